@@ -1,0 +1,71 @@
+import { redirect } from "@remix-run/node";
+import { sessionCookie, sessionIdFromCookieHeader } from "~server/accounts/cookie.ts";
+import { createSession, deleteAllSessions, deleteSession, getSessionUser, type SessionUser } from "~server/accounts/sessions.ts";
+import { currentIo, userRoom } from "~server/realtime/server.ts";
+
+export type { SessionUser };
+
+const cache = new WeakMap<Request, Promise<{ user: SessionUser; sessionId: string } | null>>();
+
+async function readSession(request: Request) {
+  let pending = cache.get(request);
+  if (!pending) {
+    pending = sessionIdFromCookieHeader(request.headers.get("Cookie")).then(getSessionUser);
+    cache.set(request, pending);
+  }
+  return pending;
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return (await readSession(request))?.user ?? null;
+}
+
+export async function getSessionId(request: Request): Promise<string | null> {
+  return (await readSession(request))?.sessionId ?? null;
+}
+
+/** Only local paths, so a crafted link cannot send someone to another site after login. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}
+
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    const redirectTo = `${url.pathname}${url.search}`;
+    throw redirect(`/inloggen?redirectTo=${encodeURIComponent(redirectTo)}`);
+  }
+  return user;
+}
+
+export async function requireAnonymous(request: Request): Promise<void> {
+  if (await getUser(request)) throw redirect("/");
+}
+
+/**
+ * Starts a fresh session (a new id at every login: no session fixation) and
+ * redirects with its cookie. An old session in the same browser is ended.
+ */
+export async function startSession(request: Request, userId: string, redirectTo: string) {
+  const previous = await getSessionId(request);
+  if (previous) await deleteSession(previous);
+  const session = await createSession(userId, request.headers.get("User-Agent"));
+  return redirect(safeRedirect(redirectTo), {
+    headers: { "Set-Cookie": await sessionCookie().serialize(session.id, { expires: session.expiresAt }) },
+  });
+}
+
+export async function endSession(request: Request, options: { everywhere?: boolean } = {}): Promise<string> {
+  const session = await readSession(request);
+  if (session) {
+    if (options.everywhere) {
+      await deleteAllSessions(session.user.id);
+      currentIo()?.in(userRoom(session.user.id)).disconnectSockets(true);
+    } else {
+      await deleteSession(session.sessionId);
+    }
+  }
+  return sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) });
+}

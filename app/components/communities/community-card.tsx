@@ -1,0 +1,46 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Badge } from "~/components/ui/misc.tsx";
+
+export type CommunityCardView = {
+  slug: string;
+  name: string;
+  summary: string;
+  kind: "LEARNING" | "DO_NETWORK" | "SOUNDING_BOARD";
+  accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY";
+  memberCount: number;
+  myRole: "MEMBER" | "FACILITATOR" | null;
+  requested: boolean;
+};
+
+export function CommunityCard({ community, headingLevel = 3 }: { community: CommunityCardView; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <li className="flex flex-col rounded-lg border border-line bg-white p-5 shadow-sm">
+      <Heading className="text-lg font-bold">
+        <Link to={`/communities/${community.slug}`}>
+          {community.name}
+        </Link>
+      </Heading>
+      <p className="mt-1 text-sm text-ink-600">{t(`communities.kinds.${community.kind}`)}</p>
+      <p className="mt-2 flex-1 text-ink-700">{community.summary}</p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Badge tone="brand">{t(`communities.accessShort.${community.accessMode}`)}</Badge>
+        <Badge>{t("communities.memberCount", { count: community.memberCount })}</Badge>
+        {community.myRole ? <Badge tone="ok">{t(`communities.communityRoles.${community.myRole}`)}</Badge> : null}
+        {community.requested ? <Badge tone="warn">{t("communities.actions.requested")}</Badge> : null}
+      </div>
+    </li>
+  );
+}
+
+export function CommunityGrid({ communities, headingLevel = 3 }: { communities: CommunityCardView[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {communities.map((community) => (
+        <CommunityCard key={community.slug} community={community} headingLevel={headingLevel} />
+      ))}
+    </ul>
+  );
+}

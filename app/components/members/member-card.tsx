@@ -1,0 +1,36 @@
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { REGIONS } from "~/shared/regions.ts";
+
+export type ProfileView = {
+  id: string;
+  displayName: string;
+  organisation: string | null;
+  fieldRole: string | null;
+  region: string | null;
+  bio: string | null;
+};
+
+export function regionName(slug: string | null): string | null {
+  if (!slug) return null;
+  return REGIONS.find(([value]) => value === slug)?.[1] ?? null;
+}
+
+export function MemberSummary({ profile, children }: { profile: ProfileView; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const details = [
+    profile.fieldRole ? t(`common.fieldRoles.${profile.fieldRole as "OTHER"}`) : null,
+    profile.organisation,
+    regionName(profile.region),
+  ].filter(Boolean);
+  return (
+    <div>
+      <p className="font-semibold">
+        <Link to={`/leden/${profile.id}`}>{profile.displayName}</Link>
+        {children}
+      </p>
+      {details.length ? <p className="text-sm text-ink-600">{details.join(" · ")}</p> : null}
+    </div>
+  );
+}

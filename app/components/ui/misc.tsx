@@ -1,0 +1,63 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { cn } from "~/utils/cn.ts";
+import { tKey } from "~/utils/i18n.ts";
+
+export function Card({ children, className, as: As = "div" }: { children: ReactNode; className?: string; as?: "div" | "section" | "article" | "li" }) {
+  return <As className={cn("rounded-lg border border-line bg-white p-5 shadow-sm", className)}>{children}</As>;
+}
+
+export function Badge({ children, tone = "neutral" }: { children: ReactNode; tone?: "neutral" | "brand" | "accent" | "ok" | "warn" }) {
+  const tones = {
+    neutral: "bg-slate-100 text-ink-700 border-line",
+    brand: "bg-brand-50 text-brand-800 border-brand-200",
+    accent: "bg-accent-50 text-accent-700 border-accent-600/30",
+    ok: "bg-ok-50 text-ok-700 border-ok-700/30",
+    warn: "bg-warn-50 text-warn-800 border-warn-800/30",
+  } as const;
+  return <span className={cn("inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium", tones[tone])}>{children}</span>;
+}
+
+export function Notice({ children, tone = "info", title }: { children?: ReactNode; tone?: "info" | "success" | "error" | "warn"; title?: ReactNode }) {
+  const tones = {
+    info: "border-brand-600 bg-brand-50",
+    success: "border-ok-700 bg-ok-50",
+    error: "border-danger-700 bg-danger-50",
+    warn: "border-warn-800 bg-warn-50",
+  } as const;
+  return (
+    <div className={cn("mb-4 rounded-md border-l-4 p-4", tones[tone])} role={tone === "error" ? "alert" : undefined}>
+      {title ? <p className="font-semibold">{title}</p> : null}
+      {children}
+    </div>
+  );
+}
+
+/** The error a form action returned that belongs to no single field. */
+export function FormError({ error }: { error?: string | null }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <Notice tone="error">
+      <p>{tKey(t, error)}</p>
+    </Notice>
+  );
+}
+
+export function PageHeader({ title, intro, children }: { title: ReactNode; intro?: ReactNode; children?: ReactNode }) {
+  return (
+    <header className="mb-6">
+      <h1 className="text-3xl font-bold">{title}</h1>
+      {intro ? <p className="mt-2 max-w-3xl text-lg text-ink-700">{intro}</p> : null}
+      {children}
+    </header>
+  );
+}
+
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="rounded-md border border-dashed border-line bg-white p-6 text-ink-600">{children}</p>;
+}
+
+export function VisuallyHidden({ children }: { children: ReactNode }) {
+  return <span className="sr-only">{children}</span>;
+}

@@ -1,0 +1,142 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { readFlash } from "~/.server/flash.ts";
+import { getLanguage } from "~/.server/language.ts";
+import { getUser } from "~/.server/session.ts";
+import { FlashMessage } from "~/components/layout/flash-message.tsx";
+import { SiteFooter } from "~/components/layout/site-footer.tsx";
+import { SiteHeader } from "~/components/layout/site-header.tsx";
+import { LinkButton } from "~/components/ui/button.tsx";
+import { createI18n, DEFAULT_LANGUAGE, isLanguage } from "~/i18n/index.ts";
+import stylesheet from "~/styles/app.css?url";
+import { tKey } from "~/utils/i18n.ts";
+import { useNonce } from "~/utils/nonce.tsx";
+
+export type SessionUserView = { id: string; displayName: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" };
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const language = await getLanguage(request, user?.locale);
+  const { flash, clear } = await readFlash(request);
+  return data(
+    {
+      language,
+      user: user ? ({ id: user.id, displayName: user.displayName, globalRole: user.globalRole } satisfies SessionUserView) : null,
+      flash,
+    },
+    clear ? { headers: { "Set-Cookie": clear } } : undefined,
+  );
+}
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+function Document({ children, language }: { children: ReactNode; language: string }) {
+  const nonce = useNonce();
+  return (
+    <html lang={language} className="h-full">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-full flex-col">
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRootData();
+  const language = isLanguage(root?.language) ? root.language : DEFAULT_LANGUAGE;
+  const i18n = useMemo(() => createI18n(language), [language]);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Document language={language}>
+        <Shell user={root?.user ?? null} language={language} flash={root?.flash ?? null}>
+          {children}
+        </Shell>
+      </Document>
+    </I18nextProvider>
+  );
+}
+
+function Shell({
+  children,
+  user,
+  language,
+  flash,
+}: {
+  children: ReactNode;
+  user: SessionUserView | null;
+  language: string;
+  flash: Parameters<typeof FlashMessage>[0]["flash"];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
+        {t("common.skipToContent")}
+      </a>
+      <SiteHeader user={user} language={language} />
+      <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        <FlashMessage flash={flash} />
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const messageKey =
+    isRouteErrorResponse(error) && typeof (error.data as { message?: unknown })?.message === "string"
+      ? (error.data as { message: string }).message
+      : status === 404
+        ? "errors.notFound"
+        : status === 403
+          ? "errors.forbidden"
+          : "errors.generic";
+  const title = status === 404 ? t("errors.pageTitle.notFound") : status === 403 ? t("errors.pageTitle.forbidden") : t("errors.pageTitle.other");
+  return (
+    <section>
+      <title>{`${title} | ${t("common.appName")}`}</title>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p className="mt-3 text-lg">{tKey(t, messageKey)}</p>
+      <p className="mt-6">
+        <LinkButton to="/" variant="secondary">
+          {t("common.nav.home")}
+        </LinkButton>
+      </p>
+    </section>
+  );
+}

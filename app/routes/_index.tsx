@@ -1,0 +1,95 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getUser } from "~/.server/session.ts";
+import { CommunityGrid } from "~/components/communities/community-card.tsx";
+import { LinkButton } from "~/components/ui/button.tsx";
+import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+import { homeOverview } from "~/.server/communities.ts";
+import { pendingInvitationsFor } from "~/.server/communities.ts";
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaT(matches);
+  return pageMeta(matches, t("common.nav.home"), t("common.tagline"));
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const [overview, invitations] = await Promise.all([homeOverview(user), user ? pendingInvitationsFor(user.id) : Promise.resolve([])]);
+  return { user: user ? { displayName: user.displayName } : null, overview, invitations };
+}
+
+export default function HomePage() {
+  const { t, i18n } = useTranslation();
+  const { user, overview, invitations } = useLoaderData<typeof loader>();
+  const en = i18n.language === "en";
+  return (
+    <>
+      <PageHeader
+        title={user ? t("communities.home.welcome", { name: user.displayName }) : t("communities.home.welcomeVisitor")}
+        intro={user ? t("common.tagline") : t("communities.home.introVisitor")}
+      >
+        {!user ? (
+          <p className="mt-4 flex flex-wrap gap-3">
+            <LinkButton to="/registreren">{t("common.nav.register")}</LinkButton>
+            <LinkButton to="/inloggen" variant="secondary">
+              {t("common.nav.login")}
+            </LinkButton>
+          </p>
+        ) : null}
+      </PageHeader>
+
+      {invitations.length ? (
+        <section aria-labelledby="invitations" className="mb-8">
+          <h2 id="invitations" className="mb-3 text-2xl font-bold">
+            {t("communities.home.invitations")}
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {invitations.map((invitation) => (
+              <li key={invitation.id}>
+                <Card>
+                  <p className="font-semibold">{t("communities.home.invitationFor", { name: invitation.community.name })}</p>
+                  <p className="mt-1 text-ink-700">{invitation.community.summary}</p>
+                  <p className="mt-3">
+                    <LinkButton to={`/communities/${invitation.community.slug}`} size="sm">
+                      {t("communities.actions.acceptInvitation")}
+                    </LinkButton>
+                  </p>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {user ? (
+        <section aria-labelledby="mine" className="mb-10">
+          <h2 id="mine" className="mb-3 text-2xl font-bold">
+            {t("communities.home.mine")}
+          </h2>
+          {overview.mine.length ? <CommunityGrid communities={overview.mine} /> : <EmptyState>{t("communities.home.mineEmpty")}</EmptyState>}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="discover">
+        <h2 id="discover" className="mb-4 text-2xl font-bold">
+          {t("communities.home.discover")}
+        </h2>
+        {overview.discover.map(({ theme, communities }) => (
+          <section key={theme.id} aria-labelledby={`theme-${theme.slug}`} className="mb-8">
+            <h3 id={`theme-${theme.slug}`} className="mb-1 text-xl font-bold">
+              <Link to={`/themas/${theme.slug}`}>{en ? theme.nameEn : theme.nameNl}</Link>
+            </h3>
+            <p className="mb-3 max-w-3xl text-ink-700">{en ? theme.summaryEn : theme.summaryNl}</p>
+            {communities.length ? (
+              <CommunityGrid communities={communities} />
+            ) : (
+              <EmptyState>{t("communities.home.discoverEmpty")}</EmptyState>
+            )}
+          </section>
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,263 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { requireUser } from "~/.server/session.ts";
+import { MemberSummary } from "~/components/members/member-card.tsx";
+import { Button } from "~/components/ui/button.tsx";
+import { SelectField, TextareaField, TextField } from "~/components/ui/field.tsx";
+import { Badge, Card, EmptyState, FormError } from "~/components/ui/misc.tsx";
+import { ACCESS_MODES, COMMUNITY_KINDS, COMMUNITY_ROLES } from "~/shared/enums.ts";
+import { communityUpdateSchema, inviteSchema, roleChangeSchema } from "~/shared/forms/communities.ts";
+import { formatDate } from "~/utils/i18n.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+import { loadCommunity } from "~/.server/communities.ts";
+import {
+  changeMemberRole,
+  decideJoinRequest,
+  inviteByEmail,
+  removeMember,
+  revokeInvitation,
+  updateCommunity,
+} from "~/.server/communities.ts";
+import { communityMembers } from "~/.server/communities.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  loaderData ? pageMeta(matches, metaT(matches)("communities.manage.title", { name: loaderData.community.name })) : [];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const slug = params.slug ?? "";
+  await orRespond(() => loadCommunity(user, slug, "manage"));
+  const { community, members, requests, invitations } = await orRespond(() => communityMembers(user, slug));
+  return { community, members, requests, invitations, me: user.id };
+}
+
+async function done(slug: string, key: string, params?: Record<string, string>) {
+  return redirect(`/communities/${slug}/beheer`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key, params }) } });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const slug = params.slug ?? "";
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  return orFormError(async () => {
+    switch (intent) {
+      case "approve":
+      case "refuse": {
+        await decideJoinRequest(user, String(form.get("requestId") ?? ""), intent === "approve");
+        return done(slug, intent === "approve" ? "communities.flash.approved" : "communities.flash.refused");
+      }
+      case "invite": {
+        const submission = parseWithZod(form, { schema: inviteSchema });
+        if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+        try {
+          await inviteByEmail(user, slug, submission.value.email, submission.value.role);
+        } catch (error) {
+          const message = (error as Error).message;
+          if (message === "communities.errors.alreadyMember") {
+            return data({ intent, result: submission.reply({ fieldErrors: { email: [message] } }) }, { status: 409 });
+          }
+          throw error;
+        }
+        return done(slug, "communities.flash.invited", { email: submission.value.email });
+      }
+      case "revoke": {
+        await revokeInvitation(user, String(form.get("invitationId") ?? ""));
+        return done(slug, "communities.flash.revoked");
+      }
+      case "role": {
+        const submission = parseWithZod(form, { schema: roleChangeSchema });
+        if (submission.status !== "success") return data({ formError: "errors.invalidRequest" }, { status: 400 });
+        await changeMemberRole(user, slug, submission.value.userId, submission.value.role);
+        return done(slug, "communities.flash.roleChanged");
+      }
+      case "remove": {
+        await removeMember(user, slug, String(form.get("userId") ?? ""));
+        return done(slug, "communities.flash.removed");
+      }
+      case "update": {
+        const submission = parseWithZod(form, { schema: communityUpdateSchema });
+        if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+        await updateCommunity(user, slug, submission.value);
+        return done(slug, "communities.flash.updated");
+      }
+      default:
+        return data({ formError: "errors.invalidRequest" }, { status: 400 });
+    }
+  });
+}
+
+export default function ManageCommunity() {
+  const { t, i18n } = useTranslation();
+  const { community, members, requests, invitations, me } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  const result = (intent: string) =>
+    actionData && "intent" in actionData && actionData.intent === intent && "result" in actionData ? actionData.result : undefined;
+
+  const [inviteForm, inviteFields] = useForm({
+    id: "invite",
+    lastResult: result("invite"),
+    constraint: getZodConstraint(inviteSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
+    defaultValue: { role: "MEMBER" },
+  });
+  const [settingsForm, settingsFields] = useForm({
+    id: "settings",
+    lastResult: result("update"),
+    constraint: getZodConstraint(communityUpdateSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: communityUpdateSchema }),
+    defaultValue: { name: community.name, summary: community.summary, about: community.about, kind: community.kind, accessMode: community.accessMode },
+  });
+  const formError = actionData && "formError" in actionData ? actionData.formError : null;
+
+  return (
+    <div className="space-y-8">
+      <h2 className="text-2xl font-bold">{t("communities.manage.title", { name: community.name })}</h2>
+      <FormError error={formError} />
+
+      <section aria-labelledby="requests">
+        <h3 id="requests" className="mb-3 text-xl font-bold">
+          {t("communities.manage.requests")}
+        </h3>
+        {requests.length ? (
+          <ul className="space-y-3">
+            {requests.map((request) => (
+              <Card as="li" key={request.id}>
+                <MemberSummary profile={request.profile} />
+                <p className="text-sm text-ink-600">{t("communities.manage.requestedOn", { date: formatDate(request.createdAt, i18n.language) })}</p>
+                {request.message ? <blockquote className="mt-2 border-l-4 border-brand-200 pl-3 text-ink-700">{request.message}</blockquote> : null}
+                <Form method="post" className="mt-3 flex gap-2">
+                  <input type="hidden" name="requestId" value={request.id} />
+                  <Button name="intent" value="approve" size="sm" disabled={busy}>
+                    {t("communities.actions.approve")}
+                    <span className="sr-only">: {request.profile.displayName}</span>
+                  </Button>
+                  <Button name="intent" value="refuse" size="sm" variant="danger" disabled={busy}>
+                    {t("communities.actions.refuse")}
+                    <span className="sr-only">: {request.profile.displayName}</span>
+                  </Button>
+                </Form>
+              </Card>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>{t("communities.manage.requestsEmpty")}</EmptyState>
+        )}
+      </section>
+
+      <section aria-labelledby="invite" className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h3 id="invite" className="mb-1 text-xl font-bold">
+            {t("communities.manage.invite")}
+          </h3>
+          <p className="mb-3 text-ink-700">{t("communities.manage.inviteHint")}</p>
+          <Form method="post" {...getFormProps(inviteForm)}>
+            <input type="hidden" name="intent" value="invite" />
+            <TextField field={inviteFields.email} label={t("communities.manage.inviteEmail")} type="email" autoComplete="off" />
+            <SelectField
+              field={inviteFields.role}
+              label={t("communities.manage.inviteRole")}
+              options={COMMUNITY_ROLES.map((role) => ({ value: role, label: t(`communities.communityRoles.${role}`) }))}
+            />
+            <Button disabled={busy}>{t("communities.actions.invite")}</Button>
+          </Form>
+        </Card>
+        <Card>
+          <h3 className="mb-3 text-xl font-bold">{t("communities.manage.invitations")}</h3>
+          {invitations.length ? (
+            <ul className="space-y-2">
+              {invitations.map((invitation) => (
+                <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-2">
+                  <span>
+                    {invitation.email} <Badge>{t(`communities.communityRoles.${invitation.role}`)}</Badge>{" "}
+                    <span className="text-sm text-ink-600">{t("communities.manage.invitedUntil", { date: formatDate(invitation.expiresAt, i18n.language) })}</span>
+                  </span>
+                  <Form method="post">
+                    <input type="hidden" name="invitationId" value={invitation.id} />
+                    <Button name="intent" value="revoke" size="sm" variant="ghost" disabled={busy}>
+                      {t("communities.actions.revoke")}
+                      <span className="sr-only">: {invitation.email}</span>
+                    </Button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-ink-600">{t("communities.manage.invitationsEmpty")}</p>
+          )}
+        </Card>
+      </section>
+
+      <section aria-labelledby="roles">
+        <h3 id="roles" className="mb-3 text-xl font-bold">
+          {t("communities.manage.members")}
+        </h3>
+        <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+          {members.map((member) => (
+            <li key={member.membershipId} className="flex flex-wrap items-center justify-between gap-3 p-4">
+              <MemberSummary profile={member.profile}>
+                <span className="ms-2">
+                  <Badge tone={member.role === "FACILITATOR" ? "ok" : "neutral"}>{t(`communities.communityRoles.${member.role}`)}</Badge>
+                </span>
+              </MemberSummary>
+              <div className="flex gap-2">
+                <Form method="post">
+                  <input type="hidden" name="userId" value={member.profile.id} />
+                  <input type="hidden" name="role" value={member.role === "FACILITATOR" ? "MEMBER" : "FACILITATOR"} />
+                  <Button name="intent" value="role" size="sm" variant="secondary" disabled={busy}>
+                    {member.role === "FACILITATOR" ? t("communities.actions.makeMember") : t("communities.actions.makeFacilitator")}
+                    <span className="sr-only">: {member.profile.displayName}</span>
+                  </Button>
+                </Form>
+                {member.profile.id !== me ? (
+                  <Form method="post">
+                    <input type="hidden" name="userId" value={member.profile.id} />
+                    <Button name="intent" value="remove" size="sm" variant="danger" disabled={busy}>
+                      {t("communities.actions.remove")}
+                      <span className="sr-only">: {member.profile.displayName}</span>
+                    </Button>
+                  </Form>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="settings">
+        <Card>
+          <h3 id="settings" className="mb-3 text-xl font-bold">
+            {t("communities.manage.settings")}
+          </h3>
+          <Form method="post" {...getFormProps(settingsForm)}>
+            <input type="hidden" name="intent" value="update" />
+            <TextField field={settingsFields.name} label={t("communities.manage.name")} />
+            <TextField field={settingsFields.summary} label={t("communities.manage.summary")} />
+            <TextareaField field={settingsFields.about} label={t("communities.manage.about")} rows={8} />
+            <SelectField
+              field={settingsFields.kind}
+              label={t("communities.manage.kind")}
+              options={COMMUNITY_KINDS.map((kind) => ({ value: kind, label: t(`communities.kinds.${kind}`) }))}
+            />
+            <SelectField
+              field={settingsFields.accessMode}
+              label={t("communities.manage.accessMode")}
+              options={ACCESS_MODES.map((mode) => ({ value: mode, label: t(`communities.access.${mode}`) }))}
+            />
+            <Button disabled={busy}>{t("common.actions.save")}</Button>
+          </Form>
+        </Card>
+      </section>
+    </div>
+  );
+}

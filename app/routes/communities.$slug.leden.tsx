@@ -1,0 +1,42 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { orRespond } from "~/.server/errors.ts";
+import { getUser } from "~/.server/session.ts";
+import { MemberSummary } from "~/components/members/member-card.tsx";
+import { Badge } from "~/components/ui/misc.tsx";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+import { communityMembers } from "~/.server/communities.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  loaderData ? pageMeta(matches, metaT(matches)("communities.members.title", { name: loaderData.community.name })) : [];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { community, members } = await orRespond(async () => communityMembers(await getUser(request), params.slug ?? ""));
+  return { community: { name: community.name, slug: community.slug }, members };
+}
+
+export default function CommunityMembers() {
+  const { t } = useTranslation();
+  const { community, members } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="members">
+      <h2 id="members" className="mb-3 text-2xl font-bold">
+        {t("communities.members.title", { name: community.name })}
+      </h2>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {members.map((member) => (
+          <li key={member.membershipId} className="rounded-lg border border-line bg-white p-4">
+            <MemberSummary profile={member.profile}>
+              {member.role === "FACILITATOR" ? (
+                <span className="ms-2">
+                  <Badge tone="ok">{t("communities.communityRoles.FACILITATOR")}</Badge>
+                </span>
+              ) : null}
+            </MemberSummary>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, Outlet, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { getUser, requireUser } from "~/.server/session.ts";
+import { CommunityTabs } from "~/components/communities/community-tabs.tsx";
+import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { Badge, FormError, Notice } from "~/components/ui/misc.tsx";
+import { joinRequestSchema } from "~/shared/forms/communities.ts";
+import { pageMeta } from "~/utils/meta.ts";
+import { joinCommunity, leaveCommunity, requestToJoin, withdrawRequest } from "~/.server/communities.ts";
+import { communityPage } from "~/.server/communities.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  loaderData ? pageMeta(matches, loaderData.community.name, loaderData.community.summary) : [];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const page = await orRespond(() => communityPage(user, params.slug ?? ""));
+  return { ...page, signedIn: user !== null };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const slug = params.slug ?? "";
+  const form = await request.formData();
+  const intent = form.get("intent");
+  return orFormError(async () => {
+    switch (intent) {
+      case "join": {
+        const community = await joinCommunity(user, slug);
+        return redirect(`/communities/${slug}`, {
+          headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "communities.flash.joined", params: { name: community.name } }) },
+        });
+      }
+      case "request": {
+        const submission = parseWithZod(form, { schema: joinRequestSchema });
+        if (submission.status !== "success") return data({ formError: "errors.tooLong" }, { status: 400 });
+        const community = await requestToJoin(user, slug, submission.value.message);
+        return redirect(`/communities/${slug}`, {
+          headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "communities.flash.requested", params: { name: community.name } }) },
+        });
+      }
+      case "withdraw": {
+        await withdrawRequest(user, slug);
+        return redirect(`/communities/${slug}`, { headers: { "Set-Cookie": await flashHeader({ kind: "info", key: "communities.flash.withdrawn" }) } });
+      }
+      case "leave": {
+        const community = await leaveCommunity(user, slug);
+        return redirect(`/communities/${slug}`, {
+          headers: { "Set-Cookie": await flashHeader({ kind: "info", key: "communities.flash.left", params: { name: community.name } }) },
+        });
+      }
+      default:
+        return data({ formError: "errors.invalidRequest" }, { status: 400 });
+    }
+  });
+}
+
+export default function CommunityLayout() {
+  const { t, i18n } = useTranslation();
+  const { community, context, permissions, memberCount, signedIn, pendingRequests } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  const en = i18n.language === "en";
+  const formError = actionData && "formError" in actionData ? actionData.formError : null;
+  return (
+    <>
+      <header className="mb-6">
+        <p className="text-sm font-semibold text-ink-600">
+          <Link to={`/themas/${community.theme.slug}`}>{en ? community.theme.nameEn : community.theme.nameNl}</Link>
+        </p>
+        <h1 className="mt-1 text-3xl font-bold">{community.name}</h1>
+        <p className="mt-2 max-w-3xl text-lg text-ink-700">{community.summary}</p>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <Badge>{t(`communities.kinds.${community.kind}`)}</Badge>
+          <Badge tone="brand">{t(`communities.access.${community.accessMode}`)}</Badge>
+          <Badge>{t("communities.memberCount", { count: memberCount })}</Badge>
+          {context.role ? <Badge tone="ok">{t(`communities.communityRoles.${context.role}`)}</Badge> : null}
+        </div>
+        <div className="mt-4">
+          <FormError error={formError} />
+          {permissions.manage && pendingRequests > 0 ? (
+            <Notice tone="warn">
+              <Link to={`/communities/${community.slug}/beheer`}>{t("communities.page.pendingRequests", { count: pendingRequests })}</Link>
+            </Notice>
+          ) : null}
+          {!signedIn ? (
+            <LinkButton to={`/inloggen?redirectTo=${encodeURIComponent(`/communities/${community.slug}`)}`}>{t("communities.actions.loginToJoin")}</LinkButton>
+          ) : permissions.join ? (
+            <Form method="post" action={`/communities/${community.slug}`}>
+              <Button name="intent" value="join" disabled={busy}>
+                {context.invited ? t("communities.actions.acceptInvitation") : t("communities.actions.join")}
+              </Button>
+            </Form>
+          ) : permissions.request ? (
+            <Form method="post" action={`/communities/${community.slug}`} className="max-w-xl">
+              <label htmlFor="request-message" className="block font-semibold">
+                {t("communities.actions.requestMessage")} <span className="font-normal text-ink-600">({t("common.optional")})</span>
+              </label>
+              <p id="request-message-hint" className="text-sm text-ink-600">
+                {t("communities.actions.requestMessageHint")}
+              </p>
+              <textarea
+                id="request-message"
+                name="message"
+                rows={3}
+                maxLength={500}
+                aria-describedby="request-message-hint"
+                className="mt-1 mb-3 block w-full rounded-md border border-ink-600 px-3 py-2"
+              />
+              <Button name="intent" value="request" disabled={busy}>
+                {t("communities.actions.request")}
+              </Button>
+            </Form>
+          ) : context.requested && !context.role ? (
+            <Form method="post" action={`/communities/${community.slug}`} className="flex flex-wrap items-center gap-3">
+              <Notice tone="info">{t("communities.actions.requested")}</Notice>
+              <Button name="intent" value="withdraw" variant="secondary" size="sm" disabled={busy}>
+                {t("communities.actions.withdraw")}
+              </Button>
+            </Form>
+          ) : null}
+        </div>
+      </header>
+      <CommunityTabs slug={community.slug} permissions={permissions} />
+      <Outlet />
+      {permissions.leave ? (
+        <Form method="post" action={`/communities/${community.slug}`} className="mt-10 border-t border-line pt-6">
+          <Button name="intent" value="leave" variant="danger" size="sm" disabled={busy}>
+            {t("communities.actions.leave")}
+          </Button>
+        </Form>
+      ) : null}
+    </>
+  );
+}
+

@@ -1,0 +1,67 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireAnonymous, safeRedirect, startSession } from "~/.server/session.ts";
+import { Button } from "~/components/ui/button.tsx";
+import { TextField } from "~/components/ui/field.tsx";
+import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { loginSchema } from "~/shared/forms/accounts.ts";
+import { pageMeta, metaT } from "~/utils/meta.ts";
+import { authenticate } from "~/.server/accounts.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("auth.login.title"));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: loginSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const user = await authenticate(submission.value.email, submission.value.password);
+  if (!user) {
+    return data({ result: submission.reply({ formErrors: ["errors.loginFailed"], hideFields: ["password"] }) }, { status: 400 });
+  }
+  return startSession(request, user.id, safeRedirect(submission.value.redirectTo));
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "login",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(loginSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+  });
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title={t("auth.login.title")} intro={t("auth.login.intro")} />
+      <Card>
+        <Form method="post" {...getFormProps(form)}>
+          <FormError error={form.errors?.[0]} />
+          <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+          <TextField field={fields.email} label={t("auth.login.email")} type="email" autoComplete="email" />
+          <TextField field={fields.password} label={t("auth.login.password")} type="password" autoComplete="current-password" />
+          <Button type="submit" className="w-full" disabled={navigation.state === "submitting"}>
+            {navigation.state === "submitting" ? t("common.loading") : t("auth.login.submit")}
+          </Button>
+        </Form>
+      </Card>
+      <p className="mt-4">
+        {t("auth.login.noAccount")} <Link to="/registreren">{t("auth.login.registerLink")}</Link>
+      </p>
+    </div>
+  );
+}

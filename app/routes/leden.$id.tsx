@@ -1,0 +1,68 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/.server/session.ts";
+import { regionName } from "~/components/members/member-card.tsx";
+import { Card } from "~/components/ui/misc.tsx";
+import { pageMeta } from "~/utils/meta.ts";
+import { memberProfile } from "~/.server/communities.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  loaderData ? pageMeta(matches, loaderData.profile.displayName) : [];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const result = await memberProfile(user, params.id ?? "");
+  if (!result) throw data({ message: "errors.notFound" }, { status: 404 });
+  return result;
+}
+
+export default function MemberProfilePage() {
+  const { t } = useTranslation();
+  const { profile, communities } = useLoaderData<typeof loader>();
+  const details: [string, string | null][] = [
+    [t("profile.fieldRole"), profile.fieldRole ? t(`common.fieldRoles.${profile.fieldRole}`) : null],
+    [t("profile.organisation"), profile.organisation],
+    [t("profile.region"), regionName(profile.region)],
+  ];
+  const shown = details.filter(([, value]) => value);
+  return (
+    <div className="max-w-3xl">
+      <h1 className="mb-4 text-3xl font-bold">{profile.displayName}</h1>
+      <Card>
+        {shown.length ? (
+          <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            {shown.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-semibold">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+        {profile.bio ? (
+          <>
+            <h2 className="mt-4 text-lg font-bold">{t("profile.bio")}</h2>
+            <p className="whitespace-pre-line">{profile.bio}</p>
+          </>
+        ) : null}
+        {!shown.length && !profile.bio ? <p className="text-ink-600">{t("profile.noPublicInfo")}</p> : null}
+      </Card>
+      {communities.length ? (
+        <section className="mt-6" aria-labelledby="member-communities">
+          <h2 id="member-communities" className="mb-2 text-xl font-bold">
+            {t("profile.communities")}
+          </h2>
+          <ul className="list-disc ps-6">
+            {communities.map((community) => (
+              <li key={community.slug}>
+                <Link to={`/communities/${community.slug}`}>{community.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { MetaFunction } from "@remix-run/node";
+import { StaticPage } from "~/components/pages/static-page.tsx";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("pages.privacy.title"));
+
+export default function PrivacyPage() {
+  return <StaticPage page="privacy" />;
+}

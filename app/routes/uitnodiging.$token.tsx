@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { orFormError } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { getUser, requireUser } from "~/.server/session.ts";
+import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { Card, Notice, PageHeader } from "~/components/ui/misc.tsx";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+import { acceptInvitation, findInvitation } from "~/.server/communities.ts";
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("communities.invitation.title")), { name: "robots", content: "noindex" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const invitation = await findInvitation(params.token ?? "");
+  const valid = invitation !== null && invitation.status === "PENDING" && invitation.expiresAt > new Date();
+  return {
+    signedIn: user !== null,
+    path: new URL(request.url).pathname,
+    invitation: valid ? { community: invitation.community, inviter: invitation.invitedBy?.displayName ?? null } : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  return orFormError(async () => {
+    const community = await acceptInvitation(user, params.token ?? "");
+    return redirect(`/communities/${community.slug}`, {
+      headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "communities.flash.joined", params: { name: community.name } }) },
+    });
+  });
+}
+
+export default function InvitationPage() {
+  const { t } = useTranslation();
+  const { invitation, signedIn, path: here } = useLoaderData<typeof loader>();
+  return (
+    <div className="mx-auto max-w-xl">
+      <PageHeader title={t("communities.invitation.title")} />
+      {!invitation ? (
+        <Notice tone="warn">{t("communities.invitation.invalid")}</Notice>
+      ) : (
+        <Card>
+          <p className="text-lg">
+            {invitation.inviter
+              ? t("communities.invitation.text", { inviter: invitation.inviter, name: invitation.community.name })
+              : t("communities.invitation.textNoInviter", { name: invitation.community.name })}
+          </p>
+          <p className="mt-2 text-ink-700">{invitation.community.summary}</p>
+          <div className="mt-4">
+            {signedIn ? (
+              <Form method="post">
+                <Button>{t("communities.actions.acceptInvitation")}</Button>
+              </Form>
+            ) : (
+              <>
+                <p className="mb-3">{t("communities.invitation.loginFirst")}</p>
+                <div className="flex gap-3">
+                  <LinkButton to={`/inloggen?redirectTo=${encodeURIComponent(here)}`}>{t("common.nav.login")}</LinkButton>
+                  <LinkButton to={`/registreren?redirectTo=${encodeURIComponent(here)}`} variant="secondary">
+                    {t("common.nav.register")}
+                  </LinkButton>
+                </div>
+              </>
+            )}
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Account form schemas, used by the browser (conform) and the server actions.
+ * Messages are i18n keys (see app/i18n), translated where they are shown.
+ */
+import { z } from "zod";
+import { FIELD_ROLES } from "../enums.ts";
+import { REGIONS } from "../regions.ts";
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+/** Too common to be safe; checked case-insensitively. */
+const COMMON_PASSWORDS = new Set([
+  "1234567890", "12345678910", "0123456789", "wachtwoord", "wachtwoord1", "wachtwoord12", "wachtwoord123",
+  "welkom1234", "welkom12345", "password12", "password123", "password1234", "qwertyuiop", "azertyuiop",
+  "iloveyou12", "letmein123", "praktijkplein", "praktijkplein1", "praktijkplein123", "abcdefghij",
+  "aaaaaaaaaa", "1111111111", "qwerty1234", "zomer20252", "voorjaar2026", "geheim1234",
+]);
+
+export const emailSchema = z
+  .string({ message: "errors.emailRequired" })
+  .trim()
+  .toLowerCase()
+  .min(1, "errors.emailRequired")
+  .max(254, "errors.emailInvalid")
+  .email("errors.emailInvalid");
+
+export const newPasswordSchema = z
+  .string({ message: "errors.passwordRequired" })
+  .min(PASSWORD_MIN, "errors.passwordTooShort")
+  .max(PASSWORD_MAX, "errors.passwordTooLong")
+  .refine((value) => !COMMON_PASSWORDS.has(value.toLowerCase()) && new Set(value).size >= 4, "errors.passwordTooCommon");
+
+export const displayNameSchema = z
+  .string({ message: "errors.displayNameRequired" })
+  .trim()
+  .min(2, "errors.displayNameTooShort")
+  .max(80, "errors.displayNameTooLong");
+
+const regionSlugs = REGIONS.map(([slug]) => slug) as [string, ...string[]];
+
+export const registerSchema = z.object({
+  email: emailSchema,
+  password: newPasswordSchema,
+  displayName: displayNameSchema,
+  acceptTerms: z.literal("on", { message: "errors.acceptTerms" }),
+});
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string({ message: "errors.passwordRequired" }).min(1, "errors.passwordRequired").max(PASSWORD_MAX, "errors.loginFailed"),
+  redirectTo: z.string().optional(),
+});
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "errors.tooLong")
+    .optional()
+    .transform((value) => (value ? value : null));
+
+const checkbox = z
+  .union([z.literal("on"), z.undefined()])
+  .transform((value) => value === "on");
+
+export const profileSchema = z.object({
+  displayName: displayNameSchema,
+  organisation: optionalText(120),
+  fieldRole: z.enum(FIELD_ROLES, { message: "errors.choose" }),
+  region: z
+    .union([z.enum(regionSlugs, { message: "errors.choose" }), z.literal("")])
+    .optional()
+    .transform((value) => (value ? value : null)),
+  bio: optionalText(1000),
+  showOrganisation: checkbox,
+  showFieldRole: checkbox,
+  showRegion: checkbox,
+  showBio: checkbox,
+});
+
+export type RegisterInput = z.output<typeof registerSchema>;
+export type ProfileInput = z.output<typeof profileSchema>;

@@ -1,0 +1,31 @@
+import type { MetaDescriptor } from "@remix-run/node";
+import type { TFunction } from "i18next";
+import { DEFAULT_LANGUAGE, isLanguage, translator, type Language } from "~/i18n/index.ts";
+
+const translators = new Map<Language, TFunction>();
+
+type Matches = readonly { id: string; data: unknown }[];
+
+export function languageOf(matches: Matches): Language {
+  const root = matches.find((match) => match.id === "root")?.data as { language?: unknown } | undefined;
+  return isLanguage(root?.language) ? root.language : DEFAULT_LANGUAGE;
+}
+
+/** A translator for meta functions, which run outside React. */
+export function metaT(matches: Matches): TFunction {
+  const language = languageOf(matches);
+  let t = translators.get(language);
+  if (!t) {
+    t = translator(language);
+    translators.set(language, t);
+  }
+  return t;
+}
+
+/** `<title>` as "Page | Praktijkplein", plus an optional description. */
+export function pageMeta(matches: Matches, title: string, description?: string): MetaDescriptor[] {
+  const t = metaT(matches);
+  const meta: MetaDescriptor[] = [{ title: `${title} | ${t("common.appName")}` }];
+  if (description) meta.push({ name: "description", content: description });
+  return meta;
+}

@@ -1,0 +1,63 @@
+// @ts-check
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/** Client code may not reach the server: neither server/ nor *.server modules. */
+const noServerImports = {
+  patterns: [
+    { group: ["~server/*", "**/server/*", "../server/*", "../../server/*"], message: "Client code may not import server/. Use a *.server.ts module or app/.server/." },
+    { group: ["*.server", "*.server.ts", "*.server.tsx", "**/.server/*", "~/.server/*"], message: "Client code may not import server-only modules." },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ["build/**", "node_modules/**", ".data/**", "server/generated/**", "public/**", "bench/.tmp/**", "coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser }, ecmaVersion: 2023, sourceType: "module" },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  // Components, hooks, i18n, shared and utilities are client code.
+  {
+    files: ["app/components/**", "app/i18n/**", "app/shared/**", "app/utils/**", "app/hooks/**", "app/**/*.client.{ts,tsx}", "app/entry.client.tsx"],
+    ignores: ["app/**/*.server.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", noServerImports] },
+  },
+  // Route modules may use app/.server and *.server.ts (Remix strips them from the client bundle), never server/ directly.
+  {
+    files: ["app/routes/**", "app/root.tsx"],
+    ignores: ["app/**/*.server.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["~server/*", "**/server/*"], message: "Routes reach server/ through app/.server/ or a *.server.ts helper." }] },
+      ],
+    },
+  },
+  // The domain never imports the UI.
+  {
+    files: ["server/**", "workers/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["~/routes/*", "~/components/*", "**/app/routes/*", "**/app/components/*", "react", "react-dom"], message: "server/ and workers/ never import the UI." }] },
+      ],
+    },
+  },
+  {
+    files: ["scripts/**", "tests/**", "bench/**", "prisma/**"],
+    rules: { "no-console": "off" },
+  },
+);

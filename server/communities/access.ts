@@ -1,0 +1,76 @@
+import { db, type DbClient } from "../db.ts";
+import { type Actor, type CommunityContext, authorizeCommunity, type CommunityAction, communityPermissions } from "./policy.ts";
+
+const communitySelect = {
+  id: true,
+  slug: true,
+  name: true,
+  summary: true,
+  about: true,
+  kind: true,
+  accessMode: true,
+  createdAt: true,
+  theme: { select: { id: true, slug: true, nameNl: true, nameEn: true } },
+} as const;
+
+/** What a missing community looks like to the policy: invisible, so a 404. */
+const UNKNOWN: CommunityContext = { accessMode: "INVITE_ONLY", role: null };
+
+/** The actor's standing in a community: membership, invitation, request. */
+export async function communityContextFor(
+  actor: Actor,
+  community: { id: string; accessMode: CommunityContext["accessMode"] },
+  client: DbClient = db(),
+): Promise<CommunityContext> {
+  if (!actor) return { accessMode: community.accessMode, role: null };
+  const [membership, invitation, request] = await Promise.all([
+    client.membership.findUnique({ where: { userId_communityId: { userId: actor.id, communityId: community.id } }, select: { role: true } }),
+    client.invitation.findFirst({
+      where: { communityId: community.id, status: "PENDING", expiresAt: { gt: new Date() }, email: (await emailOf(actor.id, client)) ?? "" },
+      select: { id: true },
+    }),
+    client.joinRequest.findFirst({ where: { communityId: community.id, userId: actor.id, status: "PENDING" }, select: { id: true } }),
+  ]);
+  return { accessMode: community.accessMode, role: membership?.role ?? null, invited: invitation !== null, requested: request !== null };
+}
+
+async function emailOf(userId: string, client: DbClient): Promise<string | null> {
+  const user = await client.user.findUnique({ where: { id: userId }, select: { email: true } });
+  return user?.email ?? null;
+}
+
+/**
+ * Loads a community by slug and checks the action; throws 404 when it does
+ * not exist or may not be known, 403 when the action is not allowed.
+ */
+export async function loadCommunity(actor: Actor, slug: string, action: CommunityAction) {
+  const community = await db().community.findUnique({ where: { slug }, select: communitySelect });
+  const context: CommunityContext = community ? await communityContextFor(actor, community) : UNKNOWN;
+  const permissions = authorizeCommunity(actor, context, action);
+  return { community: community!, context, permissions };
+}
+
+export async function loadCommunityById(actor: Actor, id: string, action: CommunityAction) {
+  const community = await db().community.findUnique({ where: { id }, select: communitySelect });
+  const context: CommunityContext = community ? await communityContextFor(actor, community) : UNKNOWN;
+  const permissions = authorizeCommunity(actor, context, action);
+  return { community: community!, context, permissions };
+}
+
+/**
+ * The ids of all communities whose content the actor may read. Used by search,
+ * digests and lists to filter in the query itself.
+ */
+export async function readableCommunityIds(actor: Actor, client: DbClient = db()): Promise<string[]> {
+  if (!actor) return [];
+  if (actor.globalRole === "MODERATOR" || actor.globalRole === "ADMIN") {
+    return (await client.community.findMany({ select: { id: true } })).map((c) => c.id);
+  }
+  const rows = await client.community.findMany({
+    where: { OR: [{ accessMode: "OPEN" }, { memberships: { some: { userId: actor.id } } }] },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+export { communityPermissions };

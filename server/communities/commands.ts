@@ -1,0 +1,208 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { CommunityRoleValue } from "~/shared/enums.ts";
+import type { CommunityUpdateInput } from "~/shared/forms/communities.ts";
+import { db } from "../db.ts";
+import { AppError, conflict, forbidden, notFound } from "../errors.ts";
+import { events } from "../events.ts";
+import { loadCommunity, loadCommunityById } from "./access.ts";
+import type { Actor } from "./policy.ts";
+
+type SignedIn = NonNullable<Actor>;
+
+export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function joinCommunity(actor: SignedIn, slug: string) {
+  const { community, context } = await loadCommunity(actor, slug, "join");
+  await db().$transaction(async (tx) => {
+    await tx.membership.create({ data: { userId: actor.id, communityId: community.id } });
+    if (context.invited) {
+      const email = (await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } })).email;
+      await tx.invitation.updateMany({
+        where: { communityId: community.id, email, status: "PENDING" },
+        data: { status: "ACCEPTED", acceptedAt: new Date() },
+      });
+    }
+    await tx.joinRequest.updateMany({
+      where: { communityId: community.id, userId: actor.id, status: "PENDING" },
+      data: { status: "APPROVED", decidedAt: new Date() },
+    });
+  });
+  await events.emit("membership.created", { communityId: community.id, userId: actor.id, via: context.invited ? "invitation" : "join" });
+  return community;
+}
+
+export async function requestToJoin(actor: SignedIn, slug: string, message: string | null) {
+  const { community } = await loadCommunity(actor, slug, "request");
+  const request = await db().joinRequest.upsert({
+    where: { userId_communityId: { userId: actor.id, communityId: community.id } },
+    create: { userId: actor.id, communityId: community.id, message },
+    update: { status: "PENDING", message, decidedAt: null, decidedById: null, createdAt: new Date() },
+  });
+  await events.emit("joinRequest.created", { communityId: community.id, userId: actor.id, requestId: request.id });
+  return community;
+}
+
+export async function withdrawRequest(actor: SignedIn, slug: string) {
+  const { community } = await loadCommunity(actor, slug, "view");
+  await db().joinRequest.deleteMany({ where: { userId: actor.id, communityId: community.id, status: "PENDING" } });
+  return community;
+}
+
+export async function leaveCommunity(actor: SignedIn, slug: string) {
+  const { community, context } = await loadCommunity(actor, slug, "leave");
+  await db().$transaction(async (tx) => {
+    if (context.role === "FACILITATOR") {
+      const facilitators = await tx.membership.count({ where: { communityId: community.id, role: "FACILITATOR" } });
+      if (facilitators <= 1) throw conflict("communities.errors.lastFacilitator");
+    }
+    await tx.membership.delete({ where: { userId_communityId: { userId: actor.id, communityId: community.id } } });
+  });
+  await events.emit("membership.removed", { communityId: community.id, userId: actor.id });
+  return community;
+}
+
+export async function decideJoinRequest(actor: SignedIn, requestId: string, approve: boolean) {
+  const request = await db().joinRequest.findUnique({ where: { id: requestId }, select: { id: true, communityId: true, userId: true, status: true } });
+  if (!request) throw notFound();
+  const { community } = await loadCommunityById(actor, request.communityId, "manage");
+  if (request.status !== "PENDING") throw conflict("communities.errors.requestAlreadyDecided");
+  await db().$transaction(async (tx) => {
+    const updated = await tx.joinRequest.updateMany({
+      where: { id: request.id, status: "PENDING" },
+      data: { status: approve ? "APPROVED" : "REFUSED", decidedById: actor.id, decidedAt: new Date() },
+    });
+    if (updated.count !== 1) throw conflict("communities.errors.requestAlreadyDecided");
+    if (approve) {
+      await tx.membership.upsert({
+        where: { userId_communityId: { userId: request.userId, communityId: request.communityId } },
+        create: { userId: request.userId, communityId: request.communityId },
+        update: {},
+      });
+    }
+  });
+  await events.emit("joinRequest.decided", {
+    communityId: community.id,
+    userId: request.userId,
+    requestId: request.id,
+    approved: approve,
+    decidedById: actor.id,
+  });
+  if (approve) await events.emit("membership.created", { communityId: community.id, userId: request.userId, via: "request" });
+  return community;
+}
+
+/** Stores an invitation and returns the token for the link (sent by mail by the notifications worker). */
+export async function inviteByEmail(actor: SignedIn, slug: string, email: string, role: CommunityRoleValue = "MEMBER") {
+  const { community } = await loadCommunity(actor, slug, "manage");
+  const normalised = email.trim().toLowerCase();
+  const existingMember = await db().membership.findFirst({ where: { communityId: community.id, user: { email: normalised } }, select: { id: true } });
+  if (existingMember) throw new AppError(409, "communities.errors.alreadyMember", { field: "email" });
+  const token = randomBytes(24).toString("base64url");
+  const invitation = await db().invitation.upsert({
+    where: { communityId_email: { communityId: community.id, email: normalised } },
+    create: {
+      communityId: community.id,
+      email: normalised,
+      role,
+      tokenHash: hashToken(token),
+      invitedById: actor.id,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+    },
+    update: {
+      role,
+      tokenHash: hashToken(token),
+      status: "PENDING",
+      invitedById: actor.id,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      createdAt: new Date(),
+      acceptedAt: null,
+    },
+  });
+  await events.emit("invitation.created", { communityId: community.id, invitationId: invitation.id, email: normalised, token, invitedById: actor.id });
+  return { invitation, token, community };
+}
+
+export async function revokeInvitation(actor: SignedIn, invitationId: string) {
+  const invitation = await db().invitation.findUnique({ where: { id: invitationId }, select: { id: true, communityId: true } });
+  if (!invitation) throw notFound();
+  const { community } = await loadCommunityById(actor, invitation.communityId, "manage");
+  await db().invitation.update({ where: { id: invitation.id }, data: { status: "REVOKED" } });
+  return community;
+}
+
+/** Looks up an invitation by the token from its link. */
+export async function findInvitation(token: string) {
+  if (!token || token.length > 100) return null;
+  return db().invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      status: true,
+      expiresAt: true,
+      community: { select: { id: true, slug: true, name: true, summary: true } },
+      invitedBy: { select: { displayName: true } },
+    },
+  });
+}
+
+/**
+ * Accepts an invitation from its link. The link itself is the proof, so the
+ * signed-in member need not use the invited address (people often have a
+ * work and a private one); the invitation can be used once.
+ */
+export async function acceptInvitation(actor: SignedIn, token: string) {
+  const invitation = await findInvitation(token);
+  if (!invitation || invitation.status !== "PENDING" || invitation.expiresAt < new Date()) {
+    throw new AppError(410, "communities.errors.invitationInvalid");
+  }
+  await db().$transaction(async (tx) => {
+    const claimed = await tx.invitation.updateMany({
+      where: { id: invitation.id, status: "PENDING" },
+      data: { status: "ACCEPTED", acceptedAt: new Date() },
+    });
+    if (claimed.count !== 1) throw new AppError(410, "communities.errors.invitationInvalid");
+    await tx.membership.upsert({
+      where: { userId_communityId: { userId: actor.id, communityId: invitation.community.id } },
+      create: { userId: actor.id, communityId: invitation.community.id, role: invitation.role },
+      update: invitation.role === "FACILITATOR" ? { role: "FACILITATOR" } : {},
+    });
+  });
+  await events.emit("membership.created", { communityId: invitation.community.id, userId: actor.id, via: "invitation" });
+  return invitation.community;
+}
+
+export async function changeMemberRole(actor: SignedIn, slug: string, userId: string, role: CommunityRoleValue) {
+  const { community } = await loadCommunity(actor, slug, "manage");
+  await db().$transaction(async (tx) => {
+    const membership = await tx.membership.findUnique({ where: { userId_communityId: { userId, communityId: community.id } } });
+    if (!membership) throw notFound();
+    if (membership.role === "FACILITATOR" && role === "MEMBER") {
+      const facilitators = await tx.membership.count({ where: { communityId: community.id, role: "FACILITATOR" } });
+      if (facilitators <= 1) throw conflict("communities.errors.lastFacilitator");
+    }
+    await tx.membership.update({ where: { id: membership.id }, data: { role } });
+  });
+  return community;
+}
+
+export async function removeMember(actor: SignedIn, slug: string, userId: string) {
+  const { community } = await loadCommunity(actor, slug, "manage");
+  if (userId === actor.id) throw forbidden("communities.errors.useLeave");
+  const removed = await db().membership.deleteMany({ where: { userId, communityId: community.id } });
+  if (removed.count === 0) throw notFound();
+  await events.emit("membership.removed", { communityId: community.id, userId });
+  return community;
+}
+
+export async function updateCommunity(actor: SignedIn, slug: string, input: CommunityUpdateInput) {
+  const { community } = await loadCommunity(actor, slug, "manage");
+  await db().community.update({ where: { id: community.id }, data: input });
+  await events.emit("community.updated", { communityId: community.id });
+  return community;
+}

@@ -1,0 +1,277 @@
+import type { FieldRoleValue } from "~/shared/enums.ts";
+import { db } from "../db.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { loadCommunity } from "./access.ts";
+import type { Actor } from "./policy.ts";
+
+/** Communities the actor may know about: listed ones, plus their own and those they are invited to. */
+function visibleWhere(actor: Actor, email: string | null): Prisma.CommunityWhereInput {
+  if (actor && (actor.globalRole === "MODERATOR" || actor.globalRole === "ADMIN")) return {};
+  const or: Prisma.CommunityWhereInput[] = [{ accessMode: { not: "INVITE_ONLY" } }];
+  if (actor) {
+    or.push({ memberships: { some: { userId: actor.id } } });
+    if (email) or.push({ invitations: { some: { email, status: "PENDING", expiresAt: { gt: new Date() } } } });
+  }
+  return { OR: or };
+}
+
+async function actorEmail(actor: Actor): Promise<string | null> {
+  if (!actor) return null;
+  return (await db().user.findUnique({ where: { id: actor.id }, select: { email: true } }))?.email ?? null;
+}
+
+const cardSelect = (actor: Actor) =>
+  ({
+    id: true,
+    slug: true,
+    name: true,
+    summary: true,
+    kind: true,
+    accessMode: true,
+    themeId: true,
+    _count: { select: { memberships: true } },
+    // A visitor has no id; "" matches no row.
+    memberships: { where: { userId: actor?.id ?? "" }, select: { role: true } },
+    joinRequests: { where: { userId: actor?.id ?? "", status: "PENDING" }, select: { id: true } },
+  }) satisfies Prisma.CommunitySelect;
+
+export type CommunityCard = {
+  id: string;
+  slug: string;
+  name: string;
+  summary: string;
+  kind: "LEARNING" | "DO_NETWORK" | "SOUNDING_BOARD";
+  accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY";
+  themeId: string;
+  memberCount: number;
+  myRole: "MEMBER" | "FACILITATOR" | null;
+  requested: boolean;
+};
+
+function toCard(row: {
+  id: string;
+  slug: string;
+  name: string;
+  summary: string;
+  kind: CommunityCard["kind"];
+  accessMode: CommunityCard["accessMode"];
+  themeId: string;
+  _count: { memberships: number };
+  memberships?: { role: CommunityCard["myRole"] }[];
+  joinRequests?: { id: string }[];
+}): CommunityCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    summary: row.summary,
+    kind: row.kind,
+    accessMode: row.accessMode,
+    themeId: row.themeId,
+    memberCount: row._count.memberships,
+    myRole: row.memberships?.[0]?.role ?? null,
+    requested: (row.joinRequests?.length ?? 0) > 0,
+  };
+}
+
+export async function listThemes() {
+  return db().theme.findMany({ orderBy: { sortOrder: "asc" } });
+}
+
+/** Home page: the actor's communities and the others they may discover, grouped by theme. */
+export async function homeOverview(actor: Actor) {
+  const email = await actorEmail(actor);
+  const [themes, rows] = await Promise.all([
+    listThemes(),
+    db().community.findMany({ where: visibleWhere(actor, email), select: cardSelect(actor), orderBy: { name: "asc" } }),
+  ]);
+  const cards = rows.map(toCard);
+  return {
+    themes,
+    mine: cards.filter((card) => card.myRole !== null),
+    discover: themes.map((theme) => ({ theme, communities: cards.filter((c) => c.themeId === theme.id && c.myRole === null) })),
+  };
+}
+
+export async function themePage(actor: Actor, slug: string) {
+  const theme = await db().theme.findUnique({ where: { slug } });
+  if (!theme) return null;
+  const email = await actorEmail(actor);
+  const rows = await db().community.findMany({
+    where: { AND: [visibleWhere(actor, email), { themeId: theme.id }] },
+    select: cardSelect(actor),
+    orderBy: { name: "asc" },
+  });
+  return { theme, communities: rows.map(toCard) };
+}
+
+export async function communityPage(actor: Actor, slug: string) {
+  const { community, context, permissions } = await loadCommunity(actor, slug, "view");
+  const [memberCount, facilitators, pendingRequests] = await Promise.all([
+    db().membership.count({ where: { communityId: community.id } }),
+    permissions.seeMembers
+      ? db().membership.findMany({
+          where: { communityId: community.id, role: "FACILITATOR" },
+          select: { user: { select: { id: true, displayName: true, organisation: true, showOrganisation: true } } },
+          orderBy: { joinedAt: "asc" },
+        })
+      : Promise.resolve([]),
+    permissions.manage ? db().joinRequest.count({ where: { communityId: community.id, status: "PENDING" } }) : Promise.resolve(0),
+  ]);
+  return {
+    community,
+    context,
+    permissions,
+    memberCount,
+    facilitators: facilitators.map(({ user }) => ({
+      id: user.id,
+      displayName: user.displayName,
+      organisation: user.showOrganisation ? user.organisation : null,
+    })),
+    pendingRequests,
+  };
+}
+
+export type PublicProfile = {
+  id: string;
+  displayName: string;
+  organisation: string | null;
+  fieldRole: FieldRoleValue | null;
+  region: string | null;
+  bio: string | null;
+};
+
+const profileSelect = {
+  id: true,
+  displayName: true,
+  organisation: true,
+  fieldRole: true,
+  region: true,
+  bio: true,
+  showOrganisation: true,
+  showFieldRole: true,
+  showRegion: true,
+  showBio: true,
+} as const;
+
+/** What other members may see of a profile: only the fields its owner chose to show. */
+export function publicProfile(user: {
+  id: string;
+  displayName: string;
+  organisation: string | null;
+  fieldRole: FieldRoleValue;
+  region: string | null;
+  bio: string | null;
+  showOrganisation: boolean;
+  showFieldRole: boolean;
+  showRegion: boolean;
+  showBio: boolean;
+}): PublicProfile {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    organisation: user.showOrganisation ? user.organisation : null,
+    fieldRole: user.showFieldRole ? user.fieldRole : null,
+    region: user.showRegion ? user.region : null,
+    bio: user.showBio ? user.bio : null,
+  };
+}
+
+export async function communityMembers(actor: Actor, slug: string) {
+  const { community, permissions } = await loadCommunity(actor, slug, "seeMembers");
+  const [members, requests, invitations] = await Promise.all([
+    db().membership.findMany({
+      where: { communityId: community.id },
+      select: { id: true, role: true, joinedAt: true, user: { select: profileSelect } },
+      orderBy: [{ role: "desc" }, { joinedAt: "asc" }],
+    }),
+    permissions.manage
+      ? db().joinRequest.findMany({
+          where: { communityId: community.id, status: "PENDING" },
+          select: { id: true, message: true, createdAt: true, user: { select: profileSelect } },
+          orderBy: { createdAt: "asc" },
+        })
+      : Promise.resolve([]),
+    permissions.manage
+      ? db().invitation.findMany({
+          where: { communityId: community.id, status: "PENDING" },
+          select: { id: true, email: true, role: true, createdAt: true, expiresAt: true },
+          orderBy: { createdAt: "desc" },
+        })
+      : Promise.resolve([]),
+  ]);
+  return {
+    community,
+    permissions,
+    members: members.map((m) => ({ membershipId: m.id, role: m.role, joinedAt: m.joinedAt, profile: publicProfile(m.user) })),
+    requests: requests.map((r) => ({ id: r.id, message: r.message, createdAt: r.createdAt, profile: publicProfile(r.user) })),
+    invitations,
+  };
+}
+
+export type DirectoryFilters = {
+  q?: string;
+  fieldRole?: FieldRoleValue;
+  region?: string;
+  organisation?: string;
+  community?: string;
+  page?: number;
+};
+
+export const DIRECTORY_PAGE_SIZE = 24;
+
+/**
+ * The member directory. Filters only ever match fields a member chose to
+ * show, so a filter cannot reveal a hidden value.
+ */
+export async function memberDirectory(actor: NonNullable<Actor>, filters: DirectoryFilters) {
+  const and: Prisma.UserWhereInput[] = [];
+  if (filters.q) and.push({ displayName: { contains: filters.q, mode: "insensitive" } });
+  if (filters.fieldRole) and.push({ fieldRole: filters.fieldRole, showFieldRole: true });
+  if (filters.region) and.push({ region: filters.region, showRegion: true });
+  if (filters.organisation) and.push({ organisation: { contains: filters.organisation, mode: "insensitive" }, showOrganisation: true });
+  let communityFilter: { id: string; slug: string; name: string } | null = null;
+  if (filters.community) {
+    const loaded = await loadCommunity(actor, filters.community, "seeMembers").catch(() => null);
+    if (loaded) {
+      communityFilter = { id: loaded.community.id, slug: loaded.community.slug, name: loaded.community.name };
+      and.push({ memberships: { some: { communityId: loaded.community.id } } });
+    } else {
+      and.push({ id: "__none__" });
+    }
+  }
+  const where: Prisma.UserWhereInput = and.length ? { AND: and } : {};
+  const page = Math.max(1, Math.min(filters.page ?? 1, 10_000));
+  const [total, users] = await Promise.all([
+    db().user.count({ where }),
+    db().user.findMany({
+      where,
+      select: profileSelect,
+      orderBy: [{ displayName: "asc" }, { id: "asc" }],
+      skip: (page - 1) * DIRECTORY_PAGE_SIZE,
+      take: DIRECTORY_PAGE_SIZE,
+    }),
+  ]);
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)), members: users.map(publicProfile), communityFilter };
+}
+
+/** Communities whose members the actor may list: the options of the directory's community filter. */
+export async function directoryCommunityOptions(actor: NonNullable<Actor>) {
+  const where: Prisma.CommunityWhereInput =
+    actor.globalRole === "MEMBER" ? { OR: [{ accessMode: "OPEN" }, { memberships: { some: { userId: actor.id } } }] } : {};
+  return db().community.findMany({ where, select: { slug: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export async function memberProfile(actor: NonNullable<Actor>, userId: string) {
+  const user = await db().user.findUnique({ where: { id: userId }, select: profileSelect });
+  if (!user) return null;
+  const readable = actor.globalRole === "MEMBER"
+    ? { OR: [{ accessMode: "OPEN" as const }, { memberships: { some: { userId: actor.id } } }] }
+    : {};
+  const communities = await db().community.findMany({
+    where: { AND: [readable, { memberships: { some: { userId } } }] },
+    select: { slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  return { profile: publicProfile(user), communities };
+}

@@ -1,0 +1,114 @@
+/**
+ * The one place that reads the environment. Every value is validated with zod;
+ * a missing or malformed value stops start-up with one line naming the
+ * variable and what was expected (see ConfigError and server/main.ts).
+ */
+import { z } from "zod";
+
+const DEV_SESSION_SECRET = "dev-only-session-secret-change-me-0123456789";
+
+const url = (protocols: string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `a URL starting with ${protocols.join(" or ")} (for example ${example})`);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce
+      .number({ message: "a port number between 1 and 65535" })
+      .int("a port number between 1 and 65535")
+      .min(0, "a port number between 1 and 65535")
+      .max(65535, "a port number between 1 and 65535")
+      .default(3000),
+    HOST: z.string().default("0.0.0.0"),
+    DATABASE_URL: url(["postgres:", "postgresql:"], "postgresql://user:pass@localhost:5432/praktijkplein"),
+    REDIS_URL: url(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
+    SESSION_SECRET: z.string().min(32, "at least 32 characters of random text").optional(),
+    APP_URL: url(["http:", "https:"], "https://praktijkplein.nl").optional(),
+    MEILI_HOST: url(["http:", "https:"], "http://127.0.0.1:7700").optional(),
+    MEILI_KEY: z.string().optional(),
+    SMTP_URL: url(["smtp:", "smtps:"], "smtp://user:pass@mail.example.nl:587").optional(),
+    MAIL_FROM: z.string().default("Praktijkplein <noreply@praktijkplein.local>"),
+    DATA_DIR: z.string().default(".data"),
+    /** Prefix of every Redis key and channel this instance uses (queues, socket.io, rate limits). */
+    REDIS_PREFIX: z.string().regex(/^[a-z0-9_-]{1,40}$/i, "letters, digits, - or _ (at most 40)").default("pp"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  })
+  .transform((env, ctx) => {
+    const production = env.NODE_ENV === "production";
+    if (production && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "at least 32 characters of random text (required in production)" });
+      return z.NEVER;
+    }
+    if (production && !env.APP_URL) {
+      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "the public URL of this instance (required in production)" });
+      return z.NEVER;
+    }
+    return {
+      ...env,
+      production,
+      SESSION_SECRET: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+      APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+      MEILI_HOST: env.MEILI_HOST || undefined,
+    };
+  });
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+    readonly received: string | undefined,
+  ) {
+    super(
+      received === undefined || received === ""
+        ? `Configuration error: ${variable} is not set; expected ${expected}.`
+        : `Configuration error: ${variable} is invalid; expected ${expected}.`,
+    );
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses an environment; throws a ConfigError for the first bad variable. */
+export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const variable = String(issue.path[0] ?? "environment");
+  const expected = issue.code === "invalid_type" && cleaned[variable] === undefined ? describeMissing(variable) : issue.message;
+  throw new ConfigError(variable, expected, cleaned[variable]);
+}
+
+function describeMissing(variable: string): string {
+  switch (variable) {
+    case "DATABASE_URL":
+      return "a PostgreSQL URL (for example postgresql://user:pass@localhost:5432/praktijkplein); `npm start` sets it for you when it provisions PostgreSQL";
+    case "REDIS_URL":
+      return "a Redis URL (for example redis://127.0.0.1:6379); `npm start` sets it for you when it starts redis-server";
+    default:
+      return "a value";
+  }
+}
+
+let cached: Config | undefined;
+
+/** The process-wide configuration, parsed once. */
+export function config(): Config {
+  cached ??= parseConfig();
+  return cached;
+}
+
+/** Tests change the environment between files; this forgets the parsed value. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

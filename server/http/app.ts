@@ -1,0 +1,66 @@
+/**
+ * The HTTP side of a web instance: Express with security headers, CSRF
+ * origin checks, static assets and the Remix request handler (from the built
+ * app in production, from Vite's dev server in development).
+ */
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type Express } from "express";
+import type { ViteDevServer } from "vite";
+import { config } from "../config.ts";
+import { db } from "../db.ts";
+import { errorFields, log } from "../logger.ts";
+import { cspNonce, sameOriginOnly, securityHeaders } from "./security.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export type AppLoadContext = { cspNonce: string };
+
+export async function createExpressApp(options: { dev?: boolean; buildDir?: string } = {}): Promise<{ app: Express; vite?: ViteDevServer }> {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", 1);
+  app.use(compression());
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await db().$queryRaw`SELECT 1`;
+      res.json({ status: "ok" });
+    } catch (error) {
+      log.error("health check failed", errorFields(error));
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  app.use(cspNonce);
+  app.use(securityHeaders());
+  app.use(sameOriginOnly);
+
+  let vite: ViteDevServer | undefined;
+  let build: ServerBuild | (() => Promise<ServerBuild>);
+  if (options.dev) {
+    const { createServer } = await import("vite");
+    vite = await createServer({ root: ROOT, server: { middlewareMode: true } });
+    app.use(vite.middlewares);
+    const devServer = vite;
+    build = () => devServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+  } else {
+    const buildDir = options.buildDir ?? path.join(ROOT, "build");
+    app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
+    app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+    build = (await import(path.join(buildDir, "server/index.js"))) as ServerBuild;
+  }
+  app.use(express.static(path.join(ROOT, "public"), { maxAge: "1h" }));
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: config().production ? "production" : "development",
+      getLoadContext: (_req, res): AppLoadContext => ({ cspNonce: res.locals.cspNonce as string }),
+    }),
+  );
+  return { app, vite };
+}

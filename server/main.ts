@@ -1,0 +1,58 @@
+/**
+ * A web instance: Remix over HTTP and socket.io on the same port, with an
+ * ordered shutdown on SIGTERM. `--dev` serves the app through Vite.
+ */
+import { createServer } from "node:http";
+import { config, ConfigError } from "./config.ts";
+import { disconnectDb } from "./db.ts";
+import { createExpressApp } from "./http/app.ts";
+import { errorFields, log } from "./logger.ts";
+import { createRealtime } from "./realtime/server.ts";
+import { registerRealtimeFeatures } from "./realtime/features.ts";
+import { Shutdown, ShutdownOrder } from "./shutdown.ts";
+
+async function main() {
+  try {
+    config();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const dev = process.argv.includes("--dev");
+  const shutdown = new Shutdown();
+  const { app, vite } = await createExpressApp({ dev });
+  const httpServer = createServer(app);
+  registerRealtimeFeatures();
+  const realtime = createRealtime(httpServer);
+
+  shutdown.add("http: stop accepting", ShutdownOrder.STOP_ACCEPTING, () => {
+    httpServer.close();
+    httpServer.closeIdleConnections();
+  });
+  shutdown.add("socket.io", ShutdownOrder.DRAIN, () => realtime.close());
+  if (vite) shutdown.add("vite", ShutdownOrder.DRAIN, () => vite.close());
+  shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
+  shutdown.onSignals();
+
+  const { PORT, HOST, APP_URL } = config();
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(PORT, HOST, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : PORT;
+  log.info(`Praktijkplein listening on ${port === PORT ? APP_URL : `http://localhost:${port}`}`, { port });
+  process.send?.({ type: "listening", port });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof Error && "code" in error && error.code === "EADDRINUSE") {
+    process.stderr.write(`Port ${config().PORT} is already in use; set PORT to another port.\n`);
+  } else {
+    log.error("could not start", errorFields(error));
+  }
+  process.exit(1);
+});

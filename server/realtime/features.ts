@@ -1,0 +1,7 @@
+/**
+ * Every realtime feature registers its socket handlers here, so the web
+ * instance and the tests start the same set.
+ */
+export function registerRealtimeFeatures(): void {
+  // Discussion and collaboration handlers are added by their areas.
+}

@@ -1,0 +1,41 @@
+/**
+ * Every test file gets its own database, cloned from the migrated template,
+ * and its own Redis key prefix, so files run in parallel without sharing data.
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, inject } from "vitest";
+import { resetConfigForTests } from "../../server/config.ts";
+import { disconnectDb } from "../../server/db.ts";
+
+const adminUrl = inject("adminDatabaseUrl");
+const template = inject("templateDatabase");
+const suffix = randomBytes(6).toString("hex");
+const database = `pp_t_${suffix}`;
+
+async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+await admin((client) => client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`));
+
+const url = new URL(adminUrl);
+url.pathname = `/${database}`;
+process.env.DATABASE_URL = url.toString();
+process.env.REDIS_URL = inject("redisUrl");
+process.env.REDIS_PREFIX = `t${suffix}`;
+process.env.NODE_ENV = "test";
+process.env.LOG_LEVEL ??= "warn";
+process.env.DATA_DIR = `.data/test/files-${suffix}`;
+resetConfigForTests();
+
+afterAll(async () => {
+  await disconnectDb();
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+});

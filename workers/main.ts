@@ -1,0 +1,33 @@
+/**
+ * The worker process: BullMQ processors, no HTTP. Queues are registered in
+ * server/queues; each job has one processor in workers/jobs.
+ */
+import { config, ConfigError } from "../server/config.ts";
+import { disconnectDb } from "../server/db.ts";
+import { errorFields, log } from "../server/logger.ts";
+import { Shutdown, ShutdownOrder } from "../server/shutdown.ts";
+import { startWorkers } from "./registry.ts";
+
+async function main() {
+  try {
+    config();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const shutdown = new Shutdown();
+  const running = await startWorkers();
+  // In-flight jobs finish (or return to the queue when the time limit passes) before connections close.
+  shutdown.add("workers", ShutdownOrder.DRAIN, () => running.close());
+  shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
+  shutdown.onSignals();
+  log.info(`worker started (${running.names.join(", ") || "no queues yet"})`);
+}
+
+main().catch((error: unknown) => {
+  log.error("worker could not start", errorFields(error));
+  process.exit(1);
+});
