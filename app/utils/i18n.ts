@@ -2,7 +2,10 @@ import type { TFunction } from "i18next";
 
 /** Translates a key that comes from data (form errors, flash messages), not from code. */
 export function tKey(t: TFunction, key: string, params?: Record<string, unknown>): string {
-  return (t as unknown as (key: string, params?: Record<string, unknown>) => string)(key, params);
+  const translate = t as unknown as (key: string, params?: Record<string, unknown>) => string;
+  // A message that is not a key (a library default such as "Invalid input") is never shown raw.
+  const known = translate(key, { ...params, defaultValue: "\u0000" }) !== "\u0000";
+  return known ? translate(key, params) : translate("errors.invalidRequest");
 }
 
 export function formatDate(date: Date | string, language: string, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }): string {

@@ -80,7 +80,7 @@ export default async function setup(project: TestProject) {
   project.provide("redisUrl", redisUrl);
 
   if (wantsE2E(project) && process.env.SKIP_BUILD !== "1") {
-    const build = spawnSync("npx", ["remix", "vite:build"], { cwd: ROOT, stdio: "pipe", encoding: "utf8" });
+    const build = spawnSync("npx", ["remix", "vite:build"], { cwd: ROOT, stdio: "pipe", encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
     if (build.status !== 0) throw new Error(`remix vite:build failed:\n${build.stdout}\n${build.stderr}`);
   }
 

@@ -69,8 +69,9 @@ export const profileSchema = z.object({
   organisation: optionalText(120),
   fieldRole: z.enum(FIELD_ROLES, { message: "errors.choose" }),
   region: z
-    .union([z.enum(regionSlugs, { message: "errors.choose" }), z.literal("")])
+    .string()
     .optional()
+    .refine((value) => !value || regionSlugs.includes(value), "errors.choose")
     .transform((value) => (value ? value : null)),
   bio: optionalText(1000),
   showOrganisation: checkbox,

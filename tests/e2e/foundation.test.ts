@@ -1,0 +1,141 @@
+/**
+ * A new user registers, joins an open community, requests to join an
+ * on-request one, and a facilitator approves; the pages pass axe-core.
+ */
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../server/db.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+
+let server: AppServer;
+let browser: Browser;
+const consoleErrors: string[] = [];
+
+function watch(page: Page) {
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+}
+
+/** Waits until the element is shown; fails with the locator in the message. */
+async function visible(locator: Locator) {
+  await locator.waitFor({ state: "visible", timeout: 10_000 });
+}
+
+async function expectAccessible(page: Page) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+beforeAll(async () => {
+  const theme = await createTheme({ nameNl: "Meer culturele diversiteit op het werk" });
+  const open = await createCommunity({ slug: "inclusief-werven", name: "Inclusief werven en selecteren", accessMode: "OPEN", themeId: theme.id });
+  const onRequest = await createCommunity({ slug: "doe-netwerk", name: "Doe-netwerk werkgevers", accessMode: "ON_REQUEST", kind: "DO_NETWORK", themeId: theme.id });
+  const facilitator = await createUser({ email: "facilitator@praktijkplein.test", displayName: "Jeroen Facilitator" });
+  await addMember(facilitator.id, open.id, "FACILITATOR");
+  await addMember(facilitator.id, onRequest.id, "FACILITATOR");
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("foundation in the browser", () => {
+  it("register, join, request, approve", { timeout: 120_000 }, async () => {
+    const member = await browser.newContext({ locale: "nl-NL" });
+    const page = await member.newPage();
+    watch(page);
+
+    await page.goto(`${server.url}/`);
+    await expect(page.title()).resolves.toBe("Home | Praktijkplein");
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Account maken" }).first().click();
+    await page.waitForURL(/\/registreren/);
+    await expectAccessible(page);
+    // Client-side validation shows a clear message at the field.
+    await page.getByLabel("Wachtwoord").fill("kort");
+    await page.getByLabel("Wachtwoord").blur();
+    await visible(page.getByText("Kies een wachtwoord van minstens 10 tekens."));
+
+    await page.getByLabel("Je naam").fill("Ilse Nieuwenhuis");
+    await page.getByLabel("E-mailadres").fill("ilse@gemeente-test.nl");
+    await page.getByLabel("Wachtwoord").fill("fietsen langs de Maas");
+    await page.getByLabel(/Ik ga akkoord/).check();
+    await page.getByRole("button", { name: "Account maken" }).click();
+    await page.waitForURL(/\/profiel/);
+    await visible(page.getByRole("heading", { name: "Mijn profiel" }));
+    await expectAccessible(page);
+
+    await page.goto(`${server.url}/communities/inclusief-werven`);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Word lid" }).click();
+    await visible(page.getByText("Welkom! Je bent nu lid van Inclusief werven en selecteren."));
+
+    await page.goto(`${server.url}/communities/doe-netwerk`);
+    await page.getByLabel(/Bericht aan de facilitator/).fill("Ik werk als recruiter en wil leren van andere werkgevers.");
+    await page.getByRole("button", { name: "Vraag lidmaatschap aan" }).click();
+    await visible(page.getByText("Je aanvraag voor Doe-netwerk werkgevers is verstuurd."));
+    await visible(page.getByRole("button", { name: "Trek aanvraag in" }));
+
+    // The facilitator logs in and approves.
+    const facilitatorContext = await browser.newContext({ locale: "nl-NL" });
+    const facilitatorPage = await facilitatorContext.newPage();
+    watch(facilitatorPage);
+    await facilitatorPage.goto(`${server.url}/inloggen`);
+    await facilitatorPage.getByLabel("E-mailadres").fill("facilitator@praktijkplein.test");
+    await facilitatorPage.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+    await facilitatorPage.getByRole("button", { name: "Inloggen" }).click();
+    await facilitatorPage.waitForURL(`${server.url}/`);
+    await facilitatorPage.goto(`${server.url}/communities/doe-netwerk/beheer`);
+    await expectAccessible(facilitatorPage);
+    await visible(facilitatorPage.getByText("Ik werk als recruiter en wil leren van andere werkgevers."));
+    await facilitatorPage.getByRole("button", { name: /Toelaten.*Ilse Nieuwenhuis/ }).click();
+    await visible(facilitatorPage.getByText("De aanvraag is goedgekeurd."));
+
+    await page.reload();
+    await visible(page.getByRole("button", { name: "Verlaat community" }));
+    const user = await db().user.findUniqueOrThrow({ where: { email: "ilse@gemeente-test.nl" }, include: { memberships: { include: { community: true } } } });
+    expect(user.memberships.map((m) => m.community.slug).sort()).toEqual(["doe-netwerk", "inclusief-werven"]);
+
+    // English works too.
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await visible(page.getByRole("button", { name: "Leave community" }));
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+
+    await member.close();
+    await facilitatorContext.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("the forms work without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+    const page = await context.newPage();
+    await createUser({ email: "zonderjs@praktijkplein.test" });
+    await page.goto(`${server.url}/inloggen`);
+    await page.getByLabel("E-mailadres").fill("zonderjs@praktijkplein.test");
+    await page.getByLabel("Wachtwoord").fill("fout wachtwoord 123");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await visible(page.getByText("Dit e-mailadres of wachtwoord klopt niet."));
+    await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.goto(`${server.url}/communities/inclusief-werven`);
+    await page.getByRole("button", { name: "Word lid" }).click();
+    await visible(page.getByText("Welkom! Je bent nu lid van Inclusief werven en selecteren."));
+    await context.close();
+  });
+
+  it("refuses a cross-site form post", async () => {
+    const response = await fetch(`${server.url}/uitloggen`, { method: "POST", headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" }, body: "" });
+    expect(response.status).toBe(403);
+    const headers = (await fetch(`${server.url}/`)).headers;
+    expect(headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+    expect(headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
+  });
+});
