@@ -67,7 +67,7 @@ async function main() {
 
   if (!dev) {
     if (!existsSync(path.join(ROOT, "server/generated/prisma/client.ts"))) {
-      spawnSync("npx", ["prisma", "generate"], { cwd: ROOT, stdio: "inherit" });
+      spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: ROOT, stdio: "inherit" });
     }
     say("building the app (remix vite:build)");
     const build = spawnSync("npx", ["remix", "vite:build"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
