@@ -3,8 +3,9 @@ import type { Translation } from "../types.ts";
 import { auth } from "./auth.ts";
 import { common } from "./common.ts";
 import { communities } from "./communities.ts";
+import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { pages } from "./pages.ts";
 import { profile } from "./profile.ts";
 
-export const en: Translation<typeof nl> = { common, errors, auth, profile, communities, pages };
+export const en: Translation<typeof nl> = { common, errors, auth, profile, communities, pages, editor, richtext };

@@ -1,0 +1,189 @@
+import { $isLinkNode, TOGGLE_LINK_COMMAND } from "@lexical/link";
+import { $isListNode, INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, ListNode, REMOVE_LIST_COMMAND } from "@lexical/list";
+import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
+import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from "@lexical/rich-text";
+import { $setBlocksType } from "@lexical/selection";
+import { $getNearestNodeOfType, mergeRegister } from "@lexical/utils";
+import { $createCodeNode, $isCodeNode } from "@lexical/code";
+import {
+  $createParagraphNode,
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  SELECTION_CHANGE_COMMAND,
+  type TextFormatType,
+  UNDO_COMMAND,
+} from "lexical";
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { cn } from "~/utils/cn.ts";
+
+type BlockType = "paragraph" | "h2" | "h3" | "quote" | "code" | "bullet" | "number";
+
+function ToolbarButton({ label, pressed, onClick, children, disabled }: { label: string; pressed?: boolean; onClick: () => void; children: ReactNode; disabled?: boolean }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+      className={cn(
+        "min-h-9 min-w-9 rounded px-2 text-sm font-semibold text-ink-900 hover:bg-brand-50 disabled:opacity-40",
+        pressed && "bg-brand-100 text-brand-900",
+      )}
+      tabIndex={-1}
+    >
+      {children}
+    </button>
+  );
+}
+
+/**
+ * A toolbar that follows the WAI-ARIA toolbar pattern: one tab stop, arrow keys
+ * move between buttons, each button has a name and shows its state.
+ */
+export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
+  const { t } = useTranslation();
+  const [editor] = useLexicalComposerContext();
+  const [formats, setFormats] = useState<Record<string, boolean>>({});
+  const [blockType, setBlockType] = useState<BlockType>("paragraph");
+  const [isLink, setIsLink] = useState(false);
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const toolbar = useRef<HTMLDivElement>(null);
+
+  const update = useCallback(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    setFormats({
+      bold: selection.hasFormat("bold"),
+      italic: selection.hasFormat("italic"),
+      underline: selection.hasFormat("underline"),
+      code: selection.hasFormat("code"),
+    });
+    const anchor = selection.anchor.getNode();
+    const element = anchor.getKey() === "root" ? anchor : anchor.getTopLevelElementOrThrow();
+    const parent = anchor.getParent();
+    setIsLink($isLinkNode(parent) || $isLinkNode(anchor));
+    if ($isListNode(element)) {
+      const list = $getNearestNodeOfType(anchor, ListNode);
+      setBlockType((list ?? element).getListType() === "number" ? "number" : "bullet");
+    } else if ($isHeadingNode(element)) setBlockType(element.getTag() === "h3" ? "h3" : "h2");
+    else if ($isQuoteNode(element)) setBlockType("quote");
+    else if ($isCodeNode(element)) setBlockType("code");
+    else setBlockType("paragraph");
+  }, []);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => editorState.read(update)),
+        editor.registerCommand(SELECTION_CHANGE_COMMAND, () => (update(), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+      ),
+    [editor, update],
+  );
+
+  const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+  const setBlock = (type: BlockType) => {
+    if (type === "bullet" || type === "number") {
+      editor.dispatchCommand(blockType === type ? REMOVE_LIST_COMMAND : type === "bullet" ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+      return;
+    }
+    editor.update(() => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return;
+      const target = blockType === type ? "paragraph" : type;
+      $setBlocksType(selection, () =>
+        target === "h2" || target === "h3" ? $createHeadingNode(target) : target === "quote" ? $createQuoteNode() : target === "code" ? $createCodeNode() : $createParagraphNode(),
+      );
+    });
+  };
+  const toggleLink = () => {
+    if (isLink) {
+      editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+      return;
+    }
+    const url = window.prompt(t("editor.linkPrompt"), "https://");
+    if (!url) return;
+    if (!/^(https?:\/\/|mailto:)/i.test(url.trim())) {
+      window.alert(t("editor.linkInvalid"));
+      return;
+    }
+    editor.dispatchCommand(TOGGLE_LINK_COMMAND, url.trim());
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) return;
+    const buttons = [...(toolbar.current?.querySelectorAll<HTMLButtonElement>("button:not([disabled])") ?? [])];
+    const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next =
+      event.key === "Home" ? 0 : event.key === "End" ? buttons.length - 1 : (current + (event.key === "ArrowRight" ? 1 : -1) + buttons.length) % buttons.length;
+    event.preventDefault();
+    buttons.forEach((button, index) => (button.tabIndex = index === next ? 0 : -1));
+    buttons[next]?.focus();
+  };
+
+  useEffect(() => {
+    const first = toolbar.current?.querySelector<HTMLButtonElement>("button:not([disabled])");
+    if (first) first.tabIndex = 0;
+  });
+
+  return (
+    <div ref={toolbar} role="toolbar" aria-label={t("editor.toolbar")} onKeyDown={onKeyDown} className="flex flex-wrap gap-0.5 border-b border-line bg-slate-50 p-1">
+      <ToolbarButton label={t("editor.bold")} pressed={!!formats.bold} onClick={() => format("bold")}>
+        <b aria-hidden="true">B</b>
+      </ToolbarButton>
+      <ToolbarButton label={t("editor.italic")} pressed={!!formats.italic} onClick={() => format("italic")}>
+        <i aria-hidden="true">I</i>
+      </ToolbarButton>
+      <ToolbarButton label={t("editor.underline")} pressed={!!formats.underline} onClick={() => format("underline")}>
+        <u aria-hidden="true">U</u>
+      </ToolbarButton>
+      <ToolbarButton label={t("editor.code")} pressed={!!formats.code} onClick={() => format("code")}>
+        <span aria-hidden="true" className="font-mono">{"<>"}</span>
+      </ToolbarButton>
+      <ToolbarButton label={isLink ? t("editor.unlink") : t("editor.link")} pressed={isLink} onClick={toggleLink}>
+        <span aria-hidden="true">🔗</span>
+      </ToolbarButton>
+      <span className="mx-1 w-px bg-line" aria-hidden="true" />
+      {variant === "article" ? (
+        <>
+          <ToolbarButton label={t("editor.heading2")} pressed={blockType === "h2"} onClick={() => setBlock("h2")}>
+            <span aria-hidden="true">H2</span>
+          </ToolbarButton>
+          <ToolbarButton label={t("editor.heading3")} pressed={blockType === "h3"} onClick={() => setBlock("h3")}>
+            <span aria-hidden="true">H3</span>
+          </ToolbarButton>
+        </>
+      ) : null}
+      <ToolbarButton label={t("editor.bulletList")} pressed={blockType === "bullet"} onClick={() => setBlock("bullet")}>
+        <span aria-hidden="true">•≡</span>
+      </ToolbarButton>
+      <ToolbarButton label={t("editor.numberedList")} pressed={blockType === "number"} onClick={() => setBlock("number")}>
+        <span aria-hidden="true">1≡</span>
+      </ToolbarButton>
+      <ToolbarButton label={t("editor.quote")} pressed={blockType === "quote"} onClick={() => setBlock("quote")}>
+        <span aria-hidden="true">❝</span>
+      </ToolbarButton>
+      <ToolbarButton label={t("editor.codeBlock")} pressed={blockType === "code"} onClick={() => setBlock("code")}>
+        <span aria-hidden="true" className="font-mono">{"{ }"}</span>
+      </ToolbarButton>
+      <span className="mx-1 w-px bg-line" aria-hidden="true" />
+      <ToolbarButton label={t("editor.undo")} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        <span aria-hidden="true">↶</span>
+      </ToolbarButton>
+      <ToolbarButton label={t("editor.redo")} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        <span aria-hidden="true">↷</span>
+      </ToolbarButton>
+    </div>
+  );
+}

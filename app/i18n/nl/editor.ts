@@ -1,0 +1,27 @@
+export const editor = {
+  toolbar: "Opmaak",
+  bold: "Vet",
+  italic: "Cursief",
+  underline: "Onderstrepen",
+  code: "Code",
+  link: "Link toevoegen",
+  unlink: "Link weghalen",
+  linkPrompt: "Adres van de link (begint met https://)",
+  linkInvalid: "Een link moet beginnen met https://, http:// of mailto:.",
+  heading2: "Kop",
+  heading3: "Tussenkop",
+  bulletList: "Opsomming",
+  numberedList: "Genummerde lijst",
+  quote: "Citaat",
+  codeBlock: "Codeblok",
+  undo: "Ongedaan maken",
+  redo: "Opnieuw",
+  hint: "Tekstvak met opmaak. Gebruik de werkbalk met de pijltjestoetsen.",
+};
+
+export const richtext = {
+  invalid: "Deze tekst kunnen we niet opslaan. Probeer het opnieuw.",
+  tooLong: "Deze tekst is te lang.",
+  empty: "Schrijf eerst iets.",
+  tooComplex: "Deze tekst heeft te veel opmaak.",
+};

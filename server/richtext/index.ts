@@ -1,0 +1,2 @@
+export * from "./document.ts";
+export { escapeHtml, renderHtml, type RenderOptions } from "./html.ts";
