@@ -7,7 +7,11 @@
 import { errorFields, log } from "./logger.ts";
 import { singleton } from "./singleton.ts";
 
-export type DomainEvents = {
+/**
+ * Event names and payloads. Areas add their own events by declaration merging
+ * in their own module (`declare module "../events.ts" { interface DomainEvents { … } }`).
+ */
+export interface DomainEvents {
   "membership.created": { communityId: string; userId: string; via: "join" | "request" | "invitation" };
   "membership.removed": { communityId: string; userId: string };
   "joinRequest.created": { communityId: string; userId: string; requestId: string };
@@ -16,7 +20,7 @@ export type DomainEvents = {
   "community.updated": { communityId: string };
   "user.registered": { userId: string };
   "user.updated": { userId: string };
-};
+}
 
 type Listener<K extends keyof DomainEvents> = (payload: DomainEvents[K]) => void | Promise<void>;
 

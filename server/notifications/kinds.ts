@@ -1,0 +1,24 @@
+/**
+ * Every kind of notification and the data it carries. Producers call
+ * `notify()`; the notifications area delivers (live bell, e-mail) according
+ * to each member's preferences. Add a kind here with its zod schema.
+ */
+import { z } from "zod";
+
+export const NOTIFICATION_KINDS = {
+  /** Someone @mentioned the member in a message. */
+  mention: z.object({ topicId: z.string(), messageId: z.string(), topicTitle: z.string(), excerpt: z.string() }),
+  /** A new reply in a topic the member started. */
+  reply: z.object({ topicId: z.string(), messageId: z.string(), topicTitle: z.string(), excerpt: z.string() }),
+  /** An answer was marked on the member's question. */
+  answerMarked: z.object({ topicId: z.string(), messageId: z.string(), topicTitle: z.string() }),
+  /** A facilitator decided on the member's join request. */
+  joinRequestDecided: z.object({ communityName: z.string(), approved: z.boolean() }),
+  /** A new join request waits for the facilitator. */
+  joinRequestReceived: z.object({ communityName: z.string(), requesterName: z.string() }),
+  /** The member was invited to a community. */
+  invitation: z.object({ communityName: z.string(), inviterName: z.string().nullable() }),
+} as const;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+export type NotificationData<K extends NotificationKind> = z.infer<(typeof NOTIFICATION_KINDS)[K]>;
