@@ -14,16 +14,31 @@ export async function isEmpty(): Promise<boolean> {
   return userCount === 0 && themeCount === 0;
 }
 
+/** What area seeds get: ids by the keys used in content.ts. */
+export type SeedContext = {
+  userId: (key: string) => string;
+  communityId: (slug: string) => string;
+  themeId: (slug: string) => string;
+  log: (line: string) => void;
+};
+
+/**
+ * Areas add demo content of their own (discussions, documents, library, …) by
+ * appending a seeder here; each runs after the core content exists.
+ */
+const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [];
+
 export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const themeIds = new Map<string, string>();
+  const userIds = new Map<string, string>();
+  const communityIds = new Map<string, string>();
   await db().$transaction(
     async (tx) => {
-      const themeIds = new Map<string, string>();
       for (const theme of themes) {
         const row = await tx.theme.create({ data: theme });
         themeIds.set(theme.slug, row.id);
       }
-      const userIds = new Map<string, string>();
       for (const { key, ...user } of users) {
         const row = await tx.user.create({ data: { ...user, passwordHash } });
         userIds.set(key, row.id);
@@ -47,6 +62,7 @@ export async function seedDemo(log: (line: string) => void = () => undefined): P
             themeId,
           },
         });
+        communityIds.set(community.slug, row.id);
         await tx.membership.createMany({
           data: [
             ...community.facilitators.map((key) => ({ userId: userId(key), communityId: row.id, role: "FACILITATOR" as const })),
@@ -74,4 +90,11 @@ export async function seedDemo(log: (line: string) => void = () => undefined): P
     { timeout: 60_000 },
   );
   log(`seeded ${themes.length} themes, ${users.length} demo members and ${communities.length} communities`);
+  const lookup = (map: Map<string, string>, what: string) => (key: string) => {
+    const id = map.get(key);
+    if (!id) throw new Error(`seed: unknown ${what} ${key}`);
+    return id;
+  };
+  const context: SeedContext = { userId: lookup(userIds, "user"), communityId: lookup(communityIds, "community"), themeId: lookup(themeIds, "theme"), log };
+  for (const seed of AREA_SEEDS) await seed(context);
 }
