@@ -25,7 +25,6 @@ export async function startAppServer(options: { env?: Record<string, string>; en
       PORT: String(port),
       HOST: "127.0.0.1",
       APP_URL: url,
-      SESSION_SECRET: "test-session-secret-for-end-to-end-tests",
       LOG_LEVEL: "warn",
       ...options.env,
     },
