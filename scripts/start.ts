@@ -70,7 +70,7 @@ async function main() {
       spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: ROOT, stdio: "inherit" });
     }
     say("building the app (remix vite:build)");
-    const build = spawnSync("npx", ["remix", "vite:build"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+    const build = spawnSync("npx", ["remix", "vite:build", "--logLevel", "error"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
     if (build.status !== 0) throw new Error("the build failed");
   }
 
