@@ -6,3 +6,7 @@ export { addAttachment, contentDisposition, openAttachment, removeAttachment } f
 export { menukaartCsv, menukaartPdf, type ExportLabels } from "~server/library/export.ts";
 export { libraryPermissions, TRANSITION_NAMES, type TransitionName } from "~server/library/policy.ts";
 export { ARTICLE_LIMITS, richTextFromForm, RichTextError } from "~server/richtext/index.ts";
+import { config } from "~server/config.ts";
+
+/** The public address of this instance, for absolute links in exports and Open Graph tags. */
+export const appUrl = () => config().APP_URL;
