@@ -188,6 +188,7 @@ export const library: Translation<typeof nl> = {
     publishedOn: "Published on {{date}}",
     updatedOn: "Updated on {{date}}",
     anonymousOrganisation: "Anonymous organisation",
+    contactPersonLabel: "Contact person",
     contactPerson: "Contact person: {{name}}",
     evidenceTitle: "Level of evidence",
     sources: "Sources",

@@ -185,6 +185,7 @@ export const library = {
     publishedOn: "Gepubliceerd op {{date}}",
     updatedOn: "Bijgewerkt op {{date}}",
     anonymousOrganisation: "Anonieme organisatie",
+    contactPersonLabel: "Contactpersoon",
     contactPerson: "Contactpersoon: {{name}}",
     evidenceTitle: "Erkenningsniveau",
     sources: "Bronnen",
