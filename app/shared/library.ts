@@ -9,6 +9,10 @@ export type LibraryKindValue = (typeof LIBRARY_KINDS)[number];
 export const LIBRARY_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "PUBLISHED", "ARCHIVED"] as const;
 export type LibraryStatusValue = (typeof LIBRARY_STATUSES)[number];
 
+/** The steps of the curation workflow (server/library/policy.ts has the rules). */
+export const LIBRARY_TRANSITIONS = ["submit", "withdraw", "return", "publish", "archive", "restore"] as const;
+export type LibraryTransitionValue = (typeof LIBRARY_TRANSITIONS)[number];
+
 export const LIBRARY_PHASES = [
   "WERVING_SELECTIE",
   "ONBOARDING",

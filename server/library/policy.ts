@@ -10,7 +10,7 @@
  *                                                     restore ◀──────┘
  */
 import type { GlobalRoleValue } from "~/shared/enums.ts";
-import type { LibraryStatusValue } from "~/shared/library.ts";
+import { LIBRARY_TRANSITIONS, type LibraryStatusValue } from "~/shared/library.ts";
 import { AppError, forbidden, notFound } from "../errors.ts";
 
 export type Actor = { id: string; globalRole: GlobalRoleValue } | null;
@@ -40,7 +40,7 @@ export function rolesFor(actor: Actor, item: Pick<ItemContext, "authorId" | "ori
   return roles;
 }
 
-export const TRANSITION_NAMES = ["submit", "withdraw", "return", "publish", "archive", "restore"] as const;
+export const TRANSITION_NAMES = LIBRARY_TRANSITIONS;
 export type TransitionName = (typeof TRANSITION_NAMES)[number];
 
 type Rule = { from: LibraryStatusValue[]; to: LibraryStatusValue; by: LibraryRole[]; needsComment?: boolean; authorOnly?: boolean };
@@ -107,7 +107,7 @@ export function libraryPermissions(actor: Actor, item: ItemContext): LibraryPerm
     curate: !item.merged && moderator,
     merge: !item.merged && moderator,
     delete: roles.has("admin") || (author && !item.merged && (item.status === "DRAFT" || item.status === "RETURNED")),
-    seeHistory: view && (author || moderator || roles.has("originFacilitator")),
+    seeHistory: view && (author || moderator || (inReview && roles.has("originFacilitator"))),
     ...transitions,
   };
 }
