@@ -21,7 +21,7 @@ export interface FileStorage {
   delete(key: string): Promise<void>;
 }
 
-const KEY = /^[a-z0-9][a-z0-9/_-]{0,200}$/i;
+const KEY = /^[a-z0-9][a-z0-9/._-]{0,200}$/i;
 
 /** Keys the domain makes are checked once more here: no `..`, no absolute paths. */
 export function assertStorageKey(key: string): void {
