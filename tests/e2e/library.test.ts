@@ -69,10 +69,10 @@ describe("the library in the browser", () => {
     await visible(page.getByRole("toolbar"));
     await expectAccessible(page);
 
-    await page.getByLabel("Titel").fill(TITLE);
+    await page.getByLabel("Titel", { exact: true }).fill(TITLE);
     await page.getByLabel("Korte samenvatting").fill("In elk sollicitatiegesprek stellen we dezelfde vijf vragen, en we scoren de antwoorden eerst apart.");
     await page.getByRole("checkbox", { name: "Meer culturele diversiteit op het werk" }).check();
-    await page.getByLabel("Naam van de organisatie").fill("Bakkerij Van Leeuwen");
+    await page.getByLabel("Naam van de organisatie", { exact: true }).fill("Bakkerij Van Leeuwen");
     await page.getByLabel("Sector van de organisatie").selectOption({ label: "Horeca en recreatie" });
     await page.getByLabel("Omvang van de organisatie").selectOption({ label: "Mkb" });
     await page.getByLabel("De uitdaging").fill("Gesprekken verliepen steeds anders, en we kozen op gevoel.");
@@ -185,13 +185,13 @@ describe("the library in the browser", () => {
   it("submitting works without JavaScript", { timeout: 60_000 }, async () => {
     const { context, page } = await logIn("lid@praktijkplein.test", { javaScriptEnabled: false });
     await page.goto(`${server.url}/bibliotheek/nieuw?soort=veelgestelde-vraag`);
-    await page.getByLabel("Titel").fill("Waar meld ik stagediscriminatie?");
+    await page.getByLabel("Titel", { exact: true }).fill("Waar meld ik stagediscriminatie?");
     await page.getByLabel("Korte samenvatting").fill("Studenten en scholen vragen vaak waar ze terecht kunnen met een melding.");
     await page.getByRole("checkbox", { name: "Meer kansen op eerste baan of stage voor jongeren" }).check();
     // Too little first: the form comes back with the message, and what was typed stays.
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
     await visible(page.getByText("Schrijf eerst iets."));
-    await expect(page.getByLabel("Titel").inputValue()).resolves.toBe("Waar meld ik stagediscriminatie?");
+    await expect(page.getByLabel("Titel", { exact: true }).inputValue()).resolves.toBe("Waar meld ik stagediscriminatie?");
     await page.getByRole("textbox", { name: "Antwoord" }).fill("Bij de stagecoördinator van je school, en bij SBB.");
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
     await visible(page.getByText("Opgeslagen als concept."));

@@ -81,7 +81,7 @@ async function itemBySlug(slug: string) {
 
 function uploadRequest(slug: string, cookie: string, file: { name: string; bytes: Uint8Array }): Request {
   const form = new FormData();
-  form.append("file", new File([file.bytes], file.name));
+  form.append("file", new File([new Uint8Array(file.bytes)], file.name));
   return new Request(`${BASE}/bibliotheek/${slug}/bijlagen`, { method: "POST", body: form, headers: { Cookie: cookie, Origin: BASE } });
 }
 

@@ -28,7 +28,11 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-const checkbox = z.union([z.literal("on"), z.literal("true"), z.undefined()]).transform((value) => value === "on" || value === "true");
+// `.optional()` (not a union with undefined) so conform does not mark the checkbox `required`.
+const checkbox = z
+  .enum(["on", "true"])
+  .optional()
+  .transform((value) => value !== undefined);
 
 const multi = <T extends readonly [string, ...string[]]>(values: T) =>
   z
