@@ -98,7 +98,7 @@ describe("the library in the browser", () => {
 
     // Lotte sees the comment, fixes the case and sends it in again.
     await page.reload();
-    await visible(page.getByText("Goed voorbeeld! Wat leverde het op? Noem cijfers als je die hebt."));
+    await visible(page.getByText("Goed voorbeeld! Wat leverde het op? Noem cijfers als je die hebt.").first());
     await page.getByRole("link", { name: "Bewerken" }).click();
     await page.waitForURL(`${itemUrl}/bewerken`);
     await expectAccessible(page);
