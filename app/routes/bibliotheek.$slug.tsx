@@ -403,6 +403,7 @@ export default function LibraryItemPage() {
             <Card as="section" className="print-hidden">
               <h2 className="mb-3 text-lg font-bold">{t("library.item.curation")}</h2>
               <Form method="post">
+                {item.kind === "INTERVENTIE" ? (
                 <div className="mb-3">
                   <label htmlFor="evidenceLevel" className="block font-semibold">
                     {t("library.fields.evidenceLevel")}
@@ -416,6 +417,9 @@ export default function LibraryItemPage() {
                     ))}
                   </select>
                 </div>
+                ) : (
+                  <input type="hidden" name="evidenceLevel" value={item.evidenceLevel ?? ""} />
+                )}
                 <div className="mb-3">
                   <label htmlFor="reviewDate" className="block font-semibold">
                     {t("library.fields.reviewDate")}

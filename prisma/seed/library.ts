@@ -582,7 +582,7 @@ export async function seedLibrary(context: SeedContext): Promise<void> {
         if (seed.status === "RETURNED") {
           revisions.push({ itemId: item.id, actorId: moderator, action: "returned", changes: { status: { from: "SUBMITTED", to: "RETURNED" } }, comment: seed.returnComment ?? null, createdAt: new Date(at.getTime() + DAY) });
         }
-        if (published) revisions.push({ itemId: item.id, actorId: moderator, action: "published", changes: { status: { from: "SUBMITTED", to: "PUBLISHED" } }, createdAt: at });
+        if (published) revisions.push({ itemId: item.id, actorId: moderator, action: "published", changes: { status: { from: "SUBMITTED", to: "PUBLISHED" } }, createdAt: new Date(at.getTime() + 60 * 60 * 1000) });
         await tx.libraryRevision.createMany({ data: revisions });
       }
     },
