@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const communitySlug = url.searchParams.get("community");
   const [themes, communities] = await Promise.all([libraryThemes(), submittableCommunities(user)]);
   const community = communitySlug ? (communities.find((c) => c.slug === communitySlug) ?? null) : null;
-  return { kind, themes, community };
+  return { kind, themes, community, communities: communities.map(({ id, name }) => ({ id, name })) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewLibraryItem() {
   const { t } = useTranslation();
-  const { kind, themes, community } = useLoaderData<typeof loader>();
+  const { kind, themes, community, communities } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   if (!kind) {
@@ -85,6 +85,7 @@ export default function NewLibraryItem() {
         initialBodyText={actionData && "bodyText" in actionData ? actionData.bodyText : ""}
         communityId={community?.id ?? null}
         communityName={community?.name ?? null}
+        communityOptions={communities}
         mode="new"
         canSubmit
         busy={navigation.state !== "idle"}

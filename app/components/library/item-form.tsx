@@ -97,6 +97,7 @@ export function LibraryItemForm({
   initialBodyText,
   communityId,
   communityName,
+  communityOptions,
   mode,
   canSubmit,
   busy,
@@ -112,6 +113,8 @@ export function LibraryItemForm({
   initialBodyText?: string;
   communityId?: string | null;
   communityName?: string | null;
+  /** Communities the author may share from, when none was chosen yet (new items). */
+  communityOptions?: { id: string; name: string }[];
   mode: "new" | "edit";
   canSubmit: boolean;
   busy: boolean;
@@ -141,6 +144,9 @@ export function LibraryItemForm({
       <Notice tone="info">{t("library.privacyNote")}</Notice>
       <input type="hidden" name="kind" value={kind} />
       {communityId ? <input type="hidden" name="communityId" value={communityId} /> : null}
+      {!communityId && communityOptions?.length ? (
+        <SingleSelect field={f.communityId!} label={t("library.fields.community")} options={communityOptions.map((c) => ({ value: c.id, label: c.name }))} optional />
+      ) : null}
 
       <TextField field={text("title")} label={t("library.fields.title")} hint={t("library.fields.titleHint")} />
       <TextareaField field={text("summary")} label={t("library.fields.summary")} hint={t("library.fields.summaryHint", { max: SUMMARY_MAX })} rows={3} />
