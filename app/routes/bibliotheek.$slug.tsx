@@ -404,19 +404,19 @@ export default function LibraryItemPage() {
               <h2 className="mb-3 text-lg font-bold">{t("library.item.curation")}</h2>
               <Form method="post">
                 {item.kind === "INTERVENTIE" ? (
-                <div className="mb-3">
-                  <label htmlFor="evidenceLevel" className="block font-semibold">
-                    {t("library.fields.evidenceLevel")}
-                  </label>
-                  <select id="evidenceLevel" name="evidenceLevel" defaultValue={item.evidenceLevel ?? ""} className="mt-1 block w-full rounded-md border border-ink-600 bg-white px-3 py-2">
-                    <option value="">{t("library.evidenceNone")}</option>
-                    {EVIDENCE_LEVELS.map((level) => (
-                      <option key={level} value={level}>
-                        {t(`library.evidence.${level}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                  <div className="mb-3">
+                    <label htmlFor="evidenceLevel" className="block font-semibold">
+                      {t("library.fields.evidenceLevel")}
+                    </label>
+                    <select id="evidenceLevel" name="evidenceLevel" defaultValue={item.evidenceLevel ?? ""} className="mt-1 block w-full rounded-md border border-ink-600 bg-white px-3 py-2">
+                      <option value="">{t("library.evidenceNone")}</option>
+                      {EVIDENCE_LEVELS.map((level) => (
+                        <option key={level} value={level}>
+                          {t(`library.evidence.${level}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
                 ) : (
                   <input type="hidden" name="evidenceLevel" value={item.evidenceLevel ?? ""} />
                 )}

@@ -267,6 +267,36 @@ describe("curation through the routes", () => {
   });
 });
 
+describe("open to the web", () => {
+  it("a published item marked public is visible to visitors, with its attachments; concepts never are", async () => {
+    const p = await people();
+    const result = await callAction(newAction, formRequest("/bibliotheek/nieuw", caseForm(p.theme.slug, p.network.id, { publicOnWeb: "on" }), p.author.cookie));
+    const slug = result.headers.get("Location")!.replace("/bibliotheek/", "");
+    await callAction(attachmentAction, uploadRequest(slug, p.moderator.cookie, { name: "logo.png", bytes: png() }), { slug });
+    const attachment = await db().libraryAttachment.findFirstOrThrow({ where: { item: { slug } } });
+    // Still in review: a visitor is sent to log in and cannot fetch the file.
+    expect((await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`), { slug })).status).toBe(302);
+    expect((await callLoader(downloadLoader, getRequest(`/bibliotheek/bijlage/${attachment.id}`), { id: attachment.id })).status).toBe(404);
+
+    await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "publish" }, p.moderator.cookie), { slug });
+    const page = await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`), { slug });
+    expect(page.status).toBe(200);
+    const body = page.body as { item: { title: string; returnComment: string | null }; permissions: Record<string, boolean>; revisions: unknown[] };
+    expect(body.item.title).toBe("Meeloopdag in plaats van een brief");
+    // Visitors get no history and no actions.
+    expect(body.revisions).toEqual([]);
+    expect(Object.entries(body.permissions).filter(([, allowed]) => allowed).map(([name]) => name)).toEqual(["view"]);
+    const image = (await downloadLoader({ request: getRequest(`/bibliotheek/bijlage/${attachment.id}`), params: { id: attachment.id }, context: { cspNonce: "" } })) as Response;
+    expect(image.headers.get("Content-Type")).toBe("image/png");
+    expect(image.headers.get("Content-Disposition")).toMatch(/^inline; /);
+
+    // Archived: gone for visitors and members alike.
+    await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "archive" }, p.moderator.cookie), { slug });
+    expect((await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`), { slug })).status).toBe(302);
+    expect((await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`, p.stranger.cookie), { slug })).status).toBe(404);
+  });
+});
+
 describe("attachments", () => {
   it("sniffs the type: OOXML, PDF and images pass; a renamed file or a program is refused", async () => {
     await expect(inspectUpload("plan.docx", ooxml("docx"))).resolves.toMatchObject({ extension: "docx" });
@@ -299,6 +329,13 @@ describe("attachments", () => {
     pdf().copy(big);
     const oversized = await callAction(attachmentAction, uploadRequest(slug, p.author.cookie, { name: "groot.pdf", bytes: big }), { slug });
     expect(oversized).toMatchObject({ status: 413, body: { formError: "library.errors.fileTooLarge" } });
+    // A body that announces more than the limit is refused before it is read.
+    const announced = new Request(`${BASE}/bibliotheek/${slug}/bijlagen`, {
+      method: "POST",
+      body: "x",
+      headers: { Cookie: p.author.cookie, Origin: BASE, "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(ATTACHMENT_MAX_BYTES * 2) },
+    });
+    expect(await callAction(attachmentAction, announced, { slug })).toMatchObject({ status: 413, body: { formError: "library.errors.fileTooLarge" } });
     // Someone who may not edit the item cannot add to it.
     expect((await callAction(attachmentAction, uploadRequest(slug, p.stranger.cookie, { name: "x.pdf", bytes: pdf() }), { slug })).status).toBe(404);
 
