@@ -8,6 +8,8 @@ import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { homeOverview } from "~/.server/communities.ts";
 import { pendingInvitationsFor } from "~/.server/communities.ts";
+import { featuredLibraryItems } from "~/.server/library.ts";
+import { FeaturedLibrary } from "~/components/library/featured-library.tsx";
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = metaT(matches);
@@ -16,13 +18,17 @@ export const meta: MetaFunction = ({ matches }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const [overview, invitations] = await Promise.all([homeOverview(user), user ? pendingInvitationsFor(user.id) : Promise.resolve([])]);
-  return { user: user ? { displayName: user.displayName } : null, overview, invitations };
+  const [overview, invitations, featured] = await Promise.all([
+    homeOverview(user),
+    user ? pendingInvitationsFor(user.id) : Promise.resolve([]),
+    featuredLibraryItems(user, 3),
+  ]);
+  return { user: user ? { displayName: user.displayName } : null, overview, invitations, featured };
 }
 
 export default function HomePage() {
   const { t, i18n } = useTranslation();
-  const { user, overview, invitations } = useLoaderData<typeof loader>();
+  const { user, overview, invitations, featured } = useLoaderData<typeof loader>();
   const en = i18n.language === "en";
   return (
     <>
@@ -71,6 +77,8 @@ export default function HomePage() {
           {overview.mine.length ? <CommunityGrid communities={overview.mine} /> : <EmptyState>{t("communities.home.mineEmpty")}</EmptyState>}
         </section>
       ) : null}
+
+      <FeaturedLibrary items={featured} />
 
       <section aria-labelledby="discover">
         <h2 id="discover" className="mb-4 text-2xl font-bold">

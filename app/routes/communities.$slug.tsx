@@ -127,7 +127,7 @@ export default function CommunityLayout() {
           ) : null}
         </div>
       </header>
-      <CommunityTabs slug={community.slug} permissions={permissions} />
+      <CommunityTabs slug={community.slug} permissions={permissions} kind={community.kind} />
       <Outlet />
       {permissions.leave ? (
         <Form method="post" action={`/communities/${community.slug}`} className="mt-10 border-t border-line pt-6">

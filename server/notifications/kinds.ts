@@ -18,6 +18,10 @@ export const NOTIFICATION_KINDS = {
   joinRequestReceived: z.object({ communityName: z.string(), requesterName: z.string() }),
   /** The member was invited to a community. */
   invitation: z.object({ communityName: z.string(), inviterName: z.string().nullable() }),
+  /** A moderator (or facilitator) returned the member's library submission with a comment. */
+  libraryItemReturned: z.object({ itemTitle: z.string(), comment: z.string() }),
+  /** The member's library submission was published. */
+  libraryItemPublished: z.object({ itemTitle: z.string() }),
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -9,18 +9,29 @@ export type CommunityTab = {
   label: string;
   /** Which permission the tab needs (checked on the server as well). */
   needs: "view" | "read" | "seeMembers" | "manage";
+  /** Only for these kinds of community (all when left out). */
+  kinds?: ("LEARNING" | "DO_NETWORK" | "SOUNDING_BOARD")[];
 };
 
 /** Areas add their tab here (discussions, documents, …). */
 export const COMMUNITY_TABS: CommunityTab[] = [
   { path: "", label: "communities.page.about", needs: "view" },
   { path: "leden", label: "communities.page.members", needs: "seeMembers" },
+  { path: "praktijkvoorbeelden", label: "library.showcase.tab", needs: "view", kinds: ["DO_NETWORK"] },
   { path: "beheer", label: "communities.page.manage", needs: "manage" },
 ];
 
-export function CommunityTabs({ slug, permissions }: { slug: string; permissions: Record<CommunityTab["needs"], boolean> }) {
+export function CommunityTabs({
+  slug,
+  permissions,
+  kind,
+}: {
+  slug: string;
+  permissions: Record<CommunityTab["needs"], boolean>;
+  kind?: NonNullable<CommunityTab["kinds"]>[number];
+}) {
   const { t } = useTranslation();
-  const tabs = COMMUNITY_TABS.filter((tab) => permissions[tab.needs]);
+  const tabs = COMMUNITY_TABS.filter((tab) => permissions[tab.needs] && (!tab.kinds || (kind !== undefined && tab.kinds.includes(kind))));
   return (
     <nav aria-label={t("communities.page.about")} className="mb-6 border-b border-line">
       <ul className="-mb-px flex flex-wrap gap-1">

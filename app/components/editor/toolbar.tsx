@@ -157,10 +157,11 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
       <span className="mx-1 w-px bg-line" aria-hidden="true" />
       {variant === "article" ? (
         <>
-          <ToolbarButton label={t("editor.heading2")} pressed={blockType === "h2"} onClick={() => setBlock("h2")}>
+          {/* The label names the visible "H2" too (WCAG 2.5.3 label in name, axe label-content-name-mismatch). */}
+          <ToolbarButton label={`${t("editor.heading2")} H2`} pressed={blockType === "h2"} onClick={() => setBlock("h2")}>
             <span aria-hidden="true">H2</span>
           </ToolbarButton>
-          <ToolbarButton label={t("editor.heading3")} pressed={blockType === "h3"} onClick={() => setBlock("h3")}>
+          <ToolbarButton label={`${t("editor.heading3")} H3`} pressed={blockType === "h3"} onClick={() => setBlock("h3")}>
             <span aria-hidden="true">H3</span>
           </ToolbarButton>
         </>
@@ -169,7 +170,10 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
         <span aria-hidden="true">•≡</span>
       </ToolbarButton>
       <ToolbarButton label={t("editor.numberedList")} pressed={blockType === "number"} onClick={() => setBlock("number")}>
-        <span aria-hidden="true">1≡</span>
+        {/* An icon, not text: "1≡" as text would have to be part of the button's name. */}
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+          <path d="M2.5 2.5h1.5v4M2.5 6.5h3M2.5 10.5c0-1 3-1 3 .5s-3 2-3 3h3M8 4.5h8M8 9h8M8 13.5h8" />
+        </svg>
       </ToolbarButton>
       <ToolbarButton label={t("editor.quote")} pressed={blockType === "quote"} onClick={() => setBlock("quote")}>
         <span aria-hidden="true">❝</span>

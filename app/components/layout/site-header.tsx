@@ -31,6 +31,12 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
           <NavLink to="/themas" className={navClass}>
             {t("common.nav.themes")}
           </NavLink>
+          <NavLink to="/bibliotheek" className={navClass}>
+            {t("library.nav")}
+          </NavLink>
+          <NavLink to="/menukaart" className={navClass}>
+            {t("library.navMenukaart")}
+          </NavLink>
           {user ? (
             <NavLink to="/leden" className={navClass}>
               {t("common.nav.members")}

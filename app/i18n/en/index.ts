@@ -6,6 +6,7 @@ import { communities } from "./communities.ts";
 import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { pages } from "./pages.ts";
+import { library } from "./library.ts";
 import { profile } from "./profile.ts";
 
-export const en: Translation<typeof nl> = { common, errors, auth, profile, communities, pages, editor, richtext };
+export const en: Translation<typeof nl> = { common, errors, auth, profile, communities, pages, editor, richtext, library };

@@ -4,7 +4,8 @@ import { communities } from "./communities.ts";
 import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { pages } from "./pages.ts";
+import { library } from "./library.ts";
 import { profile } from "./profile.ts";
 
 /** Dutch: the default language and the source of truth for keys. */
-export const nl = { common, errors, auth, profile, communities, pages, editor, richtext };
+export const nl = { common, errors, auth, profile, communities, pages, editor, richtext, library };

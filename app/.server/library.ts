@@ -1,0 +1,12 @@
+// Routes reach the domain through app/.server/, which Remix keeps out of the client bundle.
+export * from "~server/library/catalogue.ts";
+export * from "~server/library/commands.ts";
+export * from "~server/library/queries.ts";
+export { addAttachment, contentDisposition, openAttachment, removeAttachment } from "~server/library/attachments.ts";
+export { menukaartCsv, menukaartPdf, type ExportLabels } from "~server/library/export.ts";
+export { libraryPermissions, TRANSITION_NAMES, type TransitionName } from "~server/library/policy.ts";
+export { ARTICLE_LIMITS, richTextFromForm, RichTextError } from "~server/richtext/index.ts";
+import { config } from "~server/config.ts";
+
+/** The public address of this instance, for absolute links in exports and Open Graph tags. */
+export const appUrl = () => config().APP_URL;

@@ -1,0 +1,496 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { appUrl, curateItem, deleteItem, itemPage, mergeItem, removeAttachment, transitionItem } from "~/.server/library.ts";
+import { getUser, requireUser } from "~/.server/session.ts";
+import { EvidenceBadge } from "~/components/library/item-card.tsx";
+import { labelList } from "~/components/library/labels.ts";
+import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
+import { libraryCurationSchema, mergeSchema, returnSchema } from "~/shared/forms/library.ts";
+import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES, EVIDENCE_LEVELS, LIBRARY_TRANSITIONS as TRANSITION_NAMES, type LibraryTransitionValue as TransitionName } from "~/shared/library.ts";
+import { REGIONS } from "~/shared/regions.ts";
+import printStyles from "~/styles/print-library.css?url";
+import { formatDate, tKey } from "~/utils/i18n.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+import { socialMeta } from "~/utils/social-meta.ts";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) => {
+  if (!loaderData) return [];
+  const { item, url } = loaderData;
+  const t = metaT(matches);
+  return [
+    ...pageMeta(matches, item.title, item.summary),
+    ...socialMeta({ title: item.title, description: item.summary, url, siteName: t("common.appName"), type: "article" }),
+    // Only published items that are open to the web belong in search engines.
+    ...(item.status === "PUBLISHED" && item.publicOnWeb ? [] : [{ name: "robots", content: "noindex" }]),
+  ];
+};
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const slug = params.slug ?? "";
+  let page: Awaited<ReturnType<typeof itemPage>>;
+  try {
+    page = await orRespond(() => itemPage(user, slug));
+  } catch (thrown) {
+    // A visitor may see it after logging in; the same answer whether it exists or not.
+    if (!user) throw redirect(`/inloggen?redirectTo=${encodeURIComponent(`/bibliotheek/${slug}`)}`);
+    throw thrown;
+  }
+  if (page.redirectTo !== null) throw redirect(`/bibliotheek/${page.redirectTo}`, 301);
+  return { item: page.item, permissions: page.permissions, revisions: page.revisions, url: `${appUrl()}/bibliotheek/${page.item.slug}`, signedIn: user !== null };
+}
+
+const FLASH: Record<TransitionName, string> = {
+  submit: "library.flash.submitted",
+  withdraw: "library.flash.withdrawn",
+  return: "library.flash.returned",
+  publish: "library.flash.published",
+  archive: "library.flash.archived",
+  restore: "library.flash.restored",
+};
+
+async function done(path: string, key: string) {
+  return redirect(path, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const slug = params.slug ?? "";
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const here = `/bibliotheek/${slug}`;
+  return orFormError(async () => {
+    if ((TRANSITION_NAMES as readonly string[]).includes(intent)) {
+      const transition = intent as TransitionName;
+      let comment: string | null = null;
+      if (transition === "return") {
+        const submission = parseWithZod(form, { schema: returnSchema });
+        if (submission.status !== "success") return data({ intent, formError: "library.errors.commentRequired" }, { status: 400 });
+        comment = submission.value.comment;
+      }
+      await transitionItem(user, slug, transition, comment);
+      return done(here, FLASH[transition]);
+    }
+    switch (intent) {
+      case "curate": {
+        const submission = parseWithZod(form, { schema: libraryCurationSchema });
+        if (submission.status !== "success") return data({ intent, formError: "library.errors.date" }, { status: 400 });
+        await curateItem(user, slug, submission.value);
+        return done(here, "library.flash.curated");
+      }
+      case "merge": {
+        const submission = parseWithZod(form, { schema: mergeSchema });
+        if (submission.status !== "success") return data({ intent, formError: "library.errors.mergeTarget" }, { status: 400 });
+        const { target } = await mergeItem(user, slug, submission.value.target);
+        return done(`/bibliotheek/${target.slug}`, "library.flash.merged");
+      }
+      case "delete": {
+        await deleteItem(user, slug);
+        return done("/bibliotheek", "library.flash.deleted");
+      }
+      case "removeAttachment": {
+        await removeAttachment(user, slug, String(form.get("attachmentId") ?? ""));
+        return done(here, "library.flash.attachmentRemoved");
+      }
+      default:
+        return data({ intent, formError: "errors.invalidRequest" }, { status: 400 });
+    }
+  });
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mb-6">
+      <h2 className="mb-1 text-xl font-bold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="py-1">
+      <dt className="text-sm font-semibold text-ink-600">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
+export default function LibraryItemPage() {
+  const { t, i18n } = useTranslation();
+  const { item, permissions, revisions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  const en = i18n.language === "en";
+  const formError = actionData && "formError" in actionData ? actionData.formError : null;
+  const region = item.region ? REGIONS.find(([slug]) => slug === item.region)?.[1] : null;
+  const transitions = TRANSITION_NAMES.filter((name) => permissions[name] && name !== "return");
+
+  return (
+    <article>
+      {item.status === "DRAFT" ? <Notice tone="info">{t("library.item.draftNotice")}</Notice> : null}
+      {item.status === "SUBMITTED" ? <Notice tone="info">{t("library.item.submittedNotice")}</Notice> : null}
+      {item.status === "ARCHIVED" ? <Notice tone="warn">{t("library.item.archivedNotice")}</Notice> : null}
+      {item.status === "RETURNED" && item.returnComment ? (
+        <Notice tone="warn" title={t("library.item.returnedNotice")}>
+          <p className="whitespace-pre-line">{item.returnComment}</p>
+        </Notice>
+      ) : null}
+
+      <header className="mb-6">
+        <p className="mb-2 flex flex-wrap gap-2">
+          <Badge>{t(`library.kinds.${item.kind}`)}</Badge>
+          {item.status !== "PUBLISHED" ? <Badge tone="warn">{t(`library.statuses.${item.status}`)}</Badge> : null}
+          {item.goodExample ? <Badge tone="accent">{t("library.marks.goodExample")}</Badge> : null}
+          {item.featured ? <Badge tone="brand">{t("library.marks.featured")}</Badge> : null}
+          {item.kind === "INTERVENTIE" ? <EvidenceBadge level={item.evidenceLevel} /> : null}
+        </p>
+        <h1 className="text-3xl font-bold">{item.title}</h1>
+        <p className="mt-2 max-w-3xl text-lg text-ink-700">{item.summary}</p>
+        <p className="mt-2 text-sm text-ink-600">
+          {item.author ? (
+            <>
+              {t("library.item.by", { name: item.author.displayName })}
+              {item.author.organisation ? ` (${item.author.organisation})` : ""}
+            </>
+          ) : null}
+          {item.community ? (
+            <>
+              {" · "}
+              <Link to={`/communities/${item.community.slug}`}>{t("library.item.from", { name: item.community.name })}</Link>
+            </>
+          ) : null}
+          {item.publishedAt ? ` · ${t("library.item.publishedOn", { date: formatDate(item.publishedAt, i18n.language) })}` : ""}
+        </p>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          {item.kind === "PRAKTIJKCASE" ? (
+            <>
+              <p className="mb-4 font-semibold">
+                {item.anonymous ? t("library.item.anonymousOrganisation") : item.organisationName}
+                {region ? ` · ${region}` : ""}
+              </p>
+              {item.challenge ? (
+                <Section title={t("library.fields.challenge")}>
+                  <p className="whitespace-pre-line">{item.challenge}</p>
+                </Section>
+              ) : null}
+              {item.approach ? (
+                <Section title={t("library.fields.approach")}>
+                  <p className="whitespace-pre-line">{item.approach}</p>
+                </Section>
+              ) : null}
+              {item.results ? (
+                <Section title={t("library.fields.results")}>
+                  <p className="whitespace-pre-line">{item.results}</p>
+                  {item.resultsMeasurement ? (
+                    <p className="mt-2 text-sm text-ink-700">
+                      <span className="font-semibold">{t("library.fields.resultsMeasurement")} </span>
+                      {item.resultsMeasurement}
+                    </p>
+                  ) : null}
+                </Section>
+              ) : null}
+              {item.lessons ? (
+                <Section title={t("library.fields.lessons")}>
+                  <p className="whitespace-pre-line">{item.lessons}</p>
+                </Section>
+              ) : null}
+            </>
+          ) : null}
+
+          {item.bodyHtml ? (
+            <div className="prose-pp mb-6 max-w-3xl" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+          ) : null}
+
+          {item.kind === "INTERVENTIE" ? (
+            <>
+              {item.howToStart ? (
+                <Section title={t("library.fields.howToStart")}>
+                  <p className="whitespace-pre-line">{item.howToStart}</p>
+                </Section>
+              ) : null}
+              <Section title={t("library.item.evidenceTitle")}>
+                <p>
+                  <EvidenceBadge level={item.evidenceLevel} />
+                </p>
+                {item.evidenceLevel ? <p className="mt-1 text-ink-700">{t(`library.evidenceHints.${item.evidenceLevel}`)}</p> : null}
+                {item.sourceReferences.length ? (
+                  <>
+                    <h3 className="mt-3 font-semibold">{t("library.item.sources")}</h3>
+                    <ul className="list-disc ps-6">
+                      {item.sourceReferences.map((source) => (
+                        <li key={source}>{source}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                {item.reviewDate ? <p className="mt-2 text-sm text-ink-600">{t("library.item.reviewDate", { date: formatDate(item.reviewDate, i18n.language) })}</p> : null}
+              </Section>
+            </>
+          ) : null}
+
+          {item.kind === "ONDERZOEK" && item.sourceReferences.length ? (
+            <Section title={t("library.item.sources")}>
+              <ul className="list-disc ps-6">
+                {item.sourceReferences.map((source) => (
+                  <li key={source}>{source}</li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+
+          {item.externalUrl ? (
+            <p className="mb-6">
+              <a href={item.externalUrl} rel="noopener noreferrer nofollow" className="print-url font-semibold">
+                {t("library.item.moreLink")}
+              </a>
+              {item.publisher ? <span className="text-ink-700"> · {item.publisher}</span> : null}
+              {item.publicationYear ? <span className="text-ink-700"> ({item.publicationYear})</span> : null}
+            </p>
+          ) : null}
+
+          <Section title={t("library.item.attachments")}>
+            {item.attachments.length ? (
+              <ul className="space-y-2">
+                {item.attachments.map((attachment) => (
+                  <li key={attachment.id} className="flex flex-wrap items-center gap-3">
+                    <a href={`/bibliotheek/bijlage/${attachment.id}`} className="font-semibold" download>
+                      {attachment.fileName}
+                    </a>
+                    <span className="text-sm text-ink-600">{formatSize(attachment.size)}</span>
+                    {permissions.edit ? (
+                      <Form method="post" className="inline print-hidden">
+                        <input type="hidden" name="attachmentId" value={attachment.id} />
+                        <Button name="intent" value="removeAttachment" variant="ghost" size="sm" disabled={busy}>
+                          {t("library.item.removeAttachment")}
+                          <span className="sr-only">: {attachment.fileName}</span>
+                        </Button>
+                      </Form>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-ink-600">{t("library.item.attachmentsEmpty")}</p>
+            )}
+            {permissions.edit ? (
+              <Form method="post" action={`/bibliotheek/${item.slug}/bijlagen`} encType="multipart/form-data" className="mt-4 print-hidden">
+                <label htmlFor="attachment-file" className="block font-semibold">
+                  {t("library.item.upload")}
+                </label>
+                <p id="attachment-hint" className="text-sm text-ink-600">
+                  {t("library.item.uploadHint", { size: formatSize(ATTACHMENT_MAX_BYTES) })}
+                </p>
+                <input id="attachment-file" name="file" type="file" accept={ATTACHMENT_ACCEPT} aria-describedby="attachment-hint" className="mt-1 block" required />
+                <Button size="sm" className="mt-2" disabled={busy}>
+                  {t("library.item.uploadButton")}
+                </Button>
+              </Form>
+            ) : null}
+          </Section>
+        </div>
+
+        <aside className="space-y-6">
+          <Card as="section">
+            <h2 className="mb-2 text-lg font-bold">{t("library.item.details")}</h2>
+            <dl>
+              {item.themes.length ? <Fact label={t("library.fields.themes")}>{item.themes.map(({ theme }) => (en ? theme.nameEn : theme.nameNl)).join(", ")}</Fact> : null}
+              {item.phases.length ? <Fact label={t("library.fields.phases")}>{labelList(t, "phase", item.phases)}</Fact> : null}
+              {item.targetGroups.length ? <Fact label={t("library.fields.targetGroups")}>{labelList(t, "targetGroup", item.targetGroups)}</Fact> : null}
+              {item.sectors.length ? <Fact label={t("library.fields.sectors")}>{labelList(t, "sector", item.sectors)}</Fact> : null}
+              {item.organisationSizes.length ? <Fact label={t("library.fields.organisationSizes")}>{labelList(t, "size", item.organisationSizes)}</Fact> : null}
+              {item.costLevel ? (
+                <Fact label={t("library.fields.costLevel")}>
+                  {t(`library.costs.${item.costLevel}`)}
+                  {item.effort ? ` · ${item.effort}` : ""}
+                </Fact>
+              ) : null}
+              {item.contact ? <Fact label={t("library.fields.contact")}>{item.contact}</Fact> : null}
+              {item.kind === "PRAKTIJKCASE" && item.contactOptIn && item.author ? (
+                <Fact label={t("library.item.contactPersonLabel")}>
+                  <Link to={`/leden/${item.author.id}`}>{item.author.displayName}</Link>
+                </Fact>
+              ) : null}
+              {item.tags.length ? (
+                <Fact label={t("library.fields.tags")}>
+                  <ul className="flex flex-wrap gap-2">
+                    {item.tags.map((tag) => (
+                      <li key={tag}>
+                        <Link to={`/bibliotheek?tag=${encodeURIComponent(tag)}`}>{tag}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </Fact>
+              ) : null}
+            </dl>
+          </Card>
+
+          {permissions.edit || transitions.length || permissions.return || permissions.delete ? (
+            <Card as="section" className="print-hidden">
+              <h2 className="mb-3 text-lg font-bold">{t("library.item.actions")}</h2>
+              <FormError error={formError} />
+              <div className="flex flex-col gap-2">
+                {permissions.edit ? (
+                  <LinkButton to={`/bibliotheek/${item.slug}/bewerken`} variant="secondary">
+                    {t("library.item.edit")}
+                  </LinkButton>
+                ) : null}
+                {transitions.map((name) => (
+                  <Form method="post" key={name}>
+                    <Button name="intent" value={name} variant={name === "archive" ? "danger" : name === "publish" || name === "submit" ? "primary" : "secondary"} className="w-full" disabled={busy}>
+                      {t(`library.transitions.${name}`)}
+                    </Button>
+                  </Form>
+                ))}
+              </div>
+              {permissions.return ? (
+                <Form method="post" className="mt-4">
+                  <label htmlFor="return-comment" className="block font-semibold">
+                    {t("library.item.returnComment")}
+                  </label>
+                  <p id="return-comment-hint" className="text-sm text-ink-600">
+                    {t("library.item.returnCommentHint")}
+                  </p>
+                  <textarea
+                    id="return-comment"
+                    name="comment"
+                    rows={4}
+                    required
+                    minLength={5}
+                    maxLength={2000}
+                    aria-describedby="return-comment-hint"
+                    className="mt-1 mb-2 block w-full rounded-md border border-ink-600 px-3 py-2"
+                  />
+                  <Button name="intent" value="return" variant="secondary" className="w-full" disabled={busy}>
+                    {t("library.transitions.return")}
+                  </Button>
+                </Form>
+              ) : null}
+              {permissions.delete ? (
+                <Form
+                  method="post"
+                  className="mt-4"
+                  onSubmit={(event) => {
+                    if (!window.confirm(t("library.item.deleteConfirm"))) event.preventDefault();
+                  }}
+                >
+                  <Button name="intent" value="delete" variant="danger" size="sm" disabled={busy}>
+                    {t("library.item.deleteButton")}
+                  </Button>
+                </Form>
+              ) : null}
+            </Card>
+          ) : null}
+
+          {permissions.curate ? (
+            <Card as="section" className="print-hidden">
+              <h2 className="mb-3 text-lg font-bold">{t("library.item.curation")}</h2>
+              <Form method="post">
+                {item.kind === "INTERVENTIE" ? (
+                  <div className="mb-3">
+                    <label htmlFor="evidenceLevel" className="block font-semibold">
+                      {t("library.fields.evidenceLevel")}
+                    </label>
+                    <select id="evidenceLevel" name="evidenceLevel" defaultValue={item.evidenceLevel ?? ""} className="mt-1 block w-full rounded-md border border-ink-600 bg-white px-3 py-2">
+                      <option value="">{t("library.evidenceNone")}</option>
+                      {EVIDENCE_LEVELS.map((level) => (
+                        <option key={level} value={level}>
+                          {t(`library.evidence.${level}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                ) : (
+                  <input type="hidden" name="evidenceLevel" value={item.evidenceLevel ?? ""} />
+                )}
+                <div className="mb-3">
+                  <label htmlFor="reviewDate" className="block font-semibold">
+                    {t("library.fields.reviewDate")}
+                  </label>
+                  <p id="reviewDate-hint" className="text-sm text-ink-600">
+                    {t("library.fields.reviewDateHint")}
+                  </p>
+                  <input
+                    id="reviewDate"
+                    name="reviewDate"
+                    type="date"
+                    defaultValue={item.reviewDate ? new Date(item.reviewDate).toISOString().slice(0, 10) : ""}
+                    aria-describedby="reviewDate-hint"
+                    className="mt-1 block w-full rounded-md border border-ink-600 px-3 py-2"
+                  />
+                </div>
+                <label className="mb-2 flex items-start gap-2">
+                  <input type="checkbox" name="featured" defaultChecked={item.featured} className="mt-1 h-4 w-4 accent-brand-700" />
+                  <span>{t("library.fields.featured")}</span>
+                </label>
+                <label className="mb-3 flex items-start gap-2">
+                  <input type="checkbox" name="goodExample" defaultChecked={item.goodExample} className="mt-1 h-4 w-4 accent-brand-700" />
+                  <span>{t("library.fields.goodExample")}</span>
+                </label>
+                <Button name="intent" value="curate" size="sm" disabled={busy}>
+                  {t("library.item.curationSave")}
+                </Button>
+              </Form>
+              {permissions.merge ? (
+                <Form method="post" className="mt-6 border-t border-line pt-4">
+                  <h3 className="font-semibold">{t("library.item.merge")}</h3>
+                  <p id="merge-hint" className="text-sm text-ink-600">
+                    {t("library.item.mergeHint")}
+                  </p>
+                  <label htmlFor="merge-target" className="mt-2 block text-sm font-semibold">
+                    {t("library.item.mergeTarget")}
+                  </label>
+                  <input id="merge-target" name="target" required maxLength={200} aria-describedby="merge-hint" className="mt-1 mb-2 block w-full rounded-md border border-ink-600 px-3 py-2" />
+                  <Button name="intent" value="merge" variant="secondary" size="sm" disabled={busy}>
+                    {t("library.item.mergeButton")}
+                  </Button>
+                </Form>
+              ) : null}
+            </Card>
+          ) : null}
+
+          {permissions.seeHistory && revisions.length ? (
+            <Card as="section" className="print-hidden">
+              <h2 className="mb-2 text-lg font-bold">{t("library.item.history")}</h2>
+              <ol className="space-y-2 text-sm">
+                {revisions.map((revision) => {
+                  const fields = Object.keys(revision.changes).filter((field) => field !== "status");
+                  return (
+                    <li key={revision.id}>
+                      <p className="font-semibold">{tKey(t, `library.revisions.${revision.action}`)}</p>
+                      <p className="text-ink-600">
+                        {t("library.revisions.byOn", {
+                          name: revision.actor?.displayName ?? t("library.revisions.unknownActor"),
+                          date: formatDate(revision.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
+                        })}
+                      </p>
+                      {fields.length ? <p className="text-ink-700">{t("library.item.historyChanged", { fields: fields.join(", ") })}</p> : null}
+                      {revision.comment ? <p className="whitespace-pre-line border-l-4 border-brand-200 pl-2 text-ink-700">{revision.comment}</p> : null}
+                    </li>
+                  );
+                })}
+              </ol>
+            </Card>
+          ) : null}
+        </aside>
+      </div>
+    </article>
+  );
+}

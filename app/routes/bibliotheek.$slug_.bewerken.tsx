@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { itemForEdit, libraryThemes, transitionItem, updateItem } from "~/.server/library.ts";
+import { postedBody, readItemForm } from "~/.server/library-form.ts";
+import { requireUser } from "~/.server/session.ts";
+import { defaultsFromItem, LibraryItemForm } from "~/components/library/item-form.tsx";
+import { PageHeader } from "~/components/ui/misc.tsx";
+import type { LibraryKindValue } from "~/shared/library.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  loaderData ? [...pageMeta(matches, metaT(matches)("library.form.editTitle", { title: loaderData.item.title })), { name: "robots", content: "noindex" }] : [];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const [{ item, permissions }, themes] = await Promise.all([orRespond(() => itemForEdit(user, params.slug ?? "")), libraryThemes()]);
+  return { item, permissions, themes };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const slug = params.slug ?? "";
+  const { item } = await orRespond(() => itemForEdit(user, slug));
+  const form = await request.formData();
+  const { submission, body, bodyError } = readItemForm(form, item.kind as LibraryKindValue);
+  if (submission.status !== "success" || bodyError) {
+    return data({ result: submission.reply(), bodyError, ...postedBody(form) }, { status: 400 });
+  }
+  return orFormError(async () => {
+    const { changed } = await updateItem(user, slug, submission.value, body);
+    let key = changed.length ? "library.flash.updated" : "library.flash.unchanged";
+    if (form.get("intent") === "submit") {
+      await transitionItem(user, slug, "submit");
+      key = "library.flash.submitted";
+    }
+    return redirect(`/bibliotheek/${slug}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+  });
+}
+
+export default function EditLibraryItem() {
+  const { t } = useTranslation();
+  const { item, permissions, themes } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const result = actionData && "result" in actionData ? actionData.result : null;
+  return (
+    <>
+      <PageHeader title={t("library.form.editTitle", { title: item.title })}>
+        <p className="mt-2">
+          <Link to={`/bibliotheek/${item.slug}`}>{t("common.actions.back")}</Link>
+        </p>
+      </PageHeader>
+      <LibraryItemForm
+        kind={item.kind as LibraryKindValue}
+        themes={themes}
+        defaults={defaultsFromItem(item)}
+        lastResult={result}
+        bodyError={actionData && "bodyError" in actionData ? actionData.bodyError : null}
+        formError={actionData && "formError" in actionData ? actionData.formError : null}
+        initialBodyJson={actionData && "bodyJson" in actionData ? actionData.bodyJson : item.bodyJson}
+        initialBodyText={actionData && "bodyText" in actionData ? actionData.bodyText : item.bodyText}
+        communityName={item.community?.name ?? null}
+        mode="edit"
+        canSubmit={permissions.submit}
+        busy={navigation.state !== "idle"}
+      />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { orFormError } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { addAttachment } from "~/.server/library.ts";
+import { requireUser } from "~/.server/session.ts";
+import { readUploadForm } from "~/.server/uploads.ts";
+import { LinkButton } from "~/components/ui/button.tsx";
+import { FormError, PageHeader } from "~/components/ui/misc.tsx";
+
+/** The upload form lives on the item page; a GET here goes back there. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  return redirect(`/bibliotheek/${params.slug ?? ""}`);
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const slug = params.slug ?? "";
+  const upload = await readUploadForm(request);
+  if (!upload.ok) return data({ formError: upload.error }, { status: upload.status });
+  const file = upload.form.get("file");
+  if (!(file instanceof File)) return data({ formError: "library.errors.fileEmpty" }, { status: 400 });
+  return orFormError(async () => {
+    await addAttachment(user, slug, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    return redirect(`/bibliotheek/${slug}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "library.flash.uploaded" }) } });
+  });
+}
+
+/** Shown when an upload is refused: the reason and the way back. */
+export default function UploadRefused() {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const { slug } = useParams();
+  return (
+    <>
+      <PageHeader title={t("library.item.upload")} />
+      <FormError error={actionData && "formError" in actionData ? actionData.formError : "errors.invalidRequest"} />
+      <LinkButton to={`/bibliotheek/${slug ?? ""}`} variant="secondary">
+        {t("common.actions.back")}
+      </LinkButton>
+    </>
+  );
+}

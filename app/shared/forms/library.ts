@@ -1,0 +1,163 @@
+/**
+ * Library form schemas, shared by the browser (conform) and the server
+ * actions. Messages are i18n keys. The rich-text body is read separately
+ * (server/richtext `richTextFromForm`), so it is not part of these schemas.
+ */
+import { z } from "zod";
+import {
+  COST_LEVELS,
+  EVIDENCE_LEVELS,
+  LIBRARY_KINDS,
+  LIBRARY_PHASES,
+  LIBRARY_SECTORS,
+  LIBRARY_SIZES,
+  LIBRARY_TARGET_GROUPS,
+  MAX_TAGS,
+  SUMMARY_MAX,
+  TITLE_MAX,
+} from "../library.ts";
+import { REGIONS } from "../regions.ts";
+
+const regionSlugs = REGIONS.map(([slug]) => slug) as string[];
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "errors.tooLong")
+    .optional()
+    .transform((value) => (value ? value : null));
+
+// `.optional()` (not a union with undefined) so conform does not mark the checkbox `required`.
+const checkbox = z
+  .enum(["on", "true"])
+  .optional()
+  .transform((value) => value !== undefined);
+
+const multi = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values, { message: "errors.choose" }))
+    .max(values.length)
+    .optional()
+    .transform((list) => [...new Set(list ?? [])]);
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .enum(values, { message: "errors.choose" })
+    .optional()
+    .transform((value) => value ?? null);
+
+/** "inclusief werven, Onboarding ,  mkb" → ["inclusief werven", "onboarding", "mkb"] */
+const tagsField = z
+  .string()
+  .max(600, "errors.tooLong")
+  .optional()
+  .transform((raw) => [...new Set((raw ?? "").split(",").map((tag) => tag.trim().toLowerCase().replace(/\s+/g, " ")).filter(Boolean))])
+  .refine((tags) => tags.length <= MAX_TAGS, "library.errors.tooManyTags")
+  .refine((tags) => tags.every((tag) => tag.length <= 40), "library.errors.tagTooLong");
+
+/** One reference per line. */
+const linesField = z
+  .string()
+  .max(5000, "errors.tooLong")
+  .optional()
+  .transform((raw) => (raw ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+  .refine((lines) => lines.length <= 20, "library.errors.tooManySources")
+  .refine((lines) => lines.every((line) => line.length <= 500), "errors.tooLong");
+
+const urlField = z
+  .string()
+  .trim()
+  .max(2000, "errors.tooLong")
+  .optional()
+  .refine((value) => !value || /^https?:\/\/[^\s]+\.[^\s]+/i.test(value), "library.errors.url")
+  .transform((value) => (value ? value : null));
+
+export const libraryItemSchema = z
+  .object({
+    kind: z.enum(LIBRARY_KINDS, { message: "errors.choose" }),
+    title: z.string({ message: "errors.required" }).trim().min(5, "errors.tooShort").max(TITLE_MAX, "errors.tooLong"),
+    summary: z.string({ message: "errors.required" }).trim().min(20, "errors.tooShort").max(SUMMARY_MAX, "errors.tooLong"),
+    themes: z
+      .array(z.string().max(80), { message: "library.errors.themeRequired" })
+      .min(1, "library.errors.themeRequired")
+      .max(4)
+      .transform((list) => [...new Set(list)]),
+    tags: tagsField,
+    phases: multi(LIBRARY_PHASES),
+    targetGroups: multi(LIBRARY_TARGET_GROUPS),
+    sectors: multi(LIBRARY_SECTORS),
+    organisationSizes: multi(LIBRARY_SIZES),
+    sourceReferences: linesField,
+    costLevel: optionalEnum(COST_LEVELS),
+    effort: optionalText(300),
+    howToStart: optionalText(3000),
+    contact: optionalText(500),
+    organisationName: optionalText(120),
+    anonymous: checkbox,
+    region: z
+      .string()
+      .optional()
+      .refine((value) => !value || regionSlugs.includes(value), "errors.choose")
+      .transform((value) => (value ? value : null)),
+    challenge: optionalText(3000),
+    approach: optionalText(5000),
+    results: optionalText(3000),
+    resultsMeasurement: optionalText(1500),
+    lessons: optionalText(3000),
+    contactOptIn: checkbox,
+    externalUrl: urlField,
+    publisher: optionalText(200),
+    publicationYear: z.coerce
+      .number({ message: "library.errors.year" })
+      .int("library.errors.year")
+      .min(1950, "library.errors.year")
+      .max(2100, "library.errors.year")
+      .optional()
+      .transform((value) => value ?? null),
+    publicOnWeb: checkbox,
+    communityId: z
+      .string()
+      .max(40)
+      .optional()
+      .transform((value) => (value ? value : null)),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "INTERVENTIE") {
+      if (value.phases.length === 0) ctx.addIssue({ code: "custom", path: ["phases"], message: "library.errors.phaseRequired" });
+      if (value.targetGroups.length === 0) ctx.addIssue({ code: "custom", path: ["targetGroups"], message: "library.errors.targetGroupRequired" });
+    }
+    if (value.kind === "PRAKTIJKCASE") {
+      if (!value.anonymous && !value.organisationName) ctx.addIssue({ code: "custom", path: ["organisationName"], message: "library.errors.organisationRequired" });
+      if (value.sectors.length !== 1) ctx.addIssue({ code: "custom", path: ["sectors"], message: "library.errors.oneSector" });
+      if (value.organisationSizes.length !== 1) ctx.addIssue({ code: "custom", path: ["organisationSizes"], message: "library.errors.oneSize" });
+      if (!value.challenge) ctx.addIssue({ code: "custom", path: ["challenge"], message: "errors.required" });
+      if (!value.approach) ctx.addIssue({ code: "custom", path: ["approach"], message: "errors.required" });
+    }
+    if (value.kind === "ONDERZOEK" && !value.externalUrl) {
+      ctx.addIssue({ code: "custom", path: ["externalUrl"], message: "library.errors.sourceLinkRequired" });
+    }
+  });
+
+export type LibraryItemInput = z.output<typeof libraryItemSchema>;
+
+/** What only moderators set: the recognition level, the review date and the showcase marks. */
+export const libraryCurationSchema = z.object({
+  evidenceLevel: optionalEnum(EVIDENCE_LEVELS),
+  reviewDate: z
+    .string()
+    .optional()
+    .refine((value) => !value || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), "library.errors.date")
+    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : null)),
+  featured: checkbox,
+  goodExample: checkbox,
+});
+export type LibraryCurationInput = z.output<typeof libraryCurationSchema>;
+
+export const returnSchema = z.object({
+  comment: z.string({ message: "library.errors.commentRequired" }).trim().min(5, "library.errors.commentRequired").max(2000, "errors.tooLong"),
+});
+
+export const mergeSchema = z.object({
+  target: z.string({ message: "errors.required" }).trim().min(1, "errors.required").max(200),
+});

@@ -1,0 +1,366 @@
+import { randomBytes } from "node:crypto";
+import type { LibraryCurationInput, LibraryItemInput } from "~/shared/forms/library.ts";
+import type { LibraryKindValue } from "~/shared/library.ts";
+import { loadCommunityById } from "../communities/access.ts";
+import { db, type DbClient, type Prisma } from "../db.ts";
+import { AppError, badInput, conflict, notFound } from "../errors.ts";
+import { events } from "../events.ts";
+import { notify } from "../notifications/notify.ts";
+import { plainText, type RichTextState } from "../richtext/index.ts";
+import { fileStorage } from "../storage/index.ts";
+import { contextSelect, itemContextFor, loadItem } from "./access.ts";
+import { type Actor, authorizeTransition, type TransitionName } from "./policy.ts";
+import { diffFields, recordRevision, type RevisionAction } from "./revisions.ts";
+
+type SignedIn = NonNullable<Actor>;
+
+/** How long a published intervention goes before its evidence is looked at again, when no date is set. */
+export const DEFAULT_REVIEW_MONTHS = 24;
+
+/** "Anoniem solliciteren: zo begin je" → "anoniem-solliciteren-zo-begin-je" */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+  return slug || "item";
+}
+
+async function uniqueSlug(client: DbClient, title: string): Promise<string> {
+  const base = slugify(title);
+  // "nieuw" and "beheer" are pages of their own under /bibliotheek.
+  const reserved = new Set(["nieuw", "beheer", "bijlage"]);
+  if (!reserved.has(base) && !(await client.libraryItem.findUnique({ where: { slug: base }, select: { id: true } }))) return base;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const candidate = `${base.slice(0, 72)}-${randomBytes(3).toString("hex")}`;
+    if (!(await client.libraryItem.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
+  }
+  throw conflict("library.errors.slug");
+}
+
+/** The fields each kind has; the others are cleared, so a changed form never leaves stale data behind. */
+const KIND_FIELDS: Record<LibraryKindValue, (keyof LibraryItemInput)[]> = {
+  INTERVENTIE: ["phases", "targetGroups", "sectors", "organisationSizes", "sourceReferences", "costLevel", "effort", "howToStart", "contact"],
+  PRAKTIJKCASE: [
+    "phases",
+    "targetGroups",
+    "sectors",
+    "organisationSizes",
+    "organisationName",
+    "anonymous",
+    "region",
+    "challenge",
+    "approach",
+    "results",
+    "resultsMeasurement",
+    "lessons",
+    "contactOptIn",
+  ],
+  HANDREIKING: ["phases", "targetGroups", "externalUrl", "publisher"],
+  ONDERZOEK: ["externalUrl", "publisher", "publicationYear", "sourceReferences"],
+  VEELGESTELDE_VRAAG: [],
+};
+
+const EMPTY: Partial<Record<keyof LibraryItemInput, unknown>> = {
+  phases: [],
+  targetGroups: [],
+  sectors: [],
+  organisationSizes: [],
+  sourceReferences: [],
+  costLevel: null,
+  effort: null,
+  howToStart: null,
+  contact: null,
+  organisationName: null,
+  anonymous: false,
+  region: null,
+  challenge: null,
+  approach: null,
+  results: null,
+  resultsMeasurement: null,
+  lessons: null,
+  contactOptIn: false,
+  externalUrl: null,
+  publisher: null,
+  publicationYear: null,
+};
+
+/** The stored columns for a kind, from validated form input. */
+export function columnsFor(kind: LibraryKindValue, input: LibraryItemInput) {
+  const own = new Set(KIND_FIELDS[kind]);
+  const value = <K extends keyof LibraryItemInput>(key: K): LibraryItemInput[K] => (own.has(key) ? input[key] : (EMPTY[key] as LibraryItemInput[K]));
+  const anonymous = value("anonymous");
+  return {
+    title: input.title,
+    summary: input.summary,
+    tags: input.tags,
+    publicOnWeb: input.publicOnWeb,
+    phases: value("phases"),
+    targetGroups: value("targetGroups"),
+    sectors: value("sectors"),
+    organisationSizes: value("organisationSizes"),
+    sourceReferences: value("sourceReferences"),
+    costLevel: value("costLevel"),
+    effort: value("effort"),
+    howToStart: value("howToStart"),
+    contact: value("contact"),
+    anonymous,
+    organisationName: anonymous ? null : value("organisationName"),
+    region: value("region"),
+    challenge: value("challenge"),
+    approach: value("approach"),
+    results: value("results"),
+    resultsMeasurement: value("resultsMeasurement"),
+    lessons: value("lessons"),
+    contactOptIn: value("contactOptIn"),
+    externalUrl: value("externalUrl"),
+    publisher: value("publisher"),
+    publicationYear: value("publicationYear"),
+  };
+}
+
+async function themeIdsFor(client: DbClient, slugs: string[]): Promise<{ ids: string[]; slugs: string[] }> {
+  const themes = await client.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true }, orderBy: { sortOrder: "asc" } });
+  if (themes.length !== slugs.length || themes.length === 0) throw new AppError(422, "library.errors.themeRequired", { field: "themes" });
+  return { ids: themes.map((t) => t.id), slugs: themes.map((t) => t.slug) };
+}
+
+function bodyColumns(body: RichTextState | null) {
+  const state: RichTextState = body ?? { root: { type: "root", version: 1, direction: null, format: "", indent: 0, children: [] } };
+  return { body: state as unknown as Prisma.InputJsonValue, bodyText: body ? plainText(body) : "" };
+}
+
+/** Cases may leave the free text empty (their own fields carry the story); other kinds need a body. */
+export function bodyRequired(kind: LibraryKindValue): boolean {
+  return kind !== "PRAKTIJKCASE";
+}
+
+export async function createItem(actor: SignedIn, input: LibraryItemInput, body: RichTextState | null, options: { submit?: boolean } = {}) {
+  if (!body && bodyRequired(input.kind)) throw new AppError(422, "richtext.empty", { field: "body" });
+  if (input.communityId) await loadCommunityById(actor, input.communityId, "participate");
+  const created = await db().$transaction(async (tx) => {
+    const themes = await themeIdsFor(tx, input.themes);
+    const columns = columnsFor(input.kind, input);
+    const item = await tx.libraryItem.create({
+      data: {
+        ...columns,
+        ...bodyColumns(body),
+        slug: await uniqueSlug(tx, input.title),
+        kind: input.kind,
+        status: options.submit ? "SUBMITTED" : "DRAFT",
+        submittedAt: options.submit ? new Date() : null,
+        authorId: actor.id,
+        communityId: input.communityId,
+        themes: { create: themes.ids.map((themeId) => ({ themeId })) },
+      },
+      select: contextSelect,
+    });
+    await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "created", changes: { status: { from: null, to: "DRAFT" } } });
+    if (options.submit) await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "submitted", changes: { status: { from: "DRAFT", to: "SUBMITTED" } } });
+    return item;
+  });
+  await events.emit("libraryItem.created", { itemId: created.id, kind: created.kind, status: created.status, authorId: actor.id, communityId: created.communityId });
+  return created;
+}
+
+const editableSelect = {
+  ...contextSelect,
+  summary: true,
+  bodyText: true,
+  tags: true,
+  phases: true,
+  targetGroups: true,
+  sectors: true,
+  organisationSizes: true,
+  sourceReferences: true,
+  costLevel: true,
+  effort: true,
+  howToStart: true,
+  contact: true,
+  organisationName: true,
+  anonymous: true,
+  region: true,
+  challenge: true,
+  approach: true,
+  results: true,
+  resultsMeasurement: true,
+  lessons: true,
+  contactOptIn: true,
+  externalUrl: true,
+  publisher: true,
+  publicationYear: true,
+  evidenceLevel: true,
+  reviewDate: true,
+  featured: true,
+  goodExample: true,
+  updatedAt: true,
+  themes: { select: { theme: { select: { slug: true } } } },
+} as const;
+
+/** Saves an edit; the kind and the community an item came from do not change. Nothing changed, nothing recorded. */
+export async function updateItem(actor: SignedIn, slug: string, input: LibraryItemInput, body: RichTextState | null) {
+  const { item } = await loadItem(actor, { slug }, "edit");
+  const kind = item.kind as LibraryKindValue;
+  if (!body && bodyRequired(kind)) throw new AppError(422, "richtext.empty", { field: "body" });
+  const changed = await db().$transaction(async (tx) => {
+    const before = await tx.libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: editableSelect });
+    const themes = await themeIdsFor(tx, input.themes);
+    const columns = columnsFor(kind, input);
+    const bodyData = bodyColumns(body);
+    const changes = diffFields(
+      { ...before, themes: before.themes.map((t) => t.theme.slug) },
+      { ...columns, bodyText: bodyData.bodyText, themes: themes.slugs },
+    );
+    if (Object.keys(changes).length === 0) return [];
+    // Conditional on the version read: a concurrent edit in between makes this one fail instead of silently overwriting it.
+    const updated = await tx.libraryItem.updateMany({ where: { id: item.id, updatedAt: before.updatedAt }, data: { ...columns, ...bodyData } });
+    if (updated.count !== 1) throw conflict("library.errors.concurrentEdit");
+    if (changes.themes) {
+      await tx.libraryItemTheme.deleteMany({ where: { itemId: item.id } });
+      await tx.libraryItemTheme.createMany({ data: themes.ids.map((themeId) => ({ itemId: item.id, themeId })) });
+    }
+    await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "edited", changes });
+    return Object.keys(changes);
+  });
+  if (changed.length) await events.emit("libraryItem.updated", { itemId: item.id, status: item.status, fields: changed });
+  return { item, changed };
+}
+
+const REVISION_FOR: Record<TransitionName, RevisionAction> = {
+  submit: "submitted",
+  withdraw: "withdrawn",
+  return: "returned",
+  publish: "published",
+  archive: "archived",
+  restore: "restored",
+};
+
+/**
+ * Moves an item through the workflow (server/library/policy.ts TRANSITIONS).
+ * The status change is conditional on the status read, so two moderators
+ * acting at once cannot both succeed.
+ */
+export async function transitionItem(actor: SignedIn, slug: string, transition: TransitionName, comment?: string | null) {
+  const item = await db().libraryItem.findUnique({ where: { slug }, select: { ...contextSelect, publishedAt: true, reviewDate: true } });
+  if (!item) throw notFound();
+  const context = await itemContextFor(actor, item);
+  const { to, needsComment } = authorizeTransition(actor, context, transition);
+  const text = comment?.trim() || null;
+  if (needsComment && !text) throw new AppError(422, "library.errors.commentRequired", { field: "comment" });
+  const now = new Date();
+  const data: Prisma.LibraryItemUpdateManyMutationInput = { status: to };
+  if (transition === "submit") Object.assign(data, { submittedAt: now, returnComment: null });
+  if (transition === "return") data.returnComment = text;
+  if (transition === "publish" || transition === "restore") {
+    Object.assign(data, { publishedAt: item.publishedAt ?? now, archivedAt: null, returnComment: null });
+    if (item.kind === "INTERVENTIE" && !item.reviewDate) {
+      const review = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + DEFAULT_REVIEW_MONTHS, now.getUTCDate()));
+      data.reviewDate = review;
+    }
+  }
+  if (transition === "archive") data.archivedAt = now;
+  await db().$transaction(async (tx) => {
+    const moved = await tx.libraryItem.updateMany({ where: { id: item.id, status: item.status }, data });
+    if (moved.count !== 1) throw new AppError(409, "library.errors.wrongState");
+    await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: REVISION_FOR[transition], changes: { status: { from: item.status, to } }, comment: text });
+  });
+  if (item.authorId && (transition === "return" || transition === "publish")) {
+    const url = `/bibliotheek/${item.slug}`;
+    if (transition === "return") {
+      await notify({ userId: item.authorId, kind: "libraryItemReturned", actorId: actor.id, url, data: { itemTitle: item.title, comment: text ?? "" } });
+    } else {
+      await notify({ userId: item.authorId, kind: "libraryItemPublished", actorId: actor.id, url, dedupeKey: `library-published-${item.id}`, data: { itemTitle: item.title } });
+    }
+  }
+  if (to === "PUBLISHED") {
+    const published = await db().libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: { publicOnWeb: true } });
+    await events.emit("libraryItem.published", { itemId: item.id, kind: item.kind, publicOnWeb: published.publicOnWeb });
+  } else if (to === "ARCHIVED") {
+    await events.emit("libraryItem.archived", { itemId: item.id, mergedIntoId: null });
+  } else {
+    await events.emit("libraryItem.updated", { itemId: item.id, status: to, fields: ["status"] });
+  }
+  return { item, to };
+}
+
+/** Moderators set the recognition level, the review date and the showcase marks. */
+export async function curateItem(actor: SignedIn, slug: string, input: LibraryCurationInput) {
+  const { item } = await loadItem(actor, { slug }, "curate");
+  const changed = await db().$transaction(async (tx) => {
+    const before = await tx.libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: { evidenceLevel: true, reviewDate: true, featured: true, goodExample: true } });
+    const changes = diffFields(before, input);
+    if (Object.keys(changes).length === 0) return [];
+    await tx.libraryItem.update({ where: { id: item.id }, data: input });
+    await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "curated", changes });
+    return Object.keys(changes);
+  });
+  if (changed.length) await events.emit("libraryItem.updated", { itemId: item.id, status: item.status, fields: changed });
+  return { item, changed };
+}
+
+/** Finds the item a moderator means: its slug, or a link to it. */
+function slugFromReference(reference: string): string {
+  const trimmed = reference.trim();
+  const match = /\/bibliotheek\/([a-z0-9-]+)\/?(?:[?#].*)?$/.exec(trimmed);
+  return match ? match[1]! : trimmed;
+}
+
+/**
+ * Merges a duplicate into the item kept: the duplicate is archived and
+ * redirects to the kept item; its attachments, tags and themes move over.
+ */
+export async function mergeItem(actor: SignedIn, duplicateSlug: string, targetReference: string) {
+  const { item: duplicate } = await loadItem(actor, { slug: duplicateSlug }, "merge");
+  const targetSlug = slugFromReference(targetReference);
+  if (targetSlug === duplicate.slug) throw badInput("library.errors.mergeSelf", { field: "target" });
+  const target = await db().libraryItem.findUnique({ where: { slug: targetSlug }, select: contextSelect });
+  if (!target) throw badInput("library.errors.mergeTarget", { field: "target" });
+  if (target.mergedIntoId) throw badInput("library.errors.mergeTarget", { field: "target" });
+  await loadItem(actor, { id: target.id }, "edit");
+  await db().$transaction(async (tx) => {
+    const [dup, kept] = await Promise.all([
+      tx.libraryItem.findUniqueOrThrow({ where: { id: duplicate.id }, select: { tags: true, status: true, themes: { select: { themeId: true } } } }),
+      tx.libraryItem.findUniqueOrThrow({ where: { id: target.id }, select: { tags: true, themes: { select: { themeId: true } } } }),
+    ]);
+    const tags = [...new Set([...kept.tags, ...dup.tags])].slice(0, 20);
+    const themeIds = dup.themes.map((t) => t.themeId).filter((id) => !kept.themes.some((k) => k.themeId === id));
+    const moved = await tx.libraryItem.updateMany({
+      where: { id: duplicate.id, mergedIntoId: null },
+      data: { status: "ARCHIVED", archivedAt: new Date(), mergedIntoId: target.id, featured: false, goodExample: false },
+    });
+    if (moved.count !== 1) throw new AppError(409, "library.errors.wrongState");
+    // Earlier duplicates of the duplicate now point at the kept item directly.
+    await tx.libraryItem.updateMany({ where: { mergedIntoId: duplicate.id }, data: { mergedIntoId: target.id } });
+    await tx.libraryAttachment.updateMany({ where: { itemId: duplicate.id }, data: { itemId: target.id } });
+    await tx.libraryItem.update({ where: { id: target.id }, data: { tags } });
+    if (themeIds.length) await tx.libraryItemTheme.createMany({ data: themeIds.map((themeId) => ({ itemId: target.id, themeId })) });
+    await recordRevision(tx, {
+      itemId: duplicate.id,
+      actorId: actor.id,
+      action: "merged",
+      changes: { status: { from: dup.status, to: "ARCHIVED" }, mergedInto: { from: null, to: target.slug } },
+    });
+    await recordRevision(tx, { itemId: target.id, actorId: actor.id, action: "mergedFrom", changes: { duplicate: { from: null, to: duplicate.slug } } });
+  });
+  await events.emit("libraryItem.archived", { itemId: duplicate.id, mergedIntoId: target.id });
+  await events.emit("libraryItem.updated", { itemId: target.id, status: target.status, fields: ["tags", "themes", "attachments"] });
+  return { duplicate, target };
+}
+
+/** Authors delete their own concept; admins anything. Attachments are removed from storage after the commit. */
+export async function deleteItem(actor: SignedIn, slug: string) {
+  const { item } = await loadItem(actor, { slug }, "delete");
+  const keys = await db().$transaction(async (tx) => {
+    const attachments = await tx.libraryAttachment.findMany({ where: { itemId: item.id }, select: { storageKey: true } });
+    await tx.libraryItem.updateMany({ where: { mergedIntoId: item.id }, data: { mergedIntoId: null } });
+    await tx.libraryItem.delete({ where: { id: item.id } });
+    return attachments.map((a) => a.storageKey);
+  });
+  for (const key of keys) await fileStorage().delete(key);
+  await events.emit("libraryItem.deleted", { itemId: item.id });
+  return item;
+}

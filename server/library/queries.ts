@@ -1,0 +1,205 @@
+import { loadCommunity } from "../communities/access.ts";
+import { communityPermissions } from "../communities/policy.ts";
+import { db } from "../db.ts";
+import { notFound } from "../errors.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { renderHtml, sanitizeRichText, ARTICLE_LIMITS, type RichTextState } from "../richtext/index.ts";
+import { CATALOGUE_CARD_SELECT } from "./catalogue.ts";
+import { itemContextFor } from "./access.ts";
+import { type Actor, authorizeLibrary, canReview } from "./policy.ts";
+
+const itemSelect = {
+  ...CATALOGUE_CARD_SELECT,
+  body: true,
+  bodyText: true,
+  authorId: true,
+  communityId: true,
+  mergedIntoId: true,
+  returnComment: true,
+  challenge: true,
+  approach: true,
+  results: true,
+  resultsMeasurement: true,
+  lessons: true,
+  contactOptIn: true,
+  publisher: true,
+  publicationYear: true,
+  submittedAt: true,
+  archivedAt: true,
+  createdAt: true,
+  author: { select: { id: true, displayName: true, organisation: true, showOrganisation: true } },
+  community: { select: { id: true, slug: true, name: true, kind: true, accessMode: true } },
+  mergedInto: { select: { slug: true } },
+  attachments: { select: { id: true, fileName: true, contentType: true, size: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+} as const satisfies Prisma.LibraryItemSelect;
+
+function bodyState(raw: unknown): RichTextState | null {
+  try {
+    return sanitizeRichText(raw, ARTICLE_LIMITS);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Everything the item page shows, after the access check. A merged duplicate
+ * answers with the slug of the item it was merged into (the route redirects).
+ */
+export async function itemPage(actor: Actor, slug: string) {
+  const item = await db().libraryItem.findUnique({ where: { slug }, select: itemSelect });
+  if (!item) throw notFound();
+  if (item.mergedInto) return { redirectTo: item.mergedInto.slug } as const;
+  const context = await itemContextFor(actor, item);
+  const permissions = authorizeLibrary(actor, context, "view");
+  const state = bodyState(item.body);
+  // The community it came from is named only where the actor may know it exists.
+  let community: { slug: string; name: string; kind: string } | null = null;
+  if (item.community) {
+    const visible = await loadCommunity(actor, item.community.slug, "view").then(
+      () => true,
+      () => false,
+    );
+    if (visible) community = { slug: item.community.slug, name: item.community.name, kind: item.community.kind };
+  }
+  const revisions = permissions.seeHistory
+    ? await db().libraryRevision.findMany({
+        where: { itemId: item.id },
+        select: { id: true, action: true, changes: true, comment: true, createdAt: true, actor: { select: { id: true, displayName: true } } },
+        orderBy: { createdAt: "desc" },
+        take: 100,
+      })
+    : [];
+  const { body: _body, author, ...rest } = item;
+  return {
+    redirectTo: null,
+    item: {
+      ...rest,
+      returnComment: permissions.seeHistory ? item.returnComment : null,
+      bodyHtml: state ? renderHtml(state, { headingOffset: 1 }) : "",
+      bodyJson: state ? JSON.stringify(state) : null,
+      author: author ? { id: author.id, displayName: author.displayName, organisation: author.showOrganisation ? author.organisation : null } : null,
+      community,
+    },
+    context,
+    permissions,
+    revisions: revisions.map((revision) => ({ ...revision, changes: revision.changes as Record<string, { from: unknown; to: unknown }> })),
+  };
+}
+
+/** The stored values for the edit form. */
+export async function itemForEdit(actor: Actor, slug: string) {
+  const item = await db().libraryItem.findUnique({ where: { slug }, select: { ...itemSelect, evidenceLevel: true } });
+  if (!item || item.mergedIntoId) throw notFound();
+  const context = await itemContextFor(actor, item);
+  const permissions = authorizeLibrary(actor, context, "edit");
+  const state = bodyState(item.body);
+  const { body: _body, ...rest } = item;
+  return { item: { ...rest, bodyJson: state ? JSON.stringify(state) : null }, permissions };
+}
+
+const listSelect = {
+  id: true,
+  slug: true,
+  kind: true,
+  status: true,
+  title: true,
+  summary: true,
+  returnComment: true,
+  submittedAt: true,
+  updatedAt: true,
+  createdAt: true,
+  reviewDate: true,
+  evidenceLevel: true,
+  featured: true,
+  goodExample: true,
+  author: { select: { id: true, displayName: true } },
+  community: { select: { slug: true, name: true } },
+} as const satisfies Prisma.LibraryItemSelect;
+
+/** The actor's own items that are not (yet) published: concepts, in review, returned. */
+export async function myLibraryItems(actor: NonNullable<Actor>) {
+  return db().libraryItem.findMany({
+    where: { authorId: actor.id, mergedIntoId: null, status: { in: ["DRAFT", "SUBMITTED", "RETURNED"] } },
+    select: listSelect,
+    orderBy: { updatedAt: "desc" },
+    take: 50,
+  });
+}
+
+/**
+ * The moderators' queue: what waits for review (oldest first), what was
+ * returned and waits for its author, and published items past their review
+ * date. Facilitators see the submissions from their own communities.
+ */
+export async function reviewQueue(actor: NonNullable<Actor>, today = new Date()) {
+  const moderator = actor.globalRole !== "MEMBER";
+  const facilitated = moderator
+    ? []
+    : (await db().membership.findMany({ where: { userId: actor.id, role: "FACILITATOR" }, select: { communityId: true } })).map((m) => m.communityId);
+  if (!canReview(actor, facilitated.length > 0)) throw notFound();
+  const scope: Prisma.LibraryItemWhereInput = moderator ? {} : { communityId: { in: facilitated } };
+  const startOfToday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  const [waiting, returned, overdue, featured] = await Promise.all([
+    db().libraryItem.findMany({ where: { ...scope, status: "SUBMITTED", mergedIntoId: null }, select: listSelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], take: 200 }),
+    db().libraryItem.findMany({ where: { ...scope, status: "RETURNED", mergedIntoId: null }, select: listSelect, orderBy: [{ updatedAt: "asc" }], take: 200 }),
+    moderator
+      ? db().libraryItem.findMany({
+          where: { status: "PUBLISHED", mergedIntoId: null, reviewDate: { lt: startOfToday } },
+          select: listSelect,
+          orderBy: [{ reviewDate: "asc" }, { id: "asc" }],
+          take: 200,
+        })
+      : Promise.resolve([]),
+    moderator
+      ? db().libraryItem.findMany({ where: { status: "PUBLISHED", mergedIntoId: null, OR: [{ featured: true }, { goodExample: true }] }, select: listSelect, orderBy: { title: "asc" }, take: 100 })
+      : Promise.resolve([]),
+  ]);
+  return { moderator, waiting, returned, overdue, featured };
+}
+
+/** How many submissions wait for this actor (0 for members who review nothing). */
+export async function reviewCount(actor: NonNullable<Actor>): Promise<number> {
+  if (actor.globalRole !== "MEMBER") return db().libraryItem.count({ where: { status: "SUBMITTED", mergedIntoId: null } });
+  return db().libraryItem.count({ where: { status: "SUBMITTED", mergedIntoId: null, community: { memberships: { some: { userId: actor.id, role: "FACILITATOR" } } } } });
+}
+
+const publishedFor = (actor: Actor): Prisma.LibraryItemWhereInput => ({ status: "PUBLISHED", mergedIntoId: null, ...(actor ? {} : { publicOnWeb: true }) });
+
+/** A few featured items for the home page: "goed voorbeeld" and featured first, newest first. */
+export async function featuredLibraryItems(actor: Actor, take = 3) {
+  return db().libraryItem.findMany({
+    where: { ...publishedFor(actor), OR: [{ featured: true }, { goodExample: true }] },
+    select: { ...CATALOGUE_CARD_SELECT },
+    orderBy: [{ featured: "desc" }, { goodExample: "desc" }, { publishedAt: "desc" }],
+    take,
+  });
+}
+
+/** The showcase of a do-network: the published cases of its employers, good examples first. */
+export async function networkShowcase(actor: Actor, communitySlug: string) {
+  const { community, permissions } = await loadCommunity(actor, communitySlug, "view");
+  if (community.kind !== "DO_NETWORK") throw notFound();
+  const cases = await db().libraryItem.findMany({
+    where: { ...publishedFor(actor), kind: "PRAKTIJKCASE", communityId: community.id },
+    select: { ...CATALOGUE_CARD_SELECT, challenge: true },
+    orderBy: [{ goodExample: "desc" }, { publishedAt: "desc" }],
+    take: 100,
+  });
+  return { community, permissions, cases };
+}
+
+/** Communities the actor may submit from (where they participate). */
+export async function submittableCommunities(actor: NonNullable<Actor>) {
+  const memberships = await db().membership.findMany({
+    where: { userId: actor.id },
+    select: { role: true, community: { select: { id: true, slug: true, name: true, kind: true, accessMode: true } } },
+    orderBy: { community: { name: "asc" } },
+  });
+  return memberships
+    .filter((m) => communityPermissions(actor, { accessMode: m.community.accessMode, role: m.role }).participate)
+    .map((m) => ({ id: m.community.id, slug: m.community.slug, name: m.community.name, kind: m.community.kind }));
+}
+
+export async function libraryThemes() {
+  return db().theme.findMany({ select: { id: true, slug: true, nameNl: true, nameEn: true }, orderBy: { sortOrder: "asc" } });
+}
