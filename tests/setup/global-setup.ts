@@ -52,8 +52,14 @@ async function prepareTemplate(adminUrl: string): Promise<string> {
   return name;
 }
 
-function wantsE2E(project: TestProject): boolean {
-  const filters = project.vitest.config.filters ?? [];
+/**
+ * Builds only when end-to-end tests may run: no file filters on the command
+ * line (`vitest run`), or a filter that names an e2e file or folder. Vitest 4
+ * does not expose its CLI filters to global setup, so read them from argv.
+ */
+function wantsE2E(): boolean {
+  const args = process.argv.slice(2);
+  const filters = args.filter((arg, index) => !arg.startsWith("-") && !["run", "watch", "dev", "related"].includes(arg) && !args[index - 1]?.startsWith("--"));
   return filters.length === 0 || filters.some((filter) => filter.includes("e2e"));
 }
 
@@ -79,7 +85,7 @@ export default async function setup(project: TestProject) {
   project.provide("templateDatabase", templateDatabase);
   project.provide("redisUrl", redisUrl);
 
-  if (wantsE2E(project) && process.env.SKIP_BUILD !== "1") {
+  if (wantsE2E() && process.env.SKIP_BUILD !== "1") {
     const build = spawnSync("npx", ["remix", "vite:build"], { cwd: ROOT, stdio: "pipe", encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
     if (build.status !== 0) throw new Error(`remix vite:build failed:\n${build.stdout}\n${build.stderr}`);
   }
