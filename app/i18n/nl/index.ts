@@ -4,7 +4,10 @@ import { communities } from "./communities.ts";
 import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { pages } from "./pages.ts";
+import { mail } from "./mail.ts";
+import { notifications } from "./notifications.ts";
+import { passwordReset } from "./password-reset.ts";
 import { profile } from "./profile.ts";
 
 /** Dutch: the default language and the source of truth for keys. */
-export const nl = { common, errors, auth, profile, communities, pages, editor, richtext };
+export const nl = { common, errors, auth, profile, communities, pages, editor, richtext, notifications, mail, passwordReset };
