@@ -57,7 +57,8 @@ export function runQueue(queue: QueueName, handlers: Partial<{ [K in JobKey]: Jo
     concurrency,
     autorun: true,
   });
-  worker.on("failed", (job, error) => log.warn(`job ${job?.name} (${job?.id}) failed`, { attempt: job?.attemptsMade, ...errorFields(error) }));
+  // The stack stays with the kept failed job (admin page); one line here.
+  worker.on("failed", (job, error) => log.warn(`job ${job?.name} (${job?.id}) failed`, { attempt: job?.attemptsMade, error: error.message }));
   worker.on("error", (error) => log.error(`worker ${queue} error`, errorFields(error)));
   return {
     worker,

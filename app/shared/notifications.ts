@@ -5,6 +5,9 @@
  */
 import { z } from "zod";
 
+/** The queue states the admin page counts. */
+export const QUEUE_COUNT_STATES = ["waiting", "active", "delayed", "prioritized", "failed", "completed", "paused"] as const;
+
 export const DIGEST_FREQUENCIES = ["NONE", "DAILY", "WEEKLY"] as const;
 export type DigestFrequencyValue = (typeof DIGEST_FREQUENCIES)[number];
 
@@ -26,10 +29,6 @@ export const digestSettingsSchema = z.object({
     .union([z.literal("on"), z.undefined()])
     .transform((value) => value === "on"),
   frequency: z.record(z.string().max(40), z.enum(DIGEST_FREQUENCIES, { message: "errors.choose" })).default({}),
-});
-
-export const forgotPasswordSchema = z.object({
-  email: z.string({ message: "errors.emailRequired" }).trim().toLowerCase().min(1, "errors.emailRequired").max(254, "errors.emailInvalid").email("errors.emailInvalid"),
 });
 
 export type NotificationView = {

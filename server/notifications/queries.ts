@@ -9,6 +9,7 @@ import { notFound } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { ALL_KINDS, KIND_DELIVERY } from "./catalog.ts";
 import type { NotificationKind } from "./kinds.ts";
+import { emitToUser, NOTIFICATION_EVENTS, type NotificationCountPayload } from "./live.ts";
 import { hiddenKinds } from "./preferences.ts";
 
 export type Viewer = { id: string; globalRole: GlobalRoleValue; email: string };
@@ -84,12 +85,20 @@ export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
   return db().notification.count({ where: { AND: [visibleNotificationsWhere(viewer, await hiddenKinds(viewer.id)), { readAt: null }] } });
 }
 
+/** Tells the member's other tabs and devices the new unread count. */
+async function announceUnread(viewer: Viewer): Promise<void> {
+  const payload: NotificationCountPayload = { unread: await unreadNotificationCount(viewer) };
+  emitToUser(viewer.id, NOTIFICATION_EVENTS.count, payload);
+}
+
 export async function markNotificationRead(viewer: Viewer, id: string): Promise<void> {
-  await db().notification.updateMany({ where: { id, userId: viewer.id, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await db().notification.updateMany({ where: { id, userId: viewer.id, readAt: null }, data: { readAt: new Date() } });
+  if (count) await announceUnread(viewer);
 }
 
 export async function markAllNotificationsRead(viewer: Viewer): Promise<number> {
   const { count } = await db().notification.updateMany({ where: { userId: viewer.id, readAt: null }, data: { readAt: new Date() } });
+  if (count) await announceUnread(viewer);
   return count;
 }
 
