@@ -1,6 +1,7 @@
 /**
  * The processors this worker runs, one per job; each area adds its own here.
  */
+import { config } from "../server/config.ts";
 import { closeQueues, queue } from "../server/queues/producer.ts";
 import { JOBS, QUEUES } from "../server/queues/definitions.ts";
 import { cleanExpiredSessions } from "./jobs/clean-expired-sessions.ts";
@@ -13,13 +14,10 @@ import { runQueue } from "./runner.ts";
 
 export type RunningWorkers = { names: string[]; close: (graceMs?: number) => Promise<void> };
 
-/** Mails in flight per worker process: enough to keep a pooled SMTP connection set busy. */
-export const MAIL_CONCURRENCY = 16;
-
 export async function startWorkers(options: { schedule?: boolean; mailConcurrency?: number } = {}): Promise<RunningWorkers> {
   const running = [
     runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests }, 1),
-    runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset }, options.mailConcurrency ?? MAIL_CONCURRENCY),
+    runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset }, options.mailConcurrency ?? config().MAIL_CONCURRENCY),
   ];
   if (options.schedule !== false) {
     // Repeatable jobs: upsertJobScheduler is idempotent, so every worker may call it.
