@@ -1,9 +1,13 @@
-/** Builds one member's digest content: the context, then every section's items. */
+/**
+ * Builds one member's digest content: the context, then every section's
+ * items. The digest path runs once per member per period, so its queries are
+ * few and plain SQL (see docs/benchmarks.md).
+ */
 import type { DigestFrequencyValue } from "~/shared/notifications.ts";
-import type { GlobalRoleValue } from "~/shared/enums.ts";
+import type { CommunityRoleValue, GlobalRoleValue } from "~/shared/enums.ts";
 import type { Language } from "~/i18n/index.ts";
 import { db } from "../../db.ts";
-import { DEFAULT_DIGEST_FREQUENCY } from "../preferences.ts";
+import { kindPreferences } from "../preferences.ts";
 import type { DigestFrequencyDue } from "./periods.ts";
 import { coveredNotificationKinds, digestSections } from "./registry.ts";
 import type { AnyDigestSection, DigestCommunity, DigestContext } from "./types.ts";
@@ -16,27 +20,20 @@ export type GatheredDigest = {
   itemCount: number;
 };
 
+/** The member's communities with their digest frequency (no setting: weekly). */
 export async function digestCommunities(userId: string): Promise<(DigestCommunity & { frequency: DigestFrequencyValue })[]> {
-  const memberships = await db().membership.findMany({
-    where: { userId },
-    select: {
-      role: true,
-      community: { select: { id: true, slug: true, name: true, themeId: true, digestSettings: { where: { userId }, select: { frequency: true } } } },
-    },
-  });
-  return memberships.map(({ role, community }) => ({
-    id: community.id,
-    slug: community.slug,
-    name: community.name,
-    themeId: community.themeId,
-    role,
-    frequency: community.digestSettings[0]?.frequency ?? DEFAULT_DIGEST_FREQUENCY,
-  }));
+  return db().$queryRaw<(DigestCommunity & { frequency: DigestFrequencyValue })[]>`
+    SELECT c."id", c."slug", c."name", c."themeId", m."role"::text AS "role", COALESCE(s."frequency"::text, 'WEEKLY') AS "frequency"
+    FROM "Membership" m
+    JOIN "Community" c ON c."id" = m."communityId"
+    LEFT JOIN "CommunityDigestSetting" s ON s."userId" = m."userId" AND s."communityId" = m."communityId"
+    WHERE m."userId" = ${userId}
+    ORDER BY c."name"`;
 }
 
 export async function gatherDigest(member: DigestMember, frequency: DigestFrequencyDue, since: Date, until: Date): Promise<GatheredDigest> {
-  const all = await digestCommunities(member.id);
-  const communities = all.filter((c) => c.frequency === frequency).map(({ frequency: _f, ...c }) => c);
+  const [all, preferences] = await Promise.all([digestCommunities(member.id), kindPreferences(member.id)]);
+  const communities = all.filter((c) => c.frequency === frequency).map(({ frequency: _f, ...c }) => ({ ...c, role: c.role as CommunityRoleValue }));
   const sections = digestSections();
   const primaryFrequency: DigestFrequencyDue = all.some((c) => c.frequency === "DAILY") ? "DAILY" : "WEEKLY";
   const context: DigestContext = {
@@ -47,6 +44,7 @@ export async function gatherDigest(member: DigestMember, frequency: DigestFreque
     communities,
     primary: frequency === primaryFrequency,
     coveredKinds: coveredNotificationKinds(sections),
+    preferences,
   };
   if (!communities.length) return { context, sections: [], itemCount: 0 };
   const results = await Promise.all(sections.map(async (section) => ({ section, items: (await section.gather(context)) as unknown[] })));

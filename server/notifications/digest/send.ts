@@ -3,6 +3,7 @@
  * and period (MailDelivery key `digest-<userId>-<periodKey>`), none when there
  * is nothing new. See docs/decisions/031-exactly-once-mail.md.
  */
+import type { GlobalRoleValue } from "~/shared/enums.ts";
 import { db } from "../../db.ts";
 import { mailLanguage } from "../../mail/i18n.ts";
 import { sendOnce, type OnceResult } from "../../mail/once.ts";
@@ -13,37 +14,44 @@ import { renderDigest } from "./render.ts";
 
 export type SendDigestInput = { userId: string; frequency: DigestFrequencyDue; periodKey: string; until: string };
 
-/** Since the end of the member's last digest of this frequency, or one period back. */
-async function digestSince(userId: string, frequency: DigestFrequencyDue, until: Date): Promise<Date> {
-  const last = await db().mailDelivery.findFirst({
-    where: { userId, kind: "DIGEST", frequency, status: { in: ["SENT", "EMPTY"] }, until: { lt: until } },
-    orderBy: { until: "desc" },
-    select: { until: true },
-  });
-  return last?.until ?? new Date(until.getTime() - PERIOD_MS[frequency]);
-}
+type MemberRow = {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  globalRole: GlobalRoleValue;
+  digestsEnabled: boolean;
+  /** The end of the member's last digest of this frequency before this one. */
+  lastUntil: Date | null;
+  /** A digest of this frequency for a later period already went out. */
+  superseded: boolean;
+};
 
 export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): Promise<OnceResult | "gone" | "off"> {
   const until = new Date(input.until);
-  const user = await db().user.findUnique({
-    where: { id: input.userId },
-    select: { id: true, email: true, displayName: true, locale: true, globalRole: true, mailSettings: { select: { digestsEnabled: true } } },
-  });
+  const [user] = await db().$queryRaw<MemberRow[]>`
+    SELECT u."id", u."email", u."displayName", u."locale", u."globalRole"::text AS "globalRole",
+      COALESCE(ms."digestsEnabled", true) AS "digestsEnabled",
+      (SELECT max(d."until") FROM "MailDelivery" d
+        WHERE d."userId" = u."id" AND d."kind" = 'DIGEST' AND d."frequency"::text = ${input.frequency}
+          AND d."status" IN ('SENT', 'EMPTY') AND d."until" < ${until}) AS "lastUntil",
+      EXISTS (SELECT 1 FROM "MailDelivery" d
+        WHERE d."userId" = u."id" AND d."kind" = 'DIGEST' AND d."frequency"::text = ${input.frequency}
+          AND d."status" IN ('SENT', 'EMPTY') AND d."until" > ${until}) AS "superseded"
+    FROM "User" u
+    LEFT JOIN "MailSettings" ms ON ms."userId" = u."id"
+    WHERE u."id" = ${input.userId}`;
   if (!user) return "gone";
-  if (user.mailSettings?.digestsEnabled === false) return "off";
-  const since = await digestSince(user.id, input.frequency, until);
+  if (!user.digestsEnabled) return "off";
+  // A later digest already went out (this job ran late): it covered this period too.
+  if (user.superseded) return "superseded";
+  const since = user.lastUntil ?? new Date(until.getTime() - PERIOD_MS[input.frequency]);
   return sendOnce(
     { key: digestKey(user.id, input.periodKey), kind: "DIGEST", userId: user.id, frequency: input.frequency, periodKey: input.periodKey, since, until },
     async (delivery) => {
-      const windowUntil = delivery.until ?? until;
-      const windowSince = delivery.since ?? since;
-      // A later digest already went out (this job was retried late): it covered this period too.
-      const newer = await db().mailDelivery.count({
-        where: { userId: user.id, kind: "DIGEST", frequency: input.frequency, status: { in: ["SENT", "EMPTY"] }, until: { gt: windowUntil } },
-      });
-      if (newer > 0) return { outcome: "superseded" };
+      // A retry covers the window its first attempt recorded.
       const member = { id: user.id, email: user.email, displayName: user.displayName, globalRole: user.globalRole, language: mailLanguage(user.locale) };
-      const digest = await gatherDigest(member, input.frequency, windowSince, windowUntil);
+      const digest = await gatherDigest(member, input.frequency, delivery.since ?? since, delivery.until ?? until);
       if (digest.itemCount === 0) return { outcome: "empty" };
       return { outcome: "send", mail: { to: user.email, ...renderDigest(digest) }, itemCount: digest.itemCount };
     },

@@ -11,6 +11,7 @@ import type { CommunityRoleValue, GlobalRoleValue } from "~/shared/enums.ts";
 import type { Language } from "~/i18n/index.ts";
 import type { SafeHtml } from "../../mail/html.ts";
 import type { NotificationKind } from "../kinds.ts";
+import type { KindPreferences } from "../preferences.ts";
 import type { DigestFrequencyDue } from "./periods.ts";
 
 export type DigestCommunity = { id: string; slug: string; name: string; themeId: string; role: CommunityRoleValue };
@@ -27,6 +28,8 @@ export type DigestContext = {
   primary: boolean;
   /** Notification kinds some section reports itself (see coversNotificationKinds). */
   coveredKinds: NotificationKind[];
+  /** The member's per-kind choices (in-app, e-mail). */
+  preferences: KindPreferences;
 };
 
 export type DigestRenderContext = {

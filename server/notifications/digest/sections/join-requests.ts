@@ -1,10 +1,10 @@
 /**
  * For facilitators: new join requests that still wait for a decision.
- * Read: the facilitator opened the in-app notification about the request.
+ * Read: the facilitator opened the in-app notification about the request
+ * (its dedupe key is joinRequestDedupeKey(request id, created at)).
  */
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
-import { joinRequestDedupeKey } from "../../keys.ts";
 import type { DigestSection } from "../types.ts";
 import { groupBy, h3, linkLine, list, muted } from "./render.ts";
 
@@ -17,20 +17,18 @@ export const joinRequestsSection: DigestSection<Item> = {
   async gather(context) {
     const facilitated = context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id);
     if (!facilitated.length) return [];
-    const rows = await db().joinRequest.findMany({
-      where: { communityId: { in: facilitated }, status: "PENDING", createdAt: { gt: context.since, lte: context.until } },
-      select: { id: true, communityId: true, createdAt: true, message: true, user: { select: { displayName: true } } },
-      orderBy: { createdAt: "asc" },
-    });
-    if (!rows.length) return [];
-    const read = await db().notification.findMany({
-      where: { userId: context.member.id, kind: "joinRequestReceived", readAt: { not: null }, dedupeKey: { in: rows.map((r) => joinRequestDedupeKey(r.id, r.createdAt)) } },
-      select: { dedupeKey: true },
-    });
-    const seen = new Set(read.map((r) => r.dedupeKey));
-    return rows
-      .filter((row) => !seen.has(joinRequestDedupeKey(row.id, row.createdAt)))
-      .map((row) => ({ id: row.id, communityId: row.communityId, name: row.user.displayName, message: row.message }));
+    return db().$queryRaw<Item[]>`
+      SELECT r."id", r."communityId", u."displayName" AS "name", r."message"
+      FROM "JoinRequest" r
+      JOIN "User" u ON u."id" = r."userId"
+      WHERE r."communityId" = ANY(${facilitated}) AND r."status" = 'PENDING'
+        AND r."createdAt" > ${context.since} AND r."createdAt" <= ${context.until}
+        AND NOT EXISTS (
+          SELECT 1 FROM "Notification" n
+          WHERE n."userId" = ${context.member.id} AND n."readAt" IS NOT NULL
+            AND n."dedupeKey" = 'join-request-' || r."id" || '-' || (extract(epoch FROM r."createdAt") * 1000)::bigint
+        )
+      ORDER BY r."createdAt"`;
   },
   title: (items, { t }) => t("mail.digest.joinRequests.title", { count: items.length }),
   render(items, { t, url, community }) {

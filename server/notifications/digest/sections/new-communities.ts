@@ -16,18 +16,15 @@ export const newCommunitiesSection: DigestSection<Item> = {
   async gather(context) {
     const themeIds = [...new Set(context.communities.map((c) => c.themeId))];
     if (!themeIds.length) return [];
-    return db().community.findMany({
-      where: {
-        themeId: { in: themeIds },
-        createdAt: { gt: context.since, lte: context.until },
-        accessMode: { not: "INVITE_ONLY" },
-        memberships: { none: { userId: context.member.id } },
-        joinRequests: { none: { userId: context.member.id, status: "PENDING" } },
-      },
-      select: { slug: true, name: true, summary: true },
-      orderBy: { createdAt: "asc" },
-      take: 10,
-    });
+    return db().$queryRaw<Item[]>`
+      SELECT c."slug", c."name", c."summary"
+      FROM "Community" c
+      WHERE c."themeId" = ANY(${themeIds}) AND c."accessMode" <> 'INVITE_ONLY'
+        AND c."createdAt" > ${context.since} AND c."createdAt" <= ${context.until}
+        AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = c."id" AND m."userId" = ${context.member.id})
+        AND NOT EXISTS (SELECT 1 FROM "JoinRequest" j WHERE j."communityId" = c."id" AND j."userId" = ${context.member.id} AND j."status" = 'PENDING')
+      ORDER BY c."createdAt"
+      LIMIT 10`;
   },
   title: (items, { t }) => t("mail.digest.newCommunities.title", { count: items.length }),
   render(items, { url }) {

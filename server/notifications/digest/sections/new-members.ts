@@ -18,23 +18,15 @@ export const newMembersSection: DigestSection<Item> = {
   async gather(context) {
     const ids = context.communities.map((c) => c.id);
     if (!ids.length) return [];
-    const rows = await db().membership.findMany({
-      where: { communityId: { in: ids }, joinedAt: { gt: context.since, lte: context.until }, userId: { not: context.member.id } },
-      select: { communityId: true, joinedAt: true, user: { select: { displayName: true } } },
-      orderBy: { joinedAt: "asc" },
-    });
-    if (!rows.length) return [];
-    const markers = await db().readMarker.findMany({
-      where: { userId: context.member.id, scope: { in: [...new Set(rows.map((r) => membersSeenScope(r.communityId)))] } },
-      select: { scope: true, readAt: true },
-    });
-    const seenUntil = new Map(markers.map((m) => [m.scope, m.readAt]));
-    return rows
-      .filter((row) => {
-        const seen = seenUntil.get(membersSeenScope(row.communityId));
-        return !seen || row.joinedAt > seen;
-      })
-      .map((row) => ({ communityId: row.communityId, name: row.user.displayName }));
+    return db().$queryRaw<Item[]>`
+      SELECT m."communityId", u."displayName" AS "name"
+      FROM "Membership" m
+      JOIN "User" u ON u."id" = m."userId"
+      LEFT JOIN "ReadMarker" seen ON seen."userId" = ${context.member.id} AND seen."scope" = 'members-' || m."communityId"
+      WHERE m."communityId" = ANY(${ids}) AND m."userId" <> ${context.member.id}
+        AND m."joinedAt" > ${context.since} AND m."joinedAt" <= ${context.until}
+        AND (seen."readAt" IS NULL OR m."joinedAt" > seen."readAt")
+      ORDER BY m."joinedAt"`;
   },
   title: (items, { t }) => t("mail.digest.newMembers.title", { count: items.length }),
   render(items, { t, url, community }) {
