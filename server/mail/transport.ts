@@ -31,7 +31,7 @@ function smtpTransport(url: string): MailTransport {
   const transporter: Transporter = nodemailer.createTransport({
     url,
     pool: true,
-    maxConnections: 5,
+    maxConnections: 10,
     maxMessages: 500,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,

@@ -13,7 +13,11 @@ export type KindPreferences = Record<NotificationKind, KindPreference>;
 export const DEFAULT_DIGEST_FREQUENCY: DigestFrequencyValue = "WEEKLY";
 
 export async function kindPreferences(userId: string): Promise<KindPreferences> {
-  const rows = await db().notificationPreference.findMany({ where: { userId }, select: { kind: true, inApp: true, email: true } });
+  return preferencesFromRows(await db().notificationPreference.findMany({ where: { userId }, select: { kind: true, inApp: true, email: true } }));
+}
+
+/** The defaults, overridden by the member's stored choices. */
+export function preferencesFromRows(rows: { kind: string; inApp: boolean; email: boolean }[]): KindPreferences {
   const result = Object.fromEntries(ALL_KINDS.map((kind) => [kind, { ...KIND_DELIVERY[kind].defaults }])) as KindPreferences;
   for (const row of rows) {
     if (isKind(row.kind)) result[row.kind] = { inApp: row.inApp, email: KIND_DELIVERY[row.kind].emailable && row.email };

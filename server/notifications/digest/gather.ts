@@ -7,7 +7,7 @@ import type { DigestFrequencyValue } from "~/shared/notifications.ts";
 import type { CommunityRoleValue, GlobalRoleValue } from "~/shared/enums.ts";
 import type { Language } from "~/i18n/index.ts";
 import { db } from "../../db.ts";
-import { kindPreferences } from "../preferences.ts";
+import { type KindPreferences, kindPreferences } from "../preferences.ts";
 import type { DigestFrequencyDue } from "./periods.ts";
 import { coveredNotificationKinds, digestSections } from "./registry.ts";
 import type { AnyDigestSection, DigestCommunity, DigestContext } from "./types.ts";
@@ -31,8 +31,13 @@ export async function digestCommunities(userId: string): Promise<(DigestCommunit
     ORDER BY c."name"`;
 }
 
-export async function gatherDigest(member: DigestMember, frequency: DigestFrequencyDue, since: Date, until: Date): Promise<GatheredDigest> {
-  const [all, preferences] = await Promise.all([digestCommunities(member.id), kindPreferences(member.id)]);
+/** What the digest job loaded with the member (one query), or nothing: then it is loaded here. */
+export type Preloaded = { communities: (DigestCommunity & { frequency: DigestFrequencyValue })[]; preferences: KindPreferences };
+
+export async function gatherDigest(member: DigestMember, frequency: DigestFrequencyDue, since: Date, until: Date, preloaded?: Preloaded): Promise<GatheredDigest> {
+  const [all, preferences] = preloaded
+    ? [preloaded.communities, preloaded.preferences]
+    : await Promise.all([digestCommunities(member.id), kindPreferences(member.id)]);
   const communities = all.filter((c) => c.frequency === frequency).map(({ frequency: _f, ...c }) => ({ ...c, role: c.role as CommunityRoleValue }));
   const sections = digestSections();
   const primaryFrequency: DigestFrequencyDue = all.some((c) => c.frequency === "DAILY") ? "DAILY" : "WEEKLY";
