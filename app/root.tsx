@@ -14,6 +14,7 @@ import { useMemo, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { readFlash } from "~/.server/flash.ts";
 import { getLanguage } from "~/.server/language.ts";
+import { unreadNotificationCount } from "~/.server/notifications.ts";
 import { getUser } from "~/.server/session.ts";
 import { FlashMessage } from "~/components/layout/flash-message.tsx";
 import { SiteFooter } from "~/components/layout/site-footer.tsx";
@@ -24,7 +25,7 @@ import stylesheet from "~/styles/app.css?url";
 import { tKey } from "~/utils/i18n.ts";
 import { useNonce } from "~/utils/nonce.tsx";
 
-export type SessionUserView = { id: string; displayName: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" };
+export type SessionUserView = { id: string; displayName: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; unreadNotifications: number };
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -38,7 +39,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       language,
-      user: user ? ({ id: user.id, displayName: user.displayName, globalRole: user.globalRole } satisfies SessionUserView) : null,
+      user: user
+        ? ({ id: user.id, displayName: user.displayName, globalRole: user.globalRole, unreadNotifications: await unreadNotificationCount(user) } satisfies SessionUserView)
+        : null,
       flash,
     },
     clear ? { headers: { "Set-Cookie": clear } } : undefined,

@@ -7,6 +7,9 @@ import { config, ConfigError } from "./config.ts";
 import { disconnectDb } from "./db.ts";
 import { createExpressApp } from "./http/app.ts";
 import { errorFields, log } from "./logger.ts";
+import { closeNotificationsRedis } from "./notifications/live.ts";
+import { registerNotificationListeners } from "./notifications/listeners.ts";
+import { closeQueues } from "./queues/producer.ts";
 import { createRealtime } from "./realtime/server.ts";
 import { registerRealtimeFeatures } from "./realtime/features.ts";
 import { Shutdown, ShutdownOrder } from "./shutdown.ts";
@@ -26,6 +29,7 @@ async function main() {
   const { app, vite } = await createExpressApp({ dev });
   const httpServer = createServer(app);
   registerRealtimeFeatures();
+  registerNotificationListeners();
   const realtime = createRealtime(httpServer);
 
   shutdown.add("http: stop accepting", ShutdownOrder.STOP_ACCEPTING, () => {
@@ -34,6 +38,8 @@ async function main() {
   });
   shutdown.add("socket.io", ShutdownOrder.DRAIN, () => realtime.close());
   if (vite) shutdown.add("vite", ShutdownOrder.DRAIN, () => vite.close());
+  shutdown.add("queues", ShutdownOrder.CONNECTIONS, () => closeQueues());
+  shutdown.add("notifications redis", ShutdownOrder.CONNECTIONS, () => closeNotificationsRedis());
   shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
   shutdown.onSignals();
 

@@ -1,15 +1,24 @@
 /**
  * The processors this worker runs, one per job; each area adds its own here.
  */
+import { config } from "../server/config.ts";
 import { closeQueues, queue } from "../server/queues/producer.ts";
 import { JOBS, QUEUES } from "../server/queues/definitions.ts";
 import { cleanExpiredSessions } from "./jobs/clean-expired-sessions.ts";
+import { scheduleDigests } from "./jobs/schedule-digests.ts";
+import { sendDigest } from "./jobs/send-digest.ts";
+import { sendInvitationMail } from "./jobs/send-invitation-mail.ts";
+import { sendNotificationMail } from "./jobs/send-notification-mail.ts";
+import { sendPasswordReset } from "./jobs/send-password-reset.ts";
 import { runQueue } from "./runner.ts";
 
-export type RunningWorkers = { names: string[]; close: () => Promise<void> };
+export type RunningWorkers = { names: string[]; close: (graceMs?: number) => Promise<void> };
 
-export async function startWorkers(options: { schedule?: boolean } = {}): Promise<RunningWorkers> {
-  const running = [runQueue(QUEUES.maintenance, { cleanExpiredSessions }, 1)];
+export async function startWorkers(options: { schedule?: boolean; mailConcurrency?: number } = {}): Promise<RunningWorkers> {
+  const running = [
+    runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests }, 1),
+    runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset }, options.mailConcurrency ?? config().MAIL_CONCURRENCY),
+  ];
   if (options.schedule !== false) {
     // Repeatable jobs: upsertJobScheduler is idempotent, so every worker may call it.
     await queue(QUEUES.maintenance).upsertJobScheduler(
@@ -17,11 +26,17 @@ export async function startWorkers(options: { schedule?: boolean } = {}): Promis
       { pattern: "17 3 * * *", tz: "Europe/Amsterdam" },
       { name: JOBS.cleanExpiredSessions.name, data: {} },
     );
+    // Hourly: picks up the latest daily and weekly periods; members already served are skipped.
+    await queue(QUEUES.maintenance).upsertJobScheduler(
+      "schedule-digests-hourly",
+      { pattern: "7 * * * *", tz: "Europe/Amsterdam" },
+      { name: JOBS.scheduleDigests.name, data: {} },
+    );
   }
   return {
     names: running.map((r) => r.worker.name),
-    close: async () => {
-      await Promise.all(running.map((r) => r.close()));
+    close: async (graceMs) => {
+      await Promise.all(running.map((r) => r.close(graceMs)));
       await closeQueues();
     },
   };

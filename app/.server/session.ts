@@ -57,6 +57,11 @@ export async function startSession(request: Request, userId: string, redirectTo:
   });
 }
 
+/** A Set-Cookie value that removes the session cookie. */
+export function sessionCookieHeaderToClear(): Promise<string> {
+  return sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) });
+}
+
 export async function endSession(request: Request, options: { everywhere?: boolean } = {}): Promise<string> {
   const session = await readSession(request);
   if (session) {

@@ -7,12 +7,16 @@ import { MemberSummary } from "~/components/members/member-card.tsx";
 import { Badge } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { communityMembers } from "~/.server/communities.ts";
+import { markSeenThrottled, membersSeenScope } from "~/.server/notifications.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, metaT(matches)("communities.members.title", { name: loaderData.community.name })) : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { community, members } = await orRespond(async () => communityMembers(await getUser(request), params.slug ?? ""));
+  const user = await getUser(request);
+  const { community, members } = await orRespond(async () => communityMembers(user, params.slug ?? ""));
+  // The digest leaves out new members the member has seen here.
+  if (user && members.some((member) => member.profile.id === user.id)) await markSeenThrottled(user.id, membersSeenScope(community.id));
   return { community: { name: community.name, slug: community.slug }, members };
 }
 

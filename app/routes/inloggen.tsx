@@ -60,6 +60,9 @@ export default function LoginPage() {
         </Form>
       </Card>
       <p className="mt-4">
+        <Link to="/wachtwoord-vergeten">{t("passwordReset.link")}</Link>
+      </p>
+      <p className="mt-2">
         {t("auth.login.noAccount")} <Link to="/registreren">{t("auth.login.registerLink")}</Link>
       </p>
     </div>

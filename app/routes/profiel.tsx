@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -99,6 +99,10 @@ export default function ProfilePage() {
             <input type="hidden" name="everywhere" value="1" />
             <Button variant="secondary">{t("common.nav.logoutEverywhere")}</Button>
           </Form>
+        </Card>
+        <Card className="mt-4">
+          <h2 className="mb-2 text-xl font-bold">{t("notifications.page.title")}</h2>
+          <Link to="/instellingen/meldingen">{t("notifications.page.settings")}</Link>
         </Card>
       </aside>
     </div>

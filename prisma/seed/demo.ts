@@ -7,6 +7,7 @@ import { hashPassword } from "../../server/accounts/password.ts";
 import { db } from "../../server/db.ts";
 import { communities, themes, users } from "./content.ts";
 import { seedLibrary } from "./library.ts";
+import { seedNotifications } from "./notifications.ts";
 
 export const DEMO_PASSWORD = "Praktijkplein-demo";
 
@@ -27,7 +28,10 @@ export type SeedContext = {
  * Areas add demo content of their own (discussions, documents, library, …) by
  * appending a seeder here; each runs after the core content exists.
  */
-const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [seedLibrary];
+const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [
+  seedLibrary,
+  seedNotifications,
+];
 
 export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -7,6 +7,7 @@ import { z } from "zod";
 
 export const QUEUES = {
   maintenance: "maintenance",
+  mail: "mail",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -15,6 +16,38 @@ export const JOBS = {
     queue: QUEUES.maintenance,
     name: "clean-expired-sessions",
     payload: z.object({}),
+  },
+  // Notifications and mail (docs/decisions/030-notification-delivery.md).
+  scheduleDigests: {
+    queue: QUEUES.maintenance,
+    name: "schedule-digests",
+    payload: z.object({ now: z.iso.datetime().optional() }),
+  },
+  sendDigest: {
+    queue: QUEUES.mail,
+    name: "send-digest",
+    payload: z.object({
+      userId: z.string().min(1).max(40),
+      frequency: z.enum(["DAILY", "WEEKLY"]),
+      periodKey: z.string().regex(/^(daily-\d{4}-\d{2}-\d{2}|weekly-\d{4}-W\d{2})$/),
+      until: z.iso.datetime(),
+    }),
+  },
+  sendNotificationMail: {
+    queue: QUEUES.mail,
+    name: "send-notification-mail",
+    payload: z.object({ userId: z.string().min(1).max(40), windowEnd: z.iso.datetime() }),
+  },
+  sendPasswordReset: {
+    queue: QUEUES.mail,
+    name: "send-password-reset",
+    payload: z.object({ resetId: z.string().min(1).max(40) }),
+  },
+  sendInvitationMail: {
+    queue: QUEUES.mail,
+    name: "send-invitation-mail",
+    // The token is needed for the link; only its hash is stored, so it travels in the job (removed on completion).
+    payload: z.object({ invitationId: z.string().min(1).max(40), token: z.string().min(16).max(100) }),
   },
 } as const;
 

@@ -35,6 +35,16 @@ export async function enqueue<K extends JobKey>(key: K, payload: JobPayload<K>, 
   return queue(job.queue).add(job.name, data, options);
 }
 
+/** Adds many jobs of one kind in one round trip, each validated like enqueue(). */
+export async function enqueueBulk<K extends JobKey>(key: K, jobs: { payload: JobPayload<K>; options?: JobsOptions }[]) {
+  const job = JOBS[key];
+  const items = jobs.map(({ payload, options = {} }) => {
+    if (options.jobId?.includes(":")) throw new Error(`job id ${options.jobId} may not contain ':'`);
+    return { name: job.name, data: job.payload.parse(payload), opts: options };
+  });
+  return queue(job.queue).addBulk(items);
+}
+
 export async function closeQueues(): Promise<void> {
   const all = peekSingleton<Queues>("queues");
   if (!all) return;

@@ -1,5 +1,6 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { NotificationBell } from "~/components/notifications/notification-bell.tsx";
 import type { SessionUserView } from "~/root.tsx";
 import { cn } from "~/utils/cn.ts";
 
@@ -58,6 +59,12 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
           </Form>
           {user ? (
             <>
+              <NotificationBell unread={user.unreadNotifications} />
+              {user.globalRole === "ADMIN" ? (
+                <NavLink to="/beheer/wachtrijen" className={navClass}>
+                  {t("common.nav.queues")}
+                </NavLink>
+              ) : null}
               <NavLink to="/profiel" className={navClass}>
                 {t("common.nav.profile")}
               </NavLink>

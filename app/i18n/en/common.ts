@@ -15,6 +15,7 @@ export const common: Translation<typeof nl> = {
     register: "Create account",
     logout: "Log out",
     logoutEverywhere: "Log out everywhere",
+    queues: "Queues",
     userMenu: "Menu of {{name}}",
   },
   language: {

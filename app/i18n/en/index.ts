@@ -5,8 +5,25 @@ import { common } from "./common.ts";
 import { communities } from "./communities.ts";
 import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
-import { pages } from "./pages.ts";
 import { library } from "./library.ts";
+import { mail } from "./mail.ts";
+import { notifications } from "./notifications.ts";
+import { pages } from "./pages.ts";
+import { passwordReset } from "./password-reset.ts";
 import { profile } from "./profile.ts";
 
-export const en: Translation<typeof nl> = { common, errors, auth, profile, communities, pages, editor, richtext, library };
+/** One namespace per line. */
+export const en: Translation<typeof nl> = {
+  auth,
+  common,
+  communities,
+  editor,
+  richtext,
+  errors,
+  pages,
+  library,
+  profile,
+  mail,
+  notifications,
+  passwordReset,
+};

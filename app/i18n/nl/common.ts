@@ -12,6 +12,7 @@ export const common = {
     register: "Account maken",
     logout: "Uitloggen",
     logoutEverywhere: "Overal uitloggen",
+    queues: "Wachtrijen",
     userMenu: "Menu van {{name}}",
   },
   language: {

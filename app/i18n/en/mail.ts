@@ -1,0 +1,71 @@
+import type { mail as nl } from "../nl/mail.ts";
+import type { Translation } from "../types.ts";
+
+export const mail: Translation<typeof nl> = {
+  greeting: "Hello {{name}},",
+  footer: {
+    settingsLead: "Want more or less e-mail?",
+    settingsLink: "Change your notification settings",
+    unsubscribe: "Unsubscribe",
+  },
+  notifications: {
+    subject_one: "You have a new notification on Praktijkplein",
+    subject_other: "You have {{count}} new notifications on Praktijkplein",
+    reason: "You get this e-mail because you receive notifications by e-mail and were not online for a while.",
+    unsubscribe: "No more notifications by e-mail",
+    open: "View",
+    all: "All your notifications",
+  },
+  invitation: {
+    subject: "{{inviter}} invites you to {{community}}",
+    subjectNoInviter: "You are invited to {{community}}",
+    how: "Open the invitation to become a member. No account yet? Then create one first.",
+    button: "View the invitation",
+    validUntil: "The invitation is valid until {{date}}.",
+    reason: "You get this e-mail because a facilitator on Praktijkplein invited you. Not interested? Then you need not do anything.",
+  },
+  passwordReset: {
+    subject: "Choose a new password for Praktijkplein",
+    intro: "You asked for a new password. Use the button below to choose one.",
+    button: "Choose a new password",
+    validUntil: "The link works once, until {{time}}.",
+    notYou: "Did you not ask for this? Then you can ignore this e-mail. Your password stays the same.",
+    reason: "You get this e-mail because someone on Praktijkplein asked for a new password for this e-mail address.",
+  },
+  digest: {
+    subject: {
+      daily: "New on Praktijkplein since yesterday",
+      weekly: "New on Praktijkplein this week",
+    },
+    intro: "Hello {{name}}, this is what is new since {{date}}.",
+    reason: {
+      daily: "You get this summary every day because you are a member of: {{communities}}.",
+      weekly: "You get this summary every week because you are a member of: {{communities}}.",
+    },
+    unsubscribeAll: "Stop receiving summaries",
+    stopCommunity: "No more summaries about {{community}}",
+    and: "and",
+    andOthers_one: "and {{count}} other",
+    andOthers_other: "and {{count}} others",
+    joinRequests: {
+      title_one: "1 request to join waits for you",
+      title_other: "{{count}} requests to join wait for you",
+      decide: "See the requests for {{community}}",
+    },
+    newMembers: {
+      title_one: "1 new member",
+      title_other: "{{count}} new members",
+      line_one: "{{names}} is new.",
+      line_other: "{{names}} are new.",
+      link: "Members of {{community}}",
+    },
+    newCommunities: {
+      title_one: "A new community in your themes",
+      title_other: "{{count}} new communities in your themes",
+    },
+    notifications: {
+      title_one: "1 notification you have not read",
+      title_other: "{{count}} notifications you have not read",
+    },
+  },
+};

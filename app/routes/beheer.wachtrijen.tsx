@@ -1,0 +1,139 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { queueOverview, removeFailedJob, retryAllFailedJobs, retryFailedJob } from "~/.server/notifications.ts";
+import { requireUser } from "~/.server/session.ts";
+import { Button } from "~/components/ui/button.tsx";
+import { Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { QUEUE_COUNT_STATES } from "~/shared/notifications.ts";
+import { formatDate } from "~/utils/i18n.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("notifications.admin.title")), { name: "robots", content: "noindex" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { queues: await orRespond(() => queueOverview(user)) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await request.formData();
+  const queueName = String(form.get("queue") ?? "");
+  const jobId = String(form.get("jobId") ?? "").slice(0, 200);
+  const flash = async (key: string) => redirect("/beheer/wachtrijen", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+  return orFormError(async () => {
+    switch (form.get("intent")) {
+      case "retry":
+        await retryFailedJob(user, queueName, jobId);
+        return flash("notifications.admin.retried");
+      case "retry-all":
+        await retryAllFailedJobs(user, queueName);
+        return flash("notifications.admin.retriedAll");
+      case "remove":
+        await removeFailedJob(user, queueName, jobId);
+        return flash("notifications.admin.removed");
+      default:
+        return { formError: "errors.invalidRequest" };
+    }
+  });
+}
+
+export default function QueuesPage() {
+  const { t, i18n } = useTranslation();
+  const { queues } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  const formError = actionData && "formError" in actionData ? actionData.formError : null;
+  const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language, { dateStyle: "medium", timeStyle: "medium" }) : "—");
+  return (
+    <>
+      <PageHeader title={t("notifications.admin.title")} intro={t("notifications.admin.intro")} />
+      <FormError error={formError} />
+      <div className="space-y-8">
+        {queues.map((queue) => (
+          <section key={queue.name} aria-labelledby={`queue-${queue.name}`}>
+            <h2 id={`queue-${queue.name}`} className="mb-3 text-2xl font-bold">
+              {t("notifications.admin.queue", { name: queue.name })}
+            </h2>
+            <dl aria-label={t("notifications.admin.countsLabel", { name: queue.name })} className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+              {QUEUE_COUNT_STATES.map((state) => (
+                <div key={state} className="rounded-md border border-line bg-white p-3">
+                  <dt className="text-sm text-ink-600">{t(`notifications.admin.counts.${state}`)}</dt>
+                  <dd className="text-2xl font-bold">{queue.counts[state]}</dd>
+                </div>
+              ))}
+            </dl>
+            {queue.schedulers.length ? (
+              <Card className="mb-4">
+                <h3 className="mb-2 text-lg font-bold">{t("notifications.admin.schedulers")}</h3>
+                <ul>
+                  {queue.schedulers.map((scheduler) => (
+                    <li key={scheduler.id}>
+                      <code>{scheduler.name}</code> ({scheduler.pattern}) — {t("notifications.admin.next", { date: date(scheduler.next) })}
+                    </li>
+                  ))}
+                </ul>
+              </Card>
+            ) : null}
+            <h3 className="mb-2 text-lg font-bold">{t("notifications.admin.failedTitle", { name: queue.name })}</h3>
+            {queue.failed.length ? (
+              <>
+                <div className="overflow-x-auto">
+                  <table className="w-full border-collapse bg-white text-left text-sm">
+                    <thead>
+                      <tr className="border-b border-line">
+                        <th scope="col" className="p-2">{t("notifications.admin.job")}</th>
+                        <th scope="col" className="p-2">{t("notifications.admin.attempts")}</th>
+                        <th scope="col" className="p-2">{t("notifications.admin.reason")}</th>
+                        <th scope="col" className="p-2">{t("notifications.admin.failedAt")}</th>
+                        <th scope="col" className="p-2">{t("notifications.admin.actions")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {queue.failed.map((job) => (
+                        <tr key={job.id} className="border-b border-line align-top">
+                          <td className="p-2">
+                            <code>{job.name}</code>
+                            <br />
+                            <span className="text-ink-600">{job.id}</span>
+                          </td>
+                          <td className="p-2">{job.attempts}</td>
+                          <td className="p-2 break-all">{job.reason}</td>
+                          <td className="p-2">{date(job.failedAt)}</td>
+                          <td className="p-2">
+                            <Form method="post" className="flex flex-wrap gap-2">
+                              <input type="hidden" name="queue" value={queue.name} />
+                              <input type="hidden" name="jobId" value={job.id} />
+                              <Button name="intent" value="retry" size="sm" variant="secondary" disabled={busy} aria-label={t("notifications.admin.retryLabel", { id: job.id })}>
+                                {t("notifications.admin.retry")}
+                              </Button>
+                              <Button name="intent" value="remove" size="sm" variant="danger" disabled={busy} aria-label={t("notifications.admin.removeLabel", { id: job.id })}>
+                                {t("notifications.admin.remove")}
+                              </Button>
+                            </Form>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+                <Form method="post" className="mt-3">
+                  <input type="hidden" name="queue" value={queue.name} />
+                  <Button name="intent" value="retry-all" variant="secondary" disabled={busy}>
+                    {t("notifications.admin.retryAll")}
+                  </Button>
+                </Form>
+              </>
+            ) : (
+              <EmptyState>{t("notifications.admin.failedEmpty")}</EmptyState>
+            )}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

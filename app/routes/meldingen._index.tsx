@@ -1,0 +1,124 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { flashHeader } from "~/.server/flash.ts";
+import { listNotifications, markAllNotificationsRead, markNotificationRead } from "~/.server/notifications.ts";
+import { requireUser } from "~/.server/session.ts";
+import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { Badge, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
+import { notificationExcerpt, notificationMessage } from "~/shared/notifications.ts";
+import { cn } from "~/utils/cn.ts";
+import { formatDate, tKey } from "~/utils/i18n.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("notifications.page.title"));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const url = new URL(request.url);
+  const unreadOnly = url.searchParams.get("ongelezen") === "1";
+  const page = Number(url.searchParams.get("pagina") ?? "1") || 1;
+  const result = await listNotifications(user, { page, unreadOnly });
+  return { ...result, unreadOnly };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await request.formData();
+  const intent = form.get("intent");
+  const back = form.get("ongelezen") === "1" ? "/meldingen?ongelezen=1" : "/meldingen";
+  if (intent === "read-all") {
+    await markAllNotificationsRead(user);
+    return redirect(back, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "notifications.page.allRead" }) } });
+  }
+  if (intent === "read") {
+    const id = form.get("id");
+    if (typeof id !== "string" || id.length > 40) return data({ formError: "errors.invalidRequest" }, { status: 400 });
+    await markNotificationRead(user, id);
+    return redirect(back, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "notifications.page.marked" }) } });
+  }
+  return data({ formError: "errors.invalidRequest" }, { status: 400 });
+}
+
+export default function NotificationsPage() {
+  const { t, i18n } = useTranslation();
+  const { items, page, pageCount, unreadOnly } = useLoaderData<typeof loader>();
+  const busy = useNavigation().state !== "idle";
+  const pageLink = (target: number) => `/meldingen?${new URLSearchParams({ ...(unreadOnly ? { ongelezen: "1" } : {}), pagina: String(target) })}`;
+  const tab = (active: boolean) =>
+    cn("rounded-md px-3 py-2 font-semibold", active ? "bg-brand-700 text-white no-underline hover:text-white" : "text-brand-700 hover:bg-brand-50");
+  return (
+    <>
+      <PageHeader title={t("notifications.page.title")} intro={t("notifications.page.intro")}>
+        <p className="mt-3">
+          <Link to="/instellingen/meldingen">{t("notifications.page.settings")}</Link>
+        </p>
+      </PageHeader>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <nav aria-label={t("notifications.page.filterLabel")} className="flex gap-2">
+          <Link to="/meldingen" className={tab(!unreadOnly)} aria-current={!unreadOnly ? "page" : undefined}>
+            {t("notifications.page.all")}
+          </Link>
+          <Link to="/meldingen?ongelezen=1" className={tab(unreadOnly)} aria-current={unreadOnly ? "page" : undefined}>
+            {t("notifications.page.unread")}
+          </Link>
+        </nav>
+        <Form method="post">
+          <input type="hidden" name="intent" value="read-all" />
+          {unreadOnly ? <input type="hidden" name="ongelezen" value="1" /> : null}
+          <Button variant="secondary" size="sm" disabled={busy}>
+            {t("notifications.page.markAllRead")}
+          </Button>
+        </Form>
+      </div>
+      {items.length ? (
+        <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+          {items.map((item) => {
+            const message = notificationMessage(item);
+            const text = tKey(t, message.key, message.params);
+            const excerpt = notificationExcerpt(item);
+            return (
+              <li key={item.id} className={cn("flex flex-wrap items-start justify-between gap-3 p-4", item.read ? "" : "bg-brand-50")}>
+                <div className="min-w-0 flex-1">
+                  <p className="font-semibold">
+                    {!item.read ? (
+                      <span className="me-2">
+                        <Badge tone="brand">{t("notifications.page.new")}</Badge>
+                      </span>
+                    ) : null}
+                    <a href={`/meldingen/${item.id}`}>{text}</a>
+                  </p>
+                  {excerpt ? <p className="mt-1 text-ink-700">{excerpt}</p> : null}
+                  <p className="mt-1 text-sm text-ink-600">
+                    {formatDate(item.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" })}
+                    {item.community ? ` · ${t("notifications.page.inCommunity", { community: item.community.name })}` : null}
+                  </p>
+                </div>
+                {!item.read ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="read" />
+                    <input type="hidden" name="id" value={item.id} />
+                    {unreadOnly ? <input type="hidden" name="ongelezen" value="1" /> : null}
+                    <Button variant="ghost" size="sm" disabled={busy} aria-label={t("notifications.page.markReadLabel", { message: text })}>
+                      {t("notifications.page.markRead")}
+                    </Button>
+                  </Form>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <EmptyState>{unreadOnly ? t("notifications.page.emptyUnread") : t("notifications.page.empty")}</EmptyState>
+      )}
+      {pageCount > 1 ? (
+        <nav aria-label={t("common.pagination.label")} className="mt-6 flex items-center gap-4">
+          {page > 1 ? <LinkButton to={pageLink(page - 1)} variant="ghost" size="sm">{t("common.actions.previous")}</LinkButton> : null}
+          <span>{t("common.pagination.page", { page, count: pageCount })}</span>
+          {page < pageCount ? <LinkButton to={pageLink(page + 1)} variant="ghost" size="sm">{t("common.actions.next")}</LinkButton> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

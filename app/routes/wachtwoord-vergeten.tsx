@@ -1,0 +1,51 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requestPasswordReset } from "~/.server/password-reset.ts";
+import { Button } from "~/components/ui/button.tsx";
+import { TextField } from "~/components/ui/field.tsx";
+import { Card, FormError, Notice, PageHeader } from "~/components/ui/misc.tsx";
+import { forgotPasswordSchema } from "~/shared/forms/password-reset.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("passwordReset.forgot.title"));
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
+  // The same answer whether or not the address has an account.
+  await requestPasswordReset(submission.value.email);
+  return { result: submission.reply({ resetForm: true }), sent: true };
+}
+
+export default function ForgotPassword() {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "forgot-password",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(forgotPasswordSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
+  });
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title={t("passwordReset.forgot.title")} intro={t("passwordReset.forgot.intro")} />
+      <div role="status">{actionData?.sent ? <Notice tone="success">{t("passwordReset.forgot.sent")}</Notice> : null}</div>
+      <Card>
+        <Form method="post" {...getFormProps(form)}>
+          <FormError error={form.errors?.[0]} />
+          <TextField field={fields.email} label={t("passwordReset.forgot.email")} type="email" autoComplete="email" />
+          <Button type="submit" className="w-full" disabled={navigation.state === "submitting"}>
+            {t("passwordReset.forgot.submit")}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Isomorphic parts of notifications: digest frequencies, the settings form
+ * schemas and how a notification reads (an i18n key with its parameters),
+ * shared by the notifications page and the mails.
+ */
+import { z } from "zod";
+
+/** The queue states the admin page counts. */
+export const QUEUE_COUNT_STATES = ["waiting", "active", "delayed", "prioritized", "failed", "completed", "paused"] as const;
+
+export const DIGEST_FREQUENCIES = ["NONE", "DAILY", "WEEKLY"] as const;
+export type DigestFrequencyValue = (typeof DIGEST_FREQUENCIES)[number];
+
+/** Checkbox groups arrive as a string (one ticked), an array (several) or nothing. */
+const ticked = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
+
+export const kindPreferencesSchema = z.object({
+  intent: z.literal("kinds"),
+  inApp: ticked,
+  email: ticked,
+});
+
+export const digestSettingsSchema = z.object({
+  intent: z.literal("digest"),
+  digestsEnabled: z
+    .union([z.literal("on"), z.undefined()])
+    .transform((value) => value === "on"),
+  frequency: z.record(z.string().max(40), z.enum(DIGEST_FREQUENCIES, { message: "errors.choose" })).default({}),
+});
+
+export type NotificationView = {
+  kind: string;
+  data: Record<string, unknown>;
+  actorName: string | null;
+};
+
+/** The i18n key and parameters that say what a notification is about. */
+export function notificationMessage(notification: NotificationView): { key: string; params: Record<string, string> } {
+  const data = notification.data;
+  const text = (name: string) => (typeof data[name] === "string" ? (data[name] as string) : "");
+  const actor = notification.actorName ?? "";
+  switch (notification.kind) {
+    case "mention":
+      return { key: "notifications.kinds.mention", params: { actor, topic: text("topicTitle") } };
+    case "reply":
+      return { key: "notifications.kinds.reply", params: { actor, topic: text("topicTitle") } };
+    case "answerMarked":
+      return { key: "notifications.kinds.answerMarked", params: { actor, topic: text("topicTitle") } };
+    case "joinRequestDecided":
+      return {
+        key: data.approved === true ? "notifications.kinds.joinRequestApproved" : "notifications.kinds.joinRequestRefused",
+        params: { community: text("communityName") },
+      };
+    case "joinRequestReceived":
+      return { key: "notifications.kinds.joinRequestReceived", params: { name: text("requesterName"), community: text("communityName") } };
+    case "invitation":
+      return text("inviterName")
+        ? { key: "notifications.kinds.invitation", params: { inviter: text("inviterName"), community: text("communityName") } }
+        : { key: "notifications.kinds.invitationNoInviter", params: { community: text("communityName") } };
+    case "libraryItemReturned":
+      return { key: "notifications.kinds.libraryItemReturned", params: { actor, item: text("itemTitle") } };
+    case "libraryItemPublished":
+      return { key: "notifications.kinds.libraryItemPublished", params: { item: text("itemTitle") } };
+    default:
+      return { key: "notifications.kinds.other", params: {} };
+  }
+}
+
+/** An excerpt to show under the message, when the kind has one. */
+export function notificationExcerpt(notification: NotificationView): string | null {
+  const excerpt = notification.data.excerpt;
+  return typeof excerpt === "string" && excerpt ? excerpt : null;
+}

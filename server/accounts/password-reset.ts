@@ -1,0 +1,77 @@
+/**
+ * Password reset by e-mail. A request stores a PasswordReset row; the mail
+ * job makes the token, stores only its SHA-256 and mails the link, so the
+ * token never sits in the queue. The link works once, for an hour; using it
+ * sets the new password, ends every session and voids other open resets.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "../db.ts";
+import { AppError } from "../errors.ts";
+import { mailLanguage } from "../mail/i18n.ts";
+import { sendOnce, type OnceResult } from "../mail/once.ts";
+import { passwordResetMail } from "../mail/templates/password-reset.ts";
+import { enqueue } from "../queues/producer.ts";
+import { hashPassword } from "./password.ts";
+
+export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
+/** At most this many reset mails per account per hour (a form anyone can fill in). */
+const MAX_REQUESTS_PER_HOUR = 3;
+
+const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Always looks the same to the requester, whether or not the address has an account. */
+export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+  if (!user) return;
+  const recent = await db().passwordReset.count({ where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } } });
+  if (recent >= MAX_REQUESTS_PER_HOUR) return;
+  const reset = await db().passwordReset.create({ data: { userId: user.id, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) } });
+  await enqueue("sendPasswordReset", { resetId: reset.id }, { jobId: `password-reset-${reset.id}` });
+}
+
+export async function sendPasswordResetMail(input: { resetId: string }, signal?: AbortSignal): Promise<OnceResult | "stale"> {
+  const reset = await db().passwordReset.findUnique({
+    where: { id: input.resetId },
+    select: { id: true, usedAt: true, expiresAt: true, user: { select: { id: true, email: true, displayName: true, locale: true } } },
+  });
+  if (!reset || reset.usedAt || reset.expiresAt < new Date()) return "stale";
+  return sendOnce(
+    { key: `password-reset-${reset.id}`, kind: "PASSWORD_RESET", userId: reset.user.id },
+    async () => {
+      // A new token per attempt: a retry after a failed send makes the earlier (unsent) link void.
+      const token = randomBytes(32).toString("base64url");
+      await db().passwordReset.update({ where: { id: reset.id }, data: { tokenHash: hash(token) } });
+      return {
+        outcome: "send",
+        mail: {
+          to: reset.user.email,
+          ...passwordResetMail({ language: mailLanguage(reset.user.locale), displayName: reset.user.displayName, token, expiresAt: reset.expiresAt }),
+        },
+      };
+    },
+    signal,
+  );
+}
+
+/** Whether a reset link can still be used (for showing the form or a notice). */
+export async function passwordResetIsValid(token: string, now = new Date()): Promise<boolean> {
+  if (!token || token.length > 100) return false;
+  const reset = await db().passwordReset.findUnique({ where: { tokenHash: hash(token) }, select: { usedAt: true, expiresAt: true } });
+  return reset !== null && reset.usedAt === null && reset.expiresAt > now;
+}
+
+/** Sets the new password and ends every session; the link is used up. Returns the member's id. */
+export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<string> {
+  if (!token || token.length > 100) throw new AppError(410, "passwordReset.reset.invalid");
+  const passwordHash = await hashPassword(newPassword);
+  return db().$transaction(async (tx) => {
+    const reset = await tx.passwordReset.findUnique({ where: { tokenHash: hash(token) }, select: { id: true, userId: true } });
+    if (!reset) throw new AppError(410, "passwordReset.reset.invalid");
+    const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    if (claimed.count !== 1) throw new AppError(410, "passwordReset.reset.invalid");
+    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId: reset.userId } });
+    await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: now } });
+    return reset.userId;
+  });
+}

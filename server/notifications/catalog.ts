@@ -1,0 +1,33 @@
+/**
+ * How each notification kind is delivered: which community permission a
+ * member needs to see it (re-checked whenever it is shown or mailed), whether
+ * it may be mailed, and the defaults before a member chooses. Adding a kind to
+ * kinds.ts without an entry here is a type error.
+ */
+import type { NotificationKind } from "./kinds.ts";
+
+export type KindDelivery = {
+  /** `read` for content (messages, topics); `view` for membership matters (a refused request stays visible). */
+  access: "view" | "read";
+  /** False when the kind has its own mail (an invitation is mailed by the invitation pipeline). */
+  emailable: boolean;
+  defaults: { inApp: boolean; email: boolean };
+};
+
+export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
+  mention: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
+  reply: { access: "read", emailable: true, defaults: { inApp: true, email: false } },
+  answerMarked: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
+  joinRequestDecided: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+  joinRequestReceived: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
+  invitation: { access: "view", emailable: false, defaults: { inApp: true, email: false } },
+  // Library items belong to no community; only their author is notified.
+  libraryItemReturned: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+  libraryItemPublished: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+};
+
+export const ALL_KINDS = Object.keys(KIND_DELIVERY) as NotificationKind[];
+
+export function isKind(value: string): value is NotificationKind {
+  return Object.hasOwn(KIND_DELIVERY, value);
+}

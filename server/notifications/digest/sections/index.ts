@@ -1,0 +1,11 @@
+/**
+ * The digest's sections, in order of `order`. To add one (discussions,
+ * documents, library): write a DigestSection in your area and add it here.
+ */
+import type { AnyDigestSection } from "../types.ts";
+import { joinRequestsSection } from "./join-requests.ts";
+import { newCommunitiesSection } from "./new-communities.ts";
+import { newMembersSection } from "./new-members.ts";
+import { unreadNotificationsSection } from "./unread-notifications.ts";
+
+export const DIGEST_SECTIONS: AnyDigestSection[] = [unreadNotificationsSection, joinRequestsSection, newMembersSection, newCommunitiesSection];

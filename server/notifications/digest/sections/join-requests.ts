@@ -1,0 +1,49 @@
+/**
+ * For facilitators: new join requests that still wait for a decision.
+ * Read: the facilitator opened the in-app notification about the request
+ * (its dedupe key is joinRequestDedupeKey(request id, created at)).
+ */
+import { db } from "../../../db.ts";
+import { html } from "../../../mail/html.ts";
+import type { DigestSection } from "../types.ts";
+import { groupBy, h3, linkLine, list, muted } from "./render.ts";
+
+type Item = { id: string; communityId: string; name: string; message: string | null };
+
+export const joinRequestsSection: DigestSection<Item> = {
+  id: "join-requests",
+  order: 60,
+  coversNotificationKinds: ["joinRequestReceived"],
+  async gather(context) {
+    const facilitated = context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id);
+    if (!facilitated.length) return [];
+    return db().$queryRaw<Item[]>`
+      SELECT r."id", r."communityId", u."displayName" AS "name", r."message"
+      FROM "JoinRequest" r
+      JOIN "User" u ON u."id" = r."userId"
+      WHERE r."communityId" = ANY(${facilitated}) AND r."status" = 'PENDING'
+        AND r."createdAt" > ${context.since} AND r."createdAt" <= ${context.until}
+        AND NOT EXISTS (
+          SELECT 1 FROM "Notification" n
+          WHERE n."userId" = ${context.member.id} AND n."readAt" IS NOT NULL
+            AND n."dedupeKey" = 'join-request-' || r."id" || '-' || (extract(epoch FROM r."createdAt") * 1000)::bigint
+        )
+      ORDER BY r."createdAt"`;
+  },
+  title: (items, { t }) => t("mail.digest.joinRequests.title", { count: items.length }),
+  render(items, { t, url, community }) {
+    const htmlParts = [];
+    const text: string[] = [];
+    for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
+      const c = community(communityId);
+      const manage = url(`/communities/${c.slug}/beheer`);
+      htmlParts.push(
+        h3(c.name),
+        list(group.map((item) => html`${item.name}${item.message ? html` ${muted(`– “${item.message.slice(0, 200)}”`)}` : ""}`)),
+        linkLine(manage, t("mail.digest.joinRequests.decide", { community: c.name })),
+      );
+      text.push(c.name, ...group.map((item) => `- ${item.name}${item.message ? ` – “${item.message.slice(0, 200)}”` : ""}`), `${t("mail.digest.joinRequests.decide", { community: c.name })}: ${manage}`, "");
+    }
+    return { html: html`${htmlParts}`, text: text.join("\n").trim() };
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * The send-digest job: one member, one period. Exactly one mail per member
+ * and period (MailDelivery key `digest-<userId>-<periodKey>`), none when there
+ * is nothing new. See docs/decisions/031-exactly-once-mail.md.
+ */
+import type { GlobalRoleValue } from "~/shared/enums.ts";
+import { db } from "../../db.ts";
+import { mailLanguage } from "../../mail/i18n.ts";
+import { sendOnce, type OnceResult } from "../../mail/once.ts";
+import { digestKey } from "../keys.ts";
+import { preferencesFromRows } from "../preferences.ts";
+import { gatherDigest, type Preloaded } from "./gather.ts";
+import { type DigestFrequencyDue, PERIOD_MS } from "./periods.ts";
+import { renderDigest } from "./render.ts";
+
+export type SendDigestInput = { userId: string; frequency: DigestFrequencyDue; periodKey: string; until: string };
+
+type MemberRow = {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  globalRole: GlobalRoleValue;
+  digestsEnabled: boolean;
+  /** The end of the member's last digest of this frequency before this one. */
+  lastUntil: Date | null;
+  /** A digest of this frequency for a later period already went out. */
+  superseded: boolean;
+  preferences: { kind: string; inApp: boolean; email: boolean }[];
+  communities: Preloaded["communities"];
+};
+
+export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): Promise<OnceResult | "gone" | "off"> {
+  const until = new Date(input.until);
+  const [user] = await db().$queryRaw<MemberRow[]>`
+    SELECT u."id", u."email", u."displayName", u."locale", u."globalRole"::text AS "globalRole",
+      COALESCE(ms."digestsEnabled", true) AS "digestsEnabled",
+      (SELECT max(d."until") FROM "MailDelivery" d
+        WHERE d."userId" = u."id" AND d."kind" = 'DIGEST' AND d."frequency"::text = ${input.frequency}
+          AND d."status" IN ('SENT', 'EMPTY') AND d."until" < ${until}) AS "lastUntil",
+      EXISTS (SELECT 1 FROM "MailDelivery" d
+        WHERE d."userId" = u."id" AND d."kind" = 'DIGEST' AND d."frequency"::text = ${input.frequency}
+          AND d."status" IN ('SENT', 'EMPTY') AND d."until" > ${until}) AS "superseded",
+      (SELECT coalesce(json_agg(json_build_object('kind', p."kind", 'inApp', p."inApp", 'email', p."email")), '[]'::json)
+        FROM "NotificationPreference" p WHERE p."userId" = u."id") AS "preferences",
+      (SELECT coalesce(json_agg(json_build_object(
+          'id', c."id", 'slug', c."slug", 'name', c."name", 'themeId', c."themeId", 'role', m."role",
+          'frequency', COALESCE(s."frequency"::text, 'WEEKLY')) ORDER BY c."name"), '[]'::json)
+        FROM "Membership" m
+        JOIN "Community" c ON c."id" = m."communityId"
+        LEFT JOIN "CommunityDigestSetting" s ON s."userId" = m."userId" AND s."communityId" = m."communityId"
+        WHERE m."userId" = u."id") AS "communities"
+    FROM "User" u
+    LEFT JOIN "MailSettings" ms ON ms."userId" = u."id"
+    WHERE u."id" = ${input.userId}`;
+  if (!user) return "gone";
+  if (!user.digestsEnabled) return "off";
+  // A later digest already went out (this job ran late): it covered this period too.
+  if (user.superseded) return "superseded";
+  const since = user.lastUntil ?? new Date(until.getTime() - PERIOD_MS[input.frequency]);
+  return sendOnce(
+    { key: digestKey(user.id, input.periodKey), kind: "DIGEST", userId: user.id, frequency: input.frequency, periodKey: input.periodKey, since, until },
+    async (delivery) => {
+      // A retry covers the window its first attempt recorded.
+      const member = { id: user.id, email: user.email, displayName: user.displayName, globalRole: user.globalRole, language: mailLanguage(user.locale) };
+      const digest = await gatherDigest(member, input.frequency, delivery.since ?? since, delivery.until ?? until, {
+        communities: user.communities,
+        preferences: preferencesFromRows(user.preferences),
+      });
+      if (digest.itemCount === 0) return { outcome: "empty" };
+      return { outcome: "send", mail: { to: user.email, ...renderDigest(digest) }, itemCount: digest.itemCount };
+    },
+    signal,
+  );
+}

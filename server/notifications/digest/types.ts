@@ -1,0 +1,60 @@
+/**
+ * The digest section contract. A section gathers, for one member and one
+ * digest, what is new in the member's digest communities since their last
+ * digest and not yet read (each section says what "read" means), and renders
+ * it in the member's language as HTML and plain text. Sections are listed in
+ * sections/index.ts; an empty result leaves the section out, and a digest
+ * with no sections is not sent at all.
+ */
+import type { TFunction } from "i18next";
+import type { CommunityRoleValue, GlobalRoleValue } from "~/shared/enums.ts";
+import type { Language } from "~/i18n/index.ts";
+import type { SafeHtml } from "../../mail/html.ts";
+import type { NotificationKind } from "../kinds.ts";
+import type { KindPreferences } from "../preferences.ts";
+import type { DigestFrequencyDue } from "./periods.ts";
+
+export type DigestCommunity = { id: string; slug: string; name: string; themeId: string; role: CommunityRoleValue };
+
+export type DigestContext = {
+  member: { id: string; email: string; displayName: string; globalRole: GlobalRoleValue; language: Language };
+  frequency: DigestFrequencyDue;
+  /** The window: after `since`, up to and including `until`. */
+  since: Date;
+  until: Date;
+  /** The member's communities whose digest has this frequency (all readable: members read). */
+  communities: DigestCommunity[];
+  /** True for the member's most frequent digest: things without a community go in this one only. */
+  primary: boolean;
+  /** Notification kinds some section reports itself (see coversNotificationKinds). */
+  coveredKinds: NotificationKind[];
+  /** The member's per-kind choices (in-app, e-mail). */
+  preferences: KindPreferences;
+};
+
+export type DigestRenderContext = {
+  t: TFunction;
+  language: Language;
+  /** Absolute URL of a path on this site. */
+  url: (path: string) => string;
+  community: (id: string) => DigestCommunity;
+};
+
+export type RenderedSection = { html: SafeHtml; text: string };
+
+export interface DigestSection<Item = unknown> {
+  /** Stable id (html anchors, tests). */
+  id: string;
+  /** Position in the mail; lower first. Discussions belong near the top (10–30). */
+  order: number;
+  /** Notification kinds this section already reports, so the notifications section leaves them out. */
+  coversNotificationKinds?: readonly NotificationKind[];
+  gather(context: DigestContext): Promise<Item[]>;
+  /** The section's heading. */
+  title(items: Item[], render: DigestRenderContext): string;
+  render(items: Item[], render: DigestRenderContext): RenderedSection;
+}
+
+/** For the registry: sections with different item types in one list. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDigestSection = DigestSection<any>;

@@ -1,0 +1,70 @@
+/**
+ * The administrator's view of the queues: counts, failed jobs (kept for
+ * inspection), retry and remove. Admins only; job data is never shown
+ * (it may hold a token for a mail link).
+ */
+import type { GlobalRoleValue } from "~/shared/enums.ts";
+import { QUEUE_COUNT_STATES } from "~/shared/notifications.ts";
+import { AppError, forbidden, notFound } from "../errors.ts";
+import { QUEUES, type QueueName } from "./definitions.ts";
+import { queue } from "./producer.ts";
+
+type Actor = { globalRole: GlobalRoleValue };
+
+function requireAdmin(actor: Actor) {
+  if (actor.globalRole !== "ADMIN") throw forbidden();
+}
+
+function queueByName(name: string): QueueName {
+  const found = Object.values(QUEUES).find((q) => q === name);
+  if (!found) throw notFound();
+  return found;
+}
+
+const FAILED_SHOWN = 50;
+
+export async function queueOverview(actor: Actor) {
+  requireAdmin(actor);
+  return Promise.all(
+    Object.values(QUEUES).map(async (name) => {
+      const q = queue(name);
+      const [counts, failed, schedulers] = await Promise.all([q.getJobCounts(...QUEUE_COUNT_STATES), q.getFailed(0, FAILED_SHOWN - 1), q.getJobSchedulers()]);
+      return {
+        name,
+        counts: Object.fromEntries(QUEUE_COUNT_STATES.map((state) => [state, counts[state] ?? 0])) as Record<(typeof QUEUE_COUNT_STATES)[number], number>,
+        failed: failed
+          .filter((job) => job !== undefined)
+          .map((job) => ({
+            id: job.id ?? "",
+            name: job.name,
+            attempts: job.attemptsMade,
+            reason: (job.failedReason ?? "").slice(0, 300),
+            failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+          })),
+        schedulers: schedulers.map((s) => ({ id: s.key, name: s.name, pattern: s.pattern ?? null, next: s.next ? new Date(s.next).toISOString() : null })),
+      };
+    }),
+  );
+}
+
+async function failedJob(queueName: string, jobId: string) {
+  const job = await queue(queueByName(queueName)).getJob(jobId);
+  if (!job) throw notFound();
+  if ((await job.getState()) !== "failed") throw new AppError(409, "errors.invalidRequest");
+  return job;
+}
+
+export async function retryFailedJob(actor: Actor, queueName: string, jobId: string): Promise<void> {
+  requireAdmin(actor);
+  await (await failedJob(queueName, jobId)).retry("failed");
+}
+
+export async function retryAllFailedJobs(actor: Actor, queueName: string): Promise<void> {
+  requireAdmin(actor);
+  await queue(queueByName(queueName)).retryJobs({ state: "failed", count: 1_000 });
+}
+
+export async function removeFailedJob(actor: Actor, queueName: string, jobId: string): Promise<void> {
+  requireAdmin(actor);
+  await (await failedJob(queueName, jobId)).remove();
+}

@@ -1,0 +1,26 @@
+/**
+ * Errors a job processor throws to steer its job instead of failing it; the
+ * runner (workers/runner.ts) turns them into BullMQ moves that do not use up
+ * an attempt.
+ */
+
+/** Try again at `at` (for example: another worker holds the claim). */
+export class RetryAt extends Error {
+  constructor(readonly at: Date, reason = "retry later") {
+    super(reason);
+    this.name = "RetryAt";
+  }
+}
+
+/** The worker is shutting down before the job did anything irreversible: put it back in the queue. */
+export class BackToQueue extends Error {
+  constructor(reason = "returned to the queue") {
+    super(reason);
+    this.name = "BackToQueue";
+  }
+}
+
+/** Throws BackToQueue when the worker asked in-flight jobs to stop. */
+export function checkpoint(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new BackToQueue();
+}

@@ -1,0 +1,140 @@
+/**
+ * The bell in a real browser: a notification made outside the web process
+ * (as a worker would, through the Redis emitter) updates the count live and
+ * is read out; presence follows the socket; the notification pages pass axe.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resetConfigForTests } from "../../server/config.ts";
+import { db } from "../../server/db.ts";
+import { unsubscribeToken } from "../../server/mail/unsubscribe.ts";
+import { closeNotificationsRedis, isOnline } from "../../server/notifications/live.ts";
+import { notify } from "../../server/notifications/notify.ts";
+import { closeQueues } from "../../server/queues/producer.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { addMember, createCommunity, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+
+let server: AppServer;
+let browser: Browser;
+const consoleErrors: string[] = [];
+
+async function expectAccessible(page: Page) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+async function login(page: Page, email: string) {
+  await page.goto(`${server.url}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${server.url}/`);
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await closeQueues();
+  await closeNotificationsRedis();
+});
+
+describe("notifications in the browser", () => {
+  it("the bell updates live, presence follows the socket, pages are accessible", { timeout: 120_000 }, async () => {
+    const community = await createCommunity({ name: "Werkgeversnetwerk Zeeland" });
+    const member = await createUser({ email: "bel@praktijkplein.test", displayName: "Lotte de Groot" });
+    const colleague = await createUser({ displayName: "Ahmed Bouali" });
+    await addMember(member.id, community.id);
+    const context = await browser.newContext({ locale: "nl-NL" });
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    await login(page, member.email);
+
+    await page.goto(`${server.url}/meldingen`);
+    await page.getByRole("heading", { level: 1, name: "Meldingen" }).waitFor();
+    await expectAccessible(page);
+    expect(await page.getByTestId("notification-count").count()).toBe(0);
+
+    // The socket connected: the member is online.
+    const started = Date.now();
+    while (!(await isOnline(member.id))) {
+      if (Date.now() - started > 10_000) throw new Error("presence was not recorded");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    // Made here, outside the web process: delivered through the Redis emitter.
+    const { deliverNotification } = await import("../../server/notifications/listeners.ts");
+    const id = await notify({
+      userId: member.id,
+      kind: "mention",
+      data: { topicId: "t1", messageId: "m1", topicTitle: "Taaleisen in vacatures", excerpt: "Wat vinden jullie?" },
+      url: "/meldingen",
+      actorId: colleague.id,
+      communityId: community.id,
+    });
+    await deliverNotification({ notificationId: id!, userId: member.id, kind: "mention" });
+    await expect.poll(() => page.getByTestId("notification-count").textContent(), { timeout: 10_000 }).toBe("1");
+    await expect.poll(() => page.getByTestId("notification-announcement").textContent()).toBe("Nieuwe melding: Ahmed Bouali noemde je in “Taaleisen in vacatures”");
+    expect(await page.getByRole("link", { name: "Meldingen, 1 ongelezen" }).count()).toBe(1);
+
+    await page.reload();
+    await page.getByRole("link", { name: "Ahmed Bouali noemde je in “Taaleisen in vacatures”" }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Alles gelezen" }).click();
+    await page.getByText("Alle meldingen zijn gelezen.").waitFor();
+    expect(await page.getByTestId("notification-count").count()).toBe(0);
+
+    await page.goto(`${server.url}/instellingen/meldingen`);
+    await page.getByRole("heading", { level: 1, name: "Instellingen voor meldingen" }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Hoe vaak voor Werkgeversnetwerk Zeeland").selectOption("DAILY");
+    await page.getByRole("button", { name: "Samenvattingen opslaan" }).click();
+    await page.getByText("Je wijzigingen zijn opgeslagen.").waitFor();
+    expect(await db().communityDigestSetting.findFirst({ where: { userId: member.id } })).toMatchObject({ frequency: "DAILY" });
+
+    // Leaving the page closes the socket: offline again.
+    await context.close();
+    const left = Date.now();
+    while (await isOnline(member.id)) {
+      if (Date.now() - left > 10_000) throw new Error("presence was not cleared");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    // Pages without a session: unsubscribe (from a mail) and forgotten password.
+    const anonymousContext = await browser.newContext({ locale: "nl-NL" });
+    const anonymous = await anonymousContext.newPage();
+    // Signed with the server's secret, as the worker that wrote the mail would.
+    process.env.SESSION_SECRET = "test-session-secret-for-end-to-end-tests";
+    resetConfigForTests();
+    const token = unsubscribeToken(member.id, "digest");
+    delete process.env.SESSION_SECRET;
+    resetConfigForTests();
+    await anonymous.goto(`${server.url}/afmelden/${token}`);
+    await anonymous.getByText("Wil je geen samenvattingen meer per e-mail?").waitFor();
+    await expectAccessible(anonymous);
+    await anonymous.getByRole("button", { name: "Ja, afmelden" }).click();
+    await anonymous.getByRole("heading", { name: "Je bent afgemeld" }).waitFor();
+    expect(await db().mailSettings.findUnique({ where: { userId: member.id } })).toMatchObject({ digestsEnabled: false });
+    await anonymous.goto(`${server.url}/wachtwoord-vergeten`);
+    await expectAccessible(anonymous);
+    await anonymousContext.close();
+
+    const admin = await createUser({ email: "beheer@praktijkplein.test", globalRole: "ADMIN" });
+    const adminContext = await browser.newContext({ locale: "nl-NL" });
+    const adminPage = await adminContext.newPage();
+    await login(adminPage, admin.email);
+    await adminPage.goto(`${server.url}/beheer/wachtrijen`);
+    await adminPage.getByRole("heading", { level: 2, name: "Wachtrij mail" }).waitFor();
+    await expectAccessible(adminPage);
+    await adminContext.close();
+
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * A real SMTP server in the test process (smtp-server) that keeps what it
+ * receives, parsed with mailparser. `failing` makes it refuse mail with a
+ * temporary error (451), like a server that is down for maintenance.
+ */
+import type { AddressInfo } from "node:net";
+import { type ParsedMail, simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type SmtpSink = {
+  url: string;
+  messages: ParsedMail[];
+  failing: boolean;
+  /** Milliseconds to wait before answering DATA (a slow server). */
+  delayMs: number;
+  /** Called when a message starts arriving (DATA). */
+  onData?: () => void;
+  waitFor: (count: number, timeoutMs?: number) => Promise<ParsedMail[]>;
+  /** Waits for `count` mails to one address (other members' mails may arrive meanwhile). */
+  waitForTo: (address: string, count?: number, timeoutMs?: number) => Promise<ParsedMail[]>;
+  to: (address: string) => ParsedMail[];
+  close: () => Promise<void>;
+};
+
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const sink: SmtpSink = {
+    url: "",
+    messages: [],
+    failing: false,
+    delayMs: 0,
+    waitFor: async (count, timeoutMs = 15_000) => {
+      const started = Date.now();
+      while (sink.messages.length < count) {
+        if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} mails, got ${sink.messages.length}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return sink.messages;
+    },
+    waitForTo: async (address, count = 1, timeoutMs = 15_000) => {
+      const started = Date.now();
+      while (sink.to(address).length < count) {
+        if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} mails to ${address}, got ${sink.to(address).length}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return sink.to(address);
+    },
+    to: (address) => sink.messages.filter((m) => [m.to].flat().some((a) => a?.value.some((v) => v.address === address))),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    // No network here: a reverse DNS lookup of 127.0.0.1 would stall each connection.
+    disableReverseLookup: true,
+    onMailFrom(_address, _session, callback) {
+      if (sink.failing) return callback(Object.assign(new Error("Service unavailable, try again later"), { responseCode: 451 }));
+      callback();
+    },
+    onData(stream, _session, callback) {
+      sink.onData?.();
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        setTimeout(() => {
+          simpleParser(Buffer.concat(chunks)).then(
+            (parsed) => {
+              sink.messages.push(parsed);
+              callback();
+            },
+            (error: Error) => callback(error),
+          );
+        }, sink.delayMs);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  sink.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  return sink;
+}
