@@ -8,7 +8,7 @@ import { disconnectDb } from "./db.ts";
 import { createExpressApp } from "./http/app.ts";
 import { errorFields, log } from "./logger.ts";
 import { createRealtime } from "./realtime/server.ts";
-import { registerRealtimeFeatures } from "./realtime/features.ts";
+import { closeRealtimeFeatures, registerRealtimeFeatures } from "./realtime/features.ts";
 import { Shutdown, ShutdownOrder } from "./shutdown.ts";
 
 async function main() {
@@ -34,6 +34,7 @@ async function main() {
   });
   shutdown.add("socket.io", ShutdownOrder.DRAIN, () => realtime.close());
   if (vite) shutdown.add("vite", ShutdownOrder.DRAIN, () => vite.close());
+  shutdown.add("realtime features", ShutdownOrder.CONNECTIONS, () => closeRealtimeFeatures());
   shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
   shutdown.onSignals();
 
