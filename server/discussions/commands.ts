@@ -115,19 +115,19 @@ export async function deleteChannel(actor: SignedIn, communitySlug: string, chan
 
 export type PostInput = { topicId: string; body: BodyInput; clientKey?: string | null; replyToId?: string | null };
 
-async function existingByClientKey(client: Prisma.TransactionClient | ReturnType<typeof db>, topicId: string, authorId: string, clientKey: string | null | undefined) {
+async function existingByClientKey(topicId: string, authorId: string, clientKey: string | null | undefined) {
   if (!clientKey) return null;
-  const row = await client.message.findUnique({ where: { topicId_authorId_clientKey: { topicId, authorId, clientKey } }, select: messageViewSelect });
+  const row = await db().message.findUnique({ where: { topicId_authorId_clientKey: { topicId, authorId, clientKey } }, select: messageViewSelect });
   return row ? toMessageView(row) : null;
 }
 
 class AlreadyStored extends Error {
-  constructor(readonly message_: MessageView) {
+  constructor() {
     super("already stored");
   }
 }
 
-type Inserted = { view: MessageView; lastMessageAt: Date };
+type Inserted = { id: string; lastMessageAt: Date };
 
 /**
  * Inserts a message under the topic's row lock: `UPDATE … RETURNING` takes the
@@ -152,8 +152,11 @@ async function insertMessage(
   // Locked between the check and the lock: the policy decides on the committed state.
   authorizeDiscussion(actor, loaded.permissions, "post", { ...loaded.topic, locked: row.locked });
   // A retry that raced the first attempt waited for its lock; the first one is visible now.
-  const existing = await existingByClientKey(tx, loaded.topic.id, actor.id, clientKey);
-  if (existing) throw new AlreadyStored(existing);
+  if (clientKey) {
+    const existing = await tx.message.findUnique({ where: { topicId_authorId_clientKey: { topicId: loaded.topic.id, authorId: actor.id, clientKey } }, select: { id: true } });
+    // Throwing rolls the increment back: no number is skipped.
+    if (existing) throw new AlreadyStored();
+  }
   const created = await tx.message.create({
     data: {
       topicId: loaded.topic.id,
@@ -165,14 +168,23 @@ async function insertMessage(
       replyToId,
       clientKey,
       createdAt: now,
-      mentions: body.mentions.length ? { createMany: { data: body.mentions.map((userId) => ({ userId })) } } : undefined,
     },
-    select: messageViewSelect,
+    select: { id: true },
   });
+  if (body.mentions.length) await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId: created.id, userId })) });
   await tx.$executeRaw`
     INSERT INTO "ReadMarker" ("userId", "topicId", "lastReadSeq", "updatedAt") VALUES (${actor.id}, ${loaded.topic.id}, ${row.lastSeq}, ${now})
     ON CONFLICT ("userId", "topicId") DO UPDATE SET "lastReadSeq" = GREATEST("ReadMarker"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = EXCLUDED."updatedAt"`;
-  return { view: toMessageView(created), lastMessageAt: now };
+  return { id: created.id, lastMessageAt: now };
+}
+
+/**
+ * The view is read after commit, outside the topic's lock: Prisma loads
+ * relations with parallel queries, which a transaction's single connection
+ * cannot run (pg deprecates queuing them).
+ */
+async function messageView(id: string): Promise<MessageView> {
+  return toMessageView(await db().message.findUniqueOrThrow({ where: { id }, select: messageViewSelect }));
 }
 
 /** Notifications after commit; idempotent per member and message (dedupe keys). */
@@ -193,8 +205,7 @@ async function notifyForMessage(actor: SignedIn, loaded: LoadedTopic, view: Mess
   }
 }
 
-async function emitCreated(loaded: LoadedTopic, inserted: Inserted) {
-  const { view } = inserted;
+async function emitCreated(loaded: LoadedTopic, view: MessageView, lastMessageAt: Date) {
   await events.emit("message.created", {
     messageId: view.id,
     topicId: loaded.topic.id,
@@ -203,7 +214,7 @@ async function emitCreated(loaded: LoadedTopic, inserted: Inserted) {
     seq: view.seq,
     authorId: view.author?.id ?? null,
     message: view,
-    lastMessageAt: inserted.lastMessageAt.toISOString(),
+    lastMessageAt: lastMessageAt.toISOString(),
   });
 }
 
@@ -215,7 +226,7 @@ export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ 
   const state = parseBody(input.body);
   const clientKey = input.clientKey ?? null;
   const loaded = await loadTopic(actor, input.topicId);
-  const existing = await existingByClientKey(db(), loaded.topic.id, actor.id, clientKey);
+  const existing = await existingByClientKey(loaded.topic.id, actor.id, clientKey);
   if (existing) return { message: existing, created: false };
   authorizeDiscussion(actor, loaded.permissions, "post", loaded.topic);
   let replyToId: string | null = null;
@@ -230,16 +241,15 @@ export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ 
   try {
     inserted = await db().$transaction((tx) => insertMessage(tx, actor, loaded, body, clientKey, replyToId));
   } catch (error) {
-    if (error instanceof AlreadyStored) return { message: error.message_, created: false };
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const stored = await existingByClientKey(db(), loaded.topic.id, actor.id, clientKey);
-      if (stored) return { message: stored, created: false };
-    }
+    const duplicate = error instanceof AlreadyStored || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
+    const stored = duplicate ? await existingByClientKey(loaded.topic.id, actor.id, clientKey) : null;
+    if (stored) return { message: stored, created: false };
     throw error;
   }
-  await emitCreated(loaded, inserted);
-  await notifyForMessage(actor, loaded, inserted.view, body);
-  return { message: inserted.view, created: true };
+  const view = await messageView(inserted.id);
+  await emitCreated(loaded, view, inserted.lastMessageAt);
+  await notifyForMessage(actor, loaded, view, body);
+  return { message: view, created: true };
 }
 
 export async function editMessage(actor: SignedIn, messageId: string, input: BodyInput): Promise<MessageView> {
@@ -247,7 +257,7 @@ export async function editMessage(actor: SignedIn, messageId: string, input: Bod
   const loaded = await loadMessage(actor, messageId);
   authorizeDiscussion(actor, loaded.permissions, "editMessage", loaded.topic, loaded.message);
   const body = await renderBody(state, loaded.community);
-  const row = await db().$transaction(async (tx) => {
+  await db().$transaction(async (tx) => {
     const updated = await tx.message.updateMany({
       where: { id: messageId, deletedAt: null },
       data: { bodyJson: body.state as unknown as Prisma.InputJsonValue, bodyHtml: body.html, bodyText: body.text, editedAt: new Date() },
@@ -255,9 +265,8 @@ export async function editMessage(actor: SignedIn, messageId: string, input: Bod
     if (updated.count !== 1) throw conflict("discussions.errors.deleted");
     await tx.messageMention.deleteMany({ where: { messageId, userId: { notIn: body.mentions } } });
     if (body.mentions.length) await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId, userId })), skipDuplicates: true });
-    return tx.message.findUniqueOrThrow({ where: { id: messageId }, select: messageViewSelect });
   });
-  const view = toMessageView(row);
+  const view = await messageView(messageId);
   await events.emit("message.updated", {
     messageId,
     topicId: loaded.topic.id,
@@ -276,7 +285,7 @@ export async function editMessage(actor: SignedIn, messageId: string, input: Bod
 export async function deleteMessage(actor: SignedIn, messageId: string): Promise<MessageView> {
   const loaded = await loadMessage(actor, messageId);
   authorizeDiscussion(actor, loaded.permissions, "deleteMessage", loaded.topic, loaded.message);
-  const row = await db().$transaction(async (tx) => {
+  await db().$transaction(async (tx) => {
     const updated = await tx.message.updateMany({
       where: { id: messageId, deletedAt: null },
       data: { deletedAt: new Date(), deletedById: actor.id, bodyJson: {}, bodyHtml: "", bodyText: "" },
@@ -285,9 +294,8 @@ export async function deleteMessage(actor: SignedIn, messageId: string): Promise
     await tx.reaction.deleteMany({ where: { messageId } });
     await tx.messageMention.deleteMany({ where: { messageId } });
     await tx.topic.updateMany({ where: { id: loaded.topic.id, solvedMessageId: messageId }, data: { solvedMessageId: null } });
-    return tx.message.findUniqueOrThrow({ where: { id: messageId }, select: messageViewSelect });
   });
-  const view = toMessageView(row);
+  const view = await messageView(messageId);
   await events.emit("message.deleted", {
     messageId,
     topicId: loaded.topic.id,
@@ -305,13 +313,13 @@ export async function deleteMessage(actor: SignedIn, messageId: string): Promise
 export async function toggleReaction(actor: SignedIn, messageId: string, emoji: ReactionKey): Promise<{ added: boolean; message: MessageView }> {
   const loaded = await loadMessage(actor, messageId);
   authorizeDiscussion(actor, loaded.permissions, "react", loaded.topic, loaded.message);
-  const { added, row } = await db().$transaction(async (tx) => {
+  const added = await db().$transaction(async (tx) => {
     const removed = await tx.reaction.deleteMany({ where: { messageId, userId: actor.id, emoji } });
     if (removed.count === 0) await tx.reaction.createMany({ data: [{ messageId, userId: actor.id, emoji }], skipDuplicates: true });
-    const row = await tx.message.update({ where: { id: messageId }, data: { updatedAt: new Date() }, select: messageViewSelect });
-    return { added: removed.count === 0, row };
+    await tx.message.update({ where: { id: messageId }, data: { updatedAt: new Date() }, select: { id: true } });
+    return removed.count === 0;
   });
-  const view = toMessageView(row);
+  const view = await messageView(messageId);
   await events.emit("reaction.changed", {
     messageId,
     topicId: loaded.topic.id,
@@ -341,7 +349,7 @@ export async function createTopic(actor: SignedIn, communitySlug: string, channe
   await postingLimit().consume(actor.id);
   const body = await renderBody(state, community);
   const now = new Date();
-  const { topic, message } = await db().$transaction(async (tx) => {
+  const { topic, messageId } = await db().$transaction(async (tx) => {
     const topic = await tx.topic.create({
       data: { channelId: channel.id, communityId: community.id, title: input.title, authorId: actor.id, lastSeq: 1, lastMessageAt: now, createdAt: now },
     });
@@ -355,16 +363,17 @@ export async function createTopic(actor: SignedIn, communitySlug: string, channe
         bodyText: body.text,
         clientKey,
         createdAt: now,
-        mentions: body.mentions.length ? { createMany: { data: body.mentions.map((userId) => ({ userId })) } } : undefined,
       },
-      select: messageViewSelect,
+      select: { id: true },
     });
+    if (body.mentions.length) await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId: message.id, userId })) });
     await tx.readMarker.create({ data: { userId: actor.id, topicId: topic.id, lastReadSeq: 1 } });
-    return { topic, message: toMessageView(message) };
+    return { topic, messageId: message.id };
   });
+  const message = await messageView(messageId);
   const loaded: LoadedTopic = { topic: { ...topic, channel: { id: channel.id, slug: channel.slug, name: channel.name } }, community, permissions };
   await events.emit("topic.created", { topicId: topic.id, channelId: channel.id, communityId: community.id, authorId: actor.id, topic: toTopicState(topic) });
-  await emitCreated(loaded, { view: message, lastMessageAt: now });
+  await emitCreated(loaded, message, now);
   await notifyForMessage(actor, loaded, message, body);
   return { topicId: topic.id, channel, community, created: true };
 }
