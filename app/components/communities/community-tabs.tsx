@@ -14,6 +14,7 @@ export type CommunityTab = {
 /** Areas add their tab here (discussions, documents, …). */
 export const COMMUNITY_TABS: CommunityTab[] = [
   { path: "", label: "communities.page.about", needs: "view" },
+  { path: "discussies", label: "discussions.tab", needs: "read" },
   { path: "leden", label: "communities.page.members", needs: "seeMembers" },
   { path: "beheer", label: "communities.page.manage", needs: "manage" },
 ];
