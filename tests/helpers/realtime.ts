@@ -62,7 +62,11 @@ export function collect<T>(socket: Client, event: string) {
   const waiters: { check: () => boolean; resolve: () => void }[] = [];
   socket.on(event, (payload: T) => {
     items.push(payload);
-    for (const waiter of [...waiters]) if (waiter.check()) waiters.splice(waiters.indexOf(waiter), 1), waiter.resolve();
+    for (const waiter of [...waiters]) {
+      if (!waiter.check()) continue;
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
   });
   return {
     items,
