@@ -222,7 +222,10 @@ function registerHandlers(socket: Socket) {
 
 function registerListeners() {
   const io = () => currentIo();
-  const toTopic = (topicId: string) => io()?.to(topicRoom(topicId)).emit as Emit | undefined;
+  const toTopic = (topicId: string): Emit | undefined => {
+    const operator = io()?.to(topicRoom(topicId));
+    return operator ? (operator.emit.bind(operator) as Emit) : undefined;
+  };
 
   events.on("message.created", (event) => {
     const server = io();

@@ -250,6 +250,42 @@ describe("discussion over sockets", () => {
     expect(await db().message.count({ where: { topicId: topic.id, authorId: anna.user.id } })).toBe(1);
   });
 
+  it("edits, deletions and reactions reach everyone; only the author edits, facilitators may delete", async () => {
+    const { topic, community } = await openTopic();
+    const anna = await member(community.id);
+    const bram = await member(community.id);
+    const lead = await member(community.id, "FACILITATOR");
+    const a = await client(anna.cookie);
+    const b = await client(bram.cookie);
+    const f = await client(lead.cookie);
+    for (const socket of [a, b, f]) await request(socket, "topic:join", { topicId: topic.id });
+    const edited = collect<MessageView>(b, "message:edited");
+    const deleted = collect<MessageView>(b, "message:deleted");
+    const reactions = collect<{ messageId: string; reactions: { emoji: string; count: number; userIds: string[] }[] }>(a, "reaction:updated");
+
+    const sent = (await request(a, "message:send", { topicId: topic.id, clientKey: key(), text: "Eerste versie" })).message as MessageView;
+    expect((await request(b, "message:edit", { messageId: sent.id, text: "Van Bram" })).error).toMatchObject({ status: 403 });
+    expect((await request(a, "message:edit", { messageId: sent.id, text: "Tweede versie" })).ok).toBe(true);
+    await edited.until((items) => items.length === 1);
+    expect(edited.items[0]).toMatchObject({ id: sent.id, text: "Tweede versie", html: "<p>Tweede versie</p>" });
+    expect(edited.items[0]!.editedAt).not.toBeNull();
+
+    expect((await request(b, "reaction:toggle", { messageId: sent.id, emoji: "thumbsup" })).added).toBe(true);
+    await reactions.until((items) => items.length === 1);
+    expect(reactions.items[0]!.reactions).toEqual([{ emoji: "thumbsup", count: 1, userIds: [bram.user.id] }]);
+    expect((await request(b, "reaction:toggle", { messageId: sent.id, emoji: "thumbsup" })).added).toBe(false);
+    await reactions.until((items) => items.length === 2);
+    expect(reactions.items[1]!.reactions).toEqual([]);
+
+    expect((await request(b, "message:delete", { messageId: sent.id })).error).toMatchObject({ status: 403 });
+    expect((await request(f, "message:delete", { messageId: sent.id })).ok).toBe(true);
+    await deleted.until((items) => items.length === 1);
+    expect(deleted.items[0]).toMatchObject({ id: sent.id, seq: sent.seq, html: "", text: "", json: null });
+    const row = await db().message.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(row).toMatchObject({ bodyText: "", bodyHtml: "", deletedById: lead.user.id });
+    expect((await request(a, "message:edit", { messageId: sent.id, text: "Terug" })).error).toMatchObject({ status: 409 });
+  });
+
   it("the posting rate limit refuses the 21st message in 10 seconds", async () => {
     const { topic, community } = await openTopic();
     const anna = await member(community.id);

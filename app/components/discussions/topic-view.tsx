@@ -385,7 +385,7 @@ export function TopicView(props: TopicViewProps) {
         </p>
       ) : null}
 
-      <div aria-live="polite" aria-atomic="true" className="sr-only">
+      <div id="live-announcer" aria-live="polite" aria-atomic="true" className="sr-only">
         {announcement}
       </div>
       <p className="mt-3 min-h-6 text-sm text-ink-700" aria-hidden={typingNames.length === 0}>

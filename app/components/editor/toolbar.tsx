@@ -169,7 +169,11 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
         <span aria-hidden="true">•≡</span>
       </ToolbarButton>
       <ToolbarButton label={t("editor.numberedList")} pressed={blockType === "number"} onClick={() => setBlock("number")}>
-        <span aria-hidden="true">1≡</span>
+        {/* An icon, not text: visible text would have to be part of the button's name (WCAG 2.5.3). */}
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor">
+          <path d="M7 4h9M7 9h9M7 14h9" strokeWidth="2" />
+          <path d="M2 2.5h1.5v4M2 6.5h3M2 11.5h2.5l-2.5 3h3" strokeWidth="1.2" />
+        </svg>
       </ToolbarButton>
       <ToolbarButton label={t("editor.quote")} pressed={blockType === "quote"} onClick={() => setBlock("quote")}>
         <span aria-hidden="true">❝</span>
