@@ -8,6 +8,7 @@ import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { homeOverview } from "~/.server/communities.ts";
 import { pendingInvitationsFor } from "~/.server/communities.ts";
+import { unreadByCommunity } from "~/.server/discussions.ts";
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = metaT(matches);
@@ -17,12 +18,13 @@ export const meta: MetaFunction = ({ matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const [overview, invitations] = await Promise.all([homeOverview(user), user ? pendingInvitationsFor(user.id) : Promise.resolve([])]);
-  return { user: user ? { displayName: user.displayName } : null, overview, invitations };
+  const unread = user ? await unreadByCommunity(user, overview.mine.map((community) => community.id)) : {};
+  return { user: user ? { displayName: user.displayName } : null, overview, invitations, unread };
 }
 
 export default function HomePage() {
   const { t, i18n } = useTranslation();
-  const { user, overview, invitations } = useLoaderData<typeof loader>();
+  const { user, overview, invitations, unread } = useLoaderData<typeof loader>();
   const en = i18n.language === "en";
   return (
     <>
@@ -68,7 +70,7 @@ export default function HomePage() {
           <h2 id="mine" className="mb-3 text-2xl font-bold">
             {t("communities.home.mine")}
           </h2>
-          {overview.mine.length ? <CommunityGrid communities={overview.mine} /> : <EmptyState>{t("communities.home.mineEmpty")}</EmptyState>}
+          {overview.mine.length ? <CommunityGrid communities={overview.mine} unread={unread} /> : <EmptyState>{t("communities.home.mineEmpty")}</EmptyState>}
         </section>
       ) : null}
 
