@@ -17,9 +17,10 @@ import { loadChannel, loadCommunityForDiscussion, loadMessage, loadTopic, type L
 import { type BodyInput, parseBody, renderBody, type RenderedBody } from "./body.ts";
 import "./events.ts";
 import { authorizeDiscussion } from "./policy.ts";
-import { messageViewSelect, toMessageView, toTopicState } from "./views.ts";
+import { messageViewSelect, shorten, toMessageView, toTopicState } from "./views.ts";
 
-export type SignedIn = NonNullable<Actor>;
+/** The acting member; with the display name (from the session) a new message's view is built without a query. */
+export type SignedIn = NonNullable<Actor> & { displayName?: string };
 
 /** Per member, shared by all instances: 20 messages (topics included) per 10 seconds. */
 export const POSTING_LIMIT = { points: 20, durationSeconds: 10 };
@@ -127,7 +128,7 @@ class AlreadyStored extends Error {
   }
 }
 
-type Inserted = { id: string; lastMessageAt: Date };
+type Inserted = { id: string; seq: number; lastMessageAt: Date };
 
 /**
  * Inserts a message under the topic's row lock: `UPDATE … RETURNING` takes the
@@ -168,6 +169,7 @@ async function insertMessage(
       replyToId,
       clientKey,
       createdAt: now,
+      updatedAt: now,
     },
     select: { id: true },
   });
@@ -175,7 +177,7 @@ async function insertMessage(
   await tx.$executeRaw`
     INSERT INTO "ReadMarker" ("userId", "topicId", "lastReadSeq", "updatedAt") VALUES (${actor.id}, ${loaded.topic.id}, ${row.lastSeq}, ${now})
     ON CONFLICT ("userId", "topicId") DO UPDATE SET "lastReadSeq" = GREATEST("ReadMarker"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = EXCLUDED."updatedAt"`;
-  return { id: created.id, lastMessageAt: now };
+  return { id: created.id, seq: row.lastSeq, lastMessageAt: now };
 }
 
 /**
@@ -229,12 +231,16 @@ export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ 
   const existing = await existingByClientKey(loaded.topic.id, actor.id, clientKey);
   if (existing) return { message: existing, created: false };
   authorizeDiscussion(actor, loaded.permissions, "post", loaded.topic);
-  let replyToId: string | null = null;
+  let replyTo: MessageView["replyTo"] = null;
   if (input.replyToId) {
-    const target = await db().message.findUnique({ where: { id: input.replyToId }, select: { topicId: true } });
+    const target = await db().message.findUnique({
+      where: { id: input.replyToId },
+      select: { id: true, topicId: true, seq: true, bodyText: true, deletedAt: true, author: { select: { displayName: true } } },
+    });
     if (!target || target.topicId !== loaded.topic.id) throw badInput("discussions.errors.replyElsewhere");
-    replyToId = input.replyToId;
+    replyTo = { id: target.id, seq: target.seq, authorName: target.author?.displayName ?? null, excerpt: target.deletedAt ? "" : shorten(target.bodyText) };
   }
+  const replyToId = replyTo?.id ?? null;
   await postingLimit().consume(actor.id);
   const body = await renderBody(state, loaded.community);
   let inserted: Inserted;
@@ -246,7 +252,24 @@ export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ 
     if (stored) return { message: stored, created: false };
     throw error;
   }
-  const view = await messageView(inserted.id);
+  // Everything the view needs is at hand; reading it back would cost the hot path several queries.
+  const view: MessageView = actor.displayName
+    ? {
+        id: inserted.id,
+        topicId: loaded.topic.id,
+        seq: inserted.seq,
+        author: { id: actor.id, displayName: actor.displayName },
+        html: body.html,
+        text: body.text,
+        json: JSON.stringify(body.state),
+        replyTo,
+        createdAt: inserted.lastMessageAt.toISOString(),
+        editedAt: null,
+        deletedAt: null,
+        updatedAt: inserted.lastMessageAt.toISOString(),
+        reactions: [],
+      }
+    : await messageView(inserted.id);
   await emitCreated(loaded, view, inserted.lastMessageAt);
   await notifyForMessage(actor, loaded, view, body);
   return { message: view, created: true };

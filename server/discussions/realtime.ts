@@ -45,7 +45,7 @@ function stateOf(socket: Socket): SocketState {
 
 function actorOf(socket: Socket): SignedIn {
   const user = (socket.data as AppSocket["data"]).user;
-  return { id: user.id, globalRole: user.globalRole };
+  return { id: user.id, globalRole: user.globalRole, displayName: user.displayName };
 }
 
 function errorBody(error: unknown): { status: number; message: string; retryAfterMs?: number } {

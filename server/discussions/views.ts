@@ -30,7 +30,7 @@ export function reactionViews(rows: { emoji: string; userId: string }[]): Reacti
   return REACTION_KEYS.filter((key) => byEmoji.has(key)).map((emoji) => ({ emoji, count: byEmoji.get(emoji)!.length, userIds: byEmoji.get(emoji)! }));
 }
 
-const shorten = (text: string, length = 120) => {
+export const shorten = (text: string, length = 120) => {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > length ? `${flat.slice(0, length - 1).trimEnd()}…` : flat;
 };
