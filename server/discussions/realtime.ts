@@ -143,7 +143,8 @@ async function presenceList(topicId: string): Promise<PresenceUser[]> {
   const ids = Object.entries(entries)
     .filter(([, count]) => Number(count) > 0)
     .map(([id]) => id)
-    .slice(0, 500);
+    // A crowd is summed up by the first names; the rest arrive as presence events.
+    .slice(0, 50);
   if (ids.length === 0) return [];
   return db().user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } });
 }
