@@ -158,6 +158,28 @@ export default function TopicPage() {
           {topic.solvedMessageId ? <Badge tone="ok">{t("discussions.topics.solved")}</Badge> : null}
           {topic.locked ? <Badge>{t("discussions.topics.locked")}</Badge> : null}
         </div>
+        {permissions.canRename ? (
+          <details className="mt-3">
+            <summary className="cursor-pointer font-semibold text-brand-700">{t("discussions.topic.rename")}</summary>
+            <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
+              <input type="hidden" name="intent" value="rename" />
+              <input type="hidden" name="returnTo" value={page.returnTo} />
+              <label htmlFor="topic-title-input" className="sr-only">
+                {t("discussions.topics.title")}
+              </label>
+              <input
+                id="topic-title-input"
+                name="title"
+                defaultValue={topic.title}
+                required
+                minLength={3}
+                maxLength={140}
+                className="min-w-64 flex-1 rounded-md border border-ink-600 bg-white px-3 py-2"
+              />
+              <Button size="sm">{t("discussions.manage.save")}</Button>
+            </Form>
+          </details>
+        ) : null}
         {permissions.moderate ? (
           <Form method="post" className="mt-3 flex flex-wrap gap-2">
             <input type="hidden" name="returnTo" value={page.returnTo} />

@@ -37,31 +37,70 @@ export async function loadCommunityForDiscussion(actor: Actor, where: { slug: st
   return discussionAccess(actor, community);
 }
 
-const topicSelect = (actor: Actor) =>
-  ({
-    id: true,
-    title: true,
-    channelId: true,
-    communityId: true,
-    authorId: true,
-    pinned: true,
-    locked: true,
-    solvedMessageId: true,
-    lastSeq: true,
-    lastMessageAt: true,
-    createdAt: true,
-    updatedAt: true,
-    deletedAt: true,
-    channel: { select: { id: true, slug: true, name: true } },
-    community: { select: communitySelect(actor) },
-  }) as const;
+type TopicRow = {
+  id: string;
+  title: string;
+  channelId: string;
+  communityId: string;
+  authorId: string | null;
+  pinned: boolean;
+  locked: boolean;
+  solvedMessageId: string | null;
+  lastSeq: number;
+  lastMessageAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  channelSlug: string;
+  channelName: string;
+  communitySlug: string;
+  communityName: string;
+  accessMode: CommunityContext["accessMode"];
+  role: "MEMBER" | "FACILITATOR" | null;
+};
 
-/** A live (not deleted) topic with the actor's permissions; 404 when missing or unreadable. */
+/**
+ * A live (not deleted) topic with the actor's permissions; 404 when missing or
+ * unreadable. One query (topic, channel, community and the actor's membership):
+ * it is on the path of every send, join and sync.
+ */
 export async function loadTopic(actor: Actor, topicId: string) {
-  const row = await db().topic.findUnique({ where: { id: topicId }, select: topicSelect(actor) });
+  const rows = await db().$queryRaw<TopicRow[]>`
+    SELECT t."id", t."title", t."channelId", t."communityId", t."authorId", t."pinned", t."locked", t."solvedMessageId",
+           t."lastSeq", t."lastMessageAt", t."createdAt", t."updatedAt", t."deletedAt",
+           ch."slug" AS "channelSlug", ch."name" AS "channelName",
+           c."slug" AS "communitySlug", c."name" AS "communityName", c."accessMode"::text AS "accessMode",
+           mb."role"::text AS "role"
+    FROM "Topic" t
+    JOIN "Channel" ch ON ch."id" = t."channelId"
+    JOIN "Community" c ON c."id" = t."communityId"
+    LEFT JOIN "Membership" mb ON mb."communityId" = c."id" AND mb."userId" = ${actor?.id ?? ""}
+    WHERE t."id" = ${topicId}`;
+  const row = rows[0];
   if (!row || row.deletedAt) throw notFound();
-  const { community, permissions } = await discussionAccess(actor, row.community);
-  const { community: _community, ...topic } = row;
+  const { community, permissions } = await discussionAccess(actor, {
+    id: row.communityId,
+    slug: row.communitySlug,
+    name: row.communityName,
+    accessMode: row.accessMode,
+    memberships: row.role ? [{ role: row.role }] : [],
+  });
+  const topic = {
+    id: row.id,
+    title: row.title,
+    channelId: row.channelId,
+    communityId: row.communityId,
+    authorId: row.authorId,
+    pinned: row.pinned,
+    locked: row.locked,
+    solvedMessageId: row.solvedMessageId,
+    lastSeq: row.lastSeq,
+    lastMessageAt: row.lastMessageAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    deletedAt: row.deletedAt as Date | null,
+    channel: { id: row.channelId, slug: row.channelSlug, name: row.channelName },
+  };
   return { topic, community, permissions };
 }
 export type LoadedTopic = Awaited<ReturnType<typeof loadTopic>>;

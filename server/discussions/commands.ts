@@ -3,13 +3,14 @@
  * Each command loads what it changes with the actor's permissions, asks the
  * policy, writes in one transaction, and emits its domain event after commit.
  */
+import { randomBytes } from "node:crypto";
 import type { ChannelInput, MessageView, ReactionKey } from "~/shared/discussions.ts";
 import { RESERVED_CHANNEL_SLUGS } from "~/shared/discussions.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { AppError, badInput, conflict, forbidden, notFound } from "../errors.ts";
 import { events } from "../events.ts";
-import { Prisma } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { errorFields, log } from "../logger.ts";
 import { notify } from "../notifications/notify.ts";
 import { rateLimit } from "../security/rate-limit.ts";
@@ -122,62 +123,44 @@ async function existingByClientKey(topicId: string, authorId: string, clientKey:
   return row ? toMessageView(row) : null;
 }
 
-class AlreadyStored extends Error {
-  constructor() {
-    super("already stored");
-  }
-}
-
 type Inserted = { id: string; seq: number; lastMessageAt: Date };
 
+/** A new message id (opaque, like Prisma's cuids: letters and digits). */
+const newMessageId = () => `m${randomBytes(12).toString("hex")}`;
+
 /**
- * Inserts a message under the topic's row lock: `UPDATE … RETURNING` takes the
- * next sequence number, so concurrent sends to one topic serialise and no number
- * is skipped or used twice (a failed insert rolls the increment back).
+ * Inserts a message in one statement: the `UPDATE … RETURNING` on the topic
+ * takes the next sequence number under the row's lock, and the message, its
+ * mentions and the author's read marker are written in the same statement. So
+ * concurrent sends to one topic serialise, no number is skipped or used twice
+ * (a failed insert undoes the increment), and the lock is held only inside
+ * PostgreSQL, never across turns of this process's event loop.
+ * Returns null when the topic is gone or locked for this member.
  */
-async function insertMessage(
-  tx: Prisma.TransactionClient,
-  actor: SignedIn,
-  loaded: LoadedTopic,
-  body: RenderedBody,
-  clientKey: string | null,
-  replyToId: string | null,
-): Promise<Inserted> {
+async function insertMessage(actor: SignedIn, loaded: LoadedTopic, body: RenderedBody, clientKey: string | null, replyToId: string | null): Promise<Inserted | null> {
   const now = new Date();
-  const rows = await tx.$queryRaw<{ lastSeq: number; locked: boolean }[]>`
-    UPDATE "Topic" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ${now}, "updatedAt" = ${now}
-    WHERE "id" = ${loaded.topic.id} AND "deletedAt" IS NULL
-    RETURNING "lastSeq", "locked"`;
+  const at = now.toISOString().replace("Z", "");
+  const topicId = loaded.topic.id;
+  const rows = await db().$queryRaw<{ id: string; seq: number }[]>`
+    WITH t AS (
+      UPDATE "Topic" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ${at}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
+      WHERE "id" = ${topicId} AND "deletedAt" IS NULL AND (NOT "locked" OR ${loaded.permissions.moderate}::boolean)
+      RETURNING "lastSeq"
+    ), m AS (
+      INSERT INTO "Message" ("id", "topicId", "seq", "authorId", "bodyJson", "bodyHtml", "bodyText", "replyToId", "clientKey", "createdAt", "updatedAt")
+      SELECT ${newMessageId()}::text, ${topicId}::text, t."lastSeq", ${actor.id}::text, ${JSON.stringify(body.state)}::jsonb, ${body.html}::text, ${body.text}::text,
+             ${replyToId}::text, ${clientKey}::text, ${at}::timestamp(3), ${at}::timestamp(3)
+      FROM t
+      RETURNING "id", "seq"
+    ), mentioned AS (
+      INSERT INTO "MessageMention" ("messageId", "userId") SELECT m."id", u FROM m, unnest(${body.mentions}::text[]) AS u
+    ), marker AS (
+      INSERT INTO "ReadMarker" ("userId", "topicId", "lastReadSeq", "updatedAt") SELECT ${actor.id}::text, ${topicId}::text, m."seq", ${at}::timestamp(3) FROM m
+      ON CONFLICT ("userId", "topicId") DO UPDATE SET "lastReadSeq" = GREATEST("ReadMarker"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = EXCLUDED."updatedAt"
+    )
+    SELECT "id", "seq" FROM m`;
   const row = rows[0];
-  if (!row) throw notFound();
-  // Locked between the check and the lock: the policy decides on the committed state.
-  authorizeDiscussion(actor, loaded.permissions, "post", { ...loaded.topic, locked: row.locked });
-  // A retry that raced the first attempt waited for its lock; the first one is visible now.
-  if (clientKey) {
-    const existing = await tx.message.findUnique({ where: { topicId_authorId_clientKey: { topicId: loaded.topic.id, authorId: actor.id, clientKey } }, select: { id: true } });
-    // Throwing rolls the increment back: no number is skipped.
-    if (existing) throw new AlreadyStored();
-  }
-  const created = await tx.message.create({
-    data: {
-      topicId: loaded.topic.id,
-      seq: row.lastSeq,
-      authorId: actor.id,
-      bodyJson: body.state as unknown as Prisma.InputJsonValue,
-      bodyHtml: body.html,
-      bodyText: body.text,
-      replyToId,
-      clientKey,
-      createdAt: now,
-      updatedAt: now,
-    },
-    select: { id: true },
-  });
-  if (body.mentions.length) await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId: created.id, userId })) });
-  await tx.$executeRaw`
-    INSERT INTO "ReadMarker" ("userId", "topicId", "lastReadSeq", "updatedAt") VALUES (${actor.id}, ${loaded.topic.id}, ${row.lastSeq}, ${now})
-    ON CONFLICT ("userId", "topicId") DO UPDATE SET "lastReadSeq" = GREATEST("ReadMarker"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = EXCLUDED."updatedAt"`;
-  return { id: created.id, seq: row.lastSeq, lastMessageAt: now };
+  return row ? { id: row.id, seq: row.seq, lastMessageAt: now } : null;
 }
 
 /**
@@ -243,14 +226,22 @@ export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ 
   const replyToId = replyTo?.id ?? null;
   await postingLimit().consume(actor.id);
   const body = await renderBody(state, loaded.community);
-  let inserted: Inserted;
+  let inserted: Inserted | null;
   try {
-    inserted = await db().$transaction((tx) => insertMessage(tx, actor, loaded, body, clientKey, replyToId));
+    inserted = await insertMessage(actor, loaded, body, clientKey, replyToId);
   } catch (error) {
-    const duplicate = error instanceof AlreadyStored || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
-    const stored = duplicate ? await existingByClientKey(loaded.topic.id, actor.id, clientKey) : null;
+    // A retry that raced the first attempt hits the client key's unique index; the statement changed nothing.
+    const stored = await existingByClientKey(loaded.topic.id, actor.id, clientKey);
     if (stored) return { message: stored, created: false };
     throw error;
+  }
+  if (!inserted) {
+    const stored = await existingByClientKey(loaded.topic.id, actor.id, clientKey);
+    if (stored) return { message: stored, created: false };
+    // Deleted or locked since it was loaded: the policy explains which.
+    const current = await loadTopic(actor, loaded.topic.id);
+    authorizeDiscussion(actor, current.permissions, "post", current.topic);
+    throw conflict("discussions.errors.topicLocked");
   }
   // Everything the view needs is at hand; reading it back would cost the hot path several queries.
   const view: MessageView = actor.displayName
