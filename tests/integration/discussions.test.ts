@@ -99,6 +99,13 @@ describe("topics and messages over HTTP", () => {
     await callAction(topicAction, formRequest(topicPath, { intent: "post", bodyText: "Wij doen dit elke maand.", clientKey: "form-key-123456" }, helper.cookie), params);
     expect(await db().message.count({ where: { topicId: topic.id } })).toBe(2);
     const second = await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 2 } });
+    // Without JavaScript, "Reageer" and "Bewerk" are links that the page answers with the right form.
+    const replying = (await callLoader(topicLoader, getRequest(`${topicPath}?reageer=${second.id}`, asker.cookie), params)).body as { replyTo: { id: string } | null; editingId: string | null };
+    expect(replying.replyTo?.id).toBe(second.id);
+    const notMine = (await callLoader(topicLoader, getRequest(`${topicPath}?bewerk=${second.id}`, asker.cookie), params)).body as { editingId: string | null };
+    expect(notMine.editingId).toBeNull();
+    const mineToEdit = (await callLoader(topicLoader, getRequest(`${topicPath}?bewerk=${second.id}`, helper.cookie), params)).body as { editingId: string | null };
+    expect(mineToEdit.editingId).toBe(second.id);
 
     const reply = await callAction(topicAction, formRequest(topicPath, { intent: "post", bodyJson: JSON.stringify(lexical("Dank je!")), replyToId: second.id }, asker.cookie), params);
     expect(reply.status).toBe(302);
