@@ -19,7 +19,7 @@ import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { TopicView } from "~/components/discussions/topic-view.tsx";
 import { Button } from "~/components/ui/button.tsx";
-import { Badge, Notice } from "~/components/ui/misc.tsx";
+import { Notice } from "~/components/ui/misc.tsx";
 import { REACTION_KEYS, type ReactionKey, topicTitleSchema } from "~/shared/discussions.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
@@ -153,11 +153,6 @@ export default function TopicPage() {
         <h2 id="topic-title" className="mt-1 text-2xl font-bold">
           {topic.title}
         </h2>
-        <div className="mt-2 flex flex-wrap gap-2">
-          {topic.pinned ? <Badge tone="brand">{t("discussions.topics.pinned")}</Badge> : null}
-          {topic.solvedMessageId ? <Badge tone="ok">{t("discussions.topics.solved")}</Badge> : null}
-          {topic.locked ? <Badge>{t("discussions.topics.locked")}</Badge> : null}
-        </div>
         {permissions.canRename ? (
           <details className="mt-3">
             <summary className="cursor-pointer font-semibold text-brand-700">{t("discussions.topic.rename")}</summary>

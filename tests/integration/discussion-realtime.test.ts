@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MessageView } from "../../app/shared/discussions.ts";
+import { leaveCommunity } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
@@ -206,6 +207,24 @@ describe("discussion over sockets", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(heard.items).toEqual([]);
     expect(await db().message.count({ where: { authorId: outsider.id } })).toBe(0);
+  });
+
+  it("a member who leaves stops receiving the community's messages", async () => {
+    const { topic, community, starter } = await openTopic("ON_REQUEST");
+    const leaver = await member(community.id);
+    const l = await client(leaver.cookie);
+    const s = await client(starter.cookie);
+    const heard = collect<MessageView>(l, "message:new");
+    await request(l, "topic:join", { topicId: topic.id });
+    await request(l, "community:join", { communityId: community.id });
+    await request(s, "message:send", { topicId: topic.id, clientKey: key(), text: "Nog samen" });
+    await heard.until((items) => items.length === 1);
+
+    await leaveCommunity({ id: leaver.user.id, globalRole: "MEMBER" }, community.slug);
+    await request(s, "message:send", { topicId: topic.id, clientKey: key(), text: "Na het vertrek" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heard.items.map((m) => m.text)).toEqual(["Nog samen"]);
+    expect((await request(l, "topic:join", { topicId: topic.id })).error).toMatchObject({ status: 403 });
   });
 
   it("refuses handshakes without a session or from another site", async () => {

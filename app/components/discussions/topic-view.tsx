@@ -12,7 +12,7 @@ import { useTranslation } from "react-i18next";
 import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { FieldErrors } from "~/components/ui/field.tsx";
-import { Notice } from "~/components/ui/misc.tsx";
+import { Badge, Notice } from "~/components/ui/misc.tsx";
 import type { MessageView, PresenceUser, TopicStateView } from "~/shared/discussions.ts";
 import { tKey } from "~/utils/i18n.ts";
 import { MentionsPlugin } from "./mentions-plugin.tsx";
@@ -330,6 +330,14 @@ export function TopicView(props: TopicViewProps) {
 
   return (
     <>
+      {topic.pinned || topic.solvedMessageId || topic.locked ? (
+        // The topic's state, kept current by topic:updated events.
+        <div className="mb-3 flex flex-wrap gap-2">
+          {topic.pinned ? <Badge tone="brand">{t("discussions.topics.pinned")}</Badge> : null}
+          {topic.solvedMessageId ? <Badge tone="ok">{t("discussions.topics.solved")}</Badge> : null}
+          {topic.locked ? <Badge>{t("discussions.topics.locked")}</Badge> : null}
+        </div>
+      ) : null}
       <div className="mb-4 flex flex-wrap items-center gap-3">
         {hydrated ? <ConnectionState status={status} /> : null}
         {hydrated && presence.length ? (
