@@ -11,7 +11,7 @@ import { closeNotificationsRedis } from "./notifications/live.ts";
 import { registerNotificationListeners } from "./notifications/listeners.ts";
 import { closeQueues } from "./queues/producer.ts";
 import { createRealtime } from "./realtime/server.ts";
-import { registerRealtimeFeatures } from "./realtime/features.ts";
+import { closeRealtimeFeatures, registerRealtimeFeatures } from "./realtime/features.ts";
 import { Shutdown, ShutdownOrder } from "./shutdown.ts";
 
 async function main() {
@@ -40,6 +40,7 @@ async function main() {
   if (vite) shutdown.add("vite", ShutdownOrder.DRAIN, () => vite.close());
   shutdown.add("queues", ShutdownOrder.CONNECTIONS, () => closeQueues());
   shutdown.add("notifications redis", ShutdownOrder.CONNECTIONS, () => closeNotificationsRedis());
+  shutdown.add("realtime features", ShutdownOrder.CONNECTIONS, () => closeRealtimeFeatures());
   shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
   shutdown.onSignals();
 

@@ -8,6 +8,7 @@ import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { homeOverview } from "~/.server/communities.ts";
 import { pendingInvitationsFor } from "~/.server/communities.ts";
+import { unreadByCommunity } from "~/.server/discussions.ts";
 import { featuredLibraryItems } from "~/.server/library.ts";
 import { FeaturedLibrary } from "~/components/library/featured-library.tsx";
 
@@ -23,12 +24,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user ? pendingInvitationsFor(user.id) : Promise.resolve([]),
     featuredLibraryItems(user, 3),
   ]);
-  return { user: user ? { displayName: user.displayName } : null, overview, invitations, featured };
+  const unread = user ? await unreadByCommunity(user, overview.mine.map((community) => community.id)) : {};
+  return { user: user ? { displayName: user.displayName } : null, overview, invitations, featured, unread };
 }
 
 export default function HomePage() {
   const { t, i18n } = useTranslation();
-  const { user, overview, invitations, featured } = useLoaderData<typeof loader>();
+  const { user, overview, invitations, featured, unread } = useLoaderData<typeof loader>();
   const en = i18n.language === "en";
   return (
     <>
@@ -74,7 +76,7 @@ export default function HomePage() {
           <h2 id="mine" className="mb-3 text-2xl font-bold">
             {t("communities.home.mine")}
           </h2>
-          {overview.mine.length ? <CommunityGrid communities={overview.mine} /> : <EmptyState>{t("communities.home.mineEmpty")}</EmptyState>}
+          {overview.mine.length ? <CommunityGrid communities={overview.mine} unread={unread} /> : <EmptyState>{t("communities.home.mineEmpty")}</EmptyState>}
         </section>
       ) : null}
 

@@ -6,6 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { hashPassword } from "../../server/accounts/password.ts";
 import { db } from "../../server/db.ts";
 import { communities, themes, users } from "./content.ts";
+import { seedDiscussions } from "./discussion.ts";
 import { seedLibrary } from "./library.ts";
 import { seedNotifications } from "./notifications.ts";
 
@@ -30,6 +31,7 @@ export type SeedContext = {
  */
 const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [
   seedLibrary,
+  seedDiscussions,
   seedNotifications,
 ];
 

@@ -5,7 +5,7 @@ import { db } from "../db.ts";
 const MIN_INTERVAL_MS = 60_000;
 
 export async function markSeen(userId: string, scope: string, now = new Date()): Promise<void> {
-  await db().readMarker.upsert({
+  await db().seenMarker.upsert({
     where: { userId_scope: { userId, scope } },
     create: { userId, scope, readAt: now },
     update: { readAt: now },
@@ -13,7 +13,7 @@ export async function markSeen(userId: string, scope: string, now = new Date()):
 }
 
 export async function markSeenThrottled(userId: string, scope: string, now = new Date()): Promise<void> {
-  const existing = await db().readMarker.findUnique({ where: { userId_scope: { userId, scope } }, select: { readAt: true } });
+  const existing = await db().seenMarker.findUnique({ where: { userId_scope: { userId, scope } }, select: { readAt: true } });
   if (existing && now.getTime() - existing.readAt.getTime() < MIN_INTERVAL_MS) return;
   await markSeen(userId, scope, now);
 }

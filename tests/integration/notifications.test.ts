@@ -218,7 +218,7 @@ describe("read markers", () => {
     const outsider = await createUser();
     await callLoader(membersLoader, getRequest(`/communities/${community.slug}/leden`, await sessionCookieFor(member.id)), { slug: community.slug });
     await callLoader(membersLoader, getRequest(`/communities/${community.slug}/leden`, await sessionCookieFor(outsider.id)), { slug: community.slug });
-    expect(await db().readMarker.findMany({ where: { scope: `members-${community.id}` }, select: { userId: true } })).toEqual([{ userId: member.id }]);
+    expect(await db().seenMarker.findMany({ where: { scope: `members-${community.id}` }, select: { userId: true } })).toEqual([{ userId: member.id }]);
   });
 });
 

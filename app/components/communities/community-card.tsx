@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Badge } from "~/components/ui/misc.tsx";
 
 export type CommunityCardView = {
+  id?: string;
   slug: string;
   name: string;
   summary: string;
@@ -13,7 +14,7 @@ export type CommunityCardView = {
   requested: boolean;
 };
 
-export function CommunityCard({ community, headingLevel = 3 }: { community: CommunityCardView; headingLevel?: 2 | 3 }) {
+export function CommunityCard({ community, headingLevel = 3, unread = 0 }: { community: CommunityCardView; headingLevel?: 2 | 3; unread?: number }) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -30,16 +31,30 @@ export function CommunityCard({ community, headingLevel = 3 }: { community: Comm
         <Badge>{t("communities.memberCount", { count: community.memberCount })}</Badge>
         {community.myRole ? <Badge tone="ok">{t(`communities.communityRoles.${community.myRole}`)}</Badge> : null}
         {community.requested ? <Badge tone="warn">{t("communities.actions.requested")}</Badge> : null}
+        {unread > 0 ? (
+          <Link to={`/communities/${community.slug}/discussies`} className="no-underline">
+            <Badge tone="accent">{t("discussions.channels.unread", { count: unread })}</Badge>
+          </Link>
+        ) : null}
       </div>
     </li>
   );
 }
 
-export function CommunityGrid({ communities, headingLevel = 3 }: { communities: CommunityCardView[]; headingLevel?: 2 | 3 }) {
+export function CommunityGrid({
+  communities,
+  headingLevel = 3,
+  unread = {},
+}: {
+  communities: CommunityCardView[];
+  headingLevel?: 2 | 3;
+  /** Unread discussion messages per community id. */
+  unread?: Record<string, number>;
+}) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {communities.map((community) => (
-        <CommunityCard key={community.slug} community={community} headingLevel={headingLevel} />
+        <CommunityCard key={community.slug} community={community} headingLevel={headingLevel} unread={community.id ? unread[community.id] : 0} />
       ))}
     </ul>
   );

@@ -16,6 +16,7 @@ export type CommunityTab = {
 /** Areas add their tab here (discussions, documents, …). */
 export const COMMUNITY_TABS: CommunityTab[] = [
   { path: "", label: "communities.page.about", needs: "view" },
+  { path: "discussies", label: "discussions.tab", needs: "read" },
   { path: "leden", label: "communities.page.members", needs: "seeMembers" },
   { path: "praktijkvoorbeelden", label: "library.showcase.tab", needs: "view", kinds: ["DO_NETWORK"] },
   { path: "beheer", label: "communities.page.manage", needs: "manage" },

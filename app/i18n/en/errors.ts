@@ -25,6 +25,7 @@ export const errors: Translation<typeof nl> = {
   formErrors: "The form has {{count}} error. Please correct the fields below.",
   formErrors_other: "The form has {{count}} errors. Please correct the fields below.",
   invalidRequest: "This request is not valid.",
+  rateLimited: "You are doing this too often in a row. Wait a moment and try again.",
   pageTitle: {
     notFound: "Page not found",
     forbidden: "No access",

@@ -3,6 +3,7 @@ import type { Translation } from "../types.ts";
 import { auth } from "./auth.ts";
 import { common } from "./common.ts";
 import { communities } from "./communities.ts";
+import { discussions } from "./discussions.ts";
 import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { library } from "./library.ts";
@@ -17,13 +18,14 @@ export const en: Translation<typeof nl> = {
   auth,
   common,
   communities,
+  discussions,
   editor,
-  richtext,
   errors,
-  pages,
   library,
-  profile,
   mail,
   notifications,
+  pages,
   passwordReset,
+  profile,
+  richtext,
 };

@@ -22,6 +22,7 @@ export const errors = {
   formErrors: "Het formulier bevat {{count}} fout. Verbeter de velden hieronder.",
   formErrors_other: "Het formulier bevat {{count}} fouten. Verbeter de velden hieronder.",
   invalidRequest: "Dit verzoek klopt niet.",
+  rateLimited: "Je doet dit te vaak achter elkaar. Wacht even en probeer het dan opnieuw.",
   pageTitle: {
     notFound: "Pagina niet gevonden",
     forbidden: "Geen toegang",

@@ -1,6 +1,7 @@
 import { auth } from "./auth.ts";
 import { common } from "./common.ts";
 import { communities } from "./communities.ts";
+import { discussions } from "./discussions.ts";
 import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { library } from "./library.ts";
@@ -15,13 +16,14 @@ export const nl = {
   auth,
   common,
   communities,
+  discussions,
   editor,
-  richtext,
   errors,
-  pages,
   library,
-  profile,
   mail,
   notifications,
+  pages,
   passwordReset,
+  profile,
+  richtext,
 };

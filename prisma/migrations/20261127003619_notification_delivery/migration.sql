@@ -38,12 +38,12 @@ CREATE TABLE "CommunityDigestSetting" (
 );
 
 -- CreateTable
-CREATE TABLE "ReadMarker" (
+CREATE TABLE "SeenMarker" (
     "userId" TEXT NOT NULL,
     "scope" TEXT NOT NULL,
     "readAt" TIMESTAMP(3) NOT NULL,
 
-    CONSTRAINT "ReadMarker_pkey" PRIMARY KEY ("userId","scope")
+    CONSTRAINT "SeenMarker_pkey" PRIMARY KEY ("userId","scope")
 );
 
 -- CreateTable
@@ -112,7 +112,7 @@ ALTER TABLE "CommunityDigestSetting" ADD CONSTRAINT "CommunityDigestSetting_user
 ALTER TABLE "CommunityDigestSetting" ADD CONSTRAINT "CommunityDigestSetting_communityId_fkey" FOREIGN KEY ("communityId") REFERENCES "Community"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "ReadMarker" ADD CONSTRAINT "ReadMarker_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "SeenMarker" ADD CONSTRAINT "SeenMarker_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "MailDelivery" ADD CONSTRAINT "MailDelivery_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

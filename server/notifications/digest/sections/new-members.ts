@@ -1,6 +1,6 @@
 /**
  * New members of the member's communities. Read: the member looked at the
- * community's member list after they joined (ReadMarker `members-<id>`,
+ * community's member list after they joined (SeenMarker `members-<id>`,
  * written by the member list page).
  */
 import { db } from "../../../db.ts";
@@ -22,7 +22,7 @@ export const newMembersSection: DigestSection<Item> = {
       SELECT m."communityId", u."displayName" AS "name"
       FROM "Membership" m
       JOIN "User" u ON u."id" = m."userId"
-      LEFT JOIN "ReadMarker" seen ON seen."userId" = ${context.member.id} AND seen."scope" = 'members-' || m."communityId"
+      LEFT JOIN "SeenMarker" seen ON seen."userId" = ${context.member.id} AND seen."scope" = 'members-' || m."communityId"
       WHERE m."communityId" = ANY(${ids}) AND m."userId" <> ${context.member.id}
         AND m."joinedAt" > ${context.since} AND m."joinedAt" <= ${context.until}
         AND (seen."readAt" IS NULL OR m."joinedAt" > seen."readAt")

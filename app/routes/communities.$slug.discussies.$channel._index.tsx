@@ -1,0 +1,160 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AppError, createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
+import { orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { requireUser } from "~/.server/session.ts";
+import { MentionsPlugin } from "~/components/discussions/mentions-plugin.tsx";
+import { LiveCommunityActivity } from "~/components/discussions/live-activity.tsx";
+import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
+import { Button } from "~/components/ui/button.tsx";
+import { FieldErrors, TextField } from "~/components/ui/field.tsx";
+import { Badge, Card, EmptyState, FormError, Notice } from "~/components/ui/misc.tsx";
+import { newTopicSchema } from "~/shared/discussions.ts";
+import { formatDate } from "~/utils/i18n.ts";
+import { pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  loaderData ? pageMeta(matches, `${loaderData.channel.name} · ${loaderData.community.name}`, loaderData.channel.description ?? undefined) : [];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const page = Number(new URL(request.url).searchParams.get("pagina") ?? "1") || 1;
+  const list = await orRespond(() => topicList(user, params.slug ?? "", params.channel ?? "", page));
+  return {
+    community: { id: list.community.id, slug: list.community.slug, name: list.community.name },
+    channel: list.channel,
+    permissions: list.permissions,
+    topics: list.topics,
+    page: list.page,
+    pageCount: list.pageCount,
+    clientKey: newClientKey(),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const slug = params.slug ?? "";
+  const channelSlug = params.channel ?? "";
+  const form = await request.formData();
+  const submission = parseWithZod(form, { schema: newTopicSchema });
+  const bodyJson = form.get("bodyJson");
+  const bodyText = form.get("bodyText");
+  if (submission.status !== "success") return data({ result: submission.reply(), bodyError: null, formError: null }, { status: 400 });
+  try {
+    const { topicId } = await createTopic(user, slug, channelSlug, {
+      title: submission.value.title,
+      body: { json: typeof bodyJson === "string" ? bodyJson : undefined, text: typeof bodyText === "string" ? bodyText : null },
+      clientKey: typeof form.get("clientKey") === "string" ? String(form.get("clientKey")).slice(0, 64) : null,
+    });
+    return redirect(`/communities/${slug}/discussies/${channelSlug}/${topicId}`, {
+      headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "discussions.flash.topicCreated" }) },
+    });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.status === 404) throw data({ message: error.message }, { status: 404 });
+    const onBody = error.details.field === "body";
+    return data({ result: submission.reply(), bodyError: onBody ? error.message : null, formError: onBody ? null : error.message }, { status: error.status });
+  }
+}
+
+export default function TopicList() {
+  const { t, i18n } = useTranslation();
+  const { community, channel, permissions, topics, page, pageCount, clientKey } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  const [form, fields] = useForm({
+    id: "new-topic",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(newTopicSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: newTopicSchema }),
+  });
+  const base = `/communities/${community.slug}/discussies/${channel.slug}`;
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="topics">
+        <p>
+          <Link to={`/communities/${community.slug}/discussies`}>{t("discussions.topics.back")}</Link>
+        </p>
+        <h2 id="topics" className="mt-2 text-2xl font-bold">
+          {channel.name}
+        </h2>
+        {channel.description ? <p className="mb-3 text-ink-700">{channel.description}</p> : null}
+        <LiveCommunityActivity communityId={community.id} />
+        {topics.length ? (
+          <ul className="mt-3 divide-y divide-line rounded-lg border border-line bg-white">
+            {topics.map((topic) => (
+              <li key={topic.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
+                <div>
+                  <h3 className="text-lg font-bold">
+                    <Link to={`${base}/${topic.id}`}>{topic.title}</Link>
+                  </h3>
+                  <p className="text-sm text-ink-600">
+                    {topic.author ? `${t("discussions.topics.by", { name: topic.author.displayName })} · ` : null}
+                    {t("discussions.topics.messages", { count: topic.messageCount })} ·{" "}
+                    {t("discussions.topics.lastActivity", { date: formatDate(topic.lastMessageAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}
+                  </p>
+                </div>
+                <div className="flex flex-wrap gap-2">
+                  {topic.pinned ? <Badge tone="brand">{t("discussions.topics.pinned")}</Badge> : null}
+                  {topic.solved ? <Badge tone="ok">{t("discussions.topics.solved")}</Badge> : null}
+                  {topic.locked ? <Badge>{t("discussions.topics.locked")}</Badge> : null}
+                  {topic.unread > 0 ? <Badge tone="accent">{t("discussions.topics.unread", { count: topic.unread })}</Badge> : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState>{t("discussions.topics.empty")}</EmptyState>
+        )}
+        {pageCount > 1 ? (
+          <nav aria-label={t("common.pagination.label")} className="mt-3 flex items-center gap-4">
+            {page > 1 ? <Link to={`${base}?pagina=${page - 1}`}>{t("common.actions.previous")}</Link> : null}
+            <span>{t("common.pagination.page", { page, count: pageCount })}</span>
+            {page < pageCount ? <Link to={`${base}?pagina=${page + 1}`}>{t("common.actions.next")}</Link> : null}
+          </nav>
+        ) : null}
+      </section>
+
+      {permissions.post ? (
+        <Card as="section">
+          <h2 id="new-topic-heading" className="mb-3 text-xl font-bold">
+            {t("discussions.topics.new")}
+          </h2>
+          <FormError error={actionData?.formError} />
+          <Form method="post" {...getFormProps(form)} aria-labelledby="new-topic-heading">
+            <input type="hidden" name="clientKey" value={clientKey} />
+            <TextField field={fields.title} label={t("discussions.topics.title")} hint={t("discussions.topics.titleHint")} />
+            <div className="mb-4">
+              <p id="new-topic-body-label" className="font-semibold">
+                {t("discussions.topics.firstMessage")}
+              </p>
+              <p id="new-topic-body-hint" className="text-sm text-ink-600">
+                {t("discussions.topic.composerHint")}
+              </p>
+              <RichTextEditor
+                name="body"
+                id="new-topic-body"
+                labelId="new-topic-body-label"
+                describedBy={actionData?.bodyError ? "new-topic-body-hint new-topic-body-error" : "new-topic-body-hint"}
+                invalid={!!actionData?.bodyError}
+                rows={5}
+              >
+                <MentionsPlugin communitySlug={community.slug} />
+              </RichTextEditor>
+              <FieldErrors id="new-topic-body-error" errors={actionData?.bodyError ? [actionData.bodyError] : undefined} />
+            </div>
+            <Button disabled={busy}>{t("discussions.topics.start")}</Button>
+          </Form>
+        </Card>
+      ) : (
+        <Notice tone="info">{t("discussions.topics.membersOnly")}</Notice>
+      )}
+    </div>
+  );
+}

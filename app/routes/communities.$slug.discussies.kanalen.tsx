@@ -1,0 +1,131 @@
+import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { channelList, createChannel, deleteChannel, moveChannel, updateChannel } from "~/.server/discussions.ts";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { requireUser } from "~/.server/session.ts";
+import { Button } from "~/components/ui/button.tsx";
+import { TextField } from "~/components/ui/field.tsx";
+import { Card, FormError } from "~/components/ui/misc.tsx";
+import { channelSchema } from "~/shared/discussions.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("discussions.manage.title"));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const { community, permissions, channels } = await orRespond(() => channelList(user, params.slug ?? ""));
+  if (!permissions.manageChannels) throw data({ message: "errors.forbidden" }, { status: 403 });
+  return { community: { slug: community.slug, name: community.name }, channels };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const slug = params.slug ?? "";
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const channelId = String(form.get("channelId") ?? "");
+  const done = async (key: string) =>
+    redirect(`/communities/${slug}/discussies/kanalen`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+  return orFormError(async () => {
+    switch (intent) {
+      case "create":
+      case "update": {
+        const submission = parseWithZod(form, { schema: channelSchema });
+        if (submission.status !== "success") return data({ intent, channelId, result: submission.reply() }, { status: 400 });
+        if (intent === "create") await createChannel(user, slug, submission.value);
+        else await updateChannel(user, slug, channelId, submission.value);
+        return done("discussions.flash.channelSaved");
+      }
+      case "up":
+      case "down":
+        await moveChannel(user, slug, channelId, intent);
+        return redirect(`/communities/${slug}/discussies/kanalen`);
+      case "delete":
+        await deleteChannel(user, slug, channelId);
+        return done("discussions.flash.channelRemoved");
+      default:
+        return data({ formError: "errors.invalidRequest" }, { status: 400 });
+    }
+  });
+}
+
+type ActionResult = { intent?: string; channelId?: string; result?: SubmissionResult<string[]>; formError?: string };
+
+function ChannelForm({ channel, actionData }: { channel?: { id: string; name: string; description: string | null }; actionData: ActionResult | undefined }) {
+  const { t } = useTranslation();
+  const intent = channel ? "update" : "create";
+  const mine = actionData?.intent === intent && (intent === "create" || actionData.channelId === channel?.id);
+  const [form, fields] = useForm({
+    id: channel ? `channel-${channel.id}` : "channel-new",
+    lastResult: mine ? actionData?.result : undefined,
+    constraint: getZodConstraint(channelSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: channelSchema }),
+    defaultValue: { name: channel?.name ?? "", description: channel?.description ?? "" },
+  });
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="intent" value={intent} />
+      {channel ? <input type="hidden" name="channelId" value={channel.id} /> : null}
+      <TextField field={fields.name} label={t("discussions.manage.name")} />
+      <TextField field={fields.description} label={t("discussions.manage.description")} optional />
+      <Button size="sm">{channel ? t("discussions.manage.save") : t("discussions.manage.add")}</Button>
+    </Form>
+  );
+}
+
+export default function ManageChannels() {
+  const { t } = useTranslation();
+  const { community, channels } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const busy = useNavigation().state !== "idle";
+  return (
+    <section aria-labelledby="manage-channels" className="space-y-6">
+      <div>
+        <p>
+          <Link to={`/communities/${community.slug}/discussies`}>{t("discussions.manage.back")}</Link>
+        </p>
+        <h2 id="manage-channels" className="mt-2 text-2xl font-bold">
+          {t("discussions.manage.title")}
+        </h2>
+        <p className="text-ink-700">{t("discussions.manage.intro")}</p>
+      </div>
+      <FormError error={actionData?.formError} />
+      <ol className="space-y-4">
+        {channels.map((channel, index) => (
+          <Card as="li" key={channel.id}>
+            <h3 className="mb-2 text-lg font-bold">{channel.name}</h3>
+            <ChannelForm channel={channel} actionData={actionData} />
+            <Form method="post" className="mt-3 flex flex-wrap gap-2">
+              <input type="hidden" name="channelId" value={channel.id} />
+              <Button name="intent" value="up" size="sm" variant="ghost" disabled={busy || index === 0}>
+                {t("discussions.manage.moveUp")}
+                <span className="sr-only">: {channel.name}</span>
+              </Button>
+              <Button name="intent" value="down" size="sm" variant="ghost" disabled={busy || index === channels.length - 1}>
+                {t("discussions.manage.moveDown")}
+                <span className="sr-only">: {channel.name}</span>
+              </Button>
+              <Button name="intent" value="delete" size="sm" variant="danger" disabled={busy || channel.topicCount > 0} aria-describedby={channel.topicCount > 0 ? "remove-hint" : undefined}>
+                {t("discussions.manage.remove")}
+                <span className="sr-only">: {channel.name}</span>
+              </Button>
+            </Form>
+          </Card>
+        ))}
+      </ol>
+      <p id="remove-hint" className="text-sm text-ink-600">
+        {t("discussions.manage.removeHint")}
+      </p>
+      <Card as="section">
+        <h3 className="mb-2 text-lg font-bold">{t("discussions.manage.add")}</h3>
+        <ChannelForm actionData={actionData} />
+      </Card>
+    </section>
+  );
+}

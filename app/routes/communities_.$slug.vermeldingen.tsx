@@ -1,0 +1,14 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { mentionCandidates } from "~/.server/discussions.ts";
+import { orRespond } from "~/.server/errors.ts";
+import { getUser } from "~/.server/session.ts";
+
+/** Members to suggest after "@" in the editor (JSON). Only for those who may read the community. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  if (!user) return data({ members: [] }, { status: 401 });
+  const q = new URL(request.url).searchParams.get("q") ?? "";
+  const members = await orRespond(() => mentionCandidates(user, params.slug ?? "", q));
+  return data({ members }, { headers: { "Cache-Control": "private, no-store" } });
+}

@@ -1,0 +1,120 @@
+/**
+ * Discussion constants, form schemas and socket payload schemas, shared by the
+ * browser and the server. Messages in schemas are i18n keys.
+ */
+import { z } from "zod";
+
+/** The small fixed set of reactions. The key is stored; the emoji is shown. */
+export const REACTIONS = {
+  thumbsup: "👍",
+  heart: "❤️",
+  tada: "🎉",
+  thinking: "🤔",
+  clap: "👏",
+  idea: "💡",
+} as const;
+export type ReactionKey = keyof typeof REACTIONS;
+export const REACTION_KEYS = Object.keys(REACTIONS) as ReactionKey[];
+
+export const TOPIC_TITLE_MAX = 140;
+/** Messages per page of history ("eerdere berichten") and per sync batch. */
+export const HISTORY_PAGE_SIZE = 50;
+export const SYNC_BATCH_SIZE = 200;
+/** Channel slugs that are routes of their own. */
+export const RESERVED_CHANNEL_SLUGS = ["kanalen", "nieuw"] as const;
+
+const id = z.string().min(1).max(40).regex(/^[a-z0-9_-]+$/i);
+/** Client-generated idempotency key (a UUID in browsers; any 8–64 safe characters). */
+export const clientKeySchema = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+export const channelSchema = z.object({
+  name: z.string({ message: "errors.required" }).trim().min(2, "errors.tooShort").max(60, "errors.tooLong"),
+  description: z
+    .string()
+    .trim()
+    .max(240, "errors.tooLong")
+    .optional()
+    .transform((value) => (value ? value : null)),
+});
+export type ChannelInput = z.output<typeof channelSchema>;
+
+export const topicTitleSchema = z.string({ message: "errors.required" }).trim().min(3, "errors.tooShort").max(TOPIC_TITLE_MAX, "errors.tooLong");
+
+export const newTopicSchema = z.object({ title: topicTitleSchema });
+
+/**
+ * A message body as it arrives over a socket: Lexical editor state (an object
+ * or its JSON string), sanitised on the server, or plain text.
+ */
+const bodySchema = z.union([z.string().max(500_000), z.record(z.string(), z.unknown())]);
+
+export const socketSchemas = {
+  "community:join": z.object({ communityId: id }),
+  "community:leave": z.object({ communityId: id }),
+  "topic:join": z.object({ topicId: id, afterSeq: z.number().int().min(0).optional() }),
+  "topic:leave": z.object({ topicId: id }),
+  "topic:sync": z.object({ topicId: id, afterSeq: z.number().int().min(0), limit: z.number().int().min(1).max(SYNC_BATCH_SIZE).optional() }),
+  "topic:read": z.object({ topicId: id, seq: z.number().int().min(0) }),
+  "message:send": z.object({
+    topicId: id,
+    clientKey: clientKeySchema,
+    body: bodySchema.optional(),
+    text: z.string().max(100_000).optional(),
+    replyToId: id.optional().nullable(),
+  }),
+  "message:edit": z.object({ messageId: id, body: bodySchema.optional(), text: z.string().max(100_000).optional() }),
+  "message:delete": z.object({ messageId: id }),
+  "reaction:toggle": z.object({ messageId: id, emoji: z.enum(REACTION_KEYS as [ReactionKey, ...ReactionKey[]]) }),
+  typing: z.object({ topicId: id, typing: z.boolean() }),
+} as const;
+export type SocketRequest = keyof typeof socketSchemas;
+export type SocketPayload<K extends SocketRequest> = z.input<(typeof socketSchemas)[K]>;
+
+/** What an acknowledgement carries: the result, or an error with an HTTP-like status and an i18n key. */
+export type Ack<T = unknown> = ({ ok: true } & T) | { ok: false; error: { status: number; message: string; retryAfterMs?: number } };
+
+export type ReactionView = { emoji: ReactionKey; count: number; userIds: string[] };
+
+/** A message as pages and sockets show it. Deleted messages carry no body. */
+export type MessageView = {
+  id: string;
+  topicId: string;
+  seq: number;
+  author: { id: string; displayName: string } | null;
+  html: string;
+  text: string;
+  /** The Lexical state, for editing (null when deleted). */
+  json: string | null;
+  replyTo: { id: string; seq: number; authorName: string | null; excerpt: string } | null;
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+  updatedAt: string;
+  reactions: ReactionView[];
+};
+
+export type TopicStateView = {
+  id: string;
+  title: string;
+  pinned: boolean;
+  locked: boolean;
+  solvedMessageId: string | null;
+  lastSeq: number;
+  updatedAt: string;
+};
+
+export type PresenceUser = { id: string; displayName: string };
+
+/** Server → client events. */
+export type ServerEvents = {
+  "message:new": (message: MessageView) => void;
+  "message:edited": (message: MessageView) => void;
+  "message:deleted": (message: MessageView) => void;
+  "reaction:updated": (update: { topicId: string; messageId: string; reactions: ReactionView[]; updatedAt: string }) => void;
+  "topic:updated": (topic: TopicStateView) => void;
+  "topic:deleted": (event: { topicId: string; communityId: string }) => void;
+  "topic:activity": (activity: { communityId: string; channelId: string; topicId: string; lastSeq: number; lastMessageAt: string; authorId: string | null }) => void;
+  typing: (event: { topicId: string; user: PresenceUser; typing: boolean }) => void;
+  presence: (event: { topicId: string; joined: PresenceUser[]; left: string[] }) => void;
+  "app:error": (error: { event: string; status: number; message: string }) => void;
+};

@@ -1,0 +1,127 @@
+/**
+ * Loads a topic, channel or message together with the actor's discussion
+ * permissions. Members are the hot path (one query); anyone else goes through
+ * the full community context, so invite-only communities stay a 404 to outsiders.
+ */
+import { communityContextFor } from "../communities/access.ts";
+import { type Actor, authorizeCommunity, type CommunityContext, communityPermissions } from "../communities/policy.ts";
+import { db } from "../db.ts";
+import { notFound } from "../errors.ts";
+import { type DiscussionPermissions, discussionPermissions } from "./policy.ts";
+
+type CommunityRow = { id: string; slug: string; name: string; accessMode: CommunityContext["accessMode"]; memberships: { role: "MEMBER" | "FACILITATOR" }[] };
+
+const communitySelect = (actor: Actor) => ({
+  id: true,
+  slug: true,
+  name: true,
+  accessMode: true,
+  memberships: { where: { userId: actor?.id ?? "" }, select: { role: true } },
+});
+
+export type CommunityRef = { id: string; slug: string; name: string; accessMode: CommunityContext["accessMode"] };
+
+/** Checks that the actor may read the community's discussions: 404 when it may not be known, 403 otherwise. */
+export async function discussionAccess(actor: Actor, community: CommunityRow | null): Promise<{ community: CommunityRef; permissions: DiscussionPermissions }> {
+  if (!community) throw notFound();
+  const role = community.memberships[0]?.role ?? null;
+  const context: CommunityContext = actor && role ? { accessMode: community.accessMode, role } : await communityContextFor(actor, community);
+  authorizeCommunity(actor, context, "read");
+  const permissions = discussionPermissions(actor, communityPermissions(actor, context));
+  const { memberships: _memberships, ...ref } = community;
+  return { community: ref, permissions };
+}
+
+export async function loadCommunityForDiscussion(actor: Actor, where: { slug: string } | { id: string }) {
+  const community = await db().community.findUnique({ where, select: communitySelect(actor) });
+  return discussionAccess(actor, community);
+}
+
+type TopicRow = {
+  id: string;
+  title: string;
+  channelId: string;
+  communityId: string;
+  authorId: string | null;
+  pinned: boolean;
+  locked: boolean;
+  solvedMessageId: string | null;
+  lastSeq: number;
+  lastMessageAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  channelSlug: string;
+  channelName: string;
+  communitySlug: string;
+  communityName: string;
+  accessMode: CommunityContext["accessMode"];
+  role: "MEMBER" | "FACILITATOR" | null;
+};
+
+/**
+ * A live (not deleted) topic with the actor's permissions; 404 when missing or
+ * unreadable. One query (topic, channel, community and the actor's membership):
+ * it is on the path of every send, join and sync.
+ */
+export async function loadTopic(actor: Actor, topicId: string) {
+  const rows = await db().$queryRaw<TopicRow[]>`
+    SELECT t."id", t."title", t."channelId", t."communityId", t."authorId", t."pinned", t."locked", t."solvedMessageId",
+           t."lastSeq", t."lastMessageAt", t."createdAt", t."updatedAt", t."deletedAt",
+           ch."slug" AS "channelSlug", ch."name" AS "channelName",
+           c."slug" AS "communitySlug", c."name" AS "communityName", c."accessMode"::text AS "accessMode",
+           mb."role"::text AS "role"
+    FROM "Topic" t
+    JOIN "Channel" ch ON ch."id" = t."channelId"
+    JOIN "Community" c ON c."id" = t."communityId"
+    LEFT JOIN "Membership" mb ON mb."communityId" = c."id" AND mb."userId" = ${actor?.id ?? ""}
+    WHERE t."id" = ${topicId}`;
+  const row = rows[0];
+  if (!row || row.deletedAt) throw notFound();
+  const { community, permissions } = await discussionAccess(actor, {
+    id: row.communityId,
+    slug: row.communitySlug,
+    name: row.communityName,
+    accessMode: row.accessMode,
+    memberships: row.role ? [{ role: row.role }] : [],
+  });
+  const topic = {
+    id: row.id,
+    title: row.title,
+    channelId: row.channelId,
+    communityId: row.communityId,
+    authorId: row.authorId,
+    pinned: row.pinned,
+    locked: row.locked,
+    solvedMessageId: row.solvedMessageId,
+    lastSeq: row.lastSeq,
+    lastMessageAt: row.lastMessageAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    deletedAt: row.deletedAt as Date | null,
+    channel: { id: row.channelId, slug: row.channelSlug, name: row.channelName },
+  };
+  return { topic, community, permissions };
+}
+export type LoadedTopic = Awaited<ReturnType<typeof loadTopic>>;
+
+/** A message with its topic and the actor's permissions. */
+export async function loadMessage(actor: Actor, messageId: string) {
+  const message = await db().message.findUnique({
+    where: { id: messageId },
+    select: { id: true, topicId: true, seq: true, authorId: true, deletedAt: true, bodyText: true },
+  });
+  if (!message) throw notFound();
+  const loaded = await loadTopic(actor, message.topicId);
+  return { ...loaded, message };
+}
+
+export async function loadChannel(actor: Actor, communitySlug: string, channelSlug: string) {
+  const { community, permissions } = await loadCommunityForDiscussion(actor, { slug: communitySlug });
+  const channel = await db().channel.findUnique({
+    where: { communityId_slug: { communityId: community.id, slug: channelSlug } },
+    select: { id: true, slug: true, name: true, description: true, position: true },
+  });
+  if (!channel) throw notFound();
+  return { community, permissions, channel };
+}

@@ -1,0 +1,85 @@
+/**
+ * A message body from untrusted input: sanitised Lexical state (or plain text
+ * from the no-JavaScript form), mentions of people who may not read the topic
+ * turned into plain text, then rendered to safe HTML and plain text.
+ */
+import type { AccessModeValue } from "~/shared/enums.ts";
+import { db } from "../db.ts";
+import { AppError } from "../errors.ts";
+import {
+  excerpt,
+  type InlineNode,
+  MESSAGE_LIMITS,
+  mentionedUserIds,
+  plainText,
+  renderHtml,
+  RichTextError,
+  richTextFromPlainText,
+  type RichTextState,
+  sanitizeRichText,
+} from "../richtext/index.ts";
+
+export type BodyInput = { json?: unknown; text?: string | null };
+
+export type RenderedBody = { state: RichTextState; html: string; text: string; excerpt: string; mentions: string[] };
+
+export function richTextError(error: unknown): never {
+  if (error instanceof RichTextError) throw new AppError(error.code === "tooLong" ? 413 : 422, `richtext.${error.code}`, { field: "body" });
+  throw error;
+}
+
+/** Parses and sanitises; throws AppError 422/413 with a richtext.* key. */
+export function parseBody(input: BodyInput): RichTextState {
+  try {
+    const json = input.json;
+    if (json !== undefined && json !== null && !(typeof json === "string" && json.trim() === "")) return sanitizeRichText(json, MESSAGE_LIMITS);
+    return richTextFromPlainText(input.text ?? "", MESSAGE_LIMITS);
+  } catch (error) {
+    return richTextError(error);
+  }
+}
+
+/** The ids among `ids` who may read discussions of the community. */
+export async function readersAmong(ids: string[], community: { id: string; accessMode: AccessModeValue }): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db().user.findMany({
+    where: {
+      id: { in: ids },
+      ...(community.accessMode === "OPEN"
+        ? {}
+        : { OR: [{ memberships: { some: { communityId: community.id } } }, { globalRole: { in: ["MODERATOR", "ADMIN"] } }] }),
+    },
+    select: { id: true },
+  });
+  return new Set(rows.map((row) => row.id));
+}
+
+function withoutMentions(state: RichTextState, keep: Set<string>): RichTextState {
+  const visit = (node: unknown): unknown => {
+    if (!node || typeof node !== "object") return node;
+    const record = node as Record<string, unknown>;
+    if (record.type === "mention" && !keep.has(String(record.userId))) {
+      const { userId: _userId, mentionName: _mentionName, ...rest } = record;
+      return { ...rest, type: "text" } satisfies Partial<InlineNode>;
+    }
+    if (Array.isArray(record.children)) return { ...record, children: record.children.map(visit) };
+    return record;
+  };
+  return { root: visit(state.root) as RichTextState["root"] };
+}
+
+export const mentionHref = (userId: string) => `/leden/${userId}`;
+
+/** Drops mentions of non-readers and renders. */
+export async function renderBody(state: RichTextState, community: { id: string; accessMode: AccessModeValue }): Promise<RenderedBody> {
+  const mentioned = mentionedUserIds(state);
+  const readers = await readersAmong(mentioned, community);
+  const clean = mentioned.every((id) => readers.has(id)) ? state : withoutMentions(state, readers);
+  return {
+    state: clean,
+    html: renderHtml(clean, { mentionHref }),
+    text: plainText(clean),
+    excerpt: excerpt(clean),
+    mentions: mentioned.filter((id) => readers.has(id)),
+  };
+}

@@ -1,0 +1,464 @@
+/**
+ * Every change to discussions, used alike by HTTP actions and socket handlers.
+ * Each command loads what it changes with the actor's permissions, asks the
+ * policy, writes in one transaction, and emits its domain event after commit.
+ */
+import { randomBytes } from "node:crypto";
+import type { ChannelInput, MessageView, ReactionKey } from "~/shared/discussions.ts";
+import { RESERVED_CHANNEL_SLUGS } from "~/shared/discussions.ts";
+import type { Actor } from "../communities/policy.ts";
+import { db } from "../db.ts";
+import { AppError, badInput, conflict, forbidden, notFound } from "../errors.ts";
+import { events } from "../events.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { errorFields, log } from "../logger.ts";
+import { notify } from "../notifications/notify.ts";
+import { rateLimit } from "../security/rate-limit.ts";
+import { loadChannel, loadCommunityForDiscussion, loadMessage, loadTopic, type LoadedTopic } from "./access.ts";
+import { type BodyInput, parseBody, renderBody, type RenderedBody } from "./body.ts";
+import "./events.ts";
+import { authorizeDiscussion } from "./policy.ts";
+import { messageViewSelect, shorten, toMessageView, toTopicState } from "./views.ts";
+
+/** The acting member; with the display name (from the session) a new message's view is built without a query. */
+export type SignedIn = NonNullable<Actor> & { displayName?: string };
+
+/** Per member, shared by all instances: 20 messages (topics included) per 10 seconds. */
+export const POSTING_LIMIT = { points: 20, durationSeconds: 10 };
+const postingLimit = () => rateLimit("discussion-post", POSTING_LIMIT);
+
+const topicUrl = (community: { slug: string }, channel: { slug: string }, topicId: string, seq?: number) =>
+  `/communities/${community.slug}/discussies/${channel.slug}/${topicId}${seq ? `#bericht-${seq}` : ""}`;
+
+// ---------------------------------------------------------------- channels
+
+export function slugify(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 50)
+    .replace(/-+$/, "");
+  return slug || "kanaal";
+}
+
+async function uniqueChannelSlug(communityId: string, name: string, exceptId?: string): Promise<string> {
+  const base = slugify(name);
+  const taken = new Set(
+    (await db().channel.findMany({ where: { communityId, slug: { startsWith: base }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { slug: true } })).map(
+      (c) => c.slug,
+    ),
+  );
+  for (const reserved of RESERVED_CHANNEL_SLUGS) taken.add(reserved);
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+async function manageableCommunity(actor: SignedIn, communitySlug: string) {
+  const loaded = await loadCommunityForDiscussion(actor, { slug: communitySlug });
+  if (!loaded.permissions.manageChannels) throw forbidden();
+  return loaded.community;
+}
+
+export async function createChannel(actor: SignedIn, communitySlug: string, input: ChannelInput) {
+  const community = await manageableCommunity(actor, communitySlug);
+  const slug = await uniqueChannelSlug(community.id, input.name);
+  const last = await db().channel.aggregate({ where: { communityId: community.id }, _max: { position: true } });
+  const channel = await db().channel.create({
+    data: { communityId: community.id, slug, name: input.name, description: input.description, position: (last._max.position ?? -1) + 1, createdById: actor.id },
+  });
+  await events.emit("channel.changed", { communityId: community.id, channelId: channel.id });
+  return channel;
+}
+
+async function channelOf(communityId: string, channelId: string) {
+  const channel = await db().channel.findUnique({ where: { id: channelId } });
+  if (!channel || channel.communityId !== communityId) throw notFound();
+  return channel;
+}
+
+export async function updateChannel(actor: SignedIn, communitySlug: string, channelId: string, input: ChannelInput) {
+  const community = await manageableCommunity(actor, communitySlug);
+  const channel = await channelOf(community.id, channelId);
+  // The address stays the same when the name changes, so links keep working.
+  const updated = await db().channel.update({ where: { id: channel.id }, data: { name: input.name, description: input.description } });
+  await events.emit("channel.changed", { communityId: community.id, channelId: channel.id });
+  return updated;
+}
+
+export async function moveChannel(actor: SignedIn, communitySlug: string, channelId: string, direction: "up" | "down") {
+  const community = await manageableCommunity(actor, communitySlug);
+  await db().$transaction(async (tx) => {
+    const channels = await tx.channel.findMany({ where: { communityId: community.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
+    const index = channels.findIndex((c) => c.id === channelId);
+    if (index < 0) throw notFound();
+    const other = direction === "up" ? index - 1 : index + 1;
+    if (other < 0 || other >= channels.length) return;
+    const order = channels.map((c) => c.id);
+    [order[index], order[other]] = [order[other]!, order[index]!];
+    for (const [position, id] of order.entries()) await tx.channel.update({ where: { id }, data: { position } });
+  });
+  await events.emit("channel.changed", { communityId: community.id, channelId });
+}
+
+/** Only an empty channel can go: topics are never removed as a side effect. */
+export async function deleteChannel(actor: SignedIn, communitySlug: string, channelId: string) {
+  const community = await manageableCommunity(actor, communitySlug);
+  const channel = await channelOf(community.id, channelId);
+  const topics = await db().topic.count({ where: { channelId: channel.id, deletedAt: null } });
+  if (topics > 0) throw conflict("discussions.errors.channelNotEmpty");
+  await db().channel.delete({ where: { id: channel.id } });
+  await events.emit("channel.changed", { communityId: community.id, channelId: channel.id });
+}
+
+// ---------------------------------------------------------------- messages
+
+export type PostInput = { topicId: string; body: BodyInput; clientKey?: string | null; replyToId?: string | null };
+
+async function existingByClientKey(topicId: string, authorId: string, clientKey: string | null | undefined) {
+  if (!clientKey) return null;
+  const row = await db().message.findUnique({ where: { topicId_authorId_clientKey: { topicId, authorId, clientKey } }, select: messageViewSelect });
+  return row ? toMessageView(row) : null;
+}
+
+type Inserted = { id: string; seq: number; lastMessageAt: Date };
+
+/** A new message id (opaque, like Prisma's cuids: letters and digits). */
+const newMessageId = () => `m${randomBytes(12).toString("hex")}`;
+
+/**
+ * Inserts a message in one statement: the `UPDATE … RETURNING` on the topic
+ * takes the next sequence number under the row's lock, and the message, its
+ * mentions and the author's read marker are written in the same statement. So
+ * concurrent sends to one topic serialise, no number is skipped or used twice
+ * (a failed insert undoes the increment), and the lock is held only inside
+ * PostgreSQL, never across turns of this process's event loop.
+ * Returns null when the topic is gone or locked for this member.
+ */
+async function insertMessage(actor: SignedIn, loaded: LoadedTopic, body: RenderedBody, clientKey: string | null, replyToId: string | null): Promise<Inserted | null> {
+  const now = new Date();
+  const at = now.toISOString().replace("Z", "");
+  const topicId = loaded.topic.id;
+  const rows = await db().$queryRaw<{ id: string; seq: number }[]>`
+    WITH t AS (
+      UPDATE "Topic" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ${at}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
+      WHERE "id" = ${topicId} AND "deletedAt" IS NULL AND (NOT "locked" OR ${loaded.permissions.moderate}::boolean)
+      RETURNING "lastSeq"
+    ), m AS (
+      INSERT INTO "Message" ("id", "topicId", "seq", "authorId", "bodyJson", "bodyHtml", "bodyText", "replyToId", "clientKey", "createdAt", "updatedAt")
+      SELECT ${newMessageId()}::text, ${topicId}::text, t."lastSeq", ${actor.id}::text, ${JSON.stringify(body.state)}::jsonb, ${body.html}::text, ${body.text}::text,
+             ${replyToId}::text, ${clientKey}::text, ${at}::timestamp(3), ${at}::timestamp(3)
+      FROM t
+      RETURNING "id", "seq"
+    ), mentioned AS (
+      INSERT INTO "MessageMention" ("messageId", "userId") SELECT m."id", u FROM m, unnest(${body.mentions}::text[]) AS u
+    ), marker AS (
+      INSERT INTO "ReadMarker" ("userId", "topicId", "lastReadSeq", "updatedAt") SELECT ${actor.id}::text, ${topicId}::text, m."seq", ${at}::timestamp(3) FROM m
+      ON CONFLICT ("userId", "topicId") DO UPDATE SET "lastReadSeq" = GREATEST("ReadMarker"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = EXCLUDED."updatedAt"
+    )
+    SELECT "id", "seq" FROM m`;
+  const row = rows[0];
+  return row ? { id: row.id, seq: row.seq, lastMessageAt: now } : null;
+}
+
+/**
+ * The view is read after commit, outside the topic's lock: Prisma loads
+ * relations with parallel queries, which a transaction's single connection
+ * cannot run (pg deprecates queuing them).
+ */
+async function messageView(id: string): Promise<MessageView> {
+  return toMessageView(await db().message.findUniqueOrThrow({ where: { id }, select: messageViewSelect }));
+}
+
+/** Notifications after commit; idempotent per member and message (dedupe keys). */
+async function notifyForMessage(actor: SignedIn, loaded: LoadedTopic, view: MessageView, body: RenderedBody, mentionsOnly = false) {
+  const url = topicUrl(loaded.community, loaded.topic.channel, loaded.topic.id, view.seq);
+  const base = { topicId: loaded.topic.id, messageId: view.id, topicTitle: loaded.topic.title, excerpt: body.excerpt };
+  try {
+    for (const userId of body.mentions) {
+      await notify({ userId, kind: "mention", data: base, url, actorId: actor.id, communityId: loaded.community.id, dedupeKey: `mention-${view.id}` });
+    }
+    const starter = loaded.topic.authorId;
+    if (!mentionsOnly && view.seq > 1 && starter && !body.mentions.includes(starter)) {
+      await notify({ userId: starter, kind: "reply", data: base, url, actorId: actor.id, communityId: loaded.community.id, dedupeKey: `reply-${view.id}` });
+    }
+  } catch (error) {
+    // The message is stored; a failed notification must not turn the send into an error.
+    log.error("discussion notifications failed", { messageId: view.id, ...errorFields(error) });
+  }
+}
+
+async function emitCreated(loaded: LoadedTopic, view: MessageView, lastMessageAt: Date) {
+  await events.emit("message.created", {
+    messageId: view.id,
+    topicId: loaded.topic.id,
+    channelId: loaded.topic.channelId,
+    communityId: loaded.community.id,
+    seq: view.seq,
+    authorId: view.author?.id ?? null,
+    message: view,
+    lastMessageAt: lastMessageAt.toISOString(),
+  });
+}
+
+/**
+ * Posts a message. A retried send with the same client key returns the stored
+ * message (`created: false`) and stores nothing.
+ */
+export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ message: MessageView; created: boolean }> {
+  const state = parseBody(input.body);
+  const clientKey = input.clientKey ?? null;
+  const loaded = await loadTopic(actor, input.topicId);
+  const existing = await existingByClientKey(loaded.topic.id, actor.id, clientKey);
+  if (existing) return { message: existing, created: false };
+  authorizeDiscussion(actor, loaded.permissions, "post", loaded.topic);
+  let replyTo: MessageView["replyTo"] = null;
+  if (input.replyToId) {
+    const target = await db().message.findUnique({
+      where: { id: input.replyToId },
+      select: { id: true, topicId: true, seq: true, bodyText: true, deletedAt: true, author: { select: { displayName: true } } },
+    });
+    if (!target || target.topicId !== loaded.topic.id) throw badInput("discussions.errors.replyElsewhere");
+    replyTo = { id: target.id, seq: target.seq, authorName: target.author?.displayName ?? null, excerpt: target.deletedAt ? "" : shorten(target.bodyText) };
+  }
+  const replyToId = replyTo?.id ?? null;
+  await postingLimit().consume(actor.id);
+  const body = await renderBody(state, loaded.community);
+  let inserted: Inserted | null;
+  try {
+    inserted = await insertMessage(actor, loaded, body, clientKey, replyToId);
+  } catch (error) {
+    // A retry that raced the first attempt hits the client key's unique index; the statement changed nothing.
+    const stored = await existingByClientKey(loaded.topic.id, actor.id, clientKey);
+    if (stored) return { message: stored, created: false };
+    throw error;
+  }
+  if (!inserted) {
+    const stored = await existingByClientKey(loaded.topic.id, actor.id, clientKey);
+    if (stored) return { message: stored, created: false };
+    // Deleted or locked since it was loaded: the policy explains which.
+    const current = await loadTopic(actor, loaded.topic.id);
+    authorizeDiscussion(actor, current.permissions, "post", current.topic);
+    throw conflict("discussions.errors.topicLocked");
+  }
+  // Everything the view needs is at hand; reading it back would cost the hot path several queries.
+  const view: MessageView = actor.displayName
+    ? {
+        id: inserted.id,
+        topicId: loaded.topic.id,
+        seq: inserted.seq,
+        author: { id: actor.id, displayName: actor.displayName },
+        html: body.html,
+        text: body.text,
+        json: JSON.stringify(body.state),
+        replyTo,
+        createdAt: inserted.lastMessageAt.toISOString(),
+        editedAt: null,
+        deletedAt: null,
+        updatedAt: inserted.lastMessageAt.toISOString(),
+        reactions: [],
+      }
+    : await messageView(inserted.id);
+  await emitCreated(loaded, view, inserted.lastMessageAt);
+  await notifyForMessage(actor, loaded, view, body);
+  return { message: view, created: true };
+}
+
+export async function editMessage(actor: SignedIn, messageId: string, input: BodyInput): Promise<MessageView> {
+  const state = parseBody(input);
+  const loaded = await loadMessage(actor, messageId);
+  authorizeDiscussion(actor, loaded.permissions, "editMessage", loaded.topic, loaded.message);
+  const body = await renderBody(state, loaded.community);
+  await db().$transaction(async (tx) => {
+    const updated = await tx.message.updateMany({
+      where: { id: messageId, deletedAt: null },
+      data: { bodyJson: body.state as unknown as Prisma.InputJsonValue, bodyHtml: body.html, bodyText: body.text, editedAt: new Date() },
+    });
+    if (updated.count !== 1) throw conflict("discussions.errors.deleted");
+    await tx.messageMention.deleteMany({ where: { messageId, userId: { notIn: body.mentions } } });
+    if (body.mentions.length) await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId, userId })), skipDuplicates: true });
+  });
+  const view = await messageView(messageId);
+  await events.emit("message.updated", {
+    messageId,
+    topicId: loaded.topic.id,
+    channelId: loaded.topic.channelId,
+    communityId: loaded.community.id,
+    seq: view.seq,
+    authorId: view.author?.id ?? null,
+    message: view,
+  });
+  // Newly mentioned members hear of it; earlier ones are deduplicated.
+  await notifyForMessage(actor, loaded, view, body, true);
+  return view;
+}
+
+/** Soft delete: the message keeps its place and number and shows "verwijderd"; its body is erased. */
+export async function deleteMessage(actor: SignedIn, messageId: string): Promise<MessageView> {
+  const loaded = await loadMessage(actor, messageId);
+  authorizeDiscussion(actor, loaded.permissions, "deleteMessage", loaded.topic, loaded.message);
+  await db().$transaction(async (tx) => {
+    const updated = await tx.message.updateMany({
+      where: { id: messageId, deletedAt: null },
+      data: { deletedAt: new Date(), deletedById: actor.id, bodyJson: {}, bodyHtml: "", bodyText: "" },
+    });
+    if (updated.count !== 1) throw conflict("discussions.errors.deleted");
+    await tx.reaction.deleteMany({ where: { messageId } });
+    await tx.messageMention.deleteMany({ where: { messageId } });
+    await tx.topic.updateMany({ where: { id: loaded.topic.id, solvedMessageId: messageId }, data: { solvedMessageId: null } });
+  });
+  const view = await messageView(messageId);
+  await events.emit("message.deleted", {
+    messageId,
+    topicId: loaded.topic.id,
+    channelId: loaded.topic.channelId,
+    communityId: loaded.community.id,
+    seq: view.seq,
+    authorId: loaded.message.authorId,
+    message: view,
+    deletedById: actor.id,
+  });
+  if (loaded.topic.solvedMessageId === messageId) await emitTopicUpdated(loaded.topic.id, ["solved"]);
+  return view;
+}
+
+export async function toggleReaction(actor: SignedIn, messageId: string, emoji: ReactionKey): Promise<{ added: boolean; message: MessageView }> {
+  const loaded = await loadMessage(actor, messageId);
+  authorizeDiscussion(actor, loaded.permissions, "react", loaded.topic, loaded.message);
+  const added = await db().$transaction(async (tx) => {
+    const removed = await tx.reaction.deleteMany({ where: { messageId, userId: actor.id, emoji } });
+    if (removed.count === 0) await tx.reaction.createMany({ data: [{ messageId, userId: actor.id, emoji }], skipDuplicates: true });
+    await tx.message.update({ where: { id: messageId }, data: { updatedAt: new Date() }, select: { id: true } });
+    return removed.count === 0;
+  });
+  const view = await messageView(messageId);
+  await events.emit("reaction.changed", {
+    messageId,
+    topicId: loaded.topic.id,
+    communityId: loaded.community.id,
+    userId: actor.id,
+    emoji,
+    added,
+    reactions: view.reactions,
+    updatedAt: view.updatedAt,
+  });
+  return { added, message: view };
+}
+
+// ---------------------------------------------------------------- topics
+
+export type NewTopicInput = { title: string; body: BodyInput; clientKey?: string | null };
+
+export async function createTopic(actor: SignedIn, communitySlug: string, channelSlug: string, input: NewTopicInput) {
+  const state = parseBody(input.body);
+  const { community, permissions, channel } = await loadChannel(actor, communitySlug, channelSlug);
+  if (!permissions.post) throw forbidden(permissions.read ? "discussions.errors.membersOnly" : "errors.forbidden");
+  const clientKey = input.clientKey ?? null;
+  if (clientKey) {
+    const earlier = await db().message.findFirst({ where: { authorId: actor.id, clientKey, seq: 1, topic: { channelId: channel.id } }, select: { topicId: true } });
+    if (earlier) return { topicId: earlier.topicId, channel, community, created: false };
+  }
+  await postingLimit().consume(actor.id);
+  const body = await renderBody(state, community);
+  const now = new Date();
+  const { topic, messageId } = await db().$transaction(async (tx) => {
+    const topic = await tx.topic.create({
+      data: { channelId: channel.id, communityId: community.id, title: input.title, authorId: actor.id, lastSeq: 1, lastMessageAt: now, createdAt: now },
+    });
+    const message = await tx.message.create({
+      data: {
+        topicId: topic.id,
+        seq: 1,
+        authorId: actor.id,
+        bodyJson: body.state as unknown as Prisma.InputJsonValue,
+        bodyHtml: body.html,
+        bodyText: body.text,
+        clientKey,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+    if (body.mentions.length) await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId: message.id, userId })) });
+    await tx.readMarker.create({ data: { userId: actor.id, topicId: topic.id, lastReadSeq: 1 } });
+    return { topic, messageId: message.id };
+  });
+  const message = await messageView(messageId);
+  const loaded: LoadedTopic = { topic: { ...topic, channel: { id: channel.id, slug: channel.slug, name: channel.name } }, community, permissions };
+  await events.emit("topic.created", { topicId: topic.id, channelId: channel.id, communityId: community.id, authorId: actor.id, topic: toTopicState(topic) });
+  await emitCreated(loaded, message, now);
+  await notifyForMessage(actor, loaded, message, body);
+  return { topicId: topic.id, channel, community, created: true };
+}
+
+async function emitTopicUpdated(topicId: string, changes: ("title" | "pinned" | "locked" | "solved")[]) {
+  const topic = await db().topic.findUniqueOrThrow({ where: { id: topicId } });
+  await events.emit("topic.updated", { topicId, channelId: topic.channelId, communityId: topic.communityId, authorId: topic.authorId, topic: toTopicState(topic), changes });
+  return topic;
+}
+
+export async function setTopicFlags(actor: SignedIn, topicId: string, flags: { pinned?: boolean; locked?: boolean }) {
+  const loaded = await loadTopic(actor, topicId);
+  if (flags.pinned !== undefined) authorizeDiscussion(actor, loaded.permissions, "pin", loaded.topic);
+  if (flags.locked !== undefined) authorizeDiscussion(actor, loaded.permissions, "lock", loaded.topic);
+  await db().topic.update({ where: { id: topicId }, data: flags });
+  const changes = (["pinned", "locked"] as const).filter((key) => flags[key] !== undefined);
+  return emitTopicUpdated(topicId, changes);
+}
+
+export async function renameTopic(actor: SignedIn, topicId: string, title: string) {
+  const loaded = await loadTopic(actor, topicId);
+  authorizeDiscussion(actor, loaded.permissions, "renameTopic", loaded.topic);
+  await db().topic.update({ where: { id: topicId }, data: { title } });
+  return emitTopicUpdated(topicId, ["title"]);
+}
+
+/** Marks a message as the answer (or clears it with null). The topic starter or a facilitator decides. */
+export async function markSolved(actor: SignedIn, topicId: string, messageId: string | null) {
+  const loaded = await loadTopic(actor, topicId);
+  authorizeDiscussion(actor, loaded.permissions, "solve", loaded.topic);
+  let answer: { id: string; seq: number; authorId: string | null } | null = null;
+  if (messageId) {
+    answer = await db().message.findFirst({ where: { id: messageId, topicId, deletedAt: null }, select: { id: true, seq: true, authorId: true } });
+    if (!answer) throw new AppError(422, "discussions.errors.answerElsewhere");
+    if (answer.seq === 1) throw new AppError(422, "discussions.errors.answerIsQuestion");
+  }
+  await db().topic.update({ where: { id: topicId }, data: { solvedMessageId: answer?.id ?? null } });
+  const topic = await emitTopicUpdated(topicId, ["solved"]);
+  if (answer) {
+    const url = topicUrl(loaded.community, loaded.topic.channel, topicId, answer.seq);
+    const data = { topicId, messageId: answer.id, topicTitle: loaded.topic.title };
+    const recipients = new Set([loaded.topic.authorId, answer.authorId].filter((id): id is string => id !== null));
+    for (const userId of recipients) {
+      await notify({ userId, kind: "answerMarked", data, url, actorId: actor.id, communityId: loaded.community.id, dedupeKey: `answer-${answer.id}` });
+    }
+  }
+  return topic;
+}
+
+export async function deleteTopic(actor: SignedIn, topicId: string) {
+  const loaded = await loadTopic(actor, topicId);
+  authorizeDiscussion(actor, loaded.permissions, "deleteTopic", loaded.topic);
+  const topic = await db().topic.update({ where: { id: topicId }, data: { deletedAt: new Date() } });
+  await events.emit("topic.deleted", {
+    topicId,
+    channelId: topic.channelId,
+    communityId: topic.communityId,
+    authorId: topic.authorId,
+    topic: toTopicState(topic),
+    deletedById: actor.id,
+  });
+  return loaded;
+}
+
+/** Moves the member's read marker forward (never back), up to the newest message. */
+export async function markRead(actor: SignedIn, topicId: string, seq: number): Promise<number> {
+  const loaded = await loadTopic(actor, topicId);
+  const upTo = Math.max(0, Math.min(seq, loaded.topic.lastSeq));
+  const now = new Date();
+  await db().$executeRaw`
+    INSERT INTO "ReadMarker" ("userId", "topicId", "lastReadSeq", "updatedAt") VALUES (${actor.id}, ${topicId}, ${upTo}, ${now})
+    ON CONFLICT ("userId", "topicId") DO UPDATE SET "lastReadSeq" = GREATEST("ReadMarker"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = EXCLUDED."updatedAt"`;
+  return upTo;
+}

@@ -1,0 +1,215 @@
+/**
+ * What discussion pages and sockets read. Every query starts from an access
+ * check (server/discussions/access.ts); unread counts are computed in SQL
+ * from the member's read markers.
+ */
+import { HISTORY_PAGE_SIZE, type MessageView, SYNC_BATCH_SIZE } from "~/shared/discussions.ts";
+import type { Actor } from "../communities/policy.ts";
+import { readableCommunityIds } from "../communities/access.ts";
+import { db } from "../db.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { loadChannel, loadCommunityForDiscussion, loadTopic } from "./access.ts";
+import { markRead, type SignedIn } from "./commands.ts";
+import { can } from "./policy.ts";
+import { messageViewSelect, toMessageView } from "./views.ts";
+
+type UnreadRow = { key: string; unread: number };
+
+/**
+ * Unread messages per channel, topic or community for one member: messages
+ * after the member's read marker, not deleted and not their own.
+ */
+async function unreadBy(userId: string, groupBy: "channel" | "topic" | "community", filter: Prisma.Sql): Promise<Map<string, number>> {
+  const key = groupBy === "channel" ? Prisma.sql`t."channelId"` : groupBy === "topic" ? Prisma.sql`t."id"` : Prisma.sql`t."communityId"`;
+  const rows = await db().$queryRaw<UnreadRow[]>`
+    SELECT ${key} AS "key", COUNT(m."id")::int AS "unread"
+    FROM "Topic" t
+    LEFT JOIN "ReadMarker" r ON r."topicId" = t."id" AND r."userId" = ${userId}
+    JOIN "Message" m ON m."topicId" = t."id" AND m."seq" > COALESCE(r."lastReadSeq", 0)
+    WHERE t."deletedAt" IS NULL AND m."deletedAt" IS NULL AND m."authorId" IS DISTINCT FROM ${userId} AND ${filter}
+    GROUP BY ${key}`;
+  return new Map(rows.map((row) => [row.key, row.unread]));
+}
+
+/** Unread counts for the actor's communities (home page cards). Only communities they may read count. */
+export async function unreadByCommunity(actor: Actor, communityIds: string[]): Promise<Record<string, number>> {
+  if (!actor || communityIds.length === 0) return {};
+  const readable = new Set(await readableCommunityIds(actor));
+  const ids = communityIds.filter((id) => readable.has(id));
+  if (ids.length === 0) return {};
+  return Object.fromEntries(await unreadBy(actor.id, "community", Prisma.sql`t."communityId" IN (${Prisma.join(ids)})`));
+}
+
+export async function channelList(actor: Actor, communitySlug: string) {
+  const { community, permissions } = await loadCommunityForDiscussion(actor, { slug: communitySlug });
+  const channels = await db().channel.findMany({
+    where: { communityId: community.id },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      _count: { select: { topics: { where: { deletedAt: null } } } },
+      topics: { where: { deletedAt: null }, orderBy: { lastMessageAt: "desc" }, take: 1, select: { lastMessageAt: true } },
+    },
+  });
+  const unread = actor ? await unreadBy(actor.id, "channel", Prisma.sql`t."communityId" = ${community.id}`) : new Map<string, number>();
+  return {
+    community,
+    permissions,
+    channels: channels.map((channel) => ({
+      id: channel.id,
+      slug: channel.slug,
+      name: channel.name,
+      description: channel.description,
+      topicCount: channel._count.topics,
+      lastActivityAt: channel.topics[0]?.lastMessageAt.toISOString() ?? null,
+      unread: unread.get(channel.id) ?? 0,
+    })),
+  };
+}
+
+export const TOPICS_PAGE_SIZE = 30;
+
+export async function topicList(actor: Actor, communitySlug: string, channelSlug: string, page = 1) {
+  const { community, permissions, channel } = await loadChannel(actor, communitySlug, channelSlug);
+  const where = { channelId: channel.id, deletedAt: null };
+  const current = Math.max(1, Math.min(page, 10_000));
+  const [total, topics] = await Promise.all([
+    db().topic.count({ where }),
+    db().topic.findMany({
+      where,
+      orderBy: [{ pinned: "desc" }, { lastMessageAt: "desc" }, { id: "asc" }],
+      skip: (current - 1) * TOPICS_PAGE_SIZE,
+      take: TOPICS_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        pinned: true,
+        locked: true,
+        solvedMessageId: true,
+        lastSeq: true,
+        lastMessageAt: true,
+        createdAt: true,
+        author: { select: { id: true, displayName: true } },
+        _count: { select: { messages: { where: { deletedAt: null } } } },
+      },
+    }),
+  ]);
+  const ids = topics.map((t) => t.id);
+  const unread = actor && ids.length ? await unreadBy(actor.id, "topic", Prisma.sql`t."id" IN (${Prisma.join(ids)})`) : new Map<string, number>();
+  return {
+    community,
+    permissions,
+    channel,
+    page: current,
+    pageCount: Math.max(1, Math.ceil(total / TOPICS_PAGE_SIZE)),
+    topics: topics.map((topic) => ({
+      id: topic.id,
+      title: topic.title,
+      pinned: topic.pinned,
+      locked: topic.locked,
+      solved: topic.solvedMessageId !== null,
+      lastSeq: topic.lastSeq,
+      messageCount: topic._count.messages,
+      lastMessageAt: topic.lastMessageAt.toISOString(),
+      createdAt: topic.createdAt.toISOString(),
+      author: topic.author,
+      unread: unread.get(topic.id) ?? 0,
+    })),
+  };
+}
+
+export type TopicWindow = { before?: number; from?: number };
+
+/**
+ * A topic page: a window of at most HISTORY_PAGE_SIZE messages. Without a
+ * position it opens at the first unread message (with a little context), or
+ * at the newest messages. Loading the page marks what it shows as read.
+ */
+export async function topicPage(actor: SignedIn, communitySlug: string, channelSlug: string, topicId: string, window: TopicWindow = {}) {
+  const loaded = await loadTopic(actor, topicId);
+  const { topic, community, permissions } = loaded;
+  if (community.slug !== communitySlug || topic.channel.slug !== channelSlug) return { redirect: `/communities/${community.slug}/discussies/${topic.channel.slug}/${topic.id}` } as const;
+  const marker = await db().readMarker.findUnique({ where: { userId_topicId: { userId: actor.id, topicId } }, select: { lastReadSeq: true } });
+  const lastRead = marker?.lastReadSeq ?? 0;
+  const firstUnreadSeq = lastRead < topic.lastSeq ? lastRead + 1 : null;
+
+  let rows;
+  if (window.before !== undefined) {
+    rows = (await db().message.findMany({ where: { topicId, seq: { lt: window.before } }, orderBy: { seq: "desc" }, take: HISTORY_PAGE_SIZE, select: messageViewSelect })).reverse();
+  } else {
+    const from = window.from ?? (firstUnreadSeq !== null && topic.lastSeq - firstUnreadSeq >= HISTORY_PAGE_SIZE - 3 ? Math.max(1, firstUnreadSeq - 3) : undefined);
+    rows =
+      from !== undefined
+        ? await db().message.findMany({ where: { topicId, seq: { gte: from } }, orderBy: { seq: "asc" }, take: HISTORY_PAGE_SIZE, select: messageViewSelect })
+        : (await db().message.findMany({ where: { topicId }, orderBy: { seq: "desc" }, take: HISTORY_PAGE_SIZE, select: messageViewSelect })).reverse();
+  }
+  const messages = rows.map(toMessageView);
+  const firstSeq = messages[0]?.seq ?? 0;
+  const lastShown = messages.at(-1)?.seq ?? 0;
+  if (lastShown > lastRead) await markRead(actor, topicId, lastShown);
+  const solved = topic.solvedMessageId
+    ? await db().message.findUnique({ where: { id: topic.solvedMessageId }, select: messageViewSelect }).then((row) => (row ? toMessageView(row) : null))
+    : null;
+  const state = { authorId: topic.authorId, locked: topic.locked, deletedAt: topic.deletedAt };
+  return {
+    community,
+    channel: topic.channel,
+    topic: {
+      id: topic.id,
+      title: topic.title,
+      authorId: topic.authorId,
+      pinned: topic.pinned,
+      locked: topic.locked,
+      solvedMessageId: topic.solvedMessageId,
+      lastSeq: topic.lastSeq,
+      createdAt: topic.createdAt.toISOString(),
+      updatedAt: topic.updatedAt.toISOString(),
+    },
+    permissions: {
+      ...permissions,
+      canPost: can(actor, permissions, "post", state),
+      canSolve: can(actor, permissions, "solve", state),
+      canRename: can(actor, permissions, "renameTopic", state),
+    },
+    messages,
+    solved,
+    hasEarlier: firstSeq > 1,
+    hasLater: lastShown < topic.lastSeq,
+    firstUnreadSeq,
+    lastReadBefore: lastRead,
+  };
+}
+
+/** Messages after a sequence number, for a reconnecting client (nothing lost, nothing doubled). */
+export async function messagesAfter(actor: Actor, topicId: string, afterSeq: number, limit = SYNC_BATCH_SIZE): Promise<{ messages: MessageView[]; lastSeq: number; more: boolean }> {
+  const { topic } = await loadTopic(actor, topicId);
+  const take = Math.max(1, Math.min(limit, SYNC_BATCH_SIZE));
+  const rows = await db().message.findMany({ where: { topicId, seq: { gt: afterSeq } }, orderBy: { seq: "asc" }, take, select: messageViewSelect });
+  const messages = rows.map(toMessageView);
+  const last = messages.at(-1)?.seq ?? afterSeq;
+  return { messages, lastSeq: topic.lastSeq, more: last < topic.lastSeq };
+}
+
+/** Messages before a sequence number ("eerdere berichten"). */
+export async function messagesBefore(actor: Actor, topicId: string, beforeSeq: number, limit = HISTORY_PAGE_SIZE) {
+  await loadTopic(actor, topicId);
+  const rows = await db().message.findMany({ where: { topicId, seq: { lt: beforeSeq } }, orderBy: { seq: "desc" }, take: Math.min(limit, HISTORY_PAGE_SIZE), select: messageViewSelect });
+  const messages = rows.reverse().map(toMessageView);
+  return { messages, hasEarlier: (messages[0]?.seq ?? 1) > 1 };
+}
+
+/** Members to suggest after "@": people in the community whose name starts with (or contains) the query. */
+export async function mentionCandidates(actor: Actor, communitySlug: string, query: string) {
+  const { community } = await loadCommunityForDiscussion(actor, { slug: communitySlug });
+  const q = query.trim().slice(0, 50);
+  const rows = await db().membership.findMany({
+    where: { communityId: community.id, ...(q ? { user: { displayName: { contains: q, mode: "insensitive" } } } : {}) },
+    select: { user: { select: { id: true, displayName: true } } },
+    orderBy: { user: { displayName: "asc" } },
+    take: 8,
+  });
+  return rows.map((row) => row.user);
+}

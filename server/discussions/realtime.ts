@@ -1,0 +1,292 @@
+/**
+ * Discussion over socket.io: handlers for what clients ask (join a topic,
+ * send, edit, react, sync after a reconnect, typing) and the fan-out of
+ * domain events to rooms `topic-<id>` and `community-<id>`. Every payload is
+ * validated with zod; every mutation calls the same command as the HTTP
+ * actions. A bad request gets an error acknowledgement (or an `app:error`
+ * event) and never affects other sockets. Rooms live in the Redis adapter, so
+ * an event emitted on one instance reaches sockets on all of them.
+ */
+import type { Server, Socket } from "socket.io";
+import type { z } from "zod";
+import { type Ack, type PresenceUser, type ServerEvents, socketSchemas, type SocketRequest } from "~/shared/discussions.ts";
+import { config } from "../config.ts";
+import { db } from "../db.ts";
+import { AppError } from "../errors.ts";
+import { events } from "../events.ts";
+import { errorFields, log } from "../logger.ts";
+import { type AppSocket, communityRoom, currentIo, onConnection, userRoom } from "../realtime/server.ts";
+import { createRedis } from "../redis.ts";
+import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
+import { loadCommunityForDiscussion, loadTopic } from "./access.ts";
+import { deleteMessage, editMessage, markRead, postMessage, type SignedIn, toggleReaction } from "./commands.ts";
+import "./events.ts";
+import { messagesAfter } from "./queries.ts";
+
+export const topicRoom = (topicId: string) => `topic-${topicId}`;
+
+type Emit = <K extends keyof ServerEvents>(event: K, ...args: Parameters<ServerEvents[K]>) => void;
+
+type JoinedTopic = { communityId: string; canType: boolean; lastTyping: number };
+type SocketState = { topics: Map<string, JoinedTopic>; windowStart: number; eventsInWindow: number };
+
+/** Per-socket guard against floods of cheap requests (posting has its own Redis-backed limit). */
+const EVENTS_PER_SECOND = 40;
+
+const states = new WeakMap<Socket, SocketState>();
+function stateOf(socket: Socket): SocketState {
+  let state = states.get(socket);
+  if (!state) {
+    state = { topics: new Map(), windowStart: Date.now(), eventsInWindow: 0 };
+    states.set(socket, state);
+  }
+  return state;
+}
+
+function actorOf(socket: Socket): SignedIn {
+  const user = (socket.data as AppSocket["data"]).user;
+  return { id: user.id, globalRole: user.globalRole, displayName: user.displayName };
+}
+
+function errorBody(error: unknown): { status: number; message: string; retryAfterMs?: number } {
+  if (error instanceof AppError) {
+    const retryAfterMs = typeof error.details.retryAfterMs === "number" ? error.details.retryAfterMs : undefined;
+    return { status: error.status, message: error.message, ...(retryAfterMs ? { retryAfterMs } : {}) };
+  }
+  return { status: 500, message: "errors.generic" };
+}
+
+/**
+ * Registers a validated request handler. The client may pass an
+ * acknowledgement callback; without one, errors arrive as `app:error`.
+ */
+function handle<K extends SocketRequest>(socket: Socket, name: K, run: (payload: z.output<(typeof socketSchemas)[K]>) => Promise<object | void>) {
+  (socket as unknown as { on: (event: string, listener: (raw: unknown, maybeAck?: unknown) => void) => void }).on(name, (raw, maybeAck) => {
+    const ack = typeof maybeAck === "function" ? (maybeAck as (reply: Ack) => void) : typeof raw === "function" ? (raw as (reply: Ack) => void) : null;
+    const fail = (error: unknown) => {
+      if (!(error instanceof AppError)) log.error(`socket ${name} failed`, { userId: actorOf(socket).id, ...errorFields(error) });
+      const body = errorBody(error);
+      if (ack) ack({ ok: false, error: body });
+      else (socket.emit as Emit)("app:error", { event: name, status: body.status, message: body.message });
+    };
+    const state = stateOf(socket);
+    const now = Date.now();
+    if (now - state.windowStart >= 1000) {
+      state.windowStart = now;
+      state.eventsInWindow = 0;
+    }
+    if (++state.eventsInWindow > EVENTS_PER_SECOND) return fail(new AppError(429, "errors.rateLimited", { retryAfterMs: 1000 - (now - state.windowStart) }));
+    const parsed = socketSchemas[name].safeParse(typeof raw === "function" ? undefined : raw);
+    if (!parsed.success) return fail(new AppError(400, "errors.invalidRequest"));
+    run(parsed.data as z.output<(typeof socketSchemas)[K]>).then((result) => ack?.({ ok: true, ...(result ?? {}) }), fail);
+  });
+}
+
+// ---------------------------------------------------------------- presence
+
+/** Who has a topic open: a Redis hash userId → number of open sockets, shared by all instances. */
+const presenceKey = (topicId: string) => `${config().REDIS_PREFIX}:presence:topic-${topicId}`;
+const PRESENCE_TTL_SECONDS = 24 * 60 * 60;
+
+function presenceRedis() {
+  return singleton("discussion-presence-redis", () => createRedis({ maxRetriesPerRequest: 3 }));
+}
+
+type PendingPresence = { joined: Map<string, PresenceUser>; left: Set<string>; timer: NodeJS.Timeout };
+const pendingPresence = singleton("discussion-presence-pending", () => new Map<string, PendingPresence>());
+/** Joins and leaves are batched per topic, so a crowd arriving at once is one event per window, not one per person. */
+const PRESENCE_FLUSH_MS = 250;
+
+function queuePresence(topicId: string, change: { joined?: PresenceUser; left?: string }) {
+  let pending = pendingPresence.get(topicId);
+  if (!pending) {
+    pending = {
+      joined: new Map(),
+      left: new Set(),
+      timer: setTimeout(() => {
+        pendingPresence.delete(topicId);
+        const io = currentIo();
+        if (!io || (pending!.joined.size === 0 && pending!.left.size === 0)) return;
+        (io.to(topicRoom(topicId)).emit as Emit)("presence", { topicId, joined: [...pending!.joined.values()], left: [...pending!.left] });
+      }, PRESENCE_FLUSH_MS),
+    };
+    pending.timer.unref();
+    pendingPresence.set(topicId, pending);
+  }
+  if (change.joined) {
+    pending.left.delete(change.joined.id);
+    pending.joined.set(change.joined.id, change.joined);
+  }
+  if (change.left) {
+    pending.joined.delete(change.left);
+    pending.left.add(change.left);
+  }
+}
+
+async function presenceJoin(topicId: string, user: PresenceUser): Promise<void> {
+  const redis = presenceRedis();
+  const [[, count]] = (await redis.multi().hincrby(presenceKey(topicId), user.id, 1).expire(presenceKey(topicId), PRESENCE_TTL_SECONDS).exec()) as [[unknown, number]];
+  if (count === 1) queuePresence(topicId, { joined: user });
+}
+
+async function presenceLeave(topicId: string, userId: string): Promise<void> {
+  const redis = presenceRedis();
+  const count = await redis.hincrby(presenceKey(topicId), userId, -1);
+  if (count <= 0) {
+    await redis.hdel(presenceKey(topicId), userId);
+    queuePresence(topicId, { left: userId });
+  }
+}
+
+async function presenceList(topicId: string): Promise<PresenceUser[]> {
+  const entries = await presenceRedis().hgetall(presenceKey(topicId));
+  const ids = Object.entries(entries)
+    .filter(([, count]) => Number(count) > 0)
+    .map(([id]) => id)
+    // A crowd is summed up by the first names; the rest arrive as presence events.
+    .slice(0, 50);
+  if (ids.length === 0) return [];
+  return db().user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } });
+}
+
+// ---------------------------------------------------------------- handlers
+
+async function leaveTopic(socket: Socket, topicId: string) {
+  const state = stateOf(socket);
+  if (!state.topics.delete(topicId)) return;
+  await socket.leave(topicRoom(topicId));
+  await presenceLeave(topicId, actorOf(socket).id);
+}
+
+function registerHandlers(socket: Socket) {
+  const actor = actorOf(socket);
+  const user = (socket.data as AppSocket["data"]).user;
+  const me: PresenceUser = { id: user.id, displayName: user.displayName };
+
+  handle(socket, "community:join", async ({ communityId }) => {
+    await loadCommunityForDiscussion(actor, { id: communityId });
+    await socket.join(communityRoom(communityId));
+  });
+  handle(socket, "community:leave", async ({ communityId }) => {
+    await socket.leave(communityRoom(communityId));
+  });
+
+  handle(socket, "topic:join", async ({ topicId, afterSeq }) => {
+    const { topic, community, permissions } = await loadTopic(actor, topicId);
+    const state = stateOf(socket);
+    const already = state.topics.has(topicId);
+    state.topics.set(topicId, { communityId: community.id, canType: permissions.post && (!topic.locked || permissions.moderate), lastTyping: 0 });
+    await socket.join(topicRoom(topicId));
+    if (!already) await presenceJoin(topicId, me);
+    const missed = afterSeq !== undefined ? await messagesAfter(actor, topicId, afterSeq) : null;
+    return {
+      topic: { id: topic.id, title: topic.title, pinned: topic.pinned, locked: topic.locked, solvedMessageId: topic.solvedMessageId, lastSeq: topic.lastSeq, updatedAt: topic.updatedAt.toISOString() },
+      presence: await presenceList(topicId),
+      ...(missed ? { messages: missed.messages, more: missed.more } : {}),
+    };
+  });
+  handle(socket, "topic:leave", async ({ topicId }) => {
+    await leaveTopic(socket, topicId);
+  });
+
+  handle(socket, "topic:sync", async ({ topicId, afterSeq, limit }) => messagesAfter(actor, topicId, afterSeq, limit));
+  handle(socket, "topic:read", async ({ topicId, seq }) => ({ lastReadSeq: await markRead(actor, topicId, seq) }));
+
+  handle(socket, "message:send", async ({ topicId, clientKey, body, text, replyToId }) => {
+    return postMessage(actor, { topicId, clientKey, replyToId, body: { json: body, text } });
+  });
+  handle(socket, "message:edit", async ({ messageId, body, text }) => ({ message: await editMessage(actor, messageId, { json: body, text }) }));
+  handle(socket, "message:delete", async ({ messageId }) => ({ message: await deleteMessage(actor, messageId) }));
+  handle(socket, "reaction:toggle", async ({ messageId, emoji }) => toggleReaction(actor, messageId, emoji));
+
+  handle(socket, "typing", async ({ topicId, typing }) => {
+    const joined = stateOf(socket).topics.get(topicId);
+    if (!joined || !socket.rooms.has(topicRoom(topicId))) throw new AppError(403, "errors.forbidden");
+    if (!joined.canType) throw new AppError(403, "discussions.errors.membersOnly");
+    const now = Date.now();
+    // Clients send "typing" at most every few seconds; more often is dropped, not an error.
+    if (typing && now - joined.lastTyping < 1000) return;
+    joined.lastTyping = typing ? now : 0;
+    (socket.to(topicRoom(topicId)).emit as Emit)("typing", { topicId, user: me, typing });
+  });
+
+  socket.on("disconnecting", () => {
+    const state = stateOf(socket);
+    for (const topicId of state.topics.keys()) {
+      presenceLeave(topicId, actor.id).catch((error: unknown) => log.warn("presence leave failed", errorFields(error)));
+    }
+    state.topics.clear();
+  });
+}
+
+// ---------------------------------------------------------------- fan-out
+
+function registerListeners() {
+  const io = () => currentIo();
+  const toTopic = (topicId: string): Emit | undefined => {
+    const operator = io()?.to(topicRoom(topicId));
+    return operator ? (operator.emit.bind(operator) as Emit) : undefined;
+  };
+
+  events.on("message.created", (event) => {
+    const server = io();
+    if (!server) return;
+    (server.to(topicRoom(event.topicId)).emit as Emit)("message:new", event.message);
+    (server.to(communityRoom(event.communityId)).emit as Emit)("topic:activity", {
+      communityId: event.communityId,
+      channelId: event.channelId,
+      topicId: event.topicId,
+      lastSeq: event.seq,
+      lastMessageAt: event.lastMessageAt,
+      authorId: event.authorId,
+    });
+  });
+  events.on("message.updated", (event) => toTopic(event.topicId)?.("message:edited", event.message));
+  events.on("message.deleted", (event) => toTopic(event.topicId)?.("message:deleted", event.message));
+  events.on("reaction.changed", (event) =>
+    toTopic(event.topicId)?.("reaction:updated", { topicId: event.topicId, messageId: event.messageId, reactions: event.reactions, updatedAt: event.updatedAt }),
+  );
+  events.on("topic.updated", (event) => {
+    const server = io();
+    if (server) (server.to([topicRoom(event.topicId), communityRoom(event.communityId)]).emit as Emit)("topic:updated", event.topic);
+  });
+  events.on("topic.deleted", (event) => {
+    const server = io();
+    if (server) (server.to([topicRoom(event.topicId), communityRoom(event.communityId)]).emit as Emit)("topic:deleted", { topicId: event.topicId, communityId: event.communityId });
+  });
+  // A member who leaves or is removed stops receiving what they may no longer read, on every instance.
+  events.on("membership.removed", async ({ communityId, userId }) => {
+    const server = io();
+    if (!server) return;
+    const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, globalRole: true } });
+    const community = await db().community.findUnique({ where: { id: communityId }, select: { accessMode: true } });
+    if (!user || !community) return;
+    // Open communities stay readable for everyone signed in; moderators read everything.
+    if (community.accessMode === "OPEN" || user.globalRole !== "MEMBER") return;
+    const sockets = await server.in(userRoom(userId)).fetchSockets();
+    const topicIds = [...new Set(sockets.flatMap((s) => [...s.rooms].filter((room) => room.startsWith("topic-")).map((room) => room.slice(6))))];
+    const inCommunity = topicIds.length
+      ? new Set((await db().topic.findMany({ where: { id: { in: topicIds }, communityId }, select: { id: true } })).map((t) => t.id))
+      : new Set<string>();
+    for (const socket of sockets) {
+      socket.leave(communityRoom(communityId));
+      for (const topicId of inCommunity) socket.leave(topicRoom(topicId));
+    }
+  });
+}
+
+/** Closes this process's presence connection (shutdown). */
+export async function closeDiscussionRealtime(): Promise<void> {
+  const redis = peekSingleton<ReturnType<typeof createRedis>>("discussion-presence-redis");
+  forgetSingleton("discussion-presence-redis");
+  await redis?.quit().catch(() => undefined);
+}
+
+/** Called once per process by registerRealtimeFeatures(). */
+export function registerDiscussionRealtime(): void {
+  singleton("discussion-listeners", () => {
+    registerListeners();
+    return true;
+  });
+  onConnection("discussions", (socket: AppSocket, _io: Server) => registerHandlers(socket as unknown as Socket));
+}
