@@ -9,6 +9,7 @@ import { createExpressApp } from "./http/app.ts";
 import { errorFields, log } from "./logger.ts";
 import { createRealtime } from "./realtime/server.ts";
 import { registerRealtimeFeatures } from "./realtime/features.ts";
+import { registerSearchIndexing } from "./search/listeners.ts";
 import { Shutdown, ShutdownOrder } from "./shutdown.ts";
 
 async function main() {
@@ -26,6 +27,7 @@ async function main() {
   const { app, vite } = await createExpressApp({ dev });
   const httpServer = createServer(app);
   registerRealtimeFeatures();
+  registerSearchIndexing();
   const realtime = createRealtime(httpServer);
 
   shutdown.add("http: stop accepting", ShutdownOrder.STOP_ACCEPTING, () => {

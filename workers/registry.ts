@@ -4,12 +4,14 @@
 import { closeQueues, queue } from "../server/queues/producer.ts";
 import { JOBS, QUEUES } from "../server/queues/definitions.ts";
 import { cleanExpiredSessions } from "./jobs/clean-expired-sessions.ts";
+import { indexRecord } from "./jobs/index-record.ts";
+import { searchSweep } from "./jobs/search-sweep.ts";
 import { runQueue } from "./runner.ts";
 
 export type RunningWorkers = { names: string[]; close: () => Promise<void> };
 
 export async function startWorkers(options: { schedule?: boolean } = {}): Promise<RunningWorkers> {
-  const running = [runQueue(QUEUES.maintenance, { cleanExpiredSessions }, 1)];
+  const running = [runQueue(QUEUES.maintenance, { cleanExpiredSessions }, 1), runQueue(QUEUES.search, { indexRecord, searchSweep }, 4)];
   if (options.schedule !== false) {
     // Repeatable jobs: upsertJobScheduler is idempotent, so every worker may call it.
     await queue(QUEUES.maintenance).upsertJobScheduler(
@@ -17,6 +19,9 @@ export async function startWorkers(options: { schedule?: boolean } = {}): Promis
       { pattern: "17 3 * * *", tz: "Europe/Amsterdam" },
       { name: JOBS.cleanExpiredSessions.name, data: {} },
     );
+    // The sweep repairs what no event announced; once at start (a fresh seed, a crash) and every 5 minutes.
+    await queue(QUEUES.search).upsertJobScheduler("search-sweep", { every: 5 * 60_000 }, { name: JOBS.searchSweep.name, data: {} });
+    await queue(QUEUES.search).add(JOBS.searchSweep.name, {});
   }
   return {
     names: running.map((r) => r.worker.name),

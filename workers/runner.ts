@@ -1,4 +1,4 @@
-import { type Job, type Processor, Worker } from "bullmq";
+import { type Job, type Processor, Worker, type WorkerOptions } from "bullmq";
 import { config } from "../server/config.ts";
 import { errorFields, log } from "../server/logger.ts";
 import { JOBS, type JobKey, type JobPayload, type QueueName } from "../server/queues/definitions.ts";
@@ -11,7 +11,12 @@ export type JobHandler<K extends JobKey> = (payload: JobPayload<K>, job: Job) =>
  * schema before the processor sees it; an invalid payload fails the job
  * without retries (it would never succeed).
  */
-export function runQueue(queue: QueueName, handlers: Partial<{ [K in JobKey]: JobHandler<K> }>, concurrency = 4) {
+export function runQueue(
+  queue: QueueName,
+  handlers: Partial<{ [K in JobKey]: JobHandler<K> }>,
+  concurrency = 4,
+  options: Pick<WorkerOptions, "lockDuration" | "stalledInterval" | "maxStalledCount"> = {},
+) {
   const connection = createRedis();
   const byName = new Map<string, { key: JobKey; handler: JobHandler<JobKey> }>();
   for (const [key, handler] of Object.entries(handlers) as [JobKey, JobHandler<JobKey>][]) {
@@ -33,6 +38,7 @@ export function runQueue(queue: QueueName, handlers: Partial<{ [K in JobKey]: Jo
     prefix: `${config().REDIS_PREFIX}:bull`,
     concurrency,
     autorun: true,
+    ...options,
   });
   worker.on("failed", (job, error) => log.warn(`job ${job?.name} (${job?.id}) failed`, { attempt: job?.attemptsMade, ...errorFields(error) }));
   worker.on("error", (error) => log.error(`worker ${queue} error`, errorFields(error)));

@@ -4,9 +4,11 @@
  * name or payload cannot drift between them. BullMQ forbids ':' in job ids.
  */
 import { z } from "zod";
+import { SEARCH_KINDS } from "~/shared/search.ts";
 
 export const QUEUES = {
   maintenance: "maintenance",
+  search: "search",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -14,6 +16,18 @@ export const JOBS = {
   cleanExpiredSessions: {
     queue: QUEUES.maintenance,
     name: "clean-expired-sessions",
+    payload: z.object({}),
+  },
+  /** Upserts or removes the search document of one record (server/search/indexer.ts). */
+  indexRecord: {
+    queue: QUEUES.search,
+    name: "index-record",
+    payload: z.object({ kind: z.enum(SEARCH_KINDS), id: z.string().min(1).max(200) }),
+  },
+  /** Compares every source with the index and repairs differences (repeatable; also at worker start). */
+  searchSweep: {
+    queue: QUEUES.search,
+    name: "search-sweep",
     payload: z.object({}),
   },
 } as const;
