@@ -68,6 +68,7 @@ function slugs(input: string[]): string[] {
 /** Reads `/zoeken?q=…&kind=…&theme=…&community=…&evidence=…&period=…&sort=…&page=…`. */
 export function parseSearchParams(search: URLSearchParams): ParsedSearchParams {
   // Control characters never belong in a query; collapse whitespace.
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const raw = (search.get("q") ?? "").replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
   const truncated = raw.length > MAX_QUERY_LENGTH;
   const q = truncated ? raw.slice(0, MAX_QUERY_LENGTH).trim() : raw;

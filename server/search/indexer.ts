@@ -31,6 +31,7 @@ function sourceFor(kind: string): SearchSource {
 export function prepareDocument(document: SearchDocument): SearchDocument {
   const clean = (text: string, limit: number) =>
     stripMarkers(text)
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ")
       .replace(/[ \t]+/g, " ")
       .replace(/\s*\n\s*/g, "\n")

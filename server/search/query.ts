@@ -106,6 +106,7 @@ export const MARK_START = "\u0001";
 export const MARK_END = "\u0002";
 
 export function stripMarkers(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
   return text.replace(/[\u0001\u0002]/g, "");
 }
 
@@ -119,6 +120,7 @@ export function escapeHtml(text: string): string {
 export function markedToHtml(marked: string): string {
   let open = false;
   let html = "";
+  // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
   for (const part of escapeHtml(marked).split(/([\u0001\u0002])/)) {
     if (part === MARK_START) {
       if (!open) html += "<mark>";

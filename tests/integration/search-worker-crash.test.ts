@@ -34,7 +34,7 @@ async function until<T>(what: string, check: () => Promise<T | null | undefined 
   }
 }
 
-const hitIds = async (actor: { id: string; globalRole: "MEMBER" }, q: string) =>
+const hitIds = async (actor: { id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" }, q: string) =>
   (await search(actor, parseSearchParams(new URLSearchParams({ q })).params)).hits.map((hit) => hit.id);
 
 describe("a search worker killed mid-job", () => {

@@ -1,5 +1,6 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SearchBox } from "~/components/search/search-box.tsx";
 import type { SessionUserView } from "~/root.tsx";
 import { cn } from "~/utils/cn.ts";
 
@@ -37,6 +38,7 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
             </NavLink>
           ) : null}
         </nav>
+        <SearchBox />
         <div className="flex flex-wrap items-center gap-2">
           <Form method="post" action="/taal" className="inline">
             <input type="hidden" name="language" value={language === "nl" ? "en" : "nl"} />

@@ -7,5 +7,6 @@ import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { pages } from "./pages.ts";
 import { profile } from "./profile.ts";
+import { search } from "./search.ts";
 
-export const en: Translation<typeof nl> = { common, errors, auth, profile, communities, pages, editor, richtext };
+export const en: Translation<typeof nl> = { common, errors, auth, profile, communities, pages, editor, richtext, search };

@@ -5,6 +5,7 @@ import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { pages } from "./pages.ts";
 import { profile } from "./profile.ts";
+import { search } from "./search.ts";
 
 /** Dutch: the default language and the source of truth for keys. */
-export const nl = { common, errors, auth, profile, communities, pages, editor, richtext };
+export const nl = { common, errors, auth, profile, communities, pages, editor, richtext, search };

@@ -1,0 +1,71 @@
+import type { search as nl } from "../nl/search.ts";
+import type { Translation } from "../types.ts";
+
+export const search: Translation<typeof nl> = {
+  title: "Search",
+  intro: "Search communities, discussions, documents, the library and member profiles.",
+  box: {
+    label: "Search Praktijkplein",
+    placeholder: "Search…",
+    submit: "Search",
+    suggestions: "Suggestions",
+    count_one: "{{count}} suggestion. Use the arrow keys to choose.",
+    count_other: "{{count}} suggestions. Use the arrow keys to choose.",
+    none: "No suggestions",
+  },
+  form: {
+    query: "What are you looking for?",
+    hint: "Tip: put words in quotation marks to find them together, and a minus sign before a word that must not appear.",
+  },
+  filters: {
+    title: "Filters",
+    kind: "Type",
+    theme: "Theme",
+    community: "Community",
+    evidence: "Strength of evidence",
+    period: "Date",
+    anyTime: "Any time",
+    sort: "Order",
+    apply: "Apply filters",
+    clear: "Clear filters",
+    option: "{{label}} ({{count}})",
+  },
+  sorts: {
+    relevance: "Best match first",
+    newest: "Newest first",
+  },
+  kinds: {
+    community: "Community",
+    member: "Member",
+    topic: "Topic",
+    message: "Message",
+    document: "Document",
+    library: "Library",
+  },
+  evidence: {
+    practice: "Practice-based",
+    described: "Well described",
+    substantiated: "Well substantiated",
+    effective: "Effective",
+  },
+  periods: {
+    week: "Past week",
+    month: "Past month",
+    year: "Past year",
+  },
+  results: {
+    heading: "Results",
+    count_one: "{{count}} result",
+    count_other: "{{count}} results",
+    countFor_one: "{{count}} result for ‘{{query}}’",
+    countFor_other: "{{count}} results for ‘{{query}}’",
+    inCommunity: "in {{name}}",
+    prompt: "Type one or more words and choose Search. You can then filter by type, theme, community and date.",
+    none: "We found nothing.",
+    noneTips: "Check the spelling, try fewer or different words, or clear the filters.",
+    truncated: "Your search was very long. We used only the first {{max}} characters.",
+    corrected: "‘{{word}}’ did not occur. We also searched for: {{alternatives}}.",
+    unavailable: "Search is not available right now. Please try again in a few minutes.",
+    visitorHint: "Log in to search discussions, documents and member profiles too.",
+  },
+};
