@@ -220,8 +220,15 @@ export default function SearchPage() {
             </aside>
             <section className="lg:col-span-3" aria-labelledby="search-results-heading" aria-busy={busy}>
               <h2 id="search-results-heading" className="mb-3 text-xl font-bold" aria-live="polite">
-                {params.q ? t("search.results.countFor", { count: results.total, query: params.q }) : t("search.results.count", { count: results.total })}
+                {!results.exhaustive
+                  ? params.q
+                    ? t("search.results.countMore", { count: results.total, query: params.q })
+                    : t("search.results.countMoreNoQuery", { count: results.total })
+                  : params.q
+                    ? t("search.results.countFor", { count: results.total, query: params.q })
+                    : t("search.results.count", { count: results.total })}
               </h2>
+              {!results.exhaustive ? <p className="mb-3 text-ink-700">{t("search.results.approximate")}</p> : null}
               {results.corrections.map((correction) => (
                 <p key={correction.word} className="mb-3 text-ink-700">
                   {t("search.results.corrected", { word: correction.word, alternatives: correction.alternatives.join(", ") })}

@@ -46,7 +46,10 @@ export type SearchResultsView = {
   /** False when there was nothing to search for (no words, no filters). */
   searched: boolean;
   hits: SearchHitView[];
+  /** Exact when `exhaustive`; otherwise "more than". */
   total: number;
+  /** False for very large results: total and facet counts then cover the newest matches only. */
+  exhaustive: boolean;
   page: number;
   pageCount: number;
   facets: {
@@ -62,11 +65,12 @@ export type SearchResultsView = {
 
 const NO_FACETS = { kind: [], theme: [], community: [], evidence: [], period: [] };
 
-export async function search(actor: Actor, params: SearchParams): Promise<SearchResultsView> {
+/** `facets: false` skips the facet counts (cheaper; the benchmark measures both). */
+export async function search(actor: Actor, params: SearchParams, options: { facets?: boolean } = {}): Promise<SearchResultsView> {
   const query = parseQuery(params.q);
   const hasFilter = params.kinds.length + params.themes.length + params.communities.length + params.evidence.length > 0 || params.period !== null;
   if (isEmptyQuery(query) && !hasFilter) {
-    return { searched: false, hits: [], total: 0, page: 1, pageCount: 0, facets: NO_FACETS, corrections: [] };
+    return { searched: false, hits: [], total: 0, exhaustive: true, page: 1, pageCount: 0, facets: NO_FACETS, corrections: [] };
   }
   const access = await searchAccess(actor);
   const [themes, filterCommunities] = await Promise.all([
@@ -93,7 +97,7 @@ export async function search(actor: Actor, params: SearchParams): Promise<Search
     sort: params.sort,
     page,
     pageSize: SEARCH_PAGE_SIZE,
-    facets: true,
+    facets: options.facets !== false,
     snippets: true,
   });
 
@@ -127,6 +131,7 @@ export async function search(actor: Actor, params: SearchParams): Promise<Search
     searched: true,
     hits,
     total: result.total,
+    exhaustive: result.exhaustive,
     page,
     pageCount: Math.min(Math.ceil(result.total / SEARCH_PAGE_SIZE), MAX_SEARCH_PAGE),
     facets: {

@@ -120,7 +120,10 @@ export type FacetCounts = {
 
 export type EngineResult = {
   hits: EngineHit[];
+  /** Exact when `exhaustive`; otherwise a lower bound. */
   total: number;
+  /** False when the engine counted only part of a very large result (total and facets are then lower bounds). */
+  exhaustive: boolean;
   facets: FacetCounts | null;
   /** Query words that were not found and the known words searched instead. */
   corrections: Record<string, string[]>;

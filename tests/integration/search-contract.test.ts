@@ -156,6 +156,20 @@ for (const { name, skip } of ENGINES) {
       expect(order.indexOf("t-title")).toBeLessThan(order.indexOf("t-body"));
     });
 
+    it.runIf(name === "postgres")("stores the title and ranking vectors it ranks with", async () => {
+      const long = "Werving en selectie in de praktijk. ".repeat(60);
+      await engine.upsert([topic(world, "t-long", { title: "Handreiking", body: long })]);
+      const { db } = await import("../../server/db.ts");
+      const rows = await db().$queryRawUnsafe<{ recordId: string; title: boolean; rank: boolean }[]>(
+        `SELECT "recordId", "titleVector" IS NOT NULL AS title, "rankVector" IS NOT NULL AS rank FROM "SearchDocument" WHERE "recordId" IN ('t-long', 't-title')`,
+      );
+      expect(rows.sort((a, b) => a.recordId.localeCompare(b.recordId))).toEqual([
+        { recordId: "t-long", title: true, rank: true },
+        { recordId: "t-title", title: true, rank: false },
+      ]);
+      await engine.remove("topic", ["t-long"]);
+    });
+
     it("stems Dutch: werkgevers finds werkgever", async () => {
       expect(ids(await search(world.insider, params("q=werkgevers")))).toContain("t-stem");
       expect(ids(await search(world.insider, params("q=werkgever")))).toContain("t-html");
@@ -201,10 +215,31 @@ for (const { name, skip } of ENGINES) {
       const first = await search(world.insider, params("q=paginering"));
       const second = await search(world.insider, params("q=paginering&page=2"));
       expect(first.total).toBe(25);
+      expect(first.exhaustive).toBe(true);
       expect(first.pageCount).toBe(2);
       expect(first.hits).toHaveLength(20);
       expect(second.hits).toHaveLength(5);
       expect(new Set([...ids(first), ...ids(second)]).size).toBe(25);
+    });
+
+    it("bounds the work for a very broad query and says the counts are partial", async () => {
+      const many = Array.from({ length: 1_600 }, (_, n) =>
+        topic(world, `bulk-${String(n).padStart(4, "0")}`, { title: `Bijeenkomst ${n}`, body: "Verslag over het brede thema vakmanschap." }),
+      );
+      const old = topic(world, "bulk-title", { title: "Vakmanschap van klantmanagers", body: "Een oude handreiking.", date: new Date(Date.now() - 900 * DAY) });
+      await engine.upsert([...many, old]);
+      const view = await search(world.insider, params("q=vakmanschap"));
+      expect(view.exhaustive).toBe(false);
+      expect(view.total).toBeGreaterThanOrEqual(1_000);
+      // The whole query in a title still comes first, however old and however many body matches.
+      expect(view.hits[0]!.id).toBe("bulk-title");
+      expect(view.facets.kind.find((f) => f.value === "topic")!.count).toBeGreaterThanOrEqual(1_000);
+      // Narrowed down, the answer is exact again.
+      const narrow = await search(world.insider, params("q=vakmanschap+klantmanagers"));
+      expect(narrow.exhaustive).toBe(true);
+      expect(narrow.hits.map((hit) => hit.id)).toEqual(["bulk-title"]);
+      await engine.remove("topic", [...many.map((doc) => doc.recordId), "bulk-title"]);
+      expect((await search(world.insider, params("q=vakmanschap"))).total).toBe(0);
     });
 
     it("forgets deleted documents", async () => {

@@ -205,7 +205,9 @@ export class MeilisearchEngine implements SearchEngine {
       });
       for (const values of Object.values(facets) as FacetValue[][]) values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     }
-    return { hits, total: first?.totalHits ?? first?.estimatedTotalHits ?? 0, facets, corrections: {} };
+    const total = first?.totalHits ?? first?.estimatedTotalHits ?? 0;
+    // totalHits stops at pagination.maxTotalHits.
+    return { hits, total, exhaustive: total < MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE, facets, corrections: {} };
   }
 
   private toMeili(document: SearchDocument): MeiliDocument {
