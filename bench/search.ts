@@ -255,7 +255,7 @@ async function main() {
     await applyMigrations(process.env.DATABASE_URL);
     const version = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version;
     say(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; PostgreSQL ${version}; Node ${process.version}`);
-    say(`engine: ${searchEngine().name}`);
+    say(`engine: ${searchEngine().name}; load average at start ${os.loadavg().map((n) => n.toFixed(1)).join(" ")} (other work on this machine slows every number)`);
 
     const corpus = new Corpus(20261127);
     const generateStart = performance.now();
@@ -332,6 +332,7 @@ async function main() {
       freshness.push(performance.now() - start);
     }
     line("edit to searchable (worker)", freshness);
+    say(`load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
     await workers.close();
     await queue(QUEUES.search).obliterate({ force: true }).catch(() => undefined);
   } finally {

@@ -65,6 +65,19 @@ export type SearchResultsView = {
 
 const NO_FACETS = { kind: [], theme: [], community: [], evidence: [], period: [] };
 
+/** Themes change only with a deploy or a seed; names are read at most once a minute per process. */
+const THEME_TTL_MS = 60_000;
+let themeCache: { at: number; themes: Promise<{ id: string; slug: string; nameNl: string; nameEn: string }[]> } | null = null;
+
+function allThemes() {
+  if (!themeCache || Date.now() - themeCache.at > THEME_TTL_MS) {
+    const themes = db().theme.findMany({ select: { id: true, slug: true, nameNl: true, nameEn: true }, orderBy: { sortOrder: "asc" } });
+    themeCache = { at: Date.now(), themes };
+    themes.catch(() => (themeCache = null));
+  }
+  return themeCache.themes;
+}
+
 /** `facets: false` skips the facet counts (cheaper; the benchmark measures both). */
 export async function search(actor: Actor, params: SearchParams, options: { facets?: boolean } = {}): Promise<SearchResultsView> {
   const query = parseQuery(params.q);
@@ -74,7 +87,7 @@ export async function search(actor: Actor, params: SearchParams, options: { face
   }
   const access = await searchAccess(actor);
   const [themes, filterCommunities] = await Promise.all([
-    db().theme.findMany({ select: { id: true, slug: true, nameNl: true, nameEn: true }, orderBy: { sortOrder: "asc" } }),
+    allThemes(),
     // Only communities the searcher may read can be a filter; an unknown or hidden slug filters to nothing.
     params.communities.length
       ? db().community.findMany({ where: { slug: { in: params.communities }, id: { in: access.communityIds } }, select: { id: true } })

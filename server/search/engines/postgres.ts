@@ -171,7 +171,13 @@ export function buildSearchSql(query: EngineQuery, corrections: Record<string, s
       // inner LIMIT the planner may walk the date index and test every row's title instead.
       `titled AS (SELECT * FROM (${scan(`${titleMatch} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}) t ORDER BY date DESC LIMIT ${params.add(TITLE_CAP, "int")})`,
       // Only for a broad query (the sample is full); otherwise the sample holds every match already.
-      `newest AS (${scan(`(SELECT count(*) FROM sample) > ${MATCH_CAP} AND ${match} AND ${access} AND ${allFilters}`, `ORDER BY d.date DESC LIMIT ${params.add(newest, "int")}`)})`,
+      // "IS TRUE" keeps the text index out of this scan: walking the date index stops after the
+      // newest matches (a broad query matches often), where a bitmap would read every match first
+      // whenever the planner underestimates how many there are (words that occur together).
+      `newest AS (${scan(
+        `(SELECT count(*) FROM sample) > ${MATCH_CAP} AND (${match}) IS TRUE AND ${access} AND ${allFilters}`,
+        `ORDER BY d.date DESC LIMIT ${params.add(newest, "int")}`,
+      )})`,
       `hits AS MATERIALIZED (SELECT * FROM sample UNION SELECT * FROM titled UNION SELECT * FROM newest)`,
     );
   }
