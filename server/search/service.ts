@@ -166,7 +166,7 @@ export async function search(actor: Actor, params: SearchParams, options: { face
 
 export type Suggestion = { kind: SearchKind; titleHtml: string; url: string; community: string | null };
 
-/** Suggestions while typing: the last word counts as a prefix; titles only. */
+/** Suggestions while typing: titles that hold the words, the last one as a prefix. */
 export async function suggest(actor: Actor, text: string): Promise<Suggestion[]> {
   const query = text.trim().length >= MIN_SUGGEST_LENGTH ? parseQuery(text, { prefixLast: true }) : EMPTY_QUERY;
   if (isEmptyQuery(query)) return [];
@@ -179,6 +179,7 @@ export async function suggest(actor: Actor, text: string): Promise<Suggestion[]>
     pageSize: SUGGESTION_LIMIT,
     facets: false,
     snippets: false,
+    titlesOnly: true,
   });
   const ids = [...new Set(result.hits.map((hit) => hit.communityId).filter((id): id is string => id !== null))];
   const names = new Map(

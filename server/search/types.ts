@@ -92,6 +92,8 @@ export type EngineQuery = {
   facets: boolean;
   /** Compute body snippets; suggestions only highlight titles. */
   snippets: boolean;
+  /** Match titles only (suggestions while typing). */
+  titlesOnly?: boolean;
 };
 
 export type EngineHit = {

@@ -154,6 +154,7 @@ export class MeilisearchEngine implements SearchEngine {
       highlightPreTag: MARK_START,
       highlightPostTag: MARK_END,
       showRankingScore: true,
+      ...(query.titlesOnly ? { attributesToSearchOn: ["title"] } : {}),
     };
     const queries: MultiSearchQuery[] = [main];
     const facetQueries: { facet: FilterName; value?: string }[] = [];
@@ -168,7 +169,8 @@ export class MeilisearchEngine implements SearchEngine {
       }
       const now = Date.now();
       for (const [value, span] of Object.entries(PERIOD_MS)) {
-        queries.push({ indexUid: this.uid, q, filter: combine("period", `date >= ${now - span}`), limit: 0, hitsPerPage: 1, page: 1 });
+        // hitsPerPage 0 with page 1: no hits, but an exhaustive totalHits.
+        queries.push({ indexUid: this.uid, q, filter: combine("period", `date >= ${now - span}`), hitsPerPage: 0, page: 1 });
         facetQueries.push({ facet: "period", value });
       }
     }

@@ -135,7 +135,7 @@ export function buildSearchSql(query: EngineQuery, corrections: Record<string, s
   // the date index.
   const tsquery = empty ? "NULL::tsquery" : `(${tsquerySql(query.query, corrections, params)})`;
   const access = `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY(${params.add(query.access.communityIds, "text[]")})) AND d.visibility = ANY(${params.add(query.access.visibilities, "text[]")})`;
-  const match = empty ? "true" : `d."searchVector" @@ ${tsquery} AND numnode(${tsquery}) > 0`;
+  const match = empty ? "true" : `d."${query.titlesOnly ? "titleVector" : "searchVector"}" @@ ${tsquery} AND numnode(${tsquery}) > 0`;
   const titleMatch = `d."titleVector" @@ ${tsquery} AND numnode(${tsquery}) > 0`;
   // A match of the whole query in the title outranks any number of body matches. Long documents
   // rank on their rankVector (title and the start of the body), so no large vector is read.
