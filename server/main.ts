@@ -9,6 +9,7 @@ import { createExpressApp } from "./http/app.ts";
 import { errorFields, log } from "./logger.ts";
 import { createRealtime } from "./realtime/server.ts";
 import { registerRealtimeFeatures } from "./realtime/features.ts";
+import { closeSearchEngine } from "./search/engine.ts";
 import { registerSearchIndexing } from "./search/listeners.ts";
 import { Shutdown, ShutdownOrder } from "./shutdown.ts";
 
@@ -36,6 +37,7 @@ async function main() {
   });
   shutdown.add("socket.io", ShutdownOrder.DRAIN, () => realtime.close());
   if (vite) shutdown.add("vite", ShutdownOrder.DRAIN, () => vite.close());
+  shutdown.add("search", ShutdownOrder.CONNECTIONS, () => closeSearchEngine());
   shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
   shutdown.onSignals();
 
