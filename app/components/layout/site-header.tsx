@@ -25,7 +25,7 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
           </svg>
           {t("common.appName")}
         </a>
-        <nav aria-label={t("common.nav.label")} className="flex flex-1 flex-wrap items-center gap-1">
+        <nav aria-label={t("common.nav.label")} className="flex flex-wrap items-center gap-1">
           <NavLink to="/" end className={navClass}>
             {t("common.nav.home")}
           </NavLink>

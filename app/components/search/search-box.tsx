@@ -98,7 +98,7 @@ export function SearchBox() {
   }
 
   return (
-    <Form method="get" action="/zoeken" role="search" aria-label={t("search.box.label")} className="relative flex min-w-0 max-w-md flex-1 basis-56 items-center">
+    <Form method="get" action="/zoeken" role="search" aria-label={t("search.box.label")} className="relative flex min-w-48 max-w-md flex-1 items-center">
       <label htmlFor={inputId} className="sr-only">
         {t("search.box.label")}
       </label>
@@ -133,7 +133,7 @@ export function SearchBox() {
         role="listbox"
         aria-label={t("search.box.suggestions")}
         hidden={!expanded}
-        className="absolute left-0 right-0 top-full z-40 mt-1 max-h-96 overflow-auto rounded-md border border-line bg-white py-1 shadow-lg"
+        className="absolute left-0 top-full z-40 mt-1 max-h-96 w-[min(28rem,90vw)] overflow-auto rounded-md border border-line bg-white py-1 shadow-lg"
       >
         {suggestions.map((suggestion, index) => (
           <li
