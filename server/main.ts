@@ -12,6 +12,8 @@ import { registerNotificationListeners } from "./notifications/listeners.ts";
 import { closeQueues } from "./queues/producer.ts";
 import { createRealtime } from "./realtime/server.ts";
 import { closeRealtimeFeatures, registerRealtimeFeatures } from "./realtime/features.ts";
+import { closeSearchEngine } from "./search/engine.ts";
+import { registerSearchIndexing } from "./search/listeners.ts";
 import { Shutdown, ShutdownOrder } from "./shutdown.ts";
 
 async function main() {
@@ -30,6 +32,7 @@ async function main() {
   const httpServer = createServer(app);
   registerRealtimeFeatures();
   registerNotificationListeners();
+  registerSearchIndexing();
   const realtime = createRealtime(httpServer);
 
   shutdown.add("http: stop accepting", ShutdownOrder.STOP_ACCEPTING, () => {
@@ -41,6 +44,7 @@ async function main() {
   shutdown.add("queues", ShutdownOrder.CONNECTIONS, () => closeQueues());
   shutdown.add("notifications redis", ShutdownOrder.CONNECTIONS, () => closeNotificationsRedis());
   shutdown.add("realtime features", ShutdownOrder.CONNECTIONS, () => closeRealtimeFeatures());
+  shutdown.add("search", ShutdownOrder.CONNECTIONS, () => closeSearchEngine());
   shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
   shutdown.onSignals();
 

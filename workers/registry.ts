@@ -5,7 +5,9 @@ import { config } from "../server/config.ts";
 import { closeQueues, queue } from "../server/queues/producer.ts";
 import { JOBS, QUEUES } from "../server/queues/definitions.ts";
 import { cleanExpiredSessions } from "./jobs/clean-expired-sessions.ts";
+import { indexRecord } from "./jobs/index-record.ts";
 import { scheduleDigests } from "./jobs/schedule-digests.ts";
+import { searchSweep } from "./jobs/search-sweep.ts";
 import { sendDigest } from "./jobs/send-digest.ts";
 import { sendInvitationMail } from "./jobs/send-invitation-mail.ts";
 import { sendNotificationMail } from "./jobs/send-notification-mail.ts";
@@ -18,6 +20,7 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
   const running = [
     runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests }, 1),
     runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset }, options.mailConcurrency ?? config().MAIL_CONCURRENCY),
+    runQueue(QUEUES.search, { indexRecord, searchSweep }, 4),
   ];
   if (options.schedule !== false) {
     // Repeatable jobs: upsertJobScheduler is idempotent, so every worker may call it.
@@ -32,6 +35,9 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
       { pattern: "7 * * * *", tz: "Europe/Amsterdam" },
       { name: JOBS.scheduleDigests.name, data: {} },
     );
+    // The sweep repairs what no event announced; once at start (a fresh seed, a crash) and every 5 minutes.
+    await queue(QUEUES.search).upsertJobScheduler("search-sweep", { every: 5 * 60_000 }, { name: JOBS.searchSweep.name, data: {} });
+    await queue(QUEUES.search).add(JOBS.searchSweep.name, {});
   }
   return {
     names: running.map((r) => r.worker.name),

@@ -1,4 +1,4 @@
-import { DelayedError, type Job, type Processor, WaitingError, Worker } from "bullmq";
+import { DelayedError, type Job, type Processor, WaitingError, Worker, type WorkerOptions } from "bullmq";
 import { config } from "../server/config.ts";
 import { errorFields, log } from "../server/logger.ts";
 import { BackToQueue, RetryAt } from "../server/queues/control.ts";
@@ -21,7 +21,12 @@ export const SHUTDOWN_GRACE_MS = 8_000;
  * without retries (it would never succeed). RetryAt and BackToQueue move the
  * job without using up an attempt.
  */
-export function runQueue(queue: QueueName, handlers: Partial<{ [K in JobKey]: JobHandler<K> }>, concurrency = 4) {
+export function runQueue(
+  queue: QueueName,
+  handlers: Partial<{ [K in JobKey]: JobHandler<K> }>,
+  concurrency = 4,
+  options: Pick<WorkerOptions, "lockDuration" | "stalledInterval" | "maxStalledCount"> = {},
+) {
   const connection = createRedis();
   const byName = new Map<string, { key: JobKey; handler: JobHandler<JobKey> }>();
   for (const [key, handler] of Object.entries(handlers) as [JobKey, JobHandler<JobKey>][]) {
@@ -56,6 +61,7 @@ export function runQueue(queue: QueueName, handlers: Partial<{ [K in JobKey]: Jo
     prefix: `${config().REDIS_PREFIX}:bull`,
     concurrency,
     autorun: true,
+    ...options,
   });
   // The stack stays with the kept failed job (admin page); one line here.
   worker.on("failed", (job, error) => log.warn(`job ${job?.name} (${job?.id}) failed`, { attempt: job?.attemptsMade, error: error.message }));

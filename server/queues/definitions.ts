@@ -4,10 +4,12 @@
  * name or payload cannot drift between them. BullMQ forbids ':' in job ids.
  */
 import { z } from "zod";
+import { SEARCH_KINDS } from "~/shared/search.ts";
 
 export const QUEUES = {
   maintenance: "maintenance",
   mail: "mail",
+  search: "search",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -48,6 +50,18 @@ export const JOBS = {
     name: "send-invitation-mail",
     // The token is needed for the link; only its hash is stored, so it travels in the job (removed on completion).
     payload: z.object({ invitationId: z.string().min(1).max(40), token: z.string().min(16).max(100) }),
+  },
+  /** Upserts or removes the search document of one record (server/search/indexer.ts). */
+  indexRecord: {
+    queue: QUEUES.search,
+    name: "index-record",
+    payload: z.object({ kind: z.enum(SEARCH_KINDS), id: z.string().min(1).max(200) }),
+  },
+  /** Compares every source with the index and repairs differences (repeatable; also at worker start). */
+  searchSweep: {
+    queue: QUEUES.search,
+    name: "search-sweep",
+    payload: z.object({}),
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NotificationBell } from "~/components/notifications/notification-bell.tsx";
+import { SearchBox } from "~/components/search/search-box.tsx";
 import type { SessionUserView } from "~/root.tsx";
 import { cn } from "~/utils/cn.ts";
 
@@ -25,7 +26,7 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
           </svg>
           {t("common.appName")}
         </a>
-        <nav aria-label={t("common.nav.label")} className="flex flex-1 flex-wrap items-center gap-1">
+        <nav aria-label={t("common.nav.label")} className="flex flex-wrap items-center gap-1">
           <NavLink to="/" end className={navClass}>
             {t("common.nav.home")}
           </NavLink>
@@ -44,6 +45,7 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
             </NavLink>
           ) : null}
         </nav>
+        <SearchBox />
         <div className="flex flex-wrap items-center gap-2">
           <Form method="post" action="/taal" className="inline">
             <input type="hidden" name="language" value={language === "nl" ? "en" : "nl"} />

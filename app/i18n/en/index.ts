@@ -12,6 +12,7 @@ import { notifications } from "./notifications.ts";
 import { pages } from "./pages.ts";
 import { passwordReset } from "./password-reset.ts";
 import { profile } from "./profile.ts";
+import { search } from "./search.ts";
 
 /** One namespace per line. */
 export const en: Translation<typeof nl> = {
@@ -28,4 +29,5 @@ export const en: Translation<typeof nl> = {
   passwordReset,
   profile,
   richtext,
+  search,
 };

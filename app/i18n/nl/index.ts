@@ -10,6 +10,7 @@ import { notifications } from "./notifications.ts";
 import { pages } from "./pages.ts";
 import { passwordReset } from "./password-reset.ts";
 import { profile } from "./profile.ts";
+import { search } from "./search.ts";
 
 /** Dutch: the default language and the source of truth for keys. One namespace per line. */
 export const nl = {
@@ -26,4 +27,5 @@ export const nl = {
   passwordReset,
   profile,
   richtext,
+  search,
 };

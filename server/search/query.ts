@@ -1,0 +1,136 @@
+/**
+ * The user's query, parsed without any engine syntax: words, "quoted
+ * phrases", -exclusions and OR between terms. Anything else (operators,
+ * brackets, SQL) is not syntax here, only separators, so no input can break
+ * an engine query. Pure; see tests/unit/search-query.test.ts.
+ */
+import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from "~/shared/search.ts";
+
+export type Term = {
+  /** Words joined by single spaces (a phrase has several). */
+  text: string;
+  phrase: boolean;
+  /** The last word while typing: match it as a prefix (suggestions). */
+  prefix: boolean;
+};
+
+export type ParsedQuery = {
+  /** Every group must match; within a group any term may (OR). */
+  groups: Term[][];
+  /** None of these may match. */
+  exclude: Term[];
+};
+
+export const EMPTY_QUERY: ParsedQuery = { groups: [], exclude: [] };
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const TOKEN = /(-?)"([^"]*)"?|(-?)([\p{L}\p{N}][^\s"]*)/gu;
+
+function words(text: string): string[] {
+  return (text.match(WORD) ?? []).map((word) => word.replaceAll("’", "'"));
+}
+
+/** Lower case without diacritics: how words are compared for typo tolerance. */
+export function foldWord(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+}
+
+export function parseQuery(input: string, options: { prefixLast?: boolean } = {}): ParsedQuery {
+  const text = input.slice(0, MAX_QUERY_LENGTH).normalize("NFC");
+  const groups: Term[][] = [];
+  const exclude: Term[] = [];
+  let orPending = false;
+  let count = 0;
+  let last: Term | null = null;
+  for (const match of text.matchAll(TOKEN)) {
+    if (count >= MAX_QUERY_TERMS) break;
+    const quoted = match[2] !== undefined;
+    const negated = (quoted ? match[1] : match[3]) === "-";
+    const raw = quoted ? match[2]! : match[4]!;
+    if (!quoted && (raw === "OR" || raw === "OF")) {
+      orPending = groups.length > 0;
+      continue;
+    }
+    const found = words(raw);
+    if (!found.length) continue;
+    // An unquoted token like "werk/inkomen" holds several words: each is a term of its own.
+    const terms: Term[] = quoted ? [{ text: found.join(" "), phrase: found.length > 1, prefix: false }] : found.map((w) => ({ text: w, phrase: false, prefix: false }));
+    for (const term of terms) {
+      if (count >= MAX_QUERY_TERMS) break;
+      count += 1;
+      if (negated) {
+        exclude.push(term);
+        last = null;
+        continue;
+      }
+      if (orPending && groups.length) groups[groups.length - 1]!.push(term);
+      else groups.push([term]);
+      orPending = false;
+      last = quoted ? null : term;
+    }
+  }
+  // Only when the text ends inside a word: "werkge" is being typed, "werkgever " is done.
+  if (options.prefixLast && last && /[\p{L}\p{N}]$/u.test(text) && !last.phrase) last.prefix = true;
+  return { groups, exclude };
+}
+
+export function isEmptyQuery(query: ParsedQuery): boolean {
+  return query.groups.length === 0;
+}
+
+/** Single words that typo tolerance may correct: not phrases, prefixes or exclusions; five letters or more. */
+export function correctableWords(query: ParsedQuery): string[] {
+  const found = new Set<string>();
+  for (const group of query.groups) {
+    for (const term of group) {
+      if (term.phrase || term.prefix) continue;
+      const word = foldWord(term.text);
+      if (word.length >= 5 && word.length <= 40 && /^\p{L}+$/u.test(word)) found.add(word);
+    }
+  }
+  return [...found];
+}
+
+/** Distinct folded words of a text that typo tolerance may correct to. */
+export function lexiconWords(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const word = foldWord(match[0]);
+    if (word.length >= 5 && word.length <= 40) found.add(word);
+  }
+  return [...found];
+}
+
+/** Markers an engine puts around matches; stripped from indexed text, so content cannot fake them. */
+export const MARK_START = "\u0001";
+export const MARK_END = "\u0002";
+
+export function stripMarkers(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
+  return text.replace(/[\u0001\u0002]/g, "");
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+/** Escapes the engine's output, then turns its markers into <mark>: the only HTML in a snippet. */
+export function markedToHtml(marked: string): string {
+  let open = false;
+  let html = "";
+  // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
+  for (const part of escapeHtml(marked).split(/([\u0001\u0002])/)) {
+    if (part === MARK_START) {
+      if (!open) html += "<mark>";
+      open = true;
+    } else if (part === MARK_END) {
+      if (open) html += "</mark>";
+      open = false;
+    } else {
+      html += part;
+    }
+  }
+  return open ? `${html}</mark>` : html;
+}

@@ -1,0 +1,194 @@
+/**
+ * Search as the app uses it: works out what the searcher may see, turns URL
+ * parameters (slugs) into engine filters (ids), runs the engine and adds
+ * names for communities and themes. The access rules are passed into the
+ * engine query; nothing is filtered out afterwards.
+ */
+import {
+  type EvidenceLevel,
+  type SearchKind,
+  type SearchParams,
+  type SearchPeriod,
+  MAX_SEARCH_PAGE,
+  MIN_SUGGEST_LENGTH,
+  SEARCH_PAGE_SIZE,
+  SUGGESTION_LIMIT,
+} from "~/shared/search.ts";
+import { readableCommunityIds } from "../communities/access.ts";
+import type { Actor } from "../communities/policy.ts";
+import { db } from "../db.ts";
+import { searchEngine } from "./engine.ts";
+import { EMPTY_QUERY, isEmptyQuery, parseQuery } from "./query.ts";
+import type { FacetValue, SearchAccess } from "./types.ts";
+
+export async function searchAccess(actor: Actor): Promise<SearchAccess> {
+  return { communityIds: await readableCommunityIds(actor), visibilities: actor ? ["public", "members"] : ["public"] };
+}
+
+type Named = { slug: string; name: string };
+type ThemeNames = { slug: string; nameNl: string; nameEn: string };
+
+export type SearchHitView = {
+  kind: SearchKind;
+  id: string;
+  titleHtml: string;
+  snippetHtml: string;
+  url: string;
+  date: string;
+  community: Named | null;
+  theme: ThemeNames | null;
+  evidenceLevel: EvidenceLevel | null;
+};
+
+export type FacetOption = { value: string; count: number; label: string; labelEn?: string };
+
+export type SearchResultsView = {
+  /** False when there was nothing to search for (no words, no filters). */
+  searched: boolean;
+  hits: SearchHitView[];
+  /** Exact when `exhaustive`; otherwise "more than". */
+  total: number;
+  /** False for very large results: total and facet counts then cover the newest matches only. */
+  exhaustive: boolean;
+  page: number;
+  pageCount: number;
+  facets: {
+    kind: FacetOption[];
+    theme: FacetOption[];
+    community: FacetOption[];
+    evidence: FacetOption[];
+    period: FacetOption[];
+  };
+  /** Words the searcher typed that were not found, with the words searched instead. */
+  corrections: { word: string; alternatives: string[] }[];
+};
+
+const NO_FACETS = { kind: [], theme: [], community: [], evidence: [], period: [] };
+
+/** Themes change only with a deploy or a seed; names are read at most once a minute per process. */
+const THEME_TTL_MS = 60_000;
+let themeCache: { at: number; themes: Promise<{ id: string; slug: string; nameNl: string; nameEn: string }[]> } | null = null;
+
+function allThemes() {
+  if (!themeCache || Date.now() - themeCache.at > THEME_TTL_MS) {
+    const themes = db().theme.findMany({ select: { id: true, slug: true, nameNl: true, nameEn: true }, orderBy: { sortOrder: "asc" } });
+    themeCache = { at: Date.now(), themes };
+    themes.catch(() => (themeCache = null));
+  }
+  return themeCache.themes;
+}
+
+/** `facets: false` skips the facet counts (cheaper; the benchmark measures both). */
+export async function search(actor: Actor, params: SearchParams, options: { facets?: boolean } = {}): Promise<SearchResultsView> {
+  const query = parseQuery(params.q);
+  const hasFilter = params.kinds.length + params.themes.length + params.communities.length + params.evidence.length > 0 || params.period !== null;
+  if (isEmptyQuery(query) && !hasFilter) {
+    return { searched: false, hits: [], total: 0, exhaustive: true, page: 1, pageCount: 0, facets: NO_FACETS, corrections: [] };
+  }
+  const access = await searchAccess(actor);
+  const [themes, filterCommunities] = await Promise.all([
+    allThemes(),
+    // Only communities the searcher may read can be a filter; an unknown or hidden slug filters to nothing.
+    params.communities.length
+      ? db().community.findMany({ where: { slug: { in: params.communities }, id: { in: access.communityIds } }, select: { id: true } })
+      : Promise.resolve([]),
+  ]);
+  const themeIds = themes.filter((theme) => params.themes.includes(theme.slug)).map((theme) => theme.id);
+  const communityIds = filterCommunities.map((community) => community.id);
+  const page = Math.min(Math.max(params.page, 1), MAX_SEARCH_PAGE);
+  const result = await searchEngine().search({
+    query,
+    filters: {
+      kinds: params.kinds,
+      // A filter value that matched nothing must still filter (to nothing), not vanish.
+      themeIds: params.themes.length && !themeIds.length ? ["-"] : themeIds,
+      communityIds: params.communities.length && !communityIds.length ? ["-"] : communityIds,
+      evidenceLevels: params.evidence,
+      period: params.period,
+    },
+    access,
+    sort: params.sort,
+    page,
+    pageSize: SEARCH_PAGE_SIZE,
+    facets: options.facets !== false,
+    snippets: true,
+  });
+
+  const facets = result.facets ?? NO_FACETS;
+  const communityIdsShown = new Set<string>([...result.hits.map((hit) => hit.communityId), ...facets.community.map((f) => f.value)].filter((id): id is string => id !== null));
+  // Every id here came out of the access-filtered engine query, so naming them reveals nothing.
+  const communities = communityIdsShown.size
+    ? await db().community.findMany({ where: { id: { in: [...communityIdsShown] } }, select: { id: true, slug: true, name: true } })
+    : [];
+  const communityById = new Map(communities.map((community) => [community.id, community]));
+  const themeById = new Map(themes.map((theme) => [theme.id, theme]));
+
+  const hits: SearchHitView[] = result.hits.map((hit) => {
+    const community = hit.communityId ? communityById.get(hit.communityId) : undefined;
+    const theme = hit.themeId ? themeById.get(hit.themeId) : undefined;
+    return {
+      kind: hit.kind,
+      id: hit.recordId,
+      titleHtml: hit.titleHtml,
+      snippetHtml: hit.snippetHtml,
+      url: hit.url,
+      date: hit.date.toISOString(),
+      community: community ? { slug: community.slug, name: community.name } : null,
+      theme: theme ? { slug: theme.slug, nameNl: theme.nameNl, nameEn: theme.nameEn } : null,
+      evidenceLevel: hit.evidenceLevel,
+    };
+  });
+
+  const asOptions = (values: FacetValue[]): FacetOption[] => values.map(({ value, count }) => ({ value, count, label: value }));
+  return {
+    searched: true,
+    hits,
+    total: result.total,
+    exhaustive: result.exhaustive,
+    page,
+    pageCount: Math.min(Math.ceil(result.total / SEARCH_PAGE_SIZE), MAX_SEARCH_PAGE),
+    facets: {
+      kind: asOptions(facets.kind),
+      theme: facets.theme.flatMap(({ value, count }) => {
+        const theme = themeById.get(value);
+        return theme ? [{ value: theme.slug, count, label: theme.nameNl, labelEn: theme.nameEn }] : [];
+      }),
+      community: facets.community.flatMap(({ value, count }) => {
+        const community = communityById.get(value);
+        return community ? [{ value: community.slug, count, label: community.name }] : [];
+      }),
+      evidence: asOptions(facets.evidence),
+      period: asOptions(facets.period),
+    },
+    corrections: Object.entries(result.corrections).map(([word, alternatives]) => ({ word, alternatives })),
+  };
+}
+
+export type Suggestion = { kind: SearchKind; titleHtml: string; url: string; community: string | null };
+
+/** Suggestions while typing: titles that hold the words, the last one as a prefix. */
+export async function suggest(actor: Actor, text: string): Promise<Suggestion[]> {
+  const query = text.trim().length >= MIN_SUGGEST_LENGTH ? parseQuery(text, { prefixLast: true }) : EMPTY_QUERY;
+  if (isEmptyQuery(query)) return [];
+  const result = await searchEngine().search({
+    query,
+    filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: [], period: null as SearchPeriod | null },
+    access: await searchAccess(actor),
+    sort: "relevance",
+    page: 1,
+    pageSize: SUGGESTION_LIMIT,
+    facets: false,
+    snippets: false,
+    titlesOnly: true,
+  });
+  const ids = [...new Set(result.hits.map((hit) => hit.communityId).filter((id): id is string => id !== null))];
+  const names = new Map(
+    (ids.length ? await db().community.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : []).map((c) => [c.id, c.name]),
+  );
+  return result.hits.map((hit) => ({
+    kind: hit.kind,
+    titleHtml: hit.titleHtml,
+    url: hit.url,
+    community: hit.communityId && hit.kind !== "community" ? (names.get(hit.communityId) ?? null) : null,
+  }));
+}

@@ -1,0 +1,68 @@
+/**
+ * Communities: name, summary and about text. Listed communities (open, on
+ * request) are public; an invite-only community is only found by those who
+ * may read it, so outsiders never learn it exists.
+ */
+import { communities as labels } from "~/i18n/nl/communities.ts";
+import { db } from "../../db.ts";
+import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+
+const select = {
+  id: true,
+  slug: true,
+  name: true,
+  summary: true,
+  about: true,
+  kind: true,
+  accessMode: true,
+  themeId: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export const communitySource: SearchSource = {
+  kind: "community",
+
+  async load(ids) {
+    const rows = await db().community.findMany({ where: { id: { in: ids } }, select });
+    return rows.map(
+      (row): SearchDocument => ({
+        kind: "community",
+        recordId: row.id,
+        title: row.name,
+        body: [labels.kinds[row.kind], row.summary, row.about].join("\n"),
+        url: `/communities/${row.slug}`,
+        communityId: row.id,
+        themeId: row.themeId,
+        evidenceLevel: null,
+        accessCommunityId: row.accessMode === "INVITE_ONLY" ? row.id : null,
+        visibility: "public",
+        date: row.createdAt,
+        version: row.updatedAt.getTime(),
+      }),
+    );
+  },
+
+  async list(afterId, limit) {
+    const rows = await db().community.findMany({
+      where: afterId ? { id: { gt: afterId } } : {},
+      select: { id: true, updatedAt: true },
+      orderBy: { id: "asc" },
+      take: limit,
+    });
+    return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
+  },
+
+  count() {
+    return db().community.count();
+  },
+
+  async versions(ids) {
+    const rows = await db().community.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
+    return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
+  },
+
+  triggers: {
+    "community.updated": ({ communityId }) => [communityId],
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * Member profiles, for logged-in members only, and only the fields each
+ * member chose to show (publicProfile): a hidden field never reaches the
+ * index, so no query can find a member by it.
+ */
+import { common } from "~/i18n/nl/common.ts";
+import { REGIONS } from "~/shared/regions.ts";
+import { publicProfile } from "../../communities/queries.ts";
+import { db } from "../../db.ts";
+import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+
+const select = {
+  id: true,
+  displayName: true,
+  organisation: true,
+  fieldRole: true,
+  region: true,
+  bio: true,
+  showOrganisation: true,
+  showFieldRole: true,
+  showRegion: true,
+  showBio: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+const regionNames = new Map<string, string>(REGIONS.map(([slug, name]) => [slug, name]));
+
+export const memberSource: SearchSource = {
+  kind: "member",
+
+  async load(ids) {
+    const rows = await db().user.findMany({ where: { id: { in: ids } }, select });
+    return rows.map((row): SearchDocument => {
+      const profile = publicProfile(row);
+      const body = [
+        profile.fieldRole ? common.fieldRoles[profile.fieldRole] : null,
+        profile.organisation,
+        profile.region ? (regionNames.get(profile.region) ?? null) : null,
+        profile.bio,
+      ].filter((part): part is string => Boolean(part));
+      return {
+        kind: "member",
+        recordId: row.id,
+        title: profile.displayName,
+        body: body.join("\n"),
+        url: `/leden/${row.id}`,
+        communityId: null,
+        themeId: null,
+        evidenceLevel: null,
+        accessCommunityId: null,
+        visibility: "members",
+        date: row.createdAt,
+        version: row.updatedAt.getTime(),
+      };
+    });
+  },
+
+  async list(afterId, limit) {
+    const rows = await db().user.findMany({
+      where: afterId ? { id: { gt: afterId } } : {},
+      select: { id: true, updatedAt: true },
+      orderBy: { id: "asc" },
+      take: limit,
+    });
+    return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
+  },
+
+  count() {
+    return db().user.count();
+  },
+
+  async versions(ids) {
+    const rows = await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
+    return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
+  },
+
+  triggers: {
+    "user.registered": ({ userId }) => [userId],
+    "user.updated": ({ userId }) => [userId],
+  },
+};

@@ -1,0 +1,136 @@
+/**
+ * Search in the browser: suggestions in the header combobox by keyboard, the
+ * results page with facets (with and without JavaScript), and axe-core.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reconcile } from "../../server/search/indexer.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+
+let server: AppServer;
+let browser: Browser;
+const consoleErrors: string[] = [];
+
+function watch(page: Page) {
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+}
+
+async function expectAccessible(page: Page) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+beforeAll(async () => {
+  const theme = await createTheme({ nameNl: "Meer culturele diversiteit op het werk" });
+  const youth = await createTheme({ nameNl: "Meer kansen voor jongeren" });
+  await createCommunity({ slug: "werkgevers-inclusief", name: "Werkgevers voor inclusief werven", accessMode: "OPEN", themeId: theme.id });
+  await createCommunity({
+    slug: "stage-zonder-drempels",
+    name: "Stage zonder drempels",
+    accessMode: "ON_REQUEST",
+    themeId: youth.id,
+    about: "Scholen en werkgevers gaan samen stagediscriminatie tegen.",
+  });
+  const member = await createUser({ email: "zoeker@praktijkplein.test", displayName: "Zoë Zoeker", bio: "Adviseur voor werkgevers bij het werkgeversservicepunt." });
+  const secret = await createCommunity({ slug: "besloten", name: "Besloten kring voor werkgevers", accessMode: "INVITE_ONLY", themeId: theme.id });
+  await addMember(member.id, secret.id);
+  await reconcile();
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("search in the browser", () => {
+  it("suggests while typing and opens a suggestion by keyboard", { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ locale: "nl-NL" });
+    const page = await context.newPage();
+    watch(page);
+    await page.goto(`${server.url}/`);
+    const box = page.getByRole("combobox", { name: "Zoek op Praktijkplein" });
+    await box.click();
+    await box.pressSequentially("werkgev", { delay: 30 });
+    const listbox = page.getByRole("listbox", { name: "Suggesties" });
+    await listbox.waitFor({ state: "visible" });
+    await expect(box.getAttribute("aria-expanded")).resolves.toBe("true");
+    const options = listbox.getByRole("option");
+    // A visitor sees the listed communities, not the invite-only one.
+    await expect(options.allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining("Werkgevers voor inclusief werven")]));
+    expect((await options.allTextContents()).join(" ")).not.toContain("Besloten");
+    await expectAccessible(page);
+
+    await box.press("ArrowDown");
+    const active = await box.getAttribute("aria-activedescendant");
+    expect(active).toBeTruthy();
+    await expect(page.locator(`#${active!.replace(/:/g, "\\:")}`).getAttribute("aria-selected")).resolves.toBe("true");
+    const chosen = (await page.locator(`#${active!.replace(/:/g, "\\:")} span`).first().textContent())!;
+    await box.press("Escape");
+    await expect(box.getAttribute("aria-expanded")).resolves.toBe("false");
+    await box.press("ArrowDown");
+    await listbox.waitFor({ state: "visible" });
+    await box.press("Enter");
+    await page.waitForURL(/\/communities\//);
+    // The page of the chosen suggestion (its title, without the highlight).
+    await page.getByRole("heading", { level: 1, name: chosen }).waitFor();
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("shows results with facets, filters at once, and passes axe-core", { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ locale: "nl-NL" });
+    const page = await context.newPage();
+    watch(page);
+    await page.goto(`${server.url}/inloggen`);
+    await page.getByLabel("E-mailadres").fill("zoeker@praktijkplein.test");
+    await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.waitForURL(`${server.url}/`);
+
+    const box = page.getByRole("combobox", { name: "Zoek op Praktijkplein" });
+    await box.fill("werkgevers");
+    await box.press("Enter");
+    await page.waitForURL(/\/zoeken\?q=werkgevers/);
+    const heading = page.getByRole("heading", { name: /resultaten voor ‘werkgevers’/ });
+    await heading.waitFor();
+    // Stemming: the bio says "werkgeversadviseur"? No: it finds "werkgevers" in communities and the member's organisation text.
+    await page.getByRole("link", { name: "Besloten kring voor werkgevers" }).waitFor();
+    await expect(page.locator("mark").first().textContent()).resolves.toMatch(/werkgevers/i);
+    await expectAccessible(page);
+
+    await page.getByRole("checkbox", { name: /^Lid \(/ }).check();
+    await page.waitForURL(/kind=member/);
+    await page.getByRole("heading", { name: /1 resultaat voor/ }).waitFor();
+    await page.getByRole("link", { name: "Zoë Zoeker" }).waitFor();
+    await expect(page.locator("section[aria-labelledby='search-results-heading'] ol > li").count()).resolves.toBe(1);
+    await expectAccessible(page);
+
+    await page.goto(`${server.url}/zoeken?q=${"x".repeat(1000)}`);
+    await page.getByText("Je zoekvraag was erg lang.").waitFor();
+    await page.getByText("We hebben niets gevonden.").waitFor();
+    await expectAccessible(page);
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("works without JavaScript", { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByRole("combobox", { name: "Zoek op Praktijkplein" }).fill("stagediscriminatie");
+    await page.getByRole("button", { name: "Zoek", exact: true }).click();
+    await page.waitForURL(/\/zoeken\?q=stagediscriminatie/);
+    await page.getByRole("link", { name: "Stage zonder drempels" }).waitFor();
+    await page.getByRole("radio", { name: /Afgelopen jaar/ }).check();
+    await page.getByRole("button", { name: "Filters toepassen" }).click();
+    await page.waitForURL(/period=year/);
+    await page.getByRole("link", { name: "Stage zonder drempels" }).waitFor();
+    await context.close();
+  });
+});

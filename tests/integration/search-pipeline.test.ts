@@ -1,0 +1,144 @@
+/**
+ * The indexing pipeline with real workers: domain events lead to jobs that
+ * keep the index fresh; the sweep repairs what no event announced (a crash
+ * between the database write and the enqueue); a rebuild swaps a new index in
+ * while searches go on.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { action as profileAction } from "../../app/routes/profiel.tsx";
+import { parseSearchParams } from "../../app/shared/search.ts";
+import { updateCommunity } from "../../server/communities/commands.ts";
+import { db } from "../../server/db.ts";
+import { enqueue, queue } from "../../server/queues/producer.ts";
+import { QUEUES } from "../../server/queues/definitions.ts";
+import { rebuildIndex, reconcile } from "../../server/search/indexer.ts";
+import { registerSearchIndexing } from "../../server/search/listeners.ts";
+import { search } from "../../server/search/service.ts";
+import { startWorkers, type RunningWorkers } from "../../workers/registry.ts";
+import { callAction, formRequest } from "../helpers/remix.ts";
+import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+
+let workers: RunningWorkers;
+let unregister: () => void;
+
+beforeAll(async () => {
+  unregister = registerSearchIndexing();
+  workers = await startWorkers({ schedule: false });
+});
+
+afterAll(async () => {
+  unregister();
+  await workers.close();
+});
+
+type Searcher = { id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" } | null;
+
+async function hitIds(actor: Searcher, query: string): Promise<string[]> {
+  return (await search(actor, parseSearchParams(new URLSearchParams(query)).params)).hits.map((hit) => hit.id);
+}
+
+async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe("search indexing pipeline", () => {
+  it("makes an edit searchable within seconds through the worker", async () => {
+    const facilitator = await createUser();
+    const community = await createCommunity({ name: "Werkgeverscafé Twente", accessMode: "OPEN" });
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    await reconcile(["community"]);
+
+    await updateCommunity(facilitator, community.slug, {
+      name: "Werkgeverscafé Twente",
+      summary: "Werkgevers delen ervaringen met proefplaatsingen.",
+      about: "Elke maand een bijeenkomst over taalcoaching op de werkvloer.",
+      kind: "DO_NETWORK",
+      accessMode: "OPEN",
+    });
+    // Polled with a deadline of seconds; the latency itself is measured by npm run bench:search.
+    await until("the edited community in the results", async () => (await hitIds(facilitator, "q=taalcoaching")).includes(community.id));
+
+    // A profile saved through the real form action: the event is emitted by the route.
+    const member = await createUser({ displayName: "Fatma Yilmaz" });
+    const cookie = await sessionCookieFor(member.id);
+    const response = await callAction(
+      profileAction,
+      formRequest("/profiel", { displayName: "Fatma Yilmaz", fieldRole: "RECRUITER", bio: "Recruiter bij een uitzendbureau, specialist in jobcarving.", showBio: "on" }, cookie),
+    );
+    expect(response.status).toBe(302);
+    await until("the new profile text in the results", async () => (await hitIds(facilitator, "q=jobcarving")).includes(member.id));
+  });
+
+  it("repairs a write that never reached the queue (crash between commit and enqueue)", async () => {
+    const searcher = await createUser();
+    const community = await createCommunity({ name: "Leerwerkloket Noord", accessMode: "OPEN", about: "Over praktijkleren." });
+    const leaving = await createUser({ displayName: "Vertrekkend Lid", bio: "Ik ben loopbaanadviseur." });
+    await reconcile();
+    expect(await hitIds(searcher, "q=praktijkleren")).toEqual([community.id]);
+    expect(await hitIds(searcher, "q=loopbaanadviseur")).toEqual([leaving.id]);
+
+    // The writes commit, then the process "dies" before any event or job: nothing is enqueued.
+    await db().community.update({ where: { id: community.id }, data: { about: "Over de praktijkroute in het mbo." } });
+    await db().user.delete({ where: { id: leaving.id } });
+    const created = await createCommunity({ name: "Doe-netwerk zorgwerkgevers", accessMode: "OPEN", about: "Over zij-instroom in de zorg." });
+    expect(await hitIds(searcher, "q=praktijkroute")).toEqual([]);
+    expect(await hitIds(searcher, "q=loopbaanadviseur")).toEqual([leaving.id]);
+
+    // The repeatable sweep job (run now instead of waiting five minutes).
+    const job = await enqueue("searchSweep", {});
+    await until("the sweep", async () => (await queue(QUEUES.search).getJob(job.id!))?.finishedOn);
+    expect(await hitIds(searcher, "q=praktijkroute")).toEqual([community.id]);
+    expect(await hitIds(searcher, "q=praktijkleren")).toEqual([]);
+    expect(await hitIds(searcher, "q=loopbaanadviseur")).toEqual([]);
+    expect(await hitIds(searcher, "q=zij-instroom")).toEqual([created.id]);
+    // Nothing left to repair: a second sweep changes nothing.
+    const again = await reconcile();
+    expect(again.every((report) => report.upserted === 0 && report.removed === 0)).toBe(true);
+  });
+
+  it("rebuilds the index and swaps it in while searches go on", async () => {
+    const searcher = await createUser();
+    for (let n = 0; n < 30; n += 1) await createCommunity({ name: `Regionale werkgeversaanpak ${n}`, accessMode: "OPEN" });
+    await reconcile();
+    const before = await hitIds(searcher, "q=werkgeversaanpak");
+    expect(before).toHaveLength(20);
+    const indexNames = () =>
+      db().$queryRawUnsafe<{ indexname: string }[]>(`SELECT indexname FROM pg_indexes WHERE tablename IN ('SearchDocument', 'SearchTerm') ORDER BY 1`);
+    const namesBefore = await indexNames();
+
+    let searching = true;
+    let searches = 0;
+    const failures: unknown[] = [];
+    const background = (async () => {
+      while (searching) {
+        try {
+          const ids = await hitIds(searcher, "q=werkgeversaanpak");
+          if (ids.length !== 20) failures.push(`got ${ids.length} hits`);
+          searches += 1;
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+    })();
+    const progress: number[] = [];
+    const result = await rebuildIndex(({ done }) => progress.push(done));
+    searching = false;
+    await background;
+
+    expect(failures).toEqual([]);
+    expect(searches).toBeGreaterThan(0);
+    expect(result.documents).toBe((await db().community.count()) + (await db().user.count()));
+    expect(progress.at(-1)).toBe(result.documents);
+    expect(await hitIds(searcher, "q=werkgeversaanpak")).toHaveLength(20);
+    // The swapped-in tables carry the names the migrations gave them, and no copy is left.
+    expect(await indexNames()).toEqual(namesBefore);
+    const leftovers = await db().$queryRawUnsafe<unknown[]>(`SELECT 1 FROM pg_tables WHERE tablename LIKE 'Search%\\_next' OR tablename LIKE 'Search%\\_old'`);
+    expect(leftovers).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The search pages as Remix calls them: /zoeken and /zoeken/suggesties answer
+ * every input with results or a message (never an error), with the access of
+ * whoever asks.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loader as resultsLoader } from "../../app/routes/zoeken._index.tsx";
+import { loader as suggestionsLoader } from "../../app/routes/zoeken.suggesties.ts";
+import { reconcile } from "../../server/search/indexer.ts";
+import { callLoader, getRequest } from "../helpers/remix.ts";
+import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+
+type ResultsBody = { truncated: boolean; results: { searched: boolean; total: number; hits: { id: string; titleHtml: string }[] } | null };
+type SuggestBody = { suggestions: { url: string }[] };
+
+let memberCookie: string;
+let secretId: string;
+let bioUserId: string;
+
+beforeAll(async () => {
+  const open = await createCommunity({ slug: "werkgeversnetwerk", name: "Werkgeversnetwerk Rijnmond", accessMode: "OPEN" });
+  const secret = await createCommunity({ slug: "besloten-kring", name: "Besloten kring werkgevers", accessMode: "INVITE_ONLY" });
+  const member = await createUser({ displayName: "Noor Lid" });
+  await addMember(member.id, secret.id);
+  await addMember(member.id, open.id);
+  bioUserId = (await createUser({ displayName: "Bram Bio", bio: "Specialist werkgeversdienstverlening." })).id;
+  secretId = secret.id;
+  memberCookie = await sessionCookieFor(member.id);
+  await reconcile();
+});
+
+const results = async (query: string, cookie?: string) => {
+  const response = await callLoader(resultsLoader, getRequest(`/zoeken?${query}`, cookie));
+  expect(response.status).toBe(200);
+  return response.body as ResultsBody;
+};
+
+describe("/zoeken", () => {
+  it("shows a prompt for an empty search and results for a query", async () => {
+    expect((await results("")).results?.searched).toBe(false);
+    expect((await results("q=")).results?.searched).toBe(false);
+    const found = await results("q=werkgeversnetwerk");
+    expect(found.results?.hits.map((hit) => hit.titleHtml)).toEqual(["<mark>Werkgeversnetwerk</mark> Rijnmond"]);
+  });
+
+  it("applies the searcher's access", async () => {
+    expect((await results("q=besloten+kring")).results?.total).toBe(0);
+    expect((await results("q=besloten+kring", memberCookie)).results?.hits.map((hit) => hit.id)).toEqual([secretId]);
+    expect((await results("q=werkgeversdienstverlening")).results?.total).toBe(0);
+    expect((await results("q=werkgeversdienstverlening", memberCookie)).results?.hits.map((hit) => hit.id)).toEqual([bioUserId]);
+  });
+
+  it("answers hostile and odd input with a page, never an error", async () => {
+    const long = await results(`q=${"werkgevers ".repeat(100)}`);
+    expect(long.truncated).toBe(true);
+    expect(long.results?.searched).toBe(true);
+    for (const query of [
+      `q=${encodeURIComponent(`" OR 1=1 --`)}`,
+      `q=${encodeURIComponent(`werk:* & !( <-> ) \\ ' "`)}`,
+      `q=%F0%9F%98%80`,
+      `q=a&page=-1&page=abc&kind=<x>&theme=%00&community=${"a".repeat(500)}&period=eeuw&sort=;drop`,
+      `q=${encodeURIComponent("de het een")}`,
+      `kind=community`,
+    ]) {
+      const body = await results(query, memberCookie);
+      expect(body.results, query).not.toBeNull();
+    }
+  });
+});
+
+describe("/zoeken/suggesties", () => {
+  it("suggests as the searcher may see", async () => {
+    const suggest = async (q: string, cookie?: string) => {
+      const response = await callLoader(suggestionsLoader, getRequest(`/zoeken/suggesties?q=${encodeURIComponent(q)}`, cookie));
+      expect(response.status).toBe(200);
+      expect(response.headers.get("Cache-Control")).toBe("private, no-store");
+      return (response.body as SuggestBody).suggestions.map((s) => s.url);
+    };
+    expect(await suggest("werkgeversne")).toEqual(["/communities/werkgeversnetwerk"]);
+    expect(await suggest("besloten kr")).toEqual([]);
+    expect(await suggest("besloten kr", memberCookie)).toEqual(["/communities/besloten-kring"]);
+    expect(await suggest("")).toEqual([]);
+    expect(await suggest("x".repeat(5000))).toEqual([]);
+    expect(await suggest(`"'; --`)).toEqual([]);
+  });
+});
