@@ -1,0 +1,235 @@
+/**
+ * Durable storage of shared documents in PostgreSQL: an append-only log of
+ * Yjs updates plus one merged snapshot, compacted past a threshold (the
+ * y-leveldb design). See docs/decisions/050-document-storage.md.
+ *
+ * Appending is one SQL statement (allocate sequence numbers on the document
+ * row, insert the updates, record who edited): it commits before it returns,
+ * and the row lock orders concurrent appends, so commit order = seq order.
+ */
+import * as Y from "yjs";
+import { db, type DbClient } from "../db.ts";
+import { notFound } from "../errors.ts";
+import { plainTextOfDoc, wordDiff } from "./text.ts";
+
+export type StoredState = {
+  /** Merged Yjs state of everything up to `seq`. */
+  state: Uint8Array;
+  seq: number;
+  /** How many log rows are not yet in the snapshot. */
+  pending: number;
+};
+
+type LogRow = { kind: number; seq: number; data: Uint8Array; authorId: string | null; createdAt: Date };
+
+/**
+ * Snapshot and the log after it, read in one statement so that a compaction
+ * running at the same time cannot make us miss the rows it folds away.
+ */
+async function readLog(documentId: string, client: DbClient = db()): Promise<LogRow[] | null> {
+  const rows = await client.$queryRaw<(LogRow & { exists: boolean })[]>`
+    SELECT 0 AS kind, s.seq, s.state AS data, NULL::text AS "authorId", s."createdAt"
+      FROM "DocumentSnapshot" s WHERE s."documentId" = ${documentId}
+    UNION ALL
+    SELECT 1 AS kind, u.seq, u.data, u."authorId", u."createdAt"
+      FROM "DocumentUpdate" u
+     WHERE u."documentId" = ${documentId}
+       AND u.seq > COALESCE((SELECT seq FROM "DocumentSnapshot" WHERE "documentId" = ${documentId}), 0)
+    UNION ALL
+    SELECT 2 AS kind, d."lastSeq" AS seq, ''::bytea AS data, NULL::text, d."createdAt"
+      FROM "Document" d WHERE d.id = ${documentId}
+    ORDER BY kind, seq`;
+  if (!rows.some((row) => row.kind === 2)) return null;
+  return rows.filter((row) => row.kind !== 2);
+}
+
+/** The current content of a document; null when it does not exist. */
+export async function loadState(documentId: string): Promise<StoredState | null> {
+  const rows = await readLog(documentId);
+  if (!rows) return null;
+  const doc = new Y.Doc();
+  try {
+    let seq = 0;
+    let pending = 0;
+    for (const row of rows) {
+      Y.applyUpdate(doc, row.data);
+      seq = Math.max(seq, row.seq);
+      if (row.kind === 1) pending += 1;
+    }
+    return { state: Y.encodeStateAsUpdate(doc), seq, pending };
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** Log rows after `afterSeq` (and the snapshot when it already covers them): a catch-up for an instance that missed a relay. */
+export async function readSince(documentId: string, afterSeq: number): Promise<{ updates: Uint8Array[]; seq: number } | null> {
+  const rows = await readLog(documentId);
+  if (!rows) return null;
+  const snapshot = rows.find((row) => row.kind === 0);
+  const updates: Uint8Array[] = [];
+  let seq = afterSeq;
+  if (snapshot && snapshot.seq > afterSeq) updates.push(snapshot.data);
+  for (const row of rows) {
+    seq = Math.max(seq, row.seq);
+    if (row.kind === 1 && row.seq > afterSeq) updates.push(row.data);
+  }
+  return { updates, seq };
+}
+
+export type AppendEntry = { data: Uint8Array; authorId: string | null };
+
+/**
+ * Appends updates durably (committed when this resolves) and returns the
+ * sequence numbers they got. Throws 404 when the document was deleted.
+ */
+export async function appendUpdates(documentId: string, entries: AppendEntry[]): Promise<{ fromSeq: number; toSeq: number }> {
+  if (entries.length === 0) throw new Error("appendUpdates needs at least one update");
+  const datas = entries.map((entry) => Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength));
+  const authors = entries.map((entry) => entry.authorId);
+  const editors = [...new Set(authors.filter((author): author is string => author !== null))];
+  const bytes = datas.reduce((sum, data) => sum + data.byteLength, 0);
+  const count = entries.length;
+  const rows = await db().$queryRaw<{ lastSeq: number }[]>`
+    WITH doc AS (
+      UPDATE "Document" SET "lastSeq" = "lastSeq" + ${count}, "size" = "size" + ${bytes}, "updatedAt" = now()
+       WHERE id = ${documentId} RETURNING "lastSeq"
+    ), ins AS (
+      INSERT INTO "DocumentUpdate" ("documentId", seq, data, "authorId")
+      SELECT ${documentId}, doc."lastSeq" - ${count} + u.ord::int, u.data, u.author
+        FROM doc, unnest(${datas}::bytea[], ${authors}::text[]) WITH ORDINALITY AS u(data, author, ord)
+      RETURNING seq
+    ), editors AS (
+      INSERT INTO "DocumentEditor" ("documentId", "userId", "firstEditAt", "lastEditAt")
+      SELECT ${documentId}, e.id, now(), now() FROM unnest(${editors}::text[]) AS e(id) WHERE EXISTS (SELECT 1 FROM doc)
+      ON CONFLICT ("documentId", "userId") DO UPDATE SET "lastEditAt" = now()
+    )
+    SELECT "lastSeq" FROM doc`;
+  const last = rows[0]?.lastSeq;
+  if (last === undefined) throw notFound("documents.errors.notFound");
+  return { fromSeq: last - count + 1, toSeq: last };
+}
+
+/** Writes the very first state of a new document (inside the transaction that creates it). */
+export async function writeInitialState(client: DbClient, documentId: string, state: Uint8Array, authorId: string | null): Promise<void> {
+  await client.documentSnapshot.create({ data: { documentId, seq: 0, state: Buffer.from(state) } });
+  await client.document.update({ where: { id: documentId }, data: { size: state.byteLength } });
+  if (authorId) await client.documentEditor.create({ data: { documentId, userId: authorId } });
+}
+
+/** Updates of one member with gaps under this form one change in the change list. */
+export const CHANGE_GAP_MS = 10 * 60 * 1000;
+
+type ChangeDraft = {
+  authorId: string | null;
+  startedAt: Date;
+  endedAt: Date;
+  fromSeq: number;
+  toSeq: number;
+  updates: number;
+  before: string;
+  after: string;
+};
+
+/**
+ * Folds the log into the snapshot and the change list. Safe to run at any
+ * time and more than once: it works on what was committed when it started
+ * and gives up when another compaction got there first.
+ */
+export async function compactDocument(documentId: string): Promise<{ compacted: number; bytes: number } | null> {
+  const rows = await readLog(documentId);
+  if (!rows) return null;
+  const log = rows.filter((row) => row.kind === 1);
+  if (log.length === 0) return { compacted: 0, bytes: 0 };
+  const snapshot = rows.find((row) => row.kind === 0);
+  const doc = new Y.Doc();
+  try {
+    if (snapshot) Y.applyUpdate(doc, snapshot.data);
+    const drafts: ChangeDraft[] = [];
+    let text = plainTextOfDoc(doc);
+    let current: ChangeDraft | null = null;
+    for (const row of log) {
+      const continues = current && current.authorId === row.authorId && row.createdAt.getTime() - current.endedAt.getTime() < CHANGE_GAP_MS;
+      if (!continues) {
+        if (current) {
+          current.after = text = plainTextOfDoc(doc);
+          drafts.push(current);
+        }
+        current = { authorId: row.authorId, startedAt: row.createdAt, endedAt: row.createdAt, fromSeq: row.seq, toSeq: row.seq, updates: 0, before: text, after: text };
+      }
+      Y.applyUpdate(doc, row.data);
+      current!.endedAt = row.createdAt;
+      current!.toSeq = row.seq;
+      current!.updates += 1;
+    }
+    current!.after = plainTextOfDoc(doc);
+    drafts.push(current!);
+    const state = Y.encodeStateAsUpdate(doc);
+    const upTo = log[log.length - 1]!.seq;
+    const done = await db().$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Document" WHERE id = ${documentId} FOR UPDATE`;
+      if (locked.length === 0) return false;
+      const existing = await tx.documentSnapshot.findUnique({ where: { documentId }, select: { seq: true } });
+      if ((existing?.seq ?? -1) !== (snapshot?.seq ?? -1)) return false;
+      await tx.documentSnapshot.upsert({
+        where: { documentId },
+        create: { documentId, seq: upTo, state: Buffer.from(state) },
+        update: { seq: upTo, state: Buffer.from(state), createdAt: new Date() },
+      });
+      await tx.documentUpdate.deleteMany({ where: { documentId, seq: { lte: upTo } } });
+      await recordChanges(tx, documentId, drafts);
+      const remaining = await tx.$queryRaw<{ rest: number }[]>`
+        SELECT COALESCE(SUM(length(data)), 0)::int AS rest FROM "DocumentUpdate" WHERE "documentId" = ${documentId}`;
+      await tx.document.update({ where: { id: documentId }, data: { size: state.byteLength + (remaining[0]?.rest ?? 0) } });
+      return true;
+    });
+    return done ? { compacted: log.length, bytes: state.byteLength } : null;
+  } finally {
+    doc.destroy();
+  }
+}
+
+async function recordChanges(tx: DbClient, documentId: string, drafts: ChangeDraft[]): Promise<void> {
+  const last = await tx.documentChange.findFirst({ where: { documentId }, orderBy: { toSeq: "desc" } });
+  for (const [index, draft] of drafts.entries()) {
+    const diff = wordDiff(draft.before, draft.after);
+    const extend = index === 0 && last && last.authorId === draft.authorId && draft.startedAt.getTime() - last.endedAt.getTime() < CHANGE_GAP_MS;
+    if (extend) {
+      await tx.documentChange.update({
+        where: { id: last.id },
+        data: {
+          endedAt: draft.endedAt,
+          toSeq: draft.toSeq,
+          updates: last.updates + draft.updates,
+          wordsAdded: last.wordsAdded + diff.added,
+          wordsRemoved: last.wordsRemoved + diff.removed,
+          excerpt: last.excerpt || diff.excerpt,
+        },
+      });
+    } else {
+      await tx.documentChange.create({
+        data: {
+          documentId,
+          authorId: draft.authorId,
+          startedAt: draft.startedAt,
+          endedAt: draft.endedAt,
+          fromSeq: draft.fromSeq,
+          toSeq: draft.toSeq,
+          updates: draft.updates,
+          wordsAdded: diff.added,
+          wordsRemoved: diff.removed,
+          excerpt: diff.excerpt,
+        },
+      });
+    }
+  }
+}
+
+/** Log rows not yet compacted, for the live part of the change list. */
+export async function pendingLog(documentId: string) {
+  return db().documentUpdate.findMany({
+    where: { documentId },
+    orderBy: { seq: "asc" },
+    select: { seq: true, authorId: true, createdAt: true },
+  });
+}
