@@ -1,7 +1,7 @@
 import { loadCommunity, loadCommunityById } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
-import { notFound } from "../errors.ts";
+import { AppError, notFound } from "../errors.ts";
 import { authorizeDocument, type DocumentAction } from "./policy.ts";
 
 export const documentSelect = {
@@ -34,7 +34,10 @@ export async function loadDocument(actor: Actor, slug: string, documentId: strin
 export async function loadDocumentById(actor: Actor, documentId: string, action: DocumentAction) {
   const document = await db().document.findUnique({ where: { id: documentId }, select: documentSelect });
   if (!document) throw notFound("documents.errors.notFound");
-  const { community, context, permissions: communityPermissions } = await loadCommunityById(actor, document.communityId, "read");
+  const { community, context, permissions: communityPermissions } = await loadCommunityById(actor, document.communityId, "read").catch((error: unknown) => {
+    // An invisible community hides its documents the same way.
+    throw error instanceof AppError && error.status === 404 ? notFound("documents.errors.notFound") : error;
+  });
   const permissions = authorizeDocument(actor, communityPermissions, document, action);
   return { community, context, communityPermissions, document, permissions };
 }
