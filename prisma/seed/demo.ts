@@ -6,6 +6,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { hashPassword } from "../../server/accounts/password.ts";
 import { db } from "../../server/db.ts";
 import { communities, themes, users } from "./content.ts";
+import { seedDocuments } from "./documents.ts";
 
 export const DEMO_PASSWORD = "Praktijkplein-demo";
 
@@ -26,7 +27,7 @@ export type SeedContext = {
  * Areas add demo content of their own (discussions, documents, library, …) by
  * appending a seeder here; each runs after the core content exists.
  */
-const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [];
+const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [seedDocuments];
 
 export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -15,6 +15,7 @@ export type CommunityTab = {
 export const COMMUNITY_TABS: CommunityTab[] = [
   { path: "", label: "communities.page.about", needs: "view" },
   { path: "leden", label: "communities.page.members", needs: "seeMembers" },
+  { path: "documenten", label: "documents.tab", needs: "read" },
   { path: "beheer", label: "communities.page.manage", needs: "manage" },
 ];
 

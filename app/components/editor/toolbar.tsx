@@ -5,6 +5,7 @@ import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } fr
 import { $setBlocksType } from "@lexical/selection";
 import { $getNearestNodeOfType, mergeRegister } from "@lexical/utils";
 import { $createCodeNode, $isCodeNode } from "@lexical/code";
+import { INSERT_TABLE_COMMAND } from "@lexical/table";
 import {
   $createParagraphNode,
   $getSelection,
@@ -177,6 +178,11 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
       <ToolbarButton label={t("editor.codeBlock")} pressed={blockType === "code"} onClick={() => setBlock("code")}>
         <span aria-hidden="true" className="font-mono">{"{ }"}</span>
       </ToolbarButton>
+      {variant === "article" ? (
+        <ToolbarButton label={t("editor.insertTable")} onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: "3", columns: "3", includeHeaders: { rows: true, columns: false } })}>
+          <span aria-hidden="true">▦</span>
+        </ToolbarButton>
+      ) : null}
       <span className="mx-1 w-px bg-line" aria-hidden="true" />
       <ToolbarButton label={t("editor.undo")} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         <span aria-hidden="true">↶</span>

@@ -17,6 +17,7 @@ export const editor: Translation<typeof nlEditor> = {
   numberedList: "Numbered list",
   quote: "Quote",
   codeBlock: "Code block",
+  insertTable: "Insert table",
   undo: "Undo",
   redo: "Redo",
   hint: "Text field with formatting. Use the toolbar with the arrow keys.",

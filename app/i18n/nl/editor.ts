@@ -14,6 +14,7 @@ export const editor = {
   numberedList: "Genummerde lijst",
   quote: "Citaat",
   codeBlock: "Codeblok",
+  insertTable: "Tabel invoegen",
   undo: "Ongedaan maken",
   redo: "Opnieuw",
   hint: "Tekstvak met opmaak. Gebruik de werkbalk met de pijltjestoetsen.",

@@ -1,10 +1,11 @@
 import { auth } from "./auth.ts";
 import { common } from "./common.ts";
 import { communities } from "./communities.ts";
+import { documents } from "./documents.ts";
 import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { pages } from "./pages.ts";
 import { profile } from "./profile.ts";
 
 /** Dutch: the default language and the source of truth for keys. */
-export const nl = { common, errors, auth, profile, communities, pages, editor, richtext };
+export const nl = { common, errors, auth, profile, communities, pages, editor, richtext, documents };
