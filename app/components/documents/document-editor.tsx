@@ -119,7 +119,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
           />
           {statusText}
         </p>
-        <div aria-live="polite" className="text-ink-700">
+        <div aria-live="polite" className="text-ink-700" data-testid="presence">
           <span className="font-semibold">{t("documents.editor.present")}: </span>
           {others.length === 0 ? (
             t("documents.editor.presentNobody")

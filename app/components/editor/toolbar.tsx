@@ -170,7 +170,11 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
         <span aria-hidden="true">•≡</span>
       </ToolbarButton>
       <ToolbarButton label={t("editor.numberedList")} pressed={blockType === "number"} onClick={() => setBlock("number")}>
-        <span aria-hidden="true">1≡</span>
+        {/* An icon, not text: its visible label would have to be part of the button's name (WCAG 2.5.3). */}
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor">
+          <path d="M7 4h10M7 9h10M7 14h10" strokeWidth="1.6" />
+          <path d="M2 2.5l1.5-.8V6.5M1.8 10.8c.2-1.3 2.6-1.3 2.6 0 0 1-2.6 1.4-2.6 2.9h2.7" strokeWidth="1.1" />
+        </svg>
       </ToolbarButton>
       <ToolbarButton label={t("editor.quote")} pressed={blockType === "quote"} onClick={() => setBlock("quote")}>
         <span aria-hidden="true">❝</span>
