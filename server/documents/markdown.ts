@@ -58,7 +58,8 @@ function block(node: BlockNode, depth: number): string {
     case "paragraph":
       return inlines(node.children);
     case "heading":
-      return `${"#".repeat(Math.min(6, Number(node.tag.slice(1)) + 1))} ${inlines(node.children)}`;
+      // The title is the only level-one heading; the editor offers h2 and h3 below it.
+      return `${"#".repeat(Math.max(2, Number(node.tag.slice(1))))} ${inlines(node.children)}`;
     case "quote":
       return inlines(node.children)
         .split("\n")

@@ -2,7 +2,7 @@ import { loadCommunity } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
-import { escapeHtml } from "../richtext/index.ts";
+import { escapeHtml, renderHtml } from "../richtext/index.ts";
 import { CHANGE_GAP_MS, loadState, pendingLog } from "../collab/store.ts";
 import { loadDocument } from "./access.ts";
 import { documentContent, renderState } from "./content.ts";
@@ -146,7 +146,7 @@ footer{margin-top:3rem;border-top:1px solid #ccc;font-size:.9rem;color:#444}
 <body>
 <main>
 <h1>${escapeHtml(document.title)}</h1>
-${content.html}
+${content.state ? renderHtml(content.state, { headingOffset: 0 }) : ""}
 </main>
 <footer><p>${footer}</p></footer>
 </body>
