@@ -29,6 +29,7 @@ export type CollabSocketData = SocketData & {
   documentId: string;
   communityId: string;
   canEdit: boolean;
+  /** When the editing right must be checked again (epoch ms). */
   checkedAt: number;
   awarenessClients: Set<number>;
 };
@@ -42,6 +43,8 @@ export const COMPACT_AFTER_BYTES = 512 * 1024;
 export const AUTO_VERSION_INTERVAL_MS = 10 * 60 * 1000;
 /** `document.updated` at most this often per document and instance. */
 const UPDATED_EVENT_DEBOUNCE_MS = 30_000;
+/** How often a member's "last edited" time is written while they type. */
+const EDITOR_RECORD_INTERVAL_MS = 60_000;
 /** How long a room with no sockets stays open (a reload, a quick reconnect). */
 const IDLE_CLOSE_MS = 3_000;
 /** How long a gap in relayed sequence numbers may last before we read the log. */
@@ -74,6 +77,7 @@ export class DocumentRoom {
   private logBytes = 0;
   private appended = false;
   private lastAutoVersion = 0;
+  private editorRecordedAt = new Map<string, number>();
   private unsubscribe: (() => Promise<void>) | null = null;
   private buffered: RelayMessage[] | null = [];
 
@@ -255,6 +259,7 @@ export class DocumentRoom {
           range = await appendUpdates(
             this.id,
             batch.map((pending) => ({ data: pending.update, authorId: pending.authorId })),
+            this.editorsToRecord(batch),
           );
         } catch (error) {
           const rest = this.queue.splice(0);
@@ -304,6 +309,20 @@ export class DocumentRoom {
       this.eventTimer = setTimeout(() => this.emitUpdated(), UPDATED_EVENT_DEBOUNCE_MS);
       this.eventTimer.unref();
     }
+  }
+
+  /** Who edited is recorded once a minute per member, not with every keystroke. */
+  private editorsToRecord(batch: Pending[]): string[] {
+    const now = Date.now();
+    const due: string[] = [];
+    for (const { authorId } of batch) {
+      if (!authorId || due.includes(authorId)) continue;
+      if (now - (this.editorRecordedAt.get(authorId) ?? 0) > EDITOR_RECORD_INTERVAL_MS) {
+        due.push(authorId);
+        this.editorRecordedAt.set(authorId, now);
+      }
+    }
+    return due;
   }
 
   private queueCompaction(): void {

@@ -17,8 +17,9 @@ import { loadDocumentById } from "../documents/access.ts";
 import { Relay } from "./relay.ts";
 import { type CollabNamespace, type CollabSocket, DocumentRoom } from "./room.ts";
 
-/** How long a socket's editing right is trusted before it is checked again. */
+/** How long a socket's editing right is trusted before it is checked again (spread, so sockets that joined together are not all checked at once). */
 const ACCESS_TTL_MS = 15_000;
+const accessTtl = () => ACCESS_TTL_MS * (1 + Math.random());
 const MAX_AWARENESS_BYTES = 64 * 1024;
 const DOCUMENT_ID = /^[a-z0-9]{1,40}$/i;
 
@@ -52,7 +53,7 @@ export function startCollab(io: Server): Collab {
 
   /** Re-reads the socket's rights when they are stale (or `force`); tells the client when they changed. */
   async function refreshAccess(socket: CollabSocket, force = false): Promise<boolean> {
-    if (!force && Date.now() - socket.data.checkedAt < ACCESS_TTL_MS) return socket.data.canEdit;
+    if (!force && Date.now() < socket.data.checkedAt) return socket.data.canEdit;
     const session = await getSessionUser(socket.data.sessionId);
     if (!session) {
       socket.emit("collab-error", { error: "errors.unauthenticated", fatal: true });
@@ -68,7 +69,7 @@ export function startCollab(io: Server): Collab {
       socket.disconnect(true);
       return false;
     }
-    socket.data.checkedAt = Date.now();
+    socket.data.checkedAt = Date.now() + accessTtl();
     if (canEdit !== socket.data.canEdit) {
       socket.data.canEdit = canEdit;
       socket.emit("access", { canEdit });
@@ -88,7 +89,7 @@ export function startCollab(io: Server): Collab {
         documentId: document.id,
         communityId: document.communityId,
         canEdit: permissions.edit,
-        checkedAt: Date.now(),
+        checkedAt: Date.now() + accessTtl(),
         awarenessClients: new Set(),
       };
     })().then(

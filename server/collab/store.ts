@@ -10,7 +10,6 @@
 import * as Y from "yjs";
 import { db, type DbClient } from "../db.ts";
 import { notFound } from "../errors.ts";
-import { plainTextOfDoc, wordDiff } from "./text.ts";
 
 export type StoredState = {
   /** Merged Yjs state of everything up to `seq`. */
@@ -81,13 +80,14 @@ export type AppendEntry = { data: Uint8Array; authorId: string | null };
 
 /**
  * Appends updates durably (committed when this resolves) and returns the
- * sequence numbers they got. Throws 404 when the document was deleted.
+ * sequence numbers they got. `editors`: whose "last edited" to record (all
+ * authors by default). Throws 404 when the document was deleted.
  */
-export async function appendUpdates(documentId: string, entries: AppendEntry[]): Promise<{ fromSeq: number; toSeq: number }> {
+export async function appendUpdates(documentId: string, entries: AppendEntry[], editorIds?: string[]): Promise<{ fromSeq: number; toSeq: number }> {
   if (entries.length === 0) throw new Error("appendUpdates needs at least one update");
   const datas = entries.map((entry) => Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength));
   const authors = entries.map((entry) => entry.authorId);
-  const editors = [...new Set(authors.filter((author): author is string => author !== null))];
+  const editors = editorIds ?? [...new Set(authors.filter((author): author is string => author !== null))];
   const bytes = datas.reduce((sum, data) => sum + data.byteLength, 0);
   const count = entries.length;
   const rows = await db().$queryRaw<{ lastSeq: number }[]>`
@@ -127,14 +127,26 @@ type ChangeDraft = {
   fromSeq: number;
   toSeq: number;
   updates: number;
-  before: string;
-  after: string;
+  added: string[];
+  removed: string[];
 };
+
+/** The text an update inserts (its string content, in the order it was typed). */
+function insertedText(update: Uint8Array): string {
+  let text = "";
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (struct instanceof Y.Item && struct.content instanceof Y.ContentString) text += struct.content.str;
+  }
+  return text;
+}
+
+const wordCount = (parts: string[]) => parts.join("").split(/\s+/).filter(Boolean).length;
 
 /**
  * Folds the log into the snapshot and the change list. Safe to run at any
  * time and more than once: it works on what was committed when it started
- * and gives up when another compaction got there first.
+ * and gives up when another compaction got there first. The work on the
+ * content happens before the transaction, which only writes.
  */
 export async function compactDocument(documentId: string): Promise<{ compacted: number; bytes: number } | null> {
   const rows = await readLog(documentId);
@@ -145,84 +157,112 @@ export async function compactDocument(documentId: string): Promise<{ compacted: 
   const doc = new Y.Doc();
   try {
     if (snapshot) Y.applyUpdate(doc, snapshot.data);
+    // Deleted content is still readable after a transaction and before Yjs collects it.
+    let removedNow: string[] = [];
+    doc.on("afterTransaction", (transaction: Y.Transaction) => {
+      Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => {
+        if (struct instanceof Y.Item && struct.content instanceof Y.ContentString) removedNow.push(struct.content.str);
+      });
+    });
     const drafts: ChangeDraft[] = [];
-    let text = plainTextOfDoc(doc);
-    let current: ChangeDraft | null = null;
+    const open = new Map<string | null, ChangeDraft>();
     for (const row of log) {
-      const continues = current && current.authorId === row.authorId && row.createdAt.getTime() - current.endedAt.getTime() < CHANGE_GAP_MS;
-      if (!continues) {
-        if (current) {
-          current.after = text = plainTextOfDoc(doc);
-          drafts.push(current);
-        }
-        current = { authorId: row.authorId, startedAt: row.createdAt, endedAt: row.createdAt, fromSeq: row.seq, toSeq: row.seq, updates: 0, before: text, after: text };
+      removedNow = [];
+      let added = "";
+      try {
+        added = insertedText(row.data);
+      } catch {
+        // Stored updates were validated; an unreadable one only loses its summary.
       }
       Y.applyUpdate(doc, row.data);
-      current!.endedAt = row.createdAt;
-      current!.toSeq = row.seq;
-      current!.updates += 1;
+      let draft = open.get(row.authorId);
+      if (!draft || row.createdAt.getTime() - draft.endedAt.getTime() >= CHANGE_GAP_MS) {
+        draft = { authorId: row.authorId, startedAt: row.createdAt, endedAt: row.createdAt, fromSeq: row.seq, toSeq: row.seq, updates: 0, added: [], removed: [] };
+        open.set(row.authorId, draft);
+        drafts.push(draft);
+      }
+      draft.endedAt = row.createdAt;
+      draft.toSeq = row.seq;
+      draft.updates += 1;
+      if (added) draft.added.push(added);
+      draft.removed.push(...removedNow);
     }
-    current!.after = plainTextOfDoc(doc);
-    drafts.push(current!);
     const state = Y.encodeStateAsUpdate(doc);
     const upTo = log[log.length - 1]!.seq;
-    const done = await db().$transaction(async (tx) => {
-      const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Document" WHERE id = ${documentId} FOR UPDATE`;
-      if (locked.length === 0) return false;
-      const existing = await tx.documentSnapshot.findUnique({ where: { documentId }, select: { seq: true } });
-      if ((existing?.seq ?? -1) !== (snapshot?.seq ?? -1)) return false;
-      await tx.documentSnapshot.upsert({
-        where: { documentId },
-        create: { documentId, seq: upTo, state: Buffer.from(state) },
-        update: { seq: upTo, state: Buffer.from(state), createdAt: new Date() },
-      });
-      await tx.documentUpdate.deleteMany({ where: { documentId, seq: { lte: upTo } } });
-      await recordChanges(tx, documentId, drafts);
-      const remaining = await tx.$queryRaw<{ rest: number }[]>`
-        SELECT COALESCE(SUM(length(data)), 0)::int AS rest FROM "DocumentUpdate" WHERE "documentId" = ${documentId}`;
-      await tx.document.update({ where: { id: documentId }, data: { size: state.byteLength + (remaining[0]?.rest ?? 0) } });
-      return true;
-    });
+    const done = await db().$transaction(
+      async (tx) => {
+        const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Document" WHERE id = ${documentId} FOR UPDATE`;
+        if (locked.length === 0) return false;
+        const existing = await tx.documentSnapshot.findUnique({ where: { documentId }, select: { seq: true } });
+        if ((existing?.seq ?? -1) !== (snapshot?.seq ?? -1)) return false;
+        await tx.documentSnapshot.upsert({
+          where: { documentId },
+          create: { documentId, seq: upTo, state: Buffer.from(state) },
+          update: { seq: upTo, state: Buffer.from(state), createdAt: new Date() },
+        });
+        await tx.documentUpdate.deleteMany({ where: { documentId, seq: { lte: upTo } } });
+        await recordChanges(tx, documentId, drafts);
+        const remaining = await tx.$queryRaw<{ rest: number }[]>`
+          SELECT COALESCE(SUM(length(data)), 0)::int AS rest FROM "DocumentUpdate" WHERE "documentId" = ${documentId}`;
+        await tx.document.update({ where: { id: documentId }, data: { size: state.byteLength + (remaining[0]?.rest ?? 0) } });
+        return true;
+      },
+      { timeout: 30_000 },
+    );
     return done ? { compacted: log.length, bytes: state.byteLength } : null;
   } finally {
     doc.destroy();
   }
 }
 
+const excerptOf = (parts: string[]) => {
+  const text = parts.join("").replace(/\s+/g, " ").trim();
+  return text.length > 140 ? `${text.slice(0, 139).trimEnd()}…` : text;
+};
+
+/** Extends each member's latest change when it continues it, and adds the rest in one statement. */
 async function recordChanges(tx: DbClient, documentId: string, drafts: ChangeDraft[]): Promise<void> {
-  const last = await tx.documentChange.findFirst({ where: { documentId }, orderBy: { toSeq: "desc" } });
-  for (const [index, draft] of drafts.entries()) {
-    const diff = wordDiff(draft.before, draft.after);
-    const extend = index === 0 && last && last.authorId === draft.authorId && draft.startedAt.getTime() - last.endedAt.getTime() < CHANGE_GAP_MS;
-    if (extend) {
+  if (drafts.length === 0) return;
+  const earliest = Math.min(...drafts.map((draft) => draft.startedAt.getTime()));
+  const recent = await tx.documentChange.findMany({
+    where: { documentId, endedAt: { gte: new Date(earliest - CHANGE_GAP_MS) } },
+    orderBy: { endedAt: "desc" },
+  });
+  const latest = new Map<string | null, (typeof recent)[number]>();
+  for (const change of recent) if (!latest.has(change.authorId)) latest.set(change.authorId, change);
+  const fresh: ChangeDraft[] = [];
+  const extended = new Set<string | null>();
+  for (const draft of drafts) {
+    const last = latest.get(draft.authorId);
+    if (last && !extended.has(draft.authorId) && draft.startedAt.getTime() - last.endedAt.getTime() < CHANGE_GAP_MS) {
+      extended.add(draft.authorId);
       await tx.documentChange.update({
         where: { id: last.id },
         data: {
           endedAt: draft.endedAt,
           toSeq: draft.toSeq,
           updates: last.updates + draft.updates,
-          wordsAdded: last.wordsAdded + diff.added,
-          wordsRemoved: last.wordsRemoved + diff.removed,
-          excerpt: last.excerpt || diff.excerpt,
+          wordsAdded: last.wordsAdded + wordCount(draft.added),
+          wordsRemoved: last.wordsRemoved + wordCount(draft.removed),
+          excerpt: last.excerpt || excerptOf(draft.added),
         },
       });
-    } else {
-      await tx.documentChange.create({
-        data: {
-          documentId,
-          authorId: draft.authorId,
-          startedAt: draft.startedAt,
-          endedAt: draft.endedAt,
-          fromSeq: draft.fromSeq,
-          toSeq: draft.toSeq,
-          updates: draft.updates,
-          wordsAdded: diff.added,
-          wordsRemoved: diff.removed,
-          excerpt: diff.excerpt,
-        },
-      });
-    }
+    } else fresh.push(draft);
   }
+  await tx.documentChange.createMany({
+    data: fresh.map((draft) => ({
+      documentId,
+      authorId: draft.authorId,
+      startedAt: draft.startedAt,
+      endedAt: draft.endedAt,
+      fromSeq: draft.fromSeq,
+      toSeq: draft.toSeq,
+      updates: draft.updates,
+      wordsAdded: wordCount(draft.added),
+      wordsRemoved: wordCount(draft.removed),
+      excerpt: excerptOf(draft.added),
+    })),
+  });
 }
 
 /** Log rows not yet compacted, for the live part of the change list. */

@@ -55,19 +55,22 @@ export async function documentPage(actor: Actor, slug: string, documentId: strin
 
 type ChangeRow = { authorId: string | null; startedAt: Date; endedAt: Date; updates: number; wordsAdded: number | null; wordsRemoved: number | null; excerpt: string };
 
-/** Groups log rows not yet compacted like compaction does (counts only; the word summary comes with compaction). */
+/** Groups log rows not yet compacted as compaction does, per member (counts only; the word summary comes with compaction). */
 function groupPending(rows: { authorId: string | null; createdAt: Date }[]): ChangeRow[] {
   const groups: ChangeRow[] = [];
+  const open = new Map<string | null, ChangeRow>();
   for (const row of rows) {
-    const last = groups[groups.length - 1];
-    if (last && last.authorId === row.authorId && row.createdAt.getTime() - last.endedAt.getTime() < CHANGE_GAP_MS) {
+    const last = open.get(row.authorId);
+    if (last && row.createdAt.getTime() - last.endedAt.getTime() < CHANGE_GAP_MS) {
       last.endedAt = row.createdAt;
       last.updates += 1;
     } else {
-      groups.push({ authorId: row.authorId, startedAt: row.createdAt, endedAt: row.createdAt, updates: 1, wordsAdded: null, wordsRemoved: null, excerpt: "" });
+      const group = { authorId: row.authorId, startedAt: row.createdAt, endedAt: row.createdAt, updates: 1, wordsAdded: null, wordsRemoved: null, excerpt: "" };
+      open.set(row.authorId, group);
+      groups.push(group);
     }
   }
-  return groups;
+  return groups.sort((a, b) => a.endedAt.getTime() - b.endedAt.getTime());
 }
 
 /** Versions and who changed what and when, newest first. */

@@ -210,7 +210,13 @@ describe("live co-editing", () => {
       if (!result.ok) refusal = result;
     }
     expect(refusal).toEqual({ ok: false, error: "documents.errors.documentTooLarge" });
-    expect(errors).toEqual(expect.arrayContaining(["documents.errors.malformedUpdate", "documents.errors.updateTooLarge", "documents.errors.documentTooLarge"]));
+    // The error event follows the acknowledgement.
+    await waitFor(
+      () => errors,
+      (list) => ["documents.errors.malformedUpdate", "documents.errors.updateTooLarge", "documents.errors.documentTooLarge"].every((key) => list.includes(key)),
+      5_000,
+      "error events",
+    );
 
     // The other editor still works, and saw none of the refused content.
     typeText(anna.doc, " en goed");
