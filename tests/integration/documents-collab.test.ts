@@ -92,7 +92,8 @@ afterAll(async () => {
   await closeQueues();
 });
 
-describe("live co-editing", () => {
+// Each test drives a live server; on a busy two-core machine they need more than the default 30 s.
+describe("live co-editing", { timeout: 90_000 }, () => {
   it("two editors typing at the same time converge, and what they see is what is stored", async () => {
     const document = await newDocument("Start.");
     const anna = editor(document.id, "anna");
