@@ -205,6 +205,7 @@ async function run(name: string, clients: BenchClient[], measureStorage: () => P
   const ackedIds = new Set<string>();
   let measuring = false;
   let refused = 0;
+  const reasons = new Map<string, number>();
   for (const [index, client] of clients.entries()) {
     if (index >= OBSERVERS) break;
     client.onRemote((update) => {
@@ -238,7 +239,10 @@ async function run(name: string, clients: BenchClient[], measureStorage: () => P
           if (result.ok) {
             ackedIds.add(id);
             if (sent.has(id)) ack.push(now() - sentAt);
-          } else refused += 1;
+          } else {
+            refused += 1;
+            reasons.set(result.error, (reasons.get(result.error) ?? 0) + 1);
+          }
         });
       }
       timer = setTimeout(tick, interval * (0.8 + Math.random() * 0.4));
@@ -261,13 +265,13 @@ async function run(name: string, clients: BenchClient[], measureStorage: () => P
   clearInterval(sampler);
   // Let the last updates arrive.
   await sleep(3_000);
-  console.log(`  ${name}: ${sentMeasured} updates measured, ${relay.length} arrivals observed`);
+  console.log(`  ${name}: ${sentMeasured} updates measured, ${relay.length} arrivals observed${reasons.size ? `; refused: ${JSON.stringify(Object.fromEntries(reasons))}` : ""}`);
   return { name, sent: sentMeasured, acked: ackedIds.size, refused, relay, ack, bytesOverTime, ackedIds };
 }
 
 // ---- processes ----------------------------------------------------------------------------
 
-async function startChild(entry: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number; stop: () => Promise<void>; cpu: () => Promise<NodeJS.CpuUsage | null> }> {
+async function startChild(entry: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number; stop: () => Promise<void>; cpu: () => Promise<NodeJS.CpuUsage | null>; output: () => string }> {
   const port = await freePort();
   let output = "";
   const child = fork(path.join(ROOT, entry), [], {
@@ -293,6 +297,7 @@ async function startChild(entry: string, env: Record<string, string>): Promise<{
   return {
     child,
     port,
+    output: () => output,
     cpu: async () => {
       // utime+stime of the child from /proc (ticks of 10 ms), as a rough CPU measure.
       try {
@@ -419,6 +424,8 @@ async function main() {
     for (const client of clients) client.close();
     worker.kill("SIGTERM");
     await server.stop();
+    const problems = server.output().split("\n").filter((line) => /error|warn/i.test(line));
+    if (problems.length) console.log(`  server reported:\n    ${problems.slice(0, 10).join("\n    ")}`);
     results.push({ ...result, missingAcked: missing, converged: lengths.size === 1, cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null });
     console.log(`  stored state ${stored!.state.byteLength} bytes; acknowledged ${result.ackedIds.size}, missing from PostgreSQL ${missing}`);
   }

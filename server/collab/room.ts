@@ -36,9 +36,11 @@ export type CollabSocketData = SocketData & {
 export type CollabSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, CollabSocketData>;
 export type CollabNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, CollabSocketData>;
 
-/** Log rows past the snapshot before compaction is queued. */
-export const COMPACT_AFTER_UPDATES = 300;
+/** Log rows (or bytes) past the snapshot before compaction is queued. */
+export const COMPACT_AFTER_UPDATES = 1_000;
 export const COMPACT_AFTER_BYTES = 512 * 1024;
+/** Compaction waits this long after its threshold, so a busy document is compacted at most about this often. */
+const COMPACT_DELAY_MS = 10_000;
 /** An automatic version at most this often while a document is edited. */
 export const AUTO_VERSION_INTERVAL_MS = 10 * 60 * 1000;
 /** `document.updated` at most this often per document and instance. */
@@ -295,7 +297,7 @@ export class DocumentRoom {
     if (this.logUpdates >= COMPACT_AFTER_UPDATES || this.logBytes >= COMPACT_AFTER_BYTES) {
       this.logUpdates = 0;
       this.logBytes = 0;
-      this.queueCompaction();
+      this.queueCompaction(COMPACT_DELAY_MS);
     }
     const now = Date.now();
     if (now - this.lastAutoVersion > AUTO_VERSION_INTERVAL_MS) {
@@ -325,8 +327,8 @@ export class DocumentRoom {
     return due;
   }
 
-  private queueCompaction(): void {
-    enqueue("compactDocument", { documentId: this.id }, { deduplication: { id: `compact-${this.id}` } }).catch((error) =>
+  private queueCompaction(delay = 0): void {
+    enqueue("compactDocument", { documentId: this.id }, { delay, deduplication: { id: `compact-${this.id}` } }).catch((error) =>
       log.warn("collab: could not queue compaction", errorFields(error)),
     );
   }

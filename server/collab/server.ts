@@ -113,41 +113,66 @@ export function startCollab(io: Server): Collab {
       socket.emit("collab-error", { error });
     };
 
+    // A socket's messages are handled in the order they came, up to the point where an update
+    // is applied in memory: an update may depend on the one before it. Storing is not waited
+    // for here, so an editor can have several updates on their way to PostgreSQL.
+    let inOrder: Promise<unknown> = Promise.resolve();
+
+    /**
+     * Applies one sync message; returns the pending commit when it was an accepted update
+     * (wrapped: an async function would otherwise wait for the promise it returns).
+     */
+    const handleSync = async (raw: unknown, callback?: (result: AckResult) => void): Promise<{ commit: Promise<number> } | null> => {
+      await room.ready;
+      const message = bytes(raw);
+      if (!message) {
+        refuse("documents.errors.malformedUpdate", callback);
+        return null;
+      }
+      let type: number;
+      let payload: Uint8Array;
+      try {
+        const decoder = decoding.createDecoder(message);
+        type = decoding.readVarUint(decoder);
+        payload = decoding.readVarUint8Array(decoder);
+      } catch {
+        refuse("documents.errors.malformedUpdate", callback);
+        return null;
+      }
+      if (type === syncProtocol.messageYjsSyncStep1) {
+        socket.emit("sync", room.syncStep2(payload));
+        callback?.({ ok: true, seq: room.seq });
+        return null;
+      }
+      if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
+        refuse("documents.errors.malformedUpdate", callback);
+        return null;
+      }
+      const canEdit = await refreshAccess(socket);
+      if (!socket.connected) return null;
+      if (!canEdit) {
+        // A read-only client's echo of what it received is harmless; anything new is refused.
+        if (room.contains(payload)) callback?.({ ok: true, seq: room.seq });
+        else refuse("documents.errors.readOnly", callback);
+        return null;
+      }
+      return { commit: room.submit(payload, socket.data.user.id, socket) };
+    };
+
+    const fail = (error: unknown, callback?: (result: AckResult) => void) => {
+      if (error instanceof AppError) return refuse(error.message, callback);
+      log.error("collab: sync message failed", { documentId: room.id, ...errorFields(error) });
+      refuse("documents.errors.saveFailed", callback);
+    };
+
     socket.on("sync", (raw, ack) => {
       const callback = typeof ack === "function" ? ack : undefined;
-      void (async () => {
-        await room.ready;
-        const message = bytes(raw);
-        if (!message) return refuse("documents.errors.malformedUpdate", callback);
-        let type: number;
-        let payload: Uint8Array;
-        try {
-          const decoder = decoding.createDecoder(message);
-          type = decoding.readVarUint(decoder);
-          payload = decoding.readVarUint8Array(decoder);
-        } catch {
-          return refuse("documents.errors.malformedUpdate", callback);
-        }
-        if (type === syncProtocol.messageYjsSyncStep1) {
-          socket.emit("sync", room.syncStep2(payload));
-          callback?.({ ok: true, seq: room.seq });
-          return;
-        }
-        if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) return refuse("documents.errors.malformedUpdate", callback);
-        const canEdit = await refreshAccess(socket);
-        if (!socket.connected) return;
-        if (!canEdit) {
-          // A read-only client's echo of what it received is harmless; anything new is refused.
-          if (room.contains(payload)) return callback?.({ ok: true, seq: room.seq });
-          return refuse("documents.errors.readOnly", callback);
-        }
-        const seq = await room.submit(payload, socket.data.user.id, socket);
-        callback?.({ ok: true, seq });
-      })().catch((error: unknown) => {
-        if (error instanceof AppError) return refuse(error.message, callback);
-        log.error("collab: sync message failed", { documentId: room.id, ...errorFields(error) });
-        refuse("documents.errors.saveFailed", callback);
-      });
+      const step = inOrder.then(() => handleSync(raw, callback));
+      inOrder = step.catch(() => undefined);
+      step.then(
+        (pending) => pending?.commit.then((seq) => callback?.({ ok: true, seq }), (error: unknown) => fail(error, callback)),
+        (error: unknown) => fail(error, callback),
+      );
     });
 
     socket.on("awareness", (raw) => {

@@ -189,12 +189,15 @@ export async function compactDocument(documentId: string): Promise<{ compacted: 
     }
     const state = Y.encodeStateAsUpdate(doc);
     const upTo = log[log.length - 1]!.seq;
+    // Appends lock the document row; compaction must not hold it, or editors wait for it.
+    // Compactions of one document exclude each other with an advisory lock instead.
     const done = await db().$transaction(
       async (tx) => {
-        const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Document" WHERE id = ${documentId} FOR UPDATE`;
-        if (locked.length === 0) return false;
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`compact:${documentId}`}))`;
         const existing = await tx.documentSnapshot.findUnique({ where: { documentId }, select: { seq: true } });
         if ((existing?.seq ?? -1) !== (snapshot?.seq ?? -1)) return false;
+        const stillThere = await tx.document.count({ where: { id: documentId } });
+        if (stillThere === 0) return false;
         await tx.documentSnapshot.upsert({
           where: { documentId },
           create: { documentId, seq: upTo, state: Buffer.from(state) },
@@ -202,13 +205,15 @@ export async function compactDocument(documentId: string): Promise<{ compacted: 
         });
         await tx.documentUpdate.deleteMany({ where: { documentId, seq: { lte: upTo } } });
         await recordChanges(tx, documentId, drafts);
-        const remaining = await tx.$queryRaw<{ rest: number }[]>`
-          SELECT COALESCE(SUM(length(data)), 0)::int AS rest FROM "DocumentUpdate" WHERE "documentId" = ${documentId}`;
-        await tx.document.update({ where: { id: documentId }, data: { size: state.byteLength + (remaining[0]?.rest ?? 0) } });
         return true;
       },
       { timeout: 30_000 },
     );
+    if (done) {
+      await db().$executeRaw`
+        UPDATE "Document" d SET size = ${state.byteLength} + COALESCE((SELECT SUM(length(u.data)) FROM "DocumentUpdate" u WHERE u."documentId" = d.id), 0)
+         WHERE d.id = ${documentId}`;
+    }
     return done ? { compacted: log.length, bytes: state.byteLength } : null;
   } finally {
     doc.destroy();
