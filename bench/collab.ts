@@ -15,7 +15,7 @@
  * PostgreSQL.
  *
  * Environment: EDITORS (50), RATE (5 per editor per second), SECONDS (30),
- * WARMUP (5), OBSERVERS (5 editors whose view is measured), DATABASE_URL and
+ * WARMUP (5), OBSERVERS (5 editors whose view is measured), NO_WORKER (1: no compaction), DATABASE_URL and
  * REDIS_URL (else embedded ones are started, as for npm test).
  */
 import { type ChildProcess, fork } from "node:child_process";
@@ -402,7 +402,8 @@ async function main() {
   {
     const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl!, REDIS_PREFIX: process.env.REDIS_PREFIX!, SESSION_SECRET };
     const server = await startChild("tests/helpers/realtime-entry.ts", env);
-    const worker = fork(path.join(ROOT, "workers/main.ts"), [], { cwd: ROOT, execArgv: ["--import", "tsx"], stdio: "ignore", env: { ...process.env, ...env, NODE_ENV: "production", APP_URL: "http://127.0.0.1" } });
+    // NO_WORKER=1 leaves compaction out, to see what it costs the editors.
+    const worker = process.env.NO_WORKER === "1" ? null : fork(path.join(ROOT, "workers/main.ts"), [], { cwd: ROOT, execArgv: ["--import", "tsx"], stdio: "ignore", env: { ...process.env, ...env, NODE_ENV: "production", APP_URL: "http://127.0.0.1" } });
     const base = `http://127.0.0.1:${server.port}`;
     const clients = cookies.map((cookie, index) => ourClient(base, document.id, cookie, index < OBSERVERS));
     const storage = async () => {
@@ -422,7 +423,7 @@ async function main() {
     for (const id of result.ackedIds) if (!storedMarkers.has(id)) missing += 1;
     const lengths = new Set([...clients.slice(0, OBSERVERS).map((client) => paragraphText(client.doc)), paragraphText(fromDb)]);
     for (const client of clients) client.close();
-    worker.kill("SIGTERM");
+    worker?.kill("SIGTERM");
     await server.stop();
     const problems = server.output().split("\n").filter((line) => /error|warn/i.test(line));
     if (problems.length) console.log(`  server reported:\n    ${problems.slice(0, 10).join("\n    ")}`);

@@ -36,9 +36,15 @@ export type CollabSocketData = SocketData & {
 export type CollabSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, CollabSocketData>;
 export type CollabNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, CollabSocketData>;
 
-/** Log rows (or bytes) past the snapshot before compaction is queued. */
-export const COMPACT_AFTER_UPDATES = 1_000;
-export const COMPACT_AFTER_BYTES = 512 * 1024;
+/**
+ * Log rows (or bytes) past the snapshot before compaction is queued while a
+ * document is being edited. High on purpose: while editors are connected the
+ * document lives in memory and the log only matters to a cold load (5,000
+ * small rows load in well under a second); compacting a busy document often
+ * costs its editors latency. When the last editor leaves, it is compacted anyway.
+ */
+export const COMPACT_AFTER_UPDATES = 5_000;
+export const COMPACT_AFTER_BYTES = 2 * 1024 * 1024;
 /** Compaction waits this long after its threshold, so a busy document is compacted at most about this often. */
 const COMPACT_DELAY_MS = 10_000;
 /** An automatic version at most this often while a document is edited. */
