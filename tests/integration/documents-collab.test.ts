@@ -223,8 +223,10 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     typeText(anna.doc, " en goed");
     await saved(anna);
     const text = paragraphText(anna.doc);
+    // The updates accepted before the document reached its cap are there; the refused ones are not.
     expect(text.startsWith("Heel")).toBe(true);
-    expect(text.endsWith(" en goed")).toBe(true);
+    expect(text).toContain(" en goed");
+    expect(text).toContain("yyyy");
     expect(text).not.toContain("xxxx");
     expect(anna.errors).toEqual([]);
     expect(await storedText(document.id)).toBe(text);
