@@ -1,20 +1,44 @@
 import { defineConfig } from "vitest/config";
 import tsconfigPaths from "vite-tsconfig-paths";
 
+/**
+ * Two groups: unit and integration files run two at a time (each with its own
+ * database and Redis prefix); the end-to-end files, which start servers and
+ * Chromium, run afterwards one at a time so they never compete for the two
+ * cores with other files.
+ */
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    include: ["tests/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],
     setupFiles: ["tests/setup/per-file.ts"],
     environment: "node",
     pool: "forks",
-    // Two cores: two files at a time, each with its own database and Redis prefix.
-    maxWorkers: 2,
-    fileParallelism: true,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
     restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts"],
+          maxWorkers: 2,
+          fileParallelism: true,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          maxWorkers: 1,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

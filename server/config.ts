@@ -43,6 +43,10 @@ const schema = z
     /** Prefix of every Redis key and channel this instance uses (queues, socket.io, rate limits). */
     REDIS_PREFIX: z.string().regex(/^[a-z0-9_-]{1,40}$/i, "letters, digits, - or _ (at most 40)").default("pp"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    /** Largest Yjs update one editor may send to a shared document (bytes). */
+    COLLAB_MAX_UPDATE_BYTES: z.coerce.number({ message: "a number of bytes" }).int().min(1_024).default(1_048_576),
+    /** Largest merged state of one shared document (bytes). */
+    COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number({ message: "a number of bytes" }).int().min(4_096).default(10_485_760),
   })
   .transform((env, ctx) => {
     const production = env.NODE_ENV === "production";

@@ -4,7 +4,9 @@
 import { config } from "../server/config.ts";
 import { closeQueues, queue } from "../server/queues/producer.ts";
 import { JOBS, QUEUES } from "../server/queues/definitions.ts";
+import { autoVersionDocumentJob } from "./jobs/auto-version-document.ts";
 import { cleanExpiredSessions } from "./jobs/clean-expired-sessions.ts";
+import { compactDocumentJob } from "./jobs/compact-document.ts";
 import { indexRecord } from "./jobs/index-record.ts";
 import { scheduleDigests } from "./jobs/schedule-digests.ts";
 import { searchSweep } from "./jobs/search-sweep.ts";
@@ -21,6 +23,7 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
     runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests }, 1),
     runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset }, options.mailConcurrency ?? config().MAIL_CONCURRENCY),
     runQueue(QUEUES.search, { indexRecord, searchSweep }, 4),
+    runQueue(QUEUES.documents, { compactDocument: compactDocumentJob, autoVersionDocument: autoVersionDocumentJob }, 2),
   ];
   if (options.schedule !== false) {
     // Repeatable jobs: upsertJobScheduler is idempotent, so every worker may call it.

@@ -7,6 +7,7 @@ import { hashPassword } from "../../server/accounts/password.ts";
 import { db } from "../../server/db.ts";
 import { communities, themes, users } from "./content.ts";
 import { seedDiscussions } from "./discussion.ts";
+import { seedDocuments } from "./documents.ts";
 import { seedLibrary } from "./library.ts";
 import { seedNotifications } from "./notifications.ts";
 
@@ -32,6 +33,7 @@ export type SeedContext = {
 const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [
   seedLibrary,
   seedDiscussions,
+  seedDocuments,
   seedNotifications,
 ];
 

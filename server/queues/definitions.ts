@@ -10,6 +10,7 @@ export const QUEUES = {
   maintenance: "maintenance",
   mail: "mail",
   search: "search",
+  documents: "documents",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -62,6 +63,18 @@ export const JOBS = {
     queue: QUEUES.search,
     name: "search-sweep",
     payload: z.object({}),
+  },
+  /** Folds a shared document's update log into its snapshot (server/collab/store.ts). */
+  compactDocument: {
+    queue: QUEUES.documents,
+    name: "compact-document",
+    payload: z.object({ documentId: z.string().min(1).max(40) }),
+  },
+  /** Takes an automatic version of a document that changed since its last version. */
+  autoVersionDocument: {
+    queue: QUEUES.documents,
+    name: "auto-version-document",
+    payload: z.object({ documentId: z.string().min(1).max(40) }),
   },
 } as const;
 

@@ -28,6 +28,14 @@ export function onConnection(name: string, handler: ConnectionHandler): void {
   connectionHandlers.set(name, handler);
 }
 
+type ServerFeature = (io: Server) => { close: () => Promise<void> };
+const serverFeatures = singleton("realtime-server-features", () => new Map<string, ServerFeature>());
+
+/** Registers a feature that needs the io server itself, such as a namespace of its own (idempotent by name). */
+export function onServerStart(name: string, feature: ServerFeature): void {
+  serverFeatures.set(name, feature);
+}
+
 export const userRoom = (userId: string) => `user-${userId}`;
 export const communityRoom = (communityId: string) => `community-${communityId}`;
 
@@ -78,10 +86,14 @@ export function createRealtime(httpServer: HttpServer): Realtime {
     }
   });
   singleton("io", () => io);
+  const started = [...serverFeatures.entries()].map(([name, feature]) => ({ name, running: feature(io) }));
   return {
     io,
     close: async () => {
       forgetSingleton("io");
+      for (const { name, running } of started) {
+        await running.close().catch((error: unknown) => log.warn(`realtime feature ${name} did not close cleanly`, errorFields(error)));
+      }
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await Promise.allSettled([pub.quit(), sub.quit()]);

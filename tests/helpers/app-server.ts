@@ -11,8 +11,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 export type AppServer = { url: string; port: number; process: ChildProcess; stop: () => Promise<void>; output: () => string };
 
-export async function startAppServer(options: { env?: Record<string, string>; entry?: string } = {}): Promise<AppServer> {
-  const port = await freePort();
+export async function startAppServer(options: { env?: Record<string, string>; entry?: string; port?: number } = {}): Promise<AppServer> {
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   let output = "";
   const child = fork(path.join(ROOT, options.entry ?? "server/main.ts"), [], {

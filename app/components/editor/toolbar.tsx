@@ -5,6 +5,7 @@ import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } fr
 import { $setBlocksType } from "@lexical/selection";
 import { $getNearestNodeOfType, mergeRegister } from "@lexical/utils";
 import { $createCodeNode, $isCodeNode } from "@lexical/code";
+import { INSERT_TABLE_COMMAND } from "@lexical/table";
 import {
   $createParagraphNode,
   $getSelection,
@@ -157,11 +158,10 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
       <span className="mx-1 w-px bg-line" aria-hidden="true" />
       {variant === "article" ? (
         <>
-          {/* The label names the visible "H2" too (WCAG 2.5.3 label in name, axe label-content-name-mismatch). */}
-          <ToolbarButton label={`${t("editor.heading2")} H2`} pressed={blockType === "h2"} onClick={() => setBlock("h2")}>
+          <ToolbarButton label={t("editor.heading2")} pressed={blockType === "h2"} onClick={() => setBlock("h2")}>
             <span aria-hidden="true">H2</span>
           </ToolbarButton>
-          <ToolbarButton label={`${t("editor.heading3")} H3`} pressed={blockType === "h3"} onClick={() => setBlock("h3")}>
+          <ToolbarButton label={t("editor.heading3")} pressed={blockType === "h3"} onClick={() => setBlock("h3")}>
             <span aria-hidden="true">H3</span>
           </ToolbarButton>
         </>
@@ -170,9 +170,10 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
         <span aria-hidden="true">•≡</span>
       </ToolbarButton>
       <ToolbarButton label={t("editor.numberedList")} pressed={blockType === "number"} onClick={() => setBlock("number")}>
-        {/* An icon, not text: "1≡" as text would have to be part of the button's name. */}
-        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
-          <path d="M2.5 2.5h1.5v4M2.5 6.5h3M2.5 10.5c0-1 3-1 3 .5s-3 2-3 3h3M8 4.5h8M8 9h8M8 13.5h8" />
+        {/* An icon, not text: its visible label would have to be part of the button's name (WCAG 2.5.3). */}
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor">
+          <path d="M7 4h10M7 9h10M7 14h10" strokeWidth="1.6" />
+          <path d="M2 2.5l1.5-.8V6.5M1.8 10.8c.2-1.3 2.6-1.3 2.6 0 0 1-2.6 1.4-2.6 2.9h2.7" strokeWidth="1.1" />
         </svg>
       </ToolbarButton>
       <ToolbarButton label={t("editor.quote")} pressed={blockType === "quote"} onClick={() => setBlock("quote")}>
@@ -181,6 +182,11 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
       <ToolbarButton label={t("editor.codeBlock")} pressed={blockType === "code"} onClick={() => setBlock("code")}>
         <span aria-hidden="true" className="font-mono">{"{ }"}</span>
       </ToolbarButton>
+      {variant === "article" ? (
+        <ToolbarButton label={t("editor.insertTable")} onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: "3", columns: "3", includeHeaders: { rows: true, columns: false } })}>
+          <span aria-hidden="true">▦</span>
+        </ToolbarButton>
+      ) : null}
       <span className="mx-1 w-px bg-line" aria-hidden="true" />
       <ToolbarButton label={t("editor.undo")} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         <span aria-hidden="true">↶</span>

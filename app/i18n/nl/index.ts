@@ -2,6 +2,7 @@ import { auth } from "./auth.ts";
 import { common } from "./common.ts";
 import { communities } from "./communities.ts";
 import { discussions } from "./discussions.ts";
+import { documents } from "./documents.ts";
 import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { library } from "./library.ts";
@@ -18,6 +19,7 @@ export const nl = {
   common,
   communities,
   discussions,
+  documents,
   editor,
   errors,
   library,

@@ -1,0 +1,188 @@
+/**
+ * The live editor of a shared document: Lexical with Yjs collaboration over
+ * our socket.io provider. Until the first sync it shows the server-rendered
+ * content, so the page never flashes empty. The connection state and who is
+ * here are announced politely to screen readers.
+ */
+import { CollaborationPlugin } from "@lexical/react/LexicalCollaborationPlugin";
+import { LexicalCollaboration } from "@lexical/react/LexicalCollaborationContext";
+import { LexicalComposer } from "@lexical/react/LexicalComposer";
+import { useLexicalComposerContext } from "@lexical/react/LexicalComposerContext";
+import { ContentEditable } from "@lexical/react/LexicalContentEditable";
+import { LexicalErrorBoundary } from "@lexical/react/LexicalErrorBoundary";
+import { LinkPlugin } from "@lexical/react/LexicalLinkPlugin";
+import { ListPlugin } from "@lexical/react/LexicalListPlugin";
+import { RichTextPlugin } from "@lexical/react/LexicalRichTextPlugin";
+import { TablePlugin } from "@lexical/react/LexicalTablePlugin";
+import type { Provider } from "@lexical/yjs";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import * as Y from "yjs";
+import { EDITOR_THEME } from "~/components/editor/nodes.ts";
+import { EditorToolbar } from "~/components/editor/toolbar.tsx";
+import { Notice } from "~/components/ui/misc.tsx";
+import { DOCUMENT_NODES } from "~/shared/document-nodes.ts";
+import { cn } from "~/utils/cn.ts";
+import { tKey } from "~/utils/i18n.ts";
+import { CollabProvider, type CollabStatus } from "./collab-provider.ts";
+
+/** Cursor colours with at least 4.5:1 contrast against white (names are drawn on them in white). */
+const COLORS = ["#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#be185d", "#0f766e", "#4338ca"];
+
+export function colorFor(userId: string): string {
+  let hash = 0;
+  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return COLORS[hash % COLORS.length]!;
+}
+
+type Props = {
+  documentId: string;
+  canEdit: boolean;
+  user: { id: string; displayName: string };
+  /** Server-rendered HTML (sanitised), shown until the live document has loaded. */
+  initialHtml: string;
+  labelId: string;
+};
+
+type Presence = { clientId: number; name: string; color: string; self: boolean };
+
+function EditableSync({ editable }: { editable: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.setEditable(editable), [editor, editable]);
+  return null;
+}
+
+export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, initialHtml, labelId }: Props) {
+  const { t } = useTranslation();
+  const providerRef = useRef<CollabProvider | null>(null);
+  const [status, setStatus] = useState<CollabStatus>("connecting");
+  const [synced, setSynced] = useState(false);
+  const [unsaved, setUnsaved] = useState(0);
+  const [canEdit, setCanEdit] = useState(initialCanEdit);
+  const [error, setError] = useState<string | null>(null);
+  const [present, setPresent] = useState<Presence[]>([]);
+  const color = colorFor(user.id);
+
+  const providerFactory = useCallback(
+    (id: string, yjsDocMap: Map<string, Y.Doc>): Provider => {
+      let doc = yjsDocMap.get(id);
+      if (!doc) {
+        doc = new Y.Doc();
+        yjsDocMap.set(id, doc);
+      }
+      const provider = new CollabProvider({ documentId: id, doc });
+      providerRef.current = provider;
+      const readPresence = () => {
+        const list: Presence[] = [];
+        for (const [clientId, state] of provider.awareness.getStates()) {
+          const name = typeof state.name === "string" ? state.name : "";
+          if (!name) continue;
+          list.push({ clientId, name, color: typeof state.color === "string" ? state.color : "#1d4ed8", self: clientId === doc.clientID });
+        }
+        setPresent(list);
+      };
+      provider.on("status", ({ status: next }) => setStatus(next));
+      provider.on("sync", (isSynced) => {
+        if (isSynced) setSynced(true);
+      });
+      provider.on("unsaved", setUnsaved);
+      provider.on("access", ({ canEdit: next }) => setCanEdit(next));
+      provider.on("error", ({ error: key }) => {
+        if (key !== "documents.errors.outOfSync" && key !== "documents.errors.connection") setError(key);
+      });
+      provider.awareness.on("change", readPresence);
+      return provider as unknown as Provider;
+    },
+    [],
+  );
+
+  useEffect(() => () => providerRef.current?.destroy(), []);
+
+  const statusText = !canEdit
+    ? t("documents.editor.status.readOnly")
+    : status === "connected"
+      ? unsaved > 0
+        ? t("documents.editor.status.saving")
+        : t("documents.editor.status.saved")
+      : status === "connecting" && !synced
+        ? t("documents.editor.status.connecting")
+        : t("documents.editor.status.offline");
+  const others = present.filter((person) => !person.self);
+
+  return (
+    <div>
+      <div className="mb-2 flex flex-wrap items-start justify-between gap-3 text-sm">
+        <p role="status" aria-live="polite" className={cn("flex items-center gap-2", status !== "connected" && synced && "font-semibold text-warn-800")}>
+          <span
+            aria-hidden="true"
+            className={cn("inline-block h-2.5 w-2.5 rounded-full", status === "connected" ? (unsaved > 0 ? "bg-warn-800" : "bg-ok-700") : "bg-danger-700")}
+          />
+          {statusText}
+        </p>
+        <div aria-live="polite" className="text-ink-700" data-testid="presence">
+          <span className="font-semibold">{t("documents.editor.present")}: </span>
+          {others.length === 0 ? (
+            t("documents.editor.presentNobody")
+          ) : (
+            <ul className="inline">
+              {others.map((person, index) => (
+                <li key={person.clientId} className="inline">
+                  <span className="font-semibold" style={{ color: person.color }}>
+                    {person.name}
+                  </span>
+                  {index < others.length - 1 ? ", " : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      {error ? <Notice tone="error">{tKey(t, error)}</Notice> : null}
+      {!synced ? (
+        <div className="prose-pp rounded-md border border-line bg-white px-4 py-3" aria-busy="true">
+          <p className="sr-only">{t("documents.editor.loading")}</p>
+          <div dangerouslySetInnerHTML={{ __html: initialHtml }} />
+        </div>
+      ) : null}
+      <LexicalCollaboration>
+        <LexicalComposer
+          initialConfig={{
+            namespace: `praktijkplein-document-${documentId}`,
+            nodes: DOCUMENT_NODES,
+            theme: EDITOR_THEME,
+            editable: canEdit,
+            // The shared document is the source of the state.
+            editorState: null,
+            onError: (caught) => {
+              throw caught;
+            },
+          }}
+        >
+          <div className={cn("rounded-md border border-ink-600 bg-white", !synced && "hidden")}>
+            {canEdit ? <EditorToolbar variant="article" /> : null}
+            <div className="relative">
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    aria-labelledby={labelId}
+                    aria-multiline
+                    aria-readonly={!canEdit || undefined}
+                    role="textbox"
+                    data-testid="document-editor"
+                    className="prose-pp min-h-64 px-4 py-3 outline-none focus-visible:ring-2 focus-visible:ring-[color:var(--color-focus)]"
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
+              />
+            </div>
+          </div>
+          <EditableSync editable={canEdit && synced} />
+          <ListPlugin />
+          <LinkPlugin validateUrl={(url) => /^(https?:\/\/|mailto:)/i.test(url)} />
+          <TablePlugin />
+          <CollaborationPlugin id={documentId} providerFactory={providerFactory} shouldBootstrap={false} username={user.displayName} cursorColor={color} />
+        </LexicalComposer>
+      </LexicalCollaboration>
+    </div>
+  );
+}

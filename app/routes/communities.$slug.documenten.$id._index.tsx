@@ -1,0 +1,234 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { deleteDocument, documentPage, saveVersion, setDocumentLocked, updateDocumentDetails } from "~/.server/documents.ts";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { requireUser } from "~/.server/session.ts";
+import { DocumentEditor } from "~/components/documents/document-editor.tsx";
+import { Button } from "~/components/ui/button.tsx";
+import { SelectField, TextField } from "~/components/ui/field.tsx";
+import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
+import { DOCUMENT_STATUSES, documentDetailsSchema, saveVersionSchema } from "~/shared/forms/documents.ts";
+import { formatDate } from "~/utils/i18n.ts";
+import { pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  loaderData ? pageMeta(matches, `${loaderData.document.title} · ${loaderData.community.name}`) : [];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const page = await orRespond(() => documentPage(user, params.slug ?? "", params.id ?? ""));
+  const { community, document, permissions, html, editors, createdBy, versionCount } = page;
+  return {
+    community: { slug: community.slug, name: community.name },
+    document: { id: document.id, title: document.title, status: document.status, locked: document.locked, createdAt: document.createdAt, updatedAt: document.updatedAt },
+    permissions,
+    html,
+    editors,
+    createdBy,
+    versionCount,
+    me: { id: user.id, displayName: user.displayName },
+  };
+}
+
+async function done(slug: string, id: string, key: string, params?: Record<string, string>) {
+  return redirect(`/communities/${slug}/documenten/${id}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key, params }) } });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const slug = params.slug ?? "";
+  const id = params.id ?? "";
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  return orFormError(async () => {
+    switch (intent) {
+      case "details": {
+        const submission = parseWithZod(form, { schema: documentDetailsSchema });
+        if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+        await updateDocumentDetails(user, slug, id, submission.value);
+        return done(slug, id, "documents.flash.detailsSaved");
+      }
+      case "version": {
+        const submission = parseWithZod(form, { schema: saveVersionSchema });
+        if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+        const version = await saveVersion(user, slug, id, submission.value.name);
+        return done(slug, id, "documents.flash.versionSaved", { name: version.name });
+      }
+      case "lock":
+      case "unlock": {
+        await setDocumentLocked(user, slug, id, intent === "lock");
+        return done(slug, id, intent === "lock" ? "documents.flash.locked" : "documents.flash.unlocked");
+      }
+      case "delete": {
+        if (form.get("confirm") !== "yes") return data({ formError: "documents.errors.confirmDelete" }, { status: 400 });
+        await deleteDocument(user, slug, id);
+        return redirect(`/communities/${slug}/documenten`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "documents.flash.deleted" }) } });
+      }
+      default:
+        return data({ formError: "errors.invalidRequest" }, { status: 400 });
+    }
+  });
+}
+
+export default function DocumentPage() {
+  const { t, i18n } = useTranslation();
+  const { community, document, permissions, html, editors, createdBy, me } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const result = (intent: string) =>
+    actionData && "intent" in actionData && actionData.intent === intent && "result" in actionData ? actionData.result : undefined;
+  const [detailsForm, detailsFields] = useForm({
+    id: "document-details",
+    lastResult: result("details"),
+    constraint: getZodConstraint(documentDetailsSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: documentDetailsSchema }),
+    defaultValue: { title: document.title, status: document.status },
+  });
+  const [versionForm, versionFields] = useForm({
+    id: "document-version",
+    lastResult: result("version"),
+    constraint: getZodConstraint(saveVersionSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema }),
+  });
+  const formError = actionData && "formError" in actionData ? actionData.formError : null;
+  const date = (value: string | Date) => formatDate(value, i18n.language, { dateStyle: "long", timeStyle: "short" });
+  const base = `/communities/${community.slug}/documenten/${document.id}`;
+
+  return (
+    <article aria-labelledby="document-title">
+      <p className="mb-2">
+        <Link to={`/communities/${community.slug}/documenten`}>← {t("documents.page.back")}</Link>
+      </p>
+      <header className="mb-4">
+        <h2 id="document-title" className="text-3xl font-bold">
+          {document.title}
+        </h2>
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-700">
+          <Badge tone={document.status === "PUBLISHED" ? "ok" : "neutral"}>{t(`documents.status.${document.status}`)}</Badge>
+          {document.locked ? <Badge tone="warn">{t("documents.locked")}</Badge> : null}
+          {createdBy ? <span>{t("documents.page.startedBy", { name: createdBy.displayName, date: date(document.createdAt) })}</span> : null}
+          <span aria-hidden="true">·</span>
+          <span>{t("documents.page.updated", { date: date(document.updatedAt) })}</span>
+        </div>
+        <nav aria-label={t("documents.page.history")} className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
+          <Link to={`${base}/geschiedenis`}>{t("documents.page.history")}</Link>
+          <a href={`${base}/export/html`} download>
+            {t("documents.page.exportHtml")}
+          </a>
+          <a href={`${base}/export/md`} download>
+            {t("documents.page.exportMarkdown")}
+          </a>
+        </nav>
+      </header>
+
+      <FormError error={formError} />
+      {!permissions.edit ? <Notice tone="info">{document.locked ? t("documents.page.lockedNote") : t("documents.page.readOnlyNote")}</Notice> : null}
+
+      <section aria-labelledby="document-content-label" className="mb-8">
+        <h3 id="document-content-label" className="sr-only">
+          {t("documents.editor.label")}
+        </h3>
+        {hydrated ? (
+          <DocumentEditor documentId={document.id} canEdit={permissions.edit} user={me} initialHtml={html} labelId="document-content-label" />
+        ) : (
+          <>
+            {permissions.edit ? <p className="mb-2 text-sm text-ink-700">{t("documents.page.noScriptNote")}</p> : null}
+            <div className="prose-pp rounded-md border border-line bg-white px-4 py-3" data-testid="document-html">
+              {html ? <div dangerouslySetInnerHTML={{ __html: html }} /> : <p className="text-ink-600">{t("documents.page.empty")}</p>}
+            </div>
+          </>
+        )}
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card as="section">
+          <h3 className="mb-2 text-xl font-bold">{t("documents.page.writers")}</h3>
+          {editors.length ? (
+            <ul className="space-y-1">
+              {editors.map((editor) => (
+                <li key={editor.id}>
+                  <Link to={`/leden/${editor.id}`}>{editor.displayName}</Link>
+                  <span className="text-sm text-ink-600"> · {date(editor.lastEditAt)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-ink-600">{t("documents.page.noWriters")}</p>
+          )}
+        </Card>
+
+        {permissions.edit ? (
+          <Card as="section">
+            <h3 className="mb-2 text-xl font-bold">{t("documents.page.saveVersion")}</h3>
+            <p className="mb-3 text-sm text-ink-700">{t("documents.page.saveVersionHint")}</p>
+            <Form method="post" {...getFormProps(versionForm)}>
+              <TextField field={versionFields.name} label={t("documents.page.versionName")} hint={t("documents.page.versionNameHint")} optional />
+              <Button name="intent" value="version" variant="secondary" disabled={busy}>
+                {t("documents.page.saveVersion")}
+              </Button>
+            </Form>
+          </Card>
+        ) : null}
+
+        {permissions.edit ? (
+          <Card as="section">
+            <h3 className="mb-2 text-xl font-bold">{t("documents.page.details")}</h3>
+            <Form method="post" {...getFormProps(detailsForm)}>
+              <TextField field={detailsFields.title} label={t("documents.new.titleLabel")} />
+              <SelectField
+                field={detailsFields.status}
+                label={t("documents.page.statusLabel")}
+                hint={t("documents.page.statusHint")}
+                options={DOCUMENT_STATUSES.map((value) => ({ value, label: t(`documents.status.${value}`) }))}
+              />
+              <Button name="intent" value="details" variant="secondary" disabled={busy}>
+                {t("documents.page.detailsSave")}
+              </Button>
+            </Form>
+          </Card>
+        ) : null}
+
+        {permissions.lock ? (
+          <Card as="section">
+            <h3 className="mb-2 text-xl font-bold">{t("documents.page.lockTitle")}</h3>
+            <p className="mb-3 text-sm text-ink-700">{t("documents.page.lockHint")}</p>
+            <Form method="post">
+              <Button name="intent" value={document.locked ? "unlock" : "lock"} variant="secondary" disabled={busy}>
+                {document.locked ? t("documents.page.unlock") : t("documents.page.lock")}
+              </Button>
+            </Form>
+          </Card>
+        ) : null}
+
+        {permissions.delete ? (
+          <Card as="section">
+            <h3 className="mb-2 text-xl font-bold">{t("documents.page.delete")}</h3>
+            <Form method="post">
+              <div className="mb-3 flex items-start gap-3">
+                <input id="confirm-delete" type="checkbox" name="confirm" value="yes" required className="mt-1 h-5 w-5 shrink-0 accent-danger-700" aria-describedby="confirm-delete-hint" />
+                <label htmlFor="confirm-delete">{t("documents.page.deleteConfirm")}</label>
+              </div>
+              <p id="confirm-delete-hint" className="mb-3 text-sm text-ink-700">
+                {t("documents.page.deleteHint")}
+              </p>
+              <Button name="intent" value="delete" variant="danger" disabled={busy}>
+                {t("documents.page.delete")}
+              </Button>
+            </Form>
+          </Card>
+        ) : null}
+      </div>
+    </article>
+  );
+}

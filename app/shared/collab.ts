@@ -1,0 +1,33 @@
+/**
+ * The wire protocol of shared documents, used by the server's "/collab"
+ * namespace and by the browser (and test) provider. Payloads are y-protocols
+ * messages: `sync` carries sync step 1, sync step 2 or an update
+ * (y-protocols/sync), `awareness` an awareness update
+ * (y-protocols/awareness). Updates and step-2 replies from a client are
+ * acknowledged once they are committed to PostgreSQL.
+ */
+export const COLLAB_NAMESPACE = "/collab";
+
+export type AckResult = { ok: true; seq: number } | { ok: false; error: string };
+
+export type CollabErrorPayload = {
+  /** An i18n key (documents.errors.*). */
+  error: string;
+  /** True when the connection is closed after this error. */
+  fatal?: boolean;
+};
+
+export type HelloPayload = { canEdit: boolean; seq: number };
+
+export interface ClientToServerEvents {
+  sync: (message: Uint8Array, ack?: (result: AckResult) => void) => void;
+  awareness: (message: Uint8Array) => void;
+}
+
+export interface ServerToClientEvents {
+  hello: (payload: HelloPayload) => void;
+  sync: (message: Uint8Array) => void;
+  awareness: (message: Uint8Array) => void;
+  access: (payload: { canEdit: boolean }) => void;
+  "collab-error": (payload: CollabErrorPayload) => void;
+}

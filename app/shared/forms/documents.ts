@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+export const DOCUMENT_STATUSES = ["CONCEPT", "PUBLISHED"] as const;
+export type DocumentStatusValue = (typeof DOCUMENT_STATUSES)[number];
+
+const title = z.string({ message: "errors.required" }).trim().min(3, "errors.tooShort").max(140, "errors.tooLong");
+
+/** New document: a title and, optionally, the first text (plain text without JavaScript, editor JSON with it). */
+export const newDocumentSchema = z.object({
+  title,
+  template: z.enum(["blank", "handreiking", "verslag"], { message: "errors.choose" }).default("blank"),
+});
+export type NewDocumentInput = z.output<typeof newDocumentSchema>;
+
+export const documentDetailsSchema = z.object({
+  title,
+  status: z.enum(DOCUMENT_STATUSES, { message: "errors.choose" }),
+});
+export type DocumentDetailsInput = z.output<typeof documentDetailsSchema>;
+
+export const saveVersionSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .max(80, "errors.tooLong")
+    .optional()
+    .transform((value) => (value ? value : null)),
+});

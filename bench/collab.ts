@@ -1,0 +1,479 @@
+/**
+ * npm run bench:collab — 50 editors on one document, each making about 5
+ * updates per second, against our collaboration server (socket.io "/collab",
+ * every update committed to PostgreSQL before it is acknowledged and relayed)
+ * and, in the same run with the same simulated editors, against a bare
+ * reference Yjs server (y-websocket's server utilities, in memory).
+ *
+ * Reported: update round trip (sent by one editor → seen by the others)
+ * p50/p99, our acknowledgement latency, bytes stored over time, and whether
+ * every acknowledged update is in PostgreSQL afterwards.
+ *
+ * Every editor makes its own edits; only the observers also apply what they
+ * receive (so the benchmark process, on the same two cores, does not become
+ * the bottleneck) and check that they converge with each other and with
+ * PostgreSQL.
+ *
+ * Environment: EDITORS (50), RATE (5 per editor per second), SECONDS (30),
+ * WARMUP (5), OBSERVERS (5 editors whose view is measured), NO_WORKER (1: no compaction), DATABASE_URL and
+ * REDIS_URL (else embedded ones are started, as for npm test).
+ */
+import { type ChildProcess, fork } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import pg from "pg";
+import { io, type Socket } from "socket.io-client";
+import { WebSocket } from "ws";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+import { type Service, freePort, startEmbeddedPostgres, startLocalRedis } from "../scripts/lib/services.ts";
+import { applyMigrations } from "../server/db/migrate.ts";
+import { COLLAB_NAMESPACE, type AckResult } from "../app/shared/collab.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const EDITORS = Number(process.env.EDITORS ?? 50);
+const RATE = Number(process.env.RATE ?? 5);
+const SECONDS = Number(process.env.SECONDS ?? 30);
+const WARMUP = Number(process.env.WARMUP ?? 5);
+const OBSERVERS = Math.min(EDITORS - 1, Number(process.env.OBSERVERS ?? 5));
+const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
+const MARK = "§";
+const MARK_BYTES = Buffer.from(MARK);
+
+type Sample = { sentAt: number };
+type RunResult = {
+  name: string;
+  sent: number;
+  acked: number;
+  refused: number;
+  relay: number[];
+  ack: number[];
+  bytesOverTime: { second: number; stateBytes: number; storedBytes: number | null; logRows: number | null }[];
+  missingAcked: number | null;
+  converged: boolean;
+  cpu: NodeJS.CpuUsage | null;
+};
+
+const percentile = (values: number[], p: number) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const now = () => performance.now();
+
+/** Every "§<id>§" marker in an update's bytes (strings are stored as UTF-8, contiguously). */
+function markersIn(update: Uint8Array): string[] {
+  const buffer = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+  const found: string[] = [];
+  let at = buffer.indexOf(MARK_BYTES);
+  while (at !== -1) {
+    const end = buffer.indexOf(MARK_BYTES, at + MARK_BYTES.length);
+    if (end === -1) break;
+    const id = buffer.toString("latin1", at + MARK_BYTES.length, end);
+    if (/^c\d+n\d+$/.test(id)) {
+      found.push(id);
+      at = buffer.indexOf(MARK_BYTES, end + MARK_BYTES.length);
+    } else at = end;
+  }
+  return found;
+}
+
+/** The text of the first paragraph. */
+function paragraphText(doc: Y.Doc): string {
+  const paragraph = (doc.get("root", Y.XmlText).toDelta() as { insert: unknown }[]).map((op) => op.insert).find((insert) => insert instanceof Y.XmlText) as Y.XmlText | undefined;
+  return paragraph ? (paragraph.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === "string" ? op.insert : "")).join("") : "";
+}
+
+/** Inserts a marked word into the first paragraph's text node, as Lexical does when someone types. */
+function typeMarked(doc: Y.Doc, id: string) {
+  const root = doc.get("root", Y.XmlText);
+  const paragraph = (root.toDelta() as { insert: unknown }[]).map((op) => op.insert).find((insert) => insert instanceof Y.XmlText) as Y.XmlText | undefined;
+  if (!paragraph) return false;
+  // At the start or the end of the text run, so markers never split one another.
+  paragraph.insert(Math.random() < 0.5 ? 1 : paragraph.length, `${MARK}${id}${MARK} `);
+  return true;
+}
+
+// ---- clients ------------------------------------------------------------------------------
+
+interface BenchClient {
+  doc: Y.Doc;
+  ready: Promise<void>;
+  /** Sends a local update; resolves when acknowledged (ours) or at once (reference: no acks). */
+  send(update: Uint8Array): Promise<AckResult | null>;
+  onRemote(listener: (update: Uint8Array) => void): void;
+  close(): void;
+}
+
+function syncMessage(write: (encoder: encoding.Encoder) => void, prefix?: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  if (prefix !== undefined) encoding.writeVarUint(encoder, prefix);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Our protocol: socket.io "/collab", y-protocols sync messages, acknowledgements. */
+function ourClient(url: string, documentId: string, cookie: string, applyRemote: boolean): BenchClient {
+  const doc = new Y.Doc();
+  const listeners: ((update: Uint8Array) => void)[] = [];
+  const socket: Socket = io(`${url}${COLLAB_NAMESPACE}`, {
+    transports: ["websocket"],
+    auth: { documentId },
+    extraHeaders: { Cookie: cookie, Origin: url },
+    forceNew: true,
+    reconnection: false,
+  });
+  let resolveReady: () => void;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  socket.on("connect", () => socket.emit("sync", syncMessage((e) => syncProtocol.writeSyncStep1(e, doc))));
+  socket.on("sync", (raw: ArrayBuffer | Uint8Array) => {
+    const decoder = decoding.createDecoder(raw instanceof Uint8Array ? raw : new Uint8Array(raw));
+    const type = decoding.readVarUint(decoder);
+    const payload = decoding.readVarUint8Array(decoder);
+    if (type === syncProtocol.messageYjsSyncStep1) {
+      socket.emit("sync", syncMessage((e) => syncProtocol.writeSyncStep2(e, doc, payload)), () => undefined);
+      return;
+    }
+    if (type === syncProtocol.messageYjsSyncStep2) {
+      Y.applyUpdate(doc, payload, "remote");
+      resolveReady();
+      return;
+    }
+    if (applyRemote) Y.applyUpdate(doc, payload, "remote");
+    for (const listener of listeners) listener(payload);
+  });
+  return {
+    doc,
+    ready,
+    send: (update) => socket.timeout(30_000).emitWithAck("sync", syncMessage((e) => syncProtocol.writeUpdate(e, update))).catch(() => ({ ok: false, error: "timeout" }) as AckResult),
+    onRemote: (listener) => listeners.push(listener),
+    close: () => socket.disconnect(),
+  };
+}
+
+/** The reference protocol: y-websocket (message type 0 = sync around the same y-protocols messages). */
+function referenceClient(url: string, documentName: string, applyRemote: boolean, initial?: Uint8Array): BenchClient {
+  const doc = new Y.Doc();
+  if (initial) Y.applyUpdate(doc, initial);
+  const listeners: ((update: Uint8Array) => void)[] = [];
+  const socket = new WebSocket(`${url.replace("http", "ws")}/${documentName}`);
+  socket.binaryType = "arraybuffer";
+  let resolveReady: () => void;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  socket.on("open", () => socket.send(syncMessage((e) => syncProtocol.writeSyncStep1(e, doc), 0)));
+  socket.on("message", (data: ArrayBuffer) => {
+    const decoder = decoding.createDecoder(new Uint8Array(data));
+    if (decoding.readVarUint(decoder) !== 0) return; // awareness and others
+    const type = decoding.readVarUint(decoder);
+    const payload = decoding.readVarUint8Array(decoder);
+    if (type === syncProtocol.messageYjsSyncStep1) {
+      socket.send(syncMessage((e) => syncProtocol.writeSyncStep2(e, doc, payload), 0));
+      return;
+    }
+    if (type === syncProtocol.messageYjsSyncStep2) {
+      Y.applyUpdate(doc, payload, "remote");
+      resolveReady();
+      return;
+    }
+    if (applyRemote) Y.applyUpdate(doc, payload, "remote");
+    for (const listener of listeners) listener(payload);
+  });
+  return {
+    doc,
+    ready,
+    send: async (update) => {
+      socket.send(syncMessage((e) => syncProtocol.writeUpdate(e, update), 0));
+      return null;
+    },
+    onRemote: (listener) => listeners.push(listener),
+    close: () => socket.close(),
+  };
+}
+
+// ---- one run ------------------------------------------------------------------------------
+
+async function run(name: string, clients: BenchClient[], measureStorage: () => Promise<{ storedBytes: number; logRows: number } | null>): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu"> & { ackedIds: Set<string> }> {
+  await Promise.all(clients.map((client) => client.ready));
+  const sent = new Map<string, Sample>();
+  const relay: number[] = [];
+  const ack: number[] = [];
+  const ackedIds = new Set<string>();
+  let measuring = false;
+  let refused = 0;
+  const reasons = new Map<string, number>();
+  for (const [index, client] of clients.entries()) {
+    if (index >= OBSERVERS) break;
+    client.onRemote((update) => {
+      if (!measuring) return;
+      const at = now();
+      for (const id of markersIn(update)) {
+        const sample = sent.get(id);
+        if (sample && !id.startsWith(`c${index}n`)) relay.push(at - sample.sentAt);
+      }
+    });
+  }
+  const bytesOverTime: RunResult["bytesOverTime"] = [];
+  const started = now();
+  const total = (WARMUP + SECONDS) * 1000;
+  const interval = 1000 / RATE;
+  let counter = 0;
+  const timers = clients.map((client, index) => {
+    let n = 0;
+    const tick = () => {
+      const elapsed = now() - started;
+      if (elapsed > total) return;
+      const id = `c${index}n${n++}`;
+      const before = Y.encodeStateVector(client.doc);
+      if (typeMarked(client.doc, id)) {
+        const update = Y.encodeStateAsUpdate(client.doc, before);
+        const sentAt = now();
+        if (measuring) sent.set(id, { sentAt });
+        counter += 1;
+        void client.send(update).then((result) => {
+          if (!result) return;
+          if (result.ok) {
+            ackedIds.add(id);
+            if (sent.has(id)) ack.push(now() - sentAt);
+          } else {
+            refused += 1;
+            reasons.set(result.error, (reasons.get(result.error) ?? 0) + 1);
+          }
+        });
+      }
+      timer = setTimeout(tick, interval * (0.8 + Math.random() * 0.4));
+    };
+    let timer = setTimeout(tick, Math.random() * interval);
+    return () => clearTimeout(timer);
+  });
+  const sampler = setInterval(async () => {
+    const second = Math.round((now() - started) / 1000);
+    const stored = await measureStorage().catch(() => null);
+    bytesOverTime.push({ second, stateBytes: Y.encodeStateAsUpdate(clients[0]!.doc).byteLength, storedBytes: stored?.storedBytes ?? null, logRows: stored?.logRows ?? null });
+  }, 5_000);
+  await sleep(WARMUP * 1000);
+  measuring = true;
+  const sentBefore = counter;
+  await sleep(SECONDS * 1000);
+  measuring = false;
+  const sentMeasured = counter - sentBefore;
+  for (const stop of timers) stop();
+  clearInterval(sampler);
+  // Let the last updates arrive.
+  await sleep(3_000);
+  console.log(`  ${name}: ${sentMeasured} updates measured, ${relay.length} arrivals observed${reasons.size ? `; refused: ${JSON.stringify(Object.fromEntries(reasons))}` : ""}`);
+  return { name, sent: sentMeasured, acked: ackedIds.size, refused, relay, ack, bytesOverTime, ackedIds };
+}
+
+// ---- processes ----------------------------------------------------------------------------
+
+async function startChild(entry: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number; stop: () => Promise<void>; cpu: () => Promise<NodeJS.CpuUsage | null>; output: () => string }> {
+  const port = await freePort();
+  let output = "";
+  const child = fork(path.join(ROOT, entry), [], {
+    cwd: ROOT,
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", APP_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", ...env },
+  });
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${output}`)), 60_000);
+    child.on("message", (message: { type?: string }) => {
+      if (message?.type === "listening") {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`${entry} exited with ${code}:\n${output}`)));
+  });
+  child.removeAllListeners("exit");
+  const pid = child.pid!;
+  return {
+    child,
+    port,
+    output: () => output,
+    cpu: async () => {
+      // utime+stime of the child from /proc (ticks of 10 ms), as a rough CPU measure.
+      try {
+        const stat = (await import("node:fs")).readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        return { user: Number(stat[11]) * 10_000, system: Number(stat[12]) * 10_000 };
+      } catch {
+        return null;
+      }
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+      }),
+  };
+}
+
+function summary(result: RunResult) {
+  return {
+    updates: result.sent,
+    p50: percentile(result.relay, 50),
+    p99: percentile(result.relay, 99),
+    max: percentile(result.relay, 100),
+    ackP50: percentile(result.ack, 50),
+    ackP99: percentile(result.ack, 99),
+  };
+}
+
+async function main() {
+  const services: Service[] = [];
+  let adminUrl = process.env.DATABASE_URL;
+  let redisUrl = process.env.REDIS_URL;
+  const dataDir = path.join(ROOT, ".data/bench");
+  if (!adminUrl) {
+    const service = await startEmbeddedPostgres(dataDir);
+    services.push(service);
+    adminUrl = service.url;
+  }
+  if (!redisUrl) {
+    const service = await startLocalRedis(dataDir);
+    services.push(service);
+    redisUrl = service.url;
+  }
+  const suffix = randomBytes(4).toString("hex");
+  const database = `pp_bench_${suffix}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const databaseUrl = url.toString();
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.REDIS_URL = redisUrl;
+  process.env.REDIS_PREFIX = `bench${suffix}`;
+  process.env.SESSION_SECRET = SESSION_SECRET;
+  process.env.LOG_LEVEL = "warn";
+  await applyMigrations(databaseUrl);
+
+  // Imported after the environment is set: they read the configuration.
+  const { createUser, createCommunity, addMember, sessionCookieFor } = await import("../tests/helpers/factories.ts");
+  const { createDocumentIn } = await import("../server/documents/commands.ts");
+  const { editorState, p } = await import("../server/documents/builder.ts");
+  const { yStateFromLexical } = await import("../server/collab/lexical.ts");
+  const { loadState } = await import("../server/collab/store.ts");
+  const { db, disconnectDb } = await import("../server/db.ts");
+  const { closeQueues } = await import("../server/queues/producer.ts");
+  const { closePublisher } = await import("../server/collab/relay.ts");
+
+  const content = editorState(p("Verslag van de werksessie. "));
+  const community = await createCommunity({ accessMode: "OPEN" });
+  const cookies: string[] = [];
+  for (let i = 0; i < EDITORS; i++) {
+    const user = await createUser({ displayName: `Editor ${i}` });
+    await addMember(user.id, community.id);
+    cookies.push(await sessionCookieFor(user.id));
+  }
+  const document = await createDocumentIn(community.id, null, "Benchmark", content);
+
+  console.log(`bench:collab — ${EDITORS} editors × ${RATE}/s for ${SECONDS} s (+${WARMUP} s warm-up), ${OBSERVERS} observers`);
+  const results: RunResult[] = [];
+
+  // Reference: y-websocket server utilities.
+  {
+    const server = await startChild("bench/reference-server.ts", {});
+    const base = `http://127.0.0.1:${server.port}`;
+    const first = referenceClient(base, "bench", true, yStateFromLexical(content));
+    await first.ready;
+    const clients = [first];
+    for (let i = 1; i < EDITORS; i++) clients.push(referenceClient(base, "bench", i < OBSERVERS));
+    const cpuBefore = await server.cpu();
+    const result = await run("reference (y-websocket utils)", clients, async () => null);
+    const cpuAfter = await server.cpu();
+    const texts = new Set(clients.slice(0, OBSERVERS).map((client) => paragraphText(client.doc)));
+    for (const client of clients) client.close();
+    await server.stop();
+    results.push({ ...result, missingAcked: null, converged: texts.size === 1, cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null });
+  }
+
+  // Ours: socket.io /collab + PostgreSQL + Redis, with the worker compacting.
+  {
+    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl!, REDIS_PREFIX: process.env.REDIS_PREFIX!, SESSION_SECRET };
+    const server = await startChild("tests/helpers/realtime-entry.ts", env);
+    // NO_WORKER=1 leaves compaction out, to see what it costs the editors.
+    const worker = process.env.NO_WORKER === "1" ? null : fork(path.join(ROOT, "workers/main.ts"), [], { cwd: ROOT, execArgv: ["--import", "tsx"], stdio: "ignore", env: { ...process.env, ...env, NODE_ENV: "production", APP_URL: "http://127.0.0.1" } });
+    const base = `http://127.0.0.1:${server.port}`;
+    const clients = cookies.map((cookie, index) => ourClient(base, document.id, cookie, index < OBSERVERS));
+    const storage = async () => {
+      const rows = await db().$queryRaw<{ size: number; rows: number }[]>`
+        SELECT d.size, (SELECT count(*)::int FROM "DocumentUpdate" u WHERE u."documentId" = d.id) AS rows FROM "Document" d WHERE d.id = ${document.id}`;
+      return rows[0] ? { storedBytes: rows[0].size, logRows: rows[0].rows } : null;
+    };
+    const cpuBefore = await server.cpu();
+    const result = await run("ours (socket.io + PostgreSQL)", clients, storage);
+    const cpuAfter = await server.cpu();
+    // Every acknowledged update must be in PostgreSQL: read it back cold.
+    const stored = await loadState(document.id);
+    const fromDb = new Y.Doc();
+    Y.applyUpdate(fromDb, stored!.state);
+    const storedMarkers = new Set(markersIn(Buffer.from(paragraphText(fromDb))));
+    let missing = 0;
+    for (const id of result.ackedIds) if (!storedMarkers.has(id)) missing += 1;
+    const lengths = new Set([...clients.slice(0, OBSERVERS).map((client) => paragraphText(client.doc)), paragraphText(fromDb)]);
+    for (const client of clients) client.close();
+    worker?.kill("SIGTERM");
+    await server.stop();
+    const problems = server.output().split("\n").filter((line) => /error|warn/i.test(line));
+    if (problems.length) console.log(`  server reported:\n    ${problems.slice(0, 10).join("\n    ")}`);
+    results.push({ ...result, missingAcked: missing, converged: lengths.size === 1, cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null });
+    console.log(`  stored state ${stored!.state.byteLength} bytes; acknowledged ${result.ackedIds.size}, missing from PostgreSQL ${missing}`);
+  }
+
+  const [reference, ours] = results as [RunResult, RunResult];
+  const a = summary(reference);
+  const b = summary(ours);
+  const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
+  const lines = [
+    `| measure | reference (y-websocket utils, memory) | ours (socket.io, PostgreSQL) | ours / reference |`,
+    `| --- | --- | --- | --- |`,
+    `| updates sent (measured window) | ${reference.sent} | ${ours.sent} | |`,
+    `| round trip p50 (ms) | ${ms(a.p50)} | ${ms(b.p50)} | ${(b.p50 / a.p50).toFixed(2)} |`,
+    `| round trip p99 (ms) | ${ms(a.p99)} | ${ms(b.p99)} | ${(b.p99 / a.p99).toFixed(2)} |`,
+    `| round trip max (ms) | ${ms(a.max)} | ${ms(b.max)} | |`,
+    `| acknowledged (stored) p50 / p99 (ms) | – (no acks) | ${ms(b.ackP50)} / ${ms(b.ackP99)} | |`,
+    `| server CPU during the run (s) | ${reference.cpu ? ((reference.cpu.user + reference.cpu.system) / 1e6).toFixed(1) : "–"} | ${ours.cpu ? ((ours.cpu.user + ours.cpu.system) / 1e6).toFixed(1) : "–"} | |`,
+    `| all replicas converged | ${reference.converged ? "yes" : "NO"} | ${ours.converged ? "yes" : "NO"} | |`,
+    `| acknowledged updates missing from PostgreSQL | – | ${ours.missingAcked} of ${ours.acked} | |`,
+    `| refused updates | – | ${ours.refused} | |`,
+  ];
+  const storage = ["| second | document state (bytes) | stored in PostgreSQL (bytes) | log rows not yet compacted |", "| --- | --- | --- | --- |"];
+  for (const point of ours.bytesOverTime) storage.push(`| ${point.second} | ${point.stateBytes} | ${point.storedBytes ?? "–"} | ${point.logRows ?? "–"} |`);
+  const report = [
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
+    `${EDITORS} editors × ${RATE} updates/s, ${SECONDS} s measured after ${WARMUP} s warm-up; round trip seen by ${OBSERVERS} observing editors.`,
+    "",
+    ...lines,
+    "",
+    "Bytes over time (ours):",
+    "",
+    ...storage,
+  ].join("\n");
+  console.log(`\n${report}\n`);
+  mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
+  writeFileSync(path.join(ROOT, "bench/.tmp/collab.md"), `${report}\n`);
+
+  await closeQueues();
+  await closePublisher();
+  await disconnectDb();
+  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await admin.end();
+  for (const service of services.reverse()) await service.stop();
+  if (ours.missingAcked !== 0 || !ours.converged) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,458 @@
+/**
+ * One shared document as served by this instance: the in-memory Y.Doc, the
+ * sockets editing it here, server-side awareness, and the commit pipeline.
+ *
+ * An accepted update is applied in memory, appended to PostgreSQL (group
+ * commit: whatever arrived while the previous append was in flight goes in
+ * one statement), and only then acknowledged to its sender, relayed to the
+ * other sockets here and published to the other instances over Redis.
+ */
+import type { Namespace } from "socket.io";
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
+import * as syncProtocol from "y-protocols/sync";
+import * as encoding from "lib0/encoding";
+import * as Y from "yjs";
+import type { ClientToServerEvents, ServerToClientEvents } from "~/shared/collab.ts";
+import { DOCUMENT_ROOT } from "~/shared/document-nodes.ts";
+import type { SocketData } from "../realtime/server.ts";
+import type { Socket } from "socket.io";
+import { config } from "../config.ts";
+import { AppError, badInput, conflict } from "../errors.ts";
+import { events } from "../events.ts";
+import { errorFields, log } from "../logger.ts";
+import { enqueue } from "../queues/producer.ts";
+import "../documents/events.ts";
+import { appendUpdates, loadState, readSince } from "./store.ts";
+import { instanceId, type Relay, RelayKind, type RelayMessage } from "./relay.ts";
+
+export type CollabSocketData = SocketData & {
+  documentId: string;
+  communityId: string;
+  canEdit: boolean;
+  /** When the editing right must be checked again (epoch ms). */
+  checkedAt: number;
+  awarenessClients: Set<number>;
+};
+export type CollabSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, CollabSocketData>;
+export type CollabNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, CollabSocketData>;
+
+/**
+ * Log rows (or bytes) past the snapshot before compaction is queued while a
+ * document is being edited. High on purpose: while editors are connected the
+ * document lives in memory and the log only matters to a cold load (5,000
+ * small rows load in well under a second); compacting a busy document often
+ * costs its editors latency. When the last editor leaves, it is compacted anyway.
+ */
+export const COMPACT_AFTER_UPDATES = 5_000;
+export const COMPACT_AFTER_BYTES = 2 * 1024 * 1024;
+/** Compaction waits this long after its threshold, so a busy document is compacted at most about this often. */
+const COMPACT_DELAY_MS = 10_000;
+/** An automatic version at most this often while a document is edited. */
+export const AUTO_VERSION_INTERVAL_MS = 10 * 60 * 1000;
+/** `document.updated` at most this often per document and instance. */
+const UPDATED_EVENT_DEBOUNCE_MS = 30_000;
+/** How often a member's "last edited" time is written while they type. */
+const EDITOR_RECORD_INTERVAL_MS = 60_000;
+/** How long a room with no sockets stays open (a reload, a quick reconnect). */
+const IDLE_CLOSE_MS = 3_000;
+/** How long a gap in relayed sequence numbers may last before we read the log. */
+const GAP_CATCH_UP_MS = 500;
+
+const roomName = (documentId: string) => `document-${documentId}`;
+
+type Pending = { update: Uint8Array; authorId: string | null; socketId: string | null; resolve: (seq: number) => void; reject: (error: unknown) => void };
+
+export class DocumentRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  readonly sockets = new Set<CollabSocket>();
+  readonly ready: Promise<void>;
+  communityId = "";
+  /** Highest sequence number up to which this instance has every update. */
+  seq = 0;
+  closed = false;
+
+  private captured: Uint8Array[] = [];
+  private queue: Pending[] = [];
+  private committing: Promise<void> | null = null;
+  private ahead: [number, number][] = [];
+  private gapTimer: NodeJS.Timeout | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private eventTimer: NodeJS.Timeout | null = null;
+  private editedBy = new Set<string>();
+  private stateBytes = 0;
+  private logUpdates = 0;
+  private logBytes = 0;
+  private appended = false;
+  private lastAutoVersion = 0;
+  private editorRecordedAt = new Map<string, number>();
+  private unsubscribe: (() => Promise<void>) | null = null;
+  private buffered: RelayMessage[] | null = [];
+
+  constructor(
+    readonly id: string,
+    private readonly nsp: CollabNamespace,
+    private readonly relay: Relay,
+    private readonly onClose: (room: DocumentRoom) => void,
+  ) {
+    this.awareness.setLocalState(null);
+    this.doc.on("update", (update: Uint8Array) => this.captured.push(update));
+    this.awareness.on("update", this.onAwarenessUpdate);
+    this.ready = this.load();
+    // A failed load is reported to whoever awaits `ready`; this only keeps Node from calling it unhandled.
+    this.ready.catch(() => undefined);
+  }
+
+  private async load(): Promise<void> {
+    // Subscribe before reading, so nothing committed in between is missed (Yjs merges duplicates).
+    this.unsubscribe = await this.relay.subscribe(this.id, (message) => {
+      if (this.buffered) this.buffered.push(message);
+      else this.onRelay(message);
+    });
+    const stored = await loadState(this.id);
+    if (!stored) throw new AppError(404, "documents.errors.notFound");
+    this.applyCaptured(stored.state, "load");
+    this.seq = stored.seq;
+    this.stateBytes = stored.state.byteLength;
+    this.logUpdates = stored.pending;
+    const buffered = this.buffered ?? [];
+    this.buffered = null;
+    for (const message of buffered) this.onRelay(message);
+  }
+
+  /** Applies an update and returns what it changed (null when nothing). */
+  private applyCaptured(update: Uint8Array, origin: unknown): Uint8Array | null {
+    this.captured = [];
+    Y.applyUpdate(this.doc, update, origin);
+    const changed = this.captured;
+    this.captured = [];
+    if (changed.length === 0) return null;
+    return changed.length === 1 ? changed[0]! : Y.mergeUpdates(changed);
+  }
+
+  // ---- sockets ---------------------------------------------------------------------------
+
+  join(socket: CollabSocket): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    this.sockets.add(socket);
+    void socket.join(roomName(this.id));
+    socket.emit("hello", { canEdit: socket.data.canEdit, seq: this.seq });
+    if (socket.data.canEdit) socket.emit("sync", this.syncStep1());
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length) socket.emit("awareness", encodeAwarenessUpdate(this.awareness, states));
+  }
+
+  leave(socket: CollabSocket): void {
+    this.sockets.delete(socket);
+    const clients = [...socket.data.awarenessClients].filter((client) => this.awareness.getStates().has(client));
+    if (clients.length) removeAwarenessStates(this.awareness, clients, socket);
+    if (this.sockets.size === 0) {
+      this.idleTimer = setTimeout(() => void this.closeIfIdle(), IDLE_CLOSE_MS);
+      this.idleTimer.unref();
+    }
+  }
+
+  syncStep1(): Uint8Array {
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    return encoding.toUint8Array(encoder);
+  }
+
+  /** Sync step 2 for a client that has this state vector. */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    const encoder = encoding.createEncoder();
+    syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+    return encoding.toUint8Array(encoder);
+  }
+
+  /** True when the update adds nothing to this document (a read-only client's echo). */
+  contains(update: Uint8Array): boolean {
+    try {
+      return Y.snapshotContainsUpdate(Y.snapshot(this.doc), update);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Applies a client's awareness update; it is relayed from the awareness listener. */
+  applyAwareness(socket: CollabSocket, update: Uint8Array): void {
+    applyAwarenessUpdate(this.awareness, update, socket);
+  }
+
+  private onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    const sender = this.isSocket(origin) ? origin : null;
+    if (sender) {
+      for (const client of [...added, ...updated]) sender.data.awarenessClients.add(client);
+      for (const client of removed) sender.data.awarenessClients.delete(client);
+    }
+    const payload = encodeAwarenessUpdate(this.awareness, changed);
+    const target = this.nsp.local.to(roomName(this.id));
+    (sender ? target.except(sender.id) : target).emit("awareness", payload);
+    // Timeouts happen on every instance by themselves; relayed updates were published by their own instance.
+    if (origin !== "remote" && origin !== "timeout") {
+      this.relay.publish(this.id, { kind: RelayKind.awareness, origin: instanceId, payload }).catch((error) => log.warn("collab: awareness relay failed", errorFields(error)));
+    }
+  };
+
+  private isSocket(value: unknown): value is CollabSocket {
+    return typeof value === "object" && value !== null && this.sockets.has(value as CollabSocket);
+  }
+
+  // ---- updates ---------------------------------------------------------------------------
+
+  /** Checks an update from an editor before it touches the document. Throws AppError. */
+  private validate(update: Uint8Array): void {
+    const { COLLAB_MAX_UPDATE_BYTES, COLLAB_MAX_DOCUMENT_BYTES } = config();
+    if (update.byteLength > COLLAB_MAX_UPDATE_BYTES) throw new AppError(413, "documents.errors.updateTooLarge");
+    let decoded: { structs: (Y.Item | Y.GC | Y.Skip)[] };
+    let meta: { from: Map<number, number> };
+    try {
+      decoded = Y.decodeUpdate(update);
+      meta = Y.parseUpdateMeta(update);
+    } catch {
+      throw badInput("documents.errors.malformedUpdate");
+    }
+    for (const struct of decoded.structs) {
+      // Lexical keeps everything under one root; another top-level type is not ours.
+      if (struct instanceof Y.Item && typeof struct.parent === "string" && struct.parent !== DOCUMENT_ROOT) throw badInput("documents.errors.malformedUpdate");
+    }
+    const known = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    for (const [client, clock] of meta.from) {
+      if (clock > (known.get(client) ?? 0)) throw conflict("documents.errors.outOfSync");
+    }
+    if (this.stateBytes + update.byteLength > COLLAB_MAX_DOCUMENT_BYTES) {
+      this.stateBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+      if (this.stateBytes + update.byteLength > COLLAB_MAX_DOCUMENT_BYTES) throw new AppError(413, "documents.errors.documentTooLarge");
+    }
+  }
+
+  /**
+   * Accepts an update from an editor: resolves with its sequence number
+   * once it is committed; rejects with an AppError, leaving the document as
+   * it was, when the update is refused.
+   */
+  submit(update: Uint8Array, authorId: string | null, socket: CollabSocket | null): Promise<number> {
+    if (this.closed) return Promise.reject(new AppError(409, "documents.errors.outOfSync"));
+    this.validate(update);
+    let changed: Uint8Array | null;
+    try {
+      changed = this.applyCaptured(update, socket ?? "server");
+    } catch {
+      throw badInput("documents.errors.malformedUpdate");
+    }
+    const store = this.doc.store as unknown as { pendingStructs: unknown; pendingDs: unknown };
+    if (store.pendingStructs || store.pendingDs) {
+      // It refers to content this document does not have: the client is out of step and will resync.
+      store.pendingStructs = null;
+      store.pendingDs = null;
+      throw conflict("documents.errors.outOfSync");
+    }
+    if (!changed) return Promise.resolve(this.seq);
+    this.stateBytes += changed.byteLength;
+    return new Promise<number>((resolve, reject) => {
+      this.queue.push({ update: changed, authorId, socketId: socket?.id ?? null, resolve, reject });
+      this.committing ??= this.commitLoop();
+    });
+  }
+
+  private async commitLoop(): Promise<void> {
+    try {
+      while (this.queue.length) {
+        const batch = this.queue.splice(0);
+        let range: { fromSeq: number; toSeq: number };
+        try {
+          range = await appendUpdates(
+            this.id,
+            batch.map((pending) => ({ data: pending.update, authorId: pending.authorId })),
+            this.editorsToRecord(batch),
+          );
+        } catch (error) {
+          const rest = this.queue.splice(0);
+          const refusal = error instanceof AppError ? error : new AppError(409, "documents.errors.saveFailed");
+          for (const pending of [...batch, ...rest]) pending.reject(refusal);
+          this.fail(error);
+          return;
+        }
+        const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((pending) => pending.update));
+        const senders = new Set(batch.map((pending) => pending.socketId));
+        const message = updateMessage(merged);
+        const target = this.nsp.local.to(roomName(this.id));
+        const [only] = senders;
+        (senders.size === 1 && only ? target.except(only) : target).emit("sync", message);
+        this.relay
+          .publish(this.id, { kind: RelayKind.update, origin: instanceId, fromSeq: range.fromSeq, toSeq: range.toSeq, payload: merged })
+          .catch((error) => log.warn("collab: update relay failed", errorFields(error)));
+        this.markSeqs(range.fromSeq, range.toSeq);
+        for (const pending of batch) pending.resolve(range.toSeq);
+        this.afterAppend(batch, merged.byteLength);
+      }
+    } finally {
+      this.committing = null;
+    }
+  }
+
+  /** Follow-up work after an append: compaction, automatic versions, the debounced domain event. */
+  private afterAppend(batch: Pending[], bytes: number): void {
+    this.appended = true;
+    this.logUpdates += batch.length;
+    this.logBytes += bytes;
+    for (const pending of batch) if (pending.authorId) this.editedBy.add(pending.authorId);
+    if (this.logUpdates >= COMPACT_AFTER_UPDATES || this.logBytes >= COMPACT_AFTER_BYTES) {
+      this.logUpdates = 0;
+      this.logBytes = 0;
+      this.queueCompaction(COMPACT_DELAY_MS);
+    }
+    const now = Date.now();
+    if (now - this.lastAutoVersion > AUTO_VERSION_INTERVAL_MS) {
+      this.lastAutoVersion = now;
+      const bucket = Math.floor(now / AUTO_VERSION_INTERVAL_MS);
+      enqueue("autoVersionDocument", { documentId: this.id }, { jobId: `auto-version-${this.id}-${bucket}`, delay: AUTO_VERSION_INTERVAL_MS }).catch((error) =>
+        log.warn("collab: could not queue an automatic version", errorFields(error)),
+      );
+    }
+    if (!this.eventTimer) {
+      this.eventTimer = setTimeout(() => this.emitUpdated(), UPDATED_EVENT_DEBOUNCE_MS);
+      this.eventTimer.unref();
+    }
+  }
+
+  /** Who edited is recorded once a minute per member, not with every keystroke. */
+  private editorsToRecord(batch: Pending[]): string[] {
+    const now = Date.now();
+    const due: string[] = [];
+    for (const { authorId } of batch) {
+      if (!authorId || due.includes(authorId)) continue;
+      if (now - (this.editorRecordedAt.get(authorId) ?? 0) > EDITOR_RECORD_INTERVAL_MS) {
+        due.push(authorId);
+        this.editorRecordedAt.set(authorId, now);
+      }
+    }
+    return due;
+  }
+
+  private queueCompaction(delay = 0): void {
+    enqueue("compactDocument", { documentId: this.id }, { delay, deduplication: { id: `compact-${this.id}` } }).catch((error) =>
+      log.warn("collab: could not queue compaction", errorFields(error)),
+    );
+  }
+
+  private emitUpdated(): void {
+    if (this.eventTimer) clearTimeout(this.eventTimer);
+    this.eventTimer = null;
+    const userIds = [...this.editedBy];
+    this.editedBy.clear();
+    void events.emit("document.updated", { documentId: this.id, communityId: this.communityId, userIds, content: true });
+  }
+
+  // ---- other instances -------------------------------------------------------------------
+
+  private onRelay(message: RelayMessage): void {
+    if (message.origin === instanceId || this.closed) return;
+    switch (message.kind) {
+      case RelayKind.update: {
+        this.applyRemote(message.payload);
+        this.markSeqs(message.fromSeq, message.toSeq);
+        break;
+      }
+      case RelayKind.awareness:
+        applyAwarenessUpdate(this.awareness, message.payload, "remote");
+        break;
+      case RelayKind.access:
+        for (const socket of this.sockets) socket.data.checkedAt = 0;
+        this.onAccessChanged?.(this);
+        break;
+      case RelayKind.deleted:
+        for (const socket of this.sockets) {
+          socket.emit("collab-error", { error: "documents.errors.deleted", fatal: true });
+          socket.disconnect(true);
+        }
+        void this.close();
+        break;
+    }
+  }
+
+  /** Set by the server: re-checks the access of every socket here. */
+  onAccessChanged: ((room: DocumentRoom) => void) | null = null;
+
+  private applyRemote(update: Uint8Array): void {
+    const changed = this.applyCaptured(update, "remote");
+    if (!changed) return;
+    this.stateBytes += changed.byteLength;
+    this.nsp.local.to(roomName(this.id)).emit("sync", updateMessage(changed));
+  }
+
+  /** Records that updates fromSeq..toSeq are here; a lasting gap is filled from the log. */
+  private markSeqs(fromSeq: number, toSeq: number): void {
+    if (fromSeq <= this.seq + 1) this.seq = Math.max(this.seq, toSeq);
+    else this.ahead.push([fromSeq, toSeq]);
+    this.ahead.sort((a, b) => a[0] - b[0]);
+    while (this.ahead.length && this.ahead[0]![0] <= this.seq + 1) this.seq = Math.max(this.seq, this.ahead.shift()![1]);
+    if (this.ahead.length && !this.gapTimer) {
+      this.gapTimer = setTimeout(() => void this.catchUp(), GAP_CATCH_UP_MS);
+      this.gapTimer.unref();
+    }
+  }
+
+  private async catchUp(): Promise<void> {
+    this.gapTimer = null;
+    if (this.closed || this.ahead.length === 0) return;
+    try {
+      const since = await readSince(this.id, this.seq);
+      if (!since || this.closed) return;
+      for (const update of since.updates) this.applyRemote(update);
+      this.seq = Math.max(this.seq, since.seq);
+      this.ahead = this.ahead.filter(([, to]) => to > this.seq);
+    } catch (error) {
+      log.warn("collab: catch-up failed", errorFields(error));
+    }
+    if (this.ahead.length) this.markSeqs(this.seq + 1, this.seq);
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------
+
+  /**
+   * Storing failed: what this instance holds in memory may be ahead of the
+   * database. Drop it; the editors reconnect, and the sync handshake sends
+   * their unsaved changes again.
+   */
+  private fail(error: unknown): void {
+    const deleted = error instanceof AppError && error.status === 404;
+    if (!deleted) log.error("collab: storing an update failed", { documentId: this.id, ...errorFields(error) });
+    for (const socket of this.sockets) {
+      socket.emit("collab-error", { error: deleted ? "documents.errors.deleted" : "documents.errors.saveFailed", fatal: deleted });
+      socket.disconnect(true);
+    }
+    void this.close();
+  }
+
+  private async closeIfIdle(): Promise<void> {
+    this.idleTimer = null;
+    if (this.sockets.size > 0 || this.closed) return;
+    await this.close();
+  }
+
+  /** Finishes in-flight commits, queues compaction when something was written, and frees the room. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.onClose(this);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (this.gapTimer) clearTimeout(this.gapTimer);
+    await this.committing?.catch(() => undefined);
+    if (this.eventTimer) this.emitUpdated();
+    if (this.appended) this.queueCompaction();
+    await this.unsubscribe?.().catch(() => undefined);
+    this.awareness.off("update", this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+export function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,223 @@
+/**
+ * Live co-editing on the app's socket.io server, in a namespace of its own
+ * ("/collab"). A socket serves one document (handshake `auth.documentId`);
+ * the handshake is authenticated like every socket (session cookie + same
+ * Origin) and must be allowed to read the document. Editing rights are
+ * checked again while the socket lives (locks, memberships, sessions).
+ */
+import type { Server } from "socket.io";
+import * as decoding from "lib0/decoding";
+import * as syncProtocol from "y-protocols/sync";
+import { COLLAB_NAMESPACE, type AckResult } from "~/shared/collab.ts";
+import { getSessionUser } from "../accounts/sessions.ts";
+import { AppError } from "../errors.ts";
+import { errorFields, log } from "../logger.ts";
+import { authenticateHandshake, userRoom } from "../realtime/server.ts";
+import { loadDocumentById } from "../documents/access.ts";
+import { Relay } from "./relay.ts";
+import { type CollabNamespace, type CollabSocket, DocumentRoom } from "./room.ts";
+
+/** How long a socket's editing right is trusted before it is checked again (spread, so sockets that joined together are not all checked at once). */
+const ACCESS_TTL_MS = 15_000;
+const accessTtl = () => ACCESS_TTL_MS * (1 + Math.random());
+const MAX_AWARENESS_BYTES = 64 * 1024;
+const DOCUMENT_ID = /^[a-z0-9]{1,40}$/i;
+
+export type Collab = { nsp: CollabNamespace; rooms: Map<string, DocumentRoom>; close: () => Promise<void> };
+
+function bytes(value: unknown): Uint8Array | null {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  return null;
+}
+
+export function startCollab(io: Server): Collab {
+  const nsp = io.of(COLLAB_NAMESPACE) as unknown as CollabNamespace;
+  const relay = new Relay();
+  const rooms = new Map<string, DocumentRoom>();
+  let closing = false;
+
+  const roomFor = (documentId: string): DocumentRoom => {
+    let room = rooms.get(documentId);
+    if (!room) {
+      room = new DocumentRoom(documentId, nsp, relay, (closed) => {
+        if (rooms.get(closed.id) === closed) rooms.delete(closed.id);
+      });
+      room.onAccessChanged = (changed) => {
+        for (const socket of changed.sockets) void refreshAccess(socket, true);
+      };
+      rooms.set(documentId, room);
+    }
+    return room;
+  };
+
+  /** Re-reads the socket's rights when they are stale (or `force`); tells the client when they changed. */
+  async function refreshAccess(socket: CollabSocket, force = false): Promise<boolean> {
+    if (!force && Date.now() < socket.data.checkedAt) return socket.data.canEdit;
+    const session = await getSessionUser(socket.data.sessionId);
+    if (!session) {
+      socket.emit("collab-error", { error: "errors.unauthenticated", fatal: true });
+      socket.disconnect(true);
+      return false;
+    }
+    let canEdit = false;
+    try {
+      canEdit = (await loadDocumentById(session.user, socket.data.documentId, "read")).permissions.edit;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      socket.emit("collab-error", { error: "documents.errors.notFound", fatal: true });
+      socket.disconnect(true);
+      return false;
+    }
+    socket.data.checkedAt = Date.now() + accessTtl();
+    if (canEdit !== socket.data.canEdit) {
+      socket.data.canEdit = canEdit;
+      socket.emit("access", { canEdit });
+    }
+    return canEdit;
+  }
+
+  nsp.use((socket, next) => {
+    if (closing) return next(Object.assign(new Error("shutting down"), { data: { code: "unavailable" } }));
+    (async () => {
+      const session = await authenticateHandshake(socket);
+      const documentId = (socket.handshake.auth as { documentId?: unknown } | undefined)?.documentId;
+      if (typeof documentId !== "string" || !DOCUMENT_ID.test(documentId)) throw new AppError(404, "documents.errors.notFound");
+      const { document, permissions } = await loadDocumentById(session.user, documentId, "read");
+      socket.data = {
+        ...session,
+        documentId: document.id,
+        communityId: document.communityId,
+        canEdit: permissions.edit,
+        checkedAt: Date.now() + accessTtl(),
+        awarenessClients: new Set(),
+      };
+    })().then(
+      () => next(),
+      (error: unknown) => {
+        const message = error instanceof AppError ? error.message : error instanceof Error ? error.message : "error";
+        if (!(error instanceof AppError) && !(error as { data?: unknown }).data) log.warn("collab: handshake failed", errorFields(error));
+        next(Object.assign(new Error(message), { data: (error as { data?: unknown }).data ?? { code: message } }));
+      },
+    );
+  });
+
+  nsp.on("connection", (socket: CollabSocket) => {
+    const room = roomFor(socket.data.documentId);
+    room.communityId = socket.data.communityId;
+    void socket.join(userRoom(socket.data.user.id));
+    let joined = false;
+    // Handlers are registered at once, so nothing the client sends early is lost; each waits for the room.
+    const refuse = (error: string, ack?: (result: AckResult) => void) => {
+      ack?.({ ok: false, error });
+      socket.emit("collab-error", { error });
+    };
+
+    // A socket's messages are handled in the order they came, up to the point where an update
+    // is applied in memory: an update may depend on the one before it. Storing is not waited
+    // for here, so an editor can have several updates on their way to PostgreSQL.
+    let inOrder: Promise<unknown> = Promise.resolve();
+
+    /**
+     * Applies one sync message; returns the pending commit when it was an accepted update
+     * (wrapped: an async function would otherwise wait for the promise it returns).
+     */
+    const handleSync = async (raw: unknown, callback?: (result: AckResult) => void): Promise<{ commit: Promise<number> } | null> => {
+      await room.ready;
+      const message = bytes(raw);
+      if (!message) {
+        refuse("documents.errors.malformedUpdate", callback);
+        return null;
+      }
+      let type: number;
+      let payload: Uint8Array;
+      try {
+        const decoder = decoding.createDecoder(message);
+        type = decoding.readVarUint(decoder);
+        payload = decoding.readVarUint8Array(decoder);
+      } catch {
+        refuse("documents.errors.malformedUpdate", callback);
+        return null;
+      }
+      if (type === syncProtocol.messageYjsSyncStep1) {
+        socket.emit("sync", room.syncStep2(payload));
+        callback?.({ ok: true, seq: room.seq });
+        return null;
+      }
+      if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
+        refuse("documents.errors.malformedUpdate", callback);
+        return null;
+      }
+      const canEdit = await refreshAccess(socket);
+      if (!socket.connected) return null;
+      if (!canEdit) {
+        // A read-only client's echo of what it received is harmless; anything new is refused.
+        if (room.contains(payload)) callback?.({ ok: true, seq: room.seq });
+        else refuse("documents.errors.readOnly", callback);
+        return null;
+      }
+      return { commit: room.submit(payload, socket.data.user.id, socket) };
+    };
+
+    const fail = (error: unknown, callback?: (result: AckResult) => void) => {
+      if (error instanceof AppError) return refuse(error.message, callback);
+      log.error("collab: sync message failed", { documentId: room.id, ...errorFields(error) });
+      refuse("documents.errors.saveFailed", callback);
+    };
+
+    socket.on("sync", (raw, ack) => {
+      const callback = typeof ack === "function" ? ack : undefined;
+      const step = inOrder.then(() => handleSync(raw, callback));
+      inOrder = step.catch(() => undefined);
+      step.then(
+        (pending) => pending?.commit.then((seq) => callback?.({ ok: true, seq }), (error: unknown) => fail(error, callback)),
+        (error: unknown) => fail(error, callback),
+      );
+    });
+
+    socket.on("awareness", (raw) => {
+      void room.ready.then(() => {
+        const message = bytes(raw);
+        if (!message || message.byteLength > MAX_AWARENESS_BYTES) return;
+        try {
+          room.applyAwareness(socket, message);
+        } catch {
+          socket.emit("collab-error", { error: "documents.errors.malformedUpdate" });
+        }
+      }, () => undefined);
+    });
+
+    socket.on("disconnect", () => {
+      if (joined) room.leave(socket);
+    });
+
+    room.ready.then(
+      () => {
+        if (!socket.connected) return;
+        if (room.closed) {
+          // The room closed while this socket waited for it: reconnecting gets a fresh one.
+          socket.disconnect(true);
+          return;
+        }
+        joined = true;
+        room.join(socket);
+      },
+      (error: unknown) => {
+        if (rooms.get(room.id) === room) rooms.delete(room.id);
+        void room.close();
+        socket.emit("collab-error", { error: error instanceof AppError ? error.message : "documents.errors.saveFailed", fatal: true });
+        socket.disconnect(true);
+      },
+    );
+  });
+
+  return {
+    nsp,
+    rooms,
+    close: async () => {
+      closing = true;
+      await Promise.allSettled([...rooms.values()].map((room) => room.close()));
+      await relay.close();
+    },
+  };
+}

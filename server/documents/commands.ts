@@ -1,0 +1,99 @@
+/**
+ * What members do with documents outside the live editor: start one, rename
+ * and publish it, lock it, delete it, save a version, restore a version.
+ * Every command checks the policy first and emits its event after commit.
+ */
+import type { SerializedEditorState } from "lexical";
+import type { DocumentDetailsInput, NewDocumentInput } from "~/shared/forms/documents.ts";
+import { loadCommunity } from "../communities/access.ts";
+import type { Actor } from "../communities/policy.ts";
+import { db } from "../db.ts";
+import { AppError, forbidden, notFound } from "../errors.ts";
+import { events } from "../events.ts";
+import { lexicalFromYState, restoreUpdate, yStateFromLexical } from "../collab/lexical.ts";
+import { instanceId, publishToDocument, RelayKind } from "../collab/relay.ts";
+import { appendUpdates, loadState, writeInitialState } from "../collab/store.ts";
+import { loadDocument } from "./access.ts";
+import { canCreateDocument } from "./policy.ts";
+import { templateState } from "./templates.ts";
+import { createVersion } from "./versions.ts";
+import "./events.ts";
+
+type SignedIn = NonNullable<Actor>;
+
+/**
+ * Creates a document with its first content already in Yjs form: the server
+ * bootstraps every document, so two first editors never both initialise it.
+ */
+export async function createDocument(actor: SignedIn, slug: string, input: NewDocumentInput, content?: SerializedEditorState) {
+  const { community, permissions } = await loadCommunity(actor, slug, "read");
+  if (!canCreateDocument(permissions)) throw forbidden("documents.errors.membersOnly");
+  return createDocumentIn(community.id, actor.id, input.title, content ?? templateState(input.template));
+}
+
+/** Without access checks: for createDocument and the demo seed. */
+export async function createDocumentIn(communityId: string, authorId: string | null, title: string, content: SerializedEditorState, status: "CONCEPT" | "PUBLISHED" = "CONCEPT") {
+  const state = yStateFromLexical(content);
+  const document = await db().$transaction(async (tx) => {
+    const row = await tx.document.create({ data: { communityId, title, createdById: authorId, status }, select: { id: true, communityId: true, title: true } });
+    await writeInitialState(tx, row.id, state, authorId);
+    return row;
+  });
+  if (authorId) await events.emit("document.created", { documentId: document.id, communityId, userId: authorId });
+  return document;
+}
+
+export async function updateDocumentDetails(actor: SignedIn, slug: string, documentId: string, input: DocumentDetailsInput) {
+  const { document } = await loadDocument(actor, slug, documentId, "edit");
+  await db().document.update({ where: { id: document.id }, data: { title: input.title, status: input.status, updatedAt: new Date() } });
+  await events.emit("document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: false });
+}
+
+/** Locks (only facilitators edit) or unlocks; editors connected anywhere are told at once. */
+export async function setDocumentLocked(actor: SignedIn, slug: string, documentId: string, locked: boolean) {
+  const { document } = await loadDocument(actor, slug, documentId, "lock");
+  await db().document.update({ where: { id: document.id }, data: { locked, updatedAt: new Date() } });
+  await publishToDocument(document.id, { kind: RelayKind.access, origin: `http-${instanceId}` });
+  await events.emit("document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: false });
+}
+
+export async function deleteDocument(actor: SignedIn, slug: string, documentId: string) {
+  const { document } = await loadDocument(actor, slug, documentId, "delete");
+  await db().document.delete({ where: { id: document.id } });
+  await publishToDocument(document.id, { kind: RelayKind.deleted, origin: `http-${instanceId}` });
+  await events.emit("document.deleted", { documentId: document.id, communityId: document.communityId, userId: actor.id });
+}
+
+export async function saveVersion(actor: SignedIn, slug: string, documentId: string, name: string | null) {
+  const { document } = await loadDocument(actor, slug, documentId, "edit");
+  const version = await createVersion(document.id, "NAMED", { name, authorId: actor.id });
+  if (!version) throw notFound("documents.errors.notFound");
+  return version;
+}
+
+/**
+ * Restores a version as a new change: the update that turns the current
+ * content into the version's content is appended like any edit and relayed
+ * to everyone editing, so nothing before it is lost. The content it
+ * replaces is first kept as a version of its own.
+ */
+export async function restoreVersion(actor: SignedIn, slug: string, documentId: string, versionId: string) {
+  const { document } = await loadDocument(actor, slug, documentId, "edit");
+  const version = await db().documentVersion.findFirst({ where: { id: versionId, documentId: document.id }, select: { number: true, name: true, state: true } });
+  if (!version) throw notFound("documents.errors.versionNotFound");
+  const current = await loadState(document.id);
+  if (!current) throw notFound("documents.errors.notFound");
+  let target: SerializedEditorState;
+  try {
+    target = lexicalFromYState(version.state);
+  } catch {
+    throw new AppError(409, "documents.errors.versionUnreadable");
+  }
+  const update = restoreUpdate(current.state, target);
+  if (!update) return { changed: false, version };
+  await createVersion(document.id, "BEFORE_RESTORE", { name: version.name || `Versie ${version.number}`, authorId: actor.id });
+  const { fromSeq, toSeq } = await appendUpdates(document.id, [{ data: update, authorId: actor.id }]);
+  await publishToDocument(document.id, { kind: RelayKind.update, origin: `http-${instanceId}`, fromSeq, toSeq, payload: update });
+  await events.emit("document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: true });
+  return { changed: true, version };
+}

@@ -1,0 +1,90 @@
+/**
+ * Markdown (CommonMark with GFM tables) from sanitised rich text. Our own
+ * serialiser over the sanitised JSON rather than @lexical/markdown: it needs
+ * no editor, covers tables, and escapes what would otherwise turn text into
+ * markup.
+ */
+import { TEXT_FORMAT, type BlockNode, type InlineNode, type ListNode, type RichTextState } from "../richtext/index.ts";
+
+const escapeText = (value: string) => value.replace(/([\\`*_[\]<>#|~])/g, "\\$1").replace(/^(\s*)([-+]|\d+\.)(\s)/, "$1\\$2$3");
+
+function formatText(value: string, format: number): string {
+  if (!value) return "";
+  if (format & TEXT_FORMAT.code) return value.includes("`") ? `\`\` ${value} \`\`` : `\`${value}\``;
+  // Markdown emphasis may not start or end with a space: keep those outside the markers.
+  const [, lead = "", core = "", trail = ""] = /^(\s*)(.*?)(\s*)$/s.exec(value) ?? [];
+  if (!core) return value;
+  let out = escapeText(core);
+  if (format & TEXT_FORMAT.bold) out = `**${out}**`;
+  if (format & TEXT_FORMAT.italic) out = `_${out}_`;
+  if (format & TEXT_FORMAT.strikethrough) out = `~~${out}~~`;
+  return `${lead}${out}${trail}`;
+}
+
+function inline(node: InlineNode): string {
+  switch (node.type) {
+    case "text":
+    case "code-highlight":
+    case "mention":
+      return formatText(node.text, node.format);
+    case "tab":
+      return " ";
+    case "linebreak":
+      return "  \n";
+    case "link":
+    case "autolink":
+      return `[${node.children.map(inline).join("")}](${node.url.replace(/[()\s]/g, (char) => encodeURIComponent(char))})`;
+  }
+}
+
+const inlines = (nodes: InlineNode[]) => nodes.map(inline).join("");
+
+function list(node: ListNode, depth: number): string {
+  const indent = "   ".repeat(depth);
+  return node.children
+    .map((item, index) => {
+      const marker = node.listType === "number" ? `${node.start + index}.` : node.listType === "check" ? `- [${item.checked ? "x" : " "}]` : "-";
+      const content = inlines(item.children.filter((child): child is InlineNode => child.type !== "list"));
+      const nested = item.children.filter((child): child is ListNode => child.type === "list").map((child) => list(child, depth + 1));
+      return [content ? `${indent}${marker} ${content}` : null, ...nested].filter(Boolean).join("\n");
+    })
+    .join("\n");
+}
+
+const cell = (blocks: BlockNode[]) => blocks.map((child) => block(child, 0).replace(/\n+/g, " ")).join(" ").replace(/\|/g, "\\|").trim();
+
+function block(node: BlockNode, depth: number): string {
+  switch (node.type) {
+    case "paragraph":
+      return inlines(node.children);
+    case "heading":
+      // The title is the only level-one heading; the editor offers h2 and h3 below it.
+      return `${"#".repeat(Math.max(2, Number(node.tag.slice(1))))} ${inlines(node.children)}`;
+    case "quote":
+      return inlines(node.children)
+        .split("\n")
+        .map((line) => `> ${line}`)
+        .join("\n");
+    case "code": {
+      const body = node.children.map((child) => (child.type === "linebreak" ? "\n" : "text" in child ? child.text : "")).join("");
+      const fence = body.includes("```") ? "~~~~" : "```";
+      return `${fence}${node.language ?? ""}\n${body}\n${fence}`;
+    }
+    case "list":
+      return list(node, depth);
+    case "horizontalrule":
+      return "---";
+    case "table": {
+      const rows = node.children.map((row) => `| ${row.children.map((c) => cell(c.children)).join(" | ")} |`);
+      const columns = node.children[0]?.children.length ?? 0;
+      if (rows.length === 0 || columns === 0) return "";
+      return [rows[0], `|${" --- |".repeat(columns)}`, ...rows.slice(1)].join("\n");
+    }
+  }
+}
+
+/** The document as Markdown, with its title as the level-one heading. */
+export function toMarkdown(title: string, state: RichTextState | null): string {
+  const body = state ? state.root.children.map((child) => block(child, 0)).filter((part) => part.trim() !== "") : [];
+  return `# ${escapeText(title)}\n\n${body.join("\n\n")}\n`;
+}

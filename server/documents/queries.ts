@@ -1,0 +1,159 @@
+import { loadCommunity } from "../communities/access.ts";
+import type { Actor } from "../communities/policy.ts";
+import { db } from "../db.ts";
+import { notFound } from "../errors.ts";
+import { escapeHtml, renderHtml } from "../richtext/index.ts";
+import { CHANGE_GAP_MS, loadState, pendingLog } from "../collab/store.ts";
+import { loadDocument } from "./access.ts";
+import { documentContent, renderState } from "./content.ts";
+import { toMarkdown } from "./markdown.ts";
+import { canCreateDocument } from "./policy.ts";
+
+export async function listDocuments(actor: Actor, slug: string) {
+  const { community, permissions } = await loadCommunity(actor, slug, "read");
+  const documents = await db().document.findMany({
+    where: { communityId: community.id },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      locked: true,
+      updatedAt: true,
+      createdBy: { select: { id: true, displayName: true } },
+      _count: { select: { editors: true } },
+    },
+  });
+  return {
+    community,
+    canCreate: canCreateDocument(permissions),
+    documents: documents.map(({ _count, ...document }) => ({ ...document, editorCount: _count.editors })),
+  };
+}
+
+async function editorsOf(documentId: string) {
+  const rows = await db().documentEditor.findMany({
+    where: { documentId },
+    orderBy: { lastEditAt: "desc" },
+    select: { firstEditAt: true, lastEditAt: true, user: { select: { id: true, displayName: true } } },
+  });
+  return rows.map((row) => ({ ...row.user, firstEditAt: row.firstEditAt, lastEditAt: row.lastEditAt }));
+}
+
+/** The document page: details, the content rendered on the server, who edited, and what the actor may do. */
+export async function documentPage(actor: Actor, slug: string, documentId: string) {
+  const { community, document, permissions } = await loadDocument(actor, slug, documentId, "read");
+  const [content, editors, createdBy, versionCount] = await Promise.all([
+    documentContent(document.id),
+    editorsOf(document.id),
+    document.createdById ? db().user.findUnique({ where: { id: document.createdById }, select: { id: true, displayName: true } }) : null,
+    db().documentVersion.count({ where: { documentId: document.id } }),
+  ]);
+  if (!content) throw notFound("documents.errors.notFound");
+  return { community, document, permissions, html: content.html, editors, createdBy, versionCount };
+}
+
+type ChangeRow = { authorId: string | null; startedAt: Date; endedAt: Date; updates: number; wordsAdded: number | null; wordsRemoved: number | null; excerpt: string };
+
+/** Groups log rows not yet compacted as compaction does, per member (counts only; the word summary comes with compaction). */
+function groupPending(rows: { authorId: string | null; createdAt: Date }[]): ChangeRow[] {
+  const groups: ChangeRow[] = [];
+  const open = new Map<string | null, ChangeRow>();
+  for (const row of rows) {
+    const last = open.get(row.authorId);
+    if (last && row.createdAt.getTime() - last.endedAt.getTime() < CHANGE_GAP_MS) {
+      last.endedAt = row.createdAt;
+      last.updates += 1;
+    } else {
+      const group = { authorId: row.authorId, startedAt: row.createdAt, endedAt: row.createdAt, updates: 1, wordsAdded: null, wordsRemoved: null, excerpt: "" };
+      open.set(row.authorId, group);
+      groups.push(group);
+    }
+  }
+  return groups.sort((a, b) => a.endedAt.getTime() - b.endedAt.getTime());
+}
+
+/** Versions and who changed what and when, newest first. */
+export async function documentHistory(actor: Actor, slug: string, documentId: string) {
+  const { community, document, permissions } = await loadDocument(actor, slug, documentId, "read");
+  const [versions, compacted, pending, editors] = await Promise.all([
+    db().documentVersion.findMany({
+      where: { documentId: document.id },
+      orderBy: { number: "desc" },
+      select: { id: true, number: true, name: true, kind: true, createdAt: true, wordsAdded: true, wordsRemoved: true, author: { select: { id: true, displayName: true } } },
+    }),
+    db().documentChange.findMany({ where: { documentId: document.id }, orderBy: { toSeq: "desc" }, take: 200 }),
+    pendingLog(document.id),
+    editorsOf(document.id),
+  ]);
+  const changes: ChangeRow[] = [...groupPending(pending).reverse(), ...compacted];
+  const authorIds = [...new Set(changes.map((change) => change.authorId).filter((id): id is string => id !== null))];
+  const authors = new Map((await db().user.findMany({ where: { id: { in: authorIds } }, select: { id: true, displayName: true } })).map((user) => [user.id, user]));
+  return {
+    community,
+    document,
+    permissions,
+    versions,
+    editors,
+    changes: changes.map((change, index) => ({
+      key: `${change.startedAt.toISOString()}-${index}`,
+      author: change.authorId ? (authors.get(change.authorId) ?? null) : null,
+      startedAt: change.startedAt,
+      endedAt: change.endedAt,
+      updates: change.updates,
+      wordsAdded: change.wordsAdded,
+      wordsRemoved: change.wordsRemoved,
+      excerpt: change.excerpt,
+    })),
+  };
+}
+
+export async function versionPage(actor: Actor, slug: string, documentId: string, versionId: string) {
+  const { community, document, permissions } = await loadDocument(actor, slug, documentId, "read");
+  const version = await db().documentVersion.findFirst({
+    where: { id: versionId, documentId: document.id },
+    select: { id: true, number: true, name: true, kind: true, createdAt: true, state: true, author: { select: { id: true, displayName: true } } },
+  });
+  if (!version) throw notFound("documents.errors.versionNotFound");
+  const { state, ...rest } = version;
+  return { community, document, permissions, version: rest, html: renderState(state).html };
+}
+
+export type ExportFormat = "html" | "md";
+
+/** A complete, standalone file: accessible HTML (lang, title, landmarks, headings in order) or Markdown. */
+export async function exportDocument(actor: Actor, slug: string, documentId: string, format: ExportFormat, language: "nl" | "en" = "nl") {
+  const { community, document } = await loadDocument(actor, slug, documentId, "read");
+  const stored = await loadState(document.id);
+  if (!stored) throw notFound("documents.errors.notFound");
+  const content = renderState(stored.state);
+  const base = document.title.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase().slice(0, 60) || "document";
+  if (format === "md") {
+    return { filename: `${base}.md`, contentType: "text/markdown; charset=utf-8", body: toMarkdown(document.title, content.state) };
+  }
+  const date = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(document.updatedAt);
+  const footer = language === "en" ? `From ${escapeHtml(community.name)} on Praktijkplein, last changed ${date}.` : `Uit ${escapeHtml(community.name)} op Praktijkplein, laatst gewijzigd op ${date}.`;
+  const body = `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(document.title)}</title>
+<style>
+body{font-family:system-ui,sans-serif;line-height:1.6;color:#1a1a1a;max-width:46rem;margin:2rem auto;padding:0 1rem}
+a{color:#0b4f8a}table{border-collapse:collapse}th,td{border:1px solid #888;padding:.25rem .5rem;text-align:left;vertical-align:top}
+blockquote{border-left:4px solid #9bb;margin-left:0;padding-left:1rem}pre{background:#f3f5f7;padding:.75rem;overflow:auto}
+footer{margin-top:3rem;border-top:1px solid #ccc;font-size:.9rem;color:#444}
+</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(document.title)}</h1>
+${content.state ? renderHtml(content.state, { headingOffset: 0 }) : ""}
+</main>
+<footer><p>${footer}</p></footer>
+</body>
+</html>
+`;
+  return { filename: `${base}.html`, contentType: "text/html; charset=utf-8", body };
+}

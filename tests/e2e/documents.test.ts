@@ -1,0 +1,130 @@
+/**
+ * Two members write in the same document from two browsers and each sees the
+ * other's text; a reader without JavaScript gets the server-rendered content;
+ * the document pages pass axe-core.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDocumentIn } from "../../server/documents/commands.ts";
+import { documentContent } from "../../server/documents/content.ts";
+import { editorState, h, p, ul } from "../../server/documents/builder.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+
+let server: AppServer;
+let browser: Browser;
+let documentPath: string;
+let documentId: string;
+const consoleErrors: string[] = [];
+
+async function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "nl-NL", ...options });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await page.goto(`${server.url}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${server.url}/`);
+  return { context, page };
+}
+
+async function expectAccessible(page: Page) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+beforeAll(async () => {
+  const theme = await createTheme({ nameNl: "Arbeidstoeleiding" });
+  const community = await createCommunity({ slug: "klantmanagers", name: "Klantmanagers", accessMode: "OPEN", themeId: theme.id });
+  const anna = await createUser({ email: "anna@praktijkplein.test", displayName: "Anna de Vries" });
+  const bram = await createUser({ email: "bram@praktijkplein.test", displayName: "Bram Jansen" });
+  await createUser({ email: "lezer@praktijkplein.test", displayName: "Lees Mee" });
+  await addMember(anna.id, community.id, "FACILITATOR");
+  await addMember(bram.id, community.id);
+  const document = await createDocumentIn(
+    community.id,
+    anna.id,
+    "Handreiking eerste werkdag",
+    editorState(h("h2", "Voorbereiding"), p("Spreek een vaste begeleider af."), ul(["Rooster", "Werkkleding"])),
+  );
+  documentId = document.id;
+  documentPath = `/communities/klantmanagers/documenten/${document.id}`;
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("shared documents in the browser", () => {
+  it("two members type in the same document and see each other's text", { timeout: 120_000 }, async () => {
+    const anna = await signedIn("anna@praktijkplein.test");
+    const bram = await signedIn("bram@praktijkplein.test");
+
+    await anna.page.goto(`${server.url}/communities/klantmanagers/documenten`);
+    await expectAccessible(anna.page);
+    await anna.page.getByRole("link", { name: "Handreiking eerste werkdag" }).click();
+    await anna.page.waitForURL(`${server.url}${documentPath}`);
+    await bram.page.goto(`${server.url}${documentPath}`);
+
+    const annaEditor = anna.page.getByTestId("document-editor");
+    const bramEditor = bram.page.getByTestId("document-editor");
+    await annaEditor.waitFor({ state: "visible", timeout: 15_000 });
+    await bramEditor.waitFor({ state: "visible", timeout: 15_000 });
+    await anna.page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 10_000 });
+    // Each sees the other as present.
+    await anna.page.getByTestId("presence").getByText("Bram Jansen").waitFor({ timeout: 10_000 });
+    await bram.page.getByTestId("presence").getByText("Anna de Vries").waitFor({ timeout: 10_000 });
+    await expectAccessible(anna.page);
+
+    await annaEditor.getByText("Spreek een vaste begeleider af.").click();
+    await anna.page.keyboard.press("End");
+    await anna.page.keyboard.type(" Anna typt hier.");
+    await bramEditor.getByText("Werkkleding").click();
+    await bram.page.keyboard.press("End");
+    await bram.page.keyboard.type(" en een pasje van Bram");
+
+    await bramEditor.getByText("Spreek een vaste begeleider af. Anna typt hier.").waitFor({ timeout: 10_000 });
+    await annaEditor.getByText("Werkkleding en een pasje van Bram").waitFor({ timeout: 10_000 });
+    await anna.page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 10_000 });
+    await bram.page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 10_000 });
+
+    const stored = await documentContent(documentId);
+    expect(stored?.text).toContain("Spreek een vaste begeleider af. Anna typt hier.");
+    expect(stored?.text).toContain("Werkkleding en een pasje van Bram");
+
+    await anna.page.getByRole("link", { name: "Geschiedenis en versies" }).click();
+    await anna.page.getByRole("heading", { name: /Geschiedenis van/ }).waitFor();
+    await anna.page.getByText("Anna de Vries wijzigde het document").waitFor();
+    await expectAccessible(anna.page);
+
+    await anna.context.close();
+    await bram.context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("serves the content as HTML to readers without JavaScript", { timeout: 60_000 }, async () => {
+    const reader = await signedIn("lezer@praktijkplein.test", { javaScriptEnabled: false });
+    await reader.page.goto(`${server.url}${documentPath}`);
+    const html = reader.page.getByTestId("document-html");
+    await html.getByRole("heading", { name: "Voorbereiding" }).waitFor();
+    await html.getByText("Werkkleding").waitFor();
+    await reader.page.getByText("Je kunt dit document lezen. Alleen leden van de community kunnen het bewerken.").waitFor();
+    await reader.context.close();
+    // The same page with JavaScript: a read-only live editor, accessible too.
+    const withScript = await signedIn("lezer@praktijkplein.test");
+    await withScript.page.goto(`${server.url}${documentPath}`);
+    await withScript.page.getByText("Je leest mee. Wijzigingen van anderen zie je meteen.").waitFor({ timeout: 10_000 });
+    await withScript.page.getByTestId("document-editor").getByText("Werkkleding").waitFor();
+    expect(await withScript.page.getByTestId("document-editor").getAttribute("contenteditable")).toBe("false");
+    await expectAccessible(withScript.page);
+    await withScript.context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,317 @@
+/**
+ * Live co-editing against real servers (child processes), PostgreSQL and
+ * Redis: simulated editors use the real provider over socket.io.
+ */
+import { io as connectSocket, type Socket } from "socket.io-client";
+import * as encoding from "lib0/encoding";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AckResult } from "../../app/shared/collab.ts";
+import { loadState } from "../../server/collab/store.ts";
+import { createDocumentIn, restoreVersion, saveVersion, setDocumentLocked } from "../../server/documents/commands.ts";
+import { documentContent } from "../../server/documents/content.ts";
+import { editorState, p } from "../../server/documents/builder.ts";
+import { db } from "../../server/db.ts";
+import { config } from "../../server/config.ts";
+import { closePublisher } from "../../server/collab/relay.ts";
+import { closeQueues } from "../../server/queues/producer.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { connectEditor, paragraphText, saved, synced, type TestEditor, typeText, waitFor } from "../helpers/collab.ts";
+import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+
+const ENTRY = "tests/helpers/realtime-entry.ts";
+// The children sign and read session cookies with this file's secret.
+const LIMITS = () => ({ COLLAB_MAX_UPDATE_BYTES: "4096", COLLAB_MAX_DOCUMENT_BYTES: "16384", SESSION_SECRET: config().SESSION_SECRET });
+
+let server: AppServer;
+let slug: string;
+let communityId: string;
+const users: Record<"anna" | "bram" | "facilitator" | "viewer" | "outsider", { id: string; globalRole: "MEMBER"; cookie: string }> = {} as never;
+const editors: TestEditor[] = [];
+const sockets: Socket[] = [];
+
+function editor(documentId: string, who: keyof typeof users, url = server.url) {
+  const created = connectEditor(url, documentId, users[who].cookie);
+  editors.push(created);
+  return created;
+}
+
+async function newDocument(text = "Welkom") {
+  return createDocumentIn(communityId, users.anna.id, "Handreiking werkervaringsplaatsen", editorState(p(text)));
+}
+
+/** A bare socket speaking the protocol, for input the real provider would never send. */
+async function rawSocket(documentId: string, who: keyof typeof users): Promise<Socket> {
+  const socket = connectSocket(`${server.url}/collab`, {
+    transports: ["websocket"],
+    auth: { documentId },
+    extraHeaders: { Cookie: users[who].cookie, Origin: server.url },
+    reconnection: false,
+  });
+  sockets.push(socket);
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+  return socket;
+}
+
+function sendUpdate(socket: Socket, update: Uint8Array): Promise<AckResult> {
+  const encoder = encoding.createEncoder();
+  syncProtocol.writeUpdate(encoder, update);
+  return socket.timeout(5_000).emitWithAck("sync", encoding.toUint8Array(encoder));
+}
+
+async function storedText(documentId: string) {
+  return (await documentContent(documentId))?.text ?? null;
+}
+
+beforeAll(async () => {
+  const community = await createCommunity({ accessMode: "OPEN" });
+  slug = community.slug;
+  communityId = community.id;
+  for (const key of ["anna", "bram", "facilitator", "viewer", "outsider"] as const) {
+    const user = await createUser({ displayName: key });
+    users[key] = { id: user.id, globalRole: "MEMBER", cookie: await sessionCookieFor(user.id) };
+  }
+  await addMember(users.anna.id, community.id);
+  await addMember(users.bram.id, community.id);
+  await addMember(users.facilitator.id, community.id, "FACILITATOR");
+  // viewer: logged in, not a member of this open community: may read, not edit.
+  const closed = await createCommunity({ accessMode: "INVITE_ONLY" });
+  await addMember(users.outsider.id, closed.id);
+  server = await startAppServer({ entry: ENTRY, env: LIMITS() });
+});
+
+afterAll(async () => {
+  for (const socket of sockets) socket.disconnect();
+  for (const created of editors) created.close();
+  await server?.stop();
+  await closePublisher();
+  await closeQueues();
+});
+
+// Each test drives a live server; on a busy two-core machine they need more than the default 30 s.
+describe("live co-editing", { timeout: 90_000 }, () => {
+  it("two editors typing at the same time converge, and what they see is what is stored", async () => {
+    const document = await newDocument("Start.");
+    const anna = editor(document.id, "anna");
+    const bram = editor(document.id, "bram");
+    await Promise.all([synced(anna), synced(bram)]);
+    expect(paragraphText(anna.doc)).toBe("Start.");
+    for (let i = 0; i < 15; i++) {
+      typeText(anna.doc, ` A${i}`);
+      typeText(bram.doc, ` B${i}`, "start");
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await Promise.all([saved(anna), saved(bram)]);
+    await waitFor(() => paragraphText(anna.doc) === paragraphText(bram.doc), Boolean, 10_000, "convergence");
+    const text = paragraphText(anna.doc);
+    for (let i = 0; i < 15; i++) expect(text).toContain(`A${i}`);
+    for (let i = 0; i < 15; i++) expect(text).toContain(`B${i}`);
+    expect(await storedText(document.id)).toBe(text.trim());
+    const editorsRows = await db().documentEditor.findMany({ where: { documentId: document.id } });
+    expect(editorsRows.map((row) => row.userId).sort()).toEqual([users.anna.id, users.bram.id].sort());
+    expect(anna.errors).toEqual([]);
+    expect(bram.errors).toEqual([]);
+  });
+
+  it("shows co-editors' names and cursors through awareness", async () => {
+    const document = await newDocument();
+    const anna = editor(document.id, "anna");
+    const bram = editor(document.id, "bram");
+    await Promise.all([synced(anna), synced(bram)]);
+    anna.provider.awareness.setLocalStateField("name", "Anna");
+    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => names.includes("Anna"), 5_000, "Anna's presence");
+    anna.close();
+    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => !names.includes("Anna"), 5_000, "Anna leaving");
+  });
+
+  it("refuses connections without a session, from another site, or to documents the member may not read", async () => {
+    const document = await newDocument();
+    const refused = async (headers: Record<string, string>, documentId = document.id) => {
+      const socket = connectSocket(`${server.url}/collab`, { transports: ["websocket"], auth: { documentId }, extraHeaders: headers, reconnection: false });
+      sockets.push(socket);
+      return new Promise<string>((resolve) => {
+        socket.once("connect", () => resolve("connected"));
+        socket.once("connect_error", (error) => resolve(error.message));
+      });
+    };
+    expect(await refused({ Origin: server.url })).toBe("not authenticated");
+    expect(await refused({ Origin: "https://evil.example", Cookie: users.anna.cookie })).toBe("forbidden origin");
+    expect(await refused({ Origin: server.url, Cookie: users.anna.cookie }, "onbekend")).toBe("documents.errors.notFound");
+    const secret = await createDocumentIn((await db().membership.findFirstOrThrow({ where: { userId: users.outsider.id } })).communityId, users.outsider.id, "Geheim", editorState(p("x")));
+    expect(await refused({ Origin: server.url, Cookie: users.anna.cookie }, secret.id)).toBe("documents.errors.notFound");
+  });
+
+  it("gives read-only members a read-only session and refuses their updates", async () => {
+    const document = await newDocument("Alleen lezen");
+    const viewer = editor(document.id, "viewer");
+    await synced(viewer);
+    expect(viewer.provider.canEdit).toBe(false);
+    typeText(viewer.doc, " mag niet");
+    const before = await db().document.findUniqueOrThrow({ where: { id: document.id } });
+
+    const raw = await rawSocket(document.id, "viewer");
+    const errors: string[] = [];
+    raw.on("collab-error", (payload: { error: string }) => errors.push(payload.error));
+    const result = await sendUpdate(raw, Y.encodeStateAsUpdate(viewer.doc));
+    expect(result).toEqual({ ok: false, error: "documents.errors.readOnly" });
+    await waitFor(() => errors, (list) => list.includes("documents.errors.readOnly"), 2_000, "error event");
+    const after = await db().document.findUniqueOrThrow({ where: { id: document.id } });
+    expect(after.lastSeq).toBe(before.lastSeq);
+    expect(await storedText(document.id)).toBe("Alleen lezen");
+  });
+
+  it("a locked document is edited by facilitators only; members are told at once", async () => {
+    const document = await newDocument("Vast");
+    const bram = editor(document.id, "bram");
+    const facilitator = editor(document.id, "facilitator");
+    await Promise.all([synced(bram), synced(facilitator)]);
+    expect(bram.provider.canEdit).toBe(true);
+    await setDocumentLocked(users.facilitator, slug, document.id, true);
+    await waitFor(() => bram.provider.canEdit, (canEdit) => !canEdit, 5_000, "access change");
+    const raw = await rawSocket(document.id, "bram");
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(bram.doc));
+    typeText(copy, " door Bram");
+    expect(await sendUpdate(raw, Y.encodeStateAsUpdate(copy))).toEqual({ ok: false, error: "documents.errors.readOnly" });
+    typeText(facilitator.doc, " door de facilitator");
+    await saved(facilitator);
+    await waitFor(() => paragraphText(bram.doc), (text) => text === "Vast door de facilitator", 5_000, "facilitator's edit");
+    expect(await storedText(document.id)).toBe("Vast door de facilitator");
+  });
+
+  it("refuses malformed and oversized updates with a clear error, leaving the document and other editors alone", async () => {
+    const document = await newDocument("Heel");
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    const raw = await rawSocket(document.id, "bram");
+    const errors: string[] = [];
+    raw.on("collab-error", (payload: { error: string }) => errors.push(payload.error));
+
+    expect(await sendUpdate(raw, new Uint8Array([1, 2, 3, 250, 251, 252]))).toEqual({ ok: false, error: "documents.errors.malformedUpdate" });
+    expect(await raw.timeout(5_000).emitWithAck("sync", "geen binaire data")).toEqual({ ok: false, error: "documents.errors.malformedUpdate" });
+
+    // A valid update that is too large (the server runs with a 4 kB cap here).
+    const big = new Y.Doc();
+    Y.applyUpdate(big, Y.encodeStateAsUpdate(anna.doc));
+    typeText(big, "x".repeat(6_000));
+    expect(await sendUpdate(raw, Y.encodeStateAsUpdate(big))).toEqual({ ok: false, error: "documents.errors.updateTooLarge" });
+
+    // Updates under the cap until the document would pass its 16 kB cap.
+    const grower = new Y.Doc();
+    Y.applyUpdate(grower, Y.encodeStateAsUpdate(anna.doc));
+    let refusal: AckResult | null = null;
+    for (let i = 0; i < 10 && !refusal; i++) {
+      const before = Y.encodeStateVector(grower);
+      typeText(grower, "y".repeat(3_000));
+      const result = await sendUpdate(raw, Y.encodeStateAsUpdate(grower, before));
+      if (!result.ok) refusal = result;
+    }
+    expect(refusal).toEqual({ ok: false, error: "documents.errors.documentTooLarge" });
+    // The error event follows the acknowledgement.
+    await waitFor(
+      () => errors,
+      (list) => ["documents.errors.malformedUpdate", "documents.errors.updateTooLarge", "documents.errors.documentTooLarge"].every((key) => list.includes(key)),
+      5_000,
+      "error events",
+    );
+
+    // The other editor still works, and saw none of the refused content.
+    typeText(anna.doc, " en goed");
+    await saved(anna);
+    const text = paragraphText(anna.doc);
+    // The updates accepted before the document reached its cap are there; the refused ones are not.
+    expect(text.startsWith("Heel")).toBe(true);
+    expect(text).toContain(" en goed");
+    expect(text).toContain("yyyy");
+    expect(text).not.toContain("xxxx");
+    expect(anna.errors).toEqual([]);
+    expect(await storedText(document.id)).toBe(text);
+  });
+
+  it("restores a version as a new change that every editor follows", async () => {
+    const document = await newDocument("Versie een.");
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    const version = await saveVersion(users.anna, slug, document.id, "versie 1");
+    typeText(anna.doc, " Later toegevoegd.");
+    await saved(anna);
+    expect(await storedText(document.id)).toBe("Versie een. Later toegevoegd.");
+
+    const result = await restoreVersion(users.bram, slug, document.id, version.id);
+    expect(result.changed).toBe(true);
+    await waitFor(() => paragraphText(anna.doc), (text) => text === "Versie een.", 5_000, "restored content at the editor");
+    expect(await storedText(document.id)).toBe("Versie een.");
+    const versions = await db().documentVersion.findMany({ where: { documentId: document.id }, orderBy: { number: "asc" } });
+    expect(versions.map((v) => [v.number, v.kind, v.name])).toEqual([
+      [1, "NAMED", "versie 1"],
+      [2, "BEFORE_RESTORE", "versie 1"],
+    ]);
+    // The replaced text is still in the history.
+    expect((await import("../../server/collab/text.ts")).plainTextOfState(versions[1]!.state)).toBe("Versie een. Later toegevoegd.");
+    // Editing goes on from the restored content.
+    typeText(anna.doc, " Verder.");
+    await saved(anna);
+    expect(await storedText(document.id)).toBe("Versie een. Verder.");
+  });
+});
+
+describe("durability and scale-out", () => {
+  it("a server restart loses no acknowledged edit, and offline edits merge on reconnect", { timeout: 90_000 }, async () => {
+    const document = await newDocument("Voor de herstart.");
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    typeText(anna.doc, " Bevestigd.");
+    await saved(anna);
+    const acknowledged = paragraphText(anna.doc);
+
+    server.process.kill("SIGKILL");
+    await new Promise((resolve) => server.process.once("exit", resolve));
+    await waitFor(() => anna.provider.status, (status) => status !== "connected", 5_000, "disconnect");
+    expect(await storedText(document.id)).toBe(acknowledged);
+
+    // Typed while the server is down.
+    typeText(anna.doc, " Offline geschreven.");
+    expect(anna.provider.saved).toBe(false);
+
+    server = await startAppServer({ entry: ENTRY, env: LIMITS(), port: server.port });
+    await saved(anna, 20_000);
+    expect(await storedText(document.id)).toBe("Voor de herstart. Bevestigd. Offline geschreven.");
+    const late = editor(document.id, "bram");
+    await synced(late);
+    expect(paragraphText(late.doc)).toBe("Voor de herstart. Bevestigd. Offline geschreven.");
+  });
+
+  it("two instances serving one document converge, and a late joiner elsewhere loads it from PostgreSQL", { timeout: 90_000 }, async () => {
+    const second = await startAppServer({ entry: ENTRY, env: LIMITS() });
+    try {
+      const document = await newDocument("Twee servers.");
+      const anna = editor(document.id, "anna", server.url);
+      await synced(anna);
+      typeText(anna.doc, " Eerst op één.");
+      await saved(anna);
+      // Nobody has the document open on the second instance yet.
+      const bram = connectEditor(second.url, document.id, users.bram.cookie);
+      editors.push(bram);
+      await synced(bram);
+      expect(paragraphText(bram.doc)).toBe("Twee servers. Eerst op één.");
+      for (let i = 0; i < 10; i++) {
+        typeText(anna.doc, ` a${i}`);
+        typeText(bram.doc, ` b${i}`, "start");
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await Promise.all([saved(anna), saved(bram)]);
+      await waitFor(() => paragraphText(anna.doc) === paragraphText(bram.doc), Boolean, 10_000, "convergence across instances");
+      expect(await storedText(document.id)).toBe(paragraphText(anna.doc).trim());
+      const stored = await loadState(document.id);
+      const fromDb = new Y.Doc();
+      Y.applyUpdate(fromDb, stored!.state);
+      expect(paragraphText(fromDb)).toBe(paragraphText(bram.doc));
+    } finally {
+      await second.stop();
+    }
+  });
+});
