@@ -17,8 +17,8 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
   const here = `${location.pathname}${location.search}`;
   return (
     <header className="border-b border-line bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <a href="/" className="flex items-center gap-2 text-xl font-bold text-brand-800 no-underline">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3 pb-2">
+        <a href="/" className="mr-auto flex items-center gap-2 text-xl font-bold text-brand-800 no-underline">
           <svg aria-hidden="true" width="28" height="28" viewBox="0 0 28 28">
             <rect width="28" height="28" rx="6" fill="#0b5563" />
             <path d="M7 20V8h7a4 4 0 010 8H7" stroke="#fff" strokeWidth="2.5" fill="none" />
@@ -26,27 +26,8 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
           </svg>
           {t("common.appName")}
         </a>
-        <nav aria-label={t("common.nav.label")} className="flex flex-wrap items-center gap-1">
-          <NavLink to="/" end className={navClass}>
-            {t("common.nav.home")}
-          </NavLink>
-          <NavLink to="/themas" className={navClass}>
-            {t("common.nav.themes")}
-          </NavLink>
-          <NavLink to="/bibliotheek" className={navClass}>
-            {t("library.nav")}
-          </NavLink>
-          <NavLink to="/menukaart" className={navClass}>
-            {t("library.navMenukaart")}
-          </NavLink>
-          {user ? (
-            <NavLink to="/leden" className={navClass}>
-              {t("common.nav.members")}
-            </NavLink>
-          ) : null}
-        </nav>
         <SearchBox />
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="flex flex-wrap items-center gap-1">
           <Form method="post" action="/taal" className="inline">
             <input type="hidden" name="language" value={language === "nl" ? "en" : "nl"} />
             <input type="hidden" name="redirectTo" value={here} />
@@ -62,11 +43,6 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
           {user ? (
             <>
               <NotificationBell unread={user.unreadNotifications} />
-              {user.globalRole === "ADMIN" ? (
-                <NavLink to="/beheer/wachtrijen" className={navClass}>
-                  {t("common.nav.queues")}
-                </NavLink>
-              ) : null}
               <NavLink to="/profiel" className={navClass}>
                 {t("common.nav.profile")}
               </NavLink>
@@ -87,6 +63,32 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
             </>
           )}
         </div>
+      </div>
+      <div className="border-t border-line bg-white">
+        <nav aria-label={t("common.nav.label")} className="mx-auto flex max-w-6xl flex-wrap items-center gap-1 px-4 py-1">
+          <NavLink to="/" end className={navClass}>
+            {t("common.nav.home")}
+          </NavLink>
+          <NavLink to="/themas" className={navClass}>
+            {t("common.nav.themes")}
+          </NavLink>
+          <NavLink to="/bibliotheek" className={navClass}>
+            {t("library.nav")}
+          </NavLink>
+          <NavLink to="/menukaart" className={navClass}>
+            {t("library.navMenukaart")}
+          </NavLink>
+          {user ? (
+            <NavLink to="/leden" className={navClass}>
+              {t("common.nav.members")}
+            </NavLink>
+          ) : null}
+          {user?.globalRole === "ADMIN" ? (
+            <NavLink to="/beheer/wachtrijen" className={navClass}>
+              {t("common.nav.queues")}
+            </NavLink>
+          ) : null}
+        </nav>
       </div>
     </header>
   );

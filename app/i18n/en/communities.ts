@@ -42,6 +42,7 @@ export const communities: Translation<typeof nl> = {
   themeEmpty: "There are no communities in this theme yet.",
   page: {
     about: "About this community",
+    tabsLabel: "Sections of this community",
     facilitators: "Facilitators",
     members: "Members",
     allMembers: "See all members",

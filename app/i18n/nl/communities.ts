@@ -39,6 +39,7 @@ export const communities = {
   themeEmpty: "Er zijn nog geen communities in dit thema.",
   page: {
     about: "Over deze community",
+    tabsLabel: "Onderdelen van deze community",
     facilitators: "Facilitatoren",
     members: "Leden",
     allMembers: "Alle leden bekijken",
