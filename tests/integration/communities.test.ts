@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loader as directoryLoader } from "../../app/routes/communities._index.tsx";
 import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
 import { action as communityAction, loader as communityLoader } from "../../app/routes/communities.$slug.tsx";
 import { action as invitationAction } from "../../app/routes/uitnodiging.$token.tsx";
@@ -177,5 +178,24 @@ describe("member directory", () => {
     const result = await memberDirectory({ id: viewer.id, globalRole: "MEMBER" }, { community: secret.slug });
     expect(result.total).toBe(0);
     expect(result.communityFilter).toBeNull();
+  });
+});
+
+describe("the communities page", () => {
+  it("lists open communities and the invite-only ones only for their members", async () => {
+    const open = await createCommunity({ accessMode: "OPEN" });
+    const closed = await createCommunity({ accessMode: "INVITE_ONLY" });
+    const insider = await createUser();
+    await addMember(insider.id, closed.id);
+    type Page = { groups: { communities: { slug: string }[] }[] };
+    const slugs = (body: unknown) => (body as Page).groups.flatMap((group) => group.communities.map((card) => card.slug));
+
+    const anonymous = await callLoader(directoryLoader, getRequest("/communities"));
+    expect(anonymous.status).toBe(200);
+    expect(slugs(anonymous.body)).toContain(open.slug);
+    expect(slugs(anonymous.body)).not.toContain(closed.slug);
+
+    const member = await callLoader(directoryLoader, getRequest("/communities", await sessionCookieFor(insider.id)));
+    expect(slugs(member.body)).toEqual(expect.arrayContaining([open.slug, closed.slug]));
   });
 });

@@ -69,6 +69,9 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
           <NavLink to="/" end className={navClass}>
             {t("common.nav.home")}
           </NavLink>
+          <NavLink to="/communities" className={navClass}>
+            {t("common.nav.communities")}
+          </NavLink>
           <NavLink to="/themas" className={navClass}>
             {t("common.nav.themes")}
           </NavLink>

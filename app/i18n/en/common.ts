@@ -9,6 +9,7 @@ export const common: Translation<typeof nl> = {
     label: "Main menu",
     home: "Home",
     themes: "Themes",
+    communities: "Communities",
     members: "Members",
     profile: "My profile",
     login: "Log in",

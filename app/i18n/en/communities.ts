@@ -37,6 +37,8 @@ export const communities: Translation<typeof nl> = {
   memberCount_other: "{{count}} members",
   theme: "Theme",
   themesTitle: "Themes",
+  directoryTitle: "Communities",
+  directoryIntro: "Every community you can read or join, by theme.",
   themesIntro: "The VIA work agenda works on three themes and a knowledge agenda.",
   themeCommunities: "Communities in this theme",
   themeEmpty: "There are no communities in this theme yet.",

@@ -6,6 +6,7 @@ export const common = {
     label: "Hoofdmenu",
     home: "Home",
     themes: "Thema's",
+    communities: "Communities",
     members: "Leden",
     profile: "Mijn profiel",
     login: "Inloggen",

@@ -34,6 +34,8 @@ export const communities = {
   memberCount_other: "{{count}} leden",
   theme: "Thema",
   themesTitle: "Thema's",
+  directoryTitle: "Communities",
+  directoryIntro: "Alle communities waar je kunt meelezen of meedoen, per thema.",
   themesIntro: "De Werkagenda VIA werkt aan drie thema's en een kennisagenda.",
   themeCommunities: "Communities in dit thema",
   themeEmpty: "Er zijn nog geen communities in dit thema.",
