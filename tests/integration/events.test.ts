@@ -459,3 +459,21 @@ describe("digests and search", () => {
     expect((await find({ id: s.outsider.id, globalRole: "MEMBER" })).hits).toHaveLength(0);
   });
 });
+
+describe("digest edge", () => {
+  it("a member without digest communities still gets platform-wide events in the primary digest", async () => {
+    const member = await createUser();
+    const platform = await createEvent({ title: "Alleen landelijk" });
+    const items = await upcomingEventsSection.gather({
+      member: { id: member.id, email: member.email, displayName: member.displayName, globalRole: "MEMBER", language: "nl" },
+      frequency: "WEEKLY" as DigestContext["frequency"],
+      since: new Date(Date.now() - HOUR),
+      until: new Date(Date.now() + 60_000),
+      communities: [],
+      primary: true,
+      coveredKinds: [],
+      preferences: preferencesFromRows([]),
+    });
+    expect(items.map((i) => i.id)).toContain(platform.id);
+  });
+});
