@@ -10,6 +10,7 @@ import { compactDocumentJob } from "./jobs/compact-document.ts";
 import { indexRecord } from "./jobs/index-record.ts";
 import { scheduleDigests } from "./jobs/schedule-digests.ts";
 import { searchSweep } from "./jobs/search-sweep.ts";
+import { sendEventReminders } from "./jobs/send-event-reminders.ts";
 import { sendDigest } from "./jobs/send-digest.ts";
 import { sendInvitationMail } from "./jobs/send-invitation-mail.ts";
 import { sendNotificationMail } from "./jobs/send-notification-mail.ts";
@@ -20,7 +21,7 @@ export type RunningWorkers = { names: string[]; close: (graceMs?: number) => Pro
 
 export async function startWorkers(options: { schedule?: boolean; mailConcurrency?: number } = {}): Promise<RunningWorkers> {
   const running = [
-    runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests }, 1),
+    runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests, sendEventReminders }, 1),
     runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset }, options.mailConcurrency ?? config().MAIL_CONCURRENCY),
     runQueue(QUEUES.search, { indexRecord, searchSweep }, 4),
     runQueue(QUEUES.documents, { compactDocument: compactDocumentJob, autoVersionDocument: autoVersionDocumentJob }, 2),
@@ -38,6 +39,8 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
       { pattern: "7 * * * *", tz: "Europe/Amsterdam" },
       { name: JOBS.scheduleDigests.name, data: {} },
     );
+    // Event reminders: every five minutes, so a reminder comes at most five minutes late.
+    await queue(QUEUES.maintenance).upsertJobScheduler("send-event-reminders", { every: 5 * 60_000 }, { name: JOBS.sendEventReminders.name, data: {} });
     // The sweep repairs what no event announced; once at start (a fresh seed, a crash) and every 5 minutes.
     await queue(QUEUES.search).upsertJobScheduler("search-sweep", { every: 5 * 60_000 }, { name: JOBS.searchSweep.name, data: {} });
     await queue(QUEUES.search).add(JOBS.searchSweep.name, {});

@@ -64,6 +64,15 @@ export function notificationMessage(notification: NotificationView): { key: stri
       return { key: "notifications.kinds.libraryItemReturned", params: { actor, item: text("itemTitle") } };
     case "libraryItemPublished":
       return { key: "notifications.kinds.libraryItemPublished", params: { item: text("itemTitle") } };
+    case "eventReminder":
+      return {
+        key: data.reminder === "hour" ? "notifications.kinds.eventReminderHour" : "notifications.kinds.eventReminderDay",
+        params: { event: text("eventTitle") },
+      };
+    case "eventPromoted":
+      return { key: "notifications.kinds.eventPromoted", params: { event: text("eventTitle") } };
+    case "eventCancelled":
+      return { key: "notifications.kinds.eventCancelled", params: { event: text("eventTitle") } };
     default:
       return { key: "notifications.kinds.other", params: {} };
   }

@@ -8,6 +8,7 @@ import { db } from "../../server/db.ts";
 import { communities, themes, users } from "./content.ts";
 import { seedDiscussions } from "./discussion.ts";
 import { seedDocuments } from "./documents.ts";
+import { seedEvents } from "./events.ts";
 import { seedLibrary } from "./library.ts";
 import { seedNotifications } from "./notifications.ts";
 
@@ -35,6 +36,7 @@ const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [
   seedDiscussions,
   seedDocuments,
   seedNotifications,
+  seedEvents,
 ];
 
 export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {

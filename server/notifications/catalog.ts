@@ -24,6 +24,10 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   // Library items belong to no community; only their author is notified.
   libraryItemReturned: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
   libraryItemPublished: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+  // Events: the community (when there is one) must still be readable.
+  eventReminder: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
+  eventPromoted: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
+  eventCancelled: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
 };
 
 export const ALL_KINDS = Object.keys(KIND_DELIVERY) as NotificationKind[];

@@ -22,6 +22,12 @@ export const NOTIFICATION_KINDS = {
   libraryItemReturned: z.object({ itemTitle: z.string(), comment: z.string() }),
   /** The member's library submission was published. */
   libraryItemPublished: z.object({ itemTitle: z.string() }),
+  /** An event the member said ja or misschien to starts in about a day or an hour. */
+  eventReminder: z.object({ eventTitle: z.string(), startsAt: z.string(), reminder: z.enum(["day", "hour"]) }),
+  /** A seat came free: the member moved from the waiting list to the attendees. */
+  eventPromoted: z.object({ eventTitle: z.string(), startsAt: z.string() }),
+  /** An event the member said ja or misschien to was cancelled. */
+  eventCancelled: z.object({ eventTitle: z.string(), startsAt: z.string() }),
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -76,6 +76,12 @@ export const JOBS = {
     name: "auto-version-document",
     payload: z.object({ documentId: z.string().min(1).max(40) }),
   },
+  /** Reminds members of events starting in about a day or an hour (repeatable; server/meetings/reminders.ts). */
+  sendEventReminders: {
+    queue: QUEUES.maintenance,
+    name: "send-event-reminders",
+    payload: z.object({ now: z.iso.datetime().optional() }),
+  },
 } as const;
 
 export type JobKey = keyof typeof JOBS;

@@ -10,5 +10,7 @@ describe("demo content", () => {
     expect(await db().notification.findMany({ where: { userId: werkgever.id }, select: { kind: true } })).toEqual([{ kind: "joinRequestReceived" }]);
     expect(await db().notification.findMany({ where: { userId: nieuw.id }, select: { kind: true } })).toEqual([{ kind: "invitation" }]);
     expect(await db().communityDigestSetting.count()).toBe(1);
+    expect(await db().event.count()).toBe(5);
+    expect(await db().rsvp.count({ where: { status: "WAITLISTED" } })).toBe(2);
   });
 });

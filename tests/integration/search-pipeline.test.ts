@@ -16,6 +16,8 @@ import { registerSearchIndexing } from "../../server/search/listeners.ts";
 import { search } from "../../server/search/service.ts";
 import { startWorkers, type RunningWorkers } from "../../workers/registry.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
+import { action as newEventAction } from "../../app/routes/agenda.nieuw.tsx";
+import { action as eventAction } from "../../app/routes/agenda.$id.tsx";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 
 let workers: RunningWorkers;
@@ -73,6 +75,27 @@ describe("search indexing pipeline", () => {
     );
     expect(response.status).toBe(302);
     await until("the new profile text in the results", async () => (await hitIds(facilitator, "q=jobcarving")).includes(member.id));
+  });
+
+  it("indexes an event created through its form and drops it when cancelled", async () => {
+    const community = await createCommunity({ name: "Doe-netwerk Gelderland", accessMode: "ON_REQUEST" });
+    const [facilitator, outsider] = await Promise.all([createUser(), createUser()]);
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const cookie = await sessionCookieFor(facilitator.id);
+    const created = await callAction(
+      newEventAction,
+      formRequest(
+        "/agenda/nieuw",
+        { community: community.slug, title: "Werkgeversontbijt Arnhem", description: "Ontbijt over proefplaatsingen en taalcoaching.", startsAt: "2027-04-08T08:00", endsAt: "2027-04-08T10:00", location: "Arnhem" },
+        cookie,
+      ),
+    );
+    expect(created.status).toBe(302);
+    const eventId = created.headers.get("Location")!.split("/").pop()!;
+    await until("the new event in the results", async () => (await hitIds(facilitator, "q=werkgeversontbijt")).includes(eventId));
+    expect(await hitIds(outsider, "q=werkgeversontbijt")).not.toContain(eventId);
+    await callAction(eventAction, formRequest(`/agenda/${eventId}`, { intent: "cancel" }, cookie), { id: eventId });
+    await until("the cancelled event gone from the results", async () => !(await hitIds(facilitator, "q=werkgeversontbijt")).includes(eventId));
   });
 
   it("repairs a write that never reached the queue (crash between commit and enqueue)", async () => {

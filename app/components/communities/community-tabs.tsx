@@ -20,6 +20,7 @@ export const COMMUNITY_TABS: CommunityTab[] = [
   { path: "leden", label: "communities.page.members", needs: "seeMembers" },
   { path: "praktijkvoorbeelden", label: "library.showcase.tab", needs: "view", kinds: ["DO_NETWORK"] },
   { path: "documenten", label: "documents.tab", needs: "read" },
+  { path: "bijeenkomsten", label: "events.tab", needs: "read" },
   { path: "beheer", label: "communities.page.manage", needs: "manage" },
 ];
 

@@ -82,6 +82,11 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
             {t("library.navMenukaart")}
           </NavLink>
           {user ? (
+            <NavLink to="/agenda" className={navClass}>
+              {t("events.nav")}
+            </NavLink>
+          ) : null}
+          {user ? (
             <NavLink to="/leden" className={navClass}>
               {t("common.nav.members")}
             </NavLink>

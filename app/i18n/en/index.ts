@@ -7,6 +7,7 @@ import { discussions } from "./discussions.ts";
 import { documents } from "./documents.ts";
 import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
+import { events } from "./events.ts";
 import { library } from "./library.ts";
 import { mail } from "./mail.ts";
 import { notifications } from "./notifications.ts";
@@ -24,6 +25,7 @@ export const en: Translation<typeof nl> = {
   documents,
   editor,
   errors,
+  events,
   library,
   mail,
   notifications,

@@ -59,6 +59,11 @@ export const mail: Translation<typeof nl> = {
       line_other: "{{names}} are new.",
       link: "Members of {{community}}",
     },
+    upcomingEvents: {
+      title_one: "A new event",
+      title_other: "{{count}} new events",
+      platform: "For everyone on Praktijkplein",
+    },
     newCommunities: {
       title_one: "A new community in your themes",
       title_other: "{{count}} new communities in your themes",

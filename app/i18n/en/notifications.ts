@@ -14,6 +14,10 @@ export const notifications: Translation<typeof nl> = {
     other: "You have a new notification",
     libraryItemReturned: "{{actor}} returned “{{item}}” with a comment",
     libraryItemPublished: "“{{item}}” is now in the library",
+    eventReminderDay: "Tomorrow: “{{event}}”",
+    eventReminderHour: "“{{event}}” starts in an hour",
+    eventPromoted: "A seat came free: you are now attending “{{event}}”",
+    eventCancelled: "“{{event}}” has been cancelled",
   },
   kindNames: {
     mention: "Someone mentions my name",
@@ -24,6 +28,9 @@ export const notifications: Translation<typeof nl> = {
     invitation: "Invitations to a community",
     libraryItemReturned: "My library submission was returned",
     libraryItemPublished: "My library submission was published",
+    eventReminder: "Reminders of events (a day and an hour before)",
+    eventPromoted: "I can come after all: a seat on the waiting list came free",
+    eventCancelled: "An event I signed up for is cancelled",
   },
   bell: {
     label: "Notifications",

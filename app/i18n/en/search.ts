@@ -41,6 +41,7 @@ export const search: Translation<typeof nl> = {
     message: "Message",
     document: "Document",
     library: "Library",
+    event: "Event",
   },
   evidence: {
     practice: "Practice-based",

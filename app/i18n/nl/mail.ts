@@ -57,6 +57,11 @@ export const mail = {
       line_other: "{{names}} zijn nieuw.",
       link: "Leden van {{community}}",
     },
+    upcomingEvents: {
+      title_one: "Een nieuwe bijeenkomst",
+      title_other: "{{count}} nieuwe bijeenkomsten",
+      platform: "Voor iedereen op Praktijkplein",
+    },
     newCommunities: {
       title_one: "Een nieuwe community in jouw thema's",
       title_other: "{{count}} nieuwe communities in jouw thema's",

@@ -11,6 +11,10 @@ export const notifications = {
     other: "Je hebt een nieuwe melding",
     libraryItemReturned: "{{actor}} stuurde “{{item}}” terug met een opmerking",
     libraryItemPublished: "“{{item}}” staat nu in de bibliotheek",
+    eventReminderDay: "Morgen: “{{event}}”",
+    eventReminderHour: "Over een uur begint “{{event}}”",
+    eventPromoted: "Er is een plek vrij: je bent aangemeld voor “{{event}}”",
+    eventCancelled: "“{{event}}” gaat niet door",
   },
   kindNames: {
     mention: "Iemand noemt mijn naam",
@@ -21,6 +25,9 @@ export const notifications = {
     invitation: "Uitnodigingen voor een community",
     libraryItemReturned: "Mijn inzending voor de bibliotheek is teruggestuurd",
     libraryItemPublished: "Mijn inzending voor de bibliotheek is gepubliceerd",
+    eventReminder: "Herinneringen aan bijeenkomsten (een dag en een uur van tevoren)",
+    eventPromoted: "Ik kan toch komen: een plek op de wachtlijst is vrijgekomen",
+    eventCancelled: "Een bijeenkomst waarvoor ik me aanmeldde gaat niet door",
   },
   bell: {
     label: "Meldingen",

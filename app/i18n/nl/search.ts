@@ -38,6 +38,7 @@ export const search = {
     message: "Bericht",
     document: "Document",
     library: "Bibliotheek",
+    event: "Bijeenkomst",
   },
   evidence: {
     practice: "Praktijkervaring",

@@ -6,9 +6,10 @@
  */
 import type { SearchSource } from "../types.ts";
 import { communitySource } from "./community.ts";
+import { eventSource } from "./event.ts";
 import { memberSource } from "./member.ts";
 
-const BUILT_IN: SearchSource[] = [communitySource, memberSource];
+const BUILT_IN: SearchSource[] = [communitySource, memberSource, eventSource];
 
 let sources: SearchSource[] = BUILT_IN;
 

@@ -7,5 +7,6 @@ import { joinRequestsSection } from "./join-requests.ts";
 import { newCommunitiesSection } from "./new-communities.ts";
 import { newMembersSection } from "./new-members.ts";
 import { unreadNotificationsSection } from "./unread-notifications.ts";
+import { upcomingEventsSection } from "./upcoming-events.ts";
 
-export const DIGEST_SECTIONS: AnyDigestSection[] = [unreadNotificationsSection, joinRequestsSection, newMembersSection, newCommunitiesSection];
+export const DIGEST_SECTIONS: AnyDigestSection[] = [unreadNotificationsSection, joinRequestsSection, newMembersSection, newCommunitiesSection, upcomingEventsSection];

@@ -1,0 +1,63 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Badge, Card } from "~/components/ui/misc.tsx";
+import { formatDate } from "~/utils/i18n.ts";
+
+export type EventCardData = {
+  id: string;
+  title: string;
+  startsAt: string | Date;
+  endsAt: string | Date;
+  location: string | null;
+  onlineUrl: string | null;
+  capacity: number | null;
+  cancelledAt: string | Date | null;
+  attending: number;
+  community: { slug: string; name: string } | null;
+  mine: { answer: "YES" | "MAYBE" | "NO"; status: "CONFIRMED" | "WAITLISTED" } | null;
+};
+
+/** "3 december 2026, 14:00 – 16:00" in Dutch time; the end date is repeated when it differs. */
+export function EventTime({ startsAt, endsAt }: { startsAt: string | Date; endsAt: string | Date }) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  const sameDay = formatDate(startsAt, lang) === formatDate(endsAt, lang);
+  const start = formatDate(startsAt, lang, { dateStyle: "full", timeStyle: "short" });
+  const end = sameDay ? formatDate(endsAt, lang, { timeStyle: "short" }) : formatDate(endsAt, lang, { dateStyle: "full", timeStyle: "short" });
+  return (
+    <>
+      <time dateTime={new Date(startsAt).toISOString()}>{start}</time> – <time dateTime={new Date(endsAt).toISOString()}>{end}</time>
+    </>
+  );
+}
+
+export function EventCard({ event, headingLevel = 3, showCommunity = true }: { event: EventCardData; headingLevel?: 2 | 3 | 4; showCommunity?: boolean }) {
+  const { t } = useTranslation();
+  const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
+  const left = event.capacity !== null ? Math.max(0, event.capacity - event.attending) : null;
+  return (
+    <Card as="li">
+      <Heading className="text-lg font-semibold">
+        <Link to={`/agenda/${event.id}`}>{event.title}</Link>
+      </Heading>
+      <p className="mt-1 text-ink-700">
+        <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-700">
+        {event.cancelledAt ? <Badge tone="warn">{t("events.card.cancelled")}</Badge> : null}
+        {showCommunity ? <Badge tone="brand">{event.community ? event.community.name : t("events.card.platform")}</Badge> : null}
+        {event.location ? <span>{event.location}</span> : null}
+        {event.onlineUrl ? <Badge>{t("events.card.online")}</Badge> : null}
+        <span>{t("events.card.attending", { count: event.attending })}</span>
+        {left !== null && !event.cancelledAt ? <span>{left > 0 ? t("events.card.seatsLeft", { count: left }) : t("events.card.full")}</span> : null}
+        {event.mine ? (
+          <Badge tone="ok">
+            {t("events.card.yourAnswer", {
+              answer: event.mine.answer === "YES" && event.mine.status === "WAITLISTED" ? t("events.page.attendeeStatus.YES_WAITLISTED") : t(`events.answerShort.${event.mine.answer}`),
+            })}
+          </Badge>
+        ) : null}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { SubmissionResult } from "@conform-to/react";
+import { Form, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button.tsx";
+import { TextareaField, TextField } from "~/components/ui/field.tsx";
+import { FormError } from "~/components/ui/misc.tsx";
+import { eventFormSchema } from "~/shared/events.ts";
+
+export type EventFormDefaults = {
+  title: string;
+  description: string;
+  location: string;
+  onlineUrl: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: string;
+};
+
+/** The create and edit form; every field error shows at its field, with and without JavaScript. */
+export function EventForm({
+  id,
+  lastResult,
+  formError,
+  defaultValue,
+  submitLabel,
+  hidden,
+}: {
+  id: string;
+  lastResult?: SubmissionResult<string[]>;
+  formError?: string | null;
+  defaultValue?: Partial<EventFormDefaults>;
+  submitLabel: string;
+  hidden?: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id,
+    lastResult,
+    constraint: getZodConstraint(eventFormSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: eventFormSchema }),
+    defaultValue,
+  });
+  return (
+    <>
+      <FormError error={formError} />
+      <Form method="post" {...getFormProps(form)}>
+        {Object.entries(hidden ?? {}).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <TextField field={fields.title} label={t("events.form.title")} hint={t("events.form.titleHint")} />
+        <TextareaField field={fields.description} label={t("events.form.description")} hint={t("events.form.descriptionHint")} rows={6} />
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextField field={fields.startsAt} type="datetime-local" label={t("events.form.startsAt")} hint={t("events.form.timeHint")} />
+          <TextField field={fields.endsAt} type="datetime-local" label={t("events.form.endsAt")} hint={t("events.form.timeHint")} />
+        </div>
+        <TextField field={fields.location} label={t("events.form.location")} hint={t("events.form.locationHint")} optional />
+        <TextField field={fields.onlineUrl} type="url" label={t("events.form.onlineUrl")} hint={t("events.form.onlineUrlHint")} optional />
+        <TextField field={fields.capacity} type="number" label={t("events.form.capacity")} hint={t("events.form.capacityHint")} optional />
+        <Button disabled={navigation.state !== "idle"}>{submitLabel}</Button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { eventIcs } from "~/.server/agenda.ts";
+import { orRespond } from "~/.server/errors.ts";
+import { requireUser } from "~/.server/session.ts";
+
+/** One event as an .ics file to open in a calendar. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const id = params.id ?? "";
+  const ics = await orRespond(() => eventIcs(user, id));
+  return new Response(ics, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="bijeenkomst-${id.replace(/[^a-z0-9]/gi, "")}.ics"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

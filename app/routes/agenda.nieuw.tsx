@@ -1,0 +1,61 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { createEvent, eventCreationTarget } from "~/.server/agenda.ts";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { requireUser } from "~/.server/session.ts";
+import { EventForm } from "~/components/events/event-form.tsx";
+import { PageHeader } from "~/components/ui/misc.tsx";
+import { eventFormSchema } from "~/shared/events.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, metaT(matches)("events.form.newTitle"));
+
+function communitySlug(value: FormDataEntryValue | string | null): string | null {
+  return typeof value === "string" && /^[a-z0-9-]{1,80}$/.test(value) ? value : null;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const slug = communitySlug(new URL(request.url).searchParams.get("community"));
+  return orRespond(() => eventCreationTarget(user, slug));
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await request.formData();
+  const slug = communitySlug(form.get("community"));
+  const submission = parseWithZod(form, { schema: eventFormSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  return orFormError(async () => {
+    const event = await createEvent(user, slug, submission.value);
+    return redirect(`/agenda/${event.id}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "events.flash.created" }) } });
+  });
+}
+
+export default function NewEvent() {
+  const { t } = useTranslation();
+  const { community } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="max-w-2xl">
+      <p className="mb-2">
+        <Link to={community ? `/communities/${community.slug}/bijeenkomsten` : "/agenda"}>← {community ? community.name : t("events.page.back")}</Link>
+      </p>
+      <PageHeader
+        title={t("events.form.newTitle")}
+        intro={community ? t("events.form.newIntroCommunity", { community: community.name }) : t("events.form.newIntroPlatform")}
+      />
+      <EventForm
+        id="new-event"
+        lastResult={actionData && "result" in actionData ? actionData.result : undefined}
+        formError={actionData && "formError" in actionData ? actionData.formError : null}
+        submitLabel={t("events.form.submitNew")}
+        hidden={community ? { community: community.slug } : undefined}
+      />
+    </div>
+  );
+}

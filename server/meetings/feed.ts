@@ -1,0 +1,100 @@
+/**
+ * Personal calendar feeds (docs/decisions/073). The URL works without a
+ * login: it carries the member id, the feed's generation and an HMAC over
+ * both, made with a key derived from SESSION_SECRET. Regenerating raises the
+ * generation (old URLs stop working); revoking sets revokedAt. The feed holds
+ * the events the member answered ja or misschien to and may still read.
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { readableCommunityIds } from "../communities/access.ts";
+import { config } from "../config.ts";
+import { db } from "../db.ts";
+import { renderIcs } from "./ics.ts";
+import { isModerator } from "./policy.ts";
+
+/** How far back the feed reaches; older events stay in calendars that already have them. */
+const FEED_PAST_DAYS = 90;
+
+function sign(userId: string, generation: number): string {
+  const key = createHmac("sha256", config().SESSION_SECRET).update("praktijkplein/calendar-feed/v1").digest();
+  return createHmac("sha256", key).update(`${userId}|${generation}`).digest("base64url");
+}
+
+export function feedToken(userId: string, generation: number): string {
+  return `${userId}.${generation}.${sign(userId, generation)}`;
+}
+
+export const feedPath = (token: string) => `/kalender/${token}/agenda.ics`;
+
+/** The member's feed: its URL path, or null when there is none (never made, or revoked). */
+export async function calendarFeed(userId: string): Promise<{ path: string } | null> {
+  const feed = await db().calendarFeed.findUnique({ where: { userId }, select: { generation: true, revokedAt: true } });
+  if (!feed || feed.revokedAt) return null;
+  return { path: feedPath(feedToken(userId, feed.generation)) };
+}
+
+/** Makes a feed, or a new URL for it: the previous URL stops working. */
+export async function regenerateCalendarFeed(userId: string): Promise<{ path: string }> {
+  const feed = await db().calendarFeed.upsert({
+    where: { userId },
+    create: { userId },
+    update: { generation: { increment: 1 }, revokedAt: null },
+    select: { generation: true },
+  });
+  return { path: feedPath(feedToken(userId, feed.generation)) };
+}
+
+export async function revokeCalendarFeed(userId: string): Promise<void> {
+  await db().calendarFeed.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** The member a token belongs to, or null for a forged, old or revoked one. */
+export async function verifyFeedToken(token: string): Promise<{ id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" } | null> {
+  if (token.length > 200) return null;
+  const [userId, generationText, signature, extra] = token.split(".");
+  if (!userId || !generationText || !signature || extra !== undefined) return null;
+  if (!/^[a-z0-9]{1,40}$/.test(userId) || !/^[1-9][0-9]{0,8}$/.test(generationText)) return null;
+  const generation = Number(generationText);
+  const expected = Buffer.from(sign(userId, generation));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  const feed = await db().calendarFeed.findUnique({
+    where: { userId },
+    select: { generation: true, revokedAt: true, user: { select: { id: true, globalRole: true } } },
+  });
+  if (!feed || feed.revokedAt || feed.generation !== generation) return null;
+  return feed.user;
+}
+
+/** The .ics text of a feed, or null when the token is not valid. */
+export async function feedIcs(token: string, now = new Date()): Promise<string | null> {
+  const member = await verifyFeedToken(token);
+  if (!member) return null;
+  const readable = isModerator(member) ? null : await readableCommunityIds(member);
+  const rows = await db().event.findMany({
+    where: {
+      endsAt: { gt: new Date(now.getTime() - FEED_PAST_DAYS * 24 * 60 * 60_000) },
+      rsvps: { some: { userId: member.id, answer: { in: ["YES", "MAYBE"] } } },
+      ...(readable ? { OR: [{ communityId: null }, { communityId: { in: readable } }] } : {}),
+    },
+    select: icsSelect,
+    orderBy: { startsAt: "asc" },
+    take: 500,
+  });
+  return renderIcs(rows, { name: "Praktijkplein" });
+}
+
+export const icsSelect = {
+  id: true,
+  title: true,
+  description: true,
+  onlineUrl: true,
+  location: true,
+  startsAt: true,
+  endsAt: true,
+  sequence: true,
+  cancelledAt: true,
+  updatedAt: true,
+  createdAt: true,
+  community: { select: { name: true } },
+} as const;

@@ -1,0 +1,135 @@
+/**
+ * A member answers "ja" to an event in Chromium and downloads its .ics; a
+ * second member answers without JavaScript and lands on the waiting list;
+ * the facilitator sees both and gets field errors on a bad form. The pages
+ * pass axe-core.
+ */
+import { readFile } from "node:fs/promises";
+import ICAL from "ical.js";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../server/db.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { createEvent } from "../helpers/event-factories.ts";
+import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+
+let server: AppServer;
+let browser: Browser;
+let eventId: string;
+const consoleErrors: string[] = [];
+
+async function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "nl-NL", acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await page.goto(`${server.url}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${server.url}/`);
+  return { context, page };
+}
+
+async function expectAccessible(page: Page) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+beforeAll(async () => {
+  const theme = await createTheme({ nameNl: "Meer diversiteit op het werk" });
+  const community = await createCommunity({ slug: "doe-netwerk", name: "Doe-netwerk werkgevers", accessMode: "ON_REQUEST", themeId: theme.id });
+  const fenna = await createUser({ email: "fenna@praktijkplein.test", displayName: "Fenna de Boer" });
+  const sami = await createUser({ email: "sami@praktijkplein.test", displayName: "Sami El Amrani" });
+  const joke = await createUser({ email: "joke@praktijkplein.test", displayName: "Joke Visser" });
+  await addMember(fenna.id, community.id, "FACILITATOR");
+  await addMember(sami.id, community.id);
+  await addMember(joke.id, community.id);
+  const event = await createEvent({
+    communityId: community.id,
+    title: "Impact-bijeenkomst inclusief werven",
+    startsAt: new Date(Date.now() + 10 * 24 * 60 * 60_000),
+    capacity: 1,
+    location: "Utrecht, Jaarbeurs",
+    onlineUrl: "https://meet.example.nl/impact",
+    createdById: fenna.id,
+  });
+  eventId = event.id;
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("events in the browser", () => {
+  it("a member says ja and downloads the .ics; another waits in line without JavaScript", { timeout: 120_000 }, async () => {
+    const sami = await signedIn("sami@praktijkplein.test");
+    await sami.page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Agenda" }).click();
+    await sami.page.waitForURL(`${server.url}/agenda`);
+    await expectAccessible(sami.page);
+    await sami.page.getByRole("link", { name: "Impact-bijeenkomst inclusief werven" }).click();
+    await sami.page.waitForURL(`${server.url}/agenda/${eventId}`);
+    await expectAccessible(sami.page);
+
+    await sami.page.getByLabel("Ja, ik kom").check();
+    await sami.page.getByRole("button", { name: "Antwoord opslaan" }).click();
+    await sami.page.getByText("Je bent aangemeld. Je krijgt een dag en een uur van tevoren een herinnering.").waitFor();
+    await expectAccessible(sami.page);
+
+    const [download] = await Promise.all([sami.page.waitForEvent("download"), sami.page.getByRole("link", { name: "Zet in mijn agenda (.ics)" }).click()]);
+    const text = await readFile((await download.path())!, "utf8");
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
+    const vevent = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
+    expect(vevent.summary).toBe("Impact-bijeenkomst inclusief werven");
+    expect(vevent.uid).toBe(`${eventId}@praktijkplein`);
+    const stored = await db().event.findUniqueOrThrow({ where: { id: eventId } });
+    // iCalendar has whole seconds.
+    expect(vevent.startDate.toJSDate().getTime()).toBe(Math.floor(stored.startsAt.getTime() / 1000) * 1000);
+
+    // Without JavaScript: the form posts and the page says where one stands.
+    const joke = await signedIn("joke@praktijkplein.test", { javaScriptEnabled: false });
+    await joke.page.goto(`${server.url}/agenda/${eventId}`);
+    await joke.page.getByLabel("Ja, ik kom").check();
+    await joke.page.getByRole("button", { name: "Antwoord opslaan" }).click();
+    await joke.page.getByText("Je staat op de wachtlijst, op plaats 1").waitFor();
+    expect(await db().rsvp.findMany({ where: { eventId }, select: { status: true }, orderBy: { createdAt: "asc" } })).toEqual([{ status: "CONFIRMED" }, { status: "WAITLISTED" }]);
+    await sami.context.close();
+    await joke.context.close();
+  });
+
+  it("the facilitator sees who comes and gets errors at the fields", { timeout: 120_000 }, async () => {
+    const fenna = await signedIn("fenna@praktijkplein.test");
+    await fenna.page.goto(`${server.url}/agenda/${eventId}`);
+    const attendees = fenna.page.getByRole("list", { name: "Wie komen er" });
+    await attendees.getByText("Sami El Amrani").waitFor();
+    await attendees.getByText("Joke Visser").waitFor();
+    await expectAccessible(fenna.page);
+
+    await fenna.page.goto(`${server.url}/communities/doe-netwerk/bijeenkomsten`);
+    await expectAccessible(fenna.page);
+    await fenna.page.getByRole("link", { name: "Nieuwe bijeenkomst" }).click();
+    await fenna.page.getByLabel("Titel").fill("Dialoogsessie met werkzoekenden");
+    await fenna.page.getByLabel("Beschrijving").fill("We praten met werkzoekenden over hun ervaringen met solliciteren.");
+    await fenna.page.getByLabel("Begint op").fill("2027-05-12T14:00");
+    await fenna.page.getByLabel("Eindigt op").fill("2027-05-12T13:00");
+    await fenna.page.getByRole("textbox", { name: /^Plaats/ }).fill("Tilburg");
+    await fenna.page.getByRole("button", { name: "Bijeenkomst maken" }).click();
+    await fenna.page.getByText("De bijeenkomst moet eindigen na de start. Kies een latere eindtijd.").waitFor();
+    await expect.poll(() => fenna.page.getByLabel("Eindigt op").getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(fenna.page);
+    expect(await db().event.count({ where: { title: "Dialoogsessie met werkzoekenden" } })).toBe(0);
+
+    await fenna.page.getByLabel("Eindigt op").fill("2027-05-12T16:00");
+    await fenna.page.getByRole("button", { name: "Bijeenkomst maken" }).click();
+    await fenna.page.getByRole("heading", { level: 1, name: "Dialoogsessie met werkzoekenden" }).waitFor();
+    expect(await db().event.count({ where: { title: "Dialoogsessie met werkzoekenden" } })).toBe(1);
+    await fenna.context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+});
