@@ -269,6 +269,23 @@ export default function LibraryItemPage() {
             </p>
           ) : null}
 
+          {item.document ? (
+            <Section title={t("library.item.document")}>
+              {item.document.readable ? (
+                <p>
+                  <Link to={item.document.url} className="font-semibold">
+                    {item.document.title}
+                  </Link>
+                  <span className="text-ink-700"> · {t("library.item.documentIn", { community: item.document.community })}</span>
+                </p>
+              ) : (
+                <p className="text-ink-700">
+                  {item.document.community ? t("library.item.documentMembersOnly", { community: item.document.community }) : t("library.item.documentClosedCommunity")}
+                </p>
+              )}
+            </Section>
+          ) : null}
+
           <Section title={t("library.item.attachments")}>
             {item.attachments.length ? (
               <ul className="space-y-2">
