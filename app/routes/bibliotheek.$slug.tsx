@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
+import { librarySeenScope, markSeenThrottled } from "~/.server/notifications.ts";
 import { appUrl, curateItem, deleteItem, itemPage, mergeItem, removeAttachment, transitionItem } from "~/.server/library.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
 import { EvidenceBadge } from "~/components/library/item-card.tsx";
@@ -46,6 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw thrown;
   }
   if (page.redirectTo !== null) throw redirect(`/bibliotheek/${page.redirectTo}`, 301);
+  // For the digest: an item the member has opened is not reported again.
+  if (user && page.item.status === "PUBLISHED") await markSeenThrottled(user.id, librarySeenScope(page.item.id));
   return { item: page.item, permissions: page.permissions, revisions: page.revisions, url: `${appUrl()}/bibliotheek/${page.item.slug}`, signedIn: user !== null };
 }
 
@@ -264,6 +267,23 @@ export default function LibraryItemPage() {
               {item.publisher ? <span className="text-ink-700"> · {item.publisher}</span> : null}
               {item.publicationYear ? <span className="text-ink-700"> ({item.publicationYear})</span> : null}
             </p>
+          ) : null}
+
+          {item.document ? (
+            <Section title={t("library.item.document")}>
+              {item.document.readable ? (
+                <p>
+                  <Link to={item.document.url} className="font-semibold">
+                    {item.document.title}
+                  </Link>
+                  <span className="text-ink-700"> · {t("library.item.documentIn", { community: item.document.community })}</span>
+                </p>
+              ) : (
+                <p className="text-ink-700">
+                  {item.document.community ? t("library.item.documentMembersOnly", { community: item.document.community }) : t("library.item.documentClosedCommunity")}
+                </p>
+              )}
+            </Section>
           ) : null}
 
           <Section title={t("library.item.attachments")}>

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
-import { itemForEdit, libraryThemes, transitionItem, updateItem } from "~/.server/library.ts";
+import { itemForEdit, libraryThemes, linkableDocuments, transitionItem, updateItem } from "~/.server/library.ts";
 import { postedBody, readItemForm } from "~/.server/library-form.ts";
 import { requireUser } from "~/.server/session.ts";
 import { defaultsFromItem, LibraryItemForm } from "~/components/library/item-form.tsx";
@@ -18,7 +18,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [{ item, permissions }, themes] = await Promise.all([orRespond(() => itemForEdit(user, params.slug ?? "")), libraryThemes()]);
-  return { item, permissions, themes };
+  // The current link stays selectable even when this editor could not pick it (a moderator reviewing).
+  const documents = item.kind === "HANDREIKING" ? await linkableDocuments(user, item.documentId) : [];
+  return { item, permissions, themes, documents };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -43,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditLibraryItem() {
   const { t } = useTranslation();
-  const { item, permissions, themes } = useLoaderData<typeof loader>();
+  const { item, permissions, themes, documents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const result = actionData && "result" in actionData ? actionData.result : null;
@@ -64,6 +66,7 @@ export default function EditLibraryItem() {
         initialBodyJson={actionData && "bodyJson" in actionData ? actionData.bodyJson : item.bodyJson}
         initialBodyText={actionData && "bodyText" in actionData ? actionData.bodyText : item.bodyText}
         communityName={item.community?.name ?? null}
+        documentOptions={documents}
         mode="edit"
         canSubmit={permissions.submit}
         busy={navigation.state !== "idle"}

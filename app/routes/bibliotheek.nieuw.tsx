@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "react-i18next";
 import { orFormError } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
-import { createItem, libraryThemes, submittableCommunities } from "~/.server/library.ts";
+import { createItem, libraryThemes, linkableDocuments, submittableCommunities } from "~/.server/library.ts";
 import { postedBody, readItemForm } from "~/.server/library-form.ts";
 import { requireUser } from "~/.server/session.ts";
 import { LibraryItemForm } from "~/components/library/item-form.tsx";
@@ -19,9 +19,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const kind = fromParam(LIBRARY_KINDS, url.searchParams.get("soort") ?? "");
   const communitySlug = url.searchParams.get("community");
-  const [themes, communities] = await Promise.all([libraryThemes(), submittableCommunities(user)]);
+  const [themes, communities, documents] = await Promise.all([libraryThemes(), submittableCommunities(user), kind === "HANDREIKING" ? linkableDocuments(user) : []]);
   const community = communitySlug ? (communities.find((c) => c.slug === communitySlug) ?? null) : null;
-  return { kind, themes, community, communities: communities.map(({ id, name }) => ({ id, name })) };
+  return { kind, themes, community, communities: communities.map(({ id, name }) => ({ id, name })), documents };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewLibraryItem() {
   const { t } = useTranslation();
-  const { kind, themes, community, communities } = useLoaderData<typeof loader>();
+  const { kind, themes, community, communities, documents } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   if (!kind) {
@@ -86,6 +86,7 @@ export default function NewLibraryItem() {
         communityId={community?.id ?? null}
         communityName={community?.name ?? null}
         communityOptions={communities}
+        documentOptions={documents}
         mode="new"
         canSubmit
         busy={navigation.state !== "idle"}

@@ -7,6 +7,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { deleteDocument, documentPage, saveVersion, setDocumentLocked, updateDocumentDetails } from "~/.server/documents.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
+import { documentSeenScope, markSeenThrottled } from "~/.server/notifications.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { DocumentEditor } from "~/components/documents/document-editor.tsx";
@@ -24,6 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const page = await orRespond(() => documentPage(user, params.slug ?? "", params.id ?? ""));
   const { community, document, permissions, html, editors, createdBy, versionCount } = page;
+  // For the digest: what the member has seen of this document is not reported again.
+  await markSeenThrottled(user.id, documentSeenScope(document.id));
   return {
     community: { slug: community.slug, name: community.name },
     document: { id: document.id, title: document.title, status: document.status, locked: document.locked, createdAt: document.createdAt, updatedAt: document.updatedAt },

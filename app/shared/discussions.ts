@@ -104,6 +104,25 @@ export type TopicStateView = {
 };
 
 export type PresenceUser = { id: string; displayName: string };
+export type PresenceChange = { joined: PresenceUser[]; left: string[] };
+
+/**
+ * Applies presence changes in the order they arrived, sorted by name. The join
+ * acknowledgement's list is a snapshot taken at some point while the join was
+ * handled; presence events that arrived after the join was sent may be older
+ * or newer than that snapshot. Replaying them over the snapshot gives the right
+ * list once every event is in (each event mirrors a change in Redis, in order),
+ * where simply replacing the list with the snapshot could drop someone who
+ * joined meanwhile for good (docs/decisions/084).
+ */
+export function applyPresence(base: PresenceUser[], changes: PresenceChange[]): PresenceUser[] {
+  const byId = new Map(base.map((user) => [user.id, user]));
+  for (const change of changes) {
+    for (const id of change.left) byId.delete(id);
+    for (const user of change.joined) byId.set(user.id, user);
+  }
+  return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
 
 /** Server → client events. */
 export type ServerEvents = {

@@ -10,6 +10,7 @@ import { seedDiscussions } from "./discussion.ts";
 import { seedDocuments } from "./documents.ts";
 import { seedEvents } from "./events.ts";
 import { seedLibrary } from "./library.ts";
+import { seedLinks } from "./links.ts";
 import { seedNotifications } from "./notifications.ts";
 
 export const DEMO_PASSWORD = "Praktijkplein-demo";
@@ -37,6 +38,7 @@ const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [
   seedDocuments,
   seedNotifications,
   seedEvents,
+  seedLinks,
 ];
 
 export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { LibraryCurationInput, LibraryItemInput } from "~/shared/forms/library.ts";
 import type { LibraryKindValue } from "~/shared/library.ts";
-import { loadCommunityById } from "../communities/access.ts";
+import { loadCommunityById, readableCommunityIds } from "../communities/access.ts";
 import { db, type DbClient, type Prisma } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
 import { events } from "../events.ts";
@@ -60,7 +60,7 @@ const KIND_FIELDS: Record<LibraryKindValue, (keyof LibraryItemInput)[]> = {
     "lessons",
     "contactOptIn",
   ],
-  HANDREIKING: ["phases", "targetGroups", "externalUrl", "publisher"],
+  HANDREIKING: ["phases", "targetGroups", "externalUrl", "publisher", "documentId"],
   ONDERZOEK: ["externalUrl", "publisher", "publicationYear", "sourceReferences"],
   VEELGESTELDE_VRAAG: [],
 };
@@ -87,6 +87,7 @@ const EMPTY: Partial<Record<keyof LibraryItemInput, unknown>> = {
   externalUrl: null,
   publisher: null,
   publicationYear: null,
+  documentId: null,
 };
 
 /** The stored columns for a kind, from validated form input. */
@@ -120,7 +121,22 @@ export function columnsFor(kind: LibraryKindValue, input: LibraryItemInput) {
     externalUrl: value("externalUrl"),
     publisher: value("publisher"),
     publicationYear: value("publicationYear"),
+    documentId: value("documentId"),
   };
+}
+
+/**
+ * A linked document must exist and be readable by the one who links it (its
+ * community's readers): nobody can point at, and so learn the title of, a
+ * document they may not see. An unchanged link is kept even when the editor
+ * (a moderator reviewing, say) could not pick it themselves.
+ */
+async function checkDocumentLink(actor: SignedIn, documentId: string | null, unchanged: string | null = null): Promise<void> {
+  if (!documentId || documentId === unchanged) return;
+  const document = await db().document.findUnique({ where: { id: documentId }, select: { communityId: true } });
+  if (!document || !(await readableCommunityIds(actor)).includes(document.communityId)) {
+    throw new AppError(422, "library.errors.documentNotReadable", { field: "documentId" });
+  }
 }
 
 async function themeIdsFor(client: DbClient, slugs: string[]): Promise<{ ids: string[]; slugs: string[] }> {
@@ -142,6 +158,7 @@ export function bodyRequired(kind: LibraryKindValue): boolean {
 export async function createItem(actor: SignedIn, input: LibraryItemInput, body: RichTextState | null, options: { submit?: boolean } = {}) {
   if (!body && bodyRequired(input.kind)) throw new AppError(422, "richtext.empty", { field: "body" });
   if (input.communityId) await loadCommunityById(actor, input.communityId, "participate");
+  await checkDocumentLink(actor, columnsFor(input.kind, input).documentId);
   const created = await db().$transaction(async (tx) => {
     const themes = await themeIdsFor(tx, input.themes);
     const columns = columnsFor(input.kind, input);
@@ -193,6 +210,7 @@ const editableSelect = {
   externalUrl: true,
   publisher: true,
   publicationYear: true,
+  documentId: true,
   evidenceLevel: true,
   reviewDate: true,
   featured: true,
@@ -208,6 +226,7 @@ export async function updateItem(actor: SignedIn, slug: string, input: LibraryIt
   if (!body && bodyRequired(kind)) throw new AppError(422, "richtext.empty", { field: "body" });
   const changed = await db().$transaction(async (tx) => {
     const before = await tx.libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: editableSelect });
+    await checkDocumentLink(actor, columnsFor(kind, input).documentId, before.documentId);
     const themes = await themeIdsFor(tx, input.themes);
     const columns = columnsFor(kind, input);
     const bodyData = bodyColumns(body);

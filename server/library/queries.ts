@@ -1,4 +1,4 @@
-import { loadCommunity } from "../communities/access.ts";
+import { loadCommunity, readableCommunityIds } from "../communities/access.ts";
 import { communityPermissions } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
@@ -24,6 +24,7 @@ const itemSelect = {
   contactOptIn: true,
   publisher: true,
   publicationYear: true,
+  documentId: true,
   submittedAt: true,
   archivedAt: true,
   createdAt: true,
@@ -61,6 +62,7 @@ export async function itemPage(actor: Actor, slug: string) {
     );
     if (visible) community = { slug: item.community.slug, name: item.community.name, kind: item.community.kind };
   }
+  const document = item.documentId ? await linkedDocument(actor, item.documentId) : null;
   const revisions = permissions.seeHistory
     ? await db().libraryRevision.findMany({
         where: { itemId: item.id },
@@ -69,11 +71,12 @@ export async function itemPage(actor: Actor, slug: string) {
         take: 100,
       })
     : [];
-  const { body: _body, author, ...rest } = item;
+  const { body: _body, author, documentId: _documentId, ...rest } = item;
   return {
     redirectTo: null,
     item: {
       ...rest,
+      document,
       returnComment: permissions.seeHistory ? item.returnComment : null,
       bodyHtml: state ? renderHtml(state, { headingOffset: 1 }) : "",
       bodyJson: state ? JSON.stringify(state) : null,
@@ -202,4 +205,38 @@ export async function submittableCommunities(actor: NonNullable<Actor>) {
 
 export async function libraryThemes() {
   return db().theme.findMany({ select: { id: true, slug: true, nameNl: true, nameEn: true }, orderBy: { sortOrder: "asc" } });
+}
+
+export type LinkedDocumentView =
+  | { readable: true; title: string; url: string; community: string }
+  /** The viewer may not read it: only where it lives, and the community's name only when the viewer may know it exists. */
+  | { readable: false; community: string | null };
+
+/** A handreiking's linked shared document, as far as this viewer may see it (docs/decisions/083). */
+export async function linkedDocument(actor: Actor, documentId: string): Promise<LinkedDocumentView | null> {
+  const document = await db().document.findUnique({
+    where: { id: documentId },
+    select: { id: true, title: true, communityId: true, community: { select: { slug: true, name: true } } },
+  });
+  if (!document) return null;
+  if ((await readableCommunityIds(actor)).includes(document.communityId)) {
+    return { readable: true, title: document.title, url: `/communities/${document.community.slug}/documenten/${document.id}`, community: document.community.name };
+  }
+  const visible = await loadCommunity(actor, document.community.slug, "view").then(
+    () => true,
+    () => false,
+  );
+  return { readable: false, community: visible ? document.community.name : null };
+}
+
+/** Documents a member may link from a handreiking: those of communities they can read, newest first. */
+export async function linkableDocuments(actor: NonNullable<Actor>, includeId: string | null = null) {
+  const communityIds = await readableCommunityIds(actor);
+  const rows = await db().document.findMany({
+    where: { OR: [{ communityId: { in: communityIds } }, ...(includeId ? [{ id: includeId }] : [])] },
+    select: { id: true, title: true, community: { select: { name: true } } },
+    orderBy: [{ updatedAt: "desc" }],
+    take: 200,
+  });
+  return rows.map((row) => ({ id: row.id, label: `${row.title} (${row.community.name})` }));
 }

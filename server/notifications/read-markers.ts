@@ -19,3 +19,5 @@ export async function markSeenThrottled(userId: string, scope: string, now = new
 }
 
 export { membersSeenScope } from "./digest/sections/new-members.ts";
+export { documentSeenScope } from "./digest/sections/documents.ts";
+export { librarySeenScope } from "./digest/sections/library.ts";

@@ -97,6 +97,10 @@ describe("discussion in the browser", () => {
     await visible(mention);
     await expect(mention.getAttribute("href")).resolves.toBe(`/leden/${people.anna.id}`);
     await expect.poll(() => db().notification.count({ where: { userId: people.anna.id, kind: "mention" } })).toBe(1);
+    // Anna sees the message before Bram's own acknowledgement arrives (the server broadcasts, then
+    // notifies, then answers). Going offline before that answer leaves the message in Bram's outbox
+    // (it is sent again on reconnect, with the same client key), so wait until his outbox is empty.
+    await bram.page.locator("#outbox").waitFor({ state: "detached" });
 
     // Offline: the message waits in the outbox and goes out once the connection is back.
     await bram.context.setOffline(true);

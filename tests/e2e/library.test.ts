@@ -198,4 +198,28 @@ describe("the library in the browser", () => {
     await visible(page.getByText("Dit is een concept. Alleen jij en de moderatoren zien het."));
     await context.close();
   });
+  it("a handreiking shows its shared document to readers, and only where it lives to others", { timeout: 60_000 }, async () => {
+    const item = await db().libraryItem.findFirstOrThrow({ where: { title: "Checklist voor een inclusieve vacaturetekst" }, select: { slug: true, documentId: true } });
+    const documentTitle = "Toolkit: vacatureteksten zonder onnodige drempels";
+    // Lotte is a member of the network where the document is written.
+    const member = await logIn("lotte@praktijkplein.test");
+    await member.page.goto(`${server.url}/bibliotheek/${item.slug}`);
+    const link = member.page.getByRole("link", { name: documentTitle });
+    await visible(link);
+    await expect(link.getAttribute("href")).resolves.toBe(`/communities/${NETWORK}/documenten/${item.documentId}`);
+    await member.page.screenshot({ path: process.env.LIBRARY_SCREENSHOT ?? "/dev/null", fullPage: true }).catch(() => undefined);
+    await expectAccessible(member.page);
+    await member.context.close();
+    // A visitor (the item is public on the web) learns where it lives, not the document itself.
+    const visitor = await browser.newContext({ locale: "nl-NL" });
+    const page = await visitor.newPage();
+    watch(page);
+    await page.goto(`${server.url}/bibliotheek/${item.slug}`);
+    await visible(page.getByRole("heading", { name: "Gedeeld document" }));
+    await visible(page.getByText(/hoort bij een gedeeld document in (de community|een besloten community)/));
+    expect(await page.content()).not.toContain(documentTitle);
+    await expectAccessible(page);
+    await visitor.close();
+    expect(consoleErrors).toEqual([]);
+  });
 });

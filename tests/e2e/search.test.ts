@@ -4,12 +4,18 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closePublisher } from "../../server/collab/relay.ts";
+import { db } from "../../server/db.ts";
+import { editorState, p } from "../../server/documents/builder.ts";
+import { createDocumentIn } from "../../server/documents/commands.ts";
 import { reconcile } from "../../server/search/indexer.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
 import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
 let server: AppServer;
+const content = { topic: "", document: "" };
 let browser: Browser;
 const consoleErrors: string[] = [];
 
@@ -39,11 +45,34 @@ beforeAll(async () => {
   const member = await createUser({ email: "zoeker@praktijkplein.test", displayName: "Zoë Zoeker", bio: "Adviseur voor werkgevers bij het werkgeversservicepunt." });
   const secret = await createCommunity({ slug: "besloten", name: "Besloten kring voor werkgevers", accessMode: "INVITE_ONLY", themeId: theme.id });
   await addMember(member.id, secret.id);
+  // Content of every kind (issue 6 sources): a topic with a reply, a document, a library item.
+  const channel = await createChannel(secret.id, { slug: "algemeen", name: "Algemeen" });
+  const topic = await createTopic(channel, member.id, {
+    title: "Ervaringen met een buddyprogramma",
+    messages: ["Wie werkt met buddy's voor nieuwe collega's?", "Ons buddyprogramma loopt sinds vorig jaar, met vaste koppels."],
+  });
+  content.topic = `/communities/besloten/discussies/algemeen/${topic.id}`;
+  const document = await createDocumentIn(secret.id, member.id, "Opzet buddyprogramma", editorState(p("Zo koppelen we een buddy aan elke nieuwe medewerker.")));
+  content.document = `/communities/besloten/documenten/${document.id}`;
+  await db().libraryItem.create({
+    data: {
+      slug: "buddyprogramma-op-de-werkvloer",
+      kind: "INTERVENTIE",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      title: "Buddyprogramma op de werkvloer",
+      summary: "Een vaste collega begeleidt een nieuwe medewerker het eerste halfjaar.",
+      body: {},
+      evidenceLevel: "GOED_ONDERBOUWD",
+      themes: { create: [{ themeId: theme.id }] },
+    },
+  });
   await reconcile();
   [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
 });
 
 afterAll(async () => {
+  await closePublisher();
   await browser?.close();
   await server?.stop();
 });
@@ -114,6 +143,34 @@ describe("search in the browser", () => {
     await page.goto(`${server.url}/zoeken?q=${"x".repeat(1000)}`);
     await page.getByText("Je zoekvraag was erg lang.").waitFor();
     await page.getByText("We hebben niets gevonden.").waitFor();
+    await expectAccessible(page);
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("shows topics, replies, documents and library items with their place, date and evidence level", { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ locale: "nl-NL" });
+    const page = await context.newPage();
+    watch(page);
+    await page.goto(`${server.url}/inloggen`);
+    await page.getByLabel("E-mailadres").fill("zoeker@praktijkplein.test");
+    await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.goto(`${server.url}/zoeken?q=buddyprogramma`);
+    const results = page.locator("section[aria-labelledby='search-results-heading'] ol > li");
+    await page.getByRole("heading", { name: /4 resultaten voor/ }).waitFor();
+    const hit = (name: RegExp) => results.filter({ has: page.getByRole("link", { name }) });
+    await expect(hit(/^Ervaringen met een buddyprogramma$/).getByRole("link").getAttribute("href")).resolves.toBe(content.topic);
+    await expect(hit(/^Ons buddyprogramma loopt/).getByRole("link").getAttribute("href")).resolves.toBe(`${content.topic}#bericht-2`);
+    await expect(hit(/^Opzet buddyprogramma$/).getByRole("link").getAttribute("href")).resolves.toBe(content.document);
+    await expect(hit(/^Buddyprogramma op de werkvloer$/).getByRole("link").getAttribute("href")).resolves.toBe("/bibliotheek/buddyprogramma-op-de-werkvloer");
+    // Kind, community and evidence level are shown with each hit.
+    await expect(hit(/^Opzet buddyprogramma$/).textContent()).resolves.toMatch(/Document[\s\S]*in Besloten kring voor werkgevers/);
+    await expect(hit(/^Ons buddyprogramma loopt/).textContent()).resolves.toMatch(/Bericht[\s\S]*in Besloten kring voor werkgevers/);
+    await expect(hit(/^Buddyprogramma op de werkvloer$/).textContent()).resolves.toMatch(/Bibliotheek[\s\S]*Goed onderbouwd/);
+    await page.getByRole("checkbox", { name: /^Goed onderbouwd \(1\)/ }).waitFor();
+    await page.screenshot({ path: process.env.SEARCH_SCREENSHOT ?? "/dev/null", fullPage: true }).catch(() => undefined);
     await expectAccessible(page);
     await context.close();
     expect(consoleErrors).toEqual([]);

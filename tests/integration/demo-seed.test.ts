@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { seedDemo } from "../../prisma/seed/demo.ts";
+import { parseSearchParams } from "../../app/shared/search.ts";
+import { reconcile } from "../../server/search/indexer.ts";
+import { search } from "../../server/search/service.ts";
 
 describe("demo content", () => {
   it("seeds notifications for the pending requests and the invitation", async () => {
@@ -12,5 +15,18 @@ describe("demo content", () => {
     expect(await db().communityDigestSetting.count()).toBe(1);
     expect(await db().event.count()).toBe(5);
     expect(await db().rsvp.count({ where: { status: "WAITLISTED" } })).toBe(2);
+  });
+
+  it("is found by search once the sweep at worker start has run: topics, documents, library items", async () => {
+    if (!(await db().user.count({ where: { email: "moderator@praktijkplein.test" } }))) await seedDemo();
+    await reconcile();
+    const moderator = await db().user.findUniqueOrThrow({ where: { email: "moderator@praktijkplein.test" }, select: { id: true, globalRole: true } });
+    const kinds = async (query: string) => new Set((await search(moderator, parseSearchParams(new URLSearchParams(query)).params)).hits.map((hit) => hit.kind));
+    expect(await kinds("q=leerwerkplek&kind=topic")).toEqual(new Set(["topic"]));
+    expect(await kinds("q=leerwerktrajecten&kind=document")).toEqual(new Set(["document"]));
+    expect(await kinds("q=vacaturetekst&kind=library")).toEqual(new Set(["library"]));
+    // The demo handreiking links the employers' toolkit document.
+    const linked = await db().libraryItem.findFirstOrThrow({ where: { title: "Checklist voor een inclusieve vacaturetekst" }, select: { document: { select: { title: true } } } });
+    expect(linked.document?.title).toBe("Toolkit: vacatureteksten zonder onnodige drempels");
   });
 });

@@ -13,7 +13,7 @@ import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { FieldErrors } from "~/components/ui/field.tsx";
 import { Badge, Notice } from "~/components/ui/misc.tsx";
-import type { MessageView, PresenceUser, TopicStateView } from "~/shared/discussions.ts";
+import { applyPresence, type MessageView, type PresenceChange, type PresenceUser, type TopicStateView } from "~/shared/discussions.ts";
 import { tKey } from "~/utils/i18n.ts";
 import { MentionsPlugin } from "./mentions-plugin.tsx";
 import { MessageItem, type MessagePermissions } from "./message-item.tsx";
@@ -62,7 +62,16 @@ export function TopicView(props: TopicViewProps) {
   const [replyTo, setReplyTo] = useState<MessageView | null>(props.replyTo);
   const [composerError, setComposerError] = useState<string | null>(null);
   const editorRef = useRef<LexicalEditor | null>(null);
-  const state = useRef({ bySeq, knownLastSeq, outbox, flushing: false, lastTypingSent: 0, typingTimer: undefined as ReturnType<typeof setTimeout> | undefined });
+  const state = useRef({
+    bySeq,
+    knownLastSeq,
+    outbox,
+    flushing: false,
+    lastTypingSent: 0,
+    typingTimer: undefined as ReturnType<typeof setTimeout> | undefined,
+    /** Presence events received while a join is pending; replayed over the join's snapshot. */
+    presenceSinceJoin: null as PresenceChange[] | null,
+  });
   state.current.bySeq = bySeq;
   state.current.knownLastSeq = knownLastSeq;
   state.current.outbox = outbox;
@@ -163,12 +172,15 @@ export function TopicView(props: TopicViewProps) {
     let cancelled = false;
     const after = Math.max(...state.current.bySeq.keys(), 0);
     const wasAtEnd = after >= state.current.knownLastSeq;
+    state.current.presenceSinceJoin = [];
     void request<"topic:join", { topic: TopicStateView; presence: PresenceUser[]; messages?: MessageView[]; more?: boolean }>("topic:join", {
       topicId,
       ...(wasAtEnd ? { afterSeq: after } : {}),
     }).then(async (ack) => {
+      const since = state.current.presenceSinceJoin ?? [];
+      if (!cancelled) state.current.presenceSinceJoin = null;
       if (cancelled || !ack.ok) return;
-      setPresence(ack.presence);
+      setPresence(applyPresence(ack.presence, since));
       setTopic((previous) => (ack.topic.updatedAt >= previous.updatedAt ? { ...previous, ...ack.topic } : previous));
       setKnownLastSeq((previous) => Math.max(previous, ack.topic.lastSeq));
       if (ack.messages) {
@@ -231,12 +243,8 @@ export function TopicView(props: TopicViewProps) {
     };
     const onPresence = (event: { topicId: string; joined: PresenceUser[]; left: string[] }) => {
       if (event.topicId !== topicId) return;
-      setPresence((previous) => {
-        const byId = new Map(previous.map((user) => [user.id, user]));
-        for (const id of event.left) byId.delete(id);
-        for (const user of event.joined) byId.set(user.id, user);
-        return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
-      });
+      state.current.presenceSinceJoin?.push(event);
+      setPresence((previous) => applyPresence(previous, [event]));
     };
     socket.on("message:new", onNew);
     socket.on("message:edited", onChanged);

@@ -98,6 +98,7 @@ export function LibraryItemForm({
   communityId,
   communityName,
   communityOptions,
+  documentOptions,
   mode,
   canSubmit,
   busy,
@@ -115,6 +116,8 @@ export function LibraryItemForm({
   communityName?: string | null;
   /** Communities the author may share from, when none was chosen yet (new items). */
   communityOptions?: { id: string; name: string }[];
+  /** Handreiking: shared documents the author may link (of communities they can read). */
+  documentOptions?: { id: string; label: string }[];
   mode: "new" | "edit";
   canSubmit: boolean;
   busy: boolean;
@@ -223,6 +226,9 @@ export function LibraryItemForm({
           <TextField field={text("publisher")} label={t("library.fields.publisher")} optional />
         </>
       ) : null}
+      {kind === "HANDREIKING" && documentOptions?.length ? (
+        <SingleSelect field={f.documentId!} label={t("library.fields.document")} options={documentOptions.map((d) => ({ value: d.id, label: d.label }))} optional />
+      ) : null}
       {kind === "ONDERZOEK" ? <TextField field={text("publicationYear")} type="number" label={t("library.fields.publicationYear")} optional /> : null}
       {kind === "INTERVENTIE" || kind === "ONDERZOEK" ? (
         <TextareaField field={text("sourceReferences")} label={t("library.fields.sourceReferences")} hint={t("library.fields.sourceReferencesHint")} rows={4} optional />
@@ -294,6 +300,7 @@ export function defaultsFromItem(item: Record<string, unknown> & { themes: { the
     externalUrl: value("externalUrl"),
     publisher: value("publisher"),
     publicationYear: item.publicationYear ? String(item.publicationYear) : undefined,
+    documentId: value("documentId"),
     publicOnWeb: item.publicOnWeb === true ? "on" : undefined,
   };
 }

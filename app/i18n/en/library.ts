@@ -117,6 +117,7 @@ export const library: Translation<typeof nl> = {
     publicOnWeb: "Public",
   },
   fields: {
+    document: "Shared document from a community",
     kind: "Type",
     title: "Title",
     titleHint: "Short and clear, such as: Structured job interviews.",
@@ -183,6 +184,10 @@ export const library: Translation<typeof nl> = {
     otherKind: "Choose another type",
   },
   item: {
+    document: "Shared document",
+    documentIn: "in the community {{community}}",
+    documentMembersOnly: "This item comes with a shared document in the community {{community}}. Join the community to read it.",
+    documentClosedCommunity: "This item comes with a shared document in a closed community.",
     by: "Shared by {{name}}",
     from: "Shared from {{name}}",
     publishedOn: "Published on {{date}}",
@@ -275,6 +280,7 @@ export const library: Translation<typeof nl> = {
     organisationRequired: "Enter the name of the organisation, or choose anonymous.",
     oneSector: "Choose one sector.",
     oneSize: "Choose one size.",
+    documentNotReadable: "Choose a document from a community you can read.",
     sourceLinkRequired: "Enter the link to the study.",
     commentRequired: "Write a comment for the author (at least 5 characters).",
     date: "Enter a date.",

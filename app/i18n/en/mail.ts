@@ -68,6 +68,25 @@ export const mail: Translation<typeof nl> = {
       title_one: "A new community in your themes",
       title_other: "{{count}} new communities in your themes",
     },
+    discussions: {
+      title_one: "1 conversation with new messages",
+      title_other: "{{count}} conversations with new messages",
+      newTopic: "new topic",
+      unread_one: "1 new message",
+      unread_other: "{{count}} new messages",
+      formerMember: "Former member",
+    },
+    documents: {
+      title_one: "1 document is new or changed",
+      title_other: "{{count}} documents are new or changed",
+      new: "new document",
+      versions_one: "new version: {{names}}",
+      versions_other: "{{count}} new versions: {{names}}",
+    },
+    library: {
+      title_one: "1 new item in the library",
+      title_other: "{{count}} new items in the library",
+    },
     notifications: {
       title_one: "1 notification you have not read",
       title_other: "{{count}} notifications you have not read",

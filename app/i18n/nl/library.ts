@@ -114,6 +114,7 @@ export const library = {
     publicOnWeb: "Openbaar",
   },
   fields: {
+    document: "Gedeeld document uit een community",
     kind: "Soort",
     title: "Titel",
     titleHint: "Kort en duidelijk, zoals: Gestructureerde sollicitatiegesprekken.",
@@ -180,6 +181,10 @@ export const library = {
     otherKind: "Andere soort kiezen",
   },
   item: {
+    document: "Gedeeld document",
+    documentIn: "in de community {{community}}",
+    documentMembersOnly: "Dit stuk hoort bij een gedeeld document in de community {{community}}. Word lid van de community om het te lezen.",
+    documentClosedCommunity: "Dit stuk hoort bij een gedeeld document in een besloten community.",
     by: "Gedeeld door {{name}}",
     from: "Gedeeld vanuit {{name}}",
     publishedOn: "Gepubliceerd op {{date}}",
@@ -272,6 +277,7 @@ export const library = {
     organisationRequired: "Vul de naam van de organisatie in, of kies voor anoniem.",
     oneSector: "Kies één sector.",
     oneSize: "Kies één omvang.",
+    documentNotReadable: "Kies een document uit een community die je kunt lezen.",
     sourceLinkRequired: "Vul de link naar het onderzoek in.",
     commentRequired: "Schrijf een opmerking voor de auteur (minstens 5 tekens).",
     date: "Vul een datum in.",

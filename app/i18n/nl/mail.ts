@@ -66,6 +66,25 @@ export const mail = {
       title_one: "Een nieuwe community in jouw thema's",
       title_other: "{{count}} nieuwe communities in jouw thema's",
     },
+    discussions: {
+      title_one: "1 gesprek met nieuwe berichten",
+      title_other: "{{count}} gesprekken met nieuwe berichten",
+      newTopic: "nieuw onderwerp",
+      unread_one: "1 nieuw bericht",
+      unread_other: "{{count}} nieuwe berichten",
+      formerMember: "Oud-lid",
+    },
+    documents: {
+      title_one: "1 document is nieuw of veranderd",
+      title_other: "{{count}} documenten zijn nieuw of veranderd",
+      new: "nieuw document",
+      versions_one: "nieuwe versie: {{names}}",
+      versions_other: "{{count}} nieuwe versies: {{names}}",
+    },
+    library: {
+      title_one: "1 nieuw stuk in de bibliotheek",
+      title_other: "{{count}} nieuwe stukken in de bibliotheek",
+    },
     notifications: {
       title_one: "1 melding die je nog niet las",
       title_other: "{{count}} meldingen die je nog niet las",

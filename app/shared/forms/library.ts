@@ -121,6 +121,12 @@ export const libraryItemSchema = z
       .max(40)
       .optional()
       .transform((value) => (value ? value : null)),
+    /** Handreiking: a shared document from a community the submitter can read. */
+    documentId: z
+      .string()
+      .max(40)
+      .optional()
+      .transform((value) => (value ? value : null)),
   })
   .superRefine((value, ctx) => {
     if (value.kind === "INTERVENTIE") {

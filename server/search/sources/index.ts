@@ -7,9 +7,13 @@
 import type { SearchSource } from "../types.ts";
 import { communitySource } from "./community.ts";
 import { eventSource } from "./event.ts";
+import { documentSource } from "./document.ts";
+import { librarySource } from "./library.ts";
 import { memberSource } from "./member.ts";
+import { messageSource } from "./message.ts";
+import { topicSource } from "./topic.ts";
 
-const BUILT_IN: SearchSource[] = [communitySource, memberSource, eventSource];
+const BUILT_IN: SearchSource[] = [communitySource, memberSource, topicSource, messageSource, documentSource, librarySource, eventSource];
 
 let sources: SearchSource[] = BUILT_IN;
 

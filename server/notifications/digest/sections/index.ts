@@ -3,10 +3,22 @@
  * documents, library): write a DigestSection in your area and add it here.
  */
 import type { AnyDigestSection } from "../types.ts";
+import { discussionsSection } from "./discussions.ts";
+import { documentsSection } from "./documents.ts";
 import { joinRequestsSection } from "./join-requests.ts";
+import { librarySection } from "./library.ts";
 import { newCommunitiesSection } from "./new-communities.ts";
 import { newMembersSection } from "./new-members.ts";
 import { unreadNotificationsSection } from "./unread-notifications.ts";
 import { upcomingEventsSection } from "./upcoming-events.ts";
 
-export const DIGEST_SECTIONS: AnyDigestSection[] = [unreadNotificationsSection, joinRequestsSection, newMembersSection, newCommunitiesSection, upcomingEventsSection];
+export const DIGEST_SECTIONS: AnyDigestSection[] = [
+  unreadNotificationsSection,
+  discussionsSection,
+  documentsSection,
+  librarySection,
+  upcomingEventsSection,
+  joinRequestsSection,
+  newMembersSection,
+  newCommunitiesSection,
+];

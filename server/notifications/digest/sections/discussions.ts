@@ -1,0 +1,118 @@
+/**
+ * Discussions: new and active topics in the member's digest communities, with
+ * their top messages since the last digest. Read: every message up to the
+ * member's read marker (ReadMarker.lastReadSeq, moved by the topic page and by
+ * posting); the member's own messages never count. A topic with nothing
+ * unread in the window is left out; so is a deleted topic or message.
+ * "Top": the most reactions, then the earliest.
+ */
+import { db } from "../../../db.ts";
+import { html } from "../../../mail/html.ts";
+import { mailLink } from "../../../mail/layout.ts";
+import type { DigestSection } from "../types.ts";
+import { groupBy, h3, list, muted } from "./render.ts";
+
+/** At most this many topics per digest (the busiest first), and messages shown per topic. */
+export const DIGEST_TOPIC_LIMIT = 10;
+const TOP_MESSAGES = 2;
+const EXCERPT = 160;
+
+type Row = {
+  topicId: string;
+  communityId: string;
+  title: string;
+  channelSlug: string;
+  isNew: boolean;
+  unread: number;
+  seq: number;
+  author: string | null;
+  text: string;
+};
+
+type Item = {
+  topicId: string;
+  communityId: string;
+  title: string;
+  channelSlug: string;
+  isNew: boolean;
+  unread: number;
+  top: { seq: number; author: string | null; text: string }[];
+};
+
+const excerpt = (text: string) => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1).trimEnd()}…` : flat;
+};
+
+export const discussionsSection: DigestSection<Item> = {
+  id: "discussions",
+  order: 20,
+  // Replies in the member's own topics are reported here, with the message itself.
+  coversNotificationKinds: ["reply"],
+  async gather(context) {
+    const ids = context.communities.map((c) => c.id);
+    if (!ids.length) return [];
+    const rows = await db().$queryRaw<Row[]>`
+      WITH fresh AS (
+        SELECT m."topicId", m."seq", m."authorId", m."bodyText",
+               (SELECT count(*) FROM "Reaction" r WHERE r."messageId" = m."id") AS "reactions"
+        FROM "Topic" t
+        JOIN "Message" m ON m."topicId" = t."id"
+        LEFT JOIN "ReadMarker" rm ON rm."topicId" = t."id" AND rm."userId" = ${context.member.id}
+        WHERE t."communityId" = ANY(${ids}) AND t."deletedAt" IS NULL
+          AND t."lastMessageAt" > ${context.since}
+          AND m."deletedAt" IS NULL
+          AND m."createdAt" > ${context.since} AND m."createdAt" <= ${context.until}
+          AND m."seq" > COALESCE(rm."lastReadSeq", 0)
+          AND m."authorId" IS DISTINCT FROM ${context.member.id}
+      ), ranked AS (
+        SELECT f.*, count(*) OVER (PARTITION BY f."topicId") AS "unread",
+               row_number() OVER (PARTITION BY f."topicId" ORDER BY f."reactions" DESC, f."seq") AS "rank"
+        FROM fresh f
+      )
+      SELECT r."topicId", t."communityId", t."title", c."slug" AS "channelSlug",
+             (t."createdAt" > ${context.since}) AS "isNew", r."unread"::int AS "unread", r."seq",
+             u."displayName" AS "author", r."bodyText" AS "text"
+      FROM ranked r
+      JOIN "Topic" t ON t."id" = r."topicId"
+      JOIN "Channel" c ON c."id" = t."channelId"
+      LEFT JOIN "User" u ON u."id" = r."authorId"
+      WHERE r."rank" <= ${TOP_MESSAGES}
+      ORDER BY r."unread" DESC, t."lastMessageAt" DESC, r."topicId", r."rank"`;
+    const items: Item[] = [];
+    for (const [topicId, group] of groupBy(rows, (row) => row.topicId)) {
+      const first = group[0]!;
+      items.push({
+        topicId,
+        communityId: first.communityId,
+        title: first.title,
+        channelSlug: first.channelSlug,
+        isNew: first.isNew,
+        unread: first.unread,
+        top: group.map((row) => ({ seq: row.seq, author: row.author, text: excerpt(row.text) })),
+      });
+      if (items.length === DIGEST_TOPIC_LIMIT) break;
+    }
+    return items;
+  },
+  title: (items, { t }) => t("mail.digest.discussions.title", { count: items.length }),
+  render(items, { t, url, community }) {
+    const htmlParts = [];
+    const text: string[] = [];
+    for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
+      const c = community(communityId);
+      htmlParts.push(h3(c.name));
+      text.push(c.name);
+      const entries = group.map((item) => {
+        const link = url(`/communities/${c.slug}/discussies/${item.channelSlug}/${item.topicId}`);
+        const status = item.isNew ? t("mail.digest.discussions.newTopic") : t("mail.digest.discussions.unread", { count: item.unread });
+        const quotes = item.top.map((message) => `${message.author ?? t("mail.digest.discussions.formerMember")}: “${message.text}”`);
+        text.push(`- ${item.title} (${status}): ${link}`, ...quotes.map((quote) => `  ${quote}`));
+        return html`${mailLink(link, item.title)} ${muted(`(${status})`)}${quotes.map((quote) => html`<br>${muted(quote)}`)}`;
+      });
+      htmlParts.push(list(entries));
+      text.push("");
+    }
+    return { html: html`${htmlParts}`, text: text.join("\n").trim() };
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * Shared documents: documents started and versions saved (named versions, not
+ * the automatic ones) in the member's digest communities since the last
+ * digest. Read: the member opened the document page after it happened
+ * (SeenMarker `document-<id>`, written by the page), or did it themselves
+ * (started the document, saved the version).
+ */
+import { db } from "../../../db.ts";
+import { html } from "../../../mail/html.ts";
+import { mailLink } from "../../../mail/layout.ts";
+import type { DigestSection } from "../types.ts";
+import { groupBy, h3, list, muted } from "./render.ts";
+
+export const documentSeenScope = (documentId: string) => `document-${documentId}`;
+
+const LIMIT = 20;
+
+type Row = { documentId: string; communityId: string; title: string; isNew: boolean; version: string | null; at: Date };
+type Item = { documentId: string; communityId: string; title: string; isNew: boolean; versions: string[] };
+
+export const documentsSection: DigestSection<Item> = {
+  id: "documents",
+  order: 40,
+  async gather(context) {
+    const ids = context.communities.map((c) => c.id);
+    if (!ids.length) return [];
+    const member = context.member.id;
+    const rows = await db().$queryRaw<Row[]>`
+      WITH happened AS (
+        SELECT d."id" AS "documentId", true AS "isNew", NULL::text AS "version", d."createdAt" AS "at"
+        FROM "Document" d
+        WHERE d."communityId" = ANY(${ids}) AND d."createdAt" > ${context.since} AND d."createdAt" <= ${context.until}
+          AND d."createdById" IS DISTINCT FROM ${member}
+        UNION ALL
+        SELECT v."documentId", false, v."name", v."createdAt"
+        FROM "DocumentVersion" v
+        JOIN "Document" d ON d."id" = v."documentId"
+        WHERE d."communityId" = ANY(${ids}) AND v."kind" = 'NAMED'
+          AND v."createdAt" > ${context.since} AND v."createdAt" <= ${context.until}
+          AND v."authorId" IS DISTINCT FROM ${member}
+      )
+      SELECT h."documentId", d."communityId", d."title", h."isNew", h."version", h."at"
+      FROM happened h
+      JOIN "Document" d ON d."id" = h."documentId"
+      LEFT JOIN "SeenMarker" seen ON seen."userId" = ${member} AND seen."scope" = 'document-' || h."documentId"
+      WHERE seen."readAt" IS NULL OR seen."readAt" < h."at"
+      ORDER BY h."at"`;
+    const items: Item[] = [];
+    for (const [documentId, group] of groupBy(rows, (row) => row.documentId)) {
+      const first = group[0]!;
+      items.push({
+        documentId,
+        communityId: first.communityId,
+        title: first.title,
+        isNew: group.some((row) => row.isNew),
+        versions: group.filter((row) => !row.isNew && row.version !== null).map((row) => row.version!),
+      });
+      if (items.length === LIMIT) break;
+    }
+    return items;
+  },
+  title: (items, { t }) => t("mail.digest.documents.title", { count: items.length }),
+  render(items, { t, url, community }) {
+    const htmlParts = [];
+    const text: string[] = [];
+    for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
+      const c = community(communityId);
+      htmlParts.push(h3(c.name));
+      text.push(c.name);
+      const entries = group.map((item) => {
+        const link = url(`/communities/${c.slug}/documenten/${item.documentId}`);
+        const status = item.isNew ? t("mail.digest.documents.new") : t("mail.digest.documents.versions", { count: item.versions.length, names: item.versions.join(", ") });
+        text.push(`- ${item.title} (${status}): ${link}`);
+        return html`${mailLink(link, item.title)} ${muted(`(${status})`)}`;
+      });
+      htmlParts.push(list(entries));
+      text.push("");
+    }
+    return { html: html`${htmlParts}`, text: text.join("\n").trim() };
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * Shared documents: the title and the text of the server-side render
+ * (documentContent: the Yjs state through a headless Lexical editor). Readers
+ * of the community only, like the document pages (docs/decisions/053).
+ *
+ * Live editing does not flood the queue: a collaboration room announces
+ * `document.updated` at most once per 30 seconds per document (and when the
+ * room closes), and the job id carries the document's version, so repeats of
+ * one version are one job. Whatever slips through is caught by the sweep.
+ */
+import { documentContent } from "../../documents/content.ts";
+import { db } from "../../db.ts";
+import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+
+const select = {
+  id: true,
+  title: true,
+  communityId: true,
+  updatedAt: true,
+  community: { select: { slug: true, themeId: true } },
+} as const;
+
+async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
+  const rows = await db().document.findMany({ where, select: { id: true, updatedAt: true }, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
+  return rows.map((row) => ({ id: row.id, version: row.updatedAt.getTime() }));
+}
+
+export const documentSource: SearchSource = {
+  kind: "document",
+
+  async load(ids) {
+    const rows = await db().document.findMany({ where: { id: { in: ids } }, select });
+    const documents: SearchDocument[] = [];
+    // One at a time: rendering runs a headless editor; a page of 500 must not hold 500 states at once.
+    for (const row of rows) {
+      const content = await documentContent(row.id);
+      documents.push({
+        kind: "document",
+        recordId: row.id,
+        title: row.title,
+        body: content?.text ?? "",
+        url: `/communities/${row.community.slug}/documenten/${row.id}`,
+        communityId: row.communityId,
+        themeId: row.community.themeId,
+        evidenceLevel: null,
+        accessCommunityId: row.communityId,
+        visibility: "members",
+        date: row.updatedAt,
+        version: row.updatedAt.getTime(),
+      });
+    }
+    return documents;
+  },
+
+  list(afterId, limit) {
+    return versionsWhere(afterId ? { id: { gt: afterId } } : {}, limit);
+  },
+
+  count() {
+    return db().document.count();
+  },
+
+  versions(ids) {
+    return versionsWhere({ id: { in: ids } });
+  },
+
+  triggers: {
+    "document.created": ({ documentId }) => [documentId],
+    "document.updated": ({ documentId }) => [documentId],
+    "document.deleted": ({ documentId }) => [documentId],
+  },
+};

@@ -1,0 +1,109 @@
+/**
+ * Library items: published ones only (drafts, submissions, returned and
+ * archived items are never indexed, so no query can find them). Not tied to
+ * a community: items shown on the open web (publicOnWeb) are public, the rest
+ * are for logged-in members, as on the item page (server/library/policy.ts).
+ * The library's evidence scale maps onto the search facet; the first theme
+ * (by the theme order) is the item's theme facet.
+ */
+import { db } from "../../db.ts";
+import type { EvidenceLevel } from "~/shared/search.ts";
+import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+
+const EVIDENCE: Record<string, EvidenceLevel> = {
+  PRAKTIJKERVARING: "practice",
+  GOED_BESCHREVEN: "described",
+  GOED_ONDERBOUWD: "substantiated",
+  EFFECTIEF: "effective",
+};
+
+const indexable = { status: "PUBLISHED", mergedIntoId: null } as const;
+
+const select = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  bodyText: true,
+  tags: true,
+  evidenceLevel: true,
+  howToStart: true,
+  organisationName: true,
+  anonymous: true,
+  challenge: true,
+  approach: true,
+  results: true,
+  lessons: true,
+  publisher: true,
+  publicOnWeb: true,
+  publishedAt: true,
+  updatedAt: true,
+  themes: { select: { theme: { select: { id: true, sortOrder: true } } } },
+} as const;
+
+async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
+  const rows = await db().libraryItem.findMany({
+    where: { ...indexable, ...where },
+    select: { id: true, updatedAt: true },
+    orderBy: { id: "asc" },
+    ...(take ? { take } : {}),
+  });
+  return rows.map((row) => ({ id: row.id, version: row.updatedAt.getTime() }));
+}
+
+export const librarySource: SearchSource = {
+  kind: "library",
+
+  async load(ids) {
+    const rows = await db().libraryItem.findMany({ where: { id: { in: ids }, ...indexable }, select });
+    return rows.map((row): SearchDocument => {
+      const themes = row.themes.map((link) => link.theme).sort((a, b) => a.sortOrder - b.sortOrder);
+      const body = [
+        row.summary,
+        row.bodyText,
+        row.anonymous ? null : row.organisationName,
+        row.challenge,
+        row.approach,
+        row.results,
+        row.lessons,
+        row.howToStart,
+        row.publisher,
+        row.tags.join(", "),
+      ].filter((part): part is string => Boolean(part));
+      return {
+        kind: "library",
+        recordId: row.id,
+        title: row.title,
+        body: body.join("\n"),
+        url: `/bibliotheek/${row.slug}`,
+        communityId: null,
+        themeId: themes[0]?.id ?? null,
+        evidenceLevel: row.evidenceLevel ? (EVIDENCE[row.evidenceLevel] ?? null) : null,
+        accessCommunityId: null,
+        visibility: row.publicOnWeb ? "public" : "members",
+        date: row.publishedAt ?? row.updatedAt,
+        version: row.updatedAt.getTime(),
+      };
+    });
+  },
+
+  list(afterId, limit) {
+    return versionsWhere(afterId ? { id: { gt: afterId } } : {}, limit);
+  },
+
+  count() {
+    return db().libraryItem.count({ where: indexable });
+  },
+
+  versions(ids) {
+    return versionsWhere({ id: { in: ids } });
+  },
+
+  triggers: {
+    "libraryItem.created": ({ itemId }) => [itemId],
+    "libraryItem.updated": ({ itemId }) => [itemId],
+    "libraryItem.published": ({ itemId }) => [itemId],
+    "libraryItem.archived": ({ itemId }) => [itemId],
+    "libraryItem.deleted": ({ itemId }) => [itemId],
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * Replies in discussions (every message after the opening one, which is part
+ * of its topic's document). The title is the start of the message itself, not
+ * the topic title: otherwise a search for a topic's title would list each of
+ * its replies as a title match (docs/decisions/080). Readers of the community
+ * only; deleted messages and messages of deleted topics are removed.
+ */
+import { db } from "../../db.ts";
+import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+
+const TITLE_WORDS = 80;
+
+const indexable = { seq: { gt: 1 }, deletedAt: null, topic: { deletedAt: null } } as const;
+
+const select = {
+  id: true,
+  seq: true,
+  bodyText: true,
+  createdAt: true,
+  updatedAt: true,
+  topic: {
+    select: {
+      id: true,
+      title: true,
+      communityId: true,
+      channel: { select: { slug: true } },
+      community: { select: { slug: true, themeId: true } },
+    },
+  },
+} as const;
+
+/** The first words of a message, cut at a word boundary. */
+export function messageTitle(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= TITLE_WORDS) return flat;
+  const cut = flat.slice(0, TITLE_WORDS);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 40 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
+  const rows = await db().message.findMany({
+    where: { ...indexable, ...where },
+    select: { id: true, updatedAt: true },
+    orderBy: { id: "asc" },
+    ...(take ? { take } : {}),
+  });
+  return rows.map((row) => ({ id: row.id, version: row.updatedAt.getTime() }));
+}
+
+export const messageSource: SearchSource = {
+  kind: "message",
+
+  async load(ids) {
+    const rows = await db().message.findMany({ where: { id: { in: ids }, ...indexable }, select });
+    return rows.map(
+      (row): SearchDocument => ({
+        kind: "message",
+        recordId: row.id,
+        title: messageTitle(row.bodyText) || row.topic.title,
+        body: row.bodyText,
+        url: `/communities/${row.topic.community.slug}/discussies/${row.topic.channel.slug}/${row.topic.id}#bericht-${row.seq}`,
+        communityId: row.topic.communityId,
+        themeId: row.topic.community.themeId,
+        evidenceLevel: null,
+        accessCommunityId: row.topic.communityId,
+        visibility: "members",
+        date: row.createdAt,
+        version: row.updatedAt.getTime(),
+      }),
+    );
+  },
+
+  list(afterId, limit) {
+    return versionsWhere(afterId ? { id: { gt: afterId } } : {}, limit);
+  },
+
+  count() {
+    return db().message.count({ where: indexable });
+  },
+
+  versions(ids) {
+    return versionsWhere({ id: { in: ids } });
+  },
+
+  triggers: {
+    "message.created": ({ messageId, seq }) => (seq > 1 ? [messageId] : []),
+    "message.updated": ({ messageId, seq }) => (seq > 1 ? [messageId] : []),
+    "message.deleted": ({ messageId, seq }) => (seq > 1 ? [messageId] : []),
+    // A deleted topic takes its replies out of the index.
+    "topic.deleted": async ({ topicId }) => (await db().message.findMany({ where: { topicId, seq: { gt: 1 } }, select: { id: true } })).map((row) => row.id),
+  },
+};
