@@ -39,6 +39,9 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
           <NavLink to="/menukaart" className={navClass}>
             {t("library.navMenukaart")}
           </NavLink>
+          <NavLink to="/werkagenda" className={navClass}>
+            {t("agenda.nav")}
+          </NavLink>
           {user ? (
             <NavLink to="/leden" className={navClass}>
               {t("common.nav.members")}
