@@ -22,7 +22,11 @@ export const KENNISAGENDA_COMMUNITY_SLUG = "kennisagenda-via";
 const id = z.string({ message: "errors.invalidRequest" }).trim().min(1, "errors.invalidRequest").max(40, "errors.invalidRequest");
 
 const text = (min: number, max: number) =>
-  z.string({ message: "errors.required" }).trim().min(min, "errors.tooShort").max(max, "errors.tooLong");
+  z
+    .string({ message: "errors.required" })
+    .trim()
+    .min(1, "errors.required")
+    .pipe(z.string().min(min, "errors.tooShort").max(max, "errors.tooLong"));
 
 const optionalText = (max: number) =>
   z
