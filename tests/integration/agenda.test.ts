@@ -16,12 +16,13 @@ import { loader as compareLoader } from "../../app/routes/werkagenda.herijking.v
 import { action as questionAction, loader as questionLoader } from "../../app/routes/werkagenda.kennisvragen.$id.tsx";
 import { action as questionsAction, loader as questionsLoader } from "../../app/routes/werkagenda.kennisvragen._index.tsx";
 import { KENNISAGENDA_COMMUNITY_SLUG } from "../../app/shared/agenda.ts";
+import type { reviewRound, themeAgenda } from "../../server/agenda/queries.ts";
 import { db } from "../../server/db.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest, type RouteResult } from "../helpers/remix.ts";
 
-type ThemeBody = Awaited<ReturnType<typeof import("../../server/agenda/queries.ts").themeAgenda>>;
-type RoundBody = Awaited<ReturnType<typeof import("../../server/agenda/queries.ts").reviewRound>>;
+type ThemeBody = Awaited<ReturnType<typeof themeAgenda>>;
+type RoundBody = Awaited<ReturnType<typeof reviewRound>>;
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
