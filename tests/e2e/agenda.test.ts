@@ -112,4 +112,32 @@ describe("the work agenda in the browser", () => {
 
     expect(consoleErrors).toEqual([]);
   });
+
+  it("a moderator's pages: managing goals, the review round with its snapshot, knowledge questions; all pass axe", { timeout: 180_000 }, async () => {
+    const { context, page } = await logIn("moderator@praktijkplein.test");
+    await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
+    await visible(page.getByRole("heading", { name: "Nieuwe indicator" }));
+    await expectAccessible(page);
+
+    await page.goto(`${server.url}/werkagenda/herijking`);
+    await visible(page.getByRole("heading", { name: "Nieuwe ronde starten" }));
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Herijking voorjaar 2026" }).click();
+    await visible(page.getByRole("heading", { name: /^Momentopname van/ }));
+    await visible(page.getByText("De proef met een vaste jobcoach stopt."));
+    await visible(page.getByText("Reageren kan nu niet: de ronde is niet open."));
+    await expectAccessible(page);
+
+    await page.goto(`${server.url}/werkagenda/kennisvragen`);
+    await visible(page.getByRole("heading", { name: "Stel een kennisvraag" }));
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Helpt anoniem solliciteren bij stages in het mbo?" }).click();
+    await visible(page.getByRole("heading", { name: "Koppel een antwoord" }));
+    await expectAccessible(page);
+    await page.getByRole("button", { name: /^Stem op deze vraag/ }).click();
+    await visible(page.getByText("Je hebt op deze vraag gestemd."));
+    await visible(page.getByText("3 stemmen"));
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  });
 });
