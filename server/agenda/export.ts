@@ -13,6 +13,10 @@ export type AgendaCsvLabels = {
   number: (value: number) => string;
 };
 
+/** A number formatted by Intl is never a formula, so a minus sign stays a minus sign (no leading quote). */
+const numberCell = (text: string) => (/^-?[\d.,\u00a0\u202f]+$/.test(text) ? `"${text}"` : csvCell(text));
+const NUMERIC = new Set(["value", "target"]);
+
 export function agendaCsv(agenda: Pick<ThemeAgenda, "goals">, labels: AgendaCsvLabels): string {
   const keys = Object.keys(labels.columns) as (keyof AgendaCsvLabels["columns"])[];
   const lines = [keys.map((key) => csvCell(labels.columns[key])).join(";")];
@@ -30,7 +34,7 @@ export function agendaCsv(agenda: Pick<ThemeAgenda, "goals">, labels: AgendaCsvL
           targetDate: indicator.targetDate,
           direction: labels.direction(indicator.direction),
         };
-        lines.push(keys.map((key) => csvCell(row[key])).join(";"));
+        lines.push(keys.map((key) => (NUMERIC.has(key) ? numberCell(row[key]) : csvCell(row[key]))).join(";"));
       }
     }
   }

@@ -16,6 +16,7 @@ import { loader as compareLoader } from "../../app/routes/werkagenda.herijking.v
 import { action as questionAction, loader as questionLoader } from "../../app/routes/werkagenda.kennisvragen.$id.tsx";
 import { action as questionsAction, loader as questionsLoader } from "../../app/routes/werkagenda.kennisvragen._index.tsx";
 import { KENNISAGENDA_COMMUNITY_SLUG } from "../../app/shared/agenda.ts";
+import { AGENDA_ACTIONS, agendaPermissions, type AgendaAction } from "../../server/agenda/policy.ts";
 import type { reviewRound, themeAgenda } from "../../server/agenda/queries.ts";
 import { db } from "../../server/db.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
@@ -65,6 +66,32 @@ async function agenda(p: People) {
 function measure(p: People, cookie: string, fields: Record<string, string>) {
   return callAction(measurementAction, formRequest(`/werkagenda/${p.theme.slug}/meting`, fields, cookie), { theme: p.theme.slug });
 }
+
+describe("the policy matrix", () => {
+  it("who may do what", () => {
+    const actors = {
+      visitor: null,
+      member: { id: "m", globalRole: "MEMBER", kennisagendaMember: false },
+      kennisagenda: { id: "k", globalRole: "MEMBER", kennisagendaMember: true },
+      moderator: { id: "o", globalRole: "MODERATOR", kennisagendaMember: false },
+      admin: { id: "a", globalRole: "ADMIN", kennisagendaMember: false },
+    } as const;
+    //                        visitor member kennisagenda moderator admin
+    const expected: Record<AgendaAction, [boolean, boolean, boolean, boolean, boolean]> = {
+      read: [true, true, true, true, true],
+      readDiscussion: [false, true, true, true, true],
+      recordMeasurement: [false, false, true, true, true],
+      manage: [false, false, false, true, true],
+      comment: [false, true, true, true, true],
+      proposeQuestion: [false, true, true, true, true],
+      vote: [false, true, true, true, true],
+      curateQuestion: [false, false, false, true, true],
+    };
+    for (const action of AGENDA_ACTIONS) {
+      expect(Object.values(actors).map((actor) => agendaPermissions(actor)[action]), action).toEqual(expected[action]);
+    }
+  });
+});
 
 describe("goals, actions and indicators", () => {
   it("moderators manage them; members may not; bad input is refused at the field", async () => {
@@ -195,6 +222,7 @@ describe("the dashboard", () => {
     const { indicator } = await agenda(p);
     await measure(p, p.researcher.cookie, { indicatorId: indicator.id, value: "17,5", measuredOn: "2026-03-31", source: "=HYPERLINK(\"x\")" });
     await measure(p, p.researcher.cookie, { indicatorId: indicator.id, value: "21", measuredOn: "2026-06-30", source: "Telling; gemeente \"Utrecht\"" });
+    await measure(p, p.researcher.cookie, { indicatorId: indicator.id, value: "-2,25", measuredOn: "2026-09-30", source: "-correctie" });
     const response = await csvLoader({ request: getRequest(`/werkagenda/${p.theme.slug}/export.csv`), params: { theme: p.theme.slug }, context: { cspNonce: "" } });
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toMatch(new RegExp(`^attachment; filename="werkagenda-${p.theme.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
@@ -206,6 +234,7 @@ describe("the dashboard", () => {
       '"Doel";"Indicator";"Eenheid";"Datum meting";"Waarde";"Bron";"Streefwaarde";"Streefdatum";"Richting"',
       `"Meer mensen aan het werk via de wijk";"Mensen aan het werk na de banenmarkt";"personen";"2026-03-31";"17,5";"'=HYPERLINK(""x"")";"250";"2027-12-31";"Hoger is beter"`,
       `"Meer mensen aan het werk via de wijk";"Mensen aan het werk na de banenmarkt";"personen";"2026-06-30";"21";"Telling; gemeente ""Utrecht""";"250";"2027-12-31";"Hoger is beter"`,
+      `"Meer mensen aan het werk via de wijk";"Mensen aan het werk na de banenmarkt";"personen";"2026-09-30";"-2,25";"'-correctie";"250";"2027-12-31";"Hoger is beter"`,
     ]);
   });
 });
