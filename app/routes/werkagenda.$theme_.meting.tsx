@@ -47,6 +47,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
+// No `pattern` on the value: without JavaScript the browser would block the
+// form with its own vague message; the server's answer names the problem.
+const MEASUREMENT_CONSTRAINT = (() => {
+  const constraint = getZodConstraint(measurementSchema);
+  const { pattern: _pattern, ...value } = constraint.value ?? {};
+  return { ...constraint, value };
+})();
+
 export default function MeasurementForm() {
   const { t, i18n } = useTranslation();
   const { theme, indicators, preselected } = useLoaderData<typeof loader>();
@@ -55,7 +63,7 @@ export default function MeasurementForm() {
   const [form, fields] = useForm({
     id: "measurement",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
-    constraint: getZodConstraint(measurementSchema),
+    constraint: MEASUREMENT_CONSTRAINT,
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: measurementSchema }),
     defaultValue: { indicatorId: preselected ?? "" },

@@ -103,6 +103,25 @@ describe("the work agenda in the browser", () => {
     expect(saved.measuredOn.toISOString().slice(0, 10)).toBe(yesterday);
     await context.close();
 
+    // Without JavaScript the server names the mistake at the field, and saves nothing.
+    const noScript = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
+    const form = await noScript.newPage();
+    await form.goto(`${server.url}/inloggen`);
+    await form.getByLabel("E-mailadres").fill("meiling@praktijkplein.test");
+    await form.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+    await form.getByRole("button", { name: "Inloggen" }).click();
+    await form.waitForURL(`${server.url}/`);
+    await form.goto(`${server.url}/werkagenda/${THEME}/meting`);
+    await form.getByLabel("Indicator").selectOption({ label: `${INDICATOR} (trajecten) · Meer leerwerktrajecten voor nieuwkomers` });
+    await form.getByLabel("Waarde").fill("1.000 ongeveer");
+    await form.getByLabel("Datum van de meting").fill(yesterday);
+    await form.getByLabel("Bron").fill("Schatting zonder JavaScript");
+    await form.getByRole("button", { name: "Meting opslaan" }).click();
+    await visible(form.getByText("Vul een getal in, bijvoorbeeld 12 of 12,5."));
+    expect(await form.getByLabel("Waarde").getAttribute("aria-invalid")).toBe("true");
+    expect(await db().agendaMeasurement.count({ where: { source: "Schatting zonder JavaScript" } })).toBe(0);
+    await noScript.close();
+
     // Without JavaScript (and without an account) the numbers are in the table all the same.
     const plain = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
     const visitor = await plain.newPage();

@@ -15,10 +15,10 @@ import { action as roundsAction, loader as roundsLoader } from "../../app/routes
 import { loader as compareLoader } from "../../app/routes/werkagenda.herijking.vergelijken.tsx";
 import { action as questionAction, loader as questionLoader } from "../../app/routes/werkagenda.kennisvragen.$id.tsx";
 import { action as questionsAction, loader as questionsLoader } from "../../app/routes/werkagenda.kennisvragen._index.tsx";
-import { KENNISAGENDA_COMMUNITY_SLUG } from "../../app/shared/agenda.ts";
+import { ACTION_STATUSES, DECISION_KINDS, INDICATOR_DIRECTIONS, KENNISAGENDA_COMMUNITY_SLUG, QUESTION_STATUSES } from "../../app/shared/agenda.ts";
 import { AGENDA_ACTIONS, agendaPermissions, type AgendaAction } from "../../server/agenda/policy.ts";
 import type { reviewRound, themeAgenda } from "../../server/agenda/queries.ts";
-import { db } from "../../server/db.ts";
+import { AgendaActionStatus, db, IndicatorDirection, KnowledgeQuestionStatus, ReviewDecisionKind } from "../../server/db.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest, type RouteResult } from "../helpers/remix.ts";
 
@@ -66,6 +66,15 @@ async function agenda(p: People) {
 function measure(p: People, cookie: string, fields: Record<string, string>) {
   return callAction(measurementAction, formRequest(`/werkagenda/${p.theme.slug}/meting`, fields, cookie), { theme: p.theme.slug });
 }
+
+describe("shared enums", () => {
+  it("match the Prisma enums", () => {
+    expect([...ACTION_STATUSES]).toEqual(Object.values(AgendaActionStatus));
+    expect([...INDICATOR_DIRECTIONS]).toEqual(Object.values(IndicatorDirection));
+    expect([...DECISION_KINDS]).toEqual(Object.values(ReviewDecisionKind));
+    expect([...QUESTION_STATUSES]).toEqual(Object.values(KnowledgeQuestionStatus));
+  });
+});
 
 describe("the policy matrix", () => {
   it("who may do what", () => {
