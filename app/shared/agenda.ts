@@ -16,6 +16,9 @@ export type DecisionKindValue = (typeof DECISION_KINDS)[number];
 export const QUESTION_STATUSES = ["OPEN", "BEANTWOORD"] as const;
 export type QuestionStatusValue = (typeof QUESTION_STATUSES)[number];
 
+/** A round's closing date is the last day for comments: it closes a day after that date's midnight. */
+export const ROUND_DAY_MS = 86_400_000;
+
 /** The community whose members record measurements (prisma/seed/content.ts). */
 export const KENNISAGENDA_COMMUNITY_SLUG = "kennisagenda-via";
 

@@ -2,7 +2,7 @@
  * Reading the work agenda: the overview, a theme's goals with their
  * dashboard series, review rounds and their comparison, knowledge questions.
  */
-import { KENNISAGENDA_COMMUNITY_SLUG, type ActionStatusValue, type IndicatorDirectionValue } from "~/shared/agenda.ts";
+import { KENNISAGENDA_COMMUNITY_SLUG, ROUND_DAY_MS, type ActionStatusValue, type IndicatorDirectionValue } from "~/shared/agenda.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { agendaPermissions, type AgendaActor } from "./policy.ts";
@@ -150,9 +150,12 @@ export async function reviewRounds(user: User) {
   return { permissions: agendaPermissions(actor), rounds };
 }
 
-/** Open for comments: not closed by a moderator, and today is within its period. */
+/**
+ * Open for comments: not closed by a moderator, and today is within its
+ * period. `closesAt` is a calendar date and its whole day counts (ROUND_DAY_MS).
+ */
 export function acceptsComments(round: { status: "OPEN" | "CLOSED"; opensAt: Date; closesAt: Date }, now = new Date()): boolean {
-  return round.status === "OPEN" && round.opensAt.getTime() <= now.getTime() && now.getTime() < round.closesAt.getTime();
+  return round.status === "OPEN" && round.opensAt.getTime() <= now.getTime() && now.getTime() < round.closesAt.getTime() + ROUND_DAY_MS;
 }
 
 export async function reviewRound(user: User, id: string) {

@@ -345,11 +345,17 @@ describe("half-yearly review", () => {
     expect(late.status).toBe(409);
     expect((late.body as { formError: string }).formError).toBe("agenda.errors.roundNotOpen");
 
+    // The closing day counts in full; the day after, the round takes no comments.
+    const lastDay = await openRound(p, { opensAt: day(-10), closesAt: day(0) });
+    expect((await callAction(roundAction, formRequest(`/werkagenda/herijking/${lastDay}`, { intent: "comment", body: "Net op tijd, de laatste dag." }, p.member.cookie), { id: lastDay })).status).toBe(302);
+    const over = await openRound(p, { opensAt: day(-10), closesAt: day(-1) });
+    expect((await callAction(roundAction, formRequest(`/werkagenda/herijking/${over}`, { intent: "comment", body: "Een dag te laat." }, p.member.cookie), { id: over })).status).toBe(409);
+
     // A round whose comment period has not started yet takes no comments either.
     const future = await openRound(p, { opensAt: day(3), closesAt: day(20) });
     const early = await callAction(roundAction, formRequest(`/werkagenda/herijking/${future}`, { intent: "comment", body: "Te vroeg voor deze ronde." }, p.member.cookie), { id: future });
     expect(early.status).toBe(409);
-    expect(await db().reviewComment.count({ where: { roundId: { in: [id, future] } } })).toBe(1);
+    expect(await db().reviewComment.count({ where: { roundId: { in: [id, future, lastDay, over] } } })).toBe(2);
   });
 });
 
