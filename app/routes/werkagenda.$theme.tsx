@@ -9,10 +9,10 @@ import { StatusBadge, StatusSummary } from "~/components/agenda/status-summary.t
 import { LinkButton } from "~/components/ui/button.tsx";
 import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
-import { languageOf, pageMeta } from "~/utils/meta.ts";
+import { languageOf, metaT, pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
-  loaderData ? pageMeta(matches, `${languageOf(matches) === "en" ? loaderData.theme.nameEn : loaderData.theme.nameNl} · Werkagenda`) : [];
+  loaderData ? pageMeta(matches, `${languageOf(matches) === "en" ? loaderData.theme.nameEn : loaderData.theme.nameNl} · ${metaT(matches)("agenda.title")}`) : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return orRespond(async () => themeAgenda(await getUser(request), params.theme ?? ""));
