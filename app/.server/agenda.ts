@@ -1,5 +1,6 @@
-// Routes reach the events (agenda) area through this facade.
-export * from "~server/meetings/queries.ts";
-export * from "~server/meetings/commands.ts";
-export { calendarFeed, feedIcs, regenerateCalendarFeed, revokeCalendarFeed } from "~server/meetings/feed.ts";
-export { config as appConfig } from "~server/config.ts";
+// Routes reach the work agenda through here (Remix keeps app/.server out of the client bundle).
+export * from "~server/agenda/commands.ts";
+export * from "~server/agenda/queries.ts";
+export { agendaCsv, type AgendaCsvLabels } from "~server/agenda/export.ts";
+export type { AgendaSnapshot } from "~server/agenda/snapshot.ts";
+export { agendaPermissions, authorizeAgenda } from "~server/agenda/policy.ts";

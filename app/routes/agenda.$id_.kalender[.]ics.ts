@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { eventIcs } from "~/.server/agenda.ts";
+import { eventIcs } from "~/.server/meetings.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { requireUser } from "~/.server/session.ts";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { agenda } from "~/.server/agenda.ts";
+import { agenda } from "~/.server/meetings.ts";
 import { requireUser } from "~/.server/session.ts";
 import { EventCard } from "~/components/events/event-card.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";

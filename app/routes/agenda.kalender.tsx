@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { appConfig, calendarFeed, regenerateCalendarFeed, revokeCalendarFeed } from "~/.server/agenda.ts";
+import { appConfig, calendarFeed, regenerateCalendarFeed, revokeCalendarFeed } from "~/.server/meetings.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";

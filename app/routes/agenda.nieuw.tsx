@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { createEvent, eventCreationTarget } from "~/.server/agenda.ts";
+import { createEvent, eventCreationTarget } from "~/.server/meetings.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { communityEvents } from "~/.server/agenda.ts";
+import { communityEvents } from "~/.server/meetings.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { requireUser } from "~/.server/session.ts";
 import { EventCard } from "~/components/events/event-card.tsx";

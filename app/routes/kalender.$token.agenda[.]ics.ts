@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { feedIcs } from "~/.server/agenda.ts";
+import { feedIcs } from "~/.server/meetings.ts";
 
 /** A member's personal calendar feed: no login, the signed token in the URL is the key (decision 073). */
 export async function loader({ params }: LoaderFunctionArgs) {

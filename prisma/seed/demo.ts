@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { hashPassword } from "../../server/accounts/password.ts";
 import { db } from "../../server/db.ts";
+import { seedAgenda } from "./agenda.ts";
 import { communities, themes, users } from "./content.ts";
 import { seedDiscussions } from "./discussion.ts";
 import { seedDocuments } from "./documents.ts";
@@ -39,6 +40,7 @@ const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [
   seedNotifications,
   seedEvents,
   seedLinks,
+  seedAgenda,
 ];
 
 export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {

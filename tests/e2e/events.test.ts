@@ -69,7 +69,7 @@ afterAll(async () => {
 describe("events in the browser", () => {
   it("a member says ja and downloads the .ics; another waits in line without JavaScript", { timeout: 120_000 }, async () => {
     const sami = await signedIn("sami@praktijkplein.test");
-    await sami.page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Agenda" }).click();
+    await sami.page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Bijeenkomsten" }).click();
     await sami.page.waitForURL(`${server.url}/agenda`);
     await expectAccessible(sami.page);
     await sami.page.getByRole("link", { name: "Impact-bijeenkomst inclusief werven" }).click();

@@ -81,6 +81,9 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
           <NavLink to="/menukaart" className={navClass}>
             {t("library.navMenukaart")}
           </NavLink>
+          <NavLink to="/werkagenda" className={navClass}>
+            {t("agenda.nav")}
+          </NavLink>
           {user ? (
             <NavLink to="/agenda" className={navClass}>
               {t("events.nav")}

@@ -2,7 +2,7 @@ import type { events as nl } from "../nl/events.ts";
 import type { Translation } from "../types.ts";
 
 export const events: Translation<typeof nl> = {
-  nav: "Agenda",
+  nav: "Events",
   tab: "Events",
   agenda: {
     title: "Agenda",

@@ -1,5 +1,6 @@
 import type { nl } from "../nl/index.ts";
 import type { Translation } from "../types.ts";
+import { agenda } from "./agenda.ts";
 import { auth } from "./auth.ts";
 import { common } from "./common.ts";
 import { communities } from "./communities.ts";
@@ -18,6 +19,7 @@ import { search } from "./search.ts";
 
 /** One namespace per line. */
 export const en: Translation<typeof nl> = {
+  agenda,
   auth,
   common,
   communities,

@@ -1,5 +1,5 @@
 export const events = {
-  nav: "Agenda",
+  nav: "Bijeenkomsten",
   tab: "Bijeenkomsten",
   agenda: {
     title: "Agenda",

@@ -1,3 +1,4 @@
+import { agenda } from "./agenda.ts";
 import { auth } from "./auth.ts";
 import { common } from "./common.ts";
 import { communities } from "./communities.ts";
@@ -16,6 +17,7 @@ import { search } from "./search.ts";
 
 /** Dutch: the default language and the source of truth for keys. One namespace per line. */
 export const nl = {
+  agenda,
   auth,
   common,
   communities,

@@ -1,0 +1,93 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDate } from "~/utils/i18n.ts";
+
+export type ChartIndicator = {
+  id: string;
+  name: string;
+  unit: string;
+  targetValue: number;
+  targetDate: string;
+  series: { date: string; value: number; source: string }[];
+};
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 2 }).format(value);
+}
+
+/**
+ * An indicator over time against its target. The chart is drawn in the
+ * browser only (recharts measures its container); the table below it holds
+ * the same numbers and is always there, also without JavaScript and for
+ * screen readers (docs/decisions/077-dashboard-charts.md).
+ */
+export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
+  const { t, i18n } = useTranslation();
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const language = i18n.language;
+  const day = (date: string) => formatDate(`${date}T12:00:00Z`, language, { dateStyle: "medium" });
+  const label = t("agenda.chart.label", {
+    name: indicator.name,
+    count: indicator.series.length,
+    target: formatNumber(indicator.targetValue, language),
+    unit: indicator.unit,
+    date: day(indicator.targetDate),
+  });
+  const values = indicator.series.map((point) => point.value);
+  const domainMax = Math.max(indicator.targetValue, ...values);
+  const domainMin = Math.min(0, indicator.targetValue, ...values);
+  return (
+    <figure className="mt-3" data-testid={`indicator-${indicator.id}`}>
+      {indicator.series.length > 0 ? (
+        <div role="img" aria-label={label} className="h-56 w-full">
+          {hydrated ? (
+            <ResponsiveContainer width="100%" height="100%">
+              <LineChart data={indicator.series} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
+                <CartesianGrid stroke="#e2e8f0" />
+                <XAxis dataKey="date" tickFormatter={day} stroke="#334155" />
+                <YAxis domain={[domainMin, Math.ceil(domainMax * 1.1)]} stroke="#334155" tickFormatter={(value: number) => formatNumber(value, language)} />
+                <Tooltip formatter={(value) => [`${formatNumber(Number(value), language)} ${indicator.unit}`, t("agenda.chart.measured")]} labelFormatter={(value) => day(String(value))} />
+                <ReferenceLine y={indicator.targetValue} stroke="#b45309" strokeDasharray="6 4" strokeWidth={2} label={{ value: t("agenda.chart.target"), fill: "#92400e", position: "insideTopRight" }} />
+                <Line type="monotone" dataKey="value" stroke="#0b5563" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} />
+              </LineChart>
+            </ResponsiveContainer>
+          ) : null}
+        </div>
+      ) : null}
+      <figcaption className="mt-1 text-sm text-ink-700">{t("agenda.chart.caption", { name: indicator.name, unit: indicator.unit })}</figcaption>
+      {indicator.series.length > 0 ? (
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("agenda.chart.tableCaption", { name: indicator.name })}</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-1 pe-3">
+                  {t("agenda.chart.date")}
+                </th>
+                <th scope="col" className="py-1 pe-3 text-right">
+                  {t("agenda.chart.value", { unit: indicator.unit })}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("agenda.chart.source")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {indicator.series.map((point, index) => (
+                <tr key={`${point.date}-${index}`} className="border-b border-line/60">
+                  <td className="py-1 pe-3">{day(point.date)}</td>
+                  <td className="py-1 pe-3 text-right tabular-nums">{formatNumber(point.value, language)}</td>
+                  <td className="py-1">{point.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="text-ink-600">{t("agenda.theme.noMeasurements")}</p>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,19 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button.tsx";
+
+/** Votes or withdraws a vote; posts to the list route, which redirects back. */
+export function VoteButton({ questionId, voted, redirectTo, title }: { questionId: string; voted: boolean; redirectTo: string; title: string }) {
+  const { t } = useTranslation();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <Form method="post" action="/werkagenda/kennisvragen" className="inline">
+      <input type="hidden" name="questionId" value={questionId} />
+      <input type="hidden" name="redirectTo" value={redirectTo} />
+      <Button name="intent" value={voted ? "unvote" : "vote"} size="sm" variant={voted ? "secondary" : "primary"} disabled={busy}>
+        {t(voted ? "agenda.questions.unvote" : "agenda.questions.vote")}
+        <span className="sr-only">: {title}</span>
+      </Button>
+    </Form>
+  );
+}

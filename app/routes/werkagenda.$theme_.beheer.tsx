@@ -1,0 +1,184 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { agendaActor, authorizeAgenda, createAction, createGoal, createIndicator, setActionStatus, themeAgenda } from "~/.server/agenda.ts";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { requireUser } from "~/.server/session.ts";
+import { StatusBadge } from "~/components/agenda/status-summary.tsx";
+import { Button } from "~/components/ui/button.tsx";
+import { SelectField, TextareaField, TextField } from "~/components/ui/field.tsx";
+import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { ACTION_STATUSES, actionSchema, actionStatusSchema, goalSchema, INDICATOR_DIRECTIONS, indicatorSchema } from "~/shared/agenda.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("agenda.theme.manage"));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return orRespond(async () => {
+    authorizeAgenda(await agendaActor(user), "manage");
+    const { theme, goals } = await themeAgenda(user, params.theme ?? "");
+    return {
+      theme,
+      goals: goals.map((goal) => ({ id: goal.id, title: goal.title, actions: goal.actions.map(({ id, title, status }) => ({ id, title, status })) })),
+    };
+  });
+}
+
+const FIELD_OF: Record<string, string> = { "agenda.errors.unknownGoal": "goalId", "agenda.errors.actionNotInGoal": "actionId" };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const theme = params.theme ?? "";
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const done = async () =>
+    redirect(`/werkagenda/${theme}/beheer`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "agenda.manage.saved" }) } });
+  const schemas = { goal: goalSchema, action: actionSchema, indicator: indicatorSchema, status: actionStatusSchema } as const;
+  if (!(intent in schemas)) return data({ formError: "errors.invalidRequest" }, { status: 400 });
+  const submission = parseWithZod(form, { schema: schemas[intent as keyof typeof schemas] });
+  if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+  return orFormError(async () => {
+    try {
+      const value = submission.value as never;
+      if (intent === "goal") await createGoal(user, theme, value);
+      if (intent === "action") await createAction(user, theme, value);
+      if (intent === "indicator") await createIndicator(user, theme, value);
+      if (intent === "status") {
+        const { actionId, status } = submission.value as { actionId: string; status: (typeof ACTION_STATUSES)[number] };
+        await setActionStatus(user, theme, actionId, status);
+      }
+    } catch (error) {
+      const field = FIELD_OF[(error as Error).message];
+      if (field) return data({ intent, result: submission.reply({ fieldErrors: { [field]: [(error as Error).message] } }) }, { status: 400 });
+      throw error;
+    }
+    return done();
+  });
+}
+
+export default function ManageAgenda() {
+  const { t, i18n } = useTranslation();
+  const { theme, goals } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  const result = (intent: string) => (actionData && "intent" in actionData && actionData.intent === intent && "result" in actionData ? actionData.result : undefined);
+  const [goalForm, goalFields] = useForm({
+    id: "goal",
+    lastResult: result("goal"),
+    constraint: getZodConstraint(goalSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: goalSchema }),
+  });
+  const [actionForm, actionFields] = useForm({
+    id: "action",
+    lastResult: result("action"),
+    constraint: getZodConstraint(actionSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
+    defaultValue: { status: "GEPLAND" },
+  });
+  const [indicatorForm, indicatorFields] = useForm({
+    id: "indicator",
+    lastResult: result("indicator"),
+    constraint: getZodConstraint(indicatorSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: indicatorSchema }),
+    defaultValue: { direction: "HOGER" },
+  });
+  const themeName = i18n.language === "en" ? theme.nameEn : theme.nameNl;
+  const goalOptions = goals.map((goal) => ({ value: goal.id, label: goal.title }));
+  const statusOptions = ACTION_STATUSES.map((status) => ({ value: status, label: t(`agenda.status.${status}`) }));
+  return (
+    <>
+      <p className="mb-2">
+        <Link to={`/werkagenda/${theme.slug}`}>{themeName}</Link>
+      </p>
+      <PageHeader title={t("agenda.manage.title", { theme: themeName })} />
+      <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card as="section">
+          <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newGoal")}</h2>
+          <Form method="post" {...getFormProps(goalForm)}>
+            <input type="hidden" name="intent" value="goal" />
+            <TextField field={goalFields.title} label={t("agenda.manage.goalTitle")} />
+            <TextareaField field={goalFields.description} label={t("agenda.manage.goalDescription")} rows={3} />
+            <Button disabled={busy}>{t("agenda.manage.addGoal")}</Button>
+          </Form>
+        </Card>
+        <Card as="section">
+          <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newAction")}</h2>
+          <Form method="post" {...getFormProps(actionForm)}>
+            <input type="hidden" name="intent" value="action" />
+            <SelectField field={actionFields.goalId} label={t("agenda.manage.goal")} placeholder={t("agenda.manage.chooseGoal")} options={goalOptions} />
+            <TextField field={actionFields.title} label={t("agenda.manage.actionTitle")} />
+            <TextareaField field={actionFields.description} label={t("agenda.manage.actionDescription")} rows={3} />
+            <TextField field={actionFields.owners as never} label={t("agenda.manage.owners")} hint={t("agenda.manage.ownersHint")} />
+            <SelectField field={actionFields.status} label={t("agenda.manage.status")} options={statusOptions} />
+            <Button disabled={busy}>{t("agenda.manage.addAction")}</Button>
+          </Form>
+        </Card>
+        <Card as="section">
+          <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newIndicator")}</h2>
+          <Form method="post" {...getFormProps(indicatorForm)}>
+            <input type="hidden" name="intent" value="indicator" />
+            <SelectField field={indicatorFields.goalId} label={t("agenda.manage.goal")} placeholder={t("agenda.manage.chooseGoal")} options={goalOptions} />
+            <SelectField
+              field={indicatorFields.actionId}
+              label={t("agenda.manage.action")}
+              placeholder={t("agenda.manage.noAction")}
+              optional
+              options={goals.flatMap((goal) => goal.actions.map((action) => ({ value: action.id, label: `${action.title} · ${goal.title}` })))}
+            />
+            <TextField field={indicatorFields.name} label={t("agenda.manage.indicatorName")} />
+            <TextField field={indicatorFields.unit} label={t("agenda.manage.unit")} hint={t("agenda.manage.unitHint")} />
+            <TextField field={indicatorFields.baseline as never} label={t("agenda.manage.baseline")} optional />
+            <TextField field={indicatorFields.targetValue as never} label={t("agenda.manage.targetValue")} />
+            <TextField field={indicatorFields.targetDate as never} label={t("agenda.manage.targetDate")} type="date" />
+            <SelectField
+              field={indicatorFields.direction}
+              label={t("agenda.manage.direction")}
+              options={INDICATOR_DIRECTIONS.map((direction) => ({ value: direction, label: t(`agenda.direction.${direction}`) }))}
+            />
+            <Button disabled={busy}>{t("agenda.manage.addIndicator")}</Button>
+          </Form>
+        </Card>
+        <Card as="section">
+          <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.changeStatus")}</h2>
+          <ul className="space-y-4">
+            {goals.flatMap((goal) =>
+              goal.actions.map((action) => (
+                <li key={action.id}>
+                  <Form method="post" className="flex flex-wrap items-end gap-2">
+                    <input type="hidden" name="intent" value="status" />
+                    <input type="hidden" name="actionId" value={action.id} />
+                    <div>
+                      <label htmlFor={`status-${action.id}`} className="block font-semibold">
+                        {t("agenda.manage.statusOf", { title: action.title })} <StatusBadge status={action.status} />
+                      </label>
+                      <select id={`status-${action.id}`} name="status" defaultValue={action.status} className="mt-1 rounded-md border border-ink-600 px-3 py-2">
+                        {statusOptions.map((option) => (
+                          <option key={option.value} value={option.value}>
+                            {option.label}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    <Button size="sm" disabled={busy}>
+                      {t("agenda.manage.changeStatus")}
+                      <span className="sr-only">: {action.title}</span>
+                    </Button>
+                  </Form>
+                </li>
+              )),
+            )}
+          </ul>
+        </Card>
+      </div>
+    </>
+  );
+}

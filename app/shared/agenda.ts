@@ -1,0 +1,157 @@
+/**
+ * The work agenda's enums and form schemas, shared by the browser (conform)
+ * and the server. Messages are i18n keys. See docs/decisions/075-079.
+ */
+import { z } from "zod";
+
+export const ACTION_STATUSES = ["GEPLAND", "LOPEND", "AFGEROND", "GESTOPT"] as const;
+export type ActionStatusValue = (typeof ACTION_STATUSES)[number];
+
+export const INDICATOR_DIRECTIONS = ["HOGER", "LAGER"] as const;
+export type IndicatorDirectionValue = (typeof INDICATOR_DIRECTIONS)[number];
+
+export const DECISION_KINDS = ["GOAL_CHANGED", "ACTION_ADDED", "ACTION_STOPPED", "OTHER"] as const;
+export type DecisionKindValue = (typeof DECISION_KINDS)[number];
+
+export const QUESTION_STATUSES = ["OPEN", "BEANTWOORD"] as const;
+export type QuestionStatusValue = (typeof QUESTION_STATUSES)[number];
+
+/** A round's closing date is the last day for comments: it closes a day after that date's midnight. */
+export const ROUND_DAY_MS = 86_400_000;
+
+/** The community whose members record measurements (prisma/seed/content.ts). */
+export const KENNISAGENDA_COMMUNITY_SLUG = "kennisagenda-via";
+
+const id = z.string({ message: "errors.invalidRequest" }).trim().min(1, "errors.invalidRequest").max(40, "errors.invalidRequest");
+
+const text = (min: number, max: number) =>
+  z
+    .string({ message: "errors.required" })
+    .trim()
+    .min(1, "errors.required")
+    .pipe(z.string().min(min, "errors.tooShort").max(max, "errors.tooLong"));
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "errors.tooLong")
+    .optional()
+    .transform((value) => (value ? value : null));
+
+/** "12,5" and "12.5" both mean twelve and a half; anything else is not a number. */
+export const NUMBER_PATTERN = /^-?\d{1,12}([.,]\d{1,6})?$/;
+export function parseNumber(value: string): number {
+  return Number(value.replace(",", "."));
+}
+const numberText = (requiredKey: string) =>
+  z.string({ message: requiredKey }).trim().min(1, requiredKey).regex(NUMBER_PATTERN, "agenda.errors.notANumber").transform(parseNumber);
+
+/** A calendar date (yyyy-mm-dd) as midnight UTC, which is what a `@db.Date` column stores. */
+export function parseDay(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
+}
+const day = (requiredKey: string) =>
+  z
+    .string({ message: requiredKey })
+    .trim()
+    .min(1, requiredKey)
+    .refine((value) => parseDay(value) !== null, "agenda.errors.dateInvalid")
+    .transform((value) => parseDay(value)!);
+
+export const measurementSchema = z.object({
+  indicatorId: z.string({ message: "errors.choose" }).trim().min(1, "errors.choose").max(40, "errors.choose"),
+  value: numberText("agenda.errors.valueRequired"),
+  measuredOn: day("agenda.errors.dateRequired").refine((date) => date.getTime() <= Date.now() + 86_400_000, "agenda.errors.dateInFuture"),
+  source: text(2, 300),
+});
+export type MeasurementInput = z.output<typeof measurementSchema>;
+
+export const goalSchema = z.object({
+  title: text(5, 200),
+  description: text(10, 2000),
+});
+export type GoalInput = z.output<typeof goalSchema>;
+
+export const actionSchema = z.object({
+  goalId: id,
+  title: text(5, 200),
+  description: text(10, 2000),
+  /** Comma-separated organisation names. */
+  owners: z
+    .string({ message: "agenda.errors.ownersRequired" })
+    .transform((value) => [...new Set(value.split(",").map((owner) => owner.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().max(120, "errors.tooLong")).min(1, "agenda.errors.ownersRequired").max(12, "errors.tooLong")),
+  status: z.enum(ACTION_STATUSES, { message: "errors.choose" }),
+});
+export type ActionInput = z.output<typeof actionSchema>;
+
+export const actionStatusSchema = z.object({
+  actionId: id,
+  status: z.enum(ACTION_STATUSES, { message: "errors.choose" }),
+});
+
+export const indicatorSchema = z.object({
+  goalId: id,
+  actionId: optionalText(40),
+  name: text(3, 200),
+  unit: text(1, 40),
+  baseline: z
+    .string()
+    .trim()
+    .regex(NUMBER_PATTERN, "agenda.errors.notANumber")
+    .optional()
+    .transform((value) => (value ? parseNumber(value) : null)),
+  targetValue: numberText("agenda.errors.targetRequired"),
+  targetDate: day("agenda.errors.dateRequired"),
+  direction: z.enum(INDICATOR_DIRECTIONS, { message: "errors.choose" }),
+});
+export type IndicatorInput = z.output<typeof indicatorSchema>;
+
+export const roundSchema = z
+  .object({
+    title: text(5, 200),
+    period: text(4, 40),
+    opensAt: day("agenda.errors.dateRequired"),
+    closesAt: day("agenda.errors.dateRequired"),
+  })
+  .refine((round) => round.closesAt.getTime() > round.opensAt.getTime(), { path: ["closesAt"], message: "agenda.errors.closesBeforeOpens" });
+export type RoundInput = z.output<typeof roundSchema>;
+
+export const reviewCommentSchema = z.object({
+  body: text(3, 4000),
+  goalRef: optionalText(40),
+});
+
+export const decisionSchema = z.object({
+  kind: z.enum(DECISION_KINDS, { message: "errors.choose" }),
+  text: text(5, 4000),
+  /** One link per line: a path on this site or an http(s) address. */
+  links: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").split(/\r?\n/).map((link) => link.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(500, "errors.tooLong").regex(/^(\/[^/\\]|https?:\/\/)/, "agenda.errors.linkInvalid")).max(10, "errors.tooLong")),
+});
+export type DecisionInput = z.output<typeof decisionSchema>;
+
+export const questionSchema = z.object({
+  theme: z.string({ message: "errors.choose" }).trim().min(1, "errors.choose").max(80, "errors.choose"),
+  title: text(10, 200),
+  body: text(10, 4000),
+});
+export type QuestionInput = z.output<typeof questionSchema>;
+
+export const knowledgeCommentSchema = z.object({ body: text(2, 4000) });
+
+export const linkAnswerSchema = z.object({
+  /** The slug of a library item, or its address (/bibliotheek/<slug>). */
+  item: z
+    .string({ message: "agenda.errors.itemRequired" })
+    .trim()
+    .min(1, "agenda.errors.itemRequired")
+    .max(300, "errors.tooLong")
+    .transform((value) => value.replace(/^.*\/bibliotheek\//, "").replace(/[/?#].*$/, "")),
+});

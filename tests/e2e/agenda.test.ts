@@ -1,0 +1,162 @@
+/**
+ * In the browser, on the demo content: the dashboard of a theme passes
+ * axe-core with its charts drawn; a member of the Kennisagenda community
+ * records a measurement (a bad value first: an error at the field, nothing
+ * saved) and sees it in the indicator's table, also without JavaScript.
+ */
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed/demo.ts";
+import { db } from "../../server/db.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+
+let server: AppServer;
+let browser: Browser;
+const consoleErrors: string[] = [];
+const THEME = "arbeidstoeleiding";
+const INDICATOR = "Gestarte leerwerktrajecten";
+const SOURCE = "Divosa, tussentelling november";
+
+function watch(page: Page) {
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+}
+
+async function visible(locator: Locator) {
+  await locator.waitFor({ state: "visible", timeout: 10_000 });
+}
+
+async function expectAccessible(page: Page) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+async function logIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const page = await context.newPage();
+  watch(page);
+  await page.goto(`${server.url}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${server.url}/`);
+  return { context, page };
+}
+
+beforeAll(async () => {
+  await seedDemo();
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the work agenda in the browser", () => {
+  it("record a measurement and see it in the dashboard's table; the dashboard passes axe", { timeout: 180_000 }, async () => {
+    // Mei-Ling facilitates the Kennisagenda VIA community.
+    const { context, page } = await logIn("meiling@praktijkplein.test");
+    await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Werkagenda" }).click();
+    await page.waitForURL(`${server.url}/werkagenda`);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: /^Arbeidstoeleiding:/ }).click();
+    await page.waitForURL(`${server.url}/werkagenda/${THEME}`);
+    const table = page.getByRole("table", { name: `Metingen van ${INDICATOR}` });
+    await visible(table);
+    // The chart is drawn once hydrated; axe checks the page with it.
+    const chart = page.getByRole("img", { name: new RegExp(`^Grafiek van ${INDICATOR}: 3 metingen`) });
+    await visible(chart);
+    await visible(chart.locator("svg.recharts-surface").first());
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Meting invoeren" }).click();
+    await page.waitForURL(`${server.url}/werkagenda/${THEME}/meting`);
+    await expectAccessible(page);
+    const before = await db().agendaMeasurement.count();
+    await page.getByLabel("Indicator").selectOption({ label: `${INDICATOR} (trajecten) · Meer leerwerktrajecten voor nieuwkomers` });
+    await page.getByLabel("Waarde").fill("veel");
+    await page.getByLabel("Bron").fill(SOURCE);
+    await page.getByRole("button", { name: "Meting opslaan" }).click();
+    const value = page.getByLabel("Waarde");
+    await visible(page.getByText("Vul een getal in, bijvoorbeeld 12 of 12,5."));
+    await visible(page.getByText("Vul een datum in."));
+    expect(await value.getAttribute("aria-invalid")).toBe("true");
+    expect(page.url()).toBe(`${server.url}/werkagenda/${THEME}/meting`);
+    expect(await db().agendaMeasurement.count()).toBe(before);
+
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await value.fill("1234,5");
+    await page.getByLabel("Datum van de meting").fill(yesterday);
+    await page.getByRole("button", { name: "Meting opslaan" }).click();
+    await page.waitForURL(new RegExp(`/werkagenda/${THEME}#indicator-`));
+    await visible(page.getByText("De meting is opgeslagen."));
+    const row = table.getByRole("row").filter({ hasText: SOURCE });
+    await visible(row);
+    expect(await row.getByRole("cell").nth(1).textContent()).toBe("1.234,5");
+    await visible(page.getByRole("img", { name: new RegExp(`^Grafiek van ${INDICATOR}: 4 metingen`) }));
+    const saved = await db().agendaMeasurement.findFirstOrThrow({ where: { source: SOURCE }, include: { recordedBy: { select: { email: true } } } });
+    expect(saved).toMatchObject({ value: 1234.5, recordedBy: { email: "meiling@praktijkplein.test" } });
+    expect(saved.measuredOn.toISOString().slice(0, 10)).toBe(yesterday);
+    await context.close();
+
+    // Without JavaScript the server names the mistake at the field, and saves nothing.
+    const noScript = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
+    const form = await noScript.newPage();
+    await form.goto(`${server.url}/inloggen`);
+    await form.getByLabel("E-mailadres").fill("meiling@praktijkplein.test");
+    await form.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+    await form.getByRole("button", { name: "Inloggen" }).click();
+    await form.waitForURL(`${server.url}/`);
+    await form.goto(`${server.url}/werkagenda/${THEME}/meting`);
+    await form.getByLabel("Indicator").selectOption({ label: `${INDICATOR} (trajecten) · Meer leerwerktrajecten voor nieuwkomers` });
+    await form.getByLabel("Waarde").fill("1.000 ongeveer");
+    await form.getByLabel("Datum van de meting").fill(yesterday);
+    await form.getByLabel("Bron").fill("Schatting zonder JavaScript");
+    await form.getByRole("button", { name: "Meting opslaan" }).click();
+    await visible(form.getByText("Vul een getal in, bijvoorbeeld 12 of 12,5."));
+    expect(await form.getByLabel("Waarde").getAttribute("aria-invalid")).toBe("true");
+    expect(await db().agendaMeasurement.count({ where: { source: "Schatting zonder JavaScript" } })).toBe(0);
+    await noScript.close();
+
+    // Without JavaScript (and without an account) the numbers are in the table all the same.
+    const plain = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
+    const visitor = await plain.newPage();
+    await visitor.goto(`${server.url}/werkagenda/${THEME}`);
+    await visible(visitor.getByRole("table", { name: `Metingen van ${INDICATOR}` }).getByRole("row").filter({ hasText: SOURCE }));
+    await plain.close();
+
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("a moderator's pages: managing goals, the review round with its snapshot, knowledge questions; all pass axe", { timeout: 180_000 }, async () => {
+    const { context, page } = await logIn("moderator@praktijkplein.test");
+    await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
+    await visible(page.getByRole("heading", { name: "Nieuwe indicator" }));
+    await expectAccessible(page);
+
+    await page.goto(`${server.url}/werkagenda/herijking`);
+    await visible(page.getByRole("heading", { name: "Nieuwe ronde starten" }));
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Herijking voorjaar 2026" }).click();
+    await visible(page.getByRole("heading", { name: /^Momentopname van/ }));
+    await visible(page.getByText("De proef met een vaste jobcoach stopt."));
+    await visible(page.getByText("Reageren kan nu niet: de ronde is niet open."));
+    await expectAccessible(page);
+
+    await page.goto(`${server.url}/werkagenda/kennisvragen`);
+    await visible(page.getByRole("heading", { name: "Stel een kennisvraag" }));
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Helpt anoniem solliciteren bij stages in het mbo?" }).click();
+    await visible(page.getByRole("heading", { name: "Koppel een antwoord" }));
+    await expectAccessible(page);
+    await page.getByRole("button", { name: /^Stem op deze vraag/ }).click();
+    await visible(page.getByText("Je hebt op deze vraag gestemd."));
+    await visible(page.getByText("3 stemmen"));
+    await context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+});
