@@ -104,6 +104,11 @@ export default function ProfilePage() {
           <h2 className="mb-2 text-xl font-bold">{t("notifications.page.title")}</h2>
           <Link to="/instellingen/meldingen">{t("notifications.page.settings")}</Link>
         </Card>
+        <Card className="mt-4">
+          <h2 className="mb-2 text-xl font-bold">{t("privacy.data.title")}</h2>
+          <p className="mb-3 text-ink-700">{t("privacy.data.intro")}</p>
+          <Link to="/profiel/gegevens">{t("privacy.data.exportHeading")}</Link>
+        </Card>
       </aside>
     </div>
   );

@@ -11,6 +11,7 @@ export const QUEUES = {
   mail: "mail",
   search: "search",
   documents: "documents",
+  privacy: "privacy",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -75,6 +76,12 @@ export const JOBS = {
     queue: QUEUES.documents,
     name: "auto-version-document",
     payload: z.object({ documentId: z.string().min(1).max(40) }),
+  },
+  /** Builds a member's "download mijn gegevens" zip (server/privacy/export.ts). */
+  exportPersonalData: {
+    queue: QUEUES.privacy,
+    name: "export-personal-data",
+    payload: z.object({ exportId: z.string().min(1).max(40) }),
   },
 } as const;
 
