@@ -95,7 +95,7 @@ export default function TopicList() {
                     <Link to={`${base}/${topic.id}`}>{topic.title}</Link>
                   </h3>
                   <p className="text-sm text-ink-600">
-                    {topic.author ? `${t("discussions.topics.by", { name: topic.author.displayName })} · ` : null}
+                    {`${t("discussions.topics.by", { name: topic.author?.displayName ?? t("privacy.formerMember") })} · `}
                     {t("discussions.topics.messages", { count: topic.messageCount })} ·{" "}
                     {t("discussions.topics.lastActivity", { date: formatDate(topic.lastMessageAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}
                   </p>
