@@ -17,6 +17,7 @@ import { Badge, Card, EmptyState, FormError, Notice } from "~/components/ui/misc
 import { newTopicSchema } from "~/shared/discussions.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, `${loaderData.channel.name} · ${loaderData.community.name}`, loaderData.channel.description ?? undefined) : [];
@@ -40,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
   const channelSlug = params.channel ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema: newTopicSchema });
   const bodyJson = form.get("bodyJson");
   const bodyText = form.get("bodyText");
