@@ -20,6 +20,27 @@ import { log, errorFields } from "../logger.ts";
 import { fileStorage } from "../storage/index.ts";
 import { verifyPassword } from "../accounts/password.ts";
 import { currentIo, userRoom } from "../realtime/server.ts";
+import { mentionHref } from "../discussions/body.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { plainText, renderHtml, type RichTextState } from "../richtext/index.ts";
+
+/** How a mention of a deleted member reads in other members' messages (stored text is Dutch, like the content). */
+export const FORMER_MEMBER_MENTION = "@voormalig lid";
+
+/** The message body with every mention of `userId` turned into plain text without their name. */
+function withoutMentionOf(state: RichTextState, userId: string): RichTextState {
+  const visit = (node: unknown): unknown => {
+    if (!node || typeof node !== "object") return node;
+    const record = node as Record<string, unknown>;
+    if (record.type === "mention" && record.userId === userId) {
+      const { userId: _userId, mentionName: _mentionName, ...rest } = record;
+      return { ...rest, type: "text", text: FORMER_MEMBER_MENTION };
+    }
+    if (Array.isArray(record.children)) return { ...record, children: record.children.map(visit) };
+    return record;
+  };
+  return { root: visit(state.root) as RichTextState["root"] };
+}
 
 import { CONTRIBUTION_CHOICES } from "~/shared/forms/privacy.ts";
 
@@ -88,6 +109,18 @@ export async function deleteAccount(userId: string, input: { password: string; c
       await tx.libraryItem.updateMany({ where: { contact: { contains: user.email, mode: "insensitive" } }, data: { contact: null } });
       // Invitations to their address (not reached by the cascade: they hold only the address).
       await tx.invitation.deleteMany({ where: { email: user.email } });
+      // Other members' messages that mention them carry their name in the body: rewritten without it.
+      const mentioning = await tx.message.findMany({
+        where: { mentions: { some: { userId } }, deletedAt: null, NOT: { authorId: userId } },
+        select: { id: true, bodyJson: true },
+      });
+      for (const message of mentioning) {
+        const state = withoutMentionOf(message.bodyJson as unknown as RichTextState, userId);
+        await tx.message.update({
+          where: { id: message.id },
+          data: { bodyJson: state as unknown as Prisma.InputJsonValue, bodyHtml: renderHtml(state, { mentionHref }), bodyText: plainText(state) },
+        });
+      }
       // Notifications others received about something this member did carry their name in `data`.
       await tx.notification.deleteMany({ where: { actorId: userId } });
       // Everything else: ON DELETE CASCADE (their own rows) or SET NULL (authorship).

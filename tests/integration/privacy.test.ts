@@ -53,6 +53,15 @@ async function memberWithData() {
   await db().message.create({ data: { topicId: shared.id, seq: 2, authorId: other.id, bodyJson: {}, bodyHtml: "<p>Wij, bij de zorg.</p>", bodyText: "Geheim antwoord van Pieter" } });
   await db().topic.update({ where: { id: shared.id }, data: { lastSeq: 2 } });
   const othersTopic = await createTopic(channel, other.id, { title: "Pieters onderwerp", messages: ["Tekst van Pieter die niet in de export hoort"] });
+  // The other member mentions them: the mention carries their name in someone else's message.
+  const mentionState = { root: { type: "root", version: 1, direction: null, format: "", indent: 0, children: [{ type: "paragraph", version: 1, direction: null, format: "", indent: 0, textFormat: 0, textStyle: "", children: [
+    { type: "text", text: "Vraag het ", format: 0, detail: 0, mode: "normal", style: "", version: 1 },
+    { type: "mention", text: `@${member.displayName}`, userId: member.id, mentionName: member.displayName, format: 0, detail: 0, mode: "normal", style: "", version: 1 },
+  ] }] } };
+  const mentionMessage = await db().message.create({
+    data: { topicId: othersTopic.id, seq: 3, authorId: other.id, bodyJson: mentionState, bodyHtml: `<p>Vraag het <a class="mention">@${member.displayName}</a></p>`, bodyText: `Vraag het @${member.displayName}` },
+  });
+  await db().messageMention.create({ data: { messageId: mentionMessage.id, userId: member.id } });
   const othersFirst = await db().message.findFirstOrThrow({ where: { topicId: othersTopic.id } });
   await db().message.create({ data: { topicId: othersTopic.id, seq: 2, authorId: member.id, bodyJson: {}, bodyHtml: "<p>Mijn reactie</p>", bodyText: `Mijn reactie bij Pieter ${tag}` } });
   await db().reaction.create({ data: { messageId: othersFirst.id, userId: member.id, emoji: "thumbsup" } });
@@ -68,7 +77,7 @@ async function memberWithData() {
   await db().mailSettings.create({ data: { userId: member.id, digestsEnabled: false } });
   await db().invitation.create({ data: { communityId: community.id, email: member.email, tokenHash: `hash-${member.id}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: other.id } });
   await db().invitation.create({ data: { communityId: community.id, email: "collega@gemeente.test", tokenHash: `hash2-${member.id}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: member.id } });
-  return { community, member, other, own, shared, othersTopic, item, tag };
+  return { community, member, other, own, shared, othersTopic, item, tag, mentionMessage };
 }
 
 async function readZip(response: { status: number }, request: Request, id: string): Promise<Record<string, string>> {
@@ -172,7 +181,7 @@ describe("account deletion", () => {
   });
 
   it("keeps contributions as 'voormalig lid' and erases the person", async () => {
-    const { member, other, own, shared, item, tag } = await memberWithData();
+    const { member, other, own, shared, item, tag, mentionMessage } = await memberWithData();
     await reconcile();
     expect(Number((await searchRows(member.id))[0]!.n)).toBe(1);
     const cookie = await sessionCookieFor(member.id);
@@ -196,6 +205,10 @@ describe("account deletion", () => {
     expect(await db().user.count({ where: { id: other.id } })).toBe(1);
     // The profile leaves the search index (user.deleted → index-record job).
     await eventually(() => searchRows(member.id), (rows) => Number(rows[0]!.n) === 0, "search index entry removed");
+    // The other member's mention of them now reads "@voormalig lid".
+    const rewritten = await db().message.findUniqueOrThrow({ where: { id: mentionMessage.id } });
+    expect(rewritten.bodyText).toBe("Vraag het @voormalig lid");
+    expect(rewritten.bodyHtml).not.toContain(member.id);
     // Nothing anywhere holds their address or their name.
     expect(await tablesMentioning(member.email)).toEqual([]);
     expect(await tablesMentioning(`Fatima de Vries ${tag}`)).toEqual([]);
