@@ -123,6 +123,9 @@ export async function deleteAccount(userId: string, input: { password: string; c
       }
       // Notifications others received about something this member did carry their name in `data`.
       await tx.notification.deleteMany({ where: { actorId: userId } });
+      // Their data exports: the rows go with the cascade, the zip files after commit.
+      const exports = await tx.dataExport.findMany({ where: { userId, storageKey: { not: null } }, select: { storageKey: true } });
+      storageKeys = [...storageKeys, ...exports.map((e) => e.storageKey!)];
       // Everything else: ON DELETE CASCADE (their own rows) or SET NULL (authorship).
       await tx.user.delete({ where: { id: userId } });
       return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id) };
@@ -132,7 +135,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
 
   // After commit: files, live connections, listeners (search index, realtime).
   for (const key of result.storageKeys) {
-    await fileStorage().delete(key).catch((error: unknown) => log.warn("privacy: attachment file not deleted", { key, ...errorFields(error) }));
+    await fileStorage().delete(key).catch((error: unknown) => log.warn("privacy: file not deleted", { key, ...errorFields(error) }));
   }
   currentIo()?.in(userRoom(userId)).disconnectSockets(true);
   await events.emit("user.deleted", {

@@ -184,6 +184,9 @@ describe("account deletion", () => {
     const { member, other, own, shared, item, tag, mentionMessage } = await memberWithData();
     await reconcile();
     expect(Number((await searchRows(member.id))[0]!.n)).toBe(1);
+    const exportKey = `exports/${member.id}/eerder.zip`;
+    await fileStorage().put(exportKey, new Uint8Array([80, 75]), { contentType: "application/zip", size: 2 });
+    await db().dataExport.create({ data: { userId: member.id, status: "READY", progress: 100, storageKey: exportKey, size: 2, expiresAt: new Date(Date.now() + 60_000) } });
     const cookie = await sessionCookieFor(member.id);
     const result = await callAction(deleteAction, formRequest("/profiel/verwijderen", { contributions: "keep", password: TEST_PASSWORD }, cookie));
     expect(result.status).toBe(302);
@@ -194,6 +197,7 @@ describe("account deletion", () => {
     for (const model of ["session", "membership", "notificationPreference", "mailSettings", "reaction", "dataExport"] as const) {
       expect(await (db()[model] as unknown as { count: (a: unknown) => Promise<number> }).count({ where: { userId: member.id } }), model).toBe(0);
     }
+    expect(await fileStorage().get(exportKey)).toBeNull();
     // Contributions stay, without author.
     const topics = await db().topic.findMany({ where: { id: { in: [own.id, shared.id] } } });
     expect(topics.map((t) => [t.deletedAt, t.authorId])).toEqual([[null, null], [null, null]]);
