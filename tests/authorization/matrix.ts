@@ -115,6 +115,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   "beheer.wachtrijen.tsx": {
     cases: [{ state: "queue admin (admins only)", url: () => "/beheer/wachtrijen", form: () => ({ intent: "retry-all", queue: "mail" }), loader: adminOnly("ok", 403), action: adminOnly("redirect", 403) }],
   },
+  // Development tools: open in development and test, 404 in production (checked by the routes themselves).
   "ontwikkeling.mails._index.tsx": { cases: [{ state: "development mail list", url: () => "/ontwikkeling/mails", loader: all("ok") }] },
   "ontwikkeling.mails.$file._index.tsx": { cases: [{ state: "unknown mail file", url: () => "/ontwikkeling/mails/onbekend.eml", params: () => ({ file: "onbekend.eml" }), loader: all(404) }] },
   "ontwikkeling.mails.$file.eml.tsx": { cases: [{ state: "unknown mail file", url: () => "/ontwikkeling/mails/onbekend.eml/eml", params: () => ({ file: "onbekend.eml" }), loader: all(404) }] },
