@@ -7,6 +7,7 @@ import { JOBS, QUEUES } from "../server/queues/definitions.ts";
 import { autoVersionDocumentJob } from "./jobs/auto-version-document.ts";
 import { cleanExpiredSessions } from "./jobs/clean-expired-sessions.ts";
 import { compactDocumentJob } from "./jobs/compact-document.ts";
+import { exportPersonalData } from "./jobs/export-personal-data.ts";
 import { indexRecord } from "./jobs/index-record.ts";
 import { scheduleDigests } from "./jobs/schedule-digests.ts";
 import { searchSweep } from "./jobs/search-sweep.ts";
@@ -25,6 +26,7 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
     runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset }, options.mailConcurrency ?? config().MAIL_CONCURRENCY),
     runQueue(QUEUES.search, { indexRecord, searchSweep }, 4),
     runQueue(QUEUES.documents, { compactDocument: compactDocumentJob, autoVersionDocument: autoVersionDocumentJob }, 2),
+    runQueue(QUEUES.privacy, { exportPersonalData }, 1),
   ];
   if (options.schedule !== false) {
     // Repeatable jobs: upsertJobScheduler is idempotent, so every worker may call it.

@@ -11,6 +11,7 @@ import { Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.ts
 import { QUEUE_COUNT_STATES } from "~/shared/notifications.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("notifications.admin.title")), { name: "robots", content: "noindex" }];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const queueName = String(form.get("queue") ?? "");
   const jobId = String(form.get("jobId") ?? "").slice(0, 200);
   const flash = async (key: string) => redirect("/beheer/wachtrijen", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });

@@ -20,6 +20,7 @@ import printStyles from "~/styles/print-library.css?url";
 import { formatDate, tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { socialMeta } from "~/utils/social-meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
 
@@ -68,7 +69,7 @@ async function done(path: string, key: string) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const here = `/bibliotheek/${slug}`;
   return orFormError(async () => {

@@ -11,6 +11,7 @@ import { defaultsFromItem, LibraryItemForm } from "~/components/library/item-for
 import { PageHeader } from "~/components/ui/misc.tsx";
 import type { LibraryKindValue } from "~/shared/library.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? [...pageMeta(matches, metaT(matches)("library.form.editTitle", { title: loaderData.item.title })), { name: "robots", content: "noindex" }] : [];
@@ -27,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
   const { item } = await orRespond(() => itemForEdit(user, slug));
-  const form = await request.formData();
+  const form = await readForm(request);
   const { submission, body, bodyError } = readItemForm(form, item.kind as LibraryKindValue);
   if (submission.status !== "success" || bodyError) {
     return data({ result: submission.reply(), bodyError, ...postedBody(form) }, { status: 400 });

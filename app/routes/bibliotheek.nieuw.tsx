@@ -11,6 +11,7 @@ import { LibraryItemForm } from "~/components/library/item-form.tsx";
 import { Card, PageHeader } from "~/components/ui/misc.tsx";
 import { fromParam, LIBRARY_KINDS, toParam } from "~/shared/library.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("library.form.newTitle"));
 
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent") === "submit" ? "submit" : "draft";
   const { submission, body, bodyError } = readItemForm(form);
   if (submission.status !== "success" || bodyError) {

@@ -25,6 +25,7 @@ import {
   updateCommunity,
 } from "~/.server/communities.ts";
 import { communityMembers } from "~/.server/communities.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, metaT(matches)("communities.manage.title", { name: loaderData.community.name })) : [];
@@ -44,7 +45,7 @@ async function done(slug: string, key: string, params?: Record<string, string>) 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   return orFormError(async () => {
     switch (intent) {

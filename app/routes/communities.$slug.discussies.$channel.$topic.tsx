@@ -22,6 +22,7 @@ import { Button } from "~/components/ui/button.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
 import { REACTION_KEYS, type ReactionKey, topicTitleSchema } from "~/shared/discussions.ts";
 import { pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, `${loaderData.topic.title} · ${loaderData.community.name}`) : [];
@@ -74,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const channelSlug = params.channel ?? "";
   const topicId = params.topic ?? "";
   const topicPath = `/communities/${slug}/discussies/${channelSlug}/${topicId}`;
-  const form = await request.formData();
+  const form = await readForm(request);
   const field = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : "";

@@ -17,6 +17,7 @@ import { Badge, Card, EmptyState, FormError, Notice } from "~/components/ui/misc
 import { newTopicSchema } from "~/shared/discussions.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, `${loaderData.channel.name} · ${loaderData.community.name}`, loaderData.channel.description ?? undefined) : [];
@@ -40,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
   const channelSlug = params.channel ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema: newTopicSchema });
   const bodyJson = form.get("bodyJson");
   const bodyText = form.get("bodyText");
@@ -95,7 +96,7 @@ export default function TopicList() {
                     <Link to={`${base}/${topic.id}`}>{topic.title}</Link>
                   </h3>
                   <p className="text-sm text-ink-600">
-                    {topic.author ? `${t("discussions.topics.by", { name: topic.author.displayName })} · ` : null}
+                    {`${t("discussions.topics.by", { name: topic.author?.displayName ?? t("privacy.formerMember") })} · `}
                     {t("discussions.topics.messages", { count: topic.messageCount })} ·{" "}
                     {t("discussions.topics.lastActivity", { date: formatDate(topic.lastMessageAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}
                   </p>

@@ -13,6 +13,7 @@ import { TextField } from "~/components/ui/field.tsx";
 import { Card, FormError } from "~/components/ui/misc.tsx";
 import { channelSchema } from "~/shared/discussions.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("discussions.manage.title"));
 
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const channelId = String(form.get("channelId") ?? "");
   const done = async (key: string) =>

@@ -17,6 +17,7 @@ import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
 import { DOCUMENT_STATUSES, documentDetailsSchema, saveVersionSchema } from "~/shared/forms/documents.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, `${loaderData.document.title} · ${loaderData.community.name}`) : [];
@@ -47,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
   const id = params.id ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   return orFormError(async () => {
     switch (intent) {

@@ -14,6 +14,7 @@ import { SelectField, TextField } from "~/components/ui/field.tsx";
 import { FormError } from "~/components/ui/misc.tsx";
 import { newDocumentSchema } from "~/shared/forms/documents.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, metaT(matches)("documents.new.title"));
 
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: newDocumentSchema });
+  const submission = parseWithZod(await readForm(request), { schema: newDocumentSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(async () => {
     const document = await createDocument(user, slug, submission.value);

@@ -13,6 +13,7 @@ import { joinRequestSchema } from "~/shared/forms/communities.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { joinCommunity, leaveCommunity, requestToJoin, withdrawRequest } from "~/.server/communities.ts";
 import { communityPage } from "~/.server/communities.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, loaderData.community.name, loaderData.community.summary) : [];
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   return orFormError(async () => {
     switch (intent) {

@@ -11,6 +11,7 @@ import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { loginSchema } from "~/shared/forms/accounts.ts";
 import { pageMeta, metaT } from "~/utils/meta.ts";
 import { authenticate } from "~/.server/accounts.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("auth.login.title"));
 
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: loginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });

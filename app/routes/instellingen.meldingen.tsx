@@ -19,6 +19,7 @@ import { Button } from "~/components/ui/button.tsx";
 import { Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { DIGEST_FREQUENCIES, digestSettingsSchema, kindPreferencesSchema } from "~/shared/notifications.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("notifications.settings.title"));
 
@@ -38,7 +39,7 @@ async function saved() {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "kinds") {
     const submission = parseWithZod(form, { schema: kindPreferencesSchema });
     if (submission.status !== "success") return data({ formError: "errors.invalidRequest" }, { status: 400 });

@@ -11,6 +11,7 @@ import { notificationExcerpt, notificationMessage } from "~/shared/notifications
 import { cn } from "~/utils/cn.ts";
 import { formatDate, tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("notifications.page.title"));
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   const back = form.get("ongelezen") === "1" ? "/meldingen?ongelezen=1" : "/meldingen";
   if (intent === "read-all") {

@@ -14,6 +14,7 @@ import { profileSchema } from "~/shared/forms/accounts.ts";
 import { REGIONS } from "~/shared/regions.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { events, getOwnProfile, updateProfile } from "~/.server/accounts.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("profile.title"));
 
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: profileSchema });
+  const submission = parseWithZod(await readForm(request), { schema: profileSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   await updateProfile(user.id, submission.value);
   await events.emit("user.updated", { userId: user.id });
@@ -103,6 +104,11 @@ export default function ProfilePage() {
         <Card className="mt-4">
           <h2 className="mb-2 text-xl font-bold">{t("notifications.page.title")}</h2>
           <Link to="/instellingen/meldingen">{t("notifications.page.settings")}</Link>
+        </Card>
+        <Card className="mt-4">
+          <h2 className="mb-2 text-xl font-bold">{t("privacy.data.title")}</h2>
+          <p className="mb-3 text-ink-700">{t("privacy.data.intro")}</p>
+          <Link to="/profiel/gegevens">{t("privacy.data.exportHeading")}</Link>
         </Card>
       </aside>
     </div>

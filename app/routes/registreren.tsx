@@ -12,6 +12,7 @@ import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { registerSchema } from "~/shared/forms/accounts.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { events, registerUser } from "~/.server/accounts.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("auth.register.title"));
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: registerSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });

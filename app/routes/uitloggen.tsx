@@ -1,9 +1,10 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { flashHeader } from "~/.server/flash.ts";
 import { endSession } from "~/.server/session.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const everywhere = form.get("everywhere") === "1";
   const headers = new Headers();
   headers.append("Set-Cookie", await endSession(request, { everywhere }));

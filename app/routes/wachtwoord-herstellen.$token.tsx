@@ -13,6 +13,7 @@ import { TextField } from "~/components/ui/field.tsx";
 import { Card, FormError, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { resetPasswordSchema } from "~/shared/forms/password-reset.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("passwordReset.reset.title")), { name: "robots", content: "noindex" }];
 
@@ -21,7 +22,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: resetPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   return orFormError(async () => {
     const userId = await resetPassword(params.token ?? "", submission.value.password);

@@ -10,11 +10,12 @@ import { TextField } from "~/components/ui/field.tsx";
 import { Card, FormError, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { forgotPasswordSchema } from "~/shared/forms/password-reset.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("passwordReset.forgot.title"));
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
   // The same answer whether or not the address has an account.
   await requestPasswordReset(submission.value.email);

@@ -140,7 +140,15 @@ export function startCollab(io: Server): Collab {
         return null;
       }
       if (type === syncProtocol.messageYjsSyncStep1) {
-        socket.emit("sync", room.syncStep2(payload));
+        // The payload is the client's state vector; a malformed one is the client's error, not ours.
+        let reply: Uint8Array;
+        try {
+          reply = room.syncStep2(payload);
+        } catch {
+          refuse("documents.errors.malformedUpdate", callback);
+          return null;
+        }
+        socket.emit("sync", reply);
         callback?.({ ok: true, seq: room.seq });
         return null;
       }

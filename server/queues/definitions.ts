@@ -11,6 +11,7 @@ export const QUEUES = {
   mail: "mail",
   search: "search",
   documents: "documents",
+  privacy: "privacy",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -81,6 +82,12 @@ export const JOBS = {
     queue: QUEUES.maintenance,
     name: "send-event-reminders",
     payload: z.object({ now: z.iso.datetime().optional() }),
+  },
+  /** Builds a member's "download mijn gegevens" zip (server/privacy/export.ts). */
+  exportPersonalData: {
+    queue: QUEUES.privacy,
+    name: "export-personal-data",
+    payload: z.object({ exportId: z.string().min(1).max(40) }),
   },
 } as const;
 

@@ -1,6 +1,8 @@
 import { deleteExpiredSessions } from "../../server/accounts/sessions.ts";
+import { purgeExpiredExports } from "../../server/privacy/export.ts";
 import type { JobHandler } from "../runner.ts";
 
 export const cleanExpiredSessions: JobHandler<"cleanExpiredSessions"> = async () => {
-  return { deleted: await deleteExpiredSessions() };
+  // Expired data exports (zip files with personal data) go in the same daily sweep.
+  return { deleted: await deleteExpiredSessions(), exportsDeleted: await purgeExpiredExports() };
 };

@@ -58,7 +58,7 @@ export function MessageItem({
       <article aria-labelledby={headingId} className={cn("rounded-lg border bg-white p-4", solved ? "border-2 border-ok-700" : "border-line")}>
         <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <h3 id={headingId} className="font-bold">
-            {message.author ? <Link to={`/leden/${message.author.id}`}>{message.author.displayName}</Link> : <span>{t("discussions.topic.deletedShort")}</span>}
+            {message.author ? <Link to={`/leden/${message.author.id}`}>{message.author.displayName}</Link> : <span>{t("privacy.formerMember")}</span>}
             <span className="sr-only">, {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
           </h3>
           <a href={`#bericht-${message.seq}`} className="text-sm text-ink-600">

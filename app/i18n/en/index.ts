@@ -14,6 +14,7 @@ import { mail } from "./mail.ts";
 import { notifications } from "./notifications.ts";
 import { pages } from "./pages.ts";
 import { passwordReset } from "./password-reset.ts";
+import { privacy } from "./privacy.ts";
 import { profile } from "./profile.ts";
 import { search } from "./search.ts";
 
@@ -33,6 +34,7 @@ export const en: Translation<typeof nl> = {
   notifications,
   pages,
   passwordReset,
+  privacy,
   profile,
   richtext,
   search,

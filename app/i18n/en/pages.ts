@@ -4,11 +4,11 @@ import type { Translation } from "../types.ts";
 export const pages: Translation<typeof nl> = {
   privacy: {
     title: "Privacy statement",
-    intro: "Praktijkplein handles your data with care. Here you can read which data we keep, why, and what your rights are.",
+    intro: "Praktijkplein handles your data with care. Here you can read which data we keep, why, for how long, and what your rights are.",
     sections: [
       {
         heading: "What data do we keep?",
-        body: "Your email address, your name and what you put in your profile yourself: organisation, role in the field, labour market region and a short text about yourself. We also keep which communities you belong to and what you write in them. We never ask for or keep data about origin, ethnicity or migration background.",
+        body: "Your email address, your name and what you put in your profile yourself: organisation, role in the field, labour market region and a short text about yourself. We also keep which communities you belong to, what you write and make (messages, topics, documents, library contributions, reactions), your notifications and your settings, and for each device you are logged in on, the type of browser. We never ask for or keep data about origin, ethnicity or migration background.",
       },
       {
         heading: "Who sees your data?",
@@ -19,8 +19,12 @@ export const pages: Translation<typeof nl> = {
         body: "To make the platform work: to let you log in, take part in communities and receive the messages you chose. The legal basis is the agreement you make when you create an account.",
       },
       {
+        heading: "How long do we keep it?",
+        body: "We keep your data as long as you have an account. A login session expires after 30 days, a password reset link after one hour. We delete a download of your data after 7 days. When you delete your account, we erase your personal data at once; search no longer finds your profile after that.",
+      },
+      {
         heading: "Your rights",
-        body: "You may see, correct and delete your data. You change your profile yourself on the My profile page. Do you want to delete your account or receive all your data? Contact the platform administrators.",
+        body: "You may see, correct and delete your data. You change your profile yourself on the My profile page. On the My data page you download all your data as a zip file (as JSON and as an overview you read in your browser). There you can also delete your account: you choose whether your messages and other contributions stay as 'former member', without your name, or disappear. Shared documents stay, without your name. Do you have a question or complaint? Contact the platform administrators. You may also file a complaint with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).",
       },
       {
         heading: "Cookies",
@@ -38,7 +42,7 @@ export const pages: Translation<typeof nl> = {
       },
       {
         heading: "What does not work well yet",
-        body: "We know of no problems at the moment. Did you find something that does not work well? Let us know and we will fix it as soon as we can.",
+        body: "Writing a document together and messages that appear at once only work with JavaScript. Without JavaScript you can read and download documents, and you see new messages when you refresh the page. Did you find something else that does not work well? Let us know and we will fix it as soon as we can.",
       },
       {
         heading: "Contact",

@@ -12,6 +12,7 @@ import { mail } from "./mail.ts";
 import { notifications } from "./notifications.ts";
 import { pages } from "./pages.ts";
 import { passwordReset } from "./password-reset.ts";
+import { privacy } from "./privacy.ts";
 import { profile } from "./profile.ts";
 import { search } from "./search.ts";
 
@@ -31,6 +32,7 @@ export const nl = {
   notifications,
   pages,
   passwordReset,
+  privacy,
   profile,
   richtext,
   search,

@@ -1,11 +1,11 @@
 export const pages = {
   privacy: {
     title: "Privacyverklaring",
-    intro: "Praktijkplein gaat zorgvuldig om met je gegevens. Hier lees je welke gegevens we bewaren, waarom en wat je rechten zijn.",
+    intro: "Praktijkplein gaat zorgvuldig om met je gegevens. Hier lees je welke gegevens we bewaren, waarom, hoe lang en wat je rechten zijn.",
     sections: [
       {
         heading: "Welke gegevens bewaren we?",
-        body: "Je e-mailadres, je naam en wat je zelf in je profiel zet: organisatie, rol in het werkveld, arbeidsmarktregio en een korte tekst over jezelf. Verder bewaren we waar je lid van bent en wat je schrijft in communities. We vragen en bewaren nooit gegevens over afkomst, etniciteit of migratieachtergrond.",
+        body: "Je e-mailadres, je naam en wat je zelf in je profiel zet: organisatie, rol in het werkveld, arbeidsmarktregio en een korte tekst over jezelf. Verder bewaren we waar je lid van bent, wat je schrijft en maakt (berichten, onderwerpen, documenten, bijdragen aan de bibliotheek, reacties), je meldingen en je instellingen, en per ingelogd apparaat het type browser. We vragen en bewaren nooit gegevens over afkomst, etniciteit of migratieachtergrond.",
       },
       {
         heading: "Wie ziet je gegevens?",
@@ -16,8 +16,12 @@ export const pages = {
         body: "Om het platform te laten werken: je laten inloggen, je laten meedoen in communities en je berichten te sturen die je zelf hebt gekozen. De grondslag is de overeenkomst die je aangaat als je een account maakt.",
       },
       {
+        heading: "Hoe lang bewaren we ze?",
+        body: "Je gegevens bewaren we zolang je een account hebt. Een inlogsessie verloopt na 30 dagen, een link om je wachtwoord te herstellen na een uur. Een download van je gegevens verwijderen we na 7 dagen. Verwijder je je account, dan wissen we je persoonlijke gegevens meteen; de zoekfunctie vindt je profiel daarna niet meer.",
+      },
+      {
         heading: "Je rechten",
-        body: "Je mag je gegevens inzien, verbeteren en laten verwijderen. Je past je profiel zelf aan op de pagina Mijn profiel. Wil je je account verwijderen of al je gegevens ontvangen? Neem contact op met de beheerders van het platform.",
+        body: "Je mag je gegevens inzien, verbeteren en laten verwijderen. Je past je profiel zelf aan op de pagina Mijn profiel. Op de pagina Mijn gegevens download je al je gegevens als zip-bestand (als JSON en als overzicht dat je in je browser leest). Daar kun je ook je account verwijderen: je kiest of je berichten en andere bijdragen blijven staan als 'voormalig lid', zonder je naam, of dat ze verdwijnen. Gedeelde documenten blijven staan, zonder je naam. Heb je een vraag of klacht? Neem contact op met de beheerders van het platform. Je mag ook een klacht indienen bij de Autoriteit Persoonsgegevens.",
       },
       {
         heading: "Cookies",
@@ -35,7 +39,7 @@ export const pages = {
       },
       {
         heading: "Wat nog niet goed gaat",
-        body: "We kennen op dit moment geen problemen. Vind je toch iets dat niet goed werkt? Laat het ons weten, dan lossen we het zo snel mogelijk op.",
+        body: "Samen schrijven in een document en berichten die meteen verschijnen werken alleen met JavaScript. Zonder JavaScript kun je documenten lezen en downloaden, en zie je nieuwe berichten als je de pagina ververst. Vind je iets anders dat niet goed werkt? Laat het ons weten, dan lossen we het zo snel mogelijk op.",
       },
       {
         heading: "Contact",

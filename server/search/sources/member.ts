@@ -78,5 +78,6 @@ export const memberSource: SearchSource = {
   triggers: {
     "user.registered": ({ userId }) => [userId],
     "user.updated": ({ userId }) => [userId],
+    "user.deleted": ({ userId }) => [userId],
   },
 };

@@ -1,0 +1,95 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { flashHeader } from "~/.server/flash.ts";
+import { latestExport, requestExport } from "~/.server/privacy.ts";
+import { requireUser } from "~/.server/session.ts";
+import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { Card, Notice, PageHeader } from "~/components/ui/misc.tsx";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("privacy.data.title"));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { export: await latestExport(user.id) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  await requestExport(user.id);
+  return redirect("/profiel/gegevens", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "privacy.data.exportRequested" }) } });
+}
+
+const POLL_MS = 2_000;
+
+function formatSize(bytes: number, locale: string): string {
+  const kb = bytes / 1024;
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return kb < 1024 ? `${format.format(kb)} kB` : `${format.format(kb / 1024)} MB`;
+}
+
+export default function MyDataPage() {
+  const { t, i18n } = useTranslation();
+  const { export: current } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const revalidator = useRevalidator();
+  const busy = current?.status === "QUEUED" || current?.status === "RUNNING";
+
+  // With JavaScript the page follows the job; without it the refresh link does.
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setInterval(() => {
+      if (revalidator.state === "idle") revalidator.revalidate();
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [busy, revalidator]);
+
+  const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title={t("privacy.data.title")} intro={t("privacy.data.intro")} />
+      <Card as="section">
+        <h2 className="mb-2 text-xl font-bold">{t("privacy.data.exportHeading")}</h2>
+        <p className="mb-3 text-ink-700">{t("privacy.data.exportHint")}</p>
+        <div role="status" aria-live="polite" className="mb-3">
+          {!current ? <p>{t("privacy.data.exportNone")}</p> : null}
+          {current?.status === "QUEUED" ? <p>{t("privacy.data.exportQueued")}</p> : null}
+          {current?.status === "RUNNING" ? (
+            <>
+              <p>{t("privacy.data.exportRunning", { progress: current.progress })}</p>
+              <progress className="w-full" max={100} value={current.progress} aria-label={t("privacy.data.exportHeading")} />
+            </>
+          ) : null}
+          {current?.status === "READY" ? (
+            <p>
+              {t("privacy.data.exportReady", { size: formatSize(current.size ?? 0, i18n.language) })} {t("privacy.data.exportExpires", { date: date(current.expiresAt) })}
+            </p>
+          ) : null}
+          {current?.status === "FAILED" ? <Notice tone="error">{t("privacy.data.exportFailed")}</Notice> : null}
+        </div>
+        {current?.status === "READY" ? (
+          <LinkButton to={`/profiel/gegevens/download/${current.id}`} reloadDocument className="me-3">
+            {t("privacy.data.exportDownload")}
+          </LinkButton>
+        ) : null}
+        {busy ? (
+          <Link to="/profiel/gegevens">{t("privacy.data.exportRefresh")}</Link>
+        ) : (
+          <Form method="post" className="mt-3">
+            <Button variant={current?.status === "READY" ? "secondary" : "primary"} disabled={navigation.state === "submitting"}>
+              {t("privacy.data.exportRequest")}
+            </Button>
+          </Form>
+        )}
+      </Card>
+      <Card as="section" className="mt-6">
+        <h2 className="mb-2 text-xl font-bold">{t("privacy.data.deleteHeading")}</h2>
+        <p className="mb-3 text-ink-700">{t("privacy.data.deleteHint")}</p>
+        <Link to="/profiel/verwijderen">{t("privacy.data.deleteLink")}</Link>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+/**
+ * "Download mijn gegevens" (AVG art. 15 and 20). A request stores a DataExport
+ * row and enqueues the `export-personal-data` job; the job collects the
+ * member's data section by section (writing its progress to the row), zips
+ * JSON files plus a readable HTML overview with fflate, and stores the zip in
+ * file storage under `exports/<userId>/<exportId>.zip`. Only the member
+ * themself can fetch it, until it expires (EXPORT_TTL_MS); expired files are
+ * removed by the next export job and the daily session clean-up.
+ * Other members' personal data stays out: names of co-members, e-mail
+ * addresses of invitees and other authors' texts are not included.
+ */
+import { strToU8, zipSync } from "fflate";
+import { privacy as en } from "~/i18n/en/privacy.ts";
+import { privacy as nl } from "~/i18n/nl/privacy.ts";
+import { db } from "../db.ts";
+import { AppError } from "../errors.ts";
+import { enqueue } from "../queues/producer.ts";
+import { escapeHtml } from "../richtext/html.ts";
+import { fileStorage } from "../storage/index.ts";
+
+export const EXPORT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export type ExportView = {
+  id: string;
+  status: "QUEUED" | "RUNNING" | "READY" | "FAILED";
+  progress: number;
+  size: number | null;
+  createdAt: string;
+  expiresAt: string;
+};
+
+const view = (row: { id: string; status: ExportView["status"]; progress: number; size: number | null; createdAt: Date; expiresAt: Date }): ExportView => ({
+  id: row.id,
+  status: row.status,
+  progress: row.progress,
+  size: row.size,
+  createdAt: row.createdAt.toISOString(),
+  expiresAt: row.expiresAt.toISOString(),
+});
+
+/** The member's newest export that has not expired, if any. */
+export async function latestExport(userId: string): Promise<ExportView | null> {
+  const row = await db().dataExport.findFirst({ where: { userId, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" } });
+  return row ? view(row) : null;
+}
+
+/** Starts an export, or returns the one still being prepared (a double click makes one job). */
+export async function requestExport(userId: string): Promise<ExportView> {
+  const pending = await db().dataExport.findFirst({ where: { userId, status: { in: ["QUEUED", "RUNNING"] } }, orderBy: { createdAt: "desc" } });
+  if (pending) return view(pending);
+  const row = await db().dataExport.create({ data: { userId, expiresAt: new Date(Date.now() + EXPORT_TTL_MS) } });
+  await enqueue("exportPersonalData", { exportId: row.id }, { jobId: `export-${row.id}` });
+  return view(row);
+}
+
+/** The zip for its owner only; anyone else (or an expired export) gets a 404. */
+export async function openExport(userId: string, exportId: string) {
+  const row = await db().dataExport.findFirst({ where: { id: exportId, userId, status: "READY", expiresAt: { gt: new Date() } } });
+  if (!row?.storageKey) throw new AppError(404, "errors.notFound");
+  const file = await fileStorage().get(row.storageKey);
+  if (!file) throw new AppError(404, "errors.notFound");
+  return { ...file, fileName: `praktijkplein-gegevens-${row.createdAt.toISOString().slice(0, 10)}.zip` };
+}
+
+/** Deletes expired exports, files first. */
+export async function purgeExpiredExports(now = new Date()): Promise<number> {
+  const expired = await db().dataExport.findMany({ where: { expiresAt: { lte: now } }, select: { id: true, storageKey: true } });
+  for (const row of expired) if (row.storageKey) await fileStorage().delete(row.storageKey);
+  await db().dataExport.deleteMany({ where: { id: { in: expired.map((r) => r.id) } } });
+  return expired.length;
+}
+
+type Section = { key: keyof typeof nl.export.sections; rows: Record<string, unknown>[] | Record<string, unknown> | null };
+
+/** Everything stored about one member, section by section; each loader reads only their rows. */
+function sectionLoaders(userId: string, email: string): (() => Promise<Section>)[] {
+  const d = db();
+  return [
+    async () => ({
+      key: "profile",
+      rows: await d.user.findUnique({
+        where: { id: userId },
+        select: {
+          email: true, displayName: true, organisation: true, fieldRole: true, region: true, bio: true, globalRole: true, locale: true,
+          showOrganisation: true, showFieldRole: true, showRegion: true, showBio: true, createdAt: true, updatedAt: true,
+        },
+      }),
+    }),
+    async () => ({
+      key: "memberships",
+      rows: (await d.membership.findMany({ where: { userId }, select: { role: true, joinedAt: true, community: { select: { name: true, slug: true } } }, orderBy: { joinedAt: "asc" } }))
+        .map((m) => ({ community: m.community.name, slug: m.community.slug, role: m.role, joinedAt: m.joinedAt })),
+    }),
+    async () => ({
+      key: "joinRequests",
+      rows: (await d.joinRequest.findMany({ where: { userId }, select: { message: true, status: true, createdAt: true, decidedAt: true, community: { select: { name: true } } } }))
+        .map((r) => ({ community: r.community.name, message: r.message, status: r.status, createdAt: r.createdAt, decidedAt: r.decidedAt })),
+    }),
+    async () => ({
+      key: "invitationsReceived",
+      rows: (await d.invitation.findMany({ where: { email }, select: { role: true, status: true, createdAt: true, expiresAt: true, acceptedAt: true, community: { select: { name: true } } } }))
+        .map((i) => ({ community: i.community.name, role: i.role, status: i.status, createdAt: i.createdAt, expiresAt: i.expiresAt, acceptedAt: i.acceptedAt })),
+    }),
+    async () => ({
+      // The invitee's address is someone else's personal data: only the fact and the community.
+      key: "invitationsSent",
+      rows: (await d.invitation.findMany({ where: { invitedById: userId }, select: { role: true, status: true, createdAt: true, community: { select: { name: true } } } }))
+        .map((i) => ({ community: i.community.name, role: i.role, status: i.status, createdAt: i.createdAt })),
+    }),
+    async () => ({
+      key: "topics",
+      rows: (await d.topic.findMany({ where: { authorId: userId }, select: { id: true, title: true, createdAt: true, deletedAt: true, community: { select: { name: true } }, channel: { select: { name: true } } }, orderBy: { createdAt: "asc" } }))
+        .map((t) => ({ id: t.id, community: t.community.name, channel: t.channel.name, title: t.title, createdAt: t.createdAt, deletedAt: t.deletedAt })),
+    }),
+    async () => ({
+      key: "messages",
+      rows: (await d.message.findMany({ where: { authorId: userId }, select: { id: true, seq: true, bodyText: true, createdAt: true, editedAt: true, deletedAt: true, topic: { select: { title: true, community: { select: { name: true } } } } }, orderBy: { createdAt: "asc" } }))
+        .map((m) => ({ id: m.id, community: m.topic.community.name, topic: m.topic.title, number: m.seq, text: m.bodyText, createdAt: m.createdAt, editedAt: m.editedAt, deletedAt: m.deletedAt })),
+    }),
+    async () => ({
+      key: "reactions",
+      rows: (await d.reaction.findMany({ where: { userId }, select: { messageId: true, emoji: true, createdAt: true } })).map((r) => ({ ...r })),
+    }),
+    async () => ({
+      key: "documents",
+      rows: (await d.document.findMany({ where: { createdById: userId }, select: { id: true, title: true, status: true, createdAt: true, updatedAt: true, community: { select: { name: true } } } }))
+        .map((doc) => ({ id: doc.id, community: doc.community.name, title: doc.title, status: doc.status, createdAt: doc.createdAt, updatedAt: doc.updatedAt })),
+    }),
+    async () => ({
+      key: "documentEdits",
+      rows: (await d.documentEditor.findMany({ where: { userId }, select: { firstEditAt: true, lastEditAt: true, document: { select: { id: true, title: true } } } }))
+        .map((e) => ({ documentId: e.document.id, title: e.document.title, firstEditAt: e.firstEditAt, lastEditAt: e.lastEditAt })),
+    }),
+    async () => ({
+      key: "library",
+      rows: (await d.libraryItem.findMany({
+        where: { authorId: userId },
+        select: {
+          id: true, slug: true, kind: true, status: true, title: true, summary: true, bodyText: true, tags: true, organisationName: true, region: true,
+          challenge: true, approach: true, results: true, lessons: true, contact: true, externalUrl: true, createdAt: true, submittedAt: true, publishedAt: true,
+        },
+      })).map((item) => ({ ...item })),
+    }),
+    async () => ({
+      key: "libraryRevisions",
+      rows: (await d.libraryRevision.findMany({ where: { actorId: userId }, select: { action: true, comment: true, createdAt: true, item: { select: { title: true } } }, orderBy: { createdAt: "asc" } }))
+        .map((r) => ({ item: r.item.title, action: r.action, comment: r.comment, createdAt: r.createdAt })),
+    }),
+    async () => ({
+      key: "notifications",
+      rows: (await d.notification.findMany({ where: { userId }, select: { kind: true, url: true, data: true, createdAt: true, readAt: true, emailedAt: true }, orderBy: { createdAt: "asc" } }))
+        .map((n) => ({ ...n })),
+    }),
+    async () => ({
+      key: "settings",
+      rows: {
+        notificationPreferences: await d.notificationPreference.findMany({ where: { userId }, select: { kind: true, inApp: true, email: true } }),
+        mail: await d.mailSettings.findUnique({ where: { userId }, select: { digestsEnabled: true } }),
+        digests: (await d.communityDigestSetting.findMany({ where: { userId }, select: { frequency: true, community: { select: { name: true } } } }))
+          .map((s) => ({ community: s.community.name, frequency: s.frequency })),
+      },
+    }),
+    async () => ({
+      key: "sessions",
+      rows: (await d.session.findMany({ where: { userId }, select: { createdAt: true, expiresAt: true, userAgent: true } })).map((s) => ({ ...s })),
+    }),
+    async () => ({
+      key: "mails",
+      rows: (await d.mailDelivery.findMany({ where: { userId }, select: { kind: true, status: true, sentAt: true, createdAt: true } })).map((m) => ({ ...m })),
+    }),
+  ];
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (value instanceof Date) return value.toISOString().replace("T", " ").slice(0, 16);
+  if (Array.isArray(value)) return value.map(cell).join(", ");
+  if (typeof value === "object") return escapeHtml(JSON.stringify(value));
+  return escapeHtml(String(value));
+}
+
+function table(rows: Record<string, unknown>[], empty: string): string {
+  if (rows.length === 0) return `<p>${escapeHtml(empty)}</p>`;
+  const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  return `<table><thead><tr>${keys.map((k) => `<th scope="col">${escapeHtml(k)}</th>`).join("")}</tr></thead><tbody>${rows
+    .map((row) => `<tr>${keys.map((k) => `<td>${cell(row[k])}</td>`).join("")}</tr>`)
+    .join("")}</tbody></table>`;
+}
+
+function fields(record: Record<string, unknown>): string {
+  return `<table><tbody>${Object.entries(record).map(([key, value]) => `<tr><th scope="row">${escapeHtml(key)}</th><td>${cell(value)}</td></tr>`).join("")}</tbody></table>`;
+}
+
+function overview(sections: Section[], locale: string, now: Date): string {
+  const t = locale === "en" ? en : nl;
+  const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(now);
+  const body = sections
+    .map(({ key, rows }) => {
+      const heading = `<h2 id="${key}">${escapeHtml(t.export.sections[key])}</h2>`;
+      if (rows === null) return `${heading}<p>${escapeHtml(t.export.empty)}</p>`;
+      if (Array.isArray(rows)) return heading + table(rows, t.export.empty);
+      const nested = Object.values(rows).some((value) => value !== null && typeof value === "object" && !(value instanceof Date));
+      // A record of plain values (the profile) reads best as one row per field.
+      if (!nested) return heading + fields(rows);
+      return heading + Object.entries(rows).map(([name, value]) => `<h3>${escapeHtml(name)}</h3>${Array.isArray(value) ? table(value as Record<string, unknown>[], t.export.empty) : value ? fields(value as Record<string, unknown>) : `<p>${escapeHtml(t.export.empty)}</p>`}`).join("");
+    })
+    .join("\n");
+  return `<!doctype html>
+<html lang="${locale === "en" ? "en" : "nl"}"><head><meta charset="utf-8"><title>${escapeHtml(t.export.title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}th{background:#eee}</style>
+</head><body><main><h1>${escapeHtml(t.export.title)}</h1><p>${escapeHtml(t.export.intro.replace("{{date}}", date))}</p>
+<nav><ul>${sections.map(({ key }) => `<li><a href="#${key}">${escapeHtml(t.export.sections[key])}</a></li>`).join("")}</ul></nav>
+${body}</main></body></html>`;
+}
+
+/**
+ * The job's work: collects, zips, stores, marks READY. Progress goes to the
+ * row after each section. Idempotent: a retried job overwrites the same key.
+ */
+export async function buildExport(exportId: string, now = new Date()): Promise<{ size: number } | { skipped: true }> {
+  const row = await db().dataExport.findUnique({ where: { id: exportId }, select: { userId: true, status: true, user: { select: { email: true, locale: true } } } });
+  if (!row || row.status === "READY") return { skipped: true };
+  await db().dataExport.update({ where: { id: exportId }, data: { status: "RUNNING", progress: 0 } });
+  const loaders = sectionLoaders(row.userId, row.user.email);
+  const sections: Section[] = [];
+  for (const [index, load] of loaders.entries()) {
+    sections.push(await load());
+    await db().dataExport.update({ where: { id: exportId }, data: { progress: Math.floor(((index + 1) / (loaders.length + 1)) * 100) } });
+  }
+  const json = (value: unknown) => strToU8(JSON.stringify(value, null, 2));
+  const files: Record<string, Uint8Array> = {
+    "overzicht.html": strToU8(overview(sections, row.user.locale, now)),
+  };
+  for (const section of sections) files[`${section.key}.json`] = json(section.rows);
+  const zip = zipSync(files, { level: 6, mtime: now });
+  const storageKey = `exports/${row.userId}/${exportId}.zip`;
+  await fileStorage().put(storageKey, zip, { contentType: "application/zip", size: zip.byteLength });
+  await db().dataExport.update({ where: { id: exportId }, data: { status: "READY", progress: 100, storageKey, size: zip.byteLength, finishedAt: new Date() } });
+  return { size: zip.byteLength };
+}
+
+export async function markExportFailed(exportId: string): Promise<void> {
+  await db().dataExport.updateMany({ where: { id: exportId, status: { not: "READY" } }, data: { status: "FAILED" } });
+}

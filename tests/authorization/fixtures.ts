@@ -1,0 +1,97 @@
+/**
+ * The seeded world the authorization matrix runs against: one user per
+ * actor, an open and an invite-only community (each with a channel, topic,
+ * locked topic, document and version), library items in several states, a
+ * notification and the member's own data export. `member` and `facilitator`
+ * hold that role in BOTH communities; `moderator` and `admin` have their
+ * global role and no memberships; `outsider` is logged in and a member of
+ * nothing.
+ */
+import { db } from "../../server/db.ts";
+import { createDocumentIn } from "../../server/documents/commands.ts";
+import { templateState } from "../../server/documents/templates.ts";
+import { createVersion } from "../../server/documents/versions.ts";
+import { unsubscribeToken } from "../../server/mail/unsubscribe.ts";
+import { fileStorage } from "../../server/storage/index.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+
+export const ACTORS = ["anonymous", "outsider", "member", "facilitator", "moderator", "admin"] as const;
+export type Actor = (typeof ACTORS)[number];
+
+async function communityWorld(accessMode: "OPEN" | "INVITE_ONLY", users: { member: string; facilitator: string }, themeId?: string) {
+  const community = await createCommunity({ accessMode, ...(themeId ? { themeId } : {}), kind: "DO_NETWORK" });
+  await addMember(users.member, community.id, "MEMBER");
+  await addMember(users.facilitator, community.id, "FACILITATOR");
+  const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+  const topic = await createTopic(channel, users.member, { title: "Een vraag over inwerken", messages: ["Hoe doen jullie dat?"] });
+  const lockedTopic = await createTopic(channel, users.facilitator, { title: "Gesloten onderwerp", locked: true });
+  const message = await db().message.findFirstOrThrow({ where: { topicId: topic.id } });
+  // One message of the member per actor, for delete checks that must not see each other's result.
+  const deletable = {} as Record<Exclude<Actor, "anonymous">, string>;
+  const deleteTopic = await createTopic(channel, users.member, { title: "Berichten om te verwijderen", messages: ACTORS.slice(1).map((a) => `Bericht voor ${a}`) });
+  for (const row of await db().message.findMany({ where: { topicId: deleteTopic.id }, orderBy: { seq: "asc" } })) {
+    deletable[ACTORS[row.seq] as Exclude<Actor, "anonymous">] = row.id;
+  }
+  const document = await createDocumentIn(community.id, users.member, "Checklist inwerken", templateState("blank"));
+  const version = await createVersion(document.id, "NAMED", { name: "Versie 1", authorId: users.member });
+  if (!version) throw new Error("fixture: the document version was not made");
+  return { community, channel, topic, lockedTopic, message, deletable, document, version };
+}
+
+export async function seedWorld() {
+  const [outsider, member, facilitator, moderator, admin] = await Promise.all([
+    createUser({ displayName: "Olga Buitenstaander" }),
+    createUser({ displayName: "Mila Lid" }),
+    createUser({ displayName: "Fenna Facilitator" }),
+    createUser({ displayName: "Mo Moderator", globalRole: "MODERATOR" }),
+    createUser({ displayName: "Ada Admin", globalRole: "ADMIN" }),
+  ]);
+  const open = await communityWorld("OPEN", { member: member.id, facilitator: facilitator.id });
+  const closed = await communityWorld("INVITE_ONLY", { member: member.id, facilitator: facilitator.id }, open.community.themeId);
+  const theme = await db().theme.findUniqueOrThrow({ where: { id: open.community.themeId } });
+
+  const item = (slug: string, status: "DRAFT" | "PUBLISHED", extra: { publicOnWeb?: boolean } = {}) =>
+    db().libraryItem.create({
+      data: {
+        slug, kind: "INTERVENTIE", status, title: `Item ${slug}`, summary: "Een aanpak om te delen.", body: {}, authorId: member.id,
+        communityId: open.community.id, publishedAt: status === "PUBLISHED" ? new Date() : null, publicOnWeb: extra.publicOnWeb ?? false,
+      },
+    });
+  const published = await item("gepubliceerd-item", "PUBLISHED", { publicOnWeb: true });
+  const membersOnly = await item("ledenitem", "PUBLISHED");
+  const draft = await item("concept-item", "DRAFT");
+  const toArchive = await item("archiefitem", "PUBLISHED");
+  const attachmentKey = `library/${published.id}/bijlage-matrix`;
+  await fileStorage().put(attachmentKey, new Uint8Array([37, 80, 68, 70]), { contentType: "application/pdf", size: 4 });
+  const attachment = await db().libraryAttachment.create({
+    data: { itemId: published.id, storageKey: attachmentKey, fileName: "aanpak.pdf", contentType: "application/pdf", size: 4, uploadedById: member.id },
+  });
+  const draftKey = `library/${draft.id}/bijlage-matrix`;
+  await fileStorage().put(draftKey, new Uint8Array([37, 80, 68, 70]), { contentType: "application/pdf", size: 4 });
+  const draftAttachment = await db().libraryAttachment.create({
+    data: { itemId: draft.id, storageKey: draftKey, fileName: "concept.pdf", contentType: "application/pdf", size: 4, uploadedById: member.id },
+  });
+  const notification = await db().notification.create({ data: { userId: member.id, kind: "mention", url: `/communities/${open.community.slug}`, data: {} } });
+  const exportKey = `exports/${member.id}/matrix.zip`;
+  await fileStorage().put(exportKey, new Uint8Array([80, 75, 5, 6]), { contentType: "application/zip", size: 4 });
+  const dataExport = await db().dataExport.create({
+    data: { userId: member.id, status: "READY", progress: 100, storageKey: exportKey, size: 4, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+
+  const users: Record<Actor, { id: string } | null> = { anonymous: null, outsider, member, facilitator, moderator, admin };
+  return {
+    users,
+    theme,
+    open,
+    closed,
+    library: { published, membersOnly, draft, toArchive, attachment, draftAttachment },
+    notification,
+    dataExport,
+    unsubscribe: unsubscribeToken(member.id, "digest"),
+    /** A fresh session per call: an action (log out, delete account) may end the one it got. */
+    cookieFor: async (actor: Actor) => (users[actor] ? sessionCookieFor(users[actor]!.id) : undefined),
+  };
+}
+
+export type World = Awaited<ReturnType<typeof seedWorld>>;

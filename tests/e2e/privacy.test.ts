@@ -1,0 +1,145 @@
+/**
+ * In the browser: a member downloads their data without JavaScript (request,
+ * refresh until ready, download the zip), the privacy pages pass axe-core,
+ * and a member deletes their account and can no longer log in.
+ */
+import { strFromU8, unzipSync } from "fflate";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../server/db.ts";
+import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { addMember, createCommunity, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+
+let server: AppServer;
+let browser: Browser;
+let workers: RunningWorkers;
+const consoleErrors: string[] = [];
+
+async function logIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "nl-NL", ...options });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    // A refused form (wrong password) is a 400 by design; Chromium logs every 4xx fetch.
+    if (message.type() === "error" && !message.text().includes("status of 400")) consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await page.goto(`${server.url}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${server.url}/`);
+  return { context, page };
+}
+
+async function expectAccessible(page: Page) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+beforeAll(async () => {
+  // The web process does not run jobs; this test process runs the workers against the same database and Redis.
+  [server, browser, workers] = await Promise.all([startAppServer(), launchBrowser(), startWorkers({ schedule: false })]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await workers?.close();
+});
+
+describe("privacy in the browser", () => {
+  it("downloads my data without JavaScript", { timeout: 120_000 }, async () => {
+    const member = await createUser({ email: "noor@praktijkplein.test", displayName: "Noor Visser", organisation: "UWV Utrecht" });
+    const community = await createCommunity({ name: "Lerend netwerk inburgering en werk" });
+    await addMember(member.id, community.id);
+    const channel = await createChannel(community.id, { name: "Algemeen" });
+    await createTopic(channel, member.id, { title: "Taalcoaches op de werkvloer", messages: ["Wie werkt er met taalcoaches?"] });
+
+    const { context, page } = await logIn(member.email, { javaScriptEnabled: false });
+    await page.goto(`${server.url}/profiel`);
+    await page.getByRole("link", { name: "Download mijn gegevens" }).click();
+    await page.waitForURL(`${server.url}/profiel/gegevens`);
+    await page.getByText("Je hebt nog geen download aangevraagd.").waitFor();
+    await page.getByRole("button", { name: "Gegevens klaarzetten" }).click();
+    await page.waitForURL(`${server.url}/profiel/gegevens`);
+    // Without JavaScript the member follows the job with the refresh link.
+    const download = page.getByRole("link", { name: "Download zip-bestand" });
+    for (let attempt = 0; attempt < 100 && !(await download.isVisible()); attempt++) {
+      await page.getByRole("link", { name: "Ververs deze pagina" }).click();
+      await page.waitForLoadState("load");
+    }
+    await download.waitFor({ state: "visible", timeout: 1_000 });
+    const href = await download.getAttribute("href");
+    const response = await context.request.get(`${server.url}${href}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/zip");
+    const files = unzipSync(new Uint8Array(await response.body()));
+    expect(JSON.parse(strFromU8(files["profile.json"]!))).toMatchObject({ displayName: "Noor Visser", organisation: "UWV Utrecht" });
+    expect(strFromU8(files["overzicht.html"]!)).toContain("Taalcoaches op de werkvloer");
+    await context.close();
+
+    // The same pages, with JavaScript, pass axe-core.
+    const withJs = await logIn(member.email);
+    await withJs.page.goto(`${server.url}/profiel/gegevens`);
+    await withJs.page.getByRole("link", { name: "Download zip-bestand" }).waitFor();
+    await expectAccessible(withJs.page);
+    await withJs.page.goto(`${server.url}/privacy`);
+    await withJs.page.getByRole("heading", { name: "Hoe lang bewaren we ze?" }).waitFor();
+    await expectAccessible(withJs.page);
+    await withJs.page.goto(`${server.url}/toegankelijkheid`);
+    await expectAccessible(withJs.page);
+    await withJs.context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("deletes my account, keeping my messages as 'voormalig lid'", { timeout: 120_000 }, async () => {
+    const member = await createUser({ email: "jesse@praktijkplein.test", displayName: "Jesse Smit" });
+    const community = await createCommunity({ name: "Werkgevers Noord" });
+    await addMember(member.id, community.id);
+    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+    const topic = await createTopic(channel, member.id, { title: "Stageplekken in de zorg", messages: ["Wij hebben nog twee plekken."] });
+
+    const { context, page } = await logIn(member.email);
+    await page.goto(`${server.url}/profiel/gegevens`);
+    await page.getByRole("link", { name: "Account verwijderen" }).click();
+    await page.waitForURL(`${server.url}/profiel/verwijderen`);
+    await expectAccessible(page);
+    // A wrong password is refused at the field.
+    await page.getByRole("radio", { name: "Laat mijn bijdragen staan, als 'voormalig lid'" }).check();
+    await page.getByLabel("Je wachtwoord").fill("niet mijn wachtwoord");
+    await page.getByRole("button", { name: "Verwijder mijn account definitief" }).click();
+    await page.getByText("Dit wachtwoord klopt niet.").waitFor();
+    await page.getByRole("radio", { name: "Laat mijn bijdragen staan, als 'voormalig lid'" }).check();
+    await page.getByLabel("Je wachtwoord").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Verwijder mijn account definitief" }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.getByText("Je account is verwijderd. Bedankt voor je bijdragen.").waitFor();
+    await context.close();
+
+    expect(await db().user.count({ where: { email: member.email } })).toBe(0);
+    expect(await db().message.count({ where: { topicId: topic.id, authorId: null } })).toBe(1);
+
+    // Logging in again fails; another member sees the message by a "Voormalig lid".
+    const again = await browser.newContext({ locale: "nl-NL" });
+    const loginPage = await again.newPage();
+    await loginPage.goto(`${server.url}/inloggen`);
+    await loginPage.getByLabel("E-mailadres").fill(member.email);
+    await loginPage.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+    await loginPage.getByRole("button", { name: "Inloggen" }).click();
+    await loginPage.getByRole("alert").first().waitFor();
+    expect(loginPage.url()).toContain("/inloggen");
+    await again.close();
+
+    const reader = await createUser({ email: "lezer@praktijkplein.test" });
+    await addMember(reader.id, community.id);
+    const other = await logIn(reader.email);
+    await other.page.goto(`${server.url}/communities/${community.slug}/discussies/algemeen/${topic.id}`);
+    await other.page.getByText("Wij hebben nog twee plekken.").waitFor();
+    await other.page.getByText("Voormalig lid").first().waitFor();
+    await other.context.close();
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,324 @@
+/**
+ * Hostile input (issue 8, part 6): fast-check throws random, oversized and
+ * malformed payloads at the main form actions and socket events. Whatever
+ * comes in, the answer is a 2xx/3xx or a 4xx (or an error acknowledgement),
+ * never a 500 or a crash, and a refused request stores nothing (row counts of
+ * every table such a request could write are compared before and after).
+ * Runs are bounded (RUNS per property) to keep the suite lean; a failure
+ * prints fast-check's seed and shrunk counterexample for reproduction.
+ */
+import fc from "fast-check";
+import type { ActionFunction, LoaderFunction } from "@remix-run/node";
+import { io as connectSocket, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { action as registerAction } from "../../app/routes/registreren.tsx";
+import { action as loginAction } from "../../app/routes/inloggen.tsx";
+import { action as profileAction } from "../../app/routes/profiel.tsx";
+import { action as communityAction } from "../../app/routes/communities.$slug.tsx";
+import { action as newTopicAction } from "../../app/routes/communities.$slug.discussies.$channel._index.tsx";
+import { action as topicAction } from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
+import { action as librarySubmitAction } from "../../app/routes/bibliotheek.nieuw.tsx";
+import { action as newDocumentAction } from "../../app/routes/communities.$slug.documenten.nieuw.tsx";
+import { loader as searchLoader } from "../../app/routes/zoeken._index.tsx";
+import { loader as suggestLoader } from "../../app/routes/zoeken.suggesties.ts";
+import { action as deleteAccountAction } from "../../app/routes/profiel_.verwijderen.tsx";
+import { closePublisher } from "../../server/collab/relay.ts";
+import { db } from "../../server/db.ts";
+import { createDocumentIn } from "../../server/documents/commands.ts";
+import { templateState } from "../../server/documents/templates.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
+import { connect, type RealtimeServer, request, startRealtimeServer } from "../helpers/realtime.ts";
+
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 25);
+const BASE = "http://localhost:3000";
+
+// ---------------------------------------------------------------- arbitraries
+
+const nasty = fc.constantFrom(
+  "", " ", "\u0000", "\u202e", "null", "undefined", "true", "[]", "{}", "__proto__", "constructor",
+  "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "%00", "\ud800", "😀".repeat(300),
+  "a".repeat(10_000), "x".repeat(300_000), "-1", "1e309", "NaN", "9".repeat(40), "2026-02-30", "on", "off",
+  '{"root":{"children":[{"type":"script"}]}}', '{"root":null}', "[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]",
+);
+const value = fc.oneof(
+  { weight: 3, arbitrary: fc.string({ maxLength: 200 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 100 }) },
+  { weight: 3, arbitrary: nasty },
+  { weight: 1, arbitrary: fc.json({ maxDepth: 4 }) },
+  { weight: 1, arbitrary: fc.integer().map(String) },
+);
+
+/**
+ * A form: each known field omitted, valid or hostile, sometimes twice, plus
+ * random extra fields. Valid values let the input reach the deeper code.
+ */
+function formArbitrary(fields: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<[string, string][]> {
+  const perField = Object.entries(fields).map(([name, valid]) =>
+    fc.oneof(
+      fc.constant([] as [string, string][]),
+      valid.map((v) => [[name, v]] as [string, string][]),
+      value.map((v) => [[name, v]] as [string, string][]),
+      fc.tuple(value, value).map(([a, b]) => [[name, a], [name, b]] as [string, string][]),
+    ),
+  );
+  const extra = fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 30 }), nasty), value), { maxLength: 4 });
+  return fc.tuple(fc.tuple(...perField), extra).map(([known, more]) => [...known.flat(), ...more]);
+}
+
+/** The body a hostile client might send: a form, raw JSON, broken multipart, or binary junk. */
+const rawBody = fc.oneof(
+  fc.json().map((json) => ({ body: json, type: "application/json" })),
+  fc.string({ maxLength: 500 }).map((text) => ({ body: `--x\r\nContent-Disposition: form-data; name="title"\r\n\r\n${text}`, type: "multipart/form-data; boundary=x" })),
+  fc.uint8Array({ maxLength: 500 }).map((bytes) => ({ body: bytes, type: "application/x-www-form-urlencoded" })),
+  fc.string({ maxLength: 500 }).map((text) => ({ body: text, type: "text/plain" })),
+);
+
+// ---------------------------------------------------------------- helpers
+
+/** Every table a refused request must leave alone. */
+async function counts(): Promise<Record<string, number>> {
+  const [users, sessions, memberships, joinRequests, channels, topics, messages, reactions, items, revisions, documents, versions] = await Promise.all([
+    db().user.count(), db().session.count(), db().membership.count(), db().joinRequest.count(), db().channel.count(), db().topic.count(),
+    db().message.count(), db().reaction.count(), db().libraryItem.count(), db().libraryRevision.count(), db().document.count(), db().documentVersion.count(),
+  ]);
+  return { users, sessions, memberships, joinRequests, channels, topics, messages, reactions, items, revisions, documents, versions };
+}
+
+type Outcome = { status: number; thrown?: unknown };
+
+async function invoke(fn: ActionFunction | LoaderFunction, requestObject: Request, params: Record<string, string>): Promise<Outcome> {
+  try {
+    const value = await fn({ request: requestObject, params, context: { cspNonce: "" } });
+    return { status: statusOf(value) };
+  } catch (thrown) {
+    // Remix turns a thrown Response (or data()) into that response; anything else is a 500.
+    const isResponse = thrown instanceof Response || (thrown !== null && typeof thrown === "object" && (thrown as { type?: unknown }).type === "DataWithResponseInit");
+    return isResponse ? { status: statusOf(thrown) } : { status: 500, thrown };
+  }
+}
+
+function statusOf(value: unknown): number {
+  if (value instanceof Response) {
+    void value.body?.cancel().catch(() => undefined);
+    return value.status;
+  }
+  if (value && typeof value === "object" && "type" in value && (value as { type: unknown }).type === "DataWithResponseInit") {
+    return (value as { init?: ResponseInit | null }).init?.status ?? 200;
+  }
+  return 200;
+}
+
+function post(path: string, entries: [string, string][] | { body: BodyInit; type: string }, cookie?: string): Request {
+  const headers: Record<string, string> = { Origin: BASE, ...(cookie ? { Cookie: cookie } : {}) };
+  if (Array.isArray(entries)) {
+    return new Request(`${BASE}${path}`, { method: "POST", body: new URLSearchParams(entries), headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" } });
+  }
+  return new Request(`${BASE}${path}`, { method: "POST", body: entries.body, headers: { ...headers, "Content-Type": entries.type } });
+}
+
+/** Calls the action; asserts no 500 and, when refused, no row written anywhere. */
+async function expectSafe(label: string, fn: ActionFunction, make: () => Request, params: Record<string, string>) {
+  const before = await counts();
+  const outcome = await invoke(fn, make(), params);
+  if (outcome.thrown) throw new Error(`${label}: threw ${outcome.thrown instanceof Error ? outcome.thrown.stack : String(outcome.thrown)}`);
+  expect(outcome.status, label).toBeLessThan(500);
+  if (outcome.status >= 400) expect(await counts(), `${label}: a refused request wrote rows`).toEqual(before);
+}
+
+// ---------------------------------------------------------------- world
+
+let member: { id: string; email: string };
+let memberCookie: string;
+let community: { id: string; slug: string };
+let channel: { id: string; slug: string; communityId: string };
+let topic: { id: string };
+let theme: { slug: string };
+let documentId: string;
+
+beforeAll(async () => {
+  const owner = await createCommunity({ accessMode: "ON_REQUEST" });
+  community = owner;
+  theme = await db().theme.findUniqueOrThrow({ where: { id: owner.themeId }, select: { slug: true } });
+  const user = await createUser({ displayName: "Sam Tester" });
+  member = user;
+  await addMember(user.id, owner.id, "FACILITATOR");
+  memberCookie = await sessionCookieFor(user.id);
+  channel = await createChannel(owner.id, { slug: "algemeen", name: "Algemeen" });
+  topic = await createTopic(channel, user.id, { title: "Onderwerp voor de fuzzer" });
+  documentId = (await createDocumentIn(owner.id, user.id, "Document voor de fuzzer", templateState("blank"))).id;
+});
+
+const prop = <T>(arb: fc.Arbitrary<T>, run: (value: T) => Promise<void>) => fc.assert(fc.asyncProperty(arb, run), { numRuns: RUNS });
+
+describe("hostile form input never causes a 500 or half a record", () => {
+  it("registration", () =>
+    prop(formArbitrary({ email: fc.emailAddress(), password: fc.constant("een lange zin als wachtwoord"), displayName: fc.constant("Kim Test"), acceptTerms: fc.constant("on") }), (form) =>
+      expectSafe("register", registerAction, () => post("/registreren", form), {}),
+    ), 120_000);
+
+  it("login", () =>
+    prop(formArbitrary({ email: fc.constant(member.email), password: fc.constant(TEST_PASSWORD), redirectTo: fc.constantFrom("/", "//evil.example", "/\\evil") }), (form) =>
+      expectSafe("login", loginAction, () => post("/inloggen", form), {}),
+    ), 120_000);
+
+  it("profile", () =>
+    prop(
+      formArbitrary({ displayName: fc.constant("Sam Tester"), organisation: fc.constant("Gemeente"), fieldRole: fc.constantFrom("KLANTMANAGER", "OTHER"), region: fc.constant("groot-amsterdam"), bio: fc.string(), showBio: fc.constant("on") }),
+      (form) => expectSafe("profile", profileAction, () => post("/profiel", form, memberCookie), {}),
+    ), 60_000);
+
+  it("community join and request", async () => {
+    const outsider = await createUser();
+    const cookie = await sessionCookieFor(outsider.id);
+    await prop(formArbitrary({ intent: fc.constantFrom("join", "request", "withdraw", "leave"), message: fc.string({ maxLength: 600 }) }), (form) =>
+      expectSafe("community", communityAction, () => post(`/communities/${community.slug}`, form, cookie), { slug: community.slug }),
+    );
+  }, 60_000);
+
+  it("new topic", () =>
+    prop(formArbitrary({ title: fc.string({ minLength: 3, maxLength: 150 }), bodyText: fc.string(), bodyJson: value, clientKey: fc.uuid() }), (form) =>
+      expectSafe("topic", newTopicAction, () => post(`/communities/${community.slug}/discussies/${channel.slug}`, form, memberCookie), { slug: community.slug, channel: channel.slug }),
+    ), 60_000);
+
+  it("message post, edit, react and moderation intents", () =>
+    prop(
+      formArbitrary({
+        intent: fc.constantFrom("post", "edit", "delete", "react", "solve", "unsolve", "pin", "unpin", "lock", "unlock", "rename"),
+        bodyText: fc.string(), bodyJson: value, messageId: fc.string({ maxLength: 50 }), emoji: fc.constantFrom("heart", "👍"), clientKey: fc.uuid(), replyToId: value, title: fc.string(),
+      }),
+      (form) => {
+        const params = { slug: community.slug, channel: channel.slug, topic: topic.id };
+        return expectSafe("message", topicAction, () => post(`/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`, form, memberCookie), params);
+      },
+    ), 60_000);
+
+  it("library submission", () =>
+    prop(
+      formArbitrary({
+        intent: fc.constantFrom("draft", "submit"), kind: fc.constantFrom("INTERVENTIE", "PRAKTIJKCASE", "ONDERZOEK"), title: fc.constant("Een goede aanpak"),
+        summary: fc.constant("Een samenvatting die lang genoeg is voor het formulier."), themes: fc.constant(theme.slug), body: value, tags: fc.string(),
+        publicationYear: fc.integer().map(String), externalUrl: fc.webUrl(), reviewDate: fc.string(),
+      }),
+      (form) => expectSafe("library", librarySubmitAction, () => post("/bibliotheek/nieuw", form, memberCookie), {}),
+    ), 60_000);
+
+  it("document creation", () =>
+    prop(formArbitrary({ title: fc.string({ minLength: 2, maxLength: 200 }), template: fc.constantFrom("blank", "handreiking", "verslag") }), (form) =>
+      expectSafe("document", newDocumentAction, () => post(`/communities/${community.slug}/documenten/nieuw`, form, memberCookie), { slug: community.slug }),
+    ), 60_000);
+
+  it("account deletion (a wrong or hostile password deletes nothing)", () =>
+    prop(formArbitrary({ contributions: fc.constantFrom("keep", "remove"), password: value }), async (form) => {
+      await expectSafe("delete account", deleteAccountAction, () => post("/profiel/verwijderen", form.filter(([k, v]) => !(k === "password" && v === TEST_PASSWORD)), memberCookie), {});
+      expect(await db().user.count({ where: { id: member.id } })).toBe(1);
+    }), 60_000);
+
+  it("malformed bodies (JSON, broken multipart, binary) on every form action", () =>
+    prop(rawBody, async (raw) => {
+      const targets: [string, ActionFunction, string, Record<string, string>, string | undefined][] = [
+        ["register", registerAction, "/registreren", {}, undefined],
+        ["login", loginAction, "/inloggen", {}, undefined],
+        ["profile", profileAction, "/profiel", {}, memberCookie],
+        ["topic", newTopicAction, `/communities/${community.slug}/discussies/${channel.slug}`, { slug: community.slug, channel: channel.slug }, memberCookie],
+        ["library", librarySubmitAction, "/bibliotheek/nieuw", {}, memberCookie],
+        ["document", newDocumentAction, `/communities/${community.slug}/documenten/nieuw`, { slug: community.slug }, memberCookie],
+        ["community", communityAction, `/communities/${community.slug}`, { slug: community.slug }, memberCookie],
+        ["message", topicAction, `/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`, { slug: community.slug, channel: channel.slug, topic: topic.id }, memberCookie],
+        ["delete account", deleteAccountAction, "/profiel/verwijderen", {}, memberCookie],
+      ];
+      for (const [label, fn, path, params, cookie] of targets) {
+        await expectSafe(`${label} (${raw.type})`, fn, () => post(path, raw, cookie), params);
+      }
+    }), 120_000);
+});
+
+describe("hostile search input", () => {
+  it("search and suggestions answer every query string", () =>
+    prop(fc.array(fc.tuple(fc.constantFrom("q", "soort", "thema", "community", "niveau", "sorteer", "pagina", "van", "tot", fc.string({ maxLength: 10 }) as never), value), { maxLength: 6 }), async (entries) => {
+      const query = new URLSearchParams(entries as [string, string][]).toString();
+      for (const [fn, path] of [[searchLoader, "/zoeken"], [suggestLoader, "/zoeken/suggesties"]] as const) {
+        for (const cookie of [undefined, memberCookie]) {
+          const outcome = await invoke(fn, new Request(`${BASE}${path}?${query}`, { headers: cookie ? { Cookie: cookie } : {} }), {});
+          if (outcome.thrown) throw outcome.thrown;
+          expect(outcome.status, `${path}?${query}`).toBeLessThan(500);
+        }
+      }
+    }), 120_000);
+});
+
+describe("hostile socket payloads", () => {
+  let server: RealtimeServer;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    server = await startRealtimeServer();
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await server.close();
+    await closePublisher();
+  });
+
+  const EVENTS = ["community:join", "community:leave", "topic:join", "topic:leave", "topic:sync", "topic:read", "message:send", "message:edit", "message:delete", "reaction:toggle", "typing"];
+  /** Random payloads, and near-valid ones with one field made hostile. */
+  const payload = fc.oneof(
+    fc.anything({ maxDepth: 3 }),
+    fc.record({ topicId: fc.oneof(fc.constant("TOPIC"), value), messageId: value, communityId: value, clientKey: value, text: value, body: fc.oneof(value, fc.object({ maxDepth: 3 })), afterSeq: fc.oneof(fc.integer(), fc.double(), value), seq: fc.oneof(fc.integer(), value), limit: fc.integer(), emoji: value, typing: fc.anything({ maxDepth: 1 }) }, { requiredKeys: [] }),
+  );
+
+  it("discussion events answer with an acknowledgement, never a 500, and refused ones store nothing", async () => {
+    const client = await connect(server.url, memberCookie);
+    sockets.push(client);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...EVENTS), payload, async (event, raw) => {
+        const data = raw && typeof raw === "object" && (raw as { topicId?: unknown }).topicId === "TOPIC" ? { ...(raw as object), topicId: topic.id } : raw;
+        const before = await counts();
+        const reply = await request(client, event, data);
+        expect(client.connected).toBe(true);
+        if (!reply.ok) {
+          expect(reply.error!.status, `${event} ${JSON.stringify(data)?.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+          expect(reply.error!.status, `${event} ${JSON.stringify(data)?.slice(0, 200)}`).toBeLessThan(500);
+          expect(await counts()).toEqual(before);
+        }
+      }),
+      // The per-socket limit (40 events a second) answers 429, which is a fine answer too.
+      { numRuns: RUNS * 4 },
+    );
+  }, 120_000);
+
+  it("the collab namespace refuses malformed sync and awareness messages and stays up", async () => {
+    const socket = connectSocket(`${server.url}/collab`, {
+      transports: ["websocket"],
+      auth: { documentId },
+      extraHeaders: { Cookie: memberCookie, Origin: server.url },
+      reconnection: false,
+    });
+    sockets.push(socket);
+    await new Promise<void>((resolve, reject) => {
+      socket.once("connect", () => resolve());
+      socket.once("connect_error", reject);
+    });
+    const errors: string[] = [];
+    socket.on("collab-error", (payload: { error: string }) => errors.push(payload.error));
+    const junk = fc.oneof(
+      fc.uint8Array({ maxLength: 2_000 }),
+      // A sync-update header (type 2) followed by random bytes: decodes, then fails as an update.
+      fc.uint8Array({ maxLength: 500 }).map((bytes) => Uint8Array.from([0, 2, bytes.length & 0x7f, ...bytes])),
+      fc.anything({ maxDepth: 2 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(junk, async (message) => {
+        const before = await db().documentUpdate.count({ where: { documentId } });
+        const reply = (await socket.timeout(10_000).emitWithAck("sync", message)) as { ok: boolean; error?: string };
+        socket.emit("awareness", message);
+        expect(socket.connected).toBe(true);
+        if (!reply.ok) {
+          expect(reply.error).not.toBe("documents.errors.saveFailed");
+          expect(await db().documentUpdate.count({ where: { documentId } })).toBe(before);
+        }
+      }),
+      { numRuns: RUNS * 2 },
+    );
+    expect(errors).not.toContain("documents.errors.saveFailed");
+  }, 120_000);
+});

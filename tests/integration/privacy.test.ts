@@ -1,0 +1,253 @@
+/**
+ * AVG rights: the data export (job, zip contents, access) and account
+ * deletion (both choices), against real PostgreSQL, Redis and file storage.
+ */
+import { unzipSync, strFromU8 } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { action as dataAction, loader as dataLoader } from "../../app/routes/profiel_.gegevens.tsx";
+import { loader as downloadLoader } from "../../app/routes/profiel_.gegevens.download.$id.tsx";
+import { action as deleteAction } from "../../app/routes/profiel_.verwijderen.tsx";
+import { action as loginAction } from "../../app/routes/inloggen.tsx";
+import { db } from "../../server/db.ts";
+import { EXPORT_TTL_MS, purgeExpiredExports } from "../../server/privacy/export.ts";
+import { registerSearchIndexing } from "../../server/search/listeners.ts";
+import { reconcile } from "../../server/search/indexer.ts";
+import { fileStorage } from "../../server/storage/index.ts";
+import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
+import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
+
+/** Polls an async read until the check passes (conditions, not sleeps). */
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+let workers: RunningWorkers;
+beforeAll(async () => {
+  registerSearchIndexing();
+  workers = await startWorkers({ schedule: false });
+});
+afterAll(async () => {
+  await workers.close();
+});
+
+/** A member with something in every area, next to another member in the same community. */
+async function memberWithData() {
+  const community = await createCommunity({ name: "Werkgeverskring Twente" });
+  const tag = community.id.slice(-6);
+  const member = await createUser({ displayName: `Fatima de Vries ${tag}`, organisation: "Gemeente Enschede", bio: "Klantmanager in Twente." });
+  const other = await createUser({ displayName: "Pieter Jansen", email: `pieter-${community.id}@praktijkplein.test` });
+  await addMember(member.id, community.id);
+  await addMember(other.id, community.id, "FACILITATOR");
+  const channel = await createChannel(community.id, { name: "Algemeen" });
+  const own = await createTopic(channel, member.id, { title: `Mijn vraag over onboarding ${tag}`, messages: [`Hoe regelen jullie een buddy in de eerste week? ${tag}`] });
+  const shared = await createTopic(channel, member.id, { title: "Gedeeld onderwerp over stages", messages: [`Wie biedt stageplekken aan? ${tag}`] });
+  // Another member replies in the shared topic and writes a topic of their own.
+  await db().message.create({ data: { topicId: shared.id, seq: 2, authorId: other.id, bodyJson: {}, bodyHtml: "<p>Wij, bij de zorg.</p>", bodyText: "Geheim antwoord van Pieter" } });
+  await db().topic.update({ where: { id: shared.id }, data: { lastSeq: 2 } });
+  const othersTopic = await createTopic(channel, other.id, { title: "Pieters onderwerp", messages: ["Tekst van Pieter die niet in de export hoort"] });
+  // The other member mentions them: the mention carries their name in someone else's message.
+  const mentionState = { root: { type: "root", version: 1, direction: null, format: "", indent: 0, children: [{ type: "paragraph", version: 1, direction: null, format: "", indent: 0, textFormat: 0, textStyle: "", children: [
+    { type: "text", text: "Vraag het ", format: 0, detail: 0, mode: "normal", style: "", version: 1 },
+    { type: "mention", text: `@${member.displayName}`, userId: member.id, mentionName: member.displayName, format: 0, detail: 0, mode: "normal", style: "", version: 1 },
+  ] }] } };
+  const mentionMessage = await db().message.create({
+    data: { topicId: othersTopic.id, seq: 3, authorId: other.id, bodyJson: mentionState, bodyHtml: `<p>Vraag het <a class="mention">@${member.displayName}</a></p>`, bodyText: `Vraag het @${member.displayName}` },
+  });
+  await db().messageMention.create({ data: { messageId: mentionMessage.id, userId: member.id } });
+  const othersFirst = await db().message.findFirstOrThrow({ where: { topicId: othersTopic.id } });
+  await db().message.create({ data: { topicId: othersTopic.id, seq: 2, authorId: member.id, bodyJson: {}, bodyHtml: "<p>Mijn reactie</p>", bodyText: `Mijn reactie bij Pieter ${tag}` } });
+  await db().reaction.create({ data: { messageId: othersFirst.id, userId: member.id, emoji: "thumbsup" } });
+  await db().document.create({ data: { communityId: community.id, title: "Checklist inwerken", createdById: member.id } });
+  const item = await db().libraryItem.create({
+    data: { slug: `buddy-${community.id}`, kind: "INTERVENTIE", title: "Buddy-aanpak", summary: "Een buddy voor nieuwe collega's.", body: {}, authorId: member.id, communityId: community.id },
+  });
+  await db().libraryAttachment.create({ data: { itemId: item.id, storageKey: `library/${item.id}/bijlage`, fileName: "aanpak.pdf", contentType: "application/pdf", size: 4, uploadedById: member.id } });
+  await fileStorage().put(`library/${item.id}/bijlage`, new Uint8Array([1, 2, 3, 4]), { contentType: "application/pdf", size: 4 });
+  await db().notification.create({ data: { userId: member.id, kind: "mention", url: `/communities/${community.slug}`, data: { communityName: community.name } } });
+  await db().notification.create({ data: { userId: other.id, actorId: member.id, kind: "mention", url: "/", data: { actorName: member.displayName } } });
+  await db().notificationPreference.create({ data: { userId: member.id, kind: "mention", inApp: true, email: false } });
+  await db().mailSettings.create({ data: { userId: member.id, digestsEnabled: false } });
+  await db().invitation.create({ data: { communityId: community.id, email: member.email, tokenHash: `hash-${member.id}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: other.id } });
+  await db().invitation.create({ data: { communityId: community.id, email: "collega@gemeente.test", tokenHash: `hash2-${member.id}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: member.id } });
+  return { community, member, other, own, shared, othersTopic, item, tag, mentionMessage };
+}
+
+async function readZip(response: { status: number }, request: Request, id: string): Promise<Record<string, string>> {
+  const result = await downloadLoader({ request, params: { id }, context: { cspNonce: "" } });
+  expect(response.status).toBeLessThan(400);
+  expect(result.status).toBe(200);
+  expect(result.headers.get("Content-Type")).toBe("application/zip");
+  const bytes = new Uint8Array(await result.arrayBuffer());
+  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, content]) => [name, strFromU8(content)]));
+}
+
+describe("data export", () => {
+  it("prepares a zip of the member's own data in a worker job, with progress, for them only", async () => {
+    const { member, other, community, tag } = await memberWithData();
+    const cookie = await sessionCookieFor(member.id);
+    const before = await callLoader(dataLoader, getRequest("/profiel/gegevens", cookie));
+    expect((before.body as { export: unknown }).export).toBeNull();
+
+    const requested = await callAction(dataAction, formRequest("/profiel/gegevens", {}, cookie));
+    expect(requested.status).toBe(302);
+    // A second click while it runs makes no second export.
+    await callAction(dataAction, formRequest("/profiel/gegevens", {}, cookie));
+    expect(await db().dataExport.count({ where: { userId: member.id } })).toBe(1);
+
+    type DataPage = { export: { id: string; status: string; progress: number; expiresAt: string } };
+    const page = async () => ((await callLoader(dataLoader, getRequest("/profiel/gegevens", cookie))).body as DataPage).export;
+    const view = await eventually(page, (v) => v.status === "READY" || v.status === "FAILED", "export ready");
+    expect(view.status).toBe("READY");
+    expect(view.progress).toBe(100);
+    expect(new Date(view.expiresAt).getTime()).toBeGreaterThan(Date.now() + EXPORT_TTL_MS - 60_000);
+
+    const files = await readZip({ status: 200 }, getRequest(`/profiel/gegevens/download/${view.id}`, cookie), view.id);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["overzicht.html", "profile.json", "memberships.json", "messages.json", "topics.json", "documents.json", "library.json", "reactions.json", "notifications.json", "settings.json", "invitationsReceived.json"]));
+    const profile = JSON.parse(files["profile.json"]!) as Record<string, unknown>;
+    expect(profile).toMatchObject({ email: member.email, displayName: `Fatima de Vries ${tag}`, organisation: "Gemeente Enschede", bio: "Klantmanager in Twente." });
+    expect(JSON.parse(files["memberships.json"]!)).toEqual([expect.objectContaining({ community: community.name, role: "MEMBER" })]);
+    const messages = JSON.parse(files["messages.json"]!) as { text: string }[];
+    expect(messages.map((m) => m.text).sort()).toEqual([`Hoe regelen jullie een buddy in de eerste week? ${tag}`, `Mijn reactie bij Pieter ${tag}`, `Wie biedt stageplekken aan? ${tag}`]);
+    expect(JSON.parse(files["topics.json"]!)).toHaveLength(2);
+    expect(JSON.parse(files["documents.json"]!)).toEqual([expect.objectContaining({ title: "Checklist inwerken" })]);
+    expect(JSON.parse(files["library.json"]!)).toEqual([expect.objectContaining({ title: "Buddy-aanpak" })]);
+    expect(JSON.parse(files["reactions.json"]!)).toHaveLength(1);
+    expect(JSON.parse(files["settings.json"]!)).toMatchObject({ mail: { digestsEnabled: false }, notificationPreferences: [{ kind: "mention", inApp: true, email: false }] });
+    expect(files["overzicht.html"]).toContain(`Fatima de Vries ${tag}`);
+    expect(files["overzicht.html"]).toContain("<h2 id=\"messages\">Berichten</h2>");
+    // Nothing of the other member: not their e-mail address, name, messages or the invitee's address.
+    const everything = Object.values(files).join("\n");
+    for (const foreign of [other.email, "Pieter Jansen", "Geheim antwoord van Pieter", "Tekst van Pieter die niet in de export hoort", "collega@gemeente.test"]) {
+      expect(everything).not.toContain(foreign);
+    }
+
+    // Another member (and a visitor) cannot fetch it.
+    const otherCookie = await sessionCookieFor(other.id);
+    const stolen = await callLoader(downloadLoader, getRequest(`/profiel/gegevens/download/${view.id}`, otherCookie), { id: view.id });
+    expect(stolen.status).toBe(404);
+    const anonymous = await callLoader(downloadLoader, getRequest(`/profiel/gegevens/download/${view.id}`), { id: view.id });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get("Location")).toMatch(/^\/inloggen/);
+  });
+
+  it("deletes an expired export and its file; its link then answers 404", async () => {
+    const member = await createUser();
+    const key = `exports/${member.id}/oud.zip`;
+    await fileStorage().put(key, new Uint8Array([80, 75]), { contentType: "application/zip", size: 2 });
+    const row = await db().dataExport.create({ data: { userId: member.id, status: "READY", progress: 100, storageKey: key, size: 2, expiresAt: new Date(Date.now() - 1000) } });
+    const cookie = await sessionCookieFor(member.id);
+    expect((await callLoader(downloadLoader, getRequest(`/profiel/gegevens/download/${row.id}`, cookie), { id: row.id })).status).toBe(404);
+    expect(await purgeExpiredExports()).toBeGreaterThanOrEqual(1);
+    expect(await db().dataExport.count({ where: { id: row.id } })).toBe(0);
+    expect(await fileStorage().get(key)).toBeNull();
+  });
+});
+
+async function searchRows(userId: string) {
+  return db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "SearchDocument" WHERE kind = 'member' AND "recordId" = ${userId}`;
+}
+
+/** Every text column of every table that could still hold the address or the name. */
+async function tablesMentioning(needle: string): Promise<string[]> {
+  const columns = await db().$queryRaw<{ table_name: string; column_name: string }[]>`
+    SELECT table_name, column_name FROM information_schema.columns
+    WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'jsonb')`;
+  const hits: string[] = [];
+  for (const { table_name, column_name } of columns) {
+    const rows = await db().$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table_name}" WHERE "${column_name}"::text ILIKE $1`, `%${needle}%`);
+    if (Number(rows[0]!.n) > 0) hits.push(`${table_name}.${column_name}`);
+  }
+  return hits;
+}
+
+describe("account deletion", () => {
+  it("refuses a wrong password and keeps everything", async () => {
+    const { member } = await memberWithData();
+    const cookie = await sessionCookieFor(member.id);
+    const result = await callAction(deleteAction, formRequest("/profiel/verwijderen", { contributions: "keep", password: "niet mijn wachtwoord" }, cookie));
+    expect(result.status).toBe(400);
+    expect((result.body as { result: { error: Record<string, string[]> } }).result.error.password).toEqual(["privacy.delete.wrongPassword"]);
+    const missing = await callAction(deleteAction, formRequest("/profiel/verwijderen", { password: TEST_PASSWORD }, cookie));
+    expect(missing.status).toBe(400);
+    expect(await db().user.count({ where: { id: member.id } })).toBe(1);
+  });
+
+  it("keeps contributions as 'voormalig lid' and erases the person", async () => {
+    const { member, other, own, shared, item, tag, mentionMessage } = await memberWithData();
+    await reconcile();
+    expect(Number((await searchRows(member.id))[0]!.n)).toBe(1);
+    const exportKey = `exports/${member.id}/eerder.zip`;
+    await fileStorage().put(exportKey, new Uint8Array([80, 75]), { contentType: "application/zip", size: 2 });
+    await db().dataExport.create({ data: { userId: member.id, status: "READY", progress: 100, storageKey: exportKey, size: 2, expiresAt: new Date(Date.now() + 60_000) } });
+    const cookie = await sessionCookieFor(member.id);
+    const result = await callAction(deleteAction, formRequest("/profiel/verwijderen", { contributions: "keep", password: TEST_PASSWORD }, cookie));
+    expect(result.status).toBe(302);
+    expect(result.headers.get("Location")).toBe("/");
+    expect(result.headers.getSetCookie().some((c) => c.startsWith("pp_session=;"))).toBe(true);
+
+    expect(await db().user.count({ where: { id: member.id } })).toBe(0);
+    for (const model of ["session", "membership", "notificationPreference", "mailSettings", "reaction", "dataExport"] as const) {
+      expect(await (db()[model] as unknown as { count: (a: unknown) => Promise<number> }).count({ where: { userId: member.id } }), model).toBe(0);
+    }
+    expect(await fileStorage().get(exportKey)).toBeNull();
+    // Contributions stay, without author.
+    const topics = await db().topic.findMany({ where: { id: { in: [own.id, shared.id] } } });
+    expect(topics.map((t) => [t.deletedAt, t.authorId])).toEqual([[null, null], [null, null]]);
+    const kept = await db().message.findMany({ where: { topicId: own.id } });
+    expect(kept.map((m) => [m.authorId, m.bodyText])).toEqual([[null, `Hoe regelen jullie een buddy in de eerste week? ${tag}`]]);
+    expect(await db().libraryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ authorId: null });
+    // The other member's notification about them is gone; the other member is untouched.
+    expect(await db().notification.count({ where: { userId: other.id } })).toBe(0);
+    expect(await db().user.count({ where: { id: other.id } })).toBe(1);
+    // The profile leaves the search index (user.deleted → index-record job).
+    await eventually(() => searchRows(member.id), (rows) => Number(rows[0]!.n) === 0, "search index entry removed");
+    // The other member's mention of them now reads "@voormalig lid".
+    const rewritten = await db().message.findUniqueOrThrow({ where: { id: mentionMessage.id } });
+    expect(rewritten.bodyText).toBe("Vraag het @voormalig lid");
+    expect(rewritten.bodyHtml).not.toContain(member.id);
+    // Nothing anywhere holds their address or their name.
+    expect(await tablesMentioning(member.email)).toEqual([]);
+    expect(await tablesMentioning(`Fatima de Vries ${tag}`)).toEqual([]);
+
+    const login = await callAction(loginAction, formRequest("/inloggen", { email: member.email, password: TEST_PASSWORD }));
+    expect(login.status).toBe(400);
+    // The old session cookie no longer works.
+    const after = await callLoader(dataLoader, getRequest("/profiel/gegevens", cookie));
+    expect(after.status).toBe(302);
+    expect(after.headers.get("Location")).toMatch(/^\/inloggen/);
+  });
+
+  it("removes contributions when asked: messages emptied, own topics and library items gone, others' replies kept", async () => {
+    const { member, own, shared, othersTopic, item, tag } = await memberWithData();
+    const cookie = await sessionCookieFor(member.id);
+    const result = await callAction(deleteAction, formRequest("/profiel/verwijderen", { contributions: "remove", password: TEST_PASSWORD }, cookie));
+    expect(result.status).toBe(302);
+    expect(await db().user.count({ where: { id: member.id } })).toBe(0);
+    // The topic only they wrote in is deleted; the shared one stays (anonymised) with the other's reply.
+    expect((await db().topic.findUniqueOrThrow({ where: { id: own.id } })).deletedAt).not.toBeNull();
+    const sharedTopic = await db().topic.findUniqueOrThrow({ where: { id: shared.id } });
+    expect([sharedTopic.deletedAt, sharedTopic.authorId]).toEqual([null, null]);
+    const sharedMessages = await db().message.findMany({ where: { topicId: shared.id }, orderBy: { seq: "asc" } });
+    expect(sharedMessages.map((m) => [m.seq, m.bodyText, m.deletedAt !== null])).toEqual([[1, "", true], [2, "Geheim antwoord van Pieter", false]]);
+    const reply = await db().message.findFirstOrThrow({ where: { topicId: othersTopic.id, seq: 2 } });
+    expect([reply.bodyText, reply.bodyHtml, reply.deletedAt !== null]).toEqual(["", "", true]);
+    // No text of theirs is left anywhere.
+    for (const text of [`Hoe regelen jullie een buddy in de eerste week? ${tag}`, `Mijn reactie bij Pieter ${tag}`, `Wie biedt stageplekken aan? ${tag}`, `Mijn vraag over onboarding ${tag}`]) {
+      expect(await tablesMentioning(text)).toEqual([]);
+    }
+    expect(await db().libraryItem.count({ where: { id: item.id } })).toBe(0);
+    expect(await fileStorage().get(`library/${item.id}/bijlage`)).toBeNull();
+    expect(await tablesMentioning(member.email)).toEqual([]);
+    const login = await callAction(loginAction, formRequest("/inloggen", { email: member.email, password: TEST_PASSWORD }));
+    expect(login.status).toBe(400);
+  });
+});
+
