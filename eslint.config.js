@@ -44,6 +44,13 @@ export default tseslint.config(
         "error",
         { patterns: [{ group: ["~server/*", "**/server/*"], message: "Routes reach server/ through app/.server/ or a *.server.ts helper." }] },
       ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='formData'][callee.object.name='request']",
+          message: "Read forms with readForm(request) from ~/.server/form-data.ts: a body that is not a form must be a 400, not a 500.",
+        },
+      ],
     },
   },
   // The domain never imports the UI.

@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
+import { readForm } from "~/.server/form-data.ts";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = params.id ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: eventFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: eventFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(async () => {
     await updateEvent(user, id, submission.value);

@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -34,7 +35,7 @@ const FIELD_OF: Record<string, string> = { "agenda.errors.unknownGoal": "goalId"
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const theme = params.theme ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const done = async () =>
     redirect(`/werkagenda/${theme}/beheer`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "agenda.manage.saved" }) } });

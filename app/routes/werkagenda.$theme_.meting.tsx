@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const theme = params.theme ?? "";
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema: measurementSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(async () => {

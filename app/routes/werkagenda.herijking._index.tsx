@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: roundSchema });
+  const submission = parseWithZod(await readForm(request), { schema: roundSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(async () => {
     const round = await openReviewRound(user, submission.value);
