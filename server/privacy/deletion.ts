@@ -49,8 +49,13 @@ export type ContributionChoice = (typeof CONTRIBUTION_CHOICES)[number];
 
 declare module "../events.ts" {
   interface DomainEvents {
-    /** The account and its personal data are gone; `topicIds` lost their author or were deleted. */
-    "user.deleted": { userId: string; contributions: ContributionChoice; topicIds: string[]; libraryItemIds: string[] };
+    /**
+     * The account and its personal data are gone; `topicIds` lost their author or were deleted,
+     * `libraryItemIds` lost their author or were deleted, `messageIds` changed text (their own,
+     * emptied under "remove", and others' messages whose mention of them was rewritten). Search
+     * sources re-index these ids so no index entry keeps the member's name or text.
+     */
+    "user.deleted": { userId: string; contributions: ContributionChoice; topicIds: string[]; libraryItemIds: string[]; messageIds: string[] };
   }
 }
 
@@ -74,8 +79,12 @@ export async function deleteAccount(userId: string, input: { password: string; c
       let libraryItemIds: string[] = [];
       const authoredTopics = await tx.topic.findMany({ where: { authorId: userId }, select: { id: true } });
       let removedTopicIds: string[] = [];
+      let changedMessageIds: string[] = [];
+      // Under "keep" the items stay without author; their ids still go to the search index.
+      libraryItemIds = (await tx.libraryItem.findMany({ where: { authorId: userId }, select: { id: true } })).map((i) => i.id);
       if (remove) {
         const now = new Date();
+        changedMessageIds = (await tx.message.findMany({ where: { authorId: userId, deletedAt: null }, select: { id: true } })).map((m) => m.id);
         // Emptied like a deleted message, so topic sequences stay gap-free for other readers.
         const emptied = await tx.message.updateMany({
           where: { authorId: userId },
@@ -94,8 +103,6 @@ export async function deleteAccount(userId: string, input: { password: string; c
           await tx.topic.updateMany({ where: { id: { in: removedTopicIds } }, data: { deletedAt: now, title: "" } });
         }
         summary.topicsRemoved = removedTopicIds.length;
-        const items = await tx.libraryItem.findMany({ where: { authorId: userId }, select: { id: true } });
-        libraryItemIds = items.map((i) => i.id);
         const attachments = await tx.libraryAttachment.findMany({ where: { itemId: { in: libraryItemIds } }, select: { storageKey: true } });
         storageKeys = attachments.map((a) => a.storageKey);
         await tx.libraryItem.updateMany({ where: { mergedIntoId: { in: libraryItemIds } }, data: { mergedIntoId: null } });
@@ -114,6 +121,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
         where: { mentions: { some: { userId } }, deletedAt: null, NOT: { authorId: userId } },
         select: { id: true, bodyJson: true },
       });
+      changedMessageIds = [...changedMessageIds, ...mentioning.map((m) => m.id)];
       for (const message of mentioning) {
         const state = withoutMentionOf(message.bodyJson as unknown as RichTextState, userId);
         await tx.message.update({
@@ -128,7 +136,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
       storageKeys = [...storageKeys, ...exports.map((e) => e.storageKey!)];
       // Everything else: ON DELETE CASCADE (their own rows) or SET NULL (authorship).
       await tx.user.delete({ where: { id: userId } });
-      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id) };
+      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id), changedMessageIds };
     },
     { timeout: 30_000 },
   );
@@ -143,6 +151,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
     contributions: input.contributions,
     topicIds: result.authoredTopicIds,
     libraryItemIds: result.libraryItemIds,
+    messageIds: result.changedMessageIds,
   });
   return result.summary;
 }

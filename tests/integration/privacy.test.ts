@@ -155,6 +155,12 @@ async function searchRows(userId: string) {
   return db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "SearchDocument" WHERE kind = 'member' AND "recordId" = ${userId}`;
 }
 
+/** Search index entries whose title or body holds this text. */
+async function indexEntriesWith(text: string): Promise<number> {
+  const rows = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "SearchDocument" WHERE title ILIKE ${`%${text}%`} OR body ILIKE ${`%${text}%`}`;
+  return Number(rows[0]!.n);
+}
+
 /** Every text column of every table that could still hold the address or the name. */
 async function tablesMentioning(needle: string): Promise<string[]> {
   const columns = await db().$queryRaw<{ table_name: string; column_name: string }[]>`
@@ -184,6 +190,8 @@ describe("account deletion", () => {
     const { member, other, own, shared, item, tag, mentionMessage } = await memberWithData();
     await reconcile();
     expect(Number((await searchRows(member.id))[0]!.n)).toBe(1);
+    // The other member's reply that mentions them is in the index with their name.
+    expect(await indexEntriesWith(`Fatima de Vries ${tag}`)).toBeGreaterThan(0);
     const exportKey = `exports/${member.id}/eerder.zip`;
     await fileStorage().put(exportKey, new Uint8Array([80, 75]), { contentType: "application/zip", size: 2 });
     await db().dataExport.create({ data: { userId: member.id, status: "READY", progress: 100, storageKey: exportKey, size: 2, expiresAt: new Date(Date.now() + 60_000) } });
@@ -209,6 +217,11 @@ describe("account deletion", () => {
     expect(await db().user.count({ where: { id: other.id } })).toBe(1);
     // The profile leaves the search index (user.deleted → index-record job).
     await eventually(() => searchRows(member.id), (rows) => Number(rows[0]!.n) === 0, "search index entry removed");
+    // The message sources re-index what changed (user.deleted carries the ids): no entry names them any more.
+    await eventually(() => indexEntriesWith(`Fatima de Vries ${tag}`), (n) => n === 0, "search entries naming them re-indexed");
+    expect(await indexEntriesWith("Vraag het @voormalig lid")).toBe(1);
+    // Kept contributions stay findable.
+    expect(await indexEntriesWith(`Hoe regelen jullie een buddy in de eerste week? ${tag}`)).toBe(1);
     // The other member's mention of them now reads "@voormalig lid".
     const rewritten = await db().message.findUniqueOrThrow({ where: { id: mentionMessage.id } });
     expect(rewritten.bodyText).toBe("Vraag het @voormalig lid");
@@ -227,9 +240,15 @@ describe("account deletion", () => {
 
   it("removes contributions when asked: messages emptied, own topics and library items gone, others' replies kept", async () => {
     const { member, own, shared, othersTopic, item, tag } = await memberWithData();
+    await db().libraryItem.update({ where: { id: item.id }, data: { status: "PUBLISHED", publishedAt: new Date(), bodyText: `Buddy-tekst ${tag}` } });
+    await reconcile();
+    const theirTexts = [`Hoe regelen jullie een buddy in de eerste week? ${tag}`, `Mijn reactie bij Pieter ${tag}`, `Wie biedt stageplekken aan? ${tag}`, `Mijn vraag over onboarding ${tag}`, `Buddy-tekst ${tag}`];
+    for (const text of theirTexts) expect(await indexEntriesWith(text), text).toBeGreaterThan(0);
     const cookie = await sessionCookieFor(member.id);
     const result = await callAction(deleteAction, formRequest("/profiel/verwijderen", { contributions: "remove", password: TEST_PASSWORD }, cookie));
     expect(result.status).toBe(302);
+    // Their topics, replies and library item leave the search index at once (user.deleted).
+    for (const text of theirTexts) await eventually(() => indexEntriesWith(text), (n) => n === 0, `index entry "${text}" removed`);
     expect(await db().user.count({ where: { id: member.id } })).toBe(0);
     // The topic only they wrote in is deleted; the shared one stays (anonymised) with the other's reply.
     expect((await db().topic.findUniqueOrThrow({ where: { id: own.id } })).deletedAt).not.toBeNull();
@@ -240,7 +259,7 @@ describe("account deletion", () => {
     const reply = await db().message.findFirstOrThrow({ where: { topicId: othersTopic.id, seq: 2 } });
     expect([reply.bodyText, reply.bodyHtml, reply.deletedAt !== null]).toEqual(["", "", true]);
     // No text of theirs is left anywhere.
-    for (const text of [`Hoe regelen jullie een buddy in de eerste week? ${tag}`, `Mijn reactie bij Pieter ${tag}`, `Wie biedt stageplekken aan? ${tag}`, `Mijn vraag over onboarding ${tag}`]) {
+    for (const text of theirTexts) {
       expect(await tablesMentioning(text)).toEqual([]);
     }
     expect(await db().libraryItem.count({ where: { id: item.id } })).toBe(0);
