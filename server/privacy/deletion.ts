@@ -5,11 +5,14 @@
  *     columns are set to null, nothing points back to the person);
  *   - "remove": their messages are emptied (as a deleted message: the topic's
  *     sequence stays gap-free), topics only they wrote in are deleted, their
- *     library items are deleted with their files.
+ *     library items are deleted with their files, their review and knowledge
+ *     comments are deleted, and knowledge questions nobody else took part in.
  * Personal data is erased in both cases, in one transaction: the User row goes
  * and with it (ON DELETE CASCADE) sessions, memberships, join requests,
  * notifications, preferences, mail settings, read and seen markers, reactions,
- * mentions, password resets, mail deliveries and data exports. What the
+ * mentions, password resets, mail deliveries, data exports, meeting answers,
+ * calendar feed, knowledge votes and seen markers. Confirmed seats they held
+ * at upcoming meetings go to the waiting list after commit. What the
  * cascade does not reach is handled here (invitations to their address,
  * notifications others got about them). Table by table: docs/decisions/066.
  */
@@ -17,6 +20,7 @@ import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { events } from "../events.ts";
 import { log, errorFields } from "../logger.ts";
+import { refillSeats } from "../meetings/commands.ts";
 import { fileStorage } from "../storage/index.ts";
 import { verifyPassword } from "../accounts/password.ts";
 import { currentIo, userRoom } from "../realtime/server.ts";
@@ -82,8 +86,22 @@ export async function deleteAccount(userId: string, input: { password: string; c
       let changedMessageIds: string[] = [];
       // Under "keep" the items stay without author; their ids still go to the search index.
       libraryItemIds = (await tx.libraryItem.findMany({ where: { authorId: userId }, select: { id: true } })).map((i) => i.id);
+      // Their confirmed seats at meetings still to come go to the waiting list after commit.
+      const seatEventIds = (await tx.rsvp.findMany({ where: { userId, answer: "YES", status: "CONFIRMED", event: { endsAt: { gt: new Date() }, cancelledAt: null } }, select: { eventId: true } })).map((r) => r.eventId);
       if (remove) {
         const now = new Date();
+        // Work agenda: their comments go; a knowledge question goes unless others took part in it
+        // (voted, commented or an answer was linked), then it stays without author.
+        await tx.reviewComment.deleteMany({ where: { authorId: userId } });
+        await tx.knowledgeComment.deleteMany({ where: { authorId: userId } });
+        await tx.knowledgeQuestion.deleteMany({
+          where: {
+            authorId: userId,
+            votes: { none: { NOT: { userId } } },
+            comments: { none: { NOT: { authorId: userId } } },
+            answers: { none: {} },
+          },
+        });
         changedMessageIds = (await tx.message.findMany({ where: { authorId: userId, deletedAt: null }, select: { id: true } })).map((m) => m.id);
         // Emptied like a deleted message, so topic sequences stay gap-free for other readers.
         const emptied = await tx.message.updateMany({
@@ -136,7 +154,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
       storageKeys = [...storageKeys, ...exports.map((e) => e.storageKey!)];
       // Everything else: ON DELETE CASCADE (their own rows) or SET NULL (authorship).
       await tx.user.delete({ where: { id: userId } });
-      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id), changedMessageIds };
+      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id), changedMessageIds, seatEventIds };
     },
     { timeout: 30_000 },
   );
@@ -146,6 +164,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
     await fileStorage().delete(key).catch((error: unknown) => log.warn("privacy: file not deleted", { key, ...errorFields(error) }));
   }
   currentIo()?.in(userRoom(userId)).disconnectSockets(true);
+  await refillSeats(result.seatEventIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
   await events.emit("user.deleted", {
     userId,
     contributions: input.contributions,

@@ -58,6 +58,8 @@ export const privacy: Translation<typeof nl> = {
       settings: "Settings",
       sessions: "Sessions (devices logged in)",
       mails: "Emails sent",
+      events: "Meetings",
+      workAgenda: "Work agenda",
     },
     empty: "Nothing.",
   },

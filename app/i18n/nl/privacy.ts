@@ -55,6 +55,8 @@ export const privacy = {
       settings: "Instellingen",
       sessions: "Sessies (ingelogde apparaten)",
       mails: "Verstuurde e-mails",
+      events: "Bijeenkomsten",
+      workAgenda: "Werkagenda",
     },
     empty: "Niets.",
   },
