@@ -12,9 +12,16 @@ export async function readForm(request: Request): Promise<FormData> {
   if (type && !type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
     throw data({ message: "errors.invalidRequest" }, { status: 415 });
   }
+  let form: FormData;
   try {
-    return await request.formData();
+    form = await request.formData();
   } catch {
     throw data({ message: "errors.invalidRequest" }, { status: 400 });
   }
+  // PostgreSQL text cannot hold U+0000 ("invalid byte sequence", a 500 at the first query that
+  // carries it). No form field has a use for it: the request is refused as a whole.
+  for (const value of form.values()) {
+    if (typeof value === "string" && value.includes("\u0000")) throw data({ message: "errors.invalidRequest" }, { status: 400 });
+  }
+  return form;
 }

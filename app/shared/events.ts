@@ -105,7 +105,8 @@ export const eventFormSchema = z
       .transform((value) => value ?? null),
   })
   .superRefine((value, ctx) => {
-    if (value.endsAt.getTime() <= value.startsAt.getTime()) {
+    // Zod runs this even when a field already failed (a bad time stays a string): compare real dates only.
+    if (value.startsAt instanceof Date && value.endsAt instanceof Date && value.endsAt.getTime() <= value.startsAt.getTime()) {
       ctx.addIssue({ code: "custom", path: ["endsAt"], message: "events.errors.endsBeforeStart" });
     }
     if (!value.onlineUrl && !value.location) {
