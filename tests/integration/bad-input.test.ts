@@ -4,10 +4,13 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { action as newEventAction } from "../../app/routes/agenda.nieuw.tsx";
+import { loader as libraryLoader } from "../../app/routes/bibliotheek._index.tsx";
+import { loader as directoryLoader } from "../../app/routes/leden._index.tsx";
+import { loader as menukaartLoader } from "../../app/routes/menukaart.tsx";
 import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { callAction, formRequest } from "../helpers/remix.ts";
+import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
 afterAll(async () => {
   await closeQueues();
@@ -37,5 +40,22 @@ describe("event form", () => {
     expect(both.status).toBe(400);
     expect((both.body as FieldErrors).result.error.endsAt).toEqual(["events.errors.timeInvalid"]);
     expect(await db().event.count({ where: { communityId: community.id } })).toBe(0);
+  });
+});
+
+describe("filters in the address", () => {
+  it("a NUL byte in a text filter is ignored like other control characters, not a database error", async () => {
+    const member = await createUser({ displayName: "Nadia Nul" });
+    const cookie = await sessionCookieFor(member.id);
+    for (const [loader, path] of [
+      [libraryLoader, "/bibliotheek?q=werk%00geven&tag=%00mkb"],
+      [menukaartLoader, "/menukaart?q=%00"],
+      [directoryLoader, "/leden?q=Nadia%00&organisation=%00&region=%00&community=%00"],
+    ] as const) {
+      const result = await callLoader(loader, getRequest(path, cookie));
+      expect(result.status, path).toBe(200);
+    }
+    const directory = await callLoader(directoryLoader, getRequest("/leden?q=Nadia%00", cookie));
+    expect((directory.body as { filters: { q?: string } }).filters.q).toBe("Nadia");
   });
 });
