@@ -116,4 +116,14 @@ describe("every main page, for every demo role", () => {
   it("a member in English: no 5xx and no raw i18n keys", { timeout: 90_000 }, async () => {
     await checkPages("lid", "en-GB", false);
   });
+  it("an address no route knows: a 404 in the member's language, still signed in", { timeout: 60_000 }, async () => {
+    const { context, page, errors } = await signedIn("lid", "en-GB");
+    const response = await page.goto(`${server.url}/bestaat-niet/ook-niet`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").innerText()).toBe("Page not found");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await page.getByRole("button", { name: "Log out" }).count()).toBe(1);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
 });
