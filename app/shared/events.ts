@@ -105,7 +105,9 @@ export const eventFormSchema = z
       .transform((value) => value ?? null),
   })
   .superRefine((value, ctx) => {
-    if (value.endsAt.getTime() <= value.startsAt.getTime()) {
+    // zod 4 runs this refinement even when a field failed (a malformed time leaves
+    // the raw string in place), so only compare two parsed dates.
+    if (value.startsAt instanceof Date && value.endsAt instanceof Date && value.endsAt.getTime() <= value.startsAt.getTime()) {
       ctx.addIssue({ code: "custom", path: ["endsAt"], message: "events.errors.endsBeforeStart" });
     }
     if (!value.onlineUrl && !value.location) {
