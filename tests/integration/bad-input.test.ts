@@ -7,6 +7,8 @@ import { action as newEventAction } from "../../app/routes/agenda.nieuw.tsx";
 import { loader as libraryLoader } from "../../app/routes/bibliotheek._index.tsx";
 import { loader as directoryLoader } from "../../app/routes/leden._index.tsx";
 import { loader as menukaartLoader } from "../../app/routes/menukaart.tsx";
+import { action as profileAction } from "../../app/routes/profiel.tsx";
+import { action as registerAction } from "../../app/routes/registreren.tsx";
 import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
@@ -57,5 +59,22 @@ describe("filters in the address", () => {
     }
     const directory = await callLoader(directoryLoader, getRequest("/leden?q=Nadia%00", cookie));
     expect((directory.body as { filters: { q?: string } }).filters.q).toBe("Nadia");
+  });
+});
+
+describe("a NUL character in a form field", () => {
+  it("is refused with a 400 before anything is stored (PostgreSQL cannot store it)", async () => {
+    const email = `nul-${Date.now()}@example.org`;
+    const registered = await callAction(
+      registerAction,
+      formRequest("/registreren", { displayName: "Nadia\u0000Bakker", email, password: "een-lang-wachtwoord-2026", passwordConfirm: "een-lang-wachtwoord-2026" }),
+    );
+    expect(registered.status).toBe(400);
+    expect(await db().user.count({ where: { email } })).toBe(0);
+
+    const member = await createUser({ displayName: "Nadia Bakker" });
+    const profile = await callAction(profileAction, formRequest("/profiel", { intent: "profile", displayName: "Nadia\u0000", bio: "x" }, await sessionCookieFor(member.id)));
+    expect(profile.status).toBe(400);
+    expect((await db().user.findUniqueOrThrow({ where: { id: member.id } })).displayName).toBe("Nadia Bakker");
   });
 });
