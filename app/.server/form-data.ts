@@ -5,7 +5,12 @@ import { data } from "@remix-run/node";
  * text, broken multipart): that is the client's error, so it becomes a 400
  * (415 for a foreign content type) instead of a 500. Found by the hostile-input
  * tests (tests/integration/hostile-input.test.ts); every action reads its form
- * through here.
+ * through here (lint forbids `request.formData()` in routes).
+ *
+ * A NUL character in a text field is refused too: no browser sends one from a
+ * form, and PostgreSQL cannot store it in text (error 22021), so letting it
+ * through would turn a crafted request into a server error. Uploaded files may
+ * contain any byte; only text fields are checked.
  */
 export async function readForm(request: Request): Promise<FormData> {
   const type = (request.headers.get("Content-Type") ?? "").toLowerCase();
@@ -18,10 +23,10 @@ export async function readForm(request: Request): Promise<FormData> {
   } catch {
     throw data({ message: "errors.invalidRequest" }, { status: 400 });
   }
-  // PostgreSQL text cannot hold U+0000 ("invalid byte sequence", a 500 at the first query that
-  // carries it). No form field has a use for it: the request is refused as a whole.
-  for (const value of form.values()) {
-    if (typeof value === "string" && value.includes("\u0000")) throw data({ message: "errors.invalidRequest" }, { status: 400 });
+  for (const [name, value] of form) {
+    if (name.includes("\u0000") || (typeof value === "string" && value.includes("\u0000"))) {
+      throw data({ message: "errors.invalidRequest" }, { status: 400 });
+    }
   }
   return form;
 }

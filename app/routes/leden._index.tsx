@@ -14,12 +14,16 @@ import { directoryCommunityOptions, memberDirectory } from "~/.server/communitie
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("communities.directory.title"));
 
+// Control characters (a NUL byte breaks PostgreSQL text parameters) become spaces.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const text = () => z.string().transform((value) => value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim());
+
 const filtersSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: text().pipe(z.string().max(100)).optional().catch(undefined),
   fieldRole: z.enum(FIELD_ROLES).optional().catch(undefined),
-  region: z.string().max(60).optional().catch(undefined),
-  organisation: z.string().trim().max(120).optional().catch(undefined),
-  community: z.string().max(80).optional().catch(undefined),
+  region: text().pipe(z.string().max(60)).optional().catch(undefined),
+  organisation: text().pipe(z.string().max(120)).optional().catch(undefined),
+  community: text().pipe(z.string().max(80)).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 

@@ -105,7 +105,8 @@ export const eventFormSchema = z
       .transform((value) => value ?? null),
   })
   .superRefine((value, ctx) => {
-    // Zod runs this even when a field already failed (a bad time stays a string): compare real dates only.
+    // zod 4 runs this refinement even when a field failed (a malformed time leaves
+    // the raw string in place), so only compare two parsed dates.
     if (value.startsAt instanceof Date && value.endsAt instanceof Date && value.endsAt.getTime() <= value.startsAt.getTime()) {
       ctx.addIssue({ code: "custom", path: ["endsAt"], message: "events.errors.endsBeforeStart" });
     }

@@ -102,7 +102,9 @@ export function parseLibraryFilters(params: URLSearchParams): LibraryFilters {
   const pick = <T extends string>(name: string, values: readonly T[]) =>
     [...new Set(params.getAll(name).map((raw) => fromParam(values, raw.slice(0, 60))).filter((v): v is T => v !== null))];
   const text = (name: string, max: number) => {
-    const value = params.get(name)?.trim().slice(0, max);
+    // Control characters (a NUL byte breaks PostgreSQL text parameters) become spaces, as in search.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    const value = params.get(name)?.replace(/[\u0000-\u001f\u007f]+/g, " ").trim().slice(0, max);
     return value ? value : null;
   };
   return {

@@ -337,6 +337,8 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     ],
   },
 
+  // Any address no other route matches: 404 for everyone (the root loader still runs).
+  "$.tsx": { cases: [{ state: "unknown address", url: () => "/bestaat-niet", params: () => ({ "*": "bestaat-niet" }), loader: all(404), action: all(404) }] },
   "communities._index.tsx": { cases: [{ state: "community overview", url: () => "/communities", loader: all("ok") }] },
 
   // Events (bijeenkomsten, decision 070): no events for visitors; community events for the

@@ -65,7 +65,7 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
         </div>
       </div>
       <div className="border-t border-line bg-white">
-        <nav aria-label={t("common.nav.label")} className="mx-auto flex max-w-6xl flex-wrap items-center gap-1 px-4 py-1">
+        <nav aria-label={t("common.nav.label")} className="mx-auto flex max-w-6xl flex-nowrap items-center gap-1 overflow-x-auto px-4 py-1 whitespace-nowrap sm:flex-wrap sm:overflow-visible">
           <NavLink to="/" end className={navClass}>
             {t("common.nav.home")}
           </NavLink>

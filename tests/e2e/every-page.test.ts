@@ -1,0 +1,129 @@
+/**
+ * The main pages for every demo role (and a visitor), on the demo content:
+ * no 5xx, no console or page errors, no serious or critical axe-core
+ * violations, and no i18n key shown instead of text, in Dutch and English.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed/demo.ts";
+import { nl } from "../../app/i18n/nl/index.ts";
+import { db } from "../../server/db.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+
+let server: AppServer;
+let browser: Browser;
+let pages: string[] = [];
+
+/** "library.title" and the like: an i18n key where a text should be. */
+const KEY_PATTERN = new RegExp(`\\b(?:${Object.keys(nl).join("|")})\\.[a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)*\\b`);
+
+beforeAll(async () => {
+  await seedDemo();
+  const community = await db().community.findFirstOrThrow({ where: { slug: "klantmanagers-arbeidstoeleiding" }, select: { slug: true } });
+  const item = await db().libraryItem.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { slug: "asc" }, select: { slug: true } });
+  const event = await db().event.findFirstOrThrow({ where: { communityId: null }, orderBy: { startsAt: "asc" }, select: { id: true } });
+  const base = `/communities/${community.slug}`;
+  pages = [
+    "/",
+    "/communities",
+    "/themas",
+    "/bibliotheek",
+    `/bibliotheek/${item.slug}`,
+    "/menukaart",
+    "/zoeken?q=werkgevers",
+    "/agenda",
+    `/agenda/${event.id}`,
+    "/leden",
+    "/profiel",
+    "/meldingen",
+    "/instellingen/meldingen",
+    base,
+    `${base}/discussies`,
+    `${base}/leden`,
+    `${base}/documenten`,
+    `${base}/bijeenkomsten`,
+    `${base}/beheer`,
+    "/bibliotheek/beheer",
+    "/beheer/wachtrijen",
+  ];
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedIn(user: string | null, locale: "nl-NL" | "en-GB"): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    // A page this role may not see answers 403/404 by design; Chromium logs that status.
+    if (message.location().url === page.url() && /status of 40[134]/.test(message.text())) return;
+    errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+  if (user) {
+    await page.goto(`${server.url}/inloggen`);
+    await page.fill('input[name="email"]', `${user}@praktijkplein.test`);
+    await page.fill('input[name="password"]', DEMO_PASSWORD);
+    await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/inloggen")), page.click('#login button[type="submit"]')]);
+  }
+  const language = locale.slice(0, 2);
+  await page.goto(`${server.url}/`);
+  if ((await page.evaluate(() => document.documentElement.lang)) !== language) {
+    // The header's language switch (a member's stored language beats the browser's).
+    await page.click('form[action="/taal"] button');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(language);
+  }
+  return { context, page, errors };
+}
+
+async function checkPages(user: string | null, locale: "nl-NL" | "en-GB", axe: boolean) {
+  const { context, page, errors } = await signedIn(user, locale);
+  const problems: string[] = [];
+  for (const path of pages) {
+    const response = await page.goto(`${server.url}${path}`);
+    const status = response?.status() ?? 0;
+    if (status >= 500) problems.push(`${path}: HTTP ${status}`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale.slice(0, 2));
+    const text = await page.locator("body").innerText();
+    const key = KEY_PATTERN.exec(text);
+    if (key) problems.push(`${path}: shows the i18n key ${key[0]}`);
+    if (axe && status < 400) {
+      const violations = await seriousAxeViolations(page);
+      if (violations.length) problems.push(`${path}: ${describeViolations(violations)}`);
+    }
+  }
+  await context.close();
+  expect([...problems, ...errors]).toEqual([]);
+}
+
+const ROLES = [null, "admin", "moderator", "facilitator", "werkgever", "lid", "nieuw"] as const;
+
+describe("every main page, for every demo role", () => {
+  // axe-core is the slow part: run it for a visitor and for the admin (who sees
+  // every page, management included), and check the other roles without it.
+  for (const user of ROLES) {
+    const axe = user === null || user === "admin";
+    it(`${user ?? "visitor"}: Dutch${axe ? ", with axe-core" : ""}`, { timeout: 90_000 }, async () => {
+      await checkPages(user, "nl-NL", axe);
+    });
+  }
+  it("a member in English: no 5xx and no raw i18n keys", { timeout: 90_000 }, async () => {
+    await checkPages("lid", "en-GB", false);
+  });
+  it("an address no route knows: a 404 in the member's language, still signed in", { timeout: 60_000 }, async () => {
+    const { context, page, errors } = await signedIn("lid", "en-GB");
+    const response = await page.goto(`${server.url}/bestaat-niet/ook-niet`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").innerText()).toBe("Page not found");
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await page.getByRole("button", { name: "Log out" }).count()).toBe(1);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Forms given malformed input answer with field errors (400), never a 500.
+ * Regressions found by the outside-in quality pass.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { action as newEventAction } from "../../app/routes/agenda.nieuw.tsx";
+import { loader as libraryLoader } from "../../app/routes/bibliotheek._index.tsx";
+import { loader as directoryLoader } from "../../app/routes/leden._index.tsx";
+import { loader as menukaartLoader } from "../../app/routes/menukaart.tsx";
+import { action as profileAction } from "../../app/routes/profiel.tsx";
+import { action as registerAction } from "../../app/routes/registreren.tsx";
+import { db } from "../../server/db.ts";
+import { closeQueues } from "../../server/queues/producer.ts";
+import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
+
+afterAll(async () => {
+  await closeQueues();
+});
+
+type FieldErrors = { result: { error: Record<string, string[] | null> } };
+
+describe("event form", () => {
+  it("a malformed start or end time is a field error, not a crash", async () => {
+    const community = await createCommunity({ name: "Klantmanagers Noord" });
+    const facilitator = await createUser({ displayName: "Fleur Facilitator" });
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const cookie = await sessionCookieFor(facilitator.id);
+    const form = {
+      community: community.slug,
+      title: "Intervisie klantmanagers",
+      description: "We bespreken casussen van werkzoekenden met een migratieachtergrond.",
+      location: "Zwolle",
+      startsAt: "31-02-2027 25:99",
+      endsAt: "2027-03-11T16:30",
+    };
+    const result = await callAction(newEventAction, formRequest("/agenda/nieuw", form, cookie));
+    expect(result.status).toBe(400);
+    expect((result.body as FieldErrors).result.error.startsAt).toEqual(["events.errors.timeInvalid"]);
+
+    const both = await callAction(newEventAction, formRequest("/agenda/nieuw", { ...form, endsAt: "morgen" }, cookie));
+    expect(both.status).toBe(400);
+    expect((both.body as FieldErrors).result.error.endsAt).toEqual(["events.errors.timeInvalid"]);
+    expect(await db().event.count({ where: { communityId: community.id } })).toBe(0);
+  });
+});
+
+describe("filters in the address", () => {
+  it("a NUL byte in a text filter is ignored like other control characters, not a database error", async () => {
+    const member = await createUser({ displayName: "Nadia Nul" });
+    const cookie = await sessionCookieFor(member.id);
+    for (const [loader, path] of [
+      [libraryLoader, "/bibliotheek?q=werk%00geven&tag=%00mkb"],
+      [menukaartLoader, "/menukaart?q=%00"],
+      [directoryLoader, "/leden?q=Nadia%00&organisation=%00&region=%00&community=%00"],
+    ] as const) {
+      const result = await callLoader(loader, getRequest(path, cookie));
+      expect(result.status, path).toBe(200);
+    }
+    const directory = await callLoader(directoryLoader, getRequest("/leden?q=Nadia%00", cookie));
+    expect((directory.body as { filters: { q?: string } }).filters.q).toBe("Nadia");
+  });
+});
+
+describe("a NUL character in a form field", () => {
+  it("is refused with a 400 before anything is stored (PostgreSQL cannot store it)", async () => {
+    const email = `nul-${Date.now()}@example.org`;
+    const registered = await callAction(
+      registerAction,
+      formRequest("/registreren", { displayName: "Nadia\u0000Bakker", email, password: "een-lang-wachtwoord-2026", passwordConfirm: "een-lang-wachtwoord-2026" }),
+    );
+    expect(registered.status).toBe(400);
+    expect(await db().user.count({ where: { email } })).toBe(0);
+
+    const member = await createUser({ displayName: "Nadia Bakker" });
+    const profile = await callAction(profileAction, formRequest("/profiel", { intent: "profile", displayName: "Nadia\u0000", bio: "x" }, await sessionCookieFor(member.id)));
+    expect(profile.status).toBe(400);
+    expect((await db().user.findUniqueOrThrow({ where: { id: member.id } })).displayName).toBe("Nadia Bakker");
+  });
+});
