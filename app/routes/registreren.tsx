@@ -12,6 +12,8 @@ import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { registerSchema } from "~/shared/forms/accounts.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { events, registerUser } from "~/.server/accounts.ts";
+import { clientIp, registrationLimit } from "~/.server/moderation.ts";
+import { rateLimitMessage } from "~/shared/messages.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("auth.register.title"));
 
@@ -20,11 +22,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: registerSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const limit = await registrationLimit().check(clientIp(context));
+  if (!limit.allowed) {
+    return data(
+      { result: submission.reply({ formErrors: [rateLimitMessage(limit.retryAfterMs)], hideFields: ["password"] }) },
+      { status: 429, headers: { "Retry-After": String(Math.ceil(limit.retryAfterMs / 1000)) } },
+    );
   }
   const result = await registerUser({ ...submission.value, locale: await getLanguage(request) });
   if (!result.ok) {

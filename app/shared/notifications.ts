@@ -64,6 +64,10 @@ export function notificationMessage(notification: NotificationView): { key: stri
       return { key: "notifications.kinds.libraryItemReturned", params: { actor, item: text("itemTitle") } };
     case "libraryItemPublished":
       return { key: "notifications.kinds.libraryItemPublished", params: { item: text("itemTitle") } };
+    case "contentHidden":
+      return { key: "notifications.kinds.contentHidden", params: { item: text("targetTitle"), reason: text("reason") } };
+    case "moderationWarning":
+      return { key: "notifications.kinds.moderationWarning", params: { reason: text("reason") } };
     default:
       return { key: "notifications.kinds.other", params: {} };
   }

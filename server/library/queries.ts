@@ -14,6 +14,8 @@ const itemSelect = {
   bodyText: true,
   authorId: true,
   communityId: true,
+  hiddenAt: true,
+  hiddenReason: true,
   mergedIntoId: true,
   returnComment: true,
   challenge: true,
@@ -51,6 +53,8 @@ export async function itemPage(actor: Actor, slug: string) {
   if (item.mergedInto) return { redirectTo: item.mergedInto.slug } as const;
   const context = await itemContextFor(actor, item);
   const permissions = authorizeLibrary(actor, context, "view");
+  // Hidden by moderation (issue 8): only the author and the curators still see it.
+  if (item.hiddenAt && !permissions.curate && item.authorId !== actor?.id) throw notFound();
   const state = bodyState(item.body);
   // The community it came from is named only where the actor may know it exists.
   let community: { slug: string; name: string; kind: string } | null = null;

@@ -24,6 +24,9 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   // Library items belong to no community; only their author is notified.
   libraryItemReturned: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
   libraryItemPublished: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+  // Moderation (issue 8): sent without a community, to the member concerned only.
+  contentHidden: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+  moderationWarning: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
 };
 
 export const ALL_KINDS = Object.keys(KIND_DELIVERY) as NotificationKind[];

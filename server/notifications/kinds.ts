@@ -22,6 +22,10 @@ export const NOTIFICATION_KINDS = {
   libraryItemReturned: z.object({ itemTitle: z.string(), comment: z.string() }),
   /** The member's library submission was published. */
   libraryItemPublished: z.object({ itemTitle: z.string() }),
+  /** A moderator hid the member's contribution (issue 8). */
+  contentHidden: z.object({ targetTitle: z.string(), reason: z.string() }),
+  /** A moderator warned the member (issue 8). */
+  moderationWarning: z.object({ reason: z.string() }),
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -9,6 +9,7 @@ import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { library } from "./library.ts";
 import { mail } from "./mail.ts";
+import { moderation } from "./moderation.ts";
 import { notifications } from "./notifications.ts";
 import { pages } from "./pages.ts";
 import { passwordReset } from "./password-reset.ts";
@@ -26,6 +27,7 @@ export const en: Translation<typeof nl> = {
   errors,
   library,
   mail,
+  moderation,
   notifications,
   pages,
   passwordReset,

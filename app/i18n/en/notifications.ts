@@ -14,6 +14,8 @@ export const notifications: Translation<typeof nl> = {
     other: "You have a new notification",
     libraryItemReturned: "{{actor}} returned “{{item}}” with a comment",
     libraryItemPublished: "“{{item}}” is now in the library",
+    contentHidden: "A moderator hid “{{item}}”: {{reason}}",
+    moderationWarning: "A moderator gave you a warning: {{reason}}",
   },
   kindNames: {
     mention: "Someone mentions my name",
@@ -24,6 +26,8 @@ export const notifications: Translation<typeof nl> = {
     invitation: "Invitations to a community",
     libraryItemReturned: "My library submission was returned",
     libraryItemPublished: "My library submission was published",
+    contentHidden: "A moderator hid something of mine",
+    moderationWarning: "A moderator gives me a warning",
   },
   bell: {
     label: "Notifications",

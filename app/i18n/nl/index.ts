@@ -7,6 +7,7 @@ import { editor, richtext } from "./editor.ts";
 import { errors } from "./errors.ts";
 import { library } from "./library.ts";
 import { mail } from "./mail.ts";
+import { moderation } from "./moderation.ts";
 import { notifications } from "./notifications.ts";
 import { pages } from "./pages.ts";
 import { passwordReset } from "./password-reset.ts";
@@ -24,6 +25,7 @@ export const nl = {
   errors,
   library,
   mail,
+  moderation,
   notifications,
   pages,
   passwordReset,

@@ -11,6 +11,8 @@ export const notifications = {
     other: "Je hebt een nieuwe melding",
     libraryItemReturned: "{{actor}} stuurde “{{item}}” terug met een opmerking",
     libraryItemPublished: "“{{item}}” staat nu in de bibliotheek",
+    contentHidden: "Een moderator heeft “{{item}}” verborgen: {{reason}}",
+    moderationWarning: "Je hebt een waarschuwing gekregen van een moderator: {{reason}}",
   },
   kindNames: {
     mention: "Iemand noemt mijn naam",
@@ -21,6 +23,8 @@ export const notifications = {
     invitation: "Uitnodigingen voor een community",
     libraryItemReturned: "Mijn inzending voor de bibliotheek is teruggestuurd",
     libraryItemPublished: "Mijn inzending voor de bibliotheek is gepubliceerd",
+    contentHidden: "Een moderator heeft iets van mij verborgen",
+    moderationWarning: "Ik krijg een waarschuwing van een moderator",
   },
   bell: {
     label: "Meldingen",
