@@ -50,6 +50,7 @@ export async function moderationQueue(actor: Actor) {
       return {
         id: report.id,
         targetKind: report.targetKind,
+        targetId: report.targetId,
         reason: report.reason,
         text: report.text,
         createdAt: report.createdAt.toISOString(),
