@@ -8,6 +8,11 @@ export function errorMessage(error: AppError): string {
   return error.message;
 }
 
+/** The "try again in …" message when `error` is a rate limit, else null (for forms with their own error handling). */
+export function rateLimitMessageOf(error: unknown): string | null {
+  return error instanceof AppError && error.status === 429 ? errorMessage(error) : null;
+}
+
 /** A Retry-After header (seconds) for a rate-limited response. */
 export function retryAfterHeaders(error: AppError): Record<string, string> {
   return error.status === 429 && typeof error.details.retryAfterMs === "number" ? { "Retry-After": String(Math.ceil(error.details.retryAfterMs / 1000)) } : {};

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { orFormError, orRespond } from "~/.server/errors.ts";
+import { orFormError, orRespond, rateLimitMessageOf } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MemberSummary } from "~/components/members/member-card.tsx";
@@ -59,6 +59,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         try {
           await inviteByEmail(user, slug, submission.value.email, submission.value.role);
         } catch (error) {
+          const limited = rateLimitMessageOf(error);
+          if (limited) return data({ intent, result: submission.reply({ fieldErrors: { email: [limited] } }) }, { status: 429 });
           const message = (error as Error).message;
           if (message === "communities.errors.alreadyMember") {
             return data({ intent, result: submission.reply({ fieldErrors: { email: [message] } }) }, { status: 409 });
