@@ -1,6 +1,6 @@
 // Routes reach moderation, the audit log and the rate limits through this facade.
 export { moderateReport, reportContent } from "~server/moderation/commands.ts";
-export { auditLog, moderationQueue, openReportCount } from "~server/moderation/queries.ts";
+export { auditLog, moderationQueue, openReportCount, ownHiddenReason } from "~server/moderation/queries.ts";
 export { loadTarget, assertReadable } from "~server/moderation/targets.ts";
 export { isAdmin, isModerator, moderationScope } from "~server/moderation/policy.ts";
 export { loginAccountLimit, loginIpLimit, registrationLimit, searchLimit } from "~server/security/limits.ts";

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond, rateLimitMessageOf } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
@@ -125,6 +125,9 @@ export default function ManageCommunity() {
   return (
     <div className="space-y-8">
       <h2 className="text-2xl font-bold">{t("communities.manage.title", { name: community.name })}</h2>
+      <p>
+        <Link to="/moderatie">{t("moderation.nav.moderation")}</Link>
+      </p>
       <FormError error={formError} />
 
       <section aria-labelledby="requests">

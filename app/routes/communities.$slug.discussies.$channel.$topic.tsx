@@ -153,6 +153,19 @@ export default function TopicPage() {
         <h2 id="topic-title" className="mt-1 text-2xl font-bold">
           {topic.title}
         </h2>
+        {topic.hiddenReason ? (
+          <Notice tone="warn">
+            <p>{t("moderation.hidden.ownBanner", { reason: topic.hiddenReason })}</p>
+          </Notice>
+        ) : null}
+        {topic.authorId !== page.me.id ? (
+          <p className="mt-2">
+            <Link to={`/melden?soort=onderwerp&id=${encodeURIComponent(topic.id)}`} className="text-sm">
+              {t("moderation.report.button")}
+              <span className="sr-only">: {topic.title}</span>
+            </Link>
+          </p>
+        ) : null}
         {permissions.canRename ? (
           <details className="mt-3">
             <summary className="cursor-pointer font-semibold text-brand-700">{t("discussions.topic.rename")}</summary>

@@ -94,6 +94,7 @@ export default function TopicList() {
                   <h3 className="text-lg font-bold">
                     <Link to={`${base}/${topic.id}`}>{topic.title}</Link>
                   </h3>
+                  {topic.hidden ? <p className="text-sm font-semibold text-warn-800">{t("moderation.hidden.short")}</p> : null}
                   <p className="text-sm text-ink-600">
                     {topic.author ? `${t("discussions.topics.by", { name: topic.author.displayName })} · ` : null}
                     {t("discussions.topics.messages", { count: topic.messageCount })} ·{" "}

@@ -139,3 +139,9 @@ export async function auditLog(actor: Actor, filter: AuditFilter) {
     })),
   };
 }
+
+/** The moderator's reason when the member's own profile is hidden (shown only to them). */
+export async function ownHiddenReason(userId: string): Promise<string | null> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { hiddenAt: true, hiddenReason: true } });
+  return user?.hiddenAt ? (user.hiddenReason ?? "") : null;
+}

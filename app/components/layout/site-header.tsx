@@ -67,6 +67,16 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
                   {t("common.nav.queues")}
                 </NavLink>
               ) : null}
+              {user.globalRole === "MODERATOR" || user.globalRole === "ADMIN" ? (
+                <NavLink to="/moderatie" className={navClass}>
+                  {t("moderation.nav.moderation")}
+                </NavLink>
+              ) : null}
+              {user.globalRole === "ADMIN" ? (
+                <NavLink to="/beheer/auditlog" className={navClass}>
+                  {t("moderation.nav.audit")}
+                </NavLink>
+              ) : null}
               <NavLink to="/profiel" className={navClass}>
                 {t("common.nav.profile")}
               </NavLink>
