@@ -78,6 +78,10 @@ export async function diffMigrationsToSchema(adminUrl: string): Promise<string> 
     const engineModule = await loadEngine();
     const files = schemaFiles();
     const factory = new PrismaPg(pool);
+    // adapter-pg's executeScript splits a script at every ";", which cuts dollar-quoted function
+    // bodies (the audit log's trigger) apart; PostgreSQL runs a whole script as one simple query.
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => Object.assign(await connect(), { executeScript: async (script: string) => void (await pool.query(script)) });
     // The scratch database is empty: the engine replays the committed migrations into it.
     factory.connectToShadowDb = () => factory.connect();
     const adapter = bindMigrationAwareSqlAdapterFactory(factory);
