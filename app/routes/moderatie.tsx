@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ModerationPage() {
   const { t, i18n } = useTranslation();
-  const { reports, total, scope } = useLoaderData<typeof loader>();
+  const { reports, total, scope, hidden } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   return (
@@ -155,7 +155,47 @@ export default function ModerationPage() {
           })}
         </ol>
       )}
-      {actionData?.formError && !reports.some((report) => report.id === actionData.reportId) ? <FormError error={actionData.formError} /> : null}
+      {hidden.length ? (
+        <section aria-labelledby="verborgen" className="mt-10">
+          <h2 id="verborgen" className="text-2xl font-bold">
+            {t("moderation.queue.hiddenTitle")}
+          </h2>
+          <p className="mt-1 text-ink-700">{t("moderation.queue.hiddenIntro")}</p>
+          <ul className="mt-4 space-y-4">
+            {hidden.map((item) => (
+              <li key={item.reportId}>
+                <Card>
+                  <p>
+                    {t("moderation.queue.hiddenItem", {
+                      kind: t(`moderation.report.kinds.${item.targetKind}`),
+                      title: item.title,
+                      date: formatDate(item.hiddenAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
+                      reason: item.reason ?? "—",
+                    })}{" "}
+                    <Link to={item.url}>{t("moderation.queue.view")}</Link>
+                  </p>
+                  <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
+                    {actionData && actionData.reportId === item.reportId ? <FormError error={actionData.formError} /> : null}
+                    <input type="hidden" name="reportId" value={item.reportId} />
+                    <input type="hidden" name="action" value="UNHIDE" />
+                    <div className="min-w-64 flex-1">
+                      <label htmlFor={`weer-${item.reportId}`} className="block font-semibold">
+                        {t("moderation.queue.unhideReason")}
+                      </label>
+                      <input id={`weer-${item.reportId}`} name="reason" required minLength={3} maxLength={MODERATION_REASON_MAX} className="mt-1 w-full rounded-md border border-line px-3 py-2" />
+                    </div>
+                    <Button type="submit" variant="secondary" disabled={busy}>
+                      {t("moderation.queue.unhide")}
+                      <span className="sr-only">: {item.title}</span>
+                    </Button>
+                  </Form>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {actionData?.formError && !reports.some((report) => report.id === actionData.reportId) && !hidden.some((item) => item.reportId === actionData.reportId) ? <FormError error={actionData.formError} /> : null}
     </>
   );
 }

@@ -42,9 +42,24 @@ export async function moderationQueue(actor: Actor) {
     ? await db().moderationAction.groupBy({ by: ["subjectId"], where: { kind: "WARN", subjectId: { in: subjectIds } }, _count: { _all: true } })
     : [];
   const warningCount = new Map(warnings.map((row) => [row.subjectId, row._count._all]));
+  // Content hidden earlier in the actor's scope, so it can be made visible again.
+  const hiddenReports = await db().report.findMany({
+    where: { status: "HANDLED", outcome: "HIDE", ...(scope.all ? {} : { communityId: { in: scope.communityIds } }) },
+    orderBy: [{ handledAt: "desc" }, { id: "asc" }],
+    distinct: ["targetKind", "targetId"],
+    take: QUEUE_PAGE_SIZE,
+    select: { id: true, targetKind: true, targetId: true, communityId: true, handledAt: true },
+  });
+  const hiddenTargets = await Promise.all(hiddenReports.map((report) => loadTarget(report.targetKind, report.targetId)));
+  const hidden = hiddenReports.flatMap((report, index) => {
+    const target = hiddenTargets[index];
+    if (!target?.hiddenAt || !allowedActions(actor, scope, report).includes("UNHIDE")) return [];
+    return [{ reportId: report.id, targetKind: report.targetKind, title: target.title, url: target.url, reason: target.hiddenReason, hiddenAt: target.hiddenAt.toISOString() }];
+  });
   return {
     scope: scope.all ? ("all" as const) : ("communities" as const),
     total,
+    hidden,
     reports: reports.map((report, index) => {
       const target = targets[index] ?? null;
       return {

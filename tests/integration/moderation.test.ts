@@ -185,12 +185,18 @@ describe("moderation actions", () => {
     expect(line).toMatchObject({ actorId: s.facilitator.user.id, targetKind: "MESSAGE", targetId: s.message.id, communityId: s.community.id, reason: "Telefoonnummer gedeeld" });
 
     // The queue is empty now; unhiding works on the handled report.
-    expect(((await callLoader(moderationLoader, getRequest("/moderatie", s.facilitator.cookie))).body as { reports: unknown[] }).reports).toEqual([]);
+    const queue = (await callLoader(moderationLoader, getRequest("/moderatie", s.facilitator.cookie))).body as { reports: unknown[]; hidden: { reportId: string; reason: string }[] };
+    expect(queue.reports).toEqual([]);
+    // It is listed under "Verborgen door moderatie", with the way back.
+    expect(queue.hidden).toEqual([expect.objectContaining({ targetKind: "MESSAGE", reason: "Telefoonnummer gedeeld" })]);
+    const forOtherFacilitator = (await callLoader(moderationLoader, getRequest("/moderatie", s.otherFacilitator.cookie))).body as { hidden: unknown[] };
+    expect(forOtherFacilitator.hidden).toEqual([]);
     expect((await moderate(s.facilitator, reportRow.id, "DISMISS")).status).toBe(409);
     expect((await moderate(s.moderator, reportRow.id, "UNHIDE", "Na overleg aangepast")).status).toBe(302);
     const again = (await callLoader(topicLoader, getRequest(s.topicPath, s.bystander.cookie), s.topicParams)).body as TopicData;
     expect(again.messages.find((m) => m.id === s.message.id)).toMatchObject({ text: "Bel mij op 06-12345678, dan regel ik het buiten het platform." });
     expect(await auditActions(s.message.id)).toEqual(["report.created", "report.created", "moderation.hide", "moderation.unhide"]);
+    expect(((await callLoader(moderationLoader, getRequest("/moderatie", s.facilitator.cookie))).body as { hidden: unknown[] }).hidden).toEqual([]);
   });
 
   it("a hidden topic disappears from the list and its page for others; its author still reaches it", async () => {
