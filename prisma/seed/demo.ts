@@ -9,6 +9,7 @@ import { communities, themes, users } from "./content.ts";
 import { seedDiscussions } from "./discussion.ts";
 import { seedDocuments } from "./documents.ts";
 import { seedLibrary } from "./library.ts";
+import { seedModeration } from "./moderation.ts";
 import { seedNotifications } from "./notifications.ts";
 
 export const DEMO_PASSWORD = "Praktijkplein-demo";
@@ -35,6 +36,7 @@ const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [
   seedDiscussions,
   seedDocuments,
   seedNotifications,
+  seedModeration,
 ];
 
 export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {
