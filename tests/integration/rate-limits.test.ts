@@ -5,6 +5,7 @@
  * Counters live in Redis under this file's own prefix.
  */
 import { describe, expect, it } from "vitest";
+import { action as attachmentAction } from "../../app/routes/bibliotheek.$slug_.bijlagen.tsx";
 import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
 import { action as loginAction } from "../../app/routes/inloggen.tsx";
 import { action as reportAction } from "../../app/routes/melden.tsx";
@@ -15,10 +16,11 @@ import { nl } from "../../app/i18n/nl/index.ts";
 import { rateLimitMessage, splitMessage } from "../../app/shared/messages.ts";
 import { db } from "../../server/db.ts";
 import { reportLimit } from "../../server/moderation/commands.ts";
-import { invitationLimit, loginAccountLimit, loginIpLimit, registrationLimit, searchLimit } from "../../server/security/limits.ts";
+import { invitationLimit, loginAccountLimit, loginIpLimit, registrationLimit, searchLimit, uploadLimit } from "../../server/security/limits.ts";
 import { rateLimit } from "../../server/security/rate-limit.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
+import { pdf } from "../helpers/files.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
 type Reply = { result: { error: Record<string, string[]> } };
@@ -147,6 +149,22 @@ describe("reports, invitations and uploads", () => {
     expect(refused.status).toBe(429);
     expect(formMessage(refused.body, "email")).toMatch(/^errors\.rateLimitedMinutes\|/);
     expect(await db().invitation.count({ where: { communityId: community.id } })).toBe(0);
+  });
+
+  it("a member who uploads too much sees the message on the upload form; nothing is stored", async () => {
+    const author = await createUser();
+    const item = await db().libraryItem.create({
+      data: { slug: `stappenplan-${author.id}`, kind: "HANDREIKING", title: "Stappenplan inclusief werven", summary: "Zo begin je.", body: {}, authorId: author.id },
+    });
+    await exhaust(uploadLimit(), author.id);
+    const form = new FormData();
+    form.append("file", new File([new Uint8Array(pdf())], "stappenplan.pdf"));
+    const request = new Request(`http://localhost:3000/bibliotheek/${item.slug}/bijlagen`, { method: "POST", body: form, headers: { Cookie: await sessionCookieFor(author.id), Origin: "http://localhost:3000" } });
+    const refused = await callAction(attachmentAction, request, { slug: item.slug });
+    expect(refused.status).toBe(429);
+    expect((refused.body as { formError: string }).formError).toMatch(/^errors\.rateLimitedMinutes\|/);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(60);
+    expect(await db().libraryAttachment.count({ where: { itemId: item.id } })).toBe(0);
   });
 
   it("limits are shared: a second limiter object with the same name sees the same counter", async () => {
