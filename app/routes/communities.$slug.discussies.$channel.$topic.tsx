@@ -15,6 +15,7 @@ import {
   toggleReaction,
   topicPage,
 } from "~/.server/discussions.ts";
+import { errorMessage, retryAfterHeaders } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { TopicView } from "~/components/discussions/topic-view.tsx";
@@ -134,7 +135,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(error instanceof AppError)) throw error;
     if (error.status === 404) throw data({ message: error.message }, { status: 404 });
     const onBody = error.details.field === "body";
-    return data({ formError: onBody ? null : error.message, bodyError: onBody ? error.message : null }, { status: error.status });
+    // A rate limit says when to try again (issue 8).
+    const message = errorMessage(error);
+    return data({ formError: onBody ? null : message, bodyError: onBody ? message : null }, { status: error.status, headers: retryAfterHeaders(error) });
   }
 }
 
