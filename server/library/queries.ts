@@ -167,7 +167,8 @@ export async function reviewCount(actor: NonNullable<Actor>): Promise<number> {
   return db().libraryItem.count({ where: { status: "SUBMITTED", mergedIntoId: null, community: { memberships: { some: { userId: actor.id, role: "FACILITATOR" } } } } });
 }
 
-const publishedFor = (actor: Actor): Prisma.LibraryItemWhereInput => ({ status: "PUBLISHED", mergedIntoId: null, ...(actor ? {} : { publicOnWeb: true }) });
+// Hidden by moderation (issue 8): out of every listing.
+const publishedFor = (actor: Actor): Prisma.LibraryItemWhereInput => ({ status: "PUBLISHED", mergedIntoId: null, hiddenAt: null, ...(actor ? {} : { publicOnWeb: true }) });
 
 /** A few featured items for the home page: "goed voorbeeld" and featured first, newest first. */
 export async function featuredLibraryItems(actor: Actor, take = 3) {

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { loader as auditLoader } from "../../app/routes/beheer.auditlog.tsx";
+import { loader as libraryItemLoader } from "../../app/routes/bibliotheek.$slug.tsx";
+import { loader as libraryLoader } from "../../app/routes/bibliotheek._index.tsx";
 import { loader as topicLoader, action as topicAction } from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
 import { loader as topicListLoader } from "../../app/routes/communities.$slug.discussies.$channel._index.tsx";
 import { loader as documentLoader } from "../../app/routes/communities.$slug.documenten.$id._index.tsx";
@@ -227,6 +229,23 @@ describe("moderation actions", () => {
     expect((await callLoader(documentLoader, getRequest(path, s.bystander.cookie), params)).status).toBe(404);
     expect((await callLoader(documentLoader, getRequest(path, s.author.cookie), params)).status).toBe(200);
     expect((await callLoader(documentLoader, getRequest(path, s.facilitator.cookie), params)).status).toBe(200);
+  });
+
+  it("a hidden library item leaves the catalogue and its page for others; the author still sees it with the reason", async () => {
+    const s = await setup();
+    const slug = `handreiking-${s.author.user.id}`;
+    const item = await db().libraryItem.create({
+      data: { slug, kind: "HANDREIKING", status: "PUBLISHED", publishedAt: new Date(), title: `Handreiking anoniem solliciteren ${s.author.user.id}`, summary: "Zo werkt het.", body: {}, authorId: s.author.user.id },
+    });
+    const listed = async (person: Person) =>
+      ((await callLoader(libraryLoader, getRequest(`/bibliotheek?q=${encodeURIComponent(item.title)}`, person.cookie))).body as { items: { id: string }[] }).items.map((i) => i.id);
+    expect(await listed(s.bystander)).toEqual([item.id]);
+    await report(s.reporter, "LIBRARY_ITEM", item.id, "MISINFORMATION");
+    expect((await moderate(s.moderator, (await latestReport(item.id)).id, "HIDE", "Verouderde informatie")).status).toBe(302);
+    expect(await listed(s.bystander)).toEqual([]);
+    expect((await callLoader(libraryItemLoader, getRequest(`/bibliotheek/${slug}`, s.bystander.cookie), { slug })).status).toBe(404);
+    const own = await callLoader(libraryItemLoader, getRequest(`/bibliotheek/${slug}`, s.author.cookie), { slug });
+    expect(own.body).toMatchObject({ item: { hiddenReason: "Verouderde informatie" } });
   });
 
   it("a hidden profile shows only the name and leaves the search index", async () => {
