@@ -33,7 +33,7 @@ export async function registerUser(input: {
  * Checks e-mail and password; takes the same time whether or not the address
  * exists. A suspended member (issue 8) gets `suspendedUntil` and no session.
  */
-export async function authenticate(email: string, password: string): Promise<{ id: string; suspendedUntil: Date | null } | null> {
+export async function authenticate(email: string, password: string): Promise<{ id: string; suspendedUntil?: Date } | null> {
   const user = await db().user.findUnique({
     where: { email: email.trim().toLowerCase() },
     select: { id: true, passwordHash: true, suspendedUntil: true },
@@ -43,7 +43,8 @@ export async function authenticate(email: string, password: string): Promise<{ i
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  return { id: user.id, suspendedUntil: user.suspendedUntil && user.suspendedUntil > new Date() ? user.suspendedUntil : null };
+  const suspended = user.suspendedUntil !== null && user.suspendedUntil > new Date();
+  return suspended ? { id: user.id, suspendedUntil: user.suspendedUntil! } : { id: user.id };
 }
 
 export async function updateProfile(userId: string, input: ProfileInput): Promise<void> {
