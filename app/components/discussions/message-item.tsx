@@ -147,10 +147,11 @@ export function MessageItem({
               </Form>
             ) : null}
             {!own ? (
-              <Link to={`/melden?soort=bericht&id=${encodeURIComponent(message.id)}`} className={smallButton}>
+              // A plain link: Remix's route discovery would fetch the manifest for every new message while offline.
+              <a href={`/melden?soort=bericht&id=${encodeURIComponent(message.id)}`} className={smallButton}>
                 {t("moderation.report.button")}
                 <span className="sr-only">: {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
-              </Link>
+              </a>
             ) : null}
             {(own && permissions.canPost) || permissions.moderate ? (
               <Form
