@@ -261,7 +261,7 @@ async function main() {
     const generateStart = performance.now();
     const { searcher } = await seed(corpus);
     say(`generated ${RECORDS} records, ${MEMBERS + 1} members and ${COMMUNITIES} communities in ${((performance.now() - generateStart) / 1000).toFixed(1)} s`);
-    for (const kind of ["topic", "message", "document", "library"] as const) registerSearchSource(benchSource(kind));
+    for (const kind of ["topic", "message", "document", "library"] as const) registerSearchSource(benchSource(kind), { replace: true });
 
     const bar = progressBar("building the index");
     const buildStart = performance.now();

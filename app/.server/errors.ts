@@ -1,5 +1,22 @@
 import { data } from "@remix-run/node";
+import { rateLimitMessage } from "~/shared/messages.ts";
 import { AppError } from "~server/errors.ts";
+
+/** The form message for an AppError: a rate limit says when to try again. */
+export function errorMessage(error: AppError): string {
+  if (error.status === 429 && typeof error.details.retryAfterMs === "number") return rateLimitMessage(error.details.retryAfterMs);
+  return error.message;
+}
+
+/** The "try again in …" message when `error` is a rate limit, else null (for forms with their own error handling). */
+export function rateLimitMessageOf(error: unknown): string | null {
+  return error instanceof AppError && error.status === 429 ? errorMessage(error) : null;
+}
+
+/** A Retry-After header (seconds) for a rate-limited response. */
+export function retryAfterHeaders(error: AppError): Record<string, string> {
+  return error.status === 429 && typeof error.details.retryAfterMs === "number" ? { "Retry-After": String(Math.ceil(error.details.retryAfterMs / 1000)) } : {};
+}
 
 /**
  * Turns a domain AppError into a Remix response (thrown, so the route's error
@@ -10,7 +27,7 @@ export async function orRespond<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof AppError) throw data({ message: error.message }, { status: error.status });
+    if (error instanceof AppError) throw data({ message: errorMessage(error) }, { status: error.status, headers: retryAfterHeaders(error) });
     throw error;
   }
 }
@@ -23,7 +40,7 @@ export async function orFormError<T>(run: () => Promise<T>): Promise<T | ReturnT
     if (error instanceof AppError) {
       if (error.status === 404) throw data({ message: error.message }, { status: 404 });
       const field = typeof error.details.field === "string" ? error.details.field : undefined;
-      return data({ formError: error.message, ...(field ? { field } : {}) }, { status: error.status });
+      return data({ formError: errorMessage(error), ...(field ? { field } : {}) }, { status: error.status, headers: retryAfterHeaders(error) });
     }
     throw error;
   }

@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (page.redirectTo !== null) throw redirect(`/bibliotheek/${page.redirectTo}`, 301);
   // For the digest: an item the member has opened is not reported again.
   if (user && page.item.status === "PUBLISHED") await markSeenThrottled(user.id, librarySeenScope(page.item.id));
-  return { item: page.item, permissions: page.permissions, revisions: page.revisions, url: `${appUrl()}/bibliotheek/${page.item.slug}`, signedIn: user !== null };
+  return { item: page.item, permissions: page.permissions, revisions: page.revisions, url: `${appUrl()}/bibliotheek/${page.item.slug}`, signedIn: user !== null, meId: user?.id ?? null };
 }
 
 const FLASH: Record<TransitionName, string> = {
@@ -135,7 +135,7 @@ function formatSize(bytes: number): string {
 
 export default function LibraryItemPage() {
   const { t, i18n } = useTranslation();
-  const { item, permissions, revisions } = useLoaderData<typeof loader>();
+  const { item, permissions, revisions, meId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
@@ -164,6 +164,19 @@ export default function LibraryItemPage() {
           {item.kind === "INTERVENTIE" ? <EvidenceBadge level={item.evidenceLevel} /> : null}
         </p>
         <h1 className="text-3xl font-bold">{item.title}</h1>
+        {item.hiddenAt ? (
+          <Notice tone="warn">
+            <p>{t("moderation.hidden.ownBanner", { reason: item.hiddenReason ?? "" })}</p>
+          </Notice>
+        ) : null}
+        {meId && item.author?.id !== meId && item.status === "PUBLISHED" ? (
+          <p className="mt-2 text-sm">
+            <Link to={`/melden?soort=bibliotheek&id=${encodeURIComponent(item.id)}`}>
+              {t("moderation.report.button")}
+              <span className="sr-only">: {item.title}</span>
+            </Link>
+          </p>
+        ) : null}
         <p className="mt-2 max-w-3xl text-lg text-ink-700">{item.summary}</p>
         <p className="mt-2 text-sm text-ink-600">
           {item.author ? (

@@ -2,9 +2,9 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { orFormError, orRespond } from "~/.server/errors.ts";
+import { orFormError, orRespond, rateLimitMessageOf } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MemberSummary } from "~/components/members/member-card.tsx";
@@ -60,6 +60,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         try {
           await inviteByEmail(user, slug, submission.value.email, submission.value.role);
         } catch (error) {
+          const limited = rateLimitMessageOf(error);
+          if (limited) return data({ intent, result: submission.reply({ fieldErrors: { email: [limited] } }) }, { status: 429 });
           const message = (error as Error).message;
           if (message === "communities.errors.alreadyMember") {
             return data({ intent, result: submission.reply({ fieldErrors: { email: [message] } }) }, { status: 409 });
@@ -124,6 +126,9 @@ export default function ManageCommunity() {
   return (
     <div className="space-y-8">
       <h2 className="text-2xl font-bold">{t("communities.manage.title", { name: community.name })}</h2>
+      <p>
+        <Link to="/moderatie">{t("moderation.nav.moderation")}</Link>
+      </p>
       <FormError error={formError} />
 
       <section aria-labelledby="requests">

@@ -15,6 +15,7 @@ import {
   toggleReaction,
   topicPage,
 } from "~/.server/discussions.ts";
+import { errorMessage, retryAfterHeaders } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { TopicView } from "~/components/discussions/topic-view.tsx";
@@ -135,7 +136,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(error instanceof AppError)) throw error;
     if (error.status === 404) throw data({ message: error.message }, { status: 404 });
     const onBody = error.details.field === "body";
-    return data({ formError: onBody ? null : error.message, bodyError: onBody ? error.message : null }, { status: error.status });
+    // A rate limit says when to try again (issue 8).
+    const message = errorMessage(error);
+    return data({ formError: onBody ? null : message, bodyError: onBody ? message : null }, { status: error.status, headers: retryAfterHeaders(error) });
   }
 }
 
@@ -154,6 +157,19 @@ export default function TopicPage() {
         <h2 id="topic-title" className="mt-1 text-2xl font-bold">
           {topic.title}
         </h2>
+        {topic.hiddenReason ? (
+          <Notice tone="warn">
+            <p>{t("moderation.hidden.ownBanner", { reason: topic.hiddenReason })}</p>
+          </Notice>
+        ) : null}
+        {topic.authorId !== page.me.id ? (
+          <p className="mt-2">
+            <Link to={`/melden?soort=onderwerp&id=${encodeURIComponent(topic.id)}`} className="text-sm">
+              {t("moderation.report.button")}
+              <span className="sr-only">: {topic.title}</span>
+            </Link>
+          </p>
+        ) : null}
         {permissions.canRename ? (
           <details className="mt-3">
             <summary className="cursor-pointer font-semibold text-brand-700">{t("discussions.topic.rename")}</summary>

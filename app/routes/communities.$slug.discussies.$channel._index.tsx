@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AppError, createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
-import { orRespond } from "~/.server/errors.ts";
+import { errorMessage, orRespond, retryAfterHeaders } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MentionsPlugin } from "~/components/discussions/mentions-plugin.tsx";
@@ -59,7 +59,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!(error instanceof AppError)) throw error;
     if (error.status === 404) throw data({ message: error.message }, { status: 404 });
     const onBody = error.details.field === "body";
-    return data({ result: submission.reply(), bodyError: onBody ? error.message : null, formError: onBody ? null : error.message }, { status: error.status });
+    const message = errorMessage(error);
+    return data({ result: submission.reply(), bodyError: onBody ? message : null, formError: onBody ? null : message }, { status: error.status, headers: retryAfterHeaders(error) });
   }
 }
 
@@ -95,6 +96,7 @@ export default function TopicList() {
                   <h3 className="text-lg font-bold">
                     <Link to={`${base}/${topic.id}`}>{topic.title}</Link>
                   </h3>
+                  {topic.hidden ? <p className="text-sm font-semibold text-warn-800">{t("moderation.hidden.short")}</p> : null}
                   <p className="text-sm text-ink-600">
                     {`${t("discussions.topics.by", { name: topic.author?.displayName ?? t("privacy.formerMember") })} · `}
                     {t("discussions.topics.messages", { count: topic.messageCount })} ·{" "}

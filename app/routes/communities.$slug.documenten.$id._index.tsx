@@ -30,7 +30,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await markSeenThrottled(user.id, documentSeenScope(document.id));
   return {
     community: { slug: community.slug, name: community.name },
-    document: { id: document.id, title: document.title, status: document.status, locked: document.locked, createdAt: document.createdAt, updatedAt: document.updatedAt },
+    document: {
+      id: document.id,
+      title: document.title,
+      status: document.status,
+      locked: document.locked,
+      createdAt: document.createdAt,
+      updatedAt: document.updatedAt,
+      // Moderation (issue 8): the creator and the facilitators see why it is hidden.
+      hiddenReason: document.hiddenAt ? (document.hiddenReason ?? "") : null,
+    },
     permissions,
     html,
     editors,
@@ -118,6 +127,11 @@ export default function DocumentPage() {
         <h2 id="document-title" className="text-3xl font-bold">
           {document.title}
         </h2>
+        {document.hiddenReason !== null ? (
+          <Notice tone="warn">
+            <p>{t("moderation.hidden.ownBanner", { reason: document.hiddenReason })}</p>
+          </Notice>
+        ) : null}
         <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-700">
           <Badge tone={document.status === "PUBLISHED" ? "ok" : "neutral"}>{t(`documents.status.${document.status}`)}</Badge>
           {document.locked ? <Badge tone="warn">{t("documents.locked")}</Badge> : null}
@@ -127,6 +141,12 @@ export default function DocumentPage() {
         </div>
         <nav aria-label={t("documents.page.history")} className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
           <Link to={`${base}/geschiedenis`}>{t("documents.page.history")}</Link>
+          {createdBy?.id !== me.id ? (
+            <Link to={`/melden?soort=document&id=${encodeURIComponent(document.id)}`}>
+              {t("moderation.report.button")}
+              <span className="sr-only">: {document.title}</span>
+            </Link>
+          ) : null}
           <a href={`${base}/export/html`} download>
             {t("documents.page.exportHtml")}
           </a>

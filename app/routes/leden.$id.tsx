@@ -4,9 +4,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/.server/session.ts";
 import { regionName } from "~/components/members/member-card.tsx";
-import { Card } from "~/components/ui/misc.tsx";
+import { Card, Notice } from "~/components/ui/misc.tsx";
 import { pageMeta } from "~/utils/meta.ts";
 import { memberProfile } from "~/.server/communities.ts";
+import { ownHiddenReason } from "~/.server/moderation.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, loaderData.profile.displayName) : [];
@@ -15,12 +16,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const result = await memberProfile(user, params.id ?? "");
   if (!result) throw data({ message: "errors.notFound" }, { status: 404 });
-  return result;
+  const own = user.id === result.profile.id;
+  return { ...result, own, hiddenReason: own ? await ownHiddenReason(user.id) : null };
 }
 
 export default function MemberProfilePage() {
   const { t } = useTranslation();
-  const { profile, communities } = useLoaderData<typeof loader>();
+  const { profile, communities, own, hiddenReason } = useLoaderData<typeof loader>();
   const details: [string, string | null][] = [
     [t("profile.fieldRole"), profile.fieldRole ? t(`common.fieldRoles.${profile.fieldRole}`) : null],
     [t("profile.organisation"), profile.organisation],
@@ -30,6 +32,11 @@ export default function MemberProfilePage() {
   return (
     <div className="max-w-3xl">
       <h1 className="mb-4 text-3xl font-bold">{profile.displayName}</h1>
+      {hiddenReason ? (
+        <Notice tone="warn">
+          <p>{t("moderation.hidden.profileBanner", { reason: hiddenReason })}</p>
+        </Notice>
+      ) : null}
       <Card>
         {shown.length ? (
           <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -62,6 +69,14 @@ export default function MemberProfilePage() {
             ))}
           </ul>
         </section>
+      ) : null}
+      {!own ? (
+        <p className="mt-6">
+          <Link to={`/melden?soort=profiel&id=${encodeURIComponent(profile.id)}`}>
+            {t("moderation.report.button")}
+            <span className="sr-only">: {profile.displayName}</span>
+          </Link>
+        </p>
       ) : null}
     </div>
   );

@@ -13,6 +13,8 @@ import { registerSchema } from "~/shared/forms/accounts.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { events, registerUser } from "~/.server/accounts.ts";
 import { readForm } from "~/.server/form-data.ts";
+import { clientIp, registrationLimit } from "~/.server/moderation.ts";
+import { rateLimitMessage } from "~/shared/messages.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("auth.register.title"));
 
@@ -21,11 +23,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: registerSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const limit = await registrationLimit().check(clientIp(context));
+  if (!limit.allowed) {
+    return data(
+      { result: submission.reply({ formErrors: [rateLimitMessage(limit.retryAfterMs)], hideFields: ["password"] }) },
+      { status: 429, headers: { "Retry-After": String(Math.ceil(limit.retryAfterMs / 1000)) } },
+    );
   }
   const result = await registerUser({ ...submission.value, locale: await getLanguage(request) });
   if (!result.ok) {

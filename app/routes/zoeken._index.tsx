@@ -3,11 +3,13 @@
  * plain GET form holds the query, the filters and the order, so everything
  * works without JavaScript; with it, a changed filter applies at once.
  */
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { getUser } from "~/.server/session.ts";
+import { clientIp, searchLimit } from "~/.server/moderation.ts";
+import { rateLimitMessage } from "~/shared/messages.ts";
 import { logSearchFailure, search, type FacetOption, type SearchResultsView } from "~/.server/search.ts";
 import { Badge, EmptyState, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { Button } from "~/components/ui/button.tsx";
@@ -22,7 +24,7 @@ import {
   searchHref,
   type SearchParams,
 } from "~/shared/search.ts";
-import { formatDate } from "~/utils/i18n.ts";
+import { formatDate, tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
@@ -30,16 +32,23 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   return pageMeta(matches, data?.params.q ? `${data.params.q} – ${t("search.title")}` : t("search.title"));
 };
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const { params, truncated } = parseSearchParams(new URL(request.url).searchParams);
+  const limit = await searchLimit().check(user?.id ?? `ip-${clientIp(context)}`);
+  if (!limit.allowed) {
+    return data(
+      { params, truncated, results: null, loggedIn: user !== null, limited: rateLimitMessage(limit.retryAfterMs) },
+      { status: 429, headers: { "Retry-After": String(Math.ceil(limit.retryAfterMs / 1000)) } },
+    );
+  }
   let results: SearchResultsView | null = null;
   try {
     results = await search(user, params);
   } catch (error) {
     logSearchFailure(error);
   }
-  return { params, truncated, results, loggedIn: user !== null };
+  return data({ params, truncated, results, loggedIn: user !== null, limited: null as string | null });
 }
 
 const FACET_LIMIT = 12;
@@ -165,7 +174,7 @@ function Hit({ hit }: { hit: SearchResultsView["hits"][number] }) {
 
 export default function SearchPage() {
   const { t } = useTranslation();
-  const { params, truncated, results, loggedIn } = useLoaderData<typeof loader>();
+  const { params, truncated, results, loggedIn, limited } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const submit = useSubmit();
   const form = useRef<HTMLFormElement>(null);
@@ -209,7 +218,9 @@ export default function SearchPage() {
           </div>
         </div>
         {truncated ? <Notice tone="warn">{t("search.results.truncated", { max: MAX_QUERY_LENGTH })}</Notice> : null}
-        {!results ? (
+        {limited ? (
+          <Notice tone="error">{tKey(t, limited)}</Notice>
+        ) : !results ? (
           <Notice tone="error">{t("search.results.unavailable")}</Notice>
         ) : !results.searched ? (
           <EmptyState>{t("search.results.prompt")}</EmptyState>

@@ -5,11 +5,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { getUser } from "~/.server/session.ts";
+import { clientIp, searchLimit } from "~/.server/moderation.ts";
 import { logSearchFailure, suggest, type Suggestion } from "~/.server/search.ts";
 import { MAX_QUERY_LENGTH } from "~/shared/search.ts";
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getUser(request);
+  const limit = await searchLimit().check(user?.id ?? `ip-${clientIp(context)}`);
+  if (!limit.allowed) {
+    const retryAfterSeconds = Math.ceil(limit.retryAfterMs / 1000);
+    return data(
+      { suggestions: [] as Suggestion[], error: "errors.rateLimited", retryAfterSeconds },
+      { status: 429, headers: { "Cache-Control": "private, no-store", "Retry-After": String(retryAfterSeconds) } },
+    );
+  }
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH);
   let suggestions: Suggestion[] = [];
   try {

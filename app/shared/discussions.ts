@@ -91,6 +91,10 @@ export type MessageView = {
   deletedAt: string | null;
   updatedAt: string;
   reactions: ReactionView[];
+  /** Hidden by a moderator: body and reactions are empty for everyone (issue 8). */
+  hidden?: boolean;
+  /** The moderator's reason, only in the author's own view. */
+  hiddenReason?: string | null;
 };
 
 export type TopicStateView = {

@@ -73,6 +73,10 @@ export function notificationMessage(notification: NotificationView): { key: stri
       return { key: "notifications.kinds.eventPromoted", params: { event: text("eventTitle") } };
     case "eventCancelled":
       return { key: "notifications.kinds.eventCancelled", params: { event: text("eventTitle") } };
+    case "contentHidden":
+      return { key: "notifications.kinds.contentHidden", params: { item: text("targetTitle"), reason: text("reason") } };
+    case "moderationWarning":
+      return { key: "notifications.kinds.moderationWarning", params: { reason: text("reason") } };
     default:
       return { key: "notifications.kinds.other", params: {} };
   }

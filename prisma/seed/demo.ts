@@ -12,6 +12,7 @@ import { seedDocuments } from "./documents.ts";
 import { seedEvents } from "./events.ts";
 import { seedLibrary } from "./library.ts";
 import { seedLinks } from "./links.ts";
+import { seedModeration } from "./moderation.ts";
 import { seedNotifications } from "./notifications.ts";
 
 export const DEMO_PASSWORD = "Praktijkplein-demo";
@@ -41,6 +42,7 @@ const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [
   seedEvents,
   seedLinks,
   seedAgenda,
+  seedModeration,
 ];
 
 export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {

@@ -1,5 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { config } from "../config.ts";
+import { secureCookies } from "../http/security.ts";
 import { singleton } from "../singleton.ts";
 import { SESSION_TTL_MS } from "./sessions.ts";
 
@@ -9,7 +10,7 @@ export function sessionCookie() {
     createCookie("pp_session", {
       httpOnly: true,
       sameSite: "lax",
-      secure: config().APP_URL.startsWith("https:"),
+      secure: secureCookies(),
       path: "/",
       secrets: [config().SESSION_SECRET],
       maxAge: Math.floor(SESSION_TTL_MS / 1000),

@@ -27,9 +27,11 @@ export async function getSessionUser(sessionId: string | null | undefined): Prom
   if (!sessionId || sessionId.length > 100) return null;
   const session = await db().session.findUnique({
     where: { id: sessionId },
-    select: { id: true, expiresAt: true, user: { select: sessionUserSelect } },
+    select: { id: true, expiresAt: true, user: { select: { ...sessionUserSelect, suspendedUntil: true } } },
   });
   if (!session) return null;
+  // A suspended member's sessions end at suspension; this catches any that slipped through.
+  if (session.user.suspendedUntil && session.user.suspendedUntil > new Date()) return null;
   const left = session.expiresAt.getTime() - Date.now();
   if (left <= 0) {
     await db().session.deleteMany({ where: { id: sessionId } });
@@ -38,7 +40,8 @@ export async function getSessionUser(sessionId: string | null | undefined): Prom
   if (left < RENEW_WHEN_LEFT_MS) {
     await db().session.update({ where: { id: sessionId }, data: { expiresAt: new Date(Date.now() + SESSION_TTL_MS) } });
   }
-  return { user: session.user, sessionId: session.id };
+  const { suspendedUntil: _suspendedUntil, ...user } = session.user;
+  return { user, sessionId: session.id };
 }
 
 export async function deleteSession(sessionId: string): Promise<void> {

@@ -29,17 +29,22 @@ export async function registerUser(input: {
   }
 }
 
-/** Checks e-mail and password; takes the same time whether or not the address exists. */
-export async function authenticate(email: string, password: string): Promise<{ id: string } | null> {
+/**
+ * Checks e-mail and password; takes the same time whether or not the address
+ * exists. A suspended member (issue 8) gets `suspendedUntil` and no session.
+ */
+export async function authenticate(email: string, password: string): Promise<{ id: string; suspendedUntil?: Date } | null> {
   const user = await db().user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, passwordHash: true },
+    select: { id: true, passwordHash: true, suspendedUntil: true },
   });
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), password);
     return null;
   }
-  return (await verifyPassword(user.passwordHash, password)) ? { id: user.id } : null;
+  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  const suspended = user.suspendedUntil !== null && user.suspendedUntil > new Date();
+  return suspended ? { id: user.id, suspendedUntil: user.suspendedUntil! } : { id: user.id };
 }
 
 export async function updateProfile(userId: string, input: ProfileInput): Promise<void> {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { invitationLimit } from "../security/limits.ts";
 import type { CommunityRoleValue } from "~/shared/enums.ts";
 import type { CommunityUpdateInput } from "~/shared/forms/communities.ts";
 import { db } from "../db.ts";
@@ -98,6 +99,7 @@ export async function decideJoinRequest(actor: SignedIn, requestId: string, appr
 /** Stores an invitation and returns the token for the link (sent by mail by the notifications worker). */
 export async function inviteByEmail(actor: SignedIn, slug: string, email: string, role: CommunityRoleValue = "MEMBER") {
   const { community } = await loadCommunity(actor, slug, "manage");
+  await invitationLimit().consume(actor.id);
   const normalised = email.trim().toLowerCase();
   const existingMember = await db().membership.findFirst({ where: { communityId: community.id, user: { email: normalised } }, select: { id: true } });
   if (existingMember) throw new AppError(409, "communities.errors.alreadyMember", { field: "email" });

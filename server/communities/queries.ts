@@ -152,6 +152,7 @@ const profileSelect = {
   showFieldRole: true,
   showRegion: true,
   showBio: true,
+  hiddenAt: true,
 } as const;
 
 /** What other members may see of a profile: only the fields its owner chose to show. */
@@ -166,7 +167,10 @@ export function publicProfile(user: {
   showFieldRole: boolean;
   showRegion: boolean;
   showBio: boolean;
+  /** Hidden by a moderator: only the name remains (issue 8). */
+  hiddenAt?: Date | null;
 }): PublicProfile {
+  if (user.hiddenAt) return { id: user.id, displayName: user.displayName, organisation: null, fieldRole: null, region: null, bio: null };
   return {
     id: user.id,
     displayName: user.displayName,

@@ -51,6 +51,8 @@ type TopicRow = {
   createdAt: Date;
   updatedAt: Date;
   deletedAt: Date | null;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
   channelSlug: string;
   channelName: string;
   communitySlug: string;
@@ -67,7 +69,7 @@ type TopicRow = {
 export async function loadTopic(actor: Actor, topicId: string) {
   const rows = await db().$queryRaw<TopicRow[]>`
     SELECT t."id", t."title", t."channelId", t."communityId", t."authorId", t."pinned", t."locked", t."solvedMessageId",
-           t."lastSeq", t."lastMessageAt", t."createdAt", t."updatedAt", t."deletedAt",
+           t."lastSeq", t."lastMessageAt", t."createdAt", t."updatedAt", t."deletedAt", t."hiddenAt", t."hiddenReason",
            ch."slug" AS "channelSlug", ch."name" AS "channelName",
            c."slug" AS "communitySlug", c."name" AS "communityName", c."accessMode"::text AS "accessMode",
            mb."role"::text AS "role"
@@ -85,6 +87,8 @@ export async function loadTopic(actor: Actor, topicId: string) {
     accessMode: row.accessMode,
     memberships: row.role ? [{ role: row.role }] : [],
   });
+  // A topic hidden by moderation is gone for everyone but its author and the moderators.
+  if (row.hiddenAt && !permissions.moderate && row.authorId !== actor?.id) throw notFound();
   const topic = {
     id: row.id,
     title: row.title,
@@ -99,6 +103,8 @@ export async function loadTopic(actor: Actor, topicId: string) {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     deletedAt: row.deletedAt as Date | null,
+    hiddenAt: row.hiddenAt,
+    hiddenReason: row.hiddenReason,
     channel: { id: row.channelId, slug: row.channelSlug, name: row.channelName },
   };
   return { topic, community, permissions };

@@ -74,7 +74,12 @@ export const TOPICS_PAGE_SIZE = 30;
 
 export async function topicList(actor: Actor, communitySlug: string, channelSlug: string, page = 1) {
   const { community, permissions, channel } = await loadChannel(actor, communitySlug, channelSlug);
-  const where = { channelId: channel.id, deletedAt: null };
+  // Hidden topics (moderation) stay listed for their author and the community's moderators only.
+  const where = {
+    channelId: channel.id,
+    deletedAt: null,
+    ...(permissions.moderate ? {} : { OR: [{ hiddenAt: null }, ...(actor ? [{ authorId: actor.id }] : [])] }),
+  };
   const current = Math.max(1, Math.min(page, 10_000));
   const [total, topics] = await Promise.all([
     db().topic.count({ where }),
@@ -92,6 +97,7 @@ export async function topicList(actor: Actor, communitySlug: string, channelSlug
         lastSeq: true,
         lastMessageAt: true,
         createdAt: true,
+        hiddenAt: true,
         author: { select: { id: true, displayName: true } },
         _count: { select: { messages: { where: { deletedAt: null } } } },
       },
@@ -117,6 +123,7 @@ export async function topicList(actor: Actor, communitySlug: string, channelSlug
       createdAt: topic.createdAt.toISOString(),
       author: topic.author,
       unread: unread.get(topic.id) ?? 0,
+      hidden: topic.hiddenAt !== null,
     })),
   };
 }
@@ -146,12 +153,12 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
         ? await db().message.findMany({ where: { topicId, seq: { gte: from } }, orderBy: { seq: "asc" }, take: HISTORY_PAGE_SIZE, select: messageViewSelect })
         : (await db().message.findMany({ where: { topicId }, orderBy: { seq: "desc" }, take: HISTORY_PAGE_SIZE, select: messageViewSelect })).reverse();
   }
-  const messages = rows.map(toMessageView);
+  const messages = rows.map((row) => toMessageView(row, actor.id));
   const firstSeq = messages[0]?.seq ?? 0;
   const lastShown = messages.at(-1)?.seq ?? 0;
   if (lastShown > lastRead) await markRead(actor, topicId, lastShown);
   const solved = topic.solvedMessageId
-    ? await db().message.findUnique({ where: { id: topic.solvedMessageId }, select: messageViewSelect }).then((row) => (row ? toMessageView(row) : null))
+    ? await db().message.findUnique({ where: { id: topic.solvedMessageId }, select: messageViewSelect }).then((row) => (row ? toMessageView(row, actor.id) : null))
     : null;
   const state = { authorId: topic.authorId, locked: topic.locked, deletedAt: topic.deletedAt };
   return {
@@ -167,6 +174,7 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
       lastSeq: topic.lastSeq,
       createdAt: topic.createdAt.toISOString(),
       updatedAt: topic.updatedAt.toISOString(),
+      hiddenReason: topic.hiddenAt ? topic.hiddenReason : null,
     },
     permissions: {
       ...permissions,
@@ -188,7 +196,7 @@ export async function messagesAfter(actor: Actor, topicId: string, afterSeq: num
   const { topic } = await loadTopic(actor, topicId);
   const take = Math.max(1, Math.min(limit, SYNC_BATCH_SIZE));
   const rows = await db().message.findMany({ where: { topicId, seq: { gt: afterSeq } }, orderBy: { seq: "asc" }, take, select: messageViewSelect });
-  const messages = rows.map(toMessageView);
+  const messages = rows.map((row) => toMessageView(row, actor?.id));
   const last = messages.at(-1)?.seq ?? afterSeq;
   return { messages, lastSeq: topic.lastSeq, more: last < topic.lastSeq };
 }
@@ -197,7 +205,7 @@ export async function messagesAfter(actor: Actor, topicId: string, afterSeq: num
 export async function messagesBefore(actor: Actor, topicId: string, beforeSeq: number, limit = HISTORY_PAGE_SIZE) {
   await loadTopic(actor, topicId);
   const rows = await db().message.findMany({ where: { topicId, seq: { lt: beforeSeq } }, orderBy: { seq: "desc" }, take: Math.min(limit, HISTORY_PAGE_SIZE), select: messageViewSelect });
-  const messages = rows.reverse().map(toMessageView);
+  const messages = rows.reverse().map((row) => toMessageView(row, actor?.id));
   return { messages, hasEarlier: (messages[0]?.seq ?? 1) > 1 };
 }
 

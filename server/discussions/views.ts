@@ -12,8 +12,10 @@ export const messageViewSelect = {
   editedAt: true,
   deletedAt: true,
   updatedAt: true,
+  hiddenAt: true,
+  hiddenReason: true,
   author: { select: { id: true, displayName: true } },
-  replyTo: { select: { id: true, seq: true, bodyText: true, deletedAt: true, author: { select: { displayName: true } } } },
+  replyTo: { select: { id: true, seq: true, bodyText: true, deletedAt: true, hiddenAt: true, author: { select: { displayName: true } } } },
   reactions: { select: { emoji: true, userId: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.MessageSelect;
 
@@ -35,8 +37,10 @@ export const shorten = (text: string, length = 120) => {
   return flat.length > length ? `${flat.slice(0, length - 1).trimEnd()}…` : flat;
 };
 
-export function toMessageView(row: MessageRow): MessageView {
-  const deleted = row.deletedAt !== null;
+/** `viewerId`: the member who reads it; only the author of a hidden message learns the moderator's reason. */
+export function toMessageView(row: MessageRow, viewerId?: string | null): MessageView {
+  const hidden = row.hiddenAt !== null && row.deletedAt === null;
+  const deleted = row.deletedAt !== null || hidden;
   return {
     id: row.id,
     topicId: row.topicId,
@@ -50,7 +54,7 @@ export function toMessageView(row: MessageRow): MessageView {
           id: row.replyTo.id,
           seq: row.replyTo.seq,
           authorName: row.replyTo.author?.displayName ?? null,
-          excerpt: row.replyTo.deletedAt ? "" : shorten(row.replyTo.bodyText),
+          excerpt: row.replyTo.deletedAt || row.replyTo.hiddenAt ? "" : shorten(row.replyTo.bodyText),
         }
       : null,
     createdAt: row.createdAt.toISOString(),
@@ -58,6 +62,7 @@ export function toMessageView(row: MessageRow): MessageView {
     deletedAt: row.deletedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
     reactions: deleted ? [] : reactionViews(row.reactions),
+    ...(hidden ? { hidden: true, hiddenReason: viewerId && row.author?.id === viewerId ? row.hiddenReason : null } : {}),
   };
 }
 

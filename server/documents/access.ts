@@ -15,7 +15,16 @@ export const documentSelect = {
   updatedAt: true,
   lastSeq: true,
   size: true,
+  hiddenAt: true,
+  hiddenReason: true,
 } as const;
+
+/** Hidden by moderation (issue 8): only its creator, the facilitators and moderators still reach it. */
+function assertNotHidden(actor: Actor, document: { hiddenAt: Date | null; createdById: string | null }, manage: boolean) {
+  if (!document.hiddenAt || manage || actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN") return;
+  if (actor && document.createdById === actor.id) return;
+  throw notFound("documents.errors.notFound");
+}
 
 /**
  * Loads a document of the community with this slug and checks the action:
@@ -26,6 +35,7 @@ export async function loadDocument(actor: Actor, slug: string, documentId: strin
   const { community, context, permissions: communityPermissions } = await loadCommunity(actor, slug, "read");
   const document = await db().document.findFirst({ where: { id: documentId, communityId: community.id }, select: documentSelect });
   if (!document) throw notFound("documents.errors.notFound");
+  assertNotHidden(actor, document, communityPermissions.manage);
   const permissions = authorizeDocument(actor, communityPermissions, document, action);
   return { community, context, communityPermissions, document, permissions };
 }
@@ -38,6 +48,7 @@ export async function loadDocumentById(actor: Actor, documentId: string, action:
     // An invisible community hides its documents the same way.
     throw error instanceof AppError && error.status === 404 ? notFound("documents.errors.notFound") : error;
   });
+  assertNotHidden(actor, document, communityPermissions.manage);
   const permissions = authorizeDocument(actor, communityPermissions, document, action);
   return { community, context, communityPermissions, document, permissions };
 }

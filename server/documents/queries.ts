@@ -9,10 +9,13 @@ import { documentContent, renderState } from "./content.ts";
 import { toMarkdown } from "./markdown.ts";
 import { canCreateDocument } from "./policy.ts";
 
+const isModeratorRole = (actor: Actor) => actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
+
 export async function listDocuments(actor: Actor, slug: string) {
   const { community, permissions } = await loadCommunity(actor, slug, "read");
   const documents = await db().document.findMany({
-    where: { communityId: community.id },
+    // Hidden by moderation: listed for its creator and the community's managers only (issue 8).
+    where: { communityId: community.id, ...(permissions.manage || isModeratorRole(actor) ? {} : { OR: [{ hiddenAt: null }, { createdById: actor?.id ?? "" }] }) },
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,

@@ -16,7 +16,7 @@ import { cspNonce, refuseNulInAddress, sameOriginOnly, securityHeaders } from ".
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type AppLoadContext = { cspNonce: string };
+export type AppLoadContext = { cspNonce: string; /** For per-IP rate limits (express's req.ip behind one proxy). */ clientIp?: string };
 
 export async function createExpressApp(options: { dev?: boolean; buildDir?: string } = {}): Promise<{ app: Express; vite?: ViteDevServer }> {
   const app = express();
@@ -60,7 +60,7 @@ export async function createExpressApp(options: { dev?: boolean; buildDir?: stri
     createRequestHandler({
       build,
       mode: config().production ? "production" : "development",
-      getLoadContext: (_req, res): AppLoadContext => ({ cspNonce: res.locals.cspNonce as string }),
+      getLoadContext: (req, res): AppLoadContext => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip }),
     }),
   );
   return { app, vite };

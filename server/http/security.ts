@@ -51,6 +51,19 @@ export function securityHeaders() {
   });
 }
 
+/**
+ * Cookies carry `Secure` on https and in every production instance except one
+ * served from this machine over http (the end-to-end tests, a local demo):
+ * a production site on a real host name never sends a session in clear text.
+ */
+export function secureCookies(): boolean {
+  const { production, APP_URL } = config();
+  const url = new URL(APP_URL);
+  if (url.protocol === "https:") return true;
+  const loopback = url.hostname === "localhost" || url.hostname === "127.0.0.1" || url.hostname === "[::1]";
+  return production && !loopback;
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The origins a browser may send mutating requests and socket connections from. */

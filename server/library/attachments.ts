@@ -5,6 +5,7 @@
  * or the browser's Content-Type; the name's extension must agree with it.
  * See docs/decisions/043-attachments.md.
  */
+import { uploadLimit } from "../security/limits.ts";
 import { randomBytes } from "node:crypto";
 import type { Readable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
@@ -55,6 +56,7 @@ export async function inspectUpload(rawName: string, bytes: Uint8Array): Promise
 
 export async function addAttachment(actor: SignedIn, slug: string, upload: { name: string; bytes: Uint8Array }) {
   const { item } = await loadItem(actor, { slug }, "edit");
+  await uploadLimit().consume(actor.id);
   const inspected = await inspectUpload(upload.name, upload.bytes);
   const count = await db().libraryAttachment.count({ where: { itemId: item.id } });
   if (count >= ATTACHMENT_MAX_PER_ITEM) throw new AppError(422, "library.errors.tooManyFiles", { field: "file" });

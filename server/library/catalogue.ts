@@ -33,7 +33,8 @@ const ENUM_FILTERS = Object.keys(LIBRARY_FILTERS) as EnumFilterName[];
 
 /** What every catalogue query starts from: published, not merged, and for visitors only what is open to the web. */
 function visibility(actor: Actor): Prisma.Sql {
-  const base = Prisma.sql`i."status" = 'PUBLISHED' AND i."mergedIntoId" IS NULL`;
+  // Hidden by moderation: out of every listing (issue 8).
+  const base = Prisma.sql`i."status" = 'PUBLISHED' AND i."mergedIntoId" IS NULL AND i."hiddenAt" IS NULL`;
   return actor ? base : Prisma.sql`${base} AND i."publicOnWeb" = true`;
 }
 

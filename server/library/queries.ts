@@ -14,6 +14,8 @@ const itemSelect = {
   bodyText: true,
   authorId: true,
   communityId: true,
+  hiddenAt: true,
+  hiddenReason: true,
   mergedIntoId: true,
   returnComment: true,
   challenge: true,
@@ -52,6 +54,8 @@ export async function itemPage(actor: Actor, slug: string) {
   if (item.mergedInto) return { redirectTo: item.mergedInto.slug } as const;
   const context = await itemContextFor(actor, item);
   const permissions = authorizeLibrary(actor, context, "view");
+  // Hidden by moderation (issue 8): only the author and the curators still see it.
+  if (item.hiddenAt && !permissions.curate && item.authorId !== actor?.id) throw notFound();
   const state = bodyState(item.body);
   // The community it came from is named only where the actor may know it exists.
   let community: { slug: string; name: string; kind: string } | null = null;
@@ -166,7 +170,8 @@ export async function reviewCount(actor: NonNullable<Actor>): Promise<number> {
   return db().libraryItem.count({ where: { status: "SUBMITTED", mergedIntoId: null, community: { memberships: { some: { userId: actor.id, role: "FACILITATOR" } } } } });
 }
 
-const publishedFor = (actor: Actor): Prisma.LibraryItemWhereInput => ({ status: "PUBLISHED", mergedIntoId: null, ...(actor ? {} : { publicOnWeb: true }) });
+// Hidden by moderation (issue 8): out of every listing.
+const publishedFor = (actor: Actor): Prisma.LibraryItemWhereInput => ({ status: "PUBLISHED", mergedIntoId: null, hiddenAt: null, ...(actor ? {} : { publicOnWeb: true }) });
 
 /** A few featured items for the home page: "goed voorbeeld" and featured first, newest first. */
 export async function featuredLibraryItems(actor: Actor, take = 3) {

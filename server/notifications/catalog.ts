@@ -28,6 +28,9 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   eventReminder: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   eventPromoted: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   eventCancelled: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
+  // Moderation (issue 8): sent without a community, to the member concerned only.
+  contentHidden: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+  moderationWarning: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
 };
 
 export const ALL_KINDS = Object.keys(KIND_DELIVERY) as NotificationKind[];

@@ -28,6 +28,10 @@ export const NOTIFICATION_KINDS = {
   eventPromoted: z.object({ eventTitle: z.string(), startsAt: z.string() }),
   /** An event the member said ja or misschien to was cancelled. */
   eventCancelled: z.object({ eventTitle: z.string(), startsAt: z.string() }),
+  /** A moderator hid the member's contribution (issue 8). */
+  contentHidden: z.object({ targetTitle: z.string(), reason: z.string() }),
+  /** A moderator warned the member (issue 8). */
+  moderationWarning: z.object({ reason: z.string() }),
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -13,6 +13,9 @@ describe("demo content", () => {
     expect(await db().notification.findMany({ where: { userId: werkgever.id }, select: { kind: true } })).toEqual([{ kind: "joinRequestReceived" }]);
     expect(await db().notification.findMany({ where: { userId: nieuw.id }, select: { kind: true } })).toEqual([{ kind: "invitation" }]);
     expect(await db().communityDigestSetting.count()).toBe(1);
+    // Moderation: an open report in the queue, logged.
+    expect(await db().report.count({ where: { status: "OPEN" } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "report.created" } })).toBe(1);
     expect(await db().event.count()).toBe(5);
     expect(await db().rsvp.count({ where: { status: "WAITLISTED" } })).toBe(2);
   });

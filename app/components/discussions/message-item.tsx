@@ -36,7 +36,7 @@ export function MessageItem({
   editor?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
-  const deleted = message.deletedAt !== null;
+  const deleted = message.deletedAt !== null || message.hidden === true;
   const own = message.author?.id === me;
   const headingId = `bericht-${message.seq}-kop`;
   const hidden = (intent: string) => (
@@ -75,7 +75,11 @@ export function MessageItem({
             {message.replyTo.excerpt ? `: ${message.replyTo.excerpt}` : null}
           </p>
         ) : null}
-        {deleted ? (
+        {message.hidden && message.deletedAt === null ? (
+          <p className="mt-2 italic text-ink-600">
+            {message.hiddenReason ? t("moderation.hidden.withReason", { reason: message.hiddenReason }) : t("moderation.hidden.short")}
+          </p>
+        ) : deleted ? (
           <p className="mt-2 italic text-ink-600">{t("discussions.topic.deleted")}</p>
         ) : editor ? (
           <div className="mt-2">{editor}</div>
@@ -141,6 +145,13 @@ export function MessageItem({
                   <span className="sr-only">: {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
                 </button>
               </Form>
+            ) : null}
+            {!own ? (
+              // A plain link: Remix's route discovery would fetch the manifest for every new message while offline.
+              <a href={`/melden?soort=bericht&id=${encodeURIComponent(message.id)}`} className={smallButton}>
+                {t("moderation.report.button")}
+                <span className="sr-only">: {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
+              </a>
             ) : null}
             {(own && permissions.canPost) || permissions.moderate ? (
               <Form

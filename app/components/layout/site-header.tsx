@@ -94,10 +94,20 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
               {t("common.nav.members")}
             </NavLink>
           ) : null}
-          {user?.globalRole === "ADMIN" ? (
-            <NavLink to="/beheer/wachtrijen" className={navClass}>
-              {t("common.nav.queues")}
+          {user?.globalRole === "MODERATOR" || user?.globalRole === "ADMIN" ? (
+            <NavLink to="/moderatie" className={navClass}>
+              {t("moderation.nav.moderation")}
             </NavLink>
+          ) : null}
+          {user?.globalRole === "ADMIN" ? (
+            <>
+              <NavLink to="/beheer/auditlog" className={navClass}>
+                {t("moderation.nav.audit")}
+              </NavLink>
+              <NavLink to="/beheer/wachtrijen" className={navClass}>
+                {t("common.nav.queues")}
+              </NavLink>
+            </>
           ) : null}
         </nav>
       </div>

@@ -26,6 +26,10 @@ export const errors: Translation<typeof nl> = {
   formErrors_other: "The form has {{count}} errors. Please correct the fields below.",
   invalidRequest: "This request is not valid.",
   rateLimited: "You are doing this too often in a row. Wait a moment and try again.",
+  rateLimitedSeconds_one: "You are doing this too often in a row. Try again in {{count}} second.",
+  rateLimitedSeconds_other: "You are doing this too often in a row. Try again in {{count}} seconds.",
+  rateLimitedMinutes_one: "You are doing this too often in a row. Try again in {{count}} minute.",
+  rateLimitedMinutes_other: "You are doing this too often in a row. Try again in {{count}} minutes.",
   pageTitle: {
     notFound: "Page not found",
     forbidden: "No access",

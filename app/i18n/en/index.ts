@@ -11,6 +11,7 @@ import { errors } from "./errors.ts";
 import { events } from "./events.ts";
 import { library } from "./library.ts";
 import { mail } from "./mail.ts";
+import { moderation } from "./moderation.ts";
 import { notifications } from "./notifications.ts";
 import { pages } from "./pages.ts";
 import { passwordReset } from "./password-reset.ts";
@@ -31,6 +32,7 @@ export const en: Translation<typeof nl> = {
   events,
   library,
   mail,
+  moderation,
   notifications,
   pages,
   passwordReset,

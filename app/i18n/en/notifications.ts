@@ -18,6 +18,8 @@ export const notifications: Translation<typeof nl> = {
     eventReminderHour: "“{{event}}” starts in an hour",
     eventPromoted: "A seat came free: you are now attending “{{event}}”",
     eventCancelled: "“{{event}}” has been cancelled",
+    contentHidden: "A moderator hid “{{item}}”: {{reason}}",
+    moderationWarning: "A moderator gave you a warning: {{reason}}",
   },
   kindNames: {
     mention: "Someone mentions my name",
@@ -31,6 +33,8 @@ export const notifications: Translation<typeof nl> = {
     eventReminder: "Reminders of events (a day and an hour before)",
     eventPromoted: "I can come after all: a seat on the waiting list came free",
     eventCancelled: "An event I signed up for is cancelled",
+    contentHidden: "A moderator hid something of mine",
+    moderationWarning: "A moderator gives me a warning",
   },
   bell: {
     label: "Notifications",

@@ -23,6 +23,10 @@ export const errors = {
   formErrors_other: "Het formulier bevat {{count}} fouten. Verbeter de velden hieronder.",
   invalidRequest: "Dit verzoek klopt niet.",
   rateLimited: "Je doet dit te vaak achter elkaar. Wacht even en probeer het dan opnieuw.",
+  rateLimitedSeconds_one: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} seconde opnieuw.",
+  rateLimitedSeconds_other: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} seconden opnieuw.",
+  rateLimitedMinutes_one: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} minuut opnieuw.",
+  rateLimitedMinutes_other: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} minuten opnieuw.",
   pageTitle: {
     notFound: "Pagina niet gevonden",
     forbidden: "Geen toegang",

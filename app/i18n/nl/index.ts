@@ -9,6 +9,7 @@ import { errors } from "./errors.ts";
 import { events } from "./events.ts";
 import { library } from "./library.ts";
 import { mail } from "./mail.ts";
+import { moderation } from "./moderation.ts";
 import { notifications } from "./notifications.ts";
 import { pages } from "./pages.ts";
 import { passwordReset } from "./password-reset.ts";
@@ -29,6 +30,7 @@ export const nl = {
   events,
   library,
   mail,
+  moderation,
   notifications,
   pages,
   passwordReset,

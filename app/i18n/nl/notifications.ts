@@ -15,6 +15,8 @@ export const notifications = {
     eventReminderHour: "Over een uur begint “{{event}}”",
     eventPromoted: "Er is een plek vrij: je bent aangemeld voor “{{event}}”",
     eventCancelled: "“{{event}}” gaat niet door",
+    contentHidden: "Een moderator heeft “{{item}}” verborgen: {{reason}}",
+    moderationWarning: "Je hebt een waarschuwing gekregen van een moderator: {{reason}}",
   },
   kindNames: {
     mention: "Iemand noemt mijn naam",
@@ -28,6 +30,8 @@ export const notifications = {
     eventReminder: "Herinneringen aan bijeenkomsten (een dag en een uur van tevoren)",
     eventPromoted: "Ik kan toch komen: een plek op de wachtlijst is vrijgekomen",
     eventCancelled: "Een bijeenkomst waarvoor ik me aanmeldde gaat niet door",
+    contentHidden: "Een moderator heeft iets van mij verborgen",
+    moderationWarning: "Ik krijg een waarschuwing van een moderator",
   },
   bell: {
     label: "Meldingen",

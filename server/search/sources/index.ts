@@ -25,11 +25,16 @@ export function searchSource(kind: string): SearchSource | undefined {
   return sources.find((source) => source.kind === kind);
 }
 
-/** Adds a source at run time (benchmarks and tests); returns a function that removes it again. */
-export function registerSearchSource(source: SearchSource): () => void {
-  if (sources.some((existing) => existing.kind === source.kind)) throw new Error(`a search source for ${source.kind} exists already`);
-  sources = [...sources, source];
+/**
+ * Adds a source at run time (benchmarks and tests); returns a function that
+ * removes it again. `replace` swaps out the built-in source of that kind (the
+ * search benchmark indexes a generated corpus instead of the app's tables).
+ */
+export function registerSearchSource(source: SearchSource, options: { replace?: boolean } = {}): () => void {
+  const existing = sources.find((candidate) => candidate.kind === source.kind);
+  if (existing && !options.replace) throw new Error(`a search source for ${source.kind} exists already`);
+  sources = [...sources.filter((candidate) => candidate !== existing), source];
   return () => {
-    sources = sources.filter((existing) => existing !== source);
+    sources = [...sources.filter((candidate) => candidate !== source), ...(existing ? [existing] : [])];
   };
 }

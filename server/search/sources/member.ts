@@ -30,7 +30,8 @@ export const memberSource: SearchSource = {
   kind: "member",
 
   async load(ids) {
-    const rows = await db().user.findMany({ where: { id: { in: ids } }, select });
+    // A profile hidden by moderation leaves the index (issue 8).
+    const rows = await db().user.findMany({ where: { id: { in: ids }, hiddenAt: null }, select });
     return rows.map((row): SearchDocument => {
       const profile = publicProfile(row);
       const body = [
@@ -58,7 +59,7 @@ export const memberSource: SearchSource = {
 
   async list(afterId, limit) {
     const rows = await db().user.findMany({
-      where: afterId ? { id: { gt: afterId } } : {},
+      where: afterId ? { id: { gt: afterId }, hiddenAt: null } : { hiddenAt: null },
       select: { id: true, updatedAt: true },
       orderBy: { id: "asc" },
       take: limit,
@@ -67,11 +68,11 @@ export const memberSource: SearchSource = {
   },
 
   count() {
-    return db().user.count();
+    return db().user.count({ where: { hiddenAt: null } });
   },
 
   async versions(ids) {
-    const rows = await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
+    const rows = await db().user.findMany({ where: { id: { in: ids }, hiddenAt: null }, select: { id: true, updatedAt: true } });
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 

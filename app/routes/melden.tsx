@@ -1,0 +1,89 @@
+/**
+ * /melden?soort=bericht&id=… — a member reports a message, topic, document,
+ * library item or profile (issue 8). A plain page with a form, so it works
+ * without JavaScript; the report goes to the moderation queue.
+ */
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { readForm } from "~/.server/form-data.ts";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { assertReadable, loadTarget, reportContent } from "~/.server/moderation.ts";
+import { requireUser, safeRedirect } from "~/.server/session.ts";
+import { Button } from "~/components/ui/button.tsx";
+import { SelectField, TextareaField } from "~/components/ui/field.tsx";
+import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { REPORT_REASONS, reportSchema, TARGET_KIND_SLUGS } from "~/shared/moderation.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("moderation.report.title")), { name: "robots", content: "noindex" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const url = new URL(request.url);
+  const kind = TARGET_KIND_SLUGS[url.searchParams.get("soort") ?? ""];
+  const id = (url.searchParams.get("id") ?? "").slice(0, 100);
+  if (!kind || !id) throw data({ message: "errors.notFound" }, { status: 404 });
+  const target = await orRespond(async () => {
+    await assertReadable(user, kind, id);
+    return loadTarget(kind, id);
+  });
+  if (!target || target.deleted) throw data({ message: "errors.notFound" }, { status: 404 });
+  return { target: { kind, id, title: target.title, url: target.url } };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await readForm(request);
+  const submission = parseWithZod(formData, { schema: reportSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const outcome = await orFormError(() => reportContent(user, submission.value));
+  if (!("reportId" in outcome)) return data({ result: submission.reply({ formErrors: [outcome.data.formError] }) }, outcome.init ?? { status: 400 });
+  return redirect(safeRedirect(submission.value.returnTo, "/"), { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "moderation.report.done" }) } });
+}
+
+export default function ReportPage() {
+  const { t } = useTranslation();
+  const { target } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  const [form, fields] = useForm({
+    id: "melden",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(reportSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: reportSchema }),
+  });
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeader title={t("moderation.report.title")} intro={t("moderation.report.intro")} />
+      <Card>
+        <p className="mb-4 font-semibold">{t("moderation.report.what", { kind: t(`moderation.report.kinds.${target.kind}`), title: target.title })}</p>
+        <Form method="post" {...getFormProps(form)}>
+          <FormError error={form.errors?.[0]} />
+          <input {...getInputProps(fields.targetKind, { type: "hidden" })} value={target.kind} key={undefined} />
+          <input {...getInputProps(fields.targetId, { type: "hidden" })} value={target.id} key={undefined} />
+          <input type="hidden" name="returnTo" value={target.url} />
+          <SelectField
+            field={fields.reason}
+            label={t("moderation.report.reasonLabel")}
+            placeholder=""
+            options={REPORT_REASONS.map((reason) => ({ value: reason, label: t(`moderation.report.reasons.${reason}`) }))}
+          />
+          <TextareaField field={fields.text} label={t("moderation.report.textLabel")} hint={t("moderation.report.textHint")} optional rows={4} />
+          <div className="flex flex-wrap items-center gap-4">
+            <Button type="submit" disabled={busy}>
+              {t("moderation.report.submit")}
+            </Button>
+            <Link to={target.url}>{t("moderation.report.back")}</Link>
+          </div>
+        </Form>
+      </Card>
+    </div>
+  );
+}

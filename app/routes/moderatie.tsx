@@ -1,0 +1,202 @@
+/**
+ * /moderatie — the moderation queue (issue 8): open reports, oldest first.
+ * Moderators and admins see every report; facilitators those about their own
+ * communities. Each report has one form: choose an action, give a reason.
+ */
+import { parseWithZod } from "@conform-to/zod/v4";
+import { readForm } from "~/.server/form-data.ts";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { orFormError, orRespond } from "~/.server/errors.ts";
+import { flashHeader } from "~/.server/flash.ts";
+import { moderateReport, moderationQueue } from "~/.server/moderation.ts";
+import { requireUser } from "~/.server/session.ts";
+import { Button } from "~/components/ui/button.tsx";
+import { Badge, Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { MODERATION_REASON_MAX, moderationActionSchema, SUSPENSION_DAYS } from "~/shared/moderation.ts";
+import { formatDate } from "~/utils/i18n.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("moderation.queue.title")), { name: "robots", content: "noindex" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return orRespond(() => moderationQueue(user));
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await readForm(request);
+  const reportId = String(formData.get("reportId") ?? "").slice(0, 100);
+  const submission = parseWithZod(formData, { schema: moderationActionSchema });
+  if (submission.status !== "success") {
+    const errors = submission.error ?? {};
+    const first = Object.values(errors).flat().find((message): message is string => typeof message === "string") ?? "errors.invalidRequest";
+    return data({ reportId, formError: first }, { status: 400 });
+  }
+  const outcome = await orFormError(() => moderateReport(user, submission.value));
+  if (!("action" in outcome)) return data({ reportId, formError: outcome.data.formError }, outcome.init ?? { status: 400 });
+  return redirect("/moderatie", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "moderation.queue.done" }) } });
+}
+
+export default function ModerationPage() {
+  const { t, i18n } = useTranslation();
+  const { reports, total, scope, hidden } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <>
+      <PageHeader title={t("moderation.queue.title")} intro={t("moderation.queue.intro")}>
+        {scope === "communities" ? <p className="mt-2 text-ink-700">{t("moderation.queue.introFacilitator")}</p> : null}
+        <p className="mt-2 font-semibold">{t("moderation.queue.count", { count: total })}</p>
+      </PageHeader>
+      {reports.length === 0 ? (
+        <EmptyState>{t("moderation.queue.empty")}</EmptyState>
+      ) : (
+        <ol className="space-y-6">
+          {reports.map((report) => {
+            const headingId = `melding-${report.id}`;
+            const error = actionData && actionData.reportId === report.id ? actionData.formError : null;
+            return (
+              <li key={report.id}>
+                <Card as="article">
+                  <div aria-labelledby={headingId}>
+                    <h2 id={headingId} className="text-xl font-bold">
+                      {t("moderation.queue.reportHeading", { kind: t(`moderation.report.kinds.${report.targetKind}`) })}
+                      {report.target ? <>: “{report.target.title}”</> : null}
+                    </h2>
+                    <p className="mt-1 text-ink-700">
+                      {report.reporter
+                        ? t("moderation.queue.reportedBy", { name: report.reporter.displayName, date: formatDate(report.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })
+                        : t("moderation.queue.reportedByUnknown", { date: formatDate(report.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}
+                    </p>
+                    <p className="mt-1">
+                      <strong>{t("moderation.queue.reason", { reason: t(`moderation.report.reasons.${report.reason}`) })}</strong>
+                    </p>
+                    {report.text ? (
+                      <div className="mt-2">
+                        <p className="font-semibold">{t("moderation.queue.explanation")}</p>
+                        <p className="whitespace-pre-wrap">{report.text}</p>
+                      </div>
+                    ) : null}
+                    <h3 className="mt-4 text-lg font-semibold">{t("moderation.queue.content")}</h3>
+                    {report.target ? (
+                      <div className="mt-1 rounded-md border border-line bg-white p-3">
+                        <p className="flex flex-wrap gap-2">
+                          {report.target.hidden ? <Badge tone="warn">{t("moderation.queue.isHidden")}</Badge> : null}
+                          <span>{report.target.communityName ? t("moderation.queue.community", { name: report.target.communityName }) : t("moderation.queue.noCommunity")}</span>
+                        </p>
+                        {report.target.subjectName ? <p>{t("moderation.queue.author", { name: report.target.subjectName })}</p> : null}
+                        {report.target.excerpt ? <blockquote className="mt-2 border-l-4 border-line pl-3 italic">{report.target.excerpt}</blockquote> : null}
+                        {!report.target.deleted ? (
+                          <p className="mt-2">
+                            <Link to={report.target.url}>{t("moderation.queue.view")}</Link>
+                          </p>
+                        ) : (
+                          <p className="mt-2">{t("moderation.queue.contentGone")}</p>
+                        )}
+                      </div>
+                    ) : (
+                      <p>{t("moderation.queue.contentGone")}</p>
+                    )}
+                    {report.warnings > 0 ? <p className="mt-2">{t("moderation.queue.warnings", { count: report.warnings })}</p> : null}
+                    {report.otherReports > 0 ? <p className="mt-2">{t("moderation.queue.otherReports", { count: report.otherReports })}</p> : null}
+                  </div>
+                  <Form method="post" className="mt-4 border-t border-line pt-4">
+                    {error ? <FormError error={error} /> : null}
+                    <input type="hidden" name="reportId" value={report.id} />
+                    <fieldset>
+                      <legend className="font-semibold">{t("moderation.queue.actionLabel")}</legend>
+                      <div className="mt-2 grid gap-1 sm:grid-cols-2">
+                        {report.actions.map((action, index) => (
+                          <label key={action} className="flex items-center gap-2">
+                            <input type="radio" name="action" value={action} defaultChecked={index === 0} required />
+                            {t(`moderation.actions.${action}`)}
+                          </label>
+                        ))}
+                      </div>
+                    </fieldset>
+                    {report.actions.includes("SUSPEND") ? (
+                      <div className="mt-3">
+                        <label htmlFor={`dagen-${report.id}`} className="block font-semibold">
+                          {t("moderation.queue.days")}
+                        </label>
+                        <select id={`dagen-${report.id}`} name="days" defaultValue="7" className="mt-1 rounded-md border border-line px-2 py-1">
+                          {SUSPENSION_DAYS.map((days) => (
+                            <option key={days} value={days}>
+                              {t("moderation.queue.daysOption", { count: days })}
+                            </option>
+                          ))}
+                        </select>
+                      </div>
+                    ) : null}
+                    <div className="mt-3">
+                      <label htmlFor={`reden-${report.id}`} className="block font-semibold">
+                        {t("moderation.queue.actionReason")}
+                      </label>
+                      <textarea
+                        id={`reden-${report.id}`}
+                        name="reason"
+                        required
+                        minLength={3}
+                        maxLength={MODERATION_REASON_MAX}
+                        rows={2}
+                        className="mt-1 w-full rounded-md border border-line px-3 py-2"
+                      />
+                    </div>
+                    <Button type="submit" className="mt-3" disabled={busy}>
+                      {t("moderation.queue.submit")}
+                    </Button>
+                  </Form>
+                </Card>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {hidden.length ? (
+        <section aria-labelledby="verborgen" className="mt-10">
+          <h2 id="verborgen" className="text-2xl font-bold">
+            {t("moderation.queue.hiddenTitle")}
+          </h2>
+          <p className="mt-1 text-ink-700">{t("moderation.queue.hiddenIntro")}</p>
+          <ul className="mt-4 space-y-4">
+            {hidden.map((item) => (
+              <li key={item.reportId}>
+                <Card>
+                  <p>
+                    {t("moderation.queue.hiddenItem", {
+                      kind: t(`moderation.report.kinds.${item.targetKind}`),
+                      title: item.title,
+                      date: formatDate(item.hiddenAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
+                      reason: item.reason ?? "—",
+                    })}{" "}
+                    <Link to={item.url}>{t("moderation.queue.view")}</Link>
+                  </p>
+                  <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
+                    {actionData && actionData.reportId === item.reportId ? <FormError error={actionData.formError} /> : null}
+                    <input type="hidden" name="reportId" value={item.reportId} />
+                    <input type="hidden" name="action" value="UNHIDE" />
+                    <div className="min-w-64 flex-1">
+                      <label htmlFor={`weer-${item.reportId}`} className="block font-semibold">
+                        {t("moderation.queue.unhideReason")}
+                      </label>
+                      <input id={`weer-${item.reportId}`} name="reason" required minLength={3} maxLength={MODERATION_REASON_MAX} className="mt-1 w-full rounded-md border border-line px-3 py-2" />
+                    </div>
+                    <Button type="submit" variant="secondary" disabled={busy}>
+                      {t("moderation.queue.unhide")}
+                      <span className="sr-only">: {item.title}</span>
+                    </Button>
+                  </Form>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {actionData?.formError && !reports.some((report) => report.id === actionData.reportId) && !hidden.some((item) => item.reportId === actionData.reportId) ? <FormError error={actionData.formError} /> : null}
+    </>
+  );
+}

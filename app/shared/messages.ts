@@ -1,0 +1,29 @@
+/**
+ * A translatable message that carries its parameters in one string
+ * (`key|{"count":3}`), so form errors that are plain strings everywhere
+ * (conform's formErrors, `{ formError }`) can still say "try again in 3
+ * minutes". `tKey` (app/utils/i18n.ts) unpacks it.
+ */
+export function messageWithParams(key: string, params: Record<string, string | number>): string {
+  return `${key}|${JSON.stringify(params)}`;
+}
+
+export function splitMessage(message: string): { key: string; params?: Record<string, unknown> } {
+  const bar = message.indexOf("|");
+  if (bar < 0) return { key: message };
+  try {
+    const params = JSON.parse(message.slice(bar + 1)) as unknown;
+    if (params && typeof params === "object" && !Array.isArray(params)) return { key: message.slice(0, bar), params: params as Record<string, unknown> };
+  } catch {
+    // not ours: show it as a plain key (tKey falls back to a generic message)
+  }
+  return { key: message };
+}
+
+/** "Je doet dit te vaak … Probeer het over 3 minuten opnieuw." */
+export function rateLimitMessage(retryAfterMs: number): string {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return seconds < 60
+    ? messageWithParams("errors.rateLimitedSeconds", { count: seconds })
+    : messageWithParams("errors.rateLimitedMinutes", { count: Math.ceil(seconds / 60) });
+}

@@ -1,0 +1,22 @@
+/**
+ * The named rate limits of issue 8, in one place so their sizes can be read
+ * and tuned together (docs/decisions/063-rate-limit-sizes.md). Posting
+ * (`discussion-post`) and reporting (`report`) live beside their commands.
+ */
+import { rateLimit } from "./rate-limit.ts";
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+
+/** Every login attempt from one IP address (shared NAT at a gemeente: generous). */
+export const loginIpLimit = () => rateLimit("login-ip", { points: 50, durationSeconds: 15 * MINUTE });
+/** Failed attempts on one account; a successful login clears it. Blocks guessing across many IPs. */
+export const loginAccountLimit = () => rateLimit("login-account", { points: 10, durationSeconds: 15 * MINUTE });
+/** New accounts from one IP address. */
+export const registrationLimit = () => rateLimit("register", { points: 10, durationSeconds: HOUR });
+/** Search pages and suggestions per member or, for visitors, per IP address. */
+export const searchLimit = () => rateLimit("search", { points: 120, durationSeconds: MINUTE });
+/** Uploaded files per member. */
+export const uploadLimit = () => rateLimit("upload", { points: 30, durationSeconds: HOUR });
+/** Invitations sent per member. */
+export const invitationLimit = () => rateLimit("invitation", { points: 50, durationSeconds: HOUR });

@@ -1,0 +1,120 @@
+/**
+ * Moderation end to end in Chromium (issue 8): a member reports a message
+ * with the "Melden" form, a moderator hides it from the queue with a reason,
+ * the author sees the reason while others see only a placeholder, and the
+ * admin finds the action in the audit log. The pages pass axe.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../server/db.ts";
+import { closeQueues } from "../../server/queues/producer.ts";
+import { closeRateLimits } from "../../server/security/rate-limit.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { addMember, createCommunity, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+
+let server: AppServer;
+let browser: Browser;
+const consoleErrors: string[] = [];
+
+async function expectAccessible(page: Page) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+async function signedInPage(email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await page.goto(`${server.url}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${server.url}/`);
+  return page;
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await closeQueues();
+  await closeRateLimits();
+});
+
+describe("moderation in the browser", () => {
+  it("a member reports a message, a moderator hides it, the audit log shows it", { timeout: 120_000 }, async () => {
+    const community = await createCommunity({ name: "Lerende community Inclusief werven", accessMode: "OPEN" });
+    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+    const author = await createUser({ email: "schrijver@praktijkplein.test", displayName: "Sander Schrijver" });
+    const reporter = await createUser({ email: "melder@praktijkplein.test", displayName: "Mila Melder" });
+    const moderator = await createUser({ email: "moderator@praktijkplein.test", displayName: "Mo Moderator", globalRole: "MODERATOR" });
+    const admin = await createUser({ email: "beheer@praktijkplein.test", displayName: "Anne Beheer", globalRole: "ADMIN" });
+    await addMember(author.id, community.id);
+    await addMember(reporter.id, community.id);
+    const topic = await createTopic(channel, author.id, {
+      title: "Stageplekken in de zorg",
+      messages: ["Wie kent een goede stageplek in de zorg?", "Stuur mij je BSN, dan schrijf ik je in."],
+    });
+    const topicUrl = `${server.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`;
+
+    // 1. The member reports the second message.
+    const member = await signedInPage(reporter.email);
+    await member.goto(topicUrl);
+    await member.getByText("Stuur mij je BSN, dan schrijf ik je in.").waitFor();
+    await member.locator("#bericht-2").getByRole("link", { name: /^Melden/ }).click();
+    await member.getByRole("heading", { level: 1, name: "Melden" }).waitFor();
+    await expectAccessible(member);
+    await member.getByLabel("Wat is er aan de hand?").selectOption("PRIVACY");
+    await member.getByLabel(/Toelichting/).fill("Vraagt om een burgerservicenummer.");
+    await member.getByRole("button", { name: "Melding versturen" }).click();
+    await member.getByText("Bedankt. Je melding is verstuurd.").waitFor();
+    expect(member.url()).toContain(`/discussies/${channel.slug}/${topic.id}`);
+
+    // 2. The moderator hides it from the queue, with a reason.
+    const mod = await signedInPage(moderator.email);
+    await mod.getByRole("link", { name: "Moderatie" }).click();
+    await mod.getByRole("heading", { level: 1, name: "Moderatie" }).waitFor();
+    await mod.getByText("Vraagt om een burgerservicenummer.").waitFor();
+    await expectAccessible(mod);
+    const card = mod.locator("article", { hasText: "Vraagt om een burgerservicenummer." });
+    await card.getByLabel("Verbergen voor anderen").check();
+    await card.getByLabel(/^Reden/).fill("Vraagt om persoonlijke gegevens");
+    await card.getByRole("button", { name: "Uitvoeren" }).click();
+    await mod.getByText("Gedaan. De melding is afgehandeld").waitFor();
+    await mod.getByText("Er zijn geen open meldingen.").waitFor();
+    await expectAccessible(mod);
+
+    // Others see a placeholder; the author sees the reason.
+    await member.goto(topicUrl);
+    await member.locator("#bericht-2").getByText("Verborgen door een moderator.").waitFor();
+    expect(await member.getByText("Stuur mij je BSN").count()).toBe(0);
+    const writer = await signedInPage(author.email);
+    await writer.goto(topicUrl);
+    await writer.locator("#bericht-2").getByText("Verborgen door een moderator: Vraagt om persoonlijke gegevens").waitFor();
+
+    // 3. The admin finds it in the audit log, filtered on the action.
+    const adminPage = await signedInPage(admin.email);
+    await adminPage.getByRole("link", { name: "Auditlog" }).click();
+    await adminPage.getByRole("heading", { level: 1, name: "Auditlog" }).waitFor();
+    await adminPage.getByLabel("Handeling").selectOption("moderation.hide");
+    await adminPage.getByRole("button", { name: "Filter toepassen" }).click();
+    await adminPage.waitForURL(/action=moderation.hide/);
+    const rows = adminPage.locator("tbody tr");
+    expect(await rows.count()).toBe(1);
+    const row = rows.first();
+    expect(await row.textContent()).toContain("Mo Moderator");
+    expect(await row.textContent()).toContain("Verborgen");
+    expect(await row.textContent()).toContain("Vraagt om persoonlijke gegevens");
+    expect(await row.textContent()).toContain("Stageplekken in de zorg");
+    await expectAccessible(adminPage);
+
+    const message = await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 2 } });
+    expect(message.hiddenReason).toBe("Vraagt om persoonlijke gegevens");
+    expect(consoleErrors).toEqual([]);
+  });
+});
