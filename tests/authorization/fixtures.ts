@@ -6,7 +6,8 @@
  * invite-only community, one platform-wide, each actor's own to edit) with
  * the member's calendar feed; work agenda data (a goal with an indicator, an
  * open review round, a knowledge question) and the Kennisagenda community,
- * of which only `member` is a member (so the member may record measurements). `member` and `facilitator`
+ * of which only `member` is a member (so the member may record measurements);
+ * open reports (by the outsider) about the member's message and profile. `member` and `facilitator`
  * hold that role in BOTH communities; `moderator` and `admin` have their
  * global role and no memberships; `outsider` is logged in and a member of
  * nothing.
@@ -114,6 +115,14 @@ export async function seedWorld() {
     data: { themeId: theme.id, title: "Wat werkt bij taalcoaching op de werkvloer?", body: "Welke studies laten effect zien?", authorId: member.id },
   });
 
+  // Moderation: open reports by the outsider about the member's message in the open community and about the member's profile.
+  const reports = {
+    message: await db().report.create({
+      data: { targetKind: "MESSAGE", targetId: open.message.id, communityId: open.community.id, subjectId: member.id, reporterId: outsider.id, reason: "SPAM" },
+    }),
+    profile: await db().report.create({ data: { targetKind: "PROFILE", targetId: member.id, communityId: null, subjectId: member.id, reporterId: outsider.id, reason: "OTHER" } }),
+  };
+
   const users: Record<Actor, { id: string } | null> = { anonymous: null, outsider, member, facilitator, moderator, admin };
   return {
     users,
@@ -127,6 +136,7 @@ export async function seedWorld() {
     /** The member's personal calendar feed path (/kalender/<token>/agenda.ics). */
     feedPath: feed.path,
     agenda: { goal, indicator, round, question },
+    reports,
     unsubscribe: unsubscribeToken(member.id, "digest"),
     /** A fresh session per call: an action (log out, delete account) may end the one it got. */
     cookieFor: async (actor: Actor) => (users[actor] ? sessionCookieFor(users[actor]!.id) : undefined),

@@ -535,6 +535,40 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
       },
     ],
   },
+
+  // Moderation (decision 060): any signed-in reader reports what they can see (not their own);
+  // the queue is for facilitators (reports in their communities) and moderators/admins (all);
+  // suspending is platform-wide (moderators/admins); the audit log is for admins.
+  "melden.tsx": {
+    cases: [
+      {
+        state: "reporting the member's message in the invite-only community",
+        url: (w) => `/melden?soort=bericht&id=${w.closed.message.id}`,
+        form: (w) => ({ targetKind: "MESSAGE", targetId: w.closed.message.id, reason: "SPAM", text: "Dit hoort hier niet.", returnTo: "/" }),
+        loader: readers("ok", { anonymous: "login", outsider: 404 }),
+        // Reporting one's own message is refused (400); others' reports go through.
+        action: { anonymous: "login", outsider: 404, member: "invalid", facilitator: "redirect", moderator: "redirect", admin: "redirect" },
+      },
+    ],
+  },
+  "moderatie.tsx": {
+    cases: [
+      {
+        state: "report about a message in the open community (unhide: allowed on handled reports too)",
+        url: () => "/moderatie",
+        form: (w) => ({ reportId: w.reports.message.id, action: "UNHIDE", reason: "Toch zichtbaar maken." }),
+        loader: { anonymous: "login", outsider: 403, member: 403, facilitator: "ok", moderator: "ok", admin: "ok" },
+        action: { anonymous: "login", outsider: 403, member: 403, facilitator: "redirect", moderator: "redirect", admin: "redirect" },
+      },
+      {
+        state: "report about a profile (no community: outside a facilitator's scope)",
+        url: () => "/moderatie",
+        form: (w) => ({ reportId: w.reports.profile.id, action: "UNHIDE", reason: "Toch zichtbaar maken." }),
+        action: { anonymous: "login", outsider: 403, member: 403, facilitator: 403, moderator: "redirect", admin: "redirect" },
+      },
+    ],
+  },
+  "beheer.auditlog.tsx": { cases: [{ state: "audit log (admins only)", url: () => "/beheer/auditlog", loader: adminOnly("ok", 403) }] },
 };
 
 // ---------------------------------------------------------------- socket events
