@@ -129,6 +129,12 @@ export async function deleteAccount(userId: string, input: { password: string; c
         // The excerpts of their document changes quote what they typed.
         await tx.documentChange.updateMany({ where: { authorId: userId }, data: { excerpt: "" } });
       }
+      // Moderation: reports about them keep no pointer to them (subjectId has no foreign key);
+      // under "remove" the text of their own reports goes (the report stays, without reporter, for the
+      // moderation record). Report and action authorship: SET NULL. The audit log is append-only and holds
+      // ids, action names and reasons only (decision 066).
+      await tx.report.updateMany({ where: { subjectId: userId }, data: { subjectId: null } });
+      if (remove) await tx.report.updateMany({ where: { reporterId: userId }, data: { text: null } });
       // They can no longer be the case's contact person; a contact line with their address goes too.
       await tx.libraryItem.updateMany({ where: { authorId: userId, contactOptIn: true }, data: { contactOptIn: false } });
       await tx.libraryItem.updateMany({ where: { contact: { contains: user.email, mode: "insensitive" } }, data: { contact: null } });

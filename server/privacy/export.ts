@@ -83,6 +83,7 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
         select: {
           email: true, displayName: true, organisation: true, fieldRole: true, region: true, bio: true, globalRole: true, locale: true,
           showOrganisation: true, showFieldRole: true, showRegion: true, showBio: true, createdAt: true, updatedAt: true,
+          hiddenAt: true, hiddenReason: true, suspendedUntil: true, suspensionReason: true,
         },
       }),
     }),
@@ -179,6 +180,38 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
           select: { answer: true, status: true, waitlistedAt: true, createdAt: true, updatedAt: true, event: { select: { id: true, title: true, startsAt: true } } },
           orderBy: { createdAt: "asc" },
         })).map(({ event, ...rsvp }) => ({ eventId: event.id, event: event.title, startsAt: event.startsAt, ...rsvp })),
+      },
+    }),
+    async () => ({
+      // Reports and moderation. Reports about them name neither the reporter nor the reporter's text
+      // (another member's data); actions they received name no moderator.
+      key: "moderation",
+      rows: {
+        reportsMade: await d.report.findMany({
+          where: { reporterId: userId },
+          select: { targetKind: true, targetId: true, reason: true, text: true, status: true, outcome: true, handledAt: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        }),
+        reportsAboutYou: await d.report.findMany({
+          where: { subjectId: userId },
+          select: { targetKind: true, targetId: true, reason: true, status: true, outcome: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        }),
+        actionsReceived: await d.moderationAction.findMany({
+          where: { subjectId: userId },
+          select: { kind: true, targetKind: true, targetId: true, reason: true, until: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        }),
+        actionsTaken: await d.moderationAction.findMany({
+          where: { actorId: userId },
+          select: { kind: true, targetKind: true, targetId: true, reason: true, until: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        }),
+        auditLog: await d.auditLog.findMany({
+          where: { actorId: userId },
+          select: { action: true, targetKind: true, targetId: true, reason: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        }),
       },
     }),
     async () => ({

@@ -9,6 +9,7 @@ import { loader as downloadLoader } from "../../app/routes/profiel_.gegevens.dow
 import { action as deleteAction } from "../../app/routes/profiel_.verwijderen.tsx";
 import { action as loginAction } from "../../app/routes/inloggen.tsx";
 import { db } from "../../server/db.ts";
+import { moderateReport } from "../../server/moderation/commands.ts";
 import { EXPORT_TTL_MS, purgeExpiredExports } from "../../server/privacy/export.ts";
 import { registerSearchIndexing } from "../../server/search/listeners.ts";
 import { reconcile } from "../../server/search/indexer.ts";
@@ -102,8 +103,17 @@ async function memberWithData() {
   await db().knowledgeVote.create({ data: { questionId: othersQuestion.id, userId: member.id } });
   const knowledgeComment = await db().knowledgeComment.create({ data: { questionId: othersQuestion.id, authorId: member.id, body: `Mijn antwoord op de kennisvraag ${tag}` } });
   const answer = await db().knowledgeAnswer.create({ data: { questionId: othersQuestion.id, libraryItemId: (await db().libraryItem.create({ data: { slug: `studie-${community.id}`, kind: "ONDERZOEK", title: "Studie stages", summary: "Een studie.", body: {}, status: "PUBLISHED" } })).id, linkedById: member.id } });
+  // Moderation: their report of the other's topic, the other's report of their profile, a warning they
+  // received, and an audit line of their own report.
+  const reportMade = await db().report.create({
+    data: { targetKind: "TOPIC", targetId: othersTopic.id, communityId: community.id, subjectId: other.id, reporterId: member.id, reason: "SPAM", text: `Dit is reclame ${tag}` },
+  });
+  const reportAbout = await db().report.create({ data: { targetKind: "PROFILE", targetId: member.id, subjectId: member.id, reporterId: other.id, reason: "HARASSMENT" } });
+  const warning = await db().moderationAction.create({ data: { kind: "WARN", targetKind: "PROFILE", targetId: member.id, subjectId: member.id, actorId: other.id, reason: "Let op je toon" } });
+  await db().auditLog.create({ data: { actorId: member.id, action: "report.created", targetKind: "TOPIC", targetId: othersTopic.id, communityId: community.id, reason: "SPAM", details: { reportId: reportMade.id } } });
   return {
     community, member, other, own, shared, othersTopic, item, tag, mentionMessage, linkedDocument,
+    moderation: { reportMade, reportAbout, warning },
     events: { organised, full },
     agenda: { measurement, reviewComment, decision, lonelyQuestion, sharedQuestion, othersQuestion, knowledgeComment, answer },
   };
@@ -139,7 +149,7 @@ describe("data export", () => {
     expect(new Date(view.expiresAt).getTime()).toBeGreaterThan(Date.now() + EXPORT_TTL_MS - 60_000);
 
     const files = await readZip({ status: 200 }, getRequest(`/profiel/gegevens/download/${view.id}`, cookie), view.id);
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["overzicht.html", "profile.json", "memberships.json", "messages.json", "topics.json", "documents.json", "library.json", "reactions.json", "notifications.json", "settings.json", "invitationsReceived.json", "events.json", "workAgenda.json"]));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["overzicht.html", "profile.json", "memberships.json", "messages.json", "topics.json", "documents.json", "library.json", "reactions.json", "notifications.json", "settings.json", "invitationsReceived.json", "events.json", "workAgenda.json", "moderation.json"]));
     const profile = JSON.parse(files["profile.json"]!) as Record<string, unknown>;
     expect(profile).toMatchObject({ email: member.email, displayName: `Fatima de Vries ${tag}`, organisation: "Gemeente Enschede", bio: "Klantmanager in Twente." });
     expect(JSON.parse(files["memberships.json"]!)).toEqual([expect.objectContaining({ community: community.name, role: "MEMBER" })]);
@@ -168,6 +178,14 @@ describe("data export", () => {
     expect(settings.calendarFeed).toMatchObject({ generation: 1, revokedAt: null });
     expect(JSON.stringify(settings)).not.toContain("/kalender/");
     expect(JSON.parse(files["library.json"]!)).toEqual([expect.objectContaining({ documentId: linkedDocument.id })]);
+    const moderation = JSON.parse(files["moderation.json"]!) as Record<string, Record<string, unknown>[]>;
+    expect(moderation.reportsMade).toEqual([expect.objectContaining({ targetKind: "TOPIC", reason: "SPAM", text: `Dit is reclame ${tag}` })]);
+    // About them: the fact and the reason, not who reported it.
+    expect(moderation.reportsAboutYou).toEqual([{ targetKind: "PROFILE", targetId: member.id, reason: "HARASSMENT", status: "OPEN", outcome: null, createdAt: expect.any(String) }]);
+    expect(moderation.actionsReceived).toEqual([expect.objectContaining({ kind: "WARN", reason: "Let op je toon" })]);
+    expect(JSON.stringify(moderation.actionsReceived)).not.toContain(other.id);
+    expect(moderation.auditLog).toEqual([expect.objectContaining({ action: "report.created", reason: "SPAM" })]);
+    expect(JSON.parse(files["profile.json"]!)).toMatchObject({ hiddenAt: null, suspendedUntil: null });
     expect(files["overzicht.html"]).toContain(`Fatima de Vries ${tag}`);
     expect(files["overzicht.html"]).toContain("<h2 id=\"messages\">Berichten</h2>");
     // Nothing of the other member: not their e-mail address, name, messages or the invitee's address.
@@ -234,7 +252,10 @@ describe("account deletion", () => {
   });
 
   it("keeps contributions as 'voormalig lid' and erases the person", async () => {
-    const { member, other, own, shared, item, tag, mentionMessage, events: meetings, agenda } = await memberWithData();
+    const { member, other, own, shared, item, tag, mentionMessage, events: meetings, agenda, moderation } = await memberWithData();
+    // A moderator warns them on the other's report about their profile: the audit log (append-only) must not keep their name.
+    const moderator = await createUser({ globalRole: "MODERATOR" });
+    await moderateReport({ id: moderator.id, globalRole: "MODERATOR" }, { reportId: moderation.reportAbout.id, action: "WARN", reason: "Ongepaste profieltekst" });
     await reconcile();
     expect(Number((await searchRows(member.id))[0]!.n)).toBe(1);
     // The other member's reply that mentions them is in the index with their name.
@@ -274,6 +295,12 @@ describe("account deletion", () => {
     expect(await db().knowledgeQuestion.findMany({ where: { id: { in: [agenda.lonelyQuestion.id, agenda.sharedQuestion.id] } }, select: { authorId: true } })).toEqual([{ authorId: null }, { authorId: null }]);
     expect(await db().knowledgeComment.findUniqueOrThrow({ where: { id: agenda.knowledgeComment.id } })).toMatchObject({ authorId: null });
     expect(await db().knowledgeAnswer.findUniqueOrThrow({ where: { id: agenda.answer.id } })).toMatchObject({ linkedById: null });
+    // Moderation: reports about them point to no one; their report stays without reporter; the warning stays
+    // without subject; the audit lines stay (append-only) with ids only — the scan below finds no name in them.
+    expect(await db().report.findUniqueOrThrow({ where: { id: moderation.reportAbout.id } })).toMatchObject({ subjectId: null, status: "HANDLED" });
+    expect(await db().report.findUniqueOrThrow({ where: { id: moderation.reportMade.id } })).toMatchObject({ reporterId: null, text: `Dit is reclame ${tag}` });
+    expect(await db().moderationAction.findUniqueOrThrow({ where: { id: moderation.warning.id } })).toMatchObject({ subjectId: null });
+    expect(await db().auditLog.count({ where: { OR: [{ actorId: member.id }, { targetId: member.id }] } })).toBe(2);
     // The other member's notification about them is gone (only the promotion above is theirs); the other member is untouched.
     expect(await db().notification.count({ where: { userId: other.id, kind: "mention" } })).toBe(0);
     expect(await db().user.count({ where: { id: other.id } })).toBe(1);
@@ -301,7 +328,7 @@ describe("account deletion", () => {
   });
 
   it("removes contributions when asked: messages emptied, own topics and library items gone, others' replies kept", async () => {
-    const { member, own, shared, othersTopic, item, tag, events: meetings, agenda } = await memberWithData();
+    const { member, own, shared, othersTopic, item, tag, events: meetings, agenda, moderation } = await memberWithData();
     await db().libraryItem.update({ where: { id: item.id }, data: { status: "PUBLISHED", publishedAt: new Date(), bodyText: `Buddy-tekst ${tag}` } });
     await reconcile();
     const theirTexts = [`Hoe regelen jullie een buddy in de eerste week? ${tag}`, `Mijn reactie bij Pieter ${tag}`, `Wie biedt stageplekken aan? ${tag}`, `Mijn vraag over onboarding ${tag}`, `Buddy-tekst ${tag}`];
@@ -332,6 +359,8 @@ describe("account deletion", () => {
     expect(await db().knowledgeQuestion.findUniqueOrThrow({ where: { id: agenda.sharedQuestion.id } })).toMatchObject({ authorId: null });
     expect(await db().agendaMeasurement.findUniqueOrThrow({ where: { id: agenda.measurement.id } })).toMatchObject({ recordedById: null });
     expect(await db().reviewDecision.findUniqueOrThrow({ where: { id: agenda.decision.id } })).toMatchObject({ createdById: null });
+    // Their report stays for the moderation record, without reporter and without their text.
+    expect(await db().report.findUniqueOrThrow({ where: { id: moderation.reportMade.id } })).toMatchObject({ reporterId: null, text: null });
     // A meeting is shared: it stays, without organiser.
     expect(await db().event.findUniqueOrThrow({ where: { id: meetings.organised.id } })).toMatchObject({ createdById: null });
     for (const text of [`Mijn opmerking bij de herijking ${tag}`, `Mijn antwoord op de kennisvraag ${tag}`, `Alleen mijn vraag ${tag}`]) {

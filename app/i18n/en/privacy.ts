@@ -60,6 +60,7 @@ export const privacy: Translation<typeof nl> = {
       mails: "Emails sent",
       events: "Meetings",
       workAgenda: "Work agenda",
+      moderation: "Reports and moderation",
     },
     empty: "Nothing.",
   },

@@ -57,6 +57,7 @@ export const privacy = {
       mails: "Verstuurde e-mails",
       events: "Bijeenkomsten",
       workAgenda: "Werkagenda",
+      moderation: "Meldingen en moderatie",
     },
     empty: "Niets.",
   },
