@@ -30,6 +30,8 @@ import { action as questionsAction } from "../../app/routes/werkagenda.kennisvra
 import { action as questionAction } from "../../app/routes/werkagenda.kennisvragen.$id.tsx";
 import { action as roundAction } from "../../app/routes/werkagenda.herijking.$id.tsx";
 import { action as newRoundAction } from "../../app/routes/werkagenda.herijking._index.tsx";
+import { action as reportAction } from "../../app/routes/melden.tsx";
+import { action as moderationAction } from "../../app/routes/moderatie.tsx";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
@@ -92,13 +94,14 @@ async function counts(): Promise<Record<string, number>> {
     db().user.count(), db().session.count(), db().membership.count(), db().joinRequest.count(), db().channel.count(), db().topic.count(),
     db().message.count(), db().reaction.count(), db().libraryItem.count(), db().libraryRevision.count(), db().document.count(), db().documentVersion.count(),
   ]);
-  const [events, rsvps, measurements, questions, votes, questionComments, answers, reviewComments, decisions] = await Promise.all([
+  const [events, rsvps, measurements, questions, votes, questionComments, answers, reviewComments, decisions, reports, moderationActions, auditLines] = await Promise.all([
     db().event.count(), db().rsvp.count(), db().agendaMeasurement.count(), db().knowledgeQuestion.count(), db().knowledgeVote.count(),
     db().knowledgeComment.count(), db().knowledgeAnswer.count(), db().reviewComment.count(), db().reviewDecision.count(),
+    db().report.count(), db().moderationAction.count(), db().auditLog.count(),
   ]);
   return {
     users, sessions, memberships, joinRequests, channels, topics, messages, reactions, items, revisions, documents, versions,
-    events, rsvps, measurements, questions, votes, questionComments, answers, reviewComments, decisions,
+    events, rsvps, measurements, questions, votes, questionComments, answers, reviewComments, decisions, reports, moderationActions, auditLines,
   };
 }
 
@@ -162,6 +165,8 @@ let eventId: string;
 let indicatorId: string;
 let questionId: string;
 let roundId: string;
+let reportId: string;
+let reporterCookie: string;
 
 beforeAll(async () => {
   const owner = await createCommunity({ accessMode: "ON_REQUEST" });
@@ -185,6 +190,11 @@ beforeAll(async () => {
   roundId = (await db().$transaction(async (tx) =>
     tx.reviewRound.create({ data: { title: "Herijking voor de fuzzer", period: "2026-H2", opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 30 * 86_400_000), snapshot: await takeSnapshot(tx, new Date()) } }),
   )).id;
+  // Moderation: another member reports the fuzzer topic; the member (facilitator here) and the moderator handle it.
+  const reporter = await createUser();
+  await addMember(reporter.id, owner.id);
+  reporterCookie = await sessionCookieFor(reporter.id);
+  reportId = (await db().report.create({ data: { targetKind: "TOPIC", targetId: topic.id, communityId: owner.id, subjectId: user.id, reporterId: reporter.id, reason: "SPAM" } })).id;
 });
 
 const wallClock = fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16));
@@ -317,6 +327,25 @@ describe("hostile form input never causes a 500 or half a record", () => {
       (form) => expectSafe("new round", newRoundAction, () => post("/werkagenda/herijking", form, moderatorCookie), {}),
     ), 60_000);
 
+  it("reporting content", () =>
+    prop(
+      formArbitrary({
+        targetKind: fc.constantFrom("MESSAGE", "TOPIC", "DOCUMENT", "LIBRARY_ITEM", "PROFILE", "USER"), targetId: fc.constantFrom(topic.id, member.id, documentId, "onbekend"),
+        reason: fc.constantFrom("SPAM", "OTHER", "spam"), text: fc.string({ maxLength: 1200 }), returnTo: fc.constantFrom("/", "//evil.example", "/\\evil"),
+      }),
+      (form) => expectSafe("report", reportAction, () => post("/melden", form, reporterCookie), {}),
+    ), 60_000);
+
+  it("moderation actions (a refused one changes nothing)", () =>
+    prop(
+      formArbitrary({
+        reportId: fc.constantFrom(reportId, "onbekend"), action: fc.constantFrom("DISMISS", "HIDE", "UNHIDE", "DELETE", "WARN", "SUSPEND", "REMOVE_FROM_COMMUNITY", "BAN"),
+        reason: fc.string({ maxLength: 600 }), days: fc.oneof(fc.integer({ min: -3, max: 400 }).map(String), fc.constantFrom("1.5", "1e3", "")),
+      }),
+      // The moderator: a successful action may close the report; later runs then meet a 409.
+      (form) => expectSafe("moderation", moderationAction, () => post("/moderatie", form.filter(([k, v]) => !(k === "action" && ["SUSPEND", "REMOVE_FROM_COMMUNITY", "DELETE"].includes(v))), moderatorCookie), {}),
+    ), 60_000);
+
   it("malformed bodies (JSON, broken multipart, binary) on every form action", () =>
     prop(rawBody, async (raw) => {
       const targets: [string, ActionFunction, string, Record<string, string>, string | undefined][] = [
@@ -337,6 +366,8 @@ describe("hostile form input never causes a 500 or half a record", () => {
         ["knowledge question", questionAction, `/werkagenda/kennisvragen/${questionId}`, { id: questionId }, memberCookie],
         ["review round", roundAction, `/werkagenda/herijking/${roundId}`, { id: roundId }, memberCookie],
         ["new round", newRoundAction, "/werkagenda/herijking", {}, moderatorCookie],
+        ["report", reportAction, "/melden", {}, reporterCookie],
+        ["moderation", moderationAction, "/moderatie", {}, moderatorCookie],
       ];
       for (const [label, fn, path, params, cookie] of targets) {
         await expectSafe(`${label} (${raw.type})`, fn, () => post(path, raw, cookie), params);
