@@ -5,7 +5,7 @@
  * filters. The menukaart filters by URL and passes axe-core.
  */
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
@@ -22,6 +22,10 @@ function watch(page: Page) {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
+  // Name the failing request, so a console "Failed to load resource" says which one.
+  page.on("response", (response) => {
+    if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
 }
 
 async function visible(locator: Locator) {
@@ -44,6 +48,12 @@ async function logIn(email: string, options: { javaScriptEnabled?: boolean } = {
   await page.waitForURL(`${server.url}/`);
   return { context, page };
 }
+
+// Each test answers for its own console: a form sent without JavaScript that comes back with
+// field errors is a 400 document, which the browser logs as a failed resource.
+beforeEach(() => {
+  consoleErrors.length = 0;
+});
 
 beforeAll(async () => {
   await seedDemo();
