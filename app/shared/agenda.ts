@@ -117,7 +117,11 @@ export const roundSchema = z
     opensAt: day("agenda.errors.dateRequired"),
     closesAt: day("agenda.errors.dateRequired"),
   })
-  .refine((round) => round.closesAt.getTime() > round.opensAt.getTime(), { path: ["closesAt"], message: "agenda.errors.closesBeforeOpens" });
+  // Zod runs this even when a date already failed (it stays a string): compare real dates only.
+  .refine((round) => !(round.opensAt instanceof Date && round.closesAt instanceof Date) || round.closesAt.getTime() > round.opensAt.getTime(), {
+    path: ["closesAt"],
+    message: "agenda.errors.closesBeforeOpens",
+  });
 export type RoundInput = z.output<typeof roundSchema>;
 
 export const reviewCommentSchema = z.object({

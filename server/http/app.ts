@@ -12,7 +12,7 @@ import type { ViteDevServer } from "vite";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { errorFields, log } from "../logger.ts";
-import { cspNonce, sameOriginOnly, securityHeaders } from "./security.ts";
+import { cspNonce, refuseNulInAddress, sameOriginOnly, securityHeaders } from "./security.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -37,6 +37,7 @@ export async function createExpressApp(options: { dev?: boolean; buildDir?: stri
   app.use(cspNonce);
   app.use(securityHeaders());
   app.use(sameOriginOnly);
+  app.use(refuseNulInAddress);
 
   let vite: ViteDevServer | undefined;
   let build: ServerBuild | (() => Promise<ServerBuild>);

@@ -9,6 +9,20 @@ export function cspNonce(_req: Request, res: Response, next: NextFunction) {
   next();
 }
 
+/**
+ * PostgreSQL cannot hold U+0000 in text (error 22021): a `%00` in a path
+ * segment or query value reached `findUnique` through route params (e.g.
+ * `/agenda/%00`) and became a 500. No address of this site contains one, so
+ * the request is refused before routing. Forms are checked by `readForm()`.
+ */
+export function refuseNulInAddress(req: Request, res: Response, next: NextFunction) {
+  if (/%00/i.test(req.originalUrl) || req.originalUrl.includes("\u0000")) {
+    res.status(400).type("text/plain").send("Ongeldig adres. / Invalid address.");
+    return;
+  }
+  next();
+}
+
 export function securityHeaders() {
   const { production } = config();
   return helmet({

@@ -166,6 +166,25 @@ export async function answerRsvp(actor: SignedIn, eventId: string, answer: RsvpA
 }
 
 /**
+ * After seats were freed without an answer (an account deleted, its answers
+ * gone by ON DELETE CASCADE): hands them to the waiting list of each event
+ * that has not ended and is not cancelled, and tells those promoted.
+ */
+export async function refillSeats(eventIds: string[]): Promise<void> {
+  for (const eventId of new Set(eventIds)) {
+    const outcome = await db().$transaction(async (tx) => {
+      const [locked] = await tx.$queryRaw<{ capacity: number | null; cancelledAt: Date | null; endsAt: Date }[]>`
+        SELECT "capacity", "cancelledAt", "endsAt" FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
+      if (!locked || locked.cancelledAt || locked.endsAt.getTime() <= Date.now()) return null;
+      return fillSeats(tx, eventId, locked.capacity);
+    });
+    if (!outcome?.length) continue;
+    const event = await db().event.findUnique({ where: { id: eventId }, select: { id: true, title: true, startsAt: true, communityId: true } });
+    if (event) await tellPromoted(event, outcome);
+  }
+}
+
+/**
  * Starts the shared notes (verslag) of a community event once it has begun,
  * as a document in the community; a second click opens the same document.
  */

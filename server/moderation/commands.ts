@@ -64,7 +64,8 @@ export async function reportContent(actor: SignedIn, input: ReportInput): Promis
       targetId: input.targetId,
       communityId: target.communityId,
       reason: input.reason,
-      details: { reportId: row.id, ...(input.text ? { text: input.text } : {}) },
+      // Ids only: the reporter's text stays in Report (erasable); the log cannot be changed (decision 066).
+      details: { reportId: row.id },
     });
     return row;
   });
@@ -148,7 +149,8 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
         moderationActionId: action.id,
         ...(subjectId ? { subjectId } : {}),
         ...(until ? { until: until.toISOString() } : {}),
-        ...(target ? { title: target.title } : {}),
+        // No title: a profile's title is the member's name, and the append-only log could never
+        // forget it; titles are looked up when the log is read (decisions 061, 066).
       },
     });
   });

@@ -2,7 +2,7 @@
  * The moderation queue (open reports, oldest first, within the actor's scope)
  * and the audit log for admins.
  */
-import type { AuditFilter, ModerationActionValue } from "~/shared/moderation.ts";
+import { REPORT_TARGET_KINDS, type AuditFilter, type ModerationActionValue, type ReportTargetKindValue } from "~/shared/moderation.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -134,6 +134,16 @@ export async function auditLog(actor: Actor, filter: AuditFilter) {
   const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
   const names = new Map((await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } })).map((user) => [user.id, user.displayName]));
   const communityNames = new Map(communities.map((community) => [community.id, community.name]));
+  // What was moderated, as it is now: gone (deleted, or its member erased) means no title.
+  const titles = new Map<string, string | null>();
+  for (const row of rows) {
+    const kind = row.targetKind as ReportTargetKindValue | null;
+    if (!kind || !row.targetId || !REPORT_TARGET_KINDS.includes(kind)) continue;
+    const key = `${kind}:${row.targetId}`;
+    if (titles.has(key)) continue;
+    const target = await loadTarget(kind, row.targetId);
+    titles.set(key, target && !target.deleted ? target.title : null);
+  }
   return {
     page,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
@@ -148,7 +158,7 @@ export async function auditLog(actor: Actor, filter: AuditFilter) {
       action: row.action,
       targetKind: row.targetKind,
       targetId: row.targetId,
-      title: typeof (row.details as Record<string, unknown>).title === "string" ? ((row.details as Record<string, unknown>).title as string) : null,
+      title: row.targetKind && row.targetId ? (titles.get(`${row.targetKind}:${row.targetId}`) ?? null) : null,
       communityName: row.communityId ? (communityNames.get(row.communityId) ?? null) : null,
       reason: row.reason,
     })),

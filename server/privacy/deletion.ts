@@ -5,11 +5,14 @@
  *     columns are set to null, nothing points back to the person);
  *   - "remove": their messages are emptied (as a deleted message: the topic's
  *     sequence stays gap-free), topics only they wrote in are deleted, their
- *     library items are deleted with their files.
+ *     library items are deleted with their files, their review and knowledge
+ *     comments are deleted, and knowledge questions nobody else took part in.
  * Personal data is erased in both cases, in one transaction: the User row goes
  * and with it (ON DELETE CASCADE) sessions, memberships, join requests,
  * notifications, preferences, mail settings, read and seen markers, reactions,
- * mentions, password resets, mail deliveries and data exports. What the
+ * mentions, password resets, mail deliveries, data exports, meeting answers,
+ * calendar feed, knowledge votes and seen markers. Confirmed seats they held
+ * at upcoming meetings go to the waiting list after commit. What the
  * cascade does not reach is handled here (invitations to their address,
  * notifications others got about them). Table by table: docs/decisions/066.
  */
@@ -17,6 +20,7 @@ import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { events } from "../events.ts";
 import { log, errorFields } from "../logger.ts";
+import { refillSeats } from "../meetings/commands.ts";
 import { fileStorage } from "../storage/index.ts";
 import { verifyPassword } from "../accounts/password.ts";
 import { currentIo, userRoom } from "../realtime/server.ts";
@@ -49,8 +53,13 @@ export type ContributionChoice = (typeof CONTRIBUTION_CHOICES)[number];
 
 declare module "../events.ts" {
   interface DomainEvents {
-    /** The account and its personal data are gone; `topicIds` lost their author or were deleted. */
-    "user.deleted": { userId: string; contributions: ContributionChoice; topicIds: string[]; libraryItemIds: string[] };
+    /**
+     * The account and its personal data are gone; `topicIds` lost their author or were deleted,
+     * `libraryItemIds` lost their author or were deleted, `messageIds` changed text (their own,
+     * emptied under "remove", and others' messages whose mention of them was rewritten). Search
+     * sources re-index these ids so no index entry keeps the member's name or text.
+     */
+    "user.deleted": { userId: string; contributions: ContributionChoice; topicIds: string[]; libraryItemIds: string[]; messageIds: string[] };
   }
 }
 
@@ -74,8 +83,26 @@ export async function deleteAccount(userId: string, input: { password: string; c
       let libraryItemIds: string[] = [];
       const authoredTopics = await tx.topic.findMany({ where: { authorId: userId }, select: { id: true } });
       let removedTopicIds: string[] = [];
+      let changedMessageIds: string[] = [];
+      // Under "keep" the items stay without author; their ids still go to the search index.
+      libraryItemIds = (await tx.libraryItem.findMany({ where: { authorId: userId }, select: { id: true } })).map((i) => i.id);
+      // Their confirmed seats at meetings still to come go to the waiting list after commit.
+      const seatEventIds = (await tx.rsvp.findMany({ where: { userId, answer: "YES", status: "CONFIRMED", event: { endsAt: { gt: new Date() }, cancelledAt: null } }, select: { eventId: true } })).map((r) => r.eventId);
       if (remove) {
         const now = new Date();
+        // Work agenda: their comments go; a knowledge question goes unless others took part in it
+        // (voted, commented or an answer was linked), then it stays without author.
+        await tx.reviewComment.deleteMany({ where: { authorId: userId } });
+        await tx.knowledgeComment.deleteMany({ where: { authorId: userId } });
+        await tx.knowledgeQuestion.deleteMany({
+          where: {
+            authorId: userId,
+            votes: { none: { NOT: { userId } } },
+            comments: { none: { NOT: { authorId: userId } } },
+            answers: { none: {} },
+          },
+        });
+        changedMessageIds = (await tx.message.findMany({ where: { authorId: userId, deletedAt: null }, select: { id: true } })).map((m) => m.id);
         // Emptied like a deleted message, so topic sequences stay gap-free for other readers.
         const emptied = await tx.message.updateMany({
           where: { authorId: userId },
@@ -94,8 +121,6 @@ export async function deleteAccount(userId: string, input: { password: string; c
           await tx.topic.updateMany({ where: { id: { in: removedTopicIds } }, data: { deletedAt: now, title: "" } });
         }
         summary.topicsRemoved = removedTopicIds.length;
-        const items = await tx.libraryItem.findMany({ where: { authorId: userId }, select: { id: true } });
-        libraryItemIds = items.map((i) => i.id);
         const attachments = await tx.libraryAttachment.findMany({ where: { itemId: { in: libraryItemIds } }, select: { storageKey: true } });
         storageKeys = attachments.map((a) => a.storageKey);
         await tx.libraryItem.updateMany({ where: { mergedIntoId: { in: libraryItemIds } }, data: { mergedIntoId: null } });
@@ -104,6 +129,12 @@ export async function deleteAccount(userId: string, input: { password: string; c
         // The excerpts of their document changes quote what they typed.
         await tx.documentChange.updateMany({ where: { authorId: userId }, data: { excerpt: "" } });
       }
+      // Moderation: reports about them keep no pointer to them (subjectId has no foreign key);
+      // under "remove" the text of their own reports goes (the report stays, without reporter, for the
+      // moderation record). Report and action authorship: SET NULL. The audit log is append-only and holds
+      // ids, action names and reasons only (decision 066).
+      await tx.report.updateMany({ where: { subjectId: userId }, data: { subjectId: null } });
+      if (remove) await tx.report.updateMany({ where: { reporterId: userId }, data: { text: null } });
       // They can no longer be the case's contact person; a contact line with their address goes too.
       await tx.libraryItem.updateMany({ where: { authorId: userId, contactOptIn: true }, data: { contactOptIn: false } });
       await tx.libraryItem.updateMany({ where: { contact: { contains: user.email, mode: "insensitive" } }, data: { contact: null } });
@@ -114,6 +145,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
         where: { mentions: { some: { userId } }, deletedAt: null, NOT: { authorId: userId } },
         select: { id: true, bodyJson: true },
       });
+      changedMessageIds = [...changedMessageIds, ...mentioning.map((m) => m.id)];
       for (const message of mentioning) {
         const state = withoutMentionOf(message.bodyJson as unknown as RichTextState, userId);
         await tx.message.update({
@@ -128,7 +160,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
       storageKeys = [...storageKeys, ...exports.map((e) => e.storageKey!)];
       // Everything else: ON DELETE CASCADE (their own rows) or SET NULL (authorship).
       await tx.user.delete({ where: { id: userId } });
-      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id) };
+      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id), changedMessageIds, seatEventIds };
     },
     { timeout: 30_000 },
   );
@@ -138,11 +170,13 @@ export async function deleteAccount(userId: string, input: { password: string; c
     await fileStorage().delete(key).catch((error: unknown) => log.warn("privacy: file not deleted", { key, ...errorFields(error) }));
   }
   currentIo()?.in(userRoom(userId)).disconnectSockets(true);
+  await refillSeats(result.seatEventIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
   await events.emit("user.deleted", {
     userId,
     contributions: input.contributions,
     topicIds: result.authoredTopicIds,
     libraryItemIds: result.libraryItemIds,
+    messageIds: result.changedMessageIds,
   });
   return result.summary;
 }

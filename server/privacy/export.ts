@@ -83,6 +83,7 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
         select: {
           email: true, displayName: true, organisation: true, fieldRole: true, region: true, bio: true, globalRole: true, locale: true,
           showOrganisation: true, showFieldRole: true, showRegion: true, showBio: true, createdAt: true, updatedAt: true,
+          hiddenAt: true, hiddenReason: true, suspendedUntil: true, suspensionReason: true,
         },
       }),
     }),
@@ -138,6 +139,8 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
         select: {
           id: true, slug: true, kind: true, status: true, title: true, summary: true, bodyText: true, tags: true, organisationName: true, region: true,
           challenge: true, approach: true, results: true, lessons: true, contact: true, externalUrl: true, createdAt: true, submittedAt: true, publishedAt: true,
+          // The shared document a handreiking links to (decision 083): its id only, the content is shared work.
+          documentId: true,
         },
       })).map((item) => ({ ...item })),
     }),
@@ -158,6 +161,80 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
         mail: await d.mailSettings.findUnique({ where: { userId }, select: { digestsEnabled: true } }),
         digests: (await d.communityDigestSetting.findMany({ where: { userId }, select: { frequency: true, community: { select: { name: true } } } }))
           .map((s) => ({ community: s.community.name, frequency: s.frequency })),
+        // "Seen up to" markers of the digest sections.
+        seen: await d.seenMarker.findMany({ where: { userId }, select: { scope: true, readAt: true }, orderBy: { scope: "asc" } }),
+        // The personal calendar feed: whether it exists, not its secret address.
+        calendarFeed: await d.calendarFeed.findUnique({ where: { userId }, select: { generation: true, createdAt: true, updatedAt: true, revokedAt: true } }),
+      },
+    }),
+    async () => ({
+      key: "events",
+      rows: {
+        organised: (await d.event.findMany({
+          where: { createdById: userId },
+          select: { id: true, title: true, description: true, location: true, onlineUrl: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, createdAt: true, community: { select: { name: true } } },
+          orderBy: { startsAt: "asc" },
+        })).map(({ community, ...event }) => ({ ...event, community: community?.name ?? null })),
+        answers: (await d.rsvp.findMany({
+          where: { userId },
+          select: { answer: true, status: true, waitlistedAt: true, createdAt: true, updatedAt: true, event: { select: { id: true, title: true, startsAt: true } } },
+          orderBy: { createdAt: "asc" },
+        })).map(({ event, ...rsvp }) => ({ eventId: event.id, event: event.title, startsAt: event.startsAt, ...rsvp })),
+      },
+    }),
+    async () => ({
+      // Reports and moderation. Reports about them name neither the reporter nor the reporter's text
+      // (another member's data); actions they received name no moderator.
+      key: "moderation",
+      rows: {
+        reportsMade: await d.report.findMany({
+          where: { reporterId: userId },
+          select: { targetKind: true, targetId: true, reason: true, text: true, status: true, outcome: true, handledAt: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        }),
+        reportsAboutYou: await d.report.findMany({
+          where: { subjectId: userId },
+          select: { targetKind: true, targetId: true, reason: true, status: true, outcome: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        }),
+        actionsReceived: await d.moderationAction.findMany({
+          where: { subjectId: userId },
+          select: { kind: true, targetKind: true, targetId: true, reason: true, until: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        }),
+        actionsTaken: await d.moderationAction.findMany({
+          where: { actorId: userId },
+          select: { kind: true, targetKind: true, targetId: true, reason: true, until: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        }),
+        auditLog: await d.auditLog.findMany({
+          where: { actorId: userId },
+          select: { action: true, targetKind: true, targetId: true, reason: true, createdAt: true },
+          orderBy: { createdAt: "asc" },
+        }),
+      },
+    }),
+    async () => ({
+      key: "workAgenda",
+      rows: {
+        measurements: (await d.agendaMeasurement.findMany({
+          where: { recordedById: userId },
+          select: { value: true, measuredOn: true, source: true, createdAt: true, indicator: { select: { name: true, unit: true } } },
+          orderBy: { createdAt: "asc" },
+        })).map(({ indicator, ...m }) => ({ indicator: indicator.name, unit: indicator.unit, ...m })),
+        reviewRounds: await d.reviewRound.findMany({ where: { createdById: userId }, select: { id: true, title: true, period: true, opensAt: true, closesAt: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
+        reviewComments: (await d.reviewComment.findMany({ where: { authorId: userId }, select: { body: true, goalRef: true, createdAt: true, round: { select: { title: true } } }, orderBy: { createdAt: "asc" } }))
+          .map(({ round, ...c }) => ({ round: round.title, ...c })),
+        reviewDecisions: (await d.reviewDecision.findMany({ where: { createdById: userId }, select: { kind: true, text: true, links: true, createdAt: true, round: { select: { title: true } } }, orderBy: { createdAt: "asc" } }))
+          .map(({ round, ...c }) => ({ round: round.title, ...c })),
+        knowledgeQuestions: (await d.knowledgeQuestion.findMany({ where: { authorId: userId }, select: { id: true, title: true, body: true, status: true, createdAt: true, theme: { select: { slug: true } } }, orderBy: { createdAt: "asc" } }))
+          .map(({ theme, ...q }) => ({ theme: theme.slug, ...q })),
+        knowledgeVotes: (await d.knowledgeVote.findMany({ where: { userId }, select: { createdAt: true, question: { select: { id: true, title: true } } }, orderBy: { createdAt: "asc" } }))
+          .map(({ question, createdAt }) => ({ questionId: question.id, question: question.title, createdAt })),
+        knowledgeComments: (await d.knowledgeComment.findMany({ where: { authorId: userId }, select: { body: true, createdAt: true, question: { select: { title: true } } }, orderBy: { createdAt: "asc" } }))
+          .map(({ question, ...c }) => ({ question: question.title, ...c })),
+        knowledgeAnswersLinked: (await d.knowledgeAnswer.findMany({ where: { linkedById: userId }, select: { createdAt: true, question: { select: { title: true } }, libraryItem: { select: { title: true } } }, orderBy: { createdAt: "asc" } }))
+          .map((a) => ({ question: a.question.title, libraryItem: a.libraryItem.title, createdAt: a.createdAt })),
       },
     }),
     async () => ({

@@ -2,18 +2,27 @@
  * The seeded world the authorization matrix runs against: one user per
  * actor, an open and an invite-only community (each with a channel, topic,
  * locked topic, document and version), library items in several states, a
- * notification and the member's own data export. `member` and `facilitator`
+ * notification and the member's own data export; events (one in the
+ * invite-only community, one platform-wide, each actor's own to edit) with
+ * the member's calendar feed; work agenda data (a goal with an indicator, an
+ * open review round, a knowledge question) and the Kennisagenda community,
+ * of which only `member` is a member (so the member may record measurements);
+ * open reports (by the outsider) about the member's message and profile. `member` and `facilitator`
  * hold that role in BOTH communities; `moderator` and `admin` have their
  * global role and no memberships; `outsider` is logged in and a member of
  * nothing.
  */
+import { takeSnapshot } from "../../server/agenda/snapshot.ts";
 import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { templateState } from "../../server/documents/templates.ts";
 import { createVersion } from "../../server/documents/versions.ts";
 import { unsubscribeToken } from "../../server/mail/unsubscribe.ts";
+import { regenerateCalendarFeed } from "../../server/meetings/feed.ts";
+import { KENNISAGENDA_COMMUNITY_SLUG } from "../../app/shared/agenda.ts";
 import { fileStorage } from "../../server/storage/index.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { createEvent } from "../helpers/event-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 
 export const ACTORS = ["anonymous", "outsider", "member", "facilitator", "moderator", "admin"] as const;
@@ -79,6 +88,41 @@ export async function seedWorld() {
     data: { userId: member.id, status: "READY", progress: 100, storageKey: exportKey, size: 4, expiresAt: new Date(Date.now() + 86_400_000) },
   });
 
+  // Events: one in the invite-only community, one platform-wide (both by the facilitator/moderator, in the future).
+  const closedEvent = await createEvent({ communityId: closed.community.id, title: "Dialoogsessie in besloten kring", createdById: facilitator.id });
+  const platformEvent = await createEvent({ communityId: null, title: "Landelijke impact-bijeenkomst", createdById: moderator.id });
+  const feed = await regenerateCalendarFeed(member.id);
+
+  // Work agenda: the Kennisagenda community (only the member belongs to it), a goal with an indicator,
+  // an open review round and a knowledge question of the member.
+  const kennisagenda = await db().community.create({
+    data: { slug: KENNISAGENDA_COMMUNITY_SLUG, name: "Kennisagenda VIA", summary: "Onderzoek en kennis.", about: "Kennisvragen en metingen.", kind: "LEARNING", accessMode: "OPEN", themeId: theme.id },
+  });
+  await db().membership.create({ data: { userId: member.id, communityId: kennisagenda.id, role: "MEMBER" } });
+  const goal = await db().agendaGoal.create({ data: { themeId: theme.id, title: "Meer mensen aan het werk", description: "Samen met werkgevers in de wijk." } });
+  const indicator = await db().agendaIndicator.create({
+    data: { goalId: goal.id, name: "Mensen aan het werk", unit: "personen", targetValue: 100, targetDate: new Date("2027-12-31"), direction: "HOGER" },
+  });
+  const round = await db().$transaction(async (tx) =>
+    tx.reviewRound.create({
+      data: {
+        title: "Herijking voorjaar", period: "2026-H2", opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 30 * 86_400_000),
+        snapshot: await takeSnapshot(tx, new Date()), createdById: moderator.id,
+      },
+    }),
+  );
+  const question = await db().knowledgeQuestion.create({
+    data: { themeId: theme.id, title: "Wat werkt bij taalcoaching op de werkvloer?", body: "Welke studies laten effect zien?", authorId: member.id },
+  });
+
+  // Moderation: open reports by the outsider about the member's message in the open community and about the member's profile.
+  const reports = {
+    message: await db().report.create({
+      data: { targetKind: "MESSAGE", targetId: open.message.id, communityId: open.community.id, subjectId: member.id, reporterId: outsider.id, reason: "SPAM" },
+    }),
+    profile: await db().report.create({ data: { targetKind: "PROFILE", targetId: member.id, communityId: null, subjectId: member.id, reporterId: outsider.id, reason: "OTHER" } }),
+  };
+
   const users: Record<Actor, { id: string } | null> = { anonymous: null, outsider, member, facilitator, moderator, admin };
   return {
     users,
@@ -88,6 +132,11 @@ export async function seedWorld() {
     library: { published, membersOnly, draft, toArchive, attachment, draftAttachment },
     notification,
     dataExport,
+    events: { closed: closedEvent, platform: platformEvent },
+    /** The member's personal calendar feed path (/kalender/<token>/agenda.ics). */
+    feedPath: feed.path,
+    agenda: { goal, indicator, round, question },
+    reports,
     unsubscribe: unsubscribeToken(member.id, "digest"),
     /** A fresh session per call: an action (log out, delete account) may end the one it got. */
     cookieFor: async (actor: Actor) => (users[actor] ? sessionCookieFor(users[actor]!.id) : undefined),

@@ -68,6 +68,13 @@ function perCommunity(make: (which: "open" | "closed") => RouteCase): RouteCase[
   return [make("open"), make("closed")];
 }
 const closedRefusal = { anonymous: 404, outsider: 404 } as const;
+/** Signed-in pages of the invite-only community: the visitor logs in first, the outsider does not learn it exists. */
+const closedRefusal404Login = { anonymous: "login", outsider: 404 } as const;
+/** Organising events in a community: its facilitators and, by decision 070, global moderators and admins. */
+const organisers = (outcome: Outcome, which: "open" | "closed"): Expectation => ({ anonymous: "login", outsider: which === "open" ? 403 : 404, member: 403, facilitator: outcome, moderator: outcome, admin: outcome });
+const themeParams = (w: World) => ({ theme: w.theme.slug });
+/** A valid event form (times in the future, wall clock in Europe/Amsterdam). */
+const eventForm = (title: string) => ({ title, description: "We delen wat werkt.", location: "Utrecht", startsAt: "2027-03-10T10:00", endsAt: "2027-03-10T12:00", capacity: "30" });
 
 // ---------------------------------------------------------------- routes
 
@@ -329,6 +336,239 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
       { state: "attachment of a draft", url: (w) => `/bibliotheek/bijlage/${w.library.draftAttachment.id}`, params: (w) => ({ id: w.library.draftAttachment.id }), loader: with_(staff("ok", 404, 404), { member: "ok" }) },
     ],
   },
+
+  // Any address no other route matches: 404 for everyone (the root loader still runs).
+  "$.tsx": { cases: [{ state: "unknown address", url: () => "/bestaat-niet", params: () => ({ "*": "bestaat-niet" }), loader: all(404), action: all(404) }] },
+  "communities._index.tsx": { cases: [{ state: "community overview", url: () => "/communities", loader: all("ok") }] },
+
+  // Events (bijeenkomsten, decision 070): no events for visitors; community events for the
+  // community's readers; organising by its facilitators and (decision 070) global moderators/admins.
+  "agenda._index.tsx": { cases: [{ state: "agenda", url: () => "/agenda", loader: signedIn("ok") }] },
+  "agenda.kalender.tsx": {
+    // Runs after the loaders (so the feed case below still has its token); each actor renews their own feed.
+    cases: [{ state: "own calendar feed", url: () => "/agenda/kalender", form: () => ({ intent: "regenerate" }), loader: signedIn("ok"), action: signedIn("redirect") }],
+  },
+  "kalender.$token.agenda[.]ics.ts": {
+    cases: [
+      // The feed's signed token is the credential: no session needed.
+      { state: "the member's feed token", url: (w) => w.feedPath, params: (w) => ({ token: w.feedPath.split("/")[2]! }), loader: all("ok") },
+      { state: "forged token", url: () => "/kalender/vervalst/agenda.ics", params: () => ({ token: "vervalst" }), loader: all(404) },
+    ],
+  },
+  "agenda.nieuw.tsx": {
+    cases: [
+      {
+        state: "platform-wide event",
+        url: () => "/agenda/nieuw",
+        form: (_w, actor) => eventForm(`Landelijke bijeenkomst van ${actor}`),
+        loader: staff("ok", 403),
+        action: staff("redirect", 403),
+      },
+      ...perCommunity((which) => ({
+        state: `event in ${which} community`,
+        url: (w: World) => `/agenda/nieuw?community=${c(w, which).community.slug}`,
+        form: (w: World, actor: Actor) => ({ ...eventForm(`Bijeenkomst van ${actor}`), community: c(w, which).community.slug }),
+        loader: organisers("ok", which),
+        action: organisers("redirect", which),
+      })),
+    ],
+  },
+  "agenda.$id.tsx": {
+    cases: [
+      {
+        state: "event in invite-only community: RSVP",
+        url: (w) => `/agenda/${w.events.closed.id}`,
+        params: (w) => ({ id: w.events.closed.id }),
+        form: () => ({ intent: "rsvp", answer: "MAYBE" }),
+        loader: readers("ok", closedRefusal404Login),
+        action: readers("redirect", closedRefusal404Login),
+      },
+      {
+        state: "event in invite-only community: notes before it starts",
+        url: (w) => `/agenda/${w.events.closed.id}`,
+        params: (w) => ({ id: w.events.closed.id }),
+        form: () => ({ intent: "notes" }),
+        // Organisers pass the policy and meet the state (409 too early); a member may not start notes.
+        action: organisers("invalid", "closed"),
+      },
+      {
+        state: "platform-wide event: RSVP",
+        url: (w) => `/agenda/${w.events.platform.id}`,
+        params: (w) => ({ id: w.events.platform.id }),
+        form: () => ({ intent: "rsvp", answer: "MAYBE" }),
+        loader: signedIn("ok"),
+        action: signedIn("redirect"),
+      },
+    ],
+  },
+  "agenda.$id_.bewerken.tsx": {
+    cases: [
+      {
+        state: "event in invite-only community",
+        url: (w) => `/agenda/${w.events.closed.id}/bewerken`,
+        params: (w) => ({ id: w.events.closed.id }),
+        form: (w) => eventForm(w.events.closed.title),
+        loader: organisers("ok", "closed"),
+        action: organisers("redirect", "closed"),
+      },
+      {
+        state: "platform-wide event",
+        url: (w) => `/agenda/${w.events.platform.id}/bewerken`,
+        params: (w) => ({ id: w.events.platform.id }),
+        form: (w) => eventForm(w.events.platform.title),
+        loader: staff("ok", 403),
+        action: staff("redirect", 403),
+      },
+    ],
+  },
+  "agenda.$id_.kalender[.]ics.ts": {
+    cases: [
+      { state: "event in invite-only community", url: (w) => `/agenda/${w.events.closed.id}/kalender.ics`, params: (w) => ({ id: w.events.closed.id }), loader: readers("ok", closedRefusal404Login) },
+      { state: "platform-wide event", url: (w) => `/agenda/${w.events.platform.id}/kalender.ics`, params: (w) => ({ id: w.events.platform.id }), loader: signedIn("ok") },
+    ],
+  },
+  "communities.$slug.bijeenkomsten.tsx": {
+    cases: perCommunity((which) => ({
+      state: `${which} community`,
+      url: (w) => `/communities/${c(w, which).community.slug}/bijeenkomsten`,
+      params: communityParams(which),
+      loader: readers("ok", { anonymous: "login", outsider: which === "open" ? "ok" : 404 }),
+    })),
+  },
+
+  // Work agenda (decision 075): goals, dashboard, CSV and review rounds are public; discussion is for
+  // members; measurements for the Kennisagenda community (only `member` belongs to it) and moderators;
+  // management for moderators and admins.
+  "werkagenda._index.tsx": { cases: [{ state: "dashboard", url: () => "/werkagenda", loader: all("ok") }] },
+  "werkagenda.$theme.tsx": {
+    cases: [
+      { state: "a theme's goals", url: (w) => `/werkagenda/${w.theme.slug}`, params: themeParams, loader: all("ok") },
+      { state: "unknown theme", url: () => "/werkagenda/onbekend", params: () => ({ theme: "onbekend" }), loader: all(404) },
+    ],
+  },
+  "werkagenda.$theme_.export[.]csv.tsx": { cases: [{ state: "a theme's CSV", url: (w) => `/werkagenda/${w.theme.slug}/export.csv`, params: themeParams, loader: all("ok") }] },
+  "werkagenda.$theme_.beheer.tsx": {
+    cases: [
+      {
+        state: "managing goals",
+        url: (w) => `/werkagenda/${w.theme.slug}/beheer`,
+        params: themeParams,
+        form: (_w, actor) => ({ intent: "goal", title: `Een doel van ${actor}`, description: "Een doel om samen aan te werken." }),
+        loader: staff("ok", 403),
+        action: staff("redirect", 403),
+      },
+    ],
+  },
+  "werkagenda.$theme_.meting.tsx": {
+    cases: [
+      {
+        state: "recording a measurement",
+        url: (w) => `/werkagenda/${w.theme.slug}/meting`,
+        params: themeParams,
+        form: (w) => ({ indicatorId: w.agenda.indicator.id, value: "12", measuredOn: "2026-06-30", source: "CBS-cijfers" }),
+        loader: with_(staff("ok", 403), { member: "ok" }),
+        action: with_(staff("redirect", 403), { member: "redirect" }),
+      },
+    ],
+  },
+  "werkagenda.herijking._index.tsx": {
+    cases: [
+      {
+        state: "review rounds",
+        url: () => "/werkagenda/herijking",
+        form: (_w, actor) => ({ title: `Herijking door ${actor}`, period: "2027-H1", opensAt: "2027-01-01", closesAt: "2027-02-01" }),
+        loader: all("ok"),
+        action: staff("redirect", 403),
+      },
+    ],
+  },
+  "werkagenda.herijking.$id.tsx": {
+    cases: [
+      {
+        state: "open round: commenting",
+        url: (w) => `/werkagenda/herijking/${w.agenda.round.id}`,
+        params: (w) => ({ id: w.agenda.round.id }),
+        form: (_w, actor) => ({ intent: "comment", body: `Reactie van ${actor} op de herijking.` }),
+        loader: all("ok"),
+        action: signedIn("redirect"),
+      },
+      {
+        state: "open round: recording a decision",
+        url: (w) => `/werkagenda/herijking/${w.agenda.round.id}`,
+        params: (w) => ({ id: w.agenda.round.id }),
+        form: () => ({ intent: "decision", kind: "OTHER", text: "We houden het doel zoals het is." }),
+        action: staff("redirect", 403),
+      },
+    ],
+  },
+  "werkagenda.herijking.vergelijken.tsx": {
+    cases: [{ state: "comparing rounds", url: (w) => `/werkagenda/herijking/vergelijken?a=${w.agenda.round.id}&b=${w.agenda.round.id}`, loader: all("ok") }],
+  },
+  "werkagenda.kennisvragen._index.tsx": {
+    cases: [
+      {
+        state: "proposing a question",
+        url: () => "/werkagenda/kennisvragen",
+        form: (w, actor) => ({ intent: "propose", theme: w.theme.slug, title: `Een kennisvraag van ${actor}`, body: "Wat weten we hier al over?" }),
+        loader: signedIn("ok"),
+        action: signedIn("redirect"),
+      },
+      { state: "voting", url: () => "/werkagenda/kennisvragen", form: (w) => ({ intent: "vote", questionId: w.agenda.question.id }), action: signedIn("redirect") },
+    ],
+  },
+  "werkagenda.kennisvragen.$id.tsx": {
+    cases: [
+      {
+        state: "commenting on a question",
+        url: (w) => `/werkagenda/kennisvragen/${w.agenda.question.id}`,
+        params: (w) => ({ id: w.agenda.question.id }),
+        form: (_w, actor) => ({ intent: "comment", body: `Reactie van ${actor}` }),
+        loader: signedIn("ok"),
+        action: signedIn("redirect"),
+      },
+      {
+        state: "linking an answer (curators only)",
+        url: (w) => `/werkagenda/kennisvragen/${w.agenda.question.id}`,
+        params: (w) => ({ id: w.agenda.question.id }),
+        form: (w) => ({ intent: "link", item: w.library.published.slug }),
+        action: staff("redirect", 403),
+      },
+    ],
+  },
+
+  // Moderation (decision 060): any signed-in reader reports what they can see (not their own);
+  // the queue is for facilitators (reports in their communities) and moderators/admins (all);
+  // suspending is platform-wide (moderators/admins); the audit log is for admins.
+  "melden.tsx": {
+    cases: [
+      {
+        state: "reporting the member's message in the invite-only community",
+        url: (w) => `/melden?soort=bericht&id=${w.closed.message.id}`,
+        form: (w) => ({ targetKind: "MESSAGE", targetId: w.closed.message.id, reason: "SPAM", text: "Dit hoort hier niet.", returnTo: "/" }),
+        loader: readers("ok", { anonymous: "login", outsider: 404 }),
+        // Reporting one's own message is refused (400); others' reports go through.
+        action: { anonymous: "login", outsider: 404, member: "invalid", facilitator: "redirect", moderator: "redirect", admin: "redirect" },
+      },
+    ],
+  },
+  "moderatie.tsx": {
+    cases: [
+      {
+        state: "report about a message in the open community (unhide: allowed on handled reports too)",
+        url: () => "/moderatie",
+        form: (w) => ({ reportId: w.reports.message.id, action: "UNHIDE", reason: "Toch zichtbaar maken." }),
+        loader: { anonymous: "login", outsider: 403, member: 403, facilitator: "ok", moderator: "ok", admin: "ok" },
+        action: { anonymous: "login", outsider: 403, member: 403, facilitator: "redirect", moderator: "redirect", admin: "redirect" },
+      },
+      {
+        state: "report about a profile (no community: outside a facilitator's scope)",
+        url: () => "/moderatie",
+        form: (w) => ({ reportId: w.reports.profile.id, action: "UNHIDE", reason: "Toch zichtbaar maken." }),
+        action: { anonymous: "login", outsider: 403, member: 403, facilitator: 403, moderator: "redirect", admin: "redirect" },
+      },
+    ],
+  },
+  "beheer.auditlog.tsx": { cases: [{ state: "audit log (admins only)", url: () => "/beheer/auditlog", loader: adminOnly("ok", 403) }] },
 };
 
 // ---------------------------------------------------------------- socket events

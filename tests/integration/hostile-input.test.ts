@@ -22,11 +22,23 @@ import { action as newDocumentAction } from "../../app/routes/communities.$slug.
 import { loader as searchLoader } from "../../app/routes/zoeken._index.tsx";
 import { loader as suggestLoader } from "../../app/routes/zoeken.suggesties.ts";
 import { action as deleteAccountAction } from "../../app/routes/profiel_.verwijderen.tsx";
+import { action as newEventAction } from "../../app/routes/agenda.nieuw.tsx";
+import { action as editEventAction } from "../../app/routes/agenda.$id_.bewerken.tsx";
+import { action as eventAction } from "../../app/routes/agenda.$id.tsx";
+import { action as measurementAction } from "../../app/routes/werkagenda.$theme_.meting.tsx";
+import { action as questionsAction } from "../../app/routes/werkagenda.kennisvragen._index.tsx";
+import { action as questionAction } from "../../app/routes/werkagenda.kennisvragen.$id.tsx";
+import { action as roundAction } from "../../app/routes/werkagenda.herijking.$id.tsx";
+import { action as newRoundAction } from "../../app/routes/werkagenda.herijking._index.tsx";
+import { action as reportAction } from "../../app/routes/melden.tsx";
+import { action as moderationAction } from "../../app/routes/moderatie.tsx";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { templateState } from "../../server/documents/templates.ts";
+import { takeSnapshot } from "../../server/agenda/snapshot.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { createEvent } from "../helpers/event-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { connect, type RealtimeServer, request, startRealtimeServer } from "../helpers/realtime.ts";
 
@@ -82,7 +94,20 @@ async function counts(): Promise<Record<string, number>> {
     db().user.count(), db().session.count(), db().membership.count(), db().joinRequest.count(), db().channel.count(), db().topic.count(),
     db().message.count(), db().reaction.count(), db().libraryItem.count(), db().libraryRevision.count(), db().document.count(), db().documentVersion.count(),
   ]);
-  return { users, sessions, memberships, joinRequests, channels, topics, messages, reactions, items, revisions, documents, versions };
+  const [events, rsvps, measurements, questions, votes, questionComments, answers, reviewComments, decisions, reports, moderationActions, auditLines] = await Promise.all([
+    db().event.count(), db().rsvp.count(), db().agendaMeasurement.count(), db().knowledgeQuestion.count(), db().knowledgeVote.count(),
+    db().knowledgeComment.count(), db().knowledgeAnswer.count(), db().reviewComment.count(), db().reviewDecision.count(),
+    db().report.count(), db().moderationAction.count(), db().auditLog.count(),
+  ]);
+  return {
+    users, sessions, memberships, joinRequests, channels, topics, messages, reactions, items, revisions, documents, versions,
+    events, rsvps, measurements, questions, votes, questionComments, answers, reviewComments, decisions, reports, moderationActions, auditLines,
+  };
+}
+
+/** A refused edit must not change the event either (same title, times, capacity, sequence). */
+async function eventState(id: string) {
+  return db().event.findUniqueOrThrow({ where: { id }, select: { title: true, description: true, location: true, onlineUrl: true, startsAt: true, endsAt: true, capacity: true, sequence: true, cancelledAt: true } });
 }
 
 type Outcome = { status: number; thrown?: unknown };
@@ -135,6 +160,13 @@ let channel: { id: string; slug: string; communityId: string };
 let topic: { id: string };
 let theme: { slug: string };
 let documentId: string;
+let moderatorCookie: string;
+let eventId: string;
+let indicatorId: string;
+let questionId: string;
+let roundId: string;
+let reportId: string;
+let reporterCookie: string;
 
 beforeAll(async () => {
   const owner = await createCommunity({ accessMode: "ON_REQUEST" });
@@ -147,6 +179,30 @@ beforeAll(async () => {
   channel = await createChannel(owner.id, { slug: "algemeen", name: "Algemeen" });
   topic = await createTopic(channel, user.id, { title: "Onderwerp voor de fuzzer" });
   documentId = (await createDocumentIn(owner.id, user.id, "Document voor de fuzzer", templateState("blank"))).id;
+  // Events and the work agenda: a community meeting the member organises (facilitator), a moderator
+  // (platform-wide meetings, measurements), an indicator, an open review round and a knowledge question.
+  const moderator = await createUser({ globalRole: "MODERATOR" });
+  moderatorCookie = await sessionCookieFor(moderator.id);
+  eventId = (await createEvent({ communityId: owner.id, capacity: 2, createdById: user.id })).id;
+  const goal = await db().agendaGoal.create({ data: { themeId: owner.themeId, title: "Een doel voor de fuzzer", description: "Een doel om te testen." } });
+  indicatorId = (await db().agendaIndicator.create({ data: { goalId: goal.id, name: "Aantal", unit: "personen", targetValue: 10, targetDate: new Date("2027-12-31") } })).id;
+  questionId = (await db().knowledgeQuestion.create({ data: { themeId: owner.themeId, title: "Een kennisvraag voor de fuzzer", body: "Wat weten we al?", authorId: user.id } })).id;
+  roundId = (await db().$transaction(async (tx) =>
+    tx.reviewRound.create({ data: { title: "Herijking voor de fuzzer", period: "2026-H2", opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 30 * 86_400_000), snapshot: await takeSnapshot(tx, new Date()) } }),
+  )).id;
+  // Moderation: another member reports the fuzzer topic; the member (facilitator here) and the moderator handle it.
+  const reporter = await createUser();
+  await addMember(reporter.id, owner.id);
+  reporterCookie = await sessionCookieFor(reporter.id);
+  reportId = (await db().report.create({ data: { targetKind: "TOPIC", targetId: topic.id, communityId: owner.id, subjectId: user.id, reporterId: reporter.id, reason: "SPAM" } })).id;
+});
+
+const wallClock = fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16));
+const eventFields = () => ({
+  title: fc.string({ minLength: 3, maxLength: 150 }), description: fc.string({ maxLength: 300 }), location: fc.string({ maxLength: 220 }),
+  onlineUrl: fc.oneof(fc.webUrl(), fc.constantFrom("javascript:alert(1)", "https://", "http://x y")),
+  startsAt: fc.oneof(wallClock, fc.constantFrom("2027-03-29T02:30", "2027-10-31T02:30", "2027-13-01T10:00", "2027-02-30T10:00")), endsAt: wallClock,
+  capacity: fc.oneof(fc.integer({ min: -5, max: 20_000 }).map(String), fc.constantFrom("1.5", "1e3", "0x10", "")),
 });
 
 const prop = <T>(arb: fc.Arbitrary<T>, run: (value: T) => Promise<void>) => fc.assert(fc.asyncProperty(arb, run), { numRuns: RUNS });
@@ -214,6 +270,82 @@ describe("hostile form input never causes a 500 or half a record", () => {
       expect(await db().user.count({ where: { id: member.id } })).toBe(1);
     }), 60_000);
 
+  it("event creation (platform-wide and in a community)", () =>
+    prop(formArbitrary({ ...eventFields(), community: fc.constantFrom(community.slug, "bestaat-niet", "../x") }), (form) =>
+      expectSafe("new event", newEventAction, () => post("/agenda/nieuw", form, moderatorCookie), {}),
+    ), 60_000);
+
+  it("event edit (a refused edit changes nothing)", () =>
+    prop(formArbitrary(eventFields()), async (form) => {
+      const before = await eventState(eventId);
+      const outcome = await invoke(editEventAction, post(`/agenda/${eventId}/bewerken`, form, memberCookie), { id: eventId });
+      if (outcome.thrown) throw outcome.thrown;
+      expect(outcome.status, "edit event").toBeLessThan(500);
+      if (outcome.status >= 400) expect(await eventState(eventId)).toEqual(before);
+    }), 60_000);
+
+  it("RSVP, cancel and notes intents on a meeting", () =>
+    prop(formArbitrary({ intent: fc.constantFrom("rsvp", "notes"), answer: fc.constantFrom("YES", "MAYBE", "NO", "yes", "JA") }), (form) =>
+      expectSafe("rsvp", eventAction, () => post(`/agenda/${eventId}`, form, memberCookie), { id: eventId }),
+    ), 60_000);
+
+  it("work agenda measurement", () =>
+    prop(
+      formArbitrary({
+        indicatorId: fc.constantFrom(indicatorId, "onbekend"), value: fc.oneof(fc.double().map(String), fc.constantFrom("12,5", "-3", "1e5", "9".repeat(13))),
+        measuredOn: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.constantFrom("2026-02-30", "31-12-2026", "2999-01-01")), source: fc.string({ maxLength: 320 }),
+      }),
+      (form) => expectSafe("measurement", measurementAction, () => post(`/werkagenda/${theme.slug}/meting`, form, moderatorCookie), { theme: theme.slug }),
+    ), 60_000);
+
+  it("knowledge questions: propose, vote and unvote", () =>
+    prop(
+      formArbitrary({
+        intent: fc.constantFrom("propose", "vote", "unvote"), theme: fc.constantFrom(theme.slug, "onbekend"), title: fc.string({ minLength: 10, maxLength: 210 }),
+        body: fc.string({ minLength: 10, maxLength: 300 }), questionId: fc.constantFrom(questionId, "onbekend", ""), redirectTo: fc.constantFrom("/werkagenda/kennisvragen", "//evil.example", "/\\evil"),
+      }),
+      (form) => expectSafe("knowledge questions", questionsAction, () => post("/werkagenda/kennisvragen", form, memberCookie), {}),
+    ), 60_000);
+
+  it("knowledge question comment and curation intents", () =>
+    prop(formArbitrary({ intent: fc.constantFrom("comment", "link", "answered", "reopen"), body: fc.string({ maxLength: 300 }), item: fc.string({ maxLength: 60 }) }), (form) =>
+      expectSafe("knowledge question", questionAction, () => post(`/werkagenda/kennisvragen/${questionId}`, form, memberCookie), { id: questionId }),
+    ), 60_000);
+
+  it("review round comment and decision intents", () =>
+    prop(
+      formArbitrary({ intent: fc.constantFrom("comment", "decision", "close"), body: fc.string({ maxLength: 300 }), goalRef: fc.string({ maxLength: 60 }), kind: fc.constantFrom("OTHER", "GOAL_CHANGED", "x"), text: fc.string(), links: fc.string() }),
+      (form) => expectSafe("review round", roundAction, () => post(`/werkagenda/herijking/${roundId}`, form, memberCookie), { id: roundId }),
+    ), 60_000);
+
+  it("opening a review round (an impossible date was a 500 in the date-order check)", () =>
+    prop(
+      formArbitrary({
+        title: fc.string({ minLength: 5, maxLength: 210 }), period: fc.string({ minLength: 4, maxLength: 45 }),
+        opensAt: fc.constantFrom("2027-01-01", "2027-02-30", "2027-13-01", ""), closesAt: fc.constantFrom("2027-06-30", "2026-01-01", "2027-02-30"),
+      }),
+      (form) => expectSafe("new round", newRoundAction, () => post("/werkagenda/herijking", form, moderatorCookie), {}),
+    ), 60_000);
+
+  it("reporting content", () =>
+    prop(
+      formArbitrary({
+        targetKind: fc.constantFrom("MESSAGE", "TOPIC", "DOCUMENT", "LIBRARY_ITEM", "PROFILE", "USER"), targetId: fc.constantFrom(topic.id, member.id, documentId, "onbekend"),
+        reason: fc.constantFrom("SPAM", "OTHER", "spam"), text: fc.string({ maxLength: 1200 }), returnTo: fc.constantFrom("/", "//evil.example", "/\\evil"),
+      }),
+      (form) => expectSafe("report", reportAction, () => post("/melden", form, reporterCookie), {}),
+    ), 60_000);
+
+  it("moderation actions (a refused one changes nothing)", () =>
+    prop(
+      formArbitrary({
+        reportId: fc.constantFrom(reportId, "onbekend"), action: fc.constantFrom("DISMISS", "HIDE", "UNHIDE", "DELETE", "WARN", "SUSPEND", "REMOVE_FROM_COMMUNITY", "BAN"),
+        reason: fc.string({ maxLength: 600 }), days: fc.oneof(fc.integer({ min: -3, max: 400 }).map(String), fc.constantFrom("1.5", "1e3", "")),
+      }),
+      // The moderator: a successful action may close the report; later runs then meet a 409.
+      (form) => expectSafe("moderation", moderationAction, () => post("/moderatie", form.filter(([k, v]) => !(k === "action" && ["SUSPEND", "REMOVE_FROM_COMMUNITY", "DELETE"].includes(v))), moderatorCookie), {}),
+    ), 60_000);
+
   it("malformed bodies (JSON, broken multipart, binary) on every form action", () =>
     prop(rawBody, async (raw) => {
       const targets: [string, ActionFunction, string, Record<string, string>, string | undefined][] = [
@@ -226,6 +358,16 @@ describe("hostile form input never causes a 500 or half a record", () => {
         ["community", communityAction, `/communities/${community.slug}`, { slug: community.slug }, memberCookie],
         ["message", topicAction, `/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`, { slug: community.slug, channel: channel.slug, topic: topic.id }, memberCookie],
         ["delete account", deleteAccountAction, "/profiel/verwijderen", {}, memberCookie],
+        ["new event", newEventAction, "/agenda/nieuw", {}, moderatorCookie],
+        ["edit event", editEventAction, `/agenda/${eventId}/bewerken`, { id: eventId }, memberCookie],
+        ["rsvp", eventAction, `/agenda/${eventId}`, { id: eventId }, memberCookie],
+        ["measurement", measurementAction, `/werkagenda/${theme.slug}/meting`, { theme: theme.slug }, moderatorCookie],
+        ["knowledge questions", questionsAction, "/werkagenda/kennisvragen", {}, memberCookie],
+        ["knowledge question", questionAction, `/werkagenda/kennisvragen/${questionId}`, { id: questionId }, memberCookie],
+        ["review round", roundAction, `/werkagenda/herijking/${roundId}`, { id: roundId }, memberCookie],
+        ["new round", newRoundAction, "/werkagenda/herijking", {}, moderatorCookie],
+        ["report", reportAction, "/melden", {}, reporterCookie],
+        ["moderation", moderationAction, "/moderatie", {}, moderatorCookie],
       ];
       for (const [label, fn, path, params, cookie] of targets) {
         await expectSafe(`${label} (${raw.type})`, fn, () => post(path, raw, cookie), params);

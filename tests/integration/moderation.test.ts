@@ -352,13 +352,21 @@ describe("the audit log", () => {
     await report(s.reporter, "MESSAGE", s.message.id);
     const reportRow = await latestReport(s.message.id);
     await moderate(s.facilitator, reportRow.id, "HIDE", "Telefoonnummer gedeeld");
-    type Log = { entries: { action: string; actorName: string | null; reason: string | null; communityName: string | null }[]; actions: string[] };
+    type Log = { entries: { action: string; actorName: string | null; reason: string | null; communityName: string | null; title: string | null }[]; actions: string[] };
     const read = async (query: string, person = s.admin) => callLoader(auditLoader, getRequest(`/beheer/auditlog${query}`, person.cookie));
 
     const here = `?community=${s.community.id}`;
     const all = (await read(here)).body as Log;
     expect(all.entries.map((e) => e.action)).toEqual(["moderation.hide", "report.created"]);
     expect(all.actions).toEqual(expect.arrayContaining(["moderation.hide", "report.created"]));
+    // Titles are looked up when the log is read (the log itself stores ids only, decision 066).
+    expect(all.entries.map((e) => e.title)).toEqual(["Ervaringen met proefplaatsingen", "Ervaringen met proefplaatsingen"]);
+    const stored = await db().auditLog.findMany({ where: { targetId: s.message.id }, select: { details: true } });
+    expect(stored).toHaveLength(2);
+    for (const row of stored) {
+      expect(row.details).not.toHaveProperty("title");
+      expect(row.details).not.toHaveProperty("text");
+    }
     expect(((await read(`${here}&action=moderation.hide`)).body as Log).entries).toEqual([
       expect.objectContaining({ actorName: s.facilitator.user.displayName, reason: "Telefoonnummer gedeeld", communityName: s.community.name }),
     ]);

@@ -9,12 +9,14 @@ import { loader as downloadLoader } from "../../app/routes/profiel_.gegevens.dow
 import { action as deleteAction } from "../../app/routes/profiel_.verwijderen.tsx";
 import { action as loginAction } from "../../app/routes/inloggen.tsx";
 import { db } from "../../server/db.ts";
+import { moderateReport } from "../../server/moderation/commands.ts";
 import { EXPORT_TTL_MS, purgeExpiredExports } from "../../server/privacy/export.ts";
 import { registerSearchIndexing } from "../../server/search/listeners.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { fileStorage } from "../../server/storage/index.ts";
 import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { createEvent } from "../helpers/event-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
@@ -77,7 +79,44 @@ async function memberWithData() {
   await db().mailSettings.create({ data: { userId: member.id, digestsEnabled: false } });
   await db().invitation.create({ data: { communityId: community.id, email: member.email, tokenHash: `hash-${member.id}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: other.id } });
   await db().invitation.create({ data: { communityId: community.id, email: "collega@gemeente.test", tokenHash: `hash2-${member.id}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: member.id } });
-  return { community, member, other, own, shared, othersTopic, item, tag, mentionMessage };
+  // Events: one they organise, an answer (a confirmed seat of a full meeting, another member waits), their calendar feed.
+  const organised = await createEvent({ communityId: community.id, title: `Lunchbijeenkomst ${tag}`, createdById: member.id });
+  const full = await createEvent({ title: `Volle bijeenkomst ${tag}`, capacity: 1 });
+  await db().rsvp.create({ data: { eventId: full.id, userId: member.id, answer: "YES", status: "CONFIRMED" } });
+  await db().rsvp.create({ data: { eventId: full.id, userId: other.id, answer: "YES", status: "WAITLISTED", waitlistedAt: new Date() } });
+  await db().calendarFeed.create({ data: { userId: member.id } });
+  await db().seenMarker.create({ data: { userId: member.id, scope: `members-${community.id}`, readAt: new Date() } });
+  // The handreiking links a shared document (decision 083).
+  const linkedDocument = await db().document.create({ data: { communityId: community.id, title: "Handreiking buddy", createdById: other.id } });
+  await db().libraryItem.update({ where: { id: item.id }, data: { documentId: linkedDocument.id } });
+  // Work agenda: a measurement, a review comment and decision, knowledge questions (one with another's vote), a vote, a comment, a linked answer.
+  const goal = await db().agendaGoal.create({ data: { themeId: community.themeId, title: "Meer mensen aan het werk", description: "Samen met werkgevers." } });
+  const indicator = await db().agendaIndicator.create({ data: { goalId: goal.id, name: "Mensen aan het werk", unit: "personen", targetValue: 100, targetDate: new Date("2027-12-31") } });
+  const measurement = await db().agendaMeasurement.create({ data: { indicatorId: indicator.id, value: 42, measuredOn: new Date("2026-06-30"), source: `CBS ${tag}`, recordedById: member.id } });
+  const round = await db().reviewRound.create({ data: { title: `Herijking ${tag}`, period: "2026-H2", opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000), snapshot: {}, createdById: other.id } });
+  const reviewComment = await db().reviewComment.create({ data: { roundId: round.id, authorId: member.id, body: `Mijn opmerking bij de herijking ${tag}` } });
+  const decision = await db().reviewDecision.create({ data: { roundId: round.id, kind: "OTHER", text: `Besluit ${tag}`, createdById: member.id } });
+  const lonelyQuestion = await db().knowledgeQuestion.create({ data: { themeId: community.themeId, title: `Alleen mijn vraag ${tag}`, body: "Wat werkt bij taalcoaching?", authorId: member.id } });
+  const sharedQuestion = await db().knowledgeQuestion.create({ data: { themeId: community.themeId, title: `Gedeelde vraag ${tag}`, body: "Wat werkt bij jobcoaching?", authorId: member.id } });
+  await db().knowledgeVote.create({ data: { questionId: sharedQuestion.id, userId: other.id } });
+  const othersQuestion = await db().knowledgeQuestion.create({ data: { themeId: community.themeId, title: "Pieters kennisvraag over stages", body: "Wie weet meer?", authorId: other.id } });
+  await db().knowledgeVote.create({ data: { questionId: othersQuestion.id, userId: member.id } });
+  const knowledgeComment = await db().knowledgeComment.create({ data: { questionId: othersQuestion.id, authorId: member.id, body: `Mijn antwoord op de kennisvraag ${tag}` } });
+  const answer = await db().knowledgeAnswer.create({ data: { questionId: othersQuestion.id, libraryItemId: (await db().libraryItem.create({ data: { slug: `studie-${community.id}`, kind: "ONDERZOEK", title: "Studie stages", summary: "Een studie.", body: {}, status: "PUBLISHED" } })).id, linkedById: member.id } });
+  // Moderation: their report of the other's topic, the other's report of their profile, a warning they
+  // received, and an audit line of their own report.
+  const reportMade = await db().report.create({
+    data: { targetKind: "TOPIC", targetId: othersTopic.id, communityId: community.id, subjectId: other.id, reporterId: member.id, reason: "SPAM", text: `Dit is reclame ${tag}` },
+  });
+  const reportAbout = await db().report.create({ data: { targetKind: "PROFILE", targetId: member.id, subjectId: member.id, reporterId: other.id, reason: "HARASSMENT" } });
+  const warning = await db().moderationAction.create({ data: { kind: "WARN", targetKind: "PROFILE", targetId: member.id, subjectId: member.id, actorId: other.id, reason: "Let op je toon" } });
+  await db().auditLog.create({ data: { actorId: member.id, action: "report.created", targetKind: "TOPIC", targetId: othersTopic.id, communityId: community.id, reason: "SPAM", details: { reportId: reportMade.id } } });
+  return {
+    community, member, other, own, shared, othersTopic, item, tag, mentionMessage, linkedDocument,
+    moderation: { reportMade, reportAbout, warning },
+    events: { organised, full },
+    agenda: { measurement, reviewComment, decision, lonelyQuestion, sharedQuestion, othersQuestion, knowledgeComment, answer },
+  };
 }
 
 async function readZip(response: { status: number }, request: Request, id: string): Promise<Record<string, string>> {
@@ -91,7 +130,7 @@ async function readZip(response: { status: number }, request: Request, id: strin
 
 describe("data export", () => {
   it("prepares a zip of the member's own data in a worker job, with progress, for them only", async () => {
-    const { member, other, community, tag } = await memberWithData();
+    const { member, other, community, tag, linkedDocument } = await memberWithData();
     const cookie = await sessionCookieFor(member.id);
     const before = await callLoader(dataLoader, getRequest("/profiel/gegevens", cookie));
     expect((before.body as { export: unknown }).export).toBeNull();
@@ -110,7 +149,7 @@ describe("data export", () => {
     expect(new Date(view.expiresAt).getTime()).toBeGreaterThan(Date.now() + EXPORT_TTL_MS - 60_000);
 
     const files = await readZip({ status: 200 }, getRequest(`/profiel/gegevens/download/${view.id}`, cookie), view.id);
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["overzicht.html", "profile.json", "memberships.json", "messages.json", "topics.json", "documents.json", "library.json", "reactions.json", "notifications.json", "settings.json", "invitationsReceived.json"]));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["overzicht.html", "profile.json", "memberships.json", "messages.json", "topics.json", "documents.json", "library.json", "reactions.json", "notifications.json", "settings.json", "invitationsReceived.json", "events.json", "workAgenda.json", "moderation.json"]));
     const profile = JSON.parse(files["profile.json"]!) as Record<string, unknown>;
     expect(profile).toMatchObject({ email: member.email, displayName: `Fatima de Vries ${tag}`, organisation: "Gemeente Enschede", bio: "Klantmanager in Twente." });
     expect(JSON.parse(files["memberships.json"]!)).toEqual([expect.objectContaining({ community: community.name, role: "MEMBER" })]);
@@ -121,6 +160,32 @@ describe("data export", () => {
     expect(JSON.parse(files["library.json"]!)).toEqual([expect.objectContaining({ title: "Buddy-aanpak" })]);
     expect(JSON.parse(files["reactions.json"]!)).toHaveLength(1);
     expect(JSON.parse(files["settings.json"]!)).toMatchObject({ mail: { digestsEnabled: false }, notificationPreferences: [{ kind: "mention", inApp: true, email: false }] });
+    // Meetings, the work agenda, the seen markers and the calendar feed (without its secret address).
+    const meetings = JSON.parse(files["events.json"]!) as { organised: { title: string }[]; answers: { event: string; answer: string; status: string }[] };
+    expect(meetings.organised.map((e) => e.title)).toEqual([`Lunchbijeenkomst ${tag}`]);
+    expect(meetings.answers).toEqual([expect.objectContaining({ event: `Volle bijeenkomst ${tag}`, answer: "YES", status: "CONFIRMED" })]);
+    const agendaData = JSON.parse(files["workAgenda.json"]!) as Record<string, Record<string, unknown>[]>;
+    expect(agendaData.measurements).toEqual([expect.objectContaining({ indicator: "Mensen aan het werk", value: 42, source: `CBS ${tag}` })]);
+    expect(agendaData.reviewComments).toEqual([expect.objectContaining({ round: `Herijking ${tag}`, body: `Mijn opmerking bij de herijking ${tag}` })]);
+    expect(agendaData.reviewDecisions).toEqual([expect.objectContaining({ text: `Besluit ${tag}` })]);
+    expect(agendaData.reviewRounds).toEqual([]);
+    expect(agendaData.knowledgeQuestions!.map((q) => q.title).sort()).toEqual([`Alleen mijn vraag ${tag}`, `Gedeelde vraag ${tag}`]);
+    expect(agendaData.knowledgeVotes).toEqual([expect.objectContaining({ question: "Pieters kennisvraag over stages" })]);
+    expect(agendaData.knowledgeComments).toEqual([expect.objectContaining({ body: `Mijn antwoord op de kennisvraag ${tag}` })]);
+    expect(agendaData.knowledgeAnswersLinked).toEqual([expect.objectContaining({ libraryItem: "Studie stages" })]);
+    const settings = JSON.parse(files["settings.json"]!) as { seen: { scope: string }[]; calendarFeed: Record<string, unknown> | null };
+    expect(settings.seen).toEqual([expect.objectContaining({ scope: `members-${community.id}` })]);
+    expect(settings.calendarFeed).toMatchObject({ generation: 1, revokedAt: null });
+    expect(JSON.stringify(settings)).not.toContain("/kalender/");
+    expect(JSON.parse(files["library.json"]!)).toEqual([expect.objectContaining({ documentId: linkedDocument.id })]);
+    const moderation = JSON.parse(files["moderation.json"]!) as Record<string, Record<string, unknown>[]>;
+    expect(moderation.reportsMade).toEqual([expect.objectContaining({ targetKind: "TOPIC", reason: "SPAM", text: `Dit is reclame ${tag}` })]);
+    // About them: the fact and the reason, not who reported it.
+    expect(moderation.reportsAboutYou).toEqual([{ targetKind: "PROFILE", targetId: member.id, reason: "HARASSMENT", status: "OPEN", outcome: null, createdAt: expect.any(String) }]);
+    expect(moderation.actionsReceived).toEqual([expect.objectContaining({ kind: "WARN", reason: "Let op je toon" })]);
+    expect(JSON.stringify(moderation.actionsReceived)).not.toContain(other.id);
+    expect(moderation.auditLog).toEqual([expect.objectContaining({ action: "report.created", reason: "SPAM" })]);
+    expect(JSON.parse(files["profile.json"]!)).toMatchObject({ hiddenAt: null, suspendedUntil: null });
     expect(files["overzicht.html"]).toContain(`Fatima de Vries ${tag}`);
     expect(files["overzicht.html"]).toContain("<h2 id=\"messages\">Berichten</h2>");
     // Nothing of the other member: not their e-mail address, name, messages or the invitee's address.
@@ -155,6 +220,12 @@ async function searchRows(userId: string) {
   return db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "SearchDocument" WHERE kind = 'member' AND "recordId" = ${userId}`;
 }
 
+/** Search index entries whose title or body holds this text. */
+async function indexEntriesWith(text: string): Promise<number> {
+  const rows = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "SearchDocument" WHERE title ILIKE ${`%${text}%`} OR body ILIKE ${`%${text}%`}`;
+  return Number(rows[0]!.n);
+}
+
 /** Every text column of every table that could still hold the address or the name. */
 async function tablesMentioning(needle: string): Promise<string[]> {
   const columns = await db().$queryRaw<{ table_name: string; column_name: string }[]>`
@@ -181,9 +252,14 @@ describe("account deletion", () => {
   });
 
   it("keeps contributions as 'voormalig lid' and erases the person", async () => {
-    const { member, other, own, shared, item, tag, mentionMessage } = await memberWithData();
+    const { member, other, own, shared, item, tag, mentionMessage, events: meetings, agenda, moderation } = await memberWithData();
+    // A moderator warns them on the other's report about their profile: the audit log (append-only) must not keep their name.
+    const moderator = await createUser({ globalRole: "MODERATOR" });
+    await moderateReport({ id: moderator.id, globalRole: "MODERATOR" }, { reportId: moderation.reportAbout.id, action: "WARN", reason: "Ongepaste profieltekst" });
     await reconcile();
     expect(Number((await searchRows(member.id))[0]!.n)).toBe(1);
+    // The other member's reply that mentions them is in the index with their name.
+    expect(await indexEntriesWith(`Fatima de Vries ${tag}`)).toBeGreaterThan(0);
     const exportKey = `exports/${member.id}/eerder.zip`;
     await fileStorage().put(exportKey, new Uint8Array([80, 75]), { contentType: "application/zip", size: 2 });
     await db().dataExport.create({ data: { userId: member.id, status: "READY", progress: 100, storageKey: exportKey, size: 2, expiresAt: new Date(Date.now() + 60_000) } });
@@ -204,11 +280,37 @@ describe("account deletion", () => {
     const kept = await db().message.findMany({ where: { topicId: own.id } });
     expect(kept.map((m) => [m.authorId, m.bodyText])).toEqual([[null, `Hoe regelen jullie een buddy in de eerste week? ${tag}`]]);
     expect(await db().libraryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ authorId: null });
-    // The other member's notification about them is gone; the other member is untouched.
-    expect(await db().notification.count({ where: { userId: other.id } })).toBe(0);
+    // Meetings: the one they organised stays without organiser; their answer and feed are gone, and their
+    // confirmed seat of the full meeting went to the one waiting, who is told.
+    expect(await db().event.findUniqueOrThrow({ where: { id: meetings.organised.id } })).toMatchObject({ createdById: null });
+    for (const model of ["rsvp", "calendarFeed", "seenMarker", "knowledgeVote"] as const) {
+      expect(await (db()[model] as unknown as { count: (a: unknown) => Promise<number> }).count({ where: { userId: member.id } }), model).toBe(0);
+    }
+    expect(await db().rsvp.findUniqueOrThrow({ where: { eventId_userId: { eventId: meetings.full.id, userId: other.id } } })).toMatchObject({ status: "CONFIRMED", waitlistedAt: null });
+    expect(await db().notification.findMany({ where: { userId: other.id }, select: { kind: true } })).toEqual([{ kind: "eventPromoted" }]);
+    // Work agenda: figures, comments, decisions and questions stay, without author.
+    expect(await db().agendaMeasurement.findUniqueOrThrow({ where: { id: agenda.measurement.id } })).toMatchObject({ recordedById: null, value: 42 });
+    expect(await db().reviewComment.findUniqueOrThrow({ where: { id: agenda.reviewComment.id } })).toMatchObject({ authorId: null });
+    expect(await db().reviewDecision.findUniqueOrThrow({ where: { id: agenda.decision.id } })).toMatchObject({ createdById: null });
+    expect(await db().knowledgeQuestion.findMany({ where: { id: { in: [agenda.lonelyQuestion.id, agenda.sharedQuestion.id] } }, select: { authorId: true } })).toEqual([{ authorId: null }, { authorId: null }]);
+    expect(await db().knowledgeComment.findUniqueOrThrow({ where: { id: agenda.knowledgeComment.id } })).toMatchObject({ authorId: null });
+    expect(await db().knowledgeAnswer.findUniqueOrThrow({ where: { id: agenda.answer.id } })).toMatchObject({ linkedById: null });
+    // Moderation: reports about them point to no one; their report stays without reporter; the warning stays
+    // without subject; the audit lines stay (append-only) with ids only — the scan below finds no name in them.
+    expect(await db().report.findUniqueOrThrow({ where: { id: moderation.reportAbout.id } })).toMatchObject({ subjectId: null, status: "HANDLED" });
+    expect(await db().report.findUniqueOrThrow({ where: { id: moderation.reportMade.id } })).toMatchObject({ reporterId: null, text: `Dit is reclame ${tag}` });
+    expect(await db().moderationAction.findUniqueOrThrow({ where: { id: moderation.warning.id } })).toMatchObject({ subjectId: null });
+    expect(await db().auditLog.count({ where: { OR: [{ actorId: member.id }, { targetId: member.id }] } })).toBe(2);
+    // The other member's notification about them is gone (only the promotion above is theirs); the other member is untouched.
+    expect(await db().notification.count({ where: { userId: other.id, kind: "mention" } })).toBe(0);
     expect(await db().user.count({ where: { id: other.id } })).toBe(1);
     // The profile leaves the search index (user.deleted → index-record job).
     await eventually(() => searchRows(member.id), (rows) => Number(rows[0]!.n) === 0, "search index entry removed");
+    // The message sources re-index what changed (user.deleted carries the ids): no entry names them any more.
+    await eventually(() => indexEntriesWith(`Fatima de Vries ${tag}`), (n) => n === 0, "search entries naming them re-indexed");
+    expect(await indexEntriesWith("Vraag het @voormalig lid")).toBe(1);
+    // Kept contributions stay findable.
+    expect(await indexEntriesWith(`Hoe regelen jullie een buddy in de eerste week? ${tag}`)).toBe(1);
     // The other member's mention of them now reads "@voormalig lid".
     const rewritten = await db().message.findUniqueOrThrow({ where: { id: mentionMessage.id } });
     expect(rewritten.bodyText).toBe("Vraag het @voormalig lid");
@@ -226,10 +328,16 @@ describe("account deletion", () => {
   });
 
   it("removes contributions when asked: messages emptied, own topics and library items gone, others' replies kept", async () => {
-    const { member, own, shared, othersTopic, item, tag } = await memberWithData();
+    const { member, own, shared, othersTopic, item, tag, events: meetings, agenda, moderation } = await memberWithData();
+    await db().libraryItem.update({ where: { id: item.id }, data: { status: "PUBLISHED", publishedAt: new Date(), bodyText: `Buddy-tekst ${tag}` } });
+    await reconcile();
+    const theirTexts = [`Hoe regelen jullie een buddy in de eerste week? ${tag}`, `Mijn reactie bij Pieter ${tag}`, `Wie biedt stageplekken aan? ${tag}`, `Mijn vraag over onboarding ${tag}`, `Buddy-tekst ${tag}`];
+    for (const text of theirTexts) expect(await indexEntriesWith(text), text).toBeGreaterThan(0);
     const cookie = await sessionCookieFor(member.id);
     const result = await callAction(deleteAction, formRequest("/profiel/verwijderen", { contributions: "remove", password: TEST_PASSWORD }, cookie));
     expect(result.status).toBe(302);
+    // Their topics, replies and library item leave the search index at once (user.deleted).
+    for (const text of theirTexts) await eventually(() => indexEntriesWith(text), (n) => n === 0, `index entry "${text}" removed`);
     expect(await db().user.count({ where: { id: member.id } })).toBe(0);
     // The topic only they wrote in is deleted; the shared one stays (anonymised) with the other's reply.
     expect((await db().topic.findUniqueOrThrow({ where: { id: own.id } })).deletedAt).not.toBeNull();
@@ -240,7 +348,22 @@ describe("account deletion", () => {
     const reply = await db().message.findFirstOrThrow({ where: { topicId: othersTopic.id, seq: 2 } });
     expect([reply.bodyText, reply.bodyHtml, reply.deletedAt !== null]).toEqual(["", "", true]);
     // No text of theirs is left anywhere.
-    for (const text of [`Hoe regelen jullie een buddy in de eerste week? ${tag}`, `Mijn reactie bij Pieter ${tag}`, `Wie biedt stageplekken aan? ${tag}`, `Mijn vraag over onboarding ${tag}`]) {
+    for (const text of theirTexts) {
+      expect(await tablesMentioning(text)).toEqual([]);
+    }
+    // Work agenda: their comments go, and the question nobody else took part in; the question another
+    // member voted for stays without author; figures and decisions stay (public record) without author.
+    expect(await db().reviewComment.count({ where: { id: agenda.reviewComment.id } })).toBe(0);
+    expect(await db().knowledgeComment.count({ where: { id: agenda.knowledgeComment.id } })).toBe(0);
+    expect(await db().knowledgeQuestion.count({ where: { id: agenda.lonelyQuestion.id } })).toBe(0);
+    expect(await db().knowledgeQuestion.findUniqueOrThrow({ where: { id: agenda.sharedQuestion.id } })).toMatchObject({ authorId: null });
+    expect(await db().agendaMeasurement.findUniqueOrThrow({ where: { id: agenda.measurement.id } })).toMatchObject({ recordedById: null });
+    expect(await db().reviewDecision.findUniqueOrThrow({ where: { id: agenda.decision.id } })).toMatchObject({ createdById: null });
+    // Their report stays for the moderation record, without reporter and without their text.
+    expect(await db().report.findUniqueOrThrow({ where: { id: moderation.reportMade.id } })).toMatchObject({ reporterId: null, text: null });
+    // A meeting is shared: it stays, without organiser.
+    expect(await db().event.findUniqueOrThrow({ where: { id: meetings.organised.id } })).toMatchObject({ createdById: null });
+    for (const text of [`Mijn opmerking bij de herijking ${tag}`, `Mijn antwoord op de kennisvraag ${tag}`, `Alleen mijn vraag ${tag}`]) {
       expect(await tablesMentioning(text)).toEqual([]);
     }
     expect(await db().libraryItem.count({ where: { id: item.id } })).toBe(0);

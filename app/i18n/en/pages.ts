@@ -8,7 +8,7 @@ export const pages: Translation<typeof nl> = {
     sections: [
       {
         heading: "What data do we keep?",
-        body: "Your email address, your name and what you put in your profile yourself: organisation, role in the field, labour market region and a short text about yourself. We also keep which communities you belong to, what you write and make (messages, topics, documents, library contributions, reactions), your notifications and your settings, and for each device you are logged in on, the type of browser. We never ask for or keep data about origin, ethnicity or migration background.",
+        body: "Your email address, your name and what you put in your profile yourself: organisation, role in the field, labour market region and a short text about yourself. We also keep which communities you belong to, what you write and make (messages, topics, documents, library contributions, reactions, knowledge questions, votes and comments on the work agenda, measurements), your answers to meetings and your calendar link, your notifications and your settings, the reports you make about content and what moderators did with your content, and for each device you are logged in on, the type of browser. We never ask for or keep data about origin, ethnicity or migration background.",
       },
       {
         heading: "Who sees your data?",
@@ -20,7 +20,7 @@ export const pages: Translation<typeof nl> = {
       },
       {
         heading: "How long do we keep it?",
-        body: "We keep your data as long as you have an account. A login session expires after 30 days, a password reset link after one hour. We delete a download of your data after 7 days. When you delete your account, we erase your personal data at once; search no longer finds your profile after that.",
+        body: "We keep your data as long as you have an account. A login session expires after 30 days, a password reset link after one hour. We delete a download of your data after 7 days. When you delete your account, we erase your personal data at once; search no longer finds your profile or your name after that. Only the moderators' log cannot be changed: it records what moderators did, with a code instead of your name. After deletion that code belongs to no one.",
       },
       {
         heading: "Your rights",

@@ -5,7 +5,7 @@ export const pages = {
     sections: [
       {
         heading: "Welke gegevens bewaren we?",
-        body: "Je e-mailadres, je naam en wat je zelf in je profiel zet: organisatie, rol in het werkveld, arbeidsmarktregio en een korte tekst over jezelf. Verder bewaren we waar je lid van bent, wat je schrijft en maakt (berichten, onderwerpen, documenten, bijdragen aan de bibliotheek, reacties), je meldingen en je instellingen, en per ingelogd apparaat het type browser. We vragen en bewaren nooit gegevens over afkomst, etniciteit of migratieachtergrond.",
+        body: "Je e-mailadres, je naam en wat je zelf in je profiel zet: organisatie, rol in het werkveld, arbeidsmarktregio en een korte tekst over jezelf. Verder bewaren we waar je lid van bent, wat je schrijft en maakt (berichten, onderwerpen, documenten, bijdragen aan de bibliotheek, reacties, kennisvragen, stemmen en opmerkingen bij de werkagenda, metingen), je aanmeldingen voor bijeenkomsten en je agenda-link, je meldingen en je instellingen, meldingen die je doet over inhoud en wat moderatoren met jouw inhoud deden, en per ingelogd apparaat het type browser. We vragen en bewaren nooit gegevens over afkomst, etniciteit of migratieachtergrond.",
       },
       {
         heading: "Wie ziet je gegevens?",
@@ -17,7 +17,7 @@ export const pages = {
       },
       {
         heading: "Hoe lang bewaren we ze?",
-        body: "Je gegevens bewaren we zolang je een account hebt. Een inlogsessie verloopt na 30 dagen, een link om je wachtwoord te herstellen na een uur. Een download van je gegevens verwijderen we na 7 dagen. Verwijder je je account, dan wissen we je persoonlijke gegevens meteen; de zoekfunctie vindt je profiel daarna niet meer.",
+        body: "Je gegevens bewaren we zolang je een account hebt. Een inlogsessie verloopt na 30 dagen, een link om je wachtwoord te herstellen na een uur. Een download van je gegevens verwijderen we na 7 dagen. Verwijder je je account, dan wissen we je persoonlijke gegevens meteen; de zoekfunctie vindt je profiel en je naam daarna niet meer. Alleen het logboek van moderatoren kan niet worden veranderd: daarin staat wat moderatoren deden, met een code in plaats van je naam. Na het verwijderen hoort die code bij niemand meer.",
       },
       {
         heading: "Je rechten",

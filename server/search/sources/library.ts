@@ -105,5 +105,7 @@ export const librarySource: SearchSource = {
     "libraryItem.published": ({ itemId }) => [itemId],
     "libraryItem.archived": ({ itemId }) => [itemId],
     "libraryItem.deleted": ({ itemId }) => [itemId],
+    // Account deletion: their items are removed (and leave the index) or kept without author (decision 066).
+    "user.deleted": ({ libraryItemIds }) => libraryItemIds,
   },
 };

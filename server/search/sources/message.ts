@@ -89,5 +89,11 @@ export const messageSource: SearchSource = {
     "message.deleted": ({ messageId, seq }) => (seq > 1 ? [messageId] : []),
     // A deleted topic takes its replies out of the index.
     "topic.deleted": async ({ topicId }) => (await db().message.findMany({ where: { topicId, seq: { gt: 1 } }, select: { id: true } })).map((row) => row.id),
+    // Account deletion: their emptied replies, others' replies whose mention of them was rewritten,
+    // and the replies in topics that were deleted with them (decision 066).
+    "user.deleted": async ({ messageIds, topicIds }) => {
+      const rows = await db().message.findMany({ where: { seq: { gt: 1 }, OR: [{ id: { in: messageIds } }, { topicId: { in: topicIds } }] }, select: { id: true } });
+      return rows.map((row) => row.id);
+    },
   },
 };

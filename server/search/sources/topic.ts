@@ -78,5 +78,11 @@ export const topicSource: SearchSource = {
     "message.created": ({ topicId, seq }) => (seq > 1 ? [topicId] : []),
     "message.updated": ({ topicId, seq }) => (seq === 1 ? [topicId] : []),
     "message.deleted": ({ topicId, seq }) => (seq === 1 ? [topicId] : []),
+    // Account deletion: their topics (anonymised or deleted) and topics whose opening message
+    // changed (emptied, or a mention of them rewritten), decision 066.
+    "user.deleted": async ({ topicIds, messageIds }) => {
+      const opening = await db().message.findMany({ where: { id: { in: messageIds }, seq: 1 }, select: { topicId: true } });
+      return [...new Set([...topicIds, ...opening.map((row) => row.topicId)])];
+    },
   },
 };
