@@ -5,6 +5,7 @@
  * Writes without an event are repaired by the sweep.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPORT_REASONS } from "../../app/shared/moderation.ts";
 import { parseSearchParams } from "../../app/shared/search.ts";
 import { restoreUpdate } from "../../server/collab/lexical.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
@@ -14,6 +15,7 @@ import { createTopic, deleteMessage, deleteTopic, editMessage, postMessage, rena
 import { editorState, h, p } from "../../server/documents/builder.ts";
 import { createDocumentIn, deleteDocument, updateDocumentDetails } from "../../server/documents/commands.ts";
 import { transitionItem } from "../../server/library/commands.ts";
+import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { registerSearchIndexing } from "../../server/search/listeners.ts";
 import { search } from "../../server/search/service.ts";
@@ -267,5 +269,29 @@ describe("the sweep over discussions", () => {
     // Nothing else was stale: every event of this file reached the index (factories write users and communities without events).
     const again = await reconcile(["topic", "message", "document", "library"]);
     expect(again.filter((report) => report.upserted > 0 || report.removed > 0)).toEqual([]);
+  });
+});
+
+describe("content a moderator hides", () => {
+  it("leaves the index while hidden and comes back when shown again", async () => {
+    const w = await privateWorld();
+    const topic = await createTopic(w.member, w.open.slug, "algemeen", { title: "Werkervaringsplaatsen bij de gemeente", body: body("Wie kent een goede leerwerkplek?") });
+    const reply = await postMessage(w.member, { topicId: topic.topicId, body: body("Onzin over kandidaten uit Rotterdam-Zuid.") });
+    await expectHits(w.member, "q=werkervaringsplaatsen&kind=topic", [topic.topicId]);
+    await expectHits(w.member, "q=Rotterdam-Zuid", [reply.message.id]);
+
+    const moderator = await createUser({ globalRole: "MODERATOR" });
+    const onReply = await reportContent(w.outsider, { targetKind: "MESSAGE", targetId: reply.message.id, reason: REPORT_REASONS[0], text: undefined });
+    await moderateReport(moderator, { reportId: onReply.reportId, action: "HIDE", reason: "Kwetsend over een groep mensen." });
+    await expectHits(w.member, "q=Rotterdam-Zuid", []);
+
+    const onTopic = await reportContent(w.outsider, { targetKind: "TOPIC", targetId: topic.topicId, reason: REPORT_REASONS[0], text: undefined });
+    await moderateReport(moderator, { reportId: onTopic.reportId, action: "HIDE", reason: "Dubbel onderwerp." });
+    await expectHits(w.member, "q=werkervaringsplaatsen&kind=topic", []);
+
+    await moderateReport(moderator, { reportId: onTopic.reportId, action: "UNHIDE", reason: "Toch geen dubbel." });
+    await expectHits(w.member, "q=werkervaringsplaatsen&kind=topic", [topic.topicId]);
+    // The reply stays hidden: its own mark is still set.
+    expect(await hitIds(w.member, "q=Rotterdam-Zuid")).toEqual([]);
   });
 });

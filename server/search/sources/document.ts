@@ -20,8 +20,11 @@ const select = {
   community: { select: { slug: true, themeId: true } },
 } as const;
 
+/** A document a moderator hid leaves the index (docs/decisions/060). */
+const indexable = { hiddenAt: null } as const;
+
 async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
-  const rows = await db().document.findMany({ where, select: { id: true, updatedAt: true }, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
+  const rows = await db().document.findMany({ where: { ...indexable, ...where }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
   return rows.map((row) => ({ id: row.id, version: row.updatedAt.getTime() }));
 }
 
@@ -29,7 +32,7 @@ export const documentSource: SearchSource = {
   kind: "document",
 
   async load(ids) {
-    const rows = await db().document.findMany({ where: { id: { in: ids } }, select });
+    const rows = await db().document.findMany({ where: { id: { in: ids }, ...indexable }, select });
     const documents: SearchDocument[] = [];
     // One at a time: rendering runs a headless editor; a page of 500 must not hold 500 states at once.
     for (const row of rows) {
@@ -57,7 +60,7 @@ export const documentSource: SearchSource = {
   },
 
   count() {
-    return db().document.count();
+    return db().document.count({ where: indexable });
   },
 
   versions(ids) {
@@ -68,5 +71,6 @@ export const documentSource: SearchSource = {
     "document.created": ({ documentId }) => [documentId],
     "document.updated": ({ documentId }) => [documentId],
     "document.deleted": ({ documentId }) => [documentId],
+    "moderation.action": ({ targetKind, targetId }) => (targetKind === "DOCUMENT" ? [targetId] : []),
   },
 };

@@ -17,7 +17,8 @@ const EVIDENCE: Record<string, EvidenceLevel> = {
   EFFECTIEF: "effective",
 };
 
-const indexable = { status: "PUBLISHED", mergedIntoId: null } as const;
+/** Published, not merged into another item, and not hidden by a moderator. */
+const indexable = { status: "PUBLISHED", mergedIntoId: null, hiddenAt: null } as const;
 
 const select = {
   id: true,
@@ -107,5 +108,6 @@ export const librarySource: SearchSource = {
     "libraryItem.deleted": ({ itemId }) => [itemId],
     // Account deletion: their items are removed (and leave the index) or kept without author (decision 066).
     "user.deleted": ({ libraryItemIds }) => libraryItemIds,
+    "moderation.action": ({ targetKind, targetId }) => (targetKind === "LIBRARY_ITEM" ? [targetId] : []),
   },
 };

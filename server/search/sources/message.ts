@@ -10,7 +10,8 @@ import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
 
 const TITLE_WORDS = 80;
 
-const indexable = { seq: { gt: 1 }, deletedAt: null, topic: { deletedAt: null } } as const;
+/** Replies that are not deleted or hidden by a moderator, in topics that are neither. */
+const indexable = { seq: { gt: 1 }, deletedAt: null, hiddenAt: null, topic: { deletedAt: null, hiddenAt: null } } as const;
 
 const select = {
   id: true,
@@ -91,6 +92,11 @@ export const messageSource: SearchSource = {
     "topic.deleted": async ({ topicId }) => (await db().message.findMany({ where: { topicId, seq: { gt: 1 } }, select: { id: true } })).map((row) => row.id),
     // Account deletion: their emptied replies, others' replies whose mention of them was rewritten,
     // and the replies in topics that were deleted with them (decision 066).
+    "moderation.action": async ({ targetKind, targetId }) => {
+      if (targetKind === "MESSAGE") return [targetId];
+      if (targetKind !== "TOPIC") return [];
+      return (await db().message.findMany({ where: { topicId: targetId, seq: { gt: 1 } }, select: { id: true } })).map((row) => row.id);
+    },
     "user.deleted": async ({ messageIds, topicIds }) => {
       const rows = await db().message.findMany({ where: { seq: { gt: 1 }, OR: [{ id: { in: messageIds } }, { topicId: { in: topicIds } }] }, select: { id: true } });
       return rows.map((row) => row.id);

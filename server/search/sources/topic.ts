@@ -15,10 +15,11 @@ const select = {
   updatedAt: true,
   channel: { select: { slug: true } },
   community: { select: { slug: true, themeId: true } },
-  messages: { where: { seq: 1, deletedAt: null }, select: { bodyText: true, updatedAt: true }, take: 1 },
+  messages: { where: { seq: 1, deletedAt: null, hiddenAt: null }, select: { bodyText: true, updatedAt: true }, take: 1 },
 } as const;
 
-const indexable = { deletedAt: null } as const;
+/** Not deleted, and not hidden by a moderator (a hidden opening message leaves the body out). */
+const indexable = { deletedAt: null, hiddenAt: null } as const;
 
 /** Topic rows move with every new message (lastSeq); the document only changes with the title or the opening message. */
 function versionOf(row: { updatedAt: Date; messages: { updatedAt: Date }[] }): number {
@@ -28,7 +29,7 @@ function versionOf(row: { updatedAt: Date; messages: { updatedAt: Date }[] }): n
 async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
   const rows = await db().topic.findMany({
     where: { ...indexable, ...where },
-    select: { id: true, updatedAt: true, messages: { where: { seq: 1, deletedAt: null }, select: { updatedAt: true }, take: 1 } },
+    select: { id: true, updatedAt: true, messages: { where: { seq: 1, deletedAt: null, hiddenAt: null }, select: { updatedAt: true }, take: 1 } },
     orderBy: { id: "asc" },
     ...(take ? { take } : {}),
   });
@@ -80,6 +81,12 @@ export const topicSource: SearchSource = {
     "message.deleted": ({ topicId, seq }) => (seq === 1 ? [topicId] : []),
     // Account deletion: their topics (anonymised or deleted) and topics whose opening message
     // changed (emptied, or a mention of them rewritten), decision 066.
+    "moderation.action": async ({ targetKind, targetId }) => {
+      if (targetKind === "TOPIC") return [targetId];
+      if (targetKind !== "MESSAGE") return [];
+      const message = await db().message.findUnique({ where: { id: targetId }, select: { seq: true, topicId: true } });
+      return message?.seq === 1 ? [message.topicId] : [];
+    },
     "user.deleted": async ({ topicIds, messageIds }) => {
       const opening = await db().message.findMany({ where: { id: { in: messageIds }, seq: 1 }, select: { topicId: true } });
       return [...new Set([...topicIds, ...opening.map((row) => row.topicId)])];
