@@ -65,7 +65,9 @@ async function waitForState(queueName: "mail", jobId: string, state: string, tim
   const started = Date.now();
   for (;;) {
     const job = await queue(queueName).getJob(jobId);
-    if (job && (await job.getState()) === state) return job;
+    // getJob() is a snapshot and getState() reads the live state: a job fetched during its second
+    // attempt can be "failed" by the time its state is read. Read it again once the state matches.
+    if (job && (await job.getState()) === state) return (await queue(queueName).getJob(jobId)) ?? job;
     if (Date.now() - started > timeoutMs) throw new Error(`job ${jobId} did not reach ${state}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
