@@ -5,7 +5,7 @@ export const events: Translation<typeof nl> = {
   nav: "Events",
   tab: "Events",
   agenda: {
-    title: "Agenda",
+    title: "Events",
     intro: "Events of your communities and of all of Praktijkplein: impact meetings, dialogue sessions and online sessions. Sign up and add them to your own calendar.",
     filterLabel: "Which events",
     scopes: {

@@ -2,7 +2,7 @@ export const events = {
   nav: "Bijeenkomsten",
   tab: "Bijeenkomsten",
   agenda: {
-    title: "Agenda",
+    title: "Bijeenkomsten",
     intro: "Bijeenkomsten van jouw communities en van heel Praktijkplein: impact-bijeenkomsten, dialoogsessies en online sessies. Meld je aan en zet ze in je eigen agenda.",
     filterLabel: "Welke bijeenkomsten",
     scopes: {
