@@ -28,6 +28,10 @@ beforeAll(async () => {
     "/",
     "/communities",
     "/themas",
+    "/communities",
+    "/werkagenda",
+    "/werkagenda/meer-diversiteit-op-het-werk",
+    "/werkagenda/kennisvragen",
     "/bibliotheek",
     `/bibliotheek/${item.slug}`,
     "/menukaart",
@@ -46,6 +50,9 @@ beforeAll(async () => {
     `${base}/beheer`,
     "/bibliotheek/beheer",
     "/beheer/wachtrijen",
+    "/beheer",
+    "/beheer/auditlog",
+    "/moderatie",
   ];
   [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
 });

@@ -77,6 +77,7 @@ describe("moderation in the browser", () => {
 
     // 2. The moderator hides it from the queue, with a reason.
     const mod = await signedInPage(moderator.email);
+    await mod.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
     await mod.getByRole("link", { name: "Moderatie" }).click();
     await mod.getByRole("heading", { level: 1, name: "Moderatie" }).waitFor();
     await mod.getByText("Vraagt om een burgerservicenummer.").waitFor();
@@ -99,6 +100,7 @@ describe("moderation in the browser", () => {
 
     // 3. The admin finds it in the audit log, filtered on the action.
     const adminPage = await signedInPage(admin.email);
+    await adminPage.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Beheer" }).click();
     await adminPage.getByRole("link", { name: "Auditlog" }).click();
     await adminPage.getByRole("heading", { level: 1, name: "Auditlog" }).waitFor();
     await adminPage.getByLabel("Handeling").selectOption("moderation.hide");

@@ -95,19 +95,9 @@ export function SiteHeader({ user, language }: { user: SessionUserView | null; l
             </NavLink>
           ) : null}
           {user?.globalRole === "MODERATOR" || user?.globalRole === "ADMIN" ? (
-            <NavLink to="/moderatie" className={navClass}>
-              {t("moderation.nav.moderation")}
+            <NavLink to="/beheer" className={navClass}>
+              {t("common.nav.admin")}
             </NavLink>
-          ) : null}
-          {user?.globalRole === "ADMIN" ? (
-            <>
-              <NavLink to="/beheer/auditlog" className={navClass}>
-                {t("moderation.nav.audit")}
-              </NavLink>
-              <NavLink to="/beheer/wachtrijen" className={navClass}>
-                {t("common.nav.queues")}
-              </NavLink>
-            </>
           ) : null}
         </nav>
       </div>

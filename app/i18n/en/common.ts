@@ -5,6 +5,16 @@ export const common: Translation<typeof nl> = {
   appName: "Praktijkplein",
   tagline: "Working together for equal chances on the labour market",
   skipToContent: "Skip to content",
+  admin: {
+    title: "Administration",
+    intro: "Tools for moderators and administrators.",
+    tools: {
+      moderation: { title: "Moderation", text: "Handle reports from members and review hidden content." },
+      library: { title: "Review the library", text: "Review submissions, publish them, and see items due for review." },
+      audit: { title: "Audit log", text: "Every moderation action, filtered by who, what and when." },
+      queues: { title: "Queues", text: "Background jobs, and retrying failed ones." },
+    },
+  },
   nav: {
     label: "Main menu",
     home: "Home",
@@ -17,6 +27,7 @@ export const common: Translation<typeof nl> = {
     logout: "Log out",
     logoutEverywhere: "Log out everywhere",
     queues: "Queues",
+    admin: "Administration",
     userMenu: "Menu of {{name}}",
   },
   language: {

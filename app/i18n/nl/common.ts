@@ -2,6 +2,16 @@ export const common = {
   appName: "Praktijkplein",
   tagline: "Samen werken aan gelijke kansen op de arbeidsmarkt",
   skipToContent: "Naar de inhoud",
+  admin: {
+    title: "Beheer",
+    intro: "Hulpmiddelen voor moderatoren en beheerders.",
+    tools: {
+      moderation: { title: "Moderatie", text: "Meldingen van leden afhandelen en verborgen inhoud bekijken." },
+      library: { title: "Bibliotheek beoordelen", text: "Inzendingen beoordelen, publiceren en items die herzien moeten worden." },
+      audit: { title: "Auditlog", text: "Alle moderatieacties terugzien, gefilterd op wie, wat en wanneer." },
+      queues: { title: "Wachtrijen", text: "Achtergrondtaken bekijken en mislukte taken opnieuw starten." },
+    },
+  },
   nav: {
     label: "Hoofdmenu",
     home: "Home",
@@ -14,6 +24,7 @@ export const common = {
     logout: "Uitloggen",
     logoutEverywhere: "Overal uitloggen",
     queues: "Wachtrijen",
+    admin: "Beheer",
     userMenu: "Menu van {{name}}",
   },
   language: {
