@@ -2,6 +2,11 @@ import { data } from "@remix-run/node";
 import { rateLimitMessage } from "~/shared/messages.ts";
 import { AppError } from "~server/errors.ts";
 
+/** True for a domain refusal with this status (routes cannot import AppError from server/). */
+export function isAppErrorWithStatus(error: unknown, status: number): boolean {
+  return error instanceof AppError && error.status === status;
+}
+
 /** The form message for an AppError: a rate limit says when to try again. */
 export function errorMessage(error: AppError): string {
   if (error.status === 429 && typeof error.details.retryAfterMs === "number") return rateLimitMessage(error.details.retryAfterMs);

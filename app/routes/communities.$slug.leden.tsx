@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { orRespond } from "~/.server/errors.ts";
-import { getUser } from "~/.server/session.ts";
+import { isAppErrorWithStatus, orRespond } from "~/.server/errors.ts";
+import { getUser, requireUser } from "~/.server/session.ts";
 import { MemberSummary } from "~/components/members/member-card.tsx";
 import { Badge } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -14,7 +14,16 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const { community, members } = await orRespond(async () => communityMembers(user, params.slug ?? ""));
+  const { community, members } = await orRespond(async () => {
+    try {
+      return await communityMembers(user, params.slug ?? "");
+    } catch (error) {
+      // A visitor who may see the community but not its members is asked to log in first
+      // (an invite-only community stays a 404: its existence is not revealed).
+      if (!user && isAppErrorWithStatus(error, 403)) await requireUser(request);
+      throw error;
+    }
+  });
   // The digest leaves out new members the member has seen here.
   if (user && members.some((member) => member.profile.id === user.id)) await markSeenThrottled(user.id, membersSeenScope(community.id));
   return { community: { name: community.name, slug: community.slug }, members };

@@ -150,8 +150,8 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
       state: `${which} community`,
       url: (w) => `/communities/${c(w, which).community.slug}/leden`,
       params: communityParams(which),
-      // Not signed in: 403 rather than a login redirect (the list is for members).
-      loader: which === "open" ? signedIn("ok", 403) : readers("ok", closedRefusal),
+      // Not signed in: asked to log in (an invite-only community stays invisible: 404).
+      loader: which === "open" ? { ...signedIn("ok", 403), anonymous: "login" } : readers("ok", closedRefusal),
     })),
   },
   "communities.$slug.beheer.tsx": {
