@@ -9,7 +9,7 @@ import { createDocumentIn } from "../../server/documents/commands.ts";
 import { documentContent } from "../../server/documents/content.ts";
 import { editorState, h, p, ul } from "../../server/documents/builder.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser, logInContext } from "../helpers/browser.ts";
 import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
 let server: AppServer;
@@ -18,24 +18,8 @@ let documentPath: string;
 let documentId: string;
 const consoleErrors: string[] = [];
 
-async function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "nl-NL", ...options });
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/`);
-  return { context, page };
-}
-
-async function expectAccessible(page: Page) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
+function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  return logInContext(browser, server.url, { email, password: TEST_PASSWORD }, { ...options, consoleErrors });
 }
 
 beforeAll(async () => {

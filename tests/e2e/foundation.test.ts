@@ -6,7 +6,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
 import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
 let server: AppServer;
@@ -23,11 +23,6 @@ function watch(page: Page) {
 /** Waits until the element is shown; fails with the locator in the message. */
 async function visible(locator: Locator) {
   await locator.waitFor({ state: "visible", timeout: 10_000 });
-}
-
-async function expectAccessible(page: Page) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
 }
 
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
 
 let server: AppServer;
 let browser: Browser;
@@ -30,11 +30,6 @@ function watch(page: Page) {
 
 async function visible(locator: Locator) {
   await locator.waitFor({ state: "visible", timeout: 10_000 });
-}
-
-async function expectAccessible(page: Page) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
 }
 
 async function logIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {

@@ -10,18 +10,13 @@ import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { closeRateLimits } from "../../server/security/rate-limit.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
 let server: AppServer;
 let browser: Browser;
 const consoleErrors: string[] = [];
-
-async function expectAccessible(page: Page) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 async function signedInPage(email: string): Promise<Page> {
   const context = await browser.newContext({ locale: "nl-NL" });

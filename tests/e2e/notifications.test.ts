@@ -12,17 +12,12 @@ import { closeNotificationsRedis, isOnline } from "../../server/notifications/li
 import { notify } from "../../server/notifications/notify.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
 import { addMember, createCommunity, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
 let server: AppServer;
 let browser: Browser;
 const consoleErrors: string[] = [];
-
-async function expectAccessible(page: Page) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 async function login(page: Page, email: string) {
   await page.goto(`${server.url}/inloggen`);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
@@ -32,11 +32,6 @@ async function logIn(email: string, options: { javaScriptEnabled?: boolean } = {
   await page.getByRole("button", { name: "Inloggen" }).click();
   await page.waitForURL(`${server.url}/`);
   return { context, page };
-}
-
-async function expectAccessible(page: Page) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
 }
 
 beforeAll(async () => {

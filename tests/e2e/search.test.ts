@@ -11,7 +11,7 @@ import { createDocumentIn } from "../../server/documents/commands.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
 import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
 let server: AppServer;
@@ -24,11 +24,6 @@ function watch(page: Page) {
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
-}
-
-async function expectAccessible(page: Page) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
 }
 
 beforeAll(async () => {

@@ -3,7 +3,8 @@
  */
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -35,4 +36,35 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 /** A readable summary for assertion messages. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.html).join("\n  ")}`).join("\n");
+}
+
+/** Fails the test with a readable list when the page has serious or critical axe violations. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+/**
+ * A new browser context logged in through the real login form, with console
+ * errors and page errors collected into `consoleErrors`.
+ */
+export async function logInContext(
+  browser: Browser,
+  baseUrl: string,
+  credentials: { email: string; password: string },
+  options: BrowserContextOptions & { consoleErrors: string[] },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { consoleErrors, ...contextOptions } = options;
+  const context = await browser.newContext({ locale: "nl-NL", ...contextOptions });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel("E-mailadres").fill(credentials.email);
+  await page.getByLabel("Wachtwoord").fill(credentials.password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${baseUrl}/`);
+  return { context, page };
 }
