@@ -75,6 +75,8 @@ export function notificationMessage(notification: NotificationView): { key: stri
       return { key: "notifications.kinds.eventCancelled", params: { event: text("eventTitle") } };
     case "contentHidden":
       return { key: "notifications.kinds.contentHidden", params: { item: text("targetTitle"), reason: text("reason") } };
+    case "reportHandled":
+      return { key: data.outcome === "dismissed" ? "notifications.kinds.reportDismissed" : "notifications.kinds.reportActionTaken", params: {} };
     case "moderationWarning":
       return { key: "notifications.kinds.moderationWarning", params: { reason: text("reason") } };
     default:

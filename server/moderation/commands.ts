@@ -95,6 +95,7 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
 
   const now = new Date();
   const until = input.action === "SUSPEND" ? new Date(now.getTime() + (input.days ?? 1) * DAY_MS) : null;
+  let reporterIds: string[] = [];
   await db().$transaction(async (tx) => {
     switch (input.action) {
       case "HIDE":
@@ -132,6 +133,8 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
       select: { id: true },
     });
     if (input.action !== "UNHIDE") {
+      const closing = await tx.report.findMany({ where: { targetKind: report.targetKind, targetId: report.targetId, status: "OPEN" }, select: { reporterId: true } });
+      reporterIds = [...new Set(closing.map((row) => row.reporterId).filter((id): id is string => id !== null && id !== actor.id))];
       await tx.report.updateMany({
         where: { targetKind: report.targetKind, targetId: report.targetId, status: "OPEN" },
         data: { status: "HANDLED", handledById: actor.id, handledAt: now, outcome: input.action },
@@ -155,6 +158,10 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
     });
   });
   await afterCommit(actor, input, report, target, subjectId ?? null);
+  // Reporters hear that their report was handled, not what happened to the member concerned.
+  for (const reporterId of reporterIds) {
+    await notify({ userId: reporterId, kind: "reportHandled", actorId: null, url: "/meldingen", data: { outcome: input.action === "DISMISS" ? "dismissed" : "actionTaken" } });
+  }
   return { action: input.action };
 }
 

@@ -31,6 +31,8 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   // Moderation (issue 8): sent without a community, to the member concerned only.
   contentHidden: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
   moderationWarning: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+  // The member's own report was handled (in-app only by default: no need to mail it).
+  reportHandled: { access: "view", emailable: true, defaults: { inApp: true, email: false } },
 };
 
 export const ALL_KINDS = Object.keys(KIND_DELIVERY) as NotificationKind[];

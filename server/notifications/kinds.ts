@@ -32,6 +32,8 @@ export const NOTIFICATION_KINDS = {
   contentHidden: z.object({ targetTitle: z.string(), reason: z.string() }),
   /** A moderator warned the member (issue 8). */
   moderationWarning: z.object({ reason: z.string() }),
+  /** A report the member made was handled: dismissed, or action taken (which one is not told, to protect the member concerned). */
+  reportHandled: z.object({ outcome: z.enum(["dismissed", "actionTaken"]) }),
 } as const;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

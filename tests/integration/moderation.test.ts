@@ -189,6 +189,11 @@ describe("moderation actions", () => {
     ]);
     const notification = await db().notification.findFirstOrThrow({ where: { userId: s.author.user.id, kind: "contentHidden" } });
     expect(notification.data).toMatchObject({ reason: "Telefoonnummer gedeeld", targetTitle: "Ervaringen met proefplaatsingen" });
+    // Both reporters hear that action was taken, not which action or why.
+    for (const reporter of [s.reporter, s.bystander]) {
+      const told = await db().notification.findMany({ where: { userId: reporter.user.id, kind: "reportHandled" } });
+      expect(told.map((n) => n.data)).toEqual([{ outcome: "actionTaken" }]);
+    }
     const line = await db().auditLog.findFirstOrThrow({ where: { action: "moderation.hide", targetId: s.message.id } });
     expect(line).toMatchObject({ actorId: s.facilitator.user.id, targetKind: "MESSAGE", targetId: s.message.id, communityId: s.community.id, reason: "Telefoonnummer gedeeld" });
 
@@ -288,6 +293,7 @@ describe("moderation actions", () => {
     const third = await db().report.findFirstOrThrow({ where: { targetId: firstMessage.id, status: "OPEN" } });
     expect((await moderate(s.moderator, third.id, "DISMISS", "Geen spam")).status).toBe(302);
     expect(await db().report.findUniqueOrThrow({ where: { id: third.id } })).toMatchObject({ status: "HANDLED", outcome: "DISMISS", handledById: s.moderator.user.id });
+    expect((await db().notification.findMany({ where: { userId: s.bystander.user.id, kind: "reportHandled" } })).map((n) => n.data)).toEqual([{ outcome: "dismissed" }]);
     expect(await db().message.findUniqueOrThrow({ where: { id: firstMessage.id } })).toMatchObject({ hiddenAt: null, deletedAt: null });
     expect((await db().auditLog.findMany({ where: { action: { startsWith: "moderation." }, communityId: s.community.id }, orderBy: { createdAt: "asc" } })).map((r) => r.action)).toEqual([
       "moderation.delete",

@@ -19,6 +19,8 @@ export const notifications: Translation<typeof nl> = {
     eventPromoted: "A seat came free: you are now attending “{{event}}”",
     eventCancelled: "“{{event}}” has been cancelled",
     contentHidden: "A moderator hid “{{item}}”: {{reason}}",
+    reportDismissed: "Your report was reviewed. A moderator found no action was needed. Thank you for reporting.",
+    reportActionTaken: "Your report was reviewed and a moderator took action. Thank you for reporting.",
     moderationWarning: "A moderator gave you a warning: {{reason}}",
   },
   kindNames: {
@@ -34,6 +36,7 @@ export const notifications: Translation<typeof nl> = {
     eventPromoted: "I can come after all: a seat on the waiting list came free",
     eventCancelled: "An event I signed up for is cancelled",
     contentHidden: "A moderator hid something of mine",
+    reportHandled: "A moderator reviewed my report",
     moderationWarning: "A moderator gives me a warning",
   },
   bell: {

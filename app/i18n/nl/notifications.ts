@@ -16,6 +16,8 @@ export const notifications = {
     eventPromoted: "Er is een plek vrij: je bent aangemeld voor “{{event}}”",
     eventCancelled: "“{{event}}” gaat niet door",
     contentHidden: "Een moderator heeft “{{item}}” verborgen: {{reason}}",
+    reportDismissed: "Je melding is bekeken. Een moderator vond geen actie nodig. Bedankt voor het melden.",
+    reportActionTaken: "Je melding is bekeken en een moderator heeft actie ondernomen. Bedankt voor het melden.",
     moderationWarning: "Je hebt een waarschuwing gekregen van een moderator: {{reason}}",
   },
   kindNames: {
@@ -31,6 +33,7 @@ export const notifications = {
     eventPromoted: "Ik kan toch komen: een plek op de wachtlijst is vrijgekomen",
     eventCancelled: "Een bijeenkomst waarvoor ik me aanmeldde gaat niet door",
     contentHidden: "Een moderator heeft iets van mij verborgen",
+    reportHandled: "Een moderator heeft mijn melding bekeken",
     moderationWarning: "Ik krijg een waarschuwing van een moderator",
   },
   bell: {
