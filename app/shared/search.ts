@@ -10,7 +10,7 @@
  * indexes one kind; kinds without a source yet are prepared so their labels
  * and facet values already exist.
  */
-export const SEARCH_KINDS = ["community", "member", "topic", "message", "document", "library", "event"] as const;
+export const SEARCH_KINDS = ["community", "member", "topic", "message", "document", "library", "event", "knowledgeQuestion", "agendaGoal"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The Dutch recognition scale for interventions (Erkenningscommissie), lowest first. */

@@ -5,6 +5,8 @@
 import type { ActionStatusValue, DecisionInput, GoalInput, IndicatorInput, MeasurementInput, QuestionInput, RoundInput } from "~/shared/agenda.ts";
 import { db } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
+import { events } from "../events.ts";
+import "./domain-events.ts";
 import { authorizeAgenda } from "./policy.ts";
 import { agendaActor, acceptsComments } from "./queries.ts";
 import { takeSnapshot } from "./snapshot.ts";
@@ -31,7 +33,9 @@ export async function createGoal(user: User, themeSlug: string, input: GoalInput
   authorizeAgenda(await agendaActor(user), "manage");
   const id = await themeId(themeSlug);
   const count = await db().agendaGoal.count({ where: { themeId: id } });
-  return db().agendaGoal.create({ data: { themeId: id, title: input.title, description: input.description, sortOrder: count }, select: { id: true } });
+  const goal = await db().agendaGoal.create({ data: { themeId: id, title: input.title, description: input.description, sortOrder: count }, select: { id: true } });
+  await events.emit("agendaGoal.changed", { goalId: goal.id });
+  return goal;
 }
 
 async function goalInTheme(goalId: string, themeSlug: string) {
@@ -44,10 +48,13 @@ export async function createAction(user: User, themeSlug: string, input: { goalI
   authorizeAgenda(await agendaActor(user), "manage");
   const goal = await goalInTheme(input.goalId, themeSlug);
   const count = await db().agendaAction.count({ where: { goalId: goal.id } });
-  return db().agendaAction.create({
+  const action = await db().agendaAction.create({
     data: { goalId: goal.id, title: input.title, description: input.description, owners: input.owners, status: input.status, sortOrder: count },
     select: { id: true },
   });
+  // The goal's search document lists its actions' titles.
+  await events.emit("agendaGoal.changed", { goalId: goal.id });
+  return action;
 }
 
 export async function setActionStatus(user: User, themeSlug: string, actionId: string, status: ActionStatusValue) {
@@ -120,7 +127,9 @@ export async function proposeQuestion(user: User, input: QuestionInput) {
   authorizeAgenda(await agendaActor(user), "proposeQuestion");
   const theme = await db().theme.findUnique({ where: { slug: input.theme }, select: { id: true } });
   if (!theme) throw badInput("errors.choose", { field: "theme" });
-  return db().knowledgeQuestion.create({ data: { themeId: theme.id, title: input.title, body: input.body, authorId: user.id }, select: { id: true } });
+  const question = await db().knowledgeQuestion.create({ data: { themeId: theme.id, title: input.title, body: input.body, authorId: user.id }, select: { id: true } });
+  await events.emit("knowledgeQuestion.created", { questionId: question.id, authorId: user.id });
+  return question;
 }
 
 async function questionExists(id: string) {

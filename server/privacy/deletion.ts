@@ -58,8 +58,9 @@ declare module "../events.ts" {
      * `libraryItemIds` lost their author or were deleted, `messageIds` changed text (their own,
      * emptied under "remove", and others' messages whose mention of them was rewritten). Search
      * sources re-index these ids so no index entry keeps the member's name or text.
+     * `knowledgeQuestionIds`: their knowledge questions under "remove" (some deleted, some kept).
      */
-    "user.deleted": { userId: string; contributions: ContributionChoice; topicIds: string[]; libraryItemIds: string[]; messageIds: string[] };
+    "user.deleted": { userId: string; contributions: ContributionChoice; topicIds: string[]; libraryItemIds: string[]; messageIds: string[]; knowledgeQuestionIds?: string[] };
   }
 }
 
@@ -84,6 +85,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
       const authoredTopics = await tx.topic.findMany({ where: { authorId: userId }, select: { id: true } });
       let removedTopicIds: string[] = [];
       let changedMessageIds: string[] = [];
+      let knowledgeQuestionIds: string[] = [];
       // Under "keep" the items stay without author; their ids still go to the search index.
       libraryItemIds = (await tx.libraryItem.findMany({ where: { authorId: userId }, select: { id: true } })).map((i) => i.id);
       // Their confirmed seats at meetings still to come go to the waiting list after commit.
@@ -94,6 +96,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
         // (voted, commented or an answer was linked), then it stays without author.
         await tx.reviewComment.deleteMany({ where: { authorId: userId } });
         await tx.knowledgeComment.deleteMany({ where: { authorId: userId } });
+        knowledgeQuestionIds = (await tx.knowledgeQuestion.findMany({ where: { authorId: userId }, select: { id: true } })).map((q) => q.id);
         await tx.knowledgeQuestion.deleteMany({
           where: {
             authorId: userId,
@@ -160,7 +163,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
       storageKeys = [...storageKeys, ...exports.map((e) => e.storageKey!)];
       // Everything else: ON DELETE CASCADE (their own rows) or SET NULL (authorship).
       await tx.user.delete({ where: { id: userId } });
-      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id), changedMessageIds, seatEventIds };
+      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id), changedMessageIds, seatEventIds, knowledgeQuestionIds };
     },
     { timeout: 30_000 },
   );
@@ -177,6 +180,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
     topicIds: result.authoredTopicIds,
     libraryItemIds: result.libraryItemIds,
     messageIds: result.changedMessageIds,
+    knowledgeQuestionIds: result.knowledgeQuestionIds,
   });
   return result.summary;
 }

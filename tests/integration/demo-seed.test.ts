@@ -20,7 +20,7 @@ describe("demo content", () => {
     expect(await db().rsvp.count({ where: { status: "WAITLISTED" } })).toBe(2);
   });
 
-  it("is found by search once the sweep at worker start has run: topics, documents, library items", async () => {
+  it("is found by search once the sweep at worker start has run: topics, documents, library items, the work agenda", async () => {
     if (!(await db().user.count({ where: { email: "moderator@praktijkplein.test" } }))) await seedDemo();
     await reconcile();
     const moderator = await db().user.findUniqueOrThrow({ where: { email: "moderator@praktijkplein.test" }, select: { id: true, globalRole: true } });
@@ -28,6 +28,10 @@ describe("demo content", () => {
     expect(await kinds("q=leerwerkplek&kind=topic")).toEqual(new Set(["topic"]));
     expect(await kinds("q=leerwerktrajecten&kind=document")).toEqual(new Set(["document"]));
     expect(await kinds("q=vacaturetekst&kind=library")).toEqual(new Set(["library"]));
+    // The work agenda (decision 086): a knowledge question for members, a goal (by an action's title) also for visitors.
+    expect(await kinds("q=solliciteren&kind=knowledgeQuestion")).toEqual(new Set(["knowledgeQuestion"]));
+    const visitor = await search(null, parseSearchParams(new URLSearchParams("q=jobcoach&kind=agendaGoal")).params);
+    expect(visitor.hits.map((hit) => hit.titleHtml.replace(/<\/?mark>/g, ""))).toEqual(["Meer leerwerktrajecten voor nieuwkomers"]);
     // The demo handreiking links the employers' toolkit document.
     const linked = await db().libraryItem.findFirstOrThrow({ where: { title: "Checklist voor een inclusieve vacaturetekst" }, select: { document: { select: { title: true } } } });
     expect(linked.document?.title).toBe("Toolkit: vacatureteksten zonder onnodige drempels");

@@ -87,6 +87,10 @@ export const mail: Translation<typeof nl> = {
       title_one: "1 new item in the library",
       title_other: "{{count}} new items in the library",
     },
+    knowledgeQuestions: {
+      title_one: "1 new knowledge question in the work agenda",
+      title_other: "{{count}} new knowledge questions in the work agenda",
+    },
     notifications: {
       title_one: "1 notification you have not read",
       title_other: "{{count}} notifications you have not read",

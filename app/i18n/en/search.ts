@@ -42,6 +42,8 @@ export const search: Translation<typeof nl> = {
     document: "Document",
     library: "Library",
     event: "Event",
+    knowledgeQuestion: "Knowledge question",
+    agendaGoal: "Work agenda goal",
   },
   evidence: {
     practice: "Practice-based",

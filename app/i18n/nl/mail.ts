@@ -85,6 +85,10 @@ export const mail = {
       title_one: "1 nieuw stuk in de bibliotheek",
       title_other: "{{count}} nieuwe stukken in de bibliotheek",
     },
+    knowledgeQuestions: {
+      title_one: "1 nieuwe kennisvraag in de werkagenda",
+      title_other: "{{count}} nieuwe kennisvragen in de werkagenda",
+    },
     notifications: {
       title_one: "1 melding die je nog niet las",
       title_other: "{{count}} meldingen die je nog niet las",

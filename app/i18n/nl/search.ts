@@ -39,6 +39,8 @@ export const search = {
     document: "Document",
     library: "Bibliotheek",
     event: "Bijeenkomst",
+    knowledgeQuestion: "Kennisvraag",
+    agendaGoal: "Doel werkagenda",
   },
   evidence: {
     practice: "Praktijkervaring",

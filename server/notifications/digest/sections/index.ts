@@ -6,6 +6,7 @@ import type { AnyDigestSection } from "../types.ts";
 import { discussionsSection } from "./discussions.ts";
 import { documentsSection } from "./documents.ts";
 import { joinRequestsSection } from "./join-requests.ts";
+import { knowledgeQuestionsSection } from "./knowledge-questions.ts";
 import { librarySection } from "./library.ts";
 import { newCommunitiesSection } from "./new-communities.ts";
 import { newMembersSection } from "./new-members.ts";
@@ -17,6 +18,7 @@ export const DIGEST_SECTIONS: AnyDigestSection[] = [
   discussionsSection,
   documentsSection,
   librarySection,
+  knowledgeQuestionsSection,
   upcomingEventsSection,
   joinRequestsSection,
   newMembersSection,
