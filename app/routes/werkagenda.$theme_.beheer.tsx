@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { agendaActor, authorizeAgenda, createAction, createGoal, createIndicator, setActionStatus, themeAgenda } from "~/.server/agenda.ts";
+import { agendaActor, authorizeAgenda, createAction, createGoal, createIndicator, setActionStatus, themeAgenda, updateAction, updateGoal, updateIndicator } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -13,7 +13,19 @@ import { StatusBadge } from "~/components/agenda/status-summary.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextareaField, TextField } from "~/components/ui/field.tsx";
 import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
-import { ACTION_STATUSES, actionSchema, actionStatusSchema, goalSchema, INDICATOR_DIRECTIONS, indicatorSchema } from "~/shared/agenda.ts";
+import type { SubmissionResult } from "@conform-to/react";
+import {
+  ACTION_STATUSES,
+  actionEditSchema,
+  actionSchema,
+  actionStatusSchema,
+  goalEditSchema,
+  goalSchema,
+  INDICATOR_DIRECTIONS,
+  indicatorEditSchema,
+  indicatorSchema,
+  type IndicatorDirectionValue,
+} from "~/shared/agenda.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("agenda.theme.manage"));
@@ -25,7 +37,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const { theme, goals } = await themeAgenda(user, params.theme ?? "");
     return {
       theme,
-      goals: goals.map((goal) => ({ id: goal.id, title: goal.title, actions: goal.actions.map(({ id, title, status }) => ({ id, title, status })) })),
+      goals: goals.map((goal) => ({
+        id: goal.id,
+        title: goal.title,
+        description: goal.description,
+        actions: goal.actions.map(({ id, title, description, owners, status }) => ({ id, title, description, owners, status })),
+        indicators: goal.indicators.map(({ id, name, unit, baseline, targetValue, targetDate, direction }) => ({ id, name, unit, baseline, targetValue, targetDate, direction })),
+      })),
     };
   });
 }
@@ -39,23 +57,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "");
   const done = async () =>
     redirect(`/werkagenda/${theme}/beheer`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "agenda.manage.saved" }) } });
-  const schemas = { goal: goalSchema, action: actionSchema, indicator: indicatorSchema, status: actionStatusSchema } as const;
-  if (!(intent in schemas)) return data({ formError: "errors.invalidRequest" }, { status: 400 });
+  const schemas = {
+    goal: goalSchema,
+    action: actionSchema,
+    indicator: indicatorSchema,
+    status: actionStatusSchema,
+    editGoal: goalEditSchema,
+    editAction: actionEditSchema,
+    editIndicator: indicatorEditSchema,
+  } as const;
+  if (!Object.hasOwn(schemas, intent)) return data({ formError: "errors.invalidRequest" }, { status: 400 });
+  // Which edit form answered: its errors show there and nowhere else.
+  const item = String(form.get({ editGoal: "goalId", editAction: "actionId", editIndicator: "indicatorId" }[intent] ?? "") ?? "");
   const submission = parseWithZod(form, { schema: schemas[intent as keyof typeof schemas] });
-  if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ intent, item, result: submission.reply() }, { status: 400 });
   return orFormError(async () => {
     try {
       const value = submission.value as never;
       if (intent === "goal") await createGoal(user, theme, value);
       if (intent === "action") await createAction(user, theme, value);
       if (intent === "indicator") await createIndicator(user, theme, value);
+      if (intent === "editGoal") await updateGoal(user, theme, value);
+      if (intent === "editAction") await updateAction(user, theme, value);
+      if (intent === "editIndicator") await updateIndicator(user, theme, value);
       if (intent === "status") {
         const { actionId, status } = submission.value as { actionId: string; status: (typeof ACTION_STATUSES)[number] };
         await setActionStatus(user, theme, actionId, status);
       }
     } catch (error) {
       const field = FIELD_OF[(error as Error).message];
-      if (field) return data({ intent, result: submission.reply({ fieldErrors: { [field]: [(error as Error).message] } }) }, { status: 400 });
+      if (field) return data({ intent, item, result: submission.reply({ fieldErrors: { [field]: [(error as Error).message] } }) }, { status: 400 });
       throw error;
     }
     return done();
@@ -67,6 +98,8 @@ export default function ManageAgenda() {
   const { theme, goals } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
+  const editResult = (intent: string, id: string): SubmissionResult<string[]> | undefined =>
+    actionData && "item" in actionData && actionData.intent === intent && actionData.item === id ? (actionData.result as SubmissionResult<string[]>) : undefined;
   const result = (intent: string) => (actionData && "intent" in actionData && actionData.intent === intent && "result" in actionData ? actionData.result : undefined);
   const [goalForm, goalFields] = useForm({
     id: "goal",
@@ -179,7 +212,124 @@ export default function ManageAgenda() {
             )}
           </ul>
         </Card>
+        <Card as="section" className="lg:col-span-2">
+          <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.editTitle")}</h2>
+          {goals.length === 0 ? <p>{t("agenda.manage.nothingToEdit")}</p> : null}
+          <ul className="space-y-6">
+            {goals.map((goal) => (
+              <li key={goal.id}>
+                <h3 className="text-lg font-bold">{goal.title}</h3>
+                <EditGoal goal={goal} lastResult={editResult("editGoal", goal.id)} busy={busy} />
+                <ul className="ml-4 space-y-2">
+                  {goal.actions.map((action) => (
+                    <li key={action.id}>
+                      <EditAction action={action} lastResult={editResult("editAction", action.id)} busy={busy} />
+                    </li>
+                  ))}
+                  {goal.indicators.map((indicator) => (
+                    <li key={indicator.id}>
+                      <EditIndicator indicator={indicator} lastResult={editResult("editIndicator", indicator.id)} busy={busy} />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </Card>
       </div>
     </>
+  );
+}
+
+type EditProps = { lastResult: SubmissionResult<string[]> | undefined; busy: boolean };
+
+/** A closed <details> per item; it opens by itself when the server sent errors back for it. */
+function EditGoal({ goal, lastResult, busy }: EditProps & { goal: { id: string; title: string; description: string } }) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: `edit-goal-${goal.id}`,
+    lastResult,
+    constraint: getZodConstraint(goalEditSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: goalEditSchema }),
+    defaultValue: { title: goal.title, description: goal.description },
+  });
+  return (
+    <details className="my-2" open={lastResult !== undefined}>
+      <summary className="cursor-pointer font-semibold">{t("agenda.manage.editGoal", { title: goal.title })}</summary>
+      <Form method="post" {...getFormProps(form)} className="mt-3">
+        <input type="hidden" name="intent" value="editGoal" />
+        <input type="hidden" name="goalId" value={goal.id} />
+        <TextField field={fields.title} label={t("agenda.manage.goalTitle")} />
+        <TextareaField field={fields.description} label={t("agenda.manage.goalDescription")} rows={3} />
+        <Button disabled={busy}>{t("agenda.manage.saveChanges")}</Button>
+      </Form>
+    </details>
+  );
+}
+
+function EditAction({ action, lastResult, busy }: EditProps & { action: { id: string; title: string; description: string; owners: string[] } }) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: `edit-action-${action.id}`,
+    lastResult,
+    constraint: getZodConstraint(actionEditSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: actionEditSchema }),
+    defaultValue: { title: action.title, description: action.description, owners: action.owners.join(", ") },
+  });
+  return (
+    <details open={lastResult !== undefined}>
+      <summary className="cursor-pointer font-semibold">{t("agenda.manage.editAction", { title: action.title })}</summary>
+      <Form method="post" {...getFormProps(form)} className="mt-3">
+        <input type="hidden" name="intent" value="editAction" />
+        <input type="hidden" name="actionId" value={action.id} />
+        <TextField field={fields.title} label={t("agenda.manage.actionTitle")} />
+        <TextareaField field={fields.description} label={t("agenda.manage.actionDescription")} rows={3} />
+        <TextField field={fields.owners as never} label={t("agenda.manage.owners")} hint={t("agenda.manage.ownersHint")} />
+        <Button disabled={busy}>{t("agenda.manage.saveChanges")}</Button>
+      </Form>
+    </details>
+  );
+}
+
+type IndicatorRow = { id: string; name: string; unit: string; baseline: number | null; targetValue: number; targetDate: string; direction: IndicatorDirectionValue };
+
+function EditIndicator({ indicator, lastResult, busy }: EditProps & { indicator: IndicatorRow }) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: `edit-indicator-${indicator.id}`,
+    lastResult,
+    constraint: getZodConstraint(indicatorEditSchema),
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: indicatorEditSchema }),
+    defaultValue: {
+      name: indicator.name,
+      unit: indicator.unit,
+      baseline: indicator.baseline === null ? "" : String(indicator.baseline),
+      targetValue: String(indicator.targetValue),
+      targetDate: indicator.targetDate,
+      direction: indicator.direction,
+    },
+  });
+  return (
+    <details open={lastResult !== undefined}>
+      <summary className="cursor-pointer font-semibold">{t("agenda.manage.editIndicator", { name: indicator.name })}</summary>
+      <Form method="post" {...getFormProps(form)} className="mt-3">
+        <input type="hidden" name="intent" value="editIndicator" />
+        <input type="hidden" name="indicatorId" value={indicator.id} />
+        <TextField field={fields.name} label={t("agenda.manage.indicatorName")} />
+        <TextField field={fields.unit} label={t("agenda.manage.unit")} hint={t("agenda.manage.unitHint")} />
+        <TextField field={fields.baseline as never} label={t("agenda.manage.baseline")} optional />
+        <TextField field={fields.targetValue as never} label={t("agenda.manage.targetValue")} />
+        <TextField field={fields.targetDate as never} label={t("agenda.manage.targetDate")} type="date" />
+        <SelectField
+          field={fields.direction}
+          label={t("agenda.manage.direction")}
+          options={INDICATOR_DIRECTIONS.map((direction) => ({ value: direction, label: t(`agenda.direction.${direction}`) }))}
+        />
+        <Button disabled={busy}>{t("agenda.manage.saveChanges")}</Button>
+      </Form>
+    </details>
   );
 }

@@ -110,6 +110,16 @@ export const indicatorSchema = z.object({
 });
 export type IndicatorInput = z.output<typeof indicatorSchema>;
 
+/** Editing what exists: the same rules as creating it; the goal or action an item hangs on does not move. */
+export const goalEditSchema = goalSchema.extend({ goalId: id });
+export type GoalEditInput = z.output<typeof goalEditSchema>;
+
+export const actionEditSchema = actionSchema.omit({ goalId: true, status: true }).extend({ actionId: id });
+export type ActionEditInput = z.output<typeof actionEditSchema>;
+
+export const indicatorEditSchema = indicatorSchema.omit({ goalId: true, actionId: true }).extend({ indicatorId: id });
+export type IndicatorEditInput = z.output<typeof indicatorEditSchema>;
+
 export const roundSchema = z
   .object({
     title: text(5, 200),

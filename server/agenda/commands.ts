@@ -2,7 +2,7 @@
  * Changing the work agenda. Every command checks the policy first; input has
  * been validated with the shared zod schemas at the edge (app/shared/agenda.ts).
  */
-import type { ActionStatusValue, DecisionInput, GoalInput, IndicatorInput, MeasurementInput, QuestionInput, RoundInput } from "~/shared/agenda.ts";
+import type { ActionEditInput, ActionStatusValue, DecisionInput, GoalEditInput, GoalInput, IndicatorEditInput, IndicatorInput, MeasurementInput, QuestionInput, RoundInput } from "~/shared/agenda.ts";
 import { db } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
 import { events } from "../events.ts";
@@ -83,6 +83,39 @@ export async function createIndicator(user: User, themeSlug: string, input: Indi
     },
     select: { id: true },
   });
+}
+
+/*
+ * Editing goals, actions and indicators. Only the live rows change: a review
+ * round's snapshot is a copy taken when it opened (decision 076), so past
+ * rounds keep showing the old text. An id of another theme is a 404.
+ */
+export async function updateGoal(user: User, themeSlug: string, input: GoalEditInput) {
+  authorizeAgenda(await agendaActor(user), "manage");
+  const { count } = await db().agendaGoal.updateMany({ where: { id: input.goalId, theme: { slug: themeSlug } }, data: { title: input.title, description: input.description } });
+  if (count === 0) throw notFound();
+  await events.emit("agendaGoal.changed", { goalId: input.goalId });
+}
+
+export async function updateAction(user: User, themeSlug: string, input: ActionEditInput) {
+  authorizeAgenda(await agendaActor(user), "manage");
+  const { count } = await db().agendaAction.updateMany({
+    where: { id: input.actionId, goal: { theme: { slug: themeSlug } } },
+    data: { title: input.title, description: input.description, owners: input.owners },
+  });
+  if (count === 0) throw notFound();
+  // The goal's search document lists its actions' titles.
+  const action = await db().agendaAction.findUnique({ where: { id: input.actionId }, select: { goalId: true } });
+  if (action) await events.emit("agendaGoal.changed", { goalId: action.goalId });
+}
+
+export async function updateIndicator(user: User, themeSlug: string, input: IndicatorEditInput) {
+  authorizeAgenda(await agendaActor(user), "manage");
+  const { count } = await db().agendaIndicator.updateMany({
+    where: { id: input.indicatorId, goal: { theme: { slug: themeSlug } } },
+    data: { name: input.name, unit: input.unit, baseline: input.baseline, targetValue: input.targetValue, targetDate: input.targetDate, direction: input.direction },
+  });
+  if (count === 0) throw notFound();
 }
 
 /** Opens a herijking: the snapshot of the whole agenda is taken now and never changes. */

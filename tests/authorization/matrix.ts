@@ -457,6 +457,13 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         loader: staff("ok", 403),
         action: staff("redirect", 403),
       },
+      {
+        state: "editing a goal",
+        url: (w) => `/werkagenda/${w.theme.slug}/beheer`,
+        params: themeParams,
+        form: (w, actor) => ({ intent: "editGoal", goalId: w.agenda.goal.id, title: `Een doel gewijzigd door ${actor}`, description: "Een doel om samen aan te werken." }),
+        action: staff("redirect", 403),
+      },
     ],
   },
   "werkagenda.$theme_.meting.tsx": {

@@ -2,7 +2,8 @@
  * In the browser, on the demo content: the dashboard of a theme passes
  * axe-core with its charts drawn; a member of the Kennisagenda community
  * records a measurement (a bad value first: an error at the field, nothing
- * saved) and sees it in the indicator's table, also without JavaScript.
+ * saved) and sees it in the indicator's table, also without JavaScript; a
+ * moderator edits a goal without JavaScript (an error first, then saved).
  */
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -137,6 +138,10 @@ describe("the work agenda in the browser", () => {
     await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
     await visible(page.getByRole("heading", { name: "Nieuwe indicator" }));
     await expectAccessible(page);
+    // An opened edit form passes too (axe needs JavaScript, so it is checked here).
+    await page.getByText(/^Doel wijzigen: /).first().click();
+    await visible(page.getByRole("button", { name: "Wijzigingen opslaan" }).first());
+    await expectAccessible(page);
 
     await page.goto(`${server.url}/werkagenda/herijking`);
     await visible(page.getByRole("heading", { name: "Nieuwe ronde starten" }));
@@ -158,5 +163,38 @@ describe("the work agenda in the browser", () => {
     await visible(page.getByText("3 stemmen"));
     await context.close();
     expect(consoleErrors).toEqual([]);
+  });
+
+  it("a moderator edits a goal without JavaScript: an empty title first (error at the field, nothing saved), then a good one", { timeout: 180_000 }, async () => {
+    const goal = await db().agendaGoal.findFirstOrThrow({ where: { title: "Meer leerwerktrajecten voor nieuwkomers" } });
+    const rounds = await db().reviewRound.findMany({ select: { id: true, snapshot: true }, orderBy: { id: "asc" } });
+    const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}/inloggen`);
+    await page.getByLabel("E-mailadres").fill("moderator@praktijkplein.test");
+    await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
+
+    const details = () => page.locator("details").filter({ has: page.getByText(`Doel wijzigen: ${goal.title}`, { exact: true }) });
+    await page.getByText(`Doel wijzigen: ${goal.title}`, { exact: true }).click();
+    await expect(details().getByLabel("Titel van het doel").inputValue()).resolves.toBe(goal.title);
+    // Only spaces: the browser's own checks (required, minlength) let it through; the server trims.
+    await details().getByLabel("Titel van het doel").fill("      ");
+    await details().getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    // The server answers with the form opened and the error at the field.
+    await visible(details().getByText("Vul dit veld in."));
+    expect(await details().getByLabel("Titel van het doel").getAttribute("aria-invalid")).toBe("true");
+    expect((await db().agendaGoal.findUniqueOrThrow({ where: { id: goal.id } })).title).toBe(goal.title);
+
+    await details().getByLabel("Titel van het doel").fill("Meer leerwerktrajecten voor nieuwkomers en statushouders");
+    await details().getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await visible(page.getByText("Opgeslagen."));
+    expect(await db().agendaGoal.findUniqueOrThrow({ where: { id: goal.id } })).toMatchObject({ title: "Meer leerwerktrajecten voor nieuwkomers en statushouders", description: goal.description });
+    // Past review rounds keep what they froze.
+    expect(await db().reviewRound.findMany({ select: { id: true, snapshot: true }, orderBy: { id: "asc" } })).toEqual(rounds);
+    await context.close();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSearchParams } from "../../app/shared/search.ts";
-import { createAction, createGoal, proposeQuestion, vote } from "../../server/agenda/commands.ts";
+import { createAction, createGoal, proposeQuestion, updateAction, updateGoal, vote } from "../../server/agenda/commands.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
 import { deleteAccount } from "../../server/privacy/deletion.ts";
@@ -129,6 +129,12 @@ describe("agenda goals in search", () => {
     await expectHits(null, "q=microkrediet", [goal.id]);
     const member = await createUser();
     await expectHits(member, "q=microkrediet", [goal.id]);
+    // Editing the goal and its action through the beheer commands re-indexes it.
+    await updateGoal(moderator, theme.slug, { goalId: goal.id, title: "Meer nieuwkomers worden zzp'er", description: "Begeleiding door een coach." });
+    const action = await db().agendaAction.findFirstOrThrow({ where: { goalId: goal.id }, select: { id: true } });
+    await updateAction(moderator, theme.slug, { actionId: action.id, title: "Bedrijfsleningen via lokale banken", description: "Kleine leningen.", owners: ["Qredits"] });
+    await expectHits(null, "q=bedrijfsleningen", [goal.id]);
+    await expectHits(null, "q=microkrediet", []);
   });
 
   it("repairs a goal edited without an event through the sweep", async () => {

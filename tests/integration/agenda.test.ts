@@ -134,6 +134,100 @@ describe("goals, actions and indicators", () => {
   });
 });
 
+describe("editing goals, actions and indicators", () => {
+  it("moderators and admins edit them; members get 403; bad input changes nothing; a round's snapshot stays as it was", async () => {
+    const p = await people();
+    const { goal, action, indicator, manage } = await agenda(p);
+    const slug = p.theme.slug;
+    const round = await callAction(roundsAction, formRequest("/werkagenda/herijking", { title: "Herijking voor het bewerken", period: "2026-1", opensAt: day(-1), closesAt: day(14) }, p.moderator.cookie));
+    expect(round.status).toBe(302);
+    const roundId = round.headers.get("Location")!.replace("/werkagenda/herijking/", "");
+    const before = await db().reviewRound.findUniqueOrThrow({ where: { id: roundId } });
+    const rows = async () => ({
+      goal: await db().agendaGoal.findUniqueOrThrow({ where: { id: goal.id } }),
+      action: await db().agendaAction.findUniqueOrThrow({ where: { id: action.id } }),
+      indicator: await db().agendaIndicator.findUniqueOrThrow({ where: { id: indicator.id } }),
+    });
+    const original = await rows();
+
+    // The page hands the forms the current values.
+    const page = await callLoader(manageLoader, getRequest(`/werkagenda/${slug}/beheer`, p.moderator.cookie), { theme: slug });
+    expect(page.body).toMatchObject({
+      goals: [
+        {
+          id: goal.id,
+          description: goal.description,
+          actions: [{ id: action.id, owners: ["Gemeente Utrecht", "UWV"] }],
+          indicators: [{ id: indicator.id, baseline: 0, targetValue: 250, targetDate: "2027-12-31", direction: "HOGER" }],
+        },
+      ],
+    });
+
+    // A member (also a Kennisagenda member) may not edit: 403 and nothing changes.
+    const goalEdit = { intent: "editGoal", goalId: goal.id, title: "Een titel van een lid", description: "Dit mag een gewoon lid niet wijzigen." };
+    for (const cookie of [p.member.cookie, p.researcher.cookie]) {
+      expect((await callAction(manageAction, formRequest(`/werkagenda/${slug}/beheer`, goalEdit, cookie), { theme: slug })).status).toBe(403);
+      expect((await callAction(manageAction, formRequest(`/werkagenda/${slug}/beheer`, { intent: "editAction", actionId: action.id, title: "Een actie van een lid", description: "Dit mag een lid niet wijzigen.", owners: "Lid" }, cookie), { theme: slug })).status).toBe(403);
+      expect(
+        (await callAction(manageAction, formRequest(`/werkagenda/${slug}/beheer`, { intent: "editIndicator", indicatorId: indicator.id, name: "Door een lid", unit: "x", targetValue: "1", targetDate: "2028-01-01", direction: "LAGER" }, cookie), { theme: slug })).status,
+      ).toBe(403);
+    }
+    expect(await rows()).toEqual(original);
+
+    // Bad input: errors at the fields, for that form only, and nothing saved.
+    const badGoal = await manage({ intent: "editGoal", goalId: goal.id, title: "Kort", description: " " });
+    expect(badGoal.status).toBe(400);
+    expect(badGoal.body).toMatchObject({ intent: "editGoal", item: goal.id });
+    expect(errorsOf(badGoal)).toMatchObject({ title: ["errors.tooShort"], description: ["errors.required"] });
+    const badAction = await manage({ intent: "editAction", actionId: action.id, title: "Wijkbanenmarkt in twintig regio's", description: "Een banenmarkt in de wijk, met werkgevers uit de buurt.", owners: " , " });
+    expect(badAction.status).toBe(400);
+    expect(errorsOf(badAction).owners).toEqual(["agenda.errors.ownersRequired"]);
+    const badIndicator = await manage({ intent: "editIndicator", indicatorId: indicator.id, name: "Mensen aan het werk", unit: "personen", baseline: "nul", targetValue: "veel", targetDate: "2027-02-30", direction: "SOMS" });
+    expect(badIndicator.status).toBe(400);
+    expect(errorsOf(badIndicator)).toMatchObject({
+      baseline: ["agenda.errors.notANumber"],
+      targetValue: ["agenda.errors.notANumber"],
+      targetDate: ["agenda.errors.dateInvalid"],
+      direction: ["errors.choose"],
+    });
+    // An item of another theme is not found from this theme's page.
+    const other = await createTheme();
+    const foreign = await db().agendaGoal.create({ data: { themeId: other.id, title: "Ander thema", description: "Een doel van een ander thema." } });
+    expect((await manage({ intent: "editGoal", goalId: foreign.id, title: "Overgenomen doel", description: "Een doel van een ander thema, gewijzigd." })).status).toBe(404);
+    expect((await db().agendaGoal.findUniqueOrThrow({ where: { id: foreign.id } })).title).toBe("Ander thema");
+    expect(await rows()).toEqual(original);
+
+    // A moderator edits all three; an admin may too.
+    expect((await manage({ intent: "editGoal", goalId: goal.id, title: "Meer mensen aan het werk via wijk en buurt", description: "Gemeenten, werkgevers en buurthuizen zoeken samen werkzoekenden op." })).status).toBe(302);
+    expect((await manage({ intent: "editAction", actionId: action.id, title: "Wijkbanenmarkt in twintig regio's", description: "Een banenmarkt in de wijk, nu ook met het mkb.", owners: "UWV, Gemeente Zwolle" })).status).toBe(302);
+    const adminEdit = await callAction(
+      manageAction,
+      formRequest(`/werkagenda/${slug}/beheer`, { intent: "editIndicator", indicatorId: indicator.id, name: "Mensen in de bijstand na de banenmarkt", unit: "procent", baseline: "12,5", targetValue: "8", targetDate: "2028-06-30", direction: "LAGER" }, p.admin.cookie),
+      { theme: slug },
+    );
+    expect(adminEdit.status).toBe(302);
+    expect(adminEdit.headers.get("Location")).toBe(`/werkagenda/${slug}/beheer`);
+    const after = await rows();
+    expect(after.goal).toMatchObject({ title: "Meer mensen aan het werk via wijk en buurt", description: "Gemeenten, werkgevers en buurthuizen zoeken samen werkzoekenden op.", themeId: p.theme.id });
+    expect(after.action).toMatchObject({ title: "Wijkbanenmarkt in twintig regio's", description: "Een banenmarkt in de wijk, nu ook met het mkb.", owners: ["UWV", "Gemeente Zwolle"], status: "LOPEND", goalId: goal.id });
+    expect(after.indicator).toMatchObject({ name: "Mensen in de bijstand na de banenmarkt", unit: "procent", baseline: 12.5, targetValue: 8, targetDate: new Date("2028-06-30T00:00:00Z"), direction: "LAGER", goalId: goal.id, actionId: action.id });
+    // An empty baseline clears it.
+    expect((await manage({ intent: "editIndicator", indicatorId: indicator.id, name: "Mensen in de bijstand na de banenmarkt", unit: "procent", baseline: "", targetValue: "8", targetDate: "2028-06-30", direction: "LAGER" })).status).toBe(302);
+    expect((await db().agendaIndicator.findUniqueOrThrow({ where: { id: indicator.id } })).baseline).toBeNull();
+
+    // The review round opened before the edits still shows the old texts, byte for byte.
+    const stored = await db().reviewRound.findUniqueOrThrow({ where: { id: roundId } });
+    expect(stored.snapshot).toEqual(before.snapshot);
+    expect(stored.snapshotAt).toEqual(before.snapshotAt);
+    const frozen = ((await callLoader(roundLoader, getRequest(`/werkagenda/herijking/${roundId}`), { id: roundId })).body as RoundBody).round.snapshot.themes.find((theme) => theme.slug === slug)!.goals[0]!;
+    expect(frozen).toMatchObject({ title: goal.title, actions: [{ title: action.title, owners: ["Gemeente Utrecht", "UWV"] }] });
+    expect(frozen.indicators[0]).toMatchObject({ name: indicator.name, targetValue: 250 });
+
+    // Rounds are global: remove this one so the round list of the review tests stays theirs.
+    await db().reviewRound.delete({ where: { id: roundId } });
+  });
+});
+
 describe("measurements", () => {
   it("Kennisagenda members and moderators record them; other members and visitors may not", async () => {
     const p = await people();

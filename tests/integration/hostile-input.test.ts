@@ -26,6 +26,7 @@ import { action as newEventAction } from "../../app/routes/agenda.nieuw.tsx";
 import { action as editEventAction } from "../../app/routes/agenda.$id_.bewerken.tsx";
 import { action as eventAction } from "../../app/routes/agenda.$id.tsx";
 import { action as measurementAction } from "../../app/routes/werkagenda.$theme_.meting.tsx";
+import { action as manageAgendaAction } from "../../app/routes/werkagenda.$theme_.beheer.tsx";
 import { action as questionsAction } from "../../app/routes/werkagenda.kennisvragen._index.tsx";
 import { action as questionAction } from "../../app/routes/werkagenda.kennisvragen.$id.tsx";
 import { action as roundAction } from "../../app/routes/werkagenda.herijking.$id.tsx";
@@ -163,6 +164,8 @@ let documentId: string;
 let moderatorCookie: string;
 let eventId: string;
 let indicatorId: string;
+let goalId: string;
+let agendaActionId: string;
 let questionId: string;
 let roundId: string;
 let reportId: string;
@@ -186,6 +189,8 @@ beforeAll(async () => {
   eventId = (await createEvent({ communityId: owner.id, capacity: 2, createdById: user.id })).id;
   const goal = await db().agendaGoal.create({ data: { themeId: owner.themeId, title: "Een doel voor de fuzzer", description: "Een doel om te testen." } });
   indicatorId = (await db().agendaIndicator.create({ data: { goalId: goal.id, name: "Aantal", unit: "personen", targetValue: 10, targetDate: new Date("2027-12-31") } })).id;
+  goalId = goal.id;
+  agendaActionId = (await db().agendaAction.create({ data: { goalId: goal.id, title: "Een actie voor de fuzzer", description: "Een actie om te testen.", owners: ["UWV"] } })).id;
   questionId = (await db().knowledgeQuestion.create({ data: { themeId: owner.themeId, title: "Een kennisvraag voor de fuzzer", body: "Wat weten we al?", authorId: user.id } })).id;
   roundId = (await db().$transaction(async (tx) =>
     tx.reviewRound.create({ data: { title: "Herijking voor de fuzzer", period: "2026-H2", opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 30 * 86_400_000), snapshot: await takeSnapshot(tx, new Date()) } }),
@@ -298,6 +303,32 @@ describe("hostile form input never causes a 500 or half a record", () => {
       (form) => expectSafe("measurement", measurementAction, () => post(`/werkagenda/${theme.slug}/meting`, form, moderatorCookie), { theme: theme.slug }),
     ), 60_000);
 
+  it("work agenda edits of goals, actions and indicators (a refused edit changes nothing; the round's snapshot never)", () =>
+    prop(
+      formArbitrary({
+        intent: fc.constantFrom("editGoal", "editAction", "editIndicator"), goalId: fc.constantFrom(goalId, "onbekend", ""), actionId: fc.constantFrom(agendaActionId, "onbekend"),
+        indicatorId: fc.constantFrom(indicatorId, "onbekend"), title: fc.string({ maxLength: 220 }), description: fc.string({ maxLength: 300 }), owners: fc.string({ maxLength: 200 }),
+        name: fc.string({ maxLength: 220 }), unit: fc.string({ maxLength: 50 }), baseline: fc.oneof(fc.double().map(String), fc.constantFrom("", "12,5", "1e5")),
+        targetValue: fc.oneof(fc.double().map(String), fc.constantFrom("12,5", "-3", "9".repeat(13))),
+        targetDate: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.constantFrom("2026-02-30", "31-12-2026")), direction: fc.constantFrom("HOGER", "LAGER", "x"),
+      }),
+      async (form) => {
+        const state = async () => ({
+          goal: await db().agendaGoal.findUniqueOrThrow({ where: { id: goalId } }),
+          action: await db().agendaAction.findUniqueOrThrow({ where: { id: agendaActionId } }),
+          indicator: await db().agendaIndicator.findUniqueOrThrow({ where: { id: indicatorId } }),
+          snapshot: (await db().reviewRound.findUniqueOrThrow({ where: { id: roundId } })).snapshot,
+        });
+        const before = await state();
+        const outcome = await invoke(manageAgendaAction, post(`/werkagenda/${theme.slug}/beheer`, form, moderatorCookie), { theme: theme.slug });
+        if (outcome.thrown) throw outcome.thrown;
+        expect(outcome.status, "agenda edit").toBeLessThan(500);
+        const after = await state();
+        expect(after.snapshot).toEqual(before.snapshot);
+        if (outcome.status >= 400) expect(after).toEqual(before);
+      },
+    ), 60_000);
+
   it("knowledge questions: propose, vote and unvote", () =>
     prop(
       formArbitrary({
@@ -366,6 +397,7 @@ describe("hostile form input never causes a 500 or half a record", () => {
         ["knowledge question", questionAction, `/werkagenda/kennisvragen/${questionId}`, { id: questionId }, memberCookie],
         ["review round", roundAction, `/werkagenda/herijking/${roundId}`, { id: roundId }, memberCookie],
         ["new round", newRoundAction, "/werkagenda/herijking", {}, moderatorCookie],
+        ["agenda management", manageAgendaAction, `/werkagenda/${theme.slug}/beheer`, { theme: theme.slug }, moderatorCookie],
         ["report", reportAction, "/melden", {}, reporterCookie],
         ["moderation", moderationAction, "/moderatie", {}, moderatorCookie],
       ];

@@ -110,6 +110,12 @@ export const agenda: Translation<typeof nl> = {
     changeStatus: "Change status",
     statusOf: "Status of {{title}}",
     saved: "Saved.",
+    editTitle: "Change existing goals, actions and indicators",
+    nothingToEdit: "There are no goals yet.",
+    editGoal: "Change goal: {{title}}",
+    editAction: "Change action: {{title}}",
+    editIndicator: "Change indicator: {{name}}",
+    saveChanges: "Save changes",
   },
   review: {
     title: "Half-yearly review",

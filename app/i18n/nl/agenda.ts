@@ -107,6 +107,12 @@ export const agenda = {
     changeStatus: "Status wijzigen",
     statusOf: "Status van {{title}}",
     saved: "Opgeslagen.",
+    editTitle: "Bestaande doelen, acties en indicatoren wijzigen",
+    nothingToEdit: "Er zijn nog geen doelen.",
+    editGoal: "Doel wijzigen: {{title}}",
+    editAction: "Actie wijzigen: {{title}}",
+    editIndicator: "Indicator wijzigen: {{name}}",
+    saveChanges: "Wijzigingen opslaan",
   },
   review: {
     title: "Halfjaarlijkse herijking",
