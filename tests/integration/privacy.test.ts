@@ -287,7 +287,8 @@ describe("account deletion", () => {
       expect(await (db()[model] as unknown as { count: (a: unknown) => Promise<number> }).count({ where: { userId: member.id } }), model).toBe(0);
     }
     expect(await db().rsvp.findUniqueOrThrow({ where: { eventId_userId: { eventId: meetings.full.id, userId: other.id } } })).toMatchObject({ status: "CONFIRMED", waitlistedAt: null });
-    expect(await db().notification.findMany({ where: { userId: other.id }, select: { kind: true } })).toEqual([{ kind: "eventPromoted" }]);
+    // (Their other notification says a report they made was handled.)
+    expect(await db().notification.findMany({ where: { userId: other.id }, select: { kind: true }, orderBy: { kind: "asc" } })).toEqual([{ kind: "eventPromoted" }, { kind: "reportHandled" }]);
     // Work agenda: figures, comments, decisions and questions stay, without author.
     expect(await db().agendaMeasurement.findUniqueOrThrow({ where: { id: agenda.measurement.id } })).toMatchObject({ recordedById: null, value: 42 });
     expect(await db().reviewComment.findUniqueOrThrow({ where: { id: agenda.reviewComment.id } })).toMatchObject({ authorId: null });
