@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Pagination } from "~/components/ui/pagination.tsx";
 import { appUrl, libraryCatalogue, libraryThemes, myLibraryItems, reviewCount } from "~/.server/library.ts";
 import { getUser } from "~/.server/session.ts";
 import { FacetFilters } from "~/components/library/facet-filters.tsx";
@@ -103,13 +104,7 @@ export default function LibraryIndex() {
           ) : (
             <EmptyState>{t("library.empty")}</EmptyState>
           )}
-          {pageCount > 1 ? (
-            <nav aria-label={t("common.pagination.label")} className="mt-6 flex items-center gap-4">
-              {page > 1 ? <Link to={pageLink(page - 1)}>{t("common.actions.previous")}</Link> : null}
-              <span>{t("common.pagination.page", { page, count: pageCount })}</span>
-              {page < pageCount ? <Link to={pageLink(page + 1)}>{t("common.actions.next")}</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination page={page} pageCount={pageCount} href={pageLink} />
         </section>
       </div>
     </>

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Pagination } from "~/components/ui/pagination.tsx";
 import { AppError, createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
 import { errorMessage, orRespond, retryAfterHeaders } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
@@ -115,13 +116,7 @@ export default function TopicList() {
         ) : (
           <EmptyState>{t("discussions.topics.empty")}</EmptyState>
         )}
-        {pageCount > 1 ? (
-          <nav aria-label={t("common.pagination.label")} className="mt-3 flex items-center gap-4">
-            {page > 1 ? <Link to={`${base}?pagina=${page - 1}`}>{t("common.actions.previous")}</Link> : null}
-            <span>{t("common.pagination.page", { page, count: pageCount })}</span>
-            {page < pageCount ? <Link to={`${base}?pagina=${page + 1}`}>{t("common.actions.next")}</Link> : null}
-          </nav>
-        ) : null}
+        <Pagination page={page} pageCount={pageCount} href={(to) => `${base}?pagina=${to}`} spacing="mt-3" />
       </section>
 
       {permissions.post ? (

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Pagination } from "~/components/ui/pagination.tsx";
 import { z } from "zod";
 import { requireUser } from "~/.server/session.ts";
 import { MemberSummary } from "~/components/members/member-card.tsx";
@@ -110,13 +111,7 @@ export default function MemberDirectory() {
           ) : (
             <EmptyState>{t("communities.directory.empty")}</EmptyState>
           )}
-          {pageCount > 1 ? (
-            <nav aria-label={t("common.pagination.label")} className="mt-6 flex items-center gap-4">
-              {page > 1 ? <Link to={pageLink(page - 1)}>{t("common.actions.previous")}</Link> : null}
-              <span>{t("common.pagination.page", { page, count: pageCount })}</span>
-              {page < pageCount ? <Link to={pageLink(page + 1)}>{t("common.actions.next")}</Link> : null}
-            </nav>
-          ) : null}
+          <Pagination page={page} pageCount={pageCount} href={pageLink} />
         </section>
       </div>
     </>

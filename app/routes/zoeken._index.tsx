@@ -7,6 +7,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Pagination } from "~/components/ui/pagination.tsx";
 import { getUser } from "~/.server/session.ts";
 import { clientIp, searchLimit } from "~/.server/moderation.ts";
 import { rateLimitMessage } from "~/shared/messages.ts";
@@ -257,13 +258,7 @@ export default function SearchPage() {
                   {t("search.results.none")} {t("search.results.noneTips")}
                 </EmptyState>
               )}
-              {results.pageCount > 1 ? (
-                <nav aria-label={t("common.pagination.label")} className="mt-6 flex items-center gap-4">
-                  {results.page > 1 ? <Link to={searchHref({ ...params, page: results.page - 1 })}>{t("common.actions.previous")}</Link> : null}
-                  <span>{t("common.pagination.page", { page: results.page, count: results.pageCount })}</span>
-                  {results.page < results.pageCount ? <Link to={searchHref({ ...params, page: results.page + 1 })}>{t("common.actions.next")}</Link> : null}
-                </nav>
-              ) : null}
+              <Pagination page={results.page} pageCount={results.pageCount} href={(to) => searchHref({ ...params, page: to })} />
             </section>
           </div>
         )}
