@@ -138,9 +138,14 @@ export interface SearchEngine {
   search(query: EngineQuery): Promise<EngineResult>;
   /** Adds or replaces documents; an older version never replaces a newer one where the engine can tell. */
   upsert(documents: SearchDocument[]): Promise<void>;
-  remove(kind: SearchKind, recordIds: string[]): Promise<void>;
-  /** Every indexed record of a kind with its version (for the sweep). */
-  indexedVersions(kind: SearchKind): Promise<Map<string, number>>;
+  /**
+   * Removes documents. With `seen` (the versions the caller read from the index before it read
+   * the source), a document is removed only while its indexed version is at most the seen one:
+   * a newer upsert that landed meanwhile stays, and ids missing from `seen` are left alone.
+   */
+  remove(kind: SearchKind, recordIds: string[], seen?: ReadonlyMap<string, number>): Promise<void>;
+  /** Indexed records of a kind with their versions: all of them (the sweep), or these ids. */
+  indexedVersions(kind: SearchKind, recordIds?: string[]): Promise<Map<string, number>>;
   /** Builds a new index with `fill` and swaps it in atomically; searches keep working meanwhile. */
   rebuild(fill: (write: (documents: SearchDocument[]) => Promise<void>) => Promise<void>): Promise<void>;
   close(): Promise<void>;

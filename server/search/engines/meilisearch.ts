@@ -35,7 +35,8 @@ type MeiliDocument = {
 const SETTINGS: Settings = {
   // Order matters: the "attribute" ranking rule ranks a title match above a body match.
   searchableAttributes: ["title", "body"],
-  filterableAttributes: ["kind", "communityId", "themeId", "evidenceLevel", "accessCommunityId", "visibility", "date"],
+  // recordId and version: guarded removals and the sweep (see remove).
+  filterableAttributes: ["kind", "recordId", "version", "communityId", "themeId", "evidenceLevel", "accessCommunityId", "visibility", "date"],
   sortableAttributes: ["date"],
   displayedAttributes: ["*"],
   localizedAttributes: [{ attributePatterns: ["title", "body"], locales: ["nld"] }],
@@ -228,19 +229,31 @@ export class MeilisearchEngine implements SearchEngine {
     await this.add(this.uid, documents);
   }
 
-  async remove(kind: SearchKind, recordIds: string[]): Promise<void> {
+  async remove(kind: SearchKind, recordIds: string[], seen?: ReadonlyMap<string, number>): Promise<void> {
     if (!recordIds.length) return;
     await this.ensureReady();
-    await settle(this.client.index(this.uid).deleteDocuments(recordIds.map((id) => documentId(kind, id))));
+    if (!seen) {
+      await settle(this.client.index(this.uid).deleteDocuments(recordIds.map((id) => documentId(kind, id))));
+      return;
+    }
+    // Tasks run in order, so the filter is evaluated after every earlier write: a newer version
+    // that an upsert added meanwhile does not match and stays.
+    const guarded = recordIds.filter((id) => seen.has(id));
+    for (let start = 0; start < guarded.length; start += 100) {
+      const clauses = guarded.slice(start, start + 100).map((id) => `(recordId = ${quote(id)} AND version <= ${Number(seen.get(id))})`);
+      await settle(this.client.index(this.uid).deleteDocuments({ filter: `kind = ${quote(kind)} AND (${clauses.join(" OR ")})` }));
+    }
   }
 
-  async indexedVersions(kind: SearchKind): Promise<Map<string, number>> {
+  async indexedVersions(kind: SearchKind, recordIds?: string[]): Promise<Map<string, number>> {
     await this.ensureReady();
     const versions = new Map<string, number>();
+    if (recordIds && !recordIds.length) return versions;
+    const filter = `kind = ${quote(kind)}${recordIds ? ` AND ${inList("recordId", recordIds)}` : ""}`;
     for (let offset = 0; ; offset += BATCH) {
       const page = await this.client
         .index<MeiliDocument>(this.uid)
-        .getDocuments({ filter: `kind = ${quote(kind)}`, fields: ["recordId", "version"], limit: BATCH, offset });
+        .getDocuments({ filter, fields: ["recordId", "version"], limit: BATCH, offset });
       for (const document of page.results) versions.set(document.recordId, document.version);
       if (page.results.length < BATCH) break;
     }

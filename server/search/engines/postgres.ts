@@ -363,15 +363,28 @@ export class PostgresEngine implements SearchEngine {
     }
   }
 
-  async remove(kind: SearchKind, recordIds: string[]): Promise<void> {
-    if (!recordIds.length) return;
-    await db().$executeRawUnsafe(`DELETE FROM "${TABLE}" WHERE kind = $1 AND "recordId" = ANY($2::text[])`, kind, recordIds);
+  async remove(kind: SearchKind, recordIds: string[], seen?: ReadonlyMap<string, number>): Promise<void> {
+    if (!seen) {
+      if (recordIds.length) await db().$executeRawUnsafe(`DELETE FROM "${TABLE}" WHERE kind = $1 AND "recordId" = ANY($2::text[])`, kind, recordIds);
+      return;
+    }
+    const guarded = recordIds.filter((id) => seen.has(id));
+    if (!guarded.length) return;
+    // Like the upsert's guard: only the version seen (or an older one) is deleted, never a newer one.
+    await db().$executeRawUnsafe(
+      `DELETE FROM "${TABLE}" s USING unnest($2::text[], $3::bigint[]) AS g(rid, version)
+        WHERE s.kind = $1 AND s."recordId" = g.rid AND s.version <= g.version`,
+      kind,
+      guarded,
+      guarded.map((id) => String(seen.get(id))),
+    );
   }
 
-  async indexedVersions(kind: SearchKind): Promise<Map<string, number>> {
+  async indexedVersions(kind: SearchKind, recordIds?: string[]): Promise<Map<string, number>> {
+    if (recordIds && !recordIds.length) return new Map();
     const rows = await db().$queryRawUnsafe<{ recordId: string; version: bigint }[]>(
-      `SELECT "recordId", version FROM "${TABLE}" WHERE kind = $1`,
-      kind,
+      `SELECT "recordId", version FROM "${TABLE}" WHERE kind = $1${recordIds ? ` AND "recordId" = ANY($2::text[])` : ""}`,
+      ...(recordIds ? [kind, recordIds] : [kind]),
     );
     return new Map(rows.map((row) => [row.recordId, Number(row.version)]));
   }
