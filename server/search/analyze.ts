@@ -1,0 +1,230 @@
+/**
+ * From the parsed query to what the engines search (decisions 125–128): each
+ * word (or OR group, or "phrase") is a concept with alternatives — the word
+ * itself and its inflections, its compound parts, the other way of writing a
+ * number (literal alternatives), and the thesaurus' synonyms, English
+ * translations and spelling corrections (expansions, which rank lower).
+ *
+ * A word is only "corrected" when it is a word of neither the Dutch word list
+ * nor the index the searcher may read (nor a thesaurus or glossary term, nor
+ * a number); a word that only starts readable words ("werkg") is searched as
+ * a prefix instead. Corrections are an offer ("Bedoelde je …?"): they are
+ * searched too, but below every literal match.
+ */
+import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
+import { splitCompound } from "./language/compounds.ts";
+import { DUTCH_STOP_WORDS, numberAlternative } from "./language/words.ts";
+import { foldWord, type ParsedQuery, type Term } from "./query.ts";
+import type { CompiledThesaurus, Glossary } from "./thesaurus.ts";
+
+export type AlternativeMode = "words" | "phrase" | "prefix";
+
+export type Alternative = {
+  /** Words (all must match), a phrase (in this order), or a prefix (one word). */
+  text: string;
+  mode: AlternativeMode;
+  /** The searcher's own word in another form; false for synonyms, translations and corrections. */
+  literal: boolean;
+};
+
+export type Concept = { label: string; alternatives: Alternative[] };
+
+export type ExpansionReason = "synonym" | "translation" | "compound" | "number" | "spelling" | "prefix";
+export type Expansion = { word: string; reason: ExpansionReason; words: string[] };
+
+export type QueryPlan = {
+  /** Every concept should match; documents that match all but one are still found, ranked lower. */
+  concepts: Concept[];
+  exclude: Alternative[];
+  /** The searcher's words in order, for the phrase boost (null for one word or an explicit phrase). */
+  phrase: string | null;
+  /** What was searched besides the words as typed ("results say which words were searched"). */
+  expansions: Expansion[];
+  /** The query with every unknown word replaced by its best correction, or null. */
+  didYouMean: string | null;
+};
+
+export const EMPTY_PLAN: QueryPlan = { concepts: [], exclude: [], phrase: null, expansions: [], didYouMean: null };
+
+/** What the analysis asks the engine about the index the searcher may read. */
+export type Lexicon = {
+  /** Which words occur (stemmed) in readable documents, and which only begin readable words. */
+  lookup(words: string[]): Promise<{ known: Set<string>; prefixes: Set<string> }>;
+  /** Readable words close to each word (typos); with `prefix`, words that begin like it. */
+  similar(words: string[], options?: { prefix?: boolean }): Promise<Record<string, string[]>>;
+};
+
+export type AnalyzeOptions = {
+  lexicon: Lexicon;
+  thesaurus: CompiledThesaurus;
+  glossary: Glossary;
+  /** The interface is English: translate every glossary word, Dutch or not. */
+  english?: boolean;
+  dictionary?: Dictionary;
+};
+
+const MIN_TYPO_LENGTH = 5;
+const MIN_LOOKUP_LENGTH = 4;
+const MAX_CORRECTIONS = 3;
+
+const isPlainWord = (word: string) => /^\p{L}+$/u.test(word);
+const isStopWord = (word: string) => DUTCH_STOP_WORDS.has(word);
+
+type Draft = { term: Term; folded: string; concept: Concept; needsLookup: boolean };
+
+export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions): Promise<QueryPlan> {
+  const dictionary = options.dictionary ?? dutchDictionary();
+  const { thesaurus, glossary } = options;
+  const expansions: Expansion[] = [];
+  const expansionKeys = new Set<string>();
+  const note = (word: string, reason: ExpansionReason, words: string[]) => {
+    const fresh = words.filter((w) => w !== foldWord(word) && !expansionKeys.has(`${word}|${reason}|${w}`));
+    if (!fresh.length) return;
+    for (const w of fresh) expansionKeys.add(`${word}|${reason}|${w}`);
+    const existing = expansions.find((e) => e.word === word && e.reason === reason);
+    if (existing) existing.words.push(...fresh);
+    else expansions.push({ word, reason, words: fresh });
+  };
+
+  const isDutch = (word: string) => dictionary.isWord(word) || splitCompound(word, dictionary) !== null;
+  const translatable = (word: string) => glossary.translate(word).length > 0;
+
+  /** Alternatives every form of a word brings: itself, inflections, compound parts, numbers, synonyms. */
+  const expandWord = (word: string, label: string, literal: boolean, into: Alternative[]) => {
+    const push = (alternative: Alternative) => {
+      if (!into.some((a) => a.text === alternative.text && a.mode === alternative.mode)) into.push(alternative);
+    };
+    push({ text: word, mode: "words", literal });
+    const folded = foldWord(word);
+    if (folded.includes("-")) {
+      // Hyphens and spaces alike: "werkgevers-helpdesk" is "werkgevers helpdesk" and "werkgevershelpdesk".
+      const parts = folded.split("-").filter(Boolean);
+      push({ text: parts.join(" "), mode: "words", literal });
+      push({ text: parts.join(""), mode: "words", literal });
+      if (literal) note(label, "compound", [parts.join(" ")]);
+    } else {
+      const parts = splitCompound(folded, dictionary);
+      if (parts) {
+        push({ text: parts.join(" "), mode: "words", literal });
+        if (literal) note(label, "compound", [parts.join(" + ")]);
+      }
+      // Loanwords the Dutch stemmer treats apart: "stage" is stemmed to stag, "stages" stays.
+      if (folded.endsWith("e") && dictionary.isWord(`${folded}s`)) push({ text: `${folded}s`, mode: "words", literal });
+      if (folded.endsWith("es") && dictionary.isWord(folded.slice(0, -1))) push({ text: folded.slice(0, -1), mode: "words", literal });
+    }
+    const number = numberAlternative(folded);
+    if (number) {
+      push({ text: number, mode: "words", literal });
+      if (literal) note(label, "number", [number]);
+    }
+    const synonyms = thesaurus.expand(folded);
+    for (const synonym of synonyms) push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false });
+    if (synonyms.length) note(label, "synonym", synonyms);
+  };
+
+  const drafts: Draft[] = [];
+  const conceptFor = (group: Term[]): Concept | null => {
+    const label = group.map((term) => term.text).join(" OF ");
+    const concept: Concept = { label, alternatives: [] };
+    for (const term of group) {
+      const folded = foldWord(term.text);
+      if (term.phrase) {
+        concept.alternatives.push({ text: term.text, mode: "phrase", literal: true });
+        const synonyms = thesaurus.expand(folded);
+        for (const synonym of synonyms) concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false });
+        if (synonyms.length) note(term.text, "synonym", synonyms);
+        const dutch = glossary.translate(folded);
+        if (dutch.length && (options.english || !folded.split(" ").every(isDutch))) {
+          for (const word of dutch) expandWord(word, term.text, false, concept.alternatives);
+          note(term.text, "translation", dutch);
+        }
+        continue;
+      }
+      if (term.prefix) {
+        concept.alternatives.push({ text: folded, mode: "prefix", literal: true });
+        drafts.push({ term, folded, concept, needsLookup: folded.length >= MIN_LOOKUP_LENGTH && isPlainWord(folded) && !isDutch(folded) });
+        continue;
+      }
+      if (group.length === 1 && isStopWord(folded) && !thesaurus.has(folded)) return null;
+      expandWord(term.text, term.text, true, concept.alternatives);
+      const plain = isPlainWord(folded);
+      const english = plain && translatable(folded) && (options.english || !isDutch(folded));
+      const needsLookup =
+        plain && folded.length >= MIN_LOOKUP_LENGTH && !isDutch(folded) && !thesaurus.has(folded) && !translatable(folded) && numberAlternative(folded) === null;
+      if (english) {
+        const dutch = glossary.translate(folded);
+        for (const word of dutch) expandWord(word, term.text, false, concept.alternatives);
+        note(term.text, "translation", dutch);
+      }
+      drafts.push({ term, folded, concept, needsLookup });
+    }
+    return concept.alternatives.length ? concept : null;
+  };
+
+  // Two words that form a thesaurus or glossary term ("wet inburgering", "labour market") are one concept.
+  const groups = mergeTwoWordTerms(query.groups, (text) => thesaurus.has(text) || glossary.translate(text).length > 0);
+  const concepts = groups.map(conceptFor).filter((concept): concept is Concept => concept !== null);
+
+  const toCheck = [...new Set(drafts.filter((draft) => draft.needsLookup).map((draft) => draft.folded))];
+  let didYouMean: string | null = null;
+  if (toCheck.length) {
+    const { known, prefixes } = await options.lexicon.lookup(toCheck);
+    const typing = drafts.filter((draft) => draft.needsLookup && draft.term.prefix && !prefixes.has(draft.folded) && !known.has(draft.folded));
+    const unknown = drafts.filter(
+      (draft) => draft.needsLookup && !draft.term.prefix && !known.has(draft.folded) && !prefixes.has(draft.folded) && draft.folded.length >= MIN_TYPO_LENGTH,
+    );
+    for (const draft of drafts) {
+      if (draft.needsLookup && !draft.term.prefix && !known.has(draft.folded) && prefixes.has(draft.folded)) {
+        // "werkg" on the results page: a word being typed, not a typo.
+        draft.concept.alternatives.push({ text: draft.folded, mode: "prefix", literal: true });
+        note(draft.term.text, "prefix", [`${draft.folded}…`]);
+      }
+    }
+    const [corrections, prefixCorrections] = await Promise.all([
+      unknown.length ? options.lexicon.similar([...new Set(unknown.map((d) => d.folded))]) : Promise.resolve({} as Record<string, string[]>),
+      typing.length ? options.lexicon.similar([...new Set(typing.map((d) => d.folded))], { prefix: true }) : Promise.resolve({} as Record<string, string[]>),
+    ]);
+    const replaced = new Map<string, string>();
+    for (const draft of unknown) {
+      const found = (corrections[draft.folded] ?? []).slice(0, MAX_CORRECTIONS);
+      if (!found.length) continue;
+      for (const word of found) expandWord(word, draft.term.text, false, draft.concept.alternatives);
+      note(draft.term.text, "spelling", found);
+      replaced.set(draft.term.text, found[0]!);
+    }
+    for (const draft of typing) {
+      const found = (prefixCorrections[draft.folded] ?? []).slice(0, MAX_CORRECTIONS);
+      for (const word of found) draft.concept.alternatives.push({ text: word, mode: "prefix", literal: false });
+    }
+    if (replaced.size) didYouMean = rewrite(query, replaced);
+  }
+
+  const exclude = query.exclude.map((term): Alternative => ({ text: term.text, mode: term.phrase ? "phrase" : "words", literal: true }));
+  const plainWords = query.groups.length > 1 && query.groups.every((group) => group.length === 1 && !group[0]!.phrase && !group[0]!.prefix);
+  const phrase = plainWords ? query.groups.map((group) => group[0]!.text).join(" ") : null;
+  return { concepts, exclude, phrase, expansions, didYouMean };
+}
+
+function mergeTwoWordTerms(groups: Term[][], isTerm: (text: string) => boolean): Term[][] {
+  const merged: Term[][] = [];
+  for (let index = 0; index < groups.length; index += 1) {
+    const [a] = groups[index]!;
+    const next = groups[index + 1];
+    const single = (group: Term[] | undefined) => group?.length === 1 && !group[0]!.phrase && !group[0]!.prefix;
+    if (single(groups[index]) && single(next) && isTerm(`${foldWord(a!.text)} ${foldWord(next![0]!.text)}`)) {
+      merged.push([{ text: `${a!.text} ${next![0]!.text}`, phrase: true, prefix: false }]);
+      index += 1;
+      continue;
+    }
+    merged.push(groups[index]!);
+  }
+  return merged;
+}
+
+/** The query text with corrected words replaced (for the "Bedoelde je …?" link). */
+function rewrite(query: ParsedQuery, replaced: Map<string, string>): string {
+  const text = (term: Term) => (term.phrase ? `"${term.text}"` : (replaced.get(term.text) ?? term.text));
+  const parts = query.groups.map((group) => group.map(text).join(" OR "));
+  for (const term of query.exclude) parts.push(`-${text(term)}`);
+  return parts.join(" ");
+}
