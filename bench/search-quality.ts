@@ -38,6 +38,8 @@ import { TUNING } from "./search-quality/queries-tuning.ts";
 const args = process.argv.slice(2);
 const SHOW_HELD_OUT = args.includes("--show-held-out");
 const VERBOSE = args.includes("--verbose");
+/** --debug "query": print the plan and the ranked hits of one query (for tuning), then stop. */
+const DEBUG = args.includes("--debug") ? args[args.indexOf("--debug") + 1] : undefined;
 const K = 10;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -189,6 +191,13 @@ async function main() {
     await applyMigrations(process.env.DATABASE_URL);
     registerSearchSource(passageSource(), { replace: true });
     await rebuildIndex();
+    if (DEBUG !== undefined) {
+      const params = parseSearchParams(new URLSearchParams({ q: DEBUG })).params;
+      const view = await search(null, params, { facets: false });
+      say(JSON.stringify({ expansions: view.expansions, didYouMean: view.didYouMean, total: view.total }, null, 1));
+      for (const hit of view.hits) say(`  ${hit.id} ${hit.titleHtml}`);
+      return;
+    }
     const rankers = [praktijkplein(), await postgresDutchAnd(), miniSearch()];
     say(`judged set: ${PASSAGES.length} passages; ${TUNING.length} tuning queries, ${HELD_OUT.length} held-out queries; metrics at ${K}`);
     for (const [part, queries, show] of [

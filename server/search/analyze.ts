@@ -25,6 +25,11 @@ export type Alternative = {
   mode: AlternativeMode;
   /** The searcher's own word in another form; false for synonyms, translations and corrections. */
   literal: boolean;
+  /**
+   * How strongly a match counts in ranking: 1 for the searcher's own words, 0.5 for a direct
+   * synonym, translation or correction, less for what is one step further away.
+   */
+  weight: number;
 };
 
 export type Concept = { label: string; alternatives: Alternative[] };
@@ -66,6 +71,11 @@ export type AnalyzeOptions = {
 const MIN_TYPO_LENGTH = 5;
 const MIN_LOOKUP_LENGTH = 4;
 const MAX_CORRECTIONS = 3;
+/** Each step away from the searcher's own word (synonym, translation, correction) halves its weight. */
+const STEP = 0.5;
+/** The head of a compound ("discriminatie" in "arbeidsmarktdiscriminatie") counts for less, and only when long. */
+const HEAD_WEIGHT = 0.3;
+const MIN_HEAD_LENGTH = 8;
 
 const isPlainWord = (word: string) => /^\p{L}+$/u.test(word);
 const isStopWord = (word: string) => DUTCH_STOP_WORDS.has(word);
@@ -89,38 +99,54 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   const isDutch = (word: string) => dictionary.isWord(word) || splitCompound(word, dictionary) !== null;
   const translatable = (word: string) => glossary.translate(word).length > 0;
 
-  /** Alternatives every form of a word brings: itself, inflections, compound parts, numbers, synonyms. */
-  const expandWord = (word: string, label: string, literal: boolean, into: Alternative[]) => {
-    const push = (alternative: Alternative) => {
-      if (!into.some((a) => a.text === alternative.text && a.mode === alternative.mode)) into.push(alternative);
+  /**
+   * Alternatives every form of a word brings: itself, inflections, compound parts (and the
+   * compound's head, which names what it is a kind of), numbers, synonyms (a step further away).
+   */
+  const expandWord = (word: string, label: string, weight: number, into: Alternative[]) => {
+    const literal = weight === 1;
+    const push = (text: string, mode: AlternativeMode, w: number) => {
+      const existing = into.find((a) => a.text === text && a.mode === mode);
+      if (existing) existing.weight = Math.max(existing.weight, w);
+      else into.push({ text, mode, literal: literal && w === weight, weight: w });
     };
-    push({ text: word, mode: "words", literal });
+    push(word, "words", weight);
     const folded = foldWord(word);
     if (folded.includes("-")) {
       // Hyphens and spaces alike: "werkgevers-helpdesk" is "werkgevers helpdesk" and "werkgevershelpdesk".
       const parts = folded.split("-").filter(Boolean);
-      push({ text: parts.join(" "), mode: "words", literal });
-      push({ text: parts.join(""), mode: "words", literal });
+      push(parts.join(" "), "words", weight);
+      push(parts.join(""), "words", weight);
       if (literal) note(label, "compound", [parts.join(" ")]);
     } else {
       const parts = splitCompound(folded, dictionary);
       if (parts) {
-        push({ text: parts.join(" "), mode: "words", literal });
+        push(parts.join(" "), "words", weight);
+        const head = parts[parts.length - 1]!;
+        if (head.length >= MIN_HEAD_LENGTH && !isStopWord(head)) push(head, "words", weight * HEAD_WEIGHT);
         if (literal) note(label, "compound", [parts.join(" + ")]);
       }
       // Loanwords the Dutch stemmer treats apart: "stage" is stemmed to stag, "stages" stays.
-      if (folded.endsWith("e") && dictionary.isWord(`${folded}s`)) push({ text: `${folded}s`, mode: "words", literal });
-      if (folded.endsWith("es") && dictionary.isWord(folded.slice(0, -1))) push({ text: folded.slice(0, -1), mode: "words", literal });
+      if (folded.endsWith("e") && dictionary.isWord(`${folded}s`)) push(`${folded}s`, "words", weight);
+      if (folded.endsWith("es") && dictionary.isWord(folded.slice(0, -1))) push(folded.slice(0, -1), "words", weight);
     }
     const number = numberAlternative(folded);
     if (number) {
-      push({ text: number, mode: "words", literal });
+      push(number, "words", weight);
       if (literal) note(label, "number", [number]);
     }
     const synonyms = thesaurus.expand(folded);
-    for (const synonym of synonyms) push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false });
+    for (const synonym of synonyms) push(synonym, synonym.includes(" ") ? "phrase" : "words", weight * STEP);
     if (synonyms.length) note(label, "synonym", synonyms);
   };
+
+  // An English query: some word is English only (in the glossary, not Dutch), and at least half
+  // of the words are glossary words. Then every glossary word is translated, also "new" or
+  // "stage", which are Dutch words too. With the English interface always.
+  const plainWords = query.groups.flatMap((group) => group.filter((t) => !t.phrase && !t.prefix).map((t) => foldWord(t.text)));
+  const glossaryWords = plainWords.filter((word) => isPlainWord(word) && translatable(word));
+  const englishQuery =
+    options.english === true || (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= plainWords.filter((w) => !isStopWord(w)).length);
 
   const drafts: Draft[] = [];
   const conceptFor = (group: Term[]): Concept | null => {
@@ -129,31 +155,31 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     for (const term of group) {
       const folded = foldWord(term.text);
       if (term.phrase) {
-        concept.alternatives.push({ text: term.text, mode: "phrase", literal: true });
+        concept.alternatives.push({ text: term.text, mode: "phrase", literal: true, weight: 1 });
         const synonyms = thesaurus.expand(folded);
-        for (const synonym of synonyms) concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false });
+        for (const synonym of synonyms) concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
         if (synonyms.length) note(term.text, "synonym", synonyms);
         const dutch = glossary.translate(folded);
-        if (dutch.length && (options.english || !folded.split(" ").every(isDutch))) {
-          for (const word of dutch) expandWord(word, term.text, false, concept.alternatives);
+        if (dutch.length && (englishQuery || !folded.split(" ").every(isDutch))) {
+          for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
           note(term.text, "translation", dutch);
         }
         continue;
       }
       if (term.prefix) {
-        concept.alternatives.push({ text: folded, mode: "prefix", literal: true });
+        concept.alternatives.push({ text: folded, mode: "prefix", literal: true, weight: 1 });
         drafts.push({ term, folded, concept, needsLookup: folded.length >= MIN_LOOKUP_LENGTH && isPlainWord(folded) && !isDutch(folded) });
         continue;
       }
       if (group.length === 1 && isStopWord(folded) && !thesaurus.has(folded)) return null;
-      expandWord(term.text, term.text, true, concept.alternatives);
+      expandWord(term.text, term.text, 1, concept.alternatives);
       const plain = isPlainWord(folded);
-      const english = plain && translatable(folded) && (options.english || !isDutch(folded));
+      const english = plain && translatable(folded) && (englishQuery || !isDutch(folded));
       const needsLookup =
         plain && folded.length >= MIN_LOOKUP_LENGTH && !isDutch(folded) && !thesaurus.has(folded) && !translatable(folded) && numberAlternative(folded) === null;
       if (english) {
         const dutch = glossary.translate(folded);
-        for (const word of dutch) expandWord(word, term.text, false, concept.alternatives);
+        for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
         note(term.text, "translation", dutch);
       }
       drafts.push({ term, folded, concept, needsLookup });
@@ -163,7 +189,27 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
 
   // Two words that form a thesaurus or glossary term ("wet inburgering", "labour market") are one concept.
   const groups = mergeTwoWordTerms(query.groups, (text) => thesaurus.has(text) || glossary.translate(text).length > 0);
-  const concepts = groups.map(conceptFor).filter((concept): concept is Concept => concept !== null);
+  const concepts = groups.flatMap((group): Concept[] => {
+    const [term] = group;
+    if (group.length === 1 && !term!.phrase && !term!.prefix && term!.text.includes("-")) {
+      // Hyphens and spaces alike: "werkgevers-helpdesk" is two words, and a document holding the
+      // hyphenated or the joined word ("werkgevershelpdesk") matches both.
+      const whole = [term!.text, term!.text.replaceAll("-", "")];
+      const parts = term!.text.split("-").filter((part) => part && !isStopWord(foldWord(part)));
+      const split = parts.flatMap((part) => {
+        const concept = conceptFor([{ text: part, phrase: false, prefix: false }]);
+        if (!concept) return [];
+        for (const text of whole) if (!concept.alternatives.some((a) => a.text === text)) concept.alternatives.push({ text, mode: "words", literal: true, weight: 1 });
+        return [{ ...concept, label: term!.text }];
+      });
+      if (split.length) {
+        note(term!.text, "compound", [parts.join(" ")]);
+        return split;
+      }
+    }
+    const concept = conceptFor(group);
+    return concept ? [concept] : [];
+  });
 
   const toCheck = [...new Set(drafts.filter((draft) => draft.needsLookup).map((draft) => draft.folded))];
   let didYouMean: string | null = null;
@@ -176,7 +222,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     for (const draft of drafts) {
       if (draft.needsLookup && !draft.term.prefix && !known.has(draft.folded) && prefixes.has(draft.folded)) {
         // "werkg" on the results page: a word being typed, not a typo.
-        draft.concept.alternatives.push({ text: draft.folded, mode: "prefix", literal: true });
+        draft.concept.alternatives.push({ text: draft.folded, mode: "prefix", literal: true, weight: 1 });
         note(draft.term.text, "prefix", [`${draft.folded}…`]);
       }
     }
@@ -188,20 +234,20 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     for (const draft of unknown) {
       const found = (corrections[draft.folded] ?? []).slice(0, MAX_CORRECTIONS);
       if (!found.length) continue;
-      for (const word of found) expandWord(word, draft.term.text, false, draft.concept.alternatives);
+      for (const word of found) expandWord(word, draft.term.text, STEP, draft.concept.alternatives);
       note(draft.term.text, "spelling", found);
       replaced.set(draft.term.text, found[0]!);
     }
     for (const draft of typing) {
       const found = (prefixCorrections[draft.folded] ?? []).slice(0, MAX_CORRECTIONS);
-      for (const word of found) draft.concept.alternatives.push({ text: word, mode: "prefix", literal: false });
+      for (const word of found) draft.concept.alternatives.push({ text: word, mode: "prefix", literal: false, weight: STEP });
     }
     if (replaced.size) didYouMean = rewrite(query, replaced);
   }
 
-  const exclude = query.exclude.map((term): Alternative => ({ text: term.text, mode: term.phrase ? "phrase" : "words", literal: true }));
-  const plainWords = query.groups.length > 1 && query.groups.every((group) => group.length === 1 && !group[0]!.phrase && !group[0]!.prefix);
-  const phrase = plainWords ? query.groups.map((group) => group[0]!.text).join(" ") : null;
+  const exclude = query.exclude.map((term): Alternative => ({ text: term.text, mode: term.phrase ? "phrase" : "words", literal: true, weight: 1 }));
+  const wordsOnly = query.groups.length > 1 && query.groups.every((group) => group.length === 1 && !group[0]!.phrase && !group[0]!.prefix);
+  const phrase = wordsOnly ? query.groups.map((group) => group[0]!.text).join(" ") : null;
   return { concepts, exclude, phrase, expansions, didYouMean };
 }
 

@@ -7,7 +7,7 @@
  */
 export const SHIPPED_GLOSSARY = `
 # people
-refugee => vluchteling, statushouder
+refugee => vluchteling
 asylum seeker => asielzoeker
 status holder => statushouder
 newcomer => nieuwkomer

@@ -73,14 +73,19 @@ const andAll = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.
 export function planSql(plan: QueryPlan, params: Params) {
   const seen = new Map<string, string>();
   const concepts = plan.concepts.map((concept) => or(concept.alternatives.map((a) => alternativeSql(a, params, seen))));
-  const literal = plan.concepts.map((concept) => or(concept.alternatives.filter((a) => a.literal).map((a) => alternativeSql(a, params, seen))));
+  // Per concept, its alternatives grouped by weight, strongest first: ranking counts the best one matched.
+  const levels = plan.concepts.map((concept) =>
+    [...new Set(concept.alternatives.map((a) => a.weight))]
+      .sort((a, b) => b - a)
+      .map((weight) => ({ weight, tsquery: or(concept.alternatives.filter((a) => a.weight === weight).map((a) => alternativeSql(a, params, seen))) })),
+  );
   const excluded = plan.exclude.map((a) => `!!${alternativeSql(a, params, seen)}`);
   const withExclusions = (expression: string) => (excluded.length ? `(${[expression, ...excluded].join(" && ")})` : expression);
   const full = withExclusions(andAll(concepts));
   const near =
     concepts.length >= 2 ? withExclusions(or(concepts.map((_, skip) => andAll(concepts.filter((__, index) => index !== skip))))) : null;
   const phrase = plan.phrase ? `phraseto_tsquery(${CONFIG}, ${params.add(plan.phrase, "text")})` : null;
-  return { full, near, any: or(concepts), concepts, literal, phrase };
+  return { full, near, any: or(concepts), concepts, levels, phrase };
 }
 
 type FilterName = "kind" | "theme" | "community" | "evidence" | "period";
@@ -173,12 +178,16 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   // Long documents rank on their rankVector (title and the start of the body): no large vector is read.
   const firstScore = (tier: number) =>
     empty ? "0::float8" : `(${tier * 10} + ts_rank(${rv}, ${plan.any}) + CASE WHEN d."titleVector" @@ ${plan.full} THEN 2 ELSE 0 END)::float8`;
-  const count = (parts: string[]) => `(${parts.map((part) => `(${part})::int`).join(" + ")})::float8`;
+  // How well each concept is matched: the weight of its strongest alternative found in the vector.
+  const coverage = (vectorSql: string) =>
+    `(${plan.levels
+      .map((levels) => `(CASE ${levels.map((level) => `WHEN ${vectorSql} @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`)
+      .join(" + ")})::float8`;
   const secondScore = empty
     ? "0::float8"
     : [
-        `2.0 * ${count(plan.literal.map((q) => `${rv} @@ ${q}`))} / ${n}`,
-        `1.0 * ${count(plan.concepts.map((q) => `d."titleVector" @@ ${q}`))} / ${n}`,
+        `2.0 * ${coverage(rv)} / ${n}`,
+        `1.0 * ${coverage(`d."titleVector"`)} / ${n}`,
         ...(plan.phrase ? [`CASE WHEN ${rv} @@ ${plan.phrase} THEN 0.5 ELSE 0 END`, `CASE WHEN d."titleVector" @@ ${plan.phrase} THEN 0.5 ELSE 0 END`] : []),
         `ts_rank_cd(${rv}, ${plan.full}, 32)`,
       ].join(" + ");

@@ -7,8 +7,10 @@
  */
 import { dutchDictionary, normaliseWord, type Dictionary } from "./dictionary.ts";
 
-const MIN_WORD = 8;
+const MIN_WORD = 7;
 const MIN_PART = 4;
+/** A last part may be shorter ("taal-eis"), if it is a word on its own. */
+const MIN_LAST_PART = 4;
 const MAX_WORD = 40;
 const LINKS = ["", "s", "e", "en"];
 /** Words that are also suffixes: as a last part they split derivations, not compounds (werkloos-heid). */
@@ -36,9 +38,9 @@ function cached(text: string, dictionary: Dictionary): string[] | null {
 function split(text: string, dictionary: Dictionary): string[] | null {
   // best[i]: the best split of text[i..] into parts (the first part starts at i).
   const best: (Split | null)[] = new Array(text.length + 1).fill(null);
-  for (let start = text.length - MIN_PART; start >= 0; start -= 1) {
+  for (let start = text.length - MIN_LAST_PART; start >= 0; start -= 1) {
     let choice: Split | null = null;
-    for (let end = start + MIN_PART; end <= text.length; end += 1) {
+    for (let end = start + MIN_LAST_PART; end <= text.length; end += 1) {
       const part = text.slice(start, end);
       if (end === text.length) {
         if (start === 0 || NOT_A_LAST_PART.has(part) || !dictionary.isWord(part)) continue;
@@ -46,10 +48,10 @@ function split(text: string, dictionary: Dictionary): string[] | null {
         if (!choice || better(candidate, choice)) choice = candidate;
         continue;
       }
-      if (!dictionary.isPart(part)) continue;
+      if (part.length < MIN_PART || !dictionary.isPart(part)) continue;
       for (const link of LINKS) {
         const next = end + link.length;
-        if (next > text.length - MIN_PART || (link && text.slice(end, next) !== link)) continue;
+        if (next > text.length - MIN_LAST_PART || (link && text.slice(end, next) !== link)) continue;
         const rest = best[next];
         if (!rest) continue;
         const candidate = { parts: [part, ...rest.parts], score: part.length ** 2 + rest.score };
