@@ -76,6 +76,9 @@ const STEP = 0.5;
 /** The head of a compound ("discriminatie" in "arbeidsmarktdiscriminatie") counts for less, and only when long. */
 const HEAD_WEIGHT = 0.3;
 const MIN_HEAD_LENGTH = 8;
+const MODIFIER_WEIGHT = 0.2;
+const MIN_ROOT_WORD = 11;
+const ROOT_WEIGHT = 0.15;
 
 const isPlainWord = (word: string) => /^\p{L}+$/u.test(word);
 const isStopWord = (word: string) => DUTCH_STOP_WORDS.has(word);
@@ -96,7 +99,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     else expansions.push({ word, reason, words: fresh });
   };
 
-  const isDutch = (word: string) => dictionary.isWord(word) || splitCompound(word, dictionary) !== null;
+  const isDutch = (word: string) => dictionary.isWord(word) || splitCompound(word, dictionary, { strict: true }) !== null;
   const translatable = (word: string) => glossary.translate(word).length > 0;
 
   /**
@@ -122,13 +125,18 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       const parts = splitCompound(folded, dictionary);
       if (parts) {
         push(parts.join(" "), "words", weight);
-        const head = parts[parts.length - 1]!;
-        if (head.length >= MIN_HEAD_LENGTH && !isStopWord(head)) push(head, "words", weight * HEAD_WEIGHT);
+        // The head names what the compound is a kind of (arbeidsmarktdiscriminatie is discriminatie);
+        // long modifiers say what it is about (werkervaringsplek: werkervaring). Both count for less.
+        parts.forEach((part, index) => {
+          const head = index === parts.length - 1;
+          if (part.length >= MIN_HEAD_LENGTH && !isStopWord(part)) push(part, "words", weight * (head ? HEAD_WEIGHT : MODIFIER_WEIGHT));
+        });
         if (literal) note(label, "compound", [parts.join(" + ")]);
       }
-      // Loanwords the Dutch stemmer treats apart: "stage" is stemmed to stag, "stages" stays.
-      if (folded.endsWith("e") && dictionary.isWord(`${folded}s`)) push(`${folded}s`, "words", weight);
-      if (folded.endsWith("es") && dictionary.isWord(folded.slice(0, -1))) push(folded.slice(0, -1), "words", weight);
+      for (const form of otherForms(folded, dictionary)) push(form, "words", weight);
+      // Derived words share a root the stemmer does not find (discriminatie, discriminerende): the
+      // start of a long word as a prefix, counting least of all.
+      if (folded.length >= MIN_ROOT_WORD && isPlainWord(folded)) push(folded.slice(0, Math.max(7, folded.length - 5)), "prefix", weight * ROOT_WEIGHT);
     }
     const number = numberAlternative(folded);
     if (number) {
@@ -249,6 +257,25 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   const wordsOnly = query.groups.length > 1 && query.groups.every((group) => group.length === 1 && !group[0]!.phrase && !group[0]!.prefix);
   const phrase = wordsOnly ? query.groups.map((group) => group[0]!.text).join(" ") : null;
   return { concepts, exclude, phrase, expansions, didYouMean };
+}
+
+/**
+ * Forms of a word that the Dutch stemmer does not bring together: loanwords with an s plural
+ * ("stage" is stemmed to stag, "stages" stays) and open syllables ("duaal"/"duale",
+ * "jaar"/"jaren"). Only forms that are Dutch words themselves.
+ */
+export function otherForms(word: string, dictionary: Dictionary): string[] {
+  const forms: string[] = [];
+  if (word.endsWith("e")) forms.push(`${word}s`);
+  if (word.endsWith("es")) forms.push(word.slice(0, -1));
+  const long = /([aeou])\1([^aeiouy])$/u.exec(word);
+  if (long) {
+    const base = word.slice(0, long.index) + long[1] + long[2];
+    forms.push(`${base}e`, `${base}en`);
+  }
+  const short = /([^aeiouy])([aeou])([^aeiouy])(e|en)$/u.exec(word);
+  if (short) forms.push(`${word.slice(0, short.index)}${short[1]}${short[2]}${short[2]}${short[3]}`);
+  return forms.filter((form) => form !== word && dictionary.isWord(form));
 }
 
 function mergeTwoWordTerms(groups: Term[][], isTerm: (text: string) => boolean): Term[][] {

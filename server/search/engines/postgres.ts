@@ -85,7 +85,9 @@ export function planSql(plan: QueryPlan, params: Params) {
   const near =
     concepts.length >= 2 ? withExclusions(or(concepts.map((_, skip) => andAll(concepts.filter((__, index) => index !== skip))))) : null;
   const phrase = plan.phrase ? `phraseto_tsquery(${CONFIG}, ${params.add(plan.phrase, "text")})` : null;
-  return { full, near, any: or(concepts), concepts, levels, phrase };
+  // Every concept in the searcher's own words (or their forms): the title bonus of the first score.
+  const ownWords = andAll(levels.map((concept) => concept[0]!.tsquery));
+  return { full, near, any: or(concepts), concepts, levels, phrase, ownWords };
 }
 
 type FilterName = "kind" | "theme" | "community" | "evidence" | "period";
@@ -177,7 +179,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const rv = `coalesce(d."rankVector", d."searchVector")`;
   // Long documents rank on their rankVector (title and the start of the body): no large vector is read.
   const firstScore = (tier: number) =>
-    empty ? "0::float8" : `(${tier * 10} + ts_rank(${rv}, ${plan.any}) + CASE WHEN d."titleVector" @@ ${plan.full} THEN 2 ELSE 0 END)::float8`;
+    empty ? "0::float8" : `(${tier * 10} + ts_rank(${rv}, ${plan.any}) + CASE WHEN d."titleVector" @@ ${plan.ownWords} THEN 2 ELSE 0 END)::float8`;
   // How well each concept is matched: the weight of its strongest alternative found in the vector.
   const coverage = (vectorSql: string) =>
     `(${plan.levels
@@ -236,9 +238,17 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
       `hits AS MATERIALIZED (SELECT DISTINCT ON (kind, "recordId") * FROM (
           SELECT * FROM fullsample UNION ALL SELECT * FROM titled UNION ALL SELECT * FROM newest${useNear ? " UNION ALL SELECT * FROM nearsample" : ""}
         ) u ORDER BY kind, "recordId", score DESC)`,
-      `rescored AS (SELECT h.kind, h."recordId", h."communityId", h."themeId", h."evidenceLevel", h.date, h.score + ${secondScore} AS score
+      `top AS MATERIALIZED (SELECT h.kind, h."recordId", h."communityId", h."themeId", h."evidenceLevel", h.date, h.score + ${secondScore} AS score,
+            ARRAY[${plan.concepts.map((q) => `${rv} @@ ${q}`).join(", ")}] AS m
           FROM (SELECT * FROM hits ORDER BY score DESC, date DESC LIMIT ${params.add(RESCORE, "int")}) h
           JOIN "${TABLE}" d ON d.kind = h.kind AND d."recordId" = h."recordId")`,
+      // Rarer concepts count for more (an inverse document frequency over the rescored hits): among
+      // documents that miss a word, those holding the rarer, more telling words come first.
+      `idf AS (SELECT ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}] AS w FROM top)`,
+      `rescored AS (SELECT t.kind, t."recordId", t."communityId", t."themeId", t."evidenceLevel", t.date,
+            t.score + 1.5 * (${plan.concepts.map((_, i) => `CASE WHEN t.m[${i + 1}] THEN idf.w[${i + 1}] ELSE 0 END`).join(" + ")})
+              / GREATEST(${plan.concepts.map((_, i) => `idf.w[${i + 1}]`).join(" + ")}, 1e-9) AS score
+          FROM top t CROSS JOIN idf)`,
     );
   }
   const ranked = empty || newestFirst

@@ -9,8 +9,8 @@ import { dutchDictionary, normaliseWord, type Dictionary } from "./dictionary.ts
 
 const MIN_WORD = 7;
 const MIN_PART = 4;
-/** A last part may be shorter ("taal-eis"), if it is a word on its own. */
-const MIN_LAST_PART = 4;
+/** A last part may be shorter ("taal-eis"), if it is a word on its own; not when deciding whether a word is Dutch. */
+const MIN_LAST_PART = 3;
 const MAX_WORD = 40;
 const LINKS = ["", "s", "e", "en"];
 /** Words that are also suffixes: as a last part they split derivations, not compounds (werkloos-heid). */
@@ -18,24 +18,22 @@ const NOT_A_LAST_PART = new Set(["heid", "heden", "schap", "schappen", "baar", "
 
 type Split = { parts: string[]; score: number };
 
-export function splitCompound(word: string, dictionary: Dictionary = dutchDictionary()): string[] | null {
+export function splitCompound(word: string, dictionary: Dictionary = dutchDictionary(), options: { strict?: boolean } = {}): string[] | null {
   const text = normaliseWord(word);
   if (text.length < MIN_WORD || text.length > MAX_WORD || !/^\p{L}+$/u.test(text)) return null;
-  return cached(text, dictionary);
+  const minLast = options.strict ? MIN_PART : MIN_LAST_PART;
+  const key = `${minLast}:${text}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const result = split(text, dictionary, minLast);
+  if (memo.size > 100_000) memo.clear();
+  memo.set(key, result);
+  return result;
 }
 
 const memo = new Map<string, string[] | null>();
 
-function cached(text: string, dictionary: Dictionary): string[] | null {
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  const result = split(text, dictionary);
-  if (memo.size > 100_000) memo.clear();
-  memo.set(text, result);
-  return result;
-}
-
-function split(text: string, dictionary: Dictionary): string[] | null {
+function split(text: string, dictionary: Dictionary, MIN_LAST_PART: number): string[] | null {
   // best[i]: the best split of text[i..] into parts (the first part starts at i).
   const best: (Split | null)[] = new Array(text.length + 1).fill(null);
   for (let start = text.length - MIN_LAST_PART; start >= 0; start -= 1) {
