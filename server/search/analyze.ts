@@ -30,6 +30,8 @@ export type Alternative = {
    * synonym, translation or correction, less for what is one step further away.
    */
   weight: number;
+  /** From the thesaurus: does not count when telling how rare a word is. */
+  synonym?: boolean;
 };
 
 export type Concept = { label: string; alternatives: Alternative[] };
@@ -76,7 +78,6 @@ const STEP = 0.5;
 /** The head of a compound ("discriminatie" in "arbeidsmarktdiscriminatie") counts for less, and only when long. */
 const HEAD_WEIGHT = 0.3;
 const MIN_HEAD_LENGTH = 8;
-const MODIFIER_WEIGHT = 0.2;
 const MIN_ROOT_WORD = 11;
 const ROOT_WEIGHT = 0.15;
 
@@ -108,10 +109,10 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
    */
   const expandWord = (word: string, label: string, weight: number, into: Alternative[]) => {
     const literal = weight === 1;
-    const push = (text: string, mode: AlternativeMode, w: number) => {
+    const push = (text: string, mode: AlternativeMode, w: number, synonym = false) => {
       const existing = into.find((a) => a.text === text && a.mode === mode);
       if (existing) existing.weight = Math.max(existing.weight, w);
-      else into.push({ text, mode, literal: literal && w === weight, weight: w });
+      else into.push({ text, mode, literal: literal && w === weight, weight: w, ...(synonym ? { synonym } : {}) });
     };
     push(word, "words", weight);
     const folded = foldWord(word);
@@ -125,12 +126,9 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       const parts = splitCompound(folded, dictionary);
       if (parts) {
         push(parts.join(" "), "words", weight);
-        // The head names what the compound is a kind of (arbeidsmarktdiscriminatie is discriminatie);
-        // long modifiers say what it is about (werkervaringsplek: werkervaring). Both count for less.
-        parts.forEach((part, index) => {
-          const head = index === parts.length - 1;
-          if (part.length >= MIN_HEAD_LENGTH && !isStopWord(part)) push(part, "words", weight * (head ? HEAD_WEIGHT : MODIFIER_WEIGHT));
-        });
+        // The head names what the compound is a kind of (arbeidsmarktdiscriminatie is discriminatie).
+        const head = parts[parts.length - 1]!;
+        if (head.length >= MIN_HEAD_LENGTH && !isStopWord(head)) push(head, "words", weight * HEAD_WEIGHT);
         if (literal) note(label, "compound", [parts.join(" + ")]);
       }
       for (const form of otherForms(folded, dictionary)) push(form, "words", weight);
@@ -144,7 +142,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       if (literal) note(label, "number", [number]);
     }
     const synonyms = thesaurus.expand(folded);
-    for (const synonym of synonyms) push(synonym, synonym.includes(" ") ? "phrase" : "words", weight * STEP);
+    for (const synonym of synonyms) push(synonym, synonym.includes(" ") ? "phrase" : "words", weight * STEP, true);
     if (synonyms.length) note(label, "synonym", synonyms);
   };
 

@@ -87,7 +87,9 @@ export function planSql(plan: QueryPlan, params: Params) {
   const phrase = plan.phrase ? `phraseto_tsquery(${CONFIG}, ${params.add(plan.phrase, "text")})` : null;
   // Every concept in the searcher's own words (or their forms): the title bonus of the first score.
   const ownWords = andAll(levels.map((concept) => concept[0]!.tsquery));
-  return { full, near, any: or(concepts), concepts, levels, phrase, ownWords };
+  // Per concept without thesaurus synonyms: how rare the searcher's word (or its translation) is.
+  const core = plan.concepts.map((concept) => or(concept.alternatives.filter((a) => !a.synonym).map((a) => alternativeSql(a, params, seen))));
+  return { full, near, any: or(concepts), concepts, levels, phrase, ownWords, core };
 }
 
 type FilterName = "kind" | "theme" | "community" | "evidence" | "period";
@@ -144,10 +146,12 @@ type ResultRow = { total: number; capped: boolean; page: PageRow[] | null; facet
 export const MATCH_CAP = 1_500;
 const TITLE_CAP = 200;
 const NEWEST_CAP = 100;
-/** Documents that match all but one concept are added while fewer than this many match all (decision 125). */
+/** Documents that match all but one of three or more concepts are added while fewer than this many match all (decision 125). */
 export const NEAR_MIN = 50;
 /** The best this many hits by the first, cheap score are scored again in full (coverage, title, phrase, proximity). */
 export const RESCORE = 200;
+/** Matches counted per word to tell the rarer of two words (decision 125). */
+const DF_CAP = 1_000;
 
 /**
  * One statement: the hits (matching, readable, filtered, bounded as above),
@@ -175,6 +179,9 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   // the date index.
   const matches = (tsquery: string) => `d."${vector}" @@ ${tsquery} AND numnode(${tsquery}) > 0`;
   const useNear = !empty && !query.titlesOnly && plan.near !== null;
+  // Two concepts: "all but one" is either word alone; only the rarer one counts (a document that
+  // lacks only the common word), found by counting each word's readable matches up to DF_CAP.
+  const twoConcepts = query.plan.concepts.length === 2;
   const access = `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY(${params.add(query.access.communityIds, "text[]")})) AND d.visibility = ANY(${params.add(query.access.visibilities, "text[]")})`;
   const rv = `coalesce(d."rankVector", d."searchVector")`;
   // Long documents rank on their rankVector (title and the start of the body): no large vector is read.
@@ -221,7 +228,19 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
     ctes.push(`fullsample AS (${scan(1, `${matches(plan.full)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
     // All concepts but one, only while few documents match all of them (a one-time filter: the scan
     // does not run otherwise).
-    if (useNear) ctes.push(`nearsample AS (${scan(0, `${nearWanted} AND ${matches(plan.near!)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
+    if (useNear && twoConcepts) {
+      const dfCap = params.add(DF_CAP, "int");
+      const df = (tsquery: string) => `(SELECT count(*) FROM (SELECT 1 FROM "${TABLE}" d WHERE ${matches(tsquery)} AND ${access} LIMIT ${dfCap}) x)`;
+      const [a, b] = plan.concepts as [string, string];
+      ctes.push(
+        `dfs AS MATERIALIZED (SELECT ${df(plan.core[0]!)} AS a, ${df(plan.core[1]!)} AS b)`,
+        // Each scan runs only when its one-time filter holds: the rarer word's documents are read.
+        `nearsample AS ((${scan(0, `${nearWanted} AND (SELECT a < b FROM dfs) AND ${matches(a)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})
+          UNION ALL (${scan(0, `${nearWanted} AND (SELECT a >= b FROM dfs) AND ${matches(b)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}))`,
+      );
+    } else if (useNear) {
+      ctes.push(`nearsample AS (${scan(0, `${nearWanted} AND ${matches(plan.near!)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
+    }
     ctes.push(
       // Title matches from the title index (at most MATCH_CAP of them), the newest first. Without the
       // inner LIMIT the planner may walk the date index and test every row's title instead.
@@ -266,7 +285,13 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
       ctes.push(
         empty
           ? `base AS MATERIALIZED (SELECT ${columns} FROM "${TABLE}" d WHERE ${access} ORDER BY d.date DESC LIMIT ${cap})`
-          : `base AS MATERIALIZED (${unfiltered(plan.full)}${useNear ? ` UNION ${unfiltered(plan.near!, `${nearWanted} AND `)}` : ""})`,
+          : `base AS MATERIALIZED (${unfiltered(plan.full)}${
+              !useNear
+                ? ""
+                : twoConcepts
+                  ? ` UNION ${unfiltered(plan.concepts[0]!, `${nearWanted} AND (SELECT a < b FROM dfs) AND `)} UNION ${unfiltered(plan.concepts[1]!, `${nearWanted} AND (SELECT a >= b FROM dfs) AND `)}`
+                  : ` UNION ${unfiltered(plan.near!, `${nearWanted} AND `)}`
+            })`,
       );
       base = "base";
       baseCount = "(SELECT count(*) FROM base)";
