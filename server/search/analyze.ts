@@ -142,7 +142,11 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       if (literal) note(label, "number", [number]);
     }
     const synonyms = thesaurus.expand(folded);
-    for (const synonym of synonyms) push(synonym, synonym.includes(" ") ? "phrase" : "words", weight * STEP, true);
+    for (const synonym of synonyms) {
+      const multi = synonym.includes(" ");
+      push(synonym, multi ? "phrase" : "words", weight * STEP, true);
+      if (!multi) for (const form of otherForms(synonym, dictionary)) push(form, "words", weight * STEP, true);
+    }
     if (synonyms.length) note(label, "synonym", synonyms);
   };
 

@@ -44,6 +44,8 @@ const SETTINGS: Settings = {
   // recordId and version: guarded removals and the sweep (see remove).
   filterableAttributes: ["kind", "recordId", "version", "communityId", "themeId", "evidenceLevel", "accessCommunityId", "visibility", "date"],
   sortableAttributes: ["date"],
+  // One hit per URL (two agenda goals of one theme lead to the same page).
+  distinctAttribute: "url",
   displayedAttributes: ["*"],
   localizedAttributes: [{ attributePatterns: ["title", "body", "terms"], locales: ["nld"] }],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },

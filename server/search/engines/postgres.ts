@@ -214,7 +214,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const snippet = query.snippets ? (empty ? `left(d.body, 240)` : `ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), ${plan.any}, '${HEADLINE}')`) : "''";
   const title = empty ? "d.title" : `ts_headline(${CONFIG}, d.title, ${plan.any}, '${TITLE_HEADLINE}')`;
   const periodSince = (period: SearchPeriod) => params.add(since(period, now), "timestamp");
-  const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date`;
+  const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url`;
   const scan = (tier: number, where: string, tail = "") => `SELECT ${columns}, ${firstScore(tier)} AS score FROM "${TABLE}" d WHERE ${where} ${tail}`;
   // Added only when used: PostgreSQL cannot type a parameter that the statement never mentions.
   const nearWanted = useNear ? `(SELECT count(*) FROM fullsample) < ${params.add(NEAR_MIN, "int")}` : "false";
@@ -222,7 +222,10 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const ctes: string[] = [];
   if (empty) {
     // Browsing by filters: the newest documents, straight from the date index.
-    ctes.push(`fullsample AS (${scan(1, `${access} AND ${allFilters}`, `ORDER BY d.date DESC LIMIT ${cap}`)})`, `hits AS MATERIALIZED (SELECT * FROM fullsample)`);
+    ctes.push(
+      `fullsample AS (${scan(1, `${access} AND ${allFilters}`, `ORDER BY d.date DESC LIMIT ${cap}`)})`,
+      `hits AS MATERIALIZED (SELECT DISTINCT ON (url) * FROM fullsample ORDER BY url, date DESC, kind, "recordId")`,
+    );
   } else {
     const newest = newestFirst ? Math.max(NEWEST_CAP, query.page * query.pageSize) : NEWEST_CAP;
     ctes.push(`fullsample AS (${scan(1, `${matches(plan.full)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
@@ -254,17 +257,18 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
         `(SELECT count(*) FROM fullsample) > ${MATCH_CAP} AND (${matches(plan.full)}) IS TRUE AND ${access} AND ${allFilters}`,
         `ORDER BY d.date DESC LIMIT ${params.add(newest, "int")}`,
       )})`,
-      `hits AS MATERIALIZED (SELECT DISTINCT ON (kind, "recordId") * FROM (
+      // One hit per URL (two agenda goals of one theme lead to the same page): the best-scoring one.
+      `hits AS MATERIALIZED (SELECT DISTINCT ON (url) * FROM (
           SELECT * FROM fullsample UNION ALL SELECT * FROM titled UNION ALL SELECT * FROM newest${useNear ? " UNION ALL SELECT * FROM nearsample" : ""}
-        ) u ORDER BY kind, "recordId", score DESC)`,
-      `top AS MATERIALIZED (SELECT h.kind, h."recordId", h."communityId", h."themeId", h."evidenceLevel", h.date, h.score + ${secondScore} AS score,
+        ) u ORDER BY url, score DESC, kind, "recordId")`,
+      `top AS MATERIALIZED (SELECT h.kind, h."recordId", h."communityId", h."themeId", h."evidenceLevel", h.date, h.url, h.score + ${secondScore} AS score,
             ARRAY[${plan.concepts.map((q) => `${rv} @@ ${q}`).join(", ")}] AS m
           FROM (SELECT * FROM hits ORDER BY score DESC, date DESC LIMIT ${params.add(RESCORE, "int")}) h
           JOIN "${TABLE}" d ON d.kind = h.kind AND d."recordId" = h."recordId")`,
       // Rarer concepts count for more (an inverse document frequency over the rescored hits): among
       // documents that miss a word, those holding the rarer, more telling words come first.
       `idf AS (SELECT ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}] AS w FROM top)`,
-      `rescored AS (SELECT t.kind, t."recordId", t."communityId", t."themeId", t."evidenceLevel", t.date,
+      `rescored AS (SELECT t.kind, t."recordId", t."communityId", t."themeId", t."evidenceLevel", t.date, t.url,
             t.score + 1.5 * (${plan.concepts.map((_, i) => `CASE WHEN t.m[${i + 1}] THEN idf.w[${i + 1}] ELSE 0 END`).join(" + ")})
               / GREATEST(${plan.concepts.map((_, i) => `idf.w[${i + 1}]`).join(" + ")}, 1e-9) AS score
           FROM top t CROSS JOIN idf)`,
@@ -293,7 +297,8 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
                   : ` UNION ${unfiltered(plan.near!, `${nearWanted} AND `)}`
             })`,
       );
-      base = "base";
+      ctes.push(`baseurls AS (SELECT DISTINCT ON (url) * FROM base)`);
+      base = "baseurls";
       baseCount = "(SELECT count(*) FROM base)";
     }
     ctes.push(`counts AS (
@@ -326,7 +331,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
       (SELECT count(*)::int FROM hits) AS total,
       ${sampleCount} > ${MATCH_CAP} AS capped,
       (SELECT json_agg(h ORDER BY ${order}) FROM (
-        SELECT page.kind, page."recordId", d.url, page."communityId", page."themeId", page."evidenceLevel", page.date,
+        SELECT page.kind, page."recordId", page.url, page."communityId", page."themeId", page."evidenceLevel", page.date,
           (extract(epoch FROM page.date) * 1000)::float8 AS "dateMs", page.score,
           ${title} AS title, ${snippet} AS snippet
         FROM page JOIN "${TABLE}" d ON d.kind = page.kind AND d."recordId" = page."recordId"
