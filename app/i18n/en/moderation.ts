@@ -114,6 +114,10 @@ export const moderation: Translation<typeof nl> = {
       "moderation.warn": "Warned",
       "moderation.suspend": "Suspended",
       "moderation.remove_from_community": "Removed from community",
+      "thesaurus.added": "Search word rule added",
+      "thesaurus.removed": "Search word rule removed",
+      "thesaurus.disabled": "Search word rule switched off",
+      "thesaurus.enabled": "Search word rule switched on",
     },
   },
   nav: {

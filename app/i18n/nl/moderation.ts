@@ -111,6 +111,10 @@ export const moderation = {
       "moderation.warn": "Gewaarschuwd",
       "moderation.suspend": "Geschorst",
       "moderation.remove_from_community": "Uit community gehaald",
+      "thesaurus.added": "Zoekwoordenregel toegevoegd",
+      "thesaurus.removed": "Zoekwoordenregel verwijderd",
+      "thesaurus.disabled": "Zoekwoordenregel uitgezet",
+      "thesaurus.enabled": "Zoekwoordenregel aangezet",
     },
   },
   nav: {
