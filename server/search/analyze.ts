@@ -171,8 +171,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         if (synonyms.length) note(term.text, "synonym", synonyms);
         const dutch = glossary.translate(folded);
         if (dutch.length && (englishQuery || !folded.split(" ").every(isDutch))) {
-          for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
           note(term.text, "translation", dutch);
+          for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
         }
         continue;
       }
@@ -189,8 +189,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         plain && folded.length >= MIN_LOOKUP_LENGTH && !isDutch(folded) && !thesaurus.has(folded) && !translatable(folded) && numberAlternative(folded) === null;
       if (english) {
         const dutch = glossary.translate(folded);
-        for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
         note(term.text, "translation", dutch);
+        for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
       }
       drafts.push({ term, folded, concept, needsLookup });
     }
@@ -244,8 +244,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     for (const draft of unknown) {
       const found = (corrections[draft.folded] ?? []).slice(0, MAX_CORRECTIONS);
       if (!found.length) continue;
-      for (const word of found) expandWord(word, draft.term.text, STEP, draft.concept.alternatives);
       note(draft.term.text, "spelling", found);
+      for (const word of found) expandWord(word, draft.term.text, STEP, draft.concept.alternatives);
       replaced.set(draft.term.text, found[0]!);
     }
     for (const draft of typing) {
