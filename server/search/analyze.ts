@@ -133,8 +133,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       }
       for (const form of otherForms(folded, dictionary)) push(form, "words", weight);
       // Derived words share a root the stemmer does not find (discriminatie, discriminerende): the
-      // start of a long word as a prefix, counting least of all.
-      if (folded.length >= MIN_ROOT_WORD && isPlainWord(folded)) push(folded.slice(0, Math.max(7, folded.length - 5)), "prefix", weight * ROOT_WEIGHT);
+      // start of a long word that is no compound, as a prefix, counting least of all.
+      if (!parts && folded.length >= MIN_ROOT_WORD && isPlainWord(folded)) push(folded.slice(0, Math.max(7, folded.length - 5)), "prefix", weight * ROOT_WEIGHT);
     }
     const number = numberAlternative(folded);
     if (number) {
@@ -242,14 +242,14 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     ]);
     const replaced = new Map<string, string>();
     for (const draft of unknown) {
-      const found = (corrections[draft.folded] ?? []).slice(0, MAX_CORRECTIONS);
+      const found = (Object.hasOwn(corrections, draft.folded) ? corrections[draft.folded]! : []).slice(0, MAX_CORRECTIONS);
       if (!found.length) continue;
       note(draft.term.text, "spelling", found);
       for (const word of found) expandWord(word, draft.term.text, STEP, draft.concept.alternatives);
       replaced.set(draft.term.text, found[0]!);
     }
     for (const draft of typing) {
-      const found = (prefixCorrections[draft.folded] ?? []).slice(0, MAX_CORRECTIONS);
+      const found = (Object.hasOwn(prefixCorrections, draft.folded) ? prefixCorrections[draft.folded]! : []).slice(0, MAX_CORRECTIONS);
       for (const word of found) draft.concept.alternatives.push({ text: word, mode: "prefix", literal: false, weight: STEP });
     }
     if (replaced.size) didYouMean = rewrite(query, replaced);

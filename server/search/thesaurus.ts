@@ -96,7 +96,8 @@ export function compileThesaurus(entries: ThesaurusEntry[]): CompiledThesaurus {
     expand: (term) => [...(find(term) ?? [])],
     has: (term) => find(term) !== null,
     meiliSynonyms(extra = new Map()) {
-      const synonyms: Record<string, string[]> = {};
+      // No prototype: terms are moderators' input and may be "constructor".
+      const synonyms: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
       for (const [from, to] of [...map, ...extra]) {
         for (const form of new Set([from, `${from}s`, `${from}en`])) synonyms[form] = [...new Set([...(synonyms[form] ?? []), ...to])];
       }

@@ -420,7 +420,8 @@ export class PostgresEngine implements SearchEngine {
         ORDER BY q.word, c.sim DESC, c.word`,
       [words, options.prefix ? TYPO_PREFIX_SIMILARITY : TYPO_SIMILARITY, access.communityIds, access.visibilities],
     );
-    const result: Record<string, string[]> = {};
+    // No prototype: a query word can be "constructor" or "__proto__".
+    const result: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
     for (const row of rows) if ((result[row.input] ??= []).length < TYPO_ALTERNATIVES) result[row.input]!.push(row.word);
     return result;
   }

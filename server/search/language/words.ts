@@ -44,11 +44,13 @@ const NUMBER_WORDS: Record<string, string> = {
   100: "honderd",
   1000: "duizend",
 };
+const WORDS_BY_NUMBER = new Map(Object.entries(NUMBER_WORDS));
 const NUMBERS_BY_WORD = new Map(Object.entries(NUMBER_WORDS).map(([digits, word]) => [word, digits]));
 
 /** The other way of writing a number: "5" → "vijf", "vijf" → "5"; null when the word is no number we know. */
 export function numberAlternative(word: string): string | null {
-  return NUMBER_WORDS[word] ?? NUMBERS_BY_WORD.get(word) ?? null;
+  // Maps, not object lookups: a query word can be "constructor" or "__proto__".
+  return WORDS_BY_NUMBER.get(word) ?? NUMBERS_BY_WORD.get(word) ?? null;
 }
 
 /** Every number with its Dutch word (for Meilisearch's synonyms setting). */
