@@ -89,7 +89,10 @@ export function planSql(plan: QueryPlan, params: Params) {
   const ownWords = andAll(levels.map((concept) => concept[0]!.tsquery));
   // Per concept without thesaurus synonyms: how rare the searcher's word (or its translation) is.
   const core = plan.concepts.map((concept) => or(concept.alternatives.filter((a) => !a.synonym).map((a) => alternativeSql(a, params, seen))));
-  return { full, near, any: or(concepts), concepts, levels, phrase, ownWords, core };
+  // Every concept in its strongest alternatives only, with the exclusions: the first, cheaper scan.
+  const ownFull = withExclusions(ownWords);
+  const ownAny = or(levels.map((concept) => concept[0]!.tsquery));
+  return { full, near, any: or(concepts), concepts, levels, phrase, ownWords, ownFull, ownAny, core };
 }
 
 type FilterName = "kind" | "theme" | "community" | "evidence" | "period";
@@ -149,7 +152,7 @@ const NEWEST_CAP = 100;
 /** Documents that match all but one of three or more concepts are added while fewer than this many match all (decision 125). */
 export const NEAR_MIN = 50;
 /** The best this many hits by the first, cheap score are scored again in full (coverage, title, phrase, proximity). */
-export const RESCORE = 200;
+export const RESCORE = 100;
 /** Matches counted per word to tell the rarer of two words (decision 125). */
 const DF_CAP = 1_000;
 
@@ -186,7 +189,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const rv = `coalesce(d."rankVector", d."searchVector")`;
   // Long documents rank on their rankVector (title and the start of the body): no large vector is read.
   const firstScore = (tier: number) =>
-    empty ? "0::float8" : `(${tier * 10} + ts_rank(${rv}, ${plan.any}) + CASE WHEN d."titleVector" @@ ${plan.ownWords} THEN 2 ELSE 0 END)::float8`;
+    empty ? "0::float8" : `(${tier * 10} + ts_rank(${rv}, ${plan.ownAny}) + CASE WHEN d."titleVector" @@ ${plan.ownWords} THEN 2 ELSE 0 END)::float8`;
   // How well each concept is matched: the weight of its strongest alternative found in the vector.
   const coverage = (vectorSql: string) =>
     `(${plan.levels
@@ -217,7 +220,12 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url`;
   const scan = (tier: number, where: string, tail = "") => `SELECT ${columns}, ${firstScore(tier)} AS score FROM "${TABLE}" d WHERE ${where} ${tail}`;
   // Added only when used: PostgreSQL cannot type a parameter that the statement never mentions.
-  const nearWanted = useNear ? `(SELECT count(*) FROM fullsample) < ${params.add(NEAR_MIN, "int")}` : "false";
+  // How many documents match every concept (the expanded scan, when it ran, holds the own-words one).
+  const fullCount = `(SELECT count(*) FROM fullsample)`;
+  const nearWanted = useNear ? `${fullCount} < ${params.add(NEAR_MIN, "int")}` : "false";
+  // Synonyms, translations and corrections of common words widen the bitmap a lot (werkgever →
+  // ondernemer, bedrijf, organisatie): they are read only when the own words fill fewer than MATCH_CAP.
+  const expanded = !empty && plan.full !== plan.ownFull;
 
   const ctes: string[] = [];
   if (empty) {
@@ -228,7 +236,16 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
     );
   } else {
     const newest = newestFirst ? Math.max(NEWEST_CAP, query.page * query.pageSize) : NEWEST_CAP;
-    ctes.push(`fullsample AS (${scan(1, `${matches(plan.full)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
+    if (expanded) {
+      ctes.push(
+        `ownsample AS MATERIALIZED (${scan(1, `${matches(plan.ownFull)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`,
+        `expandedsample AS MATERIALIZED (${scan(1, `(SELECT count(*) FROM ownsample) <= ${MATCH_CAP} AND ${matches(plan.full)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`,
+        // The expanded scan holds every own-words match when it ran; otherwise the own words are the sample.
+        `fullsample AS (SELECT * FROM ownsample WHERE (SELECT count(*) FROM ownsample) > ${MATCH_CAP} UNION ALL SELECT * FROM expandedsample)`,
+      );
+    } else {
+      ctes.push(`fullsample AS (${scan(1, `${matches(plan.full)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
+    }
     // All concepts but one, only while few documents match all of them (a one-time filter: the scan
     // does not run otherwise).
     if (useNear && twoConcepts) {
@@ -247,7 +264,8 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
     ctes.push(
       // Title matches from the title index (at most MATCH_CAP of them), the newest first. Without the
       // inner LIMIT the planner may walk the date index and test every row's title instead.
-      `titled AS (SELECT * FROM (${scan(1, `d."titleVector" @@ ${plan.full} AND numnode(${plan.full}) > 0 AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}) t ORDER BY date DESC LIMIT ${params.add(TITLE_CAP, "int")})`,
+      // The searcher's own words: synonyms of common words would widen the title bitmap a lot.
+      `titled AS (SELECT * FROM (${scan(1, `d."titleVector" @@ ${plan.ownFull} AND numnode(${plan.ownFull}) > 0 AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}) t ORDER BY date DESC LIMIT ${params.add(TITLE_CAP, "int")})`,
       // Only for a broad query (the sample is full); otherwise the sample holds every match already.
       // "IS TRUE" keeps the text index out of this scan: walking the date index stops after the
       // newest matches (a broad query matches often), where a bitmap would read every match first
@@ -267,7 +285,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
           JOIN "${TABLE}" d ON d.kind = h.kind AND d."recordId" = h."recordId")`,
       // Rarer concepts count for more (an inverse document frequency over the rescored hits): among
       // documents that miss a word, those holding the rarer, more telling words come first.
-      `idf AS (SELECT ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}] AS w FROM top)`,
+      `idf AS MATERIALIZED (SELECT ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}] AS w FROM top)`,
       `rescored AS (SELECT t.kind, t."recordId", t."communityId", t."themeId", t."evidenceLevel", t.date, t.url,
             t.score + 1.5 * (${plan.concepts.map((_, i) => `CASE WHEN t.m[${i + 1}] THEN idf.w[${i + 1}] ELSE 0 END`).join(" + ")})
               / GREATEST(${plan.concepts.map((_, i) => `idf.w[${i + 1}]`).join(" + ")}, 1e-9) AS score
