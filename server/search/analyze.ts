@@ -129,7 +129,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         // The head names what the compound is a kind of (arbeidsmarktdiscriminatie is discriminatie).
         const head = parts[parts.length - 1]!;
         if (head.length >= MIN_HEAD_LENGTH && !isStopWord(head)) push(head, "words", weight * HEAD_WEIGHT);
-        if (literal) note(label, "compound", [parts.join(" + ")]);
+        // Worth saying for a compound of one's own making, not for every dictionary word (werkgever).
+        if (literal && !dictionary.isWord(folded)) note(label, "compound", [parts.join(" + ")]);
       }
       for (const form of otherForms(folded, dictionary)) push(form, "words", weight);
       // Derived words share a root the stemmer does not find (discriminatie, discriminerende): the
