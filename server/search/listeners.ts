@@ -8,12 +8,15 @@ import { events, type DomainEvents } from "../events.ts";
 import { errorFields, log } from "../logger.ts";
 import { peekSingleton, forgetSingleton, singleton } from "../singleton.ts";
 import { scheduleIndexing } from "./indexer.ts";
+import { dutchDictionary } from "./language/dictionary.ts";
 import { searchSources } from "./sources/index.ts";
 
 type Unsubscribe = () => void;
 
 export function registerSearchIndexing(): Unsubscribe {
   return singleton<Unsubscribe>("search-listeners", () => {
+    // The Dutch word list takes about a second to read: at start, not during the first search.
+    setTimeout(() => dutchDictionary(), 0).unref();
     const offs: Unsubscribe[] = [];
     for (const source of searchSources()) {
       for (const [name, toIds] of Object.entries(source.triggers) as [keyof DomainEvents, (payload: unknown) => string[] | Promise<string[]>][]) {
