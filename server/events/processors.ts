@@ -41,3 +41,17 @@ export async function performEvent(processorName: string, raw: { id: string; nam
   const payload = parsePayload(raw.name, raw.payload);
   await processor.perform({ id: raw.id, name: raw.name, payload, occurredAt: raw.occurredAt } as StoredEvent, { signal });
 }
+
+/**
+ * Which declared events no processor handles (an event nobody hears is a
+ * change nobody learns of: give it a consumer or remove it), and which
+ * processors name an event nobody declares (a typo, or an event since removed).
+ */
+export function eventCoverage(declared: readonly string[], processors: readonly { name: string; applicableEvents: readonly string[] }[]) {
+  const heard = new Set(processors.flatMap((processor) => processor.applicableEvents));
+  const known = new Set(declared);
+  return {
+    unheard: declared.filter((name) => !heard.has(name)),
+    unknown: processors.flatMap((processor) => processor.applicableEvents.filter((name) => !known.has(name)).map((event) => ({ processor: processor.name, event }))),
+  };
+}
