@@ -31,3 +31,5 @@ runQueue(
   { lockDuration, stalledInterval: lockDuration / 2 },
 );
 process.send?.({ type: "ready" });
+// Never outlive the test that started us.
+process.once("disconnect", () => process.exit(1));

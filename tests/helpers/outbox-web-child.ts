@@ -12,3 +12,5 @@ setBeforeRelay(async (events) => {
   await new Promise<never>(() => undefined);
 });
 await import("./realtime-entry.ts");
+// Never outlive the test that started us.
+process.once("disconnect", () => process.exit(1));

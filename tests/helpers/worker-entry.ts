@@ -17,4 +17,6 @@ shutdown.add("mail transport", ShutdownOrder.CONNECTIONS, () => closeMailTranspo
 shutdown.add("notifications redis", ShutdownOrder.CONNECTIONS, () => closeNotificationsRedis());
 shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
 shutdown.onSignals();
+// A test that ends (or dies) without stopping us must not leave a worker behind.
+process.once("disconnect", () => process.kill(process.pid, "SIGTERM"));
 process.send?.({ type: "ready" });
