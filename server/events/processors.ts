@@ -30,7 +30,14 @@ function byEvent(): Map<EventName, EventProcessor[]> {
 
 /** The processors that need a job for this event. */
 export function processorsFor(event: StoredEvent): EventProcessor[] {
-  return (byEvent().get(event.name) ?? []).filter((processor) => processor.wants?.(event) ?? true);
+  return (byEvent().get(event.name) ?? []).filter((processor) => {
+    try {
+      return processor.wants?.(event) ?? true;
+    } catch {
+      // A payload the check cannot read (a row from an older release): the job's validation will say why.
+      return true;
+    }
+  });
 }
 
 /** Runs one processor for one event (a job, or the inline path in tests), after validating the payload again. */
