@@ -12,6 +12,7 @@ import { closeQueues } from "./queues/producer.ts";
 import { createRealtime } from "./realtime/server.ts";
 import { closeRealtimeFeatures, registerRealtimeFeatures } from "./realtime/features.ts";
 import { closeSearchEngine } from "./search/engine.ts";
+import { dutchDictionary } from "./search/language/dictionary.ts";
 import { Shutdown, ShutdownOrder } from "./shutdown.ts";
 
 async function main() {
@@ -43,6 +44,8 @@ async function main() {
   shutdown.add("search", ShutdownOrder.CONNECTIONS, () => closeSearchEngine());
   shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
   shutdown.onSignals();
+  // Search's Dutch word list takes about a second to read: at start, not during the first search.
+  setTimeout(() => dutchDictionary(), 0).unref();
 
   const { PORT, HOST, APP_URL } = config();
   await new Promise<void>((resolve, reject) => {

@@ -7,3 +7,5 @@ export { search, suggest, type SearchHitView, type SearchResultsView, type Sugge
 export function logSearchFailure(error: unknown): void {
   log.error("search failed", errorFields(error));
 }
+
+export { addThesaurusEntry, assertThesaurusEditor, removeThesaurusEntry, switchShippedEntry, thesaurusOverview } from "~server/search/thesaurus-admin.ts";

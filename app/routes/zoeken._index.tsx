@@ -9,6 +9,7 @@ import { useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/components/ui/pagination.tsx";
 import { getUser } from "~/.server/session.ts";
+import { getLanguage } from "~/.server/language.ts";
 import { clientIp, searchLimit } from "~/.server/moderation.ts";
 import { rateLimitMessage } from "~/shared/messages.ts";
 import { logSearchFailure, search, type FacetOption, type SearchResultsView } from "~/.server/search.ts";
@@ -45,7 +46,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   }
   let results: SearchResultsView | null = null;
   try {
-    results = await search(user, params);
+    results = await search(user, params, { language: await getLanguage(request, user?.locale) });
   } catch (error) {
     logSearchFailure(error);
   }
@@ -241,11 +242,20 @@ export default function SearchPage() {
                     : t("search.results.count", { count: results.total })}
               </h2>
               {!results.exhaustive ? <p className="mb-3 text-ink-700">{t("search.results.approximate")}</p> : null}
-              {results.corrections.map((correction) => (
-                <p key={correction.word} className="mb-3 text-ink-700">
-                  {t("search.results.corrected", { word: correction.word, alternatives: correction.alternatives.join(", ") })}
+              {results.didYouMean ? (
+                <p className="mb-3 text-ink-700">
+                  {t("search.results.didYouMean")} <Link to={searchHref({ ...params, q: results.didYouMean, page: 1 })}>{results.didYouMean}</Link>
+                  {t("search.results.didYouMeanAfter")}
                 </p>
-              ))}
+              ) : null}
+              {results.expansions.length ? (
+                <p className="mb-3 text-ink-700" data-testid="search-expansions">
+                  {t("search.results.alsoSearched")}{" "}
+                  {results.expansions
+                    .map((expansion) => t(`search.results.expansion.${expansion.reason}`, { word: expansion.word, words: expansion.words.join(", ") }))
+                    .join("; ")}
+                </p>
+              ) : null}
               {!loggedIn ? <p className="mb-3 text-ink-700">{t("search.results.visitorHint")}</p> : null}
               {results.hits.length ? (
                 <ol className="space-y-3">

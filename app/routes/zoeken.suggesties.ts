@@ -5,6 +5,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { getUser } from "~/.server/session.ts";
+import { getLanguage } from "~/.server/language.ts";
 import { clientIp, searchLimit } from "~/.server/moderation.ts";
 import { logSearchFailure, suggest, type Suggestion } from "~/.server/search.ts";
 import { MAX_QUERY_LENGTH } from "~/shared/search.ts";
@@ -22,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH);
   let suggestions: Suggestion[] = [];
   try {
-    suggestions = await suggest(user, q);
+    suggestions = await suggest(user, q, { language: await getLanguage(request, user?.locale) });
   } catch (error) {
     logSearchFailure(error);
   }

@@ -14,6 +14,7 @@ import { meetingEvents } from "../meetings/domain-events.ts";
 import { moderationEvents } from "../moderation/events.ts";
 import { notificationEvents } from "../notifications/events.ts";
 import { privacyEvents } from "../privacy/events.ts";
+import { searchEvents } from "../search/events.ts";
 import type { EventDefinition } from "./define.ts";
 
 /** The areas and their events, for the catalogue and the event-processor test. */
@@ -28,6 +29,7 @@ export const EVENT_AREAS = {
   moderation: moderationEvents,
   notifications: notificationEvents,
   privacy: privacyEvents,
+  search: searchEvents,
 };
 
 type Areas = typeof EVENT_AREAS;

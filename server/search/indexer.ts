@@ -61,15 +61,23 @@ export type IndexHooks = {
   beforeWrite?: () => Promise<void>;
 };
 
-/** Loads the current state of the records and writes it: upsert what exists, remove what does not. */
+/**
+ * Loads the current state of the records and writes it: upsert what exists,
+ * remove what does not. Both writes are guarded by versions: an upsert never
+ * replaces a newer version, and a removal deletes only the version that was
+ * indexed before this job read the source. Two jobs for one record can run at
+ * once (the job of a "created" event that read a draft, and the publish
+ * job); the late removal must not delete what the newer upsert added.
+ */
 export async function indexRecords(kind: SearchKind, ids: string[], hooks: IndexHooks = {}): Promise<{ upserted: number; removed: number }> {
+  const engine = searchEngine();
+  const seen = await engine.indexedVersions(kind, ids);
   const documents = (await sourceFor(kind).load(ids)).map(prepareDocument);
   const present = new Set(documents.map((document) => document.recordId));
-  const gone = ids.filter((id) => !present.has(id));
+  const gone = ids.filter((id) => !present.has(id) && seen.has(id));
   await hooks.beforeWrite?.();
-  const engine = searchEngine();
   await engine.upsert(documents);
-  await engine.remove(kind, gone);
+  await engine.remove(kind, gone, seen);
   return { upserted: documents.length, removed: gone.length };
 }
 
@@ -107,7 +115,8 @@ export async function reconcile(kinds?: SearchKind[]): Promise<SweepReport[]> {
     }
     // Whatever is left in the index was not listed: deleted, or no longer indexable.
     const leftovers = [...indexed.keys()];
-    for (let start = 0; start < leftovers.length; start += PAGE) await engine.remove(source.kind, leftovers.slice(start, start + PAGE));
+    // Guarded by the versions read at the start: a record published again meanwhile keeps its newer document.
+    for (let start = 0; start < leftovers.length; start += PAGE) await engine.remove(source.kind, leftovers.slice(start, start + PAGE), indexed);
     report.removed += leftovers.length;
     if (report.upserted || report.removed) log.info(`search sweep repaired ${source.kind}`, report);
     reports.push(report);

@@ -17,8 +17,10 @@ import {
 import { readableCommunityIds } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
+import { analyzeQuery, EMPTY_PLAN, type Expansion, type QueryPlan } from "./analyze.ts";
 import { searchEngine } from "./engine.ts";
-import { EMPTY_QUERY, isEmptyQuery, parseQuery } from "./query.ts";
+import { EMPTY_QUERY, isEmptyQuery, parseQuery, type ParsedQuery } from "./query.ts";
+import { currentThesaurus, GLOSSARY } from "./thesaurus.ts";
 import type { FacetValue, SearchAccess } from "./types.ts";
 
 export async function searchAccess(actor: Actor): Promise<SearchAccess> {
@@ -59,9 +61,37 @@ export type SearchResultsView = {
     evidence: FacetOption[];
     period: FacetOption[];
   };
-  /** Words the searcher typed that were not found, with the words searched instead. */
-  corrections: { word: string; alternatives: string[] }[];
+  /** What was searched besides the words as typed: synonyms, translations, compound parts, corrections. */
+  expansions: Expansion[];
+  /** "Bedoelde je …?": the query with unknown words replaced by their best correction (an offer). */
+  didYouMean: string | null;
 };
+
+export type SearchOptions = {
+  /** `false` skips the facet counts (cheaper; the benchmark measures both). */
+  facets?: boolean;
+  /** The interface language: with "en", English words are translated even when they are Dutch words too. */
+  language?: string;
+};
+
+/**
+ * The query as the engines search it: synonyms, translations, compound parts,
+ * numbers, and corrections of words that are neither Dutch nor in the index
+ * this searcher may read (the lexicon is asked with the searcher's access).
+ */
+export async function planQuery(query: ParsedQuery, access: SearchAccess, language?: string): Promise<QueryPlan> {
+  if (isEmptyQuery(query)) return EMPTY_PLAN;
+  const engine = searchEngine();
+  return analyzeQuery(query, {
+    thesaurus: await currentThesaurus(),
+    glossary: GLOSSARY,
+    english: language === "en",
+    lexicon: {
+      lookup: (words) => engine.lookupWords(words, access),
+      similar: (words, options) => engine.similarWords(words, access, options),
+    },
+  });
+}
 
 const NO_FACETS = { kind: [], theme: [], community: [], evidence: [], period: [] };
 
@@ -78,26 +108,27 @@ function allThemes() {
   return themeCache.themes;
 }
 
-/** `facets: false` skips the facet counts (cheaper; the benchmark measures both). */
-export async function search(actor: Actor, params: SearchParams, options: { facets?: boolean } = {}): Promise<SearchResultsView> {
+export async function search(actor: Actor, params: SearchParams, options: SearchOptions = {}): Promise<SearchResultsView> {
   const query = parseQuery(params.q);
   const hasFilter = params.kinds.length + params.themes.length + params.communities.length + params.evidence.length > 0 || params.period !== null;
   if (isEmptyQuery(query) && !hasFilter) {
-    return { searched: false, hits: [], total: 0, exhaustive: true, page: 1, pageCount: 0, facets: NO_FACETS, corrections: [] };
+    return { searched: false, hits: [], total: 0, exhaustive: true, page: 1, pageCount: 0, facets: NO_FACETS, expansions: [], didYouMean: null };
   }
   const access = await searchAccess(actor);
-  const [themes, filterCommunities] = await Promise.all([
+  const [themes, filterCommunities, plan] = await Promise.all([
     allThemes(),
     // Only communities the searcher may read can be a filter; an unknown or hidden slug filters to nothing.
     params.communities.length
       ? db().community.findMany({ where: { slug: { in: params.communities }, id: { in: access.communityIds } }, select: { id: true } })
       : Promise.resolve([]),
+    planQuery(query, access, options.language),
   ]);
   const themeIds = themes.filter((theme) => params.themes.includes(theme.slug)).map((theme) => theme.id);
   const communityIds = filterCommunities.map((community) => community.id);
   const page = Math.min(Math.max(params.page, 1), MAX_SEARCH_PAGE);
   const result = await searchEngine().search({
     query,
+    plan,
     filters: {
       kinds: params.kinds,
       // A filter value that matched nothing must still filter (to nothing), not vanish.
@@ -160,20 +191,23 @@ export async function search(actor: Actor, params: SearchParams, options: { face
       evidence: asOptions(facets.evidence),
       period: asOptions(facets.period),
     },
-    corrections: Object.entries(result.corrections).map(([word, alternatives]) => ({ word, alternatives })),
+    expansions: plan.expansions,
+    didYouMean: plan.didYouMean,
   };
 }
 
 export type Suggestion = { kind: SearchKind; titleHtml: string; url: string; community: string | null };
 
-/** Suggestions while typing: titles that hold the words, the last one as a prefix. */
-export async function suggest(actor: Actor, text: string): Promise<Suggestion[]> {
+/** Suggestions while typing: titles that hold the words, the last one as a prefix (or a close readable word). */
+export async function suggest(actor: Actor, text: string, options: { language?: string } = {}): Promise<Suggestion[]> {
   const query = text.trim().length >= MIN_SUGGEST_LENGTH ? parseQuery(text, { prefixLast: true }) : EMPTY_QUERY;
   if (isEmptyQuery(query)) return [];
+  const access = await searchAccess(actor);
   const result = await searchEngine().search({
     query,
+    plan: await planQuery(query, access, options.language),
     filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: [], period: null as SearchPeriod | null },
-    access: await searchAccess(actor),
+    access,
     sort: "relevance",
     page: 1,
     pageSize: SUGGESTION_LIMIT,

@@ -4,7 +4,9 @@
  */
 import type { EvidenceLevel, SearchKind, SearchPeriod, SearchSort } from "~/shared/search.ts";
 import type { DomainEvents } from "../events.ts";
+import type { QueryPlan } from "./analyze.ts";
 import type { ParsedQuery } from "./query.ts";
+import type { CompiledThesaurus, Glossary } from "./thesaurus.ts";
 
 export type Visibility = "public" | "members";
 
@@ -83,6 +85,8 @@ export type SearchAccess = {
 
 export type EngineQuery = {
   query: ParsedQuery;
+  /** What to search for each of the query's concepts (server/search/analyze.ts). */
+  plan: QueryPlan;
   filters: SearchFilters;
   access: SearchAccess;
   sort: SearchSort;
@@ -127,8 +131,6 @@ export type EngineResult = {
   /** False when the engine counted only part of a very large result (total and facets are then lower bounds). */
   exhaustive: boolean;
   facets: FacetCounts | null;
-  /** Query words that were not found and the known words searched instead. */
-  corrections: Record<string, string[]>;
 };
 
 export interface SearchEngine {
@@ -136,11 +138,25 @@ export interface SearchEngine {
   /** Prepares the index (settings, tables); safe to call repeatedly. */
   ensureReady(): Promise<void>;
   search(query: EngineQuery): Promise<EngineResult>;
+  /**
+   * Which words occur in documents the searcher may read, and which only begin readable
+   * words. Typo handling asks only about words of no Dutch word list (decision 126).
+   */
+  lookupWords(words: string[], access: SearchAccess): Promise<{ known: Set<string>; prefixes: Set<string> }>;
+  /** Readable words close to each word (typo candidates); with `prefix`, words that begin like it. */
+  similarWords(words: string[], access: SearchAccess, options?: { prefix?: boolean }): Promise<Record<string, string[]>>;
+  /** Gives the engine the thesaurus in force (Meilisearch: the synonyms setting). */
+  applyThesaurus(thesaurus: CompiledThesaurus, glossary: Glossary): Promise<void>;
   /** Adds or replaces documents; an older version never replaces a newer one where the engine can tell. */
   upsert(documents: SearchDocument[]): Promise<void>;
-  remove(kind: SearchKind, recordIds: string[]): Promise<void>;
-  /** Every indexed record of a kind with its version (for the sweep). */
-  indexedVersions(kind: SearchKind): Promise<Map<string, number>>;
+  /**
+   * Removes documents. With `seen` (the versions the caller read from the index before it read
+   * the source), a document is removed only while its indexed version is at most the seen one:
+   * a newer upsert that landed meanwhile stays, and ids missing from `seen` are left alone.
+   */
+  remove(kind: SearchKind, recordIds: string[], seen?: ReadonlyMap<string, number>): Promise<void>;
+  /** Indexed records of a kind with their versions: all of them (the sweep), or these ids. */
+  indexedVersions(kind: SearchKind, recordIds?: string[]): Promise<Map<string, number>>;
   /** Builds a new index with `fill` and swaps it in atomically; searches keep working meanwhile. */
   rebuild(fill: (write: (documents: SearchDocument[]) => Promise<void>) => Promise<void>): Promise<void>;
   close(): Promise<void>;

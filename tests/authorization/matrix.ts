@@ -579,6 +579,24 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     cases: [{ state: "admin overview (moderators and admins)", url: () => "/beheer", loader: { anonymous: "login", outsider: 403, member: 403, facilitator: 403, moderator: "ok", admin: "ok" } }],
   },
   "beheer.auditlog.tsx": { cases: [{ state: "audit log (moderators and admins)", url: () => "/beheer/auditlog", loader: staff("ok", 403) }] },
+  "beheer.zoekwoorden.tsx": {
+    cases: [
+      {
+        state: "search thesaurus: add a rule (moderators and admins)",
+        url: () => "/beheer/zoekwoorden",
+        // A valid form, unique per actor, so only the policy can refuse it.
+        form: (_w, actor) => ({ intent: "add", mode: "equivalent", terms: `matrixwoord ${actor}, matrixterm ${actor}` }),
+        loader: staff("ok", 403),
+        action: staff("redirect", 403),
+      },
+      {
+        state: "search thesaurus: switch a shipped rule off (an unknown rule: 404 for moderators)",
+        url: () => "/beheer/zoekwoorden",
+        form: () => ({ intent: "disable", id: "=geen|regel" }),
+        action: staff(404, 403),
+      },
+    ],
+  },
 };
 
 // ---------------------------------------------------------------- socket events

@@ -52,6 +52,8 @@ beforeAll(async () => {
     "/beheer/wachtrijen",
     "/beheer",
     "/beheer/auditlog",
+    "/beheer/zoekwoorden",
+    "/zoeken?q=refugees",
     "/moderatie",
   ];
   [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);

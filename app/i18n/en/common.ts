@@ -13,6 +13,7 @@ export const common: Translation<typeof nl> = {
       library: { title: "Review the library", text: "Review submissions, publish them, and see items due for review." },
       audit: { title: "Audit log", text: "Every moderation action, filtered by who, what and when." },
       queues: { title: "Queues", text: "Background jobs, and retrying failed ones." },
+      thesaurus: { title: "Search words", text: "Words that mean the same, so that search finds them all." },
     },
   },
   nav: {

@@ -10,6 +10,7 @@ export const common = {
       library: { title: "Bibliotheek beoordelen", text: "Inzendingen beoordelen, publiceren en items die herzien moeten worden." },
       audit: { title: "Auditlog", text: "Alle moderatieacties terugzien, gefilterd op wie, wat en wanneer." },
       queues: { title: "Wachtrijen", text: "Achtergrondtaken bekijken en mislukte taken opnieuw starten." },
+      thesaurus: { title: "Zoekwoorden", text: "Woorden die hetzelfde betekenen, zodat zoeken ze allemaal vindt." },
     },
   },
   nav: {

@@ -12,8 +12,12 @@
 import { type EnqueuedTaskPromise, Meilisearch, type MultiSearchQuery, type SearchResponse, type Settings } from "meilisearch";
 import type { EvidenceLevel, SearchKind } from "~/shared/search.ts";
 import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE } from "~/shared/search.ts";
-import { isEmptyQuery, MARK_END, MARK_START, markedToHtml, type ParsedQuery, type Term } from "../query.ts";
-import type { EngineHit, EngineQuery, EngineResult, FacetCounts, FacetValue, SearchDocument, SearchEngine } from "../types.ts";
+import type { Alternative, QueryPlan } from "../analyze.ts";
+import { compoundParts } from "../language/compounds.ts";
+import { numberPairs } from "../language/words.ts";
+import { isEmptyQuery, MARK_END, MARK_START, markedToHtml } from "../query.ts";
+import { type CompiledThesaurus, currentThesaurus, type Glossary, GLOSSARY } from "../thesaurus.ts";
+import type { EngineHit, EngineQuery, EngineResult, FacetCounts, FacetValue, SearchAccess, SearchDocument, SearchEngine } from "../types.ts";
 
 type MeiliDocument = {
   id: string;
@@ -30,15 +34,20 @@ type MeiliDocument = {
   /** Epoch milliseconds (filterable, sortable). */
   date: number;
   version: number;
+  /** The parts of the compounds in title and body (decision 127): "arbeidsmarktdiscriminatie" → "arbeidsmarkt discriminatie". */
+  terms: string;
 };
 
 const SETTINGS: Settings = {
   // Order matters: the "attribute" ranking rule ranks a title match above a body match.
-  searchableAttributes: ["title", "body"],
-  filterableAttributes: ["kind", "communityId", "themeId", "evidenceLevel", "accessCommunityId", "visibility", "date"],
+  searchableAttributes: ["title", "body", "terms"],
+  // recordId and version: guarded removals and the sweep (see remove).
+  filterableAttributes: ["kind", "recordId", "version", "communityId", "themeId", "evidenceLevel", "accessCommunityId", "visibility", "date"],
   sortableAttributes: ["date"],
+  // One hit per URL (two agenda goals of one theme lead to the same page).
+  distinctAttribute: "url",
   displayedAttributes: ["*"],
-  localizedAttributes: [{ attributePatterns: ["title", "body"], locales: ["nld"] }],
+  localizedAttributes: [{ attributePatterns: ["title", "body", "terms"], locales: ["nld"] }],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   pagination: { maxTotalHits: MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE },
   faceting: { maxValuesPerFacet: 200 },
@@ -58,18 +67,36 @@ function inList(attribute: string, values: readonly string[]): string {
   return `${attribute} IN [${values.map(quote).join(", ")}]`;
 }
 
+function meiliSynonyms(thesaurus: CompiledThesaurus, glossary: Glossary): Record<string, string[]> {
+  const extra = new Map<string, string[]>(glossary.map);
+  for (const [a, b] of numberPairs()) {
+    extra.set(a, [...(extra.get(a) ?? []), b]);
+    extra.set(b, [...(extra.get(b) ?? []), a]);
+  }
+  return thesaurus.meiliSynonyms(extra);
+}
+
 function documentId(kind: string, recordId: string): string {
   return `${kind}-${recordId}`;
 }
 
-function termText(term: Term): string {
-  return term.phrase ? `"${term.text}"` : term.text;
+function alternativeText(alternative: Alternative): string {
+  return alternative.mode === "phrase" ? `"${alternative.text}"` : alternative.text;
 }
 
-/** The parsed query as Meilisearch query text: words, "phrases" and -exclusions. OR groups become plain terms. */
-export function meiliQueryText(query: ParsedQuery): string {
-  const parts = query.groups.flatMap((group) => group.map(termText));
-  for (const term of query.exclude) parts.push(`-${termText(term)}`);
+/**
+ * The plan as Meilisearch query text. Synonyms, translations and numbers come
+ * from the synonyms setting and typos from Meilisearch's own tolerance, so
+ * each concept is sent as the searcher's word; a compound is sent as its
+ * parts, which documents hold either in their text or in `terms`.
+ */
+export function meiliQueryText(plan: QueryPlan): string {
+  const parts = plan.concepts.map((concept) => {
+    const literal = concept.alternatives.filter((a) => a.literal);
+    const parts = literal.find((a) => a.mode === "words" && a.text.includes(" ") && !concept.label.includes(" "));
+    return alternativeText(parts ?? literal[0] ?? concept.alternatives[0]!);
+  });
+  for (const alternative of plan.exclude) parts.push(`-${alternativeText(alternative)}`);
   return parts.join(" ");
 }
 
@@ -100,7 +127,22 @@ export class MeilisearchEngine implements SearchEngine {
       .then(() => true)
       .catch(() => false);
     if (!exists) await settle(this.client.createIndex(uid, { primaryKey: "id" }));
-    await settle(this.client.index(uid).updateSettings(SETTINGS));
+    await settle(this.client.index(uid).updateSettings({ ...SETTINGS, synonyms: meiliSynonyms(await currentThesaurus(), GLOSSARY) }));
+  }
+
+  /** The thesaurus, the English glossary and numbers as Meilisearch's synonyms setting (decision 128). */
+  async applyThesaurus(thesaurus: CompiledThesaurus, glossary: Glossary): Promise<void> {
+    await this.ensureReady();
+    await settle(this.client.index(this.uid).updateSettings({ synonyms: meiliSynonyms(thesaurus, glossary) }));
+  }
+
+  /** Meilisearch corrects typos itself (typoTolerance) and matches the last word as a prefix: every word counts as known. */
+  async lookupWords(words: string[], _access: SearchAccess): Promise<{ known: Set<string>; prefixes: Set<string> }> {
+    return { known: new Set(words), prefixes: new Set() };
+  }
+
+  async similarWords(): Promise<Record<string, string[]>> {
+    return {};
   }
 
   ensureReady(): Promise<void> {
@@ -131,7 +173,7 @@ export class MeilisearchEngine implements SearchEngine {
 
   async search(query: EngineQuery): Promise<EngineResult> {
     await this.ensureReady();
-    const q = isEmptyQuery(query.query) ? "" : meiliQueryText(query.query);
+    const q = isEmptyQuery(query.query) ? "" : meiliQueryText(query.plan);
     const access = this.access(query);
     const filters = this.filters(query);
     const combine = (except: FilterName | null, extra?: string) =>
@@ -146,7 +188,9 @@ export class MeilisearchEngine implements SearchEngine {
       hitsPerPage: query.pageSize,
       page: query.page,
       sort,
-      matchingStrategy: query.query.groups.some((group) => group.length > 1) ? "last" : "all",
+      // Ranking instead of a filter (decision 125): documents missing the most frequent words are
+      // still found, ranked below those that hold every word (the "words" ranking rule).
+      matchingStrategy: "frequency",
       attributesToHighlight: ["title", ...(query.snippets ? ["body"] : [])],
       attributesToCrop: query.snippets ? ["body"] : [],
       cropLength: 30,
@@ -209,11 +253,16 @@ export class MeilisearchEngine implements SearchEngine {
     }
     const total = first?.totalHits ?? first?.estimatedTotalHits ?? 0;
     // totalHits stops at pagination.maxTotalHits.
-    return { hits, total, exhaustive: total < MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE, facets, corrections: {} };
+    return { hits, total, exhaustive: total < MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE, facets };
   }
 
   private toMeili(document: SearchDocument): MeiliDocument {
-    return { id: documentId(document.kind, document.recordId), ...document, date: document.date.getTime() };
+    return {
+      id: documentId(document.kind, document.recordId),
+      ...document,
+      date: document.date.getTime(),
+      terms: compoundParts(`${document.title}\n${document.body}`).join(" "),
+    };
   }
 
   private async add(uid: string, documents: SearchDocument[]): Promise<void> {
@@ -228,19 +277,31 @@ export class MeilisearchEngine implements SearchEngine {
     await this.add(this.uid, documents);
   }
 
-  async remove(kind: SearchKind, recordIds: string[]): Promise<void> {
+  async remove(kind: SearchKind, recordIds: string[], seen?: ReadonlyMap<string, number>): Promise<void> {
     if (!recordIds.length) return;
     await this.ensureReady();
-    await settle(this.client.index(this.uid).deleteDocuments(recordIds.map((id) => documentId(kind, id))));
+    if (!seen) {
+      await settle(this.client.index(this.uid).deleteDocuments(recordIds.map((id) => documentId(kind, id))));
+      return;
+    }
+    // Tasks run in order, so the filter is evaluated after every earlier write: a newer version
+    // that an upsert added meanwhile does not match and stays.
+    const guarded = recordIds.filter((id) => seen.has(id));
+    for (let start = 0; start < guarded.length; start += 100) {
+      const clauses = guarded.slice(start, start + 100).map((id) => `(recordId = ${quote(id)} AND version <= ${Number(seen.get(id))})`);
+      await settle(this.client.index(this.uid).deleteDocuments({ filter: `kind = ${quote(kind)} AND (${clauses.join(" OR ")})` }));
+    }
   }
 
-  async indexedVersions(kind: SearchKind): Promise<Map<string, number>> {
+  async indexedVersions(kind: SearchKind, recordIds?: string[]): Promise<Map<string, number>> {
     await this.ensureReady();
     const versions = new Map<string, number>();
+    if (recordIds && !recordIds.length) return versions;
+    const filter = `kind = ${quote(kind)}${recordIds ? ` AND ${inList("recordId", recordIds)}` : ""}`;
     for (let offset = 0; ; offset += BATCH) {
       const page = await this.client
         .index<MeiliDocument>(this.uid)
-        .getDocuments({ filter: `kind = ${quote(kind)}`, fields: ["recordId", "version"], limit: BATCH, offset });
+        .getDocuments({ filter, fields: ["recordId", "version"], limit: BATCH, offset });
       for (const document of page.results) versions.set(document.recordId, document.version);
       if (page.results.length < BATCH) break;
     }

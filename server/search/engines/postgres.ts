@@ -11,15 +11,20 @@ import type { EvidenceLevel, SearchKind, SearchPeriod } from "~/shared/search.ts
 import { config } from "../../config.ts";
 import { db } from "../../db.ts";
 import { log } from "../../logger.ts";
-import { correctableWords, isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml, type Term } from "../query.ts";
-import type { EngineHit, EngineQuery, EngineResult, FacetCounts, FacetValue, SearchDocument, SearchEngine } from "../types.ts";
+import type { Alternative, QueryPlan } from "../analyze.ts";
+import { compoundParts } from "../language/compounds.ts";
+import { isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml } from "../query.ts";
+import type { EngineHit, EngineQuery, EngineResult, FacetCounts, FacetValue, SearchAccess, SearchDocument, SearchEngine } from "../types.ts";
 
 const CONFIG = "'pp_dutch'";
 const TABLE = "SearchDocument";
 const TERMS = "SearchTerm";
 /** Trigram similarity a known word needs to count as the meant word. */
 const TYPO_SIMILARITY = 0.45;
+const TYPO_PREFIX_SIMILARITY = 0.6;
 const TYPO_ALTERNATIVES = 3;
+/** Candidates read per word before the access check keeps the readable ones. */
+const TYPO_CANDIDATES = 8;
 const HEADLINE = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=32, MinWords=14, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE = `StartSel="${MARK_START}", StopSel="${MARK_END}", HighlightAll=true`;
 const BATCH = 500;
@@ -31,7 +36,7 @@ const HEADLINE_TEXT = 2_500;
 type Sql = { text: string; params: unknown[] };
 
 /** Collects positional parameters; user text only ever travels as a parameter. */
-class Params {
+export class Params {
   readonly values: unknown[] = [];
   add(value: unknown, cast: string): string {
     this.values.push(value);
@@ -39,30 +44,55 @@ class Params {
   }
 }
 
-function termSql(term: Term, params: Params, alternatives: string[] = []): string {
-  if (term.prefix) {
-    // The parser only lets letters, digits, - and ' into a word; to_tsquery would still read ' as
-    // quoting, so those are dropped from a prefix.
-    const word = term.text.replace(/['-]/g, "");
-    return word ? `to_tsquery(${CONFIG}, ${params.add(`${word}:*`, "text")})` : "''::tsquery";
+/** One alternative as a tsquery expression; the text travels as a parameter (reused where repeated). */
+function alternativeSql(alternative: Alternative, params: Params, seen: Map<string, string>): string {
+  const key = `${alternative.mode}:${alternative.text}`;
+  const cached = seen.get(key);
+  if (cached) return cached;
+  let sql: string;
+  if (alternative.mode === "prefix") {
+    // to_tsquery reads its own syntax: a prefix keeps only letters and digits.
+    const word = alternative.text.replace(/[^\p{L}\p{N}]/gu, "");
+    sql = word ? `to_tsquery(${CONFIG}, ${params.add(`${word}:*`, "text")})` : "''::tsquery";
+  } else {
+    sql = `${alternative.mode === "phrase" ? "phraseto_tsquery" : "plainto_tsquery"}(${CONFIG}, ${params.add(alternative.text, "text")})`;
   }
-  const main = `${term.phrase ? "phraseto_tsquery" : "plainto_tsquery"}(${CONFIG}, ${params.add(term.text, "text")})`;
-  if (!alternatives.length) return main;
-  return `(${[main, ...alternatives.map((word) => `plainto_tsquery(${CONFIG}, ${params.add(word, "text")})`)].join(" || ")})`;
+  seen.set(key, sql);
+  return sql;
 }
 
-/** The tsquery expression for a parsed query, with known words for misspelt ones. */
-function tsquerySql(query: EngineQuery["query"], corrections: Record<string, string[]>, params: Params): string {
-  const groups = query.groups.map((group) => {
-    const terms = group.map((term) => termSql(term, params, term.phrase || term.prefix ? [] : (corrections[foldKey(term.text)] ?? [])));
-    return terms.length === 1 ? terms[0]! : `(${terms.join(" || ")})`;
-  });
-  const excluded = query.exclude.map((term) => `!!${termSql(term, params)}`);
-  return [...groups, ...excluded].join(" && ");
-}
+const or = (parts: string[]) => (parts.length ? (parts.length === 1 ? parts[0]! : `(${parts.join(" || ")})`) : "''::tsquery");
+const andAll = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(" && ")})`);
 
-function foldKey(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+/**
+ * The tsquery expressions of a plan: `full` (every concept), `near` (all but
+ * one concept, for two concepts or more), `any` (any concept: ranking and
+ * highlights), per concept all alternatives and the literal ones, and the
+ * phrase of the searcher's words. Exclusions apply to full and near.
+ */
+export function planSql(plan: QueryPlan, params: Params) {
+  const seen = new Map<string, string>();
+  const concepts = plan.concepts.map((concept) => or(concept.alternatives.map((a) => alternativeSql(a, params, seen))));
+  // Per concept, its alternatives grouped by weight, strongest first: ranking counts the best one matched.
+  const levels = plan.concepts.map((concept) =>
+    [...new Set(concept.alternatives.map((a) => a.weight))]
+      .sort((a, b) => b - a)
+      .map((weight) => ({ weight, tsquery: or(concept.alternatives.filter((a) => a.weight === weight).map((a) => alternativeSql(a, params, seen))) })),
+  );
+  const excluded = plan.exclude.map((a) => `!!${alternativeSql(a, params, seen)}`);
+  const withExclusions = (expression: string) => (excluded.length ? `(${[expression, ...excluded].join(" && ")})` : expression);
+  const full = withExclusions(andAll(concepts));
+  const near =
+    concepts.length >= 2 ? withExclusions(or(concepts.map((_, skip) => andAll(concepts.filter((__, index) => index !== skip))))) : null;
+  const phrase = plan.phrase ? `phraseto_tsquery(${CONFIG}, ${params.add(plan.phrase, "text")})` : null;
+  // Every concept in the searcher's own words (or their forms): the title bonus of the first score.
+  const ownWords = andAll(levels.map((concept) => concept[0]!.tsquery));
+  // Per concept without thesaurus synonyms: how rare the searcher's word (or its translation) is.
+  const core = plan.concepts.map((concept) => or(concept.alternatives.filter((a) => !a.synonym).map((a) => alternativeSql(a, params, seen))));
+  // Every concept in its strongest alternatives only, with the exclusions: the first, cheaper scan.
+  const ownFull = withExclusions(ownWords);
+  const ownAny = or(levels.map((concept) => concept[0]!.tsquery));
+  return { full, near, any: or(concepts), concepts, levels, phrase, ownWords, ownFull, ownAny, core };
 }
 
 type FilterName = "kind" | "theme" | "community" | "evidence" | "period";
@@ -119,6 +149,12 @@ type ResultRow = { total: number; capped: boolean; page: PageRow[] | null; facet
 export const MATCH_CAP = 1_500;
 const TITLE_CAP = 200;
 const NEWEST_CAP = 100;
+/** Documents that match all but one of three or more concepts are added while fewer than this many match all (decision 125). */
+export const NEAR_MIN = 50;
+/** The best this many hits by the first, cheap score are scored again in full (coverage, title, phrase, proximity). */
+export const RESCORE = 100;
+/** Matches counted per word to tell the rarer of two words (decision 125). */
+const DF_CAP = 1_000;
 
 /**
  * One statement: the hits (matching, readable, filtered, bounded as above),
@@ -126,22 +162,47 @@ const NEWEST_CAP = 100;
  * facet counts from one GROUPING SETS pass in which each facet leaves out its
  * own filter. With filters set, facets are counted over the unfiltered
  * matches (bounded the same way).
+ *
+ * Ranking instead of a filter (decision 125): documents matching every
+ * concept of the query form the first tier; while that tier is small, the
+ * documents matching all concepts but one are added as the second. The
+ * first score (tier, ts_rank, whole query in the title) orders everything;
+ * the best RESCORE hits then also score for how many concepts they match
+ * with the searcher's own words (above synonyms and corrections), how many
+ * the title holds, the words as a phrase, and proximity (ts_rank_cd).
  */
-export function buildSearchSql(query: EngineQuery, corrections: Record<string, string[]>, now = Date.now()): Sql {
+export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const params = new Params();
   const empty = isEmptyQuery(query.query);
-  // The query expression is written into every scan (not taken from a CTE), so the planner sees
-  // its value and estimates how many documents match: that decides between the text index and
+  const plan = planSql(query.plan, params);
+  const n = Math.max(query.plan.concepts.length, 1);
+  const vector = query.titlesOnly ? "titleVector" : "searchVector";
+  // The query expressions are written into every scan (not taken from a CTE), so the planner sees
+  // their value and estimates how many documents match: that decides between the text index and
   // the date index.
-  const tsquery = empty ? "NULL::tsquery" : `(${tsquerySql(query.query, corrections, params)})`;
+  const matches = (tsquery: string) => `d."${vector}" @@ ${tsquery} AND numnode(${tsquery}) > 0`;
+  const useNear = !empty && !query.titlesOnly && plan.near !== null;
+  // Two concepts: "all but one" is either word alone; only the rarer one counts (a document that
+  // lacks only the common word), found by counting each word's readable matches up to DF_CAP.
+  const twoConcepts = query.plan.concepts.length === 2;
   const access = `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY(${params.add(query.access.communityIds, "text[]")})) AND d.visibility = ANY(${params.add(query.access.visibilities, "text[]")})`;
-  const match = empty ? "true" : `d."${query.titlesOnly ? "titleVector" : "searchVector"}" @@ ${tsquery} AND numnode(${tsquery}) > 0`;
-  const titleMatch = `d."titleVector" @@ ${tsquery} AND numnode(${tsquery}) > 0`;
-  // A match of the whole query in the title outranks any number of body matches. Long documents
-  // rank on their rankVector (title and the start of the body), so no large vector is read.
-  const score = empty
-    ? "0::float4"
-    : `ts_rank(coalesce(d."rankVector", d."searchVector"), ${tsquery}) + CASE WHEN d."titleVector" @@ ${tsquery} THEN 1 ELSE 0 END`;
+  const rv = `coalesce(d."rankVector", d."searchVector")`;
+  // Long documents rank on their rankVector (title and the start of the body): no large vector is read.
+  const firstScore = (tier: number) =>
+    empty ? "0::float8" : `(${tier * 10} + ts_rank(${rv}, ${plan.ownAny}) + CASE WHEN d."titleVector" @@ ${plan.ownWords} THEN 2 ELSE 0 END)::float8`;
+  // How well each concept is matched: the weight of its strongest alternative found in the vector.
+  const coverage = (vectorSql: string) =>
+    `(${plan.levels
+      .map((levels) => `(CASE ${levels.map((level) => `WHEN ${vectorSql} @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`)
+      .join(" + ")})::float8`;
+  const secondScore = empty
+    ? "0::float8"
+    : [
+        `2.0 * ${coverage(rv)} / ${n}`,
+        `1.0 * ${coverage(`d."titleVector"`)} / ${n}`,
+        ...(plan.phrase ? [`CASE WHEN ${rv} @@ ${plan.phrase} THEN 0.5 ELSE 0 END`, `CASE WHEN d."titleVector" @@ ${plan.phrase} THEN 0.5 ELSE 0 END`] : []),
+        `ts_rank_cd(${rv}, ${plan.full}, 32)`,
+      ].join(" + ");
   const filters = filterConditions(query, params, now);
   const allFilters = and(Object.values(filters));
   const anyFilter = Object.values(filters).some((condition) => condition !== null);
@@ -153,46 +214,110 @@ export function buildSearchSql(query: EngineQuery, corrections: Record<string, s
   const offset = params.add((query.page - 1) * query.pageSize, "int");
   // Fragment selection in ts_headline grows much faster than linearly with the text: the snippet
   // comes from the start of the body (the part that ranking also weighs, see rankVector).
-  const snippet = query.snippets ? (empty ? `left(d.body, 240)` : `ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), ${tsquery}, '${HEADLINE}')`) : "''";
-  const title = empty ? "d.title" : `ts_headline(${CONFIG}, d.title, ${tsquery}, '${TITLE_HEADLINE}')`;
+  const snippet = query.snippets ? (empty ? `left(d.body, 240)` : `ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), ${plan.any}, '${HEADLINE}')`) : "''";
+  const title = empty ? "d.title" : `ts_headline(${CONFIG}, d.title, ${plan.any}, '${TITLE_HEADLINE}')`;
   const periodSince = (period: SearchPeriod) => params.add(since(period, now), "timestamp");
-  const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date`;
-  const scan = (where: string, tail = "") => `SELECT ${columns}, ${score} AS score FROM "${TABLE}" d WHERE ${where} ${tail}`;
+  const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url`;
+  const scan = (tier: number, where: string, tail = "") => `SELECT ${columns}, ${firstScore(tier)} AS score FROM "${TABLE}" d WHERE ${where} ${tail}`;
+  // Added only when used: PostgreSQL cannot type a parameter that the statement never mentions.
+  // How many documents match every concept (the expanded scan, when it ran, holds the own-words one).
+  const fullCount = `(SELECT count(*) FROM fullsample)`;
+  const nearWanted = useNear ? `${fullCount} < ${params.add(NEAR_MIN, "int")}` : "false";
+  // Synonyms, translations and corrections of common words widen the bitmap a lot (werkgever →
+  // ondernemer, bedrijf, organisatie): they are read only when the own words fill fewer than MATCH_CAP.
+  const expanded = !empty && plan.full !== plan.ownFull;
 
   const ctes: string[] = [];
   if (empty) {
     // Browsing by filters: the newest documents, straight from the date index.
-    ctes.push(`sample AS (${scan(`${access} AND ${allFilters}`, `ORDER BY d.date DESC LIMIT ${cap}`)})`, `hits AS MATERIALIZED (SELECT * FROM sample)`);
+    ctes.push(
+      `fullsample AS (${scan(1, `${access} AND ${allFilters}`, `ORDER BY d.date DESC LIMIT ${cap}`)})`,
+      `hits AS MATERIALIZED (SELECT DISTINCT ON (url) * FROM fullsample ORDER BY url, date DESC, kind, "recordId")`,
+    );
   } else {
     const newest = newestFirst ? Math.max(NEWEST_CAP, query.page * query.pageSize) : NEWEST_CAP;
+    if (expanded) {
+      ctes.push(
+        `ownsample AS MATERIALIZED (${scan(1, `${matches(plan.ownFull)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`,
+        `expandedsample AS MATERIALIZED (${scan(1, `(SELECT count(*) FROM ownsample) <= ${MATCH_CAP} AND ${matches(plan.full)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`,
+        // The expanded scan holds every own-words match when it ran; otherwise the own words are the sample.
+        `fullsample AS (SELECT * FROM ownsample WHERE (SELECT count(*) FROM ownsample) > ${MATCH_CAP} UNION ALL SELECT * FROM expandedsample)`,
+      );
+    } else {
+      ctes.push(`fullsample AS (${scan(1, `${matches(plan.full)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
+    }
+    // All concepts but one, only while few documents match all of them (a one-time filter: the scan
+    // does not run otherwise).
+    if (useNear && twoConcepts) {
+      const dfCap = params.add(DF_CAP, "int");
+      const df = (tsquery: string) => `(SELECT count(*) FROM (SELECT 1 FROM "${TABLE}" d WHERE ${matches(tsquery)} AND ${access} LIMIT ${dfCap}) x)`;
+      const [a, b] = plan.concepts as [string, string];
+      ctes.push(
+        `dfs AS MATERIALIZED (SELECT ${df(plan.core[0]!)} AS a, ${df(plan.core[1]!)} AS b)`,
+        // Each scan runs only when its one-time filter holds: the rarer word's documents are read.
+        `nearsample AS ((${scan(0, `${nearWanted} AND (SELECT a < b FROM dfs) AND ${matches(a)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})
+          UNION ALL (${scan(0, `${nearWanted} AND (SELECT a >= b FROM dfs) AND ${matches(b)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}))`,
+      );
+    } else if (useNear) {
+      ctes.push(`nearsample AS (${scan(0, `${nearWanted} AND ${matches(plan.near!)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
+    }
     ctes.push(
-      `sample AS (${scan(`${match} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`,
       // Title matches from the title index (at most MATCH_CAP of them), the newest first. Without the
       // inner LIMIT the planner may walk the date index and test every row's title instead.
-      `titled AS (SELECT * FROM (${scan(`${titleMatch} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}) t ORDER BY date DESC LIMIT ${params.add(TITLE_CAP, "int")})`,
+      // The searcher's own words: synonyms of common words would widen the title bitmap a lot.
+      `titled AS (SELECT * FROM (${scan(1, `d."titleVector" @@ ${plan.ownFull} AND numnode(${plan.ownFull}) > 0 AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}) t ORDER BY date DESC LIMIT ${params.add(TITLE_CAP, "int")})`,
       // Only for a broad query (the sample is full); otherwise the sample holds every match already.
       // "IS TRUE" keeps the text index out of this scan: walking the date index stops after the
       // newest matches (a broad query matches often), where a bitmap would read every match first
       // whenever the planner underestimates how many there are (words that occur together).
       `newest AS (${scan(
-        `(SELECT count(*) FROM sample) > ${MATCH_CAP} AND (${match}) IS TRUE AND ${access} AND ${allFilters}`,
+        1,
+        `(SELECT count(*) FROM fullsample) > ${MATCH_CAP} AND (${matches(plan.full)}) IS TRUE AND ${access} AND ${allFilters}`,
         `ORDER BY d.date DESC LIMIT ${params.add(newest, "int")}`,
       )})`,
-      `hits AS MATERIALIZED (SELECT * FROM sample UNION SELECT * FROM titled UNION SELECT * FROM newest)`,
+      // One hit per URL (two agenda goals of one theme lead to the same page): the best-scoring one.
+      `hits AS MATERIALIZED (SELECT DISTINCT ON (url) * FROM (
+          SELECT * FROM fullsample UNION ALL SELECT * FROM titled UNION ALL SELECT * FROM newest${useNear ? " UNION ALL SELECT * FROM nearsample" : ""}
+        ) u ORDER BY url, score DESC, kind, "recordId")`,
+      `top AS MATERIALIZED (SELECT h.kind, h."recordId", h."communityId", h."themeId", h."evidenceLevel", h.date, h.url, h.score + ${secondScore} AS score,
+            ARRAY[${plan.concepts.map((q) => `${rv} @@ ${q}`).join(", ")}] AS m
+          FROM (SELECT * FROM hits ORDER BY score DESC, date DESC LIMIT ${params.add(RESCORE, "int")}) h
+          JOIN "${TABLE}" d ON d.kind = h.kind AND d."recordId" = h."recordId")`,
+      // Rarer concepts count for more (an inverse document frequency over the rescored hits): among
+      // documents that miss a word, those holding the rarer, more telling words come first.
+      `idf AS MATERIALIZED (SELECT ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}] AS w FROM top)`,
+      `rescored AS (SELECT t.kind, t."recordId", t."communityId", t."themeId", t."evidenceLevel", t.date, t.url,
+            t.score + 1.5 * (${plan.concepts.map((_, i) => `CASE WHEN t.m[${i + 1}] THEN idf.w[${i + 1}] ELSE 0 END`).join(" + ")})
+              / GREATEST(${plan.concepts.map((_, i) => `idf.w[${i + 1}]`).join(" + ")}, 1e-9) AS score
+          FROM top t CROSS JOIN idf)`,
     );
   }
-  ctes.push(`page AS (SELECT * FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`);
+  const ranked = empty || newestFirst
+    ? "hits"
+    : `(SELECT * FROM rescored UNION ALL SELECT * FROM hits h WHERE NOT EXISTS (SELECT 1 FROM rescored r WHERE r.kind = h.kind AND r."recordId" = h."recordId"))`;
+  ctes.push(`page AS (SELECT * FROM ${ranked} r ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`);
+  const sampleCount = useNear ? `GREATEST((SELECT count(*) FROM fullsample), (SELECT count(*) FROM nearsample))` : `(SELECT count(*) FROM fullsample)`;
   let facets = "NULL";
   let facetsCapped = "NULL::boolean";
   if (query.facets) {
     let base = "hits";
-    let baseSample = "sample";
+    let baseCount = sampleCount;
     if (anyFilter) {
+      const unfiltered = (tsquery: string, extra = "") => `(SELECT ${columns} FROM "${TABLE}" d WHERE ${extra}${matches(tsquery)} AND ${access} LIMIT ${cap})`;
       ctes.push(
-        `base AS MATERIALIZED (SELECT ${columns} FROM "${TABLE}" d WHERE ${match} AND ${access} ${empty ? "ORDER BY d.date DESC " : ""}LIMIT ${cap})`,
+        empty
+          ? `base AS MATERIALIZED (SELECT ${columns} FROM "${TABLE}" d WHERE ${access} ORDER BY d.date DESC LIMIT ${cap})`
+          : `base AS MATERIALIZED (${unfiltered(plan.full)}${
+              !useNear
+                ? ""
+                : twoConcepts
+                  ? ` UNION ${unfiltered(plan.concepts[0]!, `${nearWanted} AND (SELECT a < b FROM dfs) AND `)} UNION ${unfiltered(plan.concepts[1]!, `${nearWanted} AND (SELECT a >= b FROM dfs) AND `)}`
+                  : ` UNION ${unfiltered(plan.near!, `${nearWanted} AND `)}`
+            })`,
       );
-      base = "base";
-      baseSample = "base";
+      ctes.push(`baseurls AS (SELECT DISTINCT ON (url) * FROM base)`);
+      base = "baseurls";
+      baseCount = "(SELECT count(*) FROM base)";
     }
     ctes.push(`counts AS (
         SELECT kind, "themeId", "communityId", "evidenceLevel",
@@ -216,15 +341,15 @@ export function buildSearchSql(query: EngineQuery, corrections: Record<string, s
           UNION ALL SELECT 'period', 'month', c_month FROM counts WHERE g = 15
           UNION ALL SELECT 'period', 'year', c_year FROM counts WHERE g = 15
         ) f WHERE f.count > 0)`;
-    facetsCapped = `(SELECT count(*) FROM ${baseSample}) > ${MATCH_CAP}`;
+    facetsCapped = `${baseCount} > ${MATCH_CAP}`;
   }
   const text = `
     WITH ${ctes.join(",\n    ")}
     SELECT
       (SELECT count(*)::int FROM hits) AS total,
-      (SELECT count(*) FROM sample) > ${MATCH_CAP} AS capped,
+      ${sampleCount} > ${MATCH_CAP} AS capped,
       (SELECT json_agg(h ORDER BY ${order}) FROM (
-        SELECT page.kind, page."recordId", d.url, page."communityId", page."themeId", page."evidenceLevel", page.date,
+        SELECT page.kind, page."recordId", page.url, page."communityId", page."themeId", page."evidenceLevel", page.date,
           (extract(epoch FROM page.date) * 1000)::float8 AS "dateMs", page.score,
           ${title} AS title, ${snippet} AS snippet
         FROM page JOIN "${TABLE}" d ON d.kind = page.kind AND d."recordId" = page."recordId"
@@ -264,29 +389,67 @@ export class PostgresEngine implements SearchEngine {
     // The tables and extensions come with the migrations.
   }
 
-  /** Known words close to each unknown query word (one statement for all words). */
-  async corrections(words: string[]): Promise<Record<string, string[]>> {
+  /** The access condition on SearchDocument d for a searcher, as SQL with parameters from $first on. */
+  private accessSql(access: SearchAccess, first: number): string {
+    return `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY($${first}::text[])) AND d.visibility = ANY($${first + 1}::text[])`;
+  }
+
+  /**
+   * Which words occur (stemmed, as the index compares them) in documents the
+   * searcher may read, and which only begin such words. Only readable
+   * documents count, so a word from a members-only document is unknown to a
+   * visitor (issue 13: the typo word list leaked such words).
+   */
+  async lookupWords(words: string[], access: SearchAccess): Promise<{ known: Set<string>; prefixes: Set<string> }> {
+    const clean = [...new Set(words.map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean))];
+    if (!clean.length) return { known: new Set(), prefixes: new Set() };
+    const rows = await this.read<{ word: string; known: boolean; prefix: boolean }>(
+      `SELECT q.word,
+              EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ plainto_tsquery(${CONFIG}, q.word) AND ${this.accessSql(access, 2)}) AS known,
+              EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ to_tsquery(${CONFIG}, q.word || ':*') AND ${this.accessSql(access, 2)}) AS prefix
+         FROM unnest($1::text[]) AS q(word)`,
+      [clean, access.communityIds, access.visibilities],
+    );
+    return { known: new Set(rows.filter((r) => r.known).map((r) => r.word)), prefixes: new Set(rows.filter((r) => r.prefix).map((r) => r.word)) };
+  }
+
+  /**
+   * Known words close to each word: candidates from the word list of the
+   * whole index (SearchTerm, trigram similarity), kept only when a document
+   * the searcher may read holds them. With `prefix`, words whose beginning
+   * is like the word (typos while typing).
+   */
+  async similarWords(words: string[], access: SearchAccess, options: { prefix?: boolean } = {}): Promise<Record<string, string[]>> {
     if (!words.length) return {};
+    const close = options.prefix
+      ? `t.word %> q.word AND left(t.word, 1) = left(q.word, 1) AND word_similarity(q.word, t.word) >= $2`
+      : `t.word % q.word AND similarity(t.word, q.word) >= $2`;
+    const similarity = options.prefix ? `word_similarity(q.word, t.word)` : `similarity(t.word, q.word)`;
     const rows = await this.read<{ input: string; word: string }>(
-      `SELECT q.word AS input, s.word
+      `SELECT q.word AS input, c.word
          FROM unnest($1::text[]) AS q(word)
          CROSS JOIN LATERAL (
-           SELECT t.word FROM "${TERMS}" t
-           WHERE NOT EXISTS (SELECT 1 FROM "${TERMS}" e WHERE e.word = q.word)
-             AND t.word % q.word AND similarity(t.word, q.word) >= $2
-           ORDER BY similarity(t.word, q.word) DESC, t.word
-           LIMIT ${TYPO_ALTERNATIVES}
-         ) s`,
-      [words, TYPO_SIMILARITY],
+           SELECT t.word, ${similarity} AS sim FROM "${TERMS}" t
+           WHERE ${close} AND t.word <> q.word
+           ORDER BY sim DESC, t.word
+           LIMIT ${TYPO_CANDIDATES}
+         ) c
+        WHERE EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ plainto_tsquery(${CONFIG}, c.word) AND ${this.accessSql(access, 3)})
+        ORDER BY q.word, c.sim DESC, c.word`,
+      [words, options.prefix ? TYPO_PREFIX_SIMILARITY : TYPO_SIMILARITY, access.communityIds, access.visibilities],
     );
-    const result: Record<string, string[]> = {};
-    for (const row of rows) (result[row.input] ??= []).push(row.word);
+    // No prototype: a query word can be "constructor" or "__proto__".
+    const result: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+    for (const row of rows) if ((result[row.input] ??= []).length < TYPO_ALTERNATIVES) result[row.input]!.push(row.word);
     return result;
   }
 
   async search(query: EngineQuery): Promise<EngineResult> {
-    const corrections = isEmptyQuery(query.query) ? {} : await this.corrections(correctableWords(query.query));
-    const { text, params } = buildSearchSql(query, corrections);
+    if (!isEmptyQuery(query.query) && !query.plan.concepts.length) {
+      // Only stop words ("de het een"): nothing to search for.
+      return { hits: [], total: 0, exhaustive: true, facets: query.facets ? EMPTY_FACETS() : null };
+    }
+    const { text, params } = buildSearchSql(query);
     const [row] = await this.read<ResultRow>(text, params);
     const hits: EngineHit[] = (row?.page ?? []).map((hit) => ({
       kind: hit.kind,
@@ -308,7 +471,11 @@ export class PostgresEngine implements SearchEngine {
     }
     const total = row?.total ?? 0;
     const exhaustive = !row?.capped && !row?.facetsCapped;
-    return { hits, total, exhaustive, facets, corrections };
+    return { hits, total, exhaustive, facets };
+  }
+
+  async applyThesaurus(): Promise<void> {
+    // PostgreSQL expands queries with the thesaurus at search time (server/search/analyze.ts).
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
@@ -318,16 +485,21 @@ export class PostgresEngine implements SearchEngine {
   private async write(table: string, terms: string, documents: SearchDocument[], guard: boolean): Promise<void> {
     if (!documents.length) return;
     const column = <K extends keyof SearchDocument>(key: K) => documents.map((document) => document[key]);
+    // The parts of compounds are indexed too (weight C in the body; A in the title vector), so a
+    // compound finds its parts and the parts find the compound (decision 127).
+    const titleParts = documents.map((document) => compoundParts(document.title).join(" "));
+    const bodyParts = documents.map((document) => compoundParts(document.body).join(" "));
     await db().$executeRawUnsafe(
       `INSERT INTO "${table}" AS s (kind, "recordId", title, body, url, "communityId", "themeId", "evidenceLevel", "accessCommunityId", visibility, date, version, "indexedAt",
                                     "searchVector", "titleVector", "rankVector")
        SELECT d.kind, d.rid, d.title, d.body, d.url, d.cid, d.tid, d.ev, d.acid, d.vis, d.date AT TIME ZONE 'UTC', d.version, now() AT TIME ZONE 'UTC',
-              v.title || setweight(to_tsvector(${CONFIG}, d.body), 'B'),
+              v.title || setweight(to_tsvector(${CONFIG}, d.body), 'B') || v.parts,
               v.title,
-              CASE WHEN length(d.body) > ${RANK_PREFIX} THEN v.title || setweight(to_tsvector(${CONFIG}, left(d.body, ${RANK_PREFIX})), 'B') END
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[], $12::bigint[])
-         AS d(kind, rid, title, body, url, cid, tid, ev, acid, vis, date, version)
-       CROSS JOIN LATERAL (SELECT setweight(to_tsvector(${CONFIG}, d.title), 'A') AS title) v
+              CASE WHEN length(d.body) > ${RANK_PREFIX} THEN v.title || setweight(to_tsvector(${CONFIG}, left(d.body, ${RANK_PREFIX})), 'B') || v.parts END
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[], $12::bigint[], $13::text[], $14::text[])
+         AS d(kind, rid, title, body, url, cid, tid, ev, acid, vis, date, version, tparts, bparts)
+       CROSS JOIN LATERAL (SELECT setweight(to_tsvector(${CONFIG}, d.title || ' ' || d.tparts), 'A') AS title,
+                                  setweight(to_tsvector(${CONFIG}, d.bparts), 'C') AS parts) v
        ON CONFLICT (kind, "recordId") DO UPDATE SET
          title = EXCLUDED.title, body = EXCLUDED.body, url = EXCLUDED.url, "communityId" = EXCLUDED."communityId",
          "themeId" = EXCLUDED."themeId", "evidenceLevel" = EXCLUDED."evidenceLevel", "accessCommunityId" = EXCLUDED."accessCommunityId",
@@ -346,6 +518,8 @@ export class PostgresEngine implements SearchEngine {
       column("visibility"),
       documents.map((document) => document.date.toISOString()),
       documents.map((document) => String(document.version)),
+      titleParts,
+      bodyParts,
     );
     const words = new Set<string>();
     for (const document of documents) for (const word of lexiconWords(`${document.title} ${document.body}`)) words.add(word);
@@ -363,15 +537,28 @@ export class PostgresEngine implements SearchEngine {
     }
   }
 
-  async remove(kind: SearchKind, recordIds: string[]): Promise<void> {
-    if (!recordIds.length) return;
-    await db().$executeRawUnsafe(`DELETE FROM "${TABLE}" WHERE kind = $1 AND "recordId" = ANY($2::text[])`, kind, recordIds);
+  async remove(kind: SearchKind, recordIds: string[], seen?: ReadonlyMap<string, number>): Promise<void> {
+    if (!seen) {
+      if (recordIds.length) await db().$executeRawUnsafe(`DELETE FROM "${TABLE}" WHERE kind = $1 AND "recordId" = ANY($2::text[])`, kind, recordIds);
+      return;
+    }
+    const guarded = recordIds.filter((id) => seen.has(id));
+    if (!guarded.length) return;
+    // Like the upsert's guard: only the version seen (or an older one) is deleted, never a newer one.
+    await db().$executeRawUnsafe(
+      `DELETE FROM "${TABLE}" s USING unnest($2::text[], $3::bigint[]) AS g(rid, version)
+        WHERE s.kind = $1 AND s."recordId" = g.rid AND s.version <= g.version`,
+      kind,
+      guarded,
+      guarded.map((id) => String(seen.get(id))),
+    );
   }
 
-  async indexedVersions(kind: SearchKind): Promise<Map<string, number>> {
+  async indexedVersions(kind: SearchKind, recordIds?: string[]): Promise<Map<string, number>> {
+    if (recordIds && !recordIds.length) return new Map();
     const rows = await db().$queryRawUnsafe<{ recordId: string; version: bigint }[]>(
-      `SELECT "recordId", version FROM "${TABLE}" WHERE kind = $1`,
-      kind,
+      `SELECT "recordId", version FROM "${TABLE}" WHERE kind = $1${recordIds ? ` AND "recordId" = ANY($2::text[])` : ""}`,
+      ...(recordIds ? [kind, recordIds] : [kind]),
     );
     return new Map(rows.map((row) => [row.recordId, Number(row.version)]));
   }

@@ -1,0 +1,234 @@
+/**
+ * npm run bench:search-quality [-- --show-held-out] [-- --verbose]
+ *
+ * Search quality on a judged set (bench/search-quality/): 182 Dutch passages
+ * on the themes of the work agenda and judged queries of every kind (exact,
+ * inflected, typo, compound, synonym, English, prefix, phrase, number, near
+ * match). Each query runs through the service /zoeken calls (`search()` as a
+ * visitor; the passages are public library items of a benchmark source) and,
+ * in the same run, through two baselines:
+ * - PostgreSQL `dutch` full-text search with AND (websearch_to_tsquery, ts_rank);
+ * - MiniSearch with fuzzy and prefix matching (title boosted).
+ * Reports recall@10, MRR (of the first relevant hit in the top 10) and
+ * nDCG@10 for the tuning queries and the held-out queries separately.
+ * Per-query lines are printed for the tuning queries only (with --verbose);
+ * the held-out queries only with --show-held-out, which is for the final
+ * report, never for tuning. Quality numbers do not depend on machine load.
+ */
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import MiniSearch from "minisearch";
+import pg from "pg";
+import { parseSearchParams } from "../app/shared/search.ts";
+import { resetConfigForTests } from "../server/config.ts";
+import { db, disconnectDb } from "../server/db.ts";
+import { applyMigrations } from "../server/db/migrate.ts";
+import { closeQueues } from "../server/queues/producer.ts";
+import { closeSearchEngine, searchEngine } from "../server/search/engine.ts";
+import { rebuildIndex } from "../server/search/indexer.ts";
+import { search } from "../server/search/service.ts";
+import { registerSearchSource } from "../server/search/sources/index.ts";
+import type { SearchDocument, SearchSource } from "../server/search/types.ts";
+import { type Service, startEmbeddedPostgres, startLocalRedis } from "../scripts/lib/services.ts";
+import { PASSAGES, type Passage } from "./search-quality/corpus.ts";
+import { HELD_OUT } from "./search-quality/queries-heldout.ts";
+import type { JudgedQuery } from "./search-quality/queries.ts";
+import { TUNING } from "./search-quality/queries-tuning.ts";
+
+const args = process.argv.slice(2);
+const SHOW_HELD_OUT = args.includes("--show-held-out");
+const VERBOSE = args.includes("--verbose");
+/** --debug "query": print the plan and the ranked hits of one query (for tuning), then stop. */
+const DEBUG = args.includes("--debug") ? args[args.indexOf("--debug") + 1] : undefined;
+const K = 10;
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+type Ranker = { name: string; rank: (query: JudgedQuery) => Promise<string[]> };
+type Scores = { recall: number; mrr: number; ndcg: number };
+
+export function score(query: JudgedQuery, ranked: string[]): Scores {
+  const top = ranked.slice(0, K);
+  const relevant = Object.keys(query.relevant);
+  const found = relevant.filter((id) => top.includes(id)).length;
+  const firstRelevant = top.findIndex((id) => id in query.relevant);
+  const gain = (grade: number) => 2 ** grade - 1;
+  const dcg = top.reduce((sum, id, index) => sum + gain(query.relevant[id] ?? 0) / Math.log2(index + 2), 0);
+  const ideal = Object.values(query.relevant)
+    .sort((a, b) => b - a)
+    .slice(0, K)
+    .reduce((sum, grade, index) => sum + gain(grade) / Math.log2(index + 2), 0);
+  return { recall: found / relevant.length, mrr: firstRelevant >= 0 ? 1 / (firstRelevant + 1) : 0, ndcg: ideal ? dcg / ideal : 0 };
+}
+
+function mean(scores: Scores[]): Scores {
+  const n = scores.length || 1;
+  return {
+    recall: scores.reduce((s, x) => s + x.recall, 0) / n,
+    mrr: scores.reduce((s, x) => s + x.mrr, 0) / n,
+    ndcg: scores.reduce((s, x) => s + x.ndcg, 0) / n,
+  };
+}
+
+const fmt = (n: number) => n.toFixed(3);
+
+/** The passages as public library items of a source of the benchmark's own (kind "library"). */
+function passageSource(): SearchSource {
+  const byId = new Map(PASSAGES.map((passage) => [passage.id, passage]));
+  const date = new Date("2026-11-01T10:00:00Z");
+  const toDocument = (passage: Passage): SearchDocument => ({
+    kind: "library",
+    recordId: passage.id,
+    title: passage.title,
+    body: passage.body,
+    url: `/bibliotheek/${passage.id}`,
+    communityId: null,
+    themeId: null,
+    evidenceLevel: null,
+    accessCommunityId: null,
+    visibility: "public",
+    date,
+    version: 1,
+  });
+  const ids = [...byId.keys()].sort();
+  return {
+    kind: "library",
+    load: async (wanted) => wanted.flatMap((id) => (byId.has(id) ? [toDocument(byId.get(id)!)] : [])),
+    list: async (afterId, limit) => ids.filter((id) => afterId === null || id > afterId).slice(0, limit).map((id) => ({ id, version: 1 })),
+    count: async () => ids.length,
+    versions: async (wanted) => wanted.filter((id) => byId.has(id)).map((id) => ({ id, version: 1 })),
+    triggers: {},
+  };
+}
+
+function praktijkplein(): Ranker {
+  return {
+    name: `Praktijkplein (/zoeken, ${searchEngine().name})`,
+    async rank(query) {
+      const params = parseSearchParams(new URLSearchParams({ q: query.q })).params;
+      const view = await search(null, params, { facets: false });
+      return view.hits.map((hit) => hit.id);
+    },
+  };
+}
+
+async function postgresDutchAnd(): Promise<Ranker> {
+  await db().$executeRawUnsafe(`CREATE TABLE bench_passage (id text PRIMARY KEY, title text, body text, vector tsvector)`);
+  for (const passage of PASSAGES) {
+    await db().$executeRawUnsafe(
+      `INSERT INTO bench_passage VALUES ($1, $2, $3, setweight(to_tsvector('dutch', $2), 'A') || setweight(to_tsvector('dutch', $3), 'B'))`,
+      passage.id,
+      passage.title,
+      passage.body,
+    );
+  }
+  return {
+    name: "PostgreSQL dutch FTS, AND",
+    async rank(query) {
+      const rows = await db().$queryRawUnsafe<{ id: string }[]>(
+        `SELECT id FROM bench_passage, websearch_to_tsquery('dutch', $1) q WHERE vector @@ q ORDER BY ts_rank(vector, q) DESC, id LIMIT ${K}`,
+        query.q,
+      );
+      return rows.map((row) => row.id);
+    },
+  };
+}
+
+function miniSearch(): Ranker {
+  const index = new MiniSearch<Passage>({ fields: ["title", "body"], storeFields: ["id"], searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true } });
+  index.addAll(PASSAGES);
+  return {
+    name: "MiniSearch, fuzzy + prefix",
+    rank: async (query) => index.search(query.q.replaceAll('"', "")).slice(0, K).map((hit) => String(hit.id)),
+  };
+}
+
+async function evaluate(ranker: Ranker, queries: JudgedQuery[], perQuery: boolean): Promise<{ all: Scores; byKind: Map<string, Scores> }> {
+  const scores: { query: JudgedQuery; scores: Scores }[] = [];
+  for (const query of queries) {
+    const ranked = await ranker.rank(query);
+    const result = score(query, ranked);
+    scores.push({ query, scores: result });
+    if (perQuery) {
+      const missing = Object.keys(query.relevant).filter((id) => !ranked.slice(0, K).includes(id));
+      say(
+        `    ${query.id.padEnd(16)} ${JSON.stringify(query.q).padEnd(48)} R@10 ${fmt(result.recall)} RR ${fmt(result.mrr)} nDCG ${fmt(result.ndcg)}` +
+          `${missing.length ? `  missing ${missing.join(",")}` : ""}  top: ${ranked.slice(0, 5).join(",")}`,
+      );
+    }
+  }
+  const byKind = new Map<string, Scores>();
+  for (const kind of new Set(queries.map((q) => q.kind))) byKind.set(kind, mean(scores.filter((s) => s.query.kind === kind).map((s) => s.scores)));
+  return { all: mean(scores.map((s) => s.scores)), byKind };
+}
+
+async function main() {
+  const started: Service[] = [];
+  const dataDir = path.resolve(import.meta.dirname, "../.data/bench");
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const postgres = await startEmbeddedPostgres(dataDir, say);
+    started.push(postgres);
+    adminUrl = postgres.url;
+  }
+  if (!process.env.REDIS_URL) {
+    const redis = await startLocalRedis(dataDir, say);
+    started.push(redis);
+    process.env.REDIS_URL = redis.url;
+  }
+  const suffix = randomBytes(4).toString("hex");
+  const database = `pp_bench_quality_${suffix}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  process.env.DATABASE_URL = url.toString();
+  process.env.REDIS_PREFIX = `benchq${suffix}`;
+  process.env.LOG_LEVEL ??= "warn";
+  resetConfigForTests();
+  const summary: Record<string, Record<string, string>> = {};
+  try {
+    await applyMigrations(process.env.DATABASE_URL);
+    registerSearchSource(passageSource(), { replace: true });
+    await rebuildIndex();
+    if (DEBUG !== undefined) {
+      const params = parseSearchParams(new URLSearchParams({ q: DEBUG })).params;
+      const view = await search(null, params, { facets: false });
+      say(JSON.stringify({ expansions: view.expansions, didYouMean: view.didYouMean, total: view.total }, null, 1));
+      for (const hit of view.hits) say(`  ${hit.id} ${hit.titleHtml}`);
+      return;
+    }
+    const rankers = [praktijkplein(), await postgresDutchAnd(), miniSearch()];
+    say(`judged set: ${PASSAGES.length} passages; ${TUNING.length} tuning queries, ${HELD_OUT.length} held-out queries; metrics at ${K}`);
+    for (const [part, queries, show] of [
+      ["tuning", TUNING, VERBOSE],
+      ["held-out", HELD_OUT, SHOW_HELD_OUT],
+    ] as const) {
+      say(`\n${part} queries (${queries.length}):`);
+      say(`  ${"system".padEnd(40)} recall@10  MRR    nDCG@10`);
+      for (const ranker of rankers) {
+        if (show) say(`  ${ranker.name}:`);
+        const { all, byKind } = await evaluate(ranker, queries, show);
+        say(`  ${ranker.name.padEnd(40)} ${fmt(all.recall)}      ${fmt(all.mrr)}  ${fmt(all.ndcg)}`);
+        if (show || part === "tuning") {
+          say(`    by kind: ${[...byKind].map(([kind, s]) => `${kind} ${fmt(s.recall)}/${fmt(s.mrr)}`).join("; ")}`);
+        }
+        (summary[part] ??= {})[ranker.name] = `recall@10 ${fmt(all.recall)}, MRR ${fmt(all.mrr)}, nDCG@10 ${fmt(all.ndcg)}`;
+      }
+    }
+  } finally {
+    await closeSearchEngine();
+    await closeQueues();
+    await disconnectDb();
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.end();
+    for (const service of started.reverse()) await service.stop();
+  }
+  say("\nsummary (JSON):");
+  say(JSON.stringify(summary, null, 2));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

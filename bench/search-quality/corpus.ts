@@ -1,0 +1,234 @@
+/**
+ * The passages of the search quality benchmark (npm run bench:search-quality):
+ * short Dutch texts on the themes of the Werkagenda VIA, written for this
+ * benchmark (they paraphrase common practice in the field, not the agenda
+ * text). Judgments are in queries-*.ts. Written before any tuning of the
+ * search; see docs/decisions/129 for how the set is kept honest.
+ */
+export type Passage = { id: string; title: string; body: string };
+
+const p = (id: string, title: string, body: string): Passage => ({ id, title, body });
+
+export const PASSAGES: Passage[] = [
+  // A — statushouders, vergunninghouders, nieuwkomers, vluchtelingen
+  p("a01", "Statushouders sneller aan het werk", "Gemeenten begeleiden statushouders vanaf de eerste maand naar werk. Een vaste klantmanager maakt samen met de statushouder een plan met taal, werkervaring en scholing."),
+  p("a02", "Vergunninghouders in de regio Utrecht", "In de regio Utrecht kregen vorig jaar 420 vergunninghouders een woning. De gemeente koppelt elke vergunninghouder aan een werkcoach die ook de werkgever bezoekt."),
+  p("a03", "Nieuwkomers en de eerste baan", "Voor nieuwkomers is de eerste baan vaak een stap terug in niveau. Een goede intake laat zien welke ervaring iemand al meebrengt uit het land van herkomst."),
+  p("a04", "Vluchtelingen met een technische achtergrond", "Veel vluchtelingen uit Syrië en Eritrea hebben een technische achtergrond. Installatiebedrijven in Brabant werven gericht onder deze groep en bieden een leerbaan aan."),
+  p("a05", "Asielzoekers die al mogen werken", "Asielzoekers mogen onder voorwaarden al werken terwijl hun procedure loopt. Werkgevers hebben dan een tewerkstellingsvergunning nodig; het UWV geeft uitleg over de regels."),
+  p("a06", "Het brede intakegesprek met de statushouder", "Tijdens de brede intake bespreekt de gemeente opleiding, werkervaring, gezondheid en gezinssituatie. De uitkomst bepaalt de leerroute binnen de Wet inburgering."),
+  p("a07", "Duale trajecten: taal en werk tegelijk", "In een duaal traject leren nieuwkomers de taal op de werkvloer en in de klas tegelijk. Deelnemers werken drie dagen en volgen twee dagen les."),
+  p("a08", "Ervaringsverhaal: van azc naar vaste baan", "Ahmad woonde acht maanden in een azc. Via een werkervaringsplek bij een drukkerij kreeg hij na een jaar een vast contract als operator."),
+  p("a09", "Werkgevers over het aannemen van statushouders", "Werkgevers noemen taal en onbekendheid met regelingen als grootste drempel bij het aannemen van statushouders. Een vast aanspreekpunt bij de gemeente helpt."),
+  p("a10", "Gezinsmigranten vergeten in het beleid", "Niet alleen vluchtelingen, ook gezinsmigranten hebben steun nodig op weg naar werk. Zij vallen vaak buiten de begeleiding die gemeenten aan statushouders bieden."),
+  p("a11", "Vergunninghouders en vrijwilligerswerk", "Vrijwilligerswerk kan voor vergunninghouders een opstap zijn naar betaald werk, mits het niet te lang duurt en er een plan voor doorstroom is."),
+  p("a12", "Oekraïense ontheemden op de arbeidsmarkt", "Ontheemden uit Oekraïne mogen direct werken. Veel van hen werken onder hun niveau, in de logistiek en de schoonmaak."),
+
+  // B — stage, bpv, werkervaringsplek, leerwerkplek
+  p("b01", "Stagediscriminatie in het mbo", "Studenten met een migratieachtergrond vinden moeilijker een stageplaats. Scholen en bedrijven spraken af dat stagediscriminatie altijd gemeld kan worden bij een meldpunt."),
+  p("b02", "Beroepspraktijkvorming goed begeleiden", "De beroepspraktijkvorming is een verplicht deel van elke mbo-opleiding. Een praktijkopleider in het leerbedrijf begeleidt de student en beoordeelt de voortgang."),
+  p("b03", "BPV-plaatsen in de zorg", "Zorginstellingen in Twente bieden samen 300 bpv-plaatsen per jaar aan. Een gezamenlijk loket verdeelt de plaatsen eerlijk over de studenten."),
+  p("b04", "Werkervaringsplekken bij de gemeente", "De gemeente zelf biedt werkervaringsplekken aan bij de buitendienst en in de administratie. Deelnemers houden hun uitkering en krijgen een getuigschrift."),
+  p("b05", "Leerwerkplekken in de techniek", "Een leerwerkplek combineert leren en werken in één traject. Technische bedrijven bieden leerwerkplekken aan voor nieuwkomers met ervaring in de bouw."),
+  p("b06", "Stages voor hbo-studenten met een migratieachtergrond", "Ook hbo-studenten merken dat hun naam uitmaakt bij het vinden van stages. Hogescholen trainen stagebegeleiders in het herkennen van vooroordelen."),
+  p("b07", "Erkend leerbedrijf worden", "Een bedrijf dat studenten wil opleiden moet erkend leerbedrijf zijn bij de SBB. De erkenning is gratis en geldt voor de opleidingen die bij het bedrijf passen."),
+  p("b08", "Snuffelstages voor jongeren", "In een snuffelstage loopt een jongere een paar dagen mee in een bedrijf. Zo ontdekken jongeren beroepen die ze niet kenden."),
+  p("b09", "Stagebegeleiding vanuit school", "De stagebegeleider van school bezoekt de student minstens twee keer per periode. Problemen op de stageplek komen zo vroeg op tafel."),
+  p("b10", "Meldpunt stagediscriminatie: eerste resultaten", "In het eerste jaar kwamen 96 meldingen binnen bij het meldpunt. In een derde van de gevallen ging het om een afwijzing na het noemen van een achternaam."),
+  p("b11", "Werkervaring opdoen met behoud van uitkering", "Wie een bijstandsuitkering heeft, kan werkervaring opdoen met behoud van uitkering. De duur is beperkt tot zes maanden, zodat het geen verdringing wordt."),
+  p("b12", "Stagemarkt voor statushouders", "Op de stagemarkt ontmoeten statushouders die een mbo-opleiding volgen bedrijven uit de regio. Vorig jaar vonden 45 studenten zo een plek."),
+
+  // C — arbeidsmarktdiscriminatie
+  p("c01", "Arbeidsmarktdiscriminatie aanpakken", "Arbeidsmarktdiscriminatie begint vaak bij de selectie van cv's. Werkgevers die werven op vaardigheden in plaats van op naam en netwerk, zien een diverser aanbod."),
+  p("c02", "Discriminatie op de arbeidsmarkt in cijfers", "Uit praktijktests blijkt dat sollicitanten met een Arabisch klinkende naam minder vaak worden uitgenodigd. Discriminatie op de arbeidsmarkt is hardnekkig en vaak onbewust."),
+  p("c03", "Wet toezicht gelijke kansen bij werving en selectie", "De wet verplicht werkgevers met 25 of meer werknemers een werkwijze te hebben tegen discriminatie bij werving en selectie. De Arbeidsinspectie houdt toezicht."),
+  p("c04", "Anoniem solliciteren: werkt het?", "Bij anoniem solliciteren ziet de selectiecommissie geen naam, leeftijd of foto. Onderzoek laat gemengde resultaten zien: het helpt in de eerste ronde, maar daarna niet altijd."),
+  p("c05", "Vooroordelen in het sollicitatiegesprek", "Onbewuste vooroordelen spelen vooral in het gesprek. Gestructureerde interviews met vaste vragen en een scoreformulier verkleinen de invloed ervan."),
+  p("c06", "Uitzendbureaus en discriminerende verzoeken", "Uitzendbureaus krijgen soms het verzoek om geen kandidaten met een migratieachtergrond te sturen. Medewerkers leren zulke verzoeken te weigeren en te melden."),
+  p("c07", "Discriminatie op de werkvloer melden", "Wie discriminatie op de werkvloer meemaakt, kan terecht bij een vertrouwenspersoon of een antidiscriminatievoorziening. Een klachtenregeling hoort bij elk bedrijf."),
+  p("c08", "Algoritmes bij werving en selectie", "Software die cv's selecteert kan discriminatie versterken als ze leert van oude keuzes. Werkgevers laten hun algoritmes daarom toetsen."),
+  p("c09", "Gelijke beloning voor gelijk werk", "Medewerkers met een migratieachtergrond verdienen gemiddeld minder, ook bij gelijke opleiding. Een loonkloofanalyse maakt zichtbaar waar het verschil zit."),
+  p("c10", "Campagne tegen uitsluiting bij werving", "Een landelijke campagne roept werkgevers op om eerlijk te werven. De campagne deelt voorbeelden van bedrijven die hun vacatureteksten herschreven."),
+
+  // D — werkgevers: helpdesk, servicepunt, inclusief werven
+  p("d01", "De werkgevershelpdesk diversiteit", "Werkgevers met vragen over diversiteit kunnen bellen met de helpdesk. De helpdesk voor werkgevers verwijst door naar regelingen, trainingen en de menukaart van interventies."),
+  p("d02", "Werkgeversservicepunt als vast aanspreekpunt", "Het werkgeversservicepunt in de regio bundelt de dienstverlening van gemeenten en UWV. Werkgevers hebben één contactpersoon voor alle vragen over personeel."),
+  p("d03", "Inclusief werven in vijf stappen", "Inclusief werven begint bij een heldere functie-eis. In vijf stappen leert een werkgever vacatures te schrijven die meer mensen aanspreken."),
+  p("d04", "Vacatureteksten zonder drempels", "Lange eisenlijsten schrikken kandidaten af. Schrijf in begrijpelijke taal, noem alleen wat echt nodig is en vermeld dat iedereen welkom is."),
+  p("d05", "Werkgevers in het mkb zoeken hulp", "Kleine werkgevers hebben geen HR-afdeling. Voor hen is een vast aanspreekpunt bij de gemeente of het werkgeversservicepunt extra belangrijk."),
+  p("d06", "Open hiring in een bakkerij", "Bij open hiring neemt de werkgever iedereen aan die zich meldt, zonder gesprek of cv. Een bakkerij in Nijmegen werkt zo en houdt 80 procent van de nieuwe medewerkers vast."),
+  p("d07", "Diversiteit in Bedrijf: het charter", "Organisaties die het charter ondertekenen, beloven een diversiteitsbeleid met meetbare doelen. Zij rapporteren jaarlijks over hun voortgang."),
+  p("d08", "Werkgeversnetwerk inclusief ondernemen", "In het werkgeversnetwerk delen ondernemers wat werkt bij het aannemen van nieuwe groepen. Elke maand is er een ontbijtbijeenkomst bij een van de leden."),
+  p("d09", "Jobcarving: functies opnieuw verdelen", "Bij jobcarving haalt een werkgever eenvoudige taken uit bestaande functies en maakt daar een nieuwe functie van. Zo ontstaat werk voor mensen zonder startkwalificatie."),
+  p("d10", "Helpdesk voor ondernemers met personeelsvragen", "Ondernemers kunnen met vragen over personeel en regelingen terecht bij het ondernemersloket. Het loket is bereikbaar per telefoon en chat."),
+
+  // E — loonkostensubsidie, proefplaatsing, Participatiewet, bijstand
+  p("e01", "Loonkostensubsidie uitgelegd", "Met loonkostensubsidie compenseert de gemeente een werkgever voor de lagere loonwaarde van een medewerker. De subsidie hoort bij de Participatiewet."),
+  p("e02", "LKS en de loonwaardemeting", "Voor LKS stelt een deskundige op de werkplek de loonwaarde vast. De werkgever betaalt het volledige loon en krijgt het verschil vergoed."),
+  p("e03", "Proefplaatsing zonder risico", "Tijdens een proefplaatsing werkt iemand twee maanden onbetaald met behoud van uitkering. Zo kan de werkgever zien of het werk past voordat er een contract komt."),
+  p("e04", "De Participatiewet in het kort", "De Participatiewet regelt de bijstand en de ondersteuning naar werk voor iedereen die kan werken maar daar hulp bij nodig heeft. Gemeenten voeren de wet uit."),
+  p("e05", "Bijstand en bijverdienen", "Wie in de bijstand zit en parttime gaat werken, mag een deel van het inkomen houden. Die vrijlatingsregeling maakt kleine banen aantrekkelijker."),
+  p("e06", "No-riskpolis bij ziekte", "De no-riskpolis dekt de loonkosten als een medewerker met een arbeidsbeperking ziek wordt. Werkgevers kennen de regeling vaak niet."),
+  p("e07", "Regelingen voor werkgevers op een rij", "Loonkostensubsidie, no-riskpolis, proefplaatsing en mobiliteitsbonus: de regelingen voor werkgevers staan op één overzicht."),
+  p("e08", "Uitstroom uit de bijstand van statushouders", "Na vijf jaar heeft ongeveer de helft van de statushouders betaald werk. Velen blijven deels afhankelijk van een bijstandsuitkering."),
+  p("e09", "Subsidie voor taalcursus op het werk", "Werkgevers kunnen subsidie krijgen voor een taalcursus van hun medewerkers. De regeling Tel mee met Taal vergoedt een deel van de kosten."),
+  p("e10", "Premiekorting bij het aannemen van ouderen", "De premiekorting helpt oudere werkzoekenden aan een baan. Ook voor mensen met een arbeidsbeperking bestaat een korting op de premie."),
+
+  // F — klantmanagers, consulenten, zelfeffectiviteit
+  p("f01", "Klantmanagers met kennis van culturen", "Klantmanagers die de achtergrond van hun klanten kennen, bouwen sneller vertrouwen op. De gemeente traint alle klantmanagers in cultuursensitief werken."),
+  p("f02", "De rol van de werkconsulent", "De consulent werk en inkomen helpt werkzoekenden bij het vinden van een baan. Een consulent heeft gemiddeld 80 klanten, te veel voor intensieve begeleiding."),
+  p("f03", "Zelfeffectiviteit versterken", "Zelfeffectiviteit is het vertrouwen dat je een taak aankunt. Werkzoekenden met een hoge zelfeffectiviteit solliciteren vaker en houden het langer vol."),
+  p("f04", "Eigen regie in het re-integratietraject", "Werkzoekenden die zelf keuzes maken in hun traject, zijn gemotiveerder. De klantmanager stelt vragen in plaats van opdrachten te geven."),
+  p("f05", "Caseload van klantmanagers verlagen", "Met een caseload van 40 in plaats van 120 klanten kunnen klantmanagers elke klant vaker zien. Een proef in Amsterdam liet meer uitstroom naar werk zien."),
+  p("f06", "Motiverende gespreksvoering", "Motiverende gespreksvoering helpt consulenten om mensen zelf te laten ontdekken wat ze willen. De methode is goed onderzocht."),
+  p("f07", "Vertrouwen in eigen kunnen bij jongeren", "Jongeren die niet geloven dat ze werk kunnen vinden, geven sneller op. Trainingen die het zelfvertrouwen vergroten helpen hen verder."),
+  p("f08", "Werkcoaches na plaatsing", "Ook na de plaatsing blijft een werkcoach betrokken. Zo komen problemen op het werk of thuis vroeg in beeld en blijft de baan behouden."),
+  p("f09", "Intervisie voor klantmanagers", "Klantmanagers bespreken elke maand lastige situaties met collega's. Intervisie helpt om van elkaar te leren en werkdruk te delen."),
+  p("f10", "Zelf effectief solliciteren: een training", "In de training leren deelnemers hun sterke kanten te benoemen en een sollicitatiegesprek voor te bereiden. Na de training voelen zij zich zelfverzekerder."),
+
+  // G — taal, taalcoaching, inburgering
+  p("g01", "Taalcoaching op de werkvloer", "Een taalcoach helpt medewerkers de taal te leren tijdens het werk. Collega's krijgen tips om duidelijk te praten en geduldig te zijn."),
+  p("g02", "De Wet inburgering 2021", "Sinds de Wet inburgering 2021 regelen gemeenten de inburgering van nieuwkomers. Taalniveau B1 is het uitgangspunt, met werk als belangrijk doel."),
+  p("g03", "NT2-lessen combineren met werk", "Lessen Nederlands als tweede taal in de avond maken het mogelijk om overdag te werken. Sommige werkgevers geven lessen in werktijd."),
+  p("g04", "Taalniveau als drempel bij sollicitaties", "Werkgevers vragen vaak een hoger taalniveau dan het werk vereist. Kijk kritisch naar de taaleis in een vacature."),
+  p("g05", "Vaktaal leren in de zorg", "Zorgmedewerkers die Nederlands als tweede taal hebben, leren vaktaal met een app en korte lessen op de afdeling."),
+  p("g06", "Taalmaatjes voor nieuwkomers", "Vrijwillige taalmaatjes oefenen wekelijks met een nieuwkomer. Ze praten over alledaagse onderwerpen en over werk."),
+  p("g07", "Laaggeletterdheid onder medewerkers", "Ook medewerkers die in Nederland zijn opgegroeid kunnen moeite hebben met lezen en schrijven. Een taalscan laat zien wie baat heeft bij een cursus."),
+  p("g08", "Werkplekleren met beeldtaal", "Werkinstructies met pictogrammen en foto's helpen medewerkers die de taal nog leren. Fouten en ongevallen nemen zo af."),
+  p("g09", "Inburgeren en werken tegelijk", "De leerroute in de inburgering kan gecombineerd worden met een baan. Gemeenten stemmen de lestijden af met werkgevers."),
+  p("g10", "Het taalakkoord van werkgevers", "Bedrijven die het taalakkoord tekenen, beloven hun medewerkers te helpen bij het verbeteren van hun taal."),
+
+  // H — jongeren, mbo, schoolverlaters
+  p("h01", "Jongeren met een migratieachtergrond en de overgang naar werk", "De overgang van school naar werk is voor jongeren met een migratieachtergrond lastiger. Zij zijn vaker werkloos na hun diploma, ook met hetzelfde niveau."),
+  p("h02", "Mbo-studenten begeleiden naar een baan", "Mbo-scholen houden na het diploma nog een jaar contact met hun oud-studenten. Zo vallen minder jongeren tussen wal en schip."),
+  p("h03", "Voortijdig schoolverlaters terug naar school", "Jongeren zonder startkwalificatie krijgen hulp om terug te gaan naar school of een leerbaan te vinden. De RMC-regio houdt bij wie uitvalt."),
+  p("h04", "Netwerk als kans voor jongeren", "Jongeren zonder netwerk missen vacatures die via via worden ingevuld. Netwerkbijeenkomsten met werkgevers maken het verschil."),
+  p("h05", "Gastlessen door rolmodellen", "Professionals met een migratieachtergrond geven gastlessen op het mbo. Studenten zien zo wat mogelijk is."),
+  p("h06", "Loopbaanoriëntatie in het vmbo", "Goede loopbaanoriëntatie begint al op het vmbo. Leerlingen bezoeken bedrijven en praten met ouders over hun keuze."),
+  p("h07", "Jongerenwerk en werkgevers", "Jongerenwerkers kennen de jongeren in de wijk en brengen hen in contact met werkgevers die openstaan voor een kans."),
+  p("h08", "Zomerbanen voor scholieren", "Een zomerbaan geeft scholieren eerste werkervaring. Gemeenten helpen jongeren uit wijken met weinig netwerk aan een zomerbaan."),
+
+  // I — culturele diversiteit meten
+  p("i01", "Culturele diversiteit meten met de CBS-barometer", "Met de barometer culturele diversiteit van het CBS ziet een werkgever hoe divers het personeel is, zonder dat medewerkers iets hoeven in te vullen."),
+  p("i02", "Diversiteitsbeleid met meetbare doelen", "Een diversiteitsbeleid werkt beter met doelen die je kunt meten. Kies een startpunt, een streefcijfer en een moment om terug te kijken."),
+  p("i03", "Privacy bij het meten van diversiteit", "Gegevens over afkomst zijn gevoelig. Het meten van diversiteit gebeurt daarom met geanonimiseerde gegevens en op het niveau van de organisatie."),
+  p("i04", "Diversiteit in de top van organisaties", "In raden van bestuur zijn mensen met een migratieachtergrond sterk ondervertegenwoordigd. Een streefcijfer voor de top helpt."),
+  p("i05", "Een monitor voor inclusie", "Naast diversiteit meet een inclusiemonitor of medewerkers zich welkom en gehoord voelen. De monitor bestaat uit twaalf vragen."),
+  p("i06", "Cultuur en inclusie in teams", "Een inclusieve teamcultuur vraagt om leidinggevenden die verschillen benutten. Teams waar iedereen meedenkt, presteren beter."),
+  p("i07", "Benchmark diversiteit per sector", "Sectoren verschillen sterk in culturele diversiteit. De benchmark laat zien hoe een organisatie scoort ten opzichte van de sector."),
+  p("i08", "Rapporteren over diversiteit in het jaarverslag", "Steeds meer organisaties rapporteren in hun jaarverslag over diversiteit en inclusie, met cijfers over werving, doorstroom en uitstroom."),
+
+  // J — mentoring, buddy, rolmodellen
+  p("j01", "Mentorprogramma voor nieuwe medewerkers", "Een mentor uit het bedrijf begeleidt nieuwe medewerkers het eerste jaar. Mentoring vergroot het behoud van nieuwe collega's."),
+  p("j02", "Buddy's voor statushouders op het werk", "Een buddy is een collega die de weg wijst in het bedrijf. Voor statushouders is een buddy vaak de belangrijkste steun in de eerste maanden."),
+  p("j03", "Rolmodellen zichtbaar maken", "Zichtbare rolmodellen met een migratieachtergrond inspireren anderen. Organisaties zetten hun verhalen op de website en in vacatures."),
+  p("j04", "Reverse mentoring", "Bij reverse mentoring leert een leidinggevende van een jongere collega met een andere achtergrond. Zo krijgt de top zicht op drempels in de organisatie."),
+  p("j05", "Mentoren voor hoogopgeleide nieuwkomers", "Hoogopgeleide nieuwkomers krijgen een mentor uit hun eigen vakgebied. De mentor helpt met netwerk en kennis van de Nederlandse werkcultuur."),
+  p("j06", "Netwerkorganisaties voor professionals", "Netwerkorganisaties brengen professionals met een migratieachtergrond samen. Leden helpen elkaar aan stages, banen en opdrachten."),
+  p("j07", "Training voor mentoren", "Mentoren volgen een korte training over luisteren, feedback geven en grenzen stellen."),
+  p("j08", "Mentoring in het onderwijs", "Studenten in het hoger onderwijs krijgen een mentor uit het bedrijfsleven. Het programma verkleint de kloof tussen studie en arbeidsmarkt."),
+
+  // K — behoud, doorstroom, loopbaan
+  p("k01", "Behoud van medewerkers met een migratieachtergrond", "Medewerkers met een migratieachtergrond vertrekken vaker in het eerste jaar. Een goede inwerkperiode en een vaste begeleider verbeteren het behoud."),
+  p("k02", "Doorstroom naar hogere functies", "Doorstroom naar leidinggevende functies blijft achter. Een talentprogramma met open selectie geeft iedereen een eerlijke kans."),
+  p("k03", "Het glazen plafond doorbreken", "Vrouwen en mensen met een migratieachtergrond stuiten vaak op een glazen plafond. Transparante promotiecriteria helpen om het te doorbreken."),
+  p("k04", "Loopbaangesprekken met alle medewerkers", "Jaarlijkse loopbaangesprekken met alle medewerkers voorkomen dat talent onopgemerkt blijft."),
+  p("k05", "Exitgesprekken als bron van informatie", "In exitgesprekken hoort een werkgever waarom mensen vertrekken. Vaak gaat het om sfeer, uitsluiting of gebrek aan groei."),
+  p("k06", "Scholing tijdens het werk", "Medewerkers die tijdens het werk een opleiding volgen, blijven langer. Werkgevers betalen de opleiding en geven studietijd."),
+  p("k07", "Duurzame inzetbaarheid", "Duurzame inzetbaarheid betekent dat medewerkers gezond, gemotiveerd en bekwaam blijven. Dat vraagt aandacht voor werkdruk en ontwikkeling."),
+  p("k08", "Talent ontwikkelen in de logistiek", "Een logistiek bedrijf leidt orderpickers op tot teamleider. Binnen drie jaar stroomden 14 medewerkers door."),
+
+  // L — zorg, zij-instroom, tekortsectoren
+  p("l01", "Zij-instroom in de zorg", "Via zij-instroom starten mensen uit een andere sector een opleiding in de zorg met een baan erbij. Nieuwkomers met een zorgdiploma uit het buitenland komen zo sneller aan de slag."),
+  p("l02", "Personeelstekort in de kinderopvang", "De kinderopvang kampt met een groot tekort aan personeel. Werven onder nieuwe groepen is een van de oplossingen."),
+  p("l03", "Tekortsectoren en onbenut talent", "In de techniek, zorg en het onderwijs zijn duizenden vacatures. Tegelijk blijft het talent van veel mensen met een migratieachtergrond onbenut."),
+  p("l04", "Verzorgenden met een buitenlands diploma", "Verzorgenden met een buitenlands diploma moeten hun diploma laten erkennen. Een aanvullende opleiding van zes maanden is vaak genoeg."),
+  p("l05", "Leerwerktraject in de thuiszorg", "In het leerwerktraject werken deelnemers in de thuiszorg en halen ze tegelijk hun diploma helpende zorg en welzijn."),
+  p("l06", "Techniek zoekt vakmensen", "Installateurs en monteurs zijn schaars. Technische bedrijven werken samen met scholen om zij-instromers op te leiden."),
+  p("l07", "Werken in het onderwijs als zij-instromer", "Wie een hbo- of wo-diploma heeft, kan als zij-instromer leraar worden. Er is subsidie voor de scholing."),
+  p("l08", "Schoonmaakbranche als eerste stap", "De schoonmaakbranche is voor veel nieuwkomers een eerste baan. Met opleiding kunnen zij doorgroeien tot voorman of planner."),
+
+  // M — diploma's erkennen
+  p("m01", "Diploma's uit het buitenland laten waarderen", "Het IDW geeft een diplomawaardering: een advies over het niveau van een buitenlands diploma in Nederland. Werkgevers begrijpen zo beter wat iemand heeft gestudeerd."),
+  p("m02", "Erkenning van beroepskwalificaties", "Voor gereglementeerde beroepen, zoals arts of verpleegkundige, is erkenning van de beroepskwalificatie nodig. De procedure duurt vaak lang."),
+  p("m03", "Ervaring erkennen met een EVC-traject", "Met een EVC-traject worden eerder verworven competenties erkend. Mensen zonder diploma kunnen zo aantonen wat ze kunnen."),
+  p("m04", "Praktijkverklaring in het mbo", "Een praktijkverklaring laat zien welke werkprocessen iemand beheerst. Het is een eerste stap voor wie geen volledig diploma kan halen."),
+  p("m05", "Buitenlandse artsen aan het werk", "Artsen met een buitenlands diploma moeten een assessment doen. Daarna volgt vaak een aanvullend traject van één tot drie jaar."),
+  p("m06", "Certificaten en skills paspoort", "Een skillspaspoort maakt zichtbaar welke vaardigheden iemand heeft, ook zonder diploma. Werkgevers selecteren steeds vaker op vaardigheden."),
+
+  // N — ondernemerschap
+  p("n01", "Ondernemers met een migratieachtergrond", "Veel mensen met een migratieachtergrond starten een eigen bedrijf. Ze lopen vaker tegen problemen met financiering aan."),
+  p("n02", "Starten als zzp'er vanuit de bijstand", "Wie vanuit de bijstand een bedrijf wil starten, kan hulp krijgen via het Besluit bijstandverlening zelfstandigen. Een adviseur beoordeelt het ondernemingsplan."),
+  p("n03", "Microkredieten voor starters", "Starters zonder toegang tot de bank kunnen een microkrediet aanvragen. Een coach helpt met het ondernemingsplan."),
+  p("n04", "Statushouders die ondernemer worden", "Sommige statushouders hadden in hun land van herkomst een eigen bedrijf. Een starterstraject helpt hen om in Nederland opnieuw te beginnen."),
+  p("n05", "Netwerk voor ondernemende vrouwen", "Een netwerk voor vrouwelijke ondernemers met een migratieachtergrond organiseert workshops en mentorgesprekken."),
+  p("n06", "Familiebedrijven en opvolging", "In familiebedrijven van migranten is de opvolging een grote vraag. De tweede generatie kiest vaak een andere loopbaan."),
+
+  // O — arbeidsmigranten
+  p("o01", "Arbeidsmigranten uit Midden- en Oost-Europa", "Arbeidsmigranten uit Polen, Roemenië en Bulgarije werken vaak via uitzendbureaus in de logistiek en land- en tuinbouw."),
+  p("o02", "Huisvesting van arbeidsmigranten", "Goede huisvesting los van het contract voorkomt dat arbeidsmigranten bij ontslag ook hun woning verliezen."),
+  p("o03", "Taallessen voor EU-werknemers", "EU-werknemers hoeven niet in te burgeren, maar taallessen helpen hen wel om door te groeien in hun werk."),
+  p("o04", "Kennismigranten en hun partners", "Partners van kennismigranten vinden moeilijk werk op hun niveau. Een programma helpt hen met netwerk en sollicitatietraining."),
+  p("o05", "Aanjaagteam bescherming arbeidsmigranten", "Het aanjaagteam deed voorstellen om de positie van arbeidsmigranten te verbeteren, zoals certificering van uitzendbureaus."),
+  p("o06", "Seizoenswerk in de tuinbouw", "In het seizoen werken duizenden mensen tijdelijk in de kassen. Werkgevers zoeken naar manieren om hen langer te binden."),
+
+  // P — getallen, plannen en cijfers
+  p("p01", "Drie thema's van de werkagenda", "De werkagenda heeft drie thema's: meer culturele diversiteit op het werk, een betere aansluiting van onderwijs op de arbeidsmarkt, en duurzaam werk voor nieuwkomers."),
+  p("p02", "Tien werkgevers tekenen voor inclusie", "In Rotterdam tekenden 10 werkgevers een intentieverklaring om samen 200 mensen met een afstand tot de arbeidsmarkt aan te nemen."),
+  p("p03", "Zes maanden begeleiding na de start", "Nieuwe medewerkers krijgen 6 maanden begeleiding door een jobcoach. Daarna volgt een evaluatie met werkgever en medewerker."),
+  p("p04", "Vier lessen uit de pilot", "De pilot met duale trajecten leverde 4 lessen op: begin klein, betrek de werkvloer, plan de taalles in werktijd en evalueer vaak."),
+  p("p05", "Twaalf maanden werkervaring", "Het programma biedt jongeren twaalf maanden werkervaring met een opleiding erbij. Na afloop had 70 procent werk."),
+  p("p06", "Vijftig banen in de haven", "Een havenbedrijf stelde 50 banen open voor statushouders met technische ervaring, met een opleiding van drie maanden vooraf."),
+  p("p07", "Twee jaar na de inburgering", "Twee jaar na het afronden van de inburgering werkt een derde van de nieuwkomers. De helft van hen werkt in deeltijd."),
+  p("p08", "Acht stappen naar een inclusieve organisatie", "Het stappenplan telt 8 stappen, van visie en leiderschap tot werving, onboarding en meten."),
+
+  // Q — onboarding, inwerken, vakmanschap
+  p("q01", "Onboarding van nieuwe collega's", "Een goede onboarding begint voor de eerste werkdag. Nieuwe collega's krijgen een welkomstpakket, een buddy en een inwerkplan."),
+  p("q02", "Inwerken met een vaste begeleider", "Tijdens het inwerken heeft elke nieuwe medewerker een vaste begeleider. Die legt de werkafspraken uit en is aanspreekpunt voor vragen."),
+  p("q03", "Vakmanschap van de praktijkopleider", "Een praktijkopleider combineert vakmanschap met didactische vaardigheden. Opleiders krijgen tijd om studenten goed te begeleiden."),
+  p("q04", "Werkcultuur uitleggen aan nieuwkomers", "Ongeschreven regels over op tijd komen, ziek melden en overleg zijn niet vanzelfsprekend. Leg ze uit in de eerste week."),
+  p("q05", "De eerste honderd dagen", "In de eerste honderd dagen beslist een nieuwe medewerker vaak of hij blijft. Regelmatige gesprekken met de leidinggevende helpen."),
+  p("q06", "Cultuursensitief leidinggeven", "Leidinggevenden die cultuursensitief werken, vragen door en oordelen niet te snel. Ze maken verwachtingen expliciet."),
+  p("q07", "Welkom op de werkvloer", "Collega's spelen een grote rol bij het welkom. Een gezamenlijke lunch of een kennismakingsronde helpt nieuwe medewerkers op weg."),
+  p("q08", "Inwerkprogramma in de bouw", "In de bouw krijgen nieuwe medewerkers eerst een veiligheidstraining en lopen ze twee weken mee met een ervaren vakman."),
+
+  // R — monitoring, doelstellingen 2025, samenwerking
+  p("r01", "Doelstellingen voor 2025", "In 2025 moet een meerderheid van de werkgevers actief werken aan culturele diversiteit. De voortgang wordt elk half jaar gemeten."),
+  p("r02", "Halfjaarlijkse voortgangsrapportage", "Elk half jaar rapporteren de partners over de acties van de werkagenda. De rapportage laat zien wat loopt en wat achterblijft."),
+  p("r03", "Samenwerking tussen gemeenten en UWV", "Gemeenten en UWV werken samen in de regionale werkbedrijven. Ze verdelen de taken bij de dienstverlening aan werkgevers."),
+  p("r04", "Een lerende aanpak", "De werkagenda kiest voor een lerende aanpak: wat werkt wordt opgeschaald, wat niet werkt wordt bijgesteld."),
+  p("r05", "Communities of practice", "In communities of practice delen professionals kennis en ervaringen. Zij ontwikkelen samen nieuwe aanpakken en toetsen die in de praktijk."),
+  p("r06", "De doelgroep betrekken", "Mensen met een migratieachtergrond denken mee over de acties van de werkagenda. Een klankbordgroep van ervaringsdeskundigen geeft advies."),
+  p("r07", "De menukaart met interventies", "De menukaart bevat interventies waarvan bekend is dat ze werken, met uitleg over de onderbouwing en praktijkervaringen."),
+  p("r08", "Kennisvragen voor onderzoek", "Partners formuleren kennisvragen voor onderzoek, bijvoorbeeld over de effecten van anoniem solliciteren en van taalcoaching."),
+
+  // S — vrouwen, deeltijd, kinderopvang
+  p("s01", "Vrouwen met een migratieachtergrond aan het werk", "Vrouwen met een migratieachtergrond werken minder vaak betaald. Kinderopvang, netwerk en taal spelen een rol."),
+  p("s02", "Kinderopvang als voorwaarde voor werk", "Zonder betaalbare kinderopvang is werk voor veel ouders niet haalbaar. Gemeenten helpen met de aanvraag van de toeslag."),
+  p("s03", "Deeltijdwerk en economische zelfstandigheid", "Wie in kleine deeltijd werkt, is vaak niet economisch zelfstandig. Meer uren werken levert op termijn meer op."),
+  p("s04", "Moeders naar werk in de wijk", "In een wijkproject vinden moeders werk in de buurt, bij scholen, zorg en winkels. Ze leren elkaar kennen in een wekelijkse groep."),
+  p("s05", "Hoogopgeleide vrouwen uit het buitenland", "Hoogopgeleide vrouwen met een buitenlands diploma werken vaak onder hun niveau. Een mentor uit hetzelfde vak helpt."),
+  p("s06", "Ervaringsdeskundigen als voorlichters", "Vrouwen die zelf de weg naar werk vonden, geven voorlichting aan anderen. Hun verhaal maakt de stap kleiner."),
+
+  // T — varia en afleiders
+  p("t01", "Interne memo over de verbouwing", "De verbouwing van de tweede verdieping duurt tot maart. Vergaderruimtes zijn tijdelijk op de begane grond."),
+  p("t02", "Stage in de stad: een tentoonstelling", "Het stadsmuseum toont foto's van podia en theaters. De tentoonstelling over het toneel loopt tot de zomer."),
+  p("t03", "Vergadering van het bestuur", "Het bestuur vergaderde over de begroting en de jaarplanning. Het verslag is op te vragen bij het secretariaat."),
+  p("t04", "Werk en inkomen in cijfers", "De werkloosheid daalde vorig jaar naar 3,5 procent. Het aantal vacatures bleef hoog."),
+  p("t05", "Interne opleidingen voor leidinggevenden", "Het interne opleidingsaanbod voor leidinggevenden bevat trainingen over coachen, feedback en verandermanagement."),
+  p("t06", "Werken bij de gemeente", "De gemeente is een grote werkgever met functies in beleid, uitvoering en dienstverlening."),
+  p("t07", "Vijf tips voor een goed cv", "Houd het cv kort, begin met je ervaring, noem resultaten, laat een ander meelezen en pas het aan per vacature."),
+  p("t08", "Werkgevers en de energietransitie", "Werkgevers in de installatietechniek zoeken mensen voor de energietransitie, zoals het plaatsen van warmtepompen."),
+  p("t09", "Pensioen en ouderen op de arbeidsmarkt", "Oudere werknemers blijven langer doorwerken. Werkgevers passen taken en roosters aan."),
+  p("t10", "Thuiswerken en samenwerking", "Sinds de pandemie werken veel kantoormedewerkers deels thuis. Teams maken afspraken over overleg en bereikbaarheid."),
+  p("t11", "Digitale vaardigheden", "Steeds meer functies vragen digitale vaardigheden. Bibliotheken bieden gratis cursussen aan."),
+  p("t12", "Vrijwilligers in het buurthuis", "Het buurthuis zoekt vrijwilligers voor de koffieochtend en de huiswerkbegeleiding."),
+  p("t13", "Bedrijfsbezoek bij een drukkerij", "Leden van het netwerk bezochten een drukkerij die werkt met mensen met een arbeidsbeperking."),
+  p("t14", "Jaarverslag van de stichting", "De stichting verwelkomde vorig jaar drie nieuwe bestuursleden en opende een tweede vestiging."),
+  p("t15", "Veiligheid op de bouwplaats", "Op de bouwplaats gelden strenge regels voor helmen, schoenen en valbeveiliging. Instructies zijn er in meerdere talen."),
+  p("t16", "Intern overleg over de planning", "Het team bespreekt wekelijks de planning en de bezetting van de diensten."),
+  p("t17", "Subsidie voor verduurzaming", "Ondernemers kunnen subsidie krijgen voor het verduurzamen van hun pand, zoals isolatie en zonnepanelen."),
+  p("t18", "Stageplaatsen voor hbo ict", "Een ict-bedrijf biedt stageplaatsen voor studenten informatica en begeleidt hen met een vaste mentor."),
+  p("t19", "Klantcontact in de winkel", "Winkelmedewerkers volgen een training in klantvriendelijkheid en omgaan met klachten."),
+  p("t20", "Werkervaring in de horeca", "Horecabedrijven bieden jongeren werkervaring in de keuken en de bediening, vaak met een bijbaan als start."),
+];

@@ -1,0 +1,45 @@
+/**
+ * TUNING queries of the search quality benchmark: the search may be tuned on
+ * these (the benchmark prints them one by one). Judged before tuning, like
+ * the held-out set. Grades: 2 = about this, 1 = useful.
+ */
+import type { JudgedQuery } from "./queries.ts";
+
+export const TUNING: JudgedQuery[] = [
+  { id: "t-exact-1", kind: "exact", q: "loonkostensubsidie", relevant: { e01: 2, e02: 2, e07: 1 } },
+  { id: "t-exact-2", kind: "exact", q: "jobcarving", relevant: { d09: 2 } },
+  { id: "t-exact-3", kind: "exact", q: "zij-instroom zorg", relevant: { l01: 2, l04: 1, l05: 1 } },
+  { id: "t-exact-4", kind: "exact", q: "diplomawaardering", relevant: { m01: 2 } },
+  { id: "t-inflected-1", kind: "inflected", q: "statushouders buddy", relevant: { j02: 2 } },
+  { id: "t-inflected-2", kind: "inflected", q: "stages mbo", relevant: { b01: 2, b12: 1, b02: 1, b06: 1 } },
+  { id: "t-inflected-3", kind: "inflected", q: "werkgevers netwerken", relevant: { d08: 2, h04: 1 } },
+  { id: "t-inflected-4", kind: "inflected", q: "klantmanager", relevant: { f01: 2, f05: 2, f09: 2, f04: 1, a01: 1 } },
+  { id: "t-typo-1", kind: "typo", q: "arbeidsmarktdiscrimantie", relevant: { c01: 2, c02: 2 } },
+  { id: "t-typo-2", kind: "typo", q: "zelfefectiviteit", relevant: { f03: 2, f10: 1 } },
+  { id: "t-typo-3", kind: "typo", q: "inburgring", relevant: { g02: 2, g09: 2, a06: 1, o03: 1, p07: 1 } },
+  { id: "t-typo-4", kind: "typo", q: "taalcoahcing", relevant: { g01: 2, r08: 1 } },
+  { id: "t-compound-1", kind: "compound", q: "arbeidsmarktdiscriminatie", relevant: { c01: 2, c02: 2, c03: 1, c06: 1 } },
+  { id: "t-compound-2", kind: "compound", q: "discriminatie op de arbeidsmarkt", relevant: { c01: 2, c02: 2, c03: 1, c06: 1 } },
+  { id: "t-compound-3", kind: "compound", q: "zelf effectiviteit", relevant: { f03: 2, f10: 1 } },
+  { id: "t-compound-4", kind: "compound", q: "werkgevers-helpdesk", relevant: { d01: 2, d10: 1 } },
+  { id: "t-compound-5", kind: "compound", q: "stage discriminatie", relevant: { b01: 2, b10: 2 } },
+  { id: "t-synonym-1", kind: "synonym", q: "statushouder vrijwilligerswerk", relevant: { a11: 2 } },
+  { id: "t-synonym-2", kind: "synonym", q: "nieuwkomers technische achtergrond", relevant: { a04: 2, b05: 1 } },
+  { id: "t-synonym-3", kind: "synonym", q: "LKS", relevant: { e01: 2, e02: 2, e07: 1 } },
+  { id: "t-synonym-4", kind: "synonym", q: "werkervaringsplek", relevant: { b04: 2, a08: 2, b11: 1, b05: 1 } },
+  { id: "t-synonym-5", kind: "synonym", q: "consulent caseload", relevant: { f05: 2, f02: 1 } },
+  { id: "t-synonym-6", kind: "synonym", q: "beroepspraktijkvorming zorg", relevant: { b03: 2, b02: 1 } },
+  { id: "t-english-1", kind: "english", q: "internship discrimination", relevant: { b01: 2, b10: 2, b06: 1 } },
+  { id: "t-english-2", kind: "english", q: "employers language requirement", relevant: { g04: 2 } },
+  { id: "t-english-3", kind: "english", q: "mentoring new employees", relevant: { j01: 2, q01: 1, k01: 1 } },
+  { id: "t-english-4", kind: "english", q: "refugees", relevant: { a04: 2, a10: 1 } },
+  { id: "t-prefix-1", kind: "prefix", q: "werkgeversser", relevant: { d02: 2 } },
+  { id: "t-prefix-2", kind: "prefix", q: "diversiteitsb", relevant: { i02: 2, d07: 1 } },
+  { id: "t-prefix-3", kind: "prefix", q: "loonkosten", relevant: { e01: 2, e06: 1, e07: 1, e02: 1 } },
+  { id: "t-phrase-1", kind: "phrase", q: '"werving en selectie"', relevant: { c03: 2, c08: 2 } },
+  { id: "t-phrase-2", kind: "phrase", q: '"duaal traject"', relevant: { a07: 2, p04: 1 } },
+  { id: "t-number-1", kind: "number", q: "tien werkgevers inclusie", relevant: { p02: 2 } },
+  { id: "t-number-2", kind: "number", q: "vijftig banen haven", relevant: { p06: 2 } },
+  { id: "t-number-3", kind: "number", q: "acht stappen inclusieve organisatie", relevant: { p08: 2 } },
+  { id: "t-near-1", kind: "near", q: "taalcoaching op de werkvloer voor statushouders", relevant: { g01: 2 } },
+];

@@ -1,0 +1,306 @@
+/**
+ * From the parsed query to what the engines search (decisions 125–128): each
+ * word (or OR group, or "phrase") is a concept with alternatives — the word
+ * itself and its inflections, its compound parts, the other way of writing a
+ * number (literal alternatives), and the thesaurus' synonyms, English
+ * translations and spelling corrections (expansions, which rank lower).
+ *
+ * A word is only "corrected" when it is a word of neither the Dutch word list
+ * nor the index the searcher may read (nor a thesaurus or glossary term, nor
+ * a number); a word that only starts readable words ("werkg") is searched as
+ * a prefix instead. Corrections are an offer ("Bedoelde je …?"): they are
+ * searched too, but below every literal match.
+ */
+import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
+import { splitCompound } from "./language/compounds.ts";
+import { DUTCH_STOP_WORDS, numberAlternative } from "./language/words.ts";
+import { foldWord, type ParsedQuery, type Term } from "./query.ts";
+import type { CompiledThesaurus, Glossary } from "./thesaurus.ts";
+
+export type AlternativeMode = "words" | "phrase" | "prefix";
+
+export type Alternative = {
+  /** Words (all must match), a phrase (in this order), or a prefix (one word). */
+  text: string;
+  mode: AlternativeMode;
+  /** The searcher's own word in another form; false for synonyms, translations and corrections. */
+  literal: boolean;
+  /**
+   * How strongly a match counts in ranking: 1 for the searcher's own words, 0.5 for a direct
+   * synonym, translation or correction, less for what is one step further away.
+   */
+  weight: number;
+  /** From the thesaurus: does not count when telling how rare a word is. */
+  synonym?: boolean;
+};
+
+export type Concept = { label: string; alternatives: Alternative[] };
+
+export type ExpansionReason = "synonym" | "translation" | "compound" | "number" | "spelling" | "prefix";
+export type Expansion = { word: string; reason: ExpansionReason; words: string[] };
+
+export type QueryPlan = {
+  /** Every concept should match; documents that match all but one are still found, ranked lower. */
+  concepts: Concept[];
+  exclude: Alternative[];
+  /** The searcher's words in order, for the phrase boost (null for one word or an explicit phrase). */
+  phrase: string | null;
+  /** What was searched besides the words as typed ("results say which words were searched"). */
+  expansions: Expansion[];
+  /** The query with every unknown word replaced by its best correction, or null. */
+  didYouMean: string | null;
+};
+
+export const EMPTY_PLAN: QueryPlan = { concepts: [], exclude: [], phrase: null, expansions: [], didYouMean: null };
+
+/** What the analysis asks the engine about the index the searcher may read. */
+export type Lexicon = {
+  /** Which words occur (stemmed) in readable documents, and which only begin readable words. */
+  lookup(words: string[]): Promise<{ known: Set<string>; prefixes: Set<string> }>;
+  /** Readable words close to each word (typos); with `prefix`, words that begin like it. */
+  similar(words: string[], options?: { prefix?: boolean }): Promise<Record<string, string[]>>;
+};
+
+export type AnalyzeOptions = {
+  lexicon: Lexicon;
+  thesaurus: CompiledThesaurus;
+  glossary: Glossary;
+  /** The interface is English: translate every glossary word, Dutch or not. */
+  english?: boolean;
+  dictionary?: Dictionary;
+};
+
+const MIN_TYPO_LENGTH = 5;
+const MIN_LOOKUP_LENGTH = 4;
+const MAX_CORRECTIONS = 3;
+/** Each step away from the searcher's own word (synonym, translation, correction) halves its weight. */
+const STEP = 0.5;
+/** The head of a compound ("discriminatie" in "arbeidsmarktdiscriminatie") counts for less, and only when long. */
+const HEAD_WEIGHT = 0.3;
+const MIN_HEAD_LENGTH = 8;
+const MIN_ROOT_WORD = 11;
+const ROOT_WEIGHT = 0.15;
+
+const isPlainWord = (word: string) => /^\p{L}+$/u.test(word);
+const isStopWord = (word: string) => DUTCH_STOP_WORDS.has(word);
+
+type Draft = { term: Term; folded: string; concept: Concept; needsLookup: boolean };
+
+export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions): Promise<QueryPlan> {
+  const dictionary = options.dictionary ?? dutchDictionary();
+  const { thesaurus, glossary } = options;
+  const expansions: Expansion[] = [];
+  const expansionKeys = new Set<string>();
+  const note = (word: string, reason: ExpansionReason, words: string[]) => {
+    const fresh = words.filter((w) => w !== foldWord(word) && !expansionKeys.has(`${word}|${reason}|${w}`));
+    if (!fresh.length) return;
+    for (const w of fresh) expansionKeys.add(`${word}|${reason}|${w}`);
+    const existing = expansions.find((e) => e.word === word && e.reason === reason);
+    if (existing) existing.words.push(...fresh);
+    else expansions.push({ word, reason, words: fresh });
+  };
+
+  const isDutch = (word: string) => dictionary.isWord(word) || splitCompound(word, dictionary, { strict: true }) !== null;
+  const translatable = (word: string) => glossary.translate(word).length > 0;
+
+  /**
+   * Alternatives every form of a word brings: itself, inflections, compound parts (and the
+   * compound's head, which names what it is a kind of), numbers, synonyms (a step further away).
+   */
+  const expandWord = (word: string, label: string, weight: number, into: Alternative[]) => {
+    const literal = weight === 1;
+    const push = (text: string, mode: AlternativeMode, w: number, synonym = false) => {
+      const existing = into.find((a) => a.text === text && a.mode === mode);
+      if (existing) existing.weight = Math.max(existing.weight, w);
+      else into.push({ text, mode, literal: literal && w === weight, weight: w, ...(synonym ? { synonym } : {}) });
+    };
+    push(word, "words", weight);
+    const folded = foldWord(word);
+    if (folded.includes("-")) {
+      // Hyphens and spaces alike: "werkgevers-helpdesk" is "werkgevers helpdesk" and "werkgevershelpdesk".
+      const parts = folded.split("-").filter(Boolean);
+      push(parts.join(" "), "words", weight);
+      push(parts.join(""), "words", weight);
+      if (literal) note(label, "compound", [parts.join(" ")]);
+    } else {
+      const parts = splitCompound(folded, dictionary);
+      if (parts) {
+        push(parts.join(" "), "words", weight);
+        // The head names what the compound is a kind of (arbeidsmarktdiscriminatie is discriminatie).
+        const head = parts[parts.length - 1]!;
+        if (head.length >= MIN_HEAD_LENGTH && !isStopWord(head)) push(head, "words", weight * HEAD_WEIGHT);
+        // Worth saying for a compound of one's own making, not for every dictionary word (werkgever).
+        if (literal && !dictionary.isWord(folded)) note(label, "compound", [parts.join(" + ")]);
+      }
+      for (const form of otherForms(folded, dictionary)) push(form, "words", weight);
+      // Derived words share a root the stemmer does not find (discriminatie, discriminerende): the
+      // start of a long word that is no compound, as a prefix, counting least of all.
+      if (!parts && folded.length >= MIN_ROOT_WORD && isPlainWord(folded)) push(folded.slice(0, Math.max(7, folded.length - 5)), "prefix", weight * ROOT_WEIGHT);
+    }
+    const number = numberAlternative(folded);
+    if (number) {
+      push(number, "words", weight);
+      if (literal) note(label, "number", [number]);
+    }
+    const synonyms = thesaurus.expand(folded);
+    for (const synonym of synonyms) {
+      const multi = synonym.includes(" ");
+      push(synonym, multi ? "phrase" : "words", weight * STEP, true);
+      if (!multi) for (const form of otherForms(synonym, dictionary)) push(form, "words", weight * STEP, true);
+    }
+    if (synonyms.length) note(label, "synonym", synonyms);
+  };
+
+  // An English query: some word is English only (in the glossary, not Dutch), and at least half
+  // of the words are glossary words. Then every glossary word is translated, also "new" or
+  // "stage", which are Dutch words too. With the English interface always.
+  const plainWords = query.groups.flatMap((group) => group.filter((t) => !t.phrase && !t.prefix).map((t) => foldWord(t.text)));
+  const glossaryWords = plainWords.filter((word) => isPlainWord(word) && translatable(word));
+  const englishQuery =
+    options.english === true || (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= plainWords.filter((w) => !isStopWord(w)).length);
+
+  const drafts: Draft[] = [];
+  const conceptFor = (group: Term[]): Concept | null => {
+    const label = group.map((term) => term.text).join(" OF ");
+    const concept: Concept = { label, alternatives: [] };
+    for (const term of group) {
+      const folded = foldWord(term.text);
+      if (term.phrase) {
+        concept.alternatives.push({ text: term.text, mode: "phrase", literal: true, weight: 1 });
+        const synonyms = thesaurus.expand(folded);
+        for (const synonym of synonyms) concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
+        if (synonyms.length) note(term.text, "synonym", synonyms);
+        const dutch = glossary.translate(folded);
+        if (dutch.length && (englishQuery || !folded.split(" ").every(isDutch))) {
+          note(term.text, "translation", dutch);
+          for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
+        }
+        continue;
+      }
+      if (term.prefix) {
+        concept.alternatives.push({ text: folded, mode: "prefix", literal: true, weight: 1 });
+        drafts.push({ term, folded, concept, needsLookup: folded.length >= MIN_LOOKUP_LENGTH && isPlainWord(folded) && !isDutch(folded) });
+        continue;
+      }
+      if (group.length === 1 && isStopWord(folded) && !thesaurus.has(folded)) return null;
+      expandWord(term.text, term.text, 1, concept.alternatives);
+      const plain = isPlainWord(folded);
+      const english = plain && translatable(folded) && (englishQuery || !isDutch(folded));
+      const needsLookup =
+        plain && folded.length >= MIN_LOOKUP_LENGTH && !isDutch(folded) && !thesaurus.has(folded) && !translatable(folded) && numberAlternative(folded) === null;
+      if (english) {
+        const dutch = glossary.translate(folded);
+        note(term.text, "translation", dutch);
+        for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
+      }
+      drafts.push({ term, folded, concept, needsLookup });
+    }
+    return concept.alternatives.length ? concept : null;
+  };
+
+  // Two words that form a thesaurus or glossary term ("wet inburgering", "labour market") are one concept.
+  const groups = mergeTwoWordTerms(query.groups, (text) => thesaurus.has(text) || glossary.translate(text).length > 0);
+  const concepts = groups.flatMap((group): Concept[] => {
+    const [term] = group;
+    if (group.length === 1 && !term!.phrase && !term!.prefix && term!.text.includes("-")) {
+      // Hyphens and spaces alike: "werkgevers-helpdesk" is two words, and a document holding the
+      // hyphenated or the joined word ("werkgevershelpdesk") matches both.
+      const whole = [term!.text, term!.text.replaceAll("-", "")];
+      const parts = term!.text.split("-").filter((part) => part && !isStopWord(foldWord(part)));
+      const split = parts.flatMap((part) => {
+        const concept = conceptFor([{ text: part, phrase: false, prefix: false }]);
+        if (!concept) return [];
+        for (const text of whole) if (!concept.alternatives.some((a) => a.text === text)) concept.alternatives.push({ text, mode: "words", literal: true, weight: 1 });
+        return [{ ...concept, label: term!.text }];
+      });
+      if (split.length) {
+        note(term!.text, "compound", [parts.join(" ")]);
+        return split;
+      }
+    }
+    const concept = conceptFor(group);
+    return concept ? [concept] : [];
+  });
+
+  const toCheck = [...new Set(drafts.filter((draft) => draft.needsLookup).map((draft) => draft.folded))];
+  let didYouMean: string | null = null;
+  if (toCheck.length) {
+    const { known, prefixes } = await options.lexicon.lookup(toCheck);
+    const typing = drafts.filter((draft) => draft.needsLookup && draft.term.prefix && !prefixes.has(draft.folded) && !known.has(draft.folded));
+    const unknown = drafts.filter(
+      (draft) => draft.needsLookup && !draft.term.prefix && !known.has(draft.folded) && !prefixes.has(draft.folded) && draft.folded.length >= MIN_TYPO_LENGTH,
+    );
+    for (const draft of drafts) {
+      if (draft.needsLookup && !draft.term.prefix && !known.has(draft.folded) && prefixes.has(draft.folded)) {
+        // "werkg" on the results page: a word being typed, not a typo.
+        draft.concept.alternatives.push({ text: draft.folded, mode: "prefix", literal: true, weight: 1 });
+        note(draft.term.text, "prefix", [`${draft.folded}…`]);
+      }
+    }
+    const [corrections, prefixCorrections] = await Promise.all([
+      unknown.length ? options.lexicon.similar([...new Set(unknown.map((d) => d.folded))]) : Promise.resolve({} as Record<string, string[]>),
+      typing.length ? options.lexicon.similar([...new Set(typing.map((d) => d.folded))], { prefix: true }) : Promise.resolve({} as Record<string, string[]>),
+    ]);
+    const replaced = new Map<string, string>();
+    for (const draft of unknown) {
+      const found = (Object.hasOwn(corrections, draft.folded) ? corrections[draft.folded]! : []).slice(0, MAX_CORRECTIONS);
+      if (!found.length) continue;
+      note(draft.term.text, "spelling", found);
+      for (const word of found) expandWord(word, draft.term.text, STEP, draft.concept.alternatives);
+      replaced.set(draft.term.text, found[0]!);
+    }
+    for (const draft of typing) {
+      const found = (Object.hasOwn(prefixCorrections, draft.folded) ? prefixCorrections[draft.folded]! : []).slice(0, MAX_CORRECTIONS);
+      for (const word of found) draft.concept.alternatives.push({ text: word, mode: "prefix", literal: false, weight: STEP });
+    }
+    if (replaced.size) didYouMean = rewrite(query, replaced);
+  }
+
+  const exclude = query.exclude.map((term): Alternative => ({ text: term.text, mode: term.phrase ? "phrase" : "words", literal: true, weight: 1 }));
+  const wordsOnly = query.groups.length > 1 && query.groups.every((group) => group.length === 1 && !group[0]!.phrase && !group[0]!.prefix);
+  const phrase = wordsOnly ? query.groups.map((group) => group[0]!.text).join(" ") : null;
+  return { concepts, exclude, phrase, expansions, didYouMean };
+}
+
+/**
+ * Forms of a word that the Dutch stemmer does not bring together: loanwords with an s plural
+ * ("stage" is stemmed to stag, "stages" stays) and open syllables ("duaal"/"duale",
+ * "jaar"/"jaren"). Only forms that are Dutch words themselves.
+ */
+export function otherForms(word: string, dictionary: Dictionary): string[] {
+  const forms: string[] = [];
+  if (word.endsWith("e")) forms.push(`${word}s`);
+  if (word.endsWith("es")) forms.push(word.slice(0, -1));
+  const long = /([aeou])\1([^aeiouy])$/u.exec(word);
+  if (long) {
+    const base = word.slice(0, long.index) + long[1] + long[2];
+    forms.push(`${base}e`, `${base}en`);
+  }
+  const short = /([^aeiouy])([aeou])([^aeiouy])(e|en)$/u.exec(word);
+  if (short) forms.push(`${word.slice(0, short.index)}${short[1]}${short[2]}${short[2]}${short[3]}`);
+  return forms.filter((form) => form !== word && dictionary.isWord(form));
+}
+
+function mergeTwoWordTerms(groups: Term[][], isTerm: (text: string) => boolean): Term[][] {
+  const merged: Term[][] = [];
+  for (let index = 0; index < groups.length; index += 1) {
+    const [a] = groups[index]!;
+    const next = groups[index + 1];
+    const single = (group: Term[] | undefined) => group?.length === 1 && !group[0]!.phrase && !group[0]!.prefix;
+    if (single(groups[index]) && single(next) && isTerm(`${foldWord(a!.text)} ${foldWord(next![0]!.text)}`)) {
+      merged.push([{ text: `${a!.text} ${next![0]!.text}`, phrase: true, prefix: false }]);
+      index += 1;
+      continue;
+    }
+    merged.push(groups[index]!);
+  }
+  return merged;
+}
+
+/** The query text with corrected words replaced (for the "Bedoelde je …?" link). */
+function rewrite(query: ParsedQuery, replaced: Map<string, string>): string {
+  const text = (term: Term) => (term.phrase ? `"${term.text}"` : (replaced.get(term.text) ?? term.text));
+  const parts = query.groups.map((group) => group.map(text).join(" OR "));
+  for (const term of query.exclude) parts.push(`-${text(term)}`);
+  return parts.join(" ");
+}

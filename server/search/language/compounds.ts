@@ -1,0 +1,87 @@
+/**
+ * Splits Dutch compounds into their parts, for the index ("arbeidsmarktdiscriminatie"
+ * also indexes "arbeidsmarkt" and "discriminatie") and for queries (the compound
+ * also finds "discriminatie op de arbeidsmarkt"). Parts come from the Dutch word
+ * list; between parts a linking s, e or en may stand (arbeid-s-markt). Fewest
+ * parts win, then the longest parts. Pure and memoised; see decision 127.
+ */
+import { dutchDictionary, normaliseWord, type Dictionary } from "./dictionary.ts";
+
+const MIN_WORD = 7;
+const MIN_PART = 4;
+/** A last part may be shorter ("taal-eis"), if it is a word on its own; not when deciding whether a word is Dutch. */
+const MIN_LAST_PART = 3;
+const MAX_WORD = 40;
+const LINKS = ["", "s", "e", "en"];
+/** Words that are also suffixes: as a last part they split derivations, not compounds (werkloos-heid). */
+const NOT_A_LAST_PART = new Set(["heid", "heden", "schap", "schappen", "baar", "lijk", "loos", "achtig", "isme", "ering", "erij", "tje", "tjes", "ster", "sters"]);
+
+type Split = { parts: string[]; score: number };
+
+export function splitCompound(word: string, dictionary: Dictionary = dutchDictionary(), options: { strict?: boolean } = {}): string[] | null {
+  const text = normaliseWord(word);
+  if (text.length < MIN_WORD || text.length > MAX_WORD || !/^\p{L}+$/u.test(text)) return null;
+  const minLast = options.strict ? MIN_PART : MIN_LAST_PART;
+  const key = `${minLast}:${text}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const result = split(text, dictionary, minLast);
+  if (memo.size > 100_000) memo.clear();
+  memo.set(key, result);
+  return result;
+}
+
+const memo = new Map<string, string[] | null>();
+
+function split(text: string, dictionary: Dictionary, MIN_LAST_PART: number): string[] | null {
+  // best[i]: the best split of text[i..] into parts (the first part starts at i).
+  const best: (Split | null)[] = new Array(text.length + 1).fill(null);
+  for (let start = text.length - MIN_LAST_PART; start >= 0; start -= 1) {
+    let choice: Split | null = null;
+    for (let end = start + MIN_LAST_PART; end <= text.length; end += 1) {
+      const part = text.slice(start, end);
+      if (end === text.length) {
+        if (start === 0 || NOT_A_LAST_PART.has(part) || !dictionary.isWord(part)) continue;
+        const candidate = { parts: [part], score: part.length ** 2 };
+        if (!choice || better(candidate, choice)) choice = candidate;
+        continue;
+      }
+      if (part.length < MIN_PART || !dictionary.isPart(part)) continue;
+      for (const link of LINKS) {
+        const next = end + link.length;
+        if (next > text.length - MIN_LAST_PART || (link && text.slice(end, next) !== link)) continue;
+        const rest = best[next];
+        if (!rest) continue;
+        const candidate = { parts: [part, ...rest.parts], score: part.length ** 2 + rest.score };
+        if (!choice || better(candidate, choice)) choice = candidate;
+      }
+    }
+    best[start] = choice;
+  }
+  const found = best[0];
+  return found && found.parts.length >= 2 ? found.parts : null;
+}
+
+function better(a: Split, b: Split): boolean {
+  return a.parts.length < b.parts.length || (a.parts.length === b.parts.length && a.score > b.score);
+}
+
+/** The parts of every compound in a text, as extra words for the index (each distinct word once). */
+export function compoundParts(text: string, dictionary: Dictionary = dutchDictionary()): string[] {
+  const parts = new Set<string>();
+  const seen = new Set<string>();
+  for (const match of text.matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)) {
+    const word = match[0].toLowerCase();
+    if (seen.has(word)) continue;
+    seen.add(word);
+    if (word.includes("-")) {
+      // Hyphens and spaces alike: "werkgevers-helpdesk" is also "werkgevershelpdesk".
+      const joined = word.replaceAll("-", "");
+      parts.add(joined);
+      for (const piece of splitCompound(joined, dictionary) ?? []) parts.add(piece);
+      continue;
+    }
+    for (const piece of splitCompound(word, dictionary) ?? []) parts.add(piece);
+  }
+  return [...parts];
+}

@@ -1,0 +1,59 @@
+/**
+ * Small word lists for query analysis: the Dutch stop words (the list of
+ * PostgreSQL's `dutch` configuration, so both sides drop the same words) and
+ * numbers written as digits or as Dutch words (5 ↔ vijf).
+ */
+export const DUTCH_STOP_WORDS = new Set(
+  (
+    "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om hem dan zou of wat mijn men dit zo " +
+    "door over ze zich bij ook tot je mij uit der daar haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat " +
+    "iets worden toch al waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt " +
+    "wezen kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere"
+  ).split(" "),
+);
+
+/** "één" (one) is left out on purpose: folded it is "een", the article. */
+const NUMBER_WORDS: Record<string, string> = {
+  2: "twee",
+  3: "drie",
+  4: "vier",
+  5: "vijf",
+  6: "zes",
+  7: "zeven",
+  8: "acht",
+  9: "negen",
+  10: "tien",
+  11: "elf",
+  12: "twaalf",
+  13: "dertien",
+  14: "veertien",
+  15: "vijftien",
+  16: "zestien",
+  17: "zeventien",
+  18: "achttien",
+  19: "negentien",
+  20: "twintig",
+  25: "vijfentwintig",
+  30: "dertig",
+  40: "veertig",
+  50: "vijftig",
+  60: "zestig",
+  70: "zeventig",
+  80: "tachtig",
+  90: "negentig",
+  100: "honderd",
+  1000: "duizend",
+};
+const WORDS_BY_NUMBER = new Map(Object.entries(NUMBER_WORDS));
+const NUMBERS_BY_WORD = new Map(Object.entries(NUMBER_WORDS).map(([digits, word]) => [word, digits]));
+
+/** The other way of writing a number: "5" → "vijf", "vijf" → "5"; null when the word is no number we know. */
+export function numberAlternative(word: string): string | null {
+  // Maps, not object lookups: a query word can be "constructor" or "__proto__".
+  return WORDS_BY_NUMBER.get(word) ?? NUMBERS_BY_WORD.get(word) ?? null;
+}
+
+/** Every number with its Dutch word (for Meilisearch's synonyms setting). */
+export function numberPairs(): [string, string][] {
+  return Object.entries(NUMBER_WORDS);
+}

@@ -1,0 +1,162 @@
+/**
+ * The domain thesaurus and the English glossary as search uses them: the
+ * shipped entries (server/search/data/), minus the shipped entries that
+ * moderators switched off, plus the moderators' own entries (table
+ * ThesaurusEntry, edited on /beheer/zoekwoorden). Compiled once and kept for
+ * THESAURUS_TTL_MS per process; a change in this process applies at once.
+ * Both engines use it: query expansion for PostgreSQL, the synonyms setting
+ * for Meilisearch. See decision 128.
+ */
+import { db } from "../db.ts";
+import { SHIPPED_GLOSSARY } from "./data/glossary-en.ts";
+import { SHIPPED_THESAURUS } from "./data/thesaurus-nl.ts";
+import { normaliseWord } from "./language/dictionary.ts";
+
+export type ThesaurusMode = "equivalent" | "oneWay";
+export type ThesaurusEntry = {
+  /** Stable identity of a shipped entry (its normalised line); the row id for own entries. */
+  key: string;
+  mode: ThesaurusMode;
+  /** For "oneWay": the first term finds the others. */
+  terms: string[];
+  source: "shipped" | "own";
+};
+
+export const THESAURUS_TTL_MS = 30_000;
+export const MAX_TERMS = 12;
+export const MAX_TERM_LENGTH = 60;
+
+/** Lower case, single spaces, no accents: how terms are compared. */
+export function normaliseTerm(term: string): string {
+  return normaliseWord(term.trim()).replace(/\s+/g, " ");
+}
+
+export function entryKey(mode: ThesaurusMode, terms: string[]): string {
+  return `${mode === "oneWay" ? ">" : "="}${terms.join("|")}`;
+}
+
+export function parseThesaurusText(text: string): ThesaurusEntry[] {
+  const entries: ThesaurusEntry[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    const oneWay = line.includes("=>");
+    const [head = "", tail = ""] = oneWay ? line.split("=>") : [line, ""];
+    const terms = (oneWay ? [head, ...tail.split(",")] : head.split(",")).map(normaliseTerm).filter(Boolean);
+    if (terms.length < 2) continue;
+    const mode: ThesaurusMode = oneWay ? "oneWay" : "equivalent";
+    entries.push({ key: entryKey(mode, terms), mode, terms, source: "shipped" });
+  }
+  return entries;
+}
+
+export const SHIPPED_ENTRIES = parseThesaurusText(SHIPPED_THESAURUS);
+
+/** Forms a query word may take in the thesaurus: as typed, or without a plural ending. */
+export function lookupForms(word: string): string[] {
+  const forms = [word];
+  if (word.endsWith("'s")) forms.push(word.slice(0, -2));
+  if (word.endsWith("en") && word.length > 4) forms.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith("s") && word.length > 3) forms.push(word.slice(0, -1));
+  if (word.endsWith("ies") && word.length > 4) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es") && word.length > 4) forms.push(word.slice(0, -2));
+  return forms;
+}
+
+export type CompiledThesaurus = {
+  entries: ThesaurusEntry[];
+  /** Other terms a query term also finds (normalised; multi-word terms are phrases). */
+  expand(term: string): string[];
+  has(term: string): boolean;
+  /** Meilisearch's synonyms setting: every term to the terms it also finds, also in plural forms. */
+  meiliSynonyms(extra?: Map<string, string[]>): Record<string, string[]>;
+};
+
+export function compileThesaurus(entries: ThesaurusEntry[]): CompiledThesaurus {
+  const map = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => {
+    if (from === to) return;
+    const set = map.get(from) ?? new Set<string>();
+    set.add(to);
+    map.set(from, set);
+  };
+  for (const entry of entries) {
+    if (entry.mode === "oneWay") for (const to of entry.terms.slice(1)) add(entry.terms[0]!, to);
+    else for (const from of entry.terms) for (const to of entry.terms) add(from, to);
+  }
+  const find = (term: string) => {
+    for (const form of lookupForms(normaliseTerm(term))) {
+      const found = map.get(form);
+      if (found) return found;
+    }
+    return null;
+  };
+  return {
+    entries,
+    expand: (term) => [...(find(term) ?? [])],
+    has: (term) => find(term) !== null,
+    meiliSynonyms(extra = new Map()) {
+      // No prototype: terms are moderators' input and may be "constructor".
+      const synonyms: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+      for (const [from, to] of [...map, ...extra]) {
+        for (const form of new Set([from, `${from}s`, `${from}en`])) synonyms[form] = [...new Set([...(synonyms[form] ?? []), ...to])];
+      }
+      return synonyms;
+    },
+  };
+}
+
+export type Glossary = {
+  /** Dutch words for an English word or two-word term (plural forms are looked up by their singular). */
+  translate(term: string): string[];
+  readonly map: Map<string, string[]>;
+};
+
+export function parseGlossary(text: string): Glossary {
+  const map = new Map<string, string[]>();
+  for (const entry of parseThesaurusText(text)) if (entry.mode === "oneWay") map.set(entry.terms[0]!, entry.terms.slice(1));
+  return {
+    map,
+    translate(term) {
+      for (const form of lookupForms(normaliseTerm(term))) {
+        const found = map.get(form);
+        if (found) return found;
+      }
+      return [];
+    },
+  };
+}
+
+export const GLOSSARY = parseGlossary(SHIPPED_GLOSSARY);
+
+let cache: { at: number; value: Promise<CompiledThesaurus> } | null = null;
+
+/** The thesaurus in force: shipped entries not switched off, plus the moderators' own. */
+export function currentThesaurus(): Promise<CompiledThesaurus> {
+  if (!cache || Date.now() - cache.at > THESAURUS_TTL_MS) {
+    const value = thesaurusEntries().then(compileThesaurus);
+    cache = { at: Date.now(), value };
+    value.catch(() => (cache = null));
+  }
+  return cache.value;
+}
+
+/** After a change: the next search in this process compiles the thesaurus again. */
+export function forgetThesaurus(): void {
+  cache = null;
+}
+
+export type ThesaurusRow = { id: string; mode: string; terms: string[]; shippedKey: string | null };
+
+export async function thesaurusEntries(): Promise<ThesaurusEntry[]> {
+  const rows = await db().thesaurusEntry.findMany({ select: { id: true, mode: true, terms: true, shippedKey: true }, orderBy: { createdAt: "asc" } });
+  return mergeEntries(rows);
+}
+
+export function mergeEntries(rows: ThesaurusRow[]): ThesaurusEntry[] {
+  const off = new Set(rows.flatMap((row) => (row.shippedKey ? [row.shippedKey] : [])));
+  const own = rows
+    .filter((row) => !row.shippedKey)
+    .map((row): ThesaurusEntry => ({ key: row.id, mode: row.mode === "oneWay" ? "oneWay" : "equivalent", terms: row.terms, source: "own" }));
+  return [...SHIPPED_ENTRIES.filter((entry) => !off.has(entry.key)), ...own];
+}

@@ -1,0 +1,117 @@
+/**
+ * The pure parts of Dutch query analysis: the word list, the compound
+ * splitter, other word forms, numbers, the thesaurus and glossary formats,
+ * and the plan analyzeQuery builds (with a lexicon that knows nothing).
+ */
+import { describe, expect, it } from "vitest";
+import { analyzeQuery, otherForms, type Lexicon } from "../../server/search/analyze.ts";
+import { dutchDictionary } from "../../server/search/language/dictionary.ts";
+import { compoundParts, splitCompound } from "../../server/search/language/compounds.ts";
+import { numberAlternative } from "../../server/search/language/words.ts";
+import { parseQuery } from "../../server/search/query.ts";
+import { compileThesaurus, GLOSSARY, parseThesaurusText, SHIPPED_ENTRIES } from "../../server/search/thesaurus.ts";
+
+const nothingKnown: Lexicon = { lookup: async () => ({ known: new Set(), prefixes: new Set() }), similar: async () => ({}) };
+
+describe("the Dutch word list", () => {
+  it("knows stems, suffix forms and ij words; not typos or English-only words", () => {
+    const d = dutchDictionary();
+    for (const word of ["statushouder", "statushouders", "vergunninghouders", "vrijwilligerswerk", "discriminatie"]) expect(d.isWord(word), word).toBe(true);
+    for (const word of ["discriminatei", "loonkostensubsdie", "internship", "werkg"]) expect(d.isWord(word), word).toBe(false);
+    // "arbeids" only stands inside compounds.
+    expect(d.isWord("arbeids")).toBe(false);
+    expect(d.isPart("arbeids")).toBe(true);
+  });
+});
+
+describe("compounds", () => {
+  it("splits into the fewest, longest Dutch parts with linking s", () => {
+    expect(splitCompound("arbeidsmarktdiscriminatie")).toEqual(["arbeidsmarkt", "discriminatie"]);
+    expect(splitCompound("werkervaringsplek")).toEqual(["werkervaring", "plek"]);
+    expect(splitCompound("zelfeffectiviteit")).toEqual(["zelf", "effectiviteit"]);
+    expect(splitCompound("werkgevershelpdesk")).toEqual(["werkgevers", "helpdesk"]);
+    expect(splitCompound("taaleis")).toEqual(["taal", "eis"]);
+    expect(splitCompound("integratie")).toBeNull();
+    expect(splitCompound("werkgeversser", undefined, { strict: true })).toBeNull();
+  });
+
+  it("gives the parts of every compound of a text, hyphenated words joined too", () => {
+    const parts = compoundParts("De werkgevers-helpdesk over arbeidsmarktdiscriminatie.");
+    expect(parts).toEqual(expect.arrayContaining(["werkgevershelpdesk", "werkgevers", "helpdesk", "arbeidsmarkt", "discriminatie"]));
+  });
+});
+
+describe("word forms and numbers", () => {
+  it("adds forms the stemmer keeps apart", () => {
+    expect(otherForms("stage", dutchDictionary())).toContain("stages");
+    expect(otherForms("stages", dutchDictionary())).toContain("stage");
+    expect(otherForms("duaal", dutchDictionary())).toContain("duale");
+  });
+
+  it("writes numbers both ways, but not one (een is the article)", () => {
+    expect(numberAlternative("5")).toBe("vijf");
+    expect(numberAlternative("twaalf")).toBe("12");
+    expect(numberAlternative("een")).toBeNull();
+  });
+});
+
+describe("thesaurus and glossary", () => {
+  it("reads equivalent and one-way lines", () => {
+    const entries = parseThesaurusText("# comment\nA, b\nbreed => smal, smaller\nalleen\n");
+    expect(entries.map((e) => [e.mode, e.terms])).toEqual([
+      ["equivalent", ["a", "b"]],
+      ["oneWay", ["breed", "smal", "smaller"]],
+    ]);
+    const thesaurus = compileThesaurus(entries);
+    expect(thesaurus.expand("breed")).toEqual(["smal", "smaller"]);
+    expect(thesaurus.expand("smal")).toEqual([]);
+    expect(thesaurus.expand("A")).toEqual(["b"]);
+  });
+
+  it("ships the entries issue 16 names", () => {
+    const thesaurus = compileThesaurus(SHIPPED_ENTRIES);
+    expect(thesaurus.expand("vergunninghouder")).toContain("statushouder");
+    expect(thesaurus.expand("bpv")).toEqual(expect.arrayContaining(["stage", "beroepspraktijkvorming"]));
+    expect(thesaurus.expand("lks")).toContain("loonkostensubsidie");
+    expect(thesaurus.expand("klantmanager")).toContain("consulent");
+    expect(thesaurus.expand("bijstand")).toContain("participatiewet");
+    expect(GLOSSARY.translate("refugees")).toEqual(["vluchteling"]);
+    expect(GLOSSARY.translate("companies")).toEqual(["bedrijf"]);
+  });
+});
+
+describe("analyzeQuery", () => {
+  const plan = (q: string, options: { english?: boolean } = {}) =>
+    analyzeQuery(parseQuery(q), { lexicon: nothingKnown, thesaurus: compileThesaurus(SHIPPED_ENTRIES), glossary: GLOSSARY, ...options });
+
+  it("drops stop words and keeps one concept per word", async () => {
+    expect((await plan("discriminatie op de arbeidsmarkt")).concepts.map((c) => c.label)).toEqual(["discriminatie", "arbeidsmarkt"]);
+  });
+
+  it("translates an English query, also its words that are Dutch too", async () => {
+    const result = await plan("mentoring new employees");
+    const newConcept = result.concepts.find((c) => c.label === "new")!;
+    expect(newConcept.alternatives.map((a) => a.text)).toContain("nieuw");
+    expect(result.expansions.map((e) => e.reason)).toContain("translation");
+  });
+
+  it("leaves a Dutch query untranslated unless the interface is English", async () => {
+    // "training" is an English glossary word and a Dutch word.
+    expect((await plan("training overleg")).expansions.filter((e) => e.reason === "translation")).toEqual([]);
+    expect((await plan("training", { english: true })).concepts[0]!.alternatives.map((a) => a.text)).toContain("opleiding");
+  });
+
+  it("splits a hyphenated word into two concepts matched by the joined word too", async () => {
+    const concepts = (await plan("werkgevers-helpdesk")).concepts;
+    expect(concepts).toHaveLength(2);
+    for (const concept of concepts) expect(concept.alternatives.map((a) => a.text)).toContain("werkgevershelpdesk");
+  });
+
+  it("asks no lexicon for Dutch words and offers no correction without readable candidates", async () => {
+    const asked: string[] = [];
+    const lexicon: Lexicon = { lookup: async (words) => (asked.push(...words), { known: new Set(), prefixes: new Set() }), similar: async () => ({}) };
+    const result = await analyzeQuery(parseQuery("statushouder discriminatei"), { lexicon, thesaurus: compileThesaurus([]), glossary: GLOSSARY });
+    expect(asked).toEqual(["discriminatei"]);
+    expect(result.didYouMean).toBeNull();
+  });
+});
