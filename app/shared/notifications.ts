@@ -49,6 +49,8 @@ export function notificationMessage(notification: NotificationView): { key: stri
       return { key: "notifications.kinds.reply", params: { actor, topic: text("topicTitle") } };
     case "answerMarked":
       return { key: "notifications.kinds.answerMarked", params: { actor, topic: text("topicTitle") } };
+    case "answerChosen":
+      return { key: "notifications.kinds.answerChosen", params: { actor, topic: text("topicTitle") } };
     case "joinRequestDecided":
       return {
         key: data.approved === true ? "notifications.kinds.joinRequestApproved" : "notifications.kinds.joinRequestRefused",
@@ -62,6 +64,8 @@ export function notificationMessage(notification: NotificationView): { key: stri
         : { key: "notifications.kinds.invitationNoInviter", params: { community: text("communityName") } };
     case "libraryItemReturned":
       return { key: "notifications.kinds.libraryItemReturned", params: { actor, item: text("itemTitle") } };
+    case "libraryItemSubmitted":
+      return { key: data.change === true ? "notifications.kinds.libraryChangeSubmitted" : "notifications.kinds.libraryItemSubmitted", params: { actor, item: text("itemTitle") } };
     case "libraryItemPublished":
       return { key: "notifications.kinds.libraryItemPublished", params: { item: text("itemTitle") } };
     case "eventReminder":

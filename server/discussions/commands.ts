@@ -429,9 +429,12 @@ export async function markSolved(actor: SignedIn, topicId: string, messageId: st
   if (answer) {
     const url = topicUrl(loaded.community, loaded.topic.channel, topicId, answer.seq);
     const data = { topicId, messageId: answer.id, topicTitle: loaded.topic.title };
-    const recipients = new Set([loaded.topic.authorId, answer.authorId].filter((id): id is string => id !== null));
-    for (const userId of recipients) {
-      await notify({ userId, kind: "answerMarked", data, url, actorId: actor.id, communityId: loaded.community.id, dedupeKey: `answer-${answer.id}` });
+    // Each gets their own news: the one who asked, that their question has an answer; the one who answered, that theirs was chosen.
+    if (answer.authorId) {
+      await notify({ userId: answer.authorId, kind: "answerChosen", data, url, actorId: actor.id, communityId: loaded.community.id, dedupeKey: `answer-${answer.id}` });
+    }
+    if (loaded.topic.authorId && loaded.topic.authorId !== answer.authorId) {
+      await notify({ userId: loaded.topic.authorId, kind: "answerMarked", data, url, actorId: actor.id, communityId: loaded.community.id, dedupeKey: `answer-${answer.id}` });
     }
   }
   return topic;

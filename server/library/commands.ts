@@ -155,6 +155,19 @@ export function bodyRequired(kind: LibraryKindValue): boolean {
   return kind !== "PRAKTIJKCASE";
 }
 
+/**
+ * Tells the moderators (admins are moderators too) that something waits for
+ * review: a new or resubmitted item, or a proposed change to a published one.
+ * One notification per moderator and submission (the key carries its time).
+ */
+export async function notifyReviewers(actor: SignedIn, item: { id: string; slug: string; title: string }, submittedAt: Date, change = false): Promise<void> {
+  const reviewers = await db().user.findMany({ where: { globalRole: { in: ["MODERATOR", "ADMIN"] } }, select: { id: true } });
+  const dedupeKey = `library-submitted-${item.id}-${submittedAt.getTime()}`;
+  for (const reviewer of reviewers) {
+    await notify({ userId: reviewer.id, kind: "libraryItemSubmitted", actorId: actor.id, url: `/bibliotheek/${item.slug}`, dedupeKey, data: { itemTitle: item.title, change } });
+  }
+}
+
 export async function createItem(actor: SignedIn, input: LibraryItemInput, body: RichTextState | null, options: { submit?: boolean } = {}) {
   if (!body && bodyRequired(input.kind)) throw new AppError(422, "richtext.empty", { field: "body" });
   if (input.communityId) await loadCommunityById(actor, input.communityId, "participate");
@@ -181,6 +194,7 @@ export async function createItem(actor: SignedIn, input: LibraryItemInput, body:
     return item;
   });
   await events.emit("libraryItem.created", { itemId: created.id, kind: created.kind, status: created.status, authorId: actor.id, communityId: created.communityId });
+  if (created.status === "SUBMITTED") await notifyReviewers(actor, created, new Date());
   return created;
 }
 
@@ -287,6 +301,7 @@ export async function transitionItem(actor: SignedIn, slug: string, transition: 
     if (moved.count !== 1) throw new AppError(409, "library.errors.wrongState");
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: REVISION_FOR[transition], changes: { status: { from: item.status, to } }, comment: text });
   });
+  if (transition === "submit") await notifyReviewers(actor, item, now);
   if (item.authorId && (transition === "return" || transition === "publish")) {
     const url = `/bibliotheek/${item.slug}`;
     if (transition === "return") {

@@ -167,6 +167,20 @@ describe("curation through the routes", () => {
     expect(seen).toEqual(expect.arrayContaining(["libraryItem.created", "libraryItem.updated", "libraryItem.published"]));
   });
 
+  it("moderators are told when an item is submitted and when it is sent in again (issue 14.7)", async () => {
+    const p = await people();
+    const created = await callAction(newAction, formRequest("/bibliotheek/nieuw", caseForm(p.theme.slug, p.network.id, { title: "Taalcoach op de werkvloer" }), p.author.cookie));
+    const slug = created.headers.get("Location")!.replace("/bibliotheek/", "");
+    const submitted = () => db().notification.findMany({ where: { userId: p.moderator.id, kind: "libraryItemSubmitted", url: `/bibliotheek/${slug}` } });
+    expect(await submitted()).toEqual([expect.objectContaining({ actorId: p.author.id, data: { itemTitle: "Taalcoach op de werkvloer", change: false } })]);
+    // The author is not told about their own submission; a plain member hears nothing.
+    expect(await db().notification.count({ where: { userId: { in: [p.author.id, p.stranger.id] }, kind: "libraryItemSubmitted" } })).toBe(0);
+    await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "return", comment: "Kun je de aanpak concreter maken?" }, p.moderator.cookie), { slug });
+    const again = await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, caseForm(p.theme.slug, p.network.id, { title: "Taalcoach op de werkvloer", approach: "Elke nieuwe collega krijgt een taalcoach." }), p.author.cookie), { slug });
+    expect(again.status).toBe(302);
+    expect(await submitted()).toHaveLength(2);
+  });
+
   it("refuses invalid input with field errors and stores nothing", async () => {
     const p = await people();
     const before = await db().libraryItem.count();
