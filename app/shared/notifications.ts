@@ -8,6 +8,28 @@ import { z } from "zod";
 /** The queue states the admin page counts. */
 export const QUEUE_COUNT_STATES = ["waiting", "active", "delayed", "prioritized", "failed", "completed", "paused"] as const;
 
+/**
+ * A repeatable job's schedule in words for the queue page (issue 14.14): the
+ * cron patterns and intervals workers/registry.ts uses, and the raw pattern
+ * for anything else.
+ */
+export function describeSchedule(schedule: { pattern: string | null; every: number | null }): { key: string; params: Record<string, string | number> } {
+  if (schedule.every) {
+    const minutes = Math.round(schedule.every / 60_000);
+    if (minutes >= 60 && minutes % 60 === 0) return { key: "notifications.admin.schedule.everyHours", params: { count: minutes / 60 } };
+    return { key: "notifications.admin.schedule.everyMinutes", params: { count: Math.max(1, minutes) } };
+  }
+  const fields = schedule.pattern?.trim().split(/\s+/) ?? [];
+  const [minute, hour, ...rest] = fields;
+  const number = (value: string | undefined) => (value !== undefined && /^\d{1,2}$/.test(value) ? Number(value) : null);
+  if (fields.length === 5 && rest.every((field) => field === "*") && number(minute) !== null) {
+    const m = number(minute)!;
+    if (hour === "*") return { key: "notifications.admin.schedule.hourly", params: { count: m } };
+    if (number(hour) !== null) return { key: "notifications.admin.schedule.daily", params: { time: `${String(number(hour)).padStart(2, "0")}:${String(m).padStart(2, "0")}` } };
+  }
+  return { key: "notifications.admin.schedule.pattern", params: { pattern: schedule.pattern ?? "?" } };
+}
+
 export const DIGEST_FREQUENCIES = ["NONE", "DAILY", "WEEKLY"] as const;
 export type DigestFrequencyValue = (typeof DIGEST_FREQUENCIES)[number];
 

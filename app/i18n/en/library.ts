@@ -312,7 +312,7 @@ export const library: Translation<typeof nl> = {
   },
   menukaart: {
     title: "Menu of measures",
-    intro: "One handy overview of approaches for equal chances at work. Filter on what suits your organisation. Approaches with the strongest evidence come first.",
+    intro: "One handy overview of approaches for equal chances at work. Filter on what suits your organisation. Approaches with the highest level of evidence come first.",
     print: "Print",
     csv: "Download as CSV (Excel)",
     pdf: "Download as PDF",

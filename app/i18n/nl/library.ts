@@ -309,7 +309,7 @@ export const library = {
   },
   menukaart: {
     title: "Menukaart",
-    intro: "Eén handzaam overzicht van aanpakken voor gelijke kansen op werk. Filter op wat bij jouw organisatie past. Aanpakken met het sterkste bewijs staan bovenaan.",
+    intro: "Eén handzaam overzicht van aanpakken voor gelijke kansen op werk. Filter op wat bij jouw organisatie past. Aanpakken met het hoogste erkenningsniveau staan bovenaan.",
     print: "Afdrukken",
     csv: "Download als CSV (Excel)",
     pdf: "Download als PDF",
