@@ -85,11 +85,11 @@ export function notificationMessage(notification: NotificationView): { key: stri
         ? { key: "notifications.kinds.invitation", params: { inviter: text("inviterName"), community: text("communityName") } }
         : { key: "notifications.kinds.invitationNoInviter", params: { community: text("communityName") } };
     case "libraryItemReturned":
-      return { key: "notifications.kinds.libraryItemReturned", params: { actor, item: text("itemTitle") } };
+      return { key: data.change === true ? "notifications.kinds.libraryChangeReturned" : "notifications.kinds.libraryItemReturned", params: { actor, item: text("itemTitle") } };
     case "libraryItemSubmitted":
       return { key: data.change === true ? "notifications.kinds.libraryChangeSubmitted" : "notifications.kinds.libraryItemSubmitted", params: { actor, item: text("itemTitle") } };
     case "libraryItemPublished":
-      return { key: "notifications.kinds.libraryItemPublished", params: { item: text("itemTitle") } };
+      return { key: data.change === true ? "notifications.kinds.libraryChangePublished" : "notifications.kinds.libraryItemPublished", params: { item: text("itemTitle") } };
     case "eventReminder":
       return {
         key: data.reminder === "hour" ? "notifications.kinds.eventReminderHour" : "notifications.kinds.eventReminderDay",

@@ -15,6 +15,8 @@ export const notifications: Translation<typeof nl> = {
     other: "You have a new notification",
     libraryItemReturned: "{{actor}} returned “{{item}}” with a comment",
     libraryItemPublished: "“{{item}}” is now in the library",
+    libraryChangeReturned: "{{actor}} returned your proposed change to “{{item}}” with a comment",
+    libraryChangePublished: "Your change to “{{item}}” was approved and is now in the library",
     libraryItemSubmitted: "{{actor}} submitted “{{item}}” to the library",
     libraryChangeSubmitted: "{{actor}} proposes a change to “{{item}}”",
     eventReminderDay: "Tomorrow: “{{event}}”",

@@ -12,6 +12,8 @@ export const notifications = {
     other: "Je hebt een nieuwe melding",
     libraryItemReturned: "{{actor}} stuurde “{{item}}” terug met een opmerking",
     libraryItemPublished: "“{{item}}” staat nu in de bibliotheek",
+    libraryChangeReturned: "{{actor}} stuurde je voorgestelde wijziging in “{{item}}” terug met een opmerking",
+    libraryChangePublished: "Je wijziging in “{{item}}” is goedgekeurd en staat nu in de bibliotheek",
     libraryItemSubmitted: "{{actor}} stuurde “{{item}}” in voor de bibliotheek",
     libraryChangeSubmitted: "{{actor}} stelt een wijziging voor in “{{item}}”",
     eventReminderDay: "Morgen: “{{event}}”",
