@@ -78,6 +78,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const submission = parseWithZod(form, { schema: roleChangeSchema });
         if (submission.status !== "success") return data({ formError: "errors.invalidRequest" }, { status: 400 });
         await changeMemberRole(user, slug, submission.value.userId, submission.value.role);
+        // Who stepped down no longer manages the community: back to its page instead of a 403 here.
+        if (submission.value.userId === user.id && submission.value.role === "MEMBER") {
+          return redirect(`/communities/${slug}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "communities.flash.roleChanged" }) } });
+        }
         return done(slug, "communities.flash.roleChanged");
       }
       case "remove": {
@@ -110,6 +114,7 @@ export default function ManageCommunity() {
     lastResult: result("invite"),
     constraint: getZodConstraint(inviteSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
     defaultValue: { role: "MEMBER" },
   });
@@ -118,6 +123,7 @@ export default function ManageCommunity() {
     lastResult: result("update"),
     constraint: getZodConstraint(communityUpdateSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: communityUpdateSchema }),
     defaultValue: { name: community.name, summary: community.summary, about: community.about, kind: community.kind, accessMode: community.accessMode },
   });

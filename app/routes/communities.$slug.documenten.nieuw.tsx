@@ -47,6 +47,7 @@ export default function NewDocument() {
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: getZodConstraint(newDocumentSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newDocumentSchema }),
     defaultValue: { template: "blank" },
   });
