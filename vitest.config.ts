@@ -40,6 +40,9 @@ export default defineConfig({
           environment: "happy-dom",
           setupFiles: ["tests/setup/components.ts"],
           restoreMocks: true,
+          // Same group and the same parallelism as the integration files (vitest requires it).
+          maxWorkers: 2,
+          fileParallelism: true,
           sequence: { groupOrder: 0 },
         },
       },
