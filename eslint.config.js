@@ -12,6 +12,17 @@ const noServerImports = {
   ],
 };
 
+/**
+ * Only commands emit domain events (decision 097): the outbox's `emit` and
+ * `transaction` live in server/events.ts and server/events/; routes, the
+ * app/.server doors, components and queries may not import them.
+ */
+const onlyCommandsEmit = {
+  group: ["~server/events", "~server/events.ts", "~server/events/*", "**/server/events", "**/server/events.ts", "**/server/events/*", "../events.ts", "../events/*", "./events/*"],
+  message: "Only commands emit domain events (decision 097): call a command in server/<area>/ that writes the change and its event in one transaction.",
+};
+const uiImports = { group: ["~/routes/*", "~/components/*", "**/app/routes/*", "**/app/components/*", "react", "react-dom"], message: "server/ and workers/ never import the UI." };
+
 export default tseslint.config(
   { ignores: ["build/**", "node_modules/**", ".data/**", "server/generated/**", "public/**", "bench/.tmp/**", "coverage/**"] },
   js.configs.recommended,
@@ -42,7 +53,7 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["~server/*", "**/server/*"], message: "Routes reach server/ through app/.server/ or a *.server.ts helper." }] },
+        { patterns: [{ group: ["~server/*", "**/server/*"], message: "Routes reach server/ through app/.server/ or a *.server.ts helper." }, onlyCommandsEmit] },
       ],
       "no-restricted-syntax": [
         "error",
@@ -53,15 +64,20 @@ export default tseslint.config(
       ],
     },
   },
+  // The doors from routes to the domain export use cases, never the event outbox.
+  {
+    files: ["app/.server/**", "app/**/*.server.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [onlyCommandsEmit] }] },
+  },
   // The domain never imports the UI.
   {
     files: ["server/**", "workers/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["~/routes/*", "~/components/*", "**/app/routes/*", "**/app/components/*", "react", "react-dom"], message: "server/ and workers/ never import the UI." }] },
-      ],
-    },
+    rules: { "no-restricted-imports": ["error", { patterns: [uiImports] }] },
+  },
+  // Queries read; they never emit.
+  {
+    files: ["server/**/queries.ts", "server/**/queries/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [uiImports, onlyCommandsEmit] }] },
   },
   {
     files: ["scripts/**", "tests/**", "bench/**", "prisma/**"],

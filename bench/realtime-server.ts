@@ -2,7 +2,8 @@
  * A server process for bench/realtime.ts. `app`: the app's own socket.io
  * server with cookie authentication, the Redis adapter and the discussion
  * handlers (every message is authorised, rate-limited, stored with its
- * sequence number in PostgreSQL and fanned out through the domain event).
+ * sequence number and its outbox event in PostgreSQL, echoed to the room and
+ * relayed to the events queue, as a web instance does; no worker runs here).
  * `bare`: socket.io with nothing else, broadcasting what it receives (the floor).
  */
 import { createServer } from "node:http";
@@ -52,11 +53,13 @@ if (mode === "bare") {
   const { registerRealtimeFeatures, closeRealtimeFeatures } = await import("../server/realtime/features.ts");
   const { createRealtime } = await import("../server/realtime/server.ts");
   const { disconnectDb } = await import("../server/db.ts");
+  const { closeQueues } = await import("../server/queues/producer.ts");
   registerRealtimeFeatures();
   const realtime = createRealtime(httpServer);
   close = async () => {
     await realtime.close();
     await closeRealtimeFeatures();
+    await closeQueues();
     await disconnectDb();
   };
 }

@@ -22,12 +22,11 @@ import { parseSearchParams, type SearchKind } from "../app/shared/search.ts";
 import { resetConfigForTests } from "../server/config.ts";
 import { db, disconnectDb } from "../server/db.ts";
 import { applyMigrations } from "../server/db/migrate.ts";
-import { events } from "../server/events.ts";
+import { emit, transaction } from "../server/events.ts";
 import { QUEUES } from "../server/queues/definitions.ts";
 import { closeQueues, queue } from "../server/queues/producer.ts";
 import { searchEngine } from "../server/search/engine.ts";
 import { rebuildIndex } from "../server/search/indexer.ts";
-import { registerSearchIndexing } from "../server/search/listeners.ts";
 import { search, suggest } from "../server/search/service.ts";
 import { registerSearchSource } from "../server/search/sources/index.ts";
 import type { SearchDocument, SearchSource } from "../server/search/types.ts";
@@ -313,16 +312,18 @@ async function main() {
     line("all searches", [...withFacets, ...withoutFacets, ...filtered, ...suggestions]);
     for (const [q, samples] of perQuery) say(`  ${q.padEnd(32)} p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`);
 
-    // Freshness: a profile edit, its event, the job, the index write; polled every 5 ms.
-    registerSearchIndexing();
+    // Freshness: a profile edit with its outbox event, the relay, the search processor's job, the
+    // index job, the index write; polled every 5 ms.
     const workers = await startWorkers({ schedule: false });
     const freshness: number[] = [];
     const editors = await db().user.findMany({ where: { email: { endsWith: "@bench.test" } }, select: { id: true }, take: EDITS });
     for (const [n, editor] of editors.entries()) {
       const token = `fris${n}${randomBytes(3).toString("hex").replace(/\d/g, "x")}`;
       const start = performance.now();
-      await db().user.update({ where: { id: editor.id }, data: { bio: `Nieuw in mijn profiel: ${token}.` } });
-      await events.emit("user.updated", { userId: editor.id });
+      await transaction(async (tx) => {
+        await tx.user.update({ where: { id: editor.id }, data: { bio: `Nieuw in mijn profiel: ${token}.` } });
+        await emit(tx, "user.updated", { userId: editor.id });
+      });
       const params = parseSearchParams(new URLSearchParams({ q: token, kind: "member" })).params;
       for (;;) {
         if ((await search(actor, params, { facets: false })).total > 0) break;
@@ -335,6 +336,7 @@ async function main() {
     say(`load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
     await workers.close();
     await queue(QUEUES.search).obliterate({ force: true }).catch(() => undefined);
+    await queue(QUEUES.events).obliterate({ force: true }).catch(() => undefined);
   } finally {
     await closeQueues();
     await disconnectDb();

@@ -5,6 +5,7 @@
 import "dotenv/config";
 import { runCli } from "../server/cli.ts";
 import { disconnectDb } from "../server/db.ts";
+import { closeQueues } from "../server/queues/producer.ts";
 import { isEmpty, seedDemo } from "./seed/demo.ts";
 
 const ifEmpty = process.argv.includes("--if-empty");
@@ -21,6 +22,8 @@ await runCli(async () => {
       process.exitCode = 1;
     }
   } finally {
+    // Seeding through commands relays their events to the queue (the worker indexes them).
+    await closeQueues();
     await disconnectDb();
   }
 });

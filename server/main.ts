@@ -8,12 +8,10 @@ import { disconnectDb } from "./db.ts";
 import { createExpressApp } from "./http/app.ts";
 import { errorFields, log } from "./logger.ts";
 import { closeNotificationsRedis } from "./notifications/live.ts";
-import { registerNotificationListeners } from "./notifications/listeners.ts";
 import { closeQueues } from "./queues/producer.ts";
 import { createRealtime } from "./realtime/server.ts";
 import { closeRealtimeFeatures, registerRealtimeFeatures } from "./realtime/features.ts";
 import { closeSearchEngine } from "./search/engine.ts";
-import { registerSearchIndexing } from "./search/listeners.ts";
 import { Shutdown, ShutdownOrder } from "./shutdown.ts";
 
 async function main() {
@@ -31,8 +29,6 @@ async function main() {
   const { app, vite } = await createExpressApp({ dev });
   const httpServer = createServer(app);
   registerRealtimeFeatures();
-  registerNotificationListeners();
-  registerSearchIndexing();
   const realtime = createRealtime(httpServer);
 
   shutdown.add("http: stop accepting", ShutdownOrder.STOP_ACCEPTING, () => {

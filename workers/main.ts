@@ -6,7 +6,6 @@ import { config, ConfigError } from "../server/config.ts";
 import { disconnectDb } from "../server/db.ts";
 import { errorFields, log } from "../server/logger.ts";
 import { closeMailTransport } from "../server/mail/transport.ts";
-import { registerNotificationListeners } from "../server/notifications/listeners.ts";
 import { closeNotificationsRedis } from "../server/notifications/live.ts";
 import { Shutdown, ShutdownOrder } from "../server/shutdown.ts";
 import { startWorkers } from "./registry.ts";
@@ -22,7 +21,6 @@ async function main() {
     throw error;
   }
   const shutdown = new Shutdown();
-  registerNotificationListeners();
   const running = await startWorkers();
   // In-flight jobs finish (or return to the queue when the time limit passes) before connections close.
   shutdown.add("workers", ShutdownOrder.DRAIN, () => running.close());

@@ -9,6 +9,8 @@ import { cleanExpiredSessions } from "./jobs/clean-expired-sessions.ts";
 import { compactDocumentJob } from "./jobs/compact-document.ts";
 import { exportPersonalData } from "./jobs/export-personal-data.ts";
 import { indexRecord } from "./jobs/index-record.ts";
+import { processEvent } from "./jobs/process-event.ts";
+import { relayOutbox } from "./jobs/relay-outbox.ts";
 import { scheduleDigests } from "./jobs/schedule-digests.ts";
 import { searchSweep } from "./jobs/search-sweep.ts";
 import { sendEventReminders } from "./jobs/send-event-reminders.ts";
@@ -20,15 +22,23 @@ import { runQueue } from "./runner.ts";
 
 export type RunningWorkers = { names: string[]; close: (graceMs?: number) => Promise<void> };
 
+/** Domain events processed at once by one worker process (server/events/processors.ts). */
+export const EVENT_CONCURRENCY = 8;
+
 export async function startWorkers(options: { schedule?: boolean; mailConcurrency?: number } = {}): Promise<RunningWorkers> {
   const running = [
+    runQueue(QUEUES.events, { processEvent, relayOutbox }, EVENT_CONCURRENCY),
     runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests, sendEventReminders }, 1),
     runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset }, options.mailConcurrency ?? config().MAIL_CONCURRENCY),
     runQueue(QUEUES.search, { indexRecord, searchSweep }, 4),
     runQueue(QUEUES.documents, { compactDocument: compactDocumentJob, autoVersionDocument: autoVersionDocumentJob }, 2),
     runQueue(QUEUES.privacy, { exportPersonalData }, 1),
   ];
+  // Events a crashed web process committed but never relayed: at every start, whatever their age.
+  await queue(QUEUES.events).add(JOBS.relayOutbox.name, { olderThanMs: 0 });
   if (options.schedule !== false) {
+    // And every 15 seconds, for rows older than the relay's own window (server/events/relay.ts).
+    await queue(QUEUES.events).upsertJobScheduler("relay-outbox", { every: 15_000 }, { name: JOBS.relayOutbox.name, data: {} });
     // Repeatable jobs: upsertJobScheduler is idempotent, so every worker may call it.
     await queue(QUEUES.maintenance).upsertJobScheduler(
       "clean-expired-sessions-daily",

@@ -1,3 +1,2 @@
 // Routes reach the domain through app/.server/, which Remix keeps out of the client bundle.
 export * from "~server/accounts/users.ts";
-export { events } from "~server/events.ts";

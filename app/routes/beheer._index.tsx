@@ -15,7 +15,7 @@ export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(m
 const TOOLS = [
   { to: "/moderatie", key: "moderation", roles: ["MODERATOR", "ADMIN"] },
   { to: "/bibliotheek/beheer", key: "library", roles: ["MODERATOR", "ADMIN"] },
-  { to: "/beheer/auditlog", key: "audit", roles: ["ADMIN"] },
+  { to: "/beheer/auditlog", key: "audit", roles: ["ADMIN", "MODERATOR"] },
   { to: "/beheer/wachtrijen", key: "queues", roles: ["ADMIN"] },
 ] as const;
 

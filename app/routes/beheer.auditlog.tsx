@@ -1,6 +1,7 @@
 /**
- * /beheer/auditlog — the append-only audit log for admins (issue 8), newest
- * first, filtered by actor, action, community and date with a plain GET form.
+ * /beheer/auditlog — the append-only audit log for moderators and admins
+ * (issue 8, decision 096), newest first, filtered by actor, action, community
+ * and date with a plain GET form.
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -120,7 +121,7 @@ export default function AuditLogPage() {
                   <td className="p-2">{entry.actorId ? (entry.actorName ?? t("moderation.audit.formerMember")) : t("moderation.audit.system")}</td>
                   <td className="p-2">{actionName(entry.action)}</td>
                   <td className="p-2">
-                    {entry.targetKind ? t(`moderation.report.kinds.${entry.targetKind as "MESSAGE"}`) : "—"}
+                    {entry.targetKind ? t(`moderation.audit.targetKinds.${entry.targetKind as "MESSAGE"}`, { defaultValue: entry.targetKind }) : "—"}
                     {entry.title ? <>: “{entry.title}”</> : null}
                   </td>
                   <td className="p-2">{entry.communityName ?? "—"}</td>

@@ -50,7 +50,13 @@ export default function ModerationPage() {
   return (
     <>
       <PageHeader title={t("moderation.queue.title")} intro={t("moderation.queue.intro")}>
-        {scope === "communities" ? <p className="mt-2 text-ink-700">{t("moderation.queue.introFacilitator")}</p> : null}
+        {scope === "communities" ? (
+          <p className="mt-2 text-ink-700">{t("moderation.queue.introFacilitator")}</p>
+        ) : (
+          <p className="mt-2">
+            <Link to="/beheer/auditlog">{t("moderation.queue.auditLink")}</Link>
+          </p>
+        )}
         <p className="mt-2 font-semibold">{t("moderation.queue.count", { count: total })}</p>
       </PageHeader>
       {reports.length === 0 ? (

@@ -13,7 +13,7 @@ import { FIELD_ROLES } from "~/shared/enums.ts";
 import { profileSchema } from "~/shared/forms/accounts.ts";
 import { REGIONS } from "~/shared/regions.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
-import { events, getOwnProfile, updateProfile } from "~/.server/accounts.ts";
+import { getOwnProfile, updateProfile } from "~/.server/accounts.ts";
 import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("profile.title"));
@@ -30,7 +30,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: profileSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   await updateProfile(user.id, submission.value);
-  await events.emit("user.updated", { userId: user.id });
   return redirect("/profiel", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "common.saved" }) } });
 }
 

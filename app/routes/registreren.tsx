@@ -11,7 +11,7 @@ import { CheckboxField, TextField } from "~/components/ui/field.tsx";
 import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { registerSchema } from "~/shared/forms/accounts.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
-import { events, registerUser } from "~/.server/accounts.ts";
+import { registerUser } from "~/.server/accounts.ts";
 import { readForm } from "~/.server/form-data.ts";
 import { clientIp, registrationLimit } from "~/.server/moderation.ts";
 import { rateLimitMessage } from "~/shared/messages.ts";
@@ -40,7 +40,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     return data({ result: submission.reply({ fieldErrors: { [result.field]: [result.error] }, hideFields: ["password"] }) }, { status: 400 });
   }
-  await events.emit("user.registered", { userId: result.user.id });
   return startSession(request, result.user.id, safeRedirect(formData.get("redirectTo"), "/profiel?welkom=1"));
 }
 

@@ -4,7 +4,6 @@
  * log (/beheer/auditlog, admin@praktijkplein.test) have something to show.
  */
 import { db } from "../../server/db.ts";
-import { writeAudit } from "../../server/moderation/audit.ts";
 import type { SeedContext } from "./demo.ts";
 
 export async function seedModeration({ log }: SeedContext): Promise<void> {
@@ -32,14 +31,18 @@ export async function seedModeration({ log }: SeedContext): Promise<void> {
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
-      actorId: reporter.userId,
-      action: "report.created",
-      targetKind: "MESSAGE",
-      targetId: message.id,
-      communityId: message.topic.communityId,
-      reason: "MISINFORMATION",
-      details: { reportId: report.id },
+    // Seed data, not a command: the line the audit processor would write for report.created.
+    await tx.auditLog.create({
+      data: {
+        actorId: reporter.userId,
+        action: "report.created",
+        targetKind: "MESSAGE",
+        targetId: message.id,
+        communityId: message.topic.communityId,
+        reason: "MISINFORMATION",
+        details: { reportId: report.id },
+      },
+      select: { id: true },
     });
   });
   log("seeded 1 open report for the moderation queue");

@@ -1,5 +1,6 @@
 import type { ProfileInput } from "~/shared/forms/accounts.ts";
 import { db } from "../db.ts";
+import { emit, transaction } from "../events.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
 
@@ -16,9 +17,13 @@ export async function registerUser(input: {
   const email = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await db().user.create({
-      data: { email, passwordHash, displayName: input.displayName.trim(), locale: input.locale === "en" ? "en" : "nl" },
-      select: { id: true, email: true, displayName: true },
+    const user = await transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: { email, passwordHash, displayName: input.displayName.trim(), locale: input.locale === "en" ? "en" : "nl" },
+        select: { id: true, email: true, displayName: true },
+      });
+      await emit(tx, "user.registered", { userId: created.id });
+      return created;
     });
     return { ok: true, user };
   } catch (error) {
@@ -47,8 +52,12 @@ export async function authenticate(email: string, password: string): Promise<{ i
   return suspended ? { id: user.id, suspendedUntil: user.suspendedUntil! } : { id: user.id };
 }
 
+/** The member's own profile; the member directory and search follow through `user.updated`. */
 export async function updateProfile(userId: string, input: ProfileInput): Promise<void> {
-  await db().user.update({ where: { id: userId }, data: input });
+  await transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: input, select: { id: true } });
+    await emit(tx, "user.updated", { userId });
+  });
 }
 
 export async function setLocale(userId: string, locale: "nl" | "en"): Promise<void> {

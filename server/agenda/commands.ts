@@ -5,8 +5,7 @@
 import type { ActionEditInput, ActionStatusValue, DecisionInput, GoalEditInput, GoalInput, IndicatorEditInput, IndicatorInput, MeasurementInput, QuestionInput, RoundInput } from "~/shared/agenda.ts";
 import { db } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
-import { events } from "../events.ts";
-import "./domain-events.ts";
+import { emit, transaction } from "../events.ts";
 import { authorizeAgenda } from "./policy.ts";
 import { agendaActor, acceptsComments } from "./queries.ts";
 import { takeSnapshot } from "./snapshot.ts";
@@ -23,9 +22,13 @@ export async function recordMeasurement(user: User, themeSlug: string, input: Me
   authorizeAgenda(await agendaActor(user), "recordMeasurement");
   const indicator = await db().agendaIndicator.findFirst({ where: { id: input.indicatorId, goal: { theme: { slug: themeSlug } } }, select: { id: true } });
   if (!indicator) throw badInput("agenda.errors.unknownIndicator", { field: "indicatorId" });
-  return db().agendaMeasurement.create({
-    data: { indicatorId: indicator.id, value: input.value, measuredOn: input.measuredOn, source: input.source, recordedById: user.id },
-    select: { id: true },
+  return transaction(async (tx) => {
+    const measurement = await tx.agendaMeasurement.create({
+      data: { indicatorId: indicator.id, value: input.value, measuredOn: input.measuredOn, source: input.source, recordedById: user.id },
+      select: { id: true },
+    });
+    await emit(tx, "agendaMeasurement.recorded", { measurementId: measurement.id, indicatorId: indicator.id, actorId: user.id });
+    return measurement;
   });
 }
 
@@ -33,9 +36,11 @@ export async function createGoal(user: User, themeSlug: string, input: GoalInput
   authorizeAgenda(await agendaActor(user), "manage");
   const id = await themeId(themeSlug);
   const count = await db().agendaGoal.count({ where: { themeId: id } });
-  const goal = await db().agendaGoal.create({ data: { themeId: id, title: input.title, description: input.description, sortOrder: count }, select: { id: true } });
-  await events.emit("agendaGoal.changed", { goalId: goal.id });
-  return goal;
+  return transaction(async (tx) => {
+    const goal = await tx.agendaGoal.create({ data: { themeId: id, title: input.title, description: input.description, sortOrder: count }, select: { id: true } });
+    await emit(tx, "agendaGoal.changed", { goalId: goal.id, actorId: user.id, change: "goalCreated" });
+    return goal;
+  });
 }
 
 async function goalInTheme(goalId: string, themeSlug: string) {
@@ -48,19 +53,25 @@ export async function createAction(user: User, themeSlug: string, input: { goalI
   authorizeAgenda(await agendaActor(user), "manage");
   const goal = await goalInTheme(input.goalId, themeSlug);
   const count = await db().agendaAction.count({ where: { goalId: goal.id } });
-  const action = await db().agendaAction.create({
-    data: { goalId: goal.id, title: input.title, description: input.description, owners: input.owners, status: input.status, sortOrder: count },
-    select: { id: true },
+  return transaction(async (tx) => {
+    const action = await tx.agendaAction.create({
+      data: { goalId: goal.id, title: input.title, description: input.description, owners: input.owners, status: input.status, sortOrder: count },
+      select: { id: true },
+    });
+    // The goal's search document lists its actions' titles.
+    await emit(tx, "agendaGoal.changed", { goalId: goal.id, actorId: user.id, change: "actionCreated", actionId: action.id });
+    return action;
   });
-  // The goal's search document lists its actions' titles.
-  await events.emit("agendaGoal.changed", { goalId: goal.id });
-  return action;
 }
 
 export async function setActionStatus(user: User, themeSlug: string, actionId: string, status: ActionStatusValue) {
   authorizeAgenda(await agendaActor(user), "manage");
-  const { count } = await db().agendaAction.updateMany({ where: { id: actionId, goal: { theme: { slug: themeSlug } } }, data: { status } });
-  if (count === 0) throw notFound();
+  await transaction(async (tx) => {
+    const action = await tx.agendaAction.findFirst({ where: { id: actionId, goal: { theme: { slug: themeSlug } } }, select: { id: true, goalId: true } });
+    if (!action) throw notFound();
+    await tx.agendaAction.update({ where: { id: action.id }, data: { status }, select: { id: true } });
+    await emit(tx, "agendaGoal.changed", { goalId: action.goalId, actorId: user.id, change: "actionStatus", actionId: action.id });
+  });
 }
 
 export async function createIndicator(user: User, themeSlug: string, input: IndicatorInput) {
@@ -70,18 +81,22 @@ export async function createIndicator(user: User, themeSlug: string, input: Indi
     const action = await db().agendaAction.findFirst({ where: { id: input.actionId, goalId: goal.id }, select: { id: true } });
     if (!action) throw badInput("agenda.errors.actionNotInGoal", { field: "actionId" });
   }
-  return db().agendaIndicator.create({
-    data: {
-      goalId: goal.id,
-      actionId: input.actionId,
-      name: input.name,
-      unit: input.unit,
-      baseline: input.baseline,
-      targetValue: input.targetValue,
-      targetDate: input.targetDate,
-      direction: input.direction,
-    },
-    select: { id: true },
+  return transaction(async (tx) => {
+    const indicator = await tx.agendaIndicator.create({
+      data: {
+        goalId: goal.id,
+        actionId: input.actionId,
+        name: input.name,
+        unit: input.unit,
+        baseline: input.baseline,
+        targetValue: input.targetValue,
+        targetDate: input.targetDate,
+        direction: input.direction,
+      },
+      select: { id: true },
+    });
+    await emit(tx, "agendaIndicator.changed", { indicatorId: indicator.id, goalId: goal.id, actorId: user.id, change: "created" });
+    return indicator;
   });
 }
 
@@ -92,42 +107,50 @@ export async function createIndicator(user: User, themeSlug: string, input: Indi
  */
 export async function updateGoal(user: User, themeSlug: string, input: GoalEditInput) {
   authorizeAgenda(await agendaActor(user), "manage");
-  const { count } = await db().agendaGoal.updateMany({ where: { id: input.goalId, theme: { slug: themeSlug } }, data: { title: input.title, description: input.description } });
-  if (count === 0) throw notFound();
-  await events.emit("agendaGoal.changed", { goalId: input.goalId });
+  await transaction(async (tx) => {
+    const { count } = await tx.agendaGoal.updateMany({ where: { id: input.goalId, theme: { slug: themeSlug } }, data: { title: input.title, description: input.description } });
+    if (count === 0) throw notFound();
+    await emit(tx, "agendaGoal.changed", { goalId: input.goalId, actorId: user.id, change: "goalUpdated" });
+  });
 }
 
 export async function updateAction(user: User, themeSlug: string, input: ActionEditInput) {
   authorizeAgenda(await agendaActor(user), "manage");
-  const { count } = await db().agendaAction.updateMany({
-    where: { id: input.actionId, goal: { theme: { slug: themeSlug } } },
-    data: { title: input.title, description: input.description, owners: input.owners },
+  await transaction(async (tx) => {
+    const action = await tx.agendaAction.findFirst({ where: { id: input.actionId, goal: { theme: { slug: themeSlug } } }, select: { id: true, goalId: true } });
+    if (!action) throw notFound();
+    await tx.agendaAction.update({ where: { id: action.id }, data: { title: input.title, description: input.description, owners: input.owners }, select: { id: true } });
+    // The goal's search document lists its actions' titles.
+    await emit(tx, "agendaGoal.changed", { goalId: action.goalId, actorId: user.id, change: "actionUpdated", actionId: action.id });
   });
-  if (count === 0) throw notFound();
-  // The goal's search document lists its actions' titles.
-  const action = await db().agendaAction.findUnique({ where: { id: input.actionId }, select: { goalId: true } });
-  if (action) await events.emit("agendaGoal.changed", { goalId: action.goalId });
 }
 
 export async function updateIndicator(user: User, themeSlug: string, input: IndicatorEditInput) {
   authorizeAgenda(await agendaActor(user), "manage");
-  const { count } = await db().agendaIndicator.updateMany({
-    where: { id: input.indicatorId, goal: { theme: { slug: themeSlug } } },
-    data: { name: input.name, unit: input.unit, baseline: input.baseline, targetValue: input.targetValue, targetDate: input.targetDate, direction: input.direction },
+  await transaction(async (tx) => {
+    const indicator = await tx.agendaIndicator.findFirst({ where: { id: input.indicatorId, goal: { theme: { slug: themeSlug } } }, select: { id: true, goalId: true } });
+    if (!indicator) throw notFound();
+    await tx.agendaIndicator.update({
+      where: { id: indicator.id },
+      data: { name: input.name, unit: input.unit, baseline: input.baseline, targetValue: input.targetValue, targetDate: input.targetDate, direction: input.direction },
+      select: { id: true },
+    });
+    await emit(tx, "agendaIndicator.changed", { indicatorId: indicator.id, goalId: indicator.goalId, actorId: user.id, change: "updated" });
   });
-  if (count === 0) throw notFound();
 }
 
 /** Opens a herijking: the snapshot of the whole agenda is taken now and never changes. */
 export async function openReviewRound(user: User, input: RoundInput, now = new Date()) {
   authorizeAgenda(await agendaActor(user), "manage");
-  return db().$transaction(
+  return transaction(
     async (tx) => {
       const snapshot = await takeSnapshot(tx, now);
-      return tx.reviewRound.create({
+      const round = await tx.reviewRound.create({
         data: { title: input.title, period: input.period, opensAt: input.opensAt, closesAt: input.closesAt, snapshot, snapshotAt: now, createdById: user.id },
         select: { id: true },
       });
+      await emit(tx, "reviewRound.changed", { roundId: round.id, actorId: user.id, change: "opened" });
+      return round;
     },
     { isolationLevel: "RepeatableRead" },
   );
@@ -135,7 +158,11 @@ export async function openReviewRound(user: User, input: RoundInput, now = new D
 
 export async function closeReviewRound(user: User, roundId: string) {
   authorizeAgenda(await agendaActor(user), "manage");
-  const { count } = await db().reviewRound.updateMany({ where: { id: roundId, status: "OPEN" }, data: { status: "CLOSED" } });
+  const count = await transaction(async (tx) => {
+    const { count } = await tx.reviewRound.updateMany({ where: { id: roundId, status: "OPEN" }, data: { status: "CLOSED" } });
+    if (count) await emit(tx, "reviewRound.changed", { roundId, actorId: user.id, change: "closed" });
+    return count;
+  });
   if (count === 0) {
     if (!(await db().reviewRound.findUnique({ where: { id: roundId }, select: { id: true } }))) throw notFound();
     throw conflict("agenda.errors.roundClosed");
@@ -153,16 +180,22 @@ export async function commentOnRound(user: User, roundId: string, input: { body:
 export async function recordDecision(user: User, roundId: string, input: DecisionInput) {
   authorizeAgenda(await agendaActor(user), "manage");
   if (!(await db().reviewRound.findUnique({ where: { id: roundId }, select: { id: true } }))) throw notFound();
-  return db().reviewDecision.create({ data: { roundId, kind: input.kind, text: input.text, links: input.links, createdById: user.id }, select: { id: true } });
+  return transaction(async (tx) => {
+    const decision = await tx.reviewDecision.create({ data: { roundId, kind: input.kind, text: input.text, links: input.links, createdById: user.id }, select: { id: true } });
+    await emit(tx, "reviewRound.changed", { roundId, actorId: user.id, change: "decision", decisionId: decision.id });
+    return decision;
+  });
 }
 
 export async function proposeQuestion(user: User, input: QuestionInput) {
   authorizeAgenda(await agendaActor(user), "proposeQuestion");
   const theme = await db().theme.findUnique({ where: { slug: input.theme }, select: { id: true } });
   if (!theme) throw badInput("errors.choose", { field: "theme" });
-  const question = await db().knowledgeQuestion.create({ data: { themeId: theme.id, title: input.title, body: input.body, authorId: user.id }, select: { id: true } });
-  await events.emit("knowledgeQuestion.created", { questionId: question.id, authorId: user.id });
-  return question;
+  return transaction(async (tx) => {
+    const question = await tx.knowledgeQuestion.create({ data: { themeId: theme.id, title: input.title, body: input.body, authorId: user.id }, select: { id: true } });
+    await emit(tx, "knowledgeQuestion.created", { questionId: question.id, authorId: user.id });
+    return question;
+  });
 }
 
 async function questionExists(id: string) {
@@ -194,10 +227,9 @@ export async function linkAnswer(user: User, questionId: string, librarySlug: st
   await questionExists(questionId);
   const item = await db().libraryItem.findUnique({ where: { slug: librarySlug }, select: { id: true, status: true } });
   if (!item || item.status !== "PUBLISHED") throw badInput("agenda.errors.unknownItem", { field: "item" });
-  await db().knowledgeAnswer.upsert({
-    where: { questionId_libraryItemId: { questionId, libraryItemId: item.id } },
-    create: { questionId, libraryItemId: item.id, linkedById: user.id },
-    update: {},
+  await transaction(async (tx) => {
+    const linked = await tx.knowledgeAnswer.createMany({ data: [{ questionId, libraryItemId: item.id, linkedById: user.id }], skipDuplicates: true });
+    if (linked.count) await emit(tx, "knowledgeQuestion.curated", { questionId, actorId: user.id, change: "answerLinked", libraryItemId: item.id });
   });
 }
 
@@ -206,5 +238,8 @@ export async function setQuestionAnswered(user: User, questionId: string, answer
   const question = await questionExists(questionId);
   if (answered && (await db().knowledgeAnswer.count({ where: { questionId } })) === 0) throw new AppError(409, "agenda.errors.answerFirst");
   if ((question.status === "BEANTWOORD") === answered) return;
-  await db().knowledgeQuestion.update({ where: { id: questionId }, data: answered ? { status: "BEANTWOORD", answeredAt: new Date() } : { status: "OPEN", answeredAt: null } });
+  await transaction(async (tx) => {
+    await tx.knowledgeQuestion.update({ where: { id: questionId }, data: answered ? { status: "BEANTWOORD", answeredAt: new Date() } : { status: "OPEN", answeredAt: null }, select: { id: true } });
+    await emit(tx, "knowledgeQuestion.curated", { questionId, actorId: user.id, change: answered ? "answered" : "reopened" });
+  });
 }

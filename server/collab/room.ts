@@ -18,10 +18,9 @@ import type { SocketData } from "../realtime/server.ts";
 import type { Socket } from "socket.io";
 import { config } from "../config.ts";
 import { AppError, badInput, conflict } from "../errors.ts";
-import { events } from "../events.ts";
+import { emit, transaction } from "../events.ts";
 import { errorFields, log } from "../logger.ts";
 import { enqueue } from "../queues/producer.ts";
-import "../documents/events.ts";
 import { appendUpdates, loadState, readSince } from "./store.ts";
 import { instanceId, type Relay, RelayKind, type RelayMessage } from "./relay.ts";
 
@@ -344,7 +343,11 @@ export class DocumentRoom {
     this.eventTimer = null;
     const userIds = [...this.editedBy];
     this.editedBy.clear();
-    void events.emit("document.updated", { documentId: this.id, communityId: this.communityId, userIds, content: true });
+    // The updates are stored already (acknowledged only after storage); the event follows them. If it
+    // is lost in a crash, the search sweep repairs the index.
+    transaction((tx) => emit(tx, "document.updated", { documentId: this.id, communityId: this.communityId, userIds, content: true })).catch((error: unknown) =>
+      log.warn("collab: could not record document.updated", errorFields(error)),
+    );
   }
 
   // ---- other instances -------------------------------------------------------------------

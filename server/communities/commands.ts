@@ -4,7 +4,7 @@ import type { CommunityRoleValue } from "~/shared/enums.ts";
 import type { CommunityUpdateInput } from "~/shared/forms/communities.ts";
 import { db, type Prisma } from "../db.ts";
 import { AppError, conflict, forbidden, notFound } from "../errors.ts";
-import { events } from "../events.ts";
+import { emit, transaction } from "../events.ts";
 import { loadCommunity, loadCommunityById } from "./access.ts";
 import type { Actor } from "./policy.ts";
 
@@ -30,7 +30,7 @@ async function keepAFacilitator(tx: Prisma.TransactionClient, communityId: strin
 
 export async function joinCommunity(actor: SignedIn, slug: string) {
   const { community, context } = await loadCommunity(actor, slug, "join");
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.membership.create({ data: { userId: actor.id, communityId: community.id } });
     if (context.invited) {
       const email = (await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } })).email;
@@ -44,18 +44,20 @@ export async function joinCommunity(actor: SignedIn, slug: string) {
       data: { status: "APPROVED", decidedAt: new Date() },
     });
   });
-  await events.emit("membership.created", { communityId: community.id, userId: actor.id, via: context.invited ? "invitation" : "join" });
   return community;
 }
 
 export async function requestToJoin(actor: SignedIn, slug: string, message: string | null) {
   const { community } = await loadCommunity(actor, slug, "request");
-  const request = await db().joinRequest.upsert({
-    where: { userId_communityId: { userId: actor.id, communityId: community.id } },
-    create: { userId: actor.id, communityId: community.id, message },
-    update: { status: "PENDING", message, decidedAt: null, decidedById: null, createdAt: new Date() },
+  await transaction(async (tx) => {
+    const request = await tx.joinRequest.upsert({
+      where: { userId_communityId: { userId: actor.id, communityId: community.id } },
+      create: { userId: actor.id, communityId: community.id, message },
+      update: { status: "PENDING", message, decidedAt: null, decidedById: null, createdAt: new Date() },
+      select: { id: true },
+    });
+    await emit(tx, "joinRequest.created", { communityId: community.id, userId: actor.id, requestId: request.id });
   });
-  await events.emit("joinRequest.created", { communityId: community.id, userId: actor.id, requestId: request.id });
   return community;
 }
 
@@ -67,11 +69,11 @@ export async function withdrawRequest(actor: SignedIn, slug: string) {
 
 export async function leaveCommunity(actor: SignedIn, slug: string) {
   const { community, context } = await loadCommunity(actor, slug, "leave");
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     if (context.role === "FACILITATOR") await keepAFacilitator(tx, community.id, actor.id, "communities.errors.lastFacilitator");
     await tx.membership.delete({ where: { userId_communityId: { userId: actor.id, communityId: community.id } } });
+    await emit(tx, "membership.removed", { communityId: community.id, userId: actor.id, actorId: actor.id, via: "leave" });
   });
-  await events.emit("membership.removed", { communityId: community.id, userId: actor.id });
   return community;
 }
 
@@ -80,7 +82,7 @@ export async function decideJoinRequest(actor: SignedIn, requestId: string, appr
   if (!request) throw notFound();
   const { community } = await loadCommunityById(actor, request.communityId, "manage");
   if (request.status !== "PENDING") throw conflict("communities.errors.requestAlreadyDecided");
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const updated = await tx.joinRequest.updateMany({
       where: { id: request.id, status: "PENDING" },
       data: { status: approve ? "APPROVED" : "REFUSED", decidedById: actor.id, decidedAt: new Date() },
@@ -93,15 +95,8 @@ export async function decideJoinRequest(actor: SignedIn, requestId: string, appr
         update: {},
       });
     }
+    await emit(tx, "joinRequest.decided", { communityId: community.id, userId: request.userId, requestId: request.id, approved: approve, decidedById: actor.id });
   });
-  await events.emit("joinRequest.decided", {
-    communityId: community.id,
-    userId: request.userId,
-    requestId: request.id,
-    approved: approve,
-    decidedById: actor.id,
-  });
-  if (approve) await events.emit("membership.created", { communityId: community.id, userId: request.userId, via: "request" });
   return community;
 }
 
@@ -113,27 +108,30 @@ export async function inviteByEmail(actor: SignedIn, slug: string, email: string
   const existingMember = await db().membership.findFirst({ where: { communityId: community.id, user: { email: normalised } }, select: { id: true } });
   if (existingMember) throw new AppError(409, "communities.errors.alreadyMember", { field: "email" });
   const token = randomBytes(24).toString("base64url");
-  const invitation = await db().invitation.upsert({
-    where: { communityId_email: { communityId: community.id, email: normalised } },
-    create: {
-      communityId: community.id,
-      email: normalised,
-      role,
-      tokenHash: hashToken(token),
-      invitedById: actor.id,
-      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-    },
-    update: {
-      role,
-      tokenHash: hashToken(token),
-      status: "PENDING",
-      invitedById: actor.id,
-      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-      createdAt: new Date(),
-      acceptedAt: null,
-    },
+  const invitation = await transaction(async (tx) => {
+    const row = await tx.invitation.upsert({
+      where: { communityId_email: { communityId: community.id, email: normalised } },
+      create: {
+        communityId: community.id,
+        email: normalised,
+        role,
+        tokenHash: hashToken(token),
+        invitedById: actor.id,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      },
+      update: {
+        role,
+        tokenHash: hashToken(token),
+        status: "PENDING",
+        invitedById: actor.id,
+        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        createdAt: new Date(),
+        acceptedAt: null,
+      },
+    });
+    await emit(tx, "invitation.created", { communityId: community.id, invitationId: row.id, email: normalised, token, invitedById: actor.id, role });
+    return row;
   });
-  await events.emit("invitation.created", { communityId: community.id, invitationId: invitation.id, email: normalised, token, invitedById: actor.id });
   return { invitation, token, community };
 }
 
@@ -141,7 +139,10 @@ export async function revokeInvitation(actor: SignedIn, invitationId: string) {
   const invitation = await db().invitation.findUnique({ where: { id: invitationId }, select: { id: true, communityId: true } });
   if (!invitation) throw notFound();
   const { community } = await loadCommunityById(actor, invitation.communityId, "manage");
-  await db().invitation.update({ where: { id: invitation.id }, data: { status: "REVOKED" } });
+  await transaction(async (tx) => {
+    await tx.invitation.update({ where: { id: invitation.id }, data: { status: "REVOKED" }, select: { id: true } });
+    await emit(tx, "invitation.revoked", { communityId: community.id, invitationId: invitation.id, actorId: actor.id });
+  });
   return community;
 }
 
@@ -172,7 +173,7 @@ export async function acceptInvitation(actor: SignedIn, token: string) {
   if (!invitation || invitation.status !== "PENDING" || invitation.expiresAt < new Date()) {
     throw new AppError(410, "communities.errors.invitationInvalid");
   }
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const claimed = await tx.invitation.updateMany({
       where: { id: invitation.id, status: "PENDING" },
       data: { status: "ACCEPTED", acceptedAt: new Date() },
@@ -184,19 +185,20 @@ export async function acceptInvitation(actor: SignedIn, token: string) {
       update: invitation.role === "FACILITATOR" ? { role: "FACILITATOR" } : {},
     });
   });
-  await events.emit("membership.created", { communityId: invitation.community.id, userId: actor.id, via: "invitation" });
   return invitation.community;
 }
 
 export async function changeMemberRole(actor: SignedIn, slug: string, userId: string, role: CommunityRoleValue) {
   const { community } = await loadCommunity(actor, slug, "manage");
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const membership = await tx.membership.findUnique({ where: { userId_communityId: { userId, communityId: community.id } } });
     if (!membership) throw notFound();
     if (membership.role === "FACILITATOR" && role === "MEMBER") {
       await keepAFacilitator(tx, community.id, userId, userId === actor.id ? "communities.errors.lastFacilitator" : "communities.errors.lastFacilitatorOther");
     }
+    if (membership.role === role) return;
     await tx.membership.update({ where: { id: membership.id }, data: { role } });
+    await emit(tx, "membership.roleChanged", { communityId: community.id, userId, actorId: actor.id, role });
   });
   return community;
 }
@@ -204,18 +206,20 @@ export async function changeMemberRole(actor: SignedIn, slug: string, userId: st
 export async function removeMember(actor: SignedIn, slug: string, userId: string) {
   const { community } = await loadCommunity(actor, slug, "manage");
   if (userId === actor.id) throw forbidden("communities.errors.useLeave");
-  const removed = await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await keepAFacilitator(tx, community.id, userId, "communities.errors.lastFacilitatorOther");
-    return tx.membership.deleteMany({ where: { userId, communityId: community.id } });
+    const removed = await tx.membership.deleteMany({ where: { userId, communityId: community.id } });
+    if (removed.count === 0) throw notFound();
+    await emit(tx, "membership.removed", { communityId: community.id, userId, actorId: actor.id, via: "removed" });
   });
-  if (removed.count === 0) throw notFound();
-  await events.emit("membership.removed", { communityId: community.id, userId });
   return community;
 }
 
 export async function updateCommunity(actor: SignedIn, slug: string, input: CommunityUpdateInput) {
   const { community } = await loadCommunity(actor, slug, "manage");
-  await db().community.update({ where: { id: community.id }, data: input });
-  await events.emit("community.updated", { communityId: community.id });
+  await transaction(async (tx) => {
+    await tx.community.update({ where: { id: community.id }, data: input, select: { id: true } });
+    await emit(tx, "community.updated", { communityId: community.id, actorId: actor.id });
+  });
   return community;
 }

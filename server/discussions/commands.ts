@@ -1,7 +1,9 @@
 /**
  * Every change to discussions, used alike by HTTP actions and socket handlers.
  * Each command loads what it changes with the actor's permissions, asks the
- * policy, writes in one transaction, and emits its domain event after commit.
+ * policy, and writes the change and its domain event in one transaction
+ * (server/events.ts). A new message is also echoed to its topic room
+ * in-process right after the commit (server/discussions/live.ts).
  */
 import { randomBytes } from "node:crypto";
 import type { ChannelInput, MessageView, ReactionKey } from "~/shared/discussions.ts";
@@ -9,16 +11,14 @@ import { RESERVED_CHANNEL_SLUGS } from "~/shared/discussions.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { AppError, badInput, conflict, forbidden, notFound } from "../errors.ts";
-import { events } from "../events.ts";
+import { announce, emit, prepareEvent, type StoredEvent, transaction } from "../events.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { errorFields, log } from "../logger.ts";
-import { notify } from "../notifications/notify.ts";
 import { rateLimit } from "../security/rate-limit.ts";
 import { loadChannel, loadCommunityForDiscussion, loadMessage, loadTopic, type LoadedTopic } from "./access.ts";
 import { type BodyInput, parseBody, renderBody, type RenderedBody } from "./body.ts";
-import "./events.ts";
+import { echoNewMessage } from "./live.ts";
 import { authorizeDiscussion } from "./policy.ts";
-import { messageViewSelect, shorten, toMessageView, toTopicState } from "./views.ts";
+import { messageViewSelect, shorten, toMessageView } from "./views.ts";
 
 /** The acting member; with the display name (from the session) a new message's view is built without a query. */
 export type SignedIn = NonNullable<Actor> & { displayName?: string };
@@ -26,9 +26,6 @@ export type SignedIn = NonNullable<Actor> & { displayName?: string };
 /** Per member, shared by all instances: 20 messages (topics included) per 10 seconds. */
 export const POSTING_LIMIT = { points: 20, durationSeconds: 10 };
 const postingLimit = () => rateLimit("discussion-post", POSTING_LIMIT);
-
-const topicUrl = (community: { slug: string }, channel: { slug: string }, topicId: string, seq?: number) =>
-  `/communities/${community.slug}/discussies/${channel.slug}/${topicId}${seq ? `#bericht-${seq}` : ""}`;
 
 // ---------------------------------------------------------------- channels
 
@@ -66,11 +63,13 @@ export async function createChannel(actor: SignedIn, communitySlug: string, inpu
   const community = await manageableCommunity(actor, communitySlug);
   const slug = await uniqueChannelSlug(community.id, input.name);
   const last = await db().channel.aggregate({ where: { communityId: community.id }, _max: { position: true } });
-  const channel = await db().channel.create({
-    data: { communityId: community.id, slug, name: input.name, description: input.description, position: (last._max.position ?? -1) + 1, createdById: actor.id },
+  return transaction(async (tx) => {
+    const channel = await tx.channel.create({
+      data: { communityId: community.id, slug, name: input.name, description: input.description, position: (last._max.position ?? -1) + 1, createdById: actor.id },
+    });
+    await emit(tx, "channel.changed", { communityId: community.id, channelId: channel.id, actorId: actor.id, change: "created" });
+    return channel;
   });
-  await events.emit("channel.changed", { communityId: community.id, channelId: channel.id });
-  return channel;
 }
 
 async function channelOf(communityId: string, channelId: string) {
@@ -83,14 +82,16 @@ export async function updateChannel(actor: SignedIn, communitySlug: string, chan
   const community = await manageableCommunity(actor, communitySlug);
   const channel = await channelOf(community.id, channelId);
   // The address stays the same when the name changes, so links keep working.
-  const updated = await db().channel.update({ where: { id: channel.id }, data: { name: input.name, description: input.description } });
-  await events.emit("channel.changed", { communityId: community.id, channelId: channel.id });
-  return updated;
+  return transaction(async (tx) => {
+    const updated = await tx.channel.update({ where: { id: channel.id }, data: { name: input.name, description: input.description } });
+    await emit(tx, "channel.changed", { communityId: community.id, channelId: channel.id, actorId: actor.id, change: "updated" });
+    return updated;
+  });
 }
 
 export async function moveChannel(actor: SignedIn, communitySlug: string, channelId: string, direction: "up" | "down") {
   const community = await manageableCommunity(actor, communitySlug);
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const channels = await tx.channel.findMany({ where: { communityId: community.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
     const index = channels.findIndex((c) => c.id === channelId);
     if (index < 0) throw notFound();
@@ -99,8 +100,8 @@ export async function moveChannel(actor: SignedIn, communitySlug: string, channe
     const order = channels.map((c) => c.id);
     [order[index], order[other]] = [order[other]!, order[index]!];
     for (const [position, id] of order.entries()) await tx.channel.update({ where: { id }, data: { position } });
+    await emit(tx, "channel.changed", { communityId: community.id, channelId, actorId: actor.id, change: "moved" });
   });
-  await events.emit("channel.changed", { communityId: community.id, channelId });
 }
 
 /** Only an empty channel can go: topics are never removed as a side effect. */
@@ -109,8 +110,10 @@ export async function deleteChannel(actor: SignedIn, communitySlug: string, chan
   const channel = await channelOf(community.id, channelId);
   const topics = await db().topic.count({ where: { channelId: channel.id, deletedAt: null } });
   if (topics > 0) throw conflict("discussions.errors.channelNotEmpty");
-  await db().channel.delete({ where: { id: channel.id } });
-  await events.emit("channel.changed", { communityId: community.id, channelId: channel.id });
+  await transaction(async (tx) => {
+    await tx.channel.delete({ where: { id: channel.id } });
+    await emit(tx, "channel.changed", { communityId: community.id, channelId: channel.id, actorId: actor.id, change: "deleted" });
+  });
 }
 
 // ---------------------------------------------------------------- messages
@@ -134,13 +137,19 @@ const newMessageId = () => `m${randomBytes(12).toString("hex")}`;
  * mentions and the author's read marker are written in the same statement. So
  * concurrent sends to one topic serialise, no number is skipped or used twice
  * (a failed insert undoes the increment), and the lock is held only inside
- * PostgreSQL, never across turns of this process's event loop.
+ * PostgreSQL, never across turns of this process's event loop. The
+ * `message.created` outbox row is written by the same statement (the seq is
+ * only known there), so the event commits with the message at no extra cost.
  * Returns null when the topic is gone or locked for this member.
  */
-async function insertMessage(actor: SignedIn, loaded: LoadedTopic, body: RenderedBody, clientKey: string | null, replyToId: string | null): Promise<Inserted | null> {
+async function insertMessage(actor: SignedIn, loaded: LoadedTopic, body: RenderedBody, clientKey: string | null, replyToId: string | null): Promise<(Inserted & { event: StoredEvent }) | null> {
   const now = new Date();
   const at = now.toISOString().replace("Z", "");
   const topicId = loaded.topic.id;
+  const messageId = newMessageId();
+  const base = { messageId, topicId, channelId: loaded.topic.channelId, communityId: loaded.community.id, authorId: actor.id };
+  // Validated with a placeholder seq; the statement writes the real one.
+  const prepared = prepareEvent("message.created", { ...base, seq: 1 });
   const rows = await db().$queryRaw<{ id: string; seq: number }[]>`
     WITH t AS (
       UPDATE "Topic" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ${at}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
@@ -148,7 +157,7 @@ async function insertMessage(actor: SignedIn, loaded: LoadedTopic, body: Rendere
       RETURNING "lastSeq"
     ), m AS (
       INSERT INTO "Message" ("id", "topicId", "seq", "authorId", "bodyJson", "bodyHtml", "bodyText", "replyToId", "clientKey", "createdAt", "updatedAt")
-      SELECT ${newMessageId()}::text, ${topicId}::text, t."lastSeq", ${actor.id}::text, ${JSON.stringify(body.state)}::jsonb, ${body.html}::text, ${body.text}::text,
+      SELECT ${messageId}::text, ${topicId}::text, t."lastSeq", ${actor.id}::text, ${JSON.stringify(body.state)}::jsonb, ${body.html}::text, ${body.text}::text,
              ${replyToId}::text, ${clientKey}::text, ${at}::timestamp(3), ${at}::timestamp(3)
       FROM t
       RETURNING "id", "seq"
@@ -157,10 +166,15 @@ async function insertMessage(actor: SignedIn, loaded: LoadedTopic, body: Rendere
     ), marker AS (
       INSERT INTO "ReadMarker" ("userId", "topicId", "lastReadSeq", "updatedAt") SELECT ${actor.id}::text, ${topicId}::text, m."seq", ${at}::timestamp(3) FROM m
       ON CONFLICT ("userId", "topicId") DO UPDATE SET "lastReadSeq" = GREATEST("ReadMarker"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = EXCLUDED."updatedAt"
+    ), outbox AS (
+      INSERT INTO "OutboxEvent" ("id", "name", "payload", "createdAt")
+      SELECT ${prepared.id}::text, ${prepared.name}::text, ${JSON.stringify(base)}::jsonb || jsonb_build_object('seq', m."seq"), ${at}::timestamp(3) FROM m
     )
     SELECT "id", "seq" FROM m`;
   const row = rows[0];
-  return row ? { id: row.id, seq: row.seq, lastMessageAt: now } : null;
+  if (!row) return null;
+  const event: StoredEvent = { ...prepared, payload: { ...base, seq: row.seq }, occurredAt: now.toISOString() };
+  return { id: row.id, seq: row.seq, lastMessageAt: now, event };
 }
 
 /**
@@ -170,37 +184,6 @@ async function insertMessage(actor: SignedIn, loaded: LoadedTopic, body: Rendere
  */
 async function messageView(id: string): Promise<MessageView> {
   return toMessageView(await db().message.findUniqueOrThrow({ where: { id }, select: messageViewSelect }));
-}
-
-/** Notifications after commit; idempotent per member and message (dedupe keys). */
-async function notifyForMessage(actor: SignedIn, loaded: LoadedTopic, view: MessageView, body: RenderedBody, mentionsOnly = false) {
-  const url = topicUrl(loaded.community, loaded.topic.channel, loaded.topic.id, view.seq);
-  const base = { topicId: loaded.topic.id, messageId: view.id, topicTitle: loaded.topic.title, excerpt: body.excerpt };
-  try {
-    for (const userId of body.mentions) {
-      await notify({ userId, kind: "mention", data: base, url, actorId: actor.id, communityId: loaded.community.id, dedupeKey: `mention-${view.id}` });
-    }
-    const starter = loaded.topic.authorId;
-    if (!mentionsOnly && view.seq > 1 && starter && !body.mentions.includes(starter)) {
-      await notify({ userId: starter, kind: "reply", data: base, url, actorId: actor.id, communityId: loaded.community.id, dedupeKey: `reply-${view.id}` });
-    }
-  } catch (error) {
-    // The message is stored; a failed notification must not turn the send into an error.
-    log.error("discussion notifications failed", { messageId: view.id, ...errorFields(error) });
-  }
-}
-
-async function emitCreated(loaded: LoadedTopic, view: MessageView, lastMessageAt: Date) {
-  await events.emit("message.created", {
-    messageId: view.id,
-    topicId: loaded.topic.id,
-    channelId: loaded.topic.channelId,
-    communityId: loaded.community.id,
-    seq: view.seq,
-    authorId: view.author?.id ?? null,
-    message: view,
-    lastMessageAt: lastMessageAt.toISOString(),
-  });
 }
 
 /**
@@ -226,7 +209,7 @@ export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ 
   const replyToId = replyTo?.id ?? null;
   await postingLimit().consume(actor.id);
   const body = await renderBody(state, loaded.community);
-  let inserted: Inserted | null;
+  let inserted: Awaited<ReturnType<typeof insertMessage>>;
   try {
     inserted = await insertMessage(actor, loaded, body, clientKey, replyToId);
   } catch (error) {
@@ -261,8 +244,9 @@ export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ 
         reactions: [],
       }
     : await messageView(inserted.id);
-  await emitCreated(loaded, view, inserted.lastMessageAt);
-  await notifyForMessage(actor, loaded, view, body);
+  // The one in-process path: the topic room sees the message at once; the rest follows the event.
+  echoNewMessage(view);
+  await announce([inserted.event]);
   return { message: view, created: true };
 }
 
@@ -271,7 +255,7 @@ export async function editMessage(actor: SignedIn, messageId: string, input: Bod
   const loaded = await loadMessage(actor, messageId);
   authorizeDiscussion(actor, loaded.permissions, "editMessage", loaded.topic, loaded.message);
   const body = await renderBody(state, loaded.community);
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const updated = await tx.message.updateMany({
       where: { id: messageId, deletedAt: null },
       data: { bodyJson: body.state as unknown as Prisma.InputJsonValue, bodyHtml: body.html, bodyText: body.text, editedAt: new Date() },
@@ -279,27 +263,16 @@ export async function editMessage(actor: SignedIn, messageId: string, input: Bod
     if (updated.count !== 1) throw conflict("discussions.errors.deleted");
     await tx.messageMention.deleteMany({ where: { messageId, userId: { notIn: body.mentions } } });
     if (body.mentions.length) await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId, userId })), skipDuplicates: true });
+    await emit(tx, "message.updated", messageEvent(loaded, loaded.message));
   });
-  const view = await messageView(messageId);
-  await events.emit("message.updated", {
-    messageId,
-    topicId: loaded.topic.id,
-    channelId: loaded.topic.channelId,
-    communityId: loaded.community.id,
-    seq: view.seq,
-    authorId: view.author?.id ?? null,
-    message: view,
-  });
-  // Newly mentioned members hear of it; earlier ones are deduplicated.
-  await notifyForMessage(actor, loaded, view, body, true);
-  return view;
+  return messageView(messageId);
 }
 
 /** Soft delete: the message keeps its place and number and shows "verwijderd"; its body is erased. */
 export async function deleteMessage(actor: SignedIn, messageId: string): Promise<MessageView> {
   const loaded = await loadMessage(actor, messageId);
   authorizeDiscussion(actor, loaded.permissions, "deleteMessage", loaded.topic, loaded.message);
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const updated = await tx.message.updateMany({
       where: { id: messageId, deletedAt: null },
       data: { deletedAt: new Date(), deletedById: actor.id, bodyJson: {}, bodyHtml: "", bodyText: "" },
@@ -307,44 +280,25 @@ export async function deleteMessage(actor: SignedIn, messageId: string): Promise
     if (updated.count !== 1) throw conflict("discussions.errors.deleted");
     await tx.reaction.deleteMany({ where: { messageId } });
     await tx.messageMention.deleteMany({ where: { messageId } });
-    await tx.topic.updateMany({ where: { id: loaded.topic.id, solvedMessageId: messageId }, data: { solvedMessageId: null } });
+    const unsolved = await tx.topic.updateMany({ where: { id: loaded.topic.id, solvedMessageId: messageId }, data: { solvedMessageId: null } });
+    await emit(tx, "message.deleted", { ...messageEvent(loaded, loaded.message), deletedById: actor.id });
+    if (unsolved.count) await emit(tx, "topic.updated", { ...topicEvent(loaded.topic), actorId: actor.id, changes: ["solved"] });
   });
-  const view = await messageView(messageId);
-  await events.emit("message.deleted", {
-    messageId,
-    topicId: loaded.topic.id,
-    channelId: loaded.topic.channelId,
-    communityId: loaded.community.id,
-    seq: view.seq,
-    authorId: loaded.message.authorId,
-    message: view,
-    deletedById: actor.id,
-  });
-  if (loaded.topic.solvedMessageId === messageId) await emitTopicUpdated(loaded.topic.id, ["solved"]);
-  return view;
+  return messageView(messageId);
 }
 
 export async function toggleReaction(actor: SignedIn, messageId: string, emoji: ReactionKey): Promise<{ added: boolean; message: MessageView }> {
   const loaded = await loadMessage(actor, messageId);
   authorizeDiscussion(actor, loaded.permissions, "react", loaded.topic, loaded.message);
-  const added = await db().$transaction(async (tx) => {
+  const added = await transaction(async (tx) => {
     const removed = await tx.reaction.deleteMany({ where: { messageId, userId: actor.id, emoji } });
     if (removed.count === 0) await tx.reaction.createMany({ data: [{ messageId, userId: actor.id, emoji }], skipDuplicates: true });
     await tx.message.update({ where: { id: messageId }, data: { updatedAt: new Date() }, select: { id: true } });
-    return removed.count === 0;
+    const added = removed.count === 0;
+    await emit(tx, "reaction.changed", { messageId, topicId: loaded.topic.id, communityId: loaded.community.id, userId: actor.id, emoji, added });
+    return added;
   });
-  const view = await messageView(messageId);
-  await events.emit("reaction.changed", {
-    messageId,
-    topicId: loaded.topic.id,
-    communityId: loaded.community.id,
-    userId: actor.id,
-    emoji,
-    added,
-    reactions: view.reactions,
-    updatedAt: view.updatedAt,
-  });
-  return { added, message: view };
+  return { added, message: await messageView(messageId) };
 }
 
 // ---------------------------------------------------------------- topics
@@ -363,7 +317,7 @@ export async function createTopic(actor: SignedIn, communitySlug: string, channe
   await postingLimit().consume(actor.id);
   const body = await renderBody(state, community);
   const now = new Date();
-  const { topic, messageId } = await db().$transaction(async (tx) => {
+  const { topic } = await transaction(async (tx) => {
     const topic = await tx.topic.create({
       data: { channelId: channel.id, communityId: community.id, title: input.title, authorId: actor.id, lastSeq: 1, lastMessageAt: now, createdAt: now },
     });
@@ -382,36 +336,53 @@ export async function createTopic(actor: SignedIn, communitySlug: string, channe
     });
     if (body.mentions.length) await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId: message.id, userId })) });
     await tx.readMarker.create({ data: { userId: actor.id, topicId: topic.id, lastReadSeq: 1 } });
-    return { topic, messageId: message.id };
+    const ids = { topicId: topic.id, channelId: channel.id, communityId: community.id, authorId: actor.id };
+    await emit(tx, "topic.created", ids);
+    await emit(tx, "message.created", { ...ids, messageId: message.id, seq: 1 });
+    return { topic };
   });
-  const message = await messageView(messageId);
-  const loaded: LoadedTopic = { topic: { ...topic, channel: { id: channel.id, slug: channel.slug, name: channel.name } }, community, permissions };
-  await events.emit("topic.created", { topicId: topic.id, channelId: channel.id, communityId: community.id, authorId: actor.id, topic: toTopicState(topic) });
-  await emitCreated(loaded, message, now);
-  await notifyForMessage(actor, loaded, message, body);
   return { topicId: topic.id, channel, community, created: true };
 }
 
-async function emitTopicUpdated(topicId: string, changes: ("title" | "pinned" | "locked" | "solved")[]) {
-  const topic = await db().topic.findUniqueOrThrow({ where: { id: topicId } });
-  await events.emit("topic.updated", { topicId, channelId: topic.channelId, communityId: topic.communityId, authorId: topic.authorId, topic: toTopicState(topic), changes });
-  return topic;
+type TopicChange = "title" | "pinned" | "locked" | "solved";
+
+const topicEvent = (topic: { id: string; channelId: string; communityId: string; authorId: string | null }) => ({
+  topicId: topic.id,
+  channelId: topic.channelId,
+  communityId: topic.communityId,
+  authorId: topic.authorId,
+});
+
+const messageEvent = (loaded: LoadedTopic, message: { id: string; seq: number; authorId: string | null }) => ({
+  messageId: message.id,
+  topicId: loaded.topic.id,
+  channelId: loaded.topic.channelId,
+  communityId: loaded.community.id,
+  seq: message.seq,
+  authorId: message.authorId,
+});
+
+/** Changes the topic row and emits `topic.updated` in one transaction; returns the topic as it is now. */
+async function updateTopic(actor: SignedIn, topicId: string, data: Prisma.TopicUncheckedUpdateInput, changes: TopicChange[]) {
+  return transaction(async (tx) => {
+    const topic = await tx.topic.update({ where: { id: topicId }, data });
+    await emit(tx, "topic.updated", { ...topicEvent(topic), actorId: actor.id, changes });
+    return topic;
+  });
 }
 
 export async function setTopicFlags(actor: SignedIn, topicId: string, flags: { pinned?: boolean; locked?: boolean }) {
   const loaded = await loadTopic(actor, topicId);
   if (flags.pinned !== undefined) authorizeDiscussion(actor, loaded.permissions, "pin", loaded.topic);
   if (flags.locked !== undefined) authorizeDiscussion(actor, loaded.permissions, "lock", loaded.topic);
-  await db().topic.update({ where: { id: topicId }, data: flags });
   const changes = (["pinned", "locked"] as const).filter((key) => flags[key] !== undefined);
-  return emitTopicUpdated(topicId, changes);
+  return updateTopic(actor, topicId, flags, changes);
 }
 
 export async function renameTopic(actor: SignedIn, topicId: string, title: string) {
   const loaded = await loadTopic(actor, topicId);
   authorizeDiscussion(actor, loaded.permissions, "renameTopic", loaded.topic);
-  await db().topic.update({ where: { id: topicId }, data: { title } });
-  return emitTopicUpdated(topicId, ["title"]);
+  return updateTopic(actor, topicId, { title }, ["title"]);
 }
 
 /** Marks a message as the answer (or clears it with null). The topic starter or a facilitator decides. */
@@ -424,33 +395,16 @@ export async function markSolved(actor: SignedIn, topicId: string, messageId: st
     if (!answer) throw new AppError(422, "discussions.errors.answerElsewhere");
     if (answer.seq === 1) throw new AppError(422, "discussions.errors.answerIsQuestion");
   }
-  await db().topic.update({ where: { id: topicId }, data: { solvedMessageId: answer?.id ?? null } });
-  const topic = await emitTopicUpdated(topicId, ["solved"]);
-  if (answer) {
-    const url = topicUrl(loaded.community, loaded.topic.channel, topicId, answer.seq);
-    const data = { topicId, messageId: answer.id, topicTitle: loaded.topic.title };
-    // Each gets their own news: the one who asked, that their question has an answer; the one who answered, that theirs was chosen.
-    if (answer.authorId) {
-      await notify({ userId: answer.authorId, kind: "answerChosen", data, url, actorId: actor.id, communityId: loaded.community.id, dedupeKey: `answer-${answer.id}` });
-    }
-    if (loaded.topic.authorId && loaded.topic.authorId !== answer.authorId) {
-      await notify({ userId: loaded.topic.authorId, kind: "answerMarked", data, url, actorId: actor.id, communityId: loaded.community.id, dedupeKey: `answer-${answer.id}` });
-    }
-  }
-  return topic;
+  // The starter and the answer's author are notified by the notifications processor.
+  return updateTopic(actor, topicId, { solvedMessageId: answer?.id ?? null }, ["solved"]);
 }
 
 export async function deleteTopic(actor: SignedIn, topicId: string) {
   const loaded = await loadTopic(actor, topicId);
   authorizeDiscussion(actor, loaded.permissions, "deleteTopic", loaded.topic);
-  const topic = await db().topic.update({ where: { id: topicId }, data: { deletedAt: new Date() } });
-  await events.emit("topic.deleted", {
-    topicId,
-    channelId: topic.channelId,
-    communityId: topic.communityId,
-    authorId: topic.authorId,
-    topic: toTopicState(topic),
-    deletedById: actor.id,
+  await transaction(async (tx) => {
+    const topic = await tx.topic.update({ where: { id: topicId }, data: { deletedAt: new Date() }, select: { id: true, channelId: true, communityId: true, authorId: true } });
+    await emit(tx, "topic.deleted", { ...topicEvent(topic), deletedById: actor.id });
   });
   return loaded;
 }

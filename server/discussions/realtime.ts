@@ -1,7 +1,8 @@
 /**
  * Discussion over socket.io: handlers for what clients ask (join a topic,
- * send, edit, react, sync after a reconnect, typing) and the fan-out of
- * domain events to rooms `topic-<id>` and `community-<id>`. Every payload is
+ * send, edit, react, sync after a reconnect, typing). What rooms hear of
+ * domain events is sent by the realtime processor (server/discussions/live.ts,
+ * processors.ts). Every payload is
  * validated with zod; every mutation calls the same command as the HTTP
  * actions. A bad request gets an error acknowledgement (or an `app:error`
  * event) and never affects other sockets. Rooms live in the Redis adapter, so
@@ -13,17 +14,16 @@ import { type Ack, type PresenceUser, type ServerEvents, socketSchemas, type Soc
 import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
-import { events } from "../events.ts";
 import { errorFields, log } from "../logger.ts";
-import { type AppSocket, communityRoom, currentIo, onConnection, userRoom } from "../realtime/server.ts";
+import { type AppSocket, communityRoom, currentIo, onConnection } from "../realtime/server.ts";
 import { createRedis } from "../redis.ts";
 import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
 import { loadCommunityForDiscussion, loadTopic } from "./access.ts";
 import { deleteMessage, editMessage, markRead, postMessage, type SignedIn, toggleReaction } from "./commands.ts";
-import "./events.ts";
+import { topicRoom } from "./live.ts";
 import { messagesAfter } from "./queries.ts";
 
-export const topicRoom = (topicId: string) => `topic-${topicId}`;
+export { topicRoom };
 
 type Emit = <K extends keyof ServerEvents>(event: K, ...args: Parameters<ServerEvents[K]>) => void;
 
@@ -219,62 +219,6 @@ function registerHandlers(socket: Socket) {
   });
 }
 
-// ---------------------------------------------------------------- fan-out
-
-function registerListeners() {
-  const io = () => currentIo();
-  const toTopic = (topicId: string): Emit | undefined => {
-    const operator = io()?.to(topicRoom(topicId));
-    return operator ? (operator.emit.bind(operator) as Emit) : undefined;
-  };
-
-  events.on("message.created", (event) => {
-    const server = io();
-    if (!server) return;
-    (server.to(topicRoom(event.topicId)).emit as Emit)("message:new", event.message);
-    (server.to(communityRoom(event.communityId)).emit as Emit)("topic:activity", {
-      communityId: event.communityId,
-      channelId: event.channelId,
-      topicId: event.topicId,
-      lastSeq: event.seq,
-      lastMessageAt: event.lastMessageAt,
-      authorId: event.authorId,
-    });
-  });
-  events.on("message.updated", (event) => toTopic(event.topicId)?.("message:edited", event.message));
-  events.on("message.deleted", (event) => toTopic(event.topicId)?.("message:deleted", event.message));
-  events.on("reaction.changed", (event) =>
-    toTopic(event.topicId)?.("reaction:updated", { topicId: event.topicId, messageId: event.messageId, reactions: event.reactions, updatedAt: event.updatedAt }),
-  );
-  events.on("topic.updated", (event) => {
-    const server = io();
-    if (server) (server.to([topicRoom(event.topicId), communityRoom(event.communityId)]).emit as Emit)("topic:updated", event.topic);
-  });
-  events.on("topic.deleted", (event) => {
-    const server = io();
-    if (server) (server.to([topicRoom(event.topicId), communityRoom(event.communityId)]).emit as Emit)("topic:deleted", { topicId: event.topicId, communityId: event.communityId });
-  });
-  // A member who leaves or is removed stops receiving what they may no longer read, on every instance.
-  events.on("membership.removed", async ({ communityId, userId }) => {
-    const server = io();
-    if (!server) return;
-    const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, globalRole: true } });
-    const community = await db().community.findUnique({ where: { id: communityId }, select: { accessMode: true } });
-    if (!user || !community) return;
-    // Open communities stay readable for everyone signed in; moderators read everything.
-    if (community.accessMode === "OPEN" || user.globalRole !== "MEMBER") return;
-    const sockets = await server.in(userRoom(userId)).fetchSockets();
-    const topicIds = [...new Set(sockets.flatMap((s) => [...s.rooms].filter((room) => room.startsWith("topic-")).map((room) => room.slice(6))))];
-    const inCommunity = topicIds.length
-      ? new Set((await db().topic.findMany({ where: { id: { in: topicIds }, communityId }, select: { id: true } })).map((t) => t.id))
-      : new Set<string>();
-    for (const socket of sockets) {
-      socket.leave(communityRoom(communityId));
-      for (const topicId of inCommunity) socket.leave(topicRoom(topicId));
-    }
-  });
-}
-
 /** Closes this process's presence connection (shutdown). */
 export async function closeDiscussionRealtime(): Promise<void> {
   const redis = peekSingleton<ReturnType<typeof createRedis>>("discussion-presence-redis");
@@ -284,9 +228,5 @@ export async function closeDiscussionRealtime(): Promise<void> {
 
 /** Called once per process by registerRealtimeFeatures(). */
 export function registerDiscussionRealtime(): void {
-  singleton("discussion-listeners", () => {
-    registerListeners();
-    return true;
-  });
   onConnection("discussions", (socket: AppSocket, _io: Server) => registerHandlers(socket as unknown as Socket));
 }

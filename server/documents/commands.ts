@@ -1,7 +1,7 @@
 /**
  * What members do with documents outside the live editor: start one, rename
  * and publish it, lock it, delete it, save a version, restore a version.
- * Every command checks the policy first and emits its event after commit.
+ * Every command checks the policy first and writes its event with the change.
  */
 import type { SerializedEditorState } from "lexical";
 import type { DocumentDetailsInput, NewDocumentInput } from "~/shared/forms/documents.ts";
@@ -9,7 +9,7 @@ import { loadCommunity } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { AppError, forbidden, notFound } from "../errors.ts";
-import { events } from "../events.ts";
+import { emit, transaction } from "../events.ts";
 import { lexicalFromYState, restoreUpdate, yStateFromLexical } from "../collab/lexical.ts";
 import { instanceId, publishToDocument, RelayKind } from "../collab/relay.ts";
 import { appendUpdates, loadState, writeInitialState } from "../collab/store.ts";
@@ -17,7 +17,6 @@ import { loadDocument } from "./access.ts";
 import { canCreateDocument } from "./policy.ts";
 import { templateState } from "./templates.ts";
 import { createVersion } from "./versions.ts";
-import "./events.ts";
 
 type SignedIn = NonNullable<Actor>;
 
@@ -34,34 +33,39 @@ export async function createDocument(actor: SignedIn, slug: string, input: NewDo
 /** Without access checks: for createDocument and the demo seed. */
 export async function createDocumentIn(communityId: string, authorId: string | null, title: string, content: SerializedEditorState, status: "CONCEPT" | "PUBLISHED" = "CONCEPT") {
   const state = yStateFromLexical(content);
-  const document = await db().$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const row = await tx.document.create({ data: { communityId, title, createdById: authorId, status }, select: { id: true, communityId: true, title: true } });
     await writeInitialState(tx, row.id, state, authorId);
+    if (authorId) await emit(tx, "document.created", { documentId: row.id, communityId, userId: authorId });
     return row;
   });
-  if (authorId) await events.emit("document.created", { documentId: document.id, communityId, userId: authorId });
-  return document;
 }
 
 export async function updateDocumentDetails(actor: SignedIn, slug: string, documentId: string, input: DocumentDetailsInput) {
   const { document } = await loadDocument(actor, slug, documentId, "edit");
-  await db().document.update({ where: { id: document.id }, data: { title: input.title, status: input.status, updatedAt: new Date() } });
-  await events.emit("document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: false });
+  await transaction(async (tx) => {
+    await tx.document.update({ where: { id: document.id }, data: { title: input.title, status: input.status, updatedAt: new Date() }, select: { id: true } });
+    await emit(tx, "document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: false, actorId: actor.id });
+  });
 }
 
 /** Locks (only facilitators edit) or unlocks; editors connected anywhere are told at once. */
 export async function setDocumentLocked(actor: SignedIn, slug: string, documentId: string, locked: boolean) {
   const { document } = await loadDocument(actor, slug, documentId, "lock");
-  await db().document.update({ where: { id: document.id }, data: { locked, updatedAt: new Date() } });
+  await transaction(async (tx) => {
+    await tx.document.update({ where: { id: document.id }, data: { locked, updatedAt: new Date() }, select: { id: true } });
+    await emit(tx, "document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: false, actorId: actor.id, locked });
+  });
   await publishToDocument(document.id, { kind: RelayKind.access, origin: `http-${instanceId}` });
-  await events.emit("document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: false });
 }
 
 export async function deleteDocument(actor: SignedIn, slug: string, documentId: string) {
   const { document } = await loadDocument(actor, slug, documentId, "delete");
-  await db().document.delete({ where: { id: document.id } });
+  await transaction(async (tx) => {
+    await tx.document.delete({ where: { id: document.id }, select: { id: true } });
+    await emit(tx, "document.deleted", { documentId: document.id, communityId: document.communityId, userId: actor.id, authorId: document.createdById });
+  });
   await publishToDocument(document.id, { kind: RelayKind.deleted, origin: `http-${instanceId}` });
-  await events.emit("document.deleted", { documentId: document.id, communityId: document.communityId, userId: actor.id });
 }
 
 export async function saveVersion(actor: SignedIn, slug: string, documentId: string, name: string | null) {
@@ -94,6 +98,8 @@ export async function restoreVersion(actor: SignedIn, slug: string, documentId: 
   await createVersion(document.id, "BEFORE_RESTORE", { name: version.name || `Versie ${version.number}`, authorId: actor.id });
   const { fromSeq, toSeq } = await appendUpdates(document.id, [{ data: update, authorId: actor.id }]);
   await publishToDocument(document.id, { kind: RelayKind.update, origin: `http-${instanceId}`, fromSeq, toSeq, payload: update });
-  await events.emit("document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: true });
+  // The update log is written by the collaboration store in its own statement; the event follows it
+  // (a crash in between leaves the search index to the sweep, as for live edits).
+  await transaction((tx) => emit(tx, "document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: true, actorId: actor.id }));
   return { changed: true, version };
 }

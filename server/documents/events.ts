@@ -1,17 +1,23 @@
 /**
- * Domain events of shared documents. Search and digests subscribe to these;
- * `document.updated` is debounced while people type (see server/collab/rooms.ts).
+ * Domain events of shared documents. Search and the audit log listen;
+ * `document.updated` is debounced while people type (server/collab/room.ts).
  */
-import "../events.ts";
+import { z } from "zod";
+import { event, id, ids } from "../events/define.ts";
 
-declare module "../events.ts" {
-  interface DomainEvents {
-    "document.created": { documentId: string; communityId: string; userId: string };
-    /** Content, title, status or lock changed. `userIds`: who edited since the last event, when known. */
-    "document.updated": { documentId: string; communityId: string; userIds: string[]; content: boolean };
-    "document.deleted": { documentId: string; communityId: string; userId: string };
-    "documentVersion.created": { documentId: string; communityId: string; versionId: string; kind: "NAMED" | "AUTO" | "BEFORE_RESTORE"; userId: string | null };
-  }
-}
-
-export {};
+export const documentEvents = {
+  "document.created": event(z.object({ documentId: id, communityId: id, userId: id })),
+  /**
+   * Content, title, status or lock changed. `userIds`: who edited since the last event, when known.
+   * `locked`: set when a facilitator locked or unlocked it (by `actorId`).
+   */
+  "document.updated": event(z.object({ documentId: id, communityId: id, userIds: ids, content: z.boolean(), actorId: id.nullish(), locked: z.boolean().optional() }), {
+    audit: (p) =>
+      p.locked !== undefined && p.actorId
+        ? { actorId: p.actorId, action: p.locked ? "document.lock" : "document.unlock", targetKind: "DOCUMENT", targetId: p.documentId, communityId: p.communityId }
+        : null,
+  }),
+  "document.deleted": event(z.object({ documentId: id, communityId: id, userId: id, authorId: id.nullable() }), {
+    audit: (p) => (p.userId !== p.authorId ? { actorId: p.userId, action: "document.delete", targetKind: "DOCUMENT", targetId: p.documentId, communityId: p.communityId } : null),
+  }),
+};

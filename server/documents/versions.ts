@@ -4,11 +4,9 @@
  * restore so the content it replaces stays in the history.
  */
 import { db } from "../db.ts";
-import { events } from "../events.ts";
 import type { DocumentVersionKind } from "../generated/prisma/enums.ts";
 import { loadState } from "../collab/store.ts";
 import { plainTextOfState, wordDiff } from "../collab/text.ts";
-import "./events.ts";
 
 export async function createVersion(documentId: string, kind: DocumentVersionKind, options: { name?: string | null; authorId?: string | null } = {}) {
   const stored = await loadState(documentId);
@@ -35,9 +33,6 @@ export async function createVersion(documentId: string, kind: DocumentVersionKin
     });
     return { ...row, communityId: locked[0]!.communityId };
   });
-  if (version) {
-    await events.emit("documentVersion.created", { documentId, communityId: version.communityId, versionId: version.id, kind, userId: options.authorId ?? null });
-  }
   return version;
 }
 

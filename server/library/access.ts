@@ -2,16 +2,6 @@ import { db, type DbClient } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { type Actor, authorizeLibrary, type ItemContext, type LibraryAction, libraryPermissions } from "./policy.ts";
 
-declare module "../events.ts" {
-  interface DomainEvents {
-    "libraryItem.created": { itemId: string; kind: string; status: string; authorId: string | null; communityId: string | null };
-    "libraryItem.updated": { itemId: string; status: string; fields: string[] };
-    "libraryItem.published": { itemId: string; kind: string; publicOnWeb: boolean };
-    "libraryItem.archived": { itemId: string; mergedIntoId: string | null };
-    "libraryItem.deleted": { itemId: string };
-  }
-}
-
 /** The columns the policy needs. */
 export const contextSelect = {
   id: true,

@@ -12,7 +12,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_PER_ITEM, ATTACHMENT_TYPES, type AttachmentExtension } from "~/shared/library.ts";
 import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
-import { events } from "../events.ts";
+import { emit, transaction } from "../events.ts";
 import { fileStorage } from "../storage/index.ts";
 import { loadItem } from "./access.ts";
 import type { Actor } from "./policy.ts";
@@ -63,16 +63,15 @@ export async function addAttachment(actor: SignedIn, slug: string, upload: { nam
   const storageKey = `library/${item.id}/${randomBytes(12).toString("hex")}.${inspected.extension}`;
   await fileStorage().put(storageKey, upload.bytes, { contentType: inspected.contentType, size: upload.bytes.byteLength });
   try {
-    const attachment = await db().$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const row = await tx.libraryAttachment.create({
         data: { itemId: item.id, storageKey, fileName: inspected.fileName, contentType: inspected.contentType, size: upload.bytes.byteLength, uploadedById: actor.id },
         select: { id: true, fileName: true, contentType: true, size: true },
       });
       await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "attachmentAdded", changes: { attachment: { from: null, to: inspected.fileName } } });
+      await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields: ["attachments"], actorId: actor.id, authorId: item.authorId, via: "attachments" });
       return row;
     });
-    await events.emit("libraryItem.updated", { itemId: item.id, status: item.status, fields: ["attachments"] });
-    return attachment;
   } catch (error) {
     // The row was not stored, so neither may the file be.
     await fileStorage().delete(storageKey);
@@ -84,12 +83,12 @@ export async function removeAttachment(actor: SignedIn, slug: string, attachment
   const { item } = await loadItem(actor, { slug }, "edit");
   const attachment = await db().libraryAttachment.findFirst({ where: { id: attachmentId, itemId: item.id }, select: { id: true, storageKey: true, fileName: true } });
   if (!attachment) throw notFound();
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.libraryAttachment.delete({ where: { id: attachment.id } });
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "attachmentRemoved", changes: { attachment: { from: attachment.fileName, to: null } } });
+    await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields: ["attachments"], actorId: actor.id, authorId: item.authorId, via: "attachments" });
   });
   await fileStorage().delete(attachment.storageKey);
-  await events.emit("libraryItem.updated", { itemId: item.id, status: item.status, fields: ["attachments"] });
 }
 
 /** An attachment for download, after checking that the actor may see its item. */

@@ -4,8 +4,7 @@ import type { LibraryKindValue } from "~/shared/library.ts";
 import { loadCommunityById, readableCommunityIds } from "../communities/access.ts";
 import { db, type DbClient, type Prisma } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
-import { events } from "../events.ts";
-import { notify } from "../notifications/notify.ts";
+import { emit, transaction } from "../events.ts";
 import { plainText, type RichTextState } from "../richtext/index.ts";
 import { fileStorage } from "../storage/index.ts";
 import { contextSelect, itemContextFor, loadItem } from "./access.ts";
@@ -155,24 +154,11 @@ export function bodyRequired(kind: LibraryKindValue): boolean {
   return kind !== "PRAKTIJKCASE";
 }
 
-/**
- * Tells the moderators (admins are moderators too) that something waits for
- * review: a new or resubmitted item, or a proposed change to a published one.
- * One notification per moderator and submission (the key carries its time).
- */
-export async function notifyReviewers(actor: SignedIn, item: { id: string; slug: string; title: string }, submittedAt: Date, change = false): Promise<void> {
-  const reviewers = await db().user.findMany({ where: { globalRole: { in: ["MODERATOR", "ADMIN"] } }, select: { id: true } });
-  const dedupeKey = `library-submitted-${item.id}-${submittedAt.getTime()}`;
-  for (const reviewer of reviewers) {
-    await notify({ userId: reviewer.id, kind: "libraryItemSubmitted", actorId: actor.id, url: `/bibliotheek/${item.slug}`, dedupeKey, data: { itemTitle: item.title, change } });
-  }
-}
-
 export async function createItem(actor: SignedIn, input: LibraryItemInput, body: RichTextState | null, options: { submit?: boolean } = {}) {
   if (!body && bodyRequired(input.kind)) throw new AppError(422, "richtext.empty", { field: "body" });
   if (input.communityId) await loadCommunityById(actor, input.communityId, "participate");
   await checkDocumentLink(actor, columnsFor(input.kind, input).documentId);
-  const created = await db().$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const themes = await themeIdsFor(tx, input.themes);
     const columns = columnsFor(input.kind, input);
     const item = await tx.libraryItem.create({
@@ -191,11 +177,9 @@ export async function createItem(actor: SignedIn, input: LibraryItemInput, body:
     });
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "created", changes: { status: { from: null, to: "DRAFT" } } });
     if (options.submit) await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "submitted", changes: { status: { from: "DRAFT", to: "SUBMITTED" } } });
+    await emit(tx, "libraryItem.created", { itemId: item.id, kind: input.kind, status: item.status, authorId: actor.id, communityId: item.communityId });
     return item;
   });
-  await events.emit("libraryItem.created", { itemId: created.id, kind: created.kind, status: created.status, authorId: actor.id, communityId: created.communityId });
-  if (created.status === "SUBMITTED") await notifyReviewers(actor, created, new Date());
-  return created;
 }
 
 export const editableSelect = {
@@ -238,7 +222,7 @@ export async function updateItem(actor: SignedIn, slug: string, input: LibraryIt
   const { item } = await loadItem(actor, { slug }, "edit");
   const kind = item.kind as LibraryKindValue;
   if (!body && bodyRequired(kind)) throw new AppError(422, "richtext.empty", { field: "body" });
-  const changed = await db().$transaction(async (tx) => {
+  const changed = await transaction(async (tx) => {
     const before = await tx.libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: editableSelect });
     await checkDocumentLink(actor, columnsFor(kind, input).documentId, before.documentId);
     const themes = await themeIdsFor(tx, input.themes);
@@ -257,9 +241,10 @@ export async function updateItem(actor: SignedIn, slug: string, input: LibraryIt
       await tx.libraryItemTheme.createMany({ data: themes.ids.map((themeId) => ({ itemId: item.id, themeId })) });
     }
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "edited", changes });
-    return Object.keys(changes);
+    const fields = Object.keys(changes);
+    await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields, actorId: actor.id, authorId: item.authorId, via: "edit" });
+    return fields;
   });
-  if (changed.length) await events.emit("libraryItem.updated", { itemId: item.id, status: item.status, fields: changed });
   return { item, changed };
 }
 
@@ -296,43 +281,29 @@ export async function transitionItem(actor: SignedIn, slug: string, transition: 
     }
   }
   if (transition === "archive") data.archivedAt = now;
-  await db().$transaction(async (tx) => {
+  // The author hears of a send-back or publication from the notifications processor.
+  await transaction(async (tx) => {
     const moved = await tx.libraryItem.updateMany({ where: { id: item.id, status: item.status }, data });
     if (moved.count !== 1) throw new AppError(409, "library.errors.wrongState");
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: REVISION_FOR[transition], changes: { status: { from: item.status, to } }, comment: text });
+    await emit(tx, "libraryItem.transitioned", { itemId: item.id, transition, from: item.status, to, actorId: actor.id, authorId: item.authorId });
   });
-  if (transition === "submit") await notifyReviewers(actor, item, now);
-  if (item.authorId && (transition === "return" || transition === "publish")) {
-    const url = `/bibliotheek/${item.slug}`;
-    if (transition === "return") {
-      await notify({ userId: item.authorId, kind: "libraryItemReturned", actorId: actor.id, url, data: { itemTitle: item.title, comment: text ?? "" } });
-    } else {
-      await notify({ userId: item.authorId, kind: "libraryItemPublished", actorId: actor.id, url, dedupeKey: `library-published-${item.id}`, data: { itemTitle: item.title } });
-    }
-  }
-  if (to === "PUBLISHED") {
-    const published = await db().libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: { publicOnWeb: true } });
-    await events.emit("libraryItem.published", { itemId: item.id, kind: item.kind, publicOnWeb: published.publicOnWeb });
-  } else if (to === "ARCHIVED") {
-    await events.emit("libraryItem.archived", { itemId: item.id, mergedIntoId: null });
-  } else {
-    await events.emit("libraryItem.updated", { itemId: item.id, status: to, fields: ["status"] });
-  }
   return { item, to };
 }
 
 /** Moderators set the recognition level, the review date and the showcase marks. */
 export async function curateItem(actor: SignedIn, slug: string, input: LibraryCurationInput) {
   const { item } = await loadItem(actor, { slug }, "curate");
-  const changed = await db().$transaction(async (tx) => {
+  const changed = await transaction(async (tx) => {
     const before = await tx.libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: { evidenceLevel: true, reviewDate: true, featured: true, goodExample: true } });
     const changes = diffFields(before, input);
     if (Object.keys(changes).length === 0) return [];
     await tx.libraryItem.update({ where: { id: item.id }, data: input });
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "curated", changes });
-    return Object.keys(changes);
+    const fields = Object.keys(changes);
+    await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields, actorId: actor.id, authorId: item.authorId, via: "curation" });
+    return fields;
   });
-  if (changed.length) await events.emit("libraryItem.updated", { itemId: item.id, status: item.status, fields: changed });
   return { item, changed };
 }
 
@@ -355,7 +326,7 @@ export async function mergeItem(actor: SignedIn, duplicateSlug: string, targetRe
   if (!target) throw badInput("library.errors.mergeTarget", { field: "target" });
   if (target.mergedIntoId) throw badInput("library.errors.mergeTarget", { field: "target" });
   await loadItem(actor, { id: target.id }, "edit");
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const [dup, kept] = await Promise.all([
       tx.libraryItem.findUniqueOrThrow({ where: { id: duplicate.id }, select: { tags: true, status: true, themes: { select: { themeId: true } } } }),
       tx.libraryItem.findUniqueOrThrow({ where: { id: target.id }, select: { tags: true, themes: { select: { themeId: true } } } }),
@@ -379,22 +350,21 @@ export async function mergeItem(actor: SignedIn, duplicateSlug: string, targetRe
       changes: { status: { from: dup.status, to: "ARCHIVED" }, mergedInto: { from: null, to: target.slug } },
     });
     await recordRevision(tx, { itemId: target.id, actorId: actor.id, action: "mergedFrom", changes: { duplicate: { from: null, to: duplicate.slug } } });
+    await emit(tx, "libraryItem.merged", { itemId: duplicate.id, intoId: target.id, actorId: actor.id });
   });
-  await events.emit("libraryItem.archived", { itemId: duplicate.id, mergedIntoId: target.id });
-  await events.emit("libraryItem.updated", { itemId: target.id, status: target.status, fields: ["tags", "themes", "attachments"] });
   return { duplicate, target };
 }
 
 /** Authors delete their own concept; admins anything. Attachments are removed from storage after the commit. */
 export async function deleteItem(actor: SignedIn, slug: string) {
   const { item } = await loadItem(actor, { slug }, "delete");
-  const keys = await db().$transaction(async (tx) => {
+  const keys = await transaction(async (tx) => {
     const attachments = await tx.libraryAttachment.findMany({ where: { itemId: item.id }, select: { storageKey: true } });
     await tx.libraryItem.updateMany({ where: { mergedIntoId: item.id }, data: { mergedIntoId: null } });
     await tx.libraryItem.delete({ where: { id: item.id } });
+    await emit(tx, "libraryItem.deleted", { itemId: item.id, actorId: actor.id, authorId: item.authorId });
     return attachments.map((a) => a.storageKey);
   });
   for (const key of keys) await fileStorage().delete(key);
-  await events.emit("libraryItem.deleted", { itemId: item.id });
   return item;
 }

@@ -11,11 +11,11 @@ import type { LibraryKindValue } from "~/shared/library.ts";
 import { db, type Prisma } from "../db.ts";
 import { Prisma as PrismaValues } from "../generated/prisma/client.ts";
 import { AppError, conflict } from "../errors.ts";
-import { events } from "../events.ts";
+import { emit, transaction } from "../events.ts";
 import { notify } from "../notifications/notify.ts";
 import type { RichTextState } from "../richtext/index.ts";
 import { loadItem } from "./access.ts";
-import { bodyColumns, bodyRequired, checkDocumentLink, columnsFor, editableSelect, notifyReviewers, themeIdsFor } from "./commands.ts";
+import { bodyColumns, bodyRequired, checkDocumentLink, columnsFor, editableSelect, themeIdsFor } from "./commands.ts";
 import type { Actor } from "./policy.ts";
 import { type Changes, diffFields, recordRevision } from "./revisions.ts";
 
@@ -58,7 +58,7 @@ export async function proposeChange(actor: SignedIn, slug: string, input: Librar
   const changes = proposalChanges(current, proposal);
   if (Object.keys(changes).length === 0) throw new AppError(422, "library.errors.proposalUnchanged");
   const now = new Date();
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     // Only while the item is still published and by its author (checked above): a conditional write.
     const stored = await tx.libraryItem.updateMany({
       where: { id: item.id, status: "PUBLISHED", mergedIntoId: null },
@@ -67,13 +67,17 @@ export async function proposeChange(actor: SignedIn, slug: string, input: Librar
     if (stored.count !== 1) throw new AppError(409, "library.errors.wrongState");
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "changeProposed", changes });
   });
-  await notifyReviewers(actor, item, now, true);
+  // The moderators hear of it (the same kind as a submission, marked as a change).
+  const reviewers = await db().user.findMany({ where: { globalRole: { in: ["MODERATOR", "ADMIN"] } }, select: { id: true } });
+  for (const reviewer of reviewers) {
+    await notify({ userId: reviewer.id, kind: "libraryItemSubmitted", actorId: actor.id, url: `/bibliotheek/${item.slug}`, dedupeKey: `library-change-${item.id}-${now.getTime()}`, data: { itemTitle: item.title, change: true } });
+  }
   return { item, changed: Object.keys(changes) };
 }
 
 export async function withdrawProposal(actor: SignedIn, slug: string) {
   const { item } = await loadItem(actor, { slug }, "proposeChange");
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const cleared = await tx.libraryItem.updateMany({ where: { id: item.id, proposedAt: { not: null } }, data: { proposedChange: PrismaValues.DbNull, proposedAt: null, proposalComment: null } });
     if (cleared.count !== 1) throw conflict("library.errors.noProposal");
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "changeWithdrawn" });
@@ -84,7 +88,7 @@ export async function withdrawProposal(actor: SignedIn, slug: string) {
 /** A moderator applies the proposal to the published item. Conditional on the proposal read, so a newer one is never applied unseen. */
 export async function approveProposal(actor: SignedIn, slug: string, proposedAt: string | null) {
   const { item } = await loadItem(actor, { slug }, "reviewChange");
-  const changed = await db().$transaction(async (tx) => {
+  const changed = await transaction(async (tx) => {
     const current = await tx.libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: { ...editableSelect, proposedChange: true, proposedAt: true, authorId: true } });
     const proposal = readProposal(current.proposedChange);
     if (!proposal || !current.proposedAt) throw conflict("library.errors.noProposal");
@@ -101,9 +105,12 @@ export async function approveProposal(actor: SignedIn, slug: string, proposedAt:
       await tx.libraryItemTheme.createMany({ data: themes.ids.map((themeId) => ({ itemId: item.id, themeId })) });
     }
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "changeApproved", changes });
+    // Search, the audit log (a curator changing someone's item) and digests follow the edit.
+    if (Object.keys(changes).length) {
+      await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields: Object.keys(changes), actorId: actor.id, authorId: item.authorId, via: "edit" });
+    }
     return Object.keys(changes);
   });
-  if (changed.length) await events.emit("libraryItem.updated", { itemId: item.id, status: item.status, fields: changed });
   if (item.authorId) {
     await notify({ userId: item.authorId, kind: "libraryItemPublished", actorId: actor.id, url: `/bibliotheek/${item.slug}`, data: { itemTitle: item.title, change: true } });
   }
@@ -115,7 +122,7 @@ export async function returnProposal(actor: SignedIn, slug: string, comment: str
   const { item } = await loadItem(actor, { slug }, "reviewChange");
   const text = comment.trim();
   if (text.length < 5) throw new AppError(422, "library.errors.commentRequired", { field: "comment" });
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const returned = await tx.libraryItem.updateMany({ where: { id: item.id, proposedAt: { not: null }, proposalComment: null }, data: { proposalComment: text } });
     if (returned.count !== 1) throw conflict("library.errors.noProposal");
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "changeReturned", comment: text });

@@ -10,13 +10,10 @@ import { db } from "../db.ts";
 import { createDocumentIn } from "../documents/commands.ts";
 import { templateState } from "../documents/templates.ts";
 import { conflict, forbidden, notFound } from "../errors.ts";
-import { events } from "../events.ts";
+import { emit, transaction } from "../events.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { notify } from "../notifications/notify.ts";
 import { loadEvent } from "./access.ts";
 import { canCreateEvent, eventPermissions } from "./policy.ts";
-import "../documents/events.ts";
-import "./domain-events.ts";
 
 type SignedIn = NonNullable<Actor>;
 type Tx = Prisma.TransactionClient;
@@ -45,9 +42,11 @@ export async function createEvent(actor: SignedIn, communitySlug: string | null,
   } else if (!canCreateEvent(actor, null)) {
     throw forbidden("events.errors.notOrganiser");
   }
-  const event = await db().event.create({ data: { ...eventData(input), communityId, createdById: actor.id }, select: { id: true } });
-  await events.emit("event.created", { eventId: event.id, communityId, userId: actor.id });
-  return event;
+  return transaction(async (tx) => {
+    const event = await tx.event.create({ data: { ...eventData(input), communityId, createdById: actor.id }, select: { id: true } });
+    await emit(tx, "event.created", { eventId: event.id, communityId, userId: actor.id });
+    return event;
+  });
 }
 
 /** Locks the event row until the transaction ends; every seat change goes through here. */
@@ -60,7 +59,10 @@ async function lockEvent(tx: Tx, eventId: string) {
 
 type Promoted = { id: string; userId: string; waitlistedAt: Date | null };
 
-/** Moves the first on the waiting list to free seats (all of them when there is no limit). */
+/**
+ * Moves the first on the waiting list to free seats (all of them when there is
+ * no limit); those promoted are told through `waitlist.promoted`.
+ */
 async function fillSeats(tx: Tx, eventId: string, capacity: number | null): Promise<Promoted[]> {
   let free: number | undefined;
   if (capacity !== null) {
@@ -74,55 +76,35 @@ async function fillSeats(tx: Tx, eventId: string, capacity: number | null): Prom
     take: free,
     select: { id: true, userId: true, waitlistedAt: true },
   });
-  if (next.length) await tx.rsvp.updateMany({ where: { id: { in: next.map((r) => r.id) } }, data: { status: "CONFIRMED", waitlistedAt: null } });
-  return next;
-}
-
-async function tellPromoted(event: { id: string; title: string; startsAt: Date; communityId: string | null }, promoted: Promoted[]) {
-  for (const rsvp of promoted) {
-    await notify({
-      userId: rsvp.userId,
-      kind: "eventPromoted",
-      data: { eventTitle: event.title, startsAt: event.startsAt.toISOString() },
-      url: eventPath(event.id),
-      communityId: event.communityId,
-      dedupeKey: `event-promoted-${rsvp.id}-${rsvp.waitlistedAt?.getTime() ?? 0}`,
-    });
+  if (next.length) {
+    await tx.rsvp.updateMany({ where: { id: { in: next.map((r) => r.id) } }, data: { status: "CONFIRMED", waitlistedAt: null } });
+    await emit(tx, "waitlist.promoted", { eventId, promoted: next.map((r) => ({ rsvpId: r.id, userId: r.userId, waitlistedAt: r.waitlistedAt?.toISOString() ?? null })) });
   }
+  return next;
 }
 
 export async function updateEvent(actor: SignedIn, eventId: string, input: EventFormInput) {
   const { event } = await loadEvent(actor, eventId, "manage");
   if (event.cancelledAt) throw conflict("events.errors.cancelled");
-  const promoted = await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await lockEvent(tx, eventId);
     await tx.event.update({ where: { id: eventId }, data: { ...eventData(input), sequence: { increment: 1 } }, select: { id: true } });
     // More seats (or no limit any more) lets the waiting list in; fewer seats never removes anyone who has one.
-    return fillSeats(tx, eventId, input.capacity);
+    await fillSeats(tx, eventId, input.capacity);
+    await emit(tx, "event.updated", { eventId, communityId: event.communityId, userId: actor.id, cancelled: false });
   });
-  await tellPromoted({ ...event, title: input.title, startsAt: input.startsAt }, promoted);
-  await events.emit("event.updated", { eventId, communityId: event.communityId, userId: actor.id, cancelled: false });
 }
 
 export async function cancelEvent(actor: SignedIn, eventId: string) {
   const { event } = await loadEvent(actor, eventId, "manage");
   if (event.cancelledAt) return;
   const cancelledAt = new Date();
-  const changed = await db().event.updateMany({ where: { id: eventId, cancelledAt: null }, data: { cancelledAt, sequence: { increment: 1 } } });
-  if (changed.count === 0) return;
-  const attendees = await db().rsvp.findMany({ where: { eventId, answer: { in: ["YES", "MAYBE"] } }, select: { userId: true } });
-  for (const attendee of attendees) {
-    await notify({
-      userId: attendee.userId,
-      kind: "eventCancelled",
-      data: { eventTitle: event.title, startsAt: event.startsAt.toISOString() },
-      url: eventPath(eventId),
-      actorId: actor.id,
-      communityId: event.communityId,
-      dedupeKey: `event-cancelled-${eventId}`,
-    });
-  }
-  await events.emit("event.updated", { eventId, communityId: event.communityId, userId: actor.id, cancelled: true });
+  // Attendees are told by the notifications processor.
+  await transaction(async (tx) => {
+    const changed = await tx.event.updateMany({ where: { id: eventId, cancelledAt: null }, data: { cancelledAt, sequence: { increment: 1 } } });
+    if (changed.count === 0) return;
+    await emit(tx, "event.updated", { eventId, communityId: event.communityId, userId: actor.id, cancelled: true });
+  });
 }
 
 export type RsvpResult = { answer: RsvpAnswerValue; status: RsvpStatusValue };
@@ -136,11 +118,11 @@ export async function answerRsvp(actor: SignedIn, eventId: string, answer: RsvpA
   const { event } = await loadEvent(actor, eventId, "rsvp");
   if (event.cancelledAt) throw conflict("events.errors.cancelled");
   if (event.endsAt.getTime() <= Date.now()) throw conflict("events.errors.ended");
-  const { result, promoted } = await db().$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const locked = await lockEvent(tx, eventId);
     if (locked.cancelledAt) throw conflict("events.errors.cancelled");
     const previous = await tx.rsvp.findUnique({ where: { eventId_userId: { eventId, userId: actor.id } }, select: { answer: true, status: true } });
-    if (previous?.answer === "YES" && answer === "YES") return { result: { answer, status: previous.status } as RsvpResult, promoted: [] };
+    if (previous?.answer === "YES" && answer === "YES") return { answer, status: previous.status } as RsvpResult;
 
     let status: RsvpStatusValue = "CONFIRMED";
     let waitlistedAt: Date | null = null;
@@ -158,11 +140,9 @@ export async function answerRsvp(actor: SignedIn, eventId: string, answer: RsvpA
       select: { id: true },
     });
     const gaveUpSeat = previous?.answer === "YES" && previous.status === "CONFIRMED";
-    return { result: { answer, status } as RsvpResult, promoted: gaveUpSeat ? await fillSeats(tx, eventId, locked.capacity) : [] };
+    if (gaveUpSeat) await fillSeats(tx, eventId, locked.capacity);
+    return { answer, status } as RsvpResult;
   });
-  await tellPromoted(event, promoted);
-  await events.emit("rsvp.changed", { eventId, userId: actor.id, promotedUserIds: promoted.map((p) => p.userId) });
-  return result;
 }
 
 /**
@@ -172,15 +152,12 @@ export async function answerRsvp(actor: SignedIn, eventId: string, answer: RsvpA
  */
 export async function refillSeats(eventIds: string[]): Promise<void> {
   for (const eventId of new Set(eventIds)) {
-    const outcome = await db().$transaction(async (tx) => {
+    await transaction(async (tx) => {
       const [locked] = await tx.$queryRaw<{ capacity: number | null; cancelledAt: Date | null; endsAt: Date }[]>`
         SELECT "capacity", "cancelledAt", "endsAt" FROM "Event" WHERE "id" = ${eventId} FOR UPDATE`;
-      if (!locked || locked.cancelledAt || locked.endsAt.getTime() <= Date.now()) return null;
-      return fillSeats(tx, eventId, locked.capacity);
+      if (!locked || locked.cancelledAt || locked.endsAt.getTime() <= Date.now()) return;
+      await fillSeats(tx, eventId, locked.capacity);
     });
-    if (!outcome?.length) continue;
-    const event = await db().event.findUnique({ where: { id: eventId }, select: { id: true, title: true, startsAt: true, communityId: true } });
-    if (event) await tellPromoted(event, outcome);
   }
 }
 
@@ -199,8 +176,10 @@ export async function createEventNotes(actor: SignedIn, eventId: string): Promis
   const linked = await db().event.updateMany({ where: { id: eventId, notesDocumentId: null }, data: { notesDocumentId: document.id } });
   if (linked.count === 0) {
     // Someone else was just as quick: keep theirs.
-    await db().document.delete({ where: { id: document.id } });
-    await events.emit("document.deleted", { documentId: document.id, communityId: community.id, userId: actor.id });
+    await transaction(async (tx) => {
+      await tx.document.delete({ where: { id: document.id }, select: { id: true } });
+      await emit(tx, "document.deleted", { documentId: document.id, communityId: community.id, userId: actor.id, authorId: actor.id });
+    });
     const current = await db().event.findUnique({ where: { id: eventId }, select: { notesDocumentId: true } });
     return { documentId: current?.notesDocumentId ?? document.id, communitySlug: community.slug };
   }

@@ -8,6 +8,7 @@
  */
 import type { ReminderType } from "~/shared/events.ts";
 import { db } from "../db.ts";
+import { transaction } from "../events.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { NOTIFICATION_KINDS } from "../notifications/kinds.ts";
 import { announceNotifications } from "../notifications/notify.ts";
@@ -54,9 +55,11 @@ export async function sendEventReminders(now = new Date()): Promise<{ created: n
         });
       }
       if (!rows.length) continue;
-      const inserted = await db().notification.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, userId: true, kind: true } });
-      created += inserted.length;
-      await announceNotifications(inserted);
+      created += await transaction(async (tx) => {
+        const inserted = await tx.notification.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, userId: true, kind: true } });
+        await announceNotifications(tx, inserted);
+        return inserted.length;
+      });
     }
   }
   return { created };

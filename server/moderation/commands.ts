@@ -1,27 +1,17 @@
 /**
- * Reporting and moderating (issue 8). Every command writes its audit-log line
- * in the same transaction as the change; notifications, realtime updates and
- * search indexing follow after the commit (domain events).
+ * Reporting and moderating (issue 8). Every command writes its domain event
+ * in the same transaction as the change (report.created, moderation.action);
+ * the audit-log line, notifications, realtime updates and search indexing
+ * follow from it (server/moderation/events.ts, processors.ts).
  */
 import type { ModerationActionInput, ReportInput } from "~/shared/moderation.ts";
-import { deleteAllSessions } from "../accounts/sessions.ts";
 import { db } from "../db.ts";
-import { messageViewSelect, toMessageView, toTopicState } from "../discussions/views.ts";
 import { badInput, conflict, notFound } from "../errors.ts";
-import { events } from "../events.ts";
-import { notify } from "../notifications/notify.ts";
+import { emit, transaction } from "../events.ts";
 import { currentIo, userRoom } from "../realtime/server.ts";
 import { rateLimit } from "../security/rate-limit.ts";
-import { writeAudit } from "./audit.ts";
 import { authorizeAction, moderationScope, type SignedIn } from "./policy.ts";
-import { assertReadable, deleteTarget, loadTarget, setHidden, type Target } from "./targets.ts";
-
-declare module "../events.ts" {
-  interface DomainEvents {
-    "report.created": { reportId: string; targetKind: string; targetId: string; communityId: string | null };
-    "moderation.action": { reportId: string; action: string; targetKind: string; targetId: string; communityId: string | null; subjectId: string | null; actorId: string };
-  }
-}
+import { assertReadable, deleteTarget, loadTarget, setHidden } from "./targets.ts";
 
 /** Reports per member: generous for real use, a wall for a script. */
 export const REPORT_LIMIT = { points: 10, durationSeconds: 60 * 60 } as const;
@@ -44,7 +34,7 @@ export async function reportContent(actor: SignedIn, input: ReportInput): Promis
   });
   if (existing) return { reportId: existing.id, created: false };
   await reportLimit().consume(actor.id);
-  const report = await db().$transaction(async (tx) => {
+  const report = await transaction(async (tx) => {
     const row = await tx.report.create({
       data: {
         targetKind: input.targetKind,
@@ -57,19 +47,16 @@ export async function reportContent(actor: SignedIn, input: ReportInput): Promis
       },
       select: { id: true },
     });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "report.created",
+    await emit(tx, "report.created", {
+      reportId: row.id,
       targetKind: input.targetKind,
       targetId: input.targetId,
       communityId: target.communityId,
+      reporterId: actor.id,
       reason: input.reason,
-      // Ids only: the reporter's text stays in Report (erasable); the log cannot be changed (decision 066).
-      details: { reportId: row.id },
     });
     return row;
   });
-  await events.emit("report.created", { reportId: report.id, targetKind: input.targetKind, targetId: input.targetId, communityId: target.communityId });
   return { reportId: report.id, created: true };
 }
 
@@ -95,8 +82,7 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
 
   const now = new Date();
   const until = input.action === "SUSPEND" ? new Date(now.getTime() + (input.days ?? 1) * DAY_MS) : null;
-  let reporterIds: string[] = [];
-  await db().$transaction(async (tx) => {
+  await transaction(async (tx) => {
     switch (input.action) {
       case "HIDE":
         await setHidden(tx, report.targetKind, report.targetId, { at: now, reason: input.reason });
@@ -111,9 +97,11 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
         await tx.user.update({ where: { id: subjectId! }, data: { suspendedUntil: until, suspensionReason: input.reason }, select: { id: true } });
         await tx.session.deleteMany({ where: { userId: subjectId! } });
         break;
-      case "REMOVE_FROM_COMMUNITY":
-        await tx.membership.deleteMany({ where: { userId: subjectId!, communityId: report.communityId! } });
+      case "REMOVE_FROM_COMMUNITY": {
+        const removed = await tx.membership.deleteMany({ where: { userId: subjectId!, communityId: report.communityId! } });
+        if (removed.count) await emit(tx, "membership.removed", { communityId: report.communityId!, userId: subjectId!, actorId: actor.id, via: "moderation" });
         break;
+      }
       case "WARN":
       case "DISMISS":
         break;
@@ -132,6 +120,7 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
       },
       select: { id: true },
     });
+    let reporterIds: string[] = [];
     if (input.action !== "UNHIDE") {
       const closing = await tx.report.findMany({ where: { targetKind: report.targetKind, targetId: report.targetId, status: "OPEN" }, select: { reporterId: true } });
       reporterIds = [...new Set(closing.map((row) => row.reporterId).filter((id): id is string => id !== null && id !== actor.id))];
@@ -140,81 +129,21 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
         data: { status: "HANDLED", handledById: actor.id, handledAt: now, outcome: input.action },
       });
     }
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: `moderation.${input.action.toLowerCase()}`,
+    await emit(tx, "moderation.action", {
+      reportId: report.id,
+      moderationActionId: action.id,
+      action: input.action,
       targetKind: report.targetKind,
       targetId: report.targetId,
       communityId: report.communityId,
+      subjectId: subjectId ?? null,
+      actorId: actor.id,
       reason: input.reason,
-      details: {
-        reportId: report.id,
-        moderationActionId: action.id,
-        ...(subjectId ? { subjectId } : {}),
-        ...(until ? { until: until.toISOString() } : {}),
-        // No title: a profile's title is the member's name, and the append-only log could never
-        // forget it; titles are looked up when the log is read (decisions 061, 066).
-      },
+      until: until?.toISOString() ?? null,
+      reporterIds,
     });
   });
-  await afterCommit(actor, input, report, target, subjectId ?? null);
-  // Reporters hear that their report was handled, not what happened to the member concerned.
-  for (const reporterId of reporterIds) {
-    await notify({ userId: reporterId, kind: "reportHandled", actorId: null, url: "/meldingen", data: { outcome: input.action === "DISMISS" ? "dismissed" : "actionTaken" } });
-  }
+  // A suspended member's sockets close at once, on every instance (and again from the realtime processor).
+  if (input.action === "SUSPEND" && subjectId) currentIo()?.in(userRoom(subjectId)).disconnectSockets(true);
   return { action: input.action };
-}
-
-async function afterCommit(
-  actor: SignedIn,
-  input: ModerationActionInput,
-  report: { id: string; targetKind: Target["kind"]; targetId: string; communityId: string | null },
-  target: Target | null,
-  subjectId: string | null,
-) {
-  await events.emit("moderation.action", {
-    reportId: report.id,
-    action: input.action,
-    targetKind: report.targetKind,
-    targetId: report.targetId,
-    communityId: report.communityId,
-    subjectId,
-    actorId: actor.id,
-  });
-  if (input.action === "HIDE" || input.action === "UNHIDE" || input.action === "DELETE") await announceContentChange(report.targetKind, report.targetId, actor.id);
-  if (input.action === "SUSPEND" && subjectId) {
-    await deleteAllSessions(subjectId);
-    currentIo()?.in(userRoom(subjectId)).disconnectSockets(true);
-  }
-  if (input.action === "REMOVE_FROM_COMMUNITY" && subjectId && report.communityId) {
-    await events.emit("membership.removed", { communityId: report.communityId, userId: subjectId });
-  }
-  if (input.action === "HIDE" && subjectId && target) {
-    await notify({ userId: subjectId, kind: "contentHidden", actorId: actor.id, url: target.url, data: { targetTitle: target.title, reason: input.reason } });
-  }
-  if (input.action === "WARN" && subjectId) {
-    await notify({ userId: subjectId, kind: "moderationWarning", actorId: actor.id, url: target?.url ?? "/meldingen", data: { reason: input.reason } });
-  }
-}
-
-/** Live views and the search index follow a hide, unhide or delete. */
-async function announceContentChange(kind: Target["kind"], id: string, actorId: string) {
-  if (kind === "MESSAGE") {
-    const row = await db().message.findUnique({ where: { id }, select: { ...messageViewSelect, topic: { select: { channelId: true, communityId: true } } } });
-    if (!row) return;
-    const view = toMessageView(row);
-    const payload = { messageId: id, topicId: row.topicId, channelId: row.topic.channelId, communityId: row.topic.communityId, seq: row.seq, authorId: row.author?.id ?? null, message: view };
-    if (row.deletedAt) await events.emit("message.deleted", { ...payload, deletedById: actorId });
-    else await events.emit("message.updated", payload);
-  } else if (kind === "TOPIC") {
-    const topic = await db().topic.findUnique({ where: { id } });
-    if (!topic) return;
-    const base = { topicId: id, channelId: topic.channelId, communityId: topic.communityId, authorId: topic.authorId, topic: toTopicState(topic) };
-    if (topic.deletedAt || topic.hiddenAt) await events.emit("topic.deleted", { ...base, deletedById: actorId });
-    else await events.emit("topic.updated", { ...base, changes: [] });
-  } else if (kind === "PROFILE") {
-    await events.emit("user.updated", { userId: id });
-  } else if (kind === "LIBRARY_ITEM") {
-    await events.emit("libraryItem.updated", { itemId: id, status: "PUBLISHED", fields: ["hidden"] });
-  }
 }

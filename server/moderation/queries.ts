@@ -1,12 +1,13 @@
 /**
  * The moderation queue (open reports, oldest first, within the actor's scope)
- * and the audit log for admins.
+ * and the audit log for moderators and admins.
  */
-import { REPORT_TARGET_KINDS, type AuditFilter, type ModerationActionValue, type ReportTargetKindValue } from "~/shared/moderation.ts";
+import { type AuditFilter, type ModerationActionValue } from "~/shared/moderation.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { allowedActions, authorizeAuditLog, authorizeQueue, type SignedIn } from "./policy.ts";
+import { auditTitles } from "./audit-titles.ts";
 import { loadTarget } from "./targets.ts";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -134,16 +135,7 @@ export async function auditLog(actor: Actor, filter: AuditFilter) {
   const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
   const names = new Map((await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } })).map((user) => [user.id, user.displayName]));
   const communityNames = new Map(communities.map((community) => [community.id, community.name]));
-  // What was moderated, as it is now: gone (deleted, or its member erased) means no title.
-  const titles = new Map<string, string | null>();
-  for (const row of rows) {
-    const kind = row.targetKind as ReportTargetKindValue | null;
-    if (!kind || !row.targetId || !REPORT_TARGET_KINDS.includes(kind)) continue;
-    const key = `${kind}:${row.targetId}`;
-    if (titles.has(key)) continue;
-    const target = await loadTarget(kind, row.targetId);
-    titles.set(key, target && !target.deleted ? target.title : null);
-  }
+  const titles = await auditTitles(rows);
   return {
     page,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),

@@ -5,11 +5,11 @@
  * wherever the notification was made. Presence: each connected socket keeps a
  * short-lived entry in a Redis sorted set per member.
  */
-import { Emitter } from "@socket.io/redis-emitter";
 import type { Redis } from "ioredis";
 import { config } from "../config.ts";
+import { broadcaster } from "../realtime/broadcast.ts";
+import { userRoom } from "../realtime/server.ts";
 import { createRedis } from "../redis.ts";
-import { currentIo, userRoom } from "../realtime/server.ts";
 import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
 
 export const NOTIFICATION_EVENTS = {
@@ -27,14 +27,8 @@ export function notificationsRedis(): Redis {
   return singleton("notifications-redis", () => createRedis({ maxRetriesPerRequest: 3 }));
 }
 
-function emitter(): Emitter {
-  return singleton("notifications-emitter", () => new Emitter(notificationsRedis(), { key: `${config().REDIS_PREFIX}:socket.io` }));
-}
-
 export function emitToUser(userId: string, event: string, payload: unknown): void {
-  const io = currentIo();
-  if (io) io.to(userRoom(userId)).emit(event, payload);
-  else emitter().to(userRoom(userId)).emit(event, payload);
+  broadcaster().to(userRoom(userId)).emit(event, payload);
 }
 
 const PRESENCE_TTL_MS = 90_000;
@@ -63,7 +57,7 @@ export async function isOnline(userId: string, now = Date.now()): Promise<boolea
 
 export async function closeNotificationsRedis(): Promise<void> {
   const redis = peekSingleton<Redis>("notifications-redis");
-  forgetSingleton("notifications-emitter");
+  forgetSingleton("realtime-emitter");
   forgetSingleton("notifications-redis");
   await redis?.quit().catch(() => undefined);
 }

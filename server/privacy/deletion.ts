@@ -18,7 +18,7 @@
  */
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
-import { events } from "../events.ts";
+import { emit, transaction } from "../events.ts";
 import { log, errorFields } from "../logger.ts";
 import { refillSeats } from "../meetings/commands.ts";
 import { fileStorage } from "../storage/index.ts";
@@ -51,19 +51,6 @@ import { CONTRIBUTION_CHOICES } from "~/shared/forms/privacy.ts";
 export { CONTRIBUTION_CHOICES };
 export type ContributionChoice = (typeof CONTRIBUTION_CHOICES)[number];
 
-declare module "../events.ts" {
-  interface DomainEvents {
-    /**
-     * The account and its personal data are gone; `topicIds` lost their author or were deleted,
-     * `libraryItemIds` lost their author or were deleted, `messageIds` changed text (their own,
-     * emptied under "remove", and others' messages whose mention of them was rewritten). Search
-     * sources re-index these ids so no index entry keeps the member's name or text.
-     * `knowledgeQuestionIds`: their knowledge questions under "remove" (some deleted, some kept).
-     */
-    "user.deleted": { userId: string; contributions: ContributionChoice; topicIds: string[]; libraryItemIds: string[]; messageIds: string[]; knowledgeQuestionIds?: string[] };
-  }
-}
-
 export type DeletionSummary = {
   messagesRemoved: number;
   topicsRemoved: number;
@@ -77,7 +64,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
   if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError(400, "privacy.delete.wrongPassword");
   const remove = input.contributions === "remove";
 
-  const result = await db().$transaction(
+  const result = await transaction(
     async (tx) => {
       const summary: DeletionSummary = { messagesRemoved: 0, topicsRemoved: 0, libraryItemsRemoved: 0 };
       let storageKeys: string[] = [];
@@ -165,24 +152,25 @@ export async function deleteAccount(userId: string, input: { password: string; c
       storageKeys = [...storageKeys, ...exports.map((e) => e.storageKey!)];
       // Everything else: ON DELETE CASCADE (their own rows) or SET NULL (authorship).
       await tx.user.delete({ where: { id: userId } });
+      // Search removes or re-indexes everything that named them (privacy/events.ts).
+      await emit(tx, "user.deleted", {
+        userId,
+        contributions: input.contributions,
+        topicIds: authoredTopics.map((t) => t.id),
+        libraryItemIds,
+        messageIds: changedMessageIds,
+        knowledgeQuestionIds,
+      });
       return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id), changedMessageIds, seatEventIds, knowledgeQuestionIds };
     },
     { timeout: 30_000 },
   );
 
-  // After commit: files, live connections, listeners (search index, realtime).
+  // After commit: files, live connections, the waiting lists of their events.
   for (const key of result.storageKeys) {
     await fileStorage().delete(key).catch((error: unknown) => log.warn("privacy: file not deleted", { key, ...errorFields(error) }));
   }
   currentIo()?.in(userRoom(userId)).disconnectSockets(true);
   await refillSeats(result.seatEventIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
-  await events.emit("user.deleted", {
-    userId,
-    contributions: input.contributions,
-    topicIds: result.authoredTopicIds,
-    libraryItemIds: result.libraryItemIds,
-    messageIds: result.changedMessageIds,
-    knowledgeQuestionIds: result.knowledgeQuestionIds,
-  });
   return result.summary;
 }

@@ -12,10 +12,29 @@ export const QUEUES = {
   search: "search",
   documents: "documents",
   privacy: "privacy",
+  events: "events",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOBS = {
+  /** One processor for one domain event (server/events/processors.ts); the id is `<event id>-<processor>`. */
+  processEvent: {
+    queue: QUEUES.events,
+    name: "process-event",
+    payload: z.object({
+      eventId: z.string().min(1).max(100),
+      name: z.string().min(1).max(100),
+      processor: z.string().regex(/^[a-z0-9-]{1,40}$/),
+      payload: z.record(z.string(), z.unknown()),
+      occurredAt: z.iso.datetime(),
+    }),
+  },
+  /** Relays outbox rows older than `olderThanMs` (repeatable; and with 0 at every worker start). */
+  relayOutbox: {
+    queue: QUEUES.events,
+    name: "relay-outbox",
+    payload: z.object({ olderThanMs: z.number().int().min(0).optional() }),
+  },
   cleanExpiredSessions: {
     queue: QUEUES.maintenance,
     name: "clean-expired-sessions",

@@ -593,7 +593,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   "beheer._index.tsx": {
     cases: [{ state: "admin overview (moderators and admins)", url: () => "/beheer", loader: { anonymous: "login", outsider: 403, member: 403, facilitator: 403, moderator: "ok", admin: "ok" } }],
   },
-  "beheer.auditlog.tsx": { cases: [{ state: "audit log (admins only)", url: () => "/beheer/auditlog", loader: adminOnly("ok", 403) }] },
+  "beheer.auditlog.tsx": { cases: [{ state: "audit log (moderators and admins)", url: () => "/beheer/auditlog", loader: staff("ok", 403) }] },
 };
 
 // ---------------------------------------------------------------- socket events

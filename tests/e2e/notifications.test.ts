@@ -65,8 +65,8 @@ describe("notifications in the browser", () => {
     }
 
     // Made here, outside the web process: delivered through the Redis emitter.
-    const { deliverNotification } = await import("../../server/notifications/listeners.ts");
-    const id = await notify({
+    // notify() emits notification.created; its processors run here (inline) and reach the browser through the emitter.
+    await notify({
       userId: member.id,
       kind: "mention",
       data: { topicId: "t1", messageId: "m1", topicTitle: "Taaleisen in vacatures", excerpt: "Wat vinden jullie?" },
@@ -74,7 +74,6 @@ describe("notifications in the browser", () => {
       actorId: colleague.id,
       communityId: community.id,
     });
-    await deliverNotification({ notificationId: id!, userId: member.id, kind: "mention" });
     await expect.poll(() => page.getByTestId("notification-count").textContent(), { timeout: 10_000 }).toBe("1");
     await expect.poll(() => page.getByTestId("notification-announcement").textContent()).toBe("Nieuwe melding: Ahmed Bouali noemde je in “Taaleisen in vacatures”");
     expect(await page.getByRole("link", { name: "Meldingen, 1 ongelezen" }).count()).toBe(1);

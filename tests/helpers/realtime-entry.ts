@@ -1,10 +1,13 @@
 /**
  * A web instance without the Remix app: HTTP + socket.io with every realtime
  * feature, for realtime tests that need no build (start it with
- * startAppServer({ entry: "tests/helpers/realtime-entry.ts" })).
+ * startAppServer({ entry: "tests/helpers/realtime-entry.ts" })). It runs the
+ * domain events' processors itself, right after each commit (no worker), unless
+ * EVENTS_DISPATCH=queue.
  */
 import { createServer } from "node:http";
 import { config } from "../../server/config.ts";
+import { dispatchEventsInline } from "../../server/events/relay.ts";
 import { disconnectDb } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { registerRealtimeFeatures } from "../../server/realtime/features.ts";
@@ -15,6 +18,7 @@ const httpServer = createServer((_req, res) => {
   res.statusCode = 404;
   res.end();
 });
+if (process.env.EVENTS_DISPATCH !== "queue") dispatchEventsInline();
 registerRealtimeFeatures();
 const realtime = createRealtime(httpServer);
 const shutdown = new Shutdown();

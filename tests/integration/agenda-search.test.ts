@@ -11,21 +11,17 @@ import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
 import { deleteAccount } from "../../server/privacy/deletion.ts";
 import { reconcile } from "../../server/search/indexer.ts";
-import { registerSearchIndexing } from "../../server/search/listeners.ts";
 import { search } from "../../server/search/service.ts";
 import { startWorkers, type RunningWorkers } from "../../workers/registry.ts";
 import { createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
 let workers: RunningWorkers;
-let unregister: () => void;
 
 beforeAll(async () => {
-  unregister = registerSearchIndexing();
   workers = await startWorkers({ schedule: false });
 });
 
 afterAll(async () => {
-  unregister();
   await workers.close();
   await closePublisher();
 });

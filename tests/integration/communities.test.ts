@@ -6,7 +6,7 @@ import { action as invitationAction } from "../../app/routes/uitnodiging.$token.
 import { inviteByEmail } from "../../server/communities/commands.ts";
 import { memberDirectory } from "../../server/communities/queries.ts";
 import { db } from "../../server/db.ts";
-import { events } from "../../server/events.ts";
+import { recordEvents } from "../helpers/events.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
@@ -22,8 +22,7 @@ describe("join requests", () => {
     const { community: c, facilitatorCookie } = await community("ON_REQUEST");
     const applicant = await createUser();
     const cookie = await sessionCookieFor(applicant.id);
-    const seen: unknown[] = [];
-    const off = events.on("joinRequest.decided", (payload) => void seen.push(payload));
+    const recorded = recordEvents(["joinRequest.decided"]);
 
     const requested = await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "request", message: "Ik ben klantmanager in Tilburg." }, cookie), { slug: c.slug });
     expect(requested.status).toBe(302);
@@ -41,8 +40,8 @@ describe("join requests", () => {
     const approved = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "approve", requestId: request.id }, facilitatorCookie), { slug: c.slug });
     expect(approved.status).toBe(302);
     expect(await db().membership.findUnique({ where: { userId_communityId: { userId: applicant.id, communityId: c.id } } })).not.toBeNull();
-    expect(seen).toHaveLength(1);
-    off();
+    expect(recorded.events).toHaveLength(1);
+    recorded.stop();
 
     const twice = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "refuse", requestId: request.id }, facilitatorCookie), { slug: c.slug });
     expect(twice.status).toBe(409);

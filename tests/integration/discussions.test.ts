@@ -13,7 +13,7 @@ import { loader as mentionsLoader } from "../../app/routes/communities_.$slug.ve
 import { translator } from "../../app/i18n/index.ts";
 import { notificationMessage } from "../../app/shared/notifications.ts";
 import { db } from "../../server/db.ts";
-import { events } from "../../server/events.ts";
+import { recordEvents } from "../helpers/events.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
@@ -91,8 +91,8 @@ describe("topics and messages over HTTP", () => {
 
   it("posting, replying, editing and deleting through forms; bad input stores nothing", async () => {
     const { topic, topicPath, params, asker, helper, facilitator } = await setup();
-    const seen: string[] = [];
-    const off = [events.on("message.created", (e) => void seen.push(`created ${e.seq}`)), events.on("message.updated", (e) => void seen.push(`updated ${e.seq}`))];
+    const recorded = recordEvents(["message.created", "message.updated"]);
+    const seen = () => recorded.events.map((e) => `${e.name === "message.created" ? "created" : "updated"} ${(e.payload as { seq: number }).seq}`);
 
     const posted = await callAction(topicAction, formRequest(topicPath, { intent: "post", bodyText: "Wij doen dit elke maand.", clientKey: "form-key-123456" }, helper.cookie), params);
     expect(posted.status).toBe(302);
@@ -137,8 +137,8 @@ describe("topics and messages over HTTP", () => {
     expect(page.messages[1]).toMatchObject({ html: "" });
     expect(page.messages[1]!.deletedAt).not.toBeNull();
     expect(page.messages[2]!.replyTo).toMatchObject({ excerpt: "" });
-    expect(seen).toEqual(["created 2", "created 3", "updated 2"]);
-    for (const unsubscribe of off) unsubscribe();
+    expect(seen()).toEqual(["created 2", "created 3", "updated 2"]);
+    recorded.stop();
   });
 
   it("mentions notify members who can read the topic and are ignored for others; replies and answers notify too", async () => {

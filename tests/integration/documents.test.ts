@@ -21,7 +21,7 @@ import { editorState, h, link, ol, p, quote, table, text, ul } from "../../serve
 import { toMarkdown } from "../../server/documents/markdown.ts";
 import { documentPermissions } from "../../server/documents/policy.ts";
 import { autoVersion } from "../../server/documents/versions.ts";
-import { events } from "../../server/events.ts";
+import { recordEvents } from "../helpers/events.ts";
 import { ARTICLE_LIMITS, sanitizeRichText } from "../../server/richtext/index.ts";
 import { enqueue } from "../../server/queues/producer.ts";
 import { startWorkers } from "../../workers/registry.ts";
@@ -90,15 +90,14 @@ describe("who may do what", () => {
 describe("documents through the routes", () => {
   it("a member starts a document without JavaScript; it is bootstrapped from the template and rendered on the server", async () => {
     const { slug, member, cookies } = await setup();
-    const seen: unknown[] = [];
-    const off = events.on("document.created", (payload) => void seen.push(payload));
+    const recorded = recordEvents(["document.created"]);
     const created = await callAction(newAction, formRequest(`/communities/${slug}/documenten/nieuw`, { title: "Handreiking stages", template: "handreiking" }, cookies.member), { slug });
-    off();
+    recorded.stop();
     expect(created.status).toBe(302);
     const id = created.headers.get("Location")!.split("/").pop()!;
     const document = await db().document.findUniqueOrThrow({ where: { id } });
     expect(document).toMatchObject({ title: "Handreiking stages", status: "CONCEPT", createdById: member.id, locked: false });
-    expect(seen).toEqual([{ documentId: id, communityId: document.communityId, userId: member.id }]);
+    expect(recorded.of("document.created")).toEqual([{ documentId: id, communityId: document.communityId, userId: member.id }]);
 
     const page = await callLoader(pageLoader, getRequest(`/communities/${slug}/documenten/${id}`, cookies.member), { slug, id });
     expect(page.status).toBe(200);

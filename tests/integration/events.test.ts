@@ -5,7 +5,7 @@
  * ical.js, notes, digests and search.
  */
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loader as agendaLoader } from "../../app/routes/agenda._index.tsx";
 import { action as eventAction, loader as eventLoader } from "../../app/routes/agenda.$id.tsx";
 import { action as editAction, loader as editLoader } from "../../app/routes/agenda.$id_.bewerken.tsx";
@@ -21,7 +21,6 @@ import { answerRsvp } from "../../server/meetings/commands.ts";
 import { eventPermissions } from "../../server/meetings/policy.ts";
 import { upcomingEventsSection } from "../../server/notifications/digest/sections/upcoming-events.ts";
 import type { DigestContext } from "../../server/notifications/digest/types.ts";
-import { registerNotificationListeners } from "../../server/notifications/listeners.ts";
 import { closeNotificationsRedis } from "../../server/notifications/live.ts";
 import { sendNotificationMail } from "../../server/notifications/mails.ts";
 import { preferencesFromRows, setEmailForKinds } from "../../server/notifications/preferences.ts";
@@ -35,7 +34,6 @@ import { createEvent } from "../helpers/event-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
-beforeAll(() => registerNotificationListeners());
 afterAll(async () => {
   closeMailTransport();
   await closeQueues();

@@ -14,7 +14,7 @@ import { action as newAction } from "../../app/routes/bibliotheek.nieuw.tsx";
 import { loader as showcaseLoader } from "../../app/routes/communities.$slug.praktijkvoorbeelden.tsx";
 import { ATTACHMENT_MAX_BYTES } from "../../app/shared/library.ts";
 import { db } from "../../server/db.ts";
-import { events } from "../../server/events.ts";
+import { recordEvents } from "../helpers/events.ts";
 import { inspectUpload } from "../../server/library/attachments.ts";
 import { reviewQueue } from "../../server/library/queries.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
@@ -88,8 +88,7 @@ function uploadRequest(slug: string, cookie: string, file: { name: string; bytes
 describe("curation through the routes", () => {
   it("submit, return with a comment, fix, publish: with revisions, notifications and events", async () => {
     const p = await people();
-    const seen: string[] = [];
-    const offs = (["libraryItem.created", "libraryItem.updated", "libraryItem.published"] as const).map((name) => events.on(name, () => void seen.push(name)));
+    const recorded = recordEvents(["libraryItem.created", "libraryItem.updated", "libraryItem.transitioned"]);
 
     const created = await callAction(newAction, formRequest("/bibliotheek/nieuw", caseForm(p.theme.slug, p.network.id), p.author.cookie));
     expect(created.status).toBe(302);
@@ -164,8 +163,9 @@ describe("curation through the routes", () => {
     // Members may not curate.
     expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "curate", featured: "on" }, p.author.cookie), { slug })).status).toBe(403);
 
-    for (const off of offs) off();
-    expect(seen).toEqual(expect.arrayContaining(["libraryItem.created", "libraryItem.updated", "libraryItem.published"]));
+    recorded.stop();
+    expect(recorded.names()).toEqual(expect.arrayContaining(["libraryItem.created", "libraryItem.updated", "libraryItem.transitioned"]));
+    expect(recorded.of("libraryItem.transitioned").map((e) => e.transition)).toEqual(["return", "submit", "publish"]);
   });
 
   it("moderators are told when an item is submitted and when it is sent in again (issue 14.7)", async () => {

@@ -16,7 +16,6 @@ import { verifyUnsubscribeToken } from "../../server/mail/unsubscribe.ts";
 import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { scheduleDigests } from "../../server/notifications/digest/schedule.ts";
 import { sendDigest } from "../../server/notifications/digest/send.ts";
-import { registerNotificationListeners } from "../../server/notifications/listeners.ts";
 import { closeNotificationsRedis, dropPresence, touchPresence } from "../../server/notifications/live.ts";
 import { notify } from "../../server/notifications/notify.ts";
 import { retryFailedJob } from "../../server/queues/admin.ts";
@@ -36,7 +35,6 @@ beforeAll(async () => {
   process.env.LOG_LEVEL = "error"; // the failing-SMTP test logs expected retries as warnings
   resetConfigForTests();
   closeMailTransport();
-  registerNotificationListeners();
   workers = await startWorkers({ schedule: false, mailConcurrency: 4 });
 });
 

@@ -2,7 +2,7 @@
  * In-app notifications: produced from domain events, listed with access
  * checked again, marked read, and shaped by the member's preferences.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { loader as rootLoader } from "../../app/root.tsx";
 import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
 import { action as communityAction } from "../../app/routes/communities.$slug.tsx";
@@ -16,7 +16,6 @@ import { communityContextFor } from "../../server/communities/access.ts";
 import { communityPermissions } from "../../server/communities/policy.ts";
 import { db } from "../../server/db.ts";
 import { closeMailTransport } from "../../server/mail/transport.ts";
-import { registerNotificationListeners } from "../../server/notifications/listeners.ts";
 import { closeNotificationsRedis } from "../../server/notifications/live.ts";
 import { notify } from "../../server/notifications/notify.ts";
 import { visibleNotificationsWhere } from "../../server/notifications/queries.ts";
@@ -25,7 +24,6 @@ import { closeQueues, queue } from "../../server/queues/producer.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
-beforeAll(() => registerNotificationListeners());
 afterAll(async () => {
   closeMailTransport();
   await closeQueues();

@@ -11,7 +11,6 @@ import { action as loginAction } from "../../app/routes/inloggen.tsx";
 import { db } from "../../server/db.ts";
 import { moderateReport } from "../../server/moderation/commands.ts";
 import { EXPORT_TTL_MS, purgeExpiredExports } from "../../server/privacy/export.ts";
-import { registerSearchIndexing } from "../../server/search/listeners.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { fileStorage } from "../../server/storage/index.ts";
 import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
@@ -33,7 +32,6 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
 
 let workers: RunningWorkers;
 beforeAll(async () => {
-  registerSearchIndexing();
   workers = await startWorkers({ schedule: false });
 });
 afterAll(async () => {

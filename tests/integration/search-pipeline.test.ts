@@ -12,9 +12,9 @@ import { db } from "../../server/db.ts";
 import { enqueue, queue } from "../../server/queues/producer.ts";
 import { QUEUES } from "../../server/queues/definitions.ts";
 import { rebuildIndex, reconcile } from "../../server/search/indexer.ts";
-import { registerSearchIndexing } from "../../server/search/listeners.ts";
 import { search } from "../../server/search/service.ts";
 import { searchSources } from "../../server/search/sources/index.ts";
+import { useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
 import { startWorkers, type RunningWorkers } from "../../workers/registry.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
 import { action as newEventAction } from "../../app/routes/agenda.nieuw.tsx";
@@ -22,15 +22,15 @@ import { action as eventAction } from "../../app/routes/agenda.$id.tsx";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 
 let workers: RunningWorkers;
-let unregister: () => void;
 
 beforeAll(async () => {
-  unregister = registerSearchIndexing();
+  // The whole path as in production: outbox → relay → events queue → search processor → index job.
+  useQueuedEvents();
   workers = await startWorkers({ schedule: false });
 });
 
 afterAll(async () => {
-  unregister();
+  useInlineEvents();
   await workers.close();
 });
 

@@ -17,22 +17,18 @@ import { createDocumentIn, deleteDocument, updateDocumentDetails } from "../../s
 import { transitionItem } from "../../server/library/commands.ts";
 import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
 import { reconcile } from "../../server/search/indexer.ts";
-import { registerSearchIndexing } from "../../server/search/listeners.ts";
 import { search } from "../../server/search/service.ts";
 import { startWorkers, type RunningWorkers } from "../../workers/registry.ts";
 import { createChannel } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
 
 let workers: RunningWorkers;
-let unregister: () => void;
 
 beforeAll(async () => {
-  unregister = registerSearchIndexing();
   workers = await startWorkers({ schedule: false });
 });
 
 afterAll(async () => {
-  unregister();
   await workers.close();
   await closePublisher();
 });

@@ -10,7 +10,7 @@ import { createUser, sessionCookieFor } from "../helpers/factories.ts";
 let server: AppServer;
 
 beforeAll(async () => {
-  server = await startAppServer();
+  server = await startAppServer({ worker: false });
 });
 
 afterAll(async () => {
@@ -48,7 +48,7 @@ describe("web server process", () => {
   });
 
   it("shuts down in order on SIGTERM and exits cleanly", async () => {
-    const own = await startAppServer({ env: { LOG_LEVEL: "info" } });
+    const own = await startAppServer({ env: { LOG_LEVEL: "info" }, worker: false });
     const user = await createUser();
     const connected = await (async () => {
       const client = connect(own.url, { transports: ["websocket"], extraHeaders: { cookie: await sessionCookieFor(user.id), origin: own.url }, reconnection: false });

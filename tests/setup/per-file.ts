@@ -37,6 +37,13 @@ process.env.LOG_LEVEL ??= "warn";
 process.env.DATA_DIR = `.data/test/files-${suffix}`;
 resetConfigForTests();
 
+// Domain events run their processors in this process right after each commit, so a command's
+// consequences (notifications, audit lines, index jobs, broadcasts) are done when it returns.
+// Servers and workers started as child processes use the queue, as in production
+// (tests/helpers/events.ts; the kill -9 tests in tests/integration/outbox-crash.test.ts).
+const { dispatchEventsInline } = await import("../../server/events/relay.ts");
+dispatchEventsInline();
+
 afterAll(async () => {
   await disconnectDb();
   await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));

@@ -1,7 +1,7 @@
 /**
  * The registry of indexed kinds. Adding a kind: write sources/<kind>.ts
  * implementing SearchSource, add it to this list, done (docs/architecture.md,
- * "Search"). The sweep, the reindex, the event listeners and the worker all
+ * "Search"). The sweep, the reindex, the event processor and the worker all
  * read this list.
  */
 import type { SearchSource } from "../types.ts";

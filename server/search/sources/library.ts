@@ -103,8 +103,9 @@ export const librarySource: SearchSource = {
   triggers: {
     "libraryItem.created": ({ itemId }) => [itemId],
     "libraryItem.updated": ({ itemId }) => [itemId],
-    "libraryItem.published": ({ itemId }) => [itemId],
-    "libraryItem.archived": ({ itemId }) => [itemId],
+    "libraryItem.transitioned": ({ itemId }) => [itemId],
+    // The duplicate leaves the index (archived); the item kept gains its tags, themes and attachments.
+    "libraryItem.merged": ({ itemId, intoId }) => [itemId, intoId],
     "libraryItem.deleted": ({ itemId }) => [itemId],
     // Account deletion: their items are removed (and leave the index) or kept without author (decision 066).
     "user.deleted": ({ libraryItemIds }) => libraryItemIds,

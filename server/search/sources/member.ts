@@ -80,5 +80,7 @@ export const memberSource: SearchSource = {
     "user.registered": ({ userId }) => [userId],
     "user.updated": ({ userId }) => [userId],
     "user.deleted": ({ userId }) => [userId],
+    // A profile hidden or shown again by moderation.
+    "moderation.action": ({ targetKind, targetId }) => (targetKind === "PROFILE" ? [targetId] : []),
   },
 };

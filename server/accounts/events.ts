@@ -1,0 +1,9 @@
+/** Domain events of accounts; search (the member source) listens. */
+import { z } from "zod";
+import { event, id } from "../events/define.ts";
+
+export const accountEvents = {
+  "user.registered": event(z.object({ userId: id })),
+  /** The member changed their own profile (moderation changes announce themselves as moderation.action). */
+  "user.updated": event(z.object({ userId: id })),
+};

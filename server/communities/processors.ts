@@ -1,0 +1,72 @@
+/**
+ * What follows the communities area's events: notifications for facilitators
+ * (a join request), for the member who asked (the decision) and for an invited
+ * member who already has an account. Each is idempotent (dedupe keys).
+ */
+import { db } from "../db.ts";
+import type { EventHandlers } from "../events/processor.ts";
+import { joinRequestDedupeKey } from "../notifications/keys.ts";
+import { notify } from "../notifications/notify.ts";
+import { transaction } from "../events.ts";
+import { hashToken } from "./commands.ts";
+
+export const communityNotifications: EventHandlers = {
+  "joinRequest.created": async ({ communityId, userId, requestId }) => {
+    const request = await db().joinRequest.findUnique({
+      where: { id: requestId },
+      select: { status: true, createdAt: true, user: { select: { displayName: true } }, community: { select: { name: true, slug: true } } },
+    });
+    if (!request || request.status !== "PENDING") return;
+    const facilitators = await db().membership.findMany({ where: { communityId, role: "FACILITATOR" }, select: { userId: true } });
+    await transaction(async (tx) => {
+      for (const facilitator of facilitators) {
+        await notify(
+          {
+            userId: facilitator.userId,
+            kind: "joinRequestReceived",
+            data: { communityName: request.community.name, requesterName: request.user.displayName },
+            url: `/communities/${request.community.slug}/beheer`,
+            actorId: userId,
+            communityId,
+            dedupeKey: joinRequestDedupeKey(requestId, request.createdAt),
+          },
+          tx,
+        );
+      }
+    });
+  },
+
+  "joinRequest.decided": async ({ communityId, userId, requestId, approved, decidedById }) => {
+    const request = await db().joinRequest.findUnique({ where: { id: requestId }, select: { decidedAt: true, community: { select: { name: true, slug: true } } } });
+    if (!request) return;
+    await notify({
+      userId,
+      kind: "joinRequestDecided",
+      data: { communityName: request.community.name, approved },
+      url: `/communities/${request.community.slug}`,
+      actorId: decidedById,
+      communityId,
+      dedupeKey: `join-request-decided-${requestId}-${request.decidedAt?.getTime() ?? 0}`,
+    });
+  },
+
+  // The mail with the link goes out through the mail processor; here only the bell of an existing account.
+  "invitation.created": async ({ communityId, invitationId, email, token, invitedById }) => {
+    const [account, community, inviter] = await Promise.all([
+      db().user.findUnique({ where: { email }, select: { id: true } }),
+      db().community.findUnique({ where: { id: communityId }, select: { name: true, slug: true } }),
+      db().user.findUnique({ where: { id: invitedById }, select: { displayName: true } }),
+    ]);
+    if (!account || !community) return;
+    await notify({
+      userId: account.id,
+      kind: "invitation",
+      data: { communityName: community.name, inviterName: inviter?.displayName ?? null },
+      // Not the invitation link: the token is never stored. Invited members can see and join the community.
+      url: `/communities/${community.slug}`,
+      actorId: invitedById,
+      communityId,
+      dedupeKey: `invitation-${invitationId}-${hashToken(token).slice(0, 16)}`,
+    });
+  },
+};

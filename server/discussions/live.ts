@@ -1,0 +1,99 @@
+/**
+ * What connected sockets see of discussions. `echoNewMessage` is the one
+ * in-process path: the web instance that stored a message broadcasts it to the
+ * topic room right after the commit, as fast as bare socket.io. Everything
+ * else is sent by the realtime processor (in the worker, through the Redis
+ * emitter), from the current state of the rows, so a late or repeated job
+ * never shows something stale (clients keep the newest `updatedAt`).
+ * A message whose echo was lost in a crash reaches clients through the
+ * gap-free sequence: the next message or a reconnect syncs it (decision 010).
+ */
+import type { MessageView, ServerEvents } from "~/shared/discussions.ts";
+import { db } from "../db.ts";
+import { broadcaster } from "../realtime/broadcast.ts";
+import { communityRoom, currentIo, userRoom } from "../realtime/server.ts";
+import { messageViewSelect, reactionViews, toMessageView, toTopicState } from "./views.ts";
+
+export const topicRoom = (topicId: string) => `topic-${topicId}`;
+
+type Rooms = string | string[];
+function send<K extends keyof ServerEvents>(rooms: Rooms, event: K, ...args: Parameters<ServerEvents[K]>): void {
+  broadcaster().to(rooms).emit(event, ...args);
+}
+
+/** Right after the commit, in the web process that stored it (no-op elsewhere). */
+export function echoNewMessage(view: MessageView): void {
+  const io = currentIo();
+  if (io) (io.to(topicRoom(view.topicId)).emit as (event: "message:new", message: MessageView) => void)("message:new", view);
+}
+
+/** A new message moved the topic on: the community's channel lists update their unread counts. */
+export async function announceTopicActivity(messageId: string): Promise<void> {
+  const row = await db().message.findUnique({
+    where: { id: messageId },
+    select: { seq: true, createdAt: true, authorId: true, topic: { select: { id: true, channelId: true, communityId: true } } },
+  });
+  if (!row) return;
+  send(communityRoom(row.topic.communityId), "topic:activity", {
+    communityId: row.topic.communityId,
+    channelId: row.topic.channelId,
+    topicId: row.topic.id,
+    lastSeq: row.seq,
+    lastMessageAt: row.createdAt.toISOString(),
+    authorId: row.authorId,
+  });
+}
+
+/** An edit, deletion, hide or unhide: the message as it is now. */
+export async function broadcastMessage(messageId: string): Promise<void> {
+  const row = await db().message.findUnique({ where: { id: messageId }, select: messageViewSelect });
+  if (!row) return;
+  send(topicRoom(row.topicId), row.deletedAt ? "message:deleted" : "message:edited", toMessageView(row));
+}
+
+export async function broadcastReactions(messageId: string): Promise<void> {
+  const row = await db().message.findUnique({
+    where: { id: messageId },
+    select: { topicId: true, updatedAt: true, deletedAt: true, hiddenAt: true, reactions: { select: { emoji: true, userId: true }, orderBy: { createdAt: "asc" } } },
+  });
+  if (!row) return;
+  const gone = row.deletedAt !== null || row.hiddenAt !== null;
+  send(topicRoom(row.topicId), "reaction:updated", { topicId: row.topicId, messageId, reactions: gone ? [] : reactionViews(row.reactions), updatedAt: row.updatedAt.toISOString() });
+}
+
+/** A topic renamed, pinned, locked, solved, hidden, unhidden or deleted: as it is now. */
+export async function broadcastTopic(topicId: string): Promise<void> {
+  const topic = await db().topic.findUnique({ where: { id: topicId } });
+  if (!topic) return;
+  const rooms = [topicRoom(topic.id), communityRoom(topic.communityId)];
+  if (topic.deletedAt || topic.hiddenAt) send(rooms, "topic:deleted", { topicId: topic.id, communityId: topic.communityId });
+  else send(rooms, "topic:updated", toTopicState(topic));
+}
+
+const LEAVE_BATCH = 500;
+
+/**
+ * A member who left or was removed stops receiving what they may no longer
+ * read, on every instance: their sockets leave the community's rooms (also
+ * from a worker, which cannot list sockets; so every topic room of the
+ * community is named).
+ */
+export async function leaveCommunityRooms(communityId: string, userId: string): Promise<void> {
+  const [user, community] = await Promise.all([
+    db().user.findUnique({ where: { id: userId }, select: { globalRole: true } }),
+    db().community.findUnique({ where: { id: communityId }, select: { accessMode: true } }),
+  ]);
+  if (!user || !community) return;
+  // Open communities stay readable for everyone signed in; moderators read everything.
+  if (community.accessMode === "OPEN" || user.globalRole !== "MEMBER") return;
+  // Still (or again) a member: a leave and a re-join processed out of order change nothing.
+  if (await db().membership.findUnique({ where: { userId_communityId: { userId, communityId } }, select: { id: true } })) return;
+  const sockets = broadcaster().in(userRoom(userId));
+  sockets.socketsLeave(communityRoom(communityId));
+  for (let afterId: string | undefined; ; ) {
+    const topics = await db().topic.findMany({ where: { communityId, ...(afterId ? { id: { gt: afterId } } : {}) }, select: { id: true }, orderBy: { id: "asc" }, take: LEAVE_BATCH });
+    if (topics.length) sockets.socketsLeave(topics.map((topic) => topicRoom(topic.id)));
+    if (topics.length < LEAVE_BATCH) break;
+    afterId = topics.at(-1)!.id;
+  }
+}

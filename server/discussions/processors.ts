@@ -1,0 +1,86 @@
+/**
+ * What follows the discussion area's events, besides search: notifications
+ * (mentions, a reply to the topic starter, a marked answer) and the live
+ * fan-out to rooms (server/discussions/live.ts). Both read the current rows,
+ * so a job that runs late or twice is harmless: notifications have dedupe
+ * keys, and clients keep the newest state.
+ */
+import { db } from "../db.ts";
+import { transaction } from "../events.ts";
+import type { EventHandlers } from "../events/processor.ts";
+import { notify } from "../notifications/notify.ts";
+import { announceTopicActivity, broadcastMessage, broadcastReactions, broadcastTopic, leaveCommunityRooms } from "./live.ts";
+import { shorten } from "./views.ts";
+
+const topicUrl = (community: { slug: string }, channel: { slug: string }, topicId: string, seq?: number) =>
+  `/communities/${community.slug}/discussies/${channel.slug}/${topicId}${seq ? `#bericht-${seq}` : ""}`;
+
+/** Mentions (only of members who may read the topic: the rest became plain text) and, for replies, the starter. */
+async function notifyForMessage(messageId: string, mentionsOnly: boolean) {
+  const message = await db().message.findUnique({
+    where: { id: messageId },
+    select: {
+      id: true,
+      seq: true,
+      authorId: true,
+      bodyText: true,
+      deletedAt: true,
+      hiddenAt: true,
+      mentions: { select: { userId: true } },
+      topic: { select: { id: true, title: true, authorId: true, communityId: true, channel: { select: { slug: true } }, community: { select: { slug: true } } } },
+    },
+  });
+  if (!message || message.deletedAt || message.hiddenAt) return;
+  const { topic } = message;
+  const url = topicUrl(topic.community, topic.channel, topic.id, message.seq);
+  const data = { topicId: topic.id, messageId: message.id, topicTitle: topic.title, excerpt: shorten(message.bodyText, 160) };
+  const mentioned = message.mentions.map((m) => m.userId);
+  const common = { url, actorId: message.authorId, communityId: topic.communityId };
+  await transaction(async (tx) => {
+    for (const userId of mentioned) await notify({ ...common, userId, kind: "mention", data, dedupeKey: `mention-${message.id}` }, tx);
+    const starter = topic.authorId;
+    if (!mentionsOnly && message.seq > 1 && starter && !mentioned.includes(starter)) {
+      await notify({ ...common, userId: starter, kind: "reply", data, dedupeKey: `reply-${message.id}` }, tx);
+    }
+  });
+}
+
+/** The topic starter and the answer's author hear that an answer was marked, each in their own words (once per answer). */
+async function notifyAnswer(topicId: string, actorId: string | null) {
+  const topic = await db().topic.findUnique({
+    where: { id: topicId },
+    select: { id: true, title: true, authorId: true, communityId: true, solvedMessageId: true, deletedAt: true, channel: { select: { slug: true } }, community: { select: { slug: true } } },
+  });
+  if (!topic?.solvedMessageId || topic.deletedAt) return;
+  const answer = await db().message.findUnique({ where: { id: topic.solvedMessageId }, select: { id: true, seq: true, authorId: true } });
+  if (!answer) return;
+  const url = topicUrl(topic.community, topic.channel, topic.id, answer.seq);
+  const data = { topicId: topic.id, messageId: answer.id, topicTitle: topic.title };
+  // Each gets their own news (issue 14.6): the one who answered, that their message was chosen;
+  // the one who asked (when someone else answered), that their question has an answer.
+  const common = { data, url, actorId, communityId: topic.communityId, dedupeKey: `answer-${answer.id}` };
+  await transaction(async (tx) => {
+    if (answer.authorId) await notify({ ...common, userId: answer.authorId, kind: "answerChosen" }, tx);
+    if (topic.authorId && topic.authorId !== answer.authorId) await notify({ ...common, userId: topic.authorId, kind: "answerMarked" }, tx);
+  });
+}
+
+export const discussionNotifications: EventHandlers = {
+  "message.created": ({ messageId }) => notifyForMessage(messageId, false),
+  // Newly mentioned members hear of an edit; earlier ones are deduplicated.
+  "message.updated": ({ messageId }) => notifyForMessage(messageId, true),
+  "topic.updated": async ({ topicId, actorId, changes }) => {
+    if (changes.includes("solved")) await notifyAnswer(topicId, actorId);
+  },
+};
+
+export const discussionBroadcasts: EventHandlers = {
+  // message:new itself went out in-process right after the commit (echoNewMessage).
+  "message.created": ({ messageId }) => announceTopicActivity(messageId),
+  "message.updated": ({ messageId }) => broadcastMessage(messageId),
+  "message.deleted": ({ messageId }) => broadcastMessage(messageId),
+  "reaction.changed": ({ messageId }) => broadcastReactions(messageId),
+  "topic.updated": ({ topicId }) => broadcastTopic(topicId),
+  "topic.deleted": ({ topicId }) => broadcastTopic(topicId),
+  "membership.removed": ({ communityId, userId }) => leaveCommunityRooms(communityId, userId),
+};

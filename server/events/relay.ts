@@ -1,0 +1,109 @@
+/**
+ * The relay: committed outbox rows become BullMQ jobs on the `events` queue,
+ * one per event and processor, with the id `<event id>-<processor>`; then the
+ * rows are deleted. The process that committed relays at once; the sweep (a
+ * repeatable job, and once at every worker start) relays what a crash left.
+ * Relaying twice is harmless: BullMQ ignores a job id it still holds, and
+ * processors are idempotent for the rest.
+ *
+ * Tests run processors inline instead (dispatchEventsInline), so a command's
+ * consequences are done when it returns.
+ */
+import type { JobsOptions } from "bullmq";
+import { db } from "../db.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { errorFields, log } from "../logger.ts";
+import { enqueueBulk } from "../queues/producer.ts";
+import { singleton } from "../singleton.ts";
+import { EVENTS, isEventName } from "./catalog.ts";
+import type { StoredEvent } from "./outbox.ts";
+import { performEvent, processorsFor } from "./processors.ts";
+
+/** Rows younger than this are left to the process that wrote them. */
+export const SWEEP_AGE_MS = 10_000;
+const SWEEP_BATCH = 500;
+
+type RelayState = {
+  mode: "queue" | "inline";
+  /** Tests: runs after the commit, before relaying (a test kills the process here). */
+  beforeRelay: ((events: StoredEvent[]) => Promise<void>) | null;
+  observers: Set<(events: StoredEvent[]) => void>;
+};
+
+const state = () => singleton<RelayState>("event-relay", () => ({ mode: "queue", beforeRelay: null, observers: new Set() }));
+
+/** Tests: processors run in this process right after each commit (or drain), in order. */
+export function dispatchEventsInline(): void {
+  state().mode = "inline";
+}
+
+/** The default: processors run as jobs in the worker. */
+export function dispatchEventsThroughQueue(): void {
+  state().mode = "queue";
+}
+
+/** Tests only: a hook between the commit and the relay. */
+export function setBeforeRelay(hook: RelayState["beforeRelay"]): void {
+  state().beforeRelay = hook;
+}
+
+/** Sees every batch of events once it is relayed (or processed inline). Returns an unsubscribe. */
+export function onRelayed(observer: (events: StoredEvent[]) => void): () => void {
+  state().observers.add(observer);
+  return () => state().observers.delete(observer);
+}
+
+function jobsFor(events: StoredEvent[]) {
+  return events.flatMap((event) =>
+    processorsFor(event).map((processor) => {
+      const options: JobsOptions = { jobId: `${event.id}-${processor.name}` };
+      // A secret (an invitation token) lives in Redis only until its job is done.
+      if (EVENTS[event.name].secret) options.removeOnComplete = true;
+      return { payload: { eventId: event.id, name: event.name, processor: processor.name, payload: event.payload as Record<string, unknown>, occurredAt: event.occurredAt }, options };
+    }),
+  );
+}
+
+async function dispatch(events: StoredEvent[]): Promise<void> {
+  const known = events.filter((event) => isEventName(event.name));
+  for (const event of events) if (!isEventName(event.name)) log.error(`outbox row ${event.id} names an unknown event ${event.name}; dropped`);
+  if (state().mode === "inline") {
+    for (const event of known) for (const processor of processorsFor(event)) await performEvent(processor.name, event);
+  } else {
+    const jobs = jobsFor(known);
+    if (jobs.length) await enqueueBulk("processEvent", jobs);
+  }
+  await db().outboxEvent.deleteMany({ where: { id: { in: events.map((event) => event.id) } } });
+  for (const observer of state().observers) observer(known);
+}
+
+/**
+ * Right after the commit. A failure is logged, not thrown: the change is
+ * committed and the sweep relays the rows later. Inline (tests) a processor's
+ * failure is thrown, so the test sees it.
+ */
+export async function relayAfterCommit(events: StoredEvent[]): Promise<void> {
+  const { beforeRelay, mode } = state();
+  if (mode === "inline") return dispatch(events);
+  try {
+    await beforeRelay?.(events);
+    await dispatch(events);
+  } catch (error) {
+    log.warn("could not relay events after the commit; the outbox sweep will", { events: events.map((event) => event.name), ...errorFields(error) });
+  }
+}
+
+/** Relays every row older than `olderThanMs` (the sweep; 0 at worker start and in tests). Returns how many. */
+export async function sweepOutbox(options: { olderThanMs?: number } = {}): Promise<number> {
+  const cutoff = new Date(Date.now() - (options.olderThanMs ?? SWEEP_AGE_MS));
+  let total = 0;
+  for (;;) {
+    const rows = await db().outboxEvent.findMany({ where: { createdAt: { lte: cutoff } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: SWEEP_BATCH });
+    if (!rows.length) break;
+    await dispatch(rows.map((row) => ({ id: row.id, name: row.name, payload: row.payload as Prisma.JsonObject, occurredAt: row.createdAt.toISOString() }) as unknown as StoredEvent));
+    total += rows.length;
+    if (rows.length < SWEEP_BATCH) break;
+  }
+  if (total) log.info(`outbox sweep relayed ${total} event(s)`);
+  return total;
+}

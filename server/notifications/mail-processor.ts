@@ -1,0 +1,19 @@
+/**
+ * The mail processor: the invitation mail (with the link's token, which only
+ * this job carries) and the batched notification mail for members who want a
+ * kind by e-mail. Both are idempotent: the jobs have deterministic ids and
+ * sendOnce() claims each mail once (decision 031).
+ */
+import { enqueue } from "../queues/producer.ts";
+import { handlerProcessor, type EventProcessor } from "../events/processor.ts";
+import { mailNotificationLater } from "./delivery.ts";
+import { invitationJobId } from "./mails.ts";
+
+export function mailProcessor(): EventProcessor {
+  return handlerProcessor("mail", {
+    "invitation.created": async ({ invitationId, token }) => {
+      await enqueue("sendInvitationMail", { invitationId, token }, { jobId: invitationJobId(invitationId, token), removeOnComplete: true });
+    },
+    "notification.created": (payload) => mailNotificationLater(payload),
+  });
+}
