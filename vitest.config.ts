@@ -2,8 +2,9 @@ import { defineConfig } from "vitest/config";
 import tsconfigPaths from "vite-tsconfig-paths";
 
 /**
- * Two groups: unit and integration files run two at a time (each with its own
- * database and Redis prefix); the end-to-end files, which start servers and
+ * Two groups: unit, integration and component files run two at a time (each
+ * unit or integration file with its own database and Redis prefix; component
+ * files in a DOM without either); the end-to-end files, which start servers and
  * Chromium, run afterwards one at a time so they never compete for the two
  * cores with other files.
  */
@@ -24,6 +25,22 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts"],
+          maxWorkers: 2,
+          fileParallelism: true,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Component tests (createRemixStub + Testing Library) beside the
+        // components: a DOM, no database, no server, no build.
+        plugins: [tsconfigPaths()],
+        test: {
+          name: "components",
+          include: ["app/**/*.test.tsx"],
+          environment: "happy-dom",
+          setupFiles: ["tests/setup/components.ts"],
+          restoreMocks: true,
+          // Same group and the same parallelism as the integration files (vitest requires it).
           maxWorkers: 2,
           fileParallelism: true,
           sequence: { groupOrder: 0 },

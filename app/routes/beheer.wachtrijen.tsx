@@ -8,8 +8,8 @@ import { queueOverview, removeFailedJob, retryAllFailedJobs, retryFailedJob } fr
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
-import { QUEUE_COUNT_STATES } from "~/shared/notifications.ts";
-import { formatDate } from "~/utils/i18n.ts";
+import { describeSchedule, QUEUE_COUNT_STATES } from "~/shared/notifications.ts";
+import { formatDate, tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
 
@@ -49,7 +49,13 @@ export default function QueuesPage() {
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
-  const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language, { dateStyle: "medium", timeStyle: "medium" }) : "—");
+  const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language, { dateStyle: "medium", timeStyle: "medium" }) : t("notifications.admin.nextUnknown"));
+  // Queue and job names in words; the technical name stays beside it for whoever reads the logs.
+  const queueName = (name: string) => tKey(t, `notifications.admin.queueNames.${name}`);
+  const jobName = (name: string) => {
+    const translate = t as unknown as (key: string, options: { defaultValue: string }) => string;
+    return translate(`notifications.admin.jobNames.${name}`, { defaultValue: name });
+  };
   return (
     <>
       <PageHeader title={t("notifications.admin.title")} intro={t("notifications.admin.intro")} />
@@ -58,9 +64,12 @@ export default function QueuesPage() {
         {queues.map((queue) => (
           <section key={queue.name} aria-labelledby={`queue-${queue.name}`}>
             <h2 id={`queue-${queue.name}`} className="mb-3 text-2xl font-bold">
-              {t("notifications.admin.queue", { name: queue.name })}
+              {queueName(queue.name)}
             </h2>
-            <dl aria-label={t("notifications.admin.countsLabel", { name: queue.name })} className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+            <p className="mb-3 text-sm text-ink-600">
+              {t("notifications.admin.technicalName")} <code>{queue.name}</code>
+            </p>
+            <dl aria-label={t("notifications.admin.countsLabel", { name: queueName(queue.name) })} className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
               {QUEUE_COUNT_STATES.map((state) => (
                 <div key={state} className="rounded-md border border-line bg-white p-3">
                   <dt className="text-sm text-ink-600">{t(`notifications.admin.counts.${state}`)}</dt>
@@ -72,15 +81,19 @@ export default function QueuesPage() {
               <Card className="mb-4">
                 <h3 className="mb-2 text-lg font-bold">{t("notifications.admin.schedulers")}</h3>
                 <ul>
-                  {queue.schedulers.map((scheduler) => (
-                    <li key={scheduler.id}>
-                      <code>{scheduler.name}</code> ({scheduler.pattern}) — {t("notifications.admin.next", { date: date(scheduler.next) })}
-                    </li>
-                  ))}
+                  {queue.schedulers.map((scheduler) => {
+                    const schedule = describeSchedule(scheduler);
+                    return (
+                      <li key={scheduler.id}>
+                        {t("notifications.admin.scheduleLine", { name: jobName(scheduler.name), schedule: tKey(t, schedule.key, schedule.params) })} —{" "}
+                        {t("notifications.admin.next", { date: date(scheduler.next) })}
+                      </li>
+                    );
+                  })}
                 </ul>
               </Card>
             ) : null}
-            <h3 className="mb-2 text-lg font-bold">{t("notifications.admin.failedTitle", { name: queue.name })}</h3>
+            <h3 className="mb-2 text-lg font-bold">{t("notifications.admin.failedTitle", { name: queueName(queue.name) })}</h3>
             {queue.failed.length ? (
               <>
                 <div className="overflow-x-auto">
@@ -98,6 +111,8 @@ export default function QueuesPage() {
                       {queue.failed.map((job) => (
                         <tr key={job.id} className="border-b border-line align-top">
                           <td className="p-2">
+                            {jobName(job.name)}
+                            <br />
                             <code>{job.name}</code>
                             <br />
                             <span className="text-ink-600">{job.id}</span>

@@ -7,10 +7,11 @@ import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { librarySeenScope, markSeenThrottled } from "~/.server/notifications.ts";
-import { appUrl, curateItem, deleteItem, itemPage, mergeItem, removeAttachment, transitionItem } from "~/.server/library.ts";
+import { appUrl, approveProposal, curateItem, deleteItem, itemPage, mergeItem, removeAttachment, returnProposal, transitionItem, withdrawProposal } from "~/.server/library.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
 import { EvidenceBadge } from "~/components/library/item-card.tsx";
 import { labelList } from "~/components/library/labels.ts";
+import { OneFieldForm, ProposedChangeReview } from "~/components/library/review-forms.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
 import { libraryCurationSchema, mergeSchema, returnSchema } from "~/shared/forms/library.ts";
@@ -50,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (page.redirectTo !== null) throw redirect(`/bibliotheek/${page.redirectTo}`, 301);
   // For the digest: an item the member has opened is not reported again.
   if (user && page.item.status === "PUBLISHED") await markSeenThrottled(user.id, librarySeenScope(page.item.id));
-  return { item: page.item, permissions: page.permissions, revisions: page.revisions, url: `${appUrl()}/bibliotheek/${page.item.slug}`, signedIn: user !== null, meId: user?.id ?? null };
+  return { item: page.item, proposal: page.proposal, permissions: page.permissions, revisions: page.revisions, url: `${appUrl()}/bibliotheek/${page.item.slug}`, signedIn: user !== null, meId: user?.id ?? null };
 }
 
 const FLASH: Record<TransitionName, string> = {
@@ -97,6 +98,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const { target } = await mergeItem(user, slug, submission.value.target);
         return done(`/bibliotheek/${target.slug}`, "library.flash.merged");
       }
+      // A proposed change to a published item (decision 102).
+      case "withdrawChange": {
+        await withdrawProposal(user, slug);
+        return done(here, "library.flash.changeWithdrawn");
+      }
+      case "approveChange": {
+        await approveProposal(user, slug, String(form.get("proposedAt") ?? "") || null);
+        return done(here, "library.flash.changeApproved");
+      }
+      case "returnChange": {
+        const submission = parseWithZod(form, { schema: returnSchema });
+        if (submission.status !== "success") return data({ intent, formError: "library.errors.commentRequired" }, { status: 400 });
+        await returnProposal(user, slug, submission.value.comment);
+        return done(here, "library.flash.changeReturned");
+      }
       case "delete": {
         await deleteItem(user, slug);
         return done("/bibliotheek", "library.flash.deleted");
@@ -135,12 +151,21 @@ function formatSize(bytes: number): string {
 
 export default function LibraryItemPage() {
   const { t, i18n } = useTranslation();
-  const { item, permissions, revisions, meId } = useLoaderData<typeof loader>();
+  const { item, proposal, permissions, revisions, meId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
   const en = i18n.language === "en";
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
+  // Errors of the one-field forms show beside their field; the others at the top of the actions.
+  // A command's own error (AppError) names the field instead of the intent: "comment" for returning, "target" for merging.
+  const FIELD_OF: Record<string, string> = { return: "comment", returnChange: "comment", merge: "target" };
+  const errorFor = (intent: string) => {
+    if (!actionData || !formError) return null;
+    if ("intent" in actionData) return actionData.intent === intent ? formError : null;
+    return "field" in actionData && actionData.field === FIELD_OF[intent] ? formError : null;
+  };
+  const topError = ["return", "merge", "returnChange"].some((intent) => errorFor(intent)) ? null : formError;
   const region = item.region ? REGIONS.find(([slug]) => slug === item.region)?.[1] : null;
   const transitions = TRANSITION_NAMES.filter((name) => permissions[name] && name !== "return");
 
@@ -149,6 +174,15 @@ export default function LibraryItemPage() {
       {item.status === "DRAFT" ? <Notice tone="info">{t("library.item.draftNotice")}</Notice> : null}
       {item.status === "SUBMITTED" ? <Notice tone="info">{t("library.item.submittedNotice")}</Notice> : null}
       {item.status === "ARCHIVED" ? <Notice tone="warn">{t("library.item.archivedNotice")}</Notice> : null}
+      {permissions.proposeChange && proposal ? (
+        proposal.comment ? (
+          <Notice tone="warn" title={t("library.proposal.returned")}>
+            <p className="whitespace-pre-line">{proposal.comment}</p>
+          </Notice>
+        ) : (
+          <Notice tone="info">{t("library.proposal.pending", { date: formatDate(proposal.proposedAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}</Notice>
+        )
+      ) : null}
       {item.status === "RETURNED" && item.returnComment ? (
         <Notice tone="warn" title={t("library.item.returnedNotice")}>
           <p className="whitespace-pre-line">{item.returnComment}</p>
@@ -376,15 +410,29 @@ export default function LibraryItemPage() {
             </dl>
           </Card>
 
-          {permissions.edit || transitions.length || permissions.return || permissions.delete ? (
+          {permissions.reviewChange && proposal ? <ProposedChangeReview proposal={proposal} busy={busy} returnError={errorFor("returnChange")} /> : null}
+
+          {permissions.edit || permissions.proposeChange || transitions.length || permissions.return || permissions.delete ? (
             <Card as="section" className="print-hidden">
               <h2 className="mb-3 text-lg font-bold">{t("library.item.actions")}</h2>
-              <FormError error={formError} />
+              <FormError error={topError} />
               <div className="flex flex-col gap-2">
                 {permissions.edit ? (
                   <LinkButton to={`/bibliotheek/${item.slug}/bewerken`} variant="secondary">
                     {t("library.item.edit")}
                   </LinkButton>
+                ) : null}
+                {permissions.proposeChange ? (
+                  <LinkButton to={`/bibliotheek/${item.slug}/bewerken`} variant="secondary">
+                    {proposal ? t("library.proposal.adjust") : t("library.proposal.propose")}
+                  </LinkButton>
+                ) : null}
+                {permissions.proposeChange && proposal ? (
+                  <Form method="post">
+                    <Button name="intent" value="withdrawChange" variant="ghost" className="w-full" disabled={busy}>
+                      {t("library.proposal.withdraw")}
+                    </Button>
+                  </Form>
                 ) : null}
                 {transitions.map((name) => (
                   <Form method="post" key={name}>
@@ -395,27 +443,16 @@ export default function LibraryItemPage() {
                 ))}
               </div>
               {permissions.return ? (
-                <Form method="post" className="mt-4">
-                  <label htmlFor="return-comment" className="block font-semibold">
-                    {t("library.item.returnComment")}
-                  </label>
-                  <p id="return-comment-hint" className="text-sm text-ink-600">
-                    {t("library.item.returnCommentHint")}
-                  </p>
-                  <textarea
-                    id="return-comment"
-                    name="comment"
-                    rows={4}
-                    required
-                    minLength={5}
-                    maxLength={2000}
-                    aria-describedby="return-comment-hint"
-                    className="mt-1 mb-2 block w-full rounded-md border border-ink-600 px-3 py-2"
-                  />
-                  <Button name="intent" value="return" variant="secondary" className="w-full" disabled={busy}>
-                    {t("library.transitions.return")}
-                  </Button>
-                </Form>
+                <OneFieldForm
+                  intent="return"
+                  id="return-comment"
+                  name="comment"
+                  label={t("library.item.returnComment")}
+                  hint={t("library.item.returnCommentHint")}
+                  submit={t("library.transitions.return")}
+                  error={errorFor("return")}
+                  busy={busy}
+                />
               ) : null}
               {permissions.delete ? (
                 <Form
@@ -483,19 +520,20 @@ export default function LibraryItemPage() {
                 </Button>
               </Form>
               {permissions.merge ? (
-                <Form method="post" className="mt-6 border-t border-line pt-4">
+                <div className="mt-6 border-t border-line pt-4">
                   <h3 className="font-semibold">{t("library.item.merge")}</h3>
-                  <p id="merge-hint" className="text-sm text-ink-600">
-                    {t("library.item.mergeHint")}
-                  </p>
-                  <label htmlFor="merge-target" className="mt-2 block text-sm font-semibold">
-                    {t("library.item.mergeTarget")}
-                  </label>
-                  <input id="merge-target" name="target" required maxLength={200} aria-describedby="merge-hint" className="mt-1 mb-2 block w-full rounded-md border border-ink-600 px-3 py-2" />
-                  <Button name="intent" value="merge" variant="secondary" size="sm" disabled={busy}>
-                    {t("library.item.mergeButton")}
-                  </Button>
-                </Form>
+                  <OneFieldForm
+                    intent="merge"
+                    id="merge-target"
+                    name="target"
+                    label={t("library.item.mergeTarget")}
+                    hint={t("library.item.mergeHint")}
+                    submit={t("library.item.mergeButton")}
+                    error={errorFor("merge")}
+                    busy={busy}
+                    multiline={false}
+                  />
+                </div>
               ) : null}
             </Card>
           ) : null}

@@ -54,12 +54,21 @@ function QueueList({ id, title, rows, empty, date }: { id: string; title: string
 
 export default function LibraryManage() {
   const { t, i18n } = useTranslation();
-  const { moderator, waiting, returned, overdue, featured } = useLoaderData<typeof loader>();
-  const when = (value: Date | string | null, key: "library.queue.submittedOn" | "library.queue.reviewOn") => (value ? t(key, { date: formatDate(value, i18n.language) }) : null);
+  const { moderator, waiting, returned, overdue, featured, proposals } = useLoaderData<typeof loader>();
+  const when = (value: Date | string | null, key: "library.queue.submittedOn" | "library.queue.reviewOn" | "library.proposal.proposedOn") => (value ? t(key, { date: formatDate(value, i18n.language) }) : null);
   return (
     <>
       <PageHeader title={t("library.manageTitle")} intro={t("library.manageIntro")} />
       <QueueList id="waiting" title={t("library.queue.waiting")} rows={waiting} empty={t("library.queue.waitingEmpty")} date={(row) => when(row.submittedAt, "library.queue.submittedOn")} />
+      {moderator ? (
+        <QueueList
+          id="proposals"
+          title={t("library.proposal.queueTitle")}
+          rows={proposals}
+          empty={t("library.proposal.queueEmpty")}
+          date={(row) => when(row.proposedAt, "library.proposal.proposedOn")}
+        />
+      ) : null}
       {moderator ? (
         <QueueList id="overdue" title={t("library.queue.overdue")} rows={overdue} empty={t("library.queue.overdueEmpty")} date={(row) => when(row.reviewDate, "library.queue.reviewOn")} />
       ) : null}

@@ -78,6 +78,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const submission = parseWithZod(form, { schema: roleChangeSchema });
         if (submission.status !== "success") return data({ formError: "errors.invalidRequest" }, { status: 400 });
         await changeMemberRole(user, slug, submission.value.userId, submission.value.role);
+        // Who stepped down no longer manages the community: back to its page instead of a 403 here.
+        if (submission.value.userId === user.id && submission.value.role === "MEMBER") {
+          return redirect(`/communities/${slug}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "communities.flash.roleChanged" }) } });
+        }
         return done(slug, "communities.flash.roleChanged");
       }
       case "remove": {
@@ -110,6 +114,7 @@ export default function ManageCommunity() {
     lastResult: result("invite"),
     constraint: getZodConstraint(inviteSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
     defaultValue: { role: "MEMBER" },
   });
@@ -118,10 +123,13 @@ export default function ManageCommunity() {
     lastResult: result("update"),
     constraint: getZodConstraint(communityUpdateSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: communityUpdateSchema }),
     defaultValue: { name: community.name, summary: community.summary, about: community.about, kind: community.kind, accessMode: community.accessMode },
   });
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
+  // The last facilitator cannot be made a plain member or removed (server/communities/commands.ts keepAFacilitator).
+  const facilitatorCount = members.filter((member) => member.role === "FACILITATOR").length;
 
   return (
     <div className="space-y-8">
@@ -131,8 +139,8 @@ export default function ManageCommunity() {
       </p>
       <FormError error={formError} />
 
-      <section aria-labelledby="requests">
-        <h3 id="requests" className="mb-3 text-xl font-bold">
+      <section aria-labelledby="requests-heading">
+        <h3 id="requests-heading" className="mb-3 text-xl font-bold">
           {t("communities.manage.requests")}
         </h3>
         {requests.length ? (
@@ -161,9 +169,9 @@ export default function ManageCommunity() {
         )}
       </section>
 
-      <section aria-labelledby="invite" className="grid gap-6 lg:grid-cols-2">
+      <section aria-labelledby="invite-heading" className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <h3 id="invite" className="mb-1 text-xl font-bold">
+          <h3 id="invite-heading" className="mb-1 text-xl font-bold">
             {t("communities.manage.invite")}
           </h3>
           <p className="mb-3 text-ink-700">{t("communities.manage.inviteHint")}</p>
@@ -204,8 +212,8 @@ export default function ManageCommunity() {
         </Card>
       </section>
 
-      <section aria-labelledby="roles">
-        <h3 id="roles" className="mb-3 text-xl font-bold">
+      <section aria-labelledby="roles-heading">
+        <h3 id="roles-heading" className="mb-3 text-xl font-bold">
           {t("communities.manage.members")}
         </h3>
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
@@ -216,33 +224,37 @@ export default function ManageCommunity() {
                   <Badge tone={member.role === "FACILITATOR" ? "ok" : "neutral"}>{t(`communities.communityRoles.${member.role}`)}</Badge>
                 </span>
               </MemberSummary>
-              <div className="flex gap-2">
-                <Form method="post">
-                  <input type="hidden" name="userId" value={member.profile.id} />
-                  <input type="hidden" name="role" value={member.role === "FACILITATOR" ? "MEMBER" : "FACILITATOR"} />
-                  <Button name="intent" value="role" size="sm" variant="secondary" disabled={busy}>
-                    {member.role === "FACILITATOR" ? t("communities.actions.makeMember") : t("communities.actions.makeFacilitator")}
-                    <span className="sr-only">: {member.profile.displayName}</span>
-                  </Button>
-                </Form>
-                {member.profile.id !== me ? (
+              {member.role === "FACILITATOR" && facilitatorCount <= 1 ? (
+                <p className="text-sm text-ink-700">{t("communities.manage.soleFacilitator")}</p>
+              ) : (
+                <div className="flex flex-wrap gap-2">
                   <Form method="post">
                     <input type="hidden" name="userId" value={member.profile.id} />
-                    <Button name="intent" value="remove" size="sm" variant="danger" disabled={busy}>
-                      {t("communities.actions.remove")}
+                    <input type="hidden" name="role" value={member.role === "FACILITATOR" ? "MEMBER" : "FACILITATOR"} />
+                    <Button name="intent" value="role" size="sm" variant="secondary" disabled={busy}>
+                      {member.role === "FACILITATOR" ? t("communities.actions.makeMember") : t("communities.actions.makeFacilitator")}
                       <span className="sr-only">: {member.profile.displayName}</span>
                     </Button>
                   </Form>
-                ) : null}
-              </div>
+                  {member.profile.id !== me ? (
+                    <Form method="post">
+                      <input type="hidden" name="userId" value={member.profile.id} />
+                      <Button name="intent" value="remove" size="sm" variant="danger" disabled={busy}>
+                        {t("communities.actions.remove")}
+                        <span className="sr-only">: {member.profile.displayName}</span>
+                      </Button>
+                    </Form>
+                  ) : null}
+                </div>
+              )}
             </li>
           ))}
         </ul>
       </section>
 
-      <section aria-labelledby="settings">
+      <section aria-labelledby="settings-heading">
         <Card>
-          <h3 id="settings" className="mb-3 text-xl font-bold">
+          <h3 id="settings-heading" className="mb-3 text-xl font-bold">
             {t("communities.manage.settings")}
           </h3>
           <Form method="post" {...getFormProps(settingsForm)}>

@@ -75,6 +75,7 @@ export default function TopicList() {
     lastResult: actionData?.result,
     constraint: getZodConstraint(newTopicSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newTopicSchema }),
   });
   const base = `/communities/${community.slug}/discussies/${channel.slug}`;

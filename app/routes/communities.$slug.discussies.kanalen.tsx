@@ -66,6 +66,7 @@ function ChannelForm({ channel, actionData }: { channel?: { id: string; name: st
     lastResult: mine ? actionData?.result : undefined,
     constraint: getZodConstraint(channelSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: channelSchema }),
     defaultValue: { name: channel?.name ?? "", description: channel?.description ?? "" },
   });

@@ -104,6 +104,7 @@ export default function DocumentPage() {
     lastResult: result("details"),
     constraint: getZodConstraint(documentDetailsSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: documentDetailsSchema }),
     defaultValue: { title: document.title, status: document.status },
   });
@@ -112,6 +113,7 @@ export default function DocumentPage() {
     lastResult: result("version"),
     constraint: getZodConstraint(saveVersionSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema }),
   });
   const formError = actionData && "formError" in actionData ? actionData.formError : null;

@@ -47,16 +47,17 @@ export default function NewDocument() {
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: getZodConstraint(newDocumentSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newDocumentSchema }),
     defaultValue: { template: "blank" },
   });
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
   return (
-    <section aria-labelledby="new-document-title" className="max-w-2xl">
+    <section aria-labelledby="new-document-heading" className="max-w-2xl">
       <p className="mb-2">
         <Link to={`/communities/${community.slug}/documenten`}>← {t("documents.page.back")}</Link>
       </p>
-      <h2 id="new-document-title" className="text-2xl font-bold">
+      <h2 id="new-document-heading" className="text-2xl font-bold">
         {t("documents.new.title")}
       </h2>
       <p className="mt-1 mb-4 text-ink-700">{t("documents.new.intro")}</p>

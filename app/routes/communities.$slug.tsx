@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CommunityLayout() {
   const { t, i18n } = useTranslation();
-  const { community, context, permissions, memberCount, signedIn, pendingRequests } = useLoaderData<typeof loader>();
+  const { community, context, permissions, memberCount, signedIn, pendingRequests, soleFacilitator } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
@@ -131,11 +131,27 @@ export default function CommunityLayout() {
       <CommunityTabs slug={community.slug} permissions={permissions} kind={community.kind} />
       <Outlet />
       {permissions.leave ? (
-        <Form method="post" action={`/communities/${community.slug}`} className="mt-10 border-t border-line pt-6">
-          <Button name="intent" value="leave" variant="danger" size="sm" disabled={busy}>
-            {t("communities.actions.leave")}
-          </Button>
-        </Form>
+        // Leaving asks first (a disclosure, so it works without JavaScript) and says how to come back.
+        <section aria-labelledby="membership-heading" className="mt-10 border-t border-line pt-6">
+          <h2 id="membership-heading" className="sr-only">
+            {t("communities.leave.title")}
+          </h2>
+          {soleFacilitator ? (
+            <p className="text-ink-700">{t("communities.leave.soleFacilitator")}</p>
+          ) : (
+            <details>
+              <summary className="cursor-pointer font-semibold text-danger-700">{t("communities.leave.open")}</summary>
+              <Form method="post" action={`/communities/${community.slug}`} className="mt-3 max-w-xl rounded-md border border-line bg-white p-4">
+                <p className="font-semibold">{t("communities.leave.confirmQuestion", { name: community.name })}</p>
+                <p className="mt-1 text-ink-700">{t("communities.leave.whatHappens")}</p>
+                <p className="mt-1 text-ink-700">{t(`communities.leave.again${community.accessMode}`)}</p>
+                <Button name="intent" value="leave" variant="danger" size="sm" className="mt-3" disabled={busy}>
+                  {t("communities.leave.confirm", { name: community.name })}
+                </Button>
+              </Form>
+            </details>
+          )}
+        </section>
       ) : null}
     </>
   );

@@ -7,15 +7,15 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { readForm } from "~/.server/form-data.ts";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { moderateReport, moderationQueue } from "~/.server/moderation.ts";
 import { requireUser } from "~/.server/session.ts";
-import { Button } from "~/components/ui/button.tsx";
+import { ReportActionForm, UnhideForm } from "~/components/moderation/moderation-forms.tsx";
 import { Badge, Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
-import { MODERATION_REASON_MAX, moderationActionSchema, SUSPENSION_DAYS } from "~/shared/moderation.ts";
+import { moderationActionSchema } from "~/shared/moderation.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
@@ -31,13 +31,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const reportId = String(formData.get("reportId") ?? "").slice(0, 100);
   const submission = parseWithZod(formData, { schema: moderationActionSchema });
-  if (submission.status !== "success") {
-    const errors = submission.error ?? {};
-    const first = Object.values(errors).flat().find((message): message is string => typeof message === "string") ?? "errors.invalidRequest";
-    return data({ reportId, formError: first }, { status: 400 });
-  }
+  // Errors go back to the form they came from, field by field (issue 14.12).
+  if (submission.status !== "success") return data({ reportId, result: submission.reply(), formError: null as string | null }, { status: 400 });
   const outcome = await orFormError(() => moderateReport(user, submission.value));
-  if (!("action" in outcome)) return data({ reportId, formError: outcome.data.formError }, outcome.init ?? { status: 400 });
+  if (!("action" in outcome)) {
+    const formError: string = String(outcome.data.formError);
+    return data({ reportId, result: submission.reply({ formErrors: [formError] }), formError }, outcome.init ?? { status: 400 });
+  }
   return redirect("/moderatie", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "moderation.queue.done" }) } });
 }
 
@@ -46,6 +46,7 @@ export default function ModerationPage() {
   const { reports, total, scope, hidden } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
+  const resultFor = (reportId: string) => (actionData && actionData.reportId === reportId ? actionData.result : undefined);
   return (
     <>
       <PageHeader title={t("moderation.queue.title")} intro={t("moderation.queue.intro")}>
@@ -64,7 +65,6 @@ export default function ModerationPage() {
         <ol className="space-y-6">
           {reports.map((report) => {
             const headingId = `melding-${report.id}`;
-            const error = actionData && actionData.reportId === report.id ? actionData.formError : null;
             return (
               <li key={report.id}>
                 <Card as="article">
@@ -110,52 +110,7 @@ export default function ModerationPage() {
                     {report.warnings > 0 ? <p className="mt-2">{t("moderation.queue.warnings", { count: report.warnings })}</p> : null}
                     {report.otherReports > 0 ? <p className="mt-2">{t("moderation.queue.otherReports", { count: report.otherReports })}</p> : null}
                   </div>
-                  <Form method="post" className="mt-4 border-t border-line pt-4">
-                    {error ? <FormError error={error} /> : null}
-                    <input type="hidden" name="reportId" value={report.id} />
-                    <fieldset>
-                      <legend className="font-semibold">{t("moderation.queue.actionLabel")}</legend>
-                      <div className="mt-2 grid gap-1 sm:grid-cols-2">
-                        {report.actions.map((action, index) => (
-                          <label key={action} className="flex items-center gap-2">
-                            <input type="radio" name="action" value={action} defaultChecked={index === 0} required />
-                            {t(`moderation.actions.${action}`)}
-                          </label>
-                        ))}
-                      </div>
-                    </fieldset>
-                    {report.actions.includes("SUSPEND") ? (
-                      <div className="mt-3">
-                        <label htmlFor={`dagen-${report.id}`} className="block font-semibold">
-                          {t("moderation.queue.days")}
-                        </label>
-                        <select id={`dagen-${report.id}`} name="days" defaultValue="7" className="mt-1 rounded-md border border-line px-2 py-1">
-                          {SUSPENSION_DAYS.map((days) => (
-                            <option key={days} value={days}>
-                              {t("moderation.queue.daysOption", { count: days })}
-                            </option>
-                          ))}
-                        </select>
-                      </div>
-                    ) : null}
-                    <div className="mt-3">
-                      <label htmlFor={`reden-${report.id}`} className="block font-semibold">
-                        {t("moderation.queue.actionReason")}
-                      </label>
-                      <textarea
-                        id={`reden-${report.id}`}
-                        name="reason"
-                        required
-                        minLength={3}
-                        maxLength={MODERATION_REASON_MAX}
-                        rows={2}
-                        className="mt-1 w-full rounded-md border border-line px-3 py-2"
-                      />
-                    </div>
-                    <Button type="submit" className="mt-3" disabled={busy}>
-                      {t("moderation.queue.submit")}
-                    </Button>
-                  </Form>
+                  <ReportActionForm reportId={report.id} actions={report.actions} lastResult={resultFor(report.id)} busy={busy} />
                 </Card>
               </li>
             );
@@ -181,21 +136,7 @@ export default function ModerationPage() {
                     })}{" "}
                     <Link to={item.url}>{t("moderation.queue.view")}</Link>
                   </p>
-                  <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
-                    {actionData && actionData.reportId === item.reportId ? <FormError error={actionData.formError} /> : null}
-                    <input type="hidden" name="reportId" value={item.reportId} />
-                    <input type="hidden" name="action" value="UNHIDE" />
-                    <div className="min-w-64 flex-1">
-                      <label htmlFor={`weer-${item.reportId}`} className="block font-semibold">
-                        {t("moderation.queue.unhideReason")}
-                      </label>
-                      <input id={`weer-${item.reportId}`} name="reason" required minLength={3} maxLength={MODERATION_REASON_MAX} className="mt-1 w-full rounded-md border border-line px-3 py-2" />
-                    </div>
-                    <Button type="submit" variant="secondary" disabled={busy}>
-                      {t("moderation.queue.unhide")}
-                      <span className="sr-only">: {item.title}</span>
-                    </Button>
-                  </Form>
+                  <UnhideForm reportId={item.reportId} title={item.title} lastResult={resultFor(item.reportId)} busy={busy} />
                 </Card>
               </li>
             ))}

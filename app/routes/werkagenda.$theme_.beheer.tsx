@@ -106,6 +106,7 @@ export default function ManageAgenda() {
     lastResult: result("goal"),
     constraint: getZodConstraint(goalSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: goalSchema }),
   });
   const [actionForm, actionFields] = useForm({
@@ -113,6 +114,7 @@ export default function ManageAgenda() {
     lastResult: result("action"),
     constraint: getZodConstraint(actionSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
     defaultValue: { status: "GEPLAND" },
   });
@@ -121,6 +123,7 @@ export default function ManageAgenda() {
     lastResult: result("indicator"),
     constraint: getZodConstraint(indicatorSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: indicatorSchema }),
     defaultValue: { direction: "HOGER" },
   });
@@ -251,6 +254,7 @@ function EditGoal({ goal, lastResult, busy }: EditProps & { goal: { id: string; 
     lastResult,
     constraint: getZodConstraint(goalEditSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: goalEditSchema }),
     defaultValue: { title: goal.title, description: goal.description },
   });
@@ -275,6 +279,7 @@ function EditAction({ action, lastResult, busy }: EditProps & { action: { id: st
     lastResult,
     constraint: getZodConstraint(actionEditSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionEditSchema }),
     defaultValue: { title: action.title, description: action.description, owners: action.owners.join(", ") },
   });
@@ -302,6 +307,7 @@ function EditIndicator({ indicator, lastResult, busy }: EditProps & { indicator:
     lastResult,
     constraint: getZodConstraint(indicatorEditSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: indicatorEditSchema }),
     defaultValue: {
       name: indicator.name,

@@ -66,6 +66,7 @@ export default function MeasurementForm() {
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: MEASUREMENT_CONSTRAINT,
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: measurementSchema }),
     defaultValue: { indicatorId: preselected ?? "" },
   });

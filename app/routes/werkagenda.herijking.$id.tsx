@@ -67,6 +67,7 @@ export default function ReviewRoundPage() {
     lastResult: result("comment"),
     constraint: getZodConstraint(reviewCommentSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewCommentSchema }),
   });
   const [decisionForm, decisionFields] = useForm({
@@ -74,6 +75,7 @@ export default function ReviewRoundPage() {
     lastResult: result("decision"),
     constraint: getZodConstraint(decisionSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: decisionSchema }),
   });
   const goalTitles = new Map(round.snapshot.themes.flatMap((theme) => theme.goals.map((goal) => [goal.id, goal.title] as const)));

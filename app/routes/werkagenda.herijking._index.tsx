@@ -43,6 +43,7 @@ export default function ReviewRounds() {
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: getZodConstraint(roundSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: roundSchema }),
   });
   const day = (date: string | Date) => formatDate(date, i18n.language);

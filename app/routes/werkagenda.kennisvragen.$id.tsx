@@ -73,6 +73,7 @@ export default function KnowledgeQuestionPage() {
     lastResult: result("comment"),
     constraint: getZodConstraint(knowledgeCommentSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: knowledgeCommentSchema }),
   });
   const [linkForm, linkFields] = useForm({
@@ -80,6 +81,7 @@ export default function KnowledgeQuestionPage() {
     lastResult: result("link"),
     constraint: getZodConstraint(linkAnswerSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: linkAnswerSchema }),
   });
   return (

@@ -54,6 +54,7 @@ export default function KnowledgeQuestions() {
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: getZodConstraint(questionSchema),
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: questionSchema }),
     defaultValue: { theme: filter.theme ?? "" },
   });

@@ -8,6 +8,28 @@ import { z } from "zod";
 /** The queue states the admin page counts. */
 export const QUEUE_COUNT_STATES = ["waiting", "active", "delayed", "prioritized", "failed", "completed", "paused"] as const;
 
+/**
+ * A repeatable job's schedule in words for the queue page (issue 14.14): the
+ * cron patterns and intervals workers/registry.ts uses, and the raw pattern
+ * for anything else.
+ */
+export function describeSchedule(schedule: { pattern: string | null; every: number | null }): { key: string; params: Record<string, string | number> } {
+  if (schedule.every) {
+    const minutes = Math.round(schedule.every / 60_000);
+    if (minutes >= 60 && minutes % 60 === 0) return { key: "notifications.admin.schedule.everyHours", params: { count: minutes / 60 } };
+    return { key: "notifications.admin.schedule.everyMinutes", params: { count: Math.max(1, minutes) } };
+  }
+  const fields = schedule.pattern?.trim().split(/\s+/) ?? [];
+  const [minute, hour, ...rest] = fields;
+  const number = (value: string | undefined) => (value !== undefined && /^\d{1,2}$/.test(value) ? Number(value) : null);
+  if (fields.length === 5 && rest.every((field) => field === "*") && number(minute) !== null) {
+    const m = number(minute)!;
+    if (hour === "*") return { key: "notifications.admin.schedule.hourly", params: { count: m } };
+    if (number(hour) !== null) return { key: "notifications.admin.schedule.daily", params: { time: `${String(number(hour)).padStart(2, "0")}:${String(m).padStart(2, "0")}` } };
+  }
+  return { key: "notifications.admin.schedule.pattern", params: { pattern: schedule.pattern ?? "?" } };
+}
+
 export const DIGEST_FREQUENCIES = ["NONE", "DAILY", "WEEKLY"] as const;
 export type DigestFrequencyValue = (typeof DIGEST_FREQUENCIES)[number];
 
@@ -49,6 +71,8 @@ export function notificationMessage(notification: NotificationView): { key: stri
       return { key: "notifications.kinds.reply", params: { actor, topic: text("topicTitle") } };
     case "answerMarked":
       return { key: "notifications.kinds.answerMarked", params: { actor, topic: text("topicTitle") } };
+    case "answerChosen":
+      return { key: "notifications.kinds.answerChosen", params: { actor, topic: text("topicTitle") } };
     case "joinRequestDecided":
       return {
         key: data.approved === true ? "notifications.kinds.joinRequestApproved" : "notifications.kinds.joinRequestRefused",
@@ -61,9 +85,11 @@ export function notificationMessage(notification: NotificationView): { key: stri
         ? { key: "notifications.kinds.invitation", params: { inviter: text("inviterName"), community: text("communityName") } }
         : { key: "notifications.kinds.invitationNoInviter", params: { community: text("communityName") } };
     case "libraryItemReturned":
-      return { key: "notifications.kinds.libraryItemReturned", params: { actor, item: text("itemTitle") } };
+      return { key: data.change === true ? "notifications.kinds.libraryChangeReturned" : "notifications.kinds.libraryItemReturned", params: { actor, item: text("itemTitle") } };
+    case "libraryItemSubmitted":
+      return { key: data.change === true ? "notifications.kinds.libraryChangeSubmitted" : "notifications.kinds.libraryItemSubmitted", params: { actor, item: text("itemTitle") } };
     case "libraryItemPublished":
-      return { key: "notifications.kinds.libraryItemPublished", params: { item: text("itemTitle") } };
+      return { key: data.change === true ? "notifications.kinds.libraryChangePublished" : "notifications.kinds.libraryItemPublished", params: { item: text("itemTitle") } };
     case "eventReminder":
       return {
         key: data.reminder === "hour" ? "notifications.kinds.eventReminderHour" : "notifications.kinds.eventReminderDay",

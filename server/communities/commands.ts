@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { invitationLimit } from "../security/limits.ts";
 import type { CommunityRoleValue } from "~/shared/enums.ts";
 import type { CommunityUpdateInput } from "~/shared/forms/communities.ts";
-import { db } from "../db.ts";
+import { db, type Prisma } from "../db.ts";
 import { AppError, conflict, forbidden, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
 import { loadCommunity, loadCommunityById } from "./access.ts";
@@ -14,6 +14,18 @@ export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
+}
+
+/**
+ * Refuses to take away the community's last facilitator (leaving, being made
+ * a plain member, being removed). The facilitator rows are locked first, so
+ * two facilitators who step down at the same moment cannot both succeed and
+ * leave the community without one (docs/decisions/101).
+ */
+async function keepAFacilitator(tx: Prisma.TransactionClient, communityId: string, userId: string, error: string): Promise<void> {
+  const facilitators = await tx.$queryRaw<{ userId: string }[]>`
+    SELECT "userId" FROM "Membership" WHERE "communityId" = ${communityId} AND "role" = 'FACILITATOR' ORDER BY "id" FOR UPDATE`;
+  if (facilitators.some((row) => row.userId === userId) && facilitators.length <= 1) throw conflict(error);
 }
 
 export async function joinCommunity(actor: SignedIn, slug: string) {
@@ -58,10 +70,7 @@ export async function withdrawRequest(actor: SignedIn, slug: string) {
 export async function leaveCommunity(actor: SignedIn, slug: string) {
   const { community, context } = await loadCommunity(actor, slug, "leave");
   await transaction(async (tx) => {
-    if (context.role === "FACILITATOR") {
-      const facilitators = await tx.membership.count({ where: { communityId: community.id, role: "FACILITATOR" } });
-      if (facilitators <= 1) throw conflict("communities.errors.lastFacilitator");
-    }
+    if (context.role === "FACILITATOR") await keepAFacilitator(tx, community.id, actor.id, "communities.errors.lastFacilitator");
     await tx.membership.delete({ where: { userId_communityId: { userId: actor.id, communityId: community.id } } });
     await emit(tx, "membership.removed", { communityId: community.id, userId: actor.id, actorId: actor.id, via: "leave" });
   });
@@ -185,8 +194,7 @@ export async function changeMemberRole(actor: SignedIn, slug: string, userId: st
     const membership = await tx.membership.findUnique({ where: { userId_communityId: { userId, communityId: community.id } } });
     if (!membership) throw notFound();
     if (membership.role === "FACILITATOR" && role === "MEMBER") {
-      const facilitators = await tx.membership.count({ where: { communityId: community.id, role: "FACILITATOR" } });
-      if (facilitators <= 1) throw conflict("communities.errors.lastFacilitator");
+      await keepAFacilitator(tx, community.id, userId, userId === actor.id ? "communities.errors.lastFacilitator" : "communities.errors.lastFacilitatorOther");
     }
     if (membership.role === role) return;
     await tx.membership.update({ where: { id: membership.id }, data: { role } });
@@ -199,6 +207,7 @@ export async function removeMember(actor: SignedIn, slug: string, userId: string
   const { community } = await loadCommunity(actor, slug, "manage");
   if (userId === actor.id) throw forbidden("communities.errors.useLeave");
   await transaction(async (tx) => {
+    await keepAFacilitator(tx, community.id, userId, "communities.errors.lastFacilitatorOther");
     const removed = await tx.membership.deleteMany({ where: { userId, communityId: community.id } });
     if (removed.count === 0) throw notFound();
     await emit(tx, "membership.removed", { communityId: community.id, userId, actorId: actor.id, via: "removed" });

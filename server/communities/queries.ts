@@ -107,8 +107,9 @@ export async function themePage(actor: Actor, slug: string) {
 
 export async function communityPage(actor: Actor, slug: string) {
   const { community, context, permissions } = await loadCommunity(actor, slug, "view");
-  const [memberCount, facilitators, pendingRequests] = await Promise.all([
+  const [memberCount, facilitatorCount, facilitators, pendingRequests] = await Promise.all([
     db().membership.count({ where: { communityId: community.id } }),
+    context.role === "FACILITATOR" ? db().membership.count({ where: { communityId: community.id, role: "FACILITATOR" } }) : Promise.resolve(0),
     permissions.seeMembers
       ? db().membership.findMany({
           where: { communityId: community.id, role: "FACILITATOR" },
@@ -129,6 +130,8 @@ export async function communityPage(actor: Actor, slug: string) {
       organisation: user.showOrganisation ? user.organisation : null,
     })),
     pendingRequests,
+    /** The actor is this community's only facilitator: leaving would leave it without one. */
+    soleFacilitator: context.role === "FACILITATOR" && facilitatorCount <= 1,
   };
 }
 

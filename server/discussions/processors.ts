@@ -45,7 +45,7 @@ async function notifyForMessage(messageId: string, mentionsOnly: boolean) {
   });
 }
 
-/** The topic starter and the answer's author hear that an answer was marked (once per answer). */
+/** The topic starter and the answer's author hear that an answer was marked, each in their own words (once per answer). */
 async function notifyAnswer(topicId: string, actorId: string | null) {
   const topic = await db().topic.findUnique({
     where: { id: topicId },
@@ -56,9 +56,12 @@ async function notifyAnswer(topicId: string, actorId: string | null) {
   if (!answer) return;
   const url = topicUrl(topic.community, topic.channel, topic.id, answer.seq);
   const data = { topicId: topic.id, messageId: answer.id, topicTitle: topic.title };
-  const recipients = new Set([topic.authorId, answer.authorId].filter((id): id is string => id !== null));
+  // Each gets their own news (issue 14.6): the one who answered, that their message was chosen;
+  // the one who asked (when someone else answered), that their question has an answer.
+  const common = { data, url, actorId, communityId: topic.communityId, dedupeKey: `answer-${answer.id}` };
   await transaction(async (tx) => {
-    for (const userId of recipients) await notify({ userId, kind: "answerMarked", data, url, actorId, communityId: topic.communityId, dedupeKey: `answer-${answer.id}` }, tx);
+    if (answer.authorId) await notify({ ...common, userId: answer.authorId, kind: "answerChosen" }, tx);
+    if (topic.authorId && topic.authorId !== answer.authorId) await notify({ ...common, userId: topic.authorId, kind: "answerMarked" }, tx);
   });
 }
 

@@ -130,7 +130,7 @@ export function columnsFor(kind: LibraryKindValue, input: LibraryItemInput) {
  * document they may not see. An unchanged link is kept even when the editor
  * (a moderator reviewing, say) could not pick it themselves.
  */
-async function checkDocumentLink(actor: SignedIn, documentId: string | null, unchanged: string | null = null): Promise<void> {
+export async function checkDocumentLink(actor: SignedIn, documentId: string | null, unchanged: string | null = null): Promise<void> {
   if (!documentId || documentId === unchanged) return;
   const document = await db().document.findUnique({ where: { id: documentId }, select: { communityId: true } });
   if (!document || !(await readableCommunityIds(actor)).includes(document.communityId)) {
@@ -138,13 +138,13 @@ async function checkDocumentLink(actor: SignedIn, documentId: string | null, unc
   }
 }
 
-async function themeIdsFor(client: DbClient, slugs: string[]): Promise<{ ids: string[]; slugs: string[] }> {
+export async function themeIdsFor(client: DbClient, slugs: string[]): Promise<{ ids: string[]; slugs: string[] }> {
   const themes = await client.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true }, orderBy: { sortOrder: "asc" } });
   if (themes.length !== slugs.length || themes.length === 0) throw new AppError(422, "library.errors.themeRequired", { field: "themes" });
   return { ids: themes.map((t) => t.id), slugs: themes.map((t) => t.slug) };
 }
 
-function bodyColumns(body: RichTextState | null) {
+export function bodyColumns(body: RichTextState | null) {
   const state: RichTextState = body ?? { root: { type: "root", version: 1, direction: null, format: "", indent: 0, children: [] } };
   return { body: state as unknown as Prisma.InputJsonValue, bodyText: body ? plainText(body) : "" };
 }
@@ -182,7 +182,7 @@ export async function createItem(actor: SignedIn, input: LibraryItemInput, body:
   });
 }
 
-const editableSelect = {
+export const editableSelect = {
   ...contextSelect,
   summary: true,
   bodyText: true,

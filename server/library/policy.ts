@@ -86,6 +86,8 @@ export const LIBRARY_ACTIONS = [
   "merge",
   "delete",
   "seeHistory", // revisions and the return comment
+  "proposeChange", // the author of a published item proposes a change, reviewed by moderators (decision 102)
+  "reviewChange", // moderators approve or return a proposed change
 ] as const;
 export type LibraryAction = (typeof LIBRARY_ACTIONS)[number];
 export type LibraryPermissions = Record<LibraryAction | TransitionName, boolean>;
@@ -108,6 +110,9 @@ export function libraryPermissions(actor: Actor, item: ItemContext): LibraryPerm
     merge: !item.merged && moderator,
     delete: roles.has("admin") || (author && !item.merged && (item.status === "DRAFT" || item.status === "RETURNED")),
     seeHistory: view && (author || moderator || (inReview && roles.has("originFacilitator"))),
+    // Moderators edit published items directly; the author goes through review and the published version stays live meanwhile.
+    proposeChange: !item.merged && author && !moderator && item.status === "PUBLISHED",
+    reviewChange: !item.merged && moderator && item.status === "PUBLISHED",
     ...transitions,
   };
 }

@@ -3,8 +3,26 @@ import { db } from "../db.ts";
 import type { EventHandlers } from "../events/processor.ts";
 import { notify } from "../notifications/notify.ts";
 
+/**
+ * The moderators (admins are moderators too) hear that something waits for
+ * review: a new or resubmitted item (issue 14.7). One notification per
+ * moderator and event.
+ */
+async function notifyReviewers(itemId: string, actorId: string | null, eventId: string): Promise<void> {
+  const item = await db().libraryItem.findUnique({ where: { id: itemId }, select: { slug: true, title: true, status: true } });
+  if (!item || item.status !== "SUBMITTED") return;
+  const reviewers = await db().user.findMany({ where: { globalRole: { in: ["MODERATOR", "ADMIN"] } }, select: { id: true } });
+  for (const reviewer of reviewers) {
+    await notify({ userId: reviewer.id, kind: "libraryItemSubmitted", actorId, url: `/bibliotheek/${item.slug}`, dedupeKey: `library-submitted-${eventId}`, data: { itemTitle: item.title, change: false } });
+  }
+}
+
 export const libraryNotifications: EventHandlers = {
+  "libraryItem.created": async ({ itemId, status, authorId }, event) => {
+    if (status === "SUBMITTED") await notifyReviewers(itemId, authorId, event.id);
+  },
   "libraryItem.transitioned": async ({ itemId, transition, actorId, authorId }, event) => {
+    if (transition === "submit") await notifyReviewers(itemId, actorId, event.id);
     if (!authorId || (transition !== "return" && transition !== "publish")) return;
     const item = await db().libraryItem.findUnique({ where: { id: itemId }, select: { slug: true, title: true, returnComment: true } });
     if (!item) return;

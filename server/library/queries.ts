@@ -1,12 +1,14 @@
 import { loadCommunity, readableCommunityIds } from "../communities/access.ts";
 import { communityPermissions } from "../communities/policy.ts";
 import { db } from "../db.ts";
-import { notFound } from "../errors.ts";
+import { forbidden, notFound } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { renderHtml, sanitizeRichText, ARTICLE_LIMITS, type RichTextState } from "../richtext/index.ts";
 import { CATALOGUE_CARD_SELECT } from "./catalogue.ts";
 import { itemContextFor } from "./access.ts";
-import { type Actor, authorizeLibrary, canReview } from "./policy.ts";
+import { type Actor, authorizeLibrary, canReview, type LibraryPermissions } from "./policy.ts";
+import { editableSelect } from "./commands.ts";
+import { proposalChanges, readProposal } from "./proposals.ts";
 
 const itemSelect = {
   ...CATALOGUE_CARD_SELECT,
@@ -75,9 +77,11 @@ export async function itemPage(actor: Actor, slug: string) {
         take: 100,
       })
     : [];
+  const proposal = await proposalView(item.id, permissions);
   const { body: _body, author, documentId: _documentId, ...rest } = item;
   return {
     redirectTo: null,
+    proposal,
     item: {
       ...rest,
       document,
@@ -93,15 +97,46 @@ export async function itemPage(actor: Actor, slug: string) {
   };
 }
 
-/** The stored values for the edit form. */
+/**
+ * A proposed change to a published item (decision 102), for its author and
+ * the moderators: when it was made, the moderator's comment if it went back,
+ * and field by field what it would change.
+ */
+async function proposalView(itemId: string, permissions: LibraryPermissions) {
+  if (!permissions.proposeChange && !permissions.reviewChange) return null;
+  const row = await db().libraryItem.findUniqueOrThrow({ where: { id: itemId }, select: { ...editableSelect, proposedChange: true, proposedAt: true, proposalComment: true } });
+  const proposal = readProposal(row.proposedChange);
+  if (!proposal || !row.proposedAt) return null;
+  return { proposedAt: row.proposedAt.toISOString(), comment: row.proposalComment, changes: proposalChanges(row, proposal) };
+}
+
+/**
+ * The stored values for the edit form. The author of a published item gets
+ * the form too, to propose a change (`mode: "propose"`), filled with their
+ * open proposal when there is one.
+ */
 export async function itemForEdit(actor: Actor, slug: string) {
-  const item = await db().libraryItem.findUnique({ where: { slug }, select: { ...itemSelect, evidenceLevel: true } });
+  const item = await db().libraryItem.findUnique({ where: { slug }, select: { ...itemSelect, evidenceLevel: true, proposedChange: true, proposalComment: true } });
   if (!item || item.mergedIntoId) throw notFound();
   const context = await itemContextFor(actor, item);
-  const permissions = authorizeLibrary(actor, context, "edit");
+  const permissions = authorizeLibrary(actor, context, "view");
+  if (!permissions.edit && !permissions.proposeChange) throw forbidden();
+  const mode = permissions.edit ? ("edit" as const) : ("propose" as const);
+  const proposal = mode === "propose" ? readProposal(item.proposedChange) : null;
+  const { body: _body, proposedChange: _proposed, ...rest } = item;
+  if (proposal) {
+    const state = proposal.body ? bodyState(proposal.body) : null;
+    const themes = await db().theme.findMany({ where: { slug: { in: proposal.themes } }, select: { slug: true } });
+    return {
+      item: { ...rest, ...proposal.columns, bodyText: proposal.bodyText, themes: themes.map((theme) => ({ theme })), bodyJson: state ? JSON.stringify(state) : null },
+      permissions,
+      mode,
+      proposalComment: item.proposalComment,
+      publishedTitle: item.title,
+    };
+  }
   const state = bodyState(item.body);
-  const { body: _body, ...rest } = item;
-  return { item: { ...rest, bodyJson: state ? JSON.stringify(state) : null }, permissions };
+  return { item: { ...rest, bodyJson: state ? JSON.stringify(state) : null }, permissions, mode, proposalComment: null, publishedTitle: item.title };
 }
 
 const listSelect = {
@@ -116,6 +151,7 @@ const listSelect = {
   updatedAt: true,
   createdAt: true,
   reviewDate: true,
+  proposedAt: true,
   evidenceLevel: true,
   featured: true,
   goodExample: true,
@@ -146,7 +182,7 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
   if (!canReview(actor, facilitated.length > 0)) throw notFound();
   const scope: Prisma.LibraryItemWhereInput = moderator ? {} : { communityId: { in: facilitated } };
   const startOfToday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
-  const [waiting, returned, overdue, featured] = await Promise.all([
+  const [waiting, returned, overdue, featured, proposals] = await Promise.all([
     db().libraryItem.findMany({ where: { ...scope, status: "SUBMITTED", mergedIntoId: null }, select: listSelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], take: 200 }),
     db().libraryItem.findMany({ where: { ...scope, status: "RETURNED", mergedIntoId: null }, select: listSelect, orderBy: [{ updatedAt: "asc" }], take: 200 }),
     moderator
@@ -160,13 +196,26 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
     moderator
       ? db().libraryItem.findMany({ where: { status: "PUBLISHED", mergedIntoId: null, OR: [{ featured: true }, { goodExample: true }] }, select: listSelect, orderBy: { title: "asc" }, take: 100 })
       : Promise.resolve([]),
+    // Changes authors proposed to published items, not yet decided on (decision 102).
+    moderator
+      ? db().libraryItem.findMany({
+          where: { status: "PUBLISHED", mergedIntoId: null, proposedAt: { not: null }, proposalComment: null },
+          select: listSelect,
+          orderBy: [{ proposedAt: "asc" }, { id: "asc" }],
+          take: 200,
+        })
+      : Promise.resolve([]),
   ]);
-  return { moderator, waiting, returned, overdue, featured };
+  return { moderator, waiting, returned, overdue, featured, proposals };
 }
 
 /** How many submissions wait for this actor (0 for members who review nothing). */
 export async function reviewCount(actor: NonNullable<Actor>): Promise<number> {
-  if (actor.globalRole !== "MEMBER") return db().libraryItem.count({ where: { status: "SUBMITTED", mergedIntoId: null } });
+  if (actor.globalRole !== "MEMBER") {
+    return db().libraryItem.count({
+      where: { mergedIntoId: null, OR: [{ status: "SUBMITTED" }, { status: "PUBLISHED", proposedAt: { not: null }, proposalComment: null }] },
+    });
+  }
   return db().libraryItem.count({ where: { status: "SUBMITTED", mergedIntoId: null, community: { memberships: { some: { userId: actor.id, role: "FACILITATOR" } } } } });
 }
 

@@ -20,6 +20,10 @@ export const REVISION_ACTIONS = [
   "curated",
   "attachmentAdded",
   "attachmentRemoved",
+  "changeProposed",
+  "changeWithdrawn",
+  "changeApproved",
+  "changeReturned",
 ] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 

@@ -1,6 +1,10 @@
 /**
  * The development outbox: mails written as .eml files (no SMTP_URL), listed
- * and shown on /ontwikkeling/mails. Not available in production.
+ * and shown on /ontwikkeling/mails. Available whenever mail goes to files on
+ * an instance that is not public: in development and tests, and on a local
+ * production build such as `npm start` (APP_URL on localhost). Never with
+ * SMTP, never on a production instance with a public address: the files hold
+ * password-reset links (docs/decisions/100).
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,8 +15,20 @@ import { mailDirectory } from "./transport.ts";
 
 const FILE = /^[\w.-]{1,200}\.eml$/;
 
+/** localhost, 127.x.x.x or [::1]: an address only this machine reaches. */
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+    return host === "localhost" || host.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(host) || host === "::1";
+  } catch {
+    return false;
+  }
+}
+
 export function outboxAvailable(): boolean {
-  return !config().production;
+  const { SMTP_URL, production, APP_URL } = config();
+  if (SMTP_URL) return false;
+  return !production || isLoopbackUrl(APP_URL);
 }
 
 function requireOutbox() {

@@ -9,6 +9,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { readableCommunityIds } from "../communities/access.ts";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
+import { mailLanguage, mailT } from "../mail/i18n.ts";
 import { renderIcs } from "./ics.ts";
 import { isModerator } from "./policy.ts";
 
@@ -49,7 +50,7 @@ export async function revokeCalendarFeed(userId: string): Promise<void> {
 }
 
 /** The member a token belongs to, or null for a forged, old or revoked one. */
-export async function verifyFeedToken(token: string): Promise<{ id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" } | null> {
+export async function verifyFeedToken(token: string): Promise<{ id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; locale: string } | null> {
   if (token.length > 200) return null;
   const [userId, generationText, signature, extra] = token.split(".");
   if (!userId || !generationText || !signature || extra !== undefined) return null;
@@ -60,7 +61,7 @@ export async function verifyFeedToken(token: string): Promise<{ id: string; glob
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   const feed = await db().calendarFeed.findUnique({
     where: { userId },
-    select: { generation: true, revokedAt: true, user: { select: { id: true, globalRole: true } } },
+    select: { generation: true, revokedAt: true, user: { select: { id: true, globalRole: true, locale: true } } },
   });
   if (!feed || feed.revokedAt || feed.generation !== generation) return null;
   return feed.user;
@@ -77,11 +78,20 @@ export async function feedIcs(token: string, now = new Date()): Promise<string |
       rsvps: { some: { userId: member.id, answer: { in: ["YES", "MAYBE"] } } },
       ...(readable ? { OR: [{ communityId: null }, { communityId: { in: readable } }] } : {}),
     },
-    select: icsSelect,
+    select: { ...icsSelect, rsvps: { where: { userId: member.id }, select: { answer: true, status: true } } },
     orderBy: { startsAt: "asc" },
     take: 500,
   });
-  return renderIcs(rows, { name: "Praktijkplein" });
+  // On the waiting list: tentative in the calendar, and the title says so (issue 14.8).
+  const t = mailT(mailLanguage(member.locale));
+  return renderIcs(
+    rows.map(({ rsvps, ...event }) => {
+      const waiting = rsvps.some((rsvp) => rsvp.answer === "YES" && rsvp.status === "WAITLISTED");
+      if (!waiting) return event;
+      return { ...event, tentative: true, title: t("events.feed.waitingListTitle", { title: event.title }), description: `${t("events.feed.waitingListNote")}\n\n${event.description}` };
+    }),
+    { name: "Praktijkplein" },
+  );
 }
 
 export const icsSelect = {

@@ -70,6 +70,8 @@ export type IcsEvent = {
   updatedAt: Date;
   createdAt: Date;
   community: { name: string } | null;
+  /** Not a confirmed place (the member is on the waiting list): STATUS:TENTATIVE. */
+  tentative?: boolean;
 };
 
 export const eventUid = (eventId: string) => `${eventId}@praktijkplein`;
@@ -99,7 +101,7 @@ export function renderIcs(events: IcsEvent[], options: { name: string; publish?:
       description: [event.community ? `${event.community.name}\n\n` : "", event.description, event.onlineUrl ? `\n\nOnline: ${event.onlineUrl}` : "", `\n\n${url}`].join(""),
       location: where || null,
       url,
-      status: event.cancelledAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      status: event.cancelledAt ? ICalEventStatus.CANCELLED : event.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
     });
   }
   return calendar.toString();

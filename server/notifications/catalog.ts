@@ -18,12 +18,15 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   mention: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   reply: { access: "read", emailable: true, defaults: { inApp: true, email: false } },
   answerMarked: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
+  answerChosen: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   joinRequestDecided: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
   joinRequestReceived: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   invitation: { access: "view", emailable: false, defaults: { inApp: true, email: false } },
   // Library items belong to no community; only their author is notified.
   libraryItemReturned: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
   libraryItemPublished: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+  // Moderators (and admins) hear of every submission; mailed in the batch, not one by one, unless they choose so.
+  libraryItemSubmitted: { access: "view", emailable: true, defaults: { inApp: true, email: false } },
   // Events: the community (when there is one) must still be readable.
   eventReminder: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   eventPromoted: { access: "read", emailable: true, defaults: { inApp: true, email: true } },

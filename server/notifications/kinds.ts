@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = {
   reply: z.object({ topicId: z.string(), messageId: z.string(), topicTitle: z.string(), excerpt: z.string() }),
   /** An answer was marked on the member's question. */
   answerMarked: z.object({ topicId: z.string(), messageId: z.string(), topicTitle: z.string() }),
+  /** The member's own message was chosen as the answer to someone's question. */
+  answerChosen: z.object({ topicId: z.string(), messageId: z.string(), topicTitle: z.string() }),
   /** A facilitator decided on the member's join request. */
   joinRequestDecided: z.object({ communityName: z.string(), approved: z.boolean() }),
   /** A new join request waits for the facilitator. */
@@ -19,9 +21,11 @@ export const NOTIFICATION_KINDS = {
   /** The member was invited to a community. */
   invitation: z.object({ communityName: z.string(), inviterName: z.string().nullable() }),
   /** A moderator (or facilitator) returned the member's library submission with a comment. */
-  libraryItemReturned: z.object({ itemTitle: z.string(), comment: z.string() }),
+  libraryItemReturned: z.object({ itemTitle: z.string(), comment: z.string(), change: z.boolean().optional() }),
+  /** For moderators: an item (or a change to a published one) waits for review in the library. */
+  libraryItemSubmitted: z.object({ itemTitle: z.string(), change: z.boolean() }),
   /** The member's library submission was published. */
-  libraryItemPublished: z.object({ itemTitle: z.string() }),
+  libraryItemPublished: z.object({ itemTitle: z.string(), change: z.boolean().optional() }),
   /** An event the member said ja or misschien to starts in about a day or an hour. */
   eventReminder: z.object({ eventTitle: z.string(), startsAt: z.string(), reminder: z.enum(["day", "hour"]) }),
   /** A seat came free: the member moved from the waiting list to the attendees. */

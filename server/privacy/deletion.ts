@@ -25,7 +25,7 @@ import { fileStorage } from "../storage/index.ts";
 import { verifyPassword } from "../accounts/password.ts";
 import { currentIo, userRoom } from "../realtime/server.ts";
 import { mentionHref } from "../discussions/body.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { type Prisma, Prisma as PrismaValues } from "../generated/prisma/client.ts";
 import { plainText, renderHtml, type RichTextState } from "../richtext/index.ts";
 
 /** How a mention of a deleted member reads in other members' messages (stored text is Dutch, like the content). */
@@ -127,6 +127,8 @@ export async function deleteAccount(userId: string, input: { password: string; c
       if (remove) await tx.report.updateMany({ where: { reporterId: userId }, data: { text: null } });
       // They can no longer be the case's contact person; a contact line with their address goes too.
       await tx.libraryItem.updateMany({ where: { authorId: userId, contactOptIn: true }, data: { contactOptIn: false } });
+      // An open proposal for a change to their published item is unpublished work of theirs: it goes (decision 102).
+      await tx.libraryItem.updateMany({ where: { authorId: userId, proposedAt: { not: null } }, data: { proposedChange: PrismaValues.DbNull, proposedAt: null, proposalComment: null } });
       await tx.libraryItem.updateMany({ where: { contact: { contains: user.email, mode: "insensitive" } }, data: { contact: null } });
       // Invitations to their address (not reached by the cascade: they hold only the address).
       await tx.invitation.deleteMany({ where: { email: user.email } });

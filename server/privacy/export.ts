@@ -141,6 +141,9 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
           challenge: true, approach: true, results: true, lessons: true, contact: true, externalUrl: true, createdAt: true, submittedAt: true, publishedAt: true,
           // The shared document a handreiking links to (decision 083): its id only, the content is shared work.
           documentId: true,
+          // A change they proposed to a published item and that is not decided yet (decision 102).
+          proposedChange: true,
+          proposedAt: true,
         },
       })).map((item) => ({ ...item })),
     }),

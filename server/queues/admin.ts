@@ -41,7 +41,13 @@ export async function queueOverview(actor: Actor) {
             reason: (job.failedReason ?? "").slice(0, 300),
             failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
           })),
-        schedulers: schedulers.map((s) => ({ id: s.key, name: s.name, pattern: s.pattern ?? null, next: s.next ? new Date(s.next).toISOString() : null })),
+        schedulers: schedulers.map((s) => ({
+          id: s.key,
+          name: s.name,
+          pattern: s.pattern ?? null,
+          every: s.every ? Number(s.every) : null,
+          next: s.next ? new Date(s.next).toISOString() : null,
+        })),
       };
     }),
   );

@@ -312,6 +312,21 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         // The moderator archives it; the admin's call then meets an archived item (409).
         action: { anonymous: "login", outsider: 403, member: 403, facilitator: 403, moderator: "redirect", admin: "invalid" },
       },
+      // A proposed change (decision 102): only curators decide; here there is none to decide on (409).
+      {
+        state: "published item: approving a proposed change (curators only)",
+        url: (w) => `/bibliotheek/${w.library.published.slug}`,
+        params: itemParams("published"),
+        form: () => ({ intent: "approveChange" }),
+        action: { anonymous: "login", outsider: 403, member: 403, facilitator: 403, moderator: "invalid", admin: "invalid" },
+      },
+      {
+        state: "published item: withdrawing a proposed change (its author only)",
+        url: (w) => `/bibliotheek/${w.library.published.slug}`,
+        params: itemParams("published"),
+        form: () => ({ intent: "withdrawChange" }),
+        action: { anonymous: "login", outsider: 403, member: "invalid", facilitator: 403, moderator: 403, admin: 403 },
+      },
       { state: "published, members only", url: (w) => `/bibliotheek/${w.library.membersOnly.slug}`, params: itemParams("membersOnly"), loader: signedIn("ok") },
       { state: "draft of the member", url: (w) => `/bibliotheek/${w.library.draft.slug}`, params: itemParams("draft"), form: () => ({ intent: "withdraw" }), loader: with_(staff("ok", 404, "login"), { member: "ok" }), action: { anonymous: "login", outsider: 404, member: "invalid", facilitator: 404, moderator: 403, admin: 403 } },
     ],
@@ -319,8 +334,8 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   "bibliotheek.$slug_.bewerken.tsx": {
     cases: [
       { state: "draft of the member", url: (w) => `/bibliotheek/${w.library.draft.slug}/bewerken`, params: itemParams("draft"), loader: with_(staff("ok", 404), { member: "ok" }), action: with_(staff("invalid", 404), { member: "invalid" }) },
-      // Published: only curators edit; the author suggests changes another way.
-      { state: "published item of the member", url: (w) => `/bibliotheek/${w.library.published.slug}/bewerken`, params: itemParams("published"), loader: staff("ok", 403), action: staff("invalid", 403) },
+      // Published: curators edit; the author gets the same form to propose a change for review (decision 102).
+      { state: "published item of the member", url: (w) => `/bibliotheek/${w.library.published.slug}/bewerken`, params: itemParams("published"), loader: with_(staff("ok", 403), { member: "ok" }), action: with_(staff("invalid", 403), { member: "invalid" }) },
     ],
   },
   "bibliotheek.$slug_.bijlagen.tsx": {

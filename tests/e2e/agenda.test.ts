@@ -69,7 +69,7 @@ describe("the work agenda in the browser", () => {
     const table = page.getByRole("table", { name: `Metingen van ${INDICATOR}` });
     await visible(table);
     // The chart is drawn once hydrated; axe checks the page with it.
-    const chart = page.getByRole("img", { name: new RegExp(`^Grafiek van ${INDICATOR}: 3 metingen`) });
+    const chart = page.getByRole("img", { name: new RegExp(`^Grafiek: ${INDICATOR}, 3 metingen`) });
     await visible(chart);
     await visible(chart.locator("svg.recharts-surface").first());
     await expectAccessible(page);
@@ -98,7 +98,7 @@ describe("the work agenda in the browser", () => {
     const row = table.getByRole("row").filter({ hasText: SOURCE });
     await visible(row);
     expect(await row.getByRole("cell").nth(1).textContent()).toBe("1.234,5");
-    await visible(page.getByRole("img", { name: new RegExp(`^Grafiek van ${INDICATOR}: 4 metingen`) }));
+    await visible(page.getByRole("img", { name: new RegExp(`^Grafiek: ${INDICATOR}, 4 metingen`) }));
     const saved = await db().agendaMeasurement.findFirstOrThrow({ where: { source: SOURCE }, include: { recordedBy: { select: { email: true } } } });
     expect(saved).toMatchObject({ value: 1234.5, recordedBy: { email: "meiling@praktijkplein.test" } });
     expect(saved.measuredOn.toISOString().slice(0, 10)).toBe(yesterday);

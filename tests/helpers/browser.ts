@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
+import { sessionCookieFor } from "./factories.ts";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -66,5 +67,36 @@ export async function logInContext(
   await page.getByLabel("Wachtwoord").fill(credentials.password);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await page.waitForURL(`${baseUrl}/`);
+  return { context, page };
+}
+
+/**
+ * A new browser context that is already signed in as `userId`: a session is
+ * made in the database and its cookie written into the context, as the Epic
+ * Stack's login fixture does. Use it wherever logging in is not what the test
+ * is about (one test in foundation.test.ts still logs in through the form).
+ * The app server must sign with this process's SESSION_SECRET (it does when
+ * started with tests/helpers/app-server.ts).
+ */
+export async function signedInContext(
+  browser: Browser,
+  baseUrl: string,
+  userId: string,
+  options: BrowserContextOptions & { consoleErrors?: string[] } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { consoleErrors, ...contextOptions } = options;
+  const context = await browser.newContext({ locale: "nl-NL", ...contextOptions });
+  const cookie = await sessionCookieFor(userId);
+  const separator = cookie.indexOf("=");
+  await context.addCookies([
+    { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: baseUrl, httpOnly: true, sameSite: "Lax" },
+  ]);
+  const page = await context.newPage();
+  if (consoleErrors) {
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  }
   return { context, page };
 }

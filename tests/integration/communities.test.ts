@@ -125,6 +125,31 @@ describe("roles and leaving", () => {
     expect(leaveNow.status).toBe(302);
   });
 
+  it("two facilitators stepping down at once leave one facilitator, not none (issue 14.17)", async () => {
+    for (let round = 0; round < 3; round++) {
+      const { community: c, facilitator, facilitatorCookie } = await community("OPEN");
+      const second = await createUser();
+      await addMember(second.id, c.id, "FACILITATOR");
+      const secondCookie = await sessionCookieFor(second.id);
+      const results = await Promise.all([
+        callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "role", userId: facilitator.id, role: "MEMBER" }, facilitatorCookie), { slug: c.slug }),
+        callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "role", userId: second.id, role: "MEMBER" }, secondCookie), { slug: c.slug }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([302, 409]);
+      expect(await db().membership.count({ where: { communityId: c.id, role: "FACILITATOR" } })).toBe(1);
+    }
+  });
+
+  it("the community page tells the only facilitator that leaving needs another facilitator first (issue 14.17)", async () => {
+    const { community: c, facilitatorCookie } = await community("ON_REQUEST");
+    const page = await callLoader(communityLoader, getRequest(`/communities/${c.slug}`, facilitatorCookie), { slug: c.slug });
+    expect((page.body as { soleFacilitator: boolean }).soleFacilitator).toBe(true);
+    const other = await createUser();
+    await addMember(other.id, c.id, "FACILITATOR");
+    const after = await callLoader(communityLoader, getRequest(`/communities/${c.slug}`, facilitatorCookie), { slug: c.slug });
+    expect((after.body as { soleFacilitator: boolean }).soleFacilitator).toBe(false);
+  });
+
   it("an unknown intent is a 400, not a 500", async () => {
     const { community: c, facilitatorCookie } = await community("OPEN");
     const result = await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "'; DROP TABLE \"User\"; --" }, facilitatorCookie), { slug: c.slug });

@@ -10,6 +10,8 @@ import { action as newTopicAction, loader as topicListLoader } from "../../app/r
 import { loader as channelListLoader } from "../../app/routes/communities.$slug.discussies._index.tsx";
 import { action as channelsAction, loader as channelsLoader } from "../../app/routes/communities.$slug.discussies.kanalen.tsx";
 import { loader as mentionsLoader } from "../../app/routes/communities_.$slug.vermeldingen.tsx";
+import { translator } from "../../app/i18n/index.ts";
+import { notificationMessage } from "../../app/shared/notifications.ts";
 import { db } from "../../server/db.ts";
 import { recordEvents } from "../helpers/events.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
@@ -162,9 +164,27 @@ describe("topics and messages over HTTP", () => {
     expect((await callAction(topicAction, formRequest(topicPath, { intent: "solve", messageId: message.id }, helper.cookie), params)).status).toBe(403);
     expect((await callAction(topicAction, formRequest(topicPath, { intent: "solve", messageId: message.id }, asker.cookie), params)).status).toBe(302);
     expect((await db().topic.findUniqueOrThrow({ where: { id: topic.id } })).solvedMessageId).toBe(message.id);
-    expect(await db().notification.count({ where: { userId: helper.user.id, kind: "answerMarked" } })).toBe(1);
+    expect(await db().notification.count({ where: { userId: helper.user.id, kind: "answerChosen" } })).toBe(1);
     const first = await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 1 } });
     expect((await callAction(topicAction, formRequest(topicPath, { intent: "solve", messageId: first.id }, asker.cookie), params)).status).toBe(422);
+  });
+
+  it("when a facilitator chooses the answer, the asker and the answerer each get their own text (issue 14.6)", async () => {
+    const { facilitator, asker, helper, topic, topicPath, params } = await setup();
+    await callAction(topicAction, formRequest(topicPath, { intent: "post", bodyText: "Wij nodigen de werkgever en de kandidaat samen uit." }, helper.cookie), params);
+    const answer = await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 2 } });
+    expect((await callAction(topicAction, formRequest(topicPath, { intent: "solve", messageId: answer.id }, facilitator.cookie), params)).status).toBe(302);
+    const texts = async (userId: string) => {
+      const rows = await db().notification.findMany({ where: { userId, kind: { in: ["answerMarked", "answerChosen"] } }, include: { actor: { select: { displayName: true } } } });
+      const t = translator("nl");
+      return rows.map((row) => {
+        const message = notificationMessage({ kind: row.kind, data: row.data as Record<string, unknown>, actorName: row.actor?.displayName ?? null });
+        return (t as unknown as (key: string, params: object) => string)(message.key, message.params);
+      });
+    };
+    const name = facilitator.user.displayName;
+    expect(await texts(asker.user.id)).toEqual([`${name} koos een antwoord op je vraag “Hoe werkt een driegesprek?”`]);
+    expect(await texts(helper.user.id)).toEqual([`${name} koos jouw bericht als antwoord in “Hoe werkt een driegesprek?”`]);
   });
 
   it("facilitators pin and lock; a locked topic refuses new messages from members", async () => {

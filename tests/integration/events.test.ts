@@ -397,6 +397,29 @@ describe("calendars", () => {
 });
 
 describe("notes after the meeting", () => {
+  it("the personal feed marks an event where I am on the waiting list as tentative and says so (issue 14.8)", async () => {
+    const s = await setup();
+    const full = await createEvent({ communityId: s.community.id, title: "Werkgeversontbijt", capacity: 1 });
+    const [first] = await members(s.community.id, 1);
+    await answerRsvp({ id: first!.id, globalRole: "MEMBER" }, full.id, "YES");
+    await answerRsvp({ id: s.member.id, globalRole: "MEMBER" }, full.id, "YES");
+    expect((await db().rsvp.findUniqueOrThrow({ where: { eventId_userId: { eventId: full.id, userId: s.member.id } } })).status).toBe("WAITLISTED");
+    const feedOf = async (userId: string, cookie: string) => {
+      await callAction(feedAction, formRequest("/agenda/kalender", { intent: "regenerate" }, cookie));
+      const url = ((await callLoader(feedPageLoader, getRequest("/agenda/kalender", cookie))).body as { url: string }).url;
+      const token = /\/kalender\/([^/]+)\/agenda\.ics$/.exec(url)![1]!;
+      const response = await feedLoader({ request: getRequest(`/kalender/${token}/agenda.ics`), params: { token }, context: { cspNonce: "" } });
+      return parseIcs(await response.text()).filter((e) => e.event.uid.startsWith(full.id));
+    };
+    const [waiting] = await feedOf(s.member.id, s.cookies.member);
+    expect(waiting!.component.getFirstPropertyValue("status")).toBe("TENTATIVE");
+    expect(waiting!.event.summary).toBe("Wachtlijst: Werkgeversontbijt");
+    expect(waiting!.event.description).toContain("Je staat op de wachtlijst.");
+    const [seated] = await feedOf(first!.id, await sessionCookieFor(first!.id));
+    expect(seated!.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    expect(seated!.event.summary).toBe("Werkgeversontbijt");
+  });
+
   it("a facilitator starts the notes as a shared document once the meeting began; a second click opens the same one", async () => {
     const s = await setup();
     const future = await createEvent({ communityId: s.community.id });

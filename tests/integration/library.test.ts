@@ -6,7 +6,7 @@
 import { rm } from "node:fs/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { action as attachmentAction } from "../../app/routes/bibliotheek.$slug_.bijlagen.tsx";
-import { action as editAction } from "../../app/routes/bibliotheek.$slug_.bewerken.tsx";
+import { action as editAction, loader as editLoader } from "../../app/routes/bibliotheek.$slug_.bewerken.tsx";
 import { action as itemAction, loader as itemLoader } from "../../app/routes/bibliotheek.$slug.tsx";
 import { loader as manageLoader } from "../../app/routes/bibliotheek.beheer.tsx";
 import { loader as downloadLoader } from "../../app/routes/bibliotheek.bijlage.$id.tsx";
@@ -150,8 +150,9 @@ describe("curation through the routes", () => {
     expect((await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`, p.stranger.cookie), { slug })).status).toBe(200);
     // Not open to the web unless it says so.
     expect((await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`), { slug })).status).toBe(302);
-    // The author cannot change a published item any more; moderators can.
-    expect((await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, caseForm(p.theme.slug, p.network.id), p.author.cookie), { slug })).status).toBe(403);
+    // The author cannot change a published item directly any more, only propose a change (decision 102):
+    // the same form again proposes nothing.
+    expect((await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, caseForm(p.theme.slug, p.network.id, { results: "8 van de 10 kandidaten kregen een contract.", resultsMeasurement: "Eigen administratie." }), p.author.cookie), { slug })).status).toBe(422);
 
     // It is in the do-network's showcase, marked as a good example by a moderator.
     expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "curate", goodExample: "on", reviewDate: "2027-06-01" }, p.moderator.cookie), { slug })).status).toBe(302);
@@ -165,6 +166,20 @@ describe("curation through the routes", () => {
     recorded.stop();
     expect(recorded.names()).toEqual(expect.arrayContaining(["libraryItem.created", "libraryItem.updated", "libraryItem.transitioned"]));
     expect(recorded.of("libraryItem.transitioned").map((e) => e.transition)).toEqual(["return", "submit", "publish"]);
+  });
+
+  it("moderators are told when an item is submitted and when it is sent in again (issue 14.7)", async () => {
+    const p = await people();
+    const created = await callAction(newAction, formRequest("/bibliotheek/nieuw", caseForm(p.theme.slug, p.network.id, { title: "Taalcoach op de werkvloer" }), p.author.cookie));
+    const slug = created.headers.get("Location")!.replace("/bibliotheek/", "");
+    const submitted = () => db().notification.findMany({ where: { userId: p.moderator.id, kind: "libraryItemSubmitted", url: `/bibliotheek/${slug}` } });
+    expect(await submitted()).toEqual([expect.objectContaining({ actorId: p.author.id, data: { itemTitle: "Taalcoach op de werkvloer", change: false } })]);
+    // The author is not told about their own submission; a plain member hears nothing.
+    expect(await db().notification.count({ where: { userId: { in: [p.author.id, p.stranger.id] }, kind: "libraryItemSubmitted" } })).toBe(0);
+    await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "return", comment: "Kun je de aanpak concreter maken?" }, p.moderator.cookie), { slug });
+    const again = await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, caseForm(p.theme.slug, p.network.id, { title: "Taalcoach op de werkvloer", approach: "Elke nieuwe collega krijgt een taalcoach." }), p.author.cookie), { slug });
+    expect(again.status).toBe(302);
+    expect(await submitted()).toHaveLength(2);
   });
 
   it("refuses invalid input with field errors and stores nothing", async () => {
@@ -264,6 +279,74 @@ describe("curation through the routes", () => {
     expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "delete" }, p.stranger.cookie), { slug })).status).toBe(404);
     expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "delete" }, p.author.cookie), { slug })).status).toBe(302);
     expect(await db().libraryItem.count({ where: { slug } })).toBe(0);
+  });
+});
+
+describe("a proposed change to a published item (issue 14.16)", () => {
+  async function publishedCase() {
+    const p = await people();
+    const created = await callAction(newAction, formRequest("/bibliotheek/nieuw", caseForm(p.theme.slug, p.network.id, { title: "Werkervaringsplek bij de bakker" }), p.author.cookie));
+    const slug = created.headers.get("Location")!.replace("/bibliotheek/", "");
+    expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "publish" }, p.moderator.cookie), { slug })).status).toBe(302);
+    return { p, slug };
+  }
+  const changed = (p: Awaited<ReturnType<typeof people>>, extra: Record<string, string> = {}) =>
+    caseForm(p.theme.slug, p.network.id, { title: "Werkervaringsplek bij de bakker", results: "Zeven van de tien bleven in dienst.", ...extra });
+
+  it("the author proposes a change; the published version stays live until a moderator approves it", async () => {
+    const { p, slug } = await publishedCase();
+    const form = await callLoader(editLoader, getRequest(`/bibliotheek/${slug}/bewerken`, p.author.cookie), { slug });
+    expect(form.status).toBe(200);
+    expect((form.body as { mode: string }).mode).toBe("propose");
+    // Others may not: a stranger, and a moderator (who edits directly) gets the edit form.
+    expect((await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, changed(p), p.stranger.cookie), { slug })).status).toBe(403);
+    expect(((await callLoader(editLoader, getRequest(`/bibliotheek/${slug}/bewerken`, p.moderator.cookie), { slug })).body as { mode: string }).mode).toBe("edit");
+
+    const proposed = await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, changed(p), p.author.cookie), { slug });
+    expect(proposed.status).toBe(302);
+    let item = await itemBySlug(slug);
+    expect(item).toMatchObject({ status: "PUBLISHED", results: null });
+    expect(item.proposedAt).not.toBeNull();
+    expect(item.revisions.at(-1)).toMatchObject({ action: "changeProposed", actorId: p.author.id, changes: { results: { from: null, to: "Zeven van de tien bleven in dienst." } } });
+    // Readers see the published version; the moderator is told and sees what would change.
+    const reader = (await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`, p.stranger.cookie), { slug })).body as { item: { results: string | null }; proposal: unknown };
+    expect(reader).toMatchObject({ item: { results: null }, proposal: null });
+    expect(await db().notification.count({ where: { userId: p.moderator.id, kind: "libraryItemSubmitted", url: `/bibliotheek/${slug}`, data: { path: ["change"], equals: true } } })).toBe(1);
+    const review = (await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`, p.moderator.cookie), { slug })).body as { proposal: { changes: Record<string, unknown> }; permissions: { reviewChange: boolean } };
+    expect(review.permissions.reviewChange).toBe(true);
+    expect(Object.keys(review.proposal.changes)).toEqual(["results"]);
+    const queue = (await callLoader(manageLoader, getRequest("/bibliotheek/beheer", p.moderator.cookie))).body as { proposals: { slug: string }[] };
+    expect(queue.proposals.map((row) => row.slug)).toContain(slug);
+
+    // Returning needs a comment; the author sees it and proposes again.
+    expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "returnChange", comment: "" }, p.moderator.cookie), { slug })).status).toBe(400);
+    expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "returnChange", comment: "Hoe hebben jullie dat gemeten?" }, p.moderator.cookie), { slug })).status).toBe(302);
+    expect(await db().notification.count({ where: { userId: p.author.id, kind: "libraryItemReturned", data: { path: ["change"], equals: true } } })).toBe(1);
+    const again = (await callLoader(editLoader, getRequest(`/bibliotheek/${slug}/bewerken`, p.author.cookie), { slug })).body as { proposalComment: string; item: { results: string } };
+    expect(again).toMatchObject({ proposalComment: "Hoe hebben jullie dat gemeten?", item: { results: "Zeven van de tien bleven in dienst." } });
+    expect((await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, changed(p, { resultsMeasurement: "Eigen personeelsadministratie." }), p.author.cookie), { slug })).status).toBe(302);
+
+    // Approving applies it; the author hears so.
+    const stamp = (await itemBySlug(slug)).proposedAt!.toISOString();
+    expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "approveChange", proposedAt: stamp }, p.author.cookie), { slug })).status).toBe(403);
+    expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "approveChange", proposedAt: stamp }, p.moderator.cookie), { slug })).status).toBe(302);
+    item = await itemBySlug(slug);
+    expect(item).toMatchObject({ status: "PUBLISHED", results: "Zeven van de tien bleven in dienst.", resultsMeasurement: "Eigen personeelsadministratie.", proposedAt: null, proposedChange: null });
+    expect(item.revisions.at(-1)).toMatchObject({ action: "changeApproved", actorId: p.moderator.id });
+    expect(await db().notification.count({ where: { userId: p.author.id, kind: "libraryItemPublished", data: { path: ["change"], equals: true } } })).toBe(1);
+    expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "approveChange" }, p.moderator.cookie), { slug })).status).toBe(409);
+  });
+
+  it("the author withdraws a proposal; a stale approval is refused", async () => {
+    const { p, slug } = await publishedCase();
+    await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, changed(p), p.author.cookie), { slug });
+    const first = (await itemBySlug(slug)).proposedAt!.toISOString();
+    await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, changed(p, { lessons: "Begin klein." }), p.author.cookie), { slug });
+    // The moderator looked at the first version: approving it now would apply something unseen.
+    expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "approveChange", proposedAt: first }, p.moderator.cookie), { slug })).status).toBe(409);
+    expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "withdrawChange" }, p.author.cookie), { slug })).status).toBe(302);
+    expect(await itemBySlug(slug)).toMatchObject({ proposedAt: null, results: null, lessons: null });
+    expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "withdrawChange" }, p.author.cookie), { slug })).status).toBe(409);
   });
 });
 

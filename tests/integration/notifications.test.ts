@@ -236,19 +236,29 @@ describe("admin and development pages", () => {
     expect(byModerator.status).toBe(403);
   });
 
-  it("the development outbox is not there in production", async () => {
-    process.env.NODE_ENV = "production";
-    process.env.APP_URL = "https://praktijkplein.example";
-    process.env.SESSION_SECRET = "a-production-secret-of-at-least-32-characters";
+  it("the development outbox is there whenever mail goes to files on a local instance, not on a public one or with SMTP (issue 14.5)", async () => {
     const { resetConfigForTests } = await import("../../server/config.ts");
-    resetConfigForTests();
-    try {
-      expect((await callLoader(outboxLoader, getRequest("/ontwikkeling/mails"))).status).toBe(404);
-    } finally {
-      process.env.NODE_ENV = "test";
-      delete process.env.APP_URL;
-      delete process.env.SESSION_SECRET;
+    const saved = { NODE_ENV: process.env.NODE_ENV, APP_URL: process.env.APP_URL, SESSION_SECRET: process.env.SESSION_SECRET, SMTP_URL: process.env.SMTP_URL };
+    const statusWith = async (env: Record<string, string | undefined>) => {
+      for (const [name, value] of Object.entries(env)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
       resetConfigForTests();
+      return (await callLoader(outboxLoader, getRequest("/ontwikkeling/mails"))).status;
+    };
+    const production = { NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-at-least-32-characters" };
+    try {
+      // `npm start`: a production build on localhost without SMTP (what the README promises).
+      expect(await statusWith({ ...production, APP_URL: "http://localhost:3000", SMTP_URL: undefined })).toBe(200);
+      expect(await statusWith({ ...production, APP_URL: "http://127.0.0.1:4123", SMTP_URL: undefined })).toBe(200);
+      // A public production instance, or any instance with SMTP: no outbox.
+      expect(await statusWith({ ...production, APP_URL: "https://praktijkplein.example", SMTP_URL: undefined })).toBe(404);
+      expect(await statusWith({ ...production, APP_URL: "https://localhost.example.nl", SMTP_URL: undefined })).toBe(404);
+      expect(await statusWith({ ...production, APP_URL: "http://localhost:3000", SMTP_URL: "smtp://mail.example.nl:587" })).toBe(404);
+      expect(await statusWith({ NODE_ENV: "development", SESSION_SECRET: undefined, APP_URL: undefined, SMTP_URL: "smtp://127.0.0.1:2525" })).toBe(404);
+    } finally {
+      await statusWith(saved);
     }
     expect((await callLoader(outboxLoader, getRequest("/ontwikkeling/mails"))).status).toBe(200);
   });

@@ -16,7 +16,16 @@ import { cn } from "~/utils/cn.ts";
 import { ARTICLE_NODES, EDITOR_THEME, MESSAGE_NODES } from "./nodes.ts";
 import { EditorToolbar } from "./toolbar.tsx";
 
-const URL_MATCHER = createLinkMatcherWithRegExp(/https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/, (text) => text);
+/**
+ * Module-level and therefore stable: AutoLinkPlugin re-registers its node
+ * transforms whenever `matchers` is a new array, and registering a transform
+ * runs an editor update, which puts the DOM selection (and so the focus) back
+ * into the editor. With an inline array every re-render of the form (a
+ * validation message, a live event) pulled the caret back from wherever the
+ * person was typing (issue 14.3).
+ */
+const URL_MATCHERS = [createLinkMatcherWithRegExp(/https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/, (text) => text)];
+const validateUrl = (url: string) => /^(https?:\/\/|mailto:)/i.test(url);
 
 export type RichTextEditorProps = {
   /** Field name: the editor posts `<name>Json`; without JavaScript a textarea posts `<name>Text`. */
@@ -125,8 +134,8 @@ function LexicalEditorField({
       </div>
       {collaborative ? null : <HistoryPlugin />}
       <ListPlugin />
-      <LinkPlugin validateUrl={(url) => /^(https?:\/\/|mailto:)/i.test(url)} />
-      <AutoLinkPlugin matchers={[URL_MATCHER]} />
+      <LinkPlugin validateUrl={validateUrl} />
+      <AutoLinkPlugin matchers={URL_MATCHERS} />
       {variant === "article" ? <TablePlugin /> : null}
       {editorRef ? <EditorRefPlugin editorRef={editorRef} /> : null}
       <OnChangePlugin

@@ -7,6 +7,7 @@ import { $getNearestNodeOfType, mergeRegister } from "@lexical/utils";
 import { $createCodeNode, $isCodeNode } from "@lexical/code";
 import { INSERT_TABLE_COMMAND } from "@lexical/table";
 import {
+  $addUpdateTag,
   $createParagraphNode,
   $getSelection,
   $isRangeSelection,
@@ -16,6 +17,7 @@ import {
   FORMAT_TEXT_COMMAND,
   REDO_COMMAND,
   SELECTION_CHANGE_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
   type TextFormatType,
   UNDO_COMMAND,
 } from "lexical";
@@ -25,21 +27,25 @@ import { cn } from "~/utils/cn.ts";
 
 type BlockType = "paragraph" | "h2" | "h3" | "quote" | "code" | "bullet" | "number";
 
-function ToolbarButton({ label, pressed, onClick, children, disabled }: { label: string; pressed?: boolean; onClick: () => void; children: ReactNode; disabled?: boolean }) {
+type ButtonProps = { id: string; label: string; pressed?: boolean; onClick: () => void; children: ReactNode; disabled?: boolean };
+
+function ToolbarButton({ id, label, pressed, onClick, children, disabled, tabStop, onFocus }: ButtonProps & { tabStop: boolean; onFocus: (id: string) => void }) {
   return (
     <button
       type="button"
+      data-toolbar-id={id}
       aria-label={label}
       title={label}
       aria-pressed={pressed}
       disabled={disabled}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
+      onFocus={() => onFocus(id)}
       className={cn(
         "min-h-9 min-w-9 rounded px-2 text-sm font-semibold text-ink-900 hover:bg-brand-50 disabled:opacity-40",
         pressed && "bg-brand-100 text-brand-900",
       )}
-      tabIndex={-1}
+      tabIndex={tabStop ? 0 : -1}
     >
       {children}
     </button>
@@ -59,6 +65,27 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const toolbar = useRef<HTMLDivElement>(null);
+  // Roving tab index in React state (WAI-ARIA toolbar): exactly one button is
+  // a tab stop, the last one used, and re-renders keep it so (issue 14.4).
+  const [current, setCurrent] = useState("bold");
+
+  /**
+   * Runs a toolbar action. When the person works the toolbar by keyboard
+   * (focus on a button, not in the text), the update must not move the DOM
+   * selection, which would pull focus into the text so that the next Space
+   * types into the (shared) document.
+   */
+  const act = useCallback(
+    (action: () => void) => {
+      const root = editor.getRootElement();
+      const inText = root !== null && root.contains(document.activeElement);
+      editor.update(() => {
+        if (!inText) $addUpdateTag(SKIP_DOM_SELECTION_TAG);
+        action();
+      });
+    },
+    [editor],
+  );
 
   const update = useCallback(() => {
     const selection = $getSelection();
@@ -93,13 +120,13 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
     [editor, update],
   );
 
-  const format = (type: TextFormatType) => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type);
+  const format = (type: TextFormatType) => act(() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type));
   const setBlock = (type: BlockType) => {
     if (type === "bullet" || type === "number") {
-      editor.dispatchCommand(blockType === type ? REMOVE_LIST_COMMAND : type === "bullet" ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+      act(() => editor.dispatchCommand(blockType === type ? REMOVE_LIST_COMMAND : type === "bullet" ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined));
       return;
     }
-    editor.update(() => {
+    act(() => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
       const target = blockType === type ? "paragraph" : type;
@@ -110,7 +137,7 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
   };
   const toggleLink = () => {
     if (isLink) {
-      editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+      act(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, null));
       return;
     }
     const url = window.prompt(t("editor.linkPrompt"), "https://");
@@ -119,79 +146,80 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
       window.alert(t("editor.linkInvalid"));
       return;
     }
-    editor.dispatchCommand(TOGGLE_LINK_COMMAND, url.trim());
+    act(() => editor.dispatchCommand(TOGGLE_LINK_COMMAND, url.trim()));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!["ArrowLeft", "ArrowRight", "Home", "End"].includes(event.key)) return;
     const buttons = [...(toolbar.current?.querySelectorAll<HTMLButtonElement>("button:not([disabled])") ?? [])];
-    const current = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next =
-      event.key === "Home" ? 0 : event.key === "End" ? buttons.length - 1 : (current + (event.key === "ArrowRight" ? 1 : -1) + buttons.length) % buttons.length;
+      event.key === "Home" ? 0 : event.key === "End" ? buttons.length - 1 : (at + (event.key === "ArrowRight" ? 1 : -1) + buttons.length) % buttons.length;
     event.preventDefault();
-    buttons.forEach((button, index) => (button.tabIndex = index === next ? 0 : -1));
-    buttons[next]?.focus();
+    const target = buttons[next];
+    if (!target) return;
+    setCurrent(target.dataset.toolbarId ?? "bold");
+    target.focus();
   };
 
-  useEffect(() => {
-    const first = toolbar.current?.querySelector<HTMLButtonElement>("button:not([disabled])");
-    if (first) first.tabIndex = 0;
-  });
+  // The tab stop: the last button used, or the first one when that one is disabled now (undo, redo).
+  const enabled = (id: string) => !((id === "undo" && !canUndo) || (id === "redo" && !canRedo));
+  const stop = enabled(current) ? current : "bold";
 
   return (
     <div ref={toolbar} role="toolbar" aria-label={t("editor.toolbar")} onKeyDown={onKeyDown} className="flex flex-wrap gap-0.5 border-b border-line bg-slate-50 p-1">
-      <ToolbarButton label={t("editor.bold")} pressed={!!formats.bold} onClick={() => format("bold")}>
+      <ToolbarButton id="bold" tabStop={stop === "bold"} onFocus={setCurrent} label={t("editor.bold")} pressed={!!formats.bold} onClick={() => format("bold")}>
         <b aria-hidden="true">B</b>
       </ToolbarButton>
-      <ToolbarButton label={t("editor.italic")} pressed={!!formats.italic} onClick={() => format("italic")}>
+      <ToolbarButton id="italic" tabStop={stop === "italic"} onFocus={setCurrent} label={t("editor.italic")} pressed={!!formats.italic} onClick={() => format("italic")}>
         <i aria-hidden="true">I</i>
       </ToolbarButton>
-      <ToolbarButton label={t("editor.underline")} pressed={!!formats.underline} onClick={() => format("underline")}>
+      <ToolbarButton id="underline" tabStop={stop === "underline"} onFocus={setCurrent} label={t("editor.underline")} pressed={!!formats.underline} onClick={() => format("underline")}>
         <u aria-hidden="true">U</u>
       </ToolbarButton>
-      <ToolbarButton label={t("editor.code")} pressed={!!formats.code} onClick={() => format("code")}>
+      <ToolbarButton id="code" tabStop={stop === "code"} onFocus={setCurrent} label={t("editor.code")} pressed={!!formats.code} onClick={() => format("code")}>
         <span aria-hidden="true" className="font-mono">{"<>"}</span>
       </ToolbarButton>
-      <ToolbarButton label={isLink ? t("editor.unlink") : t("editor.link")} pressed={isLink} onClick={toggleLink}>
+      <ToolbarButton id="link" tabStop={stop === "link"} onFocus={setCurrent} label={isLink ? t("editor.unlink") : t("editor.link")} pressed={isLink} onClick={toggleLink}>
         <span aria-hidden="true">🔗</span>
       </ToolbarButton>
       <span className="mx-1 w-px bg-line" aria-hidden="true" />
       {variant === "article" ? (
         <>
-          <ToolbarButton label={t("editor.heading2")} pressed={blockType === "h2"} onClick={() => setBlock("h2")}>
+          <ToolbarButton id="h2" tabStop={stop === "h2"} onFocus={setCurrent} label={t("editor.heading2")} pressed={blockType === "h2"} onClick={() => setBlock("h2")}>
             <span aria-hidden="true">H2</span>
           </ToolbarButton>
-          <ToolbarButton label={t("editor.heading3")} pressed={blockType === "h3"} onClick={() => setBlock("h3")}>
+          <ToolbarButton id="h3" tabStop={stop === "h3"} onFocus={setCurrent} label={t("editor.heading3")} pressed={blockType === "h3"} onClick={() => setBlock("h3")}>
             <span aria-hidden="true">H3</span>
           </ToolbarButton>
         </>
       ) : null}
-      <ToolbarButton label={t("editor.bulletList")} pressed={blockType === "bullet"} onClick={() => setBlock("bullet")}>
+      <ToolbarButton id="bullet" tabStop={stop === "bullet"} onFocus={setCurrent} label={t("editor.bulletList")} pressed={blockType === "bullet"} onClick={() => setBlock("bullet")}>
         <span aria-hidden="true">•≡</span>
       </ToolbarButton>
-      <ToolbarButton label={t("editor.numberedList")} pressed={blockType === "number"} onClick={() => setBlock("number")}>
+      <ToolbarButton id="number" tabStop={stop === "number"} onFocus={setCurrent} label={t("editor.numberedList")} pressed={blockType === "number"} onClick={() => setBlock("number")}>
         {/* An icon, not text: its visible label would have to be part of the button's name (WCAG 2.5.3). */}
         <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor">
           <path d="M7 4h10M7 9h10M7 14h10" strokeWidth="1.6" />
           <path d="M2 2.5l1.5-.8V6.5M1.8 10.8c.2-1.3 2.6-1.3 2.6 0 0 1-2.6 1.4-2.6 2.9h2.7" strokeWidth="1.1" />
         </svg>
       </ToolbarButton>
-      <ToolbarButton label={t("editor.quote")} pressed={blockType === "quote"} onClick={() => setBlock("quote")}>
+      <ToolbarButton id="quote" tabStop={stop === "quote"} onFocus={setCurrent} label={t("editor.quote")} pressed={blockType === "quote"} onClick={() => setBlock("quote")}>
         <span aria-hidden="true">❝</span>
       </ToolbarButton>
-      <ToolbarButton label={t("editor.codeBlock")} pressed={blockType === "code"} onClick={() => setBlock("code")}>
+      <ToolbarButton id="codeBlock" tabStop={stop === "codeBlock"} onFocus={setCurrent} label={t("editor.codeBlock")} pressed={blockType === "code"} onClick={() => setBlock("code")}>
         <span aria-hidden="true" className="font-mono">{"{ }"}</span>
       </ToolbarButton>
       {variant === "article" ? (
-        <ToolbarButton label={t("editor.insertTable")} onClick={() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: "3", columns: "3", includeHeaders: { rows: true, columns: false } })}>
+        <ToolbarButton id="table" tabStop={stop === "table"} onFocus={setCurrent} label={t("editor.insertTable")} onClick={() => act(() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: "3", columns: "3", includeHeaders: { rows: true, columns: false } }))}>
           <span aria-hidden="true">▦</span>
         </ToolbarButton>
       ) : null}
       <span className="mx-1 w-px bg-line" aria-hidden="true" />
-      <ToolbarButton label={t("editor.undo")} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <ToolbarButton id="undo" tabStop={stop === "undo"} onFocus={setCurrent} label={t("editor.undo")} disabled={!canUndo} onClick={() => act(() => editor.dispatchCommand(UNDO_COMMAND, undefined))}>
         <span aria-hidden="true">↶</span>
       </ToolbarButton>
-      <ToolbarButton label={t("editor.redo")} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <ToolbarButton id="redo" tabStop={stop === "redo"} onFocus={setCurrent} label={t("editor.redo")} disabled={!canRedo} onClick={() => act(() => editor.dispatchCommand(REDO_COMMAND, undefined))}>
         <span aria-hidden="true">↷</span>
       </ToolbarButton>
     </div>

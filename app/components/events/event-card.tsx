@@ -35,6 +35,8 @@ export function EventCard({ event, headingLevel = 3, showCommunity = true }: { e
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
   const left = event.capacity !== null ? Math.max(0, event.capacity - event.attending) : null;
+  // "You go on the waiting list" is only news to someone who has not said yes yet (who has a seat, or is on the list already).
+  const full = event.mine?.answer === "YES" ? t("events.card.full") : t("events.card.fullWaitingList");
   return (
     <Card as="li">
       <Heading className="text-lg font-semibold">
@@ -49,7 +51,7 @@ export function EventCard({ event, headingLevel = 3, showCommunity = true }: { e
         {event.location ? <span>{event.location}</span> : null}
         {event.onlineUrl ? <Badge>{t("events.card.online")}</Badge> : null}
         <span>{t("events.card.attending", { count: event.attending })}</span>
-        {left !== null && !event.cancelledAt ? <span>{left > 0 ? t("events.card.seatsLeft", { count: left }) : t("events.card.full")}</span> : null}
+        {left !== null && !event.cancelledAt ? <span>{left > 0 ? t("events.card.seatsLeft", { count: left }) : full}</span> : null}
         {event.mine ? (
           <Badge tone="ok">
             {t("events.card.yourAnswer", {

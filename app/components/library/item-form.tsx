@@ -118,7 +118,8 @@ export function LibraryItemForm({
   communityOptions?: { id: string; name: string }[];
   /** Handreiking: shared documents the author may link (of communities they can read). */
   documentOptions?: { id: string; label: string }[];
-  mode: "new" | "edit";
+  /** "propose": the author of a published item proposes a change for review (decision 102). */
+  mode: "new" | "edit" | "propose";
   canSubmit: boolean;
   busy: boolean;
   children?: ReactNode;
@@ -240,7 +241,7 @@ export function LibraryItemForm({
 
       {children}
 
-      <p className="mb-3 text-ink-700">{t("library.form.reviewNote")}</p>
+      <p className="mb-3 text-ink-700">{mode === "propose" ? t("library.proposal.proposeIntro") : t("library.form.reviewNote")}</p>
       <div className="flex flex-wrap gap-3">
         {mode === "new" ? (
           <>
@@ -251,6 +252,10 @@ export function LibraryItemForm({
               {t("library.form.saveDraft")}
             </Button>
           </>
+        ) : mode === "propose" ? (
+          <Button name="intent" value="propose" disabled={busy}>
+            {t("library.proposal.submit")}
+          </Button>
         ) : (
           <>
             <Button name="intent" value="save" disabled={busy}>

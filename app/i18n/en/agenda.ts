@@ -57,8 +57,9 @@ export const agenda: Translation<typeof nl> = {
     direction: "Direction",
   },
   chart: {
-    label: "Chart of {{name}}: {{count}} measurements. Target {{target}} {{unit}} by {{date}}. The table below gives the same data.",
-    caption: "{{name}} in {{unit}}, with the target as a dashed line.",
+    label_one: "Chart: {{name}}, {{count}} measurement. The target is {{target}} {{unit}} by {{date}}. The table below gives the same figures.",
+    label_other: "Chart: {{name}}, {{count}} measurements. The target is {{target}} {{unit}} by {{date}}. The table below gives the same figures.",
+    caption: "“{{name}}” over time, measured in {{unit}}. The dashed line is the target.",
     measured: "Measured",
     target: "Target",
     tableCaption: "Measurements of {{name}}",

@@ -71,6 +71,17 @@ export const communities: Translation<typeof nl> = {
     makeMember: "Make regular member",
     remove: "Remove from community",
   },
+  leave: {
+    title: "Membership",
+    open: "Leave community…",
+    confirmQuestion: "Do you really want to leave {{name}}?",
+    whatHappens: "Your messages and documents stay. You will no longer get notifications from this community.",
+    againOPEN: "You can always join again later.",
+    againON_REQUEST: "To come back later, you apply for membership again. A facilitator decides.",
+    againINVITE_ONLY: "To come back later, you need a new invitation from a facilitator.",
+    confirm: "Yes, leave {{name}}",
+    soleFacilitator: "You are the only facilitator. First make someone else facilitator on the management page; then you can leave the community.",
+  },
   flash: {
     joined: "Welcome! You are now a member of {{name}}.",
     left: "You are no longer a member of {{name}}.",
@@ -103,6 +114,7 @@ export const communities: Translation<typeof nl> = {
     kind: "Kind of community",
     accessMode: "Who may take part?",
     members: "Members and roles",
+    soleFacilitator: "Only facilitator: make someone else facilitator first.",
   },
   members: {
     title: "Members of {{name}}",
@@ -129,6 +141,7 @@ export const communities: Translation<typeof nl> = {
   },
   errors: {
     lastFacilitator: "You are the only facilitator. Make someone else facilitator first.",
+    lastFacilitatorOther: "This is the community's only facilitator. Make someone else facilitator first.",
     requestAlreadyDecided: "This request has already been decided.",
     alreadyMember: "This email address belongs to a member of this community already.",
     invitationInvalid: "This invitation is no longer valid.",

@@ -33,7 +33,8 @@ export const events: Translation<typeof nl> = {
     attending_other: "{{count}} attending",
     seatsLeft_one: "{{count}} seat left",
     seatsLeft_other: "{{count}} seats left",
-    full: "Full: you go on the waiting list",
+    full: "Full",
+    fullWaitingList: "Full: you go on the waiting list",
     cancelled: "Cancelled",
     yourAnswer: "Your answer: {{answer}}",
   },
@@ -115,6 +116,8 @@ export const events: Translation<typeof nl> = {
     submitEdit: "Save changes",
   },
   feed: {
+    waitingListTitle: "Waiting list: {{title}}",
+    waitingListNote: "You are on the waiting list. If a place comes free, you will get a notification.",
     title: "Agenda in your own calendar",
     intro: "With a personal link you see the events you answered yes or maybe to in your own calendar, such as Outlook, Google Calendar or Apple Calendar. The calendar updates them by itself.",
     privateNote: "Do not share this link: whoever has it sees your events. Make a new link if you think someone else has it.",

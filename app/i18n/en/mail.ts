@@ -33,10 +33,8 @@ export const mail: Translation<typeof nl> = {
     reason: "You get this e-mail because someone on Praktijkplein asked for a new password for this e-mail address.",
   },
   digest: {
-    subject: {
-      daily: "New on Praktijkplein since yesterday",
-      weekly: "New on Praktijkplein this week",
-    },
+    subjectDay: "New on Praktijkplein on {{date}}",
+    subjectPeriod: "New on Praktijkplein from {{from}} to {{to}}",
     intro: "Hello {{name}}, this is what is new since {{date}}.",
     reason: {
       daily: "You get this summary every day because you are a member of: {{communities}}.",

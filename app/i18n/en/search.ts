@@ -22,7 +22,7 @@ export const search: Translation<typeof nl> = {
     kind: "Type",
     theme: "Theme",
     community: "Community",
-    evidence: "Strength of evidence",
+    evidence: "Level of evidence",
     period: "Date",
     anyTime: "Any time",
     sort: "Order",

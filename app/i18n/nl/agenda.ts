@@ -54,8 +54,9 @@ export const agenda = {
     direction: "Richting",
   },
   chart: {
-    label: "Grafiek van {{name}}: {{count}} metingen. Doel {{target}} {{unit}} op {{date}}. De tabel hieronder geeft dezelfde gegevens.",
-    caption: "{{name}} in {{unit}}, met het doel als stippellijn.",
+    label_one: "Grafiek: {{name}}, {{count}} meting. Het doel is {{target}} {{unit}} op {{date}}. De tabel hieronder geeft dezelfde cijfers.",
+    label_other: "Grafiek: {{name}}, {{count}} metingen. Het doel is {{target}} {{unit}} op {{date}}. De tabel hieronder geeft dezelfde cijfers.",
+    caption: "Verloop van “{{name}}”, gemeten in {{unit}}. De gestippelde lijn is het doel.",
     measured: "Gemeten",
     target: "Doel",
     tableCaption: "Metingen van {{name}}",

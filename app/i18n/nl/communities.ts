@@ -68,6 +68,17 @@ export const communities = {
     makeMember: "Maak gewoon lid",
     remove: "Verwijder uit community",
   },
+  leave: {
+    title: "Lidmaatschap",
+    open: "Verlaat community…",
+    confirmQuestion: "Wil je {{name}} echt verlaten?",
+    whatHappens: "Je berichten en documenten blijven staan. Je krijgt geen meldingen meer uit deze community.",
+    againOPEN: "Je kunt later altijd weer lid worden.",
+    againON_REQUEST: "Wil je later terug, dan vraag je opnieuw lidmaatschap aan. Een facilitator beslist daarover.",
+    againINVITE_ONLY: "Wil je later terug, dan heb je een nieuwe uitnodiging van een facilitator nodig.",
+    confirm: "Ja, verlaat {{name}}",
+    soleFacilitator: "Je bent de enige facilitator. Maak eerst iemand anders facilitator op de beheerpagina; daarna kun je de community verlaten.",
+  },
   flash: {
     joined: "Welkom! Je bent nu lid van {{name}}.",
     left: "Je bent geen lid meer van {{name}}.",
@@ -100,6 +111,7 @@ export const communities = {
     kind: "Soort community",
     accessMode: "Wie mag meedoen?",
     members: "Leden en rollen",
+    soleFacilitator: "Enige facilitator: maak eerst iemand anders facilitator.",
   },
   members: {
     title: "Leden van {{name}}",
@@ -126,6 +138,7 @@ export const communities = {
   },
   errors: {
     lastFacilitator: "Je bent de enige facilitator. Maak eerst iemand anders facilitator.",
+    lastFacilitatorOther: "Dit is de enige facilitator van de community. Maak eerst iemand anders facilitator.",
     requestAlreadyDecided: "Over deze aanvraag is al besloten.",
     alreadyMember: "Dit e-mailadres hoort al bij een lid van deze community.",
     invitationInvalid: "Deze uitnodiging is niet meer geldig.",

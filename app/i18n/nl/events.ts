@@ -30,7 +30,8 @@ export const events = {
     attending_other: "{{count}} aanmeldingen",
     seatsLeft_one: "Nog {{count}} plek vrij",
     seatsLeft_other: "Nog {{count}} plekken vrij",
-    full: "Vol: je komt op de wachtlijst",
+    full: "Vol",
+    fullWaitingList: "Vol: je komt op de wachtlijst",
     cancelled: "Gaat niet door",
     yourAnswer: "Jouw antwoord: {{answer}}",
   },
@@ -112,6 +113,8 @@ export const events = {
     submitEdit: "Wijzigingen opslaan",
   },
   feed: {
+    waitingListTitle: "Wachtlijst: {{title}}",
+    waitingListNote: "Je staat op de wachtlijst. Komt er een plek vrij, dan krijg je een melding.",
     title: "Agenda in je eigen kalender",
     intro: "Met een persoonlijke link zie je de bijeenkomsten waarvoor je ja of misschien zei in je eigen agenda, zoals Outlook, Google Agenda of Apple Agenda. De agenda werkt de bijeenkomsten vanzelf bij.",
     privateNote: "Deel deze link met niemand: wie de link heeft, ziet jouw bijeenkomsten. Maak een nieuwe link als je denkt dat iemand anders hem heeft.",

@@ -31,10 +31,8 @@ export const mail = {
     reason: "Je krijgt deze e-mail omdat iemand op Praktijkplein een nieuw wachtwoord vroeg voor dit e-mailadres.",
   },
   digest: {
-    subject: {
-      daily: "Nieuw op Praktijkplein sinds gisteren",
-      weekly: "Nieuw op Praktijkplein deze week",
-    },
+    subjectDay: "Nieuw op Praktijkplein op {{date}}",
+    subjectPeriod: "Nieuw op Praktijkplein van {{from}} tot en met {{to}}",
     intro: "Hallo {{name}}, dit is er nieuw sinds {{date}}.",
     reason: {
       daily: "Je krijgt deze samenvatting elke dag omdat je lid bent van: {{communities}}.",

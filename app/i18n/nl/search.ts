@@ -19,7 +19,7 @@ export const search = {
     kind: "Soort",
     theme: "Thema",
     community: "Community",
-    evidence: "Bewijskracht",
+    evidence: "Erkenningsniveau",
     period: "Datum",
     anyTime: "Altijd",
     sort: "Volgorde",

@@ -49,6 +49,23 @@ function isoWeek(year: number, month: number, day: number): { year: number; week
 
 export type DigestPeriod = { frequency: DigestFrequencyDue; key: string; until: Date };
 
+export type CalendarDay = { year: number; month: number; day: number };
+
+/**
+ * The calendar days (in Amsterdam) a digest covers, for its subject: from the
+ * day of `since` to the day before `until` (a digest sent on Monday at 07:00
+ * is about the days up to and including Sunday). Never ends before it starts.
+ */
+export function coveredDays(since: Date, until: Date): { first: CalendarDay; last: CalendarDay } {
+  const start = local(since);
+  const end = local(until);
+  const dayBefore = new Date(Date.UTC(end.year, end.month - 1, end.day) - 86_400_000);
+  const first = { year: start.year, month: start.month, day: start.day };
+  const last = { year: dayBefore.getUTCFullYear(), month: dayBefore.getUTCMonth() + 1, day: dayBefore.getUTCDate() };
+  const key = (d: CalendarDay) => d.year * 10_000 + d.month * 100 + d.day;
+  return { first, last: key(last) < key(first) ? first : last };
+}
+
 /** The latest period boundary at or before `now`. */
 export function latestPeriod(frequency: DigestFrequencyDue, now: Date): DigestPeriod {
   const today = local(now);

@@ -1,11 +1,48 @@
 /** The digest mail: a heading, one h2 per non-empty section, and a footer with signed unsubscribe links. */
 import { html, type SafeHtml } from "../../mail/html.ts";
+import type { TFunction } from "i18next";
+import type { Language } from "~/i18n/index.ts";
 import { mailDate, mailT } from "../../mail/i18n.ts";
+import { singleton } from "../../singleton.ts";
 import { absoluteUrl, h1, h2, mailDocument, mailLink, paragraph } from "../../mail/layout.ts";
 import { footer, listHeaders, listId, TEXT_RULE, type RenderedMail } from "../../mail/templates/common.ts";
 import { unsubscribePath } from "../../mail/unsubscribe.ts";
 import type { GatheredDigest } from "./gather.ts";
+import { type CalendarDay, coveredDays } from "./periods.ts";
 import type { DigestRenderContext } from "./types.ts";
+
+function dayFormat(language: Language, withYear: boolean, withMonth: boolean): Intl.DateTimeFormat {
+  const cache = singleton("digest-day-formats", () => new Map<string, Intl.DateTimeFormat>());
+  const key = `${language}-${withYear}-${withMonth}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", {
+      timeZone: "UTC",
+      day: "numeric",
+      ...(withMonth ? { month: "long" } : {}),
+      ...(withYear ? { year: "numeric" } : {}),
+    });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * The digest's subject names the days it covers ("Nieuw op Praktijkplein van
+ * 20 tot en met 30 november"), not "this week": a digest after a pause covers
+ * more than a week (issue 14.13).
+ */
+export function digestSubject(t: TFunction, language: Language, since: Date, until: Date): string {
+  const { first, last } = coveredDays(since, until);
+  const date = (day: CalendarDay) => new Date(Date.UTC(day.year, day.month - 1, day.day));
+  const sameYear = first.year === last.year;
+  const sameMonth = sameYear && first.month === last.month;
+  if (sameMonth && first.day === last.day) return t("mail.digest.subjectDay", { date: dayFormat(language, false, true).format(date(first)) });
+  return t("mail.digest.subjectPeriod", {
+    from: dayFormat(language, !sameYear, !sameMonth).format(date(first)),
+    to: dayFormat(language, !sameYear, true).format(date(last)),
+  });
+}
 
 export function renderDigest(digest: GatheredDigest): RenderedMail {
   const { context } = digest;
@@ -23,7 +60,7 @@ export function renderDigest(digest: GatheredDigest): RenderedMail {
     },
   };
   const frequency = context.frequency === "DAILY" ? "daily" : "weekly";
-  const subject = t(`mail.digest.subject.${frequency}`);
+  const subject = digestSubject(t, language, context.since, context.until);
   const intro = t("mail.digest.intro", { name: context.member.displayName, date: mailDate(context.since, language, true) });
 
   const htmlSections: SafeHtml[] = [];
