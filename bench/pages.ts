@@ -10,8 +10,11 @@
  * come from rotating X-Forwarded-For addresses for the same reason), at each
  * rate in RATES (200 and 400 req/s), next to /healthz and the static /privacy
  * page in the same run. Reported per page, role and rate: req/s achieved,
- * p50/p95/p99 latency of the responses with the expected status, and errors
- * (connection errors, timeouts and any other status).
+ * p50/p95/p99 latency of the responses with the expected status (visitors
+ * get 302 to the login page where a page needs a member), errors (connection
+ * errors, timeouts and any other status) and requests sent / answered (a
+ * request still open when the run ends is sent but not answered). Between
+ * runs the bench waits until the server has worked off its queue.
  *
  * Latencies are measured per response (autocannon's `response` event), with
  * its coordinated-omission correction off: autocannon's fixed-rate clients
@@ -59,11 +62,14 @@ type Result = {
   role: Role;
   rate: number;
   achieved: number;
+  sent: number;
+  answered: number;
   ok: number;
   p50: number;
   p95: number;
   p99: number;
   max: number;
+  /** Connection errors, timeouts and answers with another status than expected. */
   errors: number;
   statuses: Record<string, number>;
 };
@@ -136,7 +142,7 @@ async function seed(databaseUrl: string, redisUrl: string, redisPrefix: string):
     { name: "topic", path: `/communities/${COMMUNITY}/discussies/${topic.channel.slug}/${topic.id}`, roles: both, visitorStatus: 302 },
     { name: "bibliotheek", path: "/bibliotheek", roles: both },
     { name: "menukaart", path: "/menukaart", roles: both },
-    { name: "agenda", path: "/agenda", roles: both },
+    { name: "agenda", path: "/agenda", roles: both, visitorStatus: 302 },
     { name: "werkagenda", path: "/werkagenda", roles: both },
     { name: "werkagenda theme", path: `/werkagenda/${theme.slug}`, roles: both },
     { name: "zoeken", path: `/zoeken?q=${encodeURIComponent(QUERY)}`, roles: both },
@@ -239,6 +245,8 @@ async function measure(base: string, page: Page, role: Role, rate: number, membe
     role,
     rate,
     achieved: latencies.length / (result.duration || SECONDS),
+    sent: counter,
+    answered: responses,
     ok: latencies.length,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
@@ -249,11 +257,26 @@ async function measure(base: string, page: Page, role: Role, rate: number, membe
   };
 }
 
+/** Waits until the server has worked off what the last run left queued (a /healthz answers quickly twice). */
+async function settle(base: string) {
+  let quick = 0;
+  for (let attempt = 0; attempt < 300 && quick < 2; attempt++) {
+    const started = performance.now();
+    try {
+      await (await fetch(`${base}/healthz`)).arrayBuffer();
+    } catch {
+      // keep waiting
+    }
+    quick = performance.now() - started < 50 ? quick + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** A few sequential requests per page and role: compiles code paths and fills caches before measuring. */
 async function warmUp(base: string, pages: Page[], memberCookies: string[]) {
   for (const page of pages) {
     for (const role of page.roles) {
-      for (let i = 0; i < 20; i++) {
+      for (let i = 0; i < (QUICK ? 3 : 20); i++) {
         const response = await fetch(`${base}${page.path}`, { headers: headersFor(role, memberCookies, i), redirect: "manual" });
         await response.arrayBuffer();
         const expected = role === "visitor" ? (page.visitorStatus ?? 200) : 200;
@@ -271,11 +294,11 @@ function report(results: Result[], context: { loadStart: number[]; loadEnd: numb
     `Load average (1/5/15 min) at start: ${load(context.loadStart)}; at end: ${load(context.loadEnd)}`,
     `${new Date().toISOString()}; ${SECONDS} s per page, role and rate${QUICK ? " (--quick: not a measurement)" : ""}; WEB_CONCURRENCY=${context.concurrency}`,
     "",
-    "| page | as | offered req/s | achieved req/s | p50 ms | p95 ms | p99 ms | max ms | errors | statuses |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    "| page | as | offered req/s | achieved req/s | p50 ms | p95 ms | p99 ms | max ms | errors | sent / answered | statuses |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...results.map(
       (r) =>
-        `| ${r.page} | ${r.role} | ${r.rate} | ${r.achieved.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.errors} | ${Object.entries(r.statuses)
+        `| ${r.page} | ${r.role} | ${r.rate} | ${r.achieved.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.errors} | ${r.sent} / ${r.answered} | ${Object.entries(r.statuses)
           .map(([status, count]) => `${status}: ${count}`)
           .join(", ")} |`,
     ),
@@ -323,6 +346,7 @@ async function main() {
           const result = await measure(base, page, role, rate, memberCookies);
           say(`${page.name} as ${role} at ${rate}/s: ${result.achieved.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}`);
           results.push(result);
+          await settle(base);
         }
       }
     }
