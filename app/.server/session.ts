@@ -1,7 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { sessionCookie, sessionIdFromCookieHeader } from "~server/accounts/cookie.ts";
-import { createSession, deleteAllSessions, deleteSession, getSessionUser, type SessionUser } from "~server/accounts/sessions.ts";
-import { currentIo, userRoom } from "~server/realtime/server.ts";
+import { createSession, endAllSessions, endSession as endOneSession, getSessionUser, type SessionUser } from "~server/accounts/sessions.ts";
 
 export type { SessionUser };
 
@@ -50,7 +49,7 @@ export async function requireAnonymous(request: Request): Promise<void> {
  */
 export async function startSession(request: Request, userId: string, redirectTo: string) {
   const previous = await getSessionId(request);
-  if (previous) await deleteSession(previous);
+  if (previous) await endOneSession(previous, "login");
   const session = await createSession(userId, request.headers.get("User-Agent"));
   return redirect(safeRedirect(redirectTo), {
     headers: { "Set-Cookie": await sessionCookie().serialize(session.id, { expires: session.expiresAt }) },
@@ -65,12 +64,9 @@ export function sessionCookieHeaderToClear(): Promise<string> {
 export async function endSession(request: Request, options: { everywhere?: boolean } = {}): Promise<string> {
   const session = await readSession(request);
   if (session) {
-    if (options.everywhere) {
-      await deleteAllSessions(session.user.id);
-      currentIo()?.in(userRoom(session.user.id)).disconnectSockets(true);
-    } else {
-      await deleteSession(session.sessionId);
-    }
+    // Sessions and their sockets in every namespace (decision 112).
+    if (options.everywhere) await endAllSessions(session.user.id, "logoutEverywhere");
+    else await endOneSession(session.sessionId);
   }
   return sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) });
 }
