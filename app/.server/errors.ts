@@ -55,13 +55,15 @@ export type FormErrorOptions<Extra extends Record<string, unknown>> = {
   data?: Extra;
 };
 
-export type FormErrorData<Extra> = Extra & ({ formError: string; field?: string } | { result: SubmissionResult<string[]> });
+/** The answer when a submission was given: the conform result, and the form-wide message (null when it is at a field). */
+export type FormErrorData<Extra> = Extra & { result: SubmissionResult<string[]>; formError: string | null; field?: string };
 
 /**
  * For actions: runs the command; an AppError becomes the form's answer with
  * its status (and Retry-After for a rate limit):
- * - with a `submission` and a field: `{ result }` with the message at that field;
- * - otherwise `{ formError, field? }`.
+ * - with a `submission`: `{ result, formError, field? }`, the message at its
+ *   field in `result` (formError null), or form-wide in both;
+ * - without: `{ formError, field? }`.
  * A 404 is thrown (the error page): there is no form to show it next to.
  */
 export async function orFormError<T, Extra extends Record<string, unknown> = Record<never, never>>(
@@ -85,9 +87,12 @@ export async function orFormError<T, Extra extends Record<string, unknown> = Rec
     const init = { status: error.status, headers: retryAfterHeaders(error) };
     const extra = options.data ?? ({} as Extra);
     const field = error.field ?? options.defaultField;
-    if (options.submission && field) {
-      const result = options.submission.reply({ fieldErrors: { [field]: [message] }, ...(options.hideFields ? { hideFields: options.hideFields } : {}) });
-      return data({ ...extra, result } as FormErrorData<Extra>, init);
+    if (options.submission) {
+      const hide = options.hideFields ? { hideFields: options.hideFields } : {};
+      const answer: FormErrorData<Record<never, never>> = field
+        ? { result: options.submission.reply({ fieldErrors: { [field]: [message] }, ...hide }), formError: null, field }
+        : { result: options.submission.reply({ formErrors: [message], ...hide }), formError: message };
+      return data({ ...extra, ...answer } as FormErrorData<Extra>, init);
     }
     return data({ ...extra, formError: message, ...(field ? { field } : {}) } as FormErrorData<Extra>, init);
   }
