@@ -10,7 +10,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { readFlash } from "~/.server/flash.ts";
 import { getLanguage } from "~/.server/language.ts";
@@ -54,6 +54,11 @@ export function useRootData() {
 
 function Document({ children, language }: { children: ReactNode; language: string }) {
   const nonce = useNonce();
+  // Marks the page as interactive once React has hydrated it; end-to-end tests wait for it
+  // before checking what only scripts change (the server-rendered page is the no-JS version).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "";
+  }, []);
   return (
     <html lang={language} className="h-full">
       <head>

@@ -11,7 +11,7 @@ import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { closeRateLimits } from "../../server/security/rate-limit.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInContext } from "../helpers/browser.ts";
+import { expectAccessible, hydrated, launchBrowser, signedInContext } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
 import { isFocused, pressButton, tabTo, typeInto } from "../helpers/keyboard.ts";
@@ -90,6 +90,7 @@ describe("a moderator's forms", () => {
     await page.goto(`${server.url}/moderatie`);
     const bsn = page.locator("article", { hasText: "Vraagt om een BSN." });
     await bsn.getByRole("radio", { name: "Afwijzen: er is niets mis" }).waitFor();
+    await hydrated(page);
     // Only a suspension asks how long.
     expect(await bsn.getByLabel("Hoe lang schorsen?").count()).toBe(0);
     await bsn.getByRole("radio", { name: "De schrijver schorsen" }).check();

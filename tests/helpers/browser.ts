@@ -39,6 +39,11 @@ export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.html).join("\n  ")}`).join("\n");
 }
 
+/** Waits until React has hydrated the page (`data-hydrated` on <html>, set in app/root.tsx). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 15_000 });
+}
+
 /** Fails the test with a readable list when the page has serious or critical axe violations. */
 export async function expectAccessible(page: Page): Promise<void> {
   const violations = await seriousAxeViolations(page);
