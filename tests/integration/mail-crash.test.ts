@@ -51,10 +51,14 @@ beforeEach(async () => {
   await db().membership.deleteMany();
 });
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 90_000): Promise<void> {
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      const jobs = await queue(QUEUES.mail).getJobCounts("waiting", "active", "delayed", "prioritized", "failed", "completed");
+      const rows = await db().mailDelivery.groupBy({ by: ["status"], _count: true });
+      throw new Error(`timed out waiting for ${what}: jobs ${JSON.stringify(jobs)}, deliveries ${JSON.stringify(rows)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -83,7 +87,7 @@ async function membersWithNews(now: Date) {
 function startChild(env: Record<string, string | undefined>): { child: ChildProcess; ready: Promise<void>; exited: Promise<void> } {
   const child = fork(CHILD, [], {
     execArgv: ["--import", "tsx"],
-    env: { ...process.env, TEST_LOCK_MS: "1000", MAIL_CLAIM_LEASE_MS: "2000", MAIL_CONCURRENCY: "8", LOG_LEVEL: "silent", ...env },
+    env: { ...process.env, TEST_LOCK_MS: "3000", MAIL_CLAIM_LEASE_MS: "3000", MAIL_CONCURRENCY: "8", LOG_LEVEL: "silent", ...env },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   children.add(child);
