@@ -49,6 +49,8 @@ const schema = z
     COLLAB_MAX_UPDATE_BYTES: z.coerce.number({ message: "a number of bytes" }).int().min(1_024).default(1_048_576),
     /** Largest merged state of one shared document (bytes). */
     COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number({ message: "a number of bytes" }).int().min(4_096).default(10_485_760),
+    /** How long the collaboration server keeps retrying to store updates while PostgreSQL is unreachable (ms). */
+    COLLAB_STORAGE_RETRY_MS: z.coerce.number({ message: "a number of milliseconds" }).int().min(1_000).default(600_000),
   })
   .transform((env, ctx) => {
     const production = env.NODE_ENV === "production";
