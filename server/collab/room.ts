@@ -22,6 +22,7 @@ import { emit, transaction } from "../events.ts";
 import { errorFields, log } from "../logger.ts";
 import { enqueue } from "../queues/producer.ts";
 import { appendUpdates, loadState, readSince } from "./store.ts";
+import { checkStructs, SchemaError } from "./schema.ts";
 import { instanceId, type Relay, RelayKind, type RelayMessage } from "./relay.ts";
 
 export type CollabSocketData = SocketData & {
@@ -224,9 +225,15 @@ export class DocumentRoom {
       // Lexical keeps everything under one root; another top-level type is not ours.
       if (struct instanceof Y.Item && typeof struct.parent === "string" && struct.parent !== DOCUMENT_ROOT) throw badInput("documents.errors.malformedUpdate");
     }
-    const known = Y.decodeStateVector(Y.encodeStateVector(this.doc));
     for (const [client, clock] of meta.from) {
-      if (clock > (known.get(client) ?? 0)) throw conflict("documents.errors.outOfSync");
+      if (clock > Y.getState(this.doc.store, client)) throw conflict("documents.errors.outOfSync");
+    }
+    // Every node type, property and value must be one the editor writes (decision 121).
+    try {
+      checkStructs(decoded.structs, this.doc);
+    } catch (error) {
+      if (error instanceof SchemaError) throw badInput("documents.errors.invalidContent");
+      throw badInput("documents.errors.malformedUpdate");
     }
     if (this.stateBytes + update.byteLength > COLLAB_MAX_DOCUMENT_BYTES) {
       this.stateBytes = Y.encodeStateAsUpdate(this.doc).byteLength;

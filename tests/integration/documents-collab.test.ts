@@ -8,7 +8,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AckResult } from "../../app/shared/collab.ts";
-import { loadState } from "../../server/collab/store.ts";
+import { appendUpdates, loadState } from "../../server/collab/store.ts";
 import { createDocumentIn, restoreVersion, saveVersion, setDocumentLocked } from "../../server/documents/commands.ts";
 import { documentContent } from "../../server/documents/content.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
@@ -230,6 +230,68 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     expect(text).not.toContain("xxxx");
     expect(anna.errors).toEqual([]);
     expect(await storedText(document.id)).toBe(text);
+  });
+
+  it("refuses updates with node types, properties or styles the editor does not have, with an error event (F10, F11)", async () => {
+    const document = await newDocument("Schoon");
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    const raw = await rawSocket(document.id, "bram");
+    const errors: string[] = [];
+    raw.on("collab-error", (payload: { error: string }) => errors.push(payload.error));
+    const hostile = (edit: (doc: Y.Doc) => void) => {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(anna.doc));
+      const before = Y.encodeStateVector(copy);
+      edit(copy);
+      return Y.encodeStateAsUpdate(copy, before);
+    };
+    const root = (doc: Y.Doc) => doc.get("root", Y.XmlText);
+    const paragraph = (doc: Y.Doc) => (root(doc).toDelta() as { insert: unknown }[])[0]!.insert as Y.XmlText;
+    // An unregistered node type (F10): it used to break the editor for everyone (Lexical error #88).
+    const unknownNode = hostile((doc) => {
+      const node = new Y.XmlText();
+      root(doc).insertEmbed(0, node);
+      node.setAttribute("__type", "youtube");
+    });
+    // A full-screen overlay through a style on a text node (F11).
+    const overlay = hostile((doc) => {
+      const text = (paragraph(doc).toDelta() as { insert: unknown }[]).find((op) => op.insert instanceof Y.Map)!.insert as Y.Map<unknown>;
+      text.set("__style", "position:fixed;inset:0;z-index:9999;background:#fff");
+    });
+    const stray = hostile((doc) => paragraph(doc).setAttribute("__onclick", "alert(1)"));
+    for (const update of [unknownNode, overlay, stray]) expect(await sendUpdate(raw, update)).toEqual({ ok: false, error: "documents.errors.invalidContent" });
+    await waitFor(() => errors.filter((key) => key === "documents.errors.invalidContent").length, (count) => count === 3, 5_000, "error events");
+
+    typeText(anna.doc, " en veilig");
+    await saved(anna);
+    expect(await storedText(document.id)).toBe("Schoon en veilig");
+    const stored = await loadState(document.id);
+    const fromDb = new Y.Doc();
+    Y.applyUpdate(fromDb, stored!.state);
+    expect(JSON.stringify(fromDb.get("root", Y.XmlText).toJSON())).not.toContain("youtube");
+    expect(anna.errors).toEqual([]);
+  });
+
+  it("restoring a version of a document broken before validation repairs it instead of failing (F14)", async () => {
+    const document = await newDocument("Goede versie.");
+    const version = await saveVersion(users.anna, slug, document.id, "goed");
+    // Broken the way F10 found it: an unregistered node type stored before updates were validated.
+    const current = await loadState(document.id);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, current!.state);
+    const before = Y.encodeStateVector(copy);
+    const node = new Y.XmlText();
+    copy.get("root", Y.XmlText).insertEmbed(0, node);
+    node.setAttribute("__type", "youtube");
+    await appendUpdates(document.id, [{ data: Y.encodeStateAsUpdate(copy, before), authorId: users.anna.id }]);
+
+    const result = await restoreVersion(users.anna, slug, document.id, version.id);
+    expect(result.changed).toBe(true);
+    expect(await storedText(document.id)).toBe("Goede versie.");
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    expect(paragraphText(anna.doc)).toBe("Goede versie.");
   });
 
   it("restores a version as a new change that every editor follows", async () => {

@@ -15,6 +15,8 @@ import { ListPlugin } from "@lexical/react/LexicalListPlugin";
 import { RichTextPlugin } from "@lexical/react/LexicalRichTextPlugin";
 import { TablePlugin } from "@lexical/react/LexicalTablePlugin";
 import type { Provider } from "@lexical/yjs";
+import { $isTableCellNode } from "@lexical/table";
+import { ElementNode, type Klass, ParagraphNode, TextNode } from "lexical";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import * as Y from "yjs";
@@ -46,7 +48,46 @@ type Props = {
 
 const TRANSIENT_ERRORS = new Set(["documents.errors.outOfSync", "documents.errors.connection", "documents.errors.saveFailed"]);
 
+const ELEMENT_KLASSES = [ParagraphNode, ...DOCUMENT_NODES].filter((klass) => klass.prototype instanceof ElementNode) as Klass<ElementNode>[];
+const TEXT_KLASSES = [TextNode, ...DOCUMENT_NODES].filter((klass) => klass === TextNode || klass.prototype instanceof TextNode) as Klass<TextNode>[];
+
 type Presence = { clientId: number; name: string; color: string; self: boolean };
+
+/**
+ * Keeps the local document inside what the server accepts (decision 121):
+ * pasted content may bring inline CSS, text formats the renderer does not
+ * know, deep indents or cell colours; they are dropped before they reach Yjs,
+ * so a paste is never refused as a whole.
+ */
+function SharedContentRules() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const removers = [
+      ...TEXT_KLASSES.map((klass) =>
+        editor.registerNodeTransform(klass, (node: TextNode) => {
+          if (node.getStyle() !== "") node.setStyle("");
+          if (node.getFormat() > 255) node.setFormat(node.getFormat() & 255);
+        }),
+      ),
+      ...ELEMENT_KLASSES.map((klass) =>
+        editor.registerNodeTransform(klass, (node: ElementNode) => {
+          if (node.getStyle() !== "") node.setStyle("");
+          if (node.getTextStyle() !== "") node.setTextStyle("");
+          if (node.getTextFormat() > 255) node.setTextFormat(node.getTextFormat() & 255);
+          if (node.getIndent() > 10) node.setIndent(10);
+          if ($isTableCellNode(node)) {
+            const color = node.getBackgroundColor();
+            if (color !== null && !/^#[0-9a-f]{3,8}$/i.test(color)) node.setBackgroundColor(null);
+          }
+        }),
+      ),
+    ];
+    return () => {
+      for (const remove of removers) remove();
+    };
+  }, [editor]);
+  return null;
+}
 
 function EditableSync({ editable }: { editable: boolean }) {
   const [editor] = useLexicalComposerContext();
@@ -198,6 +239,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
             </div>
           </div>
           <EditableSync editable={canEdit && synced} />
+          <SharedContentRules />
           <ListPlugin />
           <LinkPlugin validateUrl={(url) => /^(https?:\/\/|mailto:)/i.test(url)} />
           <TablePlugin />

@@ -124,6 +124,8 @@ export const documents = {
     membersOnly: "Alleen leden van deze community kunnen documenten maken.",
     readOnly: "Je kunt dit document alleen lezen. Je wijziging is niet opgeslagen.",
     malformedUpdate: "Je laatste wijziging kwam niet goed aan en is niet opgeslagen. Laad de pagina opnieuw.",
+    invalidContent: "Je laatste wijziging past niet in een gedeeld document en is niet opgeslagen. Laad de pagina opnieuw.",
+    documentBroken: "De huidige tekst van dit document is beschadigd. Neem contact op met een beheerder.",
     updateTooLarge: "Deze wijziging is te groot om in één keer op te slaan (meer dan 1 MB). Plak de tekst in kleinere delen.",
     documentTooLarge: "Dit document is te groot geworden (meer dan 10 MB). Je wijziging is niet opgeslagen. Begin een nieuw document voor de rest.",
     outOfSync: "Je wijzigingen worden opnieuw gesynchroniseerd.",
