@@ -122,10 +122,59 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     const anna = editor(document.id, "anna");
     const bram = editor(document.id, "bram");
     await Promise.all([synced(anna), synced(bram)]);
+    // The name a client claims is replaced by the server with the session's display name ("anna").
     anna.provider.awareness.setLocalStateField("name", "Anna");
-    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => names.includes("Anna"), 5_000, "Anna's presence");
+    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => names.includes("anna"), 5_000, "Anna's presence");
     anna.close();
-    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => !names.includes("Anna"), 5_000, "Anna leaving");
+    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => !names.includes("anna"), 5_000, "Anna leaving");
+  });
+
+  it("presence carries only the socket's own user: no readers, no impersonation, no fake participants (F12)", async () => {
+    const document = await newDocument();
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    anna.provider.awareness.setLocalStateField("name", "anna");
+    const names = () => [...anna.provider.awareness.getStates().values()].map((state) => String(state.name));
+    const awareness = (entries: { client: number; clock: number; state: unknown }[]) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, entries.length);
+      for (const entry of entries) {
+        encoding.writeVarUint(encoder, entry.client);
+        encoding.writeVarUint(encoder, entry.clock);
+        encoding.writeVarString(encoder, JSON.stringify(entry.state));
+      }
+      return encoding.toUint8Array(encoder);
+    };
+    const refusals = (socket: Socket) => {
+      const list: string[] = [];
+      socket.on("collab-error", (payload: { error: string }) => list.push(payload.error));
+      return list;
+    };
+
+    // A read-only non-member claims to be someone else and tries to overwrite Anna's entry.
+    const viewer = await rawSocket(document.id, "viewer");
+    viewer.emit("awareness", awareness([{ client: 4242, clock: 1, state: { name: "Beheerder" } }]));
+    viewer.emit("awareness", awareness([{ client: anna.doc.clientID, clock: 99, state: { name: "Beheerder" } }]));
+    // A member adds 300 participants at once, overwrites Anna's entry, and claims a name.
+    const bram = await rawSocket(document.id, "bram");
+    const bramErrors = refusals(bram);
+    bram.emit("awareness", awareness(Array.from({ length: 300 }, (_, i) => ({ client: 10_000 + i, clock: 1, state: { name: `nep${i}` } }))));
+    bram.emit("awareness", awareness([{ client: anna.doc.clientID, clock: 99, state: { name: "Overschreven" } }]));
+    bram.emit("awareness", awareness([{ client: 777, clock: 1, state: { name: "Beheerder", color: "red", script: "<x>" } }]));
+    // One at a time does not get round the cap either.
+    bram.emit("awareness", awareness([{ client: 778, clock: 1, state: { name: "twee" } }]));
+    bram.emit("awareness", awareness([{ client: 779, clock: 1, state: { name: "drie" } }]));
+
+    await waitFor(names, (list) => list.includes("bram"), 5_000, "Bram's own presence");
+    await waitFor(() => bramErrors.filter((key) => key === "documents.errors.presenceRefused").length, (count) => count >= 3, 5_000, "refusals");
+    const states = [...anna.provider.awareness.getStates().entries()];
+    expect(states.length).toBe(3);
+    expect(names().sort()).toEqual(["anna", "bram", "bram"]);
+    expect(anna.provider.awareness.getStates().get(anna.doc.clientID)?.name).toBe("anna");
+    const claimed = anna.provider.awareness.getStates().get(777)!;
+    expect(claimed.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(claimed.script).toBeUndefined();
+    expect(anna.errors).toEqual([]);
   });
 
   it("refuses connections without a session, from another site, or to documents the member may not read", async () => {

@@ -23,19 +23,14 @@ import * as Y from "yjs";
 import { EDITOR_THEME } from "~/components/editor/nodes.ts";
 import { EditorToolbar } from "~/components/editor/toolbar.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
+import { presenceColor } from "~/shared/collab.ts";
 import { DOCUMENT_NODES } from "~/shared/document-nodes.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
 import { CollabProvider, type CollabStatus } from "./collab-provider.ts";
 
-/** Cursor colours with at least 4.5:1 contrast against white (names are drawn on them in white). */
-const COLORS = ["#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#be185d", "#0f766e", "#4338ca"];
-
-export function colorFor(userId: string): string {
-  let hash = 0;
-  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return COLORS[hash % COLORS.length]!;
-}
+/** A member's cursor colour (the server sets the same one in their presence). */
+export const colorFor = presenceColor;
 
 type Props = {
   documentId: string;
@@ -46,7 +41,7 @@ type Props = {
   labelId: string;
 };
 
-const TRANSIENT_ERRORS = new Set(["documents.errors.outOfSync", "documents.errors.connection", "documents.errors.saveFailed"]);
+const TRANSIENT_ERRORS = new Set(["documents.errors.outOfSync", "documents.errors.connection", "documents.errors.saveFailed", "documents.errors.presenceRefused"]);
 
 const ELEMENT_KLASSES = [ParagraphNode, ...DOCUMENT_NODES].filter((klass) => klass.prototype instanceof ElementNode) as Klass<ElementNode>[];
 const TEXT_KLASSES = [TextNode, ...DOCUMENT_NODES].filter((klass) => klass === TextNode || klass.prototype instanceof TextNode) as Klass<TextNode>[];

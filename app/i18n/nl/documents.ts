@@ -126,6 +126,7 @@ export const documents = {
     malformedUpdate: "Je laatste wijziging kwam niet goed aan en is niet opgeslagen. Laad de pagina opnieuw.",
     invalidContent: "Je laatste wijziging past niet in een gedeeld document en is niet opgeslagen. Laad de pagina opnieuw.",
     documentBroken: "De huidige tekst van dit document is beschadigd. Neem contact op met een beheerder.",
+    presenceRefused: "Je aanwezigheid kon niet worden doorgegeven.",
     updateTooLarge: "Deze wijziging is te groot om in één keer op te slaan (meer dan 1 MB). Plak de tekst in kleinere delen.",
     documentTooLarge: "Dit document is te groot geworden (meer dan 10 MB). Je wijziging is niet opgeslagen. Begin een nieuw document voor de rest.",
     outOfSync: "Je wijzigingen worden opnieuw gesynchroniseerd.",
