@@ -1,4 +1,4 @@
-import { createCookie } from "@remix-run/node";
+import { createCookie, redirect } from "@remix-run/node";
 import { z } from "zod";
 
 /** A one-time message shown after a redirect ("Je bent nu lid van …"). The text is an i18n key. */
@@ -13,6 +13,25 @@ export type Flash = z.infer<typeof flashSchema>;
 
 export async function flashHeader(flash: Flash): Promise<string> {
   return flashCookie.serialize(flash);
+}
+
+export type FlashOptions = {
+  /** "success" unless told otherwise. */
+  kind?: Flash["kind"];
+  params?: Flash["params"];
+  /** More headers for the redirect (a cleared session cookie); the flash cookie is appended. */
+  headers?: HeadersInit;
+};
+
+/**
+ * The answer of a form post that worked: a redirect that shows `key` once on
+ * the next page (the flash cookie lives a minute).
+ * `return redirectWithFlash(`/agenda/${id}`, "events.flash.updated")`.
+ */
+export async function redirectWithFlash(to: string, key: string, options: FlashOptions = {}): Promise<Response> {
+  const headers = new Headers(options.headers);
+  headers.append("Set-Cookie", await flashHeader({ kind: options.kind ?? "success", key, ...(options.params ? { params: options.params } : {}) }));
+  return redirect(to, { headers });
 }
 
 /** Reads and clears the flash; returns the header that clears it when there was one. */

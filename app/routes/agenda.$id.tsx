@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { answerRsvp, cancelEvent, createEventNotes, eventPage } from "~/.server/meetings.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { EventTime } from "~/components/events/event-card.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
@@ -39,11 +39,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
             : result.answer === "MAYBE"
               ? "events.flash.rsvpMaybe"
               : "events.flash.rsvpNo";
-        return redirect(`/agenda/${id}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+        return redirectWithFlash(`/agenda/${id}`, key);
       }
       case "cancel": {
         await cancelEvent(user, id);
-        return redirect(`/agenda/${id}`, { headers: { "Set-Cookie": await flashHeader({ kind: "info", key: "events.flash.cancelled" }) } });
+        return redirectWithFlash(`/agenda/${id}`, "events.flash.cancelled", { kind: "info" });
       }
       case "notes": {
         const notes = await createEventNotes(user, id);

@@ -1,12 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { readForm } from "~/.server/form-data.ts";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { eventForEdit, updateEvent } from "~/.server/meetings.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { EventForm } from "~/components/events/event-form.tsx";
 import { PageHeader } from "~/components/ui/misc.tsx";
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(async () => {
     await updateEvent(user, id, submission.value);
-    return redirect(`/agenda/${id}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "events.flash.updated" }) } });
+    return redirectWithFlash(`/agenda/${id}`, "events.flash.updated");
   });
 }
 

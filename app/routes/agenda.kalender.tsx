@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { readForm } from "~/.server/form-data.ts";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { appConfig, calendarFeed, regenerateCalendarFeed, revokeCalendarFeed } from "~/.server/meetings.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { Notice, PageHeader } from "~/components/ui/misc.tsx";
@@ -23,11 +23,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = (await readForm(request)).get("intent");
   if (intent === "regenerate") {
     await regenerateCalendarFeed(user.id);
-    return redirect("/agenda/kalender", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "events.flash.feedCreated" }) } });
+    return redirectWithFlash("/agenda/kalender", "events.flash.feedCreated");
   }
   if (intent === "revoke") {
     await revokeCalendarFeed(user.id);
-    return redirect("/agenda/kalender", { headers: { "Set-Cookie": await flashHeader({ kind: "info", key: "events.flash.feedRevoked" }) } });
+    return redirectWithFlash("/agenda/kalender", "events.flash.feedRevoked", { kind: "info" });
   }
   return data({ formError: "errors.invalidRequest" }, { status: 400 });
 }

@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { queueOverview, removeFailedJob, retryAllFailedJobs, retryFailedJob } from "~/.server/notifications.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
@@ -25,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const queueName = String(form.get("queue") ?? "");
   const jobId = String(form.get("jobId") ?? "").slice(0, 200);
-  const flash = async (key: string) => redirect("/beheer/wachtrijen", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+  const flash = async (key: string) => redirectWithFlash("/beheer/wachtrijen", key);
   return orFormError(async () => {
     switch (form.get("intent")) {
       case "retry":

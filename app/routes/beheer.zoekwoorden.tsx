@@ -8,11 +8,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { readForm } from "~/.server/form-data.ts";
 import { addThesaurusEntry, assertThesaurusEditor, removeThesaurusEntry, switchShippedEntry, thesaurusOverview } from "~/.server/search.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -39,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
   });
   if (denied) return denied;
   const form = await readForm(request);
-  const flash = async (key: string) => redirect(PATH, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+  const flash = async (key: string) => redirectWithFlash(PATH, key);
   const intent = form.get("intent");
   if (intent === "add") {
     const submission = parseWithZod(form, { schema: thesaurusEntrySchema });

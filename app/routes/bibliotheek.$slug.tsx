@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { librarySeenScope, markSeenThrottled } from "~/.server/notifications.ts";
 import { appUrl, approveProposal, curateItem, deleteItem, itemPage, mergeItem, removeAttachment, returnProposal, transitionItem, withdrawProposal } from "~/.server/library.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
@@ -64,7 +64,7 @@ const FLASH: Record<TransitionName, string> = {
 };
 
 async function done(path: string, key: string) {
-  return redirect(path, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+  return redirectWithFlash(path, key);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

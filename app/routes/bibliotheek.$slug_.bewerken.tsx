@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { itemForEdit, libraryThemes, linkableDocuments, proposeChange, transitionItem, updateItem } from "~/.server/library.ts";
 import { postedBody, readItemForm } from "~/.server/library-form.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (mode === "propose") {
       // The author of a published item: a proposal for review; the published version stays (decision 102).
       await proposeChange(user, slug, submission.value, body);
-      return redirect(`/bibliotheek/${slug}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "library.flash.changeProposed" }) } });
+      return redirectWithFlash(`/bibliotheek/${slug}`, "library.flash.changeProposed");
     }
     const { changed } = await updateItem(user, slug, submission.value, body);
     let key = changed.length ? "library.flash.updated" : "library.flash.unchanged";
@@ -50,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await transitionItem(user, slug, "submit");
       key = "library.flash.submitted";
     }
-    return redirect(`/bibliotheek/${slug}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+    return redirectWithFlash(`/bibliotheek/${slug}`, key);
   });
 }
 

@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { addAttachment } from "~/.server/library.ts";
 import { requireUser } from "~/.server/session.ts";
 import { readUploadForm } from "~/.server/uploads.ts";
@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(file instanceof File)) return data({ formError: "library.errors.fileEmpty" }, { status: 400 });
   return orFormError(async () => {
     await addAttachment(user, slug, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    return redirect(`/bibliotheek/${slug}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "library.flash.uploaded" }) } });
+    return redirectWithFlash(`/bibliotheek/${slug}`, "library.flash.uploaded");
   });
 }
 

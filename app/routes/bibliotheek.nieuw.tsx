@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { createItem, libraryThemes, linkableDocuments, submittableCommunities } from "~/.server/library.ts";
 import { postedBody, readItemForm } from "~/.server/library-form.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -35,9 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return orFormError(async () => {
     const item = await createItem(user, submission.value, body, { submit: intent === "submit" });
-    return redirect(`/bibliotheek/${item.slug}`, {
-      headers: { "Set-Cookie": await flashHeader({ kind: "success", key: intent === "submit" ? "library.flash.submitted" : "library.flash.saved" }) },
-    });
+    return redirectWithFlash(`/bibliotheek/${item.slug}`, intent === "submit" ? "library.flash.submitted" : "library.flash.saved");
   });
 }
 

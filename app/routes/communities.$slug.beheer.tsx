@@ -1,11 +1,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond, rateLimitMessageOf } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MemberSummary } from "~/components/members/member-card.tsx";
 import { Button } from "~/components/ui/button.tsx";
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 async function done(slug: string, key: string, params?: Record<string, string>) {
-  return redirect(`/communities/${slug}/beheer`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key, params }) } });
+  return redirectWithFlash(`/communities/${slug}/beheer`, key, { params });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -80,7 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await changeMemberRole(user, slug, submission.value.userId, submission.value.role);
         // Who stepped down no longer manages the community: back to its page instead of a 403 here.
         if (submission.value.userId === user.id && submission.value.role === "MEMBER") {
-          return redirect(`/communities/${slug}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "communities.flash.roleChanged" }) } });
+          return redirectWithFlash(`/communities/${slug}`, "communities.flash.roleChanged");
         }
         return done(slug, "communities.flash.roleChanged");
       }

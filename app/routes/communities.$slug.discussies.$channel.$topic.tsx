@@ -16,7 +16,7 @@ import {
   topicPage,
 } from "~/.server/discussions.ts";
 import { errorMessage, retryAfterHeaders } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { TopicView } from "~/components/discussions/topic-view.tsx";
 import { Button } from "~/components/ui/button.tsx";
@@ -86,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = windowQuery(field("returnTo"));
   const body = () => ({ json: field("bodyJson") || undefined, text: field("bodyText") });
   const done = async (key: string | null, seq?: number, path = `${topicPath}${back}`) =>
-    redirect(`${path}${seq ? `#bericht-${seq}` : ""}`, key ? { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } } : undefined);
+    key ? redirectWithFlash(`${path}${seq ? `#bericht-${seq}` : ""}`, key) : redirect(`${path}${seq ? `#bericht-${seq}` : ""}`);
 
   try {
     switch (intent) {

@@ -1,13 +1,13 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/components/ui/pagination.tsx";
 import { AppError, createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
 import { errorMessage, orRespond, retryAfterHeaders } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MentionsPlugin } from "~/components/discussions/mentions-plugin.tsx";
 import { LiveCommunityActivity } from "~/components/discussions/live-activity.tsx";
@@ -53,9 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       body: { json: typeof bodyJson === "string" ? bodyJson : undefined, text: typeof bodyText === "string" ? bodyText : null },
       clientKey: typeof form.get("clientKey") === "string" ? String(form.get("clientKey")).slice(0, 64) : null,
     });
-    return redirect(`/communities/${slug}/discussies/${channelSlug}/${topicId}`, {
-      headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "discussions.flash.topicCreated" }) },
-    });
+    return redirectWithFlash(`/communities/${slug}/discussies/${channelSlug}/${topicId}`, "discussions.flash.topicCreated");
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (error.status === 404) throw data({ message: error.message }, { status: 404 });

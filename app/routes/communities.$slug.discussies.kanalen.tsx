@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { channelList, createChannel, deleteChannel, moveChannel, updateChannel } from "~/.server/discussions.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { TextField } from "~/components/ui/field.tsx";
@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "");
   const channelId = String(form.get("channelId") ?? "");
   const done = async (key: string) =>
-    redirect(`/communities/${slug}/discussies/kanalen`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+    redirectWithFlash(`/communities/${slug}/discussies/kanalen`, key);
   return orFormError(async () => {
     switch (intent) {
       case "create":

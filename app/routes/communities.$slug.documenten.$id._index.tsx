@@ -1,14 +1,14 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { deleteDocument, documentPage, saveVersion, setDocumentLocked, updateDocumentDetails } from "~/.server/documents.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { documentSeenScope, markSeenThrottled } from "~/.server/notifications.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { DocumentEditor } from "~/components/documents/document-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 async function done(slug: string, id: string, key: string, params?: Record<string, string>) {
-  return redirect(`/communities/${slug}/documenten/${id}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key, params }) } });
+  return redirectWithFlash(`/communities/${slug}/documenten/${id}`, key, { params });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -81,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "delete": {
         if (form.get("confirm") !== "yes") return data({ formError: "documents.errors.confirmDelete" }, { status: 400 });
         await deleteDocument(user, slug, id);
-        return redirect(`/communities/${slug}/documenten`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "documents.flash.deleted" }) } });
+        return redirectWithFlash(`/communities/${slug}/documenten`, "documents.flash.deleted");
       }
       default:
         return data({ formError: "errors.invalidRequest" }, { status: 400 });

@@ -1,13 +1,13 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { loadCommunity } from "~/.server/communities.ts";
 import { createDocument } from "~/.server/documents.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextField } from "~/components/ui/field.tsx";
@@ -31,9 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(async () => {
     const document = await createDocument(user, slug, submission.value);
-    return redirect(`/communities/${slug}/documenten/${document.id}`, {
-      headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "documents.flash.created" }) },
-    });
+    return redirectWithFlash(`/communities/${slug}/documenten/${document.id}`, "documents.flash.created");
   });
 }
 

@@ -1,10 +1,10 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, Outlet, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
 import { CommunityTabs } from "~/components/communities/community-tabs.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
@@ -33,27 +33,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     switch (intent) {
       case "join": {
         const community = await joinCommunity(user, slug);
-        return redirect(`/communities/${slug}`, {
-          headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "communities.flash.joined", params: { name: community.name } }) },
-        });
+        return redirectWithFlash(`/communities/${slug}`, "communities.flash.joined", { params: { name: community.name } });
       }
       case "request": {
         const submission = parseWithZod(form, { schema: joinRequestSchema });
         if (submission.status !== "success") return data({ formError: "errors.tooLong" }, { status: 400 });
         const community = await requestToJoin(user, slug, submission.value.message);
-        return redirect(`/communities/${slug}`, {
-          headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "communities.flash.requested", params: { name: community.name } }) },
-        });
+        return redirectWithFlash(`/communities/${slug}`, "communities.flash.requested", { params: { name: community.name } });
       }
       case "withdraw": {
         await withdrawRequest(user, slug);
-        return redirect(`/communities/${slug}`, { headers: { "Set-Cookie": await flashHeader({ kind: "info", key: "communities.flash.withdrawn" }) } });
+        return redirectWithFlash(`/communities/${slug}`, "communities.flash.withdrawn", { kind: "info" });
       }
       case "leave": {
         const community = await leaveCommunity(user, slug);
-        return redirect(`/communities/${slug}`, {
-          headers: { "Set-Cookie": await flashHeader({ kind: "info", key: "communities.flash.left", params: { name: community.name } }) },
-        });
+        return redirectWithFlash(`/communities/${slug}`, "communities.flash.left", { kind: "info", params: { name: community.name } });
       }
       default:
         return data({ formError: "errors.invalidRequest" }, { status: 400 });

@@ -1,7 +1,7 @@
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { restoreVersion } from "~/.server/documents.ts";
 import { orFormError } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { readForm } from "~/.server/form-data.ts";
 
@@ -15,8 +15,6 @@ export async function restoreAction(request: Request, params: { slug?: string; i
   return orFormError(async () => {
     const { changed, version } = await restoreVersion(user, slug, id, String(form.get("versionId") ?? ""));
     const name = version.name || `#${version.number}`;
-    return redirect(`/communities/${slug}/documenten/${id}`, {
-      headers: { "Set-Cookie": await flashHeader({ kind: "success", key: changed ? "documents.flash.restored" : "documents.flash.restoredSame", params: { name } }) },
-    });
+    return redirectWithFlash(`/communities/${slug}/documenten/${id}`, changed ? "documents.flash.restored" : "documents.flash.restoredSame", { params: { name } });
   });
 }

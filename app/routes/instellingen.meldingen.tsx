@@ -1,9 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import {
   ALL_KINDS,
   communityDigestSettings,
@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 async function saved() {
-  return redirect("/instellingen/meldingen", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "common.saved" }) } });
+  return redirectWithFlash("/instellingen/meldingen", "common.saved");
 }
 
 export async function action({ request }: ActionFunctionArgs) {

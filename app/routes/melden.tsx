@@ -7,11 +7,11 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { assertReadable, loadTarget, reportContent } from "~/.server/moderation.ts";
 import { requireUser, safeRedirect } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
@@ -43,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const outcome = await orFormError(() => reportContent(user, submission.value));
   if (!("reportId" in outcome)) return data({ result: submission.reply({ formErrors: [outcome.data.formError] }) }, outcome.init ?? { status: 400 });
-  return redirect(safeRedirect(submission.value.returnTo, "/"), { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "moderation.report.done" }) } });
+  return redirectWithFlash(safeRedirect(submission.value.returnTo, "/"), "moderation.report.done");
 }
 
 export default function ReportPage() {

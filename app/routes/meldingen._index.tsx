@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from "~/.server/notifications.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
@@ -31,13 +31,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const back = form.get("ongelezen") === "1" ? "/meldingen?ongelezen=1" : "/meldingen";
   if (intent === "read-all") {
     await markAllNotificationsRead(user);
-    return redirect(back, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "notifications.page.allRead" }) } });
+    return redirectWithFlash(back, "notifications.page.allRead");
   }
   if (intent === "read") {
     const id = form.get("id");
     if (typeof id !== "string" || id.length > 40) return data({ formError: "errors.invalidRequest" }, { status: 400 });
     await markNotificationRead(user, id);
-    return redirect(back, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "notifications.page.marked" }) } });
+    return redirectWithFlash(back, "notifications.page.marked");
   }
   return data({ formError: "errors.invalidRequest" }, { status: 400 });
 }

@@ -6,11 +6,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { readForm } from "~/.server/form-data.ts";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { moderateReport, moderationQueue } from "~/.server/moderation.ts";
 import { requireUser } from "~/.server/session.ts";
 import { ReportActionForm, UnhideForm } from "~/components/moderation/moderation-forms.tsx";
@@ -38,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const formError: string = String(outcome.data.formError);
     return data({ reportId, result: submission.reply({ formErrors: [formError] }), formError }, outcome.init ?? { status: 400 });
   }
-  return redirect("/moderatie", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "moderation.queue.done" }) } });
+  return redirectWithFlash("/moderatie", "moderation.queue.done");
 }
 
 export default function ModerationPage() {

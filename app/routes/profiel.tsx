@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { CheckboxField, SelectField, TextareaField, TextField } from "~/components/ui/field.tsx";
@@ -30,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: profileSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   await updateProfile(user.id, submission.value);
-  return redirect("/profiel", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "common.saved" }) } });
+  return redirectWithFlash("/profiel", "common.saved");
 }
 
 export default function ProfilePage() {

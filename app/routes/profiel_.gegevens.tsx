@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { latestExport, requestExport } from "~/.server/privacy.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
@@ -20,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   await requestExport(user.id);
-  return redirect("/profiel/gegevens", { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "privacy.data.exportRequested" }) } });
+  return redirectWithFlash("/profiel/gegevens", "privacy.data.exportRequested");
 }
 
 const POLL_MS = 2_000;

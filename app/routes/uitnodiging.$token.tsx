@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Card, Notice, PageHeader } from "~/components/ui/misc.tsx";
@@ -27,9 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   return orFormError(async () => {
     const community = await acceptInvitation(user, params.token ?? "");
-    return redirect(`/communities/${community.slug}`, {
-      headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "communities.flash.joined", params: { name: community.name } }) },
-    });
+    return redirectWithFlash(`/communities/${community.slug}`, "communities.flash.joined", { params: { name: community.name } });
   });
 }
 

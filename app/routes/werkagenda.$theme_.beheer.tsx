@@ -2,12 +2,12 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { agendaActor, authorizeAgenda, createAction, createGoal, createIndicator, setActionStatus, themeAgenda, updateAction, updateGoal, updateIndicator } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { StatusBadge } from "~/components/agenda/status-summary.tsx";
 import { Button } from "~/components/ui/button.tsx";
@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const done = async () =>
-    redirect(`/werkagenda/${theme}/beheer`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "agenda.manage.saved" }) } });
+    redirectWithFlash(`/werkagenda/${theme}/beheer`, "agenda.manage.saved");
   const schemas = {
     goal: goalSchema,
     action: actionSchema,

@@ -2,12 +2,12 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { agendaActor, authorizeAgenda, measurementTargets, recordMeasurement } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextField } from "~/components/ui/field.tsx";
@@ -36,9 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return orFormError(async () => {
     try {
       await recordMeasurement(user, theme, submission.value);
-      return redirect(`/werkagenda/${theme}#indicator-${submission.value.indicatorId}`, {
-        headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "agenda.measurement.saved" }) },
-      });
+      return redirectWithFlash(`/werkagenda/${theme}#indicator-${submission.value.indicatorId}`, "agenda.measurement.saved");
     } catch (error) {
       if ((error as Error).message === "agenda.errors.unknownIndicator") {
         return data({ result: submission.reply({ fieldErrors: { indicatorId: ["agenda.errors.unknownIndicator"] } }) }, { status: 400 });

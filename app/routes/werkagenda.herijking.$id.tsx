@@ -2,12 +2,12 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { closeReviewRound, commentOnRound, recordDecision, reviewRound } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
 import { formatNumber } from "~/components/agenda/indicator-chart.tsx";
 import { RoundStatus } from "~/components/agenda/round-status.tsx";
@@ -30,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
-  const done = async (key: string) => redirect(`/werkagenda/herijking/${id}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+  const done = async (key: string) => redirectWithFlash(`/werkagenda/herijking/${id}`, key);
   return orFormError(async () => {
     switch (intent) {
       case "comment": {

@@ -2,12 +2,12 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { openReviewRound, reviewRounds } from "~/.server/agenda.ts";
 import { orFormError } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
 import { RoundStatus } from "~/components/agenda/round-status.tsx";
 import { Button } from "~/components/ui/button.tsx";
@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(async () => {
     const round = await openReviewRound(user, submission.value);
-    return redirect(`/werkagenda/herijking/${round.id}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "agenda.review.started" }) } });
+    return redirectWithFlash(`/werkagenda/herijking/${round.id}`, "agenda.review.started");
   });
 }
 

@@ -2,12 +2,12 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { commentOnQuestion, knowledgeQuestion, linkAnswer, setQuestionAnswered } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { VoteButton } from "~/components/agenda/vote-button.tsx";
 import { Button } from "~/components/ui/button.tsx";
@@ -29,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
-  const done = async (key: string) => redirect(`/werkagenda/kennisvragen/${id}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
+  const done = async (key: string) => redirectWithFlash(`/werkagenda/kennisvragen/${id}`, key);
   return orFormError(async () => {
     switch (intent) {
       case "comment": {

@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { knowledgeQuestions, proposeQuestion, vote } from "~/.server/agenda.ts";
 import { orFormError } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser, safeRedirect } from "~/.server/session.ts";
 import { VoteButton } from "~/components/agenda/vote-button.tsx";
 import { Button } from "~/components/ui/button.tsx";
@@ -39,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(form, { schema: questionSchema });
     if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
     const question = await proposeQuestion(user, submission.value);
-    return redirect(`/werkagenda/kennisvragen/${question.id}`, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "agenda.questions.proposed" }) } });
+    return redirectWithFlash(`/werkagenda/kennisvragen/${question.id}`, "agenda.questions.proposed");
   });
 }
 

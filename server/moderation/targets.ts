@@ -9,9 +9,13 @@ import type { ReportTargetKindValue } from "~/shared/moderation.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db, type DbClient } from "../db.ts";
 import { loadMessage, loadTopic } from "../discussions/access.ts";
+import { eraseMessages } from "../discussions/erase.ts";
+import type { Tx } from "../events.ts";
 import { loadDocumentById } from "../documents/access.ts";
+import { removeDocument } from "../documents/commands.ts";
 import { notFound } from "../errors.ts";
 import { loadItem } from "../library/access.ts";
+import { archiveItemForModeration } from "../library/commands.ts";
 
 export type Target = {
   kind: ReportTargetKindValue;
@@ -154,25 +158,18 @@ export async function setHidden(client: DbClient, kind: ReportTargetKindValue, i
 }
 
 /** Deletes the target the way its area deletes: messages and topics softly, library items are archived. */
-export async function deleteTarget(client: DbClient, kind: ReportTargetKindValue, id: string, actorId: string): Promise<boolean> {
+export async function deleteTarget(client: Tx, kind: ReportTargetKindValue, id: string, actorId: string, reason: string): Promise<boolean> {
   const now = new Date();
   switch (kind) {
-    case "MESSAGE": {
-      const updated = await client.message.updateMany({
-        where: { id, deletedAt: null },
-        data: { deletedAt: now, deletedById: actorId, bodyJson: {}, bodyHtml: "", bodyText: "" },
-      });
-      await client.reaction.deleteMany({ where: { messageId: id } });
-      await client.messageMention.deleteMany({ where: { messageId: id } });
-      await client.topic.updateMany({ where: { solvedMessageId: id }, data: { solvedMessageId: null } });
-      return updated.count === 1;
-    }
+    case "MESSAGE":
+      // The discussions' own erase: body, reactions, mentions and a solved mark go, as when the author deletes it.
+      return (await eraseMessages(client, { ids: [id] }, { deletedById: actorId, actorId: null }, now)).messages.length === 1;
     case "TOPIC":
       return (await client.topic.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: now } })).count === 1;
     case "DOCUMENT":
-      return (await client.document.deleteMany({ where: { id } })).count === 1;
+      return removeDocument(client, id, actorId, "moderation");
     case "LIBRARY_ITEM":
-      return (await client.libraryItem.updateMany({ where: { id }, data: { status: "ARCHIVED", archivedAt: now } })).count === 1;
+      return archiveItemForModeration(client, id, actorId, reason);
     case "PROFILE":
       return false;
   }

@@ -3,7 +3,7 @@
  * their top messages since the last digest. Read: every message up to the
  * member's read marker (ReadMarker.lastReadSeq, moved by the topic page and by
  * posting); the member's own messages never count. A topic with nothing
- * unread in the window is left out; so is a deleted topic or message.
+ * unread in the window is left out; so is a deleted or hidden topic or message.
  * "Top": the most reactions, then the earliest.
  */
 import { db } from "../../../db.ts";
@@ -59,9 +59,9 @@ export const discussionsSection: DigestSection<Item> = {
         FROM "Topic" t
         JOIN "Message" m ON m."topicId" = t."id"
         LEFT JOIN "ReadMarker" rm ON rm."topicId" = t."id" AND rm."userId" = ${context.member.id}
-        WHERE t."communityId" = ANY(${ids}) AND t."deletedAt" IS NULL
+        WHERE t."communityId" = ANY(${ids}) AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL
           AND t."lastMessageAt" > ${context.since}
-          AND m."deletedAt" IS NULL
+          AND m."deletedAt" IS NULL AND m."hiddenAt" IS NULL
           AND m."createdAt" > ${context.since} AND m."createdAt" <= ${context.until}
           AND m."seq" > COALESCE(rm."lastReadSeq", 0)
           AND m."authorId" IS DISTINCT FROM ${context.member.id}

@@ -43,7 +43,7 @@ export const documentsSection: DigestSection<Item> = {
       FROM happened h
       JOIN "Document" d ON d."id" = h."documentId"
       LEFT JOIN "SeenMarker" seen ON seen."userId" = ${member} AND seen."scope" = 'document-' || h."documentId"
-      WHERE seen."readAt" IS NULL OR seen."readAt" < h."at"
+      WHERE d."hiddenAt" IS NULL AND (seen."readAt" IS NULL OR seen."readAt" < h."at")
       ORDER BY h."at"`;
     const items: Item[] = [];
     for (const [documentId, group] of groupBy(rows, (row) => row.documentId)) {

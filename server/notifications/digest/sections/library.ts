@@ -27,7 +27,7 @@ export const librarySection: DigestSection<Item> = {
       SELECT i."id", i."slug", i."title", i."summary", i."kind"::text AS "kind"
       FROM "LibraryItem" i
       LEFT JOIN "SeenMarker" seen ON seen."userId" = ${member} AND seen."scope" = 'library-' || i."id"
-      WHERE i."status" = 'PUBLISHED' AND i."mergedIntoId" IS NULL
+      WHERE i."status" = 'PUBLISHED' AND i."mergedIntoId" IS NULL AND i."hiddenAt" IS NULL
         AND i."publishedAt" > ${context.since} AND i."publishedAt" <= ${context.until}
         AND i."authorId" IS DISTINCT FROM ${member}
         AND (seen."readAt" IS NULL OR seen."readAt" < i."publishedAt")

@@ -1,0 +1,110 @@
+/**
+ * Database round trips per main page (issue 17.2): the loaders Remix runs for
+ * a page (root, layouts, the page), run together as Remix does, as a visitor
+ * and as a member of the community, on the demo content. A page fails when it
+ * sends more statements than its budget: counts, never timings. Lower a
+ * budget when a page gets cheaper; raising one needs a reason in the commit.
+ * Search statements run on their own pg pool (server/search) and are not
+ * counted here; the search page's budget covers its other statements.
+ */
+import type { LoaderFunction } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as root from "../../app/root.tsx";
+import * as home from "../../app/routes/_index.tsx";
+import * as agenda from "../../app/routes/agenda._index.tsx";
+import * as bibliotheek from "../../app/routes/bibliotheek._index.tsx";
+import * as communities from "../../app/routes/communities._index.tsx";
+import * as communityLayout from "../../app/routes/communities.$slug.tsx";
+import * as topic from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
+import * as menukaart from "../../app/routes/menukaart.tsx";
+import * as werkagendaTheme from "../../app/routes/werkagenda.$theme.tsx";
+import * as werkagenda from "../../app/routes/werkagenda._index.tsx";
+import * as zoeken from "../../app/routes/zoeken._index.tsx";
+import { seedDemo } from "../../prisma/seed/demo.ts";
+import { db } from "../../server/db.ts";
+import { countRoundTrips } from "../../server/db/round-trips.ts";
+import { reconcile } from "../../server/search/indexer.ts";
+import { sessionCookieFor } from "../helpers/factories.ts";
+
+const COMMUNITY = "inclusief-werven-en-selecteren";
+const BASE = "http://localhost:3000";
+
+// The community's home (communities.$slug._index) reads its layout's data and has no loader of its own.
+type Page = { name: string; path: string; params: Record<string, string>; loaders: LoaderFunction[]; budget: { visitor: number; member: number } };
+
+let pages: Page[] = [];
+let memberCookie = "";
+
+/** Runs a page's loaders as Remix does (in parallel, one Request) and counts the statements. */
+async function roundTrips(page: Page, cookie?: string) {
+  const request = new Request(`${BASE}${page.path}`, { headers: cookie ? { Cookie: cookie } : {} });
+  const context = { cspNonce: "", clientIp: "127.0.0.1" };
+  return countRoundTrips(() =>
+    Promise.all(
+      page.loaders.map(async (loader) => {
+        try {
+          return await loader({ request, params: page.params, context });
+        } catch (thrown) {
+          // A redirect to the login page or a 404 is an answer too; anything else is a failure.
+          if (thrown instanceof Response || (thrown && typeof thrown === "object" && "type" in thrown)) return thrown;
+          throw thrown;
+        }
+      }),
+    ),
+  );
+}
+
+beforeAll(async () => {
+  await seedDemo();
+  await reconcile();
+  const community = await db().community.findUniqueOrThrow({ where: { slug: COMMUNITY }, select: { id: true } });
+  const member = await db().membership.findFirstOrThrow({ where: { communityId: community.id, role: "MEMBER" }, select: { userId: true } });
+  memberCookie = await sessionCookieFor(member.userId);
+  const someTopic = await db().topic.findFirstOrThrow({
+    where: { communityId: community.id, hiddenAt: null, deletedAt: null },
+    orderBy: { lastMessageAt: "desc" },
+    select: { id: true, channel: { select: { slug: true } } },
+  });
+  const theme = await db().theme.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { slug: true } });
+  const at = (name: string, path: string, params: Record<string, string>, loaders: LoaderFunction[], budget: Page["budget"]): Page => ({ name, path, params, loaders: [root.loader, ...loaders], budget });
+  pages = [
+    at("home", "/", {}, [home.loader], { visitor: 7, member: 16 }),
+    at("communities", "/communities", {}, [communities.loader], { visitor: 4, member: 9 }),
+    at("community", `/communities/${COMMUNITY}`, { slug: COMMUNITY }, [communityLayout.loader], { visitor: 3, member: 13 }),
+    at(
+      "topic",
+      `/communities/${COMMUNITY}/discussies/${someTopic.channel.slug}/${someTopic.id}`,
+      { slug: COMMUNITY, channel: someTopic.channel.slug, topic: someTopic.id },
+      [communityLayout.loader, topic.loader],
+      { visitor: 3, member: 25 },
+    ),
+    at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 7, member: 15 }),
+    at("menukaart", "/menukaart", {}, [menukaart.loader], { visitor: 7, member: 11 }),
+    at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 9 }),
+    at("werkagenda", "/werkagenda", {}, [werkagenda.loader], { visitor: 3, member: 8 }),
+    at("werkagenda theme", `/werkagenda/${theme.slug}`, { theme: theme.slug }, [werkagendaTheme.loader], { visitor: 5, member: 10 }),
+    at("zoeken", "/zoeken?q=inclusief+werven", {}, [zoeken.loader], { visitor: 1, member: 6 }),
+  ];
+}, 120_000);
+
+describe("database round trips per page", () => {
+  it("stays within each page's budget, as a visitor and as a member", async () => {
+    const counts: Record<string, { visitor: number; member: number }> = {};
+    const over: string[] = [];
+    const details: Record<string, string[]> = {};
+    for (const page of pages) {
+      // Once to warm what is read once per process (the word list, the thesaurus), then counted.
+      await roundTrips(page);
+      await roundTrips(page, memberCookie);
+      const visitor = await roundTrips(page);
+      const member = await roundTrips(page, memberCookie);
+      counts[page.name] = { visitor: visitor.count, member: member.count };
+      details[`${page.name} visitor`] = visitor.statements.map((sql) => sql.slice(0, 160));
+      details[`${page.name} member`] = member.statements.map((sql) => sql.slice(0, 160));
+      if (visitor.count > page.budget.visitor) over.push(`${page.name} as visitor: ${visitor.count} > ${page.budget.visitor}\n  ${visitor.statements.join("\n  ")}`);
+      if (member.count > page.budget.member) over.push(`${page.name} as member: ${member.count} > ${page.budget.member}\n  ${member.statements.join("\n  ")}`);
+    }
+    if (process.env.ROUND_TRIPS_REPORT) console.log(JSON.stringify(counts, null, 2), JSON.stringify(details, null, 1));
+    expect(over, over.join("\n\n")).toEqual([]);
+  });
+});
