@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const [overview, invitations, featured] = await Promise.all([
     homeOverview(user),
-    user ? pendingInvitationsFor(user.id) : Promise.resolve([]),
+    user ? pendingInvitationsFor(user.id, user.email) : Promise.resolve([]),
     featuredLibraryItems(user, 3),
   ]);
   const unread = user ? await unreadByCommunity(user, overview.mine.map((community) => community.id)) : {};

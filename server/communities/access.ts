@@ -26,7 +26,7 @@ export async function communityContextFor(
   const [membership, invitation, request] = await Promise.all([
     client.membership.findUnique({ where: { userId_communityId: { userId: actor.id, communityId: community.id } }, select: { role: true } }),
     client.invitation.findFirst({
-      where: { communityId: community.id, status: "PENDING", expiresAt: { gt: new Date() }, email: (await emailOf(actor.id, client)) ?? "" },
+      where: { communityId: community.id, status: "PENDING", expiresAt: { gt: new Date() }, email: actor.email ?? (await emailOf(actor.id, client)) ?? "" },
       select: { id: true },
     }),
     client.joinRequest.findFirst({ where: { communityId: community.id, userId: actor.id, status: "PENDING" }, select: { id: true } }),

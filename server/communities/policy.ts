@@ -6,7 +6,8 @@
 import type { AccessModeValue, CommunityRoleValue, GlobalRoleValue } from "~/shared/enums.ts";
 import { forbidden, notFound } from "../errors.ts";
 
-export type Actor = { id: string; globalRole: GlobalRoleValue } | null;
+/** `email`, when the caller has it (the session's user does), saves a lookup for invitation checks. */
+export type Actor = { id: string; globalRole: GlobalRoleValue; email?: string } | null;
 
 export type CommunityContext = {
   accessMode: AccessModeValue;

@@ -17,6 +17,7 @@ function visibleWhere(actor: Actor, email: string | null): Prisma.CommunityWhere
 
 async function actorEmail(actor: Actor): Promise<string | null> {
   if (!actor) return null;
+  if (actor.email) return actor.email;
   return (await db().user.findUnique({ where: { id: actor.id }, select: { email: true } }))?.email ?? null;
 }
 
