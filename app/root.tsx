@@ -1,4 +1,6 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+// First: zod must be jitless before any module builds a schema (Content-Security-Policy).
+import "~/utils/zod-jitless.ts";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import {
   isRouteErrorResponse,
@@ -23,6 +25,7 @@ import { LinkButton } from "~/components/ui/button.tsx";
 import { createI18n, DEFAULT_LANGUAGE, isLanguage } from "~/i18n/index.ts";
 import stylesheet from "~/styles/app.css?url";
 import { tKey } from "~/utils/i18n.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
 import { useNonce } from "~/utils/nonce.tsx";
 
 export type SessionUserView = { id: string; displayName: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; unreadNotifications: number };
@@ -31,6 +34,25 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+function errorStatus(error: unknown): number {
+  return isRouteErrorResponse(error) ? error.status : 500;
+}
+
+function errorTitleKey(status: number) {
+  return status === 404 ? "errors.pageTitle.notFound" : status === 403 ? "errors.pageTitle.forbidden" : "errors.pageTitle.other";
+}
+
+/**
+ * The site's title and description, which a page without its own meta keeps;
+ * on an error page the error's title (a `<title>` rendered in the body would
+ * be invalid HTML and leave the head without one).
+ */
+export const meta: MetaFunction<typeof loader> = ({ matches, error }) => {
+  const t = metaT(matches);
+  if (error) return pageMeta(matches, t(errorTitleKey(errorStatus(error))));
+  return [{ title: t("common.appName") }, { name: "description", content: t("common.metaDescription") }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -125,7 +147,7 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const status = errorStatus(error);
   const messageKey =
     isRouteErrorResponse(error) && typeof (error.data as { message?: unknown })?.message === "string"
       ? (error.data as { message: string }).message
@@ -134,10 +156,9 @@ export function ErrorBoundary() {
         : status === 403
           ? "errors.forbidden"
           : "errors.generic";
-  const title = status === 404 ? t("errors.pageTitle.notFound") : status === 403 ? t("errors.pageTitle.forbidden") : t("errors.pageTitle.other");
+  const title = t(errorTitleKey(status));
   return (
     <section>
-      <title>{`${title} | ${t("common.appName")}`}</title>
       <h1 className="text-3xl font-bold">{title}</h1>
       <p className="mt-3 text-lg">{tKey(t, messageKey)}</p>
       <p className="mt-6">

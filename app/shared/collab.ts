@@ -13,9 +13,14 @@ export type AckResult = { ok: true; seq: number } | { ok: false; error: string }
 export type CollabErrorPayload = {
   /** An i18n key (documents.errors.*). */
   error: string;
-  /** True when the connection is closed after this error. */
+  /** True when the connection is closed after this error for good: the client must not reconnect. */
   fatal?: boolean;
+  /** The server drops this connection; the client reconnects and syncs again (its unsaved changes go with the handshake). */
+  resync?: boolean;
 };
+
+/** Whether the server can store changes right now; `saving: false` while it retries (PostgreSQL away). */
+export type StoragePayload = { saving: boolean };
 
 export type HelloPayload = { canEdit: boolean; seq: number };
 
@@ -30,4 +35,5 @@ export interface ServerToClientEvents {
   awareness: (message: Uint8Array) => void;
   access: (payload: { canEdit: boolean }) => void;
   "collab-error": (payload: CollabErrorPayload) => void;
+  storage: (payload: StoragePayload) => void;
 }

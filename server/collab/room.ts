@@ -54,6 +54,9 @@ const UPDATED_EVENT_DEBOUNCE_MS = 30_000;
 const EDITOR_RECORD_INTERVAL_MS = 60_000;
 /** How long a room with no sockets stays open (a reload, a quick reconnect). */
 const IDLE_CLOSE_MS = 3_000;
+/** Pauses between attempts to store updates while PostgreSQL is unreachable. */
+const STORAGE_RETRY_FIRST_MS = 200;
+const STORAGE_RETRY_MAX_MS = 3_000;
 /** How long a gap in relayed sequence numbers may last before we read the log. */
 const GAP_CATCH_UP_MS = 500;
 
@@ -87,6 +90,8 @@ export class DocumentRoom {
   private editorRecordedAt = new Map<string, number>();
   private unsubscribe: (() => Promise<void>) | null = null;
   private buffered: RelayMessage[] | null = [];
+  /** Appends are failing and being retried (the editors were told). */
+  private storageTrouble = false;
 
   constructor(
     readonly id: string,
@@ -138,6 +143,7 @@ export class DocumentRoom {
     void socket.join(roomName(this.id));
     socket.emit("hello", { canEdit: socket.data.canEdit, seq: this.seq });
     if (socket.data.canEdit) socket.emit("sync", this.syncStep1());
+    if (this.storageTrouble) socket.emit("storage", { saving: false });
     const states = [...this.awareness.getStates().keys()];
     if (states.length) socket.emit("awareness", encodeAwarenessUpdate(this.awareness, states));
   }
@@ -263,11 +269,7 @@ export class DocumentRoom {
         const batch = this.queue.splice(0);
         let range: { fromSeq: number; toSeq: number };
         try {
-          range = await appendUpdates(
-            this.id,
-            batch.map((pending) => ({ data: pending.update, authorId: pending.authorId })),
-            this.editorsToRecord(batch),
-          );
+          range = await this.appendWithRetry(batch);
         } catch (error) {
           const rest = this.queue.splice(0);
           const refusal = error instanceof AppError ? error : new AppError(409, "documents.errors.saveFailed");
@@ -291,6 +293,42 @@ export class DocumentRoom {
     } finally {
       this.committing = null;
     }
+  }
+
+  /**
+   * Appends a batch; a failure that is not a refusal (PostgreSQL restarting, a
+   * dropped connection) is retried with a growing pause, for up to
+   * COLLAB_STORAGE_RETRY_MS. The batch stays unacknowledged meanwhile and the
+   * editors are told that saving is delayed (decision 120). A retry after an
+   * append whose commit was not confirmed may store the same updates twice:
+   * Yjs ignores what it already has.
+   */
+  private async appendWithRetry(batch: Pending[]): Promise<{ fromSeq: number; toSeq: number }> {
+    const started = Date.now();
+    let delay = STORAGE_RETRY_FIRST_MS;
+    const entries = batch.map((pending) => ({ data: pending.update, authorId: pending.authorId }));
+    const editors = this.editorsToRecord(batch);
+    for (;;) {
+      try {
+        const range = await appendUpdates(this.id, entries, editors);
+        if (this.storageTrouble) this.setStorageTrouble(false);
+        return range;
+      } catch (error) {
+        if (error instanceof AppError || this.closed || Date.now() - started > config().COLLAB_STORAGE_RETRY_MS) throw error;
+        if (!this.storageTrouble) {
+          log.warn("collab: storing an update failed; retrying", { documentId: this.id, ...errorFields(error) });
+          this.setStorageTrouble(true);
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        delay = Math.min(delay * 2, STORAGE_RETRY_MAX_MS);
+      }
+    }
+  }
+
+  /** Tells the editors here whether their changes are waiting for storage. */
+  private setStorageTrouble(trouble: boolean): void {
+    this.storageTrouble = trouble;
+    this.nsp.local.to(roomName(this.id)).emit("storage", { saving: !trouble });
   }
 
   /** Follow-up work after an append: compaction, automatic versions, the debounced domain event. */
@@ -417,15 +455,17 @@ export class DocumentRoom {
   // ---- lifecycle -------------------------------------------------------------------------
 
   /**
-   * Storing failed: what this instance holds in memory may be ahead of the
-   * database. Drop it; the editors reconnect, and the sync handshake sends
-   * their unsaved changes again.
+   * Storing failed for good (the document was deleted, or PostgreSQL stayed
+   * away longer than COLLAB_STORAGE_RETRY_MS): what this instance holds in
+   * memory may be ahead of the database. Drop it; the editors are told to
+   * resync and reconnect by themselves, and the sync handshake sends their
+   * unsaved changes again.
    */
   private fail(error: unknown): void {
     const deleted = error instanceof AppError && error.status === 404;
     if (!deleted) log.error("collab: storing an update failed", { documentId: this.id, ...errorFields(error) });
     for (const socket of this.sockets) {
-      socket.emit("collab-error", { error: deleted ? "documents.errors.deleted" : "documents.errors.saveFailed", fatal: deleted });
+      socket.emit("collab-error", deleted ? { error: "documents.errors.deleted", fatal: true } : { error: "documents.errors.saveFailed", resync: true });
       socket.disconnect(true);
     }
     void this.close();
@@ -434,6 +474,12 @@ export class DocumentRoom {
   private async closeIfIdle(): Promise<void> {
     this.idleTimer = null;
     if (this.sockets.size > 0 || this.closed) return;
+    if (this.committing) {
+      // Updates still wait for storage (PostgreSQL away): keep the room until they are stored or given up.
+      this.idleTimer = setTimeout(() => void this.closeIfIdle(), IDLE_CLOSE_MS);
+      this.idleTimer.unref();
+      return;
+    }
     await this.close();
   }
 

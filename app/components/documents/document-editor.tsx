@@ -44,6 +44,8 @@ type Props = {
   labelId: string;
 };
 
+const TRANSIENT_ERRORS = new Set(["documents.errors.outOfSync", "documents.errors.connection", "documents.errors.saveFailed"]);
+
 type Presence = { clientId: number; name: string; color: string; self: boolean };
 
 function EditableSync({ editable }: { editable: boolean }) {
@@ -58,6 +60,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
   const [status, setStatus] = useState<CollabStatus>("connecting");
   const [synced, setSynced] = useState(false);
   const [unsaved, setUnsaved] = useState(0);
+  const [storageOk, setStorageOk] = useState(true);
   const [canEdit, setCanEdit] = useState(initialCanEdit);
   const [error, setError] = useState<string | null>(null);
   const [present, setPresent] = useState<Presence[]>([]);
@@ -87,8 +90,10 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
       });
       provider.on("unsaved", setUnsaved);
       provider.on("access", ({ canEdit: next }) => setCanEdit(next));
+      provider.on("storage", ({ saving }) => setStorageOk(saving));
       provider.on("error", ({ error: key }) => {
-        if (key !== "documents.errors.outOfSync" && key !== "documents.errors.connection") setError(key);
+        // Passing trouble (out of step, no connection, saving delayed) is told by the status line, which changes back by itself.
+        if (!TRANSIENT_ERRORS.has(key)) setError(key);
       });
       provider.awareness.on("change", readPresence);
       return provider as unknown as Provider;
@@ -98,24 +103,40 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
 
   useEffect(() => () => providerRef.current?.destroy(), []);
 
+  // Unsaved changes live only in this window until the server has stored them.
+  useEffect(() => {
+    if (unsaved === 0) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
   const statusText = !canEdit
     ? t("documents.editor.status.readOnly")
     : status === "connected"
-      ? unsaved > 0
-        ? t("documents.editor.status.saving")
-        : t("documents.editor.status.saved")
+      ? !storageOk
+        ? t("documents.editor.status.storageDelayed")
+        : unsaved > 0
+          ? t("documents.editor.status.saving")
+          : t("documents.editor.status.saved")
       : status === "connecting" && !synced
         ? t("documents.editor.status.connecting")
-        : t("documents.editor.status.offline");
+        : unsaved > 0
+          ? t("documents.editor.status.offlineUnsaved")
+          : t("documents.editor.status.offline");
+  const trouble = status !== "connected" || !storageOk;
   const others = present.filter((person) => !person.self);
 
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-start justify-between gap-3 text-sm">
-        <p role="status" aria-live="polite" className={cn("flex items-center gap-2", status !== "connected" && synced && "font-semibold text-warn-800")}>
+        <p role="status" aria-live="polite" className={cn("flex items-center gap-2", trouble && synced && "font-semibold text-warn-800")}>
           <span
             aria-hidden="true"
-            className={cn("inline-block h-2.5 w-2.5 rounded-full", status === "connected" ? (unsaved > 0 ? "bg-warn-800" : "bg-ok-700") : "bg-danger-700")}
+            className={cn("inline-block h-2.5 w-2.5 rounded-full", !trouble ? (unsaved > 0 ? "bg-warn-800" : "bg-ok-700") : "bg-danger-700")}
           />
           {statusText}
         </p>

@@ -69,6 +69,8 @@ export const documents: Translation<typeof nl> = {
       saved: "Connected. All changes are saved.",
       saving: "Saving changes…",
       offline: "No connection. You can keep writing: your changes are merged as soon as the connection is back.",
+      storageDelayed: "Saving is not possible right now. We keep trying. Your changes are safe in this window: do not close it yet.",
+      offlineUnsaved: "No connection. You can keep writing. Your changes are in this window and are saved as soon as the connection is back: do not close it yet.",
       readOnly: "You are reading along. You see changes by others straight away.",
     },
     present: "In this document now",

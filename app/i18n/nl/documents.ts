@@ -66,6 +66,8 @@ export const documents = {
       saved: "Verbonden. Alle wijzigingen zijn opgeslagen.",
       saving: "Wijzigingen worden opgeslagen…",
       offline: "Geen verbinding. Je kunt doorschrijven: je wijzigingen worden samengevoegd zodra de verbinding terug is.",
+      storageDelayed: "Opslaan lukt nu even niet. We blijven het proberen. Je wijzigingen staan veilig in dit venster: sluit het nog niet.",
+      offlineUnsaved: "Geen verbinding. Je kunt doorschrijven. Je wijzigingen staan in dit venster en worden opgeslagen zodra de verbinding terug is: sluit het nog niet.",
       readOnly: "Je leest mee. Wijzigingen van anderen zie je meteen.",
     },
     present: "Nu in dit document",
