@@ -1,4 +1,6 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+// First: zod must be jitless before any module builds a schema (Content-Security-Policy).
+import "~/utils/zod-jitless.ts";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import {
   Form,
@@ -18,7 +20,7 @@ import { I18nextProvider, useTranslation } from "react-i18next";
 import { readFlash } from "~/.server/flash.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { unreadNotificationCount } from "~/.server/notifications.ts";
-import { getUser } from "~/.server/session.ts";
+import { getUser, sessionUnreadCount } from "~/.server/session.ts";
 import { FlashMessage } from "~/components/layout/flash-message.tsx";
 import { SiteFooter } from "~/components/layout/site-footer.tsx";
 import { SiteHeader } from "~/components/layout/site-header.tsx";
@@ -27,6 +29,7 @@ import { Notice } from "~/components/ui/misc.tsx";
 import { createI18n, DEFAULT_LANGUAGE, isLanguage } from "~/i18n/index.ts";
 import stylesheet from "~/styles/app.css?url";
 import { tKey } from "~/utils/i18n.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
 import { useNonce } from "~/utils/nonce.tsx";
 
 export type SessionUserView = {
@@ -43,6 +46,25 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
+function errorStatus(error: unknown): number {
+  return isRouteErrorResponse(error) ? error.status : 500;
+}
+
+function errorTitleKey(status: number) {
+  return status === 404 ? "errors.pageTitle.notFound" : status === 403 ? "errors.pageTitle.forbidden" : "errors.pageTitle.other";
+}
+
+/**
+ * The site's title and description, which a page without its own meta keeps;
+ * on an error page the error's title (a `<title>` rendered in the body would
+ * be invalid HTML and leave the head without one).
+ */
+export const meta: MetaFunction<typeof loader> = ({ matches, error }) => {
+  const t = metaT(matches);
+  if (error) return pageMeta(matches, t(errorTitleKey(errorStatus(error))));
+  return [{ title: t("common.appName") }, { name: "description", content: t("common.metaDescription") }];
+};
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const language = await getLanguage(request, user?.locale);
@@ -55,7 +77,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             id: user.id,
             displayName: user.displayName,
             globalRole: user.globalRole,
-            unreadNotifications: await unreadNotificationCount(user),
+            unreadNotifications: (await sessionUnreadCount(request)) ?? (await unreadNotificationCount(user)),
             unverifiedEmail: user.emailVerified ? null : user.email,
           } satisfies SessionUserView)
         : null,
@@ -159,7 +181,7 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const status = errorStatus(error);
   const messageKey =
     isRouteErrorResponse(error) && typeof (error.data as { message?: unknown })?.message === "string"
       ? (error.data as { message: string }).message
@@ -168,10 +190,9 @@ export function ErrorBoundary() {
         : status === 403
           ? "errors.forbidden"
           : "errors.generic";
-  const title = status === 404 ? t("errors.pageTitle.notFound") : status === 403 ? t("errors.pageTitle.forbidden") : t("errors.pageTitle.other");
+  const title = t(errorTitleKey(status));
   return (
     <section>
-      <title>{`${title} | ${t("common.appName")}`}</title>
       <h1 className="text-3xl font-bold">{title}</h1>
       <p className="mt-3 text-lg">{tKey(t, messageKey)}</p>
       <p className="mt-6">

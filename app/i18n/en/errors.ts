@@ -26,6 +26,7 @@ export const errors: Translation<typeof nl> = {
   formErrors: "The form has {{count}} error. Please correct the fields below.",
   formErrors_other: "The form has {{count}} errors. Please correct the fields below.",
   invalidRequest: "This request is not valid.",
+  requestTooLarge: "What you sent is too large. Make it shorter and try again.",
   rateLimited: "You are doing this too often in a row. Wait a moment and try again.",
   rateLimitedSeconds_one: "You are doing this too often in a row. Try again in {{count}} second.",
   rateLimitedSeconds_other: "You are doing this too often in a row. Try again in {{count}} seconds.",

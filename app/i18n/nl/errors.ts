@@ -23,6 +23,7 @@ export const errors = {
   formErrors: "Het formulier bevat {{count}} fout. Verbeter de velden hieronder.",
   formErrors_other: "Het formulier bevat {{count}} fouten. Verbeter de velden hieronder.",
   invalidRequest: "Dit verzoek klopt niet.",
+  requestTooLarge: "Wat je stuurt is te groot. Maak het korter en probeer het opnieuw.",
   rateLimited: "Je doet dit te vaak achter elkaar. Wacht even en probeer het dan opnieuw.",
   rateLimitedSeconds_one: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} seconde opnieuw.",
   rateLimitedSeconds_other: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} seconden opnieuw.",
