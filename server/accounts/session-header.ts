@@ -19,6 +19,7 @@ type Row = {
   globalRole: SessionUser["globalRole"];
   locale: string;
   suspendedUntil: Date | null;
+  emailVerifiedAt: Date | null;
   unread: number;
 };
 
@@ -33,7 +34,7 @@ const kinds = {
 export async function getSessionUserWithUnread(sessionId: string | null | undefined): Promise<{ user: SessionUser; sessionId: string; unreadNotifications: number } | null> {
   if (!sessionId || sessionId.length > 100) return null;
   const rows = await db().$queryRaw<Row[]>`
-    SELECT s."id" AS "sessionId", s."expiresAt", u."id", u."email", u."displayName", u."globalRole"::text AS "globalRole", u."locale", u."suspendedUntil",
+    SELECT s."id" AS "sessionId", s."expiresAt", u."id", u."email", u."displayName", u."globalRole"::text AS "globalRole", u."locale", u."suspendedUntil", u."emailVerifiedAt",
       (SELECT count(*)::int FROM "Notification" n
          LEFT JOIN "Community" c ON c."id" = n."communityId"
         WHERE n."userId" = u."id" AND n."readAt" IS NULL
@@ -56,7 +57,7 @@ export async function getSessionUserWithUnread(sessionId: string | null | undefi
   if (row.suspendedUntil && row.suspendedUntil > new Date()) return null;
   if (!(await renewSessionIfDue(row.sessionId, row.expiresAt))) return null;
   return {
-    user: { id: row.id, email: row.email, displayName: row.displayName, globalRole: row.globalRole, locale: row.locale },
+    user: { id: row.id, email: row.email, displayName: row.displayName, globalRole: row.globalRole, locale: row.locale, emailVerified: row.emailVerifiedAt !== null },
     sessionId: row.sessionId,
     unreadNotifications: row.unread,
   };

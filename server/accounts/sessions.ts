@@ -18,6 +18,8 @@ export type SessionUser = {
   displayName: string;
   globalRole: "MEMBER" | "MODERATOR" | "ADMIN";
   locale: string;
+  /** The address is verified (decision 110): until then no joining, invitations, posting or digests. */
+  emailVerified: boolean;
 };
 
 const sessionUserSelect = { id: true, email: true, displayName: true, globalRole: true, locale: true } as const;
@@ -27,14 +29,14 @@ export async function getSessionUser(sessionId: string | null | undefined): Prom
   if (!sessionId || sessionId.length > 100) return null;
   const session = await db().session.findUnique({
     where: { id: sessionId },
-    select: { id: true, expiresAt: true, user: { select: { ...sessionUserSelect, suspendedUntil: true } } },
+    select: { id: true, expiresAt: true, user: { select: { ...sessionUserSelect, suspendedUntil: true, emailVerifiedAt: true } } },
   });
   if (!session) return null;
   // A suspended member's sessions end at suspension; this catches any that slipped through.
   if (session.user.suspendedUntil && session.user.suspendedUntil > new Date()) return null;
   if (!(await renewSessionIfDue(sessionId, session.expiresAt))) return null;
-  const { suspendedUntil: _suspendedUntil, ...user } = session.user;
-  return { user, sessionId: session.id };
+  const { suspendedUntil: _suspendedUntil, emailVerifiedAt, ...rest } = session.user;
+  return { user: { ...rest, emailVerified: emailVerifiedAt !== null }, sessionId: session.id };
 }
 
 /** False (and the row removed) when the session has expired; slides the expiry forward at most once a day. */
