@@ -116,7 +116,9 @@ describe("database round trips per page", () => {
 describe("the header's unread count, read with the session in one statement", () => {
   it("agrees with unreadNotificationCount for members, an invited member and a moderator, with kinds switched off", async () => {
     const communityIds = (await db().community.findMany({ select: { id: true } })).map((row) => row.id);
-    const users = await db().user.findMany({ select: { id: true, email: true, globalRole: true } });
+    const users = (await db().user.findMany({ select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } })).map(
+      ({ emailVerifiedAt, ...user }) => ({ ...user, emailVerified: emailVerifiedAt !== null }),
+    );
     // Every kind, in every community and in none, for every user; half of them read.
     let n = 0;
     await db().notification.createMany({
