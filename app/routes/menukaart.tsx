@@ -2,7 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { appUrl, libraryThemes, menukaart } from "~/.server/library.ts";
+import { libraryThemes, menukaart } from "~/.server/library.ts";
+import { appUrl } from "~/.server/urls.ts";
 import { getUser } from "~/.server/session.ts";
 import { FacetFilters } from "~/components/library/facet-filters.tsx";
 import { EvidenceBadge } from "~/components/library/item-card.tsx";
