@@ -69,7 +69,7 @@ export default function ModerationPage() {
             return (
               <li key={report.id}>
                 <Card as="article">
-                  <div aria-labelledby={headingId}>
+                  <div>
                     <h2 id={headingId} className="text-xl font-bold">
                       {t("moderation.queue.reportHeading", { kind: t(`moderation.report.kinds.${report.targetKind}`) })}
                       {report.target ? <>: “{report.target.title}”</> : null}
