@@ -49,6 +49,7 @@ const RATES = (process.env.RATES ?? "200,400").split(",").map(Number).filter((ra
 const SECONDS = Number(process.env.SECONDS ?? (QUICK ? 2 : 10));
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 200);
 const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
+const TOKEN_SECRET = "bench-token-secret-0123456789-abcdefghijkl";
 const COMMUNITY = "inclusief-werven-en-selecteren";
 const QUERY = "inclusief werven";
 
@@ -100,7 +101,7 @@ async function provision(): Promise<{ adminUrl: string; redisUrl: string; servic
 /** The demo seed, the search index, BENCH_MEMBERS members with sessions, and the pages' addresses. */
 async function seed(databaseUrl: string, redisUrl: string, redisPrefix: string): Promise<{ pages: Page[]; memberCookies: string[] }> {
   // The app modules read the environment once: set it before importing them.
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix, SESSION_SECRET, LOG_LEVEL: "warn", NODE_ENV: "production", APP_URL: "http://127.0.0.1" });
+  Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix, SESSION_SECRET, TOKEN_SECRET, LOG_LEVEL: "warn", NODE_ENV: "production", APP_URL: "http://127.0.0.1" });
   const { db, disconnectDb } = await import("../server/db.ts");
   const { seedDemo } = await import("../prisma/seed/demo.ts");
   const { closeQueues } = await import("../server/queues/producer.ts");
@@ -336,6 +337,7 @@ async function main() {
       REDIS_URL: redisUrl,
       REDIS_PREFIX: redisPrefix,
       SESSION_SECRET,
+      TOKEN_SECRET,
       LOG_LEVEL: "warn",
     });
     say(`server on ${base}; warming up`);

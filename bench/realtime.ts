@@ -239,6 +239,7 @@ async function main() {
       REDIS_URL: redisUrl,
       REDIS_PREFIX: `bench${randomBytes(3).toString("hex")}`,
       SESSION_SECRET,
+      TOKEN_SECRET: "bench-token-secret-0123456789-abcdefghijkl",
       APP_URL: "http://127.0.0.1",
       LOG_LEVEL: "warn",
     };

@@ -24,10 +24,28 @@ export async function getSessionId(request: Request): Promise<string | null> {
   return (await readSession(request))?.sessionId ?? null;
 }
 
-/** Only local paths, so a crafted link cannot send someone to another site after login. */
+const REDIRECT_BASE = "http://praktijkplein.invalid";
+
+/**
+ * Only local paths, so a crafted link cannot send someone to another site
+ * after login. Browsers drop tabs and newlines from a URL and read `\` as `/`,
+ * so `/\t/evil.example` means `//evil.example`: any control character or
+ * backslash gives the fallback, as does anything that resolves to another
+ * origin. The result is the normalised path (non-ASCII percent-encoded), so
+ * it is always a valid Location header (a `%0A` was a 500 after login).
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || to.length > 2_000 || !to.startsWith("/") || to.startsWith("//")) return fallback;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\\]/.test(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, REDIRECT_BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== REDIRECT_BASE) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export async function requireUser(request: Request): Promise<SessionUser> {
@@ -49,10 +67,12 @@ export async function requireAnonymous(request: Request): Promise<void> {
  * redirects with its cookie. An old session in the same browser is ended.
  */
 export async function startSession(request: Request, userId: string, redirectTo: string) {
+  // Checked before the session exists, so no row is made for a redirect that cannot be answered.
+  const location = safeRedirect(redirectTo);
   const previous = await getSessionId(request);
   if (previous) await deleteSession(previous);
   const session = await createSession(userId, request.headers.get("User-Agent"));
-  return redirect(safeRedirect(redirectTo), {
+  return redirect(location, {
     headers: { "Set-Cookie": await sessionCookie().serialize(session.id, { expires: session.expiresAt }) },
   });
 }
