@@ -10,6 +10,7 @@ import { gatherDigest } from "../../server/notifications/digest/gather.ts";
 import { digestSections } from "../../server/notifications/digest/registry.ts";
 import type { DigestContext } from "../../server/notifications/digest/types.ts";
 import { preferencesFromRows } from "../../server/notifications/preferences.ts";
+import { createChannel } from "../helpers/discussion-factories.ts";
 import { createCommunity, createUser } from "../helpers/factories.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -35,6 +36,35 @@ describe("batched digest sections", () => {
     await db().seenMarker.create({ data: { userId: members[1]!.id, scope: `members-${north.id}`, readAt: new Date(until.getTime() - 2 * DAY) } });
     await db().seenMarker.create({ data: { userId: members[2]!.id, scope: `members-${north.id}`, readAt: until } });
 
+    // Discussions: topics old and new, messages at different moments and by different authors (some
+    // by members themselves), reactions, a hidden message, a deleted topic and read markers.
+    const discussion = async (community: { id: string }, title: string, createdAt: Date, messages: { author: string; at: Date; hidden?: boolean; reactions?: number }[], deleted = false) => {
+      const channel = await createChannel(community.id);
+      const topic = await db().topic.create({
+        data: { channelId: channel.id, communityId: community.id, title, authorId: messages[0]!.author, createdAt, lastSeq: messages.length, lastMessageAt: messages.at(-1)!.at, deletedAt: deleted ? until : null },
+      });
+      for (const [index, message] of messages.entries()) {
+        const row = await db().message.create({
+          data: { topicId: topic.id, seq: index + 1, authorId: message.author, bodyJson: {}, bodyHtml: `<p>${title} ${index}</p>`, bodyText: `${title} bericht ${index}`, createdAt: message.at, hiddenAt: message.hidden ? until : null },
+        });
+        for (let r = 0; r < (message.reactions ?? 0); r++) await db().reaction.create({ data: { messageId: row.id, userId: members[r]!.id, emoji: "👍" } });
+      }
+      return topic;
+    };
+    const ago = (hours: number) => new Date(until.getTime() - hours * HOUR);
+    const busy = await discussion(north, "Werkplekleren", ago(120), [
+      { author: members[0]!.id, at: ago(120) },
+      { author: members[1]!.id, at: ago(60), reactions: 2 },
+      { author: members[3]!.id, at: ago(30) },
+      { author: members[4]!.id, at: ago(10), hidden: true },
+      { author: members[5]!.id, at: ago(5), reactions: 1 },
+    ]);
+    await discussion(north, "Inwerken", ago(20), [{ author: members[2]!.id, at: ago(20) }, { author: members[0]!.id, at: ago(2) }]);
+    await discussion(south, "Stages", ago(100), [{ author: members[1]!.id, at: ago(90) }, { author: members[2]!.id, at: ago(40), reactions: 3 }, { author: members[0]!.id, at: ago(3) }]);
+    await discussion(south, "Weg", ago(50), [{ author: members[1]!.id, at: ago(50) }], true);
+    await db().readMarker.create({ data: { userId: members[3]!.id, topicId: busy.id, lastReadSeq: 3 } });
+    await db().readMarker.create({ data: { userId: members[4]!.id, topicId: busy.id, lastReadSeq: 5 } });
+
     const memberships = await db().membership.findMany({ where: { userId: { in: members.map((m) => m.id) } }, include: { community: true } });
     // Different windows per member: a day, three days, a week.
     const contexts: DigestContext[] = members.map((member, i) => ({
@@ -52,14 +82,14 @@ describe("batched digest sections", () => {
     }));
 
     const batched = digestSections().filter((section) => section.gatherMany);
-    expect(batched.map((section) => section.id)).toContain("new-members");
+    expect(batched.map((section) => section.id)).toEqual(expect.arrayContaining(["discussions", "new-members"]));
     for (const section of batched) {
       const one = [];
       for (const context of contexts) one.push(await section.gather(context));
       const many = await section.gatherMany!(contexts);
       expect(many, section.id).toEqual(one);
       // The data is not trivial: members see different numbers of newcomers (windows, communities, markers).
-      if (section.id === "new-members") expect(new Set(one.map((items) => items.length)).size).toBeGreaterThanOrEqual(3);
+      if (section.id === "new-members" || section.id === "discussions") expect(new Set(one.map((items) => JSON.stringify(items))).size, section.id).toBeGreaterThanOrEqual(3);
     }
 
     // Whole digests: gathered at once (the sections batch them) or one by one, the same.
