@@ -20,7 +20,7 @@ import { I18nextProvider, useTranslation } from "react-i18next";
 import { readFlash } from "~/.server/flash.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { unreadNotificationCount } from "~/.server/notifications.ts";
-import { getUser } from "~/.server/session.ts";
+import { getUser, sessionUnreadCount } from "~/.server/session.ts";
 import { FlashMessage } from "~/components/layout/flash-message.tsx";
 import { SiteFooter } from "~/components/layout/site-footer.tsx";
 import { SiteHeader } from "~/components/layout/site-header.tsx";
@@ -77,7 +77,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             id: user.id,
             displayName: user.displayName,
             globalRole: user.globalRole,
-            unreadNotifications: await unreadNotificationCount(user),
+            unreadNotifications: (await sessionUnreadCount(request)) ?? (await unreadNotificationCount(user)),
             unverifiedEmail: user.emailVerified ? null : user.email,
           } satisfies SessionUserView)
         : null,
