@@ -13,6 +13,7 @@ import { groupBy, h3, linkLine, names } from "./render.ts";
 export const membersSeenScope = (communityId: string) => `members-${communityId}`;
 
 type Item = { communityId: string; name: string };
+type BatchRow = Item & { index: number };
 
 export const newMembersSection: DigestSection<Item> = {
   id: "new-members",
@@ -30,7 +31,31 @@ export const newMembersSection: DigestSection<Item> = {
       WHERE m."communityId" = ANY(${ids}) AND m."userId" <> ${context.member.id} AND ${members.listedSql("u")}
         AND m."joinedAt" > ${context.since} AND m."joinedAt" <= ${context.until}
         AND (seen."readAt" IS NULL OR m."joinedAt" > seen."readAt")
-      ORDER BY m."joinedAt"`;
+      ORDER BY m."joinedAt", m."userId", m."communityId"`;
+  },
+  // The same query for many members: one row per (member, community) request, joined as a set.
+  async gatherMany(contexts) {
+    const requests = contexts.map((context, index) => ({
+      i: index,
+      u: context.member.id,
+      since: context.since.toISOString(),
+      until: context.until.toISOString(),
+      c: context.communities.map((c) => c.id),
+    }));
+    const rows = await db().$queryRaw<BatchRow[]>`
+      SELECT r."i" AS "index", m."communityId", u."displayName" AS "name"
+      FROM json_to_recordset(${JSON.stringify(requests)}::json) AS r("i" int, "u" text, "since" timestamptz, "until" timestamptz, "c" text[])
+      CROSS JOIN LATERAL unnest(r."c") AS rc("communityId")
+      JOIN "Membership" m ON m."communityId" = rc."communityId"
+      JOIN "User" u ON u."id" = m."userId"
+      LEFT JOIN "SeenMarker" seen ON seen."userId" = r."u" AND seen."scope" = 'members-' || m."communityId"
+      WHERE m."userId" <> r."u"
+        AND m."joinedAt" > (r."since" AT TIME ZONE 'UTC') AND m."joinedAt" <= (r."until" AT TIME ZONE 'UTC')
+        AND (seen."readAt" IS NULL OR m."joinedAt" > seen."readAt")
+      ORDER BY r."i", m."joinedAt", m."userId", m."communityId"`;
+    const result: Item[][] = contexts.map(() => []);
+    for (const row of rows) result[row.index]!.push({ communityId: row.communityId, name: row.name });
+    return result;
   },
   title: (items, { t }) => t("mail.digest.newMembers.title", { count: items.length }),
   render(items, { t, url, community }) {
