@@ -1,12 +1,17 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+// First: zod must be jitless before any module builds a schema (Content-Security-Policy).
+import "~/utils/zod-jitless.ts";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import {
+  Form,
   isRouteErrorResponse,
+  Link,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -19,18 +24,46 @@ import { getUser } from "~/.server/session.ts";
 import { FlashMessage } from "~/components/layout/flash-message.tsx";
 import { SiteFooter } from "~/components/layout/site-footer.tsx";
 import { SiteHeader } from "~/components/layout/site-header.tsx";
-import { LinkButton } from "~/components/ui/button.tsx";
+import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { Notice } from "~/components/ui/misc.tsx";
 import { createI18n, DEFAULT_LANGUAGE, isLanguage } from "~/i18n/index.ts";
 import stylesheet from "~/styles/app.css?url";
 import { tKey } from "~/utils/i18n.ts";
+import { metaT, pageMeta } from "~/utils/meta.ts";
 import { useNonce } from "~/utils/nonce.tsx";
 
-export type SessionUserView = { id: string; displayName: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; unreadNotifications: number };
+export type SessionUserView = {
+  id: string;
+  displayName: string;
+  globalRole: "MEMBER" | "MODERATOR" | "ADMIN";
+  unreadNotifications: number;
+  /** The address that still waits for its verification link (decision 110), or null. */
+  unverifiedEmail?: string | null;
+};
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+function errorStatus(error: unknown): number {
+  return isRouteErrorResponse(error) ? error.status : 500;
+}
+
+function errorTitleKey(status: number) {
+  return status === 404 ? "errors.pageTitle.notFound" : status === 403 ? "errors.pageTitle.forbidden" : "errors.pageTitle.other";
+}
+
+/**
+ * The site's title and description, which a page without its own meta keeps;
+ * on an error page the error's title (a `<title>` rendered in the body would
+ * be invalid HTML and leave the head without one).
+ */
+export const meta: MetaFunction<typeof loader> = ({ matches, error }) => {
+  const t = metaT(matches);
+  if (error) return pageMeta(matches, t(errorTitleKey(errorStatus(error))));
+  return [{ title: t("common.appName") }, { name: "description", content: t("common.metaDescription") }];
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -40,7 +73,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       language,
       user: user
-        ? ({ id: user.id, displayName: user.displayName, globalRole: user.globalRole, unreadNotifications: await unreadNotificationCount(user) } satisfies SessionUserView)
+        ? ({
+            id: user.id,
+            displayName: user.displayName,
+            globalRole: user.globalRole,
+            unreadNotifications: await unreadNotificationCount(user),
+            unverifiedEmail: user.emailVerified ? null : user.email,
+          } satisfies SessionUserView)
         : null,
       flash,
     },
@@ -111,10 +150,27 @@ function Shell({
       <SiteHeader user={user} language={language} />
       <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <FlashMessage flash={flash} />
+        {user?.unverifiedEmail ? <VerifyEmailBanner email={user.unverifiedEmail} /> : null}
         {children}
       </main>
       <SiteFooter />
     </>
+  );
+}
+
+/** On every page until the address is verified: what to do, and "stuur de link opnieuw" (a plain form, works without JS). */
+function VerifyEmailBanner({ email }: { email: string }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <Notice tone="warn">
+      <p className="mb-2">{t("auth.verify.banner", { email })}</p>
+      <Form method="post" action="/e-mailadres-bevestigen" className="flex flex-wrap items-center gap-3">
+        <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
+        <Button variant="secondary">{t("auth.verify.resend")}</Button>
+        <Link to="/profiel/e-mailadres">{t("auth.verify.changeAddress")}</Link>
+      </Form>
+    </Notice>
   );
 }
 
@@ -125,7 +181,7 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const status = errorStatus(error);
   const messageKey =
     isRouteErrorResponse(error) && typeof (error.data as { message?: unknown })?.message === "string"
       ? (error.data as { message: string }).message
@@ -134,10 +190,9 @@ export function ErrorBoundary() {
         : status === 403
           ? "errors.forbidden"
           : "errors.generic";
-  const title = status === 404 ? t("errors.pageTitle.notFound") : status === 403 ? t("errors.pageTitle.forbidden") : t("errors.pageTitle.other");
+  const title = t(errorTitleKey(status));
   return (
     <section>
-      <title>{`${title} | ${t("common.appName")}`}</title>
       <h1 className="text-3xl font-bold">{title}</h1>
       <p className="mt-3 text-lg">{tKey(t, messageKey)}</p>
       <p className="mt-6">

@@ -148,7 +148,7 @@ export default function ThesaurusPage() {
               <span className={entry.on ? "" : "text-ink-600 line-through"}>
                 <Terms mode={entry.mode} terms={entry.terms} />
               </span>
-              <span className="flex items-center gap-3">
+              <div className="flex items-center gap-3">
                 <Badge tone={entry.on ? "ok" : "neutral"}>{t(entry.on ? "search.thesaurus.on" : "search.thesaurus.off")}</Badge>
                 <Form method="post">
                   <input type="hidden" name="id" value={entry.key} />
@@ -163,7 +163,7 @@ export default function ThesaurusPage() {
                     {t(entry.on ? "search.thesaurus.disable" : "search.thesaurus.enable")}
                   </Button>
                 </Form>
-              </span>
+              </div>
             </li>
           ))}
         </ul>

@@ -21,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const page = await orRespond(() => communityPage(user, params.slug ?? ""));
-  return { ...page, signedIn: user !== null };
+  return { ...page, signedIn: user !== null, unverified: user !== null && !user.emailVerified };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -57,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CommunityLayout() {
   const { t, i18n } = useTranslation();
-  const { community, context, permissions, memberCount, signedIn, pendingRequests, soleFacilitator } = useLoaderData<typeof loader>();
+  const { community, context, permissions, memberCount, signedIn, unverified, pendingRequests, soleFacilitator } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
@@ -86,6 +86,10 @@ export default function CommunityLayout() {
           ) : null}
           {!signedIn ? (
             <LinkButton to={`/inloggen?redirectTo=${encodeURIComponent(`/communities/${community.slug}`)}`}>{t("communities.actions.loginToJoin")}</LinkButton>
+          ) : unverified && !context.role ? (
+            <Notice tone="info">
+              {t("auth.verify.joinFirst")} <Link to="/e-mailadres-bevestigen">{t("auth.verify.title")}</Link>
+            </Notice>
           ) : permissions.join ? (
             <Form method="post" action={`/communities/${community.slug}`}>
               <Button name="intent" value="join" disabled={busy}>

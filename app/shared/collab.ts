@@ -37,3 +37,13 @@ export interface ServerToClientEvents {
   "collab-error": (payload: CollabErrorPayload) => void;
   storage: (payload: StoragePayload) => void;
 }
+
+/** Cursor colours with at least 4.5:1 contrast against white (names are drawn on them in white). */
+const PRESENCE_COLORS = ["#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#be185d", "#0f766e", "#4338ca"];
+
+/** A member's cursor colour; the server sets it in their presence (decision 122). */
+export function presenceColor(userId: string): string {
+  let hash = 0;
+  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return PRESENCE_COLORS[hash % PRESENCE_COLORS.length]!;
+}

@@ -22,10 +22,12 @@ export function metaT(matches: Matches): TFunction {
   return t;
 }
 
-/** `<title>` as "Page | Praktijkplein", plus an optional description. */
+/**
+ * `<title>` as "Page | Praktijkplein", plus a meta description: the page's
+ * own, or the site's when the page has none (every page gets one, for search
+ * engines and link previews).
+ */
 export function pageMeta(matches: Matches, title: string, description?: string): MetaDescriptor[] {
   const t = metaT(matches);
-  const meta: MetaDescriptor[] = [{ title: `${title} | ${t("common.appName")}` }];
-  if (description) meta.push({ name: "description", content: description });
-  return meta;
+  return [{ title: `${title} | ${t("common.appName")}` }, { name: "description", content: description || t("common.metaDescription") }];
 }

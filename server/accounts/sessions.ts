@@ -18,6 +18,8 @@ export type SessionUser = {
   displayName: string;
   globalRole: "MEMBER" | "MODERATOR" | "ADMIN";
   locale: string;
+  /** The address is verified (decision 110): until then no joining, invitations, posting or digests. */
+  emailVerified: boolean;
 };
 
 const sessionUserSelect = { id: true, email: true, displayName: true, globalRole: true, locale: true } as const;
@@ -27,7 +29,7 @@ export async function getSessionUser(sessionId: string | null | undefined): Prom
   if (!sessionId || sessionId.length > 100) return null;
   const session = await db().session.findUnique({
     where: { id: sessionId },
-    select: { id: true, expiresAt: true, user: { select: { ...sessionUserSelect, suspendedUntil: true } } },
+    select: { id: true, expiresAt: true, user: { select: { ...sessionUserSelect, suspendedUntil: true, emailVerifiedAt: true } } },
   });
   if (!session) return null;
   // A suspended member's sessions end at suspension; this catches any that slipped through.
@@ -40,8 +42,8 @@ export async function getSessionUser(sessionId: string | null | undefined): Prom
   if (left < RENEW_WHEN_LEFT_MS) {
     await db().session.update({ where: { id: sessionId }, data: { expiresAt: new Date(Date.now() + SESSION_TTL_MS) } });
   }
-  const { suspendedUntil: _suspendedUntil, ...user } = session.user;
-  return { user, sessionId: session.id };
+  const { suspendedUntil: _suspendedUntil, emailVerifiedAt, ...rest } = session.user;
+  return { user: { ...rest, emailVerified: emailVerifiedAt !== null }, sessionId: session.id };
 }
 
 export async function deleteSession(sessionId: string): Promise<void> {

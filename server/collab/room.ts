@@ -10,9 +10,10 @@
 import type { Namespace } from "socket.io";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
+import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
-import type { ClientToServerEvents, ServerToClientEvents } from "~/shared/collab.ts";
+import { type ClientToServerEvents, presenceColor, type ServerToClientEvents } from "~/shared/collab.ts";
 import { DOCUMENT_ROOT } from "~/shared/document-nodes.ts";
 import type { SocketData } from "../realtime/server.ts";
 import type { Socket } from "socket.io";
@@ -22,6 +23,7 @@ import { emit, transaction } from "../events.ts";
 import { errorFields, log } from "../logger.ts";
 import { enqueue } from "../queues/producer.ts";
 import { appendUpdates, loadState, readSince } from "./store.ts";
+import { checkStructs, SchemaError } from "./schema.ts";
 import { instanceId, type Relay, RelayKind, type RelayMessage } from "./relay.ts";
 
 export type CollabSocketData = SocketData & {
@@ -54,6 +56,12 @@ const UPDATED_EVENT_DEBOUNCE_MS = 30_000;
 const EDITOR_RECORD_INTERVAL_MS = 60_000;
 /** How long a room with no sockets stays open (a reload, a quick reconnect). */
 const IDLE_CLOSE_MS = 3_000;
+/** Largest awareness message a socket may send. */
+export const MAX_AWARENESS_BYTES = 8 * 1024;
+/** Awareness client ids one socket may hold (its document's id, and one more after Yjs changed it). */
+export const MAX_AWARENESS_CLIENTS = 2;
+/** What a client may put in its awareness state besides the name and colour the server sets (Lexical's cursor). */
+const AWARENESS_FIELDS = ["anchorPos", "focusPos", "focusing", "awarenessData"] as const;
 /** Pauses between attempts to store updates while PostgreSQL is unreachable. */
 const STORAGE_RETRY_FIRST_MS = 200;
 const STORAGE_RETRY_MAX_MS = 3_000;
@@ -180,19 +188,65 @@ export class DocumentRoom {
     }
   }
 
-  /** Applies a client's awareness update; it is relayed from the awareness listener. */
-  applyAwareness(socket: CollabSocket, update: Uint8Array): void {
-    applyAwarenessUpdate(this.awareness, update, socket);
+  /**
+   * Applies a client's awareness update (it is relayed from the awareness
+   * listener), carrying only the socket's own user (decision 122): readers do
+   * not appear; a socket may hold at most MAX_AWARENESS_CLIENTS client ids and
+   * never one that another socket or instance holds; the name and colour are
+   * set by the server from the session, and only Lexical's cursor fields are
+   * kept. Returns false when the update is refused.
+   */
+  applyAwareness(socket: CollabSocket, update: Uint8Array): boolean {
+    if (!socket.data.canEdit) return true;
+    if (update.byteLength > MAX_AWARENESS_BYTES) return false;
+    const entries: { client: number; clock: number; state: Record<string, unknown> | null }[] = [];
+    try {
+      const decoder = decoding.createDecoder(update);
+      const count = decoding.readVarUint(decoder);
+      if (count > MAX_AWARENESS_CLIENTS) return false;
+      for (let i = 0; i < count; i++) {
+        const client = decoding.readVarUint(decoder);
+        const clock = decoding.readVarUint(decoder);
+        const state: unknown = JSON.parse(decoding.readVarString(decoder));
+        if (state !== null && (typeof state !== "object" || Array.isArray(state))) return false;
+        entries.push({ client, clock, state: state as Record<string, unknown> | null });
+      }
+    } catch {
+      return false;
+    }
+    const owned = socket.data.awarenessClients;
+    const { user } = socket.data;
+    const fresh = new Set<number>();
+    for (const { client } of entries) {
+      // Every state here was written by a server (this one or another instance), so its userId can be trusted.
+      const current = this.awareness.getStates().get(client);
+      if (current && current.userId !== user.id) return false;
+      if (!owned.has(client)) fresh.add(client);
+    }
+    if (owned.size + fresh.size > MAX_AWARENESS_CLIENTS) return false;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, entries.length);
+    for (const { client, clock, state } of entries) {
+      encoding.writeVarUint(encoder, client);
+      encoding.writeVarUint(encoder, clock);
+      let own: Record<string, unknown> | null = null;
+      if (state) {
+        own = { name: user.displayName, color: presenceColor(user.id), userId: user.id };
+        for (const key of AWARENESS_FIELDS) if (key in state) own[key] = state[key];
+      }
+      encoding.writeVarString(encoder, JSON.stringify(own));
+      owned.add(client);
+      // The same member on a new connection (a reload) takes over their own cursor from the old one.
+      for (const other of this.sockets) if (other !== socket) other.data.awarenessClients.delete(client);
+    }
+    applyAwarenessUpdate(this.awareness, encoding.toUint8Array(encoder), socket);
+    return true;
   }
 
   private onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
     const sender = this.isSocket(origin) ? origin : null;
-    if (sender) {
-      for (const client of [...added, ...updated]) sender.data.awarenessClients.add(client);
-      for (const client of removed) sender.data.awarenessClients.delete(client);
-    }
     const payload = encodeAwarenessUpdate(this.awareness, changed);
     const target = this.nsp.local.to(roomName(this.id));
     (sender ? target.except(sender.id) : target).emit("awareness", payload);
@@ -224,9 +278,15 @@ export class DocumentRoom {
       // Lexical keeps everything under one root; another top-level type is not ours.
       if (struct instanceof Y.Item && typeof struct.parent === "string" && struct.parent !== DOCUMENT_ROOT) throw badInput("documents.errors.malformedUpdate");
     }
-    const known = Y.decodeStateVector(Y.encodeStateVector(this.doc));
     for (const [client, clock] of meta.from) {
-      if (clock > (known.get(client) ?? 0)) throw conflict("documents.errors.outOfSync");
+      if (clock > Y.getState(this.doc.store, client)) throw conflict("documents.errors.outOfSync");
+    }
+    // Every node type, property and value must be one the editor writes (decision 121).
+    try {
+      checkStructs(decoded.structs, this.doc);
+    } catch (error) {
+      if (error instanceof SchemaError) throw badInput("documents.errors.invalidContent");
+      throw badInput("documents.errors.malformedUpdate");
     }
     if (this.stateBytes + update.byteLength > COLLAB_MAX_DOCUMENT_BYTES) {
       this.stateBytes = Y.encodeStateAsUpdate(this.doc).byteLength;

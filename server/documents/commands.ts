@@ -101,7 +101,13 @@ export async function restoreVersion(actor: SignedIn, slug: string, documentId: 
   } catch {
     throw new AppError(409, "documents.errors.versionUnreadable");
   }
-  const update = restoreUpdate(current.state, target);
+  let update: Uint8Array | null;
+  try {
+    update = restoreUpdate(current.state, target);
+  } catch {
+    // The current document cannot be read and not be repaired by replacing it (issue 15 F14).
+    throw new AppError(409, "documents.errors.documentBroken");
+  }
   if (!update) return { changed: false, version };
   await createVersion(document.id, "BEFORE_RESTORE", { name: version.name || `Versie ${version.number}`, authorId: actor.id });
   const { fromSeq, toSeq } = await appendUpdates(document.id, [{ data: update, authorId: actor.id }]);

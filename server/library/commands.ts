@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { requireVerifiedEmail } from "../accounts/verification.ts";
 import type { LibraryCurationInput, LibraryItemInput } from "~/shared/forms/library.ts";
 import type { LibraryKindValue } from "~/shared/library.ts";
 import { loadCommunityById, readableCommunityIds } from "../communities/access.ts";
@@ -155,6 +156,8 @@ export function bodyRequired(kind: LibraryKindValue): boolean {
 }
 
 export async function createItem(actor: SignedIn, input: LibraryItemInput, body: RichTextState | null, options: { submit?: boolean } = {}) {
+  // Sharing a case needs a verified address (decision 110).
+  await requireVerifiedEmail(actor.id);
   if (!body && bodyRequired(input.kind)) throw new AppError(422, "richtext.empty", { field: "body" });
   if (input.communityId) await loadCommunityById(actor, input.communityId, "participate");
   await checkDocumentLink(actor, columnsFor(input.kind, input).documentId);

@@ -40,6 +40,8 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
   const domainMin = Math.min(0, indicator.targetValue, ...values);
   return (
     <figure className="mt-3" data-testid={`indicator-${indicator.id}`}>
+      {/* HTML allows a figcaption only as the first or the last child of a figure. */}
+      <figcaption className="mb-1 text-sm text-ink-700">{t("agenda.chart.caption", { name: indicator.name, unit: indicator.unit })}</figcaption>
       {indicator.series.length > 0 ? (
         <div role="img" aria-label={label} className="h-56 w-full">
           {hydrated ? (
@@ -56,7 +58,6 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
           ) : null}
         </div>
       ) : null}
-      <figcaption className="mt-1 text-sm text-ink-700">{t("agenda.chart.caption", { name: indicator.name, unit: indicator.unit })}</figcaption>
       {indicator.series.length > 0 ? (
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-left text-sm">

@@ -15,25 +15,22 @@ import { ListPlugin } from "@lexical/react/LexicalListPlugin";
 import { RichTextPlugin } from "@lexical/react/LexicalRichTextPlugin";
 import { TablePlugin } from "@lexical/react/LexicalTablePlugin";
 import type { Provider } from "@lexical/yjs";
+import { $isTableCellNode } from "@lexical/table";
+import { ElementNode, type Klass, ParagraphNode, TextNode } from "lexical";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import * as Y from "yjs";
 import { EDITOR_THEME } from "~/components/editor/nodes.ts";
 import { EditorToolbar } from "~/components/editor/toolbar.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
+import { presenceColor } from "~/shared/collab.ts";
 import { DOCUMENT_NODES } from "~/shared/document-nodes.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
 import { CollabProvider, type CollabStatus } from "./collab-provider.ts";
 
-/** Cursor colours with at least 4.5:1 contrast against white (names are drawn on them in white). */
-const COLORS = ["#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#be185d", "#0f766e", "#4338ca"];
-
-export function colorFor(userId: string): string {
-  let hash = 0;
-  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return COLORS[hash % COLORS.length]!;
-}
+/** A member's cursor colour (the server sets the same one in their presence). */
+export const colorFor = presenceColor;
 
 type Props = {
   documentId: string;
@@ -44,9 +41,48 @@ type Props = {
   labelId: string;
 };
 
-const TRANSIENT_ERRORS = new Set(["documents.errors.outOfSync", "documents.errors.connection", "documents.errors.saveFailed"]);
+const TRANSIENT_ERRORS = new Set(["documents.errors.outOfSync", "documents.errors.connection", "documents.errors.saveFailed", "documents.errors.presenceRefused"]);
+
+const ELEMENT_KLASSES = [ParagraphNode, ...DOCUMENT_NODES].filter((klass) => klass.prototype instanceof ElementNode) as Klass<ElementNode>[];
+const TEXT_KLASSES = [TextNode, ...DOCUMENT_NODES].filter((klass) => klass === TextNode || klass.prototype instanceof TextNode) as Klass<TextNode>[];
 
 type Presence = { clientId: number; name: string; color: string; self: boolean };
+
+/**
+ * Keeps the local document inside what the server accepts (decision 121):
+ * pasted content may bring inline CSS, text formats the renderer does not
+ * know, deep indents or cell colours; they are dropped before they reach Yjs,
+ * so a paste is never refused as a whole.
+ */
+function SharedContentRules() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const removers = [
+      ...TEXT_KLASSES.map((klass) =>
+        editor.registerNodeTransform(klass, (node: TextNode) => {
+          if (node.getStyle() !== "") node.setStyle("");
+          if (node.getFormat() > 255) node.setFormat(node.getFormat() & 255);
+        }),
+      ),
+      ...ELEMENT_KLASSES.map((klass) =>
+        editor.registerNodeTransform(klass, (node: ElementNode) => {
+          if (node.getStyle() !== "") node.setStyle("");
+          if (node.getTextStyle() !== "") node.setTextStyle("");
+          if (node.getTextFormat() > 255) node.setTextFormat(node.getTextFormat() & 255);
+          if (node.getIndent() > 10) node.setIndent(10);
+          if ($isTableCellNode(node)) {
+            const color = node.getBackgroundColor();
+            if (color !== null && !/^#[0-9a-f]{3,8}$/i.test(color)) node.setBackgroundColor(null);
+          }
+        }),
+      ),
+    ];
+    return () => {
+      for (const remove of removers) remove();
+    };
+  }, [editor]);
+  return null;
+}
 
 function EditableSync({ editable }: { editable: boolean }) {
   const [editor] = useLexicalComposerContext();
@@ -198,6 +234,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
             </div>
           </div>
           <EditableSync editable={canEdit && synced} />
+          <SharedContentRules />
           <ListPlugin />
           <LinkPlugin validateUrl={(url) => /^(https?:\/\/|mailto:)/i.test(url)} />
           <TablePlugin />

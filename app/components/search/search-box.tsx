@@ -105,7 +105,8 @@ export function SearchBox() {
       <input
         id={inputId}
         name="q"
-        type="search"
+        // ARIA in HTML allows role=combobox on a text input, not on type=search.
+        type="text"
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={expanded}

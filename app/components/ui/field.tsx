@@ -53,7 +53,9 @@ export function TextField({
   type = "text",
   ...rest
 }: Common & { field: FieldMetadata<string | null | undefined>; type?: "text" | "email" | "password" | "url" | "search" | "number" | "date" | "datetime-local"; autoComplete?: string; autoFocus?: boolean; placeholder?: string }) {
-  const props = getInputProps(field as FieldMetadata<string>, { type, ariaDescribedBy: undefined });
+  const inputProps = getInputProps(field as FieldMetadata<string>, { type, ariaDescribedBy: undefined });
+  // conform marks array fields `multiple`; HTML allows that only on e-mail (and file) inputs.
+  const props = type === "email" ? inputProps : { ...inputProps, multiple: undefined };
   return (
     <div className={cn("mb-4", className)}>
       <Label htmlFor={field.id} optional={optional}>
@@ -96,7 +98,11 @@ export function SelectField({
   options,
   placeholder,
 }: Common & { field: FieldMetadata<string | null | undefined>; options: { value: string; label: string }[]; placeholder?: string }) {
-  const props = getSelectProps(field as FieldMetadata<string>);
+  const { t } = useTranslation();
+  const selectProps = getSelectProps(field as FieldMetadata<string>);
+  // A required select must start with an empty placeholder option (HTML); one
+  // without a placeholder always has a valid choice, so `required` adds nothing.
+  const props = placeholder === undefined ? { ...selectProps, required: undefined } : selectProps;
   return (
     <div className={cn("mb-4", className)}>
       <Label htmlFor={field.id} optional={optional}>
@@ -104,7 +110,7 @@ export function SelectField({
       </Label>
       <Hint id={field.descriptionId}>{hint}</Hint>
       <select {...props} className={control} aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)} key={props.key}>
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {placeholder !== undefined ? <option value="">{placeholder || t("common.choose")}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -4,6 +4,8 @@ import type { Translation } from "../types.ts";
 export const common: Translation<typeof nl> = {
   appName: "Praktijkplein",
   tagline: "Working together for equal chances on the labour market",
+  metaDescription:
+    "Praktijkplein is where professionals of the Werkagenda VIA share knowledge and experience: in communities, with practice examples in the library and at meetings.",
   skipToContent: "Skip to content",
   admin: {
     title: "Administration",
@@ -73,6 +75,7 @@ export const common: Translation<typeof nl> = {
   saved: "Your changes have been saved.",
   required: "required",
   optional: "optional",
+  choose: "Choose one",
   none: "None",
   loading: "Working…",
 };

@@ -9,6 +9,7 @@ export const errors: Translation<typeof nl> = {
   emailRequired: "Please enter your email address.",
   emailInvalid: "Please enter a valid email address, such as name@example.com.",
   emailTaken: "There is already an account with this email address. Log in or choose another address.",
+  wrongPassword: "This password is not right.",
   passwordRequired: "Please enter your password.",
   passwordTooShort: "Choose a password of at least 10 characters.",
   passwordTooLong: "Choose a password of at most 200 characters.",

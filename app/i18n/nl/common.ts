@@ -1,6 +1,8 @@
 export const common = {
   appName: "Praktijkplein",
   tagline: "Samen werken aan gelijke kansen op de arbeidsmarkt",
+  metaDescription:
+    "Praktijkplein is de plek waar professionals van de Werkagenda VIA kennis en ervaring delen: in communities, met praktijkvoorbeelden in de bibliotheek en op bijeenkomsten.",
   skipToContent: "Naar de inhoud",
   admin: {
     title: "Beheer",
@@ -70,6 +72,7 @@ export const common = {
   saved: "Je wijzigingen zijn opgeslagen.",
   required: "verplicht",
   optional: "niet verplicht",
+  choose: "Maak een keuze",
   none: "Geen",
   loading: "Bezig…",
 };

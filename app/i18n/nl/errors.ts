@@ -6,6 +6,7 @@ export const errors = {
   emailRequired: "Vul je e-mailadres in.",
   emailInvalid: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.",
   emailTaken: "Er is al een account met dit e-mailadres. Log in of kies een ander adres.",
+  wrongPassword: "Dit wachtwoord klopt niet.",
   passwordRequired: "Vul je wachtwoord in.",
   passwordTooShort: "Kies een wachtwoord van minstens 10 tekens.",
   passwordTooLong: "Kies een wachtwoord van hoogstens 200 tekens.",

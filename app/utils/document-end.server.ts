@@ -1,0 +1,35 @@
+/**
+ * React 18 closes the document (`</body></html>`) when the shell is done, and
+ * Remix streams its data scripts (single fetch) after that: scripts after
+ * `</html>` are invalid HTML (browsers move them into the body). This
+ * transform holds the closing tags back and writes them after everything
+ * else, which is what React 19 does by itself.
+ */
+import { Transform, type TransformCallback } from "node:stream";
+
+const END = Buffer.from("</body></html>");
+
+export function documentEndLast(): Transform {
+  let held = Buffer.alloc(0);
+  let found = false;
+  return new Transform({
+    transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback) {
+      const incoming = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      if (found) return callback(null, incoming);
+      // Keep the last END.length - 1 bytes back: the tags may be split over two chunks.
+      const data = held.length ? Buffer.concat([held, incoming]) : incoming;
+      const at = data.indexOf(END);
+      if (at >= 0) {
+        found = true;
+        held = Buffer.alloc(0);
+        return callback(null, Buffer.concat([data.subarray(0, at), data.subarray(at + END.length)]));
+      }
+      const keep = Math.min(data.length, END.length - 1);
+      held = Buffer.from(data.subarray(data.length - keep));
+      callback(null, data.subarray(0, data.length - keep));
+    },
+    flush(callback: TransformCallback) {
+      callback(null, found ? END : held);
+    },
+  });
+}
