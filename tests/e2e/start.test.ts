@@ -9,6 +9,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
@@ -97,8 +98,19 @@ describe("npm start", () => {
 
   it("runs two web processes on one port, and a socket message crosses them", { timeout: 120_000 }, async () => {
     const served = new Set<number>();
+    // A new connection each time (fetch would keep one alive, and a connection stays with its process).
+    const healthz = () =>
+      new Promise<{ process?: number }>((resolve, reject) => {
+        http
+          .get({ host: "127.0.0.1", port, path: "/healthz", agent: false }, (res) => {
+            let body = "";
+            res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+            res.on("end", () => resolve(JSON.parse(body) as { process?: number }));
+          })
+          .on("error", reject);
+      });
     await until("both web processes to answer", async () => {
-      const body = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { process?: number };
+      const body = await healthz();
       if (body.process) served.add(body.process);
       return served.size === 2;
     });
