@@ -1,19 +1,30 @@
 import { redirect } from "@remix-run/node";
 import { sessionCookie, sessionIdFromCookieHeader } from "~server/accounts/cookie.ts";
+import { getSessionUserWithUnread } from "~server/accounts/session-header.ts";
 import { createSession, deleteAllSessions, deleteSession, getSessionUser, type SessionUser } from "~server/accounts/sessions.ts";
 import { currentIo, userRoom } from "~server/realtime/server.ts";
 
 export type { SessionUser };
 
-const cache = new WeakMap<Request, Promise<{ user: SessionUser; sessionId: string } | null>>();
+const cache = new WeakMap<Request, Promise<{ user: SessionUser; sessionId: string; unreadNotifications?: number } | null>>();
 
+/**
+ * One read per request, shared by its loaders. A page (GET) also needs the
+ * header's unread count: it comes in the same round trip (issue 17.2).
+ */
 async function readSession(request: Request) {
   let pending = cache.get(request);
   if (!pending) {
-    pending = sessionIdFromCookieHeader(request.headers.get("Cookie")).then(getSessionUser);
+    const read = request.method === "GET" || request.method === "HEAD" ? getSessionUserWithUnread : getSessionUser;
+    pending = sessionIdFromCookieHeader(request.headers.get("Cookie")).then(read);
     cache.set(request, pending);
   }
   return pending;
+}
+
+/** The unread count read with the session (pages), or null when it was not (a form post's root loader counts itself). */
+export async function sessionUnreadCount(request: Request): Promise<number | null> {
+  return (await readSession(request))?.unreadNotifications ?? null;
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {

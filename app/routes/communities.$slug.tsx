@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, Outlet, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { forVisitors } from "~/.server/public-cache.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
@@ -20,7 +21,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const page = await orRespond(() => communityPage(user, params.slug ?? ""));
+  const slug = params.slug ?? "";
+  const page = await orRespond(() => forVisitors(user, `community:${slug}`, () => communityPage(user, slug)));
   return { ...page, signedIn: user !== null, unverified: user !== null && !user.emailVerified };
 }
 

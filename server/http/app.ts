@@ -12,6 +12,7 @@ import type { ViteDevServer } from "vite";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { errorFields, log } from "../logger.ts";
+import { keepPolicyOfRevalidatedPages } from "../cache/http.ts";
 import { bodySizeLimit } from "./body-limit.ts";
 import { cspNonce, refuseNulInAddress, retryAfterOnEvery429, sameOriginOnly, securityHeaders } from "./security.ts";
 
@@ -51,6 +52,7 @@ export async function createExpressApp(options: { dev?: boolean; buildDir?: stri
 
   app.use(cspNonce);
   app.use(securityHeaders());
+  app.use(keepPolicyOfRevalidatedPages);
   app.use(sameOriginOnly);
   app.use(refuseNulInAddress);
 

@@ -20,12 +20,12 @@ export async function pushNotificationLive(input: NotificationRef): Promise<void
   if (!preference.inApp) return;
   const row = await db().notification.findUnique({
     where: { id: input.notificationId },
-    select: { kind: true, data: true, actor: { select: { displayName: true } }, user: { select: { id: true, email: true, globalRole: true } } },
+    select: { kind: true, data: true, actor: { select: { displayName: true } }, user: { select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } } },
   });
   if (!row) return;
   const payload: NotificationCreatedPayload = {
     id: input.notificationId,
-    unread: await unreadNotificationCount(row.user),
+    unread: await unreadNotificationCount({ ...row.user, emailVerified: row.user.emailVerifiedAt !== null }),
     message: notificationMessage({ kind: row.kind, data: (row.data ?? {}) as Record<string, unknown>, actorName: row.actor?.displayName ?? null }),
   };
   emitToUser(input.userId, NOTIFICATION_EVENTS.created, payload);
