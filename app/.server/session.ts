@@ -1,8 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { sessionCookie, sessionIdFromCookieHeader } from "~server/accounts/cookie.ts";
 import { getSessionUserWithUnread } from "~server/accounts/session-header.ts";
-import { createSession, deleteAllSessions, deleteSession, getSessionUser, type SessionUser } from "~server/accounts/sessions.ts";
-import { currentIo, userRoom } from "~server/realtime/server.ts";
+import { createSession, endAllSessions, endSession as endOneSession, getSessionUser, type SessionUser } from "~server/accounts/sessions.ts";
 
 export type { SessionUser };
 
@@ -81,7 +80,7 @@ export async function startSession(request: Request, userId: string, redirectTo:
   // Checked before the session exists, so no row is made for a redirect that cannot be answered.
   const location = safeRedirect(redirectTo);
   const previous = await getSessionId(request);
-  if (previous) await deleteSession(previous);
+  if (previous) await endOneSession(previous, "login");
   const session = await createSession(userId, request.headers.get("User-Agent"));
   return redirect(location, {
     headers: { "Set-Cookie": await sessionCookie().serialize(session.id, { expires: session.expiresAt }) },
@@ -96,12 +95,9 @@ export function sessionCookieHeaderToClear(): Promise<string> {
 export async function endSession(request: Request, options: { everywhere?: boolean } = {}): Promise<string> {
   const session = await readSession(request);
   if (session) {
-    if (options.everywhere) {
-      await deleteAllSessions(session.user.id);
-      currentIo()?.in(userRoom(session.user.id)).disconnectSockets(true);
-    } else {
-      await deleteSession(session.sessionId);
-    }
+    // Sessions and their sockets in every namespace (decision 112).
+    if (options.everywhere) await endAllSessions(session.user.id, "logoutEverywhere");
+    else await endOneSession(session.sessionId);
   }
   return sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) });
 }

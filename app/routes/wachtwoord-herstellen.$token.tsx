@@ -6,7 +6,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "react-i18next";
 import { orFormError } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
-import { currentIo, passwordResetIsValid, resetPassword, userRoom } from "~/.server/password-reset.ts";
+import { passwordResetIsValid, resetPassword } from "~/.server/password-reset.ts";
 import { sessionCookieHeaderToClear } from "~/.server/session.ts";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { TextField } from "~/components/ui/field.tsx";
@@ -25,9 +25,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: resetPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   return orFormError(async () => {
-    const userId = await resetPassword(params.token ?? "", submission.value.password);
-    // Every session ended: close this member's open sockets too.
-    currentIo()?.in(userRoom(userId)).disconnectSockets(true);
+    // Every session ends, and with them their sockets (decision 112).
+    await resetPassword(params.token ?? "", submission.value.password);
     const headers = new Headers();
     headers.append("Set-Cookie", await sessionCookieHeaderToClear());
     headers.append("Set-Cookie", await flashHeader({ kind: "success", key: "passwordReset.reset.done" }));

@@ -8,4 +8,16 @@ export const accountEvents = {
   "user.updated": event(z.object({ userId: id })),
   /** A verification link is wanted again, or for a new address (decision 110); the mail processor sends it. */
   "user.verificationRequested": event(z.object({ userId: id })),
+  /**
+   * Sessions ended (decision 112): `sessionKeys` are hashes of their ids, never the ids. The realtime
+   * processor closes their sockets in every namespace; `everySocket` (suspension, deletion) closes all of the member's.
+   */
+  "sessions.ended": event(
+    z.object({
+      userId: id,
+      sessionKeys: z.array(z.string().regex(/^[0-9a-f]{32}$/)).max(10_000),
+      everySocket: z.boolean(),
+      reason: z.enum(["logout", "logoutEverywhere", "login", "passwordReset", "suspended", "deleted"]),
+    }),
+  ),
 };

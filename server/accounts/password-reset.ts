@@ -11,7 +11,9 @@ import { mailLanguage } from "../mail/i18n.ts";
 import { sendOnce, type OnceResult } from "../mail/once.ts";
 import { passwordResetMail } from "../mail/templates/password-reset.ts";
 import { enqueue } from "../queues/producer.ts";
+import { transaction } from "../events.ts";
 import { hashPassword } from "./password.ts";
+import { endSessionsIn, forgetSessionsSoon } from "./sessions.ts";
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
 /** At most this many reset mails per account per hour (a form anyone can fill in). */
@@ -64,7 +66,7 @@ export async function passwordResetIsValid(token: string, now = new Date()): Pro
 export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<string> {
   if (!token || token.length > 100) throw new AppError(410, "passwordReset.reset.invalid");
   const passwordHash = await hashPassword(newPassword);
-  return db().$transaction(async (tx) => {
+  const result = await transaction(async (tx) => {
     const reset = await tx.passwordReset.findUnique({ where: { tokenHash: hash(token) }, select: { id: true, userId: true } });
     if (!reset) throw new AppError(410, "passwordReset.reset.invalid");
     const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
@@ -72,8 +74,10 @@ export async function resetPassword(token: string, newPassword: string, now = ne
     // The link came by mail to the account's address: that proves the mailbox too (decision 110).
     const user = await tx.user.findUniqueOrThrow({ where: { id: reset.userId }, select: { emailVerifiedAt: true } });
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: now }) } });
-    await tx.session.deleteMany({ where: { userId: reset.userId } });
+    const sessionKeys = await endSessionsIn(tx, reset.userId, "passwordReset", { all: true });
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: now } });
-    return reset.userId;
+    return { userId: reset.userId, sessionKeys };
   });
+  await forgetSessionsSoon(result.sessionKeys);
+  return result.userId;
 }

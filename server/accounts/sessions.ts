@@ -1,5 +1,6 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db.ts";
+import { emit, transaction, type Tx } from "../events.ts";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** A session is extended when less than this is left, at most once a day. */
@@ -52,14 +53,61 @@ export async function renewSessionIfDue(sessionId: string, expiresAt: Date): Pro
   return true;
 }
 
-export async function deleteSession(sessionId: string): Promise<void> {
-  await db().session.deleteMany({ where: { id: sessionId } });
+/**
+ * What names a session outside the session table: a hash of its id, so the
+ * id (a bearer credential) never sits in an event, a room name or a Redis key.
+ */
+export function sessionKey(sessionId: string): string {
+  return createHash("sha256").update(`session:${sessionId}`).digest("hex").slice(0, 32);
 }
 
-/** "Log out everywhere": ends every session of the user, optionally but one. */
-export async function deleteAllSessions(userId: string, except?: string): Promise<number> {
-  const { count } = await db().session.deleteMany({ where: { userId, ...(except ? { id: { not: except } } : {}) } });
-  return count;
+export type SessionEndReason = "logout" | "logoutEverywhere" | "login" | "passwordReset" | "suspended" | "deleted";
+
+/**
+ * Ends sessions inside the caller's transaction and announces it
+ * (`sessions.ended`): the realtime processor closes their sockets in every
+ * namespace, on every instance (decision 112). `all` ends every session of
+ * the member (but `except`); otherwise only `sessionId`.
+ */
+export async function endSessionsIn(
+  tx: Tx,
+  userId: string,
+  reason: SessionEndReason,
+  scope: { sessionId: string } | { all: true; except?: string },
+): Promise<string[]> {
+  const where = "sessionId" in scope ? { id: scope.sessionId, userId } : { userId, ...(scope.except ? { id: { not: scope.except } } : {}) };
+  const sessions = await tx.session.findMany({ where, select: { id: true } });
+  if (sessions.length) await tx.session.deleteMany({ where: { id: { in: sessions.map((s) => s.id) } } });
+  const sessionKeys = sessions.map((s) => sessionKey(s.id));
+  // Suspension and deletion close every socket of the member, also one whose session ended earlier.
+  const everySocket = reason === "suspended" || reason === "deleted";
+  if (sessionKeys.length || everySocket) await emit(tx, "sessions.ended", { userId, sessionKeys, everySocket, reason });
+  return sessionKeys;
+}
+
+/** Logging out here: this session and its sockets. */
+export async function endSession(sessionId: string, reason: SessionEndReason = "logout"): Promise<void> {
+  const session = await db().session.findUnique({ where: { id: sessionId }, select: { userId: true } });
+  if (!session) return;
+  const keys = await transaction((tx) => endSessionsIn(tx, session.userId, reason, { sessionId }));
+  await forgetSessionsSoon(keys);
+}
+
+/** The one "end every session" command: log out everywhere (optionally but one), and what else ends them all. */
+export async function endAllSessions(userId: string, reason: SessionEndReason, options: { except?: string } = {}): Promise<number> {
+  const keys = await transaction((tx) => endSessionsIn(tx, userId, reason, { all: true, ...(options.except ? { except: options.except } : {}) }));
+  await forgetSessionsSoon(keys);
+  return keys.length;
+}
+
+/**
+ * The sockets' session cache forgets ended sessions at once in this process's
+ * Redis; the realtime processor does it again (a failure here only delays it).
+ */
+export async function forgetSessionsSoon(keys: string[]): Promise<void> {
+  if (!keys.length) return;
+  const { forgetSocketSessions } = await import("../realtime/sessions.ts");
+  await forgetSocketSessions(keys).catch(() => undefined);
 }
 
 export async function deleteExpiredSessions(): Promise<number> {

@@ -12,7 +12,8 @@ import { COLLAB_NAMESPACE, type AckResult } from "~/shared/collab.ts";
 import { getSessionUser } from "../accounts/sessions.ts";
 import { AppError } from "../errors.ts";
 import { errorFields, log } from "../logger.ts";
-import { authenticateHandshake, userRoom } from "../realtime/server.ts";
+import { authenticateHandshake } from "../realtime/server.ts";
+import { memberRoom, sessionRooms, socketSessionAlive } from "../realtime/sessions.ts";
 import { loadDocumentById } from "../documents/access.ts";
 import { Relay } from "./relay.ts";
 import { type CollabNamespace, type CollabSocket, DocumentRoom } from "./room.ts";
@@ -49,6 +50,14 @@ export function startCollab(io: Server): Collab {
     }
     return room;
   };
+
+  /** False (and the socket told and closed) when its session ended. */
+  async function sessionStillAlive(socket: CollabSocket): Promise<boolean> {
+    if (await socketSessionAlive(socket.data.sessionId)) return true;
+    socket.emit("collab-error", { error: "errors.unauthenticated", fatal: true });
+    socket.disconnect(true);
+    return false;
+  }
 
   /** Re-reads the socket's rights when they are stale (or `force`); tells the client when they changed. */
   async function refreshAccess(socket: CollabSocket, force = false): Promise<boolean> {
@@ -104,7 +113,8 @@ export function startCollab(io: Server): Collab {
   nsp.on("connection", (socket: CollabSocket) => {
     const room = roomFor(socket.data.documentId);
     room.communityId = socket.data.communityId;
-    void socket.join(userRoom(socket.data.user.id));
+    // The member's, the session's and the member-in-this-community rooms: logout, removal and the rest close it (decision 112).
+    void socket.join([...sessionRooms(socket.data), memberRoom(socket.data.communityId, socket.data.user.id)]);
     let joined = false;
     // Handlers are registered at once, so nothing the client sends early is lost; each waits for the room.
     const refuse = (error: string, ack?: (result: AckResult) => void) => {
@@ -155,6 +165,8 @@ export function startCollab(io: Server): Collab {
         refuse("documents.errors.malformedUpdate", callback);
         return null;
       }
+      // Every update re-validates the session (cached; decision 112).
+      if (!(await sessionStillAlive(socket))) return null;
       const canEdit = await refreshAccess(socket);
       if (!socket.connected) return null;
       if (!canEdit) {
@@ -183,8 +195,9 @@ export function startCollab(io: Server): Collab {
     });
 
     socket.on("awareness", (raw) => {
-      void room.ready.then(() => {
+      void room.ready.then(async () => {
         const message = bytes(raw);
+        if (!(await sessionStillAlive(socket))) return;
         let accepted = false;
         try {
           accepted = message !== null && room.applyAwareness(socket, message);

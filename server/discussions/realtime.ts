@@ -17,6 +17,7 @@ import { AppError } from "../errors.ts";
 import { errorFields, log } from "../logger.ts";
 import { type AppSocket, communityRoom, currentIo, onConnection } from "../realtime/server.ts";
 import { createRedis } from "../redis.ts";
+import { socketSessionAlive } from "../realtime/sessions.ts";
 import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
 import { loadCommunityForDiscussion, loadTopic } from "./access.ts";
 import { deleteMessage, editMessage, markRead, postMessage, type SignedIn, toggleReaction } from "./commands.ts";
@@ -78,7 +79,12 @@ function handle<K extends SocketRequest>(socket: Socket, name: K, run: (payload:
     if (++state.eventsInWindow > EVENTS_PER_SECOND) return fail(new AppError(429, "errors.rateLimited", { retryAfterMs: 1000 - (now - state.windowStart) }));
     const parsed = socketSchemas[name].safeParse(typeof raw === "function" ? undefined : raw);
     if (!parsed.success) return fail(new AppError(400, "errors.invalidRequest"));
-    run(parsed.data as z.output<(typeof socketSchemas)[K]>).then((result) => ack?.({ ok: true, ...(result ?? {}) }), fail);
+    // Every request re-validates the session (cached; decision 112): a logged-out socket gets nothing and is closed.
+    socketSessionAlive((socket.data as AppSocket["data"]).sessionId).then((alive) => {
+      if (alive) return run(parsed.data as z.output<(typeof socketSchemas)[K]>).then((result) => ack?.({ ok: true, ...(result ?? {}) }), fail);
+      fail(new AppError(401, "errors.unauthenticated"));
+      socket.disconnect(true);
+    }, fail);
   });
 }
 

@@ -8,7 +8,7 @@ import type { ModerationActionInput, ReportInput } from "~/shared/moderation.ts"
 import { db } from "../db.ts";
 import { badInput, conflict, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
-import { currentIo, userRoom } from "../realtime/server.ts";
+import { endSessionsIn } from "../accounts/sessions.ts";
 import { rateLimit } from "../security/rate-limit.ts";
 import { authorizeAction, moderationScope, type SignedIn } from "./policy.ts";
 import { assertReadable, deleteTarget, loadTarget, setHidden } from "./targets.ts";
@@ -95,7 +95,8 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
         break;
       case "SUSPEND":
         await tx.user.update({ where: { id: subjectId! }, data: { suspendedUntil: until, suspensionReason: input.reason }, select: { id: true } });
-        await tx.session.deleteMany({ where: { userId: subjectId! } });
+        // Their sessions and every socket they have, in every namespace (decision 112).
+        await endSessionsIn(tx, subjectId!, "suspended", { all: true });
         break;
       case "REMOVE_FROM_COMMUNITY": {
         const removed = await tx.membership.deleteMany({ where: { userId: subjectId!, communityId: report.communityId! } });
@@ -143,7 +144,5 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
       reporterIds,
     });
   });
-  // A suspended member's sockets close at once, on every instance (and again from the realtime processor).
-  if (input.action === "SUSPEND" && subjectId) currentIo()?.in(userRoom(subjectId)).disconnectSockets(true);
   return { action: input.action };
 }

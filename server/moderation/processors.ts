@@ -9,8 +9,6 @@ import type { EventHandlers } from "../events/processor.ts";
 import { publishToDocument, RelayKind } from "../collab/relay.ts";
 import { broadcastMessage, broadcastTopic } from "../discussions/live.ts";
 import { notify } from "../notifications/notify.ts";
-import { broadcaster } from "../realtime/broadcast.ts";
-import { userRoom } from "../realtime/server.ts";
 import { loadTarget } from "./targets.ts";
 
 export const moderationNotifications: EventHandlers = {
@@ -35,7 +33,8 @@ export const moderationNotifications: EventHandlers = {
 };
 
 export const moderationBroadcasts: EventHandlers = {
-  "moderation.action": async ({ action, targetKind, targetId, subjectId }) => {
+  // A suspended member's sockets close through sessions.ended (decision 112).
+  "moderation.action": async ({ action, targetKind, targetId }) => {
     if (action === "HIDE" || action === "UNHIDE" || action === "DELETE") {
       if (targetKind === "MESSAGE") await broadcastMessage(targetId);
       if (targetKind === "TOPIC") await broadcastTopic(targetId);
@@ -43,7 +42,5 @@ export const moderationBroadcasts: EventHandlers = {
     // Editors connected to a document that was hidden or shown again have their access checked again
     // (a deleted one is announced by documents themselves: document.deleted).
     if ((action === "HIDE" || action === "UNHIDE") && targetKind === "DOCUMENT") await publishToDocument(targetId, { kind: RelayKind.access, origin: "events" });
-    // Sessions were deleted in the action's transaction; here every socket of the member, on every instance.
-    if (action === "SUSPEND" && subjectId) broadcaster().in(userRoom(subjectId)).disconnectSockets(true);
   },
 };

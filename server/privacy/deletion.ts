@@ -23,7 +23,7 @@ import { log, errorFields } from "../logger.ts";
 import { refillSeats } from "../meetings/commands.ts";
 import { fileStorage } from "../storage/index.ts";
 import { verifyPassword } from "../accounts/password.ts";
-import { currentIo, userRoom } from "../realtime/server.ts";
+import { endSessionsIn } from "../accounts/sessions.ts";
 import { mentionHref } from "../discussions/body.ts";
 import { eraseMessages } from "../discussions/erase.ts";
 import { type Prisma, Prisma as PrismaValues } from "../generated/prisma/client.ts";
@@ -150,6 +150,8 @@ export async function deleteAccount(userId: string, input: { password: string; c
       const exports = await tx.dataExport.findMany({ where: { userId, storageKey: { not: null } }, select: { storageKey: true } });
       storageKeys = [...storageKeys, ...exports.map((e) => e.storageKey!)];
       // Everything else: ON DELETE CASCADE (their own rows) or SET NULL (authorship).
+      // Their sessions and every socket they have, in every namespace (decision 112).
+      await endSessionsIn(tx, userId, "deleted", { all: true });
       await tx.user.delete({ where: { id: userId } });
       // Search removes or re-indexes everything that named them (privacy/events.ts).
       await emit(tx, "user.deleted", {
@@ -169,7 +171,6 @@ export async function deleteAccount(userId: string, input: { password: string; c
   for (const key of result.storageKeys) {
     await fileStorage().delete(key).catch((error: unknown) => log.warn("privacy: file not deleted", { key, ...errorFields(error) }));
   }
-  currentIo()?.in(userRoom(userId)).disconnectSockets(true);
   await refillSeats(result.seatEventIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
   return result.summary;
 }

@@ -16,7 +16,12 @@ type Operator = {
   disconnectSockets(close?: boolean): void;
 };
 
-export type Broadcaster = { to(room: string | string[]): Operator; in(room: string | string[]): Operator };
+export type Broadcaster = {
+  to(room: string | string[]): Operator;
+  in(room: string | string[]): Operator;
+  /** Another namespace ("/collab"); socket.io's server and the Redis emitter both have it. */
+  of(namespace: string): Pick<Broadcaster, "to" | "in">;
+};
 
 function emitter(): Emitter {
   return singleton("realtime-emitter", () => new Emitter(notificationsRedis(), { key: `${config().REDIS_PREFIX}:socket.io` }));

@@ -16,6 +16,7 @@ import { errorFields, log } from "../logger.ts";
 import { createRedis } from "../redis.ts";
 import { isSameOrigin } from "../http/security.ts";
 import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
+import { sessionRooms } from "./sessions.ts";
 
 export type SocketData = { user: SessionUser; sessionId: string };
 export type AppSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
@@ -36,7 +37,7 @@ export function onServerStart(name: string, feature: ServerFeature): void {
   serverFeatures.set(name, feature);
 }
 
-export const userRoom = (userId: string) => `user-${userId}`;
+export { userRoom } from "./sessions.ts";
 export const communityRoom = (communityId: string) => `community-${communityId}`;
 
 /** Authenticates a handshake: a live session and a same-origin page. */
@@ -76,7 +77,7 @@ export function createRealtime(httpServer: HttpServer): Realtime {
   });
   io.use(authMiddleware);
   io.on("connection", (socket: AppSocket) => {
-    void socket.join(userRoom(socket.data.user.id));
+    void socket.join(sessionRooms(socket.data));
     for (const [name, handler] of connectionHandlers) {
       try {
         handler(socket, io);

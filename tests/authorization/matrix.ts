@@ -96,6 +96,12 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   "wachtwoord-herstellen.$token.tsx": {
     cases: [{ state: "unknown token", url: () => "/wachtwoord-herstellen/onbekend", params: () => ({ token: "onbekend" }), loader: all("ok"), action: all("invalid") }],
   },
+  // E-mail verification (decision 110): the world's accounts are verified, so "send again" has nothing to send (409).
+  "e-mailadres-bevestigen._index.tsx": { cases: [{ state: "verification status", url: () => "/e-mailadres-bevestigen", loader: signedIn("ok"), action: signedIn("invalid") }] },
+  "e-mailadres-bevestigen.$token.tsx": {
+    cases: [{ state: "unknown link", url: () => "/e-mailadres-bevestigen/onbekend", params: () => ({ token: "onbekend" }), loader: all("ok"), action: all(410) }],
+  },
+  "profiel_.e-mailadres.tsx": { cases: [{ state: "change own address", url: () => "/profiel/e-mailadres", loader: signedIn("ok"), action: signedIn("invalid") }] },
   "profiel.tsx": { cases: [{ state: "own profile", url: () => "/profiel", loader: signedIn("ok"), action: signedIn("invalid") }] },
   "profiel_.gegevens.tsx": { cases: [{ state: "own data page", url: () => "/profiel/gegevens", loader: signedIn("ok"), action: signedIn("redirect") }] },
   "profiel_.gegevens.download.$id.tsx": {

@@ -34,21 +34,24 @@ export const drainOutbox = () => sweepOutbox({ olderThanMs: 0 });
 export const useQueuedEvents = dispatchEventsThroughQueue;
 export const useInlineEvents = dispatchEventsInline;
 
-export type Broadcast = { rooms: string[]; event: string; args: unknown[] } | { rooms: string[]; leave: string[] } | { rooms: string[]; disconnect: true };
+/** `namespace` is set for namespaces other than the default one. */
+export type Broadcast = ({ rooms: string[]; event: string; args: unknown[] } | { rooms: string[]; leave: string[] } | { rooms: string[]; disconnect: true }) & { namespace?: string };
 
 /** Records what this process's processors send to rooms (instead of sending it); stop() restores. */
 export async function recordBroadcasts(): Promise<{ sent: Broadcast[]; emitted: (event: string) => unknown[]; stop: () => void }> {
   const { replaceBroadcaster } = await import("../../server/realtime/broadcast.ts");
   const sent: Broadcast[] = [];
-  const operator = (room: string | string[]) => {
+  const operatorIn = (namespace?: string) => (room: string | string[]) => {
     const rooms = [room].flat();
+    const where = namespace ? { namespace } : {};
     return {
-      emit: (event: string, ...args: unknown[]) => void sent.push({ rooms, event, args }),
-      socketsLeave: (leave: string | string[]) => void sent.push({ rooms, leave: [leave].flat() }),
-      disconnectSockets: () => void sent.push({ rooms, disconnect: true }),
+      emit: (event: string, ...args: unknown[]) => void sent.push({ rooms, event, args, ...where }),
+      socketsLeave: (leave: string | string[]) => void sent.push({ rooms, leave: [leave].flat(), ...where }),
+      disconnectSockets: () => void sent.push({ rooms, disconnect: true, ...where }),
     };
   };
-  replaceBroadcaster({ to: operator, in: operator });
+  const operator = operatorIn();
+  replaceBroadcaster({ to: operator, in: operator, of: (namespace) => ({ to: operatorIn(namespace), in: operatorIn(namespace) }) });
   return {
     sent,
     emitted: (event) => sent.flatMap((item) => ("event" in item && item.event === event ? [item.args[0]] : [])),

@@ -13,7 +13,13 @@ import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 import { io as connectSocket, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closePublisher } from "../../server/collab/relay.ts";
+import { action as logoutAction } from "../../app/routes/uitloggen.tsx";
+import { removeMember } from "../../server/communities/commands.ts";
+import { db } from "../../server/db.ts";
 import { currentIo } from "../../server/realtime/server.ts";
+import { SESSION_NAMESPACES } from "../../server/realtime/sessions.ts";
+import { addMember, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { callAction, formRequest } from "../helpers/remix.ts";
 import { ACTORS, type Actor, seedWorld, type World } from "../authorization/fixtures.ts";
 import { COLLAB_HANDSHAKE, COLLAB_MATRIX, type Outcome, ROUTE_MATRIX, type RouteCase, SOCKET_MATRIX, type SocketEntry } from "../authorization/matrix.ts";
 import { connect, type RealtimeServer, request, startRealtimeServer } from "../helpers/realtime.ts";
@@ -221,5 +227,43 @@ describe("authorization matrix: socket events", () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  /** Resolves when the server closes the socket; fails if it stays open. */
+  const closedByServer = (socket: Socket) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("socket stayed connected")), 10_000);
+      socket.once("disconnect", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+
+  it("after logout no namespace keeps a socket of that session, and none can be opened with it (decision 112)", async () => {
+    const user = await createUser();
+    await addMember(user.id, world.closed.community.id);
+    const cookie = await sessionCookieFor(user.id);
+    const opened: Socket[] = [track(await connect(server.url, cookie)), await openCollab(world.closed.document.id, cookie)];
+    expect(SESSION_NAMESPACES.length).toBe(opened.length);
+    const closing = opened.map(closedByServer);
+    await callAction(logoutAction, formRequest("/uitloggen", {}, cookie));
+    await Promise.all(closing);
+    await expect(connect(server.url, cookie)).rejects.toThrow(/not authenticated/);
+    await expect(openCollab(world.closed.document.id, cookie)).rejects.toThrow();
+  });
+
+  it("after removal from an invite-only community its documents' sockets close and stay closed (decision 112)", async () => {
+    const user = await createUser();
+    await addMember(user.id, world.closed.community.id);
+    const cookie = await sessionCookieFor(user.id);
+    const discussion = track(await connect(server.url, cookie));
+    expect((await request(discussion, "community:join", { communityId: world.closed.community.id })).ok).toBe(true);
+    const collab = await openCollab(world.closed.document.id, cookie);
+    const closing = closedByServer(collab);
+    const facilitator = await db().membership.findFirstOrThrow({ where: { communityId: world.closed.community.id, role: "FACILITATOR" }, select: { user: true } });
+    await removeMember(facilitator.user, world.closed.community.slug, user.id);
+    await closing;
+    await expect(openCollab(world.closed.document.id, cookie)).rejects.toThrow();
+    expect((await request(discussion, "community:join", { communityId: world.closed.community.id })).ok).toBe(false);
   });
 });

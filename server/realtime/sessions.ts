@@ -1,0 +1,78 @@
+/**
+ * One session check for every socket namespace (issue 15 F3/F4, decision 112).
+ *
+ * - Every authenticated socket, in every namespace, joins its member's room
+ *   and its session's room (`session-<key>`, a hash of the session id).
+ * - Each mutation a socket asks for re-validates its session: a Redis entry
+ *   says "alive" for 30 seconds; a miss reads the session table (expiry and
+ *   suspension included). Ending a session removes the entry.
+ * - `sessions.ended` (logout, logout everywhere, password reset, suspension,
+ *   deletion) closes the sockets of those sessions in every namespace on every
+ *   instance, from the realtime processor through the Redis emitter.
+ * - `membership.removed` closes the member's /collab sockets for that
+ *   community's documents: the client reconnects by itself and the handshake
+ *   decides again (read-only in an open community, refused otherwise).
+ */
+import { COLLAB_NAMESPACE } from "~/shared/collab.ts";
+import { getSessionUser, sessionKey } from "../accounts/sessions.ts";
+import { config } from "../config.ts";
+import { db } from "../db.ts";
+import type { DomainEvents } from "../events.ts";
+import { errorFields, log } from "../logger.ts";
+import { notificationsRedis } from "../notifications/live.ts";
+import { broadcaster } from "./broadcast.ts";
+
+/** Every namespace whose sockets belong to a session. A namespace added to the io server must be listed here (tests/integration/socket-sessions.test.ts). */
+export const SESSION_NAMESPACES = ["/", COLLAB_NAMESPACE] as const;
+
+/** Every socket of a member, in every namespace. */
+export const userRoom = (userId: string) => `user-${userId}`;
+export const sessionRoom = (key: string) => `session-${key}`;
+/** A member's sockets about one community (the /collab sockets of its documents). */
+export const memberRoom = (communityId: string, userId: string) => `member-${communityId}-${userId}`;
+
+const ALIVE_SECONDS = 30;
+const aliveKey = (key: string) => `${config().REDIS_PREFIX}:session-alive:${key}`;
+
+/** The rooms every authenticated socket joins. */
+export function sessionRooms(data: { user: { id: string }; sessionId: string }): string[] {
+  return [userRoom(data.user.id), sessionRoom(sessionKey(data.sessionId))];
+}
+
+/** Is the socket's session still live? Cheap: one Redis GET while it is known to be. */
+export async function socketSessionAlive(sessionId: string): Promise<boolean> {
+  const key = aliveKey(sessionKey(sessionId));
+  try {
+    if ((await notificationsRedis().get(key)) === "1") return true;
+  } catch (error) {
+    log.warn("session cache unavailable; reading the session table", errorFields(error));
+  }
+  const session = await getSessionUser(sessionId);
+  if (!session) return false;
+  await notificationsRedis()
+    .set(key, "1", "EX", ALIVE_SECONDS)
+    .catch(() => undefined);
+  return true;
+}
+
+export async function forgetSocketSessions(keys: string[]): Promise<void> {
+  if (keys.length) await notificationsRedis().del(...keys.map(aliveKey));
+}
+
+/** The realtime processor's part of `sessions.ended`. */
+export async function closeEndedSessions({ userId, sessionKeys, everySocket }: DomainEvents["sessions.ended"]): Promise<void> {
+  await forgetSocketSessions(sessionKeys);
+  const rooms = everySocket ? [userRoom(userId)] : sessionKeys.map(sessionRoom);
+  if (!rooms.length) return;
+  for (const namespace of SESSION_NAMESPACES) {
+    const target = namespace === "/" ? broadcaster() : broadcaster().of(namespace);
+    target.in(rooms).disconnectSockets(true);
+  }
+}
+
+/** The realtime processor's part of `membership.removed` for /collab (the default namespace leaves its rooms in server/discussions/live.ts). */
+export async function closeCommunityDocuments({ communityId, userId }: { communityId: string; userId: string }): Promise<void> {
+  // Still (or again) a member: a leave and a re-join processed out of order change nothing.
+  if (await db().membership.findUnique({ where: { userId_communityId: { userId, communityId } }, select: { id: true } })) return;
+  broadcaster().of(COLLAB_NAMESPACE).in(memberRoom(communityId, userId)).disconnectSockets(true);
+}

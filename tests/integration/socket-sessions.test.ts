@@ -1,0 +1,163 @@
+/**
+ * One session check for every socket namespace (issue 15 F3/F4, decision 112):
+ * real socket.io clients in the default namespace and /collab against an
+ * in-process web instance, real PostgreSQL and Redis; the routes and commands
+ * that end sessions or memberships, with their processors run inline.
+ */
+import { io as connectSocket, type Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { action as logoutAction } from "../../app/routes/uitloggen.tsx";
+import { resetPassword } from "../../server/accounts/password-reset.ts";
+import { sessionKey } from "../../server/accounts/sessions.ts";
+import { closePublisher } from "../../server/collab/relay.ts";
+import { removeMember } from "../../server/communities/commands.ts";
+import { createHash } from "node:crypto";
+import { db } from "../../server/db.ts";
+import { createDocumentIn } from "../../server/documents/commands.ts";
+import { editorState, p } from "../../server/documents/builder.ts";
+import { currentIo } from "../../server/realtime/server.ts";
+import { SESSION_NAMESPACES } from "../../server/realtime/sessions.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { type Client, connect, lexical, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
+import { callAction, formRequest } from "../helpers/remix.ts";
+
+let server: RealtimeServer;
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  server = await startRealtimeServer();
+});
+
+afterAll(async () => {
+  for (const socket of sockets) socket.close();
+  await server?.close();
+  await closePublisher();
+});
+
+async function discussionSocket(cookie: string): Promise<Client> {
+  const socket = await connect(server.url, cookie);
+  sockets.push(socket);
+  return socket;
+}
+
+/** A bare /collab socket for a document. */
+async function collabSocket(documentId: string, cookie: string): Promise<Socket> {
+  const socket = connectSocket(`${server.url}/collab`, { transports: ["websocket"], forceNew: true, auth: { documentId }, extraHeaders: { Cookie: cookie }, reconnection: false });
+  sockets.push(socket);
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+  return socket;
+}
+
+function closed(socket: Socket): Promise<string> {
+  if (!socket.connected) return Promise.resolve("already");
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("socket stayed connected")), 10_000);
+    socket.once("disconnect", (reason) => {
+      clearTimeout(timer);
+      resolve(reason);
+    });
+  });
+}
+
+async function world(accessMode: "OPEN" | "INVITE_ONLY" = "INVITE_ONLY") {
+  const community = await createCommunity({ accessMode });
+  const facilitator = await createUser();
+  await addMember(facilitator.id, community.id, "FACILITATOR");
+  const member = await createUser();
+  await addMember(member.id, community.id);
+  const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+  const topic = await createTopic(channel, facilitator.id, { messages: ["Welkom."] });
+  const document = await createDocumentIn(community.id, facilitator.id, "Werkafspraken", editorState(p("Welkom")), "PUBLISHED");
+  return { community, facilitator, member, topic, document };
+}
+
+const send = (socket: Client, topicId: string, text: string) =>
+  request(socket, "message:send", { topicId, clientKey: `k-${crypto.randomUUID()}`, body: lexical(text), text });
+
+describe("a logout closes that session's sockets, in every namespace (F4)", () => {
+  it("after a plain logout the discussion socket cannot post and is closed; the member's other session stays", async () => {
+    const { member, topic, document } = await world();
+    const cookie = await sessionCookieFor(member.id);
+    const otherCookie = await sessionCookieFor(member.id);
+    const here = await discussionSocket(cookie);
+    const collab = await collabSocket(document.id, cookie);
+    const elsewhere = await discussionSocket(otherCookie);
+    expect((await request(here, "topic:join", { topicId: topic.id })).ok).toBe(true);
+    expect((await send(here, topic.id, "Voor het uitloggen")).ok).toBe(true);
+
+    const hereClosed = closed(here);
+    const collabClosed = closed(collab);
+    const out = await callAction(logoutAction, formRequest("/uitloggen", {}, cookie));
+    expect(out.status).toBe(302);
+    await hereClosed;
+    await collabClosed;
+    expect(elsewhere.connected).toBe(true);
+    expect((await request(elsewhere, "topic:join", { topicId: topic.id })).ok).toBe(true);
+    expect(await db().message.count({ where: { topicId: topic.id, bodyText: { contains: "Na het uitloggen" } } })).toBe(0);
+  });
+
+  it("a socket whose session ended, but that was not closed, is refused at its next request", async () => {
+    const { member, topic } = await world();
+    const cookie = await sessionCookieFor(member.id);
+    const socket = await discussionSocket(cookie);
+    expect((await request(socket, "topic:join", { topicId: topic.id })).ok).toBe(true);
+    // The row goes without the command (as if the close had not reached this instance).
+    const session = await db().session.findFirstOrThrow({ where: { userId: member.id } });
+    await db().session.deleteMany({ where: { userId: member.id } });
+    const { forgetSocketSessions } = await import("../../server/realtime/sessions.ts");
+    await forgetSocketSessions([sessionKey(session.id)]);
+    const refused = await send(socket, topic.id, "Na het einde van de sessie");
+    expect(refused).toMatchObject({ ok: false, error: { status: 401, message: "errors.unauthenticated" } });
+    expect(await db().message.count({ where: { topicId: topic.id, bodyText: { contains: "Na het einde" } } })).toBe(0);
+  });
+});
+
+describe("every session ends: logout everywhere and password reset (F3)", () => {
+  it("log out everywhere closes the member's sockets in every namespace", async () => {
+    const { member, document } = await world();
+    const cookie = await sessionCookieFor(member.id);
+    const other = await sessionCookieFor(member.id);
+    const sockets = [await discussionSocket(cookie), await discussionSocket(other), await collabSocket(document.id, cookie), await collabSocket(document.id, other)];
+    const all = sockets.map(closed);
+    await callAction(logoutAction, formRequest("/uitloggen", { everywhere: "1" }, cookie));
+    await Promise.all(all);
+    expect(await db().session.count({ where: { userId: member.id } })).toBe(0);
+  });
+
+  it("a password reset closes them too", async () => {
+    const { member, document } = await world();
+    const cookie = await sessionCookieFor(member.id);
+    const sockets = [await discussionSocket(cookie), await collabSocket(document.id, cookie)];
+    const all = sockets.map(closed);
+    const token = "reset-token-for-the-socket-test";
+    await db().passwordReset.create({ data: { userId: member.id, tokenHash: createHash("sha256").update(token).digest("hex"), expiresAt: new Date(Date.now() + 60_000) } });
+    await resetPassword(token, "een nieuw en lang wachtwoord");
+    await Promise.all(all);
+  });
+});
+
+describe("removal from a community reaches /collab (F3)", () => {
+  it("a removed member's document socket is closed and cannot come back; other members stay", async () => {
+    const { community, facilitator, member, document } = await world("INVITE_ONLY");
+    const removedCookie = await sessionCookieFor(member.id);
+    const removed = await collabSocket(document.id, removedCookie);
+    const staying = await collabSocket(document.id, await sessionCookieFor(facilitator.id));
+    const gone = closed(removed);
+    await removeMember(facilitator, community.slug, member.id);
+    await gone;
+    expect(staying.connected).toBe(true);
+    await expect(collabSocket(document.id, removedCookie)).rejects.toThrow(/documents.errors.notFound|notFound/);
+  });
+});
+
+describe("the namespaces", () => {
+  it("every namespace of the io server is one the session check covers", () => {
+    const namespaces = [...(currentIo()!._nsps.keys() as Iterable<string>)];
+    for (const namespace of namespaces) expect(SESSION_NAMESPACES as readonly string[]).toContain(namespace);
+    expect(namespaces).toContain("/collab");
+  });
+});
