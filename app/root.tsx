@@ -26,7 +26,7 @@ import { SiteFooter } from "~/components/layout/site-footer.tsx";
 import { SiteHeader } from "~/components/layout/site-header.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
-import { createI18n, DEFAULT_LANGUAGE, isLanguage } from "~/i18n/index.ts";
+import { DEFAULT_LANGUAGE, isLanguage, pageI18n } from "~/i18n/index.ts";
 import stylesheet from "~/styles/app.css?url";
 import { tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -118,7 +118,7 @@ function Document({ children, language }: { children: ReactNode; language: strin
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData();
   const language = isLanguage(root?.language) ? root.language : DEFAULT_LANGUAGE;
-  const i18n = useMemo(() => createI18n(language), [language]);
+  const i18n = useMemo(() => pageI18n(language), [language]);
   return (
     <I18nextProvider i18n={i18n}>
       <Document language={language}>

@@ -1,7 +1,8 @@
 /**
  * The container entry point of the web service (docker-compose.yml): apply
  * migrations, seed demo content into an empty database when SEED_DEMO=true,
- * then run the web server in this process.
+ * then run the web tier: WEB_CONCURRENCY web processes on one port (default
+ * one per core, server/cluster.ts).
  */
 import { spawnSync } from "node:child_process";
 import { applyMigrations } from "../server/db/migrate.ts";
@@ -16,4 +17,5 @@ if (process.env.SEED_DEMO === "true") {
   const seed = spawnSync(process.execPath, ["--import", "tsx", "prisma/seed.ts", "--if-empty"], { stdio: "inherit" });
   if (seed.status !== 0) process.exit(seed.status ?? 1);
 }
-await import("../server/main.ts");
+const { runWebCluster } = await import("../server/cluster.ts");
+await runWebCluster();

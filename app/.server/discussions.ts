@@ -3,5 +3,4 @@ export * from "~server/discussions/commands.ts";
 export * from "~server/discussions/queries.ts";
 export { loadCommunityForDiscussion, loadTopic } from "~server/discussions/access.ts";
 export { can } from "~server/discussions/policy.ts";
-export { AppError } from "~server/errors.ts";
-export { randomUUID as newClientKey } from "node:crypto";
+export { newClientKey } from "~server/discussions/client-key.ts";

@@ -97,9 +97,3 @@ export async function orFormError<T, Extra extends Record<string, unknown> = Rec
     return data({ ...extra, formError: message, ...(field ? { field } : {}) } as FormErrorData<Extra>, init);
   }
 }
-
-/** A domain refusal as plain data for a conform reply (status, message, field), or null for anything else. */
-export function refusalOf(error: unknown): { status: number; message: string; field: string | null } | null {
-  if (!(error instanceof AppError)) return null;
-  return { status: error.status, message: errorMessage(error), field: typeof error.details.field === "string" ? error.details.field : null };
-}

@@ -6,8 +6,3 @@ export { approveProposal, proposeChange, returnProposal, withdrawProposal } from
 export { addAttachment, contentDisposition, openAttachment, removeAttachment } from "~server/library/attachments.ts";
 export { menukaartCsv, menukaartPdf, type ExportLabels } from "~server/library/export.ts";
 export { libraryPermissions, TRANSITION_NAMES, type TransitionName } from "~server/library/policy.ts";
-export { ARTICLE_LIMITS, richTextFromForm, RichTextError } from "~server/richtext/index.ts";
-import { config } from "~server/config.ts";
-
-/** The public address of this instance, for absolute links in exports and Open Graph tags. */
-export const appUrl = () => config().APP_URL;

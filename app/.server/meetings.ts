@@ -2,4 +2,3 @@
 export * from "~server/meetings/queries.ts";
 export * from "~server/meetings/commands.ts";
 export { calendarFeed, feedIcs, regenerateCalendarFeed, revokeCalendarFeed } from "~server/meetings/feed.ts";
-export { config as appConfig } from "~server/config.ts";

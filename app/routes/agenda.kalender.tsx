@@ -3,7 +3,8 @@ import { readForm } from "~/.server/form-data.ts";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { appConfig, calendarFeed, regenerateCalendarFeed, revokeCalendarFeed } from "~/.server/meetings.ts";
+import { appUrl } from "~/.server/urls.ts";
+import { calendarFeed, regenerateCalendarFeed, revokeCalendarFeed } from "~/.server/meetings.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
@@ -15,7 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(match
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const feed = await calendarFeed(user.id);
-  return { url: feed ? `${appConfig().APP_URL.replace(/\/$/, "")}${feed.path}` : null };
+  return { url: feed ? `${appUrl()}${feed.path}` : null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { getLanguage } from "~/.server/language.ts";
-import { appUrl, type ExportLabels } from "~/.server/library.ts";
+import { type ExportLabels } from "~/.server/library.ts";
+import { appUrl } from "~/.server/urls.ts";
 import { facetValueLabel } from "~/components/library/labels.ts";
 import { translator } from "~/i18n/index.ts";
 import { type EnumFilterName, LIBRARY_FILTERS, type LibraryFilters } from "~/shared/library.ts";

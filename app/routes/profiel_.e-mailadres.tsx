@@ -5,8 +5,8 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requestEmailChange, verificationStatus } from "~/.server/accounts.ts";
-import { refusalOf } from "~/.server/errors.ts";
-import { flashHeader } from "~/.server/flash.ts";
+import { orFormError } from "~/.server/errors.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
 import { readForm } from "~/.server/form-data.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
@@ -28,20 +28,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await readForm(request), { schema: emailChangeSchema });
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  try {
-    await requestEmailChange(user.id, submission.value);
-  } catch (error) {
-    const refusal = refusalOf(error);
-    if (!refusal) throw error;
-    const { field, message } = refusal;
-    return data(
-      { result: submission.reply(field ? { fieldErrors: { [field]: [message] }, hideFields: ["password"] } : { formErrors: [message], hideFields: ["password"] }) },
-      { status: refusal.status },
-    );
-  }
-  return redirect("/e-mailadres-bevestigen", {
-    headers: { "Set-Cookie": await flashHeader({ kind: "success", key: "profile.email.sent", params: { email: submission.value.email } }) },
-  });
+  return orFormError(
+    async () => {
+      await requestEmailChange(user.id, submission.value);
+      return redirectWithFlash("/e-mailadres-bevestigen", "profile.email.sent", { params: { email: submission.value.email } });
+    },
+    { submission, hideFields: ["password"] },
+  );
 }
 
 export default function ChangeEmailPage() {

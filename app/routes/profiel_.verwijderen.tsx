@@ -1,11 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { flashHeader } from "~/.server/flash.ts";
-import { deleteOwnAccount } from "~/.server/privacy.ts";
+import { orFormError } from "~/.server/errors.ts";
+import { redirectWithFlash } from "~/.server/flash.ts";
+import { deleteAccount } from "~/.server/privacy.ts";
 import { requireUser, sessionCookieHeaderToClear } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { FieldErrors, TextField } from "~/components/ui/field.tsx";
@@ -25,12 +26,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await readForm(request), { schema: deleteAccountSchema });
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  const deleted = await deleteOwnAccount(user.id, submission.value);
-  if (!deleted.ok) return data({ result: submission.reply({ fieldErrors: { password: [deleted.error] }, hideFields: ["password"] }) }, { status: 400 });
-  const headers = new Headers();
-  headers.append("Set-Cookie", await sessionCookieHeaderToClear());
-  headers.append("Set-Cookie", await flashHeader({ kind: "info", key: "privacy.delete.done" }));
-  return redirect("/", { headers });
+  // A wrong password comes back at the password field (the command names it).
+  return orFormError(
+    async () => {
+      await deleteAccount(user.id, submission.value);
+      return redirectWithFlash("/", "privacy.delete.done", { kind: "info", headers: { "Set-Cookie": await sessionCookieHeaderToClear() } });
+    },
+    { submission, hideFields: ["password"] },
+  );
 }
 
 export default function DeleteAccountPage() {

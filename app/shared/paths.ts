@@ -8,6 +8,7 @@ const seg = (value: string) => encodeURIComponent(value);
 
 export const paths = {
   community: (slug: string) => `/communities/${seg(slug)}`,
+  communityMembers: (slug: string) => `/communities/${seg(slug)}/leden`,
   channel: (c: { communitySlug: string; channelSlug: string }) => `/communities/${seg(c.communitySlug)}/discussies/${seg(c.channelSlug)}`,
   topic: (t: { communitySlug: string; channelSlug: string; topicId: string }) => `/communities/${seg(t.communitySlug)}/discussies/${seg(t.channelSlug)}/${seg(t.topicId)}`,
   /** A message in its topic; `from` opens the topic's window at the message (moderation, notifications). */

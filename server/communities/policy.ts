@@ -6,8 +6,11 @@
 import type { AccessModeValue, CommunityRoleValue, GlobalRoleValue } from "~/shared/enums.ts";
 import { forbidden, notFound } from "../errors.ts";
 
-/** `emailVerified: false` (a session of an account whose address is not verified yet, decision 110) cannot join or ask to. */
-export type Actor = { id: string; globalRole: GlobalRoleValue; emailVerified?: boolean } | null;
+/**
+ * `emailVerified: false` (a session of an account whose address is not verified yet, decision 110) cannot join or ask to.
+ * `email` with `emailVerified: true` (the session's user, read this request) spares lists a lookup of the verified address.
+ */
+export type Actor = { id: string; globalRole: GlobalRoleValue; emailVerified?: boolean; email?: string } | null;
 
 export type CommunityContext = {
   accessMode: AccessModeValue;

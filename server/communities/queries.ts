@@ -17,7 +17,11 @@ function visibleWhere(actor: Actor, email: string | null): Prisma.CommunityWhere
 
 /** Invitations count for a verified address only (decision 111). */
 async function actorEmail(actor: Actor): Promise<string | null> {
-  return actor ? verifiedEmailOf(actor.id) : null;
+  if (!actor) return null;
+  // The session's user was read with its verification in this request: no second lookup (issue 17.2).
+  if (actor.emailVerified === false) return null;
+  if (actor.email && actor.emailVerified === true) return actor.email;
+  return verifiedEmailOf(actor.id);
 }
 
 const cardSelect = (actor: Actor) =>

@@ -7,6 +7,7 @@ import { HISTORY_PAGE_SIZE, type MessageView, SYNC_BATCH_SIZE } from "~/shared/d
 import type { Actor } from "../communities/policy.ts";
 import { readableCommunityIds } from "../communities/access.ts";
 import { db } from "../db.ts";
+import { AppError, forbidden } from "../errors.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { loadChannel, loadCommunityForDiscussion, loadTopic } from "./access.ts";
 import { markRead, type SignedIn } from "./commands.ts";
@@ -213,7 +214,11 @@ export async function messagesBefore(actor: Actor, topicId: string, beforeSeq: n
 
 /** Members to suggest after "@": people in the community whose name starts with (or contains) the query. */
 export async function mentionCandidates(actor: Actor, communitySlug: string, query: string) {
-  const { community } = await loadCommunityForDiscussion(actor, { slug: communitySlug });
+  if (!actor) throw new AppError(401, "errors.unauthenticated");
+  const { community, permissions } = await loadCommunityForDiscussion(actor, { slug: communitySlug });
+  // Suggestions are for those who can write a mention (members, moderators): a reader of an open
+  // community is no member and does not get its member list (issue 15, F16).
+  if (!permissions.post && !permissions.moderate) throw forbidden();
   const q = query.trim().slice(0, 50);
   const rows = await db().membership.findMany({
     where: { communityId: community.id, ...(q ? { user: { displayName: { contains: q, mode: "insensitive" } } } : {}) },

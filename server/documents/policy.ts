@@ -1,7 +1,7 @@
 /**
  * Who may do what with a shared document. Pure: derived from the actor's
  * permissions in the community and two facts of the document, so the whole
- * matrix is tested table-driven (tests/integration/documents-access.test.ts).
+ * matrix is tested table-driven (tests/integration/documents.test.ts).
  */
 import { forbidden, notFound } from "../errors.ts";
 import type { Actor, CommunityPermissions } from "../communities/policy.ts";

@@ -19,6 +19,18 @@ import { EVENTS, isEventName } from "./catalog.ts";
 import type { StoredEvent } from "./outbox.ts";
 import { performEvent, processorsFor } from "./processors.ts";
 
+/** The longest a request waits for its events to reach the queue before leaving them to the sweep. */
+export const RELAY_TIMEOUT_MS = 5_000;
+
+/** Rejects when `promise` takes longer than `ms` (the promise itself runs on). */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Rows younger than this are left to the process that wrote them. */
 export const SWEEP_AGE_MS = 10_000;
 const SWEEP_BATCH = 500;
@@ -87,7 +99,9 @@ export async function relayAfterCommit(events: StoredEvent[]): Promise<void> {
   if (mode === "inline") return dispatch(events);
   try {
     await beforeRelay?.(events);
-    await dispatch(events);
+    // Redis unreachable: the request answers after a bounded wait (issue 15, F15); the relay may still
+    // finish later, or the sweep does it (relaying twice is harmless).
+    await withTimeout(dispatch(events), RELAY_TIMEOUT_MS, "relaying events");
   } catch (error) {
     log.warn("could not relay events after the commit; the outbox sweep will", { events: events.map((event) => event.name), ...errorFields(error) });
   }

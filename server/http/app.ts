@@ -42,7 +42,8 @@ export async function createExpressApp(options: { dev?: boolean; buildDir?: stri
   app.get("/healthz", async (_req, res) => {
     try {
       await db().$queryRaw`SELECT 1`;
-      res.json({ status: "ok" });
+      // Which web process answered (1…WEB_CONCURRENCY under server/cluster.ts): a number, not a pid.
+      res.json({ status: "ok", ...(process.env.WEB_PROCESS ? { process: Number(process.env.WEB_PROCESS) } : {}) });
     } catch (error) {
       log.error("health check failed", errorFields(error));
       res.status(503).json({ status: "unavailable" });

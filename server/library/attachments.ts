@@ -24,11 +24,20 @@ const EXTENSION_ALIASES: Record<string, AttachmentExtension> = { jpeg: "jpg" };
 
 export type InspectedFile = { extension: AttachmentExtension; contentType: string; fileName: string };
 
-/** A file name safe to store and to send back: no paths, no control characters, at most 120 characters. */
+/**
+ * A file name safe to store and to send back: no paths, no control
+ * characters, no bidirectional controls (U+202E turned `rapport‮fdp.exe` into
+ * what reads as `rapportexe.pdf`; issue 15, F16), at most 120 characters.
+ */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.normalize("NFC").replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").replace(/\s+/g, " ").trim();
+  const cleaned = base
+    .normalize("NFC")
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f"<>|:*?]/g, "")
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (cleaned.length <= 120) return cleaned;
   const dot = cleaned.lastIndexOf(".");
   const extension = dot > 0 ? cleaned.slice(dot) : "";

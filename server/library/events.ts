@@ -46,6 +46,13 @@ export const libraryEvents = {
   "libraryItem.merged": event(z.object({ itemId: id, intoId: id, actorId: id }), {
     audit: (p) => ({ actorId: p.actorId, action: "library.merge", targetKind: "LIBRARY_ITEM", targetId: p.itemId, details: { intoId: p.intoId } }),
   }),
+  /**
+   * A proposed change to a published item (decision 102): the author proposed one, a moderator
+   * approved it (the edit itself is a `libraryItem.updated`) or sent it back with a comment.
+   */
+  "libraryItem.proposal": event(z.object({ itemId: id, step: z.enum(["proposed", "approved", "returned"]), actorId: id, authorId: id.nullable() }), {
+    audit: (p) => (p.step === "returned" ? { actorId: p.actorId, action: "library.returnChange", targetKind: "LIBRARY_ITEM", targetId: p.itemId } : null),
+  }),
   "libraryItem.deleted": event(z.object({ itemId: id, actorId: id, authorId: id.nullable() }), {
     audit: (p) => (p.actorId !== p.authorId ? { actorId: p.actorId, action: "library.delete", targetKind: "LIBRARY_ITEM", targetId: p.itemId } : null),
   }),

@@ -17,7 +17,28 @@ async function notifyReviewers(itemId: string, actorId: string | null, eventId: 
   }
 }
 
+/** A proposed change (decision 102): moderators hear of a new one, the author of the answer. */
+async function notifyProposal(itemId: string, step: "proposed" | "approved" | "returned", actorId: string, authorId: string | null, eventId: string): Promise<void> {
+  const item = await db().libraryItem.findUnique({ where: { id: itemId }, select: { slug: true, title: true, proposalComment: true } });
+  if (!item) return;
+  const url = `/bibliotheek/${item.slug}`;
+  if (step === "proposed") {
+    const reviewers = await db().user.findMany({ where: { globalRole: { in: ["MODERATOR", "ADMIN"] } }, select: { id: true } });
+    for (const reviewer of reviewers) {
+      await notify({ userId: reviewer.id, kind: "libraryItemSubmitted", actorId, url, dedupeKey: `library-change-${eventId}`, data: { itemTitle: item.title, change: true } });
+    }
+    return;
+  }
+  if (!authorId) return;
+  if (step === "approved") {
+    await notify({ userId: authorId, kind: "libraryItemPublished", actorId, url, dedupeKey: `library-change-approved-${eventId}`, data: { itemTitle: item.title, change: true } });
+  } else {
+    await notify({ userId: authorId, kind: "libraryItemReturned", actorId, url, dedupeKey: `library-change-returned-${eventId}`, data: { itemTitle: item.title, comment: item.proposalComment ?? "", change: true } });
+  }
+}
+
 export const libraryNotifications: EventHandlers = {
+  "libraryItem.proposal": async ({ itemId, step, actorId, authorId }, event) => notifyProposal(itemId, step, actorId, authorId, event.id),
   "libraryItem.created": async ({ itemId, status, authorId }, event) => {
     if (status === "SUBMITTED") await notifyReviewers(itemId, authorId, event.id);
   },

@@ -12,7 +12,6 @@ import { db, type Prisma } from "../db.ts";
 import { Prisma as PrismaValues } from "../generated/prisma/client.ts";
 import { AppError, conflict } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
-import { notify } from "../notifications/notify.ts";
 import type { RichTextState } from "../richtext/index.ts";
 import { loadItem } from "./access.ts";
 import { bodyColumns, bodyRequired, checkDocumentLink, columnsFor, editableSelect, themeIdsFor } from "./commands.ts";
@@ -66,12 +65,9 @@ export async function proposeChange(actor: SignedIn, slug: string, input: Librar
     });
     if (stored.count !== 1) throw new AppError(409, "library.errors.wrongState");
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "changeProposed", changes });
+    // The moderators hear of it (server/library/processors.ts).
+    await emit(tx, "libraryItem.proposal", { itemId: item.id, step: "proposed", actorId: actor.id, authorId: item.authorId });
   });
-  // The moderators hear of it (the same kind as a submission, marked as a change).
-  const reviewers = await db().user.findMany({ where: { globalRole: { in: ["MODERATOR", "ADMIN"] } }, select: { id: true } });
-  for (const reviewer of reviewers) {
-    await notify({ userId: reviewer.id, kind: "libraryItemSubmitted", actorId: actor.id, url: `/bibliotheek/${item.slug}`, dedupeKey: `library-change-${item.id}-${now.getTime()}`, data: { itemTitle: item.title, change: true } });
-  }
   return { item, changed: Object.keys(changes) };
 }
 
@@ -109,11 +105,10 @@ export async function approveProposal(actor: SignedIn, slug: string, proposedAt:
     if (Object.keys(changes).length) {
       await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields: Object.keys(changes), actorId: actor.id, authorId: item.authorId, via: "edit" });
     }
+    // The author hears it was applied.
+    await emit(tx, "libraryItem.proposal", { itemId: item.id, step: "approved", actorId: actor.id, authorId: item.authorId });
     return Object.keys(changes);
   });
-  if (item.authorId) {
-    await notify({ userId: item.authorId, kind: "libraryItemPublished", actorId: actor.id, url: `/bibliotheek/${item.slug}`, data: { itemTitle: item.title, change: true } });
-  }
   return { item, changed };
 }
 
@@ -126,10 +121,9 @@ export async function returnProposal(actor: SignedIn, slug: string, comment: str
     const returned = await tx.libraryItem.updateMany({ where: { id: item.id, proposedAt: { not: null }, proposalComment: null }, data: { proposalComment: text } });
     if (returned.count !== 1) throw conflict("library.errors.noProposal");
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "changeReturned", comment: text });
+    // The author hears why (the comment is read from the item when the notification is made); the audit log notes it.
+    await emit(tx, "libraryItem.proposal", { itemId: item.id, step: "returned", actorId: actor.id, authorId: item.authorId });
   });
-  if (item.authorId) {
-    await notify({ userId: item.authorId, kind: "libraryItemReturned", actorId: actor.id, url: `/bibliotheek/${item.slug}`, data: { itemTitle: item.title, comment: text, change: true } });
-  }
   return item;
 }
 

@@ -44,7 +44,7 @@ export async function sendNotificationMail(input: { userId: string; windowEnd: s
       const prefs = await kindPreferences(user.id);
       const notMailed = ALL_KINDS.filter((kind) => !prefs[kind].email);
       const rows = await db().notification.findMany({
-        where: { AND: [visibleNotificationsWhere(user, notMailed), { readAt: null, emailedAt: null, createdAt: { lte: end } }] },
+        where: { AND: [visibleNotificationsWhere({ ...user, emailVerified: true }, notMailed), { readAt: null, emailedAt: null, createdAt: { lte: end } }] },
         select: { id: true, kind: true, data: true, actor: { select: { displayName: true } }, community: { select: { name: true } } },
         orderBy: { createdAt: "asc" },
         take: MAX_ITEMS,

@@ -12,7 +12,8 @@ import type { NotificationKind } from "./kinds.ts";
 import { emitToUser, NOTIFICATION_EVENTS, type NotificationCountPayload } from "./live.ts";
 import { hiddenKinds } from "./preferences.ts";
 
-export type Viewer = { id: string; globalRole: GlobalRoleValue; email: string };
+/** `emailVerified`: an invitation counts for a verified address only (decision 111). */
+export type Viewer = { id: string; globalRole: GlobalRoleValue; email: string; emailVerified: boolean };
 
 /**
  * The same rules as communityPermissions (server/communities/policy.ts), as a
@@ -34,7 +35,7 @@ export function visibleNotificationsWhere(viewer: Viewer, hidden: NotificationKi
           OR: [
             { accessMode: { not: "INVITE_ONLY" } },
             member,
-            { invitations: { some: { email: viewer.email, status: "PENDING", expiresAt: { gt: now } } } },
+            ...(viewer.emailVerified ? [{ invitations: { some: { email: viewer.email, status: "PENDING" as const, expiresAt: { gt: now } } } }] : []),
           ],
         },
       },

@@ -62,7 +62,7 @@ export type DeletionSummary = {
 export async function deleteAccount(userId: string, input: { password: string; contributions: ContributionChoice }): Promise<DeletionSummary> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true } });
   if (!user) throw new AppError(404, "errors.notFound");
-  if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError(400, "privacy.delete.wrongPassword");
+  if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError(400, "privacy.delete.wrongPassword", { field: "password" });
   const remove = input.contributions === "remove";
 
   const result = await transaction(

@@ -15,11 +15,15 @@ import { privacy as nl } from "~/i18n/nl/privacy.ts";
 import { db } from "../db.ts";
 import { visibleNotificationsWhere } from "../notifications/queries.ts";
 import { AppError } from "../errors.ts";
+import { withTimeout } from "../events/relay.ts";
+import { errorFields, log } from "../logger.ts";
 import { enqueue } from "../queues/producer.ts";
 import { escapeHtml } from "../richtext/html.ts";
 import { fileStorage } from "../storage/index.ts";
 
 export const EXPORT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** The longest a request waits to put the export job on the queue. */
+const ENQUEUE_TIMEOUT_MS = 5_000;
 
 export type ExportView = {
   id: string;
@@ -50,7 +54,14 @@ export async function requestExport(userId: string): Promise<ExportView> {
   const pending = await db().dataExport.findFirst({ where: { userId, status: { in: ["QUEUED", "RUNNING"] } }, orderBy: { createdAt: "desc" } });
   if (pending) return view(pending);
   const row = await db().dataExport.create({ data: { userId, expiresAt: new Date(Date.now() + EXPORT_TTL_MS) } });
-  await enqueue("exportPersonalData", { exportId: row.id }, { jobId: `export-${row.id}` });
+  try {
+    // Redis unreachable: answer "failed, try again" instead of hanging until it returns (issue 15, F15).
+    await withTimeout(enqueue("exportPersonalData", { exportId: row.id }, { jobId: `export-${row.id}` }), ENQUEUE_TIMEOUT_MS, "queueing the data export");
+  } catch (error) {
+    log.warn("could not queue a data export; marked failed so the member can try again", { exportId: row.id, ...errorFields(error) });
+    await markExportFailed(row.id);
+    return view({ ...row, status: "FAILED" });
+  }
   return view(row);
 }
 
@@ -327,6 +338,6 @@ export async function markExportFailed(exportId: string): Promise<void> {
 
 /** The member's notifications they may still see, as the bell shows them (visibleNotificationsWhere). */
 async function visibleToExport(d: typeof db extends () => infer C ? C : never, userId: string) {
-  const user = await d.user.findUnique({ where: { id: userId }, select: { id: true, email: true, globalRole: true } });
-  return user ? visibleNotificationsWhere(user) : { userId };
+  const user = await d.user.findUnique({ where: { id: userId }, select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } });
+  return user ? visibleNotificationsWhere({ id: user.id, email: user.email, globalRole: user.globalRole, emailVerified: user.emailVerifiedAt !== null }) : { userId };
 }

@@ -4,11 +4,19 @@
  * landing on another instance. Built on rate-limiter-flexible's atomic Redis
  * limiter (docs/decisions/012-redis-rate-limits.md). Define a limit once at
  * module level with `rateLimit()` and call `consume(key)` before the work.
+ *
+ * When Redis cannot be reached (issue 15, F15) a limit never hangs or fails
+ * the request: commands time out after REDIS_COMMAND_TIMEOUT_MS, a connection
+ * that is not ready is not waited for, and rate-limiter-flexible's insurance
+ * limiter counts in this process's memory instead (the same sizes, per web
+ * process) until Redis is back, with a logged warning. Login, registration
+ * and search keep working, still limited (docs/decisions/119).
  */
 import type { Redis } from "ioredis";
-import { RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { config } from "../config.ts";
 import { AppError } from "../errors.ts";
+import { log } from "../logger.ts";
 import { createRedis } from "../redis.ts";
 import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
 
@@ -33,9 +41,26 @@ export type RateLimit = {
   reset: (key: string) => Promise<void>;
 };
 
+/** The longest a limit waits for Redis before counting in memory instead. */
+export const REDIS_COMMAND_TIMEOUT_MS = 2_000;
+const WARN_EVERY_MS = 60_000;
+let lastWarning = 0;
+
+function warnRedisUnreachable() {
+  const now = Date.now();
+  if (now - lastWarning < WARN_EVERY_MS) return;
+  lastWarning = now;
+  log.warn("rate limits: Redis is unreachable; counting in this process until it is back");
+}
+
 function client(): Redis {
-  // One connection per process for all limits; keep commands queued while it (re)connects.
-  return singleton("rate-limit-redis", () => createRedis({ maxRetriesPerRequest: 3 }));
+  // One connection per process for all limits. Commands time out instead of waiting for a
+  // reconnect; while the connection is down the insurance limiter answers at once.
+  return singleton("rate-limit-redis", () => {
+    const redis = createRedis({ maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
+    redis.on("error", () => warnRedisUnreachable());
+    return redis;
+  });
 }
 
 const limiters = () => singleton("rate-limiters", () => new Map<string, RateLimiterRedis>());
@@ -46,12 +71,12 @@ function limiterFor(name: string, options: RateLimitOptions): RateLimiterRedis {
   const cacheKey = `${prefix}|${options.points}|${options.durationSeconds}|${options.blockSeconds ?? 0}`;
   let limiter = limiters().get(cacheKey);
   if (!limiter) {
+    const sizes = { keyPrefix: prefix, points: options.points, duration: options.durationSeconds, blockDuration: options.blockSeconds ?? 0 };
     limiter = new RateLimiterRedis({
+      ...sizes,
       storeClient: client(),
-      keyPrefix: prefix,
-      points: options.points,
-      duration: options.durationSeconds,
-      blockDuration: options.blockSeconds ?? 0,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(sizes),
     });
     limiters().set(cacheKey, limiter);
   }
@@ -62,6 +87,7 @@ export function rateLimit(name: string, options: RateLimitOptions): RateLimit {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`rate limit name ${name} must be kebab-case`);
   const check = async (key: string, points = 1): Promise<RateLimitResult> => {
     try {
+      if (["reconnecting", "close", "end"].includes(client().status)) warnRedisUnreachable();
       const result = await limiterFor(name, options).consume(key, points);
       return { allowed: true, remaining: result.remainingPoints, retryAfterMs: 0 };
     } catch (error) {
@@ -78,7 +104,12 @@ export function rateLimit(name: string, options: RateLimitOptions): RateLimit {
       return result;
     },
     reset: async (key) => {
-      await limiterFor(name, options).delete(key);
+      try {
+        await limiterFor(name, options).delete(key);
+      } catch {
+        // Redis unreachable: the counter ends with its window; the login it follows goes on.
+        warnRedisUnreachable();
+      }
     },
   };
 }

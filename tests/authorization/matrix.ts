@@ -176,8 +176,9 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
       state: `${which} community`,
       url: (w) => `/communities/${c(w, which).community.slug}/vermeldingen?q=m`,
       params: communityParams(which),
-      // JSON for the mention picker: 401 instead of a redirect.
-      loader: readers("ok", { anonymous: 401, outsider: which === "open" ? "ok" : 404 }),
+      // JSON for the mention picker: 401 instead of a redirect. Only those who can write a mention
+      // get the member list: a signed-in reader of an open community is refused (issue 15, F16).
+      loader: readers("ok", { anonymous: 401, outsider: which === "open" ? 403 : 404 }),
     })),
   },
   "communities.$slug.praktijkvoorbeelden.tsx": {

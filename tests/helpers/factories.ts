@@ -1,5 +1,6 @@
 /**
- * Test data builders; the demo seed uses the same ones (prisma/seed/demo.ts).
+ * Test data builders, written straight to the database (the commands are what
+ * the tests exercise). The demo seed has its own data (prisma/seed/).
  */
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "../../server/accounts/password.ts";

@@ -216,8 +216,8 @@ describe("access", () => {
     ];
     expect(await status(onRequest)).toEqual([403, 403, 403, 403, 403]);
     expect(await status(inviteOnly)).toEqual([404, 404, 404, 404, 404]);
-    // Open: anyone signed in reads along, but only members post.
-    expect(await status(open)).toEqual([200, 200, 200, 403, 200]);
+    // Open: anyone signed in reads along, but only members post and see the member list for mentions (issue 15, F16).
+    expect(await status(open)).toEqual([200, 200, 200, 403, 403]);
     // Not signed in: to the login page.
     expect((await callLoader(topicLoader, getRequest(open.topicPath), open.params)).status).toBe(302);
   });

@@ -16,6 +16,7 @@ import { FORM_BODY_MAX_BYTES } from "../../server/http/body-limit.ts";
 import { sameOriginOnly } from "../../server/http/security.ts";
 import { feedToken } from "../../server/meetings/feed.ts";
 import { unsubscribeToken } from "../../server/mail/unsubscribe.ts";
+import { cleanFileName } from "../../server/library/attachments.ts";
 import { createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
 
@@ -245,5 +246,14 @@ describe("F9: secrets", () => {
     resetConfigForTests();
     expect(feedToken("user1", 1)).not.toBe(feed);
     expect(unsubscribeToken("user1", "digest")).not.toBe(unsubscribe);
+  });
+});
+
+describe("F16: attachment names", () => {
+  it("lose bidirectional controls (U+202E and friends), control characters and paths", () => {
+    expect(cleanFileName("rapport\u202Efdp.exe")).toBe("rapportfdp.exe");
+    expect(cleanFileName("a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i\u200Ej\u200Fk\u061Cl.pdf")).toBe("abcdefghijkl.pdf");
+    expect(cleanFileName("..\\\\map/naam\u0085\u0000.docx")).toBe("naam.docx");
+    expect(cleanFileName("Verslag overleg 2026.pdf")).toBe("Verslag overleg 2026.pdf");
   });
 });

@@ -141,6 +141,7 @@ export const moderation: Translation<typeof nl> = {
       "library.archive": "Archived",
       "library.restore": "Restored from the archive",
       "library.curate": "Recognition, review date or showcase changed",
+      "library.returnChange": "Proposed change sent back",
       "library.edit": "Someone else's item edited",
       "library.merge": "Duplicate item merged",
       "library.delete": "Someone else's item deleted",

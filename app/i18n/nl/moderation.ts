@@ -138,6 +138,7 @@ export const moderation = {
       "library.archive": "Gearchiveerd",
       "library.restore": "Teruggezet uit het archief",
       "library.curate": "Erkenning, herzieningsdatum of etalage gewijzigd",
+      "library.returnChange": "Voorgestelde wijziging teruggestuurd",
       "library.edit": "Item van een ander bewerkt",
       "library.merge": "Dubbel item samengevoegd",
       "library.delete": "Item van een ander verwijderd",

@@ -3,10 +3,12 @@
  * items. The digest path runs once per member per period, so its queries are
  * few and plain SQL (see docs/benchmarks.md).
  */
+import DataLoader from "dataloader";
 import type { DigestFrequencyValue } from "~/shared/notifications.ts";
 import type { CommunityRoleValue, GlobalRoleValue } from "~/shared/enums.ts";
 import type { Language } from "~/i18n/index.ts";
 import { db } from "../../db.ts";
+import { singleton } from "../../singleton.ts";
 import { type KindPreferences, kindPreferences } from "../preferences.ts";
 import type { DigestFrequencyDue } from "./periods.ts";
 import { coveredNotificationKinds, digestSections } from "./registry.ts";
@@ -52,7 +54,33 @@ export async function gatherDigest(member: DigestMember, frequency: DigestFreque
     preferences,
   };
   if (!communities.length) return { context, sections: [], itemCount: 0 };
-  const results = await Promise.all(sections.map(async (section) => ({ section, items: (await section.gather(context)) as unknown[] })));
+  const results = await Promise.all(sections.map(async (section) => ({ section, items: (await gatherSection(section, context)) as unknown[] })));
   const nonEmpty = results.filter((result) => result.items.length > 0);
   return { context, sections: nonEmpty, itemCount: nonEmpty.reduce((sum, result) => sum + result.items.length, 0) };
+}
+
+/** How long a section waits for other digests' requests before it runs one query for all of them. */
+export const BATCH_WINDOW_MS = 5;
+const MAX_BATCH = 200;
+
+/**
+ * A section's items for one member. Sections with gatherMany() collect the
+ * requests of the digests being gathered at the same moment in this process
+ * (a worker sends MAIL_CONCURRENCY digests at once) and answer them with one
+ * set-based query; the others query per member.
+ */
+export function gatherSection(section: AnyDigestSection, context: DigestContext): Promise<unknown[]> {
+  if (!section.gatherMany) return section.gather(context);
+  const loaders = singleton("digest-section-loaders", () => new Map<AnyDigestSection, DataLoader<DigestContext, unknown[]>>());
+  let loader = loaders.get(section);
+  if (!loader) {
+    const gatherMany = section.gatherMany.bind(section);
+    loader = new DataLoader<DigestContext, unknown[]>((contexts) => gatherMany([...contexts]), {
+      cache: false,
+      maxBatchSize: MAX_BATCH,
+      batchScheduleFn: (callback) => setTimeout(callback, BATCH_WINDOW_MS),
+    });
+    loaders.set(section, loader);
+  }
+  return loader.load(context);
 }

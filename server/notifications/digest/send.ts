@@ -3,13 +3,15 @@
  * and period (MailDelivery key `digest-<userId>-<periodKey>`), none when there
  * is nothing new. See docs/decisions/031-exactly-once-mail.md.
  */
+import DataLoader from "dataloader";
 import type { GlobalRoleValue } from "~/shared/enums.ts";
 import { db } from "../../db.ts";
+import { singleton } from "../../singleton.ts";
 import { mailLanguage } from "../../mail/i18n.ts";
 import { sendOnce, type OnceResult } from "../../mail/once.ts";
 import { digestKey } from "../keys.ts";
 import { preferencesFromRows } from "../preferences.ts";
-import { gatherDigest, type Preloaded } from "./gather.ts";
+import { BATCH_WINDOW_MS, gatherDigest, type Preloaded } from "./gather.ts";
 import { type DigestFrequencyDue, PERIOD_MS } from "./periods.ts";
 import { renderDigest } from "./render.ts";
 
@@ -30,17 +32,28 @@ type MemberRow = {
   communities: Preloaded["communities"];
 };
 
-export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): Promise<OnceResult | "gone" | "off"> {
-  const until = new Date(input.until);
-  const [user] = await db().$queryRaw<MemberRow[]>`
-    SELECT u."id", u."email", u."displayName", u."locale", u."globalRole"::text AS "globalRole",
+type MemberRequest = { userId: string; frequency: DigestFrequencyDue; until: Date };
+
+/**
+ * The member rows of the digests a worker starts at the same moment, in one
+ * statement (decision 131): each request (member, frequency, period end) is a
+ * row of `req`.
+ */
+async function loadMembers(requests: readonly MemberRequest[]): Promise<(MemberRow | null)[]> {
+  const payload = JSON.stringify(requests.map((request, i) => ({ i, u: request.userId, f: request.frequency, until: request.until.toISOString() })));
+  const rows = await db().$queryRaw<(MemberRow & { index: number })[]>`
+    WITH req AS (
+      SELECT r."i", r."u", r."f", r."until" AT TIME ZONE 'UTC' AS "until"
+      FROM json_to_recordset(${payload}::json) AS r("i" int, "u" text, "f" text, "until" timestamptz)
+    )
+    SELECT q."i" AS "index", u."id", u."email", u."displayName", u."locale", u."globalRole"::text AS "globalRole",
       COALESCE(ms."digestsEnabled", true) AS "digestsEnabled",
       (SELECT max(d."until") FROM "MailDelivery" d
-        WHERE d."userId" = u."id" AND d."kind" = 'DIGEST' AND d."frequency"::text = ${input.frequency}
-          AND d."status" IN ('SENT', 'EMPTY') AND d."until" < ${until}) AS "lastUntil",
+        WHERE d."userId" = u."id" AND d."kind" = 'DIGEST' AND d."frequency"::text = q."f"
+          AND d."status" IN ('SENT', 'EMPTY') AND d."until" < q."until") AS "lastUntil",
       EXISTS (SELECT 1 FROM "MailDelivery" d
-        WHERE d."userId" = u."id" AND d."kind" = 'DIGEST' AND d."frequency"::text = ${input.frequency}
-          AND d."status" IN ('SENT', 'EMPTY') AND d."until" > ${until}) AS "superseded",
+        WHERE d."userId" = u."id" AND d."kind" = 'DIGEST' AND d."frequency"::text = q."f"
+          AND d."status" IN ('SENT', 'EMPTY') AND d."until" > q."until") AS "superseded",
       (SELECT coalesce(json_agg(json_build_object('kind', p."kind", 'inApp', p."inApp", 'email', p."email")), '[]'::json)
         FROM "NotificationPreference" p WHERE p."userId" = u."id") AS "preferences",
       (SELECT coalesce(json_agg(json_build_object(
@@ -50,9 +63,22 @@ export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): 
         JOIN "Community" c ON c."id" = m."communityId"
         LEFT JOIN "CommunityDigestSetting" s ON s."userId" = m."userId" AND s."communityId" = m."communityId"
         WHERE m."userId" = u."id") AS "communities"
-    FROM "User" u
-    LEFT JOIN "MailSettings" ms ON ms."userId" = u."id"
-    WHERE u."id" = ${input.userId}`;
+    FROM req q
+    JOIN "User" u ON u."id" = q."u"
+    LEFT JOIN "MailSettings" ms ON ms."userId" = u."id"`;
+  const byIndex = new Map(rows.map(({ index, ...row }) => [index, row]));
+  return requests.map((_, i) => byIndex.get(i) ?? null);
+}
+
+const memberLoader = () =>
+  singleton(
+    "digest-member-loader",
+    () => new DataLoader<MemberRequest, MemberRow | null>(loadMembers, { cache: false, maxBatchSize: 200, batchScheduleFn: (callback) => setTimeout(callback, BATCH_WINDOW_MS) }),
+  );
+
+export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): Promise<OnceResult | "gone" | "off"> {
+  const until = new Date(input.until);
+  const user = await memberLoader().load({ userId: input.userId, frequency: input.frequency, until });
   if (!user) return "gone";
   if (!user.digestsEnabled) return "off";
   // A later digest already went out (this job ran late): it covered this period too.

@@ -50,6 +50,13 @@ export interface DigestSection<Item = unknown> {
   /** Notification kinds this section already reports, so the notifications section leaves them out. */
   coversNotificationKinds?: readonly NotificationKind[];
   gather(context: DigestContext): Promise<Item[]>;
+  /**
+   * Optional: the same for many members at once (set-based SQL), one result per
+   * context in the same order, each exactly what gather() gives for it. Digest
+   * jobs running at the same time in a worker are batched through it
+   * (gather.ts; docs/decisions/131-batched-digest-sections.md).
+   */
+  gatherMany?(contexts: DigestContext[]): Promise<Item[][]>;
   /** The section's heading. */
   title(items: Item[], render: DigestRenderContext): string;
   render(items: Item[], render: DigestRenderContext): RenderedSection;

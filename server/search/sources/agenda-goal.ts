@@ -5,6 +5,7 @@
  * newest `updatedAt` of the goal and its actions, so an added or changed
  * action re-indexes the goal.
  */
+import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
 import "../../agenda/domain-events.ts";
@@ -43,7 +44,7 @@ export const agendaGoalSource: SearchSource = {
         recordId: row.id,
         title: row.title,
         body: [row.description, ...row.actions.map((action) => action.title)].filter(Boolean).join("\n"),
-        url: `/werkagenda/${row.theme.slug}`,
+        url: paths.agendaTheme(row.theme.slug),
         communityId: null,
         themeId: row.themeId,
         evidenceLevel: null,

@@ -3,6 +3,7 @@
  * request) are public; an invite-only community is only found by those who
  * may read it, so outsiders never learn it exists.
  */
+import { paths } from "~/shared/paths.ts";
 import { communities as labels } from "~/i18n/nl/communities.ts";
 import { db } from "../../db.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
@@ -31,7 +32,7 @@ export const communitySource: SearchSource = {
         recordId: row.id,
         title: row.name,
         body: [labels.kinds[row.kind], row.summary, row.about].join("\n"),
-        url: `/communities/${row.slug}`,
+        url: paths.community(row.slug),
         communityId: row.id,
         themeId: row.themeId,
         evidenceLevel: null,

@@ -8,6 +8,7 @@
  * room closes), and the job id carries the document's version, so repeats of
  * one version are one job. Whatever slips through is caught by the sweep.
  */
+import { paths } from "~/shared/paths.ts";
 import { documentContent } from "../../documents/content.ts";
 import { db } from "../../db.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
@@ -42,7 +43,7 @@ export const documentSource: SearchSource = {
         recordId: row.id,
         title: row.title,
         body: content?.text ?? "",
-        url: `/communities/${row.community.slug}/documenten/${row.id}`,
+        url: paths.document({ communitySlug: row.community.slug, documentId: row.id }),
         communityId: row.communityId,
         themeId: row.community.themeId,
         evidenceLevel: null,

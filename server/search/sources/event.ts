@@ -3,6 +3,7 @@
  * found by the community's readers, a platform-wide one by every signed-in
  * member (decision 070). Cancelled events leave the index.
  */
+import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
 import "../../meetings/domain-events.ts";
@@ -23,7 +24,7 @@ export const eventSource: SearchSource = {
         recordId: row.id,
         title: row.title,
         body: [row.location ?? "", row.description].filter(Boolean).join("\n"),
-        url: `/agenda/${row.id}`,
+        url: paths.meeting(row.id),
         communityId: row.communityId,
         themeId: row.community?.themeId ?? null,
         evidenceLevel: null,

@@ -5,6 +5,7 @@
  * to remove the questions it deleted. Questions are never edited (title and
  * body are fixed at creation), so the version is the creation time.
  */
+import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
 import "../../agenda/domain-events.ts";
@@ -26,7 +27,7 @@ export const knowledgeQuestionSource: SearchSource = {
         recordId: row.id,
         title: row.title,
         body: row.body,
-        url: `/werkagenda/kennisvragen/${row.id}`,
+        url: paths.knowledgeQuestion(row.id),
         communityId: null,
         themeId: row.themeId,
         evidenceLevel: null,

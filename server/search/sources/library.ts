@@ -6,6 +6,7 @@
  * The library's evidence scale maps onto the search facet; the first theme
  * (by the theme order) is the item's theme facet.
  */
+import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
 import type { EvidenceLevel } from "~/shared/search.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
@@ -76,7 +77,7 @@ export const librarySource: SearchSource = {
         recordId: row.id,
         title: row.title,
         body: body.join("\n"),
-        url: `/bibliotheek/${row.slug}`,
+        url: paths.libraryItem(row.slug),
         communityId: null,
         themeId: themes[0]?.id ?? null,
         evidenceLevel: row.evidenceLevel ? (EVIDENCE[row.evidenceLevel] ?? null) : null,

@@ -3,6 +3,7 @@
  * member chose to show (publicProfile): a hidden field never reaches the
  * index, so no query can find a member by it.
  */
+import { paths } from "~/shared/paths.ts";
 import { common } from "~/i18n/nl/common.ts";
 import { REGIONS } from "~/shared/regions.ts";
 import { publicProfile } from "../../communities/queries.ts";
@@ -45,7 +46,7 @@ export const memberSource: SearchSource = {
         recordId: row.id,
         title: profile.displayName,
         body: body.join("\n"),
-        url: `/leden/${row.id}`,
+        url: paths.member(row.id),
         communityId: null,
         themeId: null,
         evidenceLevel: null,

@@ -5,6 +5,7 @@
  * its replies as a title match (docs/decisions/080). Readers of the community
  * only; deleted messages and messages of deleted topics are removed.
  */
+import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
 
@@ -60,7 +61,7 @@ export const messageSource: SearchSource = {
         recordId: row.id,
         title: messageTitle(row.bodyText) || row.topic.title,
         body: row.bodyText,
-        url: `/communities/${row.topic.community.slug}/discussies/${row.topic.channel.slug}/${row.topic.id}#bericht-${row.seq}`,
+        url: paths.message({ communitySlug: row.topic.community.slug, channelSlug: row.topic.channel.slug, topicId: row.topic.id, seq: row.seq }),
         communityId: row.topic.communityId,
         themeId: row.topic.community.themeId,
         evidenceLevel: null,

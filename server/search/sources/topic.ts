@@ -4,6 +4,7 @@
  * members (visibility "members"), as discussions are never public. Replies are
  * indexed as messages (sources/message.ts).
  */
+import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
 
@@ -47,7 +48,7 @@ export const topicSource: SearchSource = {
         recordId: row.id,
         title: row.title,
         body: row.messages[0]?.bodyText ?? "",
-        url: `/communities/${row.community.slug}/discussies/${row.channel.slug}/${row.id}`,
+        url: paths.topic({ communitySlug: row.community.slug, channelSlug: row.channel.slug, topicId: row.id }),
         communityId: row.communityId,
         themeId: row.community.themeId,
         evidenceLevel: null,

@@ -46,6 +46,25 @@ const excerpt = (text: string) => {
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1).trimEnd()}…` : flat;
 };
 
+/** Topics with their top messages, busiest first, at most DIGEST_TOPIC_LIMIT. */
+function toItems(rows: Row[]): Item[] {
+  const items: Item[] = [];
+  for (const [topicId, group] of groupBy(rows, (row) => row.topicId)) {
+    const first = group[0]!;
+    items.push({
+      topicId,
+      communityId: first.communityId,
+      title: first.title,
+      channelSlug: first.channelSlug,
+      isNew: first.isNew,
+      unread: first.unread,
+      top: group.map((row) => ({ seq: row.seq, author: row.author, text: excerpt(row.text) })),
+    });
+    if (items.length === DIGEST_TOPIC_LIMIT) break;
+  }
+  return items;
+}
+
 export const discussionsSection: DigestSection<Item> = {
   id: "discussions",
   order: 20,
@@ -83,21 +102,54 @@ export const discussionsSection: DigestSection<Item> = {
       LEFT JOIN "User" u ON u."id" = r."authorId"
       WHERE r."rank" <= ${TOP_MESSAGES}
       ORDER BY r."unread" DESC, t."lastMessageAt" DESC, r."topicId", r."rank"`;
-    const items: Item[] = [];
-    for (const [topicId, group] of groupBy(rows, (row) => row.topicId)) {
-      const first = group[0]!;
-      items.push({
-        topicId,
-        communityId: first.communityId,
-        title: first.title,
-        channelSlug: first.channelSlug,
-        isNew: first.isNew,
-        unread: first.unread,
-        top: group.map((row) => ({ seq: row.seq, author: row.author, text: excerpt(row.text) })),
-      });
-      if (items.length === DIGEST_TOPIC_LIMIT) break;
-    }
-    return items;
+    return toItems(rows);
+  },
+  // The same for many members at once: each request (member, window, communities) is a row, and the
+  // windows partition by request as well as by topic. The visibility rules are the adapters', as above.
+  async gatherMany(contexts) {
+    const [topics, messages] = await Promise.all([contentAdapter("topic"), contentAdapter("message")]);
+    const requests = contexts.map((context, index) => ({
+      i: index,
+      u: context.member.id,
+      since: context.since.toISOString(),
+      until: context.until.toISOString(),
+      c: context.communities.map((c) => c.id),
+    }));
+    const rows = await db().$queryRaw<(Row & { index: number })[]>`
+      WITH req AS (
+        SELECT r."i", r."u", r."since" AT TIME ZONE 'UTC' AS "since", r."until" AT TIME ZONE 'UTC' AS "until", r."c"
+        FROM json_to_recordset(${JSON.stringify(requests)}::json) AS r("i" int, "u" text, "since" timestamptz, "until" timestamptz, "c" text[])
+      ), fresh AS (
+        SELECT q."i", m."topicId", m."seq", m."authorId", m."bodyText",
+               (SELECT count(*) FROM "Reaction" r WHERE r."messageId" = m."id") AS "reactions"
+        FROM req q
+        JOIN "Topic" t ON t."communityId" = ANY(q."c")
+        JOIN "Message" m ON m."topicId" = t."id"
+        LEFT JOIN "ReadMarker" rm ON rm."topicId" = t."id" AND rm."userId" = q."u"
+        WHERE ${topics.listedSql("t")}
+          AND t."lastMessageAt" > q."since"
+          AND ${messages.listedSql("m")}
+          AND m."createdAt" > q."since" AND m."createdAt" <= q."until"
+          AND m."seq" > COALESCE(rm."lastReadSeq", 0)
+          AND m."authorId" IS DISTINCT FROM q."u"
+      ), ranked AS (
+        SELECT f.*, count(*) OVER (PARTITION BY f."i", f."topicId") AS "unread",
+               row_number() OVER (PARTITION BY f."i", f."topicId" ORDER BY f."reactions" DESC, f."seq") AS "rank"
+        FROM fresh f
+      )
+      SELECT r."i" AS "index", r."topicId", t."communityId", t."title", c."slug" AS "channelSlug",
+             (t."createdAt" > q."since") AS "isNew", r."unread"::int AS "unread", r."seq",
+             u."displayName" AS "author", r."bodyText" AS "text"
+      FROM ranked r
+      JOIN req q ON q."i" = r."i"
+      JOIN "Topic" t ON t."id" = r."topicId"
+      JOIN "Channel" c ON c."id" = t."channelId"
+      LEFT JOIN "User" u ON u."id" = r."authorId"
+      WHERE r."rank" <= ${TOP_MESSAGES}
+      ORDER BY r."i", r."unread" DESC, t."lastMessageAt" DESC, r."topicId", r."rank"`;
+    const perRequest: Row[][] = contexts.map(() => []);
+    for (const { index, ...row } of rows) perRequest[index]!.push(row);
+    return perRequest.map(toItems);
   },
   title: (items, { t }) => t("mail.digest.discussions.title", { count: items.length }),
   render(items, { t, url, community }) {

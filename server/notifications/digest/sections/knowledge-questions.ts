@@ -6,6 +6,7 @@
  * left out; a question deleted before the digest goes out is not there.
  */
 import { paths } from "~/shared/paths.ts";
+import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
@@ -21,8 +22,9 @@ export const knowledgeQuestionsSection: DigestSection<Item> = {
   order: 55,
   async gather(context) {
     if (!context.primary) return [];
+    const questions = await contentAdapter("knowledgeQuestion");
     const rows = await db().knowledgeQuestion.findMany({
-      where: { createdAt: { gt: context.since, lte: context.until }, OR: [{ authorId: null }, { authorId: { not: context.member.id } }] },
+      where: { ...questions.listed, createdAt: { gt: context.since, lte: context.until }, OR: [{ authorId: null }, { authorId: { not: context.member.id } }] },
       select: { id: true, title: true, theme: { select: { nameNl: true, nameEn: true } } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: LIMIT,

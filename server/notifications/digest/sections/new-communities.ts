@@ -3,6 +3,7 @@
  * can see and has not joined or asked to join yet (that is "read" here).
  */
 import { paths } from "~/shared/paths.ts";
+import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
@@ -17,10 +18,12 @@ export const newCommunitiesSection: DigestSection<Item> = {
   async gather(context) {
     const themeIds = [...new Set(context.communities.map((c) => c.themeId))];
     if (!themeIds.length) return [];
+    // Open and on-request communities only: what a non-member may see of them (the community adapter's rule).
+    const communities = await contentAdapter("community");
     return db().$queryRaw<Item[]>`
       SELECT c."slug", c."name", c."summary"
       FROM "Community" c
-      WHERE c."themeId" = ANY(${themeIds}) AND c."accessMode" <> 'INVITE_ONLY'
+      WHERE c."themeId" = ANY(${themeIds}) AND ${communities.readableSql("c", { actor: { id: context.member.id, globalRole: context.member.globalRole }, readableCommunityIds: [] })}
         AND c."createdAt" > ${context.since} AND c."createdAt" <= ${context.until}
         AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = c."id" AND m."userId" = ${context.member.id})
         AND NOT EXISTS (SELECT 1 FROM "JoinRequest" j WHERE j."communityId" = c."id" AND j."userId" = ${context.member.id} AND j."status" = 'PENDING')

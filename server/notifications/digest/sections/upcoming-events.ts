@@ -5,6 +5,7 @@
  * or nee) or the event was cancelled.
  */
 import { paths } from "~/shared/paths.ts";
+import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailDate } from "../../../mail/i18n.ts";
@@ -22,11 +23,12 @@ export const upcomingEventsSection: DigestSection<Item> = {
   async gather(context) {
     const ids = context.communities.map((c) => c.id);
     if (!ids.length && !context.primary) return [];
+    const meetings = await contentAdapter("meeting");
     return db().$queryRaw<Item[]>`
       SELECT e."id", e."title", e."startsAt", e."location", e."communityId"
       FROM "Event" e
       WHERE (e."communityId" = ANY(${ids}) OR (${context.primary} AND e."communityId" IS NULL))
-        AND e."cancelledAt" IS NULL
+        AND ${meetings.listedSql("e")}
         AND e."createdAt" > ${context.since} AND e."createdAt" <= ${context.until}
         AND e."startsAt" > ${context.until}
         AND NOT EXISTS (SELECT 1 FROM "Rsvp" r WHERE r."eventId" = e."id" AND r."userId" = ${context.member.id})

@@ -1,0 +1,102 @@
+/**
+ * Batched digest sections (issue 17.5, decision 131): a section's set-based
+ * gatherMany() gives every member exactly what its per-member gather() gives,
+ * and digests gathered at the same time (batched) equal digests gathered one
+ * by one.
+ */
+import { describe, expect, it } from "vitest";
+import { db } from "../../server/db.ts";
+import { gatherDigest } from "../../server/notifications/digest/gather.ts";
+import { digestSections } from "../../server/notifications/digest/registry.ts";
+import type { DigestContext } from "../../server/notifications/digest/types.ts";
+import { preferencesFromRows } from "../../server/notifications/preferences.ts";
+import { createChannel } from "../helpers/discussion-factories.ts";
+import { createCommunity, createUser } from "../helpers/factories.ts";
+
+const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+
+describe("batched digest sections", () => {
+  it("a batch gives each member exactly what the per-member path gives", async () => {
+    const until = new Date();
+    const [north, south, closed] = await Promise.all([createCommunity({ name: "Noord" }), createCommunity({ name: "Zuid" }), createCommunity({ name: "Elders" })]);
+    const members = await Promise.all(Array.from({ length: 6 }, (_, i) => createUser({ displayName: `Lid ${i}` })));
+    // Everyone has been in north for a month; half of them also in south.
+    for (const [i, member] of members.entries()) {
+      await db().membership.create({ data: { userId: member.id, communityId: north.id, joinedAt: new Date(until.getTime() - 30 * DAY) } });
+      if (i % 2 === 0) await db().membership.create({ data: { userId: member.id, communityId: south.id, joinedAt: new Date(until.getTime() - 30 * DAY) } });
+    }
+    // Newcomers at different moments, in each community (and one elsewhere, which nobody here should see).
+    for (let n = 0; n < 8; n++) {
+      const newcomer = await createUser({ displayName: `Nieuwkomer ${n}` });
+      const community = [north, south, closed][n % 3]!;
+      await db().membership.create({ data: { userId: newcomer.id, communityId: community.id, joinedAt: new Date(until.getTime() - (n + 1) * 11 * HOUR) } });
+    }
+    // Member 1 looked at north's member list two days ago; member 2 after everything.
+    await db().seenMarker.create({ data: { userId: members[1]!.id, scope: `members-${north.id}`, readAt: new Date(until.getTime() - 2 * DAY) } });
+    await db().seenMarker.create({ data: { userId: members[2]!.id, scope: `members-${north.id}`, readAt: until } });
+
+    // Discussions: topics old and new, messages at different moments and by different authors (some
+    // by members themselves), reactions, a hidden message, a deleted topic and read markers.
+    const discussion = async (community: { id: string }, title: string, createdAt: Date, messages: { author: string; at: Date; hidden?: boolean; reactions?: number }[], deleted = false) => {
+      const channel = await createChannel(community.id);
+      const topic = await db().topic.create({
+        data: { channelId: channel.id, communityId: community.id, title, authorId: messages[0]!.author, createdAt, lastSeq: messages.length, lastMessageAt: messages.at(-1)!.at, deletedAt: deleted ? until : null },
+      });
+      for (const [index, message] of messages.entries()) {
+        const row = await db().message.create({
+          data: { topicId: topic.id, seq: index + 1, authorId: message.author, bodyJson: {}, bodyHtml: `<p>${title} ${index}</p>`, bodyText: `${title} bericht ${index}`, createdAt: message.at, hiddenAt: message.hidden ? until : null },
+        });
+        for (let r = 0; r < (message.reactions ?? 0); r++) await db().reaction.create({ data: { messageId: row.id, userId: members[r]!.id, emoji: "👍" } });
+      }
+      return topic;
+    };
+    const ago = (hours: number) => new Date(until.getTime() - hours * HOUR);
+    const busy = await discussion(north, "Werkplekleren", ago(120), [
+      { author: members[0]!.id, at: ago(120) },
+      { author: members[1]!.id, at: ago(60), reactions: 2 },
+      { author: members[3]!.id, at: ago(30) },
+      { author: members[4]!.id, at: ago(10), hidden: true },
+      { author: members[5]!.id, at: ago(5), reactions: 1 },
+    ]);
+    await discussion(north, "Inwerken", ago(20), [{ author: members[2]!.id, at: ago(20) }, { author: members[0]!.id, at: ago(2) }]);
+    await discussion(south, "Stages", ago(100), [{ author: members[1]!.id, at: ago(90) }, { author: members[2]!.id, at: ago(40), reactions: 3 }, { author: members[0]!.id, at: ago(3) }]);
+    await discussion(south, "Weg", ago(50), [{ author: members[1]!.id, at: ago(50) }], true);
+    await db().readMarker.create({ data: { userId: members[3]!.id, topicId: busy.id, lastReadSeq: 3 } });
+    await db().readMarker.create({ data: { userId: members[4]!.id, topicId: busy.id, lastReadSeq: 5 } });
+
+    const memberships = await db().membership.findMany({ where: { userId: { in: members.map((m) => m.id) } }, include: { community: true } });
+    // Different windows per member: a day, three days, a week.
+    const contexts: DigestContext[] = members.map((member, i) => ({
+      member: { id: member.id, email: member.email, displayName: member.displayName, globalRole: "MEMBER", language: "nl" },
+      frequency: "WEEKLY",
+      since: new Date(until.getTime() - [1, 3, 7][i % 3]! * DAY),
+      until,
+      communities: memberships
+        .filter((m) => m.userId === member.id)
+        .map((m) => ({ id: m.community.id, slug: m.community.slug, name: m.community.name, themeId: m.community.themeId, role: m.role }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      primary: true,
+      coveredKinds: [],
+      preferences: preferencesFromRows([]),
+    }));
+
+    const batched = digestSections().filter((section) => section.gatherMany);
+    expect(batched.map((section) => section.id)).toEqual(expect.arrayContaining(["discussions", "new-members"]));
+    for (const section of batched) {
+      const one = [];
+      for (const context of contexts) one.push(await section.gather(context));
+      const many = await section.gatherMany!(contexts);
+      expect(many, section.id).toEqual(one);
+      // The data is not trivial: members see different numbers of newcomers (windows, communities, markers).
+      if (section.id === "new-members" || section.id === "discussions") expect(new Set(one.map((items) => JSON.stringify(items))).size, section.id).toBeGreaterThanOrEqual(3);
+    }
+
+    // Whole digests: gathered at once (the sections batch them) or one by one, the same.
+    const sequential = [];
+    for (const context of contexts) sequential.push(await gatherDigest(context.member, "WEEKLY", context.since, context.until, { communities: context.communities.map((c) => ({ ...c, frequency: "WEEKLY" as const })), preferences: context.preferences }));
+    const together = await Promise.all(contexts.map((context) => gatherDigest(context.member, "WEEKLY", context.since, context.until, { communities: context.communities.map((c) => ({ ...c, frequency: "WEEKLY" as const })), preferences: context.preferences })));
+    const shape = (digest: Awaited<ReturnType<typeof gatherDigest>>) => ({ itemCount: digest.itemCount, sections: digest.sections.map((s) => ({ id: s.section.id, items: s.items })) });
+    expect(together.map(shape)).toEqual(sequential.map(shape));
+  });
+});
