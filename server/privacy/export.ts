@@ -13,6 +13,7 @@ import { strToU8, zipSync } from "fflate";
 import { privacy as en } from "~/i18n/en/privacy.ts";
 import { privacy as nl } from "~/i18n/nl/privacy.ts";
 import { db } from "../db.ts";
+import { visibleNotificationsWhere } from "../notifications/queries.ts";
 import { AppError } from "../errors.ts";
 import { withTimeout } from "../events/relay.ts";
 import { errorFields, log } from "../logger.ts";
@@ -165,7 +166,8 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
     }),
     async () => ({
       key: "notifications",
-      rows: (await d.notification.findMany({ where: { userId }, select: { kind: true, url: true, data: true, createdAt: true, readAt: true, emailedAt: true }, orderBy: { createdAt: "asc" } }))
+      // Only what the member may still see (issue 15 F5): nothing about a community they were removed from.
+      rows: (await d.notification.findMany({ where: await visibleToExport(d, userId), select: { kind: true, url: true, data: true, createdAt: true, readAt: true, emailedAt: true }, orderBy: { createdAt: "asc" } }))
         .map((n) => ({ ...n })),
     }),
     async () => ({
@@ -332,4 +334,10 @@ export async function buildExport(exportId: string, now = new Date()): Promise<{
 
 export async function markExportFailed(exportId: string): Promise<void> {
   await db().dataExport.updateMany({ where: { id: exportId, status: { not: "READY" } }, data: { status: "FAILED" } });
+}
+
+/** The member's notifications they may still see, as the bell shows them (visibleNotificationsWhere). */
+async function visibleToExport(d: typeof db extends () => infer C ? C : never, userId: string) {
+  const user = await d.user.findUnique({ where: { id: userId }, select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } });
+  return user ? visibleNotificationsWhere({ id: user.id, email: user.email, globalRole: user.globalRole, emailVerified: user.emailVerifiedAt !== null }) : { userId };
 }
