@@ -19,6 +19,7 @@ import { getLanguage } from "~/.server/language.ts";
 import { unreadNotificationCount } from "~/.server/notifications.ts";
 import { getUser } from "~/.server/session.ts";
 import { FlashMessage } from "~/components/layout/flash-message.tsx";
+import { useNavigationFocus } from "~/components/layout/navigation-focus.tsx";
 import { SiteFooter } from "~/components/layout/site-footer.tsx";
 import { SiteHeader } from "~/components/layout/site-header.tsx";
 import { LinkButton } from "~/components/ui/button.tsx";
@@ -125,6 +126,7 @@ function Shell({
   flash: Parameters<typeof FlashMessage>[0]["flash"];
 }) {
   const { t } = useTranslation();
+  useNavigationFocus();
   return (
     <>
       <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
