@@ -64,16 +64,29 @@ describe("a keyboard-only walk", () => {
     await page.goto(`${server.url}/`);
     await page.waitForLoadState("networkidle");
 
-    // The main navigation: open the library with Enter.
+    // At phone width the header is one row; the menu button (a <details>) opens the whole navigation.
+    const menu = page.locator("header summary", { hasText: "Menu" });
+    expect(await page.getByRole("navigation", { name: "Hoofdmenu" }).count()).toBe(0);
+    await tabTo(page, menu);
+    await page.keyboard.press("Enter");
     const library = page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Bibliotheek" });
     await tabTo(page, library, { max: 60 });
     await page.keyboard.press("Enter");
     await page.waitForURL(`${server.url}/bibliotheek`);
     await expectHeadingFocused(page, /Bibliotheek/);
+    // The menu closed after the navigation; Escape closes it too, with focus back on the button.
+    expect(await page.getByRole("navigation", { name: "Hoofdmenu" }).count()).toBe(0);
+    await tabTo(page, menu, { backwards: true, max: 20 });
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Escape");
+    expect(await isFocused(menu)).toBe(true);
+    expect(await page.getByRole("navigation", { name: "Hoofdmenu" }).count()).toBe(0);
 
-    // The header search: type, arrow to the first suggestion, Enter opens it.
+    // The header search (in the menu at this width): type, arrow to the first suggestion, Enter opens it.
+    await page.keyboard.press("Enter");
     const search = page.getByRole("combobox", { name: "Zoek op Praktijkplein" });
-    await tabTo(page, search, { backwards: true, max: 80 });
+    await tabTo(page, search, { max: 20 });
     await page.keyboard.type("werkgevers");
     const options = page.getByRole("listbox", { name: "Suggesties" }).getByRole("option");
     await options.first().waitFor();
@@ -85,6 +98,7 @@ describe("a keyboard-only walk", () => {
     await expectHeadingFocused(page, /.+/);
 
     // Search for results with Enter: the results page's heading.
+    await menu.click();
     await search.focus();
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.type("stage");

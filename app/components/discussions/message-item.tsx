@@ -85,7 +85,7 @@ export function MessageItem({
           <div className="mt-2">{editor}</div>
         ) : (
           // Rendered on the server from sanitised Lexical state (server/richtext): safe HTML.
-          <div className="prose-pp mt-2 break-words" dangerouslySetInnerHTML={{ __html: message.html }} />
+          <div className="prose-pp mt-2 break-words" lang="nl" dangerouslySetInnerHTML={{ __html: message.html }} />
         )}
         {!deleted && !editor ? (
           <footer className="mt-3 flex flex-wrap items-center gap-2">
