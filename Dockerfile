@@ -10,6 +10,8 @@ RUN npx remix vite:build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
+# Listen on every address inside the container (the default outside one is 127.0.0.1).
+ENV HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app /app
 USER node

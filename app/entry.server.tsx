@@ -3,6 +3,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { applyPageCaching } from "~/.server/page-caching.ts";
 import { documentEndLast } from "~/utils/document-end.server.ts";
 import { NonceProvider } from "~/utils/nonce.tsx";
 
@@ -25,6 +26,15 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  // A visitor's page that has not changed since their copy: no render at all (decision 135).
+  if (applyPageCaching(request, responseStatusCode, responseHeaders, remixContext)) {
+    const headers = new Headers();
+    for (const name of ["ETag", "Cache-Control", "Vary"]) {
+      const value = responseHeaders.get(name);
+      if (value) headers.set(name, value);
+    }
+    return new Response(null, { status: 304, headers });
+  }
   const nonce = (loadContext as { cspNonce?: string }).cspNonce ?? "";
   // Bots and no-JS readers get the whole document at once.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;

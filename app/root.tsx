@@ -3,12 +3,15 @@ import "~/utils/zod-jitless.ts";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import {
+  Form,
   isRouteErrorResponse,
+  Link,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -17,19 +20,27 @@ import { I18nextProvider, useTranslation } from "react-i18next";
 import { readFlash } from "~/.server/flash.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { unreadNotificationCount } from "~/.server/notifications.ts";
-import { getUser } from "~/.server/session.ts";
+import { getUser, sessionUnreadCount } from "~/.server/session.ts";
 import { FlashMessage } from "~/components/layout/flash-message.tsx";
 import { useNavigationFocus } from "~/components/layout/navigation-focus.tsx";
 import { SiteFooter } from "~/components/layout/site-footer.tsx";
 import { SiteHeader } from "~/components/layout/site-header.tsx";
-import { LinkButton } from "~/components/ui/button.tsx";
-import { createI18n, DEFAULT_LANGUAGE, isLanguage } from "~/i18n/index.ts";
+import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { Notice } from "~/components/ui/misc.tsx";
+import { DEFAULT_LANGUAGE, isLanguage, pageI18n } from "~/i18n/index.ts";
 import stylesheet from "~/styles/app.css?url";
 import { tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { useNonce } from "~/utils/nonce.tsx";
 
-export type SessionUserView = { id: string; displayName: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; unreadNotifications: number };
+export type SessionUserView = {
+  id: string;
+  displayName: string;
+  globalRole: "MEMBER" | "MODERATOR" | "ADMIN";
+  unreadNotifications: number;
+  /** The address that still waits for its verification link (decision 110), or null. */
+  unverifiedEmail?: string | null;
+};
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -63,7 +74,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       language,
       user: user
-        ? ({ id: user.id, displayName: user.displayName, globalRole: user.globalRole, unreadNotifications: await unreadNotificationCount(user) } satisfies SessionUserView)
+        ? ({
+            id: user.id,
+            displayName: user.displayName,
+            globalRole: user.globalRole,
+            unreadNotifications: (await sessionUnreadCount(request)) ?? (await unreadNotificationCount(user)),
+            unverifiedEmail: user.emailVerified ? null : user.email,
+          } satisfies SessionUserView)
         : null,
       flash,
     },
@@ -102,7 +119,7 @@ function Document({ children, language }: { children: ReactNode; language: strin
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData();
   const language = isLanguage(root?.language) ? root.language : DEFAULT_LANGUAGE;
-  const i18n = useMemo(() => createI18n(language), [language]);
+  const i18n = useMemo(() => pageI18n(language), [language]);
   return (
     <I18nextProvider i18n={i18n}>
       <Document language={language}>
@@ -135,10 +152,27 @@ function Shell({
       <SiteHeader user={user} language={language} />
       <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <FlashMessage flash={flash} />
+        {user?.unverifiedEmail ? <VerifyEmailBanner email={user.unverifiedEmail} /> : null}
         {children}
       </main>
       <SiteFooter />
     </>
+  );
+}
+
+/** On every page until the address is verified: what to do, and "stuur de link opnieuw" (a plain form, works without JS). */
+function VerifyEmailBanner({ email }: { email: string }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  return (
+    <Notice tone="warn">
+      <p className="mb-2">{t("auth.verify.banner", { email })}</p>
+      <Form method="post" action="/e-mailadres-bevestigen" className="flex flex-wrap items-center gap-3">
+        <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
+        <Button variant="secondary">{t("auth.verify.resend")}</Button>
+        <Link to="/profiel/e-mailadres">{t("auth.verify.changeAddress")}</Link>
+      </Form>
+    </Notice>
   );
 }
 

@@ -401,7 +401,7 @@ async function main() {
   // Ours: socket.io /collab + PostgreSQL + Redis, with the worker compacting.
   {
     // Domain events go to the worker's queue, as in production (the test entry would process them itself).
-    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl!, REDIS_PREFIX: process.env.REDIS_PREFIX!, SESSION_SECRET, EVENTS_DISPATCH: "queue" };
+    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl!, REDIS_PREFIX: process.env.REDIS_PREFIX!, SESSION_SECRET, TOKEN_SECRET: "bench-token-secret-0123456789-abcdefghijkl", EVENTS_DISPATCH: "queue" };
     const server = await startChild("tests/helpers/realtime-entry.ts", env);
     // NO_WORKER=1 leaves compaction out, to see what it costs the editors.
     const worker = process.env.NO_WORKER === "1" ? null : fork(path.join(ROOT, "workers/main.ts"), [], { cwd: ROOT, execArgv: ["--import", "tsx"], stdio: "ignore", env: { ...process.env, ...env, NODE_ENV: "production", APP_URL: "http://127.0.0.1" } });

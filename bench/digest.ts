@@ -76,6 +76,7 @@ async function main() {
     NODE_ENV: "production",
     APP_URL: "https://praktijkplein.example",
     SESSION_SECRET: "benchmark-session-secret-0123456789abcdef",
+    TOKEN_SECRET: "benchmark-token-secret-0123456789abcdefghij",
     MAIL_CONCURRENCY: CONCURRENCY,
   });
   const { db, disconnectDb } = await import("../server/db.ts");

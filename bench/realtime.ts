@@ -10,6 +10,16 @@
  * BENCH_CLIENTS (1000), BENCH_RATE messages/s (10), BENCH_SECONDS (20),
  * BENCH_SENDERS (10). Uses DATABASE_URL / REDIS_URL when set (a scratch
  * database is created and dropped), else the embedded services under .data/bench.
+ *
+ * The clients live in BENCH_PROCESSES child processes (bench/realtime-clients.ts;
+ * default one per 1,500 clients), so a 5,000-client run is
+ * `BENCH_CLIENTS=5000 npm run bench:realtime` (4 processes).
+ *
+ * BENCH_MODE=saturate finds where each server stops keeping up: from
+ * BENCH_START_RATE messages/s (10) it raises the rate ×BENCH_STEP (1.5) every
+ * BENCH_STEP_SECONDS (10) until p99 passes BENCH_P99_MS (250) or a message is
+ * lost, doubled or refused (or BENCH_MAX_RATE, 5000), for bare socket.io and
+ * Praktijkplein, and reports the highest deliveries/s each sustained.
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -17,8 +27,8 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { io as connectClient, type Socket } from "socket.io-client";
 import { applyMigrations } from "../server/db/migrate.ts";
+import { bucketMs } from "./realtime-latency.ts";
 import { type Service, startEmbeddedPostgres, startLocalRedis } from "../scripts/lib/services.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -26,6 +36,14 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const SENDERS = Math.min(Number(process.env.BENCH_SENDERS ?? 10), CLIENTS);
+/** Client processes the clients are spread over (a 5,000-client run needs several). */
+const PROCESSES = Math.max(1, Math.min(Number(process.env.BENCH_PROCESSES ?? Math.ceil(CLIENTS / 1_500)), CLIENTS));
+const MODE = process.env.BENCH_MODE === "saturate" ? "saturate" : "steady";
+const START_RATE = Number(process.env.BENCH_START_RATE ?? 10);
+const STEP = Math.max(1.05, Number(process.env.BENCH_STEP ?? 1.5));
+const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 10);
+const MAX_RATE = Number(process.env.BENCH_MAX_RATE ?? 5_000);
+const P99_LIMIT_MS = Number(process.env.BENCH_P99_MS ?? 250);
 const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
 const say = (line: string) => console.log(`[bench] ${line}`);
 
@@ -33,6 +51,7 @@ type Setup = { topicId: string; cookies: string[] };
 type Result = {
   name: string;
   clients: number;
+  rate: number;
   messages: number;
   deliveries: number;
   expected: number;
@@ -117,108 +136,147 @@ async function stopServer(child: ChildProcess) {
   });
 }
 
-function percentile(sorted: number[], p: number) {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+type Clients = { children: ChildProcess[]; connectSeconds: number };
+
+function ask<T>(child: ChildProcess, message: object, answer: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (reply: T & { type?: string }) => {
+      if (reply?.type !== answer) return;
+      child.off("message", onMessage);
+      child.off("exit", onExit);
+      resolve(reply);
+    };
+    const onExit = (code: number | null) => reject(new Error(`client process exited with ${code}`));
+    child.on("message", onMessage);
+    child.once("exit", onExit);
+    child.send(message);
+  });
 }
 
-async function run(name: string, url: string, setup: Setup): Promise<Result> {
-  const sockets: Socket[] = [];
-  const received: Map<string, number>[] = [];
-  const latencies: number[] = [];
-  const sentAt = new Map<string, number>();
-  let doubled = 0;
-  let lastReceipt = 0;
-
-  const connectStart = performance.now();
-  const BATCH = 50;
-  for (let start = 0; start < CLIENTS; start += BATCH) {
-    await Promise.all(
-      setup.cookies.slice(start, start + BATCH).map(async (cookie, offset) => {
-        const index = start + offset;
-        const socket = connectClient(url, { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders: { Cookie: cookie } });
-        const counts = new Map<string, number>();
-        received[index] = counts;
-        socket.on("message:new", (message: { text: string }) => {
-          const now = performance.now();
-          const key = message.text.slice(6); // "bench <key>"
-          const count = (counts.get(key) ?? 0) + 1;
-          counts.set(key, count);
-          if (count > 1) doubled += 1;
-          const sent = sentAt.get(key);
-          if (sent !== undefined) latencies.push(now - sent);
-          lastReceipt = now;
-        });
-        await new Promise<void>((resolve, reject) => {
-          socket.once("connect", () => resolve());
-          socket.once("connect_error", reject);
-        });
-        const ack = (await socket.timeout(30_000).emitWithAck("topic:join", { topicId: setup.topicId })) as { ok: boolean };
-        if (!ack.ok) throw new Error(`join refused for client ${index}`);
-        sockets[index] = socket;
-      }),
-    );
-  }
-  const connectSeconds = (performance.now() - connectStart) / 1000;
-  say(`${name}: ${CLIENTS} clients connected and joined in ${connectSeconds.toFixed(1)} s`);
+/** BENCH_PROCESSES client processes, each with its share of the clients, connected and joined. */
+async function connectClients(name: string, url: string, setup: Setup): Promise<Clients> {
+  const children = Array.from({ length: PROCESSES }, () =>
+    fork(path.join(ROOT, "bench/realtime-clients.ts"), [], { cwd: ROOT, execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }),
+  );
+  await Promise.all(children.map((child) => new Promise<void>((resolve) => child.once("message", () => resolve()))));
+  const started = performance.now();
+  await Promise.all(
+    children.map((child, part) =>
+      ask(child, { type: "connect", url, topicId: setup.topicId, cookies: setup.cookies.filter((_, i) => i % PROCESSES === part) }, "connected"),
+    ),
+  );
+  const connectSeconds = (performance.now() - started) / 1000;
+  say(`${name}: ${CLIENTS} clients in ${PROCESSES} process(es) connected and joined in ${connectSeconds.toFixed(1)} s`);
   await new Promise((resolve) => setTimeout(resolve, 1500)); // let presence settle
+  return { children, connectSeconds };
+}
 
-  const total = Math.round(RATE * SECONDS);
-  const accepted = new Set<string>();
-  let sendErrors = 0;
-  const pending: Promise<void>[] = [];
-  const first = performance.now();
-  for (let i = 0; i < total; i++) {
-    const due = first + (i * 1000) / RATE;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const key = `${name}-${i}-${randomBytes(4).toString("hex")}`;
-    const sender = sockets[i % SENDERS]!;
-    sentAt.set(key, performance.now());
-    pending.push(
-      (sender.timeout(30_000).emitWithAck("message:send", { topicId: setup.topicId, clientKey: key, text: `bench ${key}` }) as Promise<{ ok: boolean; error?: unknown }>).then(
-        (ack) => {
-          if (ack.ok) accepted.add(key);
-          else {
-            sendErrors += 1;
-            if (sendErrors <= 3) say(`${name}: send refused: ${JSON.stringify(ack.error)}`);
-          }
-        },
-        () => void (sendErrors += 1),
-      ),
-    );
-  }
-  await Promise.all(pending);
-  // Wait until every client has every accepted message, or 15 s of silence.
-  const deadline = performance.now() + 30_000;
-  const complete = () => received.every((counts) => [...accepted].every((key) => counts.has(key)));
-  while (!complete() && performance.now() < deadline && performance.now() - lastReceipt < 15_000) await new Promise((resolve) => setTimeout(resolve, 200));
+async function closeClients(clients: Clients) {
+  await Promise.all(
+    clients.children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.send({ type: "close" });
+          setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+        }),
+    ),
+  );
+}
 
-  let lost = 0;
-  let deliveries = 0;
-  for (const counts of received) {
-    for (const key of accepted) if (!counts.has(key)) lost += 1;
-    for (const count of counts.values()) deliveries += count;
+function percentileOf(histogram: Map<number, number>, p: number): number {
+  const total = [...histogram.values()].reduce((sum, count) => sum + count, 0);
+  if (!total) return 0;
+  const target = Math.min(total, Math.floor((p / 100) * total) + 1);
+  let seen = 0;
+  for (const bucket of [...histogram.keys()].sort((a, b) => a - b)) {
+    seen += histogram.get(bucket)!;
+    if (seen >= target) return bucketMs(bucket);
   }
-  const seconds = (lastReceipt - first) / 1000;
-  latencies.sort((a, b) => a - b);
-  for (const socket of sockets) socket?.close();
+  return 0;
+}
+
+let phases = 0;
+
+/** One phase: `rate` messages/s for `seconds`, spread over the client processes; then counts and latencies. */
+async function phase(name: string, clients: Clients, rate: number, seconds: number, senders: number): Promise<Result> {
+  const id = `${name.replace(/[^a-z]/gi, "").slice(0, 8)}${++phases}`;
+  const parts = clients.children.length;
+  const sent = await Promise.all(
+    clients.children.map((child, part) =>
+      ask<{ accepted: string[]; sendErrors: number; firstSend: number }>(child, { type: "send", phase: id, rate, seconds, senders: Math.ceil(senders / parts), part, parts }, "sent"),
+    ),
+  );
+  const accepted = sent.flatMap((s) => s.accepted);
+  const collected = await Promise.all(
+    clients.children.map((child) =>
+      ask<{ deliveries: number; lost: number; doubled: number; histogram: [number, number][]; lastReceipt: number }>(child, { type: "collect", phase: id, accepted, waitMs: 15_000 }, "collected"),
+    ),
+  );
+  const histogram = new Map<number, number>();
+  for (const part of collected) for (const [bucket, count] of part.histogram) histogram.set(bucket, (histogram.get(bucket) ?? 0) + count);
+  const first = Math.min(...sent.map((s) => s.firstSend));
+  const last = Math.max(...collected.map((c) => c.lastReceipt));
+  const deliveries = collected.reduce((sum, c) => sum + c.deliveries, 0);
+  const elapsed = Math.max(0.001, (last - first) / 1000);
   return {
     name,
     clients: CLIENTS,
-    messages: accepted.size,
+    rate,
+    messages: accepted.length,
     deliveries,
-    expected: accepted.size * CLIENTS,
-    lost,
-    doubled,
-    sendErrors,
-    seconds,
-    perSecond: deliveries / seconds,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: latencies.at(-1) ?? 0,
-    connectSeconds,
+    expected: accepted.length * CLIENTS,
+    lost: collected.reduce((sum, c) => sum + c.lost, 0),
+    doubled: collected.reduce((sum, c) => sum + c.doubled, 0),
+    sendErrors: sent.reduce((sum, s) => sum + s.sendErrors, 0),
+    seconds: elapsed,
+    perSecond: deliveries / elapsed,
+    p50: percentileOf(histogram, 50),
+    p99: percentileOf(histogram, 99),
+    max: histogram.size ? bucketMs(Math.max(...histogram.keys())) : 0,
+    connectSeconds: clients.connectSeconds,
   };
+}
+
+/** The steady run: BENCH_RATE messages/s for BENCH_SECONDS from BENCH_SENDERS senders. */
+async function run(name: string, url: string, setup: Setup): Promise<Result> {
+  const clients = await connectClients(name, url, setup);
+  try {
+    return await phase(name, clients, RATE, SECONDS, SENDERS);
+  } finally {
+    await closeClients(clients);
+  }
+}
+
+type Saturation = { name: string; steps: Result[]; best: Result | null };
+
+/**
+ * Saturation: raise the send rate step by step (×BENCH_STEP) until p99 passes
+ * BENCH_P99_MS, a message is lost or doubled, or a send is refused; the last
+ * step that held is what this server sustains. Senders grow with the rate so
+ * no member passes the posting limit (20 per 10 s).
+ */
+async function saturate(name: string, url: string, setup: Setup): Promise<Saturation> {
+  const clients = await connectClients(name, url, setup);
+  const steps: Result[] = [];
+  let best: Result | null = null;
+  try {
+    for (let rate = START_RATE; rate <= MAX_RATE; rate = Math.ceil(rate * STEP)) {
+      const senders = Math.min(CLIENTS, Math.max(SENDERS, Math.ceil(rate / 1.5)));
+      const result = await phase(name, clients, rate, STEP_SECONDS, senders);
+      steps.push(result);
+      const held = result.p99 <= P99_LIMIT_MS && !result.lost && !result.doubled && !result.sendErrors;
+      say(`${name}: ${rate} msg/s → ${result.perSecond.toFixed(0)} deliveries/s, p99 ${result.p99.toFixed(1)} ms${held ? "" : " — over the limit"}`);
+      if (!held) break;
+      best = result;
+      // Let the queues drain before the next step.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  } finally {
+    await closeClients(clients);
+  }
+  return { name, steps, best };
 }
 
 async function main() {
@@ -229,6 +287,7 @@ async function main() {
   await admin.query(`CREATE DATABASE "${database}"`);
   const databaseUrl = withDatabase(adminUrl, database);
   const results: Result[] = [];
+  const saturations: Saturation[] = [];
   try {
     await applyMigrations(databaseUrl);
     const setup = await seed(databaseUrl);
@@ -239,13 +298,16 @@ async function main() {
       REDIS_URL: redisUrl,
       REDIS_PREFIX: `bench${randomBytes(3).toString("hex")}`,
       SESSION_SECRET,
+      TOKEN_SECRET: "bench-token-secret-0123456789-abcdefghijkl",
       APP_URL: "http://127.0.0.1",
       LOG_LEVEL: "warn",
     };
     for (const mode of ["bare", "app"] as const) {
       const server = await startServer(mode, env);
+      const name = mode === "bare" ? "bare socket.io" : "Praktijkplein";
       try {
-        results.push(await run(mode === "bare" ? "bare socket.io" : "Praktijkplein", server.url, setup));
+        if (MODE === "saturate") saturations.push(await saturate(name, server.url, setup));
+        else results.push(await run(name, server.url, setup));
       } finally {
         await stopServer(server.child);
       }
@@ -256,10 +318,23 @@ async function main() {
     for (const service of services.reverse()) await service.stop();
   }
 
-  const [bare, app] = results as [Result, Result];
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join("/")}`);
-  console.log(`${CLIENTS} clients in one topic, ${RATE} messages/s for ${SECONDS} s from ${SENDERS} senders\n`);
+  if (MODE === "saturate") {
+    const [bare, app] = saturations as [Saturation, Saturation];
+    console.log(`${CLIENTS} clients in one topic (${PROCESSES} client process(es)); from ${START_RATE} messages/s, ×${STEP} every ${STEP_SECONDS} s, until p99 > ${P99_LIMIT_MS} ms\n`);
+    console.log("| | rate (msg/s) | deliveries/s | p50 | p99 | lost / doubled / refused |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (const s of saturations) {
+      for (const step of s.steps) console.log(`| ${s.name} | ${step.rate} | ${step.perSecond.toFixed(0)} | ${ms(step.p50)} | ${ms(step.p99)} | ${step.lost} / ${step.doubled} / ${step.sendErrors} |`);
+    }
+    const sustained = (s: Saturation) => s.best?.perSecond ?? 0;
+    console.log(`\nHighest sustained (p99 ≤ ${P99_LIMIT_MS} ms, nothing lost): bare socket.io ${sustained(bare).toFixed(0)} deliveries/s at ${bare.best?.rate ?? 0} msg/s; Praktijkplein ${sustained(app).toFixed(0)} deliveries/s at ${app.best?.rate ?? 0} msg/s; ratio ${(sustained(app) / Math.max(1, sustained(bare))).toFixed(2)}`);
+    console.log(`\n${JSON.stringify({ mode: MODE, clients: CLIENTS, processes: PROCESSES, startRate: START_RATE, step: STEP, stepSeconds: STEP_SECONDS, p99LimitMs: P99_LIMIT_MS, saturations })}`);
+    return;
+  }
+  const [bare, app] = results as [Result, Result];
+  console.log(`${CLIENTS} clients in one topic (${PROCESSES} client process(es)), ${RATE} messages/s for ${SECONDS} s from ${SENDERS} senders\n`);
   console.log("| | bare socket.io | Praktijkplein | ratio |");
   console.log("| --- | ---: | ---: | ---: |");
   console.log(`| deliveries/s | ${bare.perSecond.toFixed(0)} | ${app.perSecond.toFixed(0)} | ${(app.perSecond / bare.perSecond).toFixed(2)} |`);
@@ -269,7 +344,7 @@ async function main() {
   console.log(`| messages sent / delivered | ${bare.messages} / ${bare.deliveries} of ${bare.expected} | ${app.messages} / ${app.deliveries} of ${app.expected} | |`);
   console.log(`| lost / doubled / refused | ${bare.lost} / ${bare.doubled} / ${bare.sendErrors} | ${app.lost} / ${app.doubled} / ${app.sendErrors} | |`);
   console.log(`| connect + join ${CLIENTS} clients | ${bare.connectSeconds.toFixed(1)} s | ${app.connectSeconds.toFixed(1)} s | |`);
-  console.log(`\n${JSON.stringify({ clients: CLIENTS, rate: RATE, seconds: SECONDS, senders: SENDERS, results })}`);
+  console.log(`\n${JSON.stringify({ clients: CLIENTS, processes: PROCESSES, rate: RATE, seconds: SECONDS, senders: SENDERS, results })}`);
   if (app.lost || app.doubled || bare.lost || bare.doubled) process.exitCode = 1;
 }
 

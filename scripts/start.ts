@@ -13,6 +13,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import "dotenv/config";
 import { applyMigrations } from "../server/db/migrate.ts";
+import { instanceSecrets } from "./lib/secrets.ts";
 import { ensureDatabase, ProvisionError, type Service, startEmbeddedPostgres, startLocalRedis } from "./lib/services.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -75,10 +76,16 @@ async function main() {
   }
 
   const childEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: dev ? "development" : (env.NODE_ENV ?? "production") };
+  // This machine only, unless HOST asks for more (HOST=0.0.0.0 for every address).
+  childEnv.HOST ||= "127.0.0.1";
   if (childEnv.NODE_ENV === "production") {
     // A local instance: defaults that production deployments must set themselves.
-    childEnv.APP_URL ??= `http://localhost:${env.PORT ?? 3000}`;
-    childEnv.SESSION_SECRET ??= "local-instance-session-secret-not-for-production";
+    childEnv.APP_URL ||= `http://localhost:${env.PORT ?? 3000}`;
+    if (!childEnv.SESSION_SECRET || !childEnv.TOKEN_SECRET) {
+      const secrets = instanceSecrets(dataDir);
+      childEnv.SESSION_SECRET ||= secrets.SESSION_SECRET;
+      childEnv.TOKEN_SECRET ||= secrets.TOKEN_SECRET;
+    }
   }
   const web = fork(path.join(ROOT, "server/main.ts"), dev ? ["--dev"] : [], { cwd: ROOT, env: childEnv, execArgv: ["--import", "tsx"] });
   const worker = fork(path.join(ROOT, "workers/main.ts"), [], { cwd: ROOT, env: childEnv, execArgv: ["--import", "tsx"] });

@@ -3,9 +3,74 @@
  * a missing or malformed value stops start-up with one line naming the
  * variable and what was expected (see ConfigError and server/main.ts).
  */
+import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 const DEV_SESSION_SECRET = "dev-only-session-secret-change-me-0123456789";
+const DEV_TOKEN_SECRET = "dev-only-token-secret-change-me-9876543210";
+
+/**
+ * Secrets that were published in this repository (defaults of earlier
+ * versions, examples): anyone can sign with them, so production refuses them
+ * (issue 15, F9). Compared without case and surrounding spaces.
+ */
+const PUBLISHED_SECRETS = new Set(
+  [
+    DEV_SESSION_SECRET,
+    DEV_TOKEN_SECRET,
+    "local-instance-session-secret-not-for-production",
+    "change-this-session-secret-in-production-please",
+    "change-this-token-secret-in-production-please",
+    "change-me-to-at-least-32-random-characters",
+  ].map((secret) => secret.toLowerCase()),
+);
+
+/** Why a production secret is not good enough, or null when it is. */
+export function weakSecretReason(secret: string): string | null {
+  if (secret.length < 32) return "at least 32 characters of random text";
+  if (PUBLISHED_SECRETS.has(secret.trim().toLowerCase())) return "a secret of this instance's own, not a published example (generate one with `openssl rand -base64 48`)";
+  // A repeated character or a short pattern: too little randomness to sign with.
+  if (new Set(secret).size < 10) return "random text with at least 10 different characters (generate one with `openssl rand -base64 48`)";
+  return null;
+}
+
+/**
+ * TRUST_PROXY, as express's `trust proxy` (docs/decisions/115): unset or
+ * `false` trusts no proxy, so X-Forwarded-For is ignored and per-IP limits
+ * count the real peer; a number trusts that many hops in front of the app;
+ * otherwise a comma-separated list of addresses or subnets (`loopback`,
+ * `10.0.0.0/8`). `true` (trust anyone) is refused: it lets every client
+ * choose its own address.
+ */
+export type TrustProxy = false | number | string[];
+
+export function parseTrustProxy(raw: string | undefined): TrustProxy | null {
+  const value = (raw ?? "").trim();
+  if (value === "" || value === "false" || value === "0") return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(",").map((entry) => entry.trim());
+  const valid = entries.every((entry) => {
+    if (["loopback", "linklocal", "uniquelocal"].includes(entry)) return true;
+    const [address, bits, extra] = entry.split("/");
+    if (extra !== undefined || !address) return false;
+    const family = isIP(address);
+    if (!family) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+  });
+  return valid ? entries : null;
+}
+
+/** WEB_CONCURRENCY: how many web processes `npm start` and `serve:production` run (default: one per core). */
+export function parseWebConcurrency(raw: string | undefined): number | null {
+  const value = (raw ?? "").trim();
+  if (value === "") return availableParallelism();
+  if (!/^\d{1,3}$/.test(value) || Number(value) < 1 || Number(value) > 64) return null;
+  return Number(value);
+}
+
+const WEB_CONCURRENCY_EXPECTED = "a whole number of web processes from 1 to 64 (default: one per core)";
+const TRUST_PROXY_EXPECTED = "false, a number of proxy hops (1 for one load balancer) or a comma-separated list of proxy addresses or subnets (for example 10.0.0.0/8)";
 
 const url = (protocols: string[], example: string) =>
   z
@@ -28,10 +93,35 @@ const schema = z
       .min(0, "a port number between 1 and 65535")
       .max(65535, "a port number between 1 and 65535")
       .default(3000),
-    HOST: z.string().default("0.0.0.0"),
+    /** The address to listen on: this machine only unless asked (docker sets 0.0.0.0). */
+    HOST: z.string().trim().min(1).default("127.0.0.1"),
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const parsed = parseTrustProxy(value);
+        if (parsed === null) {
+          ctx.addIssue({ code: "custom", message: TRUST_PROXY_EXPECTED });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
+    WEB_CONCURRENCY: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const parsed = parseWebConcurrency(value);
+        if (parsed === null) {
+          ctx.addIssue({ code: "custom", message: WEB_CONCURRENCY_EXPECTED });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
     DATABASE_URL: url(["postgres:", "postgresql:"], "postgresql://user:pass@localhost:5432/praktijkplein"),
     REDIS_URL: url(["redis:", "rediss:"], "redis://127.0.0.1:6379"),
     SESSION_SECRET: z.string().min(32, "at least 32 characters of random text").optional(),
+    /** Signs tokens in links (calendar feeds, unsubscribe, …): separate from the session secret (docs/decisions/116). */
+    TOKEN_SECRET: z.string().min(32, "at least 32 characters of random text").optional(),
     APP_URL: url(["http:", "https:"], "https://praktijkplein.nl").optional(),
     MEILI_HOST: url(["http:", "https:"], "http://127.0.0.1:7700").optional(),
     MEILI_KEY: z.string().optional(),
@@ -39,6 +129,8 @@ const schema = z
     MAIL_FROM: z.string().default("Praktijkplein <noreply@praktijkplein.local>"),
     /** Mails a worker process sends at once (digests, notification mails). */
     MAIL_CONCURRENCY: z.coerce.number({ message: "a whole number from 1 to 100" }).int("a whole number from 1 to 100").min(1, "a whole number from 1 to 100").max(100, "a whole number from 1 to 100").default(16),
+    /** How long a worker's claim on a mail holds before another worker may take it over (ms; decision 031/130). */
+    MAIL_CLAIM_LEASE_MS: z.coerce.number({ message: "a number of milliseconds, at least 1000" }).int().min(1_000, "a number of milliseconds, at least 1000").default(300_000),
     DATA_DIR: z.string().default(".data"),
     /** Prefix of every Redis key and channel this instance uses (queues, socket.io, rate limits). */
     REDIS_PREFIX: z.string().regex(/^[a-z0-9_-]{1,40}$/i, "letters, digits, - or _ (at most 40)").default("pp"),
@@ -47,12 +139,24 @@ const schema = z
     COLLAB_MAX_UPDATE_BYTES: z.coerce.number({ message: "a number of bytes" }).int().min(1_024).default(1_048_576),
     /** Largest merged state of one shared document (bytes). */
     COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number({ message: "a number of bytes" }).int().min(4_096).default(10_485_760),
+    /** How long the collaboration server keeps retrying to store updates while PostgreSQL is unreachable (ms). */
+    COLLAB_STORAGE_RETRY_MS: z.coerce.number({ message: "a number of milliseconds" }).int().min(1_000).default(600_000),
   })
   .transform((env, ctx) => {
     const production = env.NODE_ENV === "production";
-    if (production && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "at least 32 characters of random text (required in production)" });
-      return z.NEVER;
+    if (production) {
+      for (const name of ["SESSION_SECRET", "TOKEN_SECRET"] as const) {
+        const secret = env[name];
+        const reason = secret === undefined ? "at least 32 characters of random text (required in production)" : weakSecretReason(secret);
+        if (reason) {
+          ctx.addIssue({ code: "custom", path: [name], message: reason });
+          return z.NEVER;
+        }
+      }
+      if (env.TOKEN_SECRET === env.SESSION_SECRET) {
+        ctx.addIssue({ code: "custom", path: ["TOKEN_SECRET"], message: "a secret other than SESSION_SECRET" });
+        return z.NEVER;
+      }
     }
     if (production && !env.APP_URL) {
       ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "the public URL of this instance (required in production)" });
@@ -62,6 +166,7 @@ const schema = z
       ...env,
       production,
       SESSION_SECRET: env.SESSION_SECRET ?? DEV_SESSION_SECRET,
+      TOKEN_SECRET: env.TOKEN_SECRET ?? DEV_TOKEN_SECRET,
       APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
       MEILI_HOST: env.MEILI_HOST || undefined,
     };

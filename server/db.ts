@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { config } from "./config.ts";
+import { recordStatement, roundTripsCounted } from "./db/round-trips.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { forgetSingleton, peekSingleton, singleton } from "./singleton.ts";
 
@@ -8,7 +9,10 @@ export * from "./generated/prisma/enums.ts";
 
 function createClient() {
   const adapter = new PrismaPg({ connectionString: config().DATABASE_URL, max: 10 });
-  return new PrismaClient({ adapter });
+  // Query events feed the round-trip counter (server/db/round-trips.ts) outside production.
+  const client = new PrismaClient({ adapter, log: roundTripsCounted() ? [{ emit: "event", level: "query" }] : [] });
+  if (roundTripsCounted()) client.$on("query", (event) => recordStatement(event.query));
+  return client;
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -3,6 +3,7 @@
  * ordered shutdown on SIGTERM. `--dev` serves the app through Vite.
  */
 import { createServer } from "node:http";
+import { closePublicDataCache } from "./cache/public-data.ts";
 import { config, ConfigError } from "./config.ts";
 import { disconnectDb } from "./db.ts";
 import { createExpressApp } from "./http/app.ts";
@@ -40,6 +41,7 @@ async function main() {
   if (vite) shutdown.add("vite", ShutdownOrder.DRAIN, () => vite.close());
   shutdown.add("queues", ShutdownOrder.CONNECTIONS, () => closeQueues());
   shutdown.add("notifications redis", ShutdownOrder.CONNECTIONS, () => closeNotificationsRedis());
+  shutdown.add("public data cache", ShutdownOrder.CONNECTIONS, () => closePublicDataCache());
   shutdown.add("realtime features", ShutdownOrder.CONNECTIONS, () => closeRealtimeFeatures());
   shutdown.add("search", ShutdownOrder.CONNECTIONS, () => closeSearchEngine());
   shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());

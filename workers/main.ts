@@ -5,6 +5,7 @@
 import { config, ConfigError } from "../server/config.ts";
 import { disconnectDb } from "../server/db.ts";
 import { errorFields, log } from "../server/logger.ts";
+import { closePublicDataCache } from "../server/cache/public-data.ts";
 import { closeMailTransport } from "../server/mail/transport.ts";
 import { closeNotificationsRedis } from "../server/notifications/live.ts";
 import { Shutdown, ShutdownOrder } from "../server/shutdown.ts";
@@ -26,6 +27,7 @@ async function main() {
   shutdown.add("workers", ShutdownOrder.DRAIN, () => running.close());
   shutdown.add("mail transport", ShutdownOrder.CONNECTIONS, () => closeMailTransport());
   shutdown.add("notifications redis", ShutdownOrder.CONNECTIONS, () => closeNotificationsRedis());
+  shutdown.add("public data cache", ShutdownOrder.CONNECTIONS, () => closePublicDataCache());
   shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
   shutdown.onSignals();
   log.info(`worker started (${running.names.join(", ") || "no queues yet"})`);

@@ -18,6 +18,7 @@ import { sendDigest } from "./jobs/send-digest.ts";
 import { sendInvitationMail } from "./jobs/send-invitation-mail.ts";
 import { sendNotificationMail } from "./jobs/send-notification-mail.ts";
 import { sendPasswordReset } from "./jobs/send-password-reset.ts";
+import { sendEmailVerification } from "./jobs/send-email-verification.ts";
 import { runQueue } from "./runner.ts";
 
 export type RunningWorkers = { names: string[]; close: (graceMs?: number) => Promise<void> };
@@ -29,7 +30,7 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
   const running = [
     runQueue(QUEUES.events, { processEvent, relayOutbox }, EVENT_CONCURRENCY),
     runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests, sendEventReminders }, 1),
-    runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset }, options.mailConcurrency ?? config().MAIL_CONCURRENCY),
+    runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset, sendEmailVerification }, options.mailConcurrency ?? config().MAIL_CONCURRENCY),
     runQueue(QUEUES.search, { indexRecord, searchSweep }, 4),
     runQueue(QUEUES.documents, { compactDocument: compactDocumentJob, autoVersionDocument: autoVersionDocumentJob }, 2),
     runQueue(QUEUES.privacy, { exportPersonalData }, 1),

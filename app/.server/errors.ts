@@ -1,6 +1,15 @@
+import type { SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
 import { rateLimitMessage } from "~/shared/messages.ts";
 import { AppError } from "~server/errors.ts";
+
+/**
+ * The edge of the error contract (decisions 095, 141): commands and queries
+ * throw AppError (server/errors.ts); this file is the only place in app/ that
+ * recognises one. Loaders wrap domain calls in `orRespond` (a 4xx page),
+ * actions in `orFormError` (the form shows the message, at its field when the
+ * error names one). Routes never catch AppError themselves (lint).
+ */
 
 /** True for a domain refusal with this status (routes cannot import AppError from server/). */
 export function isAppErrorWithStatus(error: unknown, status: number): boolean {
@@ -8,18 +17,13 @@ export function isAppErrorWithStatus(error: unknown, status: number): boolean {
 }
 
 /** The form message for an AppError: a rate limit says when to try again. */
-export function errorMessage(error: AppError): string {
+function errorMessage(error: AppError): string {
   if (error.status === 429 && typeof error.details.retryAfterMs === "number") return rateLimitMessage(error.details.retryAfterMs);
   return error.message;
 }
 
-/** The "try again in …" message when `error` is a rate limit, else null (for forms with their own error handling). */
-export function rateLimitMessageOf(error: unknown): string | null {
-  return error instanceof AppError && error.status === 429 ? errorMessage(error) : null;
-}
-
 /** A Retry-After header (seconds) for a rate-limited response. */
-export function retryAfterHeaders(error: AppError): Record<string, string> {
+function retryAfterHeaders(error: AppError): Record<string, string> {
   return error.status === 429 && typeof error.details.retryAfterMs === "number" ? { "Retry-After": String(Math.ceil(error.details.retryAfterMs / 1000)) } : {};
 }
 
@@ -37,16 +41,65 @@ export async function orRespond<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** For actions: an AppError becomes `{ error }` data the form shows, with the status. */
-export async function orFormError<T>(run: () => Promise<T>): Promise<T | ReturnType<typeof data<{ formError: string; field?: string }>>> {
+/** A conform submission (only its `reply` is used). */
+type Replyable = { reply(options?: { fieldErrors?: Record<string, string[]>; formErrors?: string[]; hideFields?: string[] }): SubmissionResult<string[]> };
+
+export type FormErrorOptions<Extra extends Record<string, unknown>> = {
+  /** The form's conform submission: an error that names a field comes back in `result`, at that field. */
+  submission?: Replyable;
+  /** The field for errors that name none (a rate limit on a one-field form); without it they are form-wide. */
+  defaultField?: string;
+  /** Fields whose typed value is not sent back (passwords). */
+  hideFields?: string[];
+  /** Added to the error answer, e.g. `{ intent }` when a page has several forms. */
+  data?: Extra;
+};
+
+/** The answer when a submission was given: the conform result, and the form-wide message (null when it is at a field). */
+export type FormErrorData<Extra> = Extra & { result: SubmissionResult<string[]>; formError: string | null; field?: string };
+
+/**
+ * For actions: runs the command; an AppError becomes the form's answer with
+ * its status (and Retry-After for a rate limit):
+ * - with a `submission`: `{ result, formError, field? }`, the message at its
+ *   field in `result` (formError null), or form-wide in both;
+ * - without: `{ formError, field? }`.
+ * A 404 is thrown (the error page): there is no form to show it next to.
+ */
+export async function orFormError<T, Extra extends Record<string, unknown> = Record<never, never>>(
+  run: () => Promise<T>,
+  options?: FormErrorOptions<Extra> & { submission?: undefined },
+): Promise<T | ReturnType<typeof data<Extra & { formError: string; field?: string }>>>;
+export async function orFormError<T, Extra extends Record<string, unknown> = Record<never, never>>(
+  run: () => Promise<T>,
+  options: FormErrorOptions<Extra> & { submission: Replyable },
+): Promise<T | ReturnType<typeof data<FormErrorData<Extra>>>>;
+export async function orFormError<T, Extra extends Record<string, unknown> = Record<never, never>>(
+  run: () => Promise<T>,
+  options: FormErrorOptions<Extra> = {},
+): Promise<T | ReturnType<typeof data<FormErrorData<Extra>>>> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof AppError) {
-      if (error.status === 404) throw data({ message: error.message }, { status: 404 });
-      const field = typeof error.details.field === "string" ? error.details.field : undefined;
-      return data({ formError: errorMessage(error), ...(field ? { field } : {}) }, { status: error.status, headers: retryAfterHeaders(error) });
+    if (!(error instanceof AppError)) throw error;
+    if (error.status === 404) throw data({ message: error.message }, { status: 404 });
+    const message = errorMessage(error);
+    const init = { status: error.status, headers: retryAfterHeaders(error) };
+    const extra = options.data ?? ({} as Extra);
+    const field = error.field ?? options.defaultField;
+    if (options.submission) {
+      const hide = options.hideFields ? { hideFields: options.hideFields } : {};
+      const answer: FormErrorData<Record<never, never>> = field
+        ? { result: options.submission.reply({ fieldErrors: { [field]: [message] }, ...hide }), formError: null, field }
+        : { result: options.submission.reply({ formErrors: [message], ...hide }), formError: message };
+      return data({ ...extra, ...answer } as FormErrorData<Extra>, init);
     }
-    throw error;
+    return data({ ...extra, formError: message, ...(field ? { field } : {}) } as FormErrorData<Extra>, init);
   }
+}
+
+/** A domain refusal as plain data for a conform reply (status, message, field), or null for anything else. */
+export function refusalOf(error: unknown): { status: number; message: string; field: string | null } | null {
+  if (!(error instanceof AppError)) return null;
+  return { status: error.status, message: errorMessage(error), field: typeof error.details.field === "string" ? error.details.field : null };
 }

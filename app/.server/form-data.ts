@@ -1,4 +1,5 @@
 import { data } from "@remix-run/node";
+import { BodyTooLargeError, FORM_BODY_MAX_BYTES, readBodyLimited } from "~server/http/body-limit.ts";
 
 /**
  * `request.formData()` throws a TypeError on a body that is not a form (JSON,
@@ -11,15 +12,26 @@ import { data } from "@remix-run/node";
  * form, and PostgreSQL cannot store it in text (error 22021), so letting it
  * through would turn a crafted request into a server error. Uploaded files may
  * contain any byte; only text fields are checked.
+ *
+ * The body is counted while it streams in: past FORM_BODY_MAX_BYTES the read
+ * stops with a 413 (issue 15, F8), also when Content-Length was missing or
+ * lied (server/http/body-limit.ts refuses an announced oversized body earlier).
  */
 export async function readForm(request: Request): Promise<FormData> {
   const type = (request.headers.get("Content-Type") ?? "").toLowerCase();
   if (type && !type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
     throw data({ message: "errors.invalidRequest" }, { status: 415 });
   }
+  let body: Uint8Array<ArrayBuffer>;
+  try {
+    body = await readBodyLimited(request, FORM_BODY_MAX_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw data({ message: "errors.requestTooLarge" }, { status: 413 });
+    throw data({ message: "errors.invalidRequest" }, { status: 400 });
+  }
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { "Content-Type": request.headers.get("Content-Type") ?? "" } }).formData();
   } catch {
     throw data({ message: "errors.invalidRequest" }, { status: 400 });
   }

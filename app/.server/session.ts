@@ -1,19 +1,30 @@
 import { redirect } from "@remix-run/node";
 import { sessionCookie, sessionIdFromCookieHeader } from "~server/accounts/cookie.ts";
+import { getSessionUserWithUnread } from "~server/accounts/session-header.ts";
 import { createSession, deleteAllSessions, deleteSession, getSessionUser, type SessionUser } from "~server/accounts/sessions.ts";
 import { currentIo, userRoom } from "~server/realtime/server.ts";
 
 export type { SessionUser };
 
-const cache = new WeakMap<Request, Promise<{ user: SessionUser; sessionId: string } | null>>();
+const cache = new WeakMap<Request, Promise<{ user: SessionUser; sessionId: string; unreadNotifications?: number } | null>>();
 
+/**
+ * One read per request, shared by its loaders. A page (GET) also needs the
+ * header's unread count: it comes in the same round trip (issue 17.2).
+ */
 async function readSession(request: Request) {
   let pending = cache.get(request);
   if (!pending) {
-    pending = sessionIdFromCookieHeader(request.headers.get("Cookie")).then(getSessionUser);
+    const read = request.method === "GET" || request.method === "HEAD" ? getSessionUserWithUnread : getSessionUser;
+    pending = sessionIdFromCookieHeader(request.headers.get("Cookie")).then(read);
     cache.set(request, pending);
   }
   return pending;
+}
+
+/** The unread count read with the session (pages), or null when it was not (a form post's root loader counts itself). */
+export async function sessionUnreadCount(request: Request): Promise<number | null> {
+  return (await readSession(request))?.unreadNotifications ?? null;
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
@@ -24,10 +35,28 @@ export async function getSessionId(request: Request): Promise<string | null> {
   return (await readSession(request))?.sessionId ?? null;
 }
 
-/** Only local paths, so a crafted link cannot send someone to another site after login. */
+const REDIRECT_BASE = "http://praktijkplein.invalid";
+
+/**
+ * Only local paths, so a crafted link cannot send someone to another site
+ * after login. Browsers drop tabs and newlines from a URL and read `\` as `/`,
+ * so `/\t/evil.example` means `//evil.example`: any control character or
+ * backslash gives the fallback, as does anything that resolves to another
+ * origin. The result is the normalised path (non-ASCII percent-encoded), so
+ * it is always a valid Location header (a `%0A` was a 500 after login).
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || to.length > 2_000 || !to.startsWith("/") || to.startsWith("//")) return fallback;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\\]/.test(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, REDIRECT_BASE);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== REDIRECT_BASE) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 export async function requireUser(request: Request): Promise<SessionUser> {
@@ -49,10 +78,12 @@ export async function requireAnonymous(request: Request): Promise<void> {
  * redirects with its cookie. An old session in the same browser is ended.
  */
 export async function startSession(request: Request, userId: string, redirectTo: string) {
+  // Checked before the session exists, so no row is made for a redirect that cannot be answered.
+  const location = safeRedirect(redirectTo);
   const previous = await getSessionId(request);
   if (previous) await deleteSession(previous);
   const session = await createSession(userId, request.headers.get("User-Agent"));
-  return redirect(safeRedirect(redirectTo), {
+  return redirect(location, {
     headers: { "Set-Cookie": await sessionCookie().serialize(session.id, { expires: session.expiresAt }) },
   });
 }

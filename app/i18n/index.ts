@@ -32,6 +32,24 @@ export function createI18n(language: Language): I18n {
   return instance;
 }
 
+const serverInstances = new Map<Language, I18n>();
+
+/**
+ * The instance a page renders with. On the server one per language, made
+ * once: nothing changes its language there, and making one per request cost
+ * about 5 % of a page's CPU (docs/benchmarks.md, bench:pages profile). In the
+ * browser a fresh one, as before.
+ */
+export function pageI18n(language: Language): I18n {
+  if (typeof document !== "undefined") return createI18n(language);
+  let instance = serverInstances.get(language);
+  if (!instance) {
+    instance = createI18n(language);
+    serverInstances.set(language, instance);
+  }
+  return instance;
+}
+
 /** A translator for server-side use (mails, page titles) without React. */
 export function translator(language: Language) {
   return createI18n(language).t;

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { forVisitors } from "~/.server/public-cache.ts";
 import { getUser } from "~/.server/session.ts";
 import { CommunityGrid } from "~/components/communities/community-card.tsx";
 import { LinkButton } from "~/components/ui/button.tsx";
@@ -19,11 +20,9 @@ export const meta: MetaFunction = ({ matches }) => {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const [overview, invitations, featured] = await Promise.all([
-    homeOverview(user),
-    user ? pendingInvitationsFor(user.id) : Promise.resolve([]),
-    featuredLibraryItems(user, 3),
-  ]);
+  const [overview, invitations, featured] = user
+    ? await Promise.all([homeOverview(user), pendingInvitationsFor(user.id), featuredLibraryItems(user, 3)])
+    : await forVisitors(null, "home", () => Promise.all([homeOverview(null), Promise.resolve([]), featuredLibraryItems(null, 3)]));
   const unread = user ? await unreadByCommunity(user, overview.mine.map((community) => community.id)) : {};
   return { user: user ? { displayName: user.displayName } : null, overview, invitations, featured, unread };
 }

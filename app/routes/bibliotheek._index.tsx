@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/components/ui/pagination.tsx";
+import { forVisitors } from "~/.server/public-cache.ts";
 import { appUrl, libraryCatalogue, libraryThemes, myLibraryItems, reviewCount } from "~/.server/library.ts";
 import { getUser } from "~/.server/session.ts";
 import { FacetFilters } from "~/components/library/facet-filters.tsx";
@@ -26,8 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = parseLibraryFilters(url.searchParams);
   const page = Math.max(1, Math.min(Number(url.searchParams.get("pagina")) || 1, 1000));
   const [catalogue, themes, mine, waiting] = await Promise.all([
-    libraryCatalogue(user, filters, page),
-    libraryThemes(),
+    forVisitors(user, `bibliotheek:${libraryFiltersToSearch(filters)}:${page}`, () => libraryCatalogue(user, filters, page)),
+    forVisitors(null, "library-themes", () => libraryThemes()),
     user ? myLibraryItems(user) : Promise.resolve([]),
     user ? reviewCount(user) : Promise.resolve(0),
   ]);

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { orFormError, orRespond, rateLimitMessageOf } from "~/.server/errors.ts";
+import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MemberSummary } from "~/components/members/member-card.tsx";
@@ -57,18 +57,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "invite": {
         const submission = parseWithZod(form, { schema: inviteSchema });
         if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
-        try {
-          await inviteByEmail(user, slug, submission.value.email, submission.value.role);
-        } catch (error) {
-          const limited = rateLimitMessageOf(error);
-          if (limited) return data({ intent, result: submission.reply({ fieldErrors: { email: [limited] } }) }, { status: 429 });
-          const message = (error as Error).message;
-          if (message === "communities.errors.alreadyMember") {
-            return data({ intent, result: submission.reply({ fieldErrors: { email: [message] } }) }, { status: 409 });
-          }
-          throw error;
-        }
-        return done(slug, "communities.flash.invited", { email: submission.value.email });
+        // "Already a member" names the email field; the invitation limit shows there too.
+        return orFormError(
+          async () => {
+            await inviteByEmail(user, slug, submission.value.email, submission.value.role);
+            return done(slug, "communities.flash.invited", { email: submission.value.email });
+          },
+          { submission, defaultField: "email", data: { intent } },
+        );
       }
       case "revoke": {
         await revokeInvitation(user, String(form.get("invitationId") ?? ""));

@@ -3,7 +3,6 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import {
-  AppError,
   deleteMessage,
   deleteTopic,
   editMessage,
@@ -15,13 +14,14 @@ import {
   toggleReaction,
   topicPage,
 } from "~/.server/discussions.ts";
-import { errorMessage, retryAfterHeaders } from "~/.server/errors.ts";
+import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { TopicView } from "~/components/discussions/topic-view.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
 import { REACTION_KEYS, type ReactionKey, topicTitleSchema } from "~/shared/discussions.ts";
+import { fieldErrorOf, formErrorOf } from "~/utils/form-errors.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
 
@@ -46,13 +46,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
   const slug = params.slug ?? "";
-  const page = await topicPage(user, slug, params.channel ?? "", params.topic ?? "", {
-    before: seqParam(url.searchParams.get("voor")),
-    from: seqParam(url.searchParams.get("vanaf")),
-  }).catch((error: unknown) => {
-    if (error instanceof AppError) throw data({ message: error.message }, { status: error.status });
-    throw error;
-  });
+  const page = await orRespond(() =>
+    topicPage(user, slug, params.channel ?? "", params.topic ?? "", {
+      before: seqParam(url.searchParams.get("voor")),
+      from: seqParam(url.searchParams.get("vanaf")),
+    }),
+  );
   if ("redirect" in page && page.redirect) throw redirect(page.redirect);
   if (!("messages" in page)) throw data({ message: "errors.notFound" }, { status: 404 });
   const replyId = url.searchParams.get("reageer");
@@ -88,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const done = async (key: string | null, seq?: number, path = `${topicPath}${back}`) =>
     key ? redirectWithFlash(`${path}${seq ? `#bericht-${seq}` : ""}`, key) : redirect(`${path}${seq ? `#bericht-${seq}` : ""}`);
 
-  try {
+  return orFormError(async () => {
     switch (intent) {
       case "post": {
         const { message } = await postMessage(user, { topicId, body: body(), clientKey: field("clientKey").slice(0, 64) || null, replyToId: field("replyToId") || null });
@@ -104,7 +103,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       case "react": {
         const emoji = field("emoji");
-        if (!(REACTION_KEYS as string[]).includes(emoji)) return data({ formError: "errors.invalidRequest", bodyError: null }, { status: 400 });
+        if (!(REACTION_KEYS as string[]).includes(emoji)) return data({ formError: "errors.invalidRequest" }, { status: 400 });
         const { message } = await toggleReaction(user, messageId, emoji as ReactionKey);
         return done(null, message.seq);
       }
@@ -122,7 +121,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return done("discussions.flash.topicUpdated");
       case "rename": {
         const title = topicTitleSchema.safeParse(field("title"));
-        if (!title.success) return data({ formError: title.error.issues[0]?.message ?? "errors.invalidRequest", bodyError: null }, { status: 400 });
+        if (!title.success) return data({ formError: title.error.issues[0]?.message ?? "errors.invalidRequest" }, { status: 400 });
         await renameTopic(user, topicId, title.data);
         return done("discussions.flash.topicUpdated");
       }
@@ -130,16 +129,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await deleteTopic(user, topicId);
         return done("discussions.flash.topicDeleted", undefined, `/communities/${slug}/discussies/${channelSlug}`);
       default:
-        return data({ formError: "errors.invalidRequest", bodyError: null }, { status: 400 });
+        return data({ formError: "errors.invalidRequest" }, { status: 400 });
     }
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    if (error.status === 404) throw data({ message: error.message }, { status: 404 });
-    const onBody = error.details.field === "body";
-    // A rate limit says when to try again (issue 8).
-    const message = errorMessage(error);
-    return data({ formError: onBody ? null : message, bodyError: onBody ? message : null }, { status: error.status, headers: retryAfterHeaders(error) });
-  }
+  });
 }
 
 export default function TopicPage() {
@@ -237,8 +229,8 @@ export default function TopicPage() {
         clientKey={page.clientKey}
         replyTo={page.replyTo}
         editingId={page.editingId}
-        formError={actionData?.formError ?? null}
-        bodyError={actionData?.bodyError ?? null}
+        formError={formErrorOf(actionData, "body")}
+        bodyError={fieldErrorOf(actionData, "body")}
       />
     </article>
   );

@@ -5,8 +5,8 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/components/ui/pagination.tsx";
-import { AppError, createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
-import { errorMessage, orRespond, retryAfterHeaders } from "~/.server/errors.ts";
+import { createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
+import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MentionsPlugin } from "~/components/discussions/mentions-plugin.tsx";
@@ -17,6 +17,7 @@ import { FieldErrors, TextField } from "~/components/ui/field.tsx";
 import { Badge, Card, EmptyState, FormError, Notice } from "~/components/ui/misc.tsx";
 import { newTopicSchema } from "~/shared/discussions.ts";
 import { formatDate } from "~/utils/i18n.ts";
+import { fieldErrorOf, formErrorOf } from "~/utils/form-errors.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
 
@@ -46,27 +47,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: newTopicSchema });
   const bodyJson = form.get("bodyJson");
   const bodyText = form.get("bodyText");
-  if (submission.status !== "success") return data({ result: submission.reply(), bodyError: null, formError: null }, { status: 400 });
-  try {
-    const { topicId } = await createTopic(user, slug, channelSlug, {
-      title: submission.value.title,
-      body: { json: typeof bodyJson === "string" ? bodyJson : undefined, text: typeof bodyText === "string" ? bodyText : null },
-      clientKey: typeof form.get("clientKey") === "string" ? String(form.get("clientKey")).slice(0, 64) : null,
-    });
-    return redirectWithFlash(`/communities/${slug}/discussies/${channelSlug}/${topicId}`, "discussions.flash.topicCreated");
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    if (error.status === 404) throw data({ message: error.message }, { status: 404 });
-    const onBody = error.details.field === "body";
-    const message = errorMessage(error);
-    return data({ result: submission.reply(), bodyError: onBody ? message : null, formError: onBody ? null : message }, { status: error.status, headers: retryAfterHeaders(error) });
-  }
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  return orFormError(
+    async () => {
+      const { topicId } = await createTopic(user, slug, channelSlug, {
+        title: submission.value.title,
+        body: { json: typeof bodyJson === "string" ? bodyJson : undefined, text: typeof bodyText === "string" ? bodyText : null },
+        clientKey: typeof form.get("clientKey") === "string" ? String(form.get("clientKey")).slice(0, 64) : null,
+      });
+      return redirectWithFlash(`/communities/${slug}/discussies/${channelSlug}/${topicId}`, "discussions.flash.topicCreated");
+    },
+    // The typed title stays in the form; a body error shows under the editor.
+    { data: { result: submission.reply() } },
+  );
 }
 
 export default function TopicList() {
   const { t, i18n } = useTranslation();
   const { community, channel, permissions, topics, page, pageCount, clientKey } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const bodyError = fieldErrorOf(actionData, "body");
   const busy = useNavigation().state !== "idle";
   const [form, fields] = useForm({
     id: "new-topic",
@@ -125,7 +125,7 @@ export default function TopicList() {
           <h2 id="new-topic-heading" className="mb-3 text-xl font-bold">
             {t("discussions.topics.new")}
           </h2>
-          <FormError error={actionData?.formError} />
+          <FormError error={formErrorOf(actionData, "body")} />
           <Form method="post" {...getFormProps(form)} aria-labelledby="new-topic-heading">
             <input type="hidden" name="clientKey" value={clientKey} />
             <TextField field={fields.title} label={t("discussions.topics.title")} hint={t("discussions.topics.titleHint")} />
@@ -140,13 +140,13 @@ export default function TopicList() {
                 name="body"
                 id="new-topic-body"
                 labelId="new-topic-body-label"
-                describedBy={actionData?.bodyError ? "new-topic-body-hint new-topic-body-error" : "new-topic-body-hint"}
-                invalid={!!actionData?.bodyError}
+                describedBy={bodyError ? "new-topic-body-hint new-topic-body-error" : "new-topic-body-hint"}
+                invalid={!!bodyError}
                 rows={5}
               >
                 <MentionsPlugin communitySlug={community.slug} />
               </RichTextEditor>
-              <FieldErrors id="new-topic-body-error" errors={actionData?.bodyError ? [actionData.bodyError] : undefined} />
+              <FieldErrors id="new-topic-body-error" errors={bodyError ? [bodyError] : undefined} />
             </div>
             <Button disabled={busy}>{t("discussions.topics.start")}</Button>
           </Form>

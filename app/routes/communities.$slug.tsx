@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, Outlet, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { forVisitors } from "~/.server/public-cache.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
@@ -20,8 +21,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const page = await orRespond(() => communityPage(user, params.slug ?? ""));
-  return { ...page, signedIn: user !== null };
+  const slug = params.slug ?? "";
+  const page = await orRespond(() => forVisitors(user, `community:${slug}`, () => communityPage(user, slug)));
+  return { ...page, signedIn: user !== null, unverified: user !== null && !user.emailVerified };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -57,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CommunityLayout() {
   const { t, i18n } = useTranslation();
-  const { community, context, permissions, memberCount, signedIn, pendingRequests, soleFacilitator } = useLoaderData<typeof loader>();
+  const { community, context, permissions, memberCount, signedIn, unverified, pendingRequests, soleFacilitator } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
@@ -88,6 +90,10 @@ export default function CommunityLayout() {
           ) : null}
           {!signedIn ? (
             <LinkButton to={`/inloggen?redirectTo=${encodeURIComponent(`/communities/${community.slug}`)}`}>{t("communities.actions.loginToJoin")}</LinkButton>
+          ) : unverified && !context.role ? (
+            <Notice tone="info">
+              {t("auth.verify.joinFirst")} <Link to="/e-mailadres-bevestigen">{t("auth.verify.title")}</Link>
+            </Notice>
           ) : permissions.join ? (
             <Form method="post" action={`/communities/${community.slug}`}>
               <Button name="intent" value="join" disabled={busy}>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { forVisitors } from "~/.server/public-cache.ts";
 import { homeOverview } from "~/.server/communities.ts";
 import { getUser } from "~/.server/session.ts";
 import { CommunityGrid } from "~/components/communities/community-card.tsx";
@@ -11,7 +12,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(match
 
 /** Every community the visitor may see (invite-only ones only for those invited or in them), grouped by theme. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const overview = await homeOverview(await getUser(request));
+  const user = await getUser(request);
+  const overview = await forVisitors(user, "home-overview", () => homeOverview(user));
   const all = [...overview.mine, ...overview.discover.flatMap((group) => group.communities)];
   return {
     groups: overview.themes

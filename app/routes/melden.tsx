@@ -41,9 +41,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: reportSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const outcome = await orFormError(() => reportContent(user, submission.value));
-  if (!("reportId" in outcome)) return data({ result: submission.reply({ formErrors: [outcome.data.formError] }) }, outcome.init ?? { status: 400 });
-  return redirectWithFlash(safeRedirect(submission.value.returnTo, "/"), "moderation.report.done");
+  return orFormError(
+    async () => {
+      await reportContent(user, submission.value);
+      return redirectWithFlash(safeRedirect(submission.value.returnTo, "/"), "moderation.report.done");
+    },
+    { submission },
+  );
 }
 
 export default function ReportPage() {

@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { forVisitors } from "~/.server/public-cache.ts";
 import { appUrl, libraryThemes, menukaart } from "~/.server/library.ts";
 import { getUser } from "~/.server/session.ts";
 import { FacetFilters } from "~/components/library/facet-filters.tsx";
@@ -30,7 +31,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const url = new URL(request.url);
   const filters = parseLibraryFilters(url.searchParams);
-  const [result, themes] = await Promise.all([menukaart(user, filters), libraryThemes()]);
+  const [result, themes] = await Promise.all([
+    forVisitors(user, `menukaart:${libraryFiltersToSearch(filters)}`, () => menukaart(user, filters)),
+    forVisitors(null, "library-themes", () => libraryThemes()),
+  ]);
   return { ...result, filters, themes, signedIn: user !== null, url: `${appUrl()}/menukaart${libraryFiltersToSearch(filters, ["kind"])}`, language: user?.locale ?? "nl" };
 }
 

@@ -33,12 +33,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: moderationActionSchema });
   // Errors go back to the form they came from, field by field (issue 14.12).
   if (submission.status !== "success") return data({ reportId, result: submission.reply(), formError: null as string | null }, { status: 400 });
-  const outcome = await orFormError(() => moderateReport(user, submission.value));
-  if (!("action" in outcome)) {
-    const formError: string = String(outcome.data.formError);
-    return data({ reportId, result: submission.reply({ formErrors: [formError] }), formError }, outcome.init ?? { status: 400 });
-  }
-  return redirectWithFlash("/moderatie", "moderation.queue.done");
+  return orFormError(
+    async () => {
+      await moderateReport(user, submission.value);
+      return redirectWithFlash("/moderatie", "moderation.queue.done");
+    },
+    { submission, data: { reportId } },
+  );
 }
 
 export default function ModerationPage() {

@@ -40,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     return data({ result: submission.reply({ fieldErrors: { [result.field]: [result.error] }, hideFields: ["password"] }) }, { status: 400 });
   }
-  return startSession(request, result.user.id, safeRedirect(formData.get("redirectTo"), "/profiel?welkom=1"));
+  return startSession(request, result.user.id, safeRedirect(formData.get("redirectTo"), "/e-mailadres-bevestigen"));
 }
 
 export default function RegisterPage() {

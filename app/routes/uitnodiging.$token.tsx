@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
@@ -17,6 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const valid = invitation !== null && invitation.status === "PENDING" && invitation.expiresAt > new Date();
   return {
     signedIn: user !== null,
+    unverified: user !== null && !user.emailVerified,
     path: new URL(request.url).pathname,
     invitation: valid ? { community: invitation.community, inviter: invitation.invitedBy?.displayName ?? null } : null,
   };
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function InvitationPage() {
   const { t } = useTranslation();
-  const { invitation, signedIn, path: here } = useLoaderData<typeof loader>();
+  const { invitation, signedIn, unverified, path: here } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto max-w-xl">
       <PageHeader title={t("communities.invitation.title")} />
@@ -47,7 +48,11 @@ export default function InvitationPage() {
           </p>
           <p className="mt-2 text-ink-700">{invitation.community.summary}</p>
           <div className="mt-4">
-            {signedIn ? (
+            {unverified ? (
+              <Notice tone="info">
+                {t("auth.verify.acceptFirst")} <Link to="/e-mailadres-bevestigen">{t("auth.verify.title")}</Link>
+              </Notice>
+            ) : signedIn ? (
               <Form method="post">
                 <Button>{t("communities.actions.acceptInvitation")}</Button>
               </Form>

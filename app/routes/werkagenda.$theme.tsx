@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { forVisitors } from "~/.server/public-cache.ts";
 import { themeAgenda } from "~/.server/agenda.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { getUser } from "~/.server/session.ts";
@@ -15,7 +16,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
   loaderData ? pageMeta(matches, `${languageOf(matches) === "en" ? loaderData.theme.nameEn : loaderData.theme.nameNl} · ${metaT(matches)("agenda.title")}`) : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return orRespond(async () => themeAgenda(await getUser(request), params.theme ?? ""));
+  const user = await getUser(request);
+  const theme = params.theme ?? "";
+  return orRespond(() => forVisitors(user, `werkagenda:${theme}`, () => themeAgenda(user, theme)));
 }
 
 export default function ThemeAgendaPage() {

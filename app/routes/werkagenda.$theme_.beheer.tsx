@@ -48,8 +48,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const FIELD_OF: Record<string, string> = { "agenda.errors.unknownGoal": "goalId", "agenda.errors.actionNotInGoal": "actionId" };
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const theme = params.theme ?? "";
@@ -71,8 +69,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const item = String(form.get({ editGoal: "goalId", editAction: "actionId", editIndicator: "indicatorId" }[intent] ?? "") ?? "");
   const submission = parseWithZod(form, { schema: schemas[intent as keyof typeof schemas] });
   if (submission.status !== "success") return data({ intent, item, result: submission.reply() }, { status: 400 });
-  return orFormError(async () => {
-    try {
+  return orFormError(
+    async () => {
       const value = submission.value as never;
       if (intent === "goal") await createGoal(user, theme, value);
       if (intent === "action") await createAction(user, theme, value);
@@ -84,13 +82,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const { actionId, status } = submission.value as { actionId: string; status: (typeof ACTION_STATUSES)[number] };
         await setActionStatus(user, theme, actionId, status);
       }
-    } catch (error) {
-      const field = FIELD_OF[(error as Error).message];
-      if (field) return data({ intent, item, result: submission.reply({ fieldErrors: { [field]: [(error as Error).message] } }) }, { status: 400 });
-      throw error;
-    }
-    return done();
-  });
+      return done();
+    },
+    // A wrong goal or action comes back at its field, in the form that was sent.
+    { submission, data: { intent, item } },
+  );
 }
 
 export default function ManageAgenda() {

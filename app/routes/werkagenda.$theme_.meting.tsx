@@ -33,17 +33,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: measurementSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  return orFormError(async () => {
-    try {
+  return orFormError(
+    async () => {
       await recordMeasurement(user, theme, submission.value);
       return redirectWithFlash(`/werkagenda/${theme}#indicator-${submission.value.indicatorId}`, "agenda.measurement.saved");
-    } catch (error) {
-      if ((error as Error).message === "agenda.errors.unknownIndicator") {
-        return data({ result: submission.reply({ fieldErrors: { indicatorId: ["agenda.errors.unknownIndicator"] } }) }, { status: 400 });
-      }
-      throw error;
-    }
-  });
+    },
+    { submission },
+  );
 }
 
 // No `pattern` on the value: without JavaScript the browser would block the

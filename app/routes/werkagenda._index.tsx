@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { forVisitors } from "~/.server/public-cache.ts";
 import { agendaOverview } from "~/.server/agenda.ts";
 import { getUser } from "~/.server/session.ts";
 import { StatusSummary } from "~/components/agenda/status-summary.tsx";
@@ -10,7 +11,8 @@ import { metaT, pageMeta } from "~/utils/meta.ts";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("agenda.title"), metaT(matches)("agenda.intro"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return agendaOverview(await getUser(request));
+  const user = await getUser(request);
+  return forVisitors(user, "werkagenda", () => agendaOverview(user));
 }
 
 export default function AgendaOverview() {

@@ -41,15 +41,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "link": {
         const submission = parseWithZod(form, { schema: linkAnswerSchema });
         if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
-        try {
-          await linkAnswer(user, id, submission.value.item);
-        } catch (error) {
-          if ((error as Error).message === "agenda.errors.unknownItem") {
-            return data({ intent, result: submission.reply({ fieldErrors: { item: ["agenda.errors.unknownItem"] } }) }, { status: 400 });
-          }
-          throw error;
-        }
-        return done("agenda.questions.linked");
+        return orFormError(
+          async () => {
+            await linkAnswer(user, id, submission.value.item);
+            return done("agenda.questions.linked");
+          },
+          { submission, data: { intent } },
+        );
       }
       case "answered":
       case "reopen":

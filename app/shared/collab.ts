@@ -13,9 +13,14 @@ export type AckResult = { ok: true; seq: number } | { ok: false; error: string }
 export type CollabErrorPayload = {
   /** An i18n key (documents.errors.*). */
   error: string;
-  /** True when the connection is closed after this error. */
+  /** True when the connection is closed after this error for good: the client must not reconnect. */
   fatal?: boolean;
+  /** The server drops this connection; the client reconnects and syncs again (its unsaved changes go with the handshake). */
+  resync?: boolean;
 };
+
+/** Whether the server can store changes right now; `saving: false` while it retries (PostgreSQL away). */
+export type StoragePayload = { saving: boolean };
 
 export type HelloPayload = { canEdit: boolean; seq: number };
 
@@ -30,4 +35,15 @@ export interface ServerToClientEvents {
   awareness: (message: Uint8Array) => void;
   access: (payload: { canEdit: boolean }) => void;
   "collab-error": (payload: CollabErrorPayload) => void;
+  storage: (payload: StoragePayload) => void;
+}
+
+/** Cursor colours with at least 4.5:1 contrast against white (names are drawn on them in white). */
+const PRESENCE_COLORS = ["#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#be185d", "#0f766e", "#4338ca"];
+
+/** A member's cursor colour; the server sets it in their presence (decision 122). */
+export function presenceColor(userId: string): string {
+  let hash = 0;
+  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return PRESENCE_COLORS[hash % PRESENCE_COLORS.length]!;
 }

@@ -24,6 +24,8 @@ export const SYNC_BATCH_SIZE = 200;
 export const RESERVED_CHANNEL_SLUGS = ["kanalen", "nieuw"] as const;
 
 const id = z.string().min(1).max(40).regex(/^[a-z0-9_-]+$/i);
+/** Message numbers are PostgreSQL integers: a larger afterSeq (1e12) was a database error, a 500 (issue 15, F14). */
+const seq = z.number().int().min(0).max(2_147_483_647);
 /** Client-generated idempotency key (a UUID in browsers; any 8–64 safe characters). */
 export const clientKeySchema = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
@@ -51,10 +53,10 @@ const bodySchema = z.union([z.string().max(500_000), z.record(z.string(), z.unkn
 export const socketSchemas = {
   "community:join": z.object({ communityId: id }),
   "community:leave": z.object({ communityId: id }),
-  "topic:join": z.object({ topicId: id, afterSeq: z.number().int().min(0).optional() }),
+  "topic:join": z.object({ topicId: id, afterSeq: seq.optional() }),
   "topic:leave": z.object({ topicId: id }),
-  "topic:sync": z.object({ topicId: id, afterSeq: z.number().int().min(0), limit: z.number().int().min(1).max(SYNC_BATCH_SIZE).optional() }),
-  "topic:read": z.object({ topicId: id, seq: z.number().int().min(0) }),
+  "topic:sync": z.object({ topicId: id, afterSeq: seq, limit: z.number().int().min(1).max(SYNC_BATCH_SIZE).optional() }),
+  "topic:read": z.object({ topicId: id, seq }),
   "message:send": z.object({
     topicId: id,
     clientKey: clientKeySchema,

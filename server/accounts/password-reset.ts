@@ -69,7 +69,9 @@ export async function resetPassword(token: string, newPassword: string, now = ne
     if (!reset) throw new AppError(410, "passwordReset.reset.invalid");
     const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (claimed.count !== 1) throw new AppError(410, "passwordReset.reset.invalid");
-    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+    // The link came by mail to the account's address: that proves the mailbox too (decision 110).
+    const user = await tx.user.findUniqueOrThrow({ where: { id: reset.userId }, select: { emailVerifiedAt: true } });
+    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: now }) } });
     await tx.session.deleteMany({ where: { userId: reset.userId } });
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: now } });
     return reset.userId;

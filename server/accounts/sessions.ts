@@ -18,6 +18,8 @@ export type SessionUser = {
   displayName: string;
   globalRole: "MEMBER" | "MODERATOR" | "ADMIN";
   locale: string;
+  /** The address is verified (decision 110): until then no joining, invitations, posting or digests. */
+  emailVerified: boolean;
 };
 
 const sessionUserSelect = { id: true, email: true, displayName: true, globalRole: true, locale: true } as const;
@@ -27,21 +29,27 @@ export async function getSessionUser(sessionId: string | null | undefined): Prom
   if (!sessionId || sessionId.length > 100) return null;
   const session = await db().session.findUnique({
     where: { id: sessionId },
-    select: { id: true, expiresAt: true, user: { select: { ...sessionUserSelect, suspendedUntil: true } } },
+    select: { id: true, expiresAt: true, user: { select: { ...sessionUserSelect, suspendedUntil: true, emailVerifiedAt: true } } },
   });
   if (!session) return null;
   // A suspended member's sessions end at suspension; this catches any that slipped through.
   if (session.user.suspendedUntil && session.user.suspendedUntil > new Date()) return null;
-  const left = session.expiresAt.getTime() - Date.now();
+  if (!(await renewSessionIfDue(sessionId, session.expiresAt))) return null;
+  const { suspendedUntil: _suspendedUntil, emailVerifiedAt, ...rest } = session.user;
+  return { user: { ...rest, emailVerified: emailVerifiedAt !== null }, sessionId: session.id };
+}
+
+/** False (and the row removed) when the session has expired; slides the expiry forward at most once a day. */
+export async function renewSessionIfDue(sessionId: string, expiresAt: Date): Promise<boolean> {
+  const left = expiresAt.getTime() - Date.now();
   if (left <= 0) {
     await db().session.deleteMany({ where: { id: sessionId } });
-    return null;
+    return false;
   }
   if (left < RENEW_WHEN_LEFT_MS) {
     await db().session.update({ where: { id: sessionId }, data: { expiresAt: new Date(Date.now() + SESSION_TTL_MS) } });
   }
-  const { suspendedUntil: _suspendedUntil, ...user } = session.user;
-  return { user, sessionId: session.id };
+  return true;
 }
 
 export async function deleteSession(sessionId: string): Promise<void> {

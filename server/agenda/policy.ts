@@ -15,7 +15,8 @@
 import type { GlobalRoleValue } from "~/shared/enums.ts";
 import { AppError, forbidden } from "../errors.ts";
 
-export type AgendaActor = { id: string; globalRole: GlobalRoleValue; kennisagendaMember: boolean } | null;
+/** `emailVerified: false`: the account's address is not verified yet (decision 110), so it reads but does not post. */
+export type AgendaActor = { id: string; globalRole: GlobalRoleValue; kennisagendaMember: boolean; emailVerified?: boolean } | null;
 
 export const AGENDA_ACTIONS = [
   "read",
@@ -32,15 +33,16 @@ export type AgendaPermissions = Record<AgendaAction, boolean>;
 
 export function agendaPermissions(actor: AgendaActor): AgendaPermissions {
   const member = actor !== null;
+  const poster = member && actor.emailVerified !== false;
   const moderator = actor !== null && (actor.globalRole === "MODERATOR" || actor.globalRole === "ADMIN");
   return {
     read: true,
     readDiscussion: member,
     recordMeasurement: moderator || (actor?.kennisagendaMember ?? false),
     manage: moderator,
-    comment: member,
-    proposeQuestion: member,
-    vote: member,
+    comment: poster,
+    proposeQuestion: poster,
+    vote: poster,
     curateQuestion: moderator,
   };
 }

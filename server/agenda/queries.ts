@@ -13,11 +13,11 @@ type User = { id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" } | null;
 /** The policy's view of a user: are they in the Kennisagenda community? */
 export async function agendaActor(user: User): Promise<AgendaActor> {
   if (!user) return null;
-  const membership = await db().membership.findFirst({
-    where: { userId: user.id, community: { slug: KENNISAGENDA_COMMUNITY_SLUG } },
-    select: { id: true },
-  });
-  return { id: user.id, globalRole: user.globalRole, kennisagendaMember: membership !== null };
+  const [membership, account] = await Promise.all([
+    db().membership.findFirst({ where: { userId: user.id, community: { slug: KENNISAGENDA_COMMUNITY_SLUG } }, select: { id: true } }),
+    db().user.findUnique({ where: { id: user.id }, select: { emailVerifiedAt: true } }),
+  ]);
+  return { id: user.id, globalRole: user.globalRole, kennisagendaMember: membership !== null, emailVerified: account?.emailVerifiedAt != null };
 }
 
 export const dayString = (date: Date) => date.toISOString().slice(0, 10);

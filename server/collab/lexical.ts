@@ -108,12 +108,50 @@ export function lexicalFromYState(state: Uint8Array): SerializedEditorState {
 }
 
 /**
+ * An update that replaces everything in `current` with `target` without
+ * reading `current` through Lexical: it deletes every child and property of
+ * the root at the Yjs level and adds the target content as built by a fresh
+ * headless editor. For a document whose current state Lexical cannot read (one
+ * broken before updates were validated, issue 15 F10): the restore repairs it.
+ */
+function replaceWholeUpdate(current: Uint8Array, target: SerializedEditorState): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, current);
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => updates.push(update);
+    doc.on("update", collect);
+    const root = doc.get(DOCUMENT_ROOT, Y.XmlText);
+    doc.transact(() => {
+      if (root.length > 0) root.delete(0, root.length);
+      for (const key of Object.keys(root.getAttributes())) root.removeAttribute(key);
+    });
+    doc.off("update", collect);
+    return Y.mergeUpdates([...updates, yStateFromLexical(target)]);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/**
  * The update that turns `current` into a document with the content of
  * `target`: applied on top of the live document it restores an old version
  * as a new change, so the history before it is kept and every editor follows.
  * Null when the content is already the same.
  */
 export function restoreUpdate(current: Uint8Array, target: SerializedEditorState): Uint8Array | null {
+  let readable = true;
+  try {
+    lexicalFromYState(current);
+  } catch {
+    readable = false;
+  }
+  if (!readable) {
+    const update = replaceWholeUpdate(current, target);
+    // Throws when even the repaired document cannot be read; the caller answers with a clear error.
+    lexicalFromYState(Y.mergeUpdates([current, update]));
+    return update;
+  }
   const bound = bind();
   try {
     Y.applyUpdate(bound.doc, current);

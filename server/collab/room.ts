@@ -10,9 +10,10 @@
 import type { Namespace } from "socket.io";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
+import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
-import type { ClientToServerEvents, ServerToClientEvents } from "~/shared/collab.ts";
+import { type ClientToServerEvents, presenceColor, type ServerToClientEvents } from "~/shared/collab.ts";
 import { DOCUMENT_ROOT } from "~/shared/document-nodes.ts";
 import type { SocketData } from "../realtime/server.ts";
 import type { Socket } from "socket.io";
@@ -22,6 +23,7 @@ import { emit, transaction } from "../events.ts";
 import { errorFields, log } from "../logger.ts";
 import { enqueue } from "../queues/producer.ts";
 import { appendUpdates, loadState, readSince } from "./store.ts";
+import { checkStructs, SchemaError } from "./schema.ts";
 import { instanceId, type Relay, RelayKind, type RelayMessage } from "./relay.ts";
 
 export type CollabSocketData = SocketData & {
@@ -54,6 +56,15 @@ const UPDATED_EVENT_DEBOUNCE_MS = 30_000;
 const EDITOR_RECORD_INTERVAL_MS = 60_000;
 /** How long a room with no sockets stays open (a reload, a quick reconnect). */
 const IDLE_CLOSE_MS = 3_000;
+/** Largest awareness message a socket may send. */
+export const MAX_AWARENESS_BYTES = 8 * 1024;
+/** Awareness client ids one socket may hold (its document's id, and one more after Yjs changed it). */
+export const MAX_AWARENESS_CLIENTS = 2;
+/** What a client may put in its awareness state besides the name and colour the server sets (Lexical's cursor). */
+const AWARENESS_FIELDS = ["anchorPos", "focusPos", "focusing", "awarenessData"] as const;
+/** Pauses between attempts to store updates while PostgreSQL is unreachable. */
+const STORAGE_RETRY_FIRST_MS = 200;
+const STORAGE_RETRY_MAX_MS = 3_000;
 /** How long a gap in relayed sequence numbers may last before we read the log. */
 const GAP_CATCH_UP_MS = 500;
 
@@ -87,6 +98,8 @@ export class DocumentRoom {
   private editorRecordedAt = new Map<string, number>();
   private unsubscribe: (() => Promise<void>) | null = null;
   private buffered: RelayMessage[] | null = [];
+  /** Appends are failing and being retried (the editors were told). */
+  private storageTrouble = false;
 
   constructor(
     readonly id: string,
@@ -138,6 +151,7 @@ export class DocumentRoom {
     void socket.join(roomName(this.id));
     socket.emit("hello", { canEdit: socket.data.canEdit, seq: this.seq });
     if (socket.data.canEdit) socket.emit("sync", this.syncStep1());
+    if (this.storageTrouble) socket.emit("storage", { saving: false });
     const states = [...this.awareness.getStates().keys()];
     if (states.length) socket.emit("awareness", encodeAwarenessUpdate(this.awareness, states));
   }
@@ -174,19 +188,65 @@ export class DocumentRoom {
     }
   }
 
-  /** Applies a client's awareness update; it is relayed from the awareness listener. */
-  applyAwareness(socket: CollabSocket, update: Uint8Array): void {
-    applyAwarenessUpdate(this.awareness, update, socket);
+  /**
+   * Applies a client's awareness update (it is relayed from the awareness
+   * listener), carrying only the socket's own user (decision 122): readers do
+   * not appear; a socket may hold at most MAX_AWARENESS_CLIENTS client ids and
+   * never one that another socket or instance holds; the name and colour are
+   * set by the server from the session, and only Lexical's cursor fields are
+   * kept. Returns false when the update is refused.
+   */
+  applyAwareness(socket: CollabSocket, update: Uint8Array): boolean {
+    if (!socket.data.canEdit) return true;
+    if (update.byteLength > MAX_AWARENESS_BYTES) return false;
+    const entries: { client: number; clock: number; state: Record<string, unknown> | null }[] = [];
+    try {
+      const decoder = decoding.createDecoder(update);
+      const count = decoding.readVarUint(decoder);
+      if (count > MAX_AWARENESS_CLIENTS) return false;
+      for (let i = 0; i < count; i++) {
+        const client = decoding.readVarUint(decoder);
+        const clock = decoding.readVarUint(decoder);
+        const state: unknown = JSON.parse(decoding.readVarString(decoder));
+        if (state !== null && (typeof state !== "object" || Array.isArray(state))) return false;
+        entries.push({ client, clock, state: state as Record<string, unknown> | null });
+      }
+    } catch {
+      return false;
+    }
+    const owned = socket.data.awarenessClients;
+    const { user } = socket.data;
+    const fresh = new Set<number>();
+    for (const { client } of entries) {
+      // Every state here was written by a server (this one or another instance), so its userId can be trusted.
+      const current = this.awareness.getStates().get(client);
+      if (current && current.userId !== user.id) return false;
+      if (!owned.has(client)) fresh.add(client);
+    }
+    if (owned.size + fresh.size > MAX_AWARENESS_CLIENTS) return false;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, entries.length);
+    for (const { client, clock, state } of entries) {
+      encoding.writeVarUint(encoder, client);
+      encoding.writeVarUint(encoder, clock);
+      let own: Record<string, unknown> | null = null;
+      if (state) {
+        own = { name: user.displayName, color: presenceColor(user.id), userId: user.id };
+        for (const key of AWARENESS_FIELDS) if (key in state) own[key] = state[key];
+      }
+      encoding.writeVarString(encoder, JSON.stringify(own));
+      owned.add(client);
+      // The same member on a new connection (a reload) takes over their own cursor from the old one.
+      for (const other of this.sockets) if (other !== socket) other.data.awarenessClients.delete(client);
+    }
+    applyAwarenessUpdate(this.awareness, encoding.toUint8Array(encoder), socket);
+    return true;
   }
 
   private onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
     const sender = this.isSocket(origin) ? origin : null;
-    if (sender) {
-      for (const client of [...added, ...updated]) sender.data.awarenessClients.add(client);
-      for (const client of removed) sender.data.awarenessClients.delete(client);
-    }
     const payload = encodeAwarenessUpdate(this.awareness, changed);
     const target = this.nsp.local.to(roomName(this.id));
     (sender ? target.except(sender.id) : target).emit("awareness", payload);
@@ -218,9 +278,15 @@ export class DocumentRoom {
       // Lexical keeps everything under one root; another top-level type is not ours.
       if (struct instanceof Y.Item && typeof struct.parent === "string" && struct.parent !== DOCUMENT_ROOT) throw badInput("documents.errors.malformedUpdate");
     }
-    const known = Y.decodeStateVector(Y.encodeStateVector(this.doc));
     for (const [client, clock] of meta.from) {
-      if (clock > (known.get(client) ?? 0)) throw conflict("documents.errors.outOfSync");
+      if (clock > Y.getState(this.doc.store, client)) throw conflict("documents.errors.outOfSync");
+    }
+    // Every node type, property and value must be one the editor writes (decision 121).
+    try {
+      checkStructs(decoded.structs, this.doc);
+    } catch (error) {
+      if (error instanceof SchemaError) throw badInput("documents.errors.invalidContent");
+      throw badInput("documents.errors.malformedUpdate");
     }
     if (this.stateBytes + update.byteLength > COLLAB_MAX_DOCUMENT_BYTES) {
       this.stateBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
@@ -263,11 +329,7 @@ export class DocumentRoom {
         const batch = this.queue.splice(0);
         let range: { fromSeq: number; toSeq: number };
         try {
-          range = await appendUpdates(
-            this.id,
-            batch.map((pending) => ({ data: pending.update, authorId: pending.authorId })),
-            this.editorsToRecord(batch),
-          );
+          range = await this.appendWithRetry(batch);
         } catch (error) {
           const rest = this.queue.splice(0);
           const refusal = error instanceof AppError ? error : new AppError(409, "documents.errors.saveFailed");
@@ -291,6 +353,42 @@ export class DocumentRoom {
     } finally {
       this.committing = null;
     }
+  }
+
+  /**
+   * Appends a batch; a failure that is not a refusal (PostgreSQL restarting, a
+   * dropped connection) is retried with a growing pause, for up to
+   * COLLAB_STORAGE_RETRY_MS. The batch stays unacknowledged meanwhile and the
+   * editors are told that saving is delayed (decision 120). A retry after an
+   * append whose commit was not confirmed may store the same updates twice:
+   * Yjs ignores what it already has.
+   */
+  private async appendWithRetry(batch: Pending[]): Promise<{ fromSeq: number; toSeq: number }> {
+    const started = Date.now();
+    let delay = STORAGE_RETRY_FIRST_MS;
+    const entries = batch.map((pending) => ({ data: pending.update, authorId: pending.authorId }));
+    const editors = this.editorsToRecord(batch);
+    for (;;) {
+      try {
+        const range = await appendUpdates(this.id, entries, editors);
+        if (this.storageTrouble) this.setStorageTrouble(false);
+        return range;
+      } catch (error) {
+        if (error instanceof AppError || this.closed || Date.now() - started > config().COLLAB_STORAGE_RETRY_MS) throw error;
+        if (!this.storageTrouble) {
+          log.warn("collab: storing an update failed; retrying", { documentId: this.id, ...errorFields(error) });
+          this.setStorageTrouble(true);
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        delay = Math.min(delay * 2, STORAGE_RETRY_MAX_MS);
+      }
+    }
+  }
+
+  /** Tells the editors here whether their changes are waiting for storage. */
+  private setStorageTrouble(trouble: boolean): void {
+    this.storageTrouble = trouble;
+    this.nsp.local.to(roomName(this.id)).emit("storage", { saving: !trouble });
   }
 
   /** Follow-up work after an append: compaction, automatic versions, the debounced domain event. */
@@ -417,15 +515,17 @@ export class DocumentRoom {
   // ---- lifecycle -------------------------------------------------------------------------
 
   /**
-   * Storing failed: what this instance holds in memory may be ahead of the
-   * database. Drop it; the editors reconnect, and the sync handshake sends
-   * their unsaved changes again.
+   * Storing failed for good (the document was deleted, or PostgreSQL stayed
+   * away longer than COLLAB_STORAGE_RETRY_MS): what this instance holds in
+   * memory may be ahead of the database. Drop it; the editors are told to
+   * resync and reconnect by themselves, and the sync handshake sends their
+   * unsaved changes again.
    */
   private fail(error: unknown): void {
     const deleted = error instanceof AppError && error.status === 404;
     if (!deleted) log.error("collab: storing an update failed", { documentId: this.id, ...errorFields(error) });
     for (const socket of this.sockets) {
-      socket.emit("collab-error", { error: deleted ? "documents.errors.deleted" : "documents.errors.saveFailed", fatal: deleted });
+      socket.emit("collab-error", deleted ? { error: "documents.errors.deleted", fatal: true } : { error: "documents.errors.saveFailed", resync: true });
       socket.disconnect(true);
     }
     void this.close();
@@ -434,6 +534,12 @@ export class DocumentRoom {
   private async closeIfIdle(): Promise<void> {
     this.idleTimer = null;
     if (this.sockets.size > 0 || this.closed) return;
+    if (this.committing) {
+      // Updates still wait for storage (PostgreSQL away): keep the room until they are stored or given up.
+      this.idleTimer = setTimeout(() => void this.closeIfIdle(), IDLE_CLOSE_MS);
+      this.idleTimer.unref();
+      return;
+    }
     await this.close();
   }
 

@@ -20,7 +20,6 @@ import { type CollabNamespace, type CollabSocket, DocumentRoom } from "./room.ts
 /** How long a socket's editing right is trusted before it is checked again (spread, so sockets that joined together are not all checked at once). */
 const ACCESS_TTL_MS = 15_000;
 const accessTtl = () => ACCESS_TTL_MS * (1 + Math.random());
-const MAX_AWARENESS_BYTES = 64 * 1024;
 const DOCUMENT_ID = /^[a-z0-9]{1,40}$/i;
 
 export type Collab = { nsp: CollabNamespace; rooms: Map<string, DocumentRoom>; close: () => Promise<void> };
@@ -186,12 +185,13 @@ export function startCollab(io: Server): Collab {
     socket.on("awareness", (raw) => {
       void room.ready.then(() => {
         const message = bytes(raw);
-        if (!message || message.byteLength > MAX_AWARENESS_BYTES) return;
+        let accepted = false;
         try {
-          room.applyAwareness(socket, message);
+          accepted = message !== null && room.applyAwareness(socket, message);
         } catch {
-          socket.emit("collab-error", { error: "documents.errors.malformedUpdate" });
+          accepted = false;
         }
+        if (!accepted) socket.emit("collab-error", { error: "documents.errors.presenceRefused" });
       }, () => undefined);
     });
 

@@ -23,20 +23,22 @@ export async function communityContextFor(
   client: DbClient = db(),
 ): Promise<CommunityContext> {
   if (!actor) return { accessMode: community.accessMode, role: null };
+  const email = await verifiedEmailOf(actor.id, client);
   const [membership, invitation, request] = await Promise.all([
     client.membership.findUnique({ where: { userId_communityId: { userId: actor.id, communityId: community.id } }, select: { role: true } }),
-    client.invitation.findFirst({
-      where: { communityId: community.id, status: "PENDING", expiresAt: { gt: new Date() }, email: (await emailOf(actor.id, client)) ?? "" },
-      select: { id: true },
-    }),
+    // Only a verified address counts: whoever registers an invited address without reading its mailbox is not invited (decision 111).
+    email
+      ? client.invitation.findFirst({ where: { communityId: community.id, status: "PENDING", expiresAt: { gt: new Date() }, email }, select: { id: true } })
+      : null,
     client.joinRequest.findFirst({ where: { communityId: community.id, userId: actor.id, status: "PENDING" }, select: { id: true } }),
   ]);
   return { accessMode: community.accessMode, role: membership?.role ?? null, invited: invitation !== null, requested: request !== null };
 }
 
-async function emailOf(userId: string, client: DbClient): Promise<string | null> {
-  const user = await client.user.findUnique({ where: { id: userId }, select: { email: true } });
-  return user?.email ?? null;
+/** The account's address when it is verified (decision 110), else null: invitations to it count only then. */
+export async function verifiedEmailOf(userId: string, client: DbClient = db()): Promise<string | null> {
+  const user = await client.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+  return user?.emailVerifiedAt ? user.email : null;
 }
 
 /**

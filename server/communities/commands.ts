@@ -5,7 +5,8 @@ import type { CommunityUpdateInput } from "~/shared/forms/communities.ts";
 import { db, type Prisma } from "../db.ts";
 import { AppError, conflict, forbidden, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
-import { loadCommunity, loadCommunityById } from "./access.ts";
+import { requireVerifiedEmail } from "../accounts/verification.ts";
+import { loadCommunity, loadCommunityById, verifiedEmailOf } from "./access.ts";
 import type { Actor } from "./policy.ts";
 
 type SignedIn = NonNullable<Actor>;
@@ -29,11 +30,14 @@ async function keepAFacilitator(tx: Prisma.TransactionClient, communityId: strin
 }
 
 export async function joinCommunity(actor: SignedIn, slug: string) {
+  await requireVerifiedEmail(actor.id);
   const { community, context } = await loadCommunity(actor, slug, "join");
   await transaction(async (tx) => {
     await tx.membership.create({ data: { userId: actor.id, communityId: community.id } });
     if (context.invited) {
-      const email = (await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } })).email;
+      // The invitation to this member's verified address, and no other (decision 111).
+      const email = await verifiedEmailOf(actor.id, tx);
+      if (!email) throw forbidden("auth.verify.required");
       await tx.invitation.updateMany({
         where: { communityId: community.id, email, status: "PENDING" },
         data: { status: "ACCEPTED", acceptedAt: new Date() },
@@ -48,6 +52,7 @@ export async function joinCommunity(actor: SignedIn, slug: string) {
 }
 
 export async function requestToJoin(actor: SignedIn, slug: string, message: string | null) {
+  await requireVerifiedEmail(actor.id);
   const { community } = await loadCommunity(actor, slug, "request");
   await transaction(async (tx) => {
     const request = await tx.joinRequest.upsert({
@@ -173,6 +178,7 @@ export async function acceptInvitation(actor: SignedIn, token: string) {
   if (!invitation || invitation.status !== "PENDING" || invitation.expiresAt < new Date()) {
     throw new AppError(410, "communities.errors.invitationInvalid");
   }
+  await requireVerifiedEmail(actor.id);
   await transaction(async (tx) => {
     const claimed = await tx.invitation.updateMany({
       where: { id: invitation.id, status: "PENDING" },

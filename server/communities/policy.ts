@@ -6,7 +6,11 @@
 import type { AccessModeValue, CommunityRoleValue, GlobalRoleValue } from "~/shared/enums.ts";
 import { forbidden, notFound } from "../errors.ts";
 
-export type Actor = { id: string; globalRole: GlobalRoleValue } | null;
+/**
+ * `emailVerified: false` (a session of an account whose address is not verified yet, decision 110) cannot join or ask to.
+ * `email` with `emailVerified: true` (the session's user, read this request) spares lists a lookup of the verified address.
+ */
+export type Actor = { id: string; globalRole: GlobalRoleValue; emailVerified?: boolean; email?: string } | null;
 
 export type CommunityContext = {
   accessMode: AccessModeValue;
@@ -38,6 +42,8 @@ export function communityPermissions(actor: Actor, community: CommunityContext):
   const member = community.role !== null && actor !== null;
   const facilitator = community.role === "FACILITATOR" && actor !== null;
   const loggedIn = actor !== null;
+  // Commands check the account itself too (requireVerifiedEmail); this keeps the buttons honest.
+  const verified = loggedIn && actor.emailVerified !== false;
   const open = community.accessMode === "OPEN";
   const listed = community.accessMode !== "INVITE_ONLY";
 
@@ -47,8 +53,8 @@ export function communityPermissions(actor: Actor, community: CommunityContext):
     view,
     read,
     seeMembers: read,
-    join: loggedIn && !member && (open || community.invited === true),
-    request: loggedIn && !member && community.accessMode === "ON_REQUEST" && !community.invited && !community.requested,
+    join: verified && !member && (open || community.invited === true),
+    request: verified && !member && community.accessMode === "ON_REQUEST" && !community.invited && !community.requested,
     leave: member,
     participate: member,
     manage: facilitator || admin,

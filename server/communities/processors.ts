@@ -53,7 +53,8 @@ export const communityNotifications: EventHandlers = {
   // The mail with the link goes out through the mail processor; here only the bell of an existing account.
   "invitation.created": async ({ communityId, invitationId, email, token, invitedById }) => {
     const [account, community, inviter] = await Promise.all([
-      db().user.findUnique({ where: { email }, select: { id: true } }),
+      // Only an account that proved it reads this mailbox hears of it (decision 111).
+      db().user.findFirst({ where: { email, emailVerifiedAt: { not: null } }, select: { id: true } }),
       db().community.findUnique({ where: { id: communityId }, select: { name: true, slug: true } }),
       db().user.findUnique({ where: { id: invitedById }, select: { displayName: true } }),
     ]);

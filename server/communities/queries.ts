@@ -1,7 +1,7 @@
 import type { FieldRoleValue } from "~/shared/enums.ts";
 import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
-import { loadCommunity } from "./access.ts";
+import { loadCommunity, verifiedEmailOf } from "./access.ts";
 import type { Actor } from "./policy.ts";
 
 /** Communities the actor may know about: listed ones, plus their own and those they are invited to. */
@@ -15,9 +15,13 @@ function visibleWhere(actor: Actor, email: string | null): Prisma.CommunityWhere
   return { OR: or };
 }
 
+/** Invitations count for a verified address only (decision 111). */
 async function actorEmail(actor: Actor): Promise<string | null> {
   if (!actor) return null;
-  return (await db().user.findUnique({ where: { id: actor.id }, select: { email: true } }))?.email ?? null;
+  // The session's user was read with its verification in this request: no second lookup (issue 17.2).
+  if (actor.emailVerified === false) return null;
+  if (actor.email && actor.emailVerified === true) return actor.email;
+  return verifiedEmailOf(actor.id);
 }
 
 const cardSelect = (actor: Actor) =>

@@ -16,6 +16,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { rateLimit } from "../security/rate-limit.ts";
 import { loadChannel, loadCommunityForDiscussion, loadMessage, loadTopic, type LoadedTopic } from "./access.ts";
 import { type BodyInput, parseBody, renderBody, type RenderedBody } from "./body.ts";
+import { eraseMessages } from "./erase.ts";
 import { echoNewMessage } from "./live.ts";
 import { authorizeDiscussion } from "./policy.ts";
 import { messageViewSelect, shorten, toMessageView } from "./views.ts";
@@ -273,16 +274,9 @@ export async function deleteMessage(actor: SignedIn, messageId: string): Promise
   const loaded = await loadMessage(actor, messageId);
   authorizeDiscussion(actor, loaded.permissions, "deleteMessage", loaded.topic, loaded.message);
   await transaction(async (tx) => {
-    const updated = await tx.message.updateMany({
-      where: { id: messageId, deletedAt: null },
-      data: { deletedAt: new Date(), deletedById: actor.id, bodyJson: {}, bodyHtml: "", bodyText: "" },
-    });
-    if (updated.count !== 1) throw conflict("discussions.errors.deleted");
-    await tx.reaction.deleteMany({ where: { messageId } });
-    await tx.messageMention.deleteMany({ where: { messageId } });
-    const unsolved = await tx.topic.updateMany({ where: { id: loaded.topic.id, solvedMessageId: messageId }, data: { solvedMessageId: null } });
+    const erased = await eraseMessages(tx, { ids: [messageId] }, { deletedById: actor.id, actorId: actor.id });
+    if (erased.messages.length !== 1) throw conflict("discussions.errors.deleted");
     await emit(tx, "message.deleted", { ...messageEvent(loaded, loaded.message), deletedById: actor.id });
-    if (unsolved.count) await emit(tx, "topic.updated", { ...topicEvent(loaded.topic), actorId: actor.id, changes: ["solved"] });
   });
   return messageView(messageId);
 }

@@ -157,8 +157,10 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
   const firstSeq = messages[0]?.seq ?? 0;
   const lastShown = messages.at(-1)?.seq ?? 0;
   if (lastShown > lastRead) await markRead(actor, topicId, lastShown);
+  // The answer is often on the page already: no second read of it then.
   const solved = topic.solvedMessageId
-    ? await db().message.findUnique({ where: { id: topic.solvedMessageId }, select: messageViewSelect }).then((row) => (row ? toMessageView(row, actor.id) : null))
+    ? (messages.find((message) => message.id === topic.solvedMessageId) ??
+      (await db().message.findUnique({ where: { id: topic.solvedMessageId }, select: messageViewSelect }).then((row) => (row ? toMessageView(row, actor.id) : null))))
     : null;
   const state = { authorId: topic.authorId, locked: topic.locked, deletedAt: topic.deletedAt };
   return {

@@ -9,7 +9,7 @@ import { loadCommunity } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { AppError, forbidden, notFound } from "../errors.ts";
-import { emit, transaction } from "../events.ts";
+import { emit, transaction, type Tx } from "../events.ts";
 import { lexicalFromYState, restoreUpdate, yStateFromLexical } from "../collab/lexical.ts";
 import { instanceId, publishToDocument, RelayKind } from "../collab/relay.ts";
 import { appendUpdates, loadState, writeInitialState } from "../collab/store.ts";
@@ -61,11 +61,19 @@ export async function setDocumentLocked(actor: SignedIn, slug: string, documentI
 
 export async function deleteDocument(actor: SignedIn, slug: string, documentId: string) {
   const { document } = await loadDocument(actor, slug, documentId, "delete");
-  await transaction(async (tx) => {
-    await tx.document.delete({ where: { id: document.id }, select: { id: true } });
-    await emit(tx, "document.deleted", { documentId: document.id, communityId: document.communityId, userId: actor.id, authorId: document.createdById });
-  });
-  await publishToDocument(document.id, { kind: RelayKind.deleted, origin: `http-${instanceId}` });
+  await transaction((tx) => removeDocument(tx, document.id, actor.id));
+}
+
+/**
+ * Deletes a document inside the caller's transaction (its member's delete, or
+ * moderation's for a report). Connected editors hear it from the realtime
+ * processor (`document.deleted`, server/documents/processors.ts). False when it was gone.
+ */
+export async function removeDocument(tx: Tx, documentId: string, actorId: string, via?: "moderation"): Promise<boolean> {
+  const document = await tx.document.findUnique({ where: { id: documentId }, select: { id: true, communityId: true, createdById: true } });
+  if (!document || (await tx.document.deleteMany({ where: { id: documentId } })).count !== 1) return false;
+  await emit(tx, "document.deleted", { documentId: document.id, communityId: document.communityId, userId: actorId, authorId: document.createdById, ...(via ? { via } : {}) });
+  return true;
 }
 
 export async function saveVersion(actor: SignedIn, slug: string, documentId: string, name: string | null) {
@@ -93,7 +101,13 @@ export async function restoreVersion(actor: SignedIn, slug: string, documentId: 
   } catch {
     throw new AppError(409, "documents.errors.versionUnreadable");
   }
-  const update = restoreUpdate(current.state, target);
+  let update: Uint8Array | null;
+  try {
+    update = restoreUpdate(current.state, target);
+  } catch {
+    // The current document cannot be read and not be repaired by replacing it (issue 15 F14).
+    throw new AppError(409, "documents.errors.documentBroken");
+  }
   if (!update) return { changed: false, version };
   await createVersion(document.id, "BEFORE_RESTORE", { name: version.name || `Versie ${version.number}`, authorId: actor.id });
   const { fromSeq, toSeq } = await appendUpdates(document.id, [{ data: update, authorId: actor.id }]);

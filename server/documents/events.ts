@@ -17,7 +17,11 @@ export const documentEvents = {
         ? { actorId: p.actorId, action: p.locked ? "document.lock" : "document.unlock", targetKind: "DOCUMENT", targetId: p.documentId, communityId: p.communityId }
         : null,
   }),
-  "document.deleted": event(z.object({ documentId: id, communityId: id, userId: id, authorId: id.nullable() }), {
-    audit: (p) => (p.userId !== p.authorId ? { actorId: p.userId, action: "document.delete", targetKind: "DOCUMENT", targetId: p.documentId, communityId: p.communityId } : null),
+  /**
+   * Connected editors are told by the realtime processor (server/documents/processors.ts). `via:
+   * "moderation"`: deleted for a report (audited as moderation.action, so no line of its own).
+   */
+  "document.deleted": event(z.object({ documentId: id, communityId: id, userId: id, authorId: id.nullable(), via: z.literal("moderation").optional() }), {
+    audit: (p) => (p.userId !== p.authorId && p.via !== "moderation" ? { actorId: p.userId, action: "document.delete", targetKind: "DOCUMENT", targetId: p.documentId, communityId: p.communityId } : null),
   }),
 };

@@ -1,8 +1,9 @@
 /**
  * The processors, in one list: search indexing, notifications, mail, realtime
- * fan-out and the audit log. tests/unit/event-processors.test.ts fails for an
+ * fan-out, the audit log and the public pages' cache. tests/unit/event-processors.test.ts fails for an
  * event no processor handles and for a processor naming an unknown event.
  */
+import { publicPagesProcessor } from "../cache/processor.ts";
 import { auditProcessor } from "../moderation/audit-processor.ts";
 import { mailProcessor } from "../notifications/mail-processor.ts";
 import { notificationsProcessor } from "../notifications/processor.ts";
@@ -15,7 +16,7 @@ import type { EventProcessor } from "./processor.ts";
 
 /** Built on first use: the modules behind them import the outbox, which imports this registry. */
 export function eventProcessors(): readonly EventProcessor[] {
-  return singleton("event-processors", () => [searchProcessor(), notificationsProcessor(), mailProcessor(), realtimeProcessor(), auditProcessor()]);
+  return singleton("event-processors", () => [searchProcessor(), notificationsProcessor(), mailProcessor(), realtimeProcessor(), auditProcessor(), publicPagesProcessor()]);
 }
 
 function byEvent(): Map<EventName, EventProcessor[]> {

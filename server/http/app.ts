@@ -12,16 +12,31 @@ import type { ViteDevServer } from "vite";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { errorFields, log } from "../logger.ts";
-import { cspNonce, refuseNulInAddress, sameOriginOnly, securityHeaders } from "./security.ts";
+import { keepPolicyOfRevalidatedPages } from "../cache/http.ts";
+import { bodySizeLimit } from "./body-limit.ts";
+import { cspNonce, refuseNulInAddress, retryAfterOnEvery429, sameOriginOnly, securityHeaders } from "./security.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type AppLoadContext = { cspNonce: string; /** For per-IP rate limits (express's req.ip behind one proxy). */ clientIp?: string };
+export type AppLoadContext = { cspNonce: string; /** For per-IP rate limits: the peer address, or the proxy's X-Forwarded-For only with TRUST_PROXY. */ clientIp?: string };
+
+/**
+ * What every request meets first (issue 15, F7 and F8): X-Forwarded-For is
+ * believed only from configured proxies (TRUST_PROXY, docs/decisions/115),
+ * otherwise any client could pick a fresh address per request and escape the
+ * per-IP limits; every 429 says when to retry; an announced oversized body is
+ * refused before it is read.
+ */
+export function guardTheEdge(app: Express): void {
+  app.set("trust proxy", config().TRUST_PROXY);
+  app.use(retryAfterOnEvery429);
+  app.use(bodySizeLimit);
+}
 
 export async function createExpressApp(options: { dev?: boolean; buildDir?: string } = {}): Promise<{ app: Express; vite?: ViteDevServer }> {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", 1);
+  guardTheEdge(app);
   app.use(compression());
 
   app.get("/healthz", async (_req, res) => {
@@ -36,6 +51,7 @@ export async function createExpressApp(options: { dev?: boolean; buildDir?: stri
 
   app.use(cspNonce);
   app.use(securityHeaders());
+  app.use(keepPolicyOfRevalidatedPages);
   app.use(sameOriginOnly);
   app.use(refuseNulInAddress);
 

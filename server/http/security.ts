@@ -23,6 +23,25 @@ export function refuseNulInAddress(req: Request, res: Response, next: NextFuncti
   next();
 }
 
+/** When the answer does not say how long to wait (the window is unknown), a minute. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+/**
+ * Every 429 carries Retry-After (issue 15, F7): routes that know the limit's
+ * window set it; any other 429 (a form error, an error boundary) gets a
+ * default, added just before the head is written.
+ */
+export function retryAfterOnEvery429(_req: Request, res: Response, next: NextFunction) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
+    if (args[0] === 429 && !res.hasHeader("Retry-After")) {
+      res.setHeader("Retry-After", String(DEFAULT_RETRY_AFTER_SECONDS));
+    }
+    return writeHead.apply(this, args);
+  } as Response["writeHead"];
+  next();
+}
+
 export function securityHeaders() {
   const { production } = config();
   return helmet({
@@ -84,10 +103,30 @@ export function allowedOrigins(): Set<string> {
  * OWASP's recommended defence; see docs/decisions/005-csrf.md.
  */
 export function sameOriginOnly(req: Request, res: Response, next: NextFunction) {
-  if (SAFE_METHODS.has(req.method) || isSameOrigin(req.get("origin"), req.get("sec-fetch-site"), req.get("host"), req.protocol)) {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const origin = req.get("origin");
+  if (isSameOrigin(origin, req.get("sec-fetch-site"), req.get("host"), req.protocol) && originMatchesHost(origin, req.get("x-forwarded-host"), req.get("host"))) {
     return next();
   }
   res.status(403).type("text/plain").send("Verzoek geweigerd: het komt niet van deze website. / Request refused: cross-site request.");
+}
+
+/**
+ * Remix refuses an action whose Origin names another host than the request
+ * (X-Forwarded-Host, else Host) by throwing, which was a 500 for
+ * `Origin: http://localhost:PORT` with `Host: 127.0.0.1:PORT` (issue 15, F14).
+ * No browser sends that pair, so it is refused here with a 403 instead.
+ */
+export function originMatchesHost(origin: string | undefined, forwardedHost: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const requestHost = forwardedHost?.split(",")[0]?.trim() || host;
+  return requestHost !== undefined && originHost === requestHost;
 }
 
 /** Shared by HTTP requests and socket.io handshakes. */

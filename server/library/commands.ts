@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { requireVerifiedEmail } from "../accounts/verification.ts";
 import type { LibraryCurationInput, LibraryItemInput } from "~/shared/forms/library.ts";
 import type { LibraryKindValue } from "~/shared/library.ts";
 import { loadCommunityById, readableCommunityIds } from "../communities/access.ts";
 import { db, type DbClient, type Prisma } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
-import { emit, transaction } from "../events.ts";
+import { emit, transaction, type Tx } from "../events.ts";
 import { plainText, type RichTextState } from "../richtext/index.ts";
 import { fileStorage } from "../storage/index.ts";
 import { contextSelect, itemContextFor, loadItem } from "./access.ts";
@@ -155,6 +156,8 @@ export function bodyRequired(kind: LibraryKindValue): boolean {
 }
 
 export async function createItem(actor: SignedIn, input: LibraryItemInput, body: RichTextState | null, options: { submit?: boolean } = {}) {
+  // Sharing a case needs a verified address (decision 110).
+  await requireVerifiedEmail(actor.id);
   if (!body && bodyRequired(input.kind)) throw new AppError(422, "richtext.empty", { field: "body" });
   if (input.communityId) await loadCommunityById(actor, input.communityId, "participate");
   await checkDocumentLink(actor, columnsFor(input.kind, input).documentId);
@@ -289,6 +292,22 @@ export async function transitionItem(actor: SignedIn, slug: string, transition: 
     await emit(tx, "libraryItem.transitioned", { itemId: item.id, transition, from: item.status, to, actorId: actor.id, authorId: item.authorId });
   });
   return { item, to };
+}
+
+/**
+ * Moderation removes an item (a report's "delete"): archived as a curator
+ * archives it, from whatever status it has, with its revision and the event
+ * saying where it really came from. Inside the moderation's transaction; the
+ * audit line is the moderation action's. False when it was archived already.
+ */
+export async function archiveItemForModeration(tx: Tx, itemId: string, actorId: string, reason: string): Promise<boolean> {
+  const item = await tx.libraryItem.findUnique({ where: { id: itemId }, select: { id: true, status: true, authorId: true } });
+  if (!item || item.status === "ARCHIVED") return false;
+  const moved = await tx.libraryItem.updateMany({ where: { id: item.id, status: item.status }, data: { status: "ARCHIVED", archivedAt: new Date() } });
+  if (moved.count !== 1) return false;
+  await recordRevision(tx, { itemId: item.id, actorId, action: "archived", changes: { status: { from: item.status, to: "ARCHIVED" } }, comment: reason });
+  await emit(tx, "libraryItem.transitioned", { itemId: item.id, transition: "archive", from: item.status, to: "ARCHIVED", actorId, authorId: item.authorId, via: "moderation" });
+  return true;
 }
 
 /** Moderators set the recognition level, the review date and the showcase marks. */

@@ -23,12 +23,23 @@ export const libraryEvents = {
       },
     },
   ),
-  /** A step in the curation workflow (server/library/policy.ts TRANSITIONS). */
+  /**
+   * A step in the curation workflow (server/library/policy.ts TRANSITIONS). `via: "moderation"`: a
+   * moderator archived it for a report (audited as moderation.action, so no line of its own).
+   */
   "libraryItem.transitioned": event(
-    z.object({ itemId: id, transition: z.enum(LIBRARY_TRANSITIONS), from: z.enum(LIBRARY_STATUSES), to: z.enum(LIBRARY_STATUSES), actorId: id, authorId: id.nullable() }),
+    z.object({
+      itemId: id,
+      transition: z.enum(LIBRARY_TRANSITIONS),
+      from: z.enum(LIBRARY_STATUSES),
+      to: z.enum(LIBRARY_STATUSES),
+      actorId: id,
+      authorId: id.nullable(),
+      via: z.literal("moderation").optional(),
+    }),
     {
       audit: (p) =>
-        CURATOR_STEPS.has(p.transition) ? { actorId: p.actorId, action: `library.${p.transition}`, targetKind: "LIBRARY_ITEM", targetId: p.itemId, details: { from: p.from, to: p.to } } : null,
+        CURATOR_STEPS.has(p.transition) && p.via !== "moderation" ? { actorId: p.actorId, action: `library.${p.transition}`, targetKind: "LIBRARY_ITEM", targetId: p.itemId, details: { from: p.from, to: p.to } } : null,
     },
   ),
   /** A duplicate was archived into the item kept (`intoId`). */

@@ -2,8 +2,16 @@
  * Where mail goes: SMTP when SMTP_URL is set (pooled connections), otherwise
  * each message is written as an .eml file under `${DATA_DIR}/mail/`, which the
  * development page /ontwikkeling/mails lists.
+ *
+ * Files are written atomically and at most once per Message-ID: the message
+ * goes to a temporary `.part` file, is flushed to disk, and is then linked
+ * under its final name, which is derived from the Message-ID; `link` fails
+ * when that name exists, so handing the same message over twice leaves one
+ * file, and a crash never leaves an empty or half-written .eml
+ * (docs/decisions/130-mail-exactly-once-through-crashes.md).
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { link, mkdir, open, readdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import { config } from "../config.ts";
@@ -17,11 +25,22 @@ export type OutgoingMail = {
   /** Without angle brackets' content changes across retries: the same delivery always has the same id. */
   messageId: string;
   headers?: Record<string, string>;
+  /** When the mail was first queued (the delivery row's creation); names the development file, so a retry finds it. */
+  queuedAt?: Date;
 };
 
-export type SentMail = { messageId: string; file?: string };
+export type SentMail = { messageId: string; file?: string; alreadyThere?: boolean };
 
-type MailTransport = { send: (mail: OutgoingMail) => Promise<SentMail>; close: () => void };
+type MailTransport = {
+  send: (mail: OutgoingMail) => Promise<SentMail>;
+  close: () => void;
+  /**
+   * True when handing the same Message-ID over twice delivers it once (the
+   * file transport). SMTP is not: a message the server accepted cannot be
+   * recognised afterwards, so an interrupted hand-over stays uncertain.
+   */
+  idempotent: boolean;
+};
 
 export function mailDirectory(): string {
   return path.resolve(config().DATA_DIR, "mail");
@@ -43,23 +62,87 @@ function smtpTransport(url: string): MailTransport {
       return { messageId: mail.messageId };
     },
     close: () => transporter.close(),
+    idempotent: false,
   };
+}
+
+/** The final file name of a message: the same for every attempt of one delivery. */
+export function mailFileName(messageId: string, queuedAt: Date): string {
+  const stamp = queuedAt.toISOString().replace(/[:.]/g, "-");
+  const slug = messageId.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").slice(0, 80);
+  return `${stamp}-${slug}.eml`;
+}
+
+/** Temporary files older than this were left by a process that died while writing. */
+const STALE_PART_MS = 10 * 60_000;
+
+async function removeStaleParts(directory: string): Promise<void> {
+  const names = await readdir(directory).catch(() => [] as string[]);
+  const cutoff = Date.now() - STALE_PART_MS;
+  for (const name of names.filter((n) => n.endsWith(".part"))) {
+    const file = path.join(directory, name);
+    const info = await stat(file).catch(() => null);
+    if (info && info.mtimeMs < cutoff) await unlink(file).catch(() => undefined);
+  }
+}
+
+async function syncDirectory(directory: string): Promise<void> {
+  const handle = await open(directory, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes `content` under `name` in `directory` exactly once: temp file,
+ * fsync, link to the final name (fails if it exists), fsync the directory.
+ * Returns false when the final name already existed (nothing was changed).
+ */
+export async function writeFileOnce(directory: string, name: string, content: Buffer): Promise<boolean> {
+  const temp = path.join(directory, `.${name}.${randomUUID()}.part`);
+  const handle = await open(temp, "wx", 0o600);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  let created = true;
+  try {
+    await link(temp, path.join(directory, name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    created = false;
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+  await syncDirectory(directory);
+  return created;
 }
 
 function fileTransport(): MailTransport {
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  let tidied = false;
   return {
     send: async (mail) => {
-      const info = await transporter.sendMail({ from: config().MAIL_FROM, ...mail, messageId: mail.messageId });
+      const { queuedAt, ...message } = mail;
+      const info = await transporter.sendMail({ from: config().MAIL_FROM, ...message, messageId: mail.messageId });
+      const content = info.message as Buffer;
+      if (content.length === 0) throw new Error(`mail ${mail.messageId} rendered empty`);
       const directory = mailDirectory();
       await mkdir(directory, { recursive: true });
-      const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-      const slug = mail.messageId.replace(/[^a-z0-9]+/gi, "-").slice(0, 60);
-      const file = path.join(directory, `${stamp}-${slug}.eml`);
-      await writeFile(file, info.message as Buffer);
-      return { messageId: mail.messageId, file };
+      if (!tidied) {
+        tidied = true;
+        await removeStaleParts(directory);
+      }
+      const name = mailFileName(mail.messageId, queuedAt ?? new Date());
+      const created = await writeFileOnce(directory, name, content);
+      return { messageId: mail.messageId, file: path.join(directory, name), alreadyThere: !created };
     },
     close: () => undefined,
+    idempotent: true,
   };
 }
 
@@ -73,6 +156,11 @@ function transport(): MailTransport {
 /** Sends one message; throws when the server does not accept it. */
 export function deliverMail(mail: OutgoingMail): Promise<SentMail> {
   return transport().send(mail);
+}
+
+/** Whether handing a message over again is safe (see MailTransport.idempotent). */
+export function mailTransportIsIdempotent(): boolean {
+  return transport().idempotent;
 }
 
 export function closeMailTransport(): void {

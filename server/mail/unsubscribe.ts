@@ -1,10 +1,10 @@
 /**
  * Signed one-click unsubscribe links (RFC 8058): the token names a member and
- * a scope and carries an HMAC made with a key derived from SESSION_SECRET, so
+ * a scope and carries an HMAC made with a key derived from TOKEN_SECRET (server/security/tokens.ts), so
  * it works without logging in and cannot be altered or made for someone else.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { config } from "../config.ts";
+import { tokenKey } from "../security/tokens.ts";
 
 /** `digest` (all digests), `digest-community-<id>`, `email` (all notification mails), `email-<kind>`. */
 export type UnsubscribeScope = "digest" | "email" | `digest-community-${string}` | `email-${string}`;
@@ -12,7 +12,7 @@ export type UnsubscribeScope = "digest" | "email" | `digest-community-${string}`
 const SCOPE = /^(digest|email|digest-community-[a-z0-9]{1,40}|email-[a-zA-Z]{1,40})$/;
 
 function key(): Buffer {
-  return createHmac("sha256", config().SESSION_SECRET).update("praktijkplein/unsubscribe/v1").digest();
+  return tokenKey("unsubscribe/v1");
 }
 
 function sign(payload: string): string {

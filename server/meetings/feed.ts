@@ -1,15 +1,15 @@
 /**
  * Personal calendar feeds (docs/decisions/073). The URL works without a
  * login: it carries the member id, the feed's generation and an HMAC over
- * both, made with a key derived from SESSION_SECRET. Regenerating raises the
+ * both, made with a key derived from TOKEN_SECRET (server/security/tokens.ts). Regenerating raises the
  * generation (old URLs stop working); revoking sets revokedAt. The feed holds
  * the events the member answered ja or misschien to and may still read.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { readableCommunityIds } from "../communities/access.ts";
-import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { mailLanguage, mailT } from "../mail/i18n.ts";
+import { tokenKey } from "../security/tokens.ts";
 import { renderIcs } from "./ics.ts";
 import { isModerator } from "./policy.ts";
 
@@ -17,8 +17,7 @@ import { isModerator } from "./policy.ts";
 const FEED_PAST_DAYS = 90;
 
 function sign(userId: string, generation: number): string {
-  const key = createHmac("sha256", config().SESSION_SECRET).update("praktijkplein/calendar-feed/v1").digest();
-  return createHmac("sha256", key).update(`${userId}|${generation}`).digest("base64url");
+  return createHmac("sha256", tokenKey("calendar-feed/v1")).update(`${userId}|${generation}`).digest("base64url");
 }
 
 export function feedToken(userId: string, generation: number): string {

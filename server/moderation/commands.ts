@@ -91,7 +91,7 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
         await setHidden(tx, report.targetKind, report.targetId, null);
         break;
       case "DELETE":
-        await deleteTarget(tx, report.targetKind, report.targetId, actor.id);
+        await deleteTarget(tx, report.targetKind, report.targetId, actor.id, input.reason);
         break;
       case "SUSPEND":
         await tx.user.update({ where: { id: subjectId! }, data: { suspendedUntil: until, suspensionReason: input.reason }, select: { id: true } });

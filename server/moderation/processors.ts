@@ -6,6 +6,7 @@
  */
 import { transaction } from "../events.ts";
 import type { EventHandlers } from "../events/processor.ts";
+import { publishToDocument, RelayKind } from "../collab/relay.ts";
 import { broadcastMessage, broadcastTopic } from "../discussions/live.ts";
 import { notify } from "../notifications/notify.ts";
 import { broadcaster } from "../realtime/broadcast.ts";
@@ -39,6 +40,9 @@ export const moderationBroadcasts: EventHandlers = {
       if (targetKind === "MESSAGE") await broadcastMessage(targetId);
       if (targetKind === "TOPIC") await broadcastTopic(targetId);
     }
+    // Editors connected to a document that was hidden or shown again have their access checked again
+    // (a deleted one is announced by documents themselves: document.deleted).
+    if ((action === "HIDE" || action === "UNHIDE") && targetKind === "DOCUMENT") await publishToDocument(targetId, { kind: RelayKind.access, origin: "events" });
     // Sessions were deleted in the action's transaction; here every socket of the member, on every instance.
     if (action === "SUSPEND" && subjectId) broadcaster().in(userRoom(subjectId)).disconnectSockets(true);
   },

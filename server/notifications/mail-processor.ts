@@ -15,5 +15,12 @@ export function mailProcessor(): EventProcessor {
       await enqueue("sendInvitationMail", { invitationId, token }, { jobId: invitationJobId(invitationId, token), removeOnComplete: true });
     },
     "notification.created": (payload) => mailNotificationLater(payload),
+    // The link that confirms an address: for a new account, and when asked again or for a new address (decision 110).
+    "user.registered": async ({ userId }, { id }) => {
+      await enqueue("sendEmailVerification", { userId, requestId: id }, { jobId: `email-verification-${id}` });
+    },
+    "user.verificationRequested": async ({ userId }, { id }) => {
+      await enqueue("sendEmailVerification", { userId, requestId: id }, { jobId: `email-verification-${id}` });
+    },
   });
 }

@@ -33,8 +33,9 @@ export type NotificationMailResult = OnceResult | "online" | "gone";
 
 export async function sendNotificationMail(input: { userId: string; windowEnd: string }, signal?: AbortSignal): Promise<NotificationMailResult> {
   const end = new Date(input.windowEnd);
-  const user = await db().user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, displayName: true, locale: true, globalRole: true } });
-  if (!user) return "gone";
+  const user = await db().user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, displayName: true, locale: true, globalRole: true, emailVerifiedAt: true } });
+  // No mail to an address nobody has shown to be theirs (decision 110).
+  if (!user?.emailVerifiedAt) return "gone";
   // Online members see the bell; what they leave unread comes in the digest.
   if (await isOnline(user.id)) return "online";
   return sendOnce(

@@ -25,6 +25,7 @@ import { fileStorage } from "../storage/index.ts";
 import { verifyPassword } from "../accounts/password.ts";
 import { currentIo, userRoom } from "../realtime/server.ts";
 import { mentionHref } from "../discussions/body.ts";
+import { eraseMessages } from "../discussions/erase.ts";
 import { type Prisma, Prisma as PrismaValues } from "../generated/prisma/client.ts";
 import { plainText, renderHtml, type RichTextState } from "../richtext/index.ts";
 
@@ -92,13 +93,11 @@ export async function deleteAccount(userId: string, input: { password: string; c
             answers: { none: {} },
           },
         });
-        changedMessageIds = (await tx.message.findMany({ where: { authorId: userId, deletedAt: null }, select: { id: true } })).map((m) => m.id);
-        // Emptied like a deleted message, so topic sequences stay gap-free for other readers.
-        const emptied = await tx.message.updateMany({
-          where: { authorId: userId },
-          data: { bodyJson: {}, bodyHtml: "", bodyText: "", deletedAt: now, deletedById: null },
-        });
-        summary.messagesRemoved = emptied.count;
+        // Erased like a deleted message (body, reactions, mentions, solved marks), so topic sequences
+        // stay gap-free for other readers.
+        const erased = await eraseMessages(tx, { authorId: userId }, { deletedById: null, actorId: null }, now);
+        changedMessageIds = erased.messages.map((m) => m.id);
+        summary.messagesRemoved = erased.messages.length;
         // A topic in which only this member wrote goes; one with replies of others stays (anonymised).
         const withOthers = await tx.message.findMany({
           where: { topicId: { in: authoredTopics.map((t) => t.id) }, NOT: { authorId: userId } },

@@ -6,6 +6,7 @@
 import type { GlobalRoleValue } from "~/shared/enums.ts";
 import { QUEUE_COUNT_STATES } from "~/shared/notifications.ts";
 import { AppError, forbidden, notFound } from "../errors.ts";
+import { releaseUncertain } from "../mail/delivery.ts";
 import { QUEUES, type QueueName } from "./definitions.ts";
 import { queue } from "./producer.ts";
 
@@ -60,14 +61,23 @@ async function failedJob(queueName: string, jobId: string) {
   return job;
 }
 
+/**
+ * Retrying a failed mail job is the administrator's decision to send it, also
+ * when its delivery is UNCERTAIN (it may have arrived; docs/decisions/130).
+ * Mail jobs carry their delivery key as job id.
+ */
 export async function retryFailedJob(actor: Actor, queueName: string, jobId: string): Promise<void> {
   requireAdmin(actor);
-  await (await failedJob(queueName, jobId)).retry("failed");
+  const job = await failedJob(queueName, jobId);
+  if (queueName === QUEUES.mail) await releaseUncertain([jobId]);
+  await job.retry("failed");
 }
 
 export async function retryAllFailedJobs(actor: Actor, queueName: string): Promise<void> {
   requireAdmin(actor);
-  await queue(queueByName(queueName)).retryJobs({ state: "failed", count: 1_000 });
+  const q = queue(queueByName(queueName));
+  if (queueName === QUEUES.mail) await releaseUncertain((await q.getFailed(0, 999)).flatMap((job) => (job?.id ? [job.id] : [])));
+  await q.retryJobs({ state: "failed", count: 1_000 });
 }
 
 export async function removeFailedJob(actor: Actor, queueName: string, jobId: string): Promise<void> {

@@ -1,3 +1,5 @@
+import { UnrecoverableError } from "bullmq";
+
 /**
  * Errors a job processor throws to steer its job instead of failing it; the
  * runner (workers/runner.ts) turns them into BullMQ moves that do not use up
@@ -23,4 +25,16 @@ export class BackToQueue extends Error {
 /** Throws BackToQueue when the worker asked in-flight jobs to stop. */
 export function checkpoint(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new BackToQueue();
+}
+
+/**
+ * The job must not run again by itself: an administrator decides (the failed
+ * job is kept and shown on /beheer/wachtrijen; "retry" there is that decision).
+ * For example a mail whose hand-over was interrupted and may have arrived.
+ */
+export class NeedsDecision extends UnrecoverableError {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "NeedsDecision";
+  }
 }

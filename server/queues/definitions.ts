@@ -66,6 +66,12 @@ export const JOBS = {
     name: "send-password-reset",
     payload: z.object({ resetId: z.string().min(1).max(40) }),
   },
+  /** The link that confirms an address (server/accounts/verification.ts); `requestId` is the event's id. */
+  sendEmailVerification: {
+    queue: QUEUES.mail,
+    name: "send-email-verification",
+    payload: z.object({ userId: z.string().min(1).max(40), requestId: z.string().min(1).max(100) }),
+  },
   sendInvitationMail: {
     queue: QUEUES.mail,
     name: "send-invitation-mail",

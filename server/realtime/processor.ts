@@ -5,10 +5,11 @@
  * instance sends itself right after the commit (server/discussions/live.ts).
  */
 import { discussionBroadcasts } from "../discussions/processors.ts";
+import { documentBroadcasts } from "../documents/processors.ts";
 import { handlerProcessor, type EventProcessor } from "../events/processor.ts";
 import { moderationBroadcasts } from "../moderation/processors.ts";
 import { pushNotificationLive } from "../notifications/delivery.ts";
 
 export function realtimeProcessor(): EventProcessor {
-  return handlerProcessor("realtime", discussionBroadcasts, moderationBroadcasts, { "notification.created": (payload) => pushNotificationLive(payload) });
+  return handlerProcessor("realtime", discussionBroadcasts, documentBroadcasts, moderationBroadcasts, { "notification.created": (payload) => pushNotificationLive(payload) });
 }

@@ -46,13 +46,30 @@ export const MESSAGE_LIMITS: RichTextLimits = { maxChars: 20_000, maxNodes: 5_00
 export const ARTICLE_LIMITS: RichTextLimits = { maxChars: 200_000, maxNodes: 50_000, maxDepth: 16, allowTables: true, allowHeadings: true };
 
 export class RichTextError extends Error {
-  constructor(readonly code: "invalid" | "tooLong" | "empty" | "tooComplex") {
+  constructor(readonly code: "invalid" | "tooLong" | "empty" | "tooComplex" | "invalidCharacters") {
     super(`richtext.${code}`);
     this.name = "RichTextError";
   }
 }
 
 const SAFE_URL = /^(https?:\/\/|mailto:)/i;
+
+/**
+ * U+0000 and a lone UTF-16 surrogate cannot be stored (PostgreSQL refuses both
+ * in text and jsonb): a message with one was a 500 (issue 15, F14). Text with
+ * one is refused with `richtext.invalidCharacters`; short attributes lose them.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE_ALL = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** False when the text holds a character that cannot be stored (U+0000, a lone surrogate). */
+export function isStorableText(value: string): boolean {
+  return !UNSTORABLE.test(value);
+}
+
+const storableSlice = (value: string, max: number) => value.slice(0, max).replace(UNSTORABLE_ALL, "");
 
 export function safeUrl(raw: unknown): string | null {
   if (typeof raw !== "string") return null;
@@ -89,6 +106,7 @@ function count(ctx: Ctx, depth: number) {
 
 function text(ctx: Ctx, raw: Record<string, unknown>): TextNode {
   if (typeof raw.text !== "string") throw new RichTextError("invalid");
+  if (!isStorableText(raw.text)) throw new RichTextError("invalidCharacters");
   ctx.chars += raw.text.length;
   if (ctx.chars > ctx.limits.maxChars) throw new RichTextError("tooLong");
   return { type: "text", text: raw.text, format: num(raw.format, 0, 255), detail: 0, mode: "normal", style: "", version: 1 };
@@ -101,7 +119,7 @@ function inline(ctx: Ctx, raw: unknown, depth: number, inLink = false): InlineNo
     case "text":
       return text(ctx, raw);
     case "code-highlight":
-      return { ...text(ctx, raw), type: "code-highlight", highlightType: typeof raw.highlightType === "string" ? raw.highlightType.slice(0, 40) : null };
+      return { ...text(ctx, raw), type: "code-highlight", highlightType: typeof raw.highlightType === "string" ? storableSlice(raw.highlightType, 40) : null };
     case "tab":
       return { ...text(ctx, { ...raw, text: "\t" }), type: "tab" };
     case "linebreak":
@@ -110,7 +128,7 @@ function inline(ctx: Ctx, raw: unknown, depth: number, inLink = false): InlineNo
       const userId = typeof raw.userId === "string" && /^[a-z0-9_-]{1,40}$/i.test(raw.userId) ? raw.userId : null;
       const base = text(ctx, raw);
       if (!userId) return base;
-      const mentionName = typeof raw.mentionName === "string" ? raw.mentionName.slice(0, 100) : base.text.replace(/^@/, "");
+      const mentionName = typeof raw.mentionName === "string" ? storableSlice(raw.mentionName, 100) : base.text.replace(/^@/, "");
       return { ...base, type: "mention", userId, mentionName };
     }
     case "link":
@@ -249,6 +267,7 @@ export function sanitizeRichText(input: unknown, limits: RichTextLimits = MESSAG
 export function richTextFromPlainText(input: string, limits: RichTextLimits = MESSAGE_LIMITS): RichTextState {
   const normalised = input.replace(/\r\n?/g, "\n");
   if (normalised.length > limits.maxChars) throw new RichTextError("tooLong");
+  if (!isStorableText(normalised)) throw new RichTextError("invalidCharacters");
   if (!normalised.trim()) throw new RichTextError("empty");
   const paragraphs = normalised.trim().split(/\n{2,}/);
   return {

@@ -20,3 +20,7 @@ export const searchLimit = () => rateLimit("search", { points: 120, durationSeco
 export const uploadLimit = () => rateLimit("upload", { points: 30, durationSeconds: HOUR });
 /** Invitations sent per member. */
 export const invitationLimit = () => rateLimit("invitation", { points: 50, durationSeconds: HOUR });
+/** Verification mails one account asks for again ("stuur de link opnieuw"). */
+export const verificationMailLimit = () => rateLimit("verification-mail", { points: 5, durationSeconds: HOUR });
+/** Attempts to change one account's e-mail address (each needs the password). */
+export const emailChangeLimit = () => rateLimit("email-change", { points: 5, durationSeconds: HOUR });

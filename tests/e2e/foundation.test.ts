@@ -25,6 +25,25 @@ async function visible(locator: Locator) {
   await locator.waitFor({ state: "visible", timeout: 10_000 });
 }
 
+/** Opens the newest "Bevestig je e-mailadres" mail to `address` on /ontwikkeling/mails and follows its link. */
+async function followVerificationMail(page: Page, address: string) {
+  let url: string | undefined;
+  for (let attempt = 0; attempt < 100 && !url; attempt++) {
+    await page.goto(`${server.url}/ontwikkeling/mails`);
+    const link = page.getByRole("link", { name: "Bevestig je e-mailadres voor Praktijkplein" }).first();
+    if ((await link.count()) === 0) {
+      await page.waitForTimeout(200);
+      continue;
+    }
+    await link.click();
+    await visible(page.getByText(`Aan: ${address}`));
+    url = (await page.locator("pre").innerText()).match(/http\S+\/e-mailadres-bevestigen\/\S+/)?.[0];
+  }
+  expect(url).toBeTruthy();
+  await page.goto(url!);
+  await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
+}
+
 beforeAll(async () => {
   const theme = await createTheme({ nameNl: "Meer culturele diversiteit op het werk" });
   const open = await createCommunity({ slug: "inclusief-werven", name: "Inclusief werven en selecteren", accessMode: "OPEN", themeId: theme.id });
@@ -63,9 +82,21 @@ describe("foundation in the browser", () => {
     await page.getByLabel("Wachtwoord").fill("fietsen langs de Maas");
     await page.getByLabel(/Ik ga akkoord/).check();
     await page.getByRole("button", { name: "Account maken" }).click();
-    await page.waitForURL(/\/profiel/);
-    await visible(page.getByRole("heading", { name: "Mijn profiel" }));
+    await page.waitForURL(/\/e-mailadres-bevestigen$/);
+    await visible(page.getByRole("heading", { name: "E-mailadres bevestigen" }));
+    await visible(page.getByText("We hebben een e-mail gestuurd naar ilse@gemeente-test.nl."));
     await expectAccessible(page);
+
+    // Before the address is verified, the community says what to do instead of offering to join.
+    await page.goto(`${server.url}/communities/inclusief-werven`);
+    await visible(page.getByText("Bevestig eerst je e-mailadres. Daarna kun je lid worden."));
+    expect(await page.getByRole("button", { name: "Word lid" }).count()).toBe(0);
+    await expectAccessible(page);
+
+    // The verification mail, read on the development mail page (decision 100), and its link followed.
+    await followVerificationMail(page, "ilse@gemeente-test.nl");
+    await page.waitForURL(/\/communities$/);
+    await visible(page.getByText("Je e-mailadres is bevestigd. Je kunt nu meedoen."));
 
     await page.goto(`${server.url}/communities/inclusief-werven`);
     await expectAccessible(page);

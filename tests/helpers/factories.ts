@@ -27,6 +27,8 @@ export async function createUser(overrides: {
   showRegion?: boolean;
   showBio?: boolean;
   locale?: string;
+  /** Verified by default (decision 110); `false` makes an account that has not followed its link yet. */
+  emailVerified?: boolean;
 } = {}) {
   const id = unique();
   return db().user.create({
@@ -44,6 +46,7 @@ export async function createUser(overrides: {
       showRegion: overrides.showRegion ?? true,
       showBio: overrides.showBio ?? true,
       locale: overrides.locale ?? "nl",
+      emailVerifiedAt: overrides.emailVerified === false ? null : new Date(),
     },
   });
 }

@@ -15,6 +15,8 @@ export type SmtpSink = {
   delayMs: number;
   /** Called when a message starts arriving (DATA). */
   onData?: () => void;
+  /** Called when a message has been kept, just before the server answers 250. */
+  onAccepted?: () => void;
   waitFor: (count: number, timeoutMs?: number) => Promise<ParsedMail[]>;
   /** Waits for `count` mails to one address (other members' mails may arrive meanwhile). */
   waitForTo: (address: string, count?: number, timeoutMs?: number) => Promise<ParsedMail[]>;
@@ -66,6 +68,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
           simpleParser(Buffer.concat(chunks)).then(
             (parsed) => {
               sink.messages.push(parsed);
+              sink.onAccepted?.();
               callback();
             },
             (error: Error) => callback(error),
@@ -74,6 +77,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
     },
   });
+  // A client that dies mid-conversation (a killed worker) resets its connection: not the sink's error.
+  server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   sink.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   return sink;

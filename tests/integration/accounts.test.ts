@@ -17,7 +17,7 @@ describe("registration", () => {
   it("creates the account with an argon2id hash and logs in", async () => {
     const result = await register({ email: "  Noor.Bakker@Gemeente.nl ", password: "een lange zin als wachtwoord" });
     expect(result.status).toBe(302);
-    expect(result.headers.get("Location")).toBe("/profiel?welkom=1");
+    expect(result.headers.get("Location")).toBe("/e-mailadres-bevestigen");
     const cookie = cookieFrom(result.headers, "pp_session");
     expect(cookie).toBeTruthy();
     const user = await db().user.findUniqueOrThrow({ where: { email: "noor.bakker@gemeente.nl" } });

@@ -127,7 +127,7 @@ describe("goals, actions and indicators", () => {
     const other = await createTheme();
     const foreign = await db().agendaGoal.create({ data: { themeId: other.id, title: "Ander thema", description: "Een doel van een ander thema." } });
     const wrongTheme = await manage({ intent: "indicator", goalId: foreign.id, name: "Aantal werkgevers", unit: "werkgevers", targetValue: "10", targetDate: "2027-01-01", direction: "HOGER" });
-    expect(wrongTheme.status).toBe(400);
+    expect(wrongTheme.status).toBe(422);
     expect(errorsOf(wrongTheme).goalId).toEqual(["agenda.errors.unknownGoal"]);
     expect(await db().agendaAction.count({ where: { goalId: goal.id } })).toBe(1);
     expect(await db().agendaIndicator.count({ where: { goalId: goal.id } })).toBe(1);
@@ -285,7 +285,7 @@ describe("measurements", () => {
     const foreignGoal = await db().agendaGoal.create({ data: { themeId: other.id, title: "Ander thema", description: "Een doel van een ander thema." } });
     const foreign = await db().agendaIndicator.create({ data: { goalId: foreignGoal.id, name: "Iets anders", unit: "aantal", targetValue: 1, targetDate: new Date("2027-01-01") } });
     const wrong = await measure(p, p.researcher.cookie, { ...good, indicatorId: foreign.id });
-    expect(wrong.status).toBe(400);
+    expect(wrong.status).toBe(422);
     expect(errorsOf(wrong).indicatorId).toEqual(["agenda.errors.unknownIndicator"]);
     expect(await db().agendaMeasurement.count({ where: { indicatorId: { in: [indicator.id, foreign.id] } } })).toBe(0);
   });
@@ -493,7 +493,7 @@ describe("knowledge questions", () => {
     expect((await post(p.member.cookie, { intent: "answered" })).status).toBe(403);
     expect((await post(p.moderator.cookie, { intent: "answered" })).status).toBe(409);
     const unpublished = await post(p.moderator.cookie, { intent: "link", item: draft.slug });
-    expect(unpublished.status).toBe(400);
+    expect(unpublished.status).toBe(422);
     expect(errorsOf(unpublished).item).toEqual(["agenda.errors.unknownItem"]);
     expect((await post(p.moderator.cookie, { intent: "link", item: `https://praktijkplein.example/bibliotheek/${study.slug}?x=1` })).status).toBe(302);
     expect((await post(p.moderator.cookie, { intent: "answered" })).status).toBe(302);

@@ -189,6 +189,32 @@ describe("digest sections: discussions, documents, library", () => {
     expect(mail.html).toContain('aria-labelledby="digest-discussions"');
   });
 
+  it("leaves out what a moderator hid: topics, messages, documents and library items", async () => {
+    const w = await world();
+    const channel = await createChannel(w.mine.id, { slug: "algemeen" });
+    const hiddenTopic = await topic(channel, "Verborgen onderwerp", during, [{ author: w.anna, text: "Een verborgen vraag", at: during }]);
+    const shown = await topic(channel, "Zichtbaar onderwerp", during, [
+      { author: w.anna, text: "Een gewone vraag", at: during },
+      { author: w.bram, text: "Een verborgen antwoord", at: later },
+    ]);
+    const hiddenDocument = await document(w.mine.id, "Verborgen document", during, w.anna.id);
+    const hiddenItem = await libraryItem("Verborgen handreiking", "PUBLISHED", during, w.anna.id);
+    const hidden = { hiddenAt: later, hiddenReason: "Spam" };
+    await db().topic.update({ where: { id: hiddenTopic.id }, data: hidden });
+    await db().message.update({ where: { id: shown.messageIds[1]! }, data: hidden });
+    await db().document.update({ where: { id: hiddenDocument.id }, data: hidden });
+    await db().libraryItem.update({ where: { id: hiddenItem.id }, data: hidden });
+
+    const digest = await gatherDigest(digestMember(w.member), "WEEKLY", since, until);
+    const byId = Object.fromEntries(digest.sections.map(({ section, items }) => [section.id, items]));
+    expect(byId.discussions).toEqual([expect.objectContaining({ title: "Zichtbaar onderwerp", unread: 1 })]);
+    const mail = renderDigest(digest);
+    for (const part of [mail.html, mail.text]) {
+      expect(part).toContain("Een gewone vraag");
+      for (const absent of ["Verborgen onderwerp", "Een verborgen vraag", "Een verborgen antwoord", "Verborgen document", "Verborgen handreiking"]) expect(part).not.toContain(absent);
+    }
+  });
+
   it("opening a document or a library item marks it read for the digest", async () => {
     const w = await world();
     const cookie = await sessionCookieFor(w.member.id);

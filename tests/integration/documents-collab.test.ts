@@ -8,7 +8,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AckResult } from "../../app/shared/collab.ts";
-import { loadState } from "../../server/collab/store.ts";
+import { appendUpdates, loadState } from "../../server/collab/store.ts";
 import { createDocumentIn, restoreVersion, saveVersion, setDocumentLocked } from "../../server/documents/commands.ts";
 import { documentContent } from "../../server/documents/content.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
@@ -122,10 +122,59 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     const anna = editor(document.id, "anna");
     const bram = editor(document.id, "bram");
     await Promise.all([synced(anna), synced(bram)]);
+    // The name a client claims is replaced by the server with the session's display name ("anna").
     anna.provider.awareness.setLocalStateField("name", "Anna");
-    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => names.includes("Anna"), 5_000, "Anna's presence");
+    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => names.includes("anna"), 5_000, "Anna's presence");
     anna.close();
-    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => !names.includes("Anna"), 5_000, "Anna leaving");
+    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => !names.includes("anna"), 5_000, "Anna leaving");
+  });
+
+  it("presence carries only the socket's own user: no readers, no impersonation, no fake participants (F12)", async () => {
+    const document = await newDocument();
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    anna.provider.awareness.setLocalStateField("name", "anna");
+    const names = () => [...anna.provider.awareness.getStates().values()].map((state) => String(state.name));
+    const awareness = (entries: { client: number; clock: number; state: unknown }[]) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, entries.length);
+      for (const entry of entries) {
+        encoding.writeVarUint(encoder, entry.client);
+        encoding.writeVarUint(encoder, entry.clock);
+        encoding.writeVarString(encoder, JSON.stringify(entry.state));
+      }
+      return encoding.toUint8Array(encoder);
+    };
+    const refusals = (socket: Socket) => {
+      const list: string[] = [];
+      socket.on("collab-error", (payload: { error: string }) => list.push(payload.error));
+      return list;
+    };
+
+    // A read-only non-member claims to be someone else and tries to overwrite Anna's entry.
+    const viewer = await rawSocket(document.id, "viewer");
+    viewer.emit("awareness", awareness([{ client: 4242, clock: 1, state: { name: "Beheerder" } }]));
+    viewer.emit("awareness", awareness([{ client: anna.doc.clientID, clock: 99, state: { name: "Beheerder" } }]));
+    // A member adds 300 participants at once, overwrites Anna's entry, and claims a name.
+    const bram = await rawSocket(document.id, "bram");
+    const bramErrors = refusals(bram);
+    bram.emit("awareness", awareness(Array.from({ length: 300 }, (_, i) => ({ client: 10_000 + i, clock: 1, state: { name: `nep${i}` } }))));
+    bram.emit("awareness", awareness([{ client: anna.doc.clientID, clock: 99, state: { name: "Overschreven" } }]));
+    bram.emit("awareness", awareness([{ client: 777, clock: 1, state: { name: "Beheerder", color: "red", script: "<x>" } }]));
+    // One at a time does not get round the cap either.
+    bram.emit("awareness", awareness([{ client: 778, clock: 1, state: { name: "twee" } }]));
+    bram.emit("awareness", awareness([{ client: 779, clock: 1, state: { name: "drie" } }]));
+
+    await waitFor(names, (list) => list.includes("bram"), 5_000, "Bram's own presence");
+    await waitFor(() => bramErrors.filter((key) => key === "documents.errors.presenceRefused").length, (count) => count >= 3, 5_000, "refusals");
+    const states = [...anna.provider.awareness.getStates().entries()];
+    expect(states.length).toBe(3);
+    expect(names().sort()).toEqual(["anna", "bram", "bram"]);
+    expect(anna.provider.awareness.getStates().get(anna.doc.clientID)?.name).toBe("anna");
+    const claimed = anna.provider.awareness.getStates().get(777)!;
+    expect(claimed.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(claimed.script).toBeUndefined();
+    expect(anna.errors).toEqual([]);
   });
 
   it("refuses connections without a session, from another site, or to documents the member may not read", async () => {
@@ -230,6 +279,68 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     expect(text).not.toContain("xxxx");
     expect(anna.errors).toEqual([]);
     expect(await storedText(document.id)).toBe(text);
+  });
+
+  it("refuses updates with node types, properties or styles the editor does not have, with an error event (F10, F11)", async () => {
+    const document = await newDocument("Schoon");
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    const raw = await rawSocket(document.id, "bram");
+    const errors: string[] = [];
+    raw.on("collab-error", (payload: { error: string }) => errors.push(payload.error));
+    const hostile = (edit: (doc: Y.Doc) => void) => {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(anna.doc));
+      const before = Y.encodeStateVector(copy);
+      edit(copy);
+      return Y.encodeStateAsUpdate(copy, before);
+    };
+    const root = (doc: Y.Doc) => doc.get("root", Y.XmlText);
+    const paragraph = (doc: Y.Doc) => (root(doc).toDelta() as { insert: unknown }[])[0]!.insert as Y.XmlText;
+    // An unregistered node type (F10): it used to break the editor for everyone (Lexical error #88).
+    const unknownNode = hostile((doc) => {
+      const node = new Y.XmlText();
+      root(doc).insertEmbed(0, node);
+      node.setAttribute("__type", "youtube");
+    });
+    // A full-screen overlay through a style on a text node (F11).
+    const overlay = hostile((doc) => {
+      const text = (paragraph(doc).toDelta() as { insert: unknown }[]).find((op) => op.insert instanceof Y.Map)!.insert as Y.Map<unknown>;
+      text.set("__style", "position:fixed;inset:0;z-index:9999;background:#fff");
+    });
+    const stray = hostile((doc) => paragraph(doc).setAttribute("__onclick", "alert(1)"));
+    for (const update of [unknownNode, overlay, stray]) expect(await sendUpdate(raw, update)).toEqual({ ok: false, error: "documents.errors.invalidContent" });
+    await waitFor(() => errors.filter((key) => key === "documents.errors.invalidContent").length, (count) => count === 3, 5_000, "error events");
+
+    typeText(anna.doc, " en veilig");
+    await saved(anna);
+    expect(await storedText(document.id)).toBe("Schoon en veilig");
+    const stored = await loadState(document.id);
+    const fromDb = new Y.Doc();
+    Y.applyUpdate(fromDb, stored!.state);
+    expect(JSON.stringify(fromDb.get("root", Y.XmlText).toJSON())).not.toContain("youtube");
+    expect(anna.errors).toEqual([]);
+  });
+
+  it("restoring a version of a document broken before validation repairs it instead of failing (F14)", async () => {
+    const document = await newDocument("Goede versie.");
+    const version = await saveVersion(users.anna, slug, document.id, "goed");
+    // Broken the way F10 found it: an unregistered node type stored before updates were validated.
+    const current = await loadState(document.id);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, current!.state);
+    const before = Y.encodeStateVector(copy);
+    const node = new Y.XmlText();
+    copy.get("root", Y.XmlText).insertEmbed(0, node);
+    node.setAttribute("__type", "youtube");
+    await appendUpdates(document.id, [{ data: Y.encodeStateAsUpdate(copy, before), authorId: users.anna.id }]);
+
+    const result = await restoreVersion(users.anna, slug, document.id, version.id);
+    expect(result.changed).toBe(true);
+    expect(await storedText(document.id)).toBe("Goede versie.");
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    expect(paragraphText(anna.doc)).toBe("Goede versie.");
   });
 
   it("restores a version as a new change that every editor follows", async () => {

@@ -7,6 +7,7 @@
  * Runs are bounded (RUNS per property) to keep the suite lean; a failure
  * prints fast-check's seed and shrunk counterexample for reproduction.
  */
+import { validateHeaderValue } from "node:http";
 import fc from "fast-check";
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 import { io as connectSocket, type Socket } from "socket.io-client";
@@ -219,9 +220,21 @@ describe("hostile form input never causes a 500 or half a record", () => {
     ), 120_000);
 
   it("login", () =>
-    prop(formArbitrary({ email: fc.constant(member.email), password: fc.constant(TEST_PASSWORD), redirectTo: fc.constantFrom("/", "//evil.example", "/\\evil") }), (form) =>
+    prop(formArbitrary({ email: fc.constant(member.email), password: fc.constant(TEST_PASSWORD), redirectTo: fc.constantFrom("/", "//evil.example", "/\\evil", "/\t/evil.example/phish", "/\n", "/%0A") }), (form) =>
       expectSafe("login", loginAction, () => post("/inloggen", form), {}),
     ), 120_000);
+
+  it("login with a newline or tab in redirectTo lands here, never a 500 (issue 15, F14 and F6)", async () => {
+    for (const redirectTo of ["/\n", "/x\r\ny", "/\t/evil.example/phish", "/\u0085"]) {
+      const label = `login redirectTo ${JSON.stringify(redirectTo)}`;
+      await expectSafe(label, loginAction, () => post("/inloggen", [["email", member.email], ["password", TEST_PASSWORD], ["redirectTo", redirectTo]]), {});
+      // Node refuses to write a header with a control character: that was the 500, after the session row was made.
+      const response = (await loginAction({ request: post("/inloggen", [["email", member.email], ["password", TEST_PASSWORD], ["redirectTo", redirectTo]]), params: {}, context: { cspNonce: "" } })) as Response;
+      expect(response.status, label).toBe(302);
+      expect(() => validateHeaderValue("Location", response.headers.get("Location") ?? ""), label).not.toThrow();
+      expect(response.headers.get("Location"), label).toBe("/");
+    }
+  });
 
   it("profile", () =>
     prop(
@@ -459,6 +472,38 @@ describe("hostile socket payloads", () => {
       { numRuns: RUNS * 4 },
     );
   }, 120_000);
+
+  it("issue 15 F14: a huge afterSeq, U+0000 and lone surrogates in messages get a 4xx acknowledgement, never a 500", async () => {
+    const client = await connect(server.url, memberCookie);
+    sockets.push(client);
+    const paragraph = (text: string) => ({ root: { type: "root", children: [{ type: "paragraph", children: [{ type: "text", text }] }] } });
+    const cases: [string, unknown][] = [
+      ["topic:join", { topicId: topic.id, afterSeq: 1e12 }],
+      ["topic:sync", { topicId: topic.id, afterSeq: 1e12 }],
+      ["topic:read", { topicId: topic.id, seq: 1e12 }],
+      ["message:send", { topicId: topic.id, clientKey: "hostile-nul-1", text: "a\u0000b" }],
+      ["message:send", { topicId: topic.id, clientKey: "hostile-surrogate-1", text: "a\ud800b" }],
+      ["message:send", { topicId: topic.id, clientKey: "hostile-surrogate-2", text: "\udc00" }],
+      ["message:send", { topicId: topic.id, clientKey: "hostile-nul-2", body: paragraph("a\u0000b") }],
+      ["message:send", { topicId: topic.id, clientKey: "hostile-surrogate-3", body: JSON.stringify(paragraph("x\ud83d")) }],
+      ["message:send", { topicId: topic.id, clientKey: "hostile-surrogate-4", body: paragraph("x"), text: "\ud800" }],
+    ];
+    for (const [event, data] of cases) {
+      const before = await counts();
+      const reply = await request(client, event, data);
+      const label = `${event} ${JSON.stringify(data)}`;
+      if (reply.ok) continue;
+      expect(reply.error!.status, label).toBeGreaterThanOrEqual(400);
+      expect(reply.error!.status, label).toBeLessThan(500);
+      expect(await counts(), label).toEqual(before);
+    }
+    // A message the server cannot store says why, in words the member can act on.
+    const refused = await request(client, "message:send", { topicId: topic.id, clientKey: "hostile-nul-3", text: "a\u0000b" });
+    expect(refused.error?.message).toBe("richtext.invalidCharacters");
+    // A well-formed pair (an emoji) is fine.
+    const emoji = await request(client, "message:send", { topicId: topic.id, clientKey: "hostile-emoji-1", text: "goed 😀" });
+    expect(emoji.ok).toBe(true);
+  }, 60_000);
 
   it("the collab namespace refuses malformed sync and awareness messages and stays up", async () => {
     const socket = connectSocket(`${server.url}/collab`, {

@@ -33,6 +33,7 @@ process.env.REDIS_PREFIX = `t${suffix}`;
 process.env.NODE_ENV = "test";
 // The same secret in the test process and the servers it starts, so test sessions work in both.
 process.env.SESSION_SECRET = "test-session-secret-for-end-to-end-tests";
+process.env.TOKEN_SECRET = "test-token-secret-for-end-to-end-tests-0123";
 process.env.LOG_LEVEL ??= "warn";
 process.env.DATA_DIR = `.data/test/files-${suffix}`;
 resetConfigForTests();

@@ -17,7 +17,15 @@ import { Manager, type Socket } from "socket.io-client";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { type AckResult, COLLAB_NAMESPACE, type ClientToServerEvents, type CollabErrorPayload, type HelloPayload, type ServerToClientEvents } from "~/shared/collab.ts";
+import {
+  type AckResult,
+  COLLAB_NAMESPACE,
+  type ClientToServerEvents,
+  type CollabErrorPayload,
+  type HelloPayload,
+  type ServerToClientEvents,
+  type StoragePayload,
+} from "~/shared/collab.ts";
 
 export type CollabStatus = "connecting" | "connected" | "disconnected";
 
@@ -30,6 +38,8 @@ type Events = {
   unsaved: number;
   error: CollabErrorPayload;
   access: { canEdit: boolean };
+  /** False while the server cannot store changes and keeps retrying. */
+  storage: { saving: boolean };
 };
 type Listener<K extends keyof Events> = (payload: Events[K]) => void;
 
@@ -44,6 +54,19 @@ export type CollabProviderOptions = {
   reconnectionDelay?: number;
   reconnectionDelayMax?: number;
 };
+
+/**
+ * Refusals that are final for the change they answer: sending it again would
+ * be refused again. Any other failure (saving failed, the server is busy or
+ * restarting) leaves the change unsaved, and it is sent again.
+ */
+const FINAL_REFUSALS = new Set([
+  "documents.errors.readOnly",
+  "documents.errors.malformedUpdate",
+  "documents.errors.invalidContent",
+  "documents.errors.updateTooLarge",
+  "documents.errors.documentTooLarge",
+]);
 
 function toBytes(value: unknown): Uint8Array {
   if (value instanceof Uint8Array) return value;
@@ -63,6 +86,8 @@ export class CollabProvider {
   /** Local changes made while not connected (or refused for being out of step): sent with the next sync. */
   dirty = false;
   lastError: string | null = null;
+  /** False while the server says it cannot store changes (it keeps retrying). */
+  storageOk = true;
 
   private readonly manager: Manager;
   private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -71,11 +96,17 @@ export class CollabProvider {
   private generation = 0;
   /** The server's state vector from its last sync step 1. */
   private serverStateVector: Uint8Array | null = null;
+  private readonly reconnectDelay: number;
+  private readonly reconnectDelayMax: number;
+  private reconnectAttempts = 0;
+  private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: CollabProviderOptions) {
     this.doc = options.doc;
     this.documentId = options.documentId;
     this.awareness = new Awareness(options.doc);
+    this.reconnectDelay = options.reconnectionDelay ?? 500;
+    this.reconnectDelayMax = options.reconnectionDelayMax ?? 5_000;
     const url = options.url ?? (typeof window !== "undefined" ? window.location.origin : "");
     this.manager = new Manager(url, {
       transports: ["websocket"],
@@ -93,6 +124,7 @@ export class CollabProvider {
     this.socket.on("awareness", this.onAwareness);
     this.socket.on("access", this.onAccess);
     this.socket.on("collab-error", this.onError);
+    this.socket.on("storage", this.onStorage);
     this.doc.on("update", this.onDocUpdate);
     this.awareness.on("update", this.onAwarenessUpdate);
   }
@@ -108,6 +140,7 @@ export class CollabProvider {
 
   disconnect(): void {
     this.wantConnected = false;
+    this.cancelReconnect();
     this.socket.disconnect();
     this.handleClosed();
   }
@@ -170,10 +203,13 @@ export class CollabProvider {
       this.inFlight = Math.max(0, this.inFlight - 1);
       if (!result.ok) {
         this.lastError = result.error;
-        // Out of step: the next sync sends what the server lacks. Anything else was refused for good.
-        if (result.error === "documents.errors.outOfSync") {
+        if (!FINAL_REFUSALS.has(result.error)) {
+          // Not stored, but not refused for good (out of step, saving failed, the server is
+          // restarting): keep it unsaved and start over with a fresh handshake, which sends
+          // everything the server lacks.
           this.dirty = true;
-          this.resync();
+          if (result.error === "documents.errors.outOfSync") this.resync();
+          else this.scheduleResync();
         }
       }
       this.emitUnsaved();
@@ -183,6 +219,8 @@ export class CollabProvider {
   // ---- socket events --------------------------------------------------------------------
 
   private onConnect = () => {
+    this.cancelReconnect();
+    this.reconnectAttempts = 0;
     this.generation += 1;
     this.setStatus("connected");
     const encoder = encoding.createEncoder();
@@ -192,9 +230,12 @@ export class CollabProvider {
     if (local !== null) this.socket.emit("awareness", encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
   };
 
-  private onDisconnect = () => {
+  private onDisconnect = (reason: string) => {
     this.handleClosed();
     if (this.wantConnected) this.setStatus("connecting");
+    // socket.io reconnects by itself after a lost connection, never after the server closed it:
+    // unless the server said it was for good (a fatal error), we come back ourselves.
+    if (reason === "io server disconnect" && this.wantConnected) this.scheduleReconnect();
   };
 
   private handleClosed() {
@@ -203,6 +244,10 @@ export class CollabProvider {
     this.inFlight = 0;
     this.generation += 1;
     this.serverStateVector = null;
+    if (!this.storageOk) {
+      this.storageOk = true;
+      this.emit("storage", { saving: true });
+    }
     if (this.synced) {
       this.synced = false;
       this.emit("sync", false);
@@ -230,6 +275,10 @@ export class CollabProvider {
     if (fatal) {
       this.wantConnected = false;
       this.setStatus("disconnected");
+    } else if (this.wantConnected && !this.socket.active) {
+      // The server refused the handshake for now (it cannot reach its database): socket.io
+      // does not retry a refused handshake by itself.
+      this.scheduleReconnect();
     }
   };
 
@@ -247,9 +296,48 @@ export class CollabProvider {
 
   private onError = (payload: CollabErrorPayload) => {
     this.lastError = payload.error;
-    if (payload.fatal) this.wantConnected = false;
+    if (payload.fatal) {
+      this.wantConnected = false;
+      this.cancelReconnect();
+    }
+    if (payload.resync && this.inFlight > 0) this.dirty = true;
     this.emit("error", payload);
   };
+
+  private onStorage = ({ saving }: StoragePayload) => {
+    if (this.storageOk === saving) return;
+    this.storageOk = saving;
+    this.emit("storage", { saving });
+  };
+
+  /** Connects again after a pause that grows with each failed attempt. */
+  private scheduleReconnect() {
+    if (this.reconnectTimer || !this.wantConnected) return;
+    const delay = Math.min(this.reconnectDelay * 2 ** this.reconnectAttempts, this.reconnectDelayMax);
+    this.reconnectAttempts += 1;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      if (!this.wantConnected || this.socket.connected) return;
+      this.setStatus("connecting");
+      this.socket.connect();
+    }, delay);
+  }
+
+  /** A fresh handshake after a pause (a change was not stored and must be sent again). */
+  private scheduleResync() {
+    if (this.reconnectTimer || !this.wantConnected) return;
+    const delay = Math.min(this.reconnectDelay * 2 ** this.reconnectAttempts, this.reconnectDelayMax);
+    this.reconnectAttempts += 1;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      if (this.dirty) this.resync();
+    }, delay);
+  }
+
+  private cancelReconnect() {
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = null;
+  }
 
   private onSync = (raw: unknown) => {
     let decoder: decoding.Decoder;

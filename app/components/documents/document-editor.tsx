@@ -15,25 +15,22 @@ import { ListPlugin } from "@lexical/react/LexicalListPlugin";
 import { RichTextPlugin } from "@lexical/react/LexicalRichTextPlugin";
 import { TablePlugin } from "@lexical/react/LexicalTablePlugin";
 import type { Provider } from "@lexical/yjs";
+import { $isTableCellNode } from "@lexical/table";
+import { ElementNode, type Klass, ParagraphNode, TextNode } from "lexical";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import * as Y from "yjs";
 import { EDITOR_THEME } from "~/components/editor/nodes.ts";
 import { EditorToolbar } from "~/components/editor/toolbar.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
+import { presenceColor } from "~/shared/collab.ts";
 import { DOCUMENT_NODES } from "~/shared/document-nodes.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
 import { CollabProvider, type CollabStatus } from "./collab-provider.ts";
 
-/** Cursor colours with at least 4.5:1 contrast against white (names are drawn on them in white). */
-const COLORS = ["#1d4ed8", "#b91c1c", "#047857", "#7c3aed", "#b45309", "#be185d", "#0f766e", "#4338ca"];
-
-export function colorFor(userId: string): string {
-  let hash = 0;
-  for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return COLORS[hash % COLORS.length]!;
-}
+/** A member's cursor colour (the server sets the same one in their presence). */
+export const colorFor = presenceColor;
 
 type Props = {
   documentId: string;
@@ -44,7 +41,48 @@ type Props = {
   labelId: string;
 };
 
+const TRANSIENT_ERRORS = new Set(["documents.errors.outOfSync", "documents.errors.connection", "documents.errors.saveFailed", "documents.errors.presenceRefused"]);
+
+const ELEMENT_KLASSES = [ParagraphNode, ...DOCUMENT_NODES].filter((klass) => klass.prototype instanceof ElementNode) as Klass<ElementNode>[];
+const TEXT_KLASSES = [TextNode, ...DOCUMENT_NODES].filter((klass) => klass === TextNode || klass.prototype instanceof TextNode) as Klass<TextNode>[];
+
 type Presence = { clientId: number; name: string; color: string; self: boolean };
+
+/**
+ * Keeps the local document inside what the server accepts (decision 121):
+ * pasted content may bring inline CSS, text formats the renderer does not
+ * know, deep indents or cell colours; they are dropped before they reach Yjs,
+ * so a paste is never refused as a whole.
+ */
+function SharedContentRules() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const removers = [
+      ...TEXT_KLASSES.map((klass) =>
+        editor.registerNodeTransform(klass, (node: TextNode) => {
+          if (node.getStyle() !== "") node.setStyle("");
+          if (node.getFormat() > 255) node.setFormat(node.getFormat() & 255);
+        }),
+      ),
+      ...ELEMENT_KLASSES.map((klass) =>
+        editor.registerNodeTransform(klass, (node: ElementNode) => {
+          if (node.getStyle() !== "") node.setStyle("");
+          if (node.getTextStyle() !== "") node.setTextStyle("");
+          if (node.getTextFormat() > 255) node.setTextFormat(node.getTextFormat() & 255);
+          if (node.getIndent() > 10) node.setIndent(10);
+          if ($isTableCellNode(node)) {
+            const color = node.getBackgroundColor();
+            if (color !== null && !/^#[0-9a-f]{3,8}$/i.test(color)) node.setBackgroundColor(null);
+          }
+        }),
+      ),
+    ];
+    return () => {
+      for (const remove of removers) remove();
+    };
+  }, [editor]);
+  return null;
+}
 
 function EditableSync({ editable }: { editable: boolean }) {
   const [editor] = useLexicalComposerContext();
@@ -58,6 +96,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
   const [status, setStatus] = useState<CollabStatus>("connecting");
   const [synced, setSynced] = useState(false);
   const [unsaved, setUnsaved] = useState(0);
+  const [storageOk, setStorageOk] = useState(true);
   const [canEdit, setCanEdit] = useState(initialCanEdit);
   const [error, setError] = useState<string | null>(null);
   const [present, setPresent] = useState<Presence[]>([]);
@@ -87,8 +126,10 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
       });
       provider.on("unsaved", setUnsaved);
       provider.on("access", ({ canEdit: next }) => setCanEdit(next));
+      provider.on("storage", ({ saving }) => setStorageOk(saving));
       provider.on("error", ({ error: key }) => {
-        if (key !== "documents.errors.outOfSync" && key !== "documents.errors.connection") setError(key);
+        // Passing trouble (out of step, no connection, saving delayed) is told by the status line, which changes back by itself.
+        if (!TRANSIENT_ERRORS.has(key)) setError(key);
       });
       provider.awareness.on("change", readPresence);
       return provider as unknown as Provider;
@@ -98,24 +139,40 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
 
   useEffect(() => () => providerRef.current?.destroy(), []);
 
+  // Unsaved changes live only in this window until the server has stored them.
+  useEffect(() => {
+    if (unsaved === 0) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
   const statusText = !canEdit
     ? t("documents.editor.status.readOnly")
     : status === "connected"
-      ? unsaved > 0
-        ? t("documents.editor.status.saving")
-        : t("documents.editor.status.saved")
+      ? !storageOk
+        ? t("documents.editor.status.storageDelayed")
+        : unsaved > 0
+          ? t("documents.editor.status.saving")
+          : t("documents.editor.status.saved")
       : status === "connecting" && !synced
         ? t("documents.editor.status.connecting")
-        : t("documents.editor.status.offline");
+        : unsaved > 0
+          ? t("documents.editor.status.offlineUnsaved")
+          : t("documents.editor.status.offline");
+  const trouble = status !== "connected" || !storageOk;
   const others = present.filter((person) => !person.self);
 
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-start justify-between gap-3 text-sm">
-        <p role="status" aria-live="polite" className={cn("flex items-center gap-2", status !== "connected" && synced && "font-semibold text-warn-800")}>
+        <p role="status" aria-live="polite" className={cn("flex items-center gap-2", trouble && synced && "font-semibold text-warn-800")}>
           <span
             aria-hidden="true"
-            className={cn("inline-block h-2.5 w-2.5 rounded-full", status === "connected" ? (unsaved > 0 ? "bg-warn-800" : "bg-ok-700") : "bg-danger-700")}
+            className={cn("inline-block h-2.5 w-2.5 rounded-full", !trouble ? (unsaved > 0 ? "bg-warn-800" : "bg-ok-700") : "bg-danger-700")}
           />
           {statusText}
         </p>
@@ -177,6 +234,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
             </div>
           </div>
           <EditableSync editable={canEdit && synced} />
+          <SharedContentRules />
           <ListPlugin />
           <LinkPlugin validateUrl={(url) => /^(https?:\/\/|mailto:)/i.test(url)} />
           <TablePlugin />

@@ -28,4 +28,5 @@ export const richtext: Translation<typeof nlRichtext> = {
   tooLong: "This text is too long.",
   empty: "Please write something first.",
   tooComplex: "This text has too much formatting.",
+  invalidCharacters: "This text contains a character we cannot save. Remove it and try again.",
 };

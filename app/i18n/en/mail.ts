@@ -24,6 +24,16 @@ export const mail: Translation<typeof nl> = {
     validUntil: "The invitation is valid until {{date}}.",
     reason: "You get this e-mail because a facilitator on Praktijkplein invited you. Not interested? Then you need not do anything.",
   },
+  emailVerification: {
+    subject: "Confirm your e-mail address for Praktijkplein",
+    subjectChange: "Confirm your new e-mail address for Praktijkplein",
+    intro: "Welcome to Praktijkplein! Click the button to show this is your e-mail address. Then you can take part in communities.",
+    introChange: "You want to use this e-mail address for Praktijkplein. Click the button to confirm it. Until then your old address stays in use.",
+    button: "Confirm e-mail address",
+    validUntil: "The link works until {{time}}.",
+    notYou: "Did you not make an account or choose a new address? Then you can ignore this e-mail.",
+    reason: "You get this e-mail because this address was entered on Praktijkplein.",
+  },
   passwordReset: {
     subject: "Choose a new password for Praktijkplein",
     intro: "You asked for a new password. Use the button below to choose one.",

@@ -120,6 +120,7 @@ export const notifications: Translation<typeof nl> = {
       "send-digest": "Send a digest",
       "send-notification-mail": "Send a notification e-mail",
       "send-password-reset": "Send a password reset e-mail",
+      "send-email-verification": "Send an e-mail address confirmation",
       "send-invitation-mail": "Send an invitation",
       "index-record": "Update the search index",
       "search-sweep": "Check and repair the search index",

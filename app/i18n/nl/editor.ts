@@ -25,4 +25,5 @@ export const richtext = {
   tooLong: "Deze tekst is te lang.",
   empty: "Schrijf eerst iets.",
   tooComplex: "Deze tekst heeft te veel opmaak.",
+  invalidCharacters: "Deze tekst bevat een teken dat we niet kunnen opslaan. Haal het weg en probeer het opnieuw.",
 };

@@ -22,6 +22,16 @@ export const mail = {
     validUntil: "De uitnodiging is geldig tot {{date}}.",
     reason: "Je krijgt deze e-mail omdat een facilitator van Praktijkplein je uitnodigde. Wil je niet meedoen? Dan hoef je niets te doen.",
   },
+  emailVerification: {
+    subject: "Bevestig je e-mailadres voor Praktijkplein",
+    subjectChange: "Bevestig je nieuwe e-mailadres voor Praktijkplein",
+    intro: "Welkom bij Praktijkplein! Klik op de knop om te laten zien dat dit jouw e-mailadres is. Daarna kun je meedoen in communities.",
+    introChange: "Je wilt dit e-mailadres gebruiken voor Praktijkplein. Klik op de knop om het te bevestigen. Tot dan blijft je oude adres gelden.",
+    button: "E-mailadres bevestigen",
+    validUntil: "De link werkt tot {{time}}.",
+    notYou: "Heb jij geen account gemaakt of geen nieuw adres gekozen? Dan kun je deze e-mail negeren.",
+    reason: "Je krijgt deze e-mail omdat dit adres op Praktijkplein is opgegeven.",
+  },
   passwordReset: {
     subject: "Kies een nieuw wachtwoord voor Praktijkplein",
     intro: "Je vroeg om een nieuw wachtwoord. Met de knop hieronder kies je een nieuw wachtwoord.",

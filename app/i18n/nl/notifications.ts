@@ -117,6 +117,7 @@ export const notifications = {
       "send-digest": "Samenvatting versturen",
       "send-notification-mail": "E-mail over meldingen versturen",
       "send-password-reset": "E-mail voor nieuw wachtwoord versturen",
+      "send-email-verification": "E-mail om een e-mailadres te bevestigen versturen",
       "send-invitation-mail": "Uitnodiging versturen",
       "index-record": "Zoekindex bijwerken",
       "search-sweep": "Zoekindex nalopen en herstellen",

@@ -82,3 +82,9 @@ export const profileSchema = z.object({
 
 export type RegisterInput = z.output<typeof registerSchema>;
 export type ProfileInput = z.output<typeof profileSchema>;
+
+/** A new e-mail address (decision 110): the password proves it is the member. */
+export const emailChangeSchema = z.object({
+  email: emailSchema,
+  password: z.string({ message: "errors.passwordRequired" }).min(1, "errors.passwordRequired").max(PASSWORD_MAX, "errors.wrongPassword"),
+});

@@ -3,9 +3,11 @@
  * their top messages since the last digest. Read: every message up to the
  * member's read marker (ReadMarker.lastReadSeq, moved by the topic page and by
  * posting); the member's own messages never count. A topic with nothing
- * unread in the window is left out; so is a deleted topic or message.
+ * unread in the window is left out; so is a deleted or hidden topic or message.
  * "Top": the most reactions, then the earliest.
  */
+import { paths } from "~/shared/paths.ts";
+import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
@@ -52,6 +54,8 @@ export const discussionsSection: DigestSection<Item> = {
   async gather(context) {
     const ids = context.communities.map((c) => c.id);
     if (!ids.length) return [];
+    // What is shown at all (not deleted, not hidden) is the adapters' rule (server/content).
+    const [topics, messages] = await Promise.all([contentAdapter("topic"), contentAdapter("message")]);
     const rows = await db().$queryRaw<Row[]>`
       WITH fresh AS (
         SELECT m."topicId", m."seq", m."authorId", m."bodyText",
@@ -59,9 +63,9 @@ export const discussionsSection: DigestSection<Item> = {
         FROM "Topic" t
         JOIN "Message" m ON m."topicId" = t."id"
         LEFT JOIN "ReadMarker" rm ON rm."topicId" = t."id" AND rm."userId" = ${context.member.id}
-        WHERE t."communityId" = ANY(${ids}) AND t."deletedAt" IS NULL
+        WHERE t."communityId" = ANY(${ids}) AND ${topics.listedSql("t")}
           AND t."lastMessageAt" > ${context.since}
-          AND m."deletedAt" IS NULL
+          AND ${messages.listedSql("m")}
           AND m."createdAt" > ${context.since} AND m."createdAt" <= ${context.until}
           AND m."seq" > COALESCE(rm."lastReadSeq", 0)
           AND m."authorId" IS DISTINCT FROM ${context.member.id}
@@ -104,7 +108,7 @@ export const discussionsSection: DigestSection<Item> = {
       htmlParts.push(h3(c.name));
       text.push(c.name);
       const entries = group.map((item) => {
-        const link = url(`/communities/${c.slug}/discussies/${item.channelSlug}/${item.topicId}`);
+        const link = url(paths.topic({ communitySlug: c.slug, channelSlug: item.channelSlug, topicId: item.topicId }));
         const status = item.isNew ? t("mail.digest.discussions.newTopic") : t("mail.digest.discussions.unread", { count: item.unread });
         const quotes = item.top.map((message) => `${message.author ?? t("mail.digest.discussions.formerMember")}: “${message.text}”`);
         text.push(`- ${item.title} (${status}): ${link}`, ...quotes.map((quote) => `  ${quote}`));

@@ -5,6 +5,8 @@
  * (SeenMarker `document-<id>`, written by the page), or did it themselves
  * (started the document, saved the version).
  */
+import { paths } from "~/shared/paths.ts";
+import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
@@ -25,6 +27,7 @@ export const documentsSection: DigestSection<Item> = {
     const ids = context.communities.map((c) => c.id);
     if (!ids.length) return [];
     const member = context.member.id;
+    const documents = await contentAdapter("document");
     const rows = await db().$queryRaw<Row[]>`
       WITH happened AS (
         SELECT d."id" AS "documentId", true AS "isNew", NULL::text AS "version", d."createdAt" AS "at"
@@ -43,7 +46,7 @@ export const documentsSection: DigestSection<Item> = {
       FROM happened h
       JOIN "Document" d ON d."id" = h."documentId"
       LEFT JOIN "SeenMarker" seen ON seen."userId" = ${member} AND seen."scope" = 'document-' || h."documentId"
-      WHERE seen."readAt" IS NULL OR seen."readAt" < h."at"
+      WHERE ${documents.listedSql("d")} AND (seen."readAt" IS NULL OR seen."readAt" < h."at")
       ORDER BY h."at"`;
     const items: Item[] = [];
     for (const [documentId, group] of groupBy(rows, (row) => row.documentId)) {
@@ -68,7 +71,7 @@ export const documentsSection: DigestSection<Item> = {
       htmlParts.push(h3(c.name));
       text.push(c.name);
       const entries = group.map((item) => {
-        const link = url(`/communities/${c.slug}/documenten/${item.documentId}`);
+        const link = url(paths.document({ communitySlug: c.slug, documentId: item.documentId }));
         const status = item.isNew ? t("mail.digest.documents.new") : t("mail.digest.documents.versions", { count: item.versions.length, names: item.versions.join(", ") });
         text.push(`- ${item.title} (${status}): ${link}`);
         return html`${mailLink(link, item.title)} ${muted(`(${status})`)}`;

@@ -1,6 +1,8 @@
 /**
- * The digest's sections, in order of `order`. To add one (discussions,
- * documents, library): write a DigestSection in your area and add it here.
+ * The digest's sections, in order of `order`. To add one: write a
+ * DigestSection in this folder, take what may be shown from the content
+ * registry (server/content: `listedSql`/`readableSql` of the kind's adapter),
+ * add it to this list and name its id in the adapter's `consumers.digest`.
  */
 import type { AnyDigestSection } from "../types.ts";
 import { discussionsSection } from "./discussions.ts";

@@ -5,6 +5,7 @@
  * a question (decision 075). Questions the member proposed themselves are
  * left out; a question deleted before the digest goes out is not there.
  */
+import { paths } from "~/shared/paths.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
@@ -32,8 +33,8 @@ export const knowledgeQuestionsSection: DigestSection<Item> = {
   render(items, { url, language }) {
     const theme = (item: Item) => (language === "en" ? item.themeEn : item.themeNl);
     return {
-      html: list(items.map((item) => html`${mailLink(url(`/werkagenda/kennisvragen/${item.id}`), item.title)} ${muted(`(${theme(item)})`)}`)),
-      text: items.map((item) => `- ${item.title} (${theme(item)}): ${url(`/werkagenda/kennisvragen/${item.id}`)}`).join("\n"),
+      html: list(items.map((item) => html`${mailLink(url(paths.knowledgeQuestion(item.id)), item.title)} ${muted(`(${theme(item)})`)}`)),
+      text: items.map((item) => `- ${item.title} (${theme(item)}): ${url(paths.knowledgeQuestion(item.id))}`).join("\n"),
     };
   },
 };

@@ -4,6 +4,8 @@
  * may read a published item. Read: the member opened the item page after it
  * was published (SeenMarker `library-<id>`, written by the page) or wrote it.
  */
+import { paths } from "~/shared/paths.ts";
+import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { tData } from "../../../mail/i18n.ts";
@@ -23,11 +25,12 @@ export const librarySection: DigestSection<Item> = {
   async gather(context) {
     if (!context.primary) return [];
     const member = context.member.id;
+    const items = await contentAdapter("libraryItem");
     return db().$queryRaw<Item[]>`
       SELECT i."id", i."slug", i."title", i."summary", i."kind"::text AS "kind"
       FROM "LibraryItem" i
       LEFT JOIN "SeenMarker" seen ON seen."userId" = ${member} AND seen."scope" = 'library-' || i."id"
-      WHERE i."status" = 'PUBLISHED' AND i."mergedIntoId" IS NULL
+      WHERE ${items.readableSql("i", { actor: { id: member, globalRole: context.member.globalRole }, readableCommunityIds: [] })}
         AND i."publishedAt" > ${context.since} AND i."publishedAt" <= ${context.until}
         AND i."authorId" IS DISTINCT FROM ${member}
         AND (seen."readAt" IS NULL OR seen."readAt" < i."publishedAt")
@@ -37,8 +40,8 @@ export const librarySection: DigestSection<Item> = {
   title: (items, { t }) => t("mail.digest.library.title", { count: items.length }),
   render(items, { t, url }) {
     return {
-      html: list(items.map((item) => html`${mailLink(url(`/bibliotheek/${item.slug}`), item.title)} ${muted(`(${tData(t, `library.kinds.${item.kind}`)})`)}<br>${muted(item.summary)}`)),
-      text: items.map((item) => `- ${item.title} (${tData(t, `library.kinds.${item.kind}`)}): ${url(`/bibliotheek/${item.slug}`)}\n  ${item.summary}`).join("\n"),
+      html: list(items.map((item) => html`${mailLink(url(paths.libraryItem(item.slug)), item.title)} ${muted(`(${tData(t, `library.kinds.${item.kind}`)})`)}<br>${muted(item.summary)}`)),
+      text: items.map((item) => `- ${item.title} (${tData(t, `library.kinds.${item.kind}`)}): ${url(paths.libraryItem(item.slug))}\n  ${item.summary}`).join("\n"),
     };
   },
 };

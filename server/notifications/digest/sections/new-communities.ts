@@ -2,6 +2,7 @@
  * New communities in the themes of the member's communities, that the member
  * can see and has not joined or asked to join yet (that is "read" here).
  */
+import { paths } from "~/shared/paths.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
@@ -29,8 +30,8 @@ export const newCommunitiesSection: DigestSection<Item> = {
   title: (items, { t }) => t("mail.digest.newCommunities.title", { count: items.length }),
   render(items, { url }) {
     return {
-      html: list(items.map((item) => html`${mailLink(url(`/communities/${item.slug}`), item.name)}<br>${muted(item.summary)}`)),
-      text: items.map((item) => `- ${item.name}: ${url(`/communities/${item.slug}`)}\n  ${item.summary}`).join("\n"),
+      html: list(items.map((item) => html`${mailLink(url(paths.community(item.slug)), item.name)}<br>${muted(item.summary)}`)),
+      text: items.map((item) => `- ${item.name}: ${url(paths.community(item.slug))}\n  ${item.summary}`).join("\n"),
     };
   },
 };

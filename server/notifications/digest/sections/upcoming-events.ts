@@ -4,6 +4,7 @@
  * window and still ahead. Read: the member already answered (ja, misschien
  * or nee) or the event was cancelled.
  */
+import { paths } from "~/shared/paths.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailDate } from "../../../mail/i18n.ts";
@@ -39,8 +40,8 @@ export const upcomingEventsSection: DigestSection<Item> = {
         .filter(Boolean)
         .join(" · ");
     return {
-      html: list(items.map((item) => html`${mailLink(url(`/agenda/${item.id}`), item.title)}<br>${muted(line(item))}`)),
-      text: items.map((item) => `- ${item.title}: ${url(`/agenda/${item.id}`)}\n  ${line(item)}`).join("\n"),
+      html: list(items.map((item) => html`${mailLink(url(paths.meeting(item.id)), item.title)}<br>${muted(line(item))}`)),
+      text: items.map((item) => `- ${item.title}: ${url(paths.meeting(item.id))}\n  ${line(item)}`).join("\n"),
     };
   },
 };

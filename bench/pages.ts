@@ -1,0 +1,387 @@
+/**
+ * npm run bench:pages — page throughput and latency of the web tier at fixed
+ * request rates, with autocannon.
+ *
+ * Starts its own server (server/main.ts, production build, as `npm run serve`;
+ * WEB_CONCURRENCY is passed through) against a fresh database with the demo
+ * seed and a rebuilt search index. Every page is requested as a visitor and
+ * as a member (a member of the community, rotated over BENCH_MEMBERS
+ * sessions so the per-member search limit is not what is measured; visitors
+ * come from rotating X-Forwarded-For addresses for the same reason), at each
+ * rate in RATES (200 and 400 req/s), next to /healthz and the static /privacy
+ * page in the same run. Reported per page, role and rate: req/s achieved,
+ * p50/p95/p99 latency of the responses with the expected status (visitors
+ * get 302 to the login page where a page needs a member), errors (connection
+ * errors, timeouts and any other status) and requests sent / answered (a
+ * request still open when the run ends is sent but not answered). Between
+ * runs the bench waits until the server has worked off its queue.
+ *
+ * Latencies are measured per response (autocannon's `response` event), with
+ * its coordinated-omission correction off: autocannon's fixed-rate clients
+ * wait for each response, so a server that cannot keep up shows as fewer
+ * req/s achieved than offered.
+ *
+ *   npm run bench:pages                  full run (SECONDS=10 per page, role and rate)
+ *   npm run bench:pages -- --quick       a few seconds per page (checks the bench itself)
+ *
+ * Environment: DATABASE_URL and REDIS_URL (else embedded ones are started),
+ * RATES (200,400), SECONDS (10; --quick: 2), BENCH_MEMBERS (200),
+ * WEB_CONCURRENCY (passed to the server), BENCH_PORT (a free port),
+ * BENCH_DATABASE (pp_bench_pages_<random>, dropped afterwards),
+ * SKIP_BUILD=1 (use the existing build/ instead of building first),
+ * PAGES (comma-separated page names, to run a subset), CPU_PROF=<dir> (the
+ * server writes a V8 CPU profile there when it stops).
+ * The report is printed and written to bench/.tmp/pages.md.
+ */
+import { type ChildProcess, fork, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { type Service, freePort, startEmbeddedPostgres, startLocalRedis } from "../scripts/lib/services.ts";
+import { applyMigrations } from "../server/db/migrate.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const QUICK = process.argv.includes("--quick");
+const RATES = (process.env.RATES ?? "200,400").split(",").map(Number).filter((rate) => rate > 0);
+const SECONDS = Number(process.env.SECONDS ?? (QUICK ? 2 : 10));
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 200);
+const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
+const TOKEN_SECRET = "bench-token-secret-0123456789-abcdefghijkl";
+const COMMUNITY = "inclusief-werven-en-selecteren";
+const QUERY = "inclusief werven";
+
+const say = (line: string) => process.stdout.write(`[bench:pages] ${line}\n`);
+
+type Role = "visitor" | "member";
+type Page = { name: string; path: string; roles: Role[]; /** Visitors are sent to the login page. */ visitorStatus?: number };
+type Result = {
+  page: string;
+  path: string;
+  role: Role;
+  rate: number;
+  achieved: number;
+  sent: number;
+  answered: number;
+  ok: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Connection errors, timeouts and answers with another status than expected. */
+  errors: number;
+  statuses: Record<string, number>;
+};
+
+function withDatabase(url: string, database: string) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function provision(): Promise<{ adminUrl: string; redisUrl: string; services: Service[] }> {
+  const services: Service[] = [];
+  let adminUrl = process.env.DATABASE_URL;
+  let redisUrl = process.env.REDIS_URL;
+  if (!adminUrl) {
+    const service = await startEmbeddedPostgres(path.join(ROOT, ".data/bench"), say);
+    services.push(service);
+    adminUrl = service.url;
+  }
+  if (!redisUrl) {
+    const service = await startLocalRedis(path.join(ROOT, ".data/bench"), say);
+    services.push(service);
+    redisUrl = service.url;
+  }
+  return { adminUrl, redisUrl, services };
+}
+
+/** The demo seed, the search index, BENCH_MEMBERS members with sessions, and the pages' addresses. */
+async function seed(databaseUrl: string, redisUrl: string, redisPrefix: string): Promise<{ pages: Page[]; memberCookies: string[] }> {
+  // The app modules read the environment once: set it before importing them.
+  Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix, SESSION_SECRET, TOKEN_SECRET, LOG_LEVEL: "warn", NODE_ENV: "production", APP_URL: "http://127.0.0.1" });
+  const { db, disconnectDb } = await import("../server/db.ts");
+  const { seedDemo } = await import("../prisma/seed/demo.ts");
+  const { closeQueues } = await import("../server/queues/producer.ts");
+  const { rebuildIndex } = await import("../server/search/indexer.ts");
+  const { closeSearchEngine } = await import("../server/search/engine.ts");
+  const { sessionCookie } = await import("../server/accounts/cookie.ts");
+  await seedDemo();
+  await rebuildIndex();
+
+  const community = await db().community.findUniqueOrThrow({ where: { slug: COMMUNITY }, select: { id: true } });
+  const topic = await db().topic.findFirstOrThrow({
+    where: { communityId: community.id, hiddenAt: null, deletedAt: null },
+    orderBy: { lastMessageAt: "desc" },
+    select: { id: true, channel: { select: { slug: true } } },
+  });
+  const theme = await db().theme.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { slug: true } });
+
+  // Members of every community the demo's first member of this community belongs to.
+  const model = await db().membership.findFirstOrThrow({ where: { communityId: community.id, role: "MEMBER" }, select: { userId: true } });
+  const communities = await db().membership.findMany({ where: { userId: model.userId }, select: { communityId: true } });
+  const stamp = randomBytes(3).toString("hex");
+  const users = Array.from({ length: MEMBERS }, (_, i) => ({ id: `bench-${stamp}-${i}`, email: `bench-${stamp}-${i}@praktijkplein.test`, displayName: `Benchlid ${i}`, passwordHash: "-" }));
+  await db().user.createMany({ data: users });
+  await db().membership.createMany({ data: users.flatMap((user) => communities.map(({ communityId }) => ({ userId: user.id, communityId }))) });
+  const sessions = users.map((user) => ({ id: randomBytes(32).toString("base64url"), userId: user.id, expiresAt: new Date(Date.now() + 7 * 86_400_000) }));
+  await db().session.createMany({ data: sessions });
+  const memberCookies = await Promise.all(sessions.map(async (session) => (await sessionCookie().serialize(session.id)).split(";")[0]!));
+  await closeQueues();
+  await closeSearchEngine();
+  await disconnectDb();
+
+  const both: Role[] = ["visitor", "member"];
+  const pages: Page[] = [
+    { name: "healthz", path: "/healthz", roles: ["visitor"] },
+    { name: "static (/privacy)", path: "/privacy", roles: ["visitor"] },
+    { name: "home", path: "/", roles: both },
+    { name: "communities", path: "/communities", roles: both },
+    { name: "community", path: `/communities/${COMMUNITY}`, roles: both },
+    { name: "topic", path: `/communities/${COMMUNITY}/discussies/${topic.channel.slug}/${topic.id}`, roles: both, visitorStatus: 302 },
+    { name: "bibliotheek", path: "/bibliotheek", roles: both },
+    { name: "menukaart", path: "/menukaart", roles: both },
+    { name: "agenda", path: "/agenda", roles: both, visitorStatus: 302 },
+    { name: "werkagenda", path: "/werkagenda", roles: both },
+    { name: "werkagenda theme", path: `/werkagenda/${theme.slug}`, roles: both },
+    { name: "zoeken", path: `/zoeken?q=${encodeURIComponent(QUERY)}`, roles: both },
+  ];
+  const only = process.env.PAGES?.split(",").map((name) => name.trim());
+  return { pages: only ? pages.filter((page) => only.includes(page.name)) : pages, memberCookies };
+}
+
+function build() {
+  if (process.env.SKIP_BUILD === "1" || (QUICK && existsSync(path.join(ROOT, "build/server/index.js")))) return;
+  say("building the app (SKIP_BUILD=1 to use the existing build)");
+  const result = spawnSync("npx", ["remix", "vite:build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  if (result.status !== 0) throw new Error("the build failed");
+}
+
+async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  const cpuProf = process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.CPU_PROF)}`] : [];
+  const child = fork(path.join(ROOT, "server/main.ts"), [], {
+    cwd: ROOT,
+    execArgv: ["--import", "tsx", ...cpuProf],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, ...env },
+  });
+  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`the server exited with ${code}`))));
+  // Ready when /healthz answers (also when the server runs several processes).
+  const ready = (async () => {
+    for (let attempt = 0; attempt < 600; attempt++) {
+      try {
+        if ((await fetch(`${env.APP_URL}/healthz`)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error("the server did not start within 60 s");
+  })();
+  await Promise.race([ready, exited]);
+  child.removeAllListeners("exit");
+  return child;
+}
+
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 15_000).unref();
+  });
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+
+function headersFor(role: Role, memberCookies: string[], counter: number): Record<string, string> {
+  if (role === "member") return { cookie: memberCookies[counter % memberCookies.length]! };
+  // A different visitor address per request (the server trusts one proxy hop).
+  return { "x-forwarded-for": `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}` };
+}
+
+async function measure(base: string, page: Page, role: Role, rate: number, memberCookies: string[]): Promise<Result> {
+  const expected = role === "visitor" ? (page.visitorStatus ?? 200) : 200;
+  let counter = 0;
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let finish: (result: autocannon.Result) => void = () => undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const instance = autocannon(
+    {
+    url: `${base}${page.path}`,
+    // Enough connections that each sends a few requests per second.
+    connections: Math.max(10, Math.ceil(rate / 4)),
+    overallRate: rate,
+    duration: SECONDS,
+    timeout: 10,
+    ignoreCoordinatedOmission: true,
+    requests: [
+      {
+        setupRequest: (request) => {
+          request.headers = { ...request.headers, ...headersFor(role, memberCookies, counter++) };
+          return request;
+        },
+      },
+    ],
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
+  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+    if (statusCode === expected) latencies.push(responseTime);
+  });
+  const result = await done;
+  latencies.sort((a, b) => a - b);
+  const responses = Object.values(statuses).reduce((sum, count) => sum + count, 0);
+  return {
+    page: page.name,
+    path: page.path,
+    role,
+    rate,
+    achieved: latencies.length / (result.duration || SECONDS),
+    sent: counter,
+    answered: responses,
+    ok: latencies.length,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? NaN,
+    errors: result.errors + result.timeouts + (responses - latencies.length),
+    statuses,
+  };
+}
+
+/** Waits until the server has worked off what the last run left queued (a /healthz answers quickly twice). */
+async function settle(base: string) {
+  let quick = 0;
+  for (let attempt = 0; attempt < 300 && quick < 2; attempt++) {
+    const started = performance.now();
+    try {
+      await (await fetch(`${base}/healthz`)).arrayBuffer();
+    } catch {
+      // keep waiting
+    }
+    quick = performance.now() - started < 50 ? quick + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A few sequential requests per page and role: compiles code paths and fills caches before measuring. */
+async function warmUp(base: string, pages: Page[], memberCookies: string[]) {
+  for (const page of pages) {
+    for (const role of page.roles) {
+      for (let i = 0; i < (QUICK ? 3 : 20); i++) {
+        const response = await fetch(`${base}${page.path}`, { headers: headersFor(role, memberCookies, i), redirect: "manual" });
+        await response.arrayBuffer();
+        const expected = role === "visitor" ? (page.visitorStatus ?? 200) : 200;
+        if (i === 0 && response.status !== expected) say(`warning: ${page.name} as ${role} answered ${response.status}, expected ${expected}`);
+      }
+    }
+  }
+}
+
+function report(results: Result[], context: { loadStart: number[]; loadEnd: number[]; concurrency: string }): string {
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
+  const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
+  const lines = [
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    `Load average (1/5/15 min) at start: ${load(context.loadStart)}; at end: ${load(context.loadEnd)}`,
+    `${new Date().toISOString()}; ${SECONDS} s per page, role and rate${QUICK ? " (--quick: not a measurement)" : ""}; WEB_CONCURRENCY=${context.concurrency}`,
+    "",
+    "| page | as | offered req/s | achieved req/s | p50 ms | p95 ms | p99 ms | max ms | errors | sent / answered | statuses |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ...results.map(
+      (r) =>
+        `| ${r.page} | ${r.role} | ${r.rate} | ${r.achieved.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.errors} | ${r.sent} / ${r.answered} | ${Object.entries(r.statuses)
+          .map(([status, count]) => `${status}: ${count}`)
+          .join(", ")} |`,
+    ),
+    "",
+    "Pages (member = a member of the community): " + [...new Map(results.map((r) => [r.page, r.path])).entries()].map(([name, p]) => `${name} \`${p}\``).join(", "),
+  ];
+  return lines.join("\n");
+}
+
+async function main() {
+  build();
+  const { adminUrl, redisUrl, services } = await provision();
+  const database = process.env.BENCH_DATABASE ?? `pp_bench_pages_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: withDatabase(adminUrl, "postgres") });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${database}"`);
+  const databaseUrl = withDatabase(adminUrl, database);
+  const redisPrefix = `benchpages${randomBytes(3).toString("hex")}`;
+  const results: Result[] = [];
+  let server: ChildProcess | null = null;
+  const loadStart = os.loadavg();
+  try {
+    await applyMigrations(databaseUrl);
+    say("seeding the demo content");
+    const { pages, memberCookies } = await seed(databaseUrl, redisUrl, redisPrefix);
+    const port = Number(process.env.BENCH_PORT ?? (await freePort()));
+    const base = `http://127.0.0.1:${port}`;
+    server = await startServer({
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      APP_URL: base,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: redisPrefix,
+      SESSION_SECRET,
+      TOKEN_SECRET,
+      LOG_LEVEL: "warn",
+    });
+    say(`server on ${base}; warming up`);
+    await warmUp(base, pages, memberCookies);
+    for (const page of pages) {
+      for (const role of page.roles) {
+        for (const rate of RATES) {
+          const result = await measure(base, page, role, rate, memberCookies);
+          say(`${page.name} as ${role} at ${rate}/s: ${result.achieved.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}`);
+          results.push(result);
+          await settle(base);
+        }
+      }
+    }
+  } finally {
+    if (server) await stopServer(server);
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.end();
+    await dropRedisKeys(redisUrl, redisPrefix);
+    for (const service of services.reverse()) await service.stop();
+  }
+  const text = report(results, { loadStart, loadEnd: os.loadavg(), concurrency: process.env.WEB_CONCURRENCY ?? "(server default)" });
+  mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
+  writeFileSync(path.join(ROOT, "bench/.tmp/pages.md"), `${text}\n`);
+  console.log(`\n${text}\n`);
+}
+
+async function dropRedisKeys(redisUrl: string, prefix: string) {
+  const { Redis } = await import("ioredis");
+  const redis = new Redis(redisUrl, { lazyConnect: true });
+  try {
+    await redis.connect();
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}:*`, "COUNT", 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== "0");
+  } finally {
+    redis.disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+/**
+ * The session, its user and the header's unread-notification count in one
+ * round trip (issue 17.2): every member page needs all three. The count
+ * follows the same rules as `unreadNotificationCount` (server/notifications/
+ * queries.ts: the member's in-app choices and `visibleNotificationsWhere`),
+ * written as SQL; tests/integration/page-round-trips.test.ts checks that both
+ * agree.
+ */
+import { db } from "../db.ts";
+import { ALL_KINDS, KIND_DELIVERY } from "../notifications/catalog.ts";
+import { renewSessionIfDue, type SessionUser } from "./sessions.ts";
+
+type Row = {
+  sessionId: string;
+  expiresAt: Date;
+  id: string;
+  email: string;
+  displayName: string;
+  globalRole: SessionUser["globalRole"];
+  locale: string;
+  suspendedUntil: Date | null;
+  emailVerifiedAt: Date | null;
+  unread: number;
+};
+
+const kinds = {
+  all: [...ALL_KINDS],
+  onByDefault: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].defaults.inApp),
+  read: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].access === "read"),
+  view: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].access === "view"),
+};
+
+/** The user of a live session with their unread count, or null; slides the expiry as getSessionUser does. */
+export async function getSessionUserWithUnread(sessionId: string | null | undefined): Promise<{ user: SessionUser; sessionId: string; unreadNotifications: number } | null> {
+  if (!sessionId || sessionId.length > 100) return null;
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT s."id" AS "sessionId", s."expiresAt", u."id", u."email", u."displayName", u."globalRole"::text AS "globalRole", u."locale", u."suspendedUntil", u."emailVerifiedAt",
+      (SELECT count(*)::int FROM "Notification" n
+         LEFT JOIN "Community" c ON c."id" = n."communityId"
+        WHERE n."userId" = u."id" AND n."readAt" IS NULL
+          AND n."kind" = ANY(${kinds.all}::text[])
+          AND COALESCE((SELECT p."inApp" FROM "NotificationPreference" p WHERE p."userId" = u."id" AND p."kind" = n."kind"), n."kind" = ANY(${kinds.onByDefault}::text[]))
+          AND (
+            u."globalRole"::text IN ('MODERATOR', 'ADMIN')
+            OR n."communityId" IS NULL
+            OR (n."kind" = ANY(${kinds.read}::text[])
+                AND (c."accessMode"::text = 'OPEN' OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = n."communityId" AND m."userId" = u."id")))
+            OR (n."kind" = ANY(${kinds.view}::text[])
+                AND (c."accessMode"::text <> 'INVITE_ONLY'
+                     OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = n."communityId" AND m."userId" = u."id")
+                     OR (u."emailVerifiedAt" IS NOT NULL AND EXISTS (SELECT 1 FROM "Invitation" i WHERE i."communityId" = n."communityId" AND i."email" = u."email" AND i."status"::text = 'PENDING' AND i."expiresAt" > now()))))
+          )) AS "unread"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sessionId}`;
+  const row = rows[0];
+  if (!row) return null;
+  if (row.suspendedUntil && row.suspendedUntil > new Date()) return null;
+  if (!(await renewSessionIfDue(row.sessionId, row.expiresAt))) return null;
+  return {
+    user: { id: row.id, email: row.email, displayName: row.displayName, globalRole: row.globalRole, locale: row.locale, emailVerified: row.emailVerifiedAt !== null },
+    sessionId: row.sessionId,
+    unreadNotifications: row.unread,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The content registry: every ContentAdapter, found by file name (decision
+ * 090). A kind's adapter is `server/<area>/<kind>-content.ts` exporting
+ * `content`; nothing else needs an edit. Under Vite (the Remix build, vitest)
+ * `import.meta.glob` lists the files at build time; under plain Node (tsx:
+ * server/main.ts, the worker, scripts) the folder is read at first use.
+ * Adapters load lazily, on the first call, because they import their areas'
+ * commands, which may import the registry back.
+ */
+import { readdir } from "node:fs/promises";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { singleton } from "../singleton.ts";
+import { type ContentAdapter, type ContentKind, CONTENT_KINDS, type Viewer } from "./types.ts";
+import type { Actor } from "../communities/policy.ts";
+import { readableCommunityIds } from "../communities/access.ts";
+
+type AdapterModule = { content?: ContentAdapter };
+/** The file-name convention, relative to server/content/. */
+export const ADAPTER_PATTERN = /^[a-z][a-z-]*-content\.ts$/;
+
+/** Vite replaces the call with the matching imports; under Node it does not exist and throws. */
+function viteModules(): Record<string, () => Promise<AdapterModule>> | null {
+  try {
+    return import.meta.glob<AdapterModule>("../*/*-content.ts");
+  } catch {
+    return null;
+  }
+}
+
+async function nodeModules(): Promise<Record<string, () => Promise<AdapterModule>>> {
+  const serverDir = fileURLToPath(new URL("..", import.meta.url));
+  const modules: Record<string, () => Promise<AdapterModule>> = {};
+  for (const area of await readdir(serverDir, { withFileTypes: true })) {
+    if (!area.isDirectory() || area.name === "generated") continue;
+    for (const file of await readdir(`${serverDir}/${area.name}`)) {
+      if (ADAPTER_PATTERN.test(file)) {
+        const url = pathToFileURL(`${serverDir}/${area.name}/${file}`).href;
+        modules[`../${area.name}/${file}`] = () => import(/* @vite-ignore */ url) as Promise<AdapterModule>;
+      }
+    }
+  }
+  return modules;
+}
+
+async function discover(): Promise<ContentAdapter[]> {
+  const modules = viteModules() ?? (await nodeModules());
+  const adapters: ContentAdapter[] = [];
+  for (const [path, load] of Object.entries(modules).sort(([a], [b]) => a.localeCompare(b))) {
+    const adapter = (await load()).content;
+    if (!adapter) throw new Error(`${path} must export \`content\` (a ContentAdapter)`);
+    if (!CONTENT_KINDS.includes(adapter.kind)) throw new Error(`${path}: unknown content kind ${adapter.kind} (add it to CONTENT_KINDS)`);
+    const twice = adapters.find((other) => other.kind === adapter.kind || other.model === adapter.model);
+    if (twice) throw new Error(`${path}: kind ${adapter.kind} / model ${adapter.model} has an adapter already`);
+    adapters.push(adapter);
+  }
+  return adapters;
+}
+
+/** Every adapter (loaded once per process). */
+export function contentAdapters(): Promise<readonly ContentAdapter[]> {
+  return singleton("content-adapters", () => discover());
+}
+
+export async function contentAdapter(kind: ContentKind): Promise<ContentAdapter> {
+  const adapter = (await contentAdapters()).find((candidate) => candidate.kind === kind);
+  if (!adapter) throw new Error(`no content adapter for ${kind}`);
+  return adapter;
+}
+
+/** The adapter behind a report target kind (MESSAGE, TOPIC, …). */
+export async function adapterForReport(kind: string): Promise<ContentAdapter | null> {
+  return (await contentAdapters()).find((adapter) => adapter.consumers.report === kind) ?? null;
+}
+
+/** The viewer for an actor: their readable communities, looked up once. */
+export async function viewerFor(actor: Actor): Promise<Viewer> {
+  return { actor, readableCommunityIds: await readableCommunityIds(actor) };
+}

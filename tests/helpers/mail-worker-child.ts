@@ -1,0 +1,15 @@
+/**
+ * A mail worker for crash tests: runs send-digest jobs only, with short locks
+ * so a test can kill it with SIGKILL and let the next one take the stalled
+ * jobs over soon. A job may stall any number of times (the test kills the
+ * worker again and again).
+ */
+import { QUEUES } from "../../server/queues/definitions.ts";
+import { sendDigest } from "../../workers/jobs/send-digest.ts";
+import { runQueue } from "../../workers/runner.ts";
+
+const lockDuration = Number(process.env.TEST_LOCK_MS ?? 1_000);
+runQueue(QUEUES.mail, { sendDigest }, Number(process.env.MAIL_CONCURRENCY ?? 8), { lockDuration, stalledInterval: lockDuration / 2, maxStalledCount: 1_000 });
+process.send?.({ type: "ready" });
+// Never outlive the test that started us.
+process.once("disconnect", () => process.exit(1));

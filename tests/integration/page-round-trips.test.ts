@@ -1,0 +1,149 @@
+/**
+ * Database round trips per main page (issue 17.2): the loaders Remix runs for
+ * a page (root, layouts, the page), run together as Remix does, as a visitor
+ * and as a member of the community, on the demo content. A page fails when it
+ * sends more statements than its budget: counts, never timings. Lower a
+ * budget when a page gets cheaper; raising one needs a reason in the commit.
+ * Search statements run on their own pg pool (server/search) and are not
+ * counted here; the search page's budget covers its other statements.
+ */
+import type { LoaderFunction } from "@remix-run/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as root from "../../app/root.tsx";
+import * as home from "../../app/routes/_index.tsx";
+import * as agenda from "../../app/routes/agenda._index.tsx";
+import * as bibliotheek from "../../app/routes/bibliotheek._index.tsx";
+import * as communities from "../../app/routes/communities._index.tsx";
+import * as communityLayout from "../../app/routes/communities.$slug.tsx";
+import * as topic from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
+import * as menukaart from "../../app/routes/menukaart.tsx";
+import * as werkagendaTheme from "../../app/routes/werkagenda.$theme.tsx";
+import * as werkagenda from "../../app/routes/werkagenda._index.tsx";
+import * as zoeken from "../../app/routes/zoeken._index.tsx";
+import { seedDemo } from "../../prisma/seed/demo.ts";
+import { getSessionUserWithUnread } from "../../server/accounts/session-header.ts";
+import { createSession } from "../../server/accounts/sessions.ts";
+import { ALL_KINDS } from "../../server/notifications/catalog.ts";
+import { unreadNotificationCount } from "../../server/notifications/queries.ts";
+import { db } from "../../server/db.ts";
+import { countRoundTrips } from "../../server/db/round-trips.ts";
+import { reconcile } from "../../server/search/indexer.ts";
+import { sessionCookieFor } from "../helpers/factories.ts";
+
+const COMMUNITY = "inclusief-werven-en-selecteren";
+const BASE = "http://localhost:3000";
+
+// The community's home (communities.$slug._index) reads its layout's data and has no loader of its own.
+type Page = { name: string; path: string; params: Record<string, string>; loaders: LoaderFunction[]; budget: { visitor: number; member: number } };
+
+let pages: Page[] = [];
+let memberCookie = "";
+
+/** Runs a page's loaders as Remix does (in parallel, one Request) and counts the statements. */
+async function roundTrips(page: Page, cookie?: string) {
+  const request = new Request(`${BASE}${page.path}`, { headers: cookie ? { Cookie: cookie } : {} });
+  const context = { cspNonce: "", clientIp: "127.0.0.1" };
+  return countRoundTrips(() =>
+    Promise.all(
+      page.loaders.map(async (loader) => {
+        try {
+          return await loader({ request, params: page.params, context });
+        } catch (thrown) {
+          // A redirect to the login page or a 404 is an answer too; anything else is a failure.
+          if (thrown instanceof Response || (thrown && typeof thrown === "object" && "type" in thrown)) return thrown;
+          throw thrown;
+        }
+      }),
+    ),
+  );
+}
+
+beforeAll(async () => {
+  await seedDemo();
+  await reconcile();
+  const community = await db().community.findUniqueOrThrow({ where: { slug: COMMUNITY }, select: { id: true } });
+  const member = await db().membership.findFirstOrThrow({ where: { communityId: community.id, role: "MEMBER" }, select: { userId: true } });
+  memberCookie = await sessionCookieFor(member.userId);
+  const someTopic = await db().topic.findFirstOrThrow({
+    where: { communityId: community.id, hiddenAt: null, deletedAt: null },
+    orderBy: { lastMessageAt: "desc" },
+    select: { id: true, channel: { select: { slug: true } } },
+  });
+  const theme = await db().theme.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { slug: true } });
+  const at = (name: string, path: string, params: Record<string, string>, loaders: LoaderFunction[], budget: Page["budget"]): Page => ({ name, path, params, loaders: [root.loader, ...loaders], budget });
+  pages = [
+    at("home", "/", {}, [home.loader], { visitor: 7, member: 11 }),
+    at("communities", "/communities", {}, [communities.loader], { visitor: 4, member: 5 }),
+    at("community", `/communities/${COMMUNITY}`, { slug: COMMUNITY }, [communityLayout.loader], { visitor: 3, member: 9 }),
+    at(
+      "topic",
+      `/communities/${COMMUNITY}/discussies/${someTopic.channel.slug}/${someTopic.id}`,
+      { slug: COMMUNITY, channel: someTopic.channel.slug, topic: someTopic.id },
+      [communityLayout.loader, topic.loader],
+      { visitor: 3, member: 16 },
+    ),
+    at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 7, member: 12 }),
+    at("menukaart", "/menukaart", {}, [menukaart.loader], { visitor: 7, member: 8 }),
+    at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 6 }),
+    at("werkagenda", "/werkagenda", {}, [werkagenda.loader], { visitor: 3, member: 6 }),
+    at("werkagenda theme", `/werkagenda/${theme.slug}`, { theme: theme.slug }, [werkagendaTheme.loader], { visitor: 5, member: 8 }),
+    at("zoeken", "/zoeken?q=inclusief+werven", {}, [zoeken.loader], { visitor: 1, member: 3 }),
+  ];
+}, 120_000);
+
+describe("database round trips per page", () => {
+  it("stays within each page's budget, as a visitor and as a member", async () => {
+    const counts: Record<string, { visitor: number; member: number }> = {};
+    const over: string[] = [];
+    const details: Record<string, string[]> = {};
+    for (const page of pages) {
+      // Once to warm what is read once per process (the word list, the thesaurus), then counted.
+      await roundTrips(page);
+      await roundTrips(page, memberCookie);
+      const visitor = await roundTrips(page);
+      const member = await roundTrips(page, memberCookie);
+      counts[page.name] = { visitor: visitor.count, member: member.count };
+      details[`${page.name} visitor`] = visitor.statements.map((sql) => sql.slice(0, 160));
+      details[`${page.name} member`] = member.statements.map((sql) => sql.slice(0, 160));
+      if (visitor.count > page.budget.visitor) over.push(`${page.name} as visitor: ${visitor.count} > ${page.budget.visitor}\n  ${visitor.statements.join("\n  ")}`);
+      if (member.count > page.budget.member) over.push(`${page.name} as member: ${member.count} > ${page.budget.member}\n  ${member.statements.join("\n  ")}`);
+    }
+    if (process.env.ROUND_TRIPS_REPORT) console.log(JSON.stringify(counts, null, 2), JSON.stringify(details, null, 1));
+    expect(over, over.join("\n\n")).toEqual([]);
+  });
+});
+
+describe("the header's unread count, read with the session in one statement", () => {
+  it("agrees with unreadNotificationCount for members, an invited member and a moderator, with kinds switched off", async () => {
+    const communityIds = (await db().community.findMany({ select: { id: true } })).map((row) => row.id);
+    const users = await db().user.findMany({ select: { id: true, email: true, globalRole: true } });
+    // Every kind, in every community and in none, for every user; half of them read.
+    let n = 0;
+    await db().notification.createMany({
+      data: users.flatMap((user) =>
+        ALL_KINDS.flatMap((kind) => [...communityIds, null].map((communityId) => ({ userId: user.id, kind, communityId, url: "/", readAt: n++ % 2 ? new Date() : null }))),
+      ),
+    });
+    // Some members switch kinds off in-app, one switches one back on.
+    const [first, second] = users;
+    await db().notificationPreference.createMany({
+      data: [
+        { userId: first!.id, kind: "mention", inApp: false, email: false },
+        { userId: first!.id, kind: "invitation", inApp: false, email: false },
+        { userId: second!.id, kind: "reply", inApp: true, email: false },
+      ],
+    });
+    const compared: number[] = [];
+    for (const user of users) {
+      const session = await createSession(user.id);
+      const read = await getSessionUserWithUnread(session.id);
+      expect(read?.user.id).toBe(user.id);
+      expect(read?.unreadNotifications, user.email).toBe(await unreadNotificationCount(user));
+      compared.push(read!.unreadNotifications);
+    }
+    // Not all the same: the rules made a difference.
+    expect(new Set(compared).size).toBeGreaterThan(1);
+    expect(users.some((user) => user.globalRole !== "MEMBER")).toBe(true);
+    expect(await db().invitation.count({ where: { status: "PENDING" } })).toBeGreaterThan(0);
+  });
+});
