@@ -22,6 +22,7 @@ import { getLanguage } from "~/.server/language.ts";
 import { unreadNotificationCount } from "~/.server/notifications.ts";
 import { getUser, sessionUnreadCount } from "~/.server/session.ts";
 import { FlashMessage } from "~/components/layout/flash-message.tsx";
+import { useNavigationFocus } from "~/components/layout/navigation-focus.tsx";
 import { SiteFooter } from "~/components/layout/site-footer.tsx";
 import { SiteHeader } from "~/components/layout/site-header.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
@@ -142,6 +143,7 @@ function Shell({
   flash: Parameters<typeof FlashMessage>[0]["flash"];
 }) {
   const { t } = useTranslation();
+  useNavigationFocus();
   return (
     <>
       <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">

@@ -198,7 +198,9 @@ export default function LibraryItemPage() {
           {item.featured ? <Badge tone="brand">{t("library.marks.featured")}</Badge> : null}
           {item.kind === "INTERVENTIE" ? <EvidenceBadge level={item.evidenceLevel} /> : null}
         </p>
-        <h1 className="text-3xl font-bold">{item.title}</h1>
+        <h1 className="text-3xl font-bold" lang="nl">
+          {item.title}
+        </h1>
         {item.hiddenAt ? (
           <Notice tone="warn">
             <p>{t("moderation.hidden.ownBanner", { reason: item.hiddenReason ?? "" })}</p>
@@ -212,7 +214,9 @@ export default function LibraryItemPage() {
             </Link>
           </p>
         ) : null}
-        <p className="mt-2 max-w-3xl text-lg text-ink-700">{item.summary}</p>
+        <p className="mt-2 max-w-3xl text-lg text-ink-700" lang="nl">
+          {item.summary}
+        </p>
         <p className="mt-2 text-sm text-ink-600">
           {item.author ? (
             <>
@@ -268,7 +272,7 @@ export default function LibraryItemPage() {
           ) : null}
 
           {item.bodyHtml ? (
-            <div className="prose-pp mb-6 max-w-3xl" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+            <div className="prose-pp mb-6 max-w-3xl" lang="nl" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
           ) : null}
 
           {item.kind === "INTERVENTIE" ? (

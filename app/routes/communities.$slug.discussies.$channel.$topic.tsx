@@ -146,7 +146,7 @@ export default function TopicPage() {
         <p>
           <Link to={channelPath}>{channel.name}</Link>
         </p>
-        <h2 id="topic-title" className="mt-1 text-2xl font-bold">
+        <h2 id="topic-title" className="mt-1 text-2xl font-bold" lang="nl">
           {topic.title}
         </h2>
         {topic.hiddenReason ? (

@@ -94,7 +94,9 @@ export default function TopicList() {
               <li key={topic.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
                 <div>
                   <h3 className="text-lg font-bold">
-                    <Link to={`${base}/${topic.id}`}>{topic.title}</Link>
+                    <Link to={`${base}/${topic.id}`} lang="nl">
+                      {topic.title}
+                    </Link>
                   </h3>
                   {topic.hidden ? <p className="text-sm font-semibold text-warn-800">{t("moderation.hidden.short")}</p> : null}
                   <p className="text-sm text-ink-600">

@@ -71,7 +71,9 @@ export default function CommunityLayout() {
         <p className="text-sm font-semibold text-ink-600">
           <Link to={`/themas/${community.theme.slug}`}>{en ? community.theme.nameEn : community.theme.nameNl}</Link>
         </p>
-        <h1 className="mt-1 text-3xl font-bold">{community.name}</h1>
+        <h1 className="mt-1 text-3xl font-bold" lang="nl">
+          {community.name}
+        </h1>
         <p className="mt-2 max-w-3xl text-lg text-ink-700">{community.summary}</p>
         <div className="mt-3 flex flex-wrap gap-2">
           <Badge>{t(`communities.kinds.${community.kind}`)}</Badge>

@@ -14,7 +14,8 @@ export function documentEndLast(): Transform {
   let found = false;
   return new Transform({
     transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback) {
-      const incoming = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      // Copy: the bytes must not share memory with the renderer's buffers (a run saw NUL bytes in the page).
+      const incoming = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
       if (found) return callback(null, incoming);
       // Keep the last END.length - 1 bytes back: the tags may be split over two chunks.
       const data = held.length ? Buffer.concat([held, incoming]) : incoming;

@@ -57,6 +57,8 @@ describe("a facilitator's forms", () => {
     await typeInto(page, page.getByLabel("Wachtwoord"), TEST_PASSWORD);
     await page.keyboard.press("Enter");
     await page.waitForURL(`${server.url}/`);
+    // At phone width the account actions sit behind the header's menu button.
+    await page.locator("summary", { hasText: "Menu" }).click();
     expect(await page.getByRole("button", { name: "Uitloggen" }).count()).toBeGreaterThan(0);
     await context.close();
   });
@@ -253,6 +255,7 @@ describe("the rich-text editor keeps its hands off the keyboard (14.3, 14.4)", (
     await composer.click();
     await page.keyboard.type("Concept bericht");
     const search = page.getByRole("combobox", { name: "Zoek op Praktijkplein" });
+    await page.locator("summary", { hasText: "Menu" }).click(); // at phone width the search sits behind the menu button
     await search.click();
     // Slowly, as a person types: each key has time to be pulled back if something steals focus.
     await page.keyboard.type("werkgevers", { delay: 150 });

@@ -12,6 +12,9 @@ export type ChartIndicator = {
   series: { date: string; value: number; source: string }[];
 };
 
+/** Tick labels in ink-700 (10:1 on white) instead of recharts' grey #666 (issue 14.25). */
+const TICK = { fill: "#334155", fontSize: 14 };
+
 export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(language === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 2 }).format(value);
 }
@@ -48,8 +51,8 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
             <ResponsiveContainer width="100%" height="100%">
               <LineChart data={indicator.series} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
                 <CartesianGrid stroke="#e2e8f0" />
-                <XAxis dataKey="date" tickFormatter={day} stroke="#334155" />
-                <YAxis domain={[domainMin, Math.ceil(domainMax * 1.1)]} stroke="#334155" tickFormatter={(value: number) => formatNumber(value, language)} />
+                <XAxis dataKey="date" tickFormatter={day} stroke="#334155" tick={TICK} />
+                <YAxis domain={[domainMin, Math.ceil(domainMax * 1.1)]} stroke="#334155" tick={TICK} tickFormatter={(value: number) => formatNumber(value, language)} />
                 <Tooltip formatter={(value) => [`${formatNumber(Number(value), language)} ${indicator.unit}`, t("agenda.chart.measured")]} labelFormatter={(value) => day(String(value))} />
                 <ReferenceLine y={indicator.targetValue} stroke="#b45309" strokeDasharray="6 4" strokeWidth={2} label={{ value: t("agenda.chart.target"), fill: "#92400e", position: "insideTopRight" }} />
                 <Line type="monotone" dataKey="value" stroke="#0b5563" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} />

@@ -20,7 +20,7 @@ export function CommunityCard({ community, headingLevel = 3, unread = 0 }: { com
   return (
     <li className="flex flex-col rounded-lg border border-line bg-white p-5 shadow-sm">
       <Heading className="text-lg font-bold">
-        <Link to={`/communities/${community.slug}`}>
+        <Link to={`/communities/${community.slug}`} lang="nl">
           {community.name}
         </Link>
       </Heading>

@@ -52,7 +52,41 @@ function useMemberSearch(communitySlug: string, query: string | null) {
   return results;
 }
 
+/**
+ * Lexical's typeahead appends its own anchor to the parent it is given (else to
+ * <body>, outside every landmark) and marks it as an empty listbox named
+ * "Typeahead menu" in English. Give it a parent beside the editor, and keep that
+ * anchor a plain container: the listbox with the options is ours, inside it.
+ */
+function useMenuParent() {
+  const [parent, setParent] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (!parent) return;
+    const clean = () => {
+      for (const child of parent.children) {
+        if (child.getAttribute("role") === "listbox") child.removeAttribute("role");
+        if (child.hasAttribute("aria-label")) child.removeAttribute("aria-label");
+      }
+    };
+    clean();
+    const observer = new MutationObserver(clean);
+    observer.observe(parent, { childList: true, subtree: true, attributes: true, attributeFilter: ["role", "aria-label"] });
+    return () => observer.disconnect();
+  }, [parent]);
+  return [parent, setParent] as const;
+}
+
 export function MentionsPlugin({ communitySlug }: { communitySlug: string }) {
+  const [parent, setParent] = useMenuParent();
+  return (
+    <>
+      <div ref={setParent} />
+      {parent ? <Mentions communitySlug={communitySlug} parent={parent} /> : null}
+    </>
+  );
+}
+
+function Mentions({ communitySlug, parent }: { communitySlug: string; parent: HTMLElement }) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
@@ -70,6 +104,7 @@ export function MentionsPlugin({ communitySlug }: { communitySlug: string }) {
 
   return (
     <LexicalTypeaheadMenuPlugin<MemberOption>
+      parent={parent}
       onQueryChange={setQuery}
       onSelectOption={onSelectOption}
       triggerFn={mentionMatch}
@@ -79,7 +114,7 @@ export function MentionsPlugin({ communitySlug }: { communitySlug: string }) {
           ? createPortal(
               <div className="z-50 mt-6 min-w-56 rounded-md border border-line bg-white shadow-lg">
                 {options.length ? (
-                  <ul id="typeahead-menu" role="listbox" aria-label={t("discussions.mentions.suggestions")} className="py-1">
+                  <ul role="listbox" aria-label={t("discussions.mentions.suggestions")} className="py-1">
                     {options.map((option, index) => (
                       <li
                         key={option.key}

@@ -85,35 +85,38 @@ export function MessageItem({
           <div className="mt-2">{editor}</div>
         ) : (
           // Rendered on the server from sanitised Lexical state (server/richtext): safe HTML.
-          <div className="prose-pp mt-2 break-words" dangerouslySetInnerHTML={{ __html: message.html }} />
+          <div className="prose-pp mt-2 break-words" lang="nl" dangerouslySetInnerHTML={{ __html: message.html }} />
         )}
         {!deleted && !editor ? (
           <footer className="mt-3 flex flex-wrap items-center gap-2">
-            <Form method="post" preventScrollReset className="flex flex-wrap gap-1" aria-label={t("discussions.topic.reactions")}>
-              {hidden("react")}
-              {REACTION_KEYS.map((key) => {
-                const reaction = message.reactions.find((r) => r.emoji === key);
-                const mine = reaction?.userIds.includes(me) ?? false;
-                const label = t(`discussions.reactions.${key}`);
-                if (!permissions.canPost && !reaction) return null;
-                return (
-                  <button
-                    key={key}
-                    type="submit"
-                    name="emoji"
-                    value={key}
-                    disabled={!permissions.canPost}
-                    aria-pressed={mine}
-                    className={cn(smallButton, mine && "border-brand-700 bg-brand-50")}
-                  >
-                    <span aria-hidden="true">{REACTIONS[key]}</span>
-                    {reaction ? <span aria-hidden="true">{reaction.count}</span> : null}
-                    <span className="sr-only">
-                      {reaction ? t("discussions.topic.reactionCount", { label, count: reaction.count }) : t("discussions.topic.react", { label })}
-                    </span>
-                  </button>
-                );
-              })}
+            {/* An unnamed form with a named group: a named form is a landmark, and every message would add one. */}
+            <Form method="post" preventScrollReset>
+              <div role="group" aria-label={t("discussions.topic.reactions")} className="flex flex-wrap gap-1">
+                {hidden("react")}
+                {REACTION_KEYS.map((key) => {
+                  const reaction = message.reactions.find((r) => r.emoji === key);
+                  const mine = reaction?.userIds.includes(me) ?? false;
+                  const label = t(`discussions.reactions.${key}`);
+                  if (!permissions.canPost && !reaction) return null;
+                  return (
+                    <button
+                      key={key}
+                      type="submit"
+                      name="emoji"
+                      value={key}
+                      disabled={!permissions.canPost}
+                      aria-pressed={mine}
+                      className={cn(smallButton, mine && "border-brand-700 bg-brand-50")}
+                    >
+                      <span aria-hidden="true">{REACTIONS[key]}</span>
+                      {reaction ? <span aria-hidden="true">{reaction.count}</span> : null}
+                      <span className="sr-only">
+                        {reaction ? t("discussions.topic.reactionCount", { label, count: reaction.count }) : t("discussions.topic.react", { label })}
+                      </span>
+                    </button>
+                  );
+                })}
+              </div>
             </Form>
             <span className="flex-1" />
             {permissions.canPost ? (

@@ -147,6 +147,9 @@ export function TopicView(props: TopicViewProps) {
         });
         if (ack.ok) {
           updateOutbox((items) => items.filter((i) => i.clientKey !== item.clientKey));
+          // Tell the sender (a live region repeats a text only when it changes).
+          const sent = t("discussions.topic.sent");
+          setAnnouncement((previous) => (previous === sent ? `${sent}\u00a0` : sent));
           const expected = Math.max(...state.current.bySeq.keys(), 0) + 1;
           if (ack.message.seq === expected) merge([ack.message]);
           else if (ack.message.seq > expected) void syncAfter(expected - 1);
@@ -164,7 +167,7 @@ export function TopicView(props: TopicViewProps) {
     } finally {
       state.current.flushing = false;
     }
-  }, [socket, topicId, updateOutbox, merge, syncAfter]);
+  }, [socket, topicId, updateOutbox, merge, syncAfter, t]);
 
   // Join the topic's room on every (re)connect and catch up from the last message we have.
   useEffect(() => {

@@ -44,12 +44,16 @@ export function LibraryItemCard({ item, headingLevel = 3, showStatus = false }: 
         {item.featured ? <Badge tone="brand">{t("library.marks.featured")}</Badge> : null}
       </p>
       <Heading className="text-lg font-bold">
-        <Link to={`/bibliotheek/${item.slug}`}>{item.title}</Link>
+        <Link to={`/bibliotheek/${item.slug}`} lang="nl">
+          {item.title}
+        </Link>
       </Heading>
       {item.kind === "PRAKTIJKCASE" ? (
         <p className="text-sm text-ink-600">{item.anonymous ? t("library.item.anonymousOrganisation") : item.organisationName}</p>
       ) : null}
-      <p className="mt-2 flex-1 text-ink-700">{item.summary}</p>
+      <p className="mt-2 flex-1 text-ink-700" lang="nl">
+        {item.summary}
+      </p>
       <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         {item.kind === "INTERVENTIE" ? <EvidenceBadge level={item.evidenceLevel} /> : null}
         {item.phases?.length ? <span className="text-ink-600">{labelList(t, "phase", item.phases)}</span> : null}

@@ -20,6 +20,7 @@ export const common: Translation<typeof nl> = {
   },
   nav: {
     label: "Main menu",
+    menu: "Menu",
     home: "Home",
     themes: "Themes",
     communities: "Communities",

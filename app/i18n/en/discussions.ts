@@ -90,6 +90,7 @@ export const discussions: Translation<typeof nl> = {
     composerHint: "Type @ and a name to mention someone.",
     send: "Send",
     newMessage: "New message from {{name}}: {{excerpt}}",
+    sent: "Message sent",
     newMessages_one: "There is {{count}} new message.",
     newMessages_other: "There are {{count}} new messages.",
     showNew: "Show new messages",

@@ -17,6 +17,7 @@ export const common = {
   },
   nav: {
     label: "Hoofdmenu",
+    menu: "Menu",
     home: "Home",
     themes: "Thema's",
     communities: "Communities",

@@ -87,6 +87,7 @@ export const discussions = {
     composerHint: "Typ @ en een naam om iemand te noemen.",
     send: "Versturen",
     newMessage: "Nieuw bericht van {{name}}: {{excerpt}}",
+    sent: "Bericht verstuurd",
     newMessages_one: "Er is {{count}} nieuw bericht.",
     newMessages_other: "Er zijn {{count}} nieuwe berichten.",
     showNew: "Toon nieuwe berichten",

@@ -1,0 +1,89 @@
+/**
+ * Focus after client-side navigation (issue 14.19, 14.20), as a full page
+ * load would place it and a screen reader would expect:
+ *
+ * - a new page (another path): focus moves to the page's main heading, so it
+ *   is announced, unless the new page put focus somewhere itself (autofocus);
+ * - the same page again (a form posted back to it, filters, pagination):
+ *   focus stays where it was; when that element went away (a filter option
+ *   that no longer applies) or was disabled while busy, it goes back to that
+ *   element or to the nearest control that is still there, never to <body>.
+ *
+ * Without JavaScript every navigation is a page load and none of this runs.
+ */
+import { useLocation, useNavigation } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+function focusable(element: Element | null): element is HTMLElement {
+  return element instanceof HTMLElement && element.isConnected && element.matches(FOCUSABLE) && element.getClientRects().length > 0;
+}
+
+function lost(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active === document.documentElement;
+}
+
+/** The page's main heading (or the main landmark), focusable by script only. */
+export function focusMainHeading(): void {
+  const main = document.querySelector("main");
+  const target = main?.querySelector<HTMLElement>("h1") ?? main;
+  if (!target) return;
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.focus({ preventScroll: true });
+}
+
+/** The remembered element if it is usable again, else the first control in its nearest ancestor still on the page. */
+function nearestFocusable(remembered: { element: HTMLElement; ancestors: HTMLElement[] }): HTMLElement | null {
+  if (focusable(remembered.element)) return remembered.element;
+  for (const ancestor of remembered.ancestors) {
+    if (!ancestor.isConnected) continue;
+    if (ancestor.tagName === "MAIN" || ancestor.tagName === "BODY") return null;
+    const candidate = [...ancestor.querySelectorAll(FOCUSABLE)].find(focusable);
+    if (candidate) return candidate;
+  }
+  return null;
+}
+
+export function useNavigationFocus(): void {
+  const location = useLocation();
+  const navigation = useNavigation();
+  const lastFocused = useRef<{ element: HTMLElement; ancestors: HTMLElement[] } | null>(null);
+  const focusedAtStart = useRef<Element | null>(null);
+  const previous = useRef({ pathname: location.pathname, key: location.key });
+
+  useEffect(() => {
+    const remember = (event: FocusEvent) => {
+      const element = event.target;
+      if (!(element instanceof HTMLElement) || element === document.body) return;
+      const ancestors: HTMLElement[] = [];
+      for (let node = element.parentElement; node; node = node.parentElement) ancestors.push(node);
+      lastFocused.current = { element, ancestors };
+    };
+    document.addEventListener("focusin", remember);
+    return () => document.removeEventListener("focusin", remember);
+  }, []);
+
+  useEffect(() => {
+    if (navigation.state !== "idle" && focusedAtStart.current === null) focusedAtStart.current = document.activeElement;
+  }, [navigation.state]);
+
+  useEffect(() => {
+    if (navigation.state !== "idle") return;
+    const before = previous.current;
+    if (before.key === location.key) return;
+    previous.current = { pathname: location.pathname, key: location.key };
+    const startedFrom = focusedAtStart.current;
+    focusedAtStart.current = null;
+    if (before.pathname !== location.pathname) {
+      // A new page: announce it by its heading, unless it focused something of its own.
+      if (lost() || document.activeElement === startedFrom) focusMainHeading();
+      return;
+    }
+    if (!lost() || !lastFocused.current) return;
+    const target = nearestFocusable(lastFocused.current);
+    if (target) target.focus({ preventScroll: true });
+    else focusMainHeading();
+  }, [location.key, location.pathname, navigation.state]);
+}
