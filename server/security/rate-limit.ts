@@ -63,6 +63,28 @@ function client(): Redis {
   });
 }
 
+/** How long a limit waits for the first connection of this process before counting in memory. */
+const FIRST_CONNECT_WAIT_MS = 1_000;
+
+/**
+ * Waits (briefly) for the connection's first "ready": a freshly started process
+ * must not count its first actions in memory and the rest in Redis, which would
+ * split a counter in two. Once connected, a lost connection fails over at once.
+ */
+async function firstConnection(redis: Redis): Promise<void> {
+  if (redis.status !== "wait" && redis.status !== "connecting" && redis.status !== "connect") return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off("ready", done);
+      resolve();
+    };
+    const timer = setTimeout(done, FIRST_CONNECT_WAIT_MS);
+    redis.once("ready", done);
+    if (redis.status === "wait") redis.connect().catch(() => undefined);
+  });
+}
+
 const limiters = () => singleton("rate-limiters", () => new Map<string, RateLimiterRedis>());
 
 function limiterFor(name: string, options: RateLimitOptions): RateLimiterRedis {
@@ -87,6 +109,7 @@ export function rateLimit(name: string, options: RateLimitOptions): RateLimit {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`rate limit name ${name} must be kebab-case`);
   const check = async (key: string, points = 1): Promise<RateLimitResult> => {
     try {
+      await firstConnection(client());
       if (["reconnecting", "close", "end"].includes(client().status)) warnRedisUnreachable();
       const result = await limiterFor(name, options).consume(key, points);
       return { allowed: true, remaining: result.remainingPoints, retryAfterMs: 0 };

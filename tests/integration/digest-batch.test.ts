@@ -32,6 +32,10 @@ describe("batched digest sections", () => {
       const community = [north, south, closed][n % 3]!;
       await db().membership.create({ data: { userId: newcomer.id, communityId: community.id, joinedAt: new Date(until.getTime() - (n + 1) * 11 * HOUR) } });
     }
+    // A newcomer whose profile a moderator hid is named by neither path.
+    const hiddenNewcomer = await createUser({ displayName: "Verborgen Nieuwkomer" });
+    await db().user.update({ where: { id: hiddenNewcomer.id }, data: { hiddenAt: until, hiddenReason: "test" } });
+    await db().membership.create({ data: { userId: hiddenNewcomer.id, communityId: north.id, joinedAt: new Date(until.getTime() - 3 * HOUR) } });
     // Member 1 looked at north's member list two days ago; member 2 after everything.
     await db().seenMarker.create({ data: { userId: members[1]!.id, scope: `members-${north.id}`, readAt: new Date(until.getTime() - 2 * DAY) } });
     await db().seenMarker.create({ data: { userId: members[2]!.id, scope: `members-${north.id}`, readAt: until } });
@@ -88,6 +92,7 @@ describe("batched digest sections", () => {
       for (const context of contexts) one.push(await section.gather(context));
       const many = await section.gatherMany!(contexts);
       expect(many, section.id).toEqual(one);
+      expect(JSON.stringify(many), section.id).not.toContain("Verborgen Nieuwkomer");
       // The data is not trivial: members see different numbers of newcomers (windows, communities, markers).
       if (section.id === "new-members" || section.id === "discussions") expect(new Set(one.map((items) => JSON.stringify(items))).size, section.id).toBeGreaterThanOrEqual(3);
     }

@@ -35,6 +35,8 @@ export const newMembersSection: DigestSection<Item> = {
   },
   // The same query for many members: one row per (member, community) request, joined as a set.
   async gatherMany(contexts) {
+    // The same rule as gather: a profile a moderator hid is not named.
+    const members = await contentAdapter("member");
     const requests = contexts.map((context, index) => ({
       i: index,
       u: context.member.id,
@@ -49,7 +51,7 @@ export const newMembersSection: DigestSection<Item> = {
       JOIN "Membership" m ON m."communityId" = rc."communityId"
       JOIN "User" u ON u."id" = m."userId"
       LEFT JOIN "SeenMarker" seen ON seen."userId" = r."u" AND seen."scope" = 'members-' || m."communityId"
-      WHERE m."userId" <> r."u"
+      WHERE m."userId" <> r."u" AND ${members.listedSql("u")}
         AND m."joinedAt" > (r."since" AT TIME ZONE 'UTC') AND m."joinedAt" <= (r."until" AT TIME ZONE 'UTC')
         AND (seen."readAt" IS NULL OR m."joinedAt" > seen."readAt")
       ORDER BY r."i", m."joinedAt", m."userId", m."communityId"`;
