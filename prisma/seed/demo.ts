@@ -57,7 +57,7 @@ export async function seedDemo(log: (line: string) => void = () => undefined): P
         themeIds.set(theme.slug, row.id);
       }
       for (const { key, ...user } of users) {
-        const row = await tx.user.create({ data: { ...user, passwordHash } });
+        const row = await tx.user.create({ data: { ...user, passwordHash, emailVerifiedAt: new Date() } });
         userIds.set(key, row.id);
       }
       const userId = (key: string) => {

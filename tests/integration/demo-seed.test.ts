@@ -36,4 +36,10 @@ describe("demo content", () => {
     const linked = await db().libraryItem.findFirstOrThrow({ where: { title: "Checklist voor een inclusieve vacaturetekst" }, select: { document: { select: { title: true } } } });
     expect(linked.document?.title).toBe("Toolkit: vacatureteksten zonder onnodige drempels");
   });
+
+  it("seeds accounts whose addresses are verified, so the demo members can take part (decision 110)", async () => {
+    if (!(await db().user.count({ where: { email: "moderator@praktijkplein.test" } }))) await seedDemo();
+    expect(await db().user.count()).toBeGreaterThan(0);
+    expect(await db().user.count({ where: { emailVerifiedAt: null } })).toBe(0);
+  });
 });
