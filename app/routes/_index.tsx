@@ -21,7 +21,7 @@ export const meta: MetaFunction = ({ matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const [overview, invitations, featured] = user
-    ? await Promise.all([homeOverview(user), pendingInvitationsFor(user.id), featuredLibraryItems(user, 3)])
+    ? await Promise.all([homeOverview(user), pendingInvitationsFor(user.id, user), featuredLibraryItems(user, 3)])
     : await forVisitors(null, "home", () => Promise.all([homeOverview(null), Promise.resolve([]), featuredLibraryItems(null, 3)]));
   const unread = user ? await unreadByCommunity(user, overview.mine.map((community) => community.id)) : {};
   return { user: user ? { displayName: user.displayName } : null, overview, invitations, featured, unread };

@@ -23,7 +23,9 @@ export async function communityContextFor(
   client: DbClient = db(),
 ): Promise<CommunityContext> {
   if (!actor) return { accessMode: community.accessMode, role: null };
-  const email = await verifiedEmailOf(actor.id, client);
+  // The session's user carries its verified address (read this request): no second lookup (issue 17.2).
+  const email =
+    actor.emailVerified === false ? null : actor.email && actor.emailVerified === true ? actor.email : await verifiedEmailOf(actor.id, client);
   const [membership, invitation, request] = await Promise.all([
     client.membership.findUnique({ where: { userId_communityId: { userId: actor.id, communityId: community.id } }, select: { role: true } }),
     // Only a verified address counts: whoever registers an invited address without reading its mailbox is not invited (decision 111).

@@ -72,7 +72,7 @@ beforeAll(async () => {
   const theme = await db().theme.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { slug: true } });
   const at = (name: string, path: string, params: Record<string, string>, loaders: LoaderFunction[], budget: Page["budget"]): Page => ({ name, path, params, loaders: [root.loader, ...loaders], budget });
   pages = [
-    at("home", "/", {}, [home.loader], { visitor: 7, member: 11 }),
+    at("home", "/", {}, [home.loader], { visitor: 7, member: 12 }), // member: +1 for the pending-invitation list of a verified member
     at("communities", "/communities", {}, [communities.loader], { visitor: 4, member: 5 }),
     at("community", `/communities/${COMMUNITY}`, { slug: COMMUNITY }, [communityLayout.loader], { visitor: 3, member: 9 }),
     at(
