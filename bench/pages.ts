@@ -101,7 +101,7 @@ async function provision(): Promise<{ adminUrl: string; redisUrl: string; servic
 /** The demo seed, the search index, BENCH_MEMBERS members with sessions, and the pages' addresses. */
 async function seed(databaseUrl: string, redisUrl: string, redisPrefix: string): Promise<{ pages: Page[]; memberCookies: string[] }> {
   // The app modules read the environment once: set it before importing them.
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix, SESSION_SECRET, TOKEN_SECRET, LOG_LEVEL: "warn", NODE_ENV: "production", APP_URL: "http://127.0.0.1" });
+  Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix, SESSION_SECRET, TOKEN_SECRET, TRUST_PROXY: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "production", APP_URL: "http://127.0.0.1" });
   const { db, disconnectDb } = await import("../server/db.ts");
   const { seedDemo } = await import("../prisma/seed/demo.ts");
   const { closeQueues } = await import("../server/queues/producer.ts");
