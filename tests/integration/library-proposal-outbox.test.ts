@@ -19,6 +19,7 @@ import { runQueue } from "../../workers/runner.ts";
 import { recordEvents, useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
+import { until } from "../helpers/until.ts";
 
 let worker: ReturnType<typeof runQueue> | null = null;
 
@@ -30,16 +31,6 @@ afterAll(async () => {
   await closeQueues();
   await closeNotificationsRedis();
 });
-
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 function caseForm(themeSlug: string, communityId: string, overrides: Record<string, string> = {}) {
   return {

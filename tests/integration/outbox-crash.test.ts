@@ -31,6 +31,7 @@ import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { type Client, collect, connect, lexical, request } from "../helpers/realtime.ts";
+import { until as waitUntil } from "../helpers/until.ts";
 
 const LOCK_MS = 2_000;
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -48,15 +49,7 @@ afterAll(async () => {
   await closeNotificationsRedis();
 });
 
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const until = <T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000) => waitUntil(what, check, timeoutMs);
 
 const mention = (userId: string, name: string) => ({ type: "mention", userId, mentionName: name, text: `@${name}`, format: 0, detail: 0, mode: "normal", style: "", version: 1 });
 

@@ -21,6 +21,7 @@ import { runQueue } from "../../workers/runner.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { recordEvents, useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
+import { until } from "../helpers/until.ts";
 
 let worker: ReturnType<typeof runQueue> | null = null;
 
@@ -32,16 +33,6 @@ afterAll(async () => {
   await closeQueues();
   await closeNotificationsRedis();
 });
-
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const job = (id: string) => queue(QUEUES.events).getJob(id);
 

@@ -15,6 +15,7 @@ import { indexRecord } from "../../workers/jobs/index-record.ts";
 import { runQueue } from "../../workers/runner.ts";
 import { parseSearchParams } from "../../app/shared/search.ts";
 import { createUser } from "../helpers/factories.ts";
+import { until } from "../helpers/until.ts";
 
 const LOCK_MS = 2_000;
 const cleanups: (() => Promise<void>)[] = [];
@@ -23,16 +24,6 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
   await closeQueues();
 });
-
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const hitIds = async (actor: { id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" }, q: string) =>
   (await search(actor, parseSearchParams(new URLSearchParams({ q })).params)).hits.map((hit) => hit.id);
