@@ -1,4 +1,3 @@
-import type { ProfileInput } from "~/shared/forms/accounts.ts";
 import { db } from "../db.ts";
 import { fieldError } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
@@ -54,35 +53,6 @@ export async function authenticate(email: string, password: string): Promise<{ i
   return suspended ? { id: user.id, suspendedUntil: user.suspendedUntil! } : { id: user.id };
 }
 
-/** The member's own profile; the member directory and search follow through `user.updated`. */
-export async function updateProfile(userId: string, input: ProfileInput): Promise<void> {
-  await transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: input, select: { id: true } });
-    await emit(tx, "user.updated", { userId });
-  });
-}
-
 export async function setLocale(userId: string, locale: "nl" | "en"): Promise<void> {
   await db().user.update({ where: { id: userId }, data: { locale } });
-}
-
-export async function getOwnProfile(userId: string) {
-  return db().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      displayName: true,
-      organisation: true,
-      fieldRole: true,
-      region: true,
-      bio: true,
-      showOrganisation: true,
-      showFieldRole: true,
-      showRegion: true,
-      showBio: true,
-      globalRole: true,
-      createdAt: true,
-    },
-  });
 }

@@ -6,7 +6,7 @@
 import { paths } from "~/shared/paths.ts";
 import { common } from "~/i18n/nl/common.ts";
 import { REGIONS } from "~/shared/regions.ts";
-import { publicProfile } from "../../communities/queries.ts";
+import { publicProfile } from "../../profiles/queries.ts";
 import { db } from "../../db.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
 
