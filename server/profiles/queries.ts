@@ -125,23 +125,8 @@ export async function memberProfile(actor: NonNullable<Actor>, userId: string) {
   return { profile: publicProfile(user), communities };
 }
 
+/** The member's own profile, every field (also those they do not show), for /profiel. */
 export async function getOwnProfile(userId: string) {
-  return db().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      displayName: true,
-      organisation: true,
-      fieldRole: true,
-      region: true,
-      bio: true,
-      showOrganisation: true,
-      showFieldRole: true,
-      showRegion: true,
-      showBio: true,
-      globalRole: true,
-      createdAt: true,
-    },
-  });
+  const { hiddenAt: _hidden, ...fields } = profileSelect;
+  return db().user.findUnique({ where: { id: userId }, select: { ...fields, email: true, globalRole: true, createdAt: true } });
 }
