@@ -77,7 +77,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
       // Under "keep" the items stay without author; their ids still go to the search index.
       libraryItemIds = (await tx.libraryItem.findMany({ where: { authorId: userId }, select: { id: true } })).map((i) => i.id);
       // Their confirmed seats at meetings still to come go to the waiting list after commit.
-      const seatEventIds = (await tx.rsvp.findMany({ where: { userId, answer: "YES", status: "CONFIRMED", event: { endsAt: { gt: new Date() }, cancelledAt: null } }, select: { eventId: true } })).map((r) => r.eventId);
+      const seatMeetingIds = (await tx.rsvp.findMany({ where: { userId, answer: "YES", status: "CONFIRMED", meeting: { endsAt: { gt: new Date() }, cancelledAt: null } }, select: { meetingId: true } })).map((r) => r.meetingId);
       if (remove) {
         const now = new Date();
         // Work agenda: their comments go; a knowledge question goes unless others took part in it
@@ -162,7 +162,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
         messageIds: changedMessageIds,
         knowledgeQuestionIds,
       });
-      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id), changedMessageIds, seatEventIds, knowledgeQuestionIds };
+      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id), changedMessageIds, seatMeetingIds, knowledgeQuestionIds };
     },
     { timeout: 30_000 },
   );
@@ -171,6 +171,6 @@ export async function deleteAccount(userId: string, input: { password: string; c
   for (const key of result.storageKeys) {
     await fileStorage().delete(key).catch((error: unknown) => log.warn("privacy: file not deleted", { key, ...errorFields(error) }));
   }
-  await refillSeats(result.seatEventIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
+  await refillSeats(result.seatMeetingIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
   return result.summary;
 }

@@ -1,8 +1,8 @@
 /**
- * New upcoming events (bijeenkomsten) in the digest's communities, and
+ * New upcoming meetings (bijeenkomsten) in the digest's communities, and
  * platform-wide ones in the member's primary digest. New: announced in the
  * window and still ahead. Read: the member already answered (ja, misschien
- * or nee) or the event was cancelled.
+ * or nee) or the meeting was cancelled.
  */
 import { paths } from "~/shared/paths.ts";
 import { contentAdapter } from "../../../content/registry.ts";
@@ -17,7 +17,7 @@ type Item = { id: string; title: string; startsAt: Date; location: string | null
 
 const MAX = 10;
 
-export const upcomingEventsSection: DigestSection<Item> = {
+export const upcomingMeetingsSection: DigestSection<Item> = {
   id: "upcoming-events",
   order: 40,
   async gather(context) {

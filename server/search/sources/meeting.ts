@@ -1,7 +1,7 @@
 /**
- * Events (bijeenkomsten): title, description and place. A community event is
+ * Events (bijeenkomsten): title, description and place. A community meeting is
  * found by the community's readers, a platform-wide one by every signed-in
- * member (decision 070). Cancelled events leave the index.
+ * member (decision 070). Cancelled meetings leave the index.
  */
 import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
@@ -10,11 +10,11 @@ import "../../meetings/domain-events.ts";
 
 const indexable = { cancelledAt: null } as const;
 
-export const eventSource: SearchSource = {
+export const meetingSource: SearchSource = {
   kind: "event",
 
   async load(ids) {
-    const rows = await db().event.findMany({
+    const rows = await db().meeting.findMany({
       where: { id: { in: ids }, ...indexable },
       select: { id: true, title: true, description: true, location: true, startsAt: true, updatedAt: true, communityId: true, community: { select: { themeId: true } } },
     });
@@ -37,7 +37,7 @@ export const eventSource: SearchSource = {
   },
 
   async list(afterId, limit) {
-    const rows = await db().event.findMany({
+    const rows = await db().meeting.findMany({
       where: { ...indexable, ...(afterId ? { id: { gt: afterId } } : {}) },
       select: { id: true, updatedAt: true },
       orderBy: { id: "asc" },
@@ -47,16 +47,16 @@ export const eventSource: SearchSource = {
   },
 
   count() {
-    return db().event.count({ where: indexable });
+    return db().meeting.count({ where: indexable });
   },
 
   async versions(ids) {
-    const rows = await db().event.findMany({ where: { id: { in: ids }, ...indexable }, select: { id: true, updatedAt: true } });
+    const rows = await db().meeting.findMany({ where: { id: { in: ids }, ...indexable }, select: { id: true, updatedAt: true } });
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 
   triggers: {
-    "event.created": ({ eventId }) => [eventId],
-    "event.updated": ({ eventId }) => [eventId],
+    "event.created": ({ eventId: meetingId }) => [meetingId],
+    "event.updated": ({ eventId: meetingId }) => [meetingId],
   },
 };
