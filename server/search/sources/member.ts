@@ -6,24 +6,11 @@
 import { paths } from "~/shared/paths.ts";
 import { common } from "~/i18n/nl/common.ts";
 import { REGIONS } from "~/shared/regions.ts";
-import { publicProfile } from "../../communities/queries.ts";
+import { profileSelect, publicProfile } from "../../profiles/queries.ts";
 import { db } from "../../db.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
 
-const select = {
-  id: true,
-  displayName: true,
-  organisation: true,
-  fieldRole: true,
-  region: true,
-  bio: true,
-  showOrganisation: true,
-  showFieldRole: true,
-  showRegion: true,
-  showBio: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
+const select = { ...profileSelect, createdAt: true, updatedAt: true } as const;
 
 const regionNames = new Map<string, string>(REGIONS.map(([slug, name]) => [slug, name]));
 
