@@ -10,7 +10,7 @@
 import { readdir } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { singleton } from "../singleton.ts";
-import { type ContentAdapter, type ContentKind, CONTENT_KINDS, type Viewer } from "./types.ts";
+import { type AuthorColumn, type ContentAdapter, type ContentKind, CONTENT_KINDS, type Viewer } from "./types.ts";
 import type { Actor } from "../communities/policy.ts";
 import { readableCommunityIds } from "../communities/access.ts";
 import { db } from "../db.ts";
@@ -102,4 +102,11 @@ export async function readableIds(kind: ContentKind, ids: readonly string[], vie
   const adapter = await contentAdapter(kind);
   const rows = await modelRows(adapter.model).findMany({ where: { AND: [{ id: { in: [...ids] } }, adapter.readable(viewer)] }, select: { id: true } });
   return new Set(rows.map((row) => row.id as string));
+}
+
+/** How many rows each author column names the member in, keyed `Model.field` (the data export's overview). */
+export async function authoredCounts(userId: string, columns: readonly AuthorColumn[], client: Prisma.TransactionClient = db()): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const { model, field } of columns) counts.set(`${model}.${field}`, await modelRows(model, client).count({ where: { [field]: userId } }));
+  return counts;
 }
