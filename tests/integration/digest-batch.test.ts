@@ -9,7 +9,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { gatherDigest } from "../../server/notifications/digest/gather.ts";
+import { unsubscribeToken, verifyUnsubscribeToken } from "../../server/mail/unsubscribe.ts";
 import { digestSections } from "../../server/notifications/digest/registry.ts";
+import { renderDigest } from "../../server/notifications/digest/render.ts";
 import { DIGEST_SECTIONS } from "../../server/notifications/digest/sections/index.ts";
 import type { DigestContext } from "../../server/notifications/digest/types.ts";
 import { preferencesFromRows } from "../../server/notifications/preferences.ts";
@@ -141,5 +143,17 @@ describe("batched digest sections", () => {
     const together = await Promise.all(contexts.map((context) => gatherDigest(context.member, "WEEKLY", context.since, context.until, { communities: context.communities.map((c) => ({ ...c, frequency: "WEEKLY" as const })), preferences: context.preferences })));
     const shape = (digest: Awaited<ReturnType<typeof gatherDigest>>) => ({ itemCount: digest.itemCount, sections: digest.sections.map((s) => ({ id: s.section.id, items: s.items })) });
     expect(together.map(shape)).toEqual(sequential.map(shape));
+    // Rendered together, shared parts (rendered once) still give every member their own greeting and
+    // unsubscribe links, and the same text as a digest rendered on its own.
+    const mails = together.map(renderDigest);
+    for (const [i, mail] of mails.entries()) {
+      const member = contexts[i]!.member;
+      expect(mail.text).toContain(member.displayName);
+      const tokens = [...mail.html.matchAll(/\/afmelden\/([\w-]+\.[\w-]+)/g)].map((match) => verifyUnsubscribeToken(match[1]!));
+      expect(tokens.length).toBeGreaterThan(0);
+      for (const token of tokens) expect(token?.userId).toBe(member.id);
+      expect(mail.headers?.["List-Unsubscribe"]).toContain(unsubscribeToken(member.id, "digest"));
+    }
+    expect(sequential.map(renderDigest).map((mail) => mail.text)).toEqual(mails.map((mail) => mail.text));
   });
 });

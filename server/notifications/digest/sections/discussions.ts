@@ -12,7 +12,7 @@ import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
 import { digestRequests, perRequest, setBased } from "../batch.ts";
-import { groupBy, h3, list, muted } from "./render.ts";
+import { groupBy, h3, list, muted, perCommunity } from "./render.ts";
 
 /** At most this many topics per digest (the busiest first), and messages shown per topic. */
 export const DIGEST_TOPIC_LIMIT = 10;
@@ -107,13 +107,11 @@ export const discussionsSection = setBased<Item>({
     return perRequest(contexts.length, rows).map(toItems);
   },
   title: (items, { t }) => t("mail.digest.discussions.title", { count: items.length }),
-  render(items, { t, url, community }) {
-    const htmlParts = [];
-    const text: string[] = [];
-    for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
-      const c = community(communityId);
-      htmlParts.push(h3(c.name));
-      text.push(c.name);
+  // Per community, rendered once for everyone who gets the same topics.
+  render(items, render) {
+    const { t, url } = render;
+    return perCommunity("discussions", items, render, (c, group) => {
+      const text: string[] = [c.name];
       const entries = group.map((item) => {
         const link = url(paths.topic({ communitySlug: c.slug, channelSlug: item.channelSlug, topicId: item.topicId }));
         const status = item.isNew ? t("mail.digest.discussions.newTopic") : t("mail.digest.discussions.unread", { count: item.unread });
@@ -121,9 +119,7 @@ export const discussionsSection = setBased<Item>({
         text.push(`- ${item.title} (${status}): ${link}`, ...quotes.map((quote) => `  ${quote}`));
         return html`${mailLink(link, item.title)} ${muted(`(${status})`)}${quotes.map((quote) => html`<br>${muted(quote)}`)}`;
       });
-      htmlParts.push(list(entries));
-      text.push("");
-    }
-    return { html: html`${htmlParts}`, text: text.join("\n").trim() };
+      return { html: html`${h3(c.name)}${list(entries)}`, text: text.join("\n") };
+    });
   },
 });

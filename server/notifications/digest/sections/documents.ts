@@ -11,7 +11,7 @@ import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
 import { digestRequests, perRequest, setBased } from "../batch.ts";
-import { groupBy, h3, list, muted } from "./render.ts";
+import { groupBy, h3, list, muted, perCommunity } from "./render.ts";
 
 export const documentSeenScope = (documentId: string) => `document-${documentId}`;
 
@@ -67,22 +67,18 @@ export const documentsSection = setBased<Item>({
     return perRequest(contexts.length, rows).map(toItems);
   },
   title: (items, { t }) => t("mail.digest.documents.title", { count: items.length }),
-  render(items, { t, url, community }) {
-    const htmlParts = [];
-    const text: string[] = [];
-    for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
-      const c = community(communityId);
-      htmlParts.push(h3(c.name));
-      text.push(c.name);
+  // Per community, rendered once for everyone who gets the same documents.
+  render(items, render) {
+    const { t, url } = render;
+    return perCommunity("documents", items, render, (c, group) => {
+      const text: string[] = [c.name];
       const entries = group.map((item) => {
         const link = url(paths.document({ communitySlug: c.slug, documentId: item.documentId }));
         const status = item.isNew ? t("mail.digest.documents.new") : t("mail.digest.documents.versions", { count: item.versions.length, names: item.versions.join(", ") });
         text.push(`- ${item.title} (${status}): ${link}`);
         return html`${mailLink(link, item.title)} ${muted(`(${status})`)}`;
       });
-      htmlParts.push(list(entries));
-      text.push("");
-    }
-    return { html: html`${htmlParts}`, text: text.join("\n").trim() };
+      return { html: html`${h3(c.name)}${list(entries)}`, text: text.join("\n") };
+    });
   },
 });

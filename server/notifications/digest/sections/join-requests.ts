@@ -6,7 +6,7 @@
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { digestRequests, perRequest, setBased } from "../batch.ts";
-import { groupBy, h3, linkLine, list, muted } from "./render.ts";
+import { h3, linkLine, list, muted, perCommunity } from "./render.ts";
 
 type Item = { id: string; communityId: string; name: string; message: string | null };
 
@@ -33,19 +33,16 @@ export const joinRequestsSection = setBased<Item>({
     return perRequest(contexts.length, rows);
   },
   title: (items, { t }) => t("mail.digest.joinRequests.title", { count: items.length }),
-  render(items, { t, url, community }) {
-    const htmlParts = [];
-    const text: string[] = [];
-    for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
-      const c = community(communityId);
+  // Per community, rendered once for every facilitator who gets the same requests.
+  render(items, render) {
+    const { t, url } = render;
+    return perCommunity("join-requests", items, render, (c, group) => {
       const manage = url(`/communities/${c.slug}/beheer`);
-      htmlParts.push(
-        h3(c.name),
-        list(group.map((item) => html`${item.name}${item.message ? html` ${muted(`– “${item.message.slice(0, 200)}”`)}` : ""}`)),
-        linkLine(manage, t("mail.digest.joinRequests.decide", { community: c.name })),
-      );
-      text.push(c.name, ...group.map((item) => `- ${item.name}${item.message ? ` – “${item.message.slice(0, 200)}”` : ""}`), `${t("mail.digest.joinRequests.decide", { community: c.name })}: ${manage}`, "");
-    }
-    return { html: html`${htmlParts}`, text: text.join("\n").trim() };
+      const decide = t("mail.digest.joinRequests.decide", { community: c.name });
+      return {
+        html: html`${h3(c.name)}${list(group.map((item) => html`${item.name}${item.message ? html` ${muted(`– “${item.message.slice(0, 200)}”`)}` : ""}`))}${linkLine(manage, decide)}`,
+        text: [c.name, ...group.map((item) => `- ${item.name}${item.message ? ` – “${item.message.slice(0, 200)}”` : ""}`), `${decide}: ${manage}`].join("\n"),
+      };
+    });
   },
 });

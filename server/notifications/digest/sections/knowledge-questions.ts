@@ -41,11 +41,12 @@ export const knowledgeQuestionsSection = setBased<Item>({
     });
   },
   title: (items, { t }) => t("mail.digest.knowledgeQuestions.title", { count: items.length }),
-  render(items, { url, language }) {
+  // The same questions are rendered once for everyone who gets them (shared parts, decision 160).
+  render(items, { url, language, shared }) {
     const theme = (item: Item) => (language === "en" ? item.themeEn : item.themeNl);
-    return {
+    return shared(["knowledge-questions", items], () => ({
       html: list(items.map((item) => html`${mailLink(url(paths.knowledgeQuestion(item.id)), item.title)} ${muted(`(${theme(item)})`)}`)),
       text: items.map((item) => `- ${item.title} (${theme(item)}): ${url(paths.knowledgeQuestion(item.id))}`).join("\n"),
-    };
+    }));
   },
 });

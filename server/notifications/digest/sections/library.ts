@@ -49,10 +49,12 @@ export const librarySection = setBased<Item>({
     );
   },
   title: (items, { t }) => t("mail.digest.library.title", { count: items.length }),
-  render(items, { t, url }) {
-    return {
+  // The same items are rendered once for everyone who gets them (shared parts, decision 160).
+  // The same items are rendered once for everyone who gets them (shared parts, decision 160).
+  render(items, { t, url, shared }) {
+    return shared(["library", items], () => ({
       html: list(items.map((item) => html`${mailLink(url(paths.libraryItem(item.slug)), item.title)} ${muted(`(${tData(t, `library.kinds.${item.kind}`)})`)}<br>${muted(item.summary)}`)),
       text: items.map((item) => `- ${item.title} (${tData(t, `library.kinds.${item.kind}`)}): ${url(paths.libraryItem(item.slug))}\n  ${item.summary}`).join("\n"),
-    };
+    }));
   },
 });

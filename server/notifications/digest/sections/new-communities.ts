@@ -43,10 +43,11 @@ export const newCommunitiesSection = setBased<Item>({
     });
   },
   title: (items, { t }) => t("mail.digest.newCommunities.title", { count: items.length }),
-  render(items, { url }) {
-    return {
+  // The same communities are rendered once for everyone who gets them (shared parts, decision 160).
+  render(items, { url, shared }) {
+    return shared(["new-communities", items], () => ({
       html: list(items.map((item) => html`${mailLink(url(paths.community(item.slug)), item.name)}<br>${muted(item.summary)}`)),
       text: items.map((item) => `- ${item.name}: ${url(paths.community(item.slug))}\n  ${item.summary}`).join("\n"),
-    };
+    }));
   },
 });

@@ -8,7 +8,7 @@ import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { digestRequests, perRequest, setBased } from "../batch.ts";
-import { groupBy, h3, linkLine, names } from "./render.ts";
+import { h3, linkLine, names, perCommunity } from "./render.ts";
 
 export const membersSeenScope = (communityId: string) => `members-${communityId}`;
 
@@ -36,17 +36,15 @@ export const newMembersSection = setBased<Item>({
     return perRequest(contexts.length, rows);
   },
   title: (items, { t }) => t("mail.digest.newMembers.title", { count: items.length }),
-  render(items, { t, url, community }) {
-    const htmlParts = [];
-    const text: string[] = [];
+  // Per community, rendered once for everyone who gets the same newcomers.
+  render(items, render) {
+    const { t, url } = render;
     const translate = t as unknown as (key: string, params?: Record<string, unknown>) => string;
-    for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
-      const c = community(communityId);
+    return perCommunity("new-members", items, render, (c, group) => {
       const line = t("mail.digest.newMembers.line", { count: group.length, names: names(group.map((g) => g.name), translate) });
       const link = url(paths.communityMembers(c.slug));
-      htmlParts.push(h3(c.name), html`<p style="margin:0">${line}</p>`, linkLine(link, t("mail.digest.newMembers.link", { community: c.name })));
-      text.push(c.name, line, `${t("mail.digest.newMembers.link", { community: c.name })}: ${link}`, "");
-    }
-    return { html: html`${htmlParts}`, text: text.join("\n").trim() };
+      const label = t("mail.digest.newMembers.link", { community: c.name });
+      return { html: html`${h3(c.name)}<p style="margin:0">${line}</p>${linkLine(link, label)}`, text: [c.name, line, `${label}: ${link}`].join("\n") };
+    });
   },
 });

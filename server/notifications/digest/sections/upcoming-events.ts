@@ -41,14 +41,13 @@ export const upcomingEventsSection = setBased<Item>({
     return perRequest(contexts.length, rows);
   },
   title: (items, { t }) => t("mail.digest.upcomingEvents.title", { count: items.length }),
-  render(items, { t, url, language, community }) {
-    const line = (item: Item) =>
-      [mailDate(item.startsAt, language, true), item.communityId ? community(item.communityId).name : t("mail.digest.upcomingEvents.platform"), item.location]
-        .filter(Boolean)
-        .join(" · ");
-    return {
-      html: list(items.map((item) => html`${mailLink(url(paths.meeting(item.id)), item.title)}<br>${muted(line(item))}`)),
-      text: items.map((item) => `- ${item.title}: ${url(paths.meeting(item.id))}\n  ${line(item)}`).join("\n"),
-    };
+  // The same events are rendered once for everyone who gets them (shared parts, decision 160).
+  render(items, { t, url, language, community, shared }) {
+    const where = items.map((item) => (item.communityId ? community(item.communityId).name : t("mail.digest.upcomingEvents.platform")));
+    const line = (item: Item, index: number) => [mailDate(item.startsAt, language, true), where[index], item.location].filter(Boolean).join(" · ");
+    return shared(["upcoming-events", items, where], () => ({
+      html: list(items.map((item, index) => html`${mailLink(url(paths.meeting(item.id)), item.title)}<br>${muted(line(item, index))}`)),
+      text: items.map((item, index) => `- ${item.title}: ${url(paths.meeting(item.id))}\n  ${line(item, index)}`).join("\n"),
+    }));
   },
 });
