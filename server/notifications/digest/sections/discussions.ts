@@ -11,7 +11,7 @@ import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
-import type { DigestSection } from "../types.ts";
+import { digestRequests, perRequest, setBased } from "../batch.ts";
 import { groupBy, h3, list, muted } from "./render.ts";
 
 /** At most this many topics per digest (the busiest first), and messages shown per topic. */
@@ -65,61 +65,18 @@ function toItems(rows: Row[]): Item[] {
   return items;
 }
 
-export const discussionsSection: DigestSection<Item> = {
+export const discussionsSection = setBased<Item>({
   id: "discussions",
   order: 20,
   // Replies in the member's own topics are reported here, with the message itself.
   coversNotificationKinds: ["reply"],
-  async gather(context) {
-    const ids = context.communities.map((c) => c.id);
-    if (!ids.length) return [];
-    // What is shown at all (not deleted, not hidden) is the adapters' rule (server/content).
-    const [topics, messages] = await Promise.all([contentAdapter("topic"), contentAdapter("message")]);
-    const rows = await db().$queryRaw<Row[]>`
-      WITH fresh AS (
-        SELECT m."topicId", m."seq", m."authorId", m."bodyText",
-               (SELECT count(*) FROM "Reaction" r WHERE r."messageId" = m."id") AS "reactions"
-        FROM "Topic" t
-        JOIN "Message" m ON m."topicId" = t."id"
-        LEFT JOIN "ReadMarker" rm ON rm."topicId" = t."id" AND rm."userId" = ${context.member.id}
-        WHERE t."communityId" = ANY(${ids}) AND ${topics.listedSql("t")}
-          AND t."lastMessageAt" > ${context.since}
-          AND ${messages.listedSql("m")}
-          AND m."createdAt" > ${context.since} AND m."createdAt" <= ${context.until}
-          AND m."seq" > COALESCE(rm."lastReadSeq", 0)
-          AND m."authorId" IS DISTINCT FROM ${context.member.id}
-      ), ranked AS (
-        SELECT f.*, count(*) OVER (PARTITION BY f."topicId") AS "unread",
-               row_number() OVER (PARTITION BY f."topicId" ORDER BY f."reactions" DESC, f."seq") AS "rank"
-        FROM fresh f
-      )
-      SELECT r."topicId", t."communityId", t."title", c."slug" AS "channelSlug",
-             (t."createdAt" > ${context.since}) AS "isNew", r."unread"::int AS "unread", r."seq",
-             u."displayName" AS "author", r."bodyText" AS "text"
-      FROM ranked r
-      JOIN "Topic" t ON t."id" = r."topicId"
-      JOIN "Channel" c ON c."id" = t."channelId"
-      LEFT JOIN "User" u ON u."id" = r."authorId"
-      WHERE r."rank" <= ${TOP_MESSAGES}
-      ORDER BY r."unread" DESC, t."lastMessageAt" DESC, r."topicId", r."rank"`;
-    return toItems(rows);
-  },
-  // The same for many members at once: each request (member, window, communities) is a row, and the
-  // windows partition by request as well as by topic. The visibility rules are the adapters', as above.
+  // One statement for many members: each request (member, window, communities) is a row, and the
+  // windows partition by request as well as by topic. What is shown at all (not deleted, not hidden)
+  // is the adapters' rule (server/content).
   async gatherMany(contexts) {
     const [topics, messages] = await Promise.all([contentAdapter("topic"), contentAdapter("message")]);
-    const requests = contexts.map((context, index) => ({
-      i: index,
-      u: context.member.id,
-      since: context.since.toISOString(),
-      until: context.until.toISOString(),
-      c: context.communities.map((c) => c.id),
-    }));
     const rows = await db().$queryRaw<(Row & { index: number })[]>`
-      WITH req AS (
-        SELECT r."i", r."u", r."since" AT TIME ZONE 'UTC' AS "since", r."until" AT TIME ZONE 'UTC' AS "until", r."c"
-        FROM json_to_recordset(${JSON.stringify(requests)}::json) AS r("i" int, "u" text, "since" timestamptz, "until" timestamptz, "c" text[])
-      ), fresh AS (
+      WITH req AS (${digestRequests(contexts)}), fresh AS (
         SELECT q."i", m."topicId", m."seq", m."authorId", m."bodyText",
                (SELECT count(*) FROM "Reaction" r WHERE r."messageId" = m."id") AS "reactions"
         FROM req q
@@ -147,9 +104,7 @@ export const discussionsSection: DigestSection<Item> = {
       LEFT JOIN "User" u ON u."id" = r."authorId"
       WHERE r."rank" <= ${TOP_MESSAGES}
       ORDER BY r."i", r."unread" DESC, t."lastMessageAt" DESC, r."topicId", r."rank"`;
-    const perRequest: Row[][] = contexts.map(() => []);
-    for (const { index, ...row } of rows) perRequest[index]!.push(row);
-    return perRequest.map(toItems);
+    return perRequest(contexts.length, rows).map(toItems);
   },
   title: (items, { t }) => t("mail.digest.discussions.title", { count: items.length }),
   render(items, { t, url, community }) {
@@ -171,4 +126,4 @@ export const discussionsSection: DigestSection<Item> = {
     }
     return { html: html`${htmlParts}`, text: text.join("\n").trim() };
   },
-};
+});
