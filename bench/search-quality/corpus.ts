@@ -3,7 +3,7 @@
  * short Dutch texts on the themes of the Werkagenda VIA, written for this
  * benchmark (they paraphrase common practice in the field, not the agenda
  * text). Judgments are in queries-*.ts. Written before any tuning of the
- * search; see docs/decisions/129 for how the set is kept honest.
+ * search; see docs/decisions/125 and 166 for how the set is kept honest.
  */
 export type Passage = { id: string; title: string; body: string };
 
