@@ -35,7 +35,7 @@
  */
 import { type ChildProcess, fork, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -52,6 +52,8 @@ const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
 const TOKEN_SECRET = "bench-token-secret-0123456789-abcdefghijkl";
 const COMMUNITY = "inclusief-werven-en-selecteren";
 const QUERY = "inclusief werven";
+/** CPU mode (CPU_REQUESTS=n): n sequential requests per page and role, reporting the server's CPU ms per request. */
+const CPU_REQUESTS = Number(process.env.CPU_REQUESTS ?? 0);
 
 const say = (line: string) => process.stdout.write(`[bench:pages] ${line}\n`);
 
@@ -160,12 +162,14 @@ function build() {
 }
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
-  const cpuProf = process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.CPU_PROF)}`] : [];
-  const child = fork(path.join(ROOT, "server/main.ts"), [], {
+  // The production web tier: a cluster of WEB_CONCURRENCY web processes (server/cluster.ts), as
+  // `npm run serve:production` runs it. The web processes inherit NODE_OPTIONS, so each writes a profile.
+  const cpuProf = process.env.CPU_PROF ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${path.resolve(process.env.CPU_PROF)}`.trim() } : {};
+  const child = fork(path.join(ROOT, "server/cluster.ts"), [], {
     cwd: ROOT,
-    execArgv: ["--import", "tsx", ...cpuProf],
+    execArgv: ["--import", "tsx"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...cpuProf },
   });
   const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`the server exited with ${code}`))));
   // Ready when /healthz answers (also when the server runs several processes).
@@ -287,6 +291,50 @@ async function warmUp(base: string, pages: Page[], memberCookies: string[]) {
   }
 }
 
+/** CPU time (ms) used so far by a process and its children (the cluster primary and its web processes); Linux only. */
+function processTreeCpuMs(pid: number): number {
+  // Fields after the command name: state, ppid, … utime (14th field) and stime (15th) in clock ticks (100 per second).
+  const stat = (id: string) => {
+    try {
+      return readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1]!.split(" ");
+    } catch {
+      return null; // gone meanwhile
+    }
+  };
+  let ticks = 0;
+  for (const id of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    const fields = stat(id);
+    if (fields && (Number(id) === pid || Number(fields[1]) === pid)) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * 10;
+}
+
+type CpuResult = { page: string; role: Role; requests: number; cpuMs: number; wallMs: number; status: string };
+
+/** n sequential requests: the server's CPU per request, independent of what else the machine runs (mostly). */
+async function measureCpu(base: string, page: Page, role: Role, memberCookies: string[], serverPid: number): Promise<CpuResult> {
+  const statuses = new Set<number>();
+  const cpuBefore = processTreeCpuMs(serverPid);
+  const started = performance.now();
+  for (let i = 0; i < CPU_REQUESTS; i++) {
+    const response = await fetch(`${base}${page.path}`, { headers: headersFor(role, memberCookies, i), redirect: "manual" });
+    await response.arrayBuffer();
+    statuses.add(response.status);
+  }
+  const wall = performance.now() - started;
+  return { page: page.name, role, requests: CPU_REQUESTS, cpuMs: (processTreeCpuMs(serverPid) - cpuBefore) / CPU_REQUESTS, wallMs: wall / CPU_REQUESTS, status: [...statuses].join(", ") };
+}
+
+function cpuReport(results: CpuResult[], loadStart: number[]): string {
+  return [
+    `CPU mode: ${CPU_REQUESTS} sequential requests per page and role; load average at start ${loadStart.map((value) => value.toFixed(2)).join(" / ")}`,
+    "",
+    "| page | as | server CPU ms / request | wall ms / request | statuses |",
+    "| --- | --- | ---: | ---: | --- |",
+    ...results.map((r) => `| ${r.page} | ${r.role} | ${r.cpuMs.toFixed(2)} | ${r.wallMs.toFixed(2)} | ${r.status} |`),
+  ].join("\n");
+}
+
 function report(results: Result[], context: { loadStart: number[]; loadEnd: number[]; concurrency: string }): string {
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
   const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
@@ -342,6 +390,12 @@ async function main() {
     });
     say(`server on ${base}; warming up`);
     await warmUp(base, pages, memberCookies);
+    if (CPU_REQUESTS > 0) {
+      const cpuResults: CpuResult[] = [];
+      for (const page of pages) for (const role of page.roles) cpuResults.push(await measureCpu(base, page, role, memberCookies, server.pid!));
+      console.log(`\n${cpuReport(cpuResults, loadStart)}\n`);
+      return;
+    }
     for (const page of pages) {
       for (const role of page.roles) {
         for (const rate of RATES) {
