@@ -2,8 +2,9 @@
  * npm run bench:pages — page throughput and latency of the web tier at fixed
  * request rates, with autocannon.
  *
- * Starts its own server (server/main.ts, production build, as `npm run serve`;
- * WEB_CONCURRENCY is passed through) against a fresh database with the demo
+ * Starts its own server (server/cluster.ts, production build, as `npm run
+ * serve:production` runs the web tier: WEB_CONCURRENCY web processes, default
+ * one per core) against a fresh database with the demo
  * seed and a rebuilt search index. Every page is requested as a visitor and
  * as a member (a member of the community, rotated over BENCH_MEMBERS
  * sessions so the per-member search limit is not what is measured; visitors
@@ -29,8 +30,11 @@
  * WEB_CONCURRENCY (passed to the server), BENCH_PORT (a free port),
  * BENCH_DATABASE (pp_bench_pages_<random>, dropped afterwards),
  * SKIP_BUILD=1 (use the existing build/ instead of building first),
- * PAGES (comma-separated page names, to run a subset), CPU_PROF=<dir> (the
- * server writes a V8 CPU profile there when it stops).
+ * PAGES (comma-separated page names, to run a subset), CPU_PROF=<dir> (each
+ * web process writes a V8 CPU profile there when it stops), CPU_REQUESTS=<n>
+ * (instead of the rates: n sequential requests per page and role, reporting
+ * the server processes' CPU ms per request from /proc — a measure of the
+ * work per page that a busy machine disturbs far less than throughput).
  * The report is printed and written to bench/.tmp/pages.md.
  */
 import { type ChildProcess, fork, spawnSync } from "node:child_process";
