@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from "react";
-import type { MessageView, PresenceUser, TopicStateView } from "~/shared/discussions.ts";
+import type { MessageView, PresenceUser, ServerEvents, TopicStateView } from "~/shared/discussions.ts";
 import { type ConnectionStatus, type RealtimeSocket, request } from "./realtime.tsx";
-import { isAtEnd, maxSeq, type ReactionUpdate, type TopicInfo } from "./topic-state.ts";
+import { isAtEnd, maxSeq, type TopicInfo } from "./topic-state.ts";
 import type { TopicStore } from "./use-topic-store.ts";
 
 /** At most this many sync batches in one catch-up (SYNC_BATCH_SIZE messages each). */
@@ -78,24 +78,19 @@ export function useTopicStream(input: {
 
   useEffect(() => {
     if (!socket) return;
-    const onNew = (message: MessageView) => dispatch({ type: "messageArrived", message });
-    const onChanged = (message: MessageView) => dispatch({ type: "messageChanged", message });
-    const onReaction = (update: ReactionUpdate) => dispatch({ type: "reactionUpdated", update });
-    const onTopic = (topic: TopicStateView) => dispatch({ type: "topicUpdated", topic });
-    const onTopicDeleted = (event: { topicId: string }) => dispatch({ type: "topicDeleted", topicId: event.topicId });
-    socket.on("message:new", onNew);
-    socket.on("message:edited", onChanged);
-    socket.on("message:deleted", onChanged);
-    socket.on("reaction:updated", onReaction);
-    socket.on("topic:updated", onTopic);
-    socket.on("topic:deleted", onTopicDeleted);
+    const listeners: { [K in keyof ServerEvents]?: ServerEvents[K] } = {
+      "message:new": (message) => dispatch({ type: "messageArrived", message }),
+      // Hidden messages come as edits; deleted ones carry no body.
+      "message:edited": (message) => dispatch({ type: "messageChanged", message }),
+      "message:deleted": (message) => dispatch({ type: "messageChanged", message }),
+      "reaction:updated": (update) => dispatch({ type: "reactionUpdated", update }),
+      "topic:updated": (topic) => dispatch({ type: "topicUpdated", topic }),
+      "topic:deleted": (event) => dispatch({ type: "topicDeleted", topicId: event.topicId }),
+    };
+    const entries = Object.entries(listeners) as [keyof ServerEvents, ServerEvents[keyof ServerEvents]][];
+    for (const [event, listener] of entries) socket.on(event, listener);
     return () => {
-      socket.off("message:new", onNew);
-      socket.off("message:edited", onChanged);
-      socket.off("message:deleted", onChanged);
-      socket.off("reaction:updated", onReaction);
-      socket.off("topic:updated", onTopic);
-      socket.off("topic:deleted", onTopicDeleted);
+      for (const [event, listener] of entries) socket.off(event, listener);
     };
   }, [socket, dispatch]);
 
