@@ -13,6 +13,7 @@ import { strToU8, zipSync } from "fflate";
 import { privacy as en } from "~/i18n/en/privacy.ts";
 import { privacy as nl } from "~/i18n/nl/privacy.ts";
 import { db } from "../db.ts";
+import { authoredCounts, contentAdapters } from "../content/registry.ts";
 import { visibleNotificationsWhere } from "../notifications/queries.ts";
 import { AppError } from "../errors.ts";
 import { withTimeout } from "../events/relay.ts";
@@ -254,6 +255,17 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
           .map((a) => ({ question: a.question.title, libraryItem: a.libraryItem.title, createdAt: a.createdAt })),
       },
     }),
+    async () => {
+      // Every author column of the content registry (decision 150): a kind without a section of its
+      // own above is still accounted for here, with how many of its records name the member.
+      const adapters = await contentAdapters();
+      const rows = [];
+      for (const adapter of adapters) {
+        const counts = await authoredCounts(userId, adapter.personalData.authors, d);
+        for (const { model, field } of adapter.personalData.authors) rows.push({ kind: adapter.kind, model, field, records: counts.get(`${model}.${field}`) ?? 0 });
+      }
+      return { key: "contributions", rows };
+    },
     async () => ({
       key: "sessions",
       rows: (await d.session.findMany({ where: { userId }, select: { createdAt: true, expiresAt: true, userAgent: true } })).map((s) => ({ ...s })),

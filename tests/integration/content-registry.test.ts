@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPORT_TARGET_KINDS } from "../../app/shared/moderation.ts";
 import { parseSearchParams } from "../../app/shared/search.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
-import { contentAdapters } from "../../server/content/registry.ts";
+import { unzipSync, strFromU8 } from "fflate";
+import { authoredCounts, contentAdapters } from "../../server/content/registry.ts";
 import { CONTENT_KINDS, type ContentAdapter, type ContentKind, type Viewer } from "../../server/content/types.ts";
 import { db } from "../../server/db.ts";
 import * as prismaEnums from "../../server/generated/prisma/enums.ts";
@@ -24,6 +25,8 @@ import { gatherDigest } from "../../server/notifications/digest/gather.ts";
 import { renderDigest } from "../../server/notifications/digest/render.ts";
 import { DIGEST_SECTIONS } from "../../server/notifications/digest/sections/index.ts";
 import { deleteAccount } from "../../server/privacy/deletion.ts";
+import { buildExport } from "../../server/privacy/export.ts";
+import { fileStorage } from "../../server/storage/index.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { search, suggest } from "../../server/search/service.ts";
 import { searchSource, searchSources } from "../../server/search/sources/index.ts";
@@ -273,25 +276,57 @@ describe("content registry: every kind, every consumer", () => {
     }
   });
 
-  it("deleted account ⇒ no name left in what any adapter loads", async () => {
-    const w = await world();
-    const name = `Naam ${uniqueWord()}`;
-    await db().user.update({ where: { id: w.author.id }, data: { displayName: name } });
-    const records: { adapter: ContentAdapter; id: string }[] = [];
-    for (const adapter of adapters) {
-      if (adapter.kind === "member") continue;
-      records.push({ adapter, id: await FIXTURES[adapter.kind](w, uniqueWord()) });
-    }
-    const authored = records.filter(({ adapter }) => adapter.personalData.authors.some((column) => column.model === adapter.model));
-    for (const { adapter, id } of authored) expect((await adapter.load([id]))[0]?.subjectName, `${adapter.kind} names its author`).toBe(name);
-    await reconcile();
-    expect(await searchIds(signedIn(w.member), name.split(" ")[1]!)).not.toEqual([]);
+  for (const contributions of ["keep", "remove"] as const) {
+    it(`deleted account ("${contributions}") ⇒ no name left in what any adapter loads, and no author column names them`, async () => {
+      const w = await world();
+      const name = `Naam ${uniqueWord()}`;
+      await db().user.update({ where: { id: w.author.id }, data: { displayName: name } });
+      const records: { adapter: ContentAdapter; id: string }[] = [];
+      for (const adapter of adapters) {
+        if (adapter.kind === "member") continue;
+        records.push({ adapter, id: await FIXTURES[adapter.kind](w, uniqueWord()) });
+      }
+      const authored = records.filter(({ adapter }) => adapter.personalData.authors.some((column) => column.model === adapter.model));
+      for (const { adapter, id } of authored) expect((await adapter.load([id]))[0]?.subjectName, `${adapter.kind} names its author`).toBe(name);
+      await reconcile();
+      expect(await searchIds(signedIn(w.member), name.split(" ")[1]!)).not.toEqual([]);
 
-    await deleteAccount(w.author.id, { password: TEST_PASSWORD, contributions: "keep" });
-    await reconcile();
-    for (const { adapter, id } of records) {
-      for (const view of await adapter.load([id])) expect(JSON.stringify(view), `${adapter.kind} after deletion`).not.toContain(name);
+      await deleteAccount(w.author.id, { password: TEST_PASSWORD, contributions });
+      await reconcile();
+      for (const { adapter, id } of records) {
+        for (const view of await adapter.load([id])) expect(JSON.stringify(view), `${adapter.kind} after deletion`).not.toContain(name);
+      }
+      expect(await searchIds(signedIn(w.member), name.split(" ")[1]!)).toEqual([]);
+      const columns = adapters.flatMap((adapter) => adapter.personalData.authors);
+      expect([...(await authoredCounts(w.author.id, columns)).entries()].filter(([, count]) => count > 0)).toEqual([]);
+      if (contributions === "remove") {
+        // What the areas remove goes; shared work (documents, meetings, channels, agenda rounds) stays without author.
+        const gone = async (kind: ContentKind) => (await (adapters.find((adapter) => adapter.kind === kind)!).load(records.filter((r) => r.adapter.kind === kind).map((r) => r.id)));
+        expect(await gone("libraryItem")).toEqual([]);
+        expect((await gone("message"))[0]?.removed).toBe(true);
+        expect((await gone("topic"))[0]?.removed).toBe(true);
+        expect((await gone("document"))[0]?.removed).toBe(false);
+      }
+    });
+  }
+
+  it("the data export accounts for every author column of every adapter", async () => {
+    const w = await world();
+    for (const adapter of adapters) if (adapter.kind !== "member") await FIXTURES[adapter.kind](w, uniqueWord());
+    const row = await db().dataExport.create({ data: { userId: w.author.id, expiresAt: new Date(Date.now() + DAY) } });
+    await buildExport(row.id);
+    const stored = await db().dataExport.findUniqueOrThrow({ where: { id: row.id } });
+    const file = await fileStorage().get(stored.storageKey!);
+    const chunks: Buffer[] = [];
+    for await (const chunk of file!.body) chunks.push(chunk as Buffer);
+    const zip = unzipSync(new Uint8Array(Buffer.concat(chunks)));
+    const listed = JSON.parse(strFromU8(zip["contributions.json"]!)) as { model: string; field: string; records: number }[];
+    const columns = adapters.flatMap((adapter) => adapter.personalData.authors);
+    expect(listed.map((entry) => `${entry.model}.${entry.field}`).sort()).toEqual(columns.map((column) => `${column.model}.${column.field}`).sort());
+    // Each kind's own record, written by them in the fixture, is counted under its adapter's model.
+    for (const adapter of adapters) {
+      const own = adapter.personalData.authors.find((column) => column.model === adapter.model);
+      if (own) expect(listed.find((entry) => entry.model === own.model && entry.field === own.field)?.records, `${adapter.kind} in the export`).toBeGreaterThan(0);
     }
-    expect(await searchIds(signedIn(w.member), name.split(" ")[1]!)).toEqual([]);
   });
 });
