@@ -3,12 +3,15 @@
  * digest's communities. Read: the notification's readAt. The digest's
  * communities are the member's own, so the member may read and see them all
  * (the access rule of server/notifications/queries.ts holds by construction).
+ * Nothing about content that is no longer listed (a hidden message's excerpt
+ * stays out of the mail): `aboutListedSql`, as the bell (decision 150).
  */
 import { notificationExcerpt, notificationMessage } from "~/shared/notifications.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { tData } from "../../../mail/i18n.ts";
 import { mailLink } from "../../../mail/layout.ts";
+import { aboutListedSql } from "../../about.ts";
 import { ALL_KINDS } from "../../catalog.ts";
 import type { DigestSection } from "../types.ts";
 import { list, muted } from "./render.ts";
@@ -32,6 +35,7 @@ export const unreadNotificationsSection: DigestSection<Item> = {
       WHERE n."userId" = ${context.member.id} AND n."readAt" IS NULL AND n."emailedAt" IS NULL
         AND n."createdAt" > ${context.since} AND n."createdAt" <= ${context.until}
         AND n."kind" = ANY(${kinds})
+        AND ${await aboutListedSql("n")}
         AND (n."communityId" = ANY(${ids}) OR (${context.primary} AND n."communityId" IS NULL))
       ORDER BY n."createdAt" DESC
       LIMIT ${MAX}`;
