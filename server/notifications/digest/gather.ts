@@ -1,7 +1,7 @@
 /**
  * Builds one member's digest content: the context, then every section's
- * items. The digest path runs once per member per period, so its queries are
- * few and plain SQL (see docs/benchmarks.md).
+ * items. Every built-in section is set-based (one statement for the digests a
+ * worker gathers at the same moment; decisions 131 and 160).
  */
 import DataLoader from "dataloader";
 import type { DigestFrequencyValue } from "~/shared/notifications.ts";
@@ -64,10 +64,11 @@ export const BATCH_WINDOW_MS = 5;
 const MAX_BATCH = 200;
 
 /**
- * A section's items for one member. Sections with gatherMany() collect the
- * requests of the digests being gathered at the same moment in this process
- * (a worker sends MAIL_CONCURRENCY digests at once) and answer them with one
- * set-based query; the others query per member.
+ * A section's items for one member. Sections with gatherMany() (all built-in
+ * ones) collect the requests of the digests being gathered at the same moment
+ * in this process (a worker sends MAIL_CONCURRENCY digests at once) and answer
+ * them with one set-based query; a section an area registered without it
+ * queries per member.
  */
 export function gatherSection(section: AnyDigestSection, context: DigestContext): Promise<unknown[]> {
   if (!section.gatherMany) return section.gather(context);

@@ -6,26 +6,13 @@
 import { paths } from "~/shared/paths.ts";
 import { common } from "~/i18n/nl/common.ts";
 import { REGIONS } from "~/shared/regions.ts";
-import { publicProfile } from "../../communities/queries.ts";
+import { profileSelect, publicProfile } from "../../profiles/queries.ts";
 import { db } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
 import { listedWhere, visibilityOf } from "./registry.ts";
 
-const select = {
-  id: true,
-  displayName: true,
-  organisation: true,
-  fieldRole: true,
-  region: true,
-  bio: true,
-  showOrganisation: true,
-  showFieldRole: true,
-  showRegion: true,
-  showBio: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
+const select = { ...profileSelect, createdAt: true, updatedAt: true } as const;
 
 /** What the member adapter lists: a profile hidden by moderation leaves the index (issue 8). */
 const indexable = () => listedWhere<Prisma.UserWhereInput>("member");
