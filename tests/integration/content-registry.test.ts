@@ -15,7 +15,7 @@ import { REPORT_TARGET_KINDS } from "../../app/shared/moderation.ts";
 import { parseSearchParams } from "../../app/shared/search.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { unzipSync, strFromU8 } from "fflate";
-import { authoredCounts, contentAdapters } from "../../server/content/registry.ts";
+import { authoredCounts, contentAdapters, modelRows } from "../../server/content/registry.ts";
 import { CONTENT_KINDS, type ContentAdapter, type ContentKind, type Viewer } from "../../server/content/types.ts";
 import { db } from "../../server/db.ts";
 import * as prismaEnums from "../../server/generated/prisma/enums.ts";
@@ -203,8 +203,7 @@ async function viewers(w: World): Promise<Record<"visitor" | "outsider" | "membe
 
 /** Whether the adapter's Prisma rule and its SQL rule both let the viewer see the record (they must agree). */
 async function readableBy(adapter: ContentAdapter, id: string, viewer: Viewer): Promise<boolean> {
-  const delegate = (db() as unknown as Record<string, { count: (args: unknown) => Promise<number> }>)[adapter.model.charAt(0).toLowerCase() + adapter.model.slice(1)]!;
-  const byPrisma = (await delegate.count({ where: { AND: [{ id }, adapter.readable(viewer)] } })) > 0;
+  const byPrisma = (await modelRows(adapter.model).count({ where: { AND: [{ id }, adapter.readable(viewer)] } })) > 0;
   const rows = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${Prisma.raw(`"${adapter.model}"`)} x WHERE x."id" = ${id} AND ${adapter.readableSql("x", viewer)}`;
   expect(rows[0]!.n > 0, `${adapter.kind}: Prisma and SQL rules disagree`).toBe(byPrisma);
   return byPrisma;

@@ -27,6 +27,7 @@ export const unreadNotificationsSection = setBased<Item>({
   // One statement for many members: each request's newest unread notifications of its kinds.
   async gatherMany(contexts) {
     const kinds = (context: DigestContext) => ALL_KINDS.filter((kind) => context.preferences[kind].inApp && !context.coveredKinds.includes(kind));
+    const aboutListed = await aboutListedSql("n");
     const rows = await db().$queryRaw<(Omit<Item, "data"> & { index: number; data: unknown })[]>`
       WITH req AS (${digestRequests(contexts, kinds)}), hits AS (
         SELECT q."i", n."id", n."kind", n."data", n."actorId", n."communityId",
@@ -36,7 +37,7 @@ export const unreadNotificationsSection = setBased<Item>({
         WHERE n."readAt" IS NULL AND n."emailedAt" IS NULL
           AND n."createdAt" > q."since" AND n."createdAt" <= q."until"
           AND n."kind" = ANY(q."k")
-          AND ${await aboutListedSql("n")}
+          AND ${aboutListed}
           AND (n."communityId" = ANY(q."c") OR (q."primary" AND n."communityId" IS NULL))
       )
       SELECT h."i" AS "index", h."id", h."kind", h."data", a."displayName" AS "actorName", c."name" AS "communityName"
