@@ -14,7 +14,7 @@ import { privacy as en } from "~/i18n/en/privacy.ts";
 import { privacy as nl } from "~/i18n/nl/privacy.ts";
 import { db } from "../db.ts";
 import { authoredCounts, contentAdapters } from "../content/registry.ts";
-import { visibleNotificationsWhere } from "../notifications/queries.ts";
+import { shownNotificationsWhere } from "../notifications/queries.ts";
 import { AppError } from "../errors.ts";
 import { withTimeout } from "../events/relay.ts";
 import { errorFields, log } from "../logger.ts";
@@ -349,8 +349,8 @@ export async function markExportFailed(exportId: string): Promise<void> {
   await db().dataExport.updateMany({ where: { id: exportId, status: { not: "READY" } }, data: { status: "FAILED" } });
 }
 
-/** The member's notifications they may still see, as the bell shows them (visibleNotificationsWhere). */
+/** The member's notifications they may still see, as the bell shows them (shownNotificationsWhere). */
 async function visibleToExport(d: typeof db extends () => infer C ? C : never, userId: string) {
   const user = await d.user.findUnique({ where: { id: userId }, select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } });
-  return user ? visibleNotificationsWhere({ id: user.id, email: user.email, globalRole: user.globalRole, emailVerified: user.emailVerifiedAt !== null }) : { userId };
+  return user ? shownNotificationsWhere({ id: user.id, email: user.email, globalRole: user.globalRole, emailVerified: user.emailVerifiedAt !== null }) : { userId };
 }

@@ -7,10 +7,10 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed/demo.ts";
+import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
 
 let server: AppServer;
 let browser: Browser;
@@ -19,32 +19,13 @@ const THEME = "arbeidstoeleiding";
 const INDICATOR = "Gestarte leerwerktrajecten";
 const SOURCE = "Divosa, tussentelling november";
 
-function watch(page: Page) {
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-}
-
 async function visible(locator: Locator) {
   await locator.waitFor({ state: "visible", timeout: 10_000 });
 }
 
-async function expectAccessible(page: Page) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function logIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "nl-NL" });
-  const page = await context.newPage();
-  watch(page);
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/`);
-  return { context, page };
+/** Console errors count only with JavaScript: a form sent without it that comes back with field errors is a 400 document. */
+function logIn(email: string, options: { javaScriptEnabled?: boolean; goto?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  return signedInAs(browser, server.url, email, { ...options, consoleErrors: options.javaScriptEnabled === false ? undefined : consoleErrors });
 }
 
 beforeAll(async () => {
@@ -60,7 +41,7 @@ afterAll(async () => {
 describe("the work agenda in the browser", () => {
   it("record a measurement and see it in the dashboard's table; the dashboard passes axe", { timeout: 180_000 }, async () => {
     // Mei-Ling facilitates the Kennisagenda VIA community.
-    const { context, page } = await logIn("meiling@praktijkplein.test");
+    const { context, page } = await logIn("meiling@praktijkplein.test", { goto: "/" });
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Werkagenda" }).click();
     await page.waitForURL(`${server.url}/werkagenda`);
     await expectAccessible(page);
@@ -105,13 +86,7 @@ describe("the work agenda in the browser", () => {
     await context.close();
 
     // Without JavaScript the server names the mistake at the field, and saves nothing.
-    const noScript = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
-    const form = await noScript.newPage();
-    await form.goto(`${server.url}/inloggen`);
-    await form.getByLabel("E-mailadres").fill("meiling@praktijkplein.test");
-    await form.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-    await form.getByRole("button", { name: "Inloggen" }).click();
-    await form.waitForURL(`${server.url}/`);
+    const { context: noScript, page: form } = await logIn("meiling@praktijkplein.test", { javaScriptEnabled: false });
     await form.goto(`${server.url}/werkagenda/${THEME}/meting`);
     await form.getByLabel("Indicator").selectOption({ label: `${INDICATOR} (trajecten) · Meer leerwerktrajecten voor nieuwkomers` });
     await form.getByLabel("Waarde").fill("1.000 ongeveer");
@@ -168,14 +143,8 @@ describe("the work agenda in the browser", () => {
   it("a moderator edits a goal without JavaScript: an empty title first (error at the field, nothing saved), then a good one", { timeout: 180_000 }, async () => {
     const goal = await db().agendaGoal.findFirstOrThrow({ where: { title: "Meer leerwerktrajecten voor nieuwkomers" } });
     const rounds = await db().reviewRound.findMany({ select: { id: true, snapshot: true }, orderBy: { id: "asc" } });
-    const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
-    const page = await context.newPage();
+    const { context, page } = await logIn("moderator@praktijkplein.test", { javaScriptEnabled: false });
     page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/inloggen`);
-    await page.getByLabel("E-mailadres").fill("moderator@praktijkplein.test");
-    await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    await page.waitForURL(`${server.url}/`);
     await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
 
     const details = () => page.locator("details").filter({ has: page.getByText(`Doel wijzigen: ${goal.title}`, { exact: true }) });

@@ -9,8 +9,8 @@ import { createDocumentIn } from "../../server/documents/commands.ts";
 import { documentContent } from "../../server/documents/content.ts";
 import { editorState, h, p, ul } from "../../server/documents/builder.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, logInContext } from "../helpers/browser.ts";
-import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
 
 let server: AppServer;
 let browser: Browser;
@@ -19,7 +19,7 @@ let documentId: string;
 const consoleErrors: string[] = [];
 
 function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  return logInContext(browser, server.url, { email, password: TEST_PASSWORD }, { ...options, consoleErrors });
+  return signedInAs(browser, server.url, email, { ...options, consoleErrors });
 }
 
 beforeAll(async () => {

@@ -5,10 +5,10 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed/demo.ts";
+import { seedDemo } from "../../prisma/seed/demo.ts";
 import { nl } from "../../app/i18n/nl/index.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { addSession, describeViolations, launchBrowser, seriousAxeViolations, userIdByEmail } from "../helpers/browser.ts";
 import { mainPages } from "../helpers/main-pages.ts";
 
 let server: AppServer;
@@ -46,12 +46,7 @@ async function signedIn(user: string | null, locale: "nl-NL" | "en-GB"): Promise
     errors.push(`${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
-  if (user) {
-    await page.goto(`${server.url}/inloggen`);
-    await page.fill('input[name="email"]', `${user}@praktijkplein.test`);
-    await page.fill('input[name="password"]', DEMO_PASSWORD);
-    await Promise.all([page.waitForURL((url) => !url.pathname.startsWith("/inloggen")), page.click('#login button[type="submit"]')]);
-  }
+  if (user) await addSession(context, server.url, await userIdByEmail(`${user}@praktijkplein.test`));
   const language = locale.slice(0, 2);
   await page.goto(`${server.url}/`);
   if ((await page.evaluate(() => document.documentElement.lang)) !== language) {

@@ -6,7 +6,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
 import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
 let server: AppServer;
@@ -110,14 +110,9 @@ describe("foundation in the browser", () => {
     await visible(page.getByRole("button", { name: "Trek aanvraag in" }));
 
     // The facilitator logs in and approves.
-    const facilitatorContext = await browser.newContext({ locale: "nl-NL" });
-    const facilitatorPage = await facilitatorContext.newPage();
+    // Logging in is what the no-JavaScript test below is about; here the facilitator just has a session.
+    const { context: facilitatorContext, page: facilitatorPage } = await signedInAs(browser, server.url, "facilitator@praktijkplein.test");
     watch(facilitatorPage);
-    await facilitatorPage.goto(`${server.url}/inloggen`);
-    await facilitatorPage.getByLabel("E-mailadres").fill("facilitator@praktijkplein.test");
-    await facilitatorPage.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
-    await facilitatorPage.getByRole("button", { name: "Inloggen" }).click();
-    await facilitatorPage.waitForURL(`${server.url}/`);
     await facilitatorPage.goto(`${server.url}/communities/doe-netwerk/beheer`);
     await expectAccessible(facilitatorPage);
     await visible(facilitatorPage.getByText("Ik werk als recruiter en wil leren van andere werkgevers."));

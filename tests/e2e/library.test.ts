@@ -6,10 +6,10 @@
  */
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed/demo.ts";
+import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
 
 let server: AppServer;
 let browser: Browser;
@@ -33,15 +33,9 @@ async function visible(locator: Locator) {
 }
 
 async function logIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "nl-NL", ...options });
-  const page = await context.newPage();
-  watch(page);
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/`);
-  return { context, page };
+  const signedIn = await signedInAs(browser, server.url, email, options);
+  watch(signedIn.page);
+  return signedIn;
 }
 
 // Each test answers for its own console: a form sent without JavaScript that comes back with

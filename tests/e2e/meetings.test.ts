@@ -10,17 +10,17 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, logInContext } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
 import { createMeeting } from "../helpers/meeting-factories.ts";
-import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
 
 let server: AppServer;
 let browser: Browser;
 let meetingId: string;
 const consoleErrors: string[] = [];
 
-function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  return logInContext(browser, server.url, { email, password: TEST_PASSWORD }, { acceptDownloads: true, ...options, consoleErrors });
+function signedIn(email: string, options: { javaScriptEnabled?: boolean; goto?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  return signedInAs(browser, server.url, email, { acceptDownloads: true, ...options, consoleErrors });
 }
 
 beforeAll(async () => {
@@ -52,7 +52,7 @@ afterAll(async () => {
 
 describe("events in the browser", () => {
   it("a member says ja and downloads the .ics; another waits in line without JavaScript", { timeout: 120_000 }, async () => {
-    const sami = await signedIn("sami@praktijkplein.test");
+    const sami = await signedIn("sami@praktijkplein.test", { goto: "/" });
     await sami.page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Bijeenkomsten" }).click();
     await sami.page.waitForURL(`${server.url}/agenda`);
     await expectAccessible(sami.page);

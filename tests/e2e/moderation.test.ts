@@ -10,23 +10,18 @@ import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { closeRateLimits } from "../../server/security/rate-limit.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
-import { addMember, createCommunity, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
 
 let server: AppServer;
 let browser: Browser;
 const consoleErrors: string[] = [];
 
 async function signedInPage(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "nl-NL" });
-  const page = await context.newPage();
+  const { page } = await signedInAs(browser, server.url, email);
   page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/`);
+  await page.goto(`${server.url}/`);
   return page;
 }
 

@@ -3,7 +3,7 @@
  * (as a worker would, through the Redis emitter) updates the count live and
  * is read out; presence follows the socket; the notification pages pass axe.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetConfigForTests } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
@@ -12,20 +12,12 @@ import { closeNotificationsRedis, isOnline } from "../../server/notifications/li
 import { notify } from "../../server/notifications/notify.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
-import { addMember, createCommunity, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
 
 let server: AppServer;
 let browser: Browser;
 const consoleErrors: string[] = [];
-
-async function login(page: Page, email: string) {
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/`);
-}
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
@@ -44,13 +36,7 @@ describe("notifications in the browser", () => {
     const member = await createUser({ email: "bel@praktijkplein.test", displayName: "Lotte de Groot" });
     const colleague = await createUser({ displayName: "Ahmed Bouali" });
     await addMember(member.id, community.id);
-    const context = await browser.newContext({ locale: "nl-NL" });
-    const page = await context.newPage();
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
-    await login(page, member.email);
+    const { context, page } = await signedInAs(browser, server.url, member.email, { consoleErrors });
 
     await page.goto(`${server.url}/meldingen`);
     await page.getByRole("heading", { level: 1, name: "Meldingen" }).waitFor();
@@ -121,9 +107,7 @@ describe("notifications in the browser", () => {
     await anonymousContext.close();
 
     const admin = await createUser({ email: "beheer@praktijkplein.test", globalRole: "ADMIN" });
-    const adminContext = await browser.newContext({ locale: "nl-NL" });
-    const adminPage = await adminContext.newPage();
-    await login(adminPage, admin.email);
+    const { context: adminContext, page: adminPage } = await signedInAs(browser, server.url, admin.email);
     await adminPage.goto(`${server.url}/beheer/wachtrijen`);
     // Queue names in Dutch (issue 14.14), the technical name beside them.
     await adminPage.getByRole("heading", { level: 2, name: "E-mail", exact: true }).waitFor();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
+import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
@@ -19,18 +19,12 @@ let workers: RunningWorkers;
 const consoleErrors: string[] = [];
 
 async function logIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "nl-NL", ...options });
-  const page = await context.newPage();
+  const { context, page } = await signedInAs(browser, server.url, email, options);
   page.on("console", (message) => {
     // A refused form (wrong password) is a 400 by design; Chromium logs every 4xx fetch.
     if (message.type() === "error" && !message.text().includes("status of 400")) consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await page.goto(`${server.url}/inloggen`);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${server.url}/`);
   return { context, page };
 }
 

@@ -11,8 +11,8 @@ import { createDocumentIn } from "../../server/documents/commands.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser } from "../helpers/browser.ts";
-import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
 
 let server: AppServer;
 const content = { topic: "", document: "" };
@@ -108,14 +108,9 @@ describe("search in the browser", () => {
   });
 
   it("shows results with facets, filters at once, and passes axe-core", { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ locale: "nl-NL" });
-    const page = await context.newPage();
+    const { context, page } = await signedInAs(browser, server.url, "zoeker@praktijkplein.test");
     watch(page);
-    await page.goto(`${server.url}/inloggen`);
-    await page.getByLabel("E-mailadres").fill("zoeker@praktijkplein.test");
-    await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    await page.waitForURL(`${server.url}/`);
+    await page.goto(`${server.url}/`);
 
     const box = page.getByRole("combobox", { name: "Zoek op Praktijkplein" });
     await box.fill("werkgevers");
@@ -144,14 +139,8 @@ describe("search in the browser", () => {
   });
 
   it("shows topics, replies, documents and library items with their place, date and evidence level", { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ locale: "nl-NL" });
-    const page = await context.newPage();
+    const { context, page } = await signedInAs(browser, server.url, "zoeker@praktijkplein.test");
     watch(page);
-    await page.goto(`${server.url}/inloggen`);
-    await page.getByLabel("E-mailadres").fill("zoeker@praktijkplein.test");
-    await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Inloggen" }).click();
-    await page.waitForURL(`${server.url}/`);
     await page.goto(`${server.url}/zoeken?q=buddyprogramma`);
     const results = page.locator("section[aria-labelledby='search-results-heading'] ol > li");
     await page.getByRole("heading", { name: /4 resultaten voor/ }).waitFor();

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
+import { db } from "../../server/db.ts";
 import { sessionCookieFor } from "./factories.ts";
 
 const require = createRequire(import.meta.url);
@@ -51,35 +52,10 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 /**
- * A new browser context logged in through the real login form, with console
- * errors and page errors collected into `consoleErrors`.
- */
-export async function logInContext(
-  browser: Browser,
-  baseUrl: string,
-  credentials: { email: string; password: string },
-  options: BrowserContextOptions & { consoleErrors: string[] },
-): Promise<{ context: BrowserContext; page: Page }> {
-  const { consoleErrors, ...contextOptions } = options;
-  const context = await browser.newContext({ locale: "nl-NL", ...contextOptions });
-  const page = await context.newPage();
-  page.on("console", (message) => {
-    if (message.type() === "error") consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await page.goto(`${baseUrl}/inloggen`);
-  await page.getByLabel("E-mailadres").fill(credentials.email);
-  await page.getByLabel("Wachtwoord").fill(credentials.password);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${baseUrl}/`);
-  return { context, page };
-}
-
-/**
  * A new browser context that is already signed in as `userId`: a session is
  * made in the database and its cookie written into the context, as the Epic
  * Stack's login fixture does. Use it wherever logging in is not what the test
- * is about (one test in foundation.test.ts still logs in through the form).
+ * is about (facilitator-journey.test.ts and foundation.test.ts log in through the form on purpose).
  * The app server must sign with this process's SESSION_SECRET (it does when
  * started with tests/helpers/app-server.ts).
  */
@@ -91,11 +67,7 @@ export async function signedInContext(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const { consoleErrors, ...contextOptions } = options;
   const context = await browser.newContext({ locale: "nl-NL", ...contextOptions });
-  const cookie = await sessionCookieFor(userId);
-  const separator = cookie.indexOf("=");
-  await context.addCookies([
-    { name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: baseUrl, httpOnly: true, sameSite: "Lax" },
-  ]);
+  await addSession(context, baseUrl, userId);
   const page = await context.newPage();
   if (consoleErrors) {
     page.on("console", (message) => {
@@ -104,4 +76,32 @@ export async function signedInContext(
     page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
   }
   return { context, page };
+}
+
+/** Signs an existing browser context in as `userId`: a new session row, its cookie added to the context. */
+export async function addSession(context: BrowserContext, baseUrl: string, userId: string): Promise<void> {
+  const cookie = await sessionCookieFor(userId);
+  const separator = cookie.indexOf("=");
+  await context.addCookies([{ name: cookie.slice(0, separator), value: cookie.slice(separator + 1), url: baseUrl, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** The id of the member with this e-mail address (seeded or made by a factory). */
+export async function userIdByEmail(email: string): Promise<string> {
+  return (await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+}
+
+/**
+ * signedInContext for the member with this e-mail address (seeded or made by a
+ * factory); `goto` opens a page first (the form login ended on the home page).
+ */
+export async function signedInAs(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  options: BrowserContextOptions & { consoleErrors?: string[]; goto?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { goto, ...contextOptions } = options;
+  const signedIn = await signedInContext(browser, baseUrl, await userIdByEmail(email), contextOptions);
+  if (goto !== undefined) await signedIn.page.goto(`${baseUrl}${goto}`);
+  return signedIn;
 }

@@ -13,6 +13,10 @@ import { unsubscribeToken, verifyUnsubscribeToken } from "../../server/mail/unsu
 import { digestSections } from "../../server/notifications/digest/registry.ts";
 import { renderDigest } from "../../server/notifications/digest/render.ts";
 import { DIGEST_SECTIONS } from "../../server/notifications/digest/sections/index.ts";
+import { latestPeriod } from "../../server/notifications/digest/periods.ts";
+import { sendDigest } from "../../server/notifications/digest/send.ts";
+import { MAX_WAIT_MS, setBarrierWaitForTests } from "../../server/notifications/digest/barrier.ts";
+import { countRoundTrips } from "../../server/db/round-trips.ts";
 import type { DigestContext } from "../../server/notifications/digest/types.ts";
 import { preferencesFromRows } from "../../server/notifications/preferences.ts";
 import { createChannel } from "../helpers/discussion-factories.ts";
@@ -155,5 +159,32 @@ describe("batched digest sections", () => {
       expect(mail.headers?.["List-Unsubscribe"]).toContain(unsubscribeToken(member.id, "digest"));
     }
     expect(sequential.map(renderDigest).map((mail) => mail.text)).toEqual(mails.map((mail) => mail.text));
+  });
+
+  it("digests sent side by side ask each section once, together", async () => {
+    const period = latestPeriod("WEEKLY", new Date());
+    const members: { id: string }[] = [];
+    for (let i = 0; i < 8; i++) {
+      const community = await createCommunity({ name: `Zij aan zij ${i}` });
+      const member = await createUser({ displayName: `Buur ${i}` });
+      const newcomer = await createUser({ displayName: `Nieuwe buur ${i}` });
+      await db().membership.createMany({
+        data: [
+          { userId: member.id, communityId: community.id, joinedAt: new Date(period.until.getTime() - 30 * DAY) },
+          { userId: newcomer.id, communityId: community.id, joinedAt: new Date(period.until.getTime() - DAY) },
+        ],
+      });
+      members.push(member);
+    }
+    // However slowly the claims go on a busy machine, the batch waits for all eight (the worker waits 50 ms at most).
+    setBarrierWaitForTests(60_000);
+    const { result, statements } = await countRoundTrips(() =>
+      Promise.all(members.map((member) => sendDigest({ userId: member.id, frequency: "WEEKLY", periodKey: period.key, until: period.until.toISOString() }))),
+    );
+    expect(result).toEqual(members.map(() => "sent"));
+    // One statement per section for all eight (the requests are rows of json_to_recordset), not one per member.
+    const batched = statements.filter((sql) => sql.includes("json_to_recordset"));
+    expect(batched.length).toBe(DIGEST_SECTIONS.length + 1);
+    setBarrierWaitForTests(MAX_WAIT_MS);
   });
 });

@@ -3,12 +3,15 @@
  * digest's communities. Read: the notification's readAt. The digest's
  * communities are the member's own, so the member may read and see them all
  * (the access rule of server/notifications/queries.ts holds by construction).
+ * Nothing about content that is no longer listed (a hidden message's excerpt
+ * stays out of the mail): `aboutListedSql`, as the bell (decision 150).
  */
 import { notificationExcerpt, notificationMessage } from "~/shared/notifications.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { tData } from "../../../mail/i18n.ts";
 import { mailLink } from "../../../mail/layout.ts";
+import { aboutListedSql } from "../../about.ts";
 import { ALL_KINDS } from "../../catalog.ts";
 import { digestRequests, perRequest, setBased } from "../batch.ts";
 import type { DigestContext } from "../types.ts";
@@ -24,6 +27,7 @@ export const unreadNotificationsSection = setBased<Item>({
   // One statement for many members: each request's newest unread notifications of its kinds.
   async gatherMany(contexts) {
     const kinds = (context: DigestContext) => ALL_KINDS.filter((kind) => context.preferences[kind].inApp && !context.coveredKinds.includes(kind));
+    const aboutListed = await aboutListedSql("n");
     const rows = await db().$queryRaw<(Omit<Item, "data"> & { index: number; data: unknown })[]>`
       WITH req AS (${digestRequests(contexts, kinds)}), hits AS (
         SELECT q."i", n."id", n."kind", n."data", n."actorId", n."communityId",
@@ -33,6 +37,7 @@ export const unreadNotificationsSection = setBased<Item>({
         WHERE n."readAt" IS NULL AND n."emailedAt" IS NULL
           AND n."createdAt" > q."since" AND n."createdAt" <= q."until"
           AND n."kind" = ANY(q."k")
+          AND ${aboutListed}
           AND (n."communityId" = ANY(q."c") OR (q."primary" AND n."communityId" IS NULL))
       )
       SELECT h."i" AS "index", h."id", h."kind", h."data", a."displayName" AS "actorName", c."name" AS "communityName"
