@@ -1,6 +1,6 @@
 /**
  * Enum values shared by forms (client) and the domain (server). They mirror the
- * Prisma enums; tests/integration/enums.test.ts keeps them in step.
+ * Prisma enums; tests/unit/shared-enums.test.ts keeps them in step.
  */
 export const FIELD_ROLES = [
   "KLANTMANAGER",

@@ -2,7 +2,7 @@
  * Who may do what in a community's discussions. Pure: it builds on the
  * community permissions (server/communities/policy.ts) and the state of the
  * topic or message, so HTTP actions and socket handlers ask the same question.
- * The matrix is tested in tests/integration/discussion-policy.test.ts.
+ * The matrix is tested in tests/unit/discussion-policy.test.ts.
  */
 import type { Actor, CommunityPermissions } from "../communities/policy.ts";
 import { conflict, forbidden } from "../errors.ts";

@@ -1,6 +1,7 @@
 /**
- * Domain events of shared documents. Search and the audit log listen;
- * `document.updated` is debounced while people type (server/collab/room.ts).
+ * Domain events of shared documents. Search, the page cache, the audit log and
+ * the realtime processor (connected editors) listen; `document.updated` is
+ * debounced while people type (server/collab/room.ts).
  */
 import { z } from "zod";
 import { event, id, ids } from "../events/define.ts";

@@ -100,7 +100,7 @@ export function allowedOrigins(): Set<string> {
  * CSRF protection for every mutating route: a browser always sends Origin (or
  * Sec-Fetch-Site) with a cross-site POST, so a request that says it comes from
  * elsewhere is refused. Together with SameSite=Lax session cookies this is
- * OWASP's recommended defence; see docs/decisions/005-csrf.md.
+ * OWASP's recommended defence; see docs/decisions/005-csrf-and-sessions.md.
  */
 export function sameOriginOnly(req: Request, res: Response, next: NextFunction) {
   if (SAFE_METHODS.has(req.method)) return next();

@@ -96,7 +96,7 @@ describe("discussion in the browser", () => {
     const mention = anna.page.locator("a.mention", { hasText: "@Anna de Vries" });
     await visible(mention);
     await expect(mention.getAttribute("href")).resolves.toBe(`/leden/${people.anna.id}`);
-    await expect.poll(() => db().notification.count({ where: { userId: people.anna.id, kind: "mention" } })).toBe(1);
+    await expect.poll(() => db().notification.count({ where: { userId: people.anna.id, kind: "mention" } }), { timeout: 20_000 }).toBe(1);
     // Anna sees the message before Bram's own acknowledgement arrives (the server broadcasts, then
     // notifies, then answers). Going offline before that answer leaves the message in Bram's outbox
     // (it is sent again on reconnect, with the same client key), so wait until his outbox is empty.

@@ -19,8 +19,8 @@ export function loadOutbox(topicId: string, userId: string): OutboxItem[] {
   try {
     const raw = window.localStorage.getItem(storageKey(topicId, userId));
     const items = raw ? (JSON.parse(raw) as OutboxItem[]) : [];
-    // Anything that was on its way when the page went away is queued again.
-    return Array.isArray(items) ? items.map((item) => (item.state === "sending" ? { ...item, state: "queued" } : item)) : [];
+    // Items still marked "sending" are queued again by the topic state ("outboxLoaded").
+    return Array.isArray(items) ? items : [];
   } catch {
     return [];
   }

@@ -11,6 +11,7 @@ import type { Ack, ServerEvents, SocketPayload, SocketRequest } from "~/shared/d
 import { cn } from "~/utils/cn.ts";
 
 export type ConnectionStatus = "connecting" | "connected" | "offline";
+export type RealtimeSocket = Socket<ServerEvents>;
 
 type Store = { socket: Socket<ServerEvents> | null; status: ConnectionStatus; listeners: Set<() => void>; users: number };
 const store: Store = { socket: null, status: "connecting", listeners: new Set(), users: 0 };

@@ -51,9 +51,10 @@ function alternativeSql(alternative: Alternative, params: Params, seen: Map<stri
   if (cached) return cached;
   let sql: string;
   if (alternative.mode === "prefix") {
-    // to_tsquery reads its own syntax: a prefix keeps only letters and digits.
-    const word = alternative.text.replace(/[^\p{L}\p{N}]/gu, "");
-    sql = word ? `to_tsquery(${CONFIG}, ${params.add(`${word}:*`, "text")})` : "''::tsquery";
+    // to_tsquery reads its own syntax: each word keeps only letters and digits. Several words
+    // (an unfinished compound's parts) must all match, the last one as a prefix.
+    const words = alternative.text.split(" ").map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
+    sql = words.length ? `to_tsquery(${CONFIG}, ${params.add(`${words.join(" & ")}:*`, "text")})` : "''::tsquery";
   } else {
     sql = `${alternative.mode === "phrase" ? "phraseto_tsquery" : "plainto_tsquery"}(${CONFIG}, ${params.add(alternative.text, "text")})`;
   }
@@ -155,6 +156,8 @@ export const NEAR_MIN = 50;
 export const RESCORE = 100;
 /** Matches counted per word to tell the rarer of two words (decision 125). */
 const DF_CAP = 1_000;
+/** A word in at most this many readable documents is telling on its own: of two words, both add near matches (decision 166). */
+export const UNCOMMON = 100;
 
 /**
  * One statement: the hits (matching, readable, filtered, bounded as above),
@@ -182,9 +185,12 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   // the date index.
   const matches = (tsquery: string) => `d."${vector}" @@ ${tsquery} AND numnode(${tsquery}) > 0`;
   const useNear = !empty && !query.titlesOnly && plan.near !== null;
-  // Two concepts: "all but one" is either word alone; only the rarer one counts (a document that
-  // lacks only the common word), found by counting each word's readable matches up to DF_CAP.
+  // Two concepts: "all but one" is either word alone. The rarer word's documents are added, and
+  // the commoner word's too when it is itself uncommon (at most UNCOMMON readable documents):
+  // adding a common word still narrows the result (decisions 125, 166).
   const twoConcepts = query.plan.concepts.length === 2;
+  let useA = "false";
+  let useB = "false";
   const access = `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY(${params.add(query.access.communityIds, "text[]")})) AND d.visibility = ANY(${params.add(query.access.visibilities, "text[]")})`;
   const rv = `coalesce(d."rankVector", d."searchVector")`;
   // Long documents rank on their rankVector (title and the start of the body): no large vector is read.
@@ -252,11 +258,14 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
       const dfCap = params.add(DF_CAP, "int");
       const df = (tsquery: string) => `(SELECT count(*) FROM (SELECT 1 FROM "${TABLE}" d WHERE ${matches(tsquery)} AND ${access} LIMIT ${dfCap}) x)`;
       const [a, b] = plan.concepts as [string, string];
+      const uncommon = params.add(UNCOMMON, "int");
+      useA = `(a < b OR a <= ${uncommon})`;
+      useB = `(a >= b OR b <= ${uncommon})`;
       ctes.push(
         `dfs AS MATERIALIZED (SELECT ${df(plan.core[0]!)} AS a, ${df(plan.core[1]!)} AS b)`,
         // Each scan runs only when its one-time filter holds: the rarer word's documents are read.
-        `nearsample AS ((${scan(0, `${nearWanted} AND (SELECT a < b FROM dfs) AND ${matches(a)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})
-          UNION ALL (${scan(0, `${nearWanted} AND (SELECT a >= b FROM dfs) AND ${matches(b)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}))`,
+        `nearsample AS ((${scan(0, `${nearWanted} AND (SELECT ${useA} FROM dfs) AND ${matches(a)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})
+          UNION ALL (${scan(0, `${nearWanted} AND (SELECT ${useB} FROM dfs) AND ${matches(b)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}))`,
       );
     } else if (useNear) {
       ctes.push(`nearsample AS (${scan(0, `${nearWanted} AND ${matches(plan.near!)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
@@ -311,7 +320,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
               !useNear
                 ? ""
                 : twoConcepts
-                  ? ` UNION ${unfiltered(plan.concepts[0]!, `${nearWanted} AND (SELECT a < b FROM dfs) AND `)} UNION ${unfiltered(plan.concepts[1]!, `${nearWanted} AND (SELECT a >= b FROM dfs) AND `)}`
+                  ? ` UNION ${unfiltered(plan.concepts[0]!, `${nearWanted} AND (SELECT ${useA} FROM dfs) AND `)} UNION ${unfiltered(plan.concepts[1]!, `${nearWanted} AND (SELECT ${useB} FROM dfs) AND `)}`
                   : ` UNION ${unfiltered(plan.near!, `${nearWanted} AND `)}`
             })`,
       );

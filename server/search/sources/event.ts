@@ -5,19 +5,23 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+import { listedWhere, visibilityOf } from "./registry.ts";
 import "../../meetings/domain-events.ts";
 
-const indexable = { cancelledAt: null } as const;
+/** What the meeting adapter lists: not cancelled. */
+const indexable = () => listedWhere<Prisma.EventWhereInput>("meeting");
 
 export const eventSource: SearchSource = {
   kind: "event",
 
   async load(ids) {
     const rows = await db().event.findMany({
-      where: { id: { in: ids }, ...indexable },
+      where: { AND: [{ id: { in: ids } }, await indexable()] },
       select: { id: true, title: true, description: true, location: true, startsAt: true, updatedAt: true, communityId: true, community: { select: { themeId: true } } },
     });
+    const visibility = await visibilityOf("meeting", ids);
     return rows.map(
       (row): SearchDocument => ({
         kind: "event",
@@ -29,7 +33,7 @@ export const eventSource: SearchSource = {
         themeId: row.community?.themeId ?? null,
         evidenceLevel: null,
         accessCommunityId: row.communityId,
-        visibility: "members",
+        visibility: visibility(row.id),
         date: row.startsAt,
         version: row.updatedAt.getTime(),
       }),
@@ -38,7 +42,7 @@ export const eventSource: SearchSource = {
 
   async list(afterId, limit) {
     const rows = await db().event.findMany({
-      where: { ...indexable, ...(afterId ? { id: { gt: afterId } } : {}) },
+      where: { AND: [await indexable(), afterId ? { id: { gt: afterId } } : {}] },
       select: { id: true, updatedAt: true },
       orderBy: { id: "asc" },
       take: limit,
@@ -46,12 +50,12 @@ export const eventSource: SearchSource = {
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 
-  count() {
-    return db().event.count({ where: indexable });
+  async count() {
+    return db().event.count({ where: await indexable() });
   },
 
   async versions(ids) {
-    const rows = await db().event.findMany({ where: { id: { in: ids }, ...indexable }, select: { id: true, updatedAt: true } });
+    const rows = await db().event.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, updatedAt: true } });
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 

@@ -3,12 +3,15 @@
  * digest's communities. Read: the notification's readAt. The digest's
  * communities are the member's own, so the member may read and see them all
  * (the access rule of server/notifications/queries.ts holds by construction).
+ * Nothing about content that is no longer listed (a hidden message's excerpt
+ * stays out of the mail): `aboutListedSql`, as the bell (decision 150).
  */
 import { notificationExcerpt, notificationMessage } from "~/shared/notifications.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { tData } from "../../../mail/i18n.ts";
 import { mailLink } from "../../../mail/layout.ts";
+import { aboutListedSql } from "../../about.ts";
 import { ALL_KINDS } from "../../catalog.ts";
 import { digestRequests, perRequest, setBased } from "../batch.ts";
 import type { DigestContext } from "../types.ts";
@@ -33,6 +36,7 @@ export const unreadNotificationsSection = setBased<Item>({
         WHERE n."readAt" IS NULL AND n."emailedAt" IS NULL
           AND n."createdAt" > q."since" AND n."createdAt" <= q."until"
           AND n."kind" = ANY(q."k")
+          AND ${await aboutListedSql("n")}
           AND (n."communityId" = ANY(q."c") OR (q."primary" AND n."communityId" IS NULL))
       )
       SELECT h."i" AS "index", h."id", h."kind", h."data", a."displayName" AS "actorName", c."name" AS "communityName"
