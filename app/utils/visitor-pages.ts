@@ -6,7 +6,9 @@ import type { EntryContext } from "@remix-run/node";
  * depends only on the address and the language, and every change to it is a
  * domain event the `public-pages` processor hears (or may wait a few
  * seconds). Never on a page that reads anything else of the request (a
- * token, a rate limit, the client's address) or shows something per visitor.
+ * token, the client's address) or shows something per visitor. A rate limit
+ * is fine when being limited is an error answer (never kept): a kept page
+ * costs no more than the limit's own check.
  */
 export const keptForVisitors = { keptForVisitors: true } as const;
 

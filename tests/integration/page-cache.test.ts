@@ -11,6 +11,7 @@ import { flashHeader } from "../../app/.server/flash.ts";
 import { updateCommunity } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
 import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
+import { scheduleIndexing } from "../../server/search/indexer.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { until } from "../helpers/until.ts";
@@ -92,6 +93,30 @@ describe("visitors' pages kept whole", () => {
     await until("the hidden item gone for visitors", async () => !(await get(path)).body.includes("Werkfit maken met een buddy"), DROP_WAIT_MS);
     // And it stays gone once the page is kept again.
     expect((await kept(path)).body).not.toContain("Werkfit maken met een buddy");
+  });
+
+  it("keeps a visitor's search page until the index changes", async () => {
+    const author = await createUser();
+    const reporter = await createUser();
+    const moderator = await createUser({ globalRole: "MODERATOR" });
+    const item = await db().libraryItem.create({
+      data: { slug: `jobcoach-${Date.now()}`, kind: "HANDREIKING", status: "PUBLISHED", publishedAt: new Date(), publicOnWeb: true, title: "Jobcoaching bij kleine werkgevers", summary: "Zo werkt het.", body: {}, authorId: author.id },
+    });
+    const path = `/zoeken?q=${encodeURIComponent("jobcoaching kleine werkgevers")}`;
+    // Hits carry highlighted words; the item's address is plain.
+    const hit = `/bibliotheek/${item.slug}`;
+    // Not indexed yet: the kept page has no hit.
+    expect((await kept(path)).body).not.toContain(hit);
+
+    // Only the worker's index job changes anything (no domain event): it drops the kept pages.
+    await scheduleIndexing("library", [item.id]);
+    await until("the new hit on visitors' search page", async () => (await get(path)).body.includes(hit), DROP_WAIT_MS);
+
+    // Hidden by a moderator: gone from the kept pages too.
+    const { reportId } = await reportContent(as(reporter), { targetKind: "LIBRARY_ITEM", targetId: item.id, reason: "MISINFORMATION", text: undefined });
+    await moderateReport(as(moderator), { reportId, action: "HIDE", reason: "Verouderde informatie" });
+    await until("the hidden hit gone from visitors' search", async () => !(await get(path)).body.includes(hit), DROP_WAIT_MS);
+    expect((await kept(path)).body).not.toContain(hit);
   });
 
   it("never gives a member a visitor's kept page, and never keeps a member's page", async () => {

@@ -66,7 +66,7 @@ export const documentsSection = setBased<Item>({
       ORDER BY h."i", h."at", h."documentId", h."isNew" DESC, h."version"`;
     return perRequest(contexts.length, rows).map(toItems);
   },
-  title: (items, { t }) => t("mail.digest.documents.title", { count: items.length }),
+  title: (items, { t, shared }) => shared(["mail.digest.documents.title", items.length], () => t("mail.digest.documents.title", { count: items.length })),
   // Per community, rendered once for everyone who gets the same documents.
   render(items, render) {
     const { t, url } = render;

@@ -32,7 +32,7 @@ export const joinRequestsSection = setBased<Item>({
       ORDER BY q."i", r."createdAt", r."id"`;
     return perRequest(contexts.length, rows);
   },
-  title: (items, { t }) => t("mail.digest.joinRequests.title", { count: items.length }),
+  title: (items, { t, shared }) => shared(["mail.digest.joinRequests.title", items.length], () => t("mail.digest.joinRequests.title", { count: items.length })),
   // Per community, rendered once for every facilitator who gets the same requests.
   render(items, render) {
     const { t, url } = render;

@@ -40,7 +40,7 @@ export const knowledgeQuestionsSection = setBased<Item>({
       return perRequest(primary.length, rows);
     });
   },
-  title: (items, { t }) => t("mail.digest.knowledgeQuestions.title", { count: items.length }),
+  title: (items, { t, shared }) => shared(["mail.digest.knowledgeQuestions.title", items.length], () => t("mail.digest.knowledgeQuestions.title", { count: items.length })),
   // The same questions are rendered once for everyone who gets them (shared parts, decision 160).
   render(items, { url, language, shared }) {
     const theme = (item: Item) => (language === "en" ? item.themeEn : item.themeNl);

@@ -48,7 +48,7 @@ export const librarySection = setBased<Item>({
       }),
     );
   },
-  title: (items, { t }) => t("mail.digest.library.title", { count: items.length }),
+  title: (items, { t, shared }) => shared(["mail.digest.library.title", items.length], () => t("mail.digest.library.title", { count: items.length })),
   // The same items are rendered once for everyone who gets them (shared parts, decision 160).
   // The same items are rendered once for everyone who gets them (shared parts, decision 160).
   render(items, { t, url, shared }) {

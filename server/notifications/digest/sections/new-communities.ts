@@ -42,7 +42,7 @@ export const newCommunitiesSection = setBased<Item>({
       return perRequest(group.length, rows);
     });
   },
-  title: (items, { t }) => t("mail.digest.newCommunities.title", { count: items.length }),
+  title: (items, { t, shared }) => shared(["mail.digest.newCommunities.title", items.length], () => t("mail.digest.newCommunities.title", { count: items.length })),
   // The same communities are rendered once for everyone who gets them (shared parts, decision 160).
   render(items, { url, shared }) {
     return shared(["new-communities", items], () => ({

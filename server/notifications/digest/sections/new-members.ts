@@ -35,7 +35,7 @@ export const newMembersSection = setBased<Item>({
       ORDER BY q."i", m."joinedAt", m."userId", m."communityId"`;
     return perRequest(contexts.length, rows);
   },
-  title: (items, { t }) => t("mail.digest.newMembers.title", { count: items.length }),
+  title: (items, { t, shared }) => shared(["mail.digest.newMembers.title", items.length], () => t("mail.digest.newMembers.title", { count: items.length })),
   // Per community, rendered once for everyone who gets the same newcomers.
   render(items, render) {
     const { t, url } = render;

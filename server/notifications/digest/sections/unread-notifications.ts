@@ -48,7 +48,7 @@ export const unreadNotificationsSection = setBased<Item>({
       ORDER BY h."i", h."rank"`;
     return perRequest(contexts.length, rows).map((items) => items.map((row) => ({ ...row, data: (row.data ?? {}) as Record<string, unknown> })));
   },
-  title: (items, { t }) => t("mail.digest.notifications.title", { count: items.length }),
+  title: (items, { t, shared }) => shared(["mail.digest.notifications.title", items.length], () => t("mail.digest.notifications.title", { count: items.length })),
   render(items, { t, url }) {
     const lines = items.map((item) => {
       const message = notificationMessage(item);

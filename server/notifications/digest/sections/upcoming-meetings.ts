@@ -40,7 +40,7 @@ export const upcomingMeetingsSection = setBased<Item>({
       ORDER BY h."i", h."rank"`;
     return perRequest(contexts.length, rows);
   },
-  title: (items, { t }) => t("mail.digest.upcomingEvents.title", { count: items.length }),
+  title: (items, { t, shared }) => shared(["mail.digest.upcomingEvents.title", items.length], () => t("mail.digest.upcomingEvents.title", { count: items.length })),
   // The same meetings are rendered once for everyone who gets them (shared parts, decision 160).
   render(items, { t, url, language, community, shared }) {
     const where = items.map((item) => (item.communityId ? community(item.communityId).name : t("mail.digest.upcomingEvents.platform")));
