@@ -165,7 +165,7 @@ export const UNCOMMON = 100;
  * A concept no readable document holds weighs nothing: a word that matches nothing is left out of
  * the requirement instead of emptying the result (decision 167).
  */
-export const NEAR_SHARE = 0.5;
+export const NEAR_SHARE = 0.35;
 
 /**
  * One statement: the hits (matching, readable, filtered, bounded as above),
