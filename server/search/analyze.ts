@@ -138,10 +138,11 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       const parts = splitCompound(folded, dictionary);
       if (parts) {
         push(parts.join(" "), "words", weight);
-        // A part that is itself a compound, split too: "reiskostenvergoeding" is reis + kosten +
-        // vergoeding, and so also finds "de reiskosten vergoeden" (decision 167).
+        // A part that is itself a compound: the split at its last part too, "reiskostenvergoeding"
+        // (reis + kostenvergoeding) is also reiskosten + vergoeding, and so finds "de reiskosten
+        // vergoeden" (decision 167). Not every part on its own: those may lie anywhere in a text.
         const deep = parts.flatMap((part) => splitCompound(part, dictionary) ?? [part]);
-        if (deep.length > parts.length) push(deep.join(" "), "words", weight);
+        if (deep.length > parts.length) push(`${deep.slice(0, -1).join("")} ${deep.at(-1)!}`, "words", weight);
         // The head names what the compound is a kind of (arbeidsmarktdiscriminatie is discriminatie).
         const head = parts[parts.length - 1]!;
         if (head.length >= MIN_HEAD_LENGTH && !isStopWord(head)) push(head, "words", weight * HEAD_WEIGHT);
