@@ -30,8 +30,9 @@
  * WEB_CONCURRENCY (passed to the server), BENCH_PORT (a free port),
  * BENCH_DATABASE (pp_bench_pages_<random>, dropped afterwards),
  * SKIP_BUILD=1 (use the existing build/ instead of building first),
- * PAGES (comma-separated page names, to run a subset), CPU_PROF=<dir> (each
- * web process writes a V8 CPU profile there when it stops), CPU_REQUESTS=<n>
+ * PAGES (comma-separated page names, to run a subset), CPU_PROF=<dir> (one
+ * web process instead of the cluster, which writes a V8 CPU profile there
+ * when it stops), CPU_REQUESTS=<n>
  * (instead of the rates: n sequential requests per page and role, reporting
  * the server processes' CPU ms per request from /proc — a measure of the
  * work per page that a busy machine disturbs far less than throughput).
@@ -167,13 +168,14 @@ function build() {
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   // The production web tier: a cluster of WEB_CONCURRENCY web processes (server/cluster.ts), as
-  // `npm run serve:production` runs it. The web processes inherit NODE_OPTIONS, so each writes a profile.
-  const cpuProf = process.env.CPU_PROF ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${path.resolve(process.env.CPU_PROF)}`.trim() } : {};
-  const child = fork(path.join(ROOT, "server/cluster.ts"), [], {
+  // `npm run serve:production` runs it. With CPU_PROF one web process (server/main.ts) that writes a
+  // profile: --cpu-prof is not allowed in NODE_OPTIONS, so the cluster's processes could not get it.
+  const cpuProf = process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.CPU_PROF)}`] : [];
+  const child = fork(path.join(ROOT, cpuProf.length ? "server/main.ts" : "server/cluster.ts"), [], {
     cwd: ROOT,
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--import", "tsx", ...cpuProf],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: { ...process.env, ...env, ...cpuProf },
+    env: { ...process.env, ...env },
   });
   const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`the server exited with ${code}`))));
   // Ready when /healthz answers (also when the server runs several processes).

@@ -14,7 +14,7 @@
 import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
 import { splitCompound } from "./language/compounds.ts";
 import { derivedForms } from "./language/derivations.ts";
-import { DUTCH_STOP_WORDS, numberAlternative } from "./language/words.ts";
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, numberAlternative } from "./language/words.ts";
 import { foldWord, type ParsedQuery, type Term } from "./query.ts";
 import type { CompiledThesaurus, Glossary } from "./thesaurus.ts";
 
@@ -138,6 +138,11 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       const parts = splitCompound(folded, dictionary);
       if (parts) {
         push(parts.join(" "), "words", weight);
+        // A part that is itself a compound: the split at its last part too, "reiskostenvergoeding"
+        // (reis + kostenvergoeding) is also reiskosten + vergoeding, and so finds "de reiskosten
+        // vergoeden" (decision 167). Not every part on its own: those may lie anywhere in a text.
+        const deep = parts.flatMap((part) => splitCompound(part, dictionary) ?? [part]);
+        if (deep.length > parts.length) push(`${deep.slice(0, -1).join("")} ${deep.at(-1)!}`, "words", weight);
         // The head names what the compound is a kind of (arbeidsmarktdiscriminatie is discriminatie).
         const head = parts[parts.length - 1]!;
         if (head.length >= MIN_HEAD_LENGTH && !isStopWord(head)) push(head, "words", weight * HEAD_WEIGHT);
@@ -174,8 +179,13 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   // "stage", which are Dutch words too. With the English interface always.
   const plainWords = query.groups.flatMap((group) => group.filter((t) => !t.phrase && !t.prefix).map((t) => foldWord(t.text)));
   const glossaryWords = plainWords.filter((word) => isPlainWord(word) && translatable(word));
+  // English function words ("how", "the", "for") count for neither side (decision 167).
+  const contentWords = plainWords.filter((w) => !isStopWord(w) && !ENGLISH_STOP_WORDS.has(w));
   const englishQuery =
-    options.english === true || (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= plainWords.filter((w) => !isStopWord(w)).length);
+    options.english === true ||
+    (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= contentWords.length) ||
+    // A question in English: several English function words and an English glossary word.
+    (plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && !isDutch(w)).length >= 2 && glossaryWords.some((word) => !isDutch(word)));
 
   const lastGroup = query.groups.at(-1);
   const lastTerm = lastGroup?.length === 1 && !lastGroup[0]!.phrase && !lastGroup[0]!.prefix ? lastGroup[0]! : null;
@@ -209,6 +219,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         continue;
       }
       if (group.length === 1 && isStopWord(folded) && !thesaurus.has(folded)) return null;
+      if (group.length === 1 && englishQuery && ENGLISH_STOP_WORDS.has(folded) && !translatable(folded)) return null;
       expandWord(term.text, term.text, 1, concept.alternatives);
       const plain = isPlainWord(folded);
       // A word of the word list is taken as finished: its stem as a prefix would find other words
@@ -312,6 +323,12 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   }
   const short = /([^aeiouy])([aeou])([^aeiouy])(e|en)$/u.exec(word);
   if (short) forms.push(`${word.slice(0, short.index)}${short[1]}${short[2]}${short[2]}${short[3]}`);
+  // f/v and s/z alternate before an ending (decision 167): bedrijf/bedrijven, brief/brieven,
+  // huis/huizen, reis/reizen. The stemmer keeps them apart (bedrijf, bedrijv).
+  if (/[aeiouyj]ven$/u.test(word)) forms.push(`${word.slice(0, -3)}f`);
+  if (/[aeiouyj]zen$/u.test(word)) forms.push(`${word.slice(0, -3)}s`);
+  if (/[aeiouyj]f$/u.test(word)) forms.push(`${word.slice(0, -1)}ven`);
+  if (/(?:[aeiouy]{2}|ij)s$/u.test(word)) forms.push(`${word.slice(0, -1)}zen`);
   return forms.filter((form) => form !== word && dictionary.isWord(form));
 }
 

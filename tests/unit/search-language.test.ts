@@ -47,6 +47,10 @@ describe("word forms and numbers", () => {
     expect(otherForms("stage", dutchDictionary())).toContain("stages");
     expect(otherForms("stages", dutchDictionary())).toContain("stage");
     expect(otherForms("duaal", dutchDictionary())).toContain("duale");
+    // f/v and s/z (decision 167): leerbedrijven finds leerbedrijf.
+    expect(otherForms("leerbedrijven", dutchDictionary())).toContain("leerbedrijf");
+    expect(otherForms("huis", dutchDictionary())).toContain("huizen");
+    expect(otherForms("werven", dutchDictionary())).not.toContain("werf");
   });
 
   it("finds the family of a word where the stemmer keeps them apart (decision 166)", () => {
@@ -101,6 +105,20 @@ describe("thesaurus and glossary", () => {
 describe("analyzeQuery", () => {
   const plan = (q: string, options: { english?: boolean } = {}) =>
     analyzeQuery(parseQuery(q), { lexicon: nothingKnown, thesaurus: compileThesaurus(SHIPPED_ENTRIES), glossary: GLOSSARY, ...options });
+
+  it("drops English function words from an English query, and translates the rest (decision 167)", async () => {
+    const result = await plan("how do I write a good resume");
+    expect(result.concepts.map((c) => c.label)).toEqual(["write", "good", "resume"]);
+    expect(result.concepts.at(-1)!.alternatives.map((a) => a.text)).toContain("cv");
+    // Not from a Dutch query: "most" (an English function word) is a Dutch word there.
+    expect((await plan("most maken")).concepts.map((c) => c.label)).toEqual(["most", "maken"]);
+  });
+
+  it("splits a compound whose part is a compound at its last part too (decision 167)", async () => {
+    const texts = (await plan("reiskostenvergoeding")).concepts[0]!.alternatives.map((a) => a.text);
+    expect(texts).toContain("reiskosten vergoeding");
+    expect(texts).not.toContain("reis kosten vergoeding");
+  });
 
   it("drops stop words and keeps one concept per word", async () => {
     expect((await plan("discriminatie op de arbeidsmarkt")).concepts.map((c) => c.label)).toEqual(["discriminatie", "arbeidsmarkt"]);
