@@ -25,13 +25,12 @@ import os from "node:os";
 import path from "node:path";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import pg from "pg";
 import { io, type Socket } from "socket.io-client";
 import { WebSocket } from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { type Service, freePort, startEmbeddedPostgres, startLocalRedis } from "../scripts/lib/services.ts";
-import { applyMigrations } from "../server/db/migrate.ts";
+import { freePort } from "../scripts/lib/services.ts";
+import { provisionBench } from "./services.ts";
 import { COLLAB_NAMESPACE, type AckResult } from "../app/shared/collab.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -329,34 +328,13 @@ function summary(result: RunResult) {
 }
 
 async function main() {
-  const services: Service[] = [];
-  let adminUrl = process.env.DATABASE_URL;
-  let redisUrl = process.env.REDIS_URL;
-  const dataDir = path.join(ROOT, ".data/bench");
-  if (!adminUrl) {
-    const service = await startEmbeddedPostgres(dataDir);
-    services.push(service);
-    adminUrl = service.url;
-  }
-  if (!redisUrl) {
-    const service = await startLocalRedis(dataDir);
-    services.push(service);
-    redisUrl = service.url;
-  }
   const suffix = randomBytes(4).toString("hex");
-  const database = `pp_bench_${suffix}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const databaseUrl = url.toString();
+  const { databaseUrl, redisUrl, release } = await provisionBench(`pp_bench_${suffix}`);
   process.env.DATABASE_URL = databaseUrl;
   process.env.REDIS_URL = redisUrl;
   process.env.REDIS_PREFIX = `bench${suffix}`;
   process.env.SESSION_SECRET = SESSION_SECRET;
   process.env.LOG_LEVEL = "warn";
-  await applyMigrations(databaseUrl);
 
   // Imported after the environment is set: they read the configuration.
   const { createUser, createCommunity, addMember, sessionCookieFor } = await import("../tests/helpers/factories.ts");
@@ -468,9 +446,7 @@ async function main() {
   await closeQueues();
   await closePublisher();
   await disconnectDb();
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin.end();
-  for (const service of services.reverse()) await service.stop();
+  await release();
   if (ours.missingAcked !== 0 || !ours.converged) process.exitCode = 1;
 }
 

@@ -7,14 +7,14 @@
  *
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379 npm run bench:digest
  *   MEMBERS=2000 for a quick run; MAIL_CONCURRENCY to try other worker settings.
+ *   Without DATABASE_URL and REDIS_URL it starts embedded services under .data/bench (bench/services.ts).
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { applyMigrations } from "../server/db/migrate.ts";
+import { provisionBench } from "./services.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const MEMBERS = Number(process.env.MEMBERS ?? 10_000);
@@ -32,12 +32,6 @@ function cpuSeconds(pid: number | undefined): number {
   } catch {
     return Number.NaN;
   }
-}
-
-function databaseUrl(admin: string, name: string) {
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 function child(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
@@ -58,14 +52,8 @@ function request<T>(process: ChildProcess, type: string): Promise<T> {
 }
 
 async function main() {
-  const admin = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-  process.env.REDIS_URL ??= "redis://127.0.0.1:6379";
-  const database = `pp_bench_digest_${randomBytes(3).toString("hex")}`;
-  const adminClient = new pg.Client({ connectionString: databaseUrl(admin, "postgres") });
-  await adminClient.connect();
-  await adminClient.query(`CREATE DATABASE "${database}"`);
-  const url = databaseUrl(admin, database);
-  await applyMigrations(url);
+  const { databaseUrl: url, redisUrl, release } = await provisionBench(`pp_bench_digest_${randomBytes(3).toString("hex")}`);
+  process.env.REDIS_URL = redisUrl;
   const sink = child("bench/smtp-sink.ts", process.env);
   const port = await new Promise<number>((resolve) => sink.on("message", (m: { type?: string; port?: number }) => m?.type === "listening" && resolve(m.port!)));
   Object.assign(process.env, {
@@ -228,8 +216,7 @@ async function main() {
     closeMailTransport();
     await closeQueues();
     await disconnectDb();
-    await adminClient.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await adminClient.end();
+    await release();
   }
 }
 

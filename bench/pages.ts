@@ -44,9 +44,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
-import { type Service, freePort, startEmbeddedPostgres, startLocalRedis } from "../scripts/lib/services.ts";
-import { applyMigrations } from "../server/db/migrate.ts";
+import { freePort } from "../scripts/lib/services.ts";
+import { provisionBench } from "./services.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
@@ -81,29 +80,6 @@ type Result = {
   errors: number;
   statuses: Record<string, number>;
 };
-
-function withDatabase(url: string, database: string) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function provision(): Promise<{ adminUrl: string; redisUrl: string; services: Service[] }> {
-  const services: Service[] = [];
-  let adminUrl = process.env.DATABASE_URL;
-  let redisUrl = process.env.REDIS_URL;
-  if (!adminUrl) {
-    const service = await startEmbeddedPostgres(path.join(ROOT, ".data/bench"), say);
-    services.push(service);
-    adminUrl = service.url;
-  }
-  if (!redisUrl) {
-    const service = await startLocalRedis(path.join(ROOT, ".data/bench"), say);
-    services.push(service);
-    redisUrl = service.url;
-  }
-  return { adminUrl, redisUrl, services };
-}
 
 /** The demo seed, the search index, BENCH_MEMBERS members with sessions, and the pages' addresses. */
 async function seed(databaseUrl: string, redisUrl: string, redisPrefix: string): Promise<{ pages: Page[]; memberCookies: string[] }> {
@@ -365,19 +341,12 @@ function report(results: Result[], context: { loadStart: number[]; loadEnd: numb
 
 async function main() {
   build();
-  const { adminUrl, redisUrl, services } = await provision();
-  const database = process.env.BENCH_DATABASE ?? `pp_bench_pages_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: withDatabase(adminUrl, "postgres") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const databaseUrl = withDatabase(adminUrl, database);
+  const { databaseUrl, redisUrl, release } = await provisionBench(process.env.BENCH_DATABASE ?? `pp_bench_pages_${randomBytes(4).toString("hex")}`, say);
   const redisPrefix = `benchpages${randomBytes(3).toString("hex")}`;
   const results: Result[] = [];
   let server: ChildProcess | null = null;
   const loadStart = os.loadavg();
   try {
-    await applyMigrations(databaseUrl);
     say("seeding the demo content");
     const { pages, memberCookies } = await seed(databaseUrl, redisUrl, redisPrefix);
     const port = Number(process.env.BENCH_PORT ?? (await freePort()));
@@ -414,10 +383,8 @@ async function main() {
     }
   } finally {
     if (server) await stopServer(server);
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
     await dropRedisKeys(redisUrl, redisPrefix);
-    for (const service of services.reverse()) await service.stop();
+    await release();
   }
   const text = report(results, { loadStart, loadEnd: os.loadavg(), concurrency: process.env.WEB_CONCURRENCY ?? "(server default)" });
   mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });

@@ -26,10 +26,9 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
-import { applyMigrations } from "../server/db/migrate.ts";
+import { provisionBench } from "./services.ts";
 import { bucketMs } from "./realtime-latency.ts";
-import { type Service, startEmbeddedPostgres, startLocalRedis } from "../scripts/lib/services.ts";
+
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
@@ -65,29 +64,6 @@ type Result = {
   max: number;
   connectSeconds: number;
 };
-
-async function provision(): Promise<{ adminUrl: string; redisUrl: string; services: Service[] }> {
-  const services: Service[] = [];
-  let adminUrl = process.env.DATABASE_URL;
-  let redisUrl = process.env.REDIS_URL;
-  if (!adminUrl) {
-    const service = await startEmbeddedPostgres(path.join(ROOT, ".data/bench"), say);
-    services.push(service);
-    adminUrl = service.url;
-  }
-  if (!redisUrl) {
-    const service = await startLocalRedis(path.join(ROOT, ".data/bench"), say);
-    services.push(service);
-    redisUrl = service.url;
-  }
-  return { adminUrl, redisUrl, services };
-}
-
-function withDatabase(url: string, database: string) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 /** One community, channel and topic; CLIENTS members with a live session each. */
 async function seed(databaseUrl: string): Promise<Setup> {
@@ -280,16 +256,10 @@ async function saturate(name: string, url: string, setup: Setup): Promise<Satura
 }
 
 async function main() {
-  const { adminUrl, redisUrl, services } = await provision();
-  const database = `pp_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: withDatabase(adminUrl, "postgres") });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const databaseUrl = withDatabase(adminUrl, database);
+  const { databaseUrl, redisUrl, release } = await provisionBench(`pp_bench_${randomBytes(4).toString("hex")}`, say);
   const results: Result[] = [];
   const saturations: Saturation[] = [];
   try {
-    await applyMigrations(databaseUrl);
     const setup = await seed(databaseUrl);
     say(`seeded ${CLIENTS} members with sessions; ${RATE} messages/s for ${SECONDS} s from ${SENDERS} senders`);
     const env = {
@@ -313,9 +283,7 @@ async function main() {
       }
     }
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
-    for (const service of services.reverse()) await service.stop();
+    await release();
   }
 
   const ms = (value: number) => `${value.toFixed(1)} ms`;

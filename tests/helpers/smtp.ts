@@ -6,6 +6,9 @@
 import type { AddressInfo } from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { resetConfigForTests } from "../../server/config.ts";
+import { closeMailTransport } from "../../server/mail/transport.ts";
+import { until } from "./until.ts";
 
 export type SmtpSink = {
   url: string;
@@ -30,22 +33,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     messages: [],
     failing: false,
     delayMs: 0,
-    waitFor: async (count, timeoutMs = 15_000) => {
-      const started = Date.now();
-      while (sink.messages.length < count) {
-        if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} mails, got ${sink.messages.length}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      return sink.messages;
-    },
-    waitForTo: async (address, count = 1, timeoutMs = 15_000) => {
-      const started = Date.now();
-      while (sink.to(address).length < count) {
-        if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} mails to ${address}, got ${sink.to(address).length}`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      return sink.to(address);
-    },
+    waitFor: (count, timeoutMs = 15_000) =>
+      until(`${count} mails`, () => sink.messages.length >= count && sink.messages, { timeoutMs, intervalMs: 25, detail: () => `got ${sink.messages.length}` }),
+    waitForTo: (address, count = 1, timeoutMs = 15_000) =>
+      until(`${count} mails to ${address}`, () => sink.to(address).length >= count && sink.to(address), { timeoutMs, intervalMs: 25, detail: () => `got ${sink.to(address).length}` }),
     to: (address) => sink.messages.filter((m) => [m.to].flat().some((a) => a?.value.some((v) => v.address === address))),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -81,5 +72,23 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   sink.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  return sink;
+}
+
+/**
+ * A sink that the app's own mail transport sends to: SMTP_URL points at it and
+ * the config and transport are read again. Its close() closes that transport
+ * first. Set other environment (LOG_LEVEL…) before calling it.
+ */
+export async function startMailSink(): Promise<SmtpSink> {
+  const sink = await startSmtpSink();
+  process.env.SMTP_URL = sink.url;
+  resetConfigForTests();
+  closeMailTransport();
+  const closeServer = sink.close;
+  sink.close = async () => {
+    closeMailTransport();
+    await closeServer();
+  };
   return sink;
 }

@@ -7,28 +7,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { proposeQuestion } from "../../server/agenda/commands.ts";
-import { resetConfigForTests } from "../../server/config.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
-import { closeMailTransport } from "../../server/mail/transport.ts";
 import { gatherDigest } from "../../server/notifications/digest/gather.ts";
 import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { renderDigest } from "../../server/notifications/digest/render.ts";
 import { sendDigest } from "../../server/notifications/digest/send.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
-import { type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
 
 let sink: SmtpSink;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
-  process.env.SMTP_URL = sink.url;
-  resetConfigForTests();
-  closeMailTransport();
+  sink = await startMailSink();
 });
 
 afterAll(async () => {
-  closeMailTransport();
   await closePublisher();
   await sink.close();
 });

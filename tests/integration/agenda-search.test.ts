@@ -5,15 +5,15 @@
  * deleted question, and writes without an event are repaired by the sweep.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseSearchParams } from "../../app/shared/search.ts";
 import { createAction, createGoal, proposeQuestion, updateAction, updateGoal, vote } from "../../server/agenda/commands.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
 import { deleteAccount } from "../../server/privacy/deletion.ts";
 import { reconcile } from "../../server/search/indexer.ts";
-import { search } from "../../server/search/service.ts";
 import { startWorkers, type RunningWorkers } from "../../workers/registry.ts";
 import { createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { type Searcher, results, expectHits } from "../helpers/search.ts";
+import { until } from "../helpers/until.ts";
 
 let workers: RunningWorkers;
 
@@ -25,35 +25,6 @@ afterAll(async () => {
   await workers.close();
   await closePublisher();
 });
-
-type Searcher = { id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" } | null;
-
-async function results(actor: Searcher, query: string) {
-  return search(actor, parseSearchParams(new URLSearchParams(query)).params);
-}
-
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/** Waits until the search returns exactly these ids (in this order). */
-async function expectHits(actor: Searcher, query: string, ids: string[]) {
-  let last: string[] = [];
-  try {
-    await until(`${query} → ${ids.join(",")}`, async () => {
-      last = (await results(actor, query)).hits.map((hit) => hit.id);
-      return JSON.stringify(last) === JSON.stringify(ids);
-    });
-  } catch {
-    expect(last).toEqual(ids);
-  }
-}
 
 describe("knowledge questions in search", () => {
   it("finds a question by a stemmed Dutch word, for members only", async () => {

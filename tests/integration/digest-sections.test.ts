@@ -8,12 +8,10 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loader as itemLoader } from "../../app/routes/bibliotheek.$slug.tsx";
 import { loader as documentLoader } from "../../app/routes/communities.$slug.documenten.$id._index.tsx";
-import { resetConfigForTests } from "../../server/config.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
-import { closeMailTransport } from "../../server/mail/transport.ts";
 import { gatherDigest } from "../../server/notifications/digest/gather.ts";
 import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { renderDigest } from "../../server/notifications/digest/render.ts";
@@ -21,19 +19,15 @@ import { sendDigest } from "../../server/notifications/digest/send.ts";
 import { createChannel } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callLoader, getRequest } from "../helpers/remix.ts";
-import { type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
 
 let sink: SmtpSink;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
-  process.env.SMTP_URL = sink.url;
-  resetConfigForTests();
-  closeMailTransport();
+  sink = await startMailSink();
 });
 
 afterAll(async () => {
-  closeMailTransport();
   await closePublisher();
   await sink.close();
 });

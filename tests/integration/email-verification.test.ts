@@ -15,30 +15,24 @@ import { action as invitationAction, loader as invitationLoader } from "../../ap
 import { loader as homeLoader } from "../../app/routes/_index.tsx";
 import { emailVerificationToken } from "../../server/accounts/verification.ts";
 import { inviteByEmail } from "../../server/communities/commands.ts";
-import { resetConfigForTests } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
-import { closeMailTransport } from "../../server/mail/transport.ts";
 import { closeNotificationsRedis } from "../../server/notifications/live.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { callAction, callLoader, cookieFrom, formRequest, getRequest } from "../helpers/remix.ts";
-import { type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
 
 let sink: SmtpSink;
 let workers: RunningWorkers;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
-  process.env.SMTP_URL = sink.url;
-  resetConfigForTests();
-  closeMailTransport();
+  sink = await startMailSink();
   workers = await startWorkers({ schedule: false, mailConcurrency: 2 });
 });
 
 afterAll(async () => {
   await workers.close();
-  closeMailTransport();
   await closeQueues();
   await closeNotificationsRedis();
   await sink.close();

@@ -25,6 +25,7 @@ import { retryAllFailedJobs } from "../../server/queues/admin.ts";
 import { closeQueues, queue } from "../../server/queues/producer.ts";
 import { createCommunity, createUser } from "../helpers/factories.ts";
 import { type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import { until as waitUntil } from "../helpers/until.ts";
 
 const CHILD = path.resolve(import.meta.dirname, "../helpers/mail-worker-child.ts");
 const DAY = 24 * 60 * 60 * 1000;
@@ -51,16 +52,16 @@ beforeEach(async () => {
   await db().membership.deleteMany();
 });
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) {
+/** Waits up to two minutes; on a timeout says what the queue and the deliveries looked like. */
+function until(what: string, check: () => Promise<boolean>): Promise<true> {
+  return waitUntil(what, async () => (await check()) || null, {
+    timeoutMs: 120_000,
+    detail: async () => {
       const jobs = await queue(QUEUES.mail).getJobCounts("waiting", "active", "delayed", "prioritized", "failed", "completed");
       const rows = await db().mailDelivery.groupBy({ by: ["status"], _count: true });
-      throw new Error(`timed out waiting for ${what}: jobs ${JSON.stringify(jobs)}, deliveries ${JSON.stringify(rows)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+      return `jobs ${JSON.stringify(jobs)}, deliveries ${JSON.stringify(rows)}`;
+    },
+  });
 }
 
 /** `MEMBERS` members with news (a newcomer in their community); the newcomers have none (no mail). */

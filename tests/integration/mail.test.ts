@@ -9,9 +9,7 @@ import { action as forgotAction } from "../../app/routes/wachtwoord-vergeten.tsx
 import { action as resetAction, loader as resetLoader } from "../../app/routes/wachtwoord-herstellen.$token.tsx";
 import { authenticate } from "../../server/accounts/users.ts";
 import { inviteByEmail, findInvitation } from "../../server/communities/commands.ts";
-import { resetConfigForTests } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
-import { closeMailTransport } from "../../server/mail/transport.ts";
 import { verifyUnsubscribeToken } from "../../server/mail/unsubscribe.ts";
 import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { scheduleDigests } from "../../server/notifications/digest/schedule.ts";
@@ -24,23 +22,20 @@ import { RetryAt } from "../../server/queues/control.ts";
 import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
-import { type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
+import { until } from "../helpers/until.ts";
 
 let sink: SmtpSink;
 let workers: RunningWorkers;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
-  process.env.SMTP_URL = sink.url;
   process.env.LOG_LEVEL = "error"; // the failing-SMTP test logs expected retries as warnings
-  resetConfigForTests();
-  closeMailTransport();
+  sink = await startMailSink();
   workers = await startWorkers({ schedule: false, mailConcurrency: 4 });
 });
 
 afterAll(async () => {
   await workers.close();
-  closeMailTransport();
   await closeQueues();
   await closeNotificationsRedis();
   await sink.close();
@@ -59,25 +54,13 @@ const header = (mail: ParsedMail, name: string) => {
   return line.slice(line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim();
 };
 
-async function waitForState(queueName: "mail", jobId: string, state: string, timeoutMs = 15_000) {
-  const started = Date.now();
-  for (;;) {
+function waitForState(queueName: "mail", jobId: string, state: string, timeoutMs = 15_000) {
+  return until(`job ${jobId} to reach ${state}`, async () => {
     const job = await queue(queueName).getJob(jobId);
     // getJob() is a snapshot and getState() reads the live state: a job fetched during its second
     // attempt can be "failed" by the time its state is read. Read it again once the state matches.
-    if (job && (await job.getState()) === state) return (await queue(queueName).getJob(jobId)) ?? job;
-    if (Date.now() - started > timeoutMs) throw new Error(`job ${jobId} did not reach ${state}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Polls until a condition holds (jobs run in the background). */
-async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+    return job && (await job.getState()) === state ? ((await queue(queueName).getJob(jobId)) ?? job) : null;
+  }, timeoutMs);
 }
 
 /** A member in two communities with a week of activity, and a third community they are not in. */
@@ -128,8 +111,8 @@ describe("digests", () => {
 
     const scheduled = await scheduleDigests(now);
     expect(scheduled.find((s) => s.frequency === "WEEKLY")).toMatchObject({ periodKey: period.key });
-    await eventually(async () => (await db().mailDelivery.count({ where: { periodKey: period.key, status: "SENDING" } })) === 0 && sink.to(member.email).length === 1);
-    await eventually(async () => { const counts = await queue("mail").getJobCounts("waiting", "active"); return (counts.waiting ?? 0) + (counts.active ?? 0) === 0; });
+    await until("the digest sent once and no delivery left sending", async () => (await db().mailDelivery.count({ where: { periodKey: period.key, status: "SENDING" } })) === 0 && sink.to(member.email).length === 1);
+    await until("an empty mail queue", async () => { const counts = await queue("mail").getJobCounts("waiting", "active"); return (counts.waiting ?? 0) + (counts.active ?? 0) === 0; });
 
     const [mail] = sink.to(member.email);
     expect(sink.to(member.email)).toHaveLength(1);
@@ -316,7 +299,7 @@ describe("invitations and password reset go through the pipeline", () => {
     const token = mail!.text!.match(/\/uitnodiging\/([\w-]+)/)![1]!;
     expect(await findInvitation(token)).toMatchObject({ status: "PENDING", community: { name: "Klankbordgroep statushouders" } });
     expect(sink.to("nog-geen-account@praktijkplein.test")[0]!.subject).toBe("Sanne Visser nodigt je uit voor Klankbordgroep statushouders");
-    await eventually(async () => (await db().notification.count({ where: { userId: invitee.id, kind: "invitation" } })) === 1);
+    await until("the invitation notification", async () => (await db().notification.count({ where: { userId: invitee.id, kind: "invitation" } })) === 1);
     // The invitation mail is the e-mail: no separate notification mail is scheduled.
     const delayed = await queue("mail").getDelayed();
     expect(delayed.filter((job) => (job.data as { userId?: string }).userId === invitee.id)).toHaveLength(0);

@@ -6,13 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as profileAction } from "../../app/routes/profiel.tsx";
-import { parseSearchParams } from "../../app/shared/search.ts";
 import { updateCommunity } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
 import { enqueue, queue } from "../../server/queues/producer.ts";
 import { QUEUES } from "../../server/queues/definitions.ts";
 import { rebuildIndex, reconcile } from "../../server/search/indexer.ts";
-import { search } from "../../server/search/service.ts";
 import { searchSources } from "../../server/search/sources/index.ts";
 import { useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
 import { startWorkers, type RunningWorkers } from "../../workers/registry.ts";
@@ -20,6 +18,8 @@ import { callAction, formRequest } from "../helpers/remix.ts";
 import { action as newMeetingAction } from "../../app/routes/agenda.nieuw.tsx";
 import { action as meetingAction } from "../../app/routes/agenda.$id.tsx";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { hitIds } from "../helpers/search.ts";
+import { until } from "../helpers/until.ts";
 
 let workers: RunningWorkers;
 
@@ -33,22 +33,6 @@ afterAll(async () => {
   useInlineEvents();
   await workers.close();
 });
-
-type Searcher = { id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" } | null;
-
-async function hitIds(actor: Searcher, query: string): Promise<string[]> {
-  return (await search(actor, parseSearchParams(new URLSearchParams(query)).params)).hits.map((hit) => hit.id);
-}
-
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe("search indexing pipeline", () => {
   it("makes an edit searchable within seconds through the worker", async () => {

@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPORT_REASONS } from "../../app/shared/moderation.ts";
-import { parseSearchParams } from "../../app/shared/search.ts";
 import { restoreUpdate } from "../../server/collab/lexical.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { appendUpdates, loadState } from "../../server/collab/store.ts";
@@ -17,10 +16,10 @@ import { createDocumentIn, deleteDocument, updateDocumentDetails } from "../../s
 import { transitionItem } from "../../server/library/commands.ts";
 import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
 import { reconcile } from "../../server/search/indexer.ts";
-import { search } from "../../server/search/service.ts";
 import { startWorkers, type RunningWorkers } from "../../workers/registry.ts";
 import { createChannel } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
+import { results, hitIds, expectHits } from "../helpers/search.ts";
 
 let workers: RunningWorkers;
 
@@ -32,39 +31,6 @@ afterAll(async () => {
   await workers.close();
   await closePublisher();
 });
-
-type Searcher = { id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" } | null;
-
-async function results(actor: Searcher, query: string) {
-  return search(actor, parseSearchParams(new URLSearchParams(query)).params);
-}
-
-async function hitIds(actor: Searcher, query: string): Promise<string[]> {
-  return (await results(actor, query)).hits.map((hit) => hit.id);
-}
-
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/** Waits until the search returns exactly these ids (in this order). */
-async function expectHits(actor: Searcher, query: string, ids: string[]) {
-  let last: string[] = [];
-  try {
-    await until(`${query} → ${ids.join(",")}`, async () => {
-      last = await hitIds(actor, query);
-      return JSON.stringify(last) === JSON.stringify(ids);
-    });
-  } catch {
-    expect(last).toEqual(ids);
-  }
-}
 
 async function privateWorld() {
   const theme = await createTheme({ nameNl: "Gelijke kansen" });

@@ -7,9 +7,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetConfigForTests } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
-import { closeMailTransport } from "../../server/mail/transport.ts";
 import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { registerDigestSection } from "../../server/notifications/digest/registry.ts";
 import { scheduleDigests } from "../../server/notifications/digest/schedule.ts";
@@ -18,21 +16,17 @@ import { BackToQueue } from "../../server/queues/control.ts";
 import { closeQueues, enqueue, queue } from "../../server/queues/producer.ts";
 import { startWorkers } from "../../workers/registry.ts";
 import { createCommunity, createUser } from "../helpers/factories.ts";
-import { type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DAY = 24 * 60 * 60 * 1000;
 let sink: SmtpSink;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
-  process.env.SMTP_URL = sink.url;
-  resetConfigForTests();
-  closeMailTransport();
+  sink = await startMailSink();
 });
 
 afterAll(async () => {
-  closeMailTransport();
   await closeQueues();
   await closeNotificationsRedis();
   await sink.close();
