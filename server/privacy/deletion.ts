@@ -60,7 +60,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
       const topicIds = await authoredIds(tx.topic);
       const libraryItemIds = await authoredIds(tx.libraryItem);
       // Their confirmed seats at meetings still to come go to the waiting list after commit.
-      const seatEventIds = (await tx.rsvp.findMany({ where: { userId, answer: "YES", status: "CONFIRMED", event: { endsAt: { gt: new Date() }, cancelledAt: null } }, select: { eventId: true } })).map((r) => r.eventId);
+      const seatMeetingIds = (await tx.rsvp.findMany({ where: { userId, answer: "YES", status: "CONFIRMED", meeting: { endsAt: { gt: new Date() }, cancelledAt: null } }, select: { meetingId: true } })).map((r) => r.meetingId);
       // Each kind as its area erases it (both modes), then no author column names them any more.
       const erased: Required<ErasedWork> = { removedMessageIds: [], messageIds: [], removedTopicIds: [], removedLibraryItemIds: [], knowledgeQuestionIds: [], storageKeys: [] };
       for (const adapter of adapters) {
@@ -97,7 +97,7 @@ export async function deleteAccount(userId: string, input: { password: string; c
         messageIds: changedMessageIds,
         knowledgeQuestionIds: erased.knowledgeQuestionIds,
       });
-      return { summary, storageKeys, seatEventIds };
+      return { summary, storageKeys, seatMeetingIds };
     },
     { timeout: 30_000 },
   );
@@ -106,6 +106,6 @@ export async function deleteAccount(userId: string, input: { password: string; c
   for (const key of result.storageKeys) {
     await fileStorage().delete(key).catch((error: unknown) => log.warn("privacy: file not deleted", { key, ...errorFields(error) }));
   }
-  await refillSeats(result.seatEventIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
+  await refillSeats(result.seatMeetingIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
   return result.summary;
 }

@@ -187,16 +187,17 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
     async () => ({
       key: "events",
       rows: {
-        organised: (await d.event.findMany({
+        organised: (await d.meeting.findMany({
           where: { createdById: userId },
           select: { id: true, title: true, description: true, location: true, onlineUrl: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, createdAt: true, community: { select: { name: true } } },
           orderBy: { startsAt: "asc" },
-        })).map(({ community, ...event }) => ({ ...event, community: community?.name ?? null })),
+        })).map(({ community, ...meeting }) => ({ ...meeting, community: community?.name ?? null })),
         answers: (await d.rsvp.findMany({
           where: { userId },
-          select: { answer: true, status: true, waitlistedAt: true, createdAt: true, updatedAt: true, event: { select: { id: true, title: true, startsAt: true } } },
+          select: { answer: true, status: true, waitlistedAt: true, createdAt: true, updatedAt: true, meeting: { select: { id: true, title: true, startsAt: true } } },
           orderBy: { createdAt: "asc" },
-        })).map(({ event, ...rsvp }) => ({ eventId: event.id, event: event.title, startsAt: event.startsAt, ...rsvp })),
+          // The export keeps its keys (eventId, event), so a new file reads like an older one.
+        })).map(({ meeting, ...rsvp }) => ({ eventId: meeting.id, event: meeting.title, startsAt: meeting.startsAt, ...rsvp })),
       },
     }),
     async () => ({

@@ -20,7 +20,7 @@ import { countRoundTrips } from "../../server/db/round-trips.ts";
 import type { DigestContext } from "../../server/notifications/digest/types.ts";
 import { preferencesFromRows } from "../../server/notifications/preferences.ts";
 import { createChannel } from "../helpers/discussion-factories.ts";
-import { createEvent } from "../helpers/event-factories.ts";
+import { createMeeting } from "../helpers/meeting-factories.ts";
 import { createCommunity, createUser } from "../helpers/factories.ts";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -94,12 +94,12 @@ describe("batched digest sections", () => {
     await db().seenMarker.create({ data: { userId: members[4]!.id, scope: `library-${handbook.id}`, readAt: ago(1) } });
     await db().knowledgeQuestion.create({ data: { themeId: north.themeId, title: "Wat werkt bij proefplaatsingen?", body: "…", authorId: members[0]!.id, createdAt: ago(30) } });
     await db().knowledgeQuestion.create({ data: { themeId: south.themeId, title: "Hoe meet je duurzaamheid?", body: "…", authorId: null, createdAt: ago(100) } });
-    const fair = await createEvent({ communityId: south.id, title: "Stagemarkt", createdAt: ago(30) });
-    const day = await createEvent({ communityId: null, title: "Landelijke dag", createdAt: ago(70) });
-    const cancelled = await createEvent({ communityId: north.id, title: "Gaat niet door", createdAt: ago(9) });
-    await db().event.update({ where: { id: cancelled.id }, data: { cancelledAt: until } });
-    await db().rsvp.create({ data: { eventId: day.id, userId: members[1]!.id, answer: "YES" } });
-    await db().rsvp.create({ data: { eventId: fair.id, userId: members[2]!.id, answer: "NO" } });
+    const fair = await createMeeting({ communityId: south.id, title: "Stagemarkt", createdAt: ago(30) });
+    const day = await createMeeting({ communityId: null, title: "Landelijke dag", createdAt: ago(70) });
+    const cancelled = await createMeeting({ communityId: north.id, title: "Gaat niet door", createdAt: ago(9) });
+    await db().meeting.update({ where: { id: cancelled.id }, data: { cancelledAt: until } });
+    await db().rsvp.create({ data: { meetingId: day.id, userId: members[1]!.id, answer: "YES" } });
+    await db().rsvp.create({ data: { meetingId: fair.id, userId: members[2]!.id, answer: "NO" } });
     for (const [i, member] of members.entries()) {
       await db().notification.create({ data: { userId: member.id, kind: "mention", communityId: north.id, url: "/meldingen", data: { topicTitle: `Onderwerp ${i}` }, createdAt: ago(6 + i * 13), readAt: i === 5 ? until : null } });
     }

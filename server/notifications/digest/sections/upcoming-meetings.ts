@@ -1,8 +1,8 @@
 /**
- * New upcoming events (bijeenkomsten) in the digest's communities, and
+ * New upcoming meetings (bijeenkomsten) in the digest's communities, and
  * platform-wide ones in the member's primary digest. New: announced in the
  * window and still ahead. Read: the member already answered (ja, misschien
- * or nee) or the event was cancelled.
+ * or nee) or the meeting was cancelled.
  */
 import { paths } from "~/shared/paths.ts";
 import { contentAdapter } from "../../../content/registry.ts";
@@ -17,10 +17,10 @@ type Item = { id: string; title: string; startsAt: Date; location: string | null
 
 const MAX = 10;
 
-export const upcomingEventsSection = setBased<Item>({
+export const upcomingMeetingsSection = setBased<Item>({
   id: "upcoming-events",
   order: 40,
-  // One statement for many members: each request's first MAX events.
+  // One statement for many members: each request's first MAX meetings.
   async gatherMany(contexts) {
     const meetings = await contentAdapter("meeting");
     const rows = await db().$queryRaw<(Item & { index: number })[]>`
@@ -41,7 +41,7 @@ export const upcomingEventsSection = setBased<Item>({
     return perRequest(contexts.length, rows);
   },
   title: (items, { t, shared }) => shared(["mail.digest.upcomingEvents.title", items.length], () => t("mail.digest.upcomingEvents.title", { count: items.length })),
-  // The same events are rendered once for everyone who gets them (shared parts, decision 160).
+  // The same meetings are rendered once for everyone who gets them (shared parts, decision 160).
   render(items, { t, url, language, community, shared }) {
     const where = items.map((item) => (item.communityId ? community(item.communityId).name : t("mail.digest.upcomingEvents.platform")));
     const line = (item: Item, index: number) => [mailDate(item.startsAt, language, true), where[index], item.location].filter(Boolean).join(" · ");

@@ -1,7 +1,7 @@
 /**
- * Events (bijeenkomsten): title, description and place. A community event is
+ * Meetings (bijeenkomsten): title, description and place. A community meeting is
  * found by the community's readers, a platform-wide one by every signed-in
- * member (decision 070). Cancelled events leave the index.
+ * member (decision 070). Cancelled meetings leave the index.
  */
 import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
@@ -11,13 +11,13 @@ import { listedWhere, visibilityOf } from "./registry.ts";
 import "../../meetings/domain-events.ts";
 
 /** What the meeting adapter lists: not cancelled. */
-const indexable = () => listedWhere<Prisma.EventWhereInput>("meeting");
+const indexable = () => listedWhere<Prisma.MeetingWhereInput>("meeting");
 
-export const eventSource: SearchSource = {
+export const meetingSource: SearchSource = {
   kind: "event",
 
   async load(ids) {
-    const rows = await db().event.findMany({
+    const rows = await db().meeting.findMany({
       where: { AND: [{ id: { in: ids } }, await indexable()] },
       select: { id: true, title: true, description: true, location: true, startsAt: true, updatedAt: true, communityId: true, community: { select: { themeId: true } } },
     });
@@ -41,7 +41,7 @@ export const eventSource: SearchSource = {
   },
 
   async list(afterId, limit) {
-    const rows = await db().event.findMany({
+    const rows = await db().meeting.findMany({
       where: { AND: [await indexable(), afterId ? { id: { gt: afterId } } : {}] },
       select: { id: true, updatedAt: true },
       orderBy: { id: "asc" },
@@ -51,16 +51,16 @@ export const eventSource: SearchSource = {
   },
 
   async count() {
-    return db().event.count({ where: await indexable() });
+    return db().meeting.count({ where: await indexable() });
   },
 
   async versions(ids) {
-    const rows = await db().event.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, updatedAt: true } });
+    const rows = await db().meeting.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, updatedAt: true } });
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 
   triggers: {
-    "event.created": ({ eventId }) => [eventId],
-    "event.updated": ({ eventId }) => [eventId],
+    "event.created": ({ eventId: meetingId }) => [meetingId],
+    "event.updated": ({ eventId: meetingId }) => [meetingId],
   },
 };
