@@ -16,20 +16,17 @@
  * report, never for tuning. Quality numbers do not depend on machine load.
  */
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import MiniSearch from "minisearch";
-import pg from "pg";
 import { parseSearchParams } from "../app/shared/search.ts";
 import { resetConfigForTests } from "../server/config.ts";
 import { db, disconnectDb } from "../server/db.ts";
-import { applyMigrations } from "../server/db/migrate.ts";
+import { provisionBench } from "./services.ts";
 import { closeQueues } from "../server/queues/producer.ts";
 import { closeSearchEngine, searchEngine } from "../server/search/engine.ts";
 import { rebuildIndex } from "../server/search/indexer.ts";
 import { search } from "../server/search/service.ts";
 import { registerSearchSource } from "../server/search/sources/index.ts";
 import type { SearchDocument, SearchSource } from "../server/search/types.ts";
-import { type Service, startEmbeddedPostgres, startLocalRedis } from "../scripts/lib/services.ts";
 import { PASSAGES, type Passage } from "./search-quality/corpus.ts";
 import { HELD_OUT } from "./search-quality/queries-heldout.ts";
 import type { JudgedQuery } from "./search-quality/queries.ts";
@@ -162,33 +159,15 @@ async function evaluate(ranker: Ranker, queries: JudgedQuery[], perQuery: boolea
 }
 
 async function main() {
-  const started: Service[] = [];
-  const dataDir = path.resolve(import.meta.dirname, "../.data/bench");
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    const postgres = await startEmbeddedPostgres(dataDir, say);
-    started.push(postgres);
-    adminUrl = postgres.url;
-  }
-  if (!process.env.REDIS_URL) {
-    const redis = await startLocalRedis(dataDir, say);
-    started.push(redis);
-    process.env.REDIS_URL = redis.url;
-  }
   const suffix = randomBytes(4).toString("hex");
-  const database = `pp_bench_quality_${suffix}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  process.env.DATABASE_URL = url.toString();
+  const { databaseUrl, redisUrl, release } = await provisionBench(`pp_bench_quality_${suffix}`, say);
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.REDIS_URL = redisUrl;
   process.env.REDIS_PREFIX = `benchq${suffix}`;
   process.env.LOG_LEVEL ??= "warn";
   resetConfigForTests();
   const summary: Record<string, Record<string, string>> = {};
   try {
-    await applyMigrations(process.env.DATABASE_URL);
     registerSearchSource(passageSource(), { replace: true });
     await rebuildIndex();
     if (DEBUG !== undefined) {
@@ -220,9 +199,7 @@ async function main() {
     await closeSearchEngine();
     await closeQueues();
     await disconnectDb();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
-    for (const service of started.reverse()) await service.stop();
+    await release();
   }
   say("\nsummary (JSON):");
   say(JSON.stringify(summary, null, 2));

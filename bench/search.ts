@@ -15,13 +15,11 @@
  */
 import { randomBytes } from "node:crypto";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { parseSearchParams, type SearchKind } from "../app/shared/search.ts";
 import { resetConfigForTests } from "../server/config.ts";
 import { db, disconnectDb } from "../server/db.ts";
-import { applyMigrations } from "../server/db/migrate.ts";
+import { provisionBench } from "./services.ts";
 import { emit, transaction } from "../server/events.ts";
 import { QUEUES } from "../server/queues/definitions.ts";
 import { closeQueues, queue } from "../server/queues/producer.ts";
@@ -31,7 +29,6 @@ import { search, suggest } from "../server/search/service.ts";
 import { registerSearchSource } from "../server/search/sources/index.ts";
 import type { SearchDocument, SearchSource } from "../server/search/types.ts";
 import { progressBar } from "../scripts/lib/progress.ts";
-import { type Service, startEmbeddedPostgres, startLocalRedis } from "../scripts/lib/services.ts";
 import { startWorkers } from "../workers/registry.ts";
 import { Corpus } from "./search-corpus.ts";
 
@@ -224,34 +221,16 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 }
 
 async function main() {
-  const started: Service[] = [];
-  const dataDir = path.resolve(import.meta.dirname, "../.data/bench");
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    const postgres = await startEmbeddedPostgres(dataDir, say);
-    started.push(postgres);
-    adminUrl = postgres.url;
-  }
-  if (!process.env.REDIS_URL) {
-    const redis = await startLocalRedis(dataDir, say);
-    started.push(redis);
-    process.env.REDIS_URL = redis.url;
-  }
   const suffix = randomBytes(4).toString("hex");
-  const database = `pp_bench_search_${suffix}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  process.env.DATABASE_URL = url.toString();
+  const { databaseUrl, redisUrl, admin, release } = await provisionBench(`pp_bench_search_${suffix}`, say, { keep: KEEP });
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.REDIS_URL = redisUrl;
   process.env.REDIS_PREFIX = `bench${suffix}`;
   process.env.LOG_LEVEL ??= "warn";
   resetConfigForTests();
 
   const results: Record<string, string> = {};
   try {
-    await applyMigrations(process.env.DATABASE_URL);
     const version = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version;
     say(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; PostgreSQL ${version}; Node ${process.version}`);
     say(`engine: ${searchEngine().name}; load average at start ${os.loadavg().map((n) => n.toFixed(1)).join(" ")} (other work on this machine slows every number)`);
@@ -340,10 +319,7 @@ async function main() {
   } finally {
     await closeQueues();
     await disconnectDb();
-    if (!KEEP) await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    else say(`kept database ${database}`);
-    await admin.end();
-    for (const service of started.reverse()) await service.stop();
+    await release();
   }
   say("\nsummary (JSON):");
   say(JSON.stringify(results, null, 2));

@@ -15,6 +15,8 @@ export type BenchServices = {
   /** The new, migrated database. */
   databaseUrl: string;
   redisUrl: string;
+  /** A connection to the server's maintenance database (for SHOW server_version and the like). */
+  admin: pg.Client;
   release: () => Promise<void>;
 };
 
@@ -24,7 +26,7 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export async function provisionBench(database: string, say: (line: string) => void = () => undefined): Promise<BenchServices> {
+export async function provisionBench(database: string, say: (line: string) => void = () => undefined, options: { keep?: boolean } = {}): Promise<BenchServices> {
   const services: Service[] = [];
   let adminUrl = process.env.DATABASE_URL;
   let redisUrl = process.env.REDIS_URL;
@@ -45,7 +47,8 @@ export async function provisionBench(database: string, say: (line: string) => vo
   await admin.query(`CREATE DATABASE "${database}"`);
   const databaseUrl = withDatabase(adminUrl, database);
   const release = async () => {
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    if (options.keep) say(`kept database ${database}`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await admin.end();
     for (const service of services.reverse()) await service.stop();
   };
@@ -55,5 +58,5 @@ export async function provisionBench(database: string, say: (line: string) => vo
     await release();
     throw error;
   }
-  return { databaseUrl, redisUrl, release };
+  return { databaseUrl, redisUrl, admin, release };
 }

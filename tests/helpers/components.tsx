@@ -45,3 +45,9 @@ export function renderRoute(
   );
   return { ...view, posted };
 }
+
+/** The text of everything an element's aria-describedby names ("(missing #id)" for an id that is not on the page). */
+export function describedByText(element: HTMLElement): string {
+  const ids = (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? `(missing #${id})`).join(" | ");
+}

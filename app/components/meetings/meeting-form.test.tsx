@@ -7,13 +7,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { renderRoute } from "../../../tests/helpers/components.tsx";
+import { describedByText, renderRoute } from "../../../tests/helpers/components.tsx";
 import { MeetingForm } from "./meeting-form.tsx";
-
-function describedByText(element: HTMLElement): string {
-  const ids = (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
-  return ids.map((id) => document.getElementById(id)?.textContent ?? `(missing #${id})`).join(" | ");
-}
 
 describe("MeetingForm field errors", () => {
   it("shows the server's errors at their fields, in Dutch, tied to them by aria-describedby", async () => {
