@@ -6,6 +6,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { applyPageCaching } from "~/.server/page-caching.ts";
 import { documentEndLast } from "~/utils/document-end.server.ts";
 import { NonceProvider } from "~/utils/nonce.tsx";
+import { keptForVisitorsPage } from "~/utils/visitor-pages.ts";
 
 export const streamTimeout = 5_000;
 
@@ -27,7 +28,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   // A visitor's page that has not changed since their copy: no render at all (decision 135).
-  if (applyPageCaching(request, responseStatusCode, responseHeaders, remixContext)) {
+  if (applyPageCaching(request, responseStatusCode, responseHeaders, remixContext, keptForVisitorsPage(remixContext))) {
     const headers = new Headers();
     for (const name of ["ETag", "Cache-Control", "Vary"]) {
       const value = responseHeaders.get(name);

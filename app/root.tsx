@@ -32,6 +32,7 @@ import stylesheet from "~/styles/app.css?url";
 import { tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { useNonce } from "~/utils/nonce.tsx";
+import { keptForVisitors } from "~/utils/visitor-pages.ts";
 
 export type SessionUserView = {
   id: string;
@@ -41,6 +42,9 @@ export type SessionUserView = {
   /** The address that still waits for its verification link (decision 110), or null. */
   unverifiedEmail?: string | null;
 };
+
+/** Visitors' copies of this page may be kept whole (decision 163). */
+export const handle = keptForVisitors;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },

@@ -35,7 +35,7 @@ function cpuSeconds(pid: number | undefined): number {
 }
 
 function child(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return fork(path.join(ROOT, entry), [], { cwd: ROOT, env, execArgv: ["--import", "tsx", ...(process.env.PROFILE && entry.startsWith("workers") ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : [])], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  return fork(path.join(ROOT, entry), [], { cwd: ROOT, env, execArgv: ["--import", "tsx", ...(process.env.PROFILE && entry.startsWith("workers") ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE_DIR ?? "/tmp/prof"}`] : [])], stdio: ["ignore", "inherit", "inherit", "ipc"] });
 }
 
 function request<T>(process: ChildProcess, type: string): Promise<T> {

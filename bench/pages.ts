@@ -2,8 +2,9 @@
  * npm run bench:pages — page throughput and latency of the web tier at fixed
  * request rates, with autocannon.
  *
- * Starts its own server (server/main.ts, production build, as `npm run serve`;
- * WEB_CONCURRENCY is passed through) against a fresh database with the demo
+ * Starts its own server (server/cluster.ts, production build, as `npm run
+ * serve:production` runs the web tier: WEB_CONCURRENCY web processes, default
+ * one per core) against a fresh database with the demo
  * seed and a rebuilt search index. Every page is requested as a visitor and
  * as a member (a member of the community, rotated over BENCH_MEMBERS
  * sessions so the per-member search limit is not what is measured; visitors
@@ -29,13 +30,17 @@
  * WEB_CONCURRENCY (passed to the server), BENCH_PORT (a free port),
  * BENCH_DATABASE (pp_bench_pages_<random>, dropped afterwards),
  * SKIP_BUILD=1 (use the existing build/ instead of building first),
- * PAGES (comma-separated page names, to run a subset), CPU_PROF=<dir> (the
- * server writes a V8 CPU profile there when it stops).
+ * PAGES (comma-separated page names, to run a subset), CPU_PROF=<dir> (one
+ * web process instead of the cluster, which writes a V8 CPU profile there
+ * when it stops), CPU_REQUESTS=<n>
+ * (instead of the rates: n sequential requests per page and role, reporting
+ * the server processes' CPU ms per request from /proc — a measure of the
+ * work per page that a busy machine disturbs far less than throughput).
  * The report is printed and written to bench/.tmp/pages.md.
  */
 import { type ChildProcess, fork, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -51,6 +56,8 @@ const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
 const TOKEN_SECRET = "bench-token-secret-0123456789-abcdefghijkl";
 const COMMUNITY = "inclusief-werven-en-selecteren";
 const QUERY = "inclusief werven";
+/** CPU mode (CPU_REQUESTS=n): n sequential requests per page and role, reporting the server's CPU ms per request. */
+const CPU_REQUESTS = Number(process.env.CPU_REQUESTS ?? 0);
 
 const say = (line: string) => process.stdout.write(`[bench:pages] ${line}\n`);
 
@@ -136,8 +143,11 @@ function build() {
 }
 
 async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+  // The production web tier: a cluster of WEB_CONCURRENCY web processes (server/cluster.ts), as
+  // `npm run serve:production` runs it. With CPU_PROF one web process (server/main.ts) that writes a
+  // profile: --cpu-prof is not allowed in NODE_OPTIONS, so the cluster's processes could not get it.
   const cpuProf = process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.CPU_PROF)}`] : [];
-  const child = fork(path.join(ROOT, "server/main.ts"), [], {
+  const child = fork(path.join(ROOT, cpuProf.length ? "server/main.ts" : "server/cluster.ts"), [], {
     cwd: ROOT,
     execArgv: ["--import", "tsx", ...cpuProf],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -263,6 +273,50 @@ async function warmUp(base: string, pages: Page[], memberCookies: string[]) {
   }
 }
 
+/** CPU time (ms) used so far by a process and its children (the cluster primary and its web processes); Linux only. */
+function processTreeCpuMs(pid: number): number {
+  // Fields after the command name: state, ppid, … utime (14th field) and stime (15th) in clock ticks (100 per second).
+  const stat = (id: string) => {
+    try {
+      return readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1]!.split(" ");
+    } catch {
+      return null; // gone meanwhile
+    }
+  };
+  let ticks = 0;
+  for (const id of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    const fields = stat(id);
+    if (fields && (Number(id) === pid || Number(fields[1]) === pid)) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * 10;
+}
+
+type CpuResult = { page: string; role: Role; requests: number; cpuMs: number; wallMs: number; status: string };
+
+/** n sequential requests: the server's CPU per request, independent of what else the machine runs (mostly). */
+async function measureCpu(base: string, page: Page, role: Role, memberCookies: string[], serverPid: number): Promise<CpuResult> {
+  const statuses = new Set<number>();
+  const cpuBefore = processTreeCpuMs(serverPid);
+  const started = performance.now();
+  for (let i = 0; i < CPU_REQUESTS; i++) {
+    const response = await fetch(`${base}${page.path}`, { headers: headersFor(role, memberCookies, i), redirect: "manual" });
+    await response.arrayBuffer();
+    statuses.add(response.status);
+  }
+  const wall = performance.now() - started;
+  return { page: page.name, role, requests: CPU_REQUESTS, cpuMs: (processTreeCpuMs(serverPid) - cpuBefore) / CPU_REQUESTS, wallMs: wall / CPU_REQUESTS, status: [...statuses].join(", ") };
+}
+
+function cpuReport(results: CpuResult[], loadStart: number[]): string {
+  return [
+    `CPU mode: ${CPU_REQUESTS} sequential requests per page and role; load average at start ${loadStart.map((value) => value.toFixed(2)).join(" / ")}`,
+    "",
+    "| page | as | server CPU ms / request | wall ms / request | statuses |",
+    "| --- | --- | ---: | ---: | --- |",
+    ...results.map((r) => `| ${r.page} | ${r.role} | ${r.cpuMs.toFixed(2)} | ${r.wallMs.toFixed(2)} | ${r.status} |`),
+  ].join("\n");
+}
+
 function report(results: Result[], context: { loadStart: number[]; loadEnd: number[]; concurrency: string }): string {
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
   const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
@@ -311,6 +365,12 @@ async function main() {
     });
     say(`server on ${base}; warming up`);
     await warmUp(base, pages, memberCookies);
+    if (CPU_REQUESTS > 0) {
+      const cpuResults: CpuResult[] = [];
+      for (const page of pages) for (const role of page.roles) cpuResults.push(await measureCpu(base, page, role, memberCookies, server.pid!));
+      console.log(`\n${cpuReport(cpuResults, loadStart)}\n`);
+      return;
+    }
     for (const page of pages) {
       for (const role of page.roles) {
         for (const rate of RATES) {

@@ -131,6 +131,8 @@ const schema = z
     MAIL_CONCURRENCY: z.coerce.number({ message: "a whole number from 1 to 100" }).int("a whole number from 1 to 100").min(1, "a whole number from 1 to 100").max(100, "a whole number from 1 to 100").default(16),
     /** How long a worker's claim on a mail holds before another worker may take it over (ms; decision 031/130). */
     MAIL_CLAIM_LEASE_MS: z.coerce.number({ message: "a number of milliseconds, at least 1000" }).int().min(1_000, "a number of milliseconds, at least 1000").default(300_000),
+    /** How long a visitor's rendered page is kept at most (ms; 0: never; decision 163). Events drop it sooner. */
+    PAGE_CACHE_TTL_MS: z.coerce.number({ message: "a number of milliseconds from 0 to 300000" }).int().min(0, "a number of milliseconds from 0 to 300000").max(300_000, "a number of milliseconds from 0 to 300000").default(10_000),
     DATA_DIR: z.string().default(".data"),
     /** Prefix of every Redis key and channel this instance uses (queues, socket.io, rate limits). */
     REDIS_PREFIX: z.string().regex(/^[a-z0-9_-]{1,40}$/i, "letters, digits, - or _ (at most 40)").default("pp"),

@@ -9,13 +9,14 @@
  *   stable and machine-readable; `message` is the same key (for logs);
  * - `field`: the form field the refusal is about (`email`), when there is one,
  *   so the form shows it next to that field without the route knowing the code;
- * - `details.retryAfterMs` for a rate limit.
+ * - `details.retryAfterMs` for a rate limit;
+ * - `details.params` for a message with placeholders ("suspended until {{until}}").
  * Routes never catch it themselves: `orRespond`/`orFormError` in
  * app/.server/errors.ts are the only places that look at it.
  */
 export type AppErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429;
 
-export type AppErrorDetails = { field?: string; retryAfterMs?: number } & Record<string, unknown>;
+export type AppErrorDetails = { field?: string; retryAfterMs?: number; params?: Record<string, string | number> } & Record<string, unknown>;
 
 export class AppError extends Error {
   /** The i18n key of the message: what went wrong, stable for clients and tests. */

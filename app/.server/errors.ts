@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
-import { rateLimitMessage } from "~/shared/messages.ts";
+import { messageWithParams, rateLimitMessage } from "~/shared/messages.ts";
 import { AppError } from "~server/errors.ts";
 
 /**
@@ -16,9 +16,10 @@ export function isAppErrorWithStatus(error: unknown, status: number): boolean {
   return error instanceof AppError && error.status === status;
 }
 
-/** The form message for an AppError: a rate limit says when to try again. */
+/** The form message for an AppError: a rate limit says when to try again; placeholders travel with the key. */
 function errorMessage(error: AppError): string {
   if (error.status === 429 && typeof error.details.retryAfterMs === "number") return rateLimitMessage(error.details.retryAfterMs);
+  if (error.details.params) return messageWithParams(error.message, error.details.params);
   return error.message;
 }
 

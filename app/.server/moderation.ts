@@ -1,9 +1,9 @@
-// Routes reach moderation, the audit log and the rate limits through this facade.
+// Routes reach moderation, the audit log and the search rate limit through this facade.
 export { moderateReport, reportContent } from "~server/moderation/commands.ts";
 export { auditLog, moderationQueue, openReportCount, ownHiddenReason } from "~server/moderation/queries.ts";
 export { loadTarget, assertReadable } from "~server/moderation/targets.ts";
 export { isAdmin, isModerator, moderationScope } from "~server/moderation/policy.ts";
-export { loginAccountLimit, loginIpLimit, registrationLimit, searchLimit } from "~server/security/limits.ts";
+export { searchLimit } from "~server/security/limits.ts";
 
 /** The client's IP address from the load context (set in server/http/app.ts); tests have none. */
 export function clientIp(context: Record<string, unknown> | undefined): string {

@@ -50,7 +50,14 @@ export function pageI18n(language: Language): I18n {
   return instance;
 }
 
-/** A translator for server-side use (mails, page titles) without React. */
-export function translator(language: Language) {
-  return createI18n(language).t;
+const translators = new Map<Language, I18n["t"]>();
+
+/** A translator without React (mails, page titles, exports): one i18next instance per language, made once. */
+export function translator(language: Language): I18n["t"] {
+  let t = translators.get(language);
+  if (!t) {
+    t = createI18n(language).t;
+    translators.set(language, t);
+  }
+  return t;
 }

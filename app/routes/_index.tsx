@@ -12,6 +12,10 @@ import { pendingInvitationsFor } from "~/.server/communities.ts";
 import { unreadByCommunity } from "~/.server/discussions.ts";
 import { featuredLibraryItems } from "~/.server/library.ts";
 import { FeaturedLibrary } from "~/components/library/featured-library.tsx";
+import { keptForVisitors } from "~/utils/visitor-pages.ts";
+
+/** Visitors' copies of this page may be kept whole (decision 163). */
+export const handle = keptForVisitors;
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = metaT(matches);

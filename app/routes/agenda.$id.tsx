@@ -4,21 +4,21 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { answerRsvp, cancelEvent, createEventNotes, eventPage } from "~/.server/meetings.ts";
+import { answerRsvp, cancelMeeting, createMeetingNotes, meetingPage } from "~/.server/meetings.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
-import { EventTime } from "~/components/events/event-card.tsx";
+import { MeetingTime } from "~/components/meetings/meeting-card.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
-import { RSVP_ANSWERS, rsvpSchema } from "~/shared/events.ts";
+import { RSVP_ANSWERS, rsvpSchema } from "~/shared/meetings.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) => (loaderData ? pageMeta(matches, loaderData.event.title) : []);
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) => (loaderData ? pageMeta(matches, loaderData.meeting.title) : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return orRespond(() => eventPage(user, params.id ?? ""));
+  return orRespond(() => meetingPage(user, params.id ?? ""));
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -42,11 +42,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return redirectWithFlash(`/agenda/${id}`, key);
       }
       case "cancel": {
-        await cancelEvent(user, id);
+        await cancelMeeting(user, id);
         return redirectWithFlash(`/agenda/${id}`, "events.flash.cancelled", { kind: "info" });
       }
       case "notes": {
-        const notes = await createEventNotes(user, id);
+        const notes = await createMeetingNotes(user, id);
         return redirect(`/communities/${notes.communitySlug}/documenten/${notes.documentId}`);
       }
       default:
@@ -55,25 +55,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-export default function EventPage() {
+export default function MeetingPage() {
   const { t } = useTranslation();
-  const { event, permissions, started, ended, mine, waitlistPosition, counts, attendees, notesDocument } = useLoaderData<typeof loader>();
+  const { meeting, permissions, started, ended, mine, waitlistPosition, counts, attendees, notesDocument } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
-  const canAnswer = permissions.rsvp && !event.cancelled && !ended;
+  const canAnswer = permissions.rsvp && !meeting.cancelled && !ended;
   return (
     <article aria-labelledby="event-title" className="max-w-3xl">
       <p className="mb-2">
-        <Link to={event.community ? `/communities/${event.community.slug}/bijeenkomsten` : "/agenda"}>← {event.community ? event.community.name : t("events.page.back")}</Link>
+        <Link to={meeting.community ? `/communities/${meeting.community.slug}/bijeenkomsten` : "/agenda"}>← {meeting.community ? meeting.community.name : t("events.page.back")}</Link>
       </p>
       <p className="text-sm font-semibold text-ink-600">
-        {event.community ? t("events.page.organisedIn", { community: event.community.name }) : t("events.page.platform")}
+        {meeting.community ? t("events.page.organisedIn", { community: meeting.community.name }) : t("events.page.platform")}
       </p>
       <h1 id="event-title" className="mt-1 text-3xl font-bold">
-        {event.title}
+        {meeting.title}
       </h1>
-      {event.cancelled ? (
+      {meeting.cancelled ? (
         <div className="mt-3">
           <Notice tone="warn">{t("events.page.cancelled")}</Notice>
         </div>
@@ -82,22 +82,22 @@ export default function EventPage() {
         <div>
           <dt className="font-semibold">{t("events.page.when")}</dt>
           <dd>
-            <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+            <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
             <span className="block text-sm text-ink-600">{t("events.page.timeZone")}</span>
           </dd>
         </div>
-        {event.location ? (
+        {meeting.location ? (
           <div>
             <dt className="font-semibold">{t("events.page.where")}</dt>
-            <dd>{event.location}</dd>
+            <dd>{meeting.location}</dd>
           </div>
         ) : null}
-        {event.onlineUrl ? (
+        {meeting.onlineUrl ? (
           <div>
             <dt className="font-semibold">{t("events.page.online")}</dt>
             <dd>
-              <a href={event.onlineUrl} rel="noopener noreferrer nofollow" className="break-all">
-                {event.onlineUrl}
+              <a href={meeting.onlineUrl} rel="noopener noreferrer nofollow" className="break-all">
+                {meeting.onlineUrl}
               </a>
             </dd>
           </div>
@@ -105,21 +105,21 @@ export default function EventPage() {
         <div>
           <dt className="font-semibold">{t("events.page.capacity")}</dt>
           <dd>
-            {event.capacity !== null ? t("events.page.capacityLine", { taken: counts.yes, capacity: event.capacity }) : `${t("events.card.attending", { count: counts.yes })} · ${t("events.page.noLimit")}`}
+            {meeting.capacity !== null ? t("events.page.capacityLine", { taken: counts.yes, capacity: meeting.capacity }) : `${t("events.card.attending", { count: counts.yes })} · ${t("events.page.noLimit")}`}
             {counts.waitlisted ? ` · ${t("events.page.waitlisted", { count: counts.waitlisted })}` : null}
             {counts.maybe ? ` · ${t("events.page.maybe", { count: counts.maybe })}` : null}
           </dd>
         </div>
       </dl>
       <div className="mt-6 grid gap-3">
-        {event.description.split(/\n\s*\n/).map((paragraph, index) => (
+        {meeting.description.split(/\n\s*\n/).map((paragraph, index) => (
           <p key={index} className="whitespace-pre-line">
             {paragraph}
           </p>
         ))}
       </div>
       <p className="mt-6">
-        <a href={`/agenda/${event.id}/kalender.ics`} download className="font-semibold">
+        <a href={`/agenda/${meeting.id}/kalender.ics`} download className="font-semibold">
           {t("events.page.downloadIcs")}
         </a>
       </p>
@@ -159,9 +159,9 @@ export default function EventPage() {
           <h2 id="manage-title" className="text-2xl font-bold">
             {t("events.page.manage")}
           </h2>
-          {!event.cancelled ? (
+          {!meeting.cancelled ? (
             <div className="mt-3 flex flex-wrap items-start gap-3">
-              <LinkButton to={`/agenda/${event.id}/bewerken`} variant="secondary">
+              <LinkButton to={`/agenda/${meeting.id}/bewerken`} variant="secondary">
                 {t("events.page.edit")}
               </LinkButton>
               <Form method="post">

@@ -4,31 +4,31 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { eventForEdit, updateEvent } from "~/.server/meetings.ts";
+import { meetingForEdit, updateMeeting } from "~/.server/meetings.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
-import { EventForm } from "~/components/events/event-form.tsx";
+import { MeetingForm } from "~/components/meetings/meeting-form.tsx";
 import { PageHeader } from "~/components/ui/misc.tsx";
-import { eventFormSchema, utcToZoned } from "~/shared/events.ts";
+import { meetingFormSchema, utcToZoned } from "~/shared/meetings.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, metaT(matches)("events.form.editTitle"));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const event = await orRespond(() => eventForEdit(user, params.id ?? ""));
+  const meeting = await orRespond(() => meetingForEdit(user, params.id ?? ""));
   return {
-    id: event.id,
-    title: event.title,
+    id: meeting.id,
+    title: meeting.title,
     defaults: {
-      title: event.title,
-      description: event.description,
-      location: event.location ?? "",
-      onlineUrl: event.onlineUrl ?? "",
-      startsAt: utcToZoned(event.startsAt, event.timeZone),
-      endsAt: utcToZoned(event.endsAt, event.timeZone),
-      capacity: event.capacity === null ? "" : String(event.capacity),
+      title: meeting.title,
+      description: meeting.description,
+      location: meeting.location ?? "",
+      onlineUrl: meeting.onlineUrl ?? "",
+      startsAt: utcToZoned(meeting.startsAt, meeting.timeZone),
+      endsAt: utcToZoned(meeting.endsAt, meeting.timeZone),
+      capacity: meeting.capacity === null ? "" : String(meeting.capacity),
     },
   };
 }
@@ -36,15 +36,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = params.id ?? "";
-  const submission = parseWithZod(await readForm(request), { schema: eventFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: meetingFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(async () => {
-    await updateEvent(user, id, submission.value);
+    await updateMeeting(user, id, submission.value);
     return redirectWithFlash(`/agenda/${id}`, "events.flash.updated");
   });
 }
 
-export default function EditEvent() {
+export default function EditMeeting() {
   const { t } = useTranslation();
   const { id, title, defaults } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -54,7 +54,7 @@ export default function EditEvent() {
         <Link to={`/agenda/${id}`}>← {title}</Link>
       </p>
       <PageHeader title={t("events.form.editTitle")} />
-      <EventForm
+      <MeetingForm
         id="edit-event"
         lastResult={actionData && "result" in actionData ? actionData.result : undefined}
         formError={actionData && "formError" in actionData ? actionData.formError : null}

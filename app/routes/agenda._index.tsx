@@ -3,10 +3,10 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { agenda } from "~/.server/meetings.ts";
 import { requireUser } from "~/.server/session.ts";
-import { EventCard } from "~/components/events/event-card.tsx";
+import { MeetingCard } from "~/components/meetings/meeting-card.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { EmptyState, PageHeader } from "~/components/ui/misc.tsx";
-import { AGENDA_SCOPES, type AgendaScope } from "~/shared/events.ts";
+import { AGENDA_SCOPES, type AgendaScope } from "~/shared/meetings.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, metaT(matches)("events.agenda.title"), metaT(matches)("events.agenda.intro"));
@@ -15,18 +15,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const requested = new URL(request.url).searchParams.get("toon");
   const scope: AgendaScope = AGENDA_SCOPES.find((s) => s === requested) ?? "all";
-  const { events, canCreatePlatformEvent } = await agenda(user, scope);
-  return { scope, events, canCreatePlatformEvent };
+  const { meetings, canCreatePlatformMeeting } = await agenda(user, scope);
+  return { scope, meetings, canCreatePlatformMeeting };
 }
 
 export default function Agenda() {
   const { t } = useTranslation();
-  const { scope, events, canCreatePlatformEvent } = useLoaderData<typeof loader>();
+  const { scope, meetings, canCreatePlatformMeeting } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeader title={t("events.agenda.title")} intro={t("events.agenda.intro")}>
         <p className="mt-4 flex flex-wrap gap-3">
-          {canCreatePlatformEvent ? <LinkButton to="/agenda/nieuw">{t("events.agenda.new")}</LinkButton> : null}
+          {canCreatePlatformMeeting ? <LinkButton to="/agenda/nieuw">{t("events.agenda.new")}</LinkButton> : null}
           <LinkButton to="/agenda/kalender" variant="secondary">
             {t("events.agenda.feed")}
           </LinkButton>
@@ -47,12 +47,12 @@ export default function Agenda() {
         </div>
         <Button variant="secondary">{t("common.actions.filter")}</Button>
       </Form>
-      {events.length === 0 ? (
+      {meetings.length === 0 ? (
         <EmptyState>{t("events.agenda.empty")}</EmptyState>
       ) : (
         <ul className="grid gap-3" aria-label={t(`events.agenda.scopes.${scope}`)}>
-          {events.map((event) => (
-            <EventCard key={event.id} event={event} headingLevel={2} />
+          {meetings.map((meeting) => (
+            <MeetingCard key={meeting.id} meeting={meeting} headingLevel={2} />
           ))}
         </ul>
       )}

@@ -4,13 +4,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { createEvent, eventCreationTarget } from "~/.server/meetings.ts";
+import { createMeeting, meetingCreationTarget } from "~/.server/meetings.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
-import { EventForm } from "~/components/events/event-form.tsx";
+import { MeetingForm } from "~/components/meetings/meeting-form.tsx";
 import { PageHeader } from "~/components/ui/misc.tsx";
-import { eventFormSchema } from "~/shared/events.ts";
+import { meetingFormSchema } from "~/shared/meetings.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, metaT(matches)("events.form.newTitle"));
@@ -22,22 +22,22 @@ function communitySlug(value: FormDataEntryValue | string | null): string | null
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const slug = communitySlug(new URL(request.url).searchParams.get("community"));
-  return orRespond(() => eventCreationTarget(user, slug));
+  return orRespond(() => meetingCreationTarget(user, slug));
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
   const slug = communitySlug(form.get("community"));
-  const submission = parseWithZod(form, { schema: eventFormSchema });
+  const submission = parseWithZod(form, { schema: meetingFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(async () => {
-    const event = await createEvent(user, slug, submission.value);
-    return redirectWithFlash(`/agenda/${event.id}`, "events.flash.created");
+    const meeting = await createMeeting(user, slug, submission.value);
+    return redirectWithFlash(`/agenda/${meeting.id}`, "events.flash.created");
   });
 }
 
-export default function NewEvent() {
+export default function NewMeeting() {
   const { t } = useTranslation();
   const { community } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -50,7 +50,7 @@ export default function NewEvent() {
         title={t("events.form.newTitle")}
         intro={community ? t("events.form.newIntroCommunity", { community: community.name }) : t("events.form.newIntroPlatform")}
       />
-      <EventForm
+      <MeetingForm
         id="new-event"
         lastResult={actionData && "result" in actionData ? actionData.result : undefined}
         formError={actionData && "formError" in actionData ? actionData.formError : null}

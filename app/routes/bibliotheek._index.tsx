@@ -13,6 +13,10 @@ import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { libraryFiltersToSearch, parseLibraryFilters } from "~/shared/library.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { socialMeta } from "~/utils/social-meta.ts";
+import { keptForVisitors } from "~/utils/visitor-pages.ts";
+
+/** Visitors' copies of this page may be kept whole (decision 163). */
+export const handle = keptForVisitors;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) => {
   const t = metaT(matches);

@@ -2,6 +2,10 @@ import { Link, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Card } from "~/components/ui/misc.tsx";
 import type { loader as communityLoader } from "./communities.$slug.tsx";
+import { keptForVisitors } from "~/utils/visitor-pages.ts";
+
+/** Visitors' copies of this page may be kept whole (decision 163). */
+export const handle = keptForVisitors;
 
 export default function CommunityAbout() {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { communityEvents } from "~/.server/meetings.ts";
+import { communityMeetings } from "~/.server/meetings.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { requireUser } from "~/.server/session.ts";
-import { EventCard } from "~/components/events/event-card.tsx";
+import { MeetingCard } from "~/components/meetings/meeting-card.tsx";
 import { LinkButton } from "~/components/ui/button.tsx";
 import { EmptyState } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -14,10 +14,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return orRespond(() => communityEvents(user, params.slug ?? ""));
+  return orRespond(() => communityMeetings(user, params.slug ?? ""));
 }
 
-export default function CommunityEvents() {
+export default function CommunityMeetings() {
   const { t } = useTranslation();
   const { community, canCreate, upcoming, past } = useLoaderData<typeof loader>();
   return (
@@ -36,8 +36,8 @@ export default function CommunityEvents() {
         <EmptyState>{t("events.community.empty")}</EmptyState>
       ) : (
         <ul className="grid gap-3">
-          {upcoming.map((event) => (
-            <EventCard key={event.id} event={event} showCommunity={false} headingLevel={4} />
+          {upcoming.map((meeting) => (
+            <MeetingCard key={meeting.id} meeting={meeting} showCommunity={false} headingLevel={4} />
           ))}
         </ul>
       )}
@@ -46,8 +46,8 @@ export default function CommunityEvents() {
         <EmptyState>{t("events.community.emptyPast")}</EmptyState>
       ) : (
         <ul className="grid gap-3">
-          {past.map((event) => (
-            <EventCard key={event.id} event={event} showCommunity={false} headingLevel={4} />
+          {past.map((meeting) => (
+            <MeetingCard key={meeting.id} meeting={meeting} showCommunity={false} headingLevel={4} />
           ))}
         </ul>
       )}

@@ -15,6 +15,10 @@ import { pageMeta } from "~/utils/meta.ts";
 import { joinCommunity, leaveCommunity, requestToJoin, withdrawRequest } from "~/.server/communities.ts";
 import { communityPage } from "~/.server/communities.ts";
 import { readForm } from "~/.server/form-data.ts";
+import { keptForVisitors } from "~/utils/visitor-pages.ts";
+
+/** Visitors' copies of this page may be kept whole (decision 163). */
+export const handle = keptForVisitors;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, loaderData.community.name, loaderData.community.summary) : [];

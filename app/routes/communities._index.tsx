@@ -7,6 +7,10 @@ import { getUser } from "~/.server/session.ts";
 import { CommunityGrid } from "~/components/communities/community-card.tsx";
 import { EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { pageMeta } from "~/utils/meta.ts";
+import { keptForVisitors } from "~/utils/visitor-pages.ts";
+
+/** Visitors' copies of this page may be kept whole (decision 163). */
+export const handle = keptForVisitors;
 
 export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, "Communities");
 

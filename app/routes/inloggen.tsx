@@ -10,12 +10,11 @@ import { TextField } from "~/components/ui/field.tsx";
 import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { loginSchema } from "~/shared/forms/accounts.ts";
 import { pageMeta, metaT } from "~/utils/meta.ts";
-import { authenticate } from "~/.server/accounts.ts";
+import { logIn } from "~/.server/accounts.ts";
+import { orFormError } from "~/.server/errors.ts";
 import { readForm } from "~/.server/form-data.ts";
 import { getLanguage } from "~/.server/language.ts";
-import { clientIp, loginAccountLimit, loginIpLimit } from "~/.server/moderation.ts";
-import { messageWithParams, rateLimitMessage } from "~/shared/messages.ts";
-import { formatDate } from "~/utils/i18n.ts";
+import { clientIp } from "~/.server/moderation.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("auth.login.title"));
 
@@ -30,26 +29,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
-  // Per IP (every attempt) and per account (failures; a success clears it): issue 8.
-  const account = submission.value.email.trim().toLowerCase();
-  const [byIp, byAccount] = await Promise.all([loginIpLimit().check(clientIp(context)), loginAccountLimit().check(account)]);
-  if (!byIp.allowed || !byAccount.allowed) {
-    const wait = Math.max(byIp.retryAfterMs, byAccount.retryAfterMs);
-    return data(
-      { result: submission.reply({ formErrors: [rateLimitMessage(wait)], hideFields: ["password"] }) },
-      { status: 429, headers: { "Retry-After": String(Math.ceil(wait / 1000)) } },
-    );
-  }
-  const user = await authenticate(submission.value.email, submission.value.password);
-  if (!user) {
-    return data({ result: submission.reply({ formErrors: ["errors.loginFailed"], hideFields: ["password"] }) }, { status: 400 });
-  }
-  await loginAccountLimit().reset(account);
-  if (user.suspendedUntil) {
-    const until = formatDate(user.suspendedUntil, await getLanguage(request), { dateStyle: "long", timeStyle: "short" });
-    return data({ result: submission.reply({ formErrors: [messageWithParams("moderation.errors.suspended", { until })], hideFields: ["password"] }) }, { status: 403 });
-  }
-  return startSession(request, user.id, safeRedirect(submission.value.redirectTo));
+  const language = await getLanguage(request);
+  // Rate limits, the password check and a suspension are the command's (decision 158).
+  return orFormError(
+    async () => {
+      const { userId } = await logIn({ ...submission.value, clientIp: clientIp(context), language });
+      return startSession(request, userId, safeRedirect(submission.value.redirectTo));
+    },
+    { submission, hideFields: ["password"] },
+  );
 }
 
 export default function LoginPage() {

@@ -6,7 +6,7 @@ import { requireUser } from "~/.server/session.ts";
 import { regionName } from "~/components/members/member-card.tsx";
 import { Card, Notice } from "~/components/ui/misc.tsx";
 import { pageMeta } from "~/utils/meta.ts";
-import { memberProfile } from "~/.server/communities.ts";
+import { memberProfile } from "~/.server/profiles.ts";
 import { ownHiddenReason } from "~/.server/moderation.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>

@@ -11,7 +11,7 @@ import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { FIELD_ROLES } from "~/shared/enums.ts";
 import { REGIONS } from "~/shared/regions.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
-import { directoryCommunityOptions, memberDirectory } from "~/.server/communities.ts";
+import { directoryCommunityOptions, memberDirectory } from "~/.server/profiles.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("communities.directory.title"));
 

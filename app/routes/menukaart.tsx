@@ -15,6 +15,10 @@ import { EVIDENCE_LEVELS, libraryFiltersToSearch, parseLibraryFilters } from "~/
 import printStyles from "~/styles/print-library.css?url";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { socialMeta } from "~/utils/social-meta.ts";
+import { keptForVisitors } from "~/utils/visitor-pages.ts";
+
+/** Visitors' copies of this page may be kept whole (decision 163). */
+export const handle = keptForVisitors;
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
 

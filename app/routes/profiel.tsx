@@ -13,7 +13,7 @@ import { FIELD_ROLES } from "~/shared/enums.ts";
 import { profileSchema } from "~/shared/forms/accounts.ts";
 import { REGIONS } from "~/shared/regions.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
-import { getOwnProfile, updateProfile } from "~/.server/accounts.ts";
+import { getOwnProfile, updateProfile } from "~/.server/profiles.ts";
 import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("profile.title"));

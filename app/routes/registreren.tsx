@@ -13,8 +13,8 @@ import { registerSchema } from "~/shared/forms/accounts.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { registerUser } from "~/.server/accounts.ts";
 import { readForm } from "~/.server/form-data.ts";
-import { clientIp, registrationLimit } from "~/.server/moderation.ts";
-import { rateLimitMessage } from "~/shared/messages.ts";
+import { clientIp } from "~/.server/moderation.ts";
+import { orFormError } from "~/.server/errors.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("auth.register.title"));
 
@@ -29,18 +29,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
-  const limit = await registrationLimit().check(clientIp(context));
-  if (!limit.allowed) {
-    return data(
-      { result: submission.reply({ formErrors: [rateLimitMessage(limit.retryAfterMs)], hideFields: ["password"] }) },
-      { status: 429, headers: { "Retry-After": String(Math.ceil(limit.retryAfterMs / 1000)) } },
-    );
-  }
-  const result = await registerUser({ ...submission.value, locale: await getLanguage(request) });
-  if (!result.ok) {
-    return data({ result: submission.reply({ fieldErrors: { [result.field]: [result.error] }, hideFields: ["password"] }) }, { status: 400 });
-  }
-  return startSession(request, result.user.id, safeRedirect(formData.get("redirectTo"), "/e-mailadres-bevestigen"));
+  const input = { ...submission.value, locale: await getLanguage(request), clientIp: clientIp(context) };
+  return orFormError(
+    async () => {
+      const user = await registerUser(input);
+      return startSession(request, user.id, safeRedirect(formData.get("redirectTo"), "/e-mailadres-bevestigen"));
+    },
+    { submission, hideFields: ["password"] },
+  );
 }
 
 export default function RegisterPage() {

@@ -11,6 +11,10 @@ import { LinkButton } from "~/components/ui/button.tsx";
 import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { languageOf, metaT, pageMeta } from "~/utils/meta.ts";
+import { keptForVisitors } from "~/utils/visitor-pages.ts";
+
+/** Visitors' copies of this page may be kept whole (decision 163). */
+export const handle = keptForVisitors;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, `${languageOf(matches) === "en" ? loaderData.theme.nameEn : loaderData.theme.nameNl} · ${metaT(matches)("agenda.title")}`) : [];

@@ -7,6 +7,10 @@ import { getUser } from "~/.server/session.ts";
 import { StatusSummary } from "~/components/agenda/status-summary.tsx";
 import { Card, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { keptForVisitors } from "~/utils/visitor-pages.ts";
+
+/** Visitors' copies of this page may be kept whole (decision 163). */
+export const handle = keptForVisitors;
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("agenda.title"), metaT(matches)("agenda.intro"));
 

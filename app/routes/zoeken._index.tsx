@@ -28,6 +28,13 @@ import {
 } from "~/shared/search.ts";
 import { formatDate, tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { keptForVisitors } from "~/utils/visitor-pages.ts";
+
+/**
+ * Visitors' result pages may be kept whole (decision 163): the index jobs drop
+ * them when the index changes. A limited search (429) or a failed one is never kept.
+ */
+export const handle = keptForVisitors;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const t = metaT(matches);
@@ -49,6 +56,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     results = await search(user, params, { language: await getLanguage(request, user?.locale) });
   } catch (error) {
     logSearchFailure(error);
+    // "Search is unavailable" is not a page to keep for the next visitors.
+    return data({ params, truncated, results, loggedIn: user !== null, limited: null as string | null }, { headers: { "Cache-Control": "private, no-store" } });
   }
   return data({ params, truncated, results, loggedIn: user !== null, limited: null as string | null });
 }

@@ -2,8 +2,6 @@ import type { MetaDescriptor } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import { DEFAULT_LANGUAGE, isLanguage, translator, type Language } from "~/i18n/index.ts";
 
-const translators = new Map<Language, TFunction>();
-
 type Matches = readonly { id: string; data: unknown }[];
 
 export function languageOf(matches: Matches): Language {
@@ -13,13 +11,7 @@ export function languageOf(matches: Matches): Language {
 
 /** A translator for meta functions, which run outside React. */
 export function metaT(matches: Matches): TFunction {
-  const language = languageOf(matches);
-  let t = translators.get(language);
-  if (!t) {
-    t = translator(language);
-    translators.set(language, t);
-  }
-  return t;
+  return translator(languageOf(matches)) as TFunction;
 }
 
 /**

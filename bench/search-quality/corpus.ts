@@ -3,7 +3,7 @@
  * short Dutch texts on the themes of the Werkagenda VIA, written for this
  * benchmark (they paraphrase common practice in the field, not the agenda
  * text). Judgments are in queries-*.ts. Written before any tuning of the
- * search; see docs/decisions/129 for how the set is kept honest.
+ * search; see docs/decisions/125 and 166 for how the set is kept honest.
  */
 export type Passage = { id: string; title: string; body: string };
 
@@ -231,4 +231,28 @@ export const PASSAGES: Passage[] = [
   p("t18", "Stageplaatsen voor hbo ict", "Een ict-bedrijf biedt stageplaatsen voor studenten informatica en begeleidt hen met een vaste mentor."),
   p("t19", "Klantcontact in de winkel", "Winkelmedewerkers volgen een training in klantvriendelijkheid en omgaan met klachten."),
   p("t20", "Werkervaring in de horeca", "Horecabedrijven bieden jongeren werkervaring in de keuken en de bediening, vaak met een bijbaan als start."),
+  // U — added 5 December 2026 with the second held-out set (queries-heldout.ts): words of one family
+  // written in different forms (werkwoord, zelfstandig naamwoord), and a few new subjects
+  p("u01", "Participatie van nieuwkomers in de wijk", "Nieuwkomers die meedoen aan activiteiten in de wijk, bouwen sneller een netwerk op. Wie actief participeert in een sportclub of buurthuis, vindt vaak via via een baan."),
+  p("u02", "Wat drijft werkzoekenden?", "Wie gemotiveerd is, houdt de zoektocht naar werk langer vol. Een consulent vraagt daarom eerst wat iemand drijft en wat hij of zij wil bereiken."),
+  p("u03", "Een eigen bedrijf financieren", "Starters met een migratieachtergrond krijgen minder vaak een lening van de bank. Crowdfunding en kredietunies zijn andere manieren om een bedrijf te financieren."),
+  p("u04", "Duidelijk communiceren in een divers team", "In een team met veel talen is het belangrijk om eenvoudig te communiceren. Spreek rustig, check of de boodschap is aangekomen en schrijf afspraken op."),
+  p("u05", "Meldingen van discriminatie registreren", "Antidiscriminatievoorzieningen registreren elke melding op dezelfde manier. Zo kunnen gemeenten de cijfers per jaar vergelijken."),
+  p("u06", "Reiskosten en werk", "Voor werkzoekenden met een kleine baan kunnen reiskosten een drempel zijn. Sommige gemeenten vergoeden de reiskosten in de eerste maanden."),
+  p("u07", "Samenwerken met het wijkteam", "Het wijkteam kent de gezinnen in de buurt. Als de klantmanager en het wijkteam samenwerken, komen schulden, zorg en werk samen op tafel."),
+  p("u08", "Schulden als belemmering voor werk", "Mensen met problematische schulden kunnen zich moeilijk op werk richten. Schuldhulpverlening en een vaste werkcoach gaan daarom samen op."),
+  p("u09", "Zestien uur per week als start", "Een baan van zestien uur per week is voor veel statushouders een goede start. Daarna breiden zij de uren stap voor stap uit."),
+  p("u10", "Gezondheid en arbeidsparticipatie", "Een slechte gezondheid remt de arbeidsparticipatie van vluchtelingen. Aandacht voor trauma en stress hoort bij de begeleiding naar werk."),
+  // V — added 5 December 2026 (round 3) with the third held-out set (queries-heldout.ts): subjects that
+  // practitioners and English-speaking newcomers ask about (bbl, cv, jobcoach, uitkering, cursus)
+  p("v01", "De bbl: werken en leren in het mbo", "In de beroepsbegeleidende leerweg (bbl) werkt een student vier dagen bij een erkend leerbedrijf en gaat hij één dag naar school. De werkgever betaalt een salaris."),
+  p("v02", "Gaten in het cv van nieuwkomers", "Nieuwkomers hebben vaak gaten in hun cv door de vlucht en de asielprocedure. Een werkcoach helpt om die periode positief te beschrijven, bijvoorbeeld met vrijwilligerswerk."),
+  p("v03", "Hulp bij de sollicitatiebrief", "In de bibliotheek helpen vrijwilligers werkzoekenden met hun sollicitatiebrief en met het invullen van online formulieren."),
+  p("v04", "Jobcoaching bij een arbeidsbeperking", "Een jobcoach ondersteunt werknemers met een arbeidsbeperking op de werkplek. UWV of de gemeente betaalt de jobcoaching, soms jarenlang."),
+  p("v05", "Van uitkering naar werk zonder inkomensval", "Wie vanuit een WW- of bijstandsuitkering gaat werken, is vaak bang het inkomen kwijt te raken. De gemeente rekent vooraf uit wat iemand netto overhoudt."),
+  p("v06", "Avondcursus Nederlands voor werkende nieuwkomers", "Werkende nieuwkomers volgen twee avonden per week een cursus Nederlands bij het roc. De werkgever betaalt het lesgeld."),
+  p("v07", "Loondispensatie en loonwaarde", "Bij loondispensatie betaalt de werkgever alleen de loonwaarde en vult UWV het inkomen aan. Dat geldt voor jongeren met een Wajong-uitkering."),
+  p("v08", "Grappen over afkomst op de werkvloer", "Medewerkers met een migratieachtergrond krijgen vaker te maken met grappen over hun afkomst. Leidinggevenden moeten ingrijpen en zorgen voor een veilige werkplek."),
+  p("v09", "Werkfit voordat je solliciteert", "In een werkfit-traject oefenen deelnemers met ritme, samenwerken en op tijd komen voordat zij gaan solliciteren."),
+  p("v10", "Scholingsbudget voor werkzoekenden", "Gemeenten geven werkzoekenden een scholingsbudget voor een korte opleiding, zoals een heftruckcertificaat of een VCA-diploma."),
 ];

@@ -9,7 +9,7 @@ import { seedAgenda } from "./agenda.ts";
 import { communities, themes, users } from "./content.ts";
 import { seedDiscussions } from "./discussion.ts";
 import { seedDocuments } from "./documents.ts";
-import { seedEvents } from "./events.ts";
+import { seedMeetings } from "./meetings.ts";
 import { seedLibrary } from "./library.ts";
 import { seedLinks } from "./links.ts";
 import { seedModeration } from "./moderation.ts";
@@ -39,7 +39,7 @@ const AREA_SEEDS: ((context: SeedContext) => Promise<void>)[] = [
   seedDiscussions,
   seedDocuments,
   seedNotifications,
-  seedEvents,
+  seedMeetings,
   seedLinks,
   seedAgenda,
   seedModeration,

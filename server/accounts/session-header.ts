@@ -2,11 +2,13 @@
  * The session, its user and the header's unread-notification count in one
  * round trip (issue 17.2): every member page needs all three. The count
  * follows the same rules as `unreadNotificationCount` (server/notifications/
- * queries.ts: the member's in-app choices and `visibleNotificationsWhere`),
+ * queries.ts: the member's in-app choices, `visibleNotificationsWhere` and
+ * nothing about unlisted content, `aboutListedSql`),
  * written as SQL; tests/integration/page-round-trips.test.ts checks that both
  * agree.
  */
 import { db } from "../db.ts";
+import { aboutListedSql } from "../notifications/about.ts";
 import { ALL_KINDS, KIND_DELIVERY } from "../notifications/catalog.ts";
 import { renewSessionIfDue, type SessionUser } from "./sessions.ts";
 
@@ -33,12 +35,14 @@ const kinds = {
 /** The user of a live session with their unread count, or null; slides the expiry as getSessionUser does. */
 export async function getSessionUserWithUnread(sessionId: string | null | undefined): Promise<{ user: SessionUser; sessionId: string; unreadNotifications: number } | null> {
   if (!sessionId || sessionId.length > 100) return null;
+  const aboutListed = await aboutListedSql("n");
   const rows = await db().$queryRaw<Row[]>`
     SELECT s."id" AS "sessionId", s."expiresAt", u."id", u."email", u."displayName", u."globalRole"::text AS "globalRole", u."locale", u."suspendedUntil", u."emailVerifiedAt",
       (SELECT count(*)::int FROM "Notification" n
          LEFT JOIN "Community" c ON c."id" = n."communityId"
         WHERE n."userId" = u."id" AND n."readAt" IS NULL
           AND n."kind" = ANY(${kinds.all}::text[])
+          AND ${aboutListed}
           AND COALESCE((SELECT p."inApp" FROM "NotificationPreference" p WHERE p."userId" = u."id" AND p."kind" = n."kind"), n."kind" = ANY(${kinds.onByDefault}::text[]))
           AND (
             u."globalRole"::text IN ('MODERATOR', 'ADMIN')

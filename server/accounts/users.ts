@@ -1,23 +1,27 @@
-import type { ProfileInput } from "~/shared/forms/accounts.ts";
 import { db } from "../db.ts";
+import { fieldError } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
 import { Prisma } from "../generated/prisma/client.ts";
+import { registrationLimit } from "../security/limits.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
 
-export type RegisterResult =
-  | { ok: true; user: { id: string; email: string; displayName: string } }
-  | { ok: false; field: "email"; error: "errors.emailTaken" };
-
+/**
+ * A new account, logged in by the route. New accounts per IP address are
+ * limited (issue 8) before any work is done; a taken address (whatever its
+ * case) is refused at the e-mail field.
+ */
 export async function registerUser(input: {
   email: string;
   password: string;
   displayName: string;
   locale?: string;
-}): Promise<RegisterResult> {
+  clientIp: string;
+}): Promise<{ id: string; email: string; displayName: string }> {
+  await registrationLimit().consume(input.clientIp);
   const email = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const created = await tx.user.create({
         data: { email, passwordHash, displayName: input.displayName.trim(), locale: input.locale === "en" ? "en" : "nl" },
         select: { id: true, email: true, displayName: true },
@@ -25,11 +29,8 @@ export async function registerUser(input: {
       await emit(tx, "user.registered", { userId: created.id });
       return created;
     });
-    return { ok: true, user };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, field: "email", error: "errors.emailTaken" };
-    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw fieldError("email", "errors.emailTaken", 409);
     throw error;
   }
 }
@@ -52,35 +53,6 @@ export async function authenticate(email: string, password: string): Promise<{ i
   return suspended ? { id: user.id, suspendedUntil: user.suspendedUntil! } : { id: user.id };
 }
 
-/** The member's own profile; the member directory and search follow through `user.updated`. */
-export async function updateProfile(userId: string, input: ProfileInput): Promise<void> {
-  await transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: input, select: { id: true } });
-    await emit(tx, "user.updated", { userId });
-  });
-}
-
 export async function setLocale(userId: string, locale: "nl" | "en"): Promise<void> {
   await db().user.update({ where: { id: userId }, data: { locale } });
-}
-
-export async function getOwnProfile(userId: string) {
-  return db().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      email: true,
-      displayName: true,
-      organisation: true,
-      fieldRole: true,
-      region: true,
-      bio: true,
-      showOrganisation: true,
-      showFieldRole: true,
-      showRegion: true,
-      showBio: true,
-      globalRole: true,
-      createdAt: true,
-    },
-  });
 }

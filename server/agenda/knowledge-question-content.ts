@@ -26,5 +26,16 @@ export const content: ContentAdapter = {
       { model: "KnowledgeQuestion", field: "authorId" },
       { model: "KnowledgeComment", field: "authorId" },
     ],
+    // "remove": their comments go, and a question unless others took part in it (voted, commented or
+    // an answer was linked); then it stays without author.
+    async erase(tx, member, mode) {
+      if (mode !== "remove") return {};
+      await tx.knowledgeComment.deleteMany({ where: { authorId: member.id } });
+      const knowledgeQuestionIds = (await tx.knowledgeQuestion.findMany({ where: { authorId: member.id }, select: { id: true } })).map((question) => question.id);
+      await tx.knowledgeQuestion.deleteMany({
+        where: { authorId: member.id, votes: { none: { NOT: { userId: member.id } } }, comments: { none: { NOT: { authorId: member.id } } }, answers: { none: {} } },
+      });
+      return { knowledgeQuestionIds };
+    },
   },
 };

@@ -28,5 +28,10 @@ export const content: ContentAdapter = {
       { model: "ReviewComment", field: "authorId" },
       { model: "ReviewDecision", field: "createdById" },
     ],
+    // "remove": their comments go; rounds and decisions are the agenda's record and stay without author.
+    async erase(tx, member, mode) {
+      if (mode === "remove") await tx.reviewComment.deleteMany({ where: { authorId: member.id } });
+      return {};
+    },
   },
 };

@@ -71,6 +71,19 @@ function subscriber(): Redis {
   });
 }
 
+/**
+ * The generation of what visitors see in this process, or null when nothing
+ * may be kept now (cache off, or not subscribed to drops). Whatever is
+ * derived from public data (the rendered pages of server/cache/pages.ts) is
+ * kept only under the generation it started in, so a drop makes it stale too.
+ */
+export function publicDataGeneration(): number | null {
+  if (!enabled()) return null;
+  subscriber();
+  const current = state();
+  return current.subscribed ? current.generation : null;
+}
+
 /** Drops every entry of this process. */
 export function dropLocal(): void {
   const current = state();

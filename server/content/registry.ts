@@ -10,9 +10,11 @@
 import { readdir } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { singleton } from "../singleton.ts";
-import { type ContentAdapter, type ContentKind, CONTENT_KINDS, type Viewer } from "./types.ts";
+import { type AuthorColumn, type ContentAdapter, type ContentKind, CONTENT_KINDS, type Viewer } from "./types.ts";
 import type { Actor } from "../communities/policy.ts";
 import { readableCommunityIds } from "../communities/access.ts";
+import { db } from "../db.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 type AdapterModule = { content?: ContentAdapter };
 /** The file-name convention, relative to server/content/. */
@@ -75,4 +77,36 @@ export async function adapterForReport(kind: string): Promise<ContentAdapter | n
 /** The viewer for an actor: their readable communities, looked up once. */
 export async function viewerFor(actor: Actor): Promise<Viewer> {
   return { actor, readableCommunityIds: await readableCommunityIds(actor) };
+}
+
+/** Someone not signed in: reads what is public (the members-only kinds give them nothing). */
+export const VISITOR: Viewer = { actor: null, readableCommunityIds: [] };
+
+/** The rows of an adapter's model (or one of its personal-data models), for consumers that work on any kind. */
+export type ModelRows = {
+  findMany(args: { where?: unknown; select?: unknown; orderBy?: unknown; take?: number }): Promise<Record<string, unknown>[]>;
+  count(args: { where?: unknown }): Promise<number>;
+  updateMany(args: { where: unknown; data: unknown }): Promise<{ count: number }>;
+  deleteMany(args: { where: unknown }): Promise<{ count: number }>;
+};
+
+export function modelRows(model: Prisma.ModelName, client: Prisma.TransactionClient = db()): ModelRows {
+  const rows = (client as unknown as Record<string, ModelRows | undefined>)[model.charAt(0).toLowerCase() + model.slice(1)];
+  if (!rows) throw new Error(`no Prisma model ${model}`);
+  return rows;
+}
+
+/** Which of these records the viewer may read, by the kind's adapter (its Prisma rule). */
+export async function readableIds(kind: ContentKind, ids: readonly string[], viewer: Viewer): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const adapter = await contentAdapter(kind);
+  const rows = await modelRows(adapter.model).findMany({ where: { AND: [{ id: { in: [...ids] } }, adapter.readable(viewer)] }, select: { id: true } });
+  return new Set(rows.map((row) => row.id as string));
+}
+
+/** How many rows each author column names the member in, keyed `Model.field` (the data export's overview). */
+export async function authoredCounts(userId: string, columns: readonly AuthorColumn[], client: Prisma.TransactionClient = db()): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const { model, field } of columns) counts.set(`${model}.${field}`, await modelRows(model, client).count({ where: { [field]: userId } }));
+  return counts;
 }

@@ -67,6 +67,25 @@ export type ContentView = {
 /** A column that names a member (an author foreign key): what account deletion and the export look at. */
 export type AuthorColumn = { model: Prisma.ModelName; field: string };
 
+/** How a member deletes their account (decision 066): contributions stay without author, or go. */
+export type DeletionMode = "keep" | "remove";
+
+/** What an adapter's `erase` changed, for the `user.deleted` event (search) and the summary. */
+export type ErasedWork = {
+  /** Messages emptied with the member ("remove"). */
+  removedMessageIds?: string[];
+  /** Other messages whose text changed (a mention of the member rewritten). */
+  messageIds?: string[];
+  /** Topics deleted with the member ("remove"). */
+  removedTopicIds?: string[];
+  /** Library items deleted with the member ("remove"). */
+  removedLibraryItemIds?: string[];
+  /** Knowledge questions deleted or left without author. */
+  knowledgeQuestionIds?: string[];
+  /** Files to delete from storage after commit. */
+  storageKeys?: string[];
+};
+
 export type Hidden = { at: Date; reason: string } | null;
 
 export interface ContentAdapter {
@@ -107,6 +126,17 @@ export interface ContentAdapter {
     remove: ((tx: Tx, id: string, actorId: string, reason: string) => Promise<boolean>) | null;
   };
 
-  /** Personal data: the columns that name a member (account deletion sets them to null or removes the rows; the export lists them). */
-  readonly personalData: { readonly authors: readonly AuthorColumn[] };
+  /**
+   * Personal data. `authors`: the columns that name a member; account deletion
+   * walks them (server/privacy/deletion.ts): it sets each to null after the
+   * adapters' `erase`, in both modes, and the data export lists every record
+   * they name. `erase`: what the area does besides, inside the deletion's
+   * transaction, before the author columns go: under "remove" it removes what
+   * the member wrote as the area removes it; in both modes it forgets what
+   * names them elsewhere (a mention, a contact line).
+   */
+  readonly personalData: {
+    readonly authors: readonly AuthorColumn[];
+    erase?(tx: Tx, member: { id: string; email: string }, mode: DeletionMode, now: Date): Promise<ErasedWork>;
+  };
 }

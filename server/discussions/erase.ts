@@ -7,6 +7,12 @@
  * answer it was is no longer marked solved (announced as `topic.updated`).
  */
 import { emit, type Tx } from "../events.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { plainText, renderHtml, type RichTextState } from "../richtext/index.ts";
+import { mentionHref } from "./body.ts";
+
+/** How a mention of a deleted member reads in other members' messages (stored text is Dutch, like the content). */
+export const FORMER_MEMBER_MENTION = "@voormalig lid";
 
 export type ErasedMessages = {
   /** The messages erased now (not those deleted before). */
@@ -42,4 +48,32 @@ export async function eraseMessages(
     }
   }
   return { messages, unsolvedTopicIds: unsolved.map((topic) => topic.id) };
+}
+
+/** The message body with every mention of `userId` turned into plain text without their name. */
+function withoutMentionOf(state: RichTextState, userId: string): RichTextState {
+  const visit = (node: unknown): unknown => {
+    if (!node || typeof node !== "object") return node;
+    const record = node as Record<string, unknown>;
+    if (record.type === "mention" && record.userId === userId) {
+      const { userId: _userId, mentionName: _mentionName, ...rest } = record;
+      return { ...rest, type: "text", text: FORMER_MEMBER_MENTION };
+    }
+    if (Array.isArray(record.children)) return { ...record, children: record.children.map(visit) };
+    return record;
+  };
+  return { root: visit(state.root) as RichTextState["root"] };
+}
+
+/** Account deletion: other members' messages that mention the member carry their name in the body; rewritten without it. */
+export async function forgetMentionsOf(tx: Tx, userId: string): Promise<string[]> {
+  const mentioning = await tx.message.findMany({ where: { mentions: { some: { userId } }, deletedAt: null, NOT: { authorId: userId } }, select: { id: true, bodyJson: true } });
+  for (const message of mentioning) {
+    const state = withoutMentionOf(message.bodyJson as unknown as RichTextState, userId);
+    await tx.message.update({
+      where: { id: message.id },
+      data: { bodyJson: state as unknown as Prisma.InputJsonValue, bodyHtml: renderHtml(state, { mentionHref }), bodyText: plainText(state) },
+    });
+  }
+  return mentioning.map((message) => message.id);
 }

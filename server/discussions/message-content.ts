@@ -11,7 +11,7 @@ import type { ContentAdapter } from "../content/types.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { loadMessage } from "./access.ts";
-import { eraseMessages } from "./erase.ts";
+import { eraseMessages, forgetMentionsOf } from "./erase.ts";
 
 const listed = { deletedAt: null, hiddenAt: null, topic: { deletedAt: null, hiddenAt: null } } as const;
 
@@ -58,5 +58,13 @@ export const content: ContentAdapter = {
       return (await eraseMessages(tx, { ids: [id] }, { deletedById: actorId, actorId: null })).messages.length === 1;
     },
   },
-  personalData: { authors: [{ model: "Message", field: "authorId" }] },
+  personalData: {
+    authors: [{ model: "Message", field: "authorId" }],
+    // "remove": erased like a deleted message (body, reactions, mentions, solved marks), so topic
+    // sequences stay gap-free for other readers. Both modes: others' mentions of them lose the name.
+    async erase(tx, member, mode, now) {
+      const removedMessageIds = mode === "remove" ? (await eraseMessages(tx, { authorId: member.id }, { deletedById: null, actorId: null }, now)).messages.map((message) => message.id) : [];
+      return { removedMessageIds, messageIds: await forgetMentionsOf(tx, member.id) };
+    },
+  },
 };

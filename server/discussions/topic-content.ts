@@ -44,6 +44,18 @@ export const content: ContentAdapter = {
       return (await tx.topic.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date() } })).count === 1;
     },
   },
-  personalData: { authors: [{ model: "Topic", field: "authorId" }] },
+  personalData: {
+    authors: [{ model: "Topic", field: "authorId" }],
+    // "remove": a topic in which only this member wrote goes; one with replies of others stays (anonymised).
+    async erase(tx, member, mode, now) {
+      if (mode !== "remove") return {};
+      const authored = (await tx.topic.findMany({ where: { authorId: member.id }, select: { id: true } })).map((topic) => topic.id);
+      const withOthers = await tx.message.findMany({ where: { topicId: { in: authored }, NOT: { authorId: member.id } }, select: { topicId: true }, distinct: ["topicId"] });
+      const keep = new Set(withOthers.map((message) => message.topicId));
+      const removedTopicIds = authored.filter((id) => !keep.has(id));
+      if (removedTopicIds.length) await tx.topic.updateMany({ where: { id: { in: removedTopicIds } }, data: { deletedAt: now, title: "" } });
+      return { removedTopicIds };
+    },
+  },
 };
 

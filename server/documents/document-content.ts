@@ -50,5 +50,11 @@ export const content: ContentAdapter = {
       { model: "DocumentVersion", field: "authorId" },
       { model: "DocumentChange", field: "authorId" },
     ],
+    // Documents are shared work: they stay in both modes. Under "remove" the excerpts of their
+    // changes go, as they quote what they typed.
+    async erase(tx, member, mode) {
+      if (mode === "remove") await tx.documentChange.updateMany({ where: { authorId: member.id }, data: { excerpt: "" } });
+      return {};
+    },
   },
 };

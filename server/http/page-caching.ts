@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { EntryContext } from "@remix-run/node";
 import { sessionCookie } from "../accounts/cookie.ts";
+import { VISITOR_PAGE_HEADER } from "./page-cache.ts";
 
 /** How long an ETag holds at most, so texts that depend on the clock ("2 uur geleden") refresh. */
 const ETAG_PERIOD_MS = 5 * 60_000;
@@ -16,9 +17,11 @@ function hasSessionCookie(request: Request): boolean {
  * A visitor's page (no session cookie, 200, no cookie set): `private,
  * no-cache` with an ETag over the build, the loaders' data and a five-minute
  * period, so the browser asks again each time and gets a 304 without the page
- * being rendered when nothing changed. Returns true for a 304.
+ * being rendered when nothing changed. Such a page of routes that opted in
+ * (`keepForVisitors`) is marked for the page cache (decision 163). Returns
+ * true for a 304.
  */
-export function applyPageCaching(request: Request, status: number, headers: Headers, context: EntryContext): boolean {
+export function applyPageCaching(request: Request, status: number, headers: Headers, context: EntryContext, keepForVisitors = false): boolean {
   if (headers.has("Cache-Control")) return false;
   if (request.method !== "GET" && request.method !== "HEAD") {
     headers.set("Cache-Control", "private, no-store");
@@ -39,6 +42,7 @@ export function applyPageCaching(request: Request, status: number, headers: Head
   headers.set("Cache-Control", "private, no-cache");
   headers.append("Vary", "Cookie");
   headers.append("Vary", "Accept-Language");
+  if (keepForVisitors && request.method === "GET") headers.set(VISITOR_PAGE_HEADER, "1");
   const asked = request.headers.get("If-None-Match");
   return asked !== null && asked.split(",").some((tag) => tag.trim() === etag);
 }

@@ -45,6 +45,26 @@ export const content: ContentAdapter = {
     },
     remove: (tx, id, actorId, reason) => archiveItemForModeration(tx, id, actorId, reason),
   },
-  personalData: { authors: [{ model: "LibraryItem", field: "authorId" }] },
+  personalData: {
+    authors: [{ model: "LibraryItem", field: "authorId" }],
+    async erase(tx, member, mode) {
+      let removedLibraryItemIds: string[] = [];
+      let storageKeys: string[] = [];
+      if (mode === "remove") {
+        // Their items go with their files; an item merged into one of them is unmerged first.
+        const ids = (await tx.libraryItem.findMany({ where: { authorId: member.id }, select: { id: true } })).map((item) => item.id);
+        storageKeys = (await tx.libraryAttachment.findMany({ where: { itemId: { in: ids } }, select: { storageKey: true } })).map((file) => file.storageKey);
+        await tx.libraryItem.updateMany({ where: { mergedIntoId: { in: ids } }, data: { mergedIntoId: null } });
+        await tx.libraryItem.deleteMany({ where: { id: { in: ids } } });
+        removedLibraryItemIds = ids;
+      }
+      // They can no longer be the case's contact person; a contact line with their address goes too.
+      await tx.libraryItem.updateMany({ where: { authorId: member.id, contactOptIn: true }, data: { contactOptIn: false } });
+      // An open proposal for a change to their published item is unpublished work of theirs: it goes (decision 102).
+      await tx.libraryItem.updateMany({ where: { authorId: member.id, proposedAt: { not: null } }, data: { proposedChange: Prisma.DbNull, proposedAt: null, proposalComment: null } });
+      await tx.libraryItem.updateMany({ where: { contact: { contains: member.email, mode: "insensitive" } }, data: { contact: null } });
+      return { removedLibraryItemIds, storageKeys };
+    },
+  },
 };
 

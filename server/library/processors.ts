@@ -31,7 +31,7 @@ async function notifyProposal(itemId: string, step: "proposed" | "approved" | "r
   }
   if (!authorId) return;
   if (step === "approved") {
-    await notify({ userId: authorId, kind: "libraryItemPublished", actorId, url, dedupeKey: `library-change-approved-${eventId}`, data: { itemTitle: item.title, change: true } });
+    await notify({ userId: authorId, kind: "libraryItemPublished", actorId, url, dedupeKey: `library-change-approved-${eventId}`, data: { itemId, itemTitle: item.title, change: true } });
   } else {
     await notify({ userId: authorId, kind: "libraryItemReturned", actorId, url, dedupeKey: `library-change-returned-${eventId}`, data: { itemTitle: item.title, comment: item.proposalComment ?? "", change: true } });
   }
@@ -51,7 +51,7 @@ export const libraryNotifications: EventHandlers = {
     if (transition === "return") {
       await notify({ userId: authorId, kind: "libraryItemReturned", actorId, url, dedupeKey: `library-returned-${event.id}`, data: { itemTitle: item.title, comment: item.returnComment ?? "" } });
     } else {
-      await notify({ userId: authorId, kind: "libraryItemPublished", actorId, url, dedupeKey: `library-published-${itemId}`, data: { itemTitle: item.title } });
+      await notify({ userId: authorId, kind: "libraryItemPublished", actorId, url, dedupeKey: `library-published-${itemId}`, data: { itemId, itemTitle: item.title } });
     }
   },
 };

@@ -1,4 +1,4 @@
-/** Translators for mails, in the recipient's language (cached: one i18next instance per language). */
+/** Translators for mails, in the recipient's language (translator() keeps one i18next instance per language). */
 import type { TFunction } from "i18next";
 import { DEFAULT_LANGUAGE, isLanguage, type Language, translator } from "~/i18n/index.ts";
 import { singleton } from "../singleton.ts";
@@ -8,13 +8,7 @@ export function mailLanguage(locale: string | null | undefined): Language {
 }
 
 export function mailT(language: Language): TFunction {
-  const cache = singleton("mail-translators", () => new Map<Language, TFunction>());
-  let t = cache.get(language);
-  if (!t) {
-    t = translator(language);
-    cache.set(language, t);
-  }
-  return t;
+  return translator(language) as TFunction;
 }
 
 /** Translates a key that comes from data (notification kinds, sections). */

@@ -13,9 +13,10 @@
 import { randomUUID } from "node:crypto";
 import { link, mkdir, open, readdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
-import nodemailer, { type Transporter } from "nodemailer";
+import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 import { config } from "../config.ts";
 import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
+import { composeMail } from "./mime.ts";
 
 export type OutgoingMail = {
   to: string;
@@ -46,6 +47,16 @@ export function mailDirectory(): string {
   return path.resolve(config().DATA_DIR, "mail");
 }
 
+/**
+ * What nodemailer is given: the message composed in one pass (mime.ts), or,
+ * for an address that composer leaves alone, the parts for nodemailer to compose.
+ */
+function message(mail: OutgoingMail): SendMailOptions {
+  const { queuedAt: _queuedAt, ...parts } = mail;
+  const from = config().MAIL_FROM;
+  return composeMail({ ...parts, from }) ?? { from, ...parts };
+}
+
 function smtpTransport(url: string): MailTransport {
   const transporter: Transporter = nodemailer.createTransport({
     url,
@@ -58,7 +69,7 @@ function smtpTransport(url: string): MailTransport {
   });
   return {
     send: async (mail) => {
-      await transporter.sendMail({ from: config().MAIL_FROM, ...mail, messageId: mail.messageId });
+      await transporter.sendMail(message(mail));
       return { messageId: mail.messageId };
     },
     close: () => transporter.close(),
@@ -127,8 +138,7 @@ function fileTransport(): MailTransport {
   let tidied = false;
   return {
     send: async (mail) => {
-      const { queuedAt, ...message } = mail;
-      const info = await transporter.sendMail({ from: config().MAIL_FROM, ...message, messageId: mail.messageId });
+      const info = await transporter.sendMail(message(mail));
       const content = info.message as Buffer;
       if (content.length === 0) throw new Error(`mail ${mail.messageId} rendered empty`);
       const directory = mailDirectory();
@@ -137,7 +147,7 @@ function fileTransport(): MailTransport {
         tidied = true;
         await removeStaleParts(directory);
       }
-      const name = mailFileName(mail.messageId, queuedAt ?? new Date());
+      const name = mailFileName(mail.messageId, mail.queuedAt ?? new Date());
       const created = await writeFileOnce(directory, name, content);
       return { messageId: mail.messageId, file: path.join(directory, name), alreadyThere: !created };
     },

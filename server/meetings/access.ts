@@ -1,11 +1,11 @@
-/** Loads an event with the actor's permissions on it; the one door for commands and queries. */
+/** Loads a meeting with the actor's permissions on it; the one door for commands and queries. */
 import { communityContextFor } from "../communities/access.ts";
 import { type Actor, communityPermissions } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
-import { authorizeEvent, type EventAction, eventPermissions, type EventPermissions } from "./policy.ts";
+import { authorizeMeeting, type MeetingAction, meetingPermissions, type MeetingPermissions } from "./policy.ts";
 
-export const eventSelect = {
+export const meetingSelect = {
   id: true,
   communityId: true,
   title: true,
@@ -25,18 +25,18 @@ export const eventSelect = {
   community: { select: { id: true, slug: true, name: true, accessMode: true, themeId: true } },
 } as const;
 
-export async function permissionsFor(actor: Actor, community: { id: string; accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY" } | null): Promise<EventPermissions> {
-  if (!community) return eventPermissions(actor, null);
+export async function permissionsFor(actor: Actor, community: { id: string; accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY" } | null): Promise<MeetingPermissions> {
+  if (!community) return meetingPermissions(actor, null);
   const context = await communityContextFor(actor, community);
-  return eventPermissions(actor, communityPermissions(actor, context));
+  return meetingPermissions(actor, communityPermissions(actor, context));
 }
 
-export async function loadEvent(actor: Actor, eventId: string, action: EventAction) {
-  const event = await db().event.findUnique({ where: { id: eventId }, select: eventSelect });
-  if (!event) throw notFound("events.errors.notFound");
-  const permissions = await permissionsFor(actor, event.community);
-  authorizeEvent(permissions, action);
-  return { event, permissions };
+export async function loadMeeting(actor: Actor, meetingId: string, action: MeetingAction) {
+  const meeting = await db().meeting.findUnique({ where: { id: meetingId }, select: meetingSelect });
+  if (!meeting) throw notFound("events.errors.notFound");
+  const permissions = await permissionsFor(actor, meeting.community);
+  authorizeMeeting(permissions, action);
+  return { meeting, permissions };
 }
 
-export type LoadedEvent = Awaited<ReturnType<typeof loadEvent>>["event"];
+export type LoadedMeeting = Awaited<ReturnType<typeof loadMeeting>>["meeting"];

@@ -3,7 +3,7 @@
  * login: it carries the member id, the feed's generation and an HMAC over
  * both, made with a key derived from TOKEN_SECRET (server/security/tokens.ts). Regenerating raises the
  * generation (old URLs stop working); revoking sets revokedAt. The feed holds
- * the events the member answered ja or misschien to and may still read.
+ * the meetings the member answered ja or misschien to and may still read.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { readableCommunityIds } from "../communities/access.ts";
@@ -13,7 +13,7 @@ import { tokenKey } from "../security/tokens.ts";
 import { renderIcs } from "./ics.ts";
 import { isModerator } from "./policy.ts";
 
-/** How far back the feed reaches; older events stay in calendars that already have them. */
+/** How far back the feed reaches; older meetings stay in calendars that already have them. */
 const FEED_PAST_DAYS = 90;
 
 function sign(userId: string, generation: number): string {
@@ -71,7 +71,7 @@ export async function feedIcs(token: string, now = new Date()): Promise<string |
   const member = await verifyFeedToken(token);
   if (!member) return null;
   const readable = isModerator(member) ? null : await readableCommunityIds(member);
-  const rows = await db().event.findMany({
+  const rows = await db().meeting.findMany({
     where: {
       endsAt: { gt: new Date(now.getTime() - FEED_PAST_DAYS * 24 * 60 * 60_000) },
       rsvps: { some: { userId: member.id, answer: { in: ["YES", "MAYBE"] } } },
@@ -84,10 +84,10 @@ export async function feedIcs(token: string, now = new Date()): Promise<string |
   // On the waiting list: tentative in the calendar, and the title says so (issue 14.8).
   const t = mailT(mailLanguage(member.locale));
   return renderIcs(
-    rows.map(({ rsvps, ...event }) => {
+    rows.map(({ rsvps, ...meeting }) => {
       const waiting = rsvps.some((rsvp) => rsvp.answer === "YES" && rsvp.status === "WAITLISTED");
-      if (!waiting) return event;
-      return { ...event, tentative: true, title: t("events.feed.waitingListTitle", { title: event.title }), description: `${t("events.feed.waitingListNote")}\n\n${event.description}` };
+      if (!waiting) return meeting;
+      return { ...meeting, tentative: true, title: t("events.feed.waitingListTitle", { title: meeting.title }), description: `${t("events.feed.waitingListNote")}\n\n${meeting.description}` };
     }),
     { name: "Praktijkplein" },
   );

@@ -1,11 +1,11 @@
 /**
- * iCalendar for one event and for a member's feed (docs/decisions/073).
- * Times carry TZID=Europe/Amsterdam with its VTIMEZONE, the UID is the event
+ * iCalendar for one meeting and for a member's feed (docs/decisions/073).
+ * Times carry TZID=Europe/Amsterdam with its VTIMEZONE, the UID is the meeting
  * id (stable across edits), SEQUENCE rises with every change and a cancelled
- * event stays in the file with STATUS:CANCELLED so calendars remove it.
+ * meeting stays in the file with STATUS:CANCELLED so calendars remove it.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
-import { EVENT_TIME_ZONE, zoneOffsetMinutes } from "~/shared/events.ts";
+import { MEETING_TIME_ZONE, zoneOffsetMinutes } from "~/shared/meetings.ts";
 import { config } from "../config.ts";
 
 /** Europe/Amsterdam since 1996 (EU rules): last Sunday of March and of October. */
@@ -74,34 +74,34 @@ export type IcsEvent = {
   tentative?: boolean;
 };
 
-export const eventUid = (eventId: string) => `${eventId}@praktijkplein`;
+export const meetingUid = (meetingId: string) => `${meetingId}@praktijkplein`;
 
-export function renderIcs(events: IcsEvent[], options: { name: string; publish?: boolean }): string {
+export function renderIcs(meetings: IcsEvent[], options: { name: string; publish?: boolean }): string {
   const calendar = ical({
     name: options.name,
     prodId: { company: "Praktijkplein", product: "agenda", language: "NL" },
     method: options.publish ? ICalCalendarMethod.PUBLISH : null,
-    // No calendar-wide zone: DTSTAMP, CREATED and LAST-MODIFIED must stay in UTC; events carry their TZID.
-    timezone: { name: null, generator: (zone) => (zone === EVENT_TIME_ZONE ? AMSTERDAM_VTIMEZONE : null) },
+    // No calendar-wide zone: DTSTAMP, CREATED and LAST-MODIFIED must stay in UTC; meetings carry their TZID.
+    timezone: { name: null, generator: (zone) => (zone === MEETING_TIME_ZONE ? AMSTERDAM_VTIMEZONE : null) },
   });
   const base = config().APP_URL.replace(/\/$/, "");
-  for (const event of events) {
-    const url = `${base}/agenda/${event.id}`;
-    const where = [event.location, event.onlineUrl].filter(Boolean).join(" · ");
+  for (const meeting of meetings) {
+    const url = `${base}/agenda/${meeting.id}`;
+    const where = [meeting.location, meeting.onlineUrl].filter(Boolean).join(" · ");
     calendar.createEvent({
-      id: eventUid(event.id),
-      sequence: event.sequence,
-      start: new ZonedDate(event.startsAt.getTime()),
-      end: new ZonedDate(event.endsAt.getTime()),
-      timezone: EVENT_TIME_ZONE,
-      stamp: event.updatedAt,
-      created: event.createdAt,
-      lastModified: event.updatedAt,
-      summary: event.title,
-      description: [event.community ? `${event.community.name}\n\n` : "", event.description, event.onlineUrl ? `\n\nOnline: ${event.onlineUrl}` : "", `\n\n${url}`].join(""),
+      id: meetingUid(meeting.id),
+      sequence: meeting.sequence,
+      start: new ZonedDate(meeting.startsAt.getTime()),
+      end: new ZonedDate(meeting.endsAt.getTime()),
+      timezone: MEETING_TIME_ZONE,
+      stamp: meeting.updatedAt,
+      created: meeting.createdAt,
+      lastModified: meeting.updatedAt,
+      summary: meeting.title,
+      description: [meeting.community ? `${meeting.community.name}\n\n` : "", meeting.description, meeting.onlineUrl ? `\n\nOnline: ${meeting.onlineUrl}` : "", `\n\n${url}`].join(""),
       location: where || null,
       url,
-      status: event.cancelledAt ? ICalEventStatus.CANCELLED : event.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      status: meeting.cancelledAt ? ICalEventStatus.CANCELLED : meeting.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
     });
   }
   return calendar.toString();

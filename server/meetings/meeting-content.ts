@@ -13,7 +13,7 @@ const listed = { cancelledAt: null } as const;
 
 export const content: ContentAdapter = {
   kind: "meeting",
-  model: "Event",
+  model: "Meeting",
   parts: ["Rsvp", "CalendarFeed"],
   listed,
   listedSql: (e) => isNull(e, "cancelledAt"),
@@ -21,7 +21,7 @@ export const content: ContentAdapter = {
   readableSql: (e, viewer) =>
     viewer.actor ? and(isNull(e, "cancelledAt"), Prisma.sql`(${col(e, "communityId")} IS NULL OR ${col(e, "communityId")} = ANY(${[...viewer.readableCommunityIds]}::text[]))`) : FALSE,
   async load(ids, client = db()) {
-    const rows = await client.event.findMany({
+    const rows = await client.meeting.findMany({
       where: { id: { in: [...ids] } },
       select: { id: true, title: true, description: true, communityId: true, cancelledAt: true, createdBy: { select: { id: true, displayName: true } }, community: { select: { name: true } } },
     });
@@ -34,5 +34,5 @@ export const content: ContentAdapter = {
   },
   // Organisers cancel meetings; they are not reported.
   consumers: { search: "event", digest: "upcoming-events", report: null },
-  personalData: { authors: [{ model: "Event", field: "createdById" }] },
+  personalData: { authors: [{ model: "Meeting", field: "createdById" }] },
 };

@@ -1,30 +1,30 @@
 /**
- * Who may do what with an event (bijeenkomst). Pure: derived from the actor
- * and, for a community event, the actor's permissions in that community, so
- * the matrix is tested table-driven (tests/integration/events.test.ts).
- * Decision 070: anonymous visitors see no events; platform-wide events are
- * for every signed-in member; community events for the community's readers.
+ * Who may do what with a meeting (bijeenkomst). Pure: derived from the actor
+ * and, for a community meeting, the actor's permissions in that community, so
+ * the matrix is tested table-driven (tests/integration/meetings.test.ts).
+ * Decision 070: anonymous visitors see no meetings; platform-wide meetings are
+ * for every signed-in member; community meetings for the community's readers.
  */
 import type { Actor, CommunityPermissions } from "../communities/policy.ts";
 import { forbidden, notFound } from "../errors.ts";
 
 export const EVENT_ACTIONS = [
-  "read", // see the event, download its .ics
+  "read", // see the meeting, download its .ics
   "rsvp", // answer ja / misschien / nee
   "manage", // edit, cancel, see the attendee list
-  "writeNotes", // start the shared notes document (community events only)
+  "writeNotes", // start the shared notes document (community meetings only)
 ] as const;
-export type EventAction = (typeof EVENT_ACTIONS)[number];
-export type EventPermissions = Record<EventAction, boolean>;
+export type MeetingAction = (typeof EVENT_ACTIONS)[number];
+export type MeetingPermissions = Record<MeetingAction, boolean>;
 
-const NONE: EventPermissions = { read: false, rsvp: false, manage: false, writeNotes: false };
+const NONE: MeetingPermissions = { read: false, rsvp: false, manage: false, writeNotes: false };
 
 export function isModerator(actor: Actor): boolean {
   return actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
 }
 
-/** `community` is null for a platform-wide event. */
-export function eventPermissions(actor: Actor, community: CommunityPermissions | null): EventPermissions {
+/** `community` is null for a platform-wide meeting. */
+export function meetingPermissions(actor: Actor, community: CommunityPermissions | null): MeetingPermissions {
   if (!actor) return NONE;
   if (!community) {
     const manage = isModerator(actor);
@@ -35,13 +35,13 @@ export function eventPermissions(actor: Actor, community: CommunityPermissions |
   return { read, rsvp: read, manage, writeNotes: manage };
 }
 
-/** May the actor create an event here (community permissions, or null for platform-wide)? */
-export function canCreateEvent(actor: Actor, community: CommunityPermissions | null): boolean {
-  return eventPermissions(actor, community).manage;
+/** May the actor create a meeting here (community permissions, or null for platform-wide)? */
+export function canCreateMeeting(actor: Actor, community: CommunityPermissions | null): boolean {
+  return meetingPermissions(actor, community).manage;
 }
 
-/** 404 when the actor may not read the event (its existence stays hidden), 403 otherwise. */
-export function authorizeEvent(permissions: EventPermissions, action: EventAction): void {
+/** 404 when the actor may not read the meeting (its existence stays hidden), 403 otherwise. */
+export function authorizeMeeting(permissions: MeetingPermissions, action: MeetingAction): void {
   if (!permissions.read) throw notFound("events.errors.notFound");
   if (!permissions[action]) throw forbidden();
 }

@@ -16,7 +16,7 @@ const LOOKUPS: Record<string, Lookup> = {
   MEMBER: async (ids) => (await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })).map((u) => ({ id: u.id, title: u.displayName })),
   COMMUNITY: async (ids) => db().community.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
   CHANNEL: async (ids) => db().channel.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
-  EVENT: (ids) => db().event.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
+  EVENT: (ids) => db().meeting.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
   AGENDA_GOAL: (ids) => db().agendaGoal.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
   AGENDA_ACTION: (ids) => db().agendaAction.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
   AGENDA_INDICATOR: async (ids) => db().agendaIndicator.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),

@@ -4,6 +4,7 @@
  * it may be mailed, and the defaults before a member chooses. Adding a kind to
  * kinds.ts without an entry here is a type error.
  */
+import type { ContentKind } from "../content/types.ts";
 import type { NotificationKind } from "./kinds.ts";
 
 export type KindDelivery = {
@@ -12,26 +13,38 @@ export type KindDelivery = {
   /** False when the kind has its own mail (an invitation is mailed by the invitation pipeline). */
   emailable: boolean;
   defaults: { inApp: boolean; email: boolean };
+  /**
+   * The content it is about: the content kind and the field of `data` that holds its id. While that
+   * content is not listed (hidden, deleted, archived: its adapter's `listedSql`), the notification is
+   * not shown, counted, pushed or mailed (server/notifications/about.ts, decision 150). Without it
+   * (or without the field, in older rows) only `access` applies.
+   */
+  about?: { kind: ContentKind; field: string };
 };
 
+/** The four discussion kinds are about a message (a hidden topic hides its messages too). */
+const aboutMessage = { kind: "message", field: "messageId" } as const;
+
 export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
-  mention: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
-  reply: { access: "read", emailable: true, defaults: { inApp: true, email: false } },
-  answerMarked: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
-  answerChosen: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
+  mention: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMessage },
+  reply: { access: "read", emailable: true, defaults: { inApp: true, email: false }, about: aboutMessage },
+  answerMarked: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMessage },
+  answerChosen: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMessage },
   joinRequestDecided: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
   joinRequestReceived: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   invitation: { access: "view", emailable: false, defaults: { inApp: true, email: false } },
-  // Library items belong to no community; only their author is notified.
+  // Library items belong to no community; only their author is notified. A returned item is not
+  // published (not listed), so only the published notice follows the item.
   libraryItemReturned: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
-  libraryItemPublished: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+  libraryItemPublished: { access: "view", emailable: true, defaults: { inApp: true, email: true }, about: { kind: "libraryItem", field: "itemId" } },
   // Moderators (and admins) hear of every submission; mailed in the batch, not one by one, unless they choose so.
   libraryItemSubmitted: { access: "view", emailable: true, defaults: { inApp: true, email: false } },
   // Events: the community (when there is one) must still be readable.
   eventReminder: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   eventPromoted: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   eventCancelled: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
-  // Moderation (issue 8): sent without a community, to the member concerned only.
+  // Moderation (issue 8): sent without a community, to the member concerned only. Deliberately not
+  // `about` the hidden content: it tells the author that it was hidden.
   contentHidden: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
   moderationWarning: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
   // The member's own report was handled (in-app only by default: no need to mail it).

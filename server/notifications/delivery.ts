@@ -10,7 +10,7 @@ import { isKind, KIND_DELIVERY } from "./catalog.ts";
 import { emitToUser, NOTIFICATION_EVENTS, type NotificationCreatedPayload } from "./live.ts";
 import { scheduleNotificationMail } from "./mails.ts";
 import { kindPreference } from "./preferences.ts";
-import { unreadNotificationCount, visibleNotificationsWhere } from "./queries.ts";
+import { shownNotificationsWhere, unreadNotificationCount } from "./queries.ts";
 
 export type NotificationRef = { notificationId: string; userId: string; kind: string };
 
@@ -23,7 +23,7 @@ export async function pushNotificationLive(input: NotificationRef): Promise<void
   const viewer = { id: account.id, email: account.email, globalRole: account.globalRole, emailVerified: account.emailVerifiedAt !== null };
   // Access at delivery time (issue 15 F5): a member removed since it was made gets nothing about the community.
   const row = await db().notification.findFirst({
-    where: { AND: [{ id: input.notificationId }, visibleNotificationsWhere(viewer)] },
+    where: { AND: [{ id: input.notificationId }, await shownNotificationsWhere(viewer)] },
     select: { kind: true, data: true, actor: { select: { displayName: true } }, user: { select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } } },
   });
   if (!row) return;

@@ -25,7 +25,7 @@ export const NOTIFICATION_KINDS = {
   /** For moderators: an item (or a change to a published one) waits for review in the library. */
   libraryItemSubmitted: z.object({ itemTitle: z.string(), change: z.boolean() }),
   /** The member's library submission was published. */
-  libraryItemPublished: z.object({ itemTitle: z.string(), change: z.boolean().optional() }),
+  libraryItemPublished: z.object({ itemId: z.string().optional(), itemTitle: z.string(), change: z.boolean().optional() }),
   /** An event the member said ja or misschien to starts in about a day or an hour. */
   eventReminder: z.object({ eventTitle: z.string(), startsAt: z.string(), reminder: z.enum(["day", "hour"]) }),
   /** A seat came free: the member moved from the waiting list to the attendees. */

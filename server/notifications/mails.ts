@@ -13,7 +13,7 @@ import { enqueue } from "../queues/producer.ts";
 import { ALL_KINDS } from "./catalog.ts";
 import { isOnline } from "./live.ts";
 import { kindPreferences } from "./preferences.ts";
-import { visibleNotificationsWhere } from "./queries.ts";
+import { shownNotificationsWhere } from "./queries.ts";
 
 /** At most one notification mail per member per window; the mail goes out when the window closes. */
 export const NOTIFICATION_MAIL_WINDOW_MS = 5 * 60_000;
@@ -44,7 +44,7 @@ export async function sendNotificationMail(input: { userId: string; windowEnd: s
       const prefs = await kindPreferences(user.id);
       const notMailed = ALL_KINDS.filter((kind) => !prefs[kind].email);
       const rows = await db().notification.findMany({
-        where: { AND: [visibleNotificationsWhere({ ...user, emailVerified: true }, notMailed), { readAt: null, emailedAt: null, createdAt: { lte: end } }] },
+        where: { AND: [await shownNotificationsWhere({ ...user, emailVerified: true }, notMailed), { readAt: null, emailedAt: null, createdAt: { lte: end } }] },
         select: { id: true, kind: true, data: true, actor: { select: { displayName: true } }, community: { select: { name: true } } },
         orderBy: { createdAt: "asc" },
         take: MAX_ITEMS,

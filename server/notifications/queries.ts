@@ -7,6 +7,7 @@ import type { GlobalRoleValue } from "~/shared/enums.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { aboutListedWhere } from "./about.ts";
 import { ALL_KINDS, KIND_DELIVERY } from "./catalog.ts";
 import type { NotificationKind } from "./kinds.ts";
 import { emitToUser, NOTIFICATION_EVENTS, type NotificationCountPayload } from "./live.ts";
@@ -43,6 +44,15 @@ export function visibleNotificationsWhere(viewer: Viewer, hidden: NotificationKi
   };
 }
 
+/**
+ * What the member is shown: `visibleNotificationsWhere` and, through the content registry, nothing
+ * about content that is no longer listed (server/notifications/about.ts). The bell, the list, the live
+ * push, the mail and the data export all use it.
+ */
+export async function shownNotificationsWhere(viewer: Viewer, hidden: NotificationKind[] = []): Promise<Prisma.NotificationWhereInput> {
+  return { AND: [visibleNotificationsWhere(viewer, hidden), await aboutListedWhere(viewer.id)] };
+}
+
 const listSelect = {
   id: true,
   kind: true,
@@ -58,7 +68,7 @@ export const NOTIFICATIONS_PAGE_SIZE = 25;
 
 export async function listNotifications(viewer: Viewer, options: { page?: number; unreadOnly?: boolean } = {}) {
   const where: Prisma.NotificationWhereInput = {
-    AND: [visibleNotificationsWhere(viewer, await hiddenKinds(viewer.id)), options.unreadOnly ? { readAt: null } : {}],
+    AND: [await shownNotificationsWhere(viewer, await hiddenKinds(viewer.id)), options.unreadOnly ? { readAt: null } : {}],
   };
   const total = await db().notification.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / NOTIFICATIONS_PAGE_SIZE));
@@ -83,7 +93,7 @@ export async function listNotifications(viewer: Viewer, options: { page?: number
 }
 
 export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
-  return db().notification.count({ where: { AND: [visibleNotificationsWhere(viewer, await hiddenKinds(viewer.id)), { readAt: null }] } });
+  return db().notification.count({ where: { AND: [await shownNotificationsWhere(viewer, await hiddenKinds(viewer.id)), { readAt: null }] } });
 }
 
 /** Tells the member's other tabs and devices the new unread count. */
@@ -106,7 +116,7 @@ export async function markAllNotificationsRead(viewer: Viewer): Promise<number> 
 /** Opens a notification: checks access again, marks it read and returns where it leads. */
 export async function openNotification(viewer: Viewer, id: string): Promise<string> {
   const row = await db().notification.findFirst({
-    where: { AND: [{ id }, visibleNotificationsWhere(viewer)] },
+    where: { AND: [{ id }, await shownNotificationsWhere(viewer)] },
     select: { id: true, url: true, readAt: true },
   });
   if (!row) throw notFound();

@@ -7,6 +7,10 @@
  *     sequence stays gap-free), topics only they wrote in are deleted, their
  *     library items are deleted with their files, their review and knowledge
  *     comments are deleted, and knowledge questions nobody else took part in.
+ * What happens to each kind is the content registry's (decision 150): every
+ * adapter's `personalData.erase` runs (in both modes), then every author
+ * column any adapter lists is set to null, so nothing points back to the
+ * person, whatever the foreign key's ON DELETE says.
  * Personal data is erased in both cases, in one transaction: the User row goes
  * and with it (ON DELETE CASCADE) sessions, memberships, join requests,
  * notifications, preferences, mail settings, read and seen markers, reactions,
@@ -24,31 +28,11 @@ import { refillSeats } from "../meetings/commands.ts";
 import { fileStorage } from "../storage/index.ts";
 import { verifyPassword } from "../accounts/password.ts";
 import { endSessionsIn } from "../accounts/sessions.ts";
-import { mentionHref } from "../discussions/body.ts";
-import { eraseMessages } from "../discussions/erase.ts";
-import { type Prisma, Prisma as PrismaValues } from "../generated/prisma/client.ts";
-import { plainText, renderHtml, type RichTextState } from "../richtext/index.ts";
-
-/** How a mention of a deleted member reads in other members' messages (stored text is Dutch, like the content). */
-export const FORMER_MEMBER_MENTION = "@voormalig lid";
-
-/** The message body with every mention of `userId` turned into plain text without their name. */
-function withoutMentionOf(state: RichTextState, userId: string): RichTextState {
-  const visit = (node: unknown): unknown => {
-    if (!node || typeof node !== "object") return node;
-    const record = node as Record<string, unknown>;
-    if (record.type === "mention" && record.userId === userId) {
-      const { userId: _userId, mentionName: _mentionName, ...rest } = record;
-      return { ...rest, type: "text", text: FORMER_MEMBER_MENTION };
-    }
-    if (Array.isArray(record.children)) return { ...record, children: record.children.map(visit) };
-    return record;
-  };
-  return { root: visit(state.root) as RichTextState["root"] };
-}
-
+import { contentAdapters, modelRows } from "../content/registry.ts";
+import type { ErasedWork } from "../content/types.ts";
 import { CONTRIBUTION_CHOICES } from "~/shared/forms/privacy.ts";
 
+export { FORMER_MEMBER_MENTION } from "../discussions/erase.ts";
 export { CONTRIBUTION_CHOICES };
 export type ContributionChoice = (typeof CONTRIBUTION_CHOICES)[number];
 
@@ -65,85 +49,36 @@ export async function deleteAccount(userId: string, input: { password: string; c
   if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError(400, "privacy.delete.wrongPassword", { field: "password" });
   const remove = input.contributions === "remove";
 
+  const adapters = await contentAdapters();
+  const columns = adapters.flatMap((adapter) => adapter.personalData.authors);
   const result = await transaction(
     async (tx) => {
-      const summary: DeletionSummary = { messagesRemoved: 0, topicsRemoved: 0, libraryItemsRemoved: 0 };
-      let storageKeys: string[] = [];
-      let libraryItemIds: string[] = [];
-      const authoredTopics = await tx.topic.findMany({ where: { authorId: userId }, select: { id: true } });
-      let removedTopicIds: string[] = [];
-      let changedMessageIds: string[] = [];
-      let knowledgeQuestionIds: string[] = [];
-      // Under "keep" the items stay without author; their ids still go to the search index.
-      libraryItemIds = (await tx.libraryItem.findMany({ where: { authorId: userId }, select: { id: true } })).map((i) => i.id);
+      const now = new Date();
+      // What they wrote, before anything changes: search re-indexes (or removes) these (decision 066).
+      const authoredIds = async (rows: { findMany(args: { where: { authorId: string }; select: { id: true } }): Promise<{ id: string }[]> }) =>
+        (await rows.findMany({ where: { authorId: userId }, select: { id: true } })).map((row) => row.id);
+      const topicIds = await authoredIds(tx.topic);
+      const libraryItemIds = await authoredIds(tx.libraryItem);
       // Their confirmed seats at meetings still to come go to the waiting list after commit.
-      const seatEventIds = (await tx.rsvp.findMany({ where: { userId, answer: "YES", status: "CONFIRMED", event: { endsAt: { gt: new Date() }, cancelledAt: null } }, select: { eventId: true } })).map((r) => r.eventId);
-      if (remove) {
-        const now = new Date();
-        // Work agenda: their comments go; a knowledge question goes unless others took part in it
-        // (voted, commented or an answer was linked), then it stays without author.
-        await tx.reviewComment.deleteMany({ where: { authorId: userId } });
-        await tx.knowledgeComment.deleteMany({ where: { authorId: userId } });
-        knowledgeQuestionIds = (await tx.knowledgeQuestion.findMany({ where: { authorId: userId }, select: { id: true } })).map((q) => q.id);
-        await tx.knowledgeQuestion.deleteMany({
-          where: {
-            authorId: userId,
-            votes: { none: { NOT: { userId } } },
-            comments: { none: { NOT: { authorId: userId } } },
-            answers: { none: {} },
-          },
-        });
-        // Erased like a deleted message (body, reactions, mentions, solved marks), so topic sequences
-        // stay gap-free for other readers.
-        const erased = await eraseMessages(tx, { authorId: userId }, { deletedById: null, actorId: null }, now);
-        changedMessageIds = erased.messages.map((m) => m.id);
-        summary.messagesRemoved = erased.messages.length;
-        // A topic in which only this member wrote goes; one with replies of others stays (anonymised).
-        const withOthers = await tx.message.findMany({
-          where: { topicId: { in: authoredTopics.map((t) => t.id) }, NOT: { authorId: userId } },
-          select: { topicId: true },
-          distinct: ["topicId"],
-        });
-        const keep = new Set(withOthers.map((m) => m.topicId));
-        removedTopicIds = authoredTopics.map((t) => t.id).filter((id) => !keep.has(id));
-        if (removedTopicIds.length > 0) {
-          await tx.topic.updateMany({ where: { id: { in: removedTopicIds } }, data: { deletedAt: now, title: "" } });
-        }
-        summary.topicsRemoved = removedTopicIds.length;
-        const attachments = await tx.libraryAttachment.findMany({ where: { itemId: { in: libraryItemIds } }, select: { storageKey: true } });
-        storageKeys = attachments.map((a) => a.storageKey);
-        await tx.libraryItem.updateMany({ where: { mergedIntoId: { in: libraryItemIds } }, data: { mergedIntoId: null } });
-        const deleted = await tx.libraryItem.deleteMany({ where: { id: { in: libraryItemIds } } });
-        summary.libraryItemsRemoved = deleted.count;
-        // The excerpts of their document changes quote what they typed.
-        await tx.documentChange.updateMany({ where: { authorId: userId }, data: { excerpt: "" } });
+      const seatMeetingIds = (await tx.rsvp.findMany({ where: { userId, answer: "YES", status: "CONFIRMED", meeting: { endsAt: { gt: new Date() }, cancelledAt: null } }, select: { meetingId: true } })).map((r) => r.meetingId);
+      // Each kind as its area erases it (both modes), then no author column names them any more.
+      const erased: Required<ErasedWork> = { removedMessageIds: [], messageIds: [], removedTopicIds: [], removedLibraryItemIds: [], knowledgeQuestionIds: [], storageKeys: [] };
+      for (const adapter of adapters) {
+        const work = (await adapter.personalData.erase?.(tx, { id: userId, email: user.email }, input.contributions, now)) ?? {};
+        for (const key of Object.keys(erased) as (keyof ErasedWork)[]) erased[key].push(...(work[key] ?? []));
       }
+      for (const { model, field } of columns) await modelRows(model, tx).updateMany({ where: { [field]: userId }, data: { [field]: null } });
+      const summary: DeletionSummary = { messagesRemoved: erased.removedMessageIds.length, topicsRemoved: erased.removedTopicIds.length, libraryItemsRemoved: erased.removedLibraryItemIds.length };
+      const changedMessageIds = [...erased.removedMessageIds, ...erased.messageIds];
+      let storageKeys = erased.storageKeys;
       // Moderation: reports about them keep no pointer to them (subjectId has no foreign key);
       // under "remove" the text of their own reports goes (the report stays, without reporter, for the
       // moderation record). Report and action authorship: SET NULL. The audit log is append-only and holds
       // ids, action names and reasons only (decision 066).
       await tx.report.updateMany({ where: { subjectId: userId }, data: { subjectId: null } });
       if (remove) await tx.report.updateMany({ where: { reporterId: userId }, data: { text: null } });
-      // They can no longer be the case's contact person; a contact line with their address goes too.
-      await tx.libraryItem.updateMany({ where: { authorId: userId, contactOptIn: true }, data: { contactOptIn: false } });
-      // An open proposal for a change to their published item is unpublished work of theirs: it goes (decision 102).
-      await tx.libraryItem.updateMany({ where: { authorId: userId, proposedAt: { not: null } }, data: { proposedChange: PrismaValues.DbNull, proposedAt: null, proposalComment: null } });
-      await tx.libraryItem.updateMany({ where: { contact: { contains: user.email, mode: "insensitive" } }, data: { contact: null } });
       // Invitations to their address (not reached by the cascade: they hold only the address).
       await tx.invitation.deleteMany({ where: { email: user.email } });
-      // Other members' messages that mention them carry their name in the body: rewritten without it.
-      const mentioning = await tx.message.findMany({
-        where: { mentions: { some: { userId } }, deletedAt: null, NOT: { authorId: userId } },
-        select: { id: true, bodyJson: true },
-      });
-      changedMessageIds = [...changedMessageIds, ...mentioning.map((m) => m.id)];
-      for (const message of mentioning) {
-        const state = withoutMentionOf(message.bodyJson as unknown as RichTextState, userId);
-        await tx.message.update({
-          where: { id: message.id },
-          data: { bodyJson: state as unknown as Prisma.InputJsonValue, bodyHtml: renderHtml(state, { mentionHref }), bodyText: plainText(state) },
-        });
-      }
       // Notifications others received about something this member did carry their name in `data`.
       await tx.notification.deleteMany({ where: { actorId: userId } });
       // Their data exports: the rows go with the cascade, the zip files after commit.
@@ -157,12 +92,12 @@ export async function deleteAccount(userId: string, input: { password: string; c
       await emit(tx, "user.deleted", {
         userId,
         contributions: input.contributions,
-        topicIds: authoredTopics.map((t) => t.id),
+        topicIds,
         libraryItemIds,
         messageIds: changedMessageIds,
-        knowledgeQuestionIds,
+        knowledgeQuestionIds: erased.knowledgeQuestionIds,
       });
-      return { summary, storageKeys, libraryItemIds, removedTopicIds, authoredTopicIds: authoredTopics.map((t) => t.id), changedMessageIds, seatEventIds, knowledgeQuestionIds };
+      return { summary, storageKeys, seatMeetingIds };
     },
     { timeout: 30_000 },
   );
@@ -171,6 +106,6 @@ export async function deleteAccount(userId: string, input: { password: string; c
   for (const key of result.storageKeys) {
     await fileStorage().delete(key).catch((error: unknown) => log.warn("privacy: file not deleted", { key, ...errorFields(error) }));
   }
-  await refillSeats(result.seatEventIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
+  await refillSeats(result.seatMeetingIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
   return result.summary;
 }

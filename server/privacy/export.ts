@@ -13,7 +13,8 @@ import { strToU8, zipSync } from "fflate";
 import { privacy as en } from "~/i18n/en/privacy.ts";
 import { privacy as nl } from "~/i18n/nl/privacy.ts";
 import { db } from "../db.ts";
-import { visibleNotificationsWhere } from "../notifications/queries.ts";
+import { authoredCounts, contentAdapters } from "../content/registry.ts";
+import { shownNotificationsWhere } from "../notifications/queries.ts";
 import { AppError } from "../errors.ts";
 import { withTimeout } from "../events/relay.ts";
 import { errorFields, log } from "../logger.ts";
@@ -186,16 +187,17 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
     async () => ({
       key: "events",
       rows: {
-        organised: (await d.event.findMany({
+        organised: (await d.meeting.findMany({
           where: { createdById: userId },
           select: { id: true, title: true, description: true, location: true, onlineUrl: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, createdAt: true, community: { select: { name: true } } },
           orderBy: { startsAt: "asc" },
-        })).map(({ community, ...event }) => ({ ...event, community: community?.name ?? null })),
+        })).map(({ community, ...meeting }) => ({ ...meeting, community: community?.name ?? null })),
         answers: (await d.rsvp.findMany({
           where: { userId },
-          select: { answer: true, status: true, waitlistedAt: true, createdAt: true, updatedAt: true, event: { select: { id: true, title: true, startsAt: true } } },
+          select: { answer: true, status: true, waitlistedAt: true, createdAt: true, updatedAt: true, meeting: { select: { id: true, title: true, startsAt: true } } },
           orderBy: { createdAt: "asc" },
-        })).map(({ event, ...rsvp }) => ({ eventId: event.id, event: event.title, startsAt: event.startsAt, ...rsvp })),
+          // The export keeps its keys (eventId, event), so a new file reads like an older one.
+        })).map(({ meeting, ...rsvp }) => ({ eventId: meeting.id, event: meeting.title, startsAt: meeting.startsAt, ...rsvp })),
       },
     }),
     async () => ({
@@ -253,6 +255,17 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
           .map((a) => ({ question: a.question.title, libraryItem: a.libraryItem.title, createdAt: a.createdAt })),
       },
     }),
+    async () => {
+      // Every author column of the content registry (decision 150): a kind without a section of its
+      // own above is still accounted for here, with how many of its records name the member.
+      const adapters = await contentAdapters();
+      const rows = [];
+      for (const adapter of adapters) {
+        const counts = await authoredCounts(userId, adapter.personalData.authors, d);
+        for (const { model, field } of adapter.personalData.authors) rows.push({ kind: adapter.kind, model, field, records: counts.get(`${model}.${field}`) ?? 0 });
+      }
+      return { key: "contributions", rows };
+    },
     async () => ({
       key: "sessions",
       rows: (await d.session.findMany({ where: { userId }, select: { createdAt: true, expiresAt: true, userAgent: true } })).map((s) => ({ ...s })),
@@ -336,8 +349,8 @@ export async function markExportFailed(exportId: string): Promise<void> {
   await db().dataExport.updateMany({ where: { id: exportId, status: { not: "READY" } }, data: { status: "FAILED" } });
 }
 
-/** The member's notifications they may still see, as the bell shows them (visibleNotificationsWhere). */
+/** The member's notifications they may still see, as the bell shows them (shownNotificationsWhere). */
 async function visibleToExport(d: typeof db extends () => infer C ? C : never, userId: string) {
   const user = await d.user.findUnique({ where: { id: userId }, select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } });
-  return user ? visibleNotificationsWhere({ id: user.id, email: user.email, globalRole: user.globalRole, emailVerified: user.emailVerifiedAt !== null }) : { userId };
+  return user ? shownNotificationsWhere({ id: user.id, email: user.email, globalRole: user.globalRole, emailVerified: user.emailVerifiedAt !== null }) : { userId };
 }

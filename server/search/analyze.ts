@@ -13,14 +13,15 @@
  */
 import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
 import { splitCompound } from "./language/compounds.ts";
-import { DUTCH_STOP_WORDS, numberAlternative } from "./language/words.ts";
+import { derivedForms } from "./language/derivations.ts";
+import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, numberAlternative } from "./language/words.ts";
 import { foldWord, type ParsedQuery, type Term } from "./query.ts";
 import type { CompiledThesaurus, Glossary } from "./thesaurus.ts";
 
 export type AlternativeMode = "words" | "phrase" | "prefix";
 
 export type Alternative = {
-  /** Words (all must match), a phrase (in this order), or a prefix (one word). */
+  /** Words (all must match), a phrase (in this order), or a prefix (words, all must match, the last as a prefix). */
   text: string;
   mode: AlternativeMode;
   /** The searcher's own word in another form; false for synonyms, translations and corrections. */
@@ -80,6 +81,17 @@ const HEAD_WEIGHT = 0.3;
 const MIN_HEAD_LENGTH = 8;
 const MIN_ROOT_WORD = 11;
 const ROOT_WEIGHT = 0.15;
+/** Another member of the word's family (effectiviteit, effectief): the searcher's meaning, another word (decision 166). */
+const DERIVED_WEIGHT = 0.8;
+/**
+ * The last unquoted word may be unfinished ("zelfeffect" for zelfeffectiviteit) even on the
+ * results page: unless it is a word of the word list, it is searched as a prefix too, below the
+ * word itself (decision 166). Short prefixes are left out: they match too many words.
+ */
+const COMPLETION_WEIGHT = 0.6;
+const MIN_COMPLETION = 5;
+/** Phrases with another form of one of their words ("duale trajecten" for "duaal traject"), at most this many. */
+const MAX_PHRASE_FORMS = 4;
 
 const isPlainWord = (word: string) => /^\p{L}+$/u.test(word);
 const isStopWord = (word: string) => DUTCH_STOP_WORDS.has(word);
@@ -126,13 +138,24 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       const parts = splitCompound(folded, dictionary);
       if (parts) {
         push(parts.join(" "), "words", weight);
+        // A part that is itself a compound: the split at its last part too, "reiskostenvergoeding"
+        // (reis + kostenvergoeding) is also reiskosten + vergoeding, and so finds "de reiskosten
+        // vergoeden" (decision 167). Not every part on its own: those may lie anywhere in a text.
+        const deep = parts.flatMap((part) => splitCompound(part, dictionary) ?? [part]);
+        if (deep.length > parts.length) push(`${deep.slice(0, -1).join("")} ${deep.at(-1)!}`, "words", weight);
         // The head names what the compound is a kind of (arbeidsmarktdiscriminatie is discriminatie).
         const head = parts[parts.length - 1]!;
         if (head.length >= MIN_HEAD_LENGTH && !isStopWord(head)) push(head, "words", weight * HEAD_WEIGHT);
+        // The head's family: zelfeffectiviteit is also "zelf effectief".
+        for (const form of derivedForms(head, dictionary)) {
+          push([...parts.slice(0, -1), form].join(" "), "words", weight * DERIVED_WEIGHT);
+          if (head.length >= MIN_HEAD_LENGTH) push(form, "words", weight * HEAD_WEIGHT * DERIVED_WEIGHT);
+        }
         // Worth saying for a compound of one's own making, not for every dictionary word (werkgever).
         if (literal && !dictionary.isWord(folded)) note(label, "compound", [parts.join(" + ")]);
       }
       for (const form of otherForms(folded, dictionary)) push(form, "words", weight);
+      for (const form of derivedForms(folded, dictionary)) push(form, "words", weight * DERIVED_WEIGHT);
       // Derived words share a root the stemmer does not find (discriminatie, discriminerende): the
       // start of a long word that is no compound, as a prefix, counting least of all.
       if (!parts && folded.length >= MIN_ROOT_WORD && isPlainWord(folded)) push(folded.slice(0, Math.max(7, folded.length - 5)), "prefix", weight * ROOT_WEIGHT);
@@ -156,9 +179,16 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   // "stage", which are Dutch words too. With the English interface always.
   const plainWords = query.groups.flatMap((group) => group.filter((t) => !t.phrase && !t.prefix).map((t) => foldWord(t.text)));
   const glossaryWords = plainWords.filter((word) => isPlainWord(word) && translatable(word));
+  // English function words ("how", "the", "for") count for neither side (decision 167).
+  const contentWords = plainWords.filter((w) => !isStopWord(w) && !ENGLISH_STOP_WORDS.has(w));
   const englishQuery =
-    options.english === true || (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= plainWords.filter((w) => !isStopWord(w)).length);
+    options.english === true ||
+    (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= contentWords.length) ||
+    // A question in English: several English function words and an English glossary word.
+    (plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && !isDutch(w)).length >= 2 && glossaryWords.some((word) => !isDutch(word)));
 
+  const lastGroup = query.groups.at(-1);
+  const lastTerm = lastGroup?.length === 1 && !lastGroup[0]!.phrase && !lastGroup[0]!.prefix ? lastGroup[0]! : null;
   const drafts: Draft[] = [];
   const conceptFor = (group: Term[]): Concept | null => {
     const label = group.map((term) => term.text).join(" OF ");
@@ -167,6 +197,12 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       const folded = foldWord(term.text);
       if (term.phrase) {
         concept.alternatives.push({ text: term.text, mode: "phrase", literal: true, weight: 1 });
+        // The phrase with another form of one word: "duaal traject" also finds "duale trajecten".
+        const phraseWords = folded.split(" ");
+        const forms = phraseWords.flatMap((word, index) =>
+          otherForms(word, dictionary).map((form) => phraseWords.map((w, i) => (i === index ? form : w)).join(" ")),
+        );
+        for (const form of forms.slice(0, MAX_PHRASE_FORMS)) concept.alternatives.push({ text: form, mode: "phrase", literal: true, weight: 1 });
         const synonyms = thesaurus.expand(folded);
         for (const synonym of synonyms) concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
         if (synonyms.length) note(term.text, "synonym", synonyms);
@@ -183,8 +219,17 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         continue;
       }
       if (group.length === 1 && isStopWord(folded) && !thesaurus.has(folded)) return null;
+      if (group.length === 1 && englishQuery && ENGLISH_STOP_WORDS.has(folded) && !translatable(folded)) return null;
       expandWord(term.text, term.text, 1, concept.alternatives);
       const plain = isPlainWord(folded);
+      // A word of the word list is taken as finished: its stem as a prefix would find other words
+      // ("praktijkleren": leren → ler… → lerende).
+      if (term === lastTerm && plain && folded.length >= MIN_COMPLETION && !dictionary.isWord(folded) && numberAlternative(folded) === null) {
+        concept.alternatives.push({ text: folded, mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
+        // An unfinished compound: its parts, the last one as a prefix ("zelfeffect": zelf + effect…).
+        const parts = splitCompound(folded, dictionary);
+        if (parts) concept.alternatives.push({ text: parts.join(" "), mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
+      }
       const english = plain && translatable(folded) && (englishQuery || !isDutch(folded));
       const needsLookup =
         plain && folded.length >= MIN_LOOKUP_LENGTH && !isDutch(folded) && !thesaurus.has(folded) && !translatable(folded) && numberAlternative(folded) === null;
@@ -278,6 +323,12 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   }
   const short = /([^aeiouy])([aeou])([^aeiouy])(e|en)$/u.exec(word);
   if (short) forms.push(`${word.slice(0, short.index)}${short[1]}${short[2]}${short[2]}${short[3]}`);
+  // f/v and s/z alternate before an ending (decision 167): bedrijf/bedrijven, brief/brieven,
+  // huis/huizen, reis/reizen. The stemmer keeps them apart (bedrijf, bedrijv).
+  if (/[aeiouyj]ven$/u.test(word)) forms.push(`${word.slice(0, -3)}f`);
+  if (/[aeiouyj]zen$/u.test(word)) forms.push(`${word.slice(0, -3)}s`);
+  if (/[aeiouyj]f$/u.test(word)) forms.push(`${word.slice(0, -1)}ven`);
+  if (/(?:[aeiouy]{2}|ij)s$/u.test(word)) forms.push(`${word.slice(0, -1)}zen`);
   return forms.filter((form) => form !== word && dictionary.isWord(form));
 }
 

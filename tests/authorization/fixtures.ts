@@ -22,7 +22,7 @@ import { regenerateCalendarFeed } from "../../server/meetings/feed.ts";
 import { KENNISAGENDA_COMMUNITY_SLUG } from "../../app/shared/agenda.ts";
 import { fileStorage } from "../../server/storage/index.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
-import { createEvent } from "../helpers/event-factories.ts";
+import { createMeeting } from "../helpers/meeting-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 
 export const ACTORS = ["anonymous", "outsider", "member", "facilitator", "moderator", "admin"] as const;
@@ -89,8 +89,8 @@ export async function seedWorld() {
   });
 
   // Events: one in the invite-only community, one platform-wide (both by the facilitator/moderator, in the future).
-  const closedEvent = await createEvent({ communityId: closed.community.id, title: "Dialoogsessie in besloten kring", createdById: facilitator.id });
-  const platformEvent = await createEvent({ communityId: null, title: "Landelijke impact-bijeenkomst", createdById: moderator.id });
+  const closedMeeting = await createMeeting({ communityId: closed.community.id, title: "Dialoogsessie in besloten kring", createdById: facilitator.id });
+  const platformMeeting = await createMeeting({ communityId: null, title: "Landelijke impact-bijeenkomst", createdById: moderator.id });
   const feed = await regenerateCalendarFeed(member.id);
 
   // Work agenda: the Kennisagenda community (only the member belongs to it), a goal with an indicator,
@@ -132,7 +132,7 @@ export async function seedWorld() {
     library: { published, membersOnly, draft, toArchive, attachment, draftAttachment },
     notification,
     dataExport,
-    events: { closed: closedEvent, platform: platformEvent },
+    meetings: { closed: closedMeeting, platform: platformMeeting },
     /** The member's personal calendar feed path (/kalender/<token>/agenda.ics). */
     feedPath: feed.path,
     agenda: { goal, indicator, round, question },

@@ -74,7 +74,7 @@ const closedRefusal404Login = { anonymous: "login", outsider: 404 } as const;
 const organisers = (outcome: Outcome, which: "open" | "closed"): Expectation => ({ anonymous: "login", outsider: which === "open" ? 403 : 404, member: 403, facilitator: outcome, moderator: outcome, admin: outcome });
 const themeParams = (w: World) => ({ theme: w.theme.slug });
 /** A valid event form (times in the future, wall clock in Europe/Amsterdam). */
-const eventForm = (title: string) => ({ title, description: "We delen wat werkt.", location: "Utrecht", startsAt: "2027-03-10T10:00", endsAt: "2027-03-10T12:00", capacity: "30" });
+const meetingForm = (title: string) => ({ title, description: "We delen wat werkt.", location: "Utrecht", startsAt: "2027-03-10T10:00", endsAt: "2027-03-10T12:00", capacity: "30" });
 
 // ---------------------------------------------------------------- routes
 
@@ -382,14 +382,14 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
       {
         state: "platform-wide event",
         url: () => "/agenda/nieuw",
-        form: (_w, actor) => eventForm(`Landelijke bijeenkomst van ${actor}`),
+        form: (_w, actor) => meetingForm(`Landelijke bijeenkomst van ${actor}`),
         loader: staff("ok", 403),
         action: staff("redirect", 403),
       },
       ...perCommunity((which) => ({
         state: `event in ${which} community`,
         url: (w: World) => `/agenda/nieuw?community=${c(w, which).community.slug}`,
-        form: (w: World, actor: Actor) => ({ ...eventForm(`Bijeenkomst van ${actor}`), community: c(w, which).community.slug }),
+        form: (w: World, actor: Actor) => ({ ...meetingForm(`Bijeenkomst van ${actor}`), community: c(w, which).community.slug }),
         loader: organisers("ok", which),
         action: organisers("redirect", which),
       })),
@@ -399,24 +399,24 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     cases: [
       {
         state: "event in invite-only community: RSVP",
-        url: (w) => `/agenda/${w.events.closed.id}`,
-        params: (w) => ({ id: w.events.closed.id }),
+        url: (w) => `/agenda/${w.meetings.closed.id}`,
+        params: (w) => ({ id: w.meetings.closed.id }),
         form: () => ({ intent: "rsvp", answer: "MAYBE" }),
         loader: readers("ok", closedRefusal404Login),
         action: readers("redirect", closedRefusal404Login),
       },
       {
         state: "event in invite-only community: notes before it starts",
-        url: (w) => `/agenda/${w.events.closed.id}`,
-        params: (w) => ({ id: w.events.closed.id }),
+        url: (w) => `/agenda/${w.meetings.closed.id}`,
+        params: (w) => ({ id: w.meetings.closed.id }),
         form: () => ({ intent: "notes" }),
         // Organisers pass the policy and meet the state (409 too early); a member may not start notes.
         action: organisers("invalid", "closed"),
       },
       {
         state: "platform-wide event: RSVP",
-        url: (w) => `/agenda/${w.events.platform.id}`,
-        params: (w) => ({ id: w.events.platform.id }),
+        url: (w) => `/agenda/${w.meetings.platform.id}`,
+        params: (w) => ({ id: w.meetings.platform.id }),
         form: () => ({ intent: "rsvp", answer: "MAYBE" }),
         loader: signedIn("ok"),
         action: signedIn("redirect"),
@@ -427,17 +427,17 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     cases: [
       {
         state: "event in invite-only community",
-        url: (w) => `/agenda/${w.events.closed.id}/bewerken`,
-        params: (w) => ({ id: w.events.closed.id }),
-        form: (w) => eventForm(w.events.closed.title),
+        url: (w) => `/agenda/${w.meetings.closed.id}/bewerken`,
+        params: (w) => ({ id: w.meetings.closed.id }),
+        form: (w) => meetingForm(w.meetings.closed.title),
         loader: organisers("ok", "closed"),
         action: organisers("redirect", "closed"),
       },
       {
         state: "platform-wide event",
-        url: (w) => `/agenda/${w.events.platform.id}/bewerken`,
-        params: (w) => ({ id: w.events.platform.id }),
-        form: (w) => eventForm(w.events.platform.title),
+        url: (w) => `/agenda/${w.meetings.platform.id}/bewerken`,
+        params: (w) => ({ id: w.meetings.platform.id }),
+        form: (w) => meetingForm(w.meetings.platform.title),
         loader: staff("ok", 403),
         action: staff("redirect", 403),
       },
@@ -445,8 +445,8 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   },
   "agenda.$id_.kalender[.]ics.ts": {
     cases: [
-      { state: "event in invite-only community", url: (w) => `/agenda/${w.events.closed.id}/kalender.ics`, params: (w) => ({ id: w.events.closed.id }), loader: readers("ok", closedRefusal404Login) },
-      { state: "platform-wide event", url: (w) => `/agenda/${w.events.platform.id}/kalender.ics`, params: (w) => ({ id: w.events.platform.id }), loader: signedIn("ok") },
+      { state: "event in invite-only community", url: (w) => `/agenda/${w.meetings.closed.id}/kalender.ics`, params: (w) => ({ id: w.meetings.closed.id }), loader: readers("ok", closedRefusal404Login) },
+      { state: "platform-wide event", url: (w) => `/agenda/${w.meetings.platform.id}/kalender.ics`, params: (w) => ({ id: w.meetings.platform.id }), loader: signedIn("ok") },
     ],
   },
   "communities.$slug.bijeenkomsten.tsx": {

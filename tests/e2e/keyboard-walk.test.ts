@@ -150,7 +150,7 @@ describe("a keyboard-only walk", () => {
   });
 
   it("RSVP by keyboard: after the answer is saved, focus is back on the button, not on <body>", { timeout: 120_000 }, async () => {
-    const event = await db().event.findFirstOrThrow({ where: { communityId: null, startsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true } });
+    const event = await db().meeting.findFirstOrThrow({ where: { communityId: null, startsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true } });
     const page = await memberPage();
     await page.goto(`${server.url}/agenda/${event.id}`);
     await page.waitForLoadState("networkidle");
@@ -169,7 +169,7 @@ describe("a keyboard-only walk", () => {
     await page.getByRole("status").filter({ hasText: /misschien/i }).first().waitFor();
     await expect.poll(() => focused(page)).not.toBe("BODY");
     expect(await isFocused(submit)).toBe(true);
-    const answer = await db().rsvp.findFirst({ where: { eventId: event.id, userId: memberId }, select: { answer: true } });
+    const answer = await db().rsvp.findFirst({ where: { meetingId: event.id, userId: memberId }, select: { answer: true } });
     expect(answer?.answer).toBe("MAYBE");
     expect(consoleErrors).toEqual([]);
   });

@@ -9,7 +9,7 @@ export const DEMO_COMMUNITY = "klantmanagers-arbeidstoeleiding";
 export async function mainPages(): Promise<string[]> {
   const community = await db().community.findFirstOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true, slug: true } });
   const item = await db().libraryItem.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { slug: "asc" }, select: { slug: true } });
-  const event = await db().event.findFirstOrThrow({ where: { communityId: null }, orderBy: { startsAt: "asc" }, select: { id: true } });
+  const event = await db().meeting.findFirstOrThrow({ where: { communityId: null }, orderBy: { startsAt: "asc" }, select: { id: true } });
   const base = `/communities/${community.slug}`;
   return [
     "/",

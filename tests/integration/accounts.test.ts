@@ -48,7 +48,7 @@ describe("registration", () => {
     await createUser({ email: "dubbel@praktijkplein.test" });
     const before = await db().user.count();
     const result = await register({ email: "DUBBEL@praktijkplein.test", password: "een lange zin als wachtwoord" });
-    expect(result.status).toBe(400);
+    expect(result.status).toBe(409);
     expect(fieldErrors(result.body).email).toEqual(["errors.emailTaken"]);
     expect(await db().user.count()).toBe(before);
   });

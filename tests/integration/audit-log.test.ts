@@ -13,7 +13,7 @@ import { db } from "../../server/db.ts";
 import { createChannel as createChannelCommand, deleteMessage, postMessage, setTopicFlags } from "../../server/discussions/commands.ts";
 import { performEvent } from "../../server/events/processors.ts";
 import { curateItem, mergeItem, transitionItem } from "../../server/library/commands.ts";
-import { cancelEvent, createEvent } from "../../server/meetings/commands.ts";
+import { cancelMeeting, createMeeting } from "../../server/meetings/commands.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { recordEvents } from "../helpers/events.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
@@ -139,7 +139,7 @@ describe("the audit log", () => {
     const lead = await createUser();
     await addMember(lead.id, community.id, "FACILITATOR");
     const recorded = recordEvents(["event.updated"]);
-    const meeting = await createEvent(as(lead), community.slug, {
+    const meeting = await createMeeting(as(lead), community.slug, {
       title: "Intervisie werkgevers",
       description: "We bespreken casussen.",
       location: "Utrecht",
@@ -148,7 +148,7 @@ describe("the audit log", () => {
       endsAt: new Date(Date.now() + 7 * 86_400_000 + 7_200_000),
       capacity: null,
     });
-    await cancelEvent(as(lead), meeting.id);
+    await cancelMeeting(as(lead), meeting.id);
     recorded.stop();
     expect((await linesAbout(meeting.id)).map((l) => l.action)).toEqual(["event.create", "event.cancel"]);
 

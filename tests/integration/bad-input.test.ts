@@ -3,7 +3,7 @@
  * Regressions found by the outside-in quality pass.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { action as newEventAction } from "../../app/routes/agenda.nieuw.tsx";
+import { action as newMeetingAction } from "../../app/routes/agenda.nieuw.tsx";
 import { loader as libraryLoader } from "../../app/routes/bibliotheek._index.tsx";
 import { loader as directoryLoader } from "../../app/routes/leden._index.tsx";
 import { loader as menukaartLoader } from "../../app/routes/menukaart.tsx";
@@ -34,14 +34,14 @@ describe("event form", () => {
       startsAt: "31-02-2027 25:99",
       endsAt: "2027-03-11T16:30",
     };
-    const result = await callAction(newEventAction, formRequest("/agenda/nieuw", form, cookie));
+    const result = await callAction(newMeetingAction, formRequest("/agenda/nieuw", form, cookie));
     expect(result.status).toBe(400);
     expect((result.body as FieldErrors).result.error.startsAt).toEqual(["events.errors.timeInvalid"]);
 
-    const both = await callAction(newEventAction, formRequest("/agenda/nieuw", { ...form, endsAt: "morgen" }, cookie));
+    const both = await callAction(newMeetingAction, formRequest("/agenda/nieuw", { ...form, endsAt: "morgen" }, cookie));
     expect(both.status).toBe(400);
     expect((both.body as FieldErrors).result.error.endsAt).toEqual(["events.errors.timeInvalid"]);
-    expect(await db().event.count({ where: { communityId: community.id } })).toBe(0);
+    expect(await db().meeting.count({ where: { communityId: community.id } })).toBe(0);
   });
 });
 

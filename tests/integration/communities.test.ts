@@ -4,7 +4,7 @@ import { action as manageAction } from "../../app/routes/communities.$slug.behee
 import { action as communityAction, loader as communityLoader } from "../../app/routes/communities.$slug.tsx";
 import { action as invitationAction } from "../../app/routes/uitnodiging.$token.tsx";
 import { inviteByEmail } from "../../server/communities/commands.ts";
-import { memberDirectory } from "../../server/communities/queries.ts";
+import { memberDirectory } from "../../server/profiles/queries.ts";
 import { db } from "../../server/db.ts";
 import { recordEvents } from "../helpers/events.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";

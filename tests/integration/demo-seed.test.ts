@@ -16,7 +16,7 @@ describe("demo content", () => {
     // Moderation: an open report in the queue, logged.
     expect(await db().report.count({ where: { status: "OPEN" } })).toBe(1);
     expect(await db().auditLog.count({ where: { action: "report.created" } })).toBe(1);
-    expect(await db().event.count()).toBe(5);
+    expect(await db().meeting.count()).toBe(5);
     expect(await db().rsvp.count({ where: { status: "WAITLISTED" } })).toBe(2);
   });
 

@@ -23,9 +23,9 @@ import { action as newDocumentAction } from "../../app/routes/communities.$slug.
 import { loader as searchLoader } from "../../app/routes/zoeken._index.tsx";
 import { loader as suggestLoader } from "../../app/routes/zoeken.suggesties.ts";
 import { action as deleteAccountAction } from "../../app/routes/profiel_.verwijderen.tsx";
-import { action as newEventAction } from "../../app/routes/agenda.nieuw.tsx";
-import { action as editEventAction } from "../../app/routes/agenda.$id_.bewerken.tsx";
-import { action as eventAction } from "../../app/routes/agenda.$id.tsx";
+import { action as newMeetingAction } from "../../app/routes/agenda.nieuw.tsx";
+import { action as editMeetingAction } from "../../app/routes/agenda.$id_.bewerken.tsx";
+import { action as meetingAction } from "../../app/routes/agenda.$id.tsx";
 import { action as measurementAction } from "../../app/routes/werkagenda.$theme_.meting.tsx";
 import { action as manageAgendaAction } from "../../app/routes/werkagenda.$theme_.beheer.tsx";
 import { action as questionsAction } from "../../app/routes/werkagenda.kennisvragen._index.tsx";
@@ -40,7 +40,7 @@ import { createDocumentIn } from "../../server/documents/commands.ts";
 import { templateState } from "../../server/documents/templates.ts";
 import { takeSnapshot } from "../../server/agenda/snapshot.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
-import { createEvent } from "../helpers/event-factories.ts";
+import { createMeeting } from "../helpers/meeting-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { connect, type RealtimeServer, request, startRealtimeServer } from "../helpers/realtime.ts";
 
@@ -97,7 +97,7 @@ async function counts(): Promise<Record<string, number>> {
     db().message.count(), db().reaction.count(), db().libraryItem.count(), db().libraryRevision.count(), db().document.count(), db().documentVersion.count(),
   ]);
   const [events, rsvps, measurements, questions, votes, questionComments, answers, reviewComments, decisions, reports, moderationActions, auditLines] = await Promise.all([
-    db().event.count(), db().rsvp.count(), db().agendaMeasurement.count(), db().knowledgeQuestion.count(), db().knowledgeVote.count(),
+    db().meeting.count(), db().rsvp.count(), db().agendaMeasurement.count(), db().knowledgeQuestion.count(), db().knowledgeVote.count(),
     db().knowledgeComment.count(), db().knowledgeAnswer.count(), db().reviewComment.count(), db().reviewDecision.count(),
     db().report.count(), db().moderationAction.count(), db().auditLog.count(),
   ]);
@@ -108,8 +108,8 @@ async function counts(): Promise<Record<string, number>> {
 }
 
 /** A refused edit must not change the event either (same title, times, capacity, sequence). */
-async function eventState(id: string) {
-  return db().event.findUniqueOrThrow({ where: { id }, select: { title: true, description: true, location: true, onlineUrl: true, startsAt: true, endsAt: true, capacity: true, sequence: true, cancelledAt: true } });
+async function meetingState(id: string) {
+  return db().meeting.findUniqueOrThrow({ where: { id }, select: { title: true, description: true, location: true, onlineUrl: true, startsAt: true, endsAt: true, capacity: true, sequence: true, cancelledAt: true } });
 }
 
 type Outcome = { status: number; thrown?: unknown };
@@ -187,7 +187,7 @@ beforeAll(async () => {
   // (platform-wide meetings, measurements), an indicator, an open review round and a knowledge question.
   const moderator = await createUser({ globalRole: "MODERATOR" });
   moderatorCookie = await sessionCookieFor(moderator.id);
-  eventId = (await createEvent({ communityId: owner.id, capacity: 2, createdById: user.id })).id;
+  eventId = (await createMeeting({ communityId: owner.id, capacity: 2, createdById: user.id })).id;
   const goal = await db().agendaGoal.create({ data: { themeId: owner.themeId, title: "Een doel voor de fuzzer", description: "Een doel om te testen." } });
   indicatorId = (await db().agendaIndicator.create({ data: { goalId: goal.id, name: "Aantal", unit: "personen", targetValue: 10, targetDate: new Date("2027-12-31") } })).id;
   goalId = goal.id;
@@ -204,7 +204,7 @@ beforeAll(async () => {
 });
 
 const wallClock = fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16));
-const eventFields = () => ({
+const meetingFields = () => ({
   title: fc.string({ minLength: 3, maxLength: 150 }), description: fc.string({ maxLength: 300 }), location: fc.string({ maxLength: 220 }),
   onlineUrl: fc.oneof(fc.webUrl(), fc.constantFrom("javascript:alert(1)", "https://", "http://x y")),
   startsAt: fc.oneof(wallClock, fc.constantFrom("2027-03-29T02:30", "2027-10-31T02:30", "2027-13-01T10:00", "2027-02-30T10:00")), endsAt: wallClock,
@@ -289,22 +289,22 @@ describe("hostile form input never causes a 500 or half a record", () => {
     }), 60_000);
 
   it("event creation (platform-wide and in a community)", () =>
-    prop(formArbitrary({ ...eventFields(), community: fc.constantFrom(community.slug, "bestaat-niet", "../x") }), (form) =>
-      expectSafe("new event", newEventAction, () => post("/agenda/nieuw", form, moderatorCookie), {}),
+    prop(formArbitrary({ ...meetingFields(), community: fc.constantFrom(community.slug, "bestaat-niet", "../x") }), (form) =>
+      expectSafe("new event", newMeetingAction, () => post("/agenda/nieuw", form, moderatorCookie), {}),
     ), 60_000);
 
   it("event edit (a refused edit changes nothing)", () =>
-    prop(formArbitrary(eventFields()), async (form) => {
-      const before = await eventState(eventId);
-      const outcome = await invoke(editEventAction, post(`/agenda/${eventId}/bewerken`, form, memberCookie), { id: eventId });
+    prop(formArbitrary(meetingFields()), async (form) => {
+      const before = await meetingState(eventId);
+      const outcome = await invoke(editMeetingAction, post(`/agenda/${eventId}/bewerken`, form, memberCookie), { id: eventId });
       if (outcome.thrown) throw outcome.thrown;
       expect(outcome.status, "edit event").toBeLessThan(500);
-      if (outcome.status >= 400) expect(await eventState(eventId)).toEqual(before);
+      if (outcome.status >= 400) expect(await meetingState(eventId)).toEqual(before);
     }), 60_000);
 
   it("RSVP, cancel and notes intents on a meeting", () =>
     prop(formArbitrary({ intent: fc.constantFrom("rsvp", "notes"), answer: fc.constantFrom("YES", "MAYBE", "NO", "yes", "JA") }), (form) =>
-      expectSafe("rsvp", eventAction, () => post(`/agenda/${eventId}`, form, memberCookie), { id: eventId }),
+      expectSafe("rsvp", meetingAction, () => post(`/agenda/${eventId}`, form, memberCookie), { id: eventId }),
     ), 60_000);
 
   it("work agenda measurement", () =>
@@ -402,9 +402,9 @@ describe("hostile form input never causes a 500 or half a record", () => {
         ["community", communityAction, `/communities/${community.slug}`, { slug: community.slug }, memberCookie],
         ["message", topicAction, `/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`, { slug: community.slug, channel: channel.slug, topic: topic.id }, memberCookie],
         ["delete account", deleteAccountAction, "/profiel/verwijderen", {}, memberCookie],
-        ["new event", newEventAction, "/agenda/nieuw", {}, moderatorCookie],
-        ["edit event", editEventAction, `/agenda/${eventId}/bewerken`, { id: eventId }, memberCookie],
-        ["rsvp", eventAction, `/agenda/${eventId}`, { id: eventId }, memberCookie],
+        ["new event", newMeetingAction, "/agenda/nieuw", {}, moderatorCookie],
+        ["edit event", editMeetingAction, `/agenda/${eventId}/bewerken`, { id: eventId }, memberCookie],
+        ["rsvp", meetingAction, `/agenda/${eventId}`, { id: eventId }, memberCookie],
         ["measurement", measurementAction, `/werkagenda/${theme.slug}/meting`, { theme: theme.slug }, moderatorCookie],
         ["knowledge questions", questionsAction, "/werkagenda/kennisvragen", {}, memberCookie],
         ["knowledge question", questionAction, `/werkagenda/kennisvragen/${questionId}`, { id: questionId }, memberCookie],

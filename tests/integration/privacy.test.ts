@@ -15,7 +15,7 @@ import { reconcile } from "../../server/search/indexer.ts";
 import { fileStorage } from "../../server/storage/index.ts";
 import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
-import { createEvent } from "../helpers/event-factories.ts";
+import { createMeeting } from "../helpers/meeting-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
@@ -78,10 +78,10 @@ async function memberWithData() {
   await db().invitation.create({ data: { communityId: community.id, email: member.email, tokenHash: `hash-${member.id}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: other.id } });
   await db().invitation.create({ data: { communityId: community.id, email: "collega@gemeente.test", tokenHash: `hash2-${member.id}`, expiresAt: new Date(Date.now() + 86_400_000), invitedById: member.id } });
   // Events: one they organise, an answer (a confirmed seat of a full meeting, another member waits), their calendar feed.
-  const organised = await createEvent({ communityId: community.id, title: `Lunchbijeenkomst ${tag}`, createdById: member.id });
-  const full = await createEvent({ title: `Volle bijeenkomst ${tag}`, capacity: 1 });
-  await db().rsvp.create({ data: { eventId: full.id, userId: member.id, answer: "YES", status: "CONFIRMED" } });
-  await db().rsvp.create({ data: { eventId: full.id, userId: other.id, answer: "YES", status: "WAITLISTED", waitlistedAt: new Date() } });
+  const organised = await createMeeting({ communityId: community.id, title: `Lunchbijeenkomst ${tag}`, createdById: member.id });
+  const full = await createMeeting({ title: `Volle bijeenkomst ${tag}`, capacity: 1 });
+  await db().rsvp.create({ data: { meetingId: full.id, userId: member.id, answer: "YES", status: "CONFIRMED" } });
+  await db().rsvp.create({ data: { meetingId: full.id, userId: other.id, answer: "YES", status: "WAITLISTED", waitlistedAt: new Date() } });
   await db().calendarFeed.create({ data: { userId: member.id } });
   await db().seenMarker.create({ data: { userId: member.id, scope: `members-${community.id}`, readAt: new Date() } });
   // The handreiking links a shared document (decision 083).
@@ -280,11 +280,11 @@ describe("account deletion", () => {
     expect(await db().libraryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ authorId: null });
     // Meetings: the one they organised stays without organiser; their answer and feed are gone, and their
     // confirmed seat of the full meeting went to the one waiting, who is told.
-    expect(await db().event.findUniqueOrThrow({ where: { id: meetings.organised.id } })).toMatchObject({ createdById: null });
+    expect(await db().meeting.findUniqueOrThrow({ where: { id: meetings.organised.id } })).toMatchObject({ createdById: null });
     for (const model of ["rsvp", "calendarFeed", "seenMarker", "knowledgeVote"] as const) {
       expect(await (db()[model] as unknown as { count: (a: unknown) => Promise<number> }).count({ where: { userId: member.id } }), model).toBe(0);
     }
-    expect(await db().rsvp.findUniqueOrThrow({ where: { eventId_userId: { eventId: meetings.full.id, userId: other.id } } })).toMatchObject({ status: "CONFIRMED", waitlistedAt: null });
+    expect(await db().rsvp.findUniqueOrThrow({ where: { meetingId_userId: { meetingId: meetings.full.id, userId: other.id } } })).toMatchObject({ status: "CONFIRMED", waitlistedAt: null });
     // (Their other notification says a report they made was handled.)
     expect(await db().notification.findMany({ where: { userId: other.id }, select: { kind: true }, orderBy: { kind: "asc" } })).toEqual([{ kind: "eventPromoted" }, { kind: "reportHandled" }]);
     // Work agenda: figures, comments, decisions and questions stay, without author.
@@ -361,7 +361,7 @@ describe("account deletion", () => {
     // Their report stays for the moderation record, without reporter and without their text.
     expect(await db().report.findUniqueOrThrow({ where: { id: moderation.reportMade.id } })).toMatchObject({ reporterId: null, text: null });
     // A meeting is shared: it stays, without organiser.
-    expect(await db().event.findUniqueOrThrow({ where: { id: meetings.organised.id } })).toMatchObject({ createdById: null });
+    expect(await db().meeting.findUniqueOrThrow({ where: { id: meetings.organised.id } })).toMatchObject({ createdById: null });
     for (const text of [`Mijn opmerking bij de herijking ${tag}`, `Mijn antwoord op de kennisvraag ${tag}`, `Alleen mijn vraag ${tag}`]) {
       expect(await tablesMentioning(text)).toEqual([]);
     }

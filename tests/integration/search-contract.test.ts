@@ -123,6 +123,8 @@ function fixtures(world: World): SearchDocument[] {
     topic(world, "t-dodam", { title: "Praktijktests", body: "Discriminatie op de arbeidsmarkt blijkt hardnekkig.", themeId: null }),
     topic(world, "t-helpdesk", { title: "Een helpdesk voor werkgevers", body: "Bel ons met vragen.", themeId: null }),
     topic(world, "t-vlucht", { title: "Vluchtelingen in de techniek", body: "Een leerbaan in de installatietechniek.", themeId: null }),
+    // A last word typed halfway on the results page (decision 166).
+    topic(world, "t-zelf", { title: "Zelfeffectiviteit van werkzoekenden", body: "Vertrouwen in eigen kunnen.", themeId: null }),
   ];
   for (let n = 0; n < 25; n += 1) {
     docs.push(topic(world, `p-${String(n).padStart(2, "0")}`, { title: `Paginatest ${n}`, body: "Een reeks over duurzaam werk en paginering." }));
@@ -338,6 +340,11 @@ for (const { name, skip } of ENGINES) {
     it("finds Dutch content for English words", async () => {
       expect(ids(await search(world.insider, params("q=refugees")))).toContain("t-vlucht");
       expect(ids(await search(world.insider, params("q=employer+helpdesk")))).toContain("t-helpdesk");
+    });
+
+    it("finds a last word typed halfway on the results page, also one made of Dutch words", async () => {
+      expect(ids(await search(world.insider, params("q=zelfeffect")))).toContain("t-zelf");
+      expect(ids(await search(world.insider, params("q=werkzoekenden+zelfeffect")))).toContain("t-zelf");
     });
 
     it("suggests titles while typing, with the last word as a prefix", async () => {

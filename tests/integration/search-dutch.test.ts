@@ -56,6 +56,13 @@ beforeAll(async () => {
   await item("tien", "Tien bedrijven tekenen voor inclusie", "In Rotterdam tekenden 10 werkgevers een verklaring.");
   await item("taal", "Taalcoaching op de werkvloer", "Een taalcoach helpt collega's tijdens het werk.");
   await item("zeldzaam", "Een zeldzaam woord", "Over de ontginning van oude fabrieksterreinen.");
+  // Word families and unfinished words (decision 166).
+  await item("effectief", "Zelf effectief solliciteren", "Een training voor werkzoekenden.");
+  await item("uitzend", "Uitzendbureaus en discriminerende verzoeken", "Medewerkers leren zulke verzoeken te weigeren.");
+  await item("burgeren", "Taallessen voor EU-werknemers", "EU-werknemers hoeven niet in te burgeren, maar taallessen helpen wel.");
+  await item("duaal", "Vier lessen uit de pilot", "De pilot met duale trajecten leverde vier lessen op.");
+  await item("caseload", "Caseload verlagen", "Met minder klanten per medewerker gaat het beter.");
+  await item("intervisie", "Intervisie in teams", "Collega's bespreken elke maand lastige situaties.");
   // Members only: a visitor may not learn the words in it (issue 13).
   await item("besloten", "Besloten verslag", "Alleen voor leden: ervaringen met werkervaring in de zorg.", { publicOnWeb: false });
 
@@ -196,5 +203,24 @@ describe("English queries", () => {
     const stages = new Set(await found("stages"));
     expect(stage).toEqual(stages);
     expect(stage.has(id("stage")) && stage.has(id("stages"))).toBe(true);
+  });
+});
+
+describe("word families and unfinished words (decision 166)", () => {
+  it("finds a word typed halfway that is itself a compound of Dutch words", async () => {
+    expect(await found("zelfeffect")).toEqual(expect.arrayContaining([id("zelf"), id("effectief")]));
+    // Searched as typed and as a prefix: not a typo to correct.
+    expect((await results("zelfeffect")).didYouMean).toBeNull();
+  });
+
+  it("finds the family of a word the stemmer keeps apart", async () => {
+    expect(await found("zelf effectiviteit")).toEqual(expect.arrayContaining([id("zelf"), id("effectief")]));
+    expect(await found("discriminatie")).toContain(id("uitzend"));
+    expect(await found("inburgering")).toContain(id("burgeren"));
+    expect(await found('"duaal traject"')).toContain(id("duaal"));
+  });
+
+  it("finds, for two uncommon words, the documents with either one", async () => {
+    expect(await found("caseload intervisie")).toEqual(expect.arrayContaining([id("caseload"), id("intervisie")]));
   });
 });

@@ -15,8 +15,8 @@ import { searchSources } from "../../server/search/sources/index.ts";
 import { useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
 import { startWorkers, type RunningWorkers } from "../../workers/registry.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
-import { action as newEventAction } from "../../app/routes/agenda.nieuw.tsx";
-import { action as eventAction } from "../../app/routes/agenda.$id.tsx";
+import { action as newMeetingAction } from "../../app/routes/agenda.nieuw.tsx";
+import { action as meetingAction } from "../../app/routes/agenda.$id.tsx";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { hitIds } from "../helpers/search.ts";
 import { until } from "../helpers/until.ts";
@@ -68,7 +68,7 @@ describe("search indexing pipeline", () => {
     await addMember(facilitator.id, community.id, "FACILITATOR");
     const cookie = await sessionCookieFor(facilitator.id);
     const created = await callAction(
-      newEventAction,
+      newMeetingAction,
       formRequest(
         "/agenda/nieuw",
         { community: community.slug, title: "Werkgeversontbijt Arnhem", description: "Ontbijt over proefplaatsingen en taalcoaching.", startsAt: "2027-04-08T08:00", endsAt: "2027-04-08T10:00", location: "Arnhem" },
@@ -79,7 +79,7 @@ describe("search indexing pipeline", () => {
     const eventId = created.headers.get("Location")!.split("/").pop()!;
     await until("the new event in the results", async () => (await hitIds(facilitator, "q=werkgeversontbijt")).includes(eventId));
     expect(await hitIds(outsider, "q=werkgeversontbijt")).not.toContain(eventId);
-    await callAction(eventAction, formRequest(`/agenda/${eventId}`, { intent: "cancel" }, cookie), { id: eventId });
+    await callAction(meetingAction, formRequest(`/agenda/${eventId}`, { intent: "cancel" }, cookie), { id: eventId });
     await until("the cancelled event gone from the results", async () => !(await hitIds(facilitator, "q=werkgeversontbijt")).includes(eventId));
   });
 

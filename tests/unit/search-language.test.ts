@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeQuery, otherForms, type Lexicon } from "../../server/search/analyze.ts";
 import { dutchDictionary } from "../../server/search/language/dictionary.ts";
 import { compoundParts, splitCompound } from "../../server/search/language/compounds.ts";
+import { derivedForms, joinedVerbs } from "../../server/search/language/derivations.ts";
 import { numberAlternative } from "../../server/search/language/words.ts";
 import { parseQuery } from "../../server/search/query.ts";
 import { compileThesaurus, GLOSSARY, parseThesaurusText, SHIPPED_ENTRIES } from "../../server/search/thesaurus.ts";
@@ -46,6 +47,27 @@ describe("word forms and numbers", () => {
     expect(otherForms("stage", dutchDictionary())).toContain("stages");
     expect(otherForms("stages", dutchDictionary())).toContain("stage");
     expect(otherForms("duaal", dutchDictionary())).toContain("duale");
+    // f/v and s/z (decision 167): leerbedrijven finds leerbedrijf.
+    expect(otherForms("leerbedrijven", dutchDictionary())).toContain("leerbedrijf");
+    expect(otherForms("huis", dutchDictionary())).toContain("huizen");
+    expect(otherForms("werven", dutchDictionary())).not.toContain("werf");
+  });
+
+  it("finds the family of a word where the stemmer keeps them apart (decision 166)", () => {
+    expect(derivedForms("discriminatie")).toEqual(["discrimineren"]);
+    expect(derivedForms("discriminerende")).toEqual(["discriminatie"]);
+    expect(derivedForms("effectiviteit")).toEqual(expect.arrayContaining(["effectief", "effectieve"]));
+    expect(derivedForms("effectief")).toEqual(["effectiviteit"]);
+    // Only words of the word list: "stage" has no family here, nor a word that merely ends alike.
+    expect(derivedForms("stage")).toEqual([]);
+    expect(derivedForms("universiteit")).toEqual([]);
+  });
+
+  it("joins separable verbs written apart, for the index", () => {
+    expect(joinedVerbs("EU-werknemers hoeven niet in te burgeren, maar wel om mensen aan te nemen.")).toEqual(["inburgeren", "aannemen"]);
+    // "te" after a word that is no particle joins nothing.
+    expect(joinedVerbs("Zij proberen te werken.")).toEqual([]);
+    expect(compoundParts("Zij hoeven niet in te burgeren.")).toContain("inburgeren");
   });
 
   it("writes numbers both ways, but not one (een is the article)", () => {
@@ -84,6 +106,20 @@ describe("analyzeQuery", () => {
   const plan = (q: string, options: { english?: boolean } = {}) =>
     analyzeQuery(parseQuery(q), { lexicon: nothingKnown, thesaurus: compileThesaurus(SHIPPED_ENTRIES), glossary: GLOSSARY, ...options });
 
+  it("drops English function words from an English query, and translates the rest (decision 167)", async () => {
+    const result = await plan("how do I write a good resume");
+    expect(result.concepts.map((c) => c.label)).toEqual(["write", "good", "resume"]);
+    expect(result.concepts.at(-1)!.alternatives.map((a) => a.text)).toContain("cv");
+    // Not from a Dutch query: "most" (an English function word) is a Dutch word there.
+    expect((await plan("most maken")).concepts.map((c) => c.label)).toEqual(["most", "maken"]);
+  });
+
+  it("splits a compound whose part is a compound at its last part too (decision 167)", async () => {
+    const texts = (await plan("reiskostenvergoeding")).concepts[0]!.alternatives.map((a) => a.text);
+    expect(texts).toContain("reiskosten vergoeding");
+    expect(texts).not.toContain("reis kosten vergoeding");
+  });
+
   it("drops stop words and keeps one concept per word", async () => {
     expect((await plan("discriminatie op de arbeidsmarkt")).concepts.map((c) => c.label)).toEqual(["discriminatie", "arbeidsmarkt"]);
   });
@@ -99,6 +135,26 @@ describe("analyzeQuery", () => {
     // "training" is an English glossary word and a Dutch word.
     expect((await plan("training overleg")).expansions.filter((e) => e.reason === "translation")).toEqual([]);
     expect((await plan("training", { english: true })).concepts[0]!.alternatives.map((a) => a.text)).toContain("opleiding");
+  });
+
+  it("searches the last word as a prefix too, unless it is a word of the word list (decision 166)", async () => {
+    const unfinished = await plan("zelfeffect");
+    const prefixes = unfinished.concepts[0]!.alternatives.filter((a) => a.mode === "prefix");
+    expect(prefixes.map((a) => a.text)).toEqual(["zelfeffect", "zelf effect"]);
+    expect(prefixes.every((a) => a.weight < 1)).toBe(true);
+    // A finished word, or a word that is not the last: no prefix.
+    for (const q of ["praktijkleren", "zelfeffect werkgevers"]) {
+      const other = await plan(q);
+      expect(other.concepts.flatMap((c) => c.alternatives).filter((a) => a.mode === "prefix" && a.text.startsWith("zelf")), q).toEqual([]);
+      expect(other.concepts.flatMap((c) => c.alternatives).filter((a) => a.mode === "prefix" && a.text.startsWith("praktijk")), q).toEqual([]);
+    }
+  });
+
+  it("searches a word's family and a phrase with another form of its words", async () => {
+    const family = await plan("zelfeffectiviteit");
+    expect(family.concepts[0]!.alternatives).toContainEqual(expect.objectContaining({ text: "zelf effectief", mode: "words" }));
+    const phrase = await plan('"duaal traject"');
+    expect(phrase.concepts[0]!.alternatives).toContainEqual(expect.objectContaining({ text: "duale traject", mode: "phrase", weight: 1 }));
   });
 
   it("splits a hyphenated word into two concepts matched by the joined word too", async () => {

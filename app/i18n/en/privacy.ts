@@ -61,6 +61,7 @@ export const privacy: Translation<typeof nl> = {
       events: "Meetings",
       workAgenda: "Work agenda",
       moderation: "Reports and moderation",
+      contributions: "Everything that names you, by kind",
     },
     empty: "Nothing.",
   },

@@ -58,6 +58,7 @@ export const privacy = {
       events: "Bijeenkomsten",
       workAgenda: "Werkagenda",
       moderation: "Meldingen en moderatie",
+      contributions: "Alles waar je naam bij staat, per soort",
     },
     empty: "Niets.",
   },

@@ -1,7 +1,7 @@
 /**
  * Builds one member's digest content: the context, then every section's
- * items. The digest path runs once per member per period, so its queries are
- * few and plain SQL (see docs/benchmarks.md).
+ * items. Every built-in section is set-based (one statement for the digests a
+ * worker gathers at the same moment; decisions 131 and 160).
  */
 import DataLoader from "dataloader";
 import type { DigestFrequencyValue } from "~/shared/notifications.ts";
@@ -11,6 +11,7 @@ import { db } from "../../db.ts";
 import { singleton } from "../../singleton.ts";
 import { type KindPreferences, kindPreferences } from "../preferences.ts";
 import type { DigestFrequencyDue } from "./periods.ts";
+import { whenAllAsked } from "./barrier.ts";
 import { coveredNotificationKinds, digestSections } from "./registry.ts";
 import type { AnyDigestSection, DigestCommunity, DigestContext } from "./types.ts";
 
@@ -36,7 +37,15 @@ export async function digestCommunities(userId: string): Promise<(DigestCommunit
 /** What the digest job loaded with the member (one query), or nothing: then it is loaded here. */
 export type Preloaded = { communities: (DigestCommunity & { frequency: DigestFrequencyValue })[]; preferences: KindPreferences };
 
-export async function gatherDigest(member: DigestMember, frequency: DigestFrequencyDue, since: Date, until: Date, preloaded?: Preloaded): Promise<GatheredDigest> {
+/** `asked` (barrier.ts) is called once the sections have been asked for, or when there is nothing to ask. */
+export async function gatherDigest(
+  member: DigestMember,
+  frequency: DigestFrequencyDue,
+  since: Date,
+  until: Date,
+  preloaded?: Preloaded,
+  asked: () => void = () => undefined,
+): Promise<GatheredDigest> {
   const [all, preferences] = preloaded
     ? [preloaded.communities, preloaded.preferences]
     : await Promise.all([digestCommunities(member.id), kindPreferences(member.id)]);
@@ -53,21 +62,27 @@ export async function gatherDigest(member: DigestMember, frequency: DigestFreque
     coveredKinds: coveredNotificationKinds(sections),
     preferences,
   };
-  if (!communities.length) return { context, sections: [], itemCount: 0 };
-  const results = await Promise.all(sections.map(async (section) => ({ section, items: (await gatherSection(section, context)) as unknown[] })));
+  if (!communities.length) {
+    asked();
+    return { context, sections: [], itemCount: 0 };
+  }
+  const pending = sections.map(async (section) => ({ section, items: (await gatherSection(section, context)) as unknown[] }));
+  asked();
+  const results = await Promise.all(pending);
   const nonEmpty = results.filter((result) => result.items.length > 0);
   return { context, sections: nonEmpty, itemCount: nonEmpty.reduce((sum, result) => sum + result.items.length, 0) };
 }
 
-/** How long a section waits for other digests' requests before it runs one query for all of them. */
+/** How long the member rows wait for other digests' requests before one query loads them all. */
 export const BATCH_WINDOW_MS = 5;
 const MAX_BATCH = 200;
 
 /**
- * A section's items for one member. Sections with gatherMany() collect the
- * requests of the digests being gathered at the same moment in this process
- * (a worker sends MAIL_CONCURRENCY digests at once) and answer them with one
- * set-based query; the others query per member.
+ * A section's items for one member. Sections with gatherMany() (all built-in
+ * ones) collect the requests of the digests this process is working on (a
+ * worker sends MAIL_CONCURRENCY digests at once; barrier.ts says when all have
+ * asked) and answer them with one set-based query; a section an area
+ * registered without it queries per member.
  */
 export function gatherSection(section: AnyDigestSection, context: DigestContext): Promise<unknown[]> {
   if (!section.gatherMany) return section.gather(context);
@@ -78,7 +93,7 @@ export function gatherSection(section: AnyDigestSection, context: DigestContext)
     loader = new DataLoader<DigestContext, unknown[]>((contexts) => gatherMany([...contexts]), {
       cache: false,
       maxBatchSize: MAX_BATCH,
-      batchScheduleFn: (callback) => setTimeout(callback, BATCH_WINDOW_MS),
+      batchScheduleFn: (dispatch) => whenAllAsked(dispatch),
     });
     loaders.set(section, loader);
   }

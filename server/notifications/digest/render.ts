@@ -9,6 +9,7 @@ import { footer, listHeaders, listId, TEXT_RULE, type RenderedMail } from "../..
 import { unsubscribePath } from "../../mail/unsubscribe.ts";
 import type { GatheredDigest } from "./gather.ts";
 import { type CalendarDay, coveredDays } from "./periods.ts";
+import { sharedPart } from "./shared-parts.ts";
 import type { DigestRenderContext } from "./types.ts";
 
 function dayFormat(language: Language, withYear: boolean, withMonth: boolean): Intl.DateTimeFormat {
@@ -58,29 +59,35 @@ export function renderDigest(digest: GatheredDigest): RenderedMail {
       if (!community) throw new Error(`community ${id} is not in this digest`);
       return community;
     },
+    // The site address is part of every link in a part.
+    shared: (key, make) => sharedPart([language, absoluteUrl("/"), ...key], make),
   };
   const frequency = context.frequency === "DAILY" ? "daily" : "weekly";
-  const subject = digestSubject(t, language, context.since, context.until);
+  const subject = render.shared(["subject", context.since.getTime(), context.until.getTime()], () => digestSubject(t, language, context.since, context.until));
+  // Personal: the member's name.
   const intro = t("mail.digest.intro", { name: context.member.displayName, date: mailDate(context.since, language, true) });
 
   const htmlSections: SafeHtml[] = [];
   const textSections: string[] = [];
+  const titles: string[] = [];
   for (const { section, items } of digest.sections) {
     const title = section.title(items, render);
     const rendered = section.render(items, render);
+    titles.push(title);
     htmlSections.push(html`<section aria-labelledby="digest-${section.id}">${h2(title, `digest-${section.id}`)}${rendered.html}</section>`);
     textSections.push(`${title.toUpperCase()}\n\n${rendered.text}`);
   }
 
+  // The footer's lines are shared by everyone with the same communities and frequency; the links are personal.
+  const names = context.communities.map((c) => c.name);
   const unsubscribeAll = absoluteUrl(unsubscribePath(context.member.id, "digest"));
-  const communityNames = context.communities.map((c) => c.name).join(", ");
   const foot = footer(t, {
-    reason: t(`mail.digest.reason.${frequency}`, { communities: communityNames }),
+    reason: render.shared(["reason", frequency, names], () => t(`mail.digest.reason.${frequency}`, { communities: names.join(", ") })),
     unsubscribeUrl: unsubscribeAll,
-    unsubscribeLabel: t("mail.digest.unsubscribeAll"),
+    unsubscribeLabel: render.shared(["unsubscribeAll"], () => t("mail.digest.unsubscribeAll")),
   });
   const stops = context.communities.map((c) => ({
-    label: t("mail.digest.stopCommunity", { community: c.name }),
+    label: render.shared(["stopCommunity", c.name], () => t("mail.digest.stopCommunity", { community: c.name })),
     url: absoluteUrl(unsubscribePath(context.member.id, `digest-community-${c.id}`)),
   }));
   const footerHtml = html`${foot.html}${stops.length > 1 ? stops.map((stop) => paragraph(mailLink(stop.url, stop.label), true)) : ""}`;
@@ -91,7 +98,7 @@ export function renderDigest(digest: GatheredDigest): RenderedMail {
   return {
     subject,
     text,
-    html: mailDocument({ language, title: subject, preheader: digest.sections.map((s) => s.section.title(s.items, render)).join(" · "), body, footer: footerHtml }),
+    html: mailDocument({ language, title: subject, preheader: titles.join(" · "), body, footer: footerHtml }),
     headers: listHeaders(unsubscribeAll, listId("samenvatting")),
   };
 }

@@ -11,6 +11,7 @@ import { mailLanguage } from "../../mail/i18n.ts";
 import { sendOnce, type OnceResult } from "../../mail/once.ts";
 import { digestKey } from "../keys.ts";
 import { preferencesFromRows } from "../preferences.ts";
+import { digestComing } from "./barrier.ts";
 import { BATCH_WINDOW_MS, gatherDigest, type Preloaded } from "./gather.ts";
 import { type DigestFrequencyDue, PERIOD_MS } from "./periods.ts";
 import { renderDigest } from "./render.ts";
@@ -77,6 +78,16 @@ const memberLoader = () =>
   );
 
 export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): Promise<OnceResult | "gone" | "off"> {
+  // Until this digest has asked for its sections, batches of section queries wait for it (barrier.ts).
+  const asked = digestComing();
+  try {
+    return await send(input, asked, signal);
+  } finally {
+    asked();
+  }
+}
+
+async function send(input: SendDigestInput, asked: () => void, signal?: AbortSignal): Promise<OnceResult | "gone" | "off"> {
   const until = new Date(input.until);
   const user = await memberLoader().load({ userId: input.userId, frequency: input.frequency, until });
   if (!user) return "gone";
@@ -89,10 +100,14 @@ export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): 
     async (delivery) => {
       // A retry covers the window its first attempt recorded.
       const member = { id: user.id, email: user.email, displayName: user.displayName, globalRole: user.globalRole, language: mailLanguage(user.locale) };
-      const digest = await gatherDigest(member, input.frequency, delivery.since ?? since, delivery.until ?? until, {
-        communities: user.communities,
-        preferences: preferencesFromRows(user.preferences),
-      });
+      const digest = await gatherDigest(
+        member,
+        input.frequency,
+        delivery.since ?? since,
+        delivery.until ?? until,
+        { communities: user.communities, preferences: preferencesFromRows(user.preferences) },
+        asked,
+      );
       if (digest.itemCount === 0) return { outcome: "empty" };
       return { outcome: "send", mail: { to: user.email, ...renderDigest(digest) }, itemCount: digest.itemCount };
     },

@@ -38,6 +38,12 @@ export type DigestRenderContext = {
   /** Absolute URL of a path on this site. */
   url: (path: string) => string;
   community: (id: string) => DigestCommunity;
+  /**
+   * A part that is the same for everyone it is rendered for, made once and
+   * reused (shared-parts.ts): `key` must name everything `make` depends on
+   * besides the language (which is added), e.g. the community and its items.
+   */
+  shared: <T>(key: readonly unknown[], make: () => T) => T;
 };
 
 export type RenderedSection = { html: SafeHtml; text: string };

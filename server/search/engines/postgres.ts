@@ -51,9 +51,10 @@ function alternativeSql(alternative: Alternative, params: Params, seen: Map<stri
   if (cached) return cached;
   let sql: string;
   if (alternative.mode === "prefix") {
-    // to_tsquery reads its own syntax: a prefix keeps only letters and digits.
-    const word = alternative.text.replace(/[^\p{L}\p{N}]/gu, "");
-    sql = word ? `to_tsquery(${CONFIG}, ${params.add(`${word}:*`, "text")})` : "''::tsquery";
+    // to_tsquery reads its own syntax: each word keeps only letters and digits. Several words
+    // (an unfinished compound's parts) must all match, the last one as a prefix.
+    const words = alternative.text.split(" ").map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
+    sql = words.length ? `to_tsquery(${CONFIG}, ${params.add(`${words.join(" & ")}:*`, "text")})` : "''::tsquery";
   } else {
     sql = `${alternative.mode === "phrase" ? "phraseto_tsquery" : "plainto_tsquery"}(${CONFIG}, ${params.add(alternative.text, "text")})`;
   }
@@ -65,10 +66,12 @@ const or = (parts: string[]) => (parts.length ? (parts.length === 1 ? parts[0]! 
 const andAll = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(" && ")})`);
 
 /**
- * The tsquery expressions of a plan: `full` (every concept), `near` (all but
- * one concept, for two concepts or more), `any` (any concept: ranking and
- * highlights), per concept all alternatives and the literal ones, and the
- * phrase of the searcher's words. Exclusions apply to full and near.
+ * The tsquery expressions of a plan: `full` (every concept), `near` (any
+ * concept, for two concepts or more: the near tier's index condition, which a
+ * share of the concepts weighted by rarity must then pass, decision 167),
+ * `any` (any concept: ranking and highlights), per concept all alternatives
+ * and the literal ones, and the phrase of the searcher's words. Exclusions
+ * apply to full and near.
  */
 export function planSql(plan: QueryPlan, params: Params) {
   const seen = new Map<string, string>();
@@ -82,8 +85,7 @@ export function planSql(plan: QueryPlan, params: Params) {
   const excluded = plan.exclude.map((a) => `!!${alternativeSql(a, params, seen)}`);
   const withExclusions = (expression: string) => (excluded.length ? `(${[expression, ...excluded].join(" && ")})` : expression);
   const full = withExclusions(andAll(concepts));
-  const near =
-    concepts.length >= 2 ? withExclusions(or(concepts.map((_, skip) => andAll(concepts.filter((__, index) => index !== skip))))) : null;
+  const near = concepts.length >= 2 ? withExclusions(or(concepts)) : null;
   const phrase = plan.phrase ? `phraseto_tsquery(${CONFIG}, ${params.add(plan.phrase, "text")})` : null;
   // Every concept in the searcher's own words (or their forms): the title bonus of the first score.
   const ownWords = andAll(levels.map((concept) => concept[0]!.tsquery));
@@ -155,6 +157,15 @@ export const NEAR_MIN = 50;
 export const RESCORE = 100;
 /** Matches counted per word to tell the rarer of two words (decision 125). */
 const DF_CAP = 1_000;
+/** A word in at most this many readable documents is telling on its own: of two words, both add near matches (decision 166). */
+export const UNCOMMON = 100;
+/**
+ * Three concepts or more: a document is a near match when the concepts it holds weigh at least
+ * this share of the query's weight, each concept weighing by its rarity, ln(1 + DF_CAP / df).
+ * A concept no readable document holds weighs nothing: a word that matches nothing is left out of
+ * the requirement instead of emptying the result (decision 167).
+ */
+export const NEAR_SHARE = 0.35;
 
 /**
  * One statement: the hits (matching, readable, filtered, bounded as above),
@@ -182,9 +193,12 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   // the date index.
   const matches = (tsquery: string) => `d."${vector}" @@ ${tsquery} AND numnode(${tsquery}) > 0`;
   const useNear = !empty && !query.titlesOnly && plan.near !== null;
-  // Two concepts: "all but one" is either word alone; only the rarer one counts (a document that
-  // lacks only the common word), found by counting each word's readable matches up to DF_CAP.
+  // Two concepts: "all but one" is either word alone. The rarer word's documents are added, and
+  // the commoner word's too when it is itself uncommon (at most UNCOMMON readable documents):
+  // adding a common word still narrows the result (decisions 125, 166).
   const twoConcepts = query.plan.concepts.length === 2;
+  let useA = "false";
+  let useB = "false";
   const access = `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY(${params.add(query.access.communityIds, "text[]")})) AND d.visibility = ANY(${params.add(query.access.visibilities, "text[]")})`;
   const rv = `coalesce(d."rankVector", d."searchVector")`;
   // Long documents rank on their rankVector (title and the start of the body): no large vector is read.
@@ -219,6 +233,11 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const periodSince = (period: SearchPeriod) => params.add(since(period, now), "timestamp");
   const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url`;
   const scan = (tier: number, where: string, tail = "") => `SELECT ${columns}, ${firstScore(tier)} AS score FROM "${TABLE}" d WHERE ${where} ${tail}`;
+  // Readable documents holding a concept, counted up to DF_CAP (a subquery with one row, column n).
+  const dfCount = (tsquery: string) =>
+    `(SELECT count(*) AS n FROM (SELECT 1 FROM "${TABLE}" d WHERE ${matches(tsquery)} AND ${access} LIMIT ${params.add(DF_CAP, "int")}) x)`;
+  // The weight of the concepts a document holds (three concepts or more; see NEAR_SHARE).
+  const weightedCoverage = `(${plan.concepts.map((q, i) => `(CASE WHEN d."${vector}" @@ ${q} THEN (SELECT w[${i + 1}] FROM weights) ELSE 0 END)`).join(" + ")})`;
   // Added only when used: PostgreSQL cannot type a parameter that the statement never mentions.
   // How many documents match every concept (the expanded scan, when it ran, holds the own-words one).
   const fullCount = `(SELECT count(*) FROM fullsample)`;
@@ -252,14 +271,29 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
       const dfCap = params.add(DF_CAP, "int");
       const df = (tsquery: string) => `(SELECT count(*) FROM (SELECT 1 FROM "${TABLE}" d WHERE ${matches(tsquery)} AND ${access} LIMIT ${dfCap}) x)`;
       const [a, b] = plan.concepts as [string, string];
+      const uncommon = params.add(UNCOMMON, "int");
+      // A word no readable document holds is not "the rarer one": the other word's documents are
+      // the near matches then (decision 167).
+      useA = `(a > 0 AND (a < b OR a <= ${uncommon} OR b = 0))`;
+      useB = `(b > 0 AND (a >= b OR b <= ${uncommon} OR a = 0))`;
       ctes.push(
         `dfs AS MATERIALIZED (SELECT ${df(plan.core[0]!)} AS a, ${df(plan.core[1]!)} AS b)`,
         // Each scan runs only when its one-time filter holds: the rarer word's documents are read.
-        `nearsample AS ((${scan(0, `${nearWanted} AND (SELECT a < b FROM dfs) AND ${matches(a)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})
-          UNION ALL (${scan(0, `${nearWanted} AND (SELECT a >= b FROM dfs) AND ${matches(b)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}))`,
+        `nearsample AS ((${scan(0, `${nearWanted} AND (SELECT ${useA} FROM dfs) AND ${matches(a)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})
+          UNION ALL (${scan(0, `${nearWanted} AND (SELECT ${useB} FROM dfs) AND ${matches(b)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}))`,
       );
     } else if (useNear) {
-      ctes.push(`nearsample AS (${scan(0, `${nearWanted} AND ${matches(plan.near!)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
+      ctes.push(
+        // How rare each concept is (readable documents holding it, counted up to DF_CAP), as weights.
+        `weights AS MATERIALIZED (SELECT w, (SELECT sum(x) FROM unnest(w) x) AS total FROM (SELECT ARRAY[${plan.core
+          .map((core) => `(SELECT CASE WHEN n = 0 THEN 0 ELSE ln(1 + ${DF_CAP}::float8 / n) END FROM ${dfCount(core)} c)`)
+          .join(", ")}]::float8[] AS w) x)`,
+        // Any concept from the text index, kept when its concepts weigh NEAR_SHARE of the query's;
+        // ranked first by that share. The one-time filter keeps the scan (and the counts) from running otherwise.
+        `nearsample AS (SELECT ${columns}, (${firstScore(0)} + ${weightedCoverage} / GREATEST((SELECT total FROM weights), 1e-9))::float8 AS score
+          FROM "${TABLE}" d WHERE ${nearWanted} AND ${matches(plan.near!)} AND ${access} AND ${allFilters}
+            AND ${weightedCoverage} >= ${NEAR_SHARE} * (SELECT total FROM weights) AND (SELECT total FROM weights) > 0 LIMIT ${cap})`,
+      );
     }
     ctes.push(
       // Title matches from the title index (at most MATCH_CAP of them), the newest first. Without the
@@ -311,8 +345,8 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
               !useNear
                 ? ""
                 : twoConcepts
-                  ? ` UNION ${unfiltered(plan.concepts[0]!, `${nearWanted} AND (SELECT a < b FROM dfs) AND `)} UNION ${unfiltered(plan.concepts[1]!, `${nearWanted} AND (SELECT a >= b FROM dfs) AND `)}`
-                  : ` UNION ${unfiltered(plan.near!, `${nearWanted} AND `)}`
+                  ? ` UNION ${unfiltered(plan.concepts[0]!, `${nearWanted} AND (SELECT ${useA} FROM dfs) AND `)} UNION ${unfiltered(plan.concepts[1]!, `${nearWanted} AND (SELECT ${useB} FROM dfs) AND `)}`
+                  : ` UNION ${unfiltered(plan.near!, `${nearWanted} AND ${weightedCoverage} >= ${NEAR_SHARE} * (SELECT total FROM weights) AND `)}`
             })`,
       );
       ctes.push(`baseurls AS (SELECT DISTINCT ON (url) * FROM base)`);

@@ -5,6 +5,7 @@
  * list; between parts a linking s, e or en may stand (arbeid-s-markt). Fewest
  * parts win, then the longest parts. Pure and memoised; see decision 127.
  */
+import { joinedVerbs } from "./derivations.ts";
 import { dutchDictionary, normaliseWord, type Dictionary } from "./dictionary.ts";
 
 const MIN_WORD = 7;
@@ -66,7 +67,10 @@ function better(a: Split, b: Split): boolean {
   return a.parts.length < b.parts.length || (a.parts.length === b.parts.length && a.score > b.score);
 }
 
-/** The parts of every compound in a text, as extra words for the index (each distinct word once). */
+/**
+ * The parts of every compound in a text, as extra words for the index (each distinct word once),
+ * and separable verbs written apart, joined ("in te burgeren" → "inburgeren", decision 166).
+ */
 export function compoundParts(text: string, dictionary: Dictionary = dutchDictionary()): string[] {
   const parts = new Set<string>();
   const seen = new Set<string>();
@@ -83,5 +87,6 @@ export function compoundParts(text: string, dictionary: Dictionary = dutchDictio
     }
     for (const piece of splitCompound(word, dictionary) ?? []) parts.add(piece);
   }
+  for (const verb of joinedVerbs(text, dictionary)) parts.add(verb);
   return [...parts];
 }

@@ -12,6 +12,20 @@ export const DUTCH_STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * English function words, dropped from a query that is English (decision 167): "how do I write
+ * a good resume" searches "write", "good" and "resume". Only in an English query, so Dutch words
+ * spelled alike ("door", "had", "is") are never dropped from a Dutch one.
+ */
+export const ENGLISH_STOP_WORDS = new Set(
+  (
+    "a an the and or but if of to in on at by for with from into about as than then so not no nor is are was were be been being am " +
+    "do does did done have has had having can could will would shall should may might must i me my mine we us our you your he him his " +
+    "she her it its they them their this that these those there here what which who whom whose when where why how all any both each " +
+    "few more most other some such only own same too very just also get got up down out over under again once what's i'm"
+  ).split(" "),
+);
+
 /** "één" (one) is left out on purpose: folded it is "een", the article. */
 const NUMBER_WORDS: Record<string, string> = {
   2: "twee",

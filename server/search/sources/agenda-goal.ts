@@ -7,7 +7,9 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+import { listedWhere, visibilityOf } from "./registry.ts";
 import "../../agenda/domain-events.ts";
 
 const versionSelect = { id: true, updatedAt: true, actions: { select: { updatedAt: true } } } as const;
@@ -16,8 +18,11 @@ function newest(row: { updatedAt: Date; actions: { updatedAt: Date }[] }): numbe
   return Math.max(row.updatedAt.getTime(), ...row.actions.map((action) => action.updatedAt.getTime()));
 }
 
-async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
-  const rows = await db().agendaGoal.findMany({ where, select: versionSelect, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
+/** What the agenda-goal adapter lists (every goal today). */
+const indexable = () => listedWhere<Prisma.AgendaGoalWhereInput>("agendaGoal");
+
+async function versionsWhere(where: Prisma.AgendaGoalWhereInput, take?: number): Promise<SourceVersion[]> {
+  const rows = await db().agendaGoal.findMany({ where: { AND: [await indexable(), where] }, select: versionSelect, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
   return rows.map((row) => ({ id: row.id, version: newest(row) }));
 }
 
@@ -26,7 +31,7 @@ export const agendaGoalSource: SearchSource = {
 
   async load(ids) {
     const rows = await db().agendaGoal.findMany({
-      where: { id: { in: ids } },
+      where: { AND: [{ id: { in: ids } }, await indexable()] },
       select: {
         id: true,
         title: true,
@@ -38,6 +43,7 @@ export const agendaGoalSource: SearchSource = {
         actions: { select: { title: true, updatedAt: true }, orderBy: { sortOrder: "asc" } },
       },
     });
+    const visibility = await visibilityOf("agendaGoal", ids);
     return rows.map(
       (row): SearchDocument => ({
         kind: "agendaGoal",
@@ -49,7 +55,7 @@ export const agendaGoalSource: SearchSource = {
         themeId: row.themeId,
         evidenceLevel: null,
         accessCommunityId: null,
-        visibility: "public",
+        visibility: visibility(row.id),
         date: row.createdAt,
         version: newest(row),
       }),
@@ -60,8 +66,8 @@ export const agendaGoalSource: SearchSource = {
     return versionsWhere(afterId ? { id: { gt: afterId } } : {}, limit);
   },
 
-  count() {
-    return db().agendaGoal.count();
+  async count() {
+    return db().agendaGoal.count({ where: await indexable() });
   },
 
   versions(ids) {

@@ -6,7 +6,12 @@
 import { paths } from "~/shared/paths.ts";
 import { communities as labels } from "~/i18n/nl/communities.ts";
 import { db } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+import { listedWhere, visibilityOf } from "./registry.ts";
+
+/** What the community adapter lists (every community today). */
+const indexable = () => listedWhere<Prisma.CommunityWhereInput>("community");
 
 const select = {
   id: true,
@@ -25,7 +30,9 @@ export const communitySource: SearchSource = {
   kind: "community",
 
   async load(ids) {
-    const rows = await db().community.findMany({ where: { id: { in: ids } }, select });
+    const rows = await db().community.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select });
+    // Listed communities are public; an invite-only one only for its readers (accessCommunityId).
+    const visibility = await visibilityOf("community", ids);
     return rows.map(
       (row): SearchDocument => ({
         kind: "community",
@@ -37,7 +44,7 @@ export const communitySource: SearchSource = {
         themeId: row.themeId,
         evidenceLevel: null,
         accessCommunityId: row.accessMode === "INVITE_ONLY" ? row.id : null,
-        visibility: "public",
+        visibility: visibility(row.id),
         date: row.createdAt,
         version: row.updatedAt.getTime(),
       }),
@@ -46,7 +53,7 @@ export const communitySource: SearchSource = {
 
   async list(afterId, limit) {
     const rows = await db().community.findMany({
-      where: afterId ? { id: { gt: afterId } } : {},
+      where: { AND: [await indexable(), afterId ? { id: { gt: afterId } } : {}] },
       select: { id: true, updatedAt: true },
       orderBy: { id: "asc" },
       take: limit,
@@ -54,12 +61,12 @@ export const communitySource: SearchSource = {
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 
-  count() {
-    return db().community.count();
+  async count() {
+    return db().community.count({ where: await indexable() });
   },
 
   async versions(ids) {
-    const rows = await db().community.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
+    const rows = await db().community.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, updatedAt: true } });
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 

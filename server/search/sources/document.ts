@@ -11,7 +11,9 @@
 import { paths } from "~/shared/paths.ts";
 import { documentContent } from "../../documents/content.ts";
 import { db } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+import { listedWhere, visibilityOf } from "./registry.ts";
 
 const select = {
   id: true,
@@ -21,11 +23,11 @@ const select = {
   community: { select: { slug: true, themeId: true } },
 } as const;
 
-/** A document a moderator hid leaves the index (docs/decisions/060). */
-const indexable = { hiddenAt: null } as const;
+/** What the document adapter lists: a document a moderator hid leaves the index (docs/decisions/060). */
+const indexable = () => listedWhere<Prisma.DocumentWhereInput>("document");
 
-async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
-  const rows = await db().document.findMany({ where: { ...indexable, ...where }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
+async function versionsWhere(where: Prisma.DocumentWhereInput, take?: number): Promise<SourceVersion[]> {
+  const rows = await db().document.findMany({ where: { AND: [await indexable(), where] }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
   return rows.map((row) => ({ id: row.id, version: row.updatedAt.getTime() }));
 }
 
@@ -33,7 +35,8 @@ export const documentSource: SearchSource = {
   kind: "document",
 
   async load(ids) {
-    const rows = await db().document.findMany({ where: { id: { in: ids }, ...indexable }, select });
+    const rows = await db().document.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select });
+    const visibility = await visibilityOf("document", ids);
     const documents: SearchDocument[] = [];
     // One at a time: rendering runs a headless editor; a page of 500 must not hold 500 states at once.
     for (const row of rows) {
@@ -48,7 +51,7 @@ export const documentSource: SearchSource = {
         themeId: row.community.themeId,
         evidenceLevel: null,
         accessCommunityId: row.communityId,
-        visibility: "members",
+        visibility: visibility(row.id),
         date: row.updatedAt,
         version: row.updatedAt.getTime(),
       });
@@ -60,8 +63,8 @@ export const documentSource: SearchSource = {
     return versionsWhere(afterId ? { id: { gt: afterId } } : {}, limit);
   },
 
-  count() {
-    return db().document.count({ where: indexable });
+  async count() {
+    return db().document.count({ where: await indexable() });
   },
 
   versions(ids) {

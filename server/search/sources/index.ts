@@ -7,7 +7,7 @@
 import type { SearchSource } from "../types.ts";
 import { agendaGoalSource } from "./agenda-goal.ts";
 import { communitySource } from "./community.ts";
-import { eventSource } from "./event.ts";
+import { meetingSource } from "./meeting.ts";
 import { documentSource } from "./document.ts";
 import { knowledgeQuestionSource } from "./knowledge-question.ts";
 import { librarySource } from "./library.ts";
@@ -15,7 +15,7 @@ import { memberSource } from "./member.ts";
 import { messageSource } from "./message.ts";
 import { topicSource } from "./topic.ts";
 
-const BUILT_IN: SearchSource[] = [communitySource, memberSource, topicSource, messageSource, documentSource, librarySource, eventSource, knowledgeQuestionSource, agendaGoalSource];
+const BUILT_IN: SearchSource[] = [communitySource, memberSource, topicSource, messageSource, documentSource, librarySource, meetingSource, knowledgeQuestionSource, agendaGoalSource];
 
 let sources: SearchSource[] = BUILT_IN;
 

@@ -7,12 +7,17 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+import { listedWhere, visibilityOf } from "./registry.ts";
 import "../../agenda/domain-events.ts";
 import "../../privacy/deletion.ts";
 
-async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
-  const rows = await db().knowledgeQuestion.findMany({ where, select: { id: true, createdAt: true }, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
+/** What the knowledge-question adapter lists (every question today). */
+const indexable = () => listedWhere<Prisma.KnowledgeQuestionWhereInput>("knowledgeQuestion");
+
+async function versionsWhere(where: Prisma.KnowledgeQuestionWhereInput, take?: number): Promise<SourceVersion[]> {
+  const rows = await db().knowledgeQuestion.findMany({ where: { AND: [await indexable(), where] }, select: { id: true, createdAt: true }, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
   return rows.map((row) => ({ id: row.id, version: row.createdAt.getTime() }));
 }
 
@@ -20,7 +25,8 @@ export const knowledgeQuestionSource: SearchSource = {
   kind: "knowledgeQuestion",
 
   async load(ids) {
-    const rows = await db().knowledgeQuestion.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, body: true, themeId: true, createdAt: true } });
+    const rows = await db().knowledgeQuestion.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, title: true, body: true, themeId: true, createdAt: true } });
+    const visibility = await visibilityOf("knowledgeQuestion", ids);
     return rows.map(
       (row): SearchDocument => ({
         kind: "knowledgeQuestion",
@@ -32,7 +38,7 @@ export const knowledgeQuestionSource: SearchSource = {
         themeId: row.themeId,
         evidenceLevel: null,
         accessCommunityId: null,
-        visibility: "members",
+        visibility: visibility(row.id),
         date: row.createdAt,
         version: row.createdAt.getTime(),
       }),
@@ -43,8 +49,8 @@ export const knowledgeQuestionSource: SearchSource = {
     return versionsWhere(afterId ? { id: { gt: afterId } } : {}, limit);
   },
 
-  count() {
-    return db().knowledgeQuestion.count();
+  async count() {
+    return db().knowledgeQuestion.count({ where: await indexable() });
   },
 
   versions(ids) {

@@ -9,7 +9,9 @@
 import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
 import type { EvidenceLevel } from "~/shared/search.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+import { listedWhere, visibilityOf } from "./registry.ts";
 
 const EVIDENCE: Record<string, EvidenceLevel> = {
   PRAKTIJKERVARING: "practice",
@@ -18,8 +20,8 @@ const EVIDENCE: Record<string, EvidenceLevel> = {
   EFFECTIEF: "effective",
 };
 
-/** Published, not merged into another item, and not hidden by a moderator. */
-const indexable = { status: "PUBLISHED", mergedIntoId: null, hiddenAt: null } as const;
+/** What the library adapter lists: published, not merged into another item, not hidden by a moderator. */
+const indexable = () => listedWhere<Prisma.LibraryItemWhereInput>("libraryItem");
 
 const select = {
   id: true,
@@ -37,15 +39,14 @@ const select = {
   results: true,
   lessons: true,
   publisher: true,
-  publicOnWeb: true,
   publishedAt: true,
   updatedAt: true,
   themes: { select: { theme: { select: { id: true, sortOrder: true } } } },
 } as const;
 
-async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
+async function versionsWhere(where: Prisma.LibraryItemWhereInput, take?: number): Promise<SourceVersion[]> {
   const rows = await db().libraryItem.findMany({
-    where: { ...indexable, ...where },
+    where: { AND: [await indexable(), where] },
     select: { id: true, updatedAt: true },
     orderBy: { id: "asc" },
     ...(take ? { take } : {}),
@@ -57,7 +58,9 @@ export const librarySource: SearchSource = {
   kind: "library",
 
   async load(ids) {
-    const rows = await db().libraryItem.findMany({ where: { id: { in: ids }, ...indexable }, select });
+    const rows = await db().libraryItem.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select });
+    // Public on the open web (publicOnWeb) or for members: the adapter's rule for a visitor.
+    const visibility = await visibilityOf("libraryItem", ids);
     return rows.map((row): SearchDocument => {
       const themes = row.themes.map((link) => link.theme).sort((a, b) => a.sortOrder - b.sortOrder);
       const body = [
@@ -82,7 +85,7 @@ export const librarySource: SearchSource = {
         themeId: themes[0]?.id ?? null,
         evidenceLevel: row.evidenceLevel ? (EVIDENCE[row.evidenceLevel] ?? null) : null,
         accessCommunityId: null,
-        visibility: row.publicOnWeb ? "public" : "members",
+        visibility: visibility(row.id),
         date: row.publishedAt ?? row.updatedAt,
         version: row.updatedAt.getTime(),
       };
@@ -93,8 +96,8 @@ export const librarySource: SearchSource = {
     return versionsWhere(afterId ? { id: { gt: afterId } } : {}, limit);
   },
 
-  count() {
-    return db().libraryItem.count({ where: indexable });
+  async count() {
+    return db().libraryItem.count({ where: await indexable() });
   },
 
   versions(ids) {

@@ -6,24 +6,16 @@
 import { paths } from "~/shared/paths.ts";
 import { common } from "~/i18n/nl/common.ts";
 import { REGIONS } from "~/shared/regions.ts";
-import { publicProfile } from "../../communities/queries.ts";
+import { profileSelect, publicProfile } from "../../profiles/queries.ts";
 import { db } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+import { listedWhere, visibilityOf } from "./registry.ts";
 
-const select = {
-  id: true,
-  displayName: true,
-  organisation: true,
-  fieldRole: true,
-  region: true,
-  bio: true,
-  showOrganisation: true,
-  showFieldRole: true,
-  showRegion: true,
-  showBio: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
+const select = { ...profileSelect, createdAt: true, updatedAt: true } as const;
+
+/** What the member adapter lists: a profile hidden by moderation leaves the index (issue 8). */
+const indexable = () => listedWhere<Prisma.UserWhereInput>("member");
 
 const regionNames = new Map<string, string>(REGIONS.map(([slug, name]) => [slug, name]));
 
@@ -31,8 +23,8 @@ export const memberSource: SearchSource = {
   kind: "member",
 
   async load(ids) {
-    // A profile hidden by moderation leaves the index (issue 8).
-    const rows = await db().user.findMany({ where: { id: { in: ids }, hiddenAt: null }, select });
+    const rows = await db().user.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select });
+    const visibility = await visibilityOf("member", ids);
     return rows.map((row): SearchDocument => {
       const profile = publicProfile(row);
       const body = [
@@ -51,7 +43,7 @@ export const memberSource: SearchSource = {
         themeId: null,
         evidenceLevel: null,
         accessCommunityId: null,
-        visibility: "members",
+        visibility: visibility(row.id),
         date: row.createdAt,
         version: row.updatedAt.getTime(),
       };
@@ -60,7 +52,7 @@ export const memberSource: SearchSource = {
 
   async list(afterId, limit) {
     const rows = await db().user.findMany({
-      where: afterId ? { id: { gt: afterId }, hiddenAt: null } : { hiddenAt: null },
+      where: { AND: [await indexable(), afterId ? { id: { gt: afterId } } : {}] },
       select: { id: true, updatedAt: true },
       orderBy: { id: "asc" },
       take: limit,
@@ -68,12 +60,12 @@ export const memberSource: SearchSource = {
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 
-  count() {
-    return db().user.count({ where: { hiddenAt: null } });
+  async count() {
+    return db().user.count({ where: await indexable() });
   },
 
   async versions(ids) {
-    const rows = await db().user.findMany({ where: { id: { in: ids }, hiddenAt: null }, select: { id: true, updatedAt: true } });
+    const rows = await db().user.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, updatedAt: true } });
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 

@@ -7,12 +7,14 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+import { listedWhere, visibilityOf } from "./registry.ts";
 
 const TITLE_WORDS = 80;
 
-/** Replies that are not deleted or hidden by a moderator, in topics that are neither. */
-const indexable = { seq: { gt: 1 }, deletedAt: null, hiddenAt: null, topic: { deletedAt: null, hiddenAt: null } } as const;
+/** Replies the message adapter lists (not deleted or hidden, in topics that are neither). */
+const indexable = async (): Promise<Prisma.MessageWhereInput> => ({ AND: [{ seq: { gt: 1 } }, await listedWhere<Prisma.MessageWhereInput>("message")] });
 
 const select = {
   id: true,
@@ -40,9 +42,9 @@ export function messageTitle(text: string): string {
   return `${(space > 40 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
+async function versionsWhere(where: Prisma.MessageWhereInput, take?: number): Promise<SourceVersion[]> {
   const rows = await db().message.findMany({
-    where: { ...indexable, ...where },
+    where: { AND: [await indexable(), where] },
     select: { id: true, updatedAt: true },
     orderBy: { id: "asc" },
     ...(take ? { take } : {}),
@@ -54,7 +56,8 @@ export const messageSource: SearchSource = {
   kind: "message",
 
   async load(ids) {
-    const rows = await db().message.findMany({ where: { id: { in: ids }, ...indexable }, select });
+    const rows = await db().message.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select });
+    const visibility = await visibilityOf("message", ids);
     return rows.map(
       (row): SearchDocument => ({
         kind: "message",
@@ -66,7 +69,7 @@ export const messageSource: SearchSource = {
         themeId: row.topic.community.themeId,
         evidenceLevel: null,
         accessCommunityId: row.topic.communityId,
-        visibility: "members",
+        visibility: visibility(row.id),
         date: row.createdAt,
         version: row.updatedAt.getTime(),
       }),
@@ -77,8 +80,8 @@ export const messageSource: SearchSource = {
     return versionsWhere(afterId ? { id: { gt: afterId } } : {}, limit);
   },
 
-  count() {
-    return db().message.count({ where: indexable });
+  async count() {
+    return db().message.count({ where: await indexable() });
   },
 
   versions(ids) {

@@ -6,31 +6,23 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+import { listedWhere, visibilityOf } from "./registry.ts";
 
-const select = {
-  id: true,
-  title: true,
-  communityId: true,
-  createdAt: true,
-  updatedAt: true,
-  channel: { select: { slug: true } },
-  community: { select: { slug: true, themeId: true } },
-  messages: { where: { seq: 1, deletedAt: null, hiddenAt: null }, select: { bodyText: true, updatedAt: true }, take: 1 },
-} as const;
-
-/** Not deleted, and not hidden by a moderator (a hidden opening message leaves the body out). */
-const indexable = { deletedAt: null, hiddenAt: null } as const;
+/** Listed topics (the topic adapter: not deleted, not hidden); a hidden opening message leaves the body out (the message adapter). */
+const indexable = () => listedWhere<Prisma.TopicWhereInput>("topic");
+const opening = async (): Promise<Prisma.MessageWhereInput> => ({ AND: [{ seq: 1 }, await listedWhere<Prisma.MessageWhereInput>("message")] });
 
 /** Topic rows move with every new message (lastSeq); the document only changes with the title or the opening message. */
 function versionOf(row: { updatedAt: Date; messages: { updatedAt: Date }[] }): number {
   return Math.max(row.updatedAt.getTime(), row.messages[0]?.updatedAt.getTime() ?? 0);
 }
 
-async function versionsWhere(where: object, take?: number): Promise<SourceVersion[]> {
+async function versionsWhere(where: Prisma.TopicWhereInput, take?: number): Promise<SourceVersion[]> {
   const rows = await db().topic.findMany({
-    where: { ...indexable, ...where },
-    select: { id: true, updatedAt: true, messages: { where: { seq: 1, deletedAt: null, hiddenAt: null }, select: { updatedAt: true }, take: 1 } },
+    where: { AND: [await indexable(), where] },
+    select: { id: true, updatedAt: true, messages: { where: await opening(), select: { updatedAt: true }, take: 1 } },
     orderBy: { id: "asc" },
     ...(take ? { take } : {}),
   });
@@ -41,7 +33,20 @@ export const topicSource: SearchSource = {
   kind: "topic",
 
   async load(ids) {
-    const rows = await db().topic.findMany({ where: { id: { in: ids }, ...indexable }, select });
+    const rows = await db().topic.findMany({
+      where: { AND: [{ id: { in: ids } }, await indexable()] },
+      select: {
+        id: true,
+        title: true,
+        communityId: true,
+        createdAt: true,
+        updatedAt: true,
+        channel: { select: { slug: true } },
+        community: { select: { slug: true, themeId: true } },
+        messages: { where: await opening(), select: { bodyText: true, updatedAt: true }, take: 1 },
+      },
+    });
+    const visibility = await visibilityOf("topic", ids);
     return rows.map(
       (row): SearchDocument => ({
         kind: "topic",
@@ -53,7 +58,7 @@ export const topicSource: SearchSource = {
         themeId: row.community.themeId,
         evidenceLevel: null,
         accessCommunityId: row.communityId,
-        visibility: "members",
+        visibility: visibility(row.id),
         date: row.createdAt,
         version: versionOf(row),
       }),
@@ -64,8 +69,8 @@ export const topicSource: SearchSource = {
     return versionsWhere(afterId ? { id: { gt: afterId } } : {}, limit);
   },
 
-  count() {
-    return db().topic.count({ where: indexable });
+  async count() {
+    return db().topic.count({ where: await indexable() });
   },
 
   versions(ids) {

@@ -11,8 +11,8 @@ import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
-import type { DigestSection } from "../types.ts";
-import { groupBy, h3, list, muted } from "./render.ts";
+import { digestRequests, perRequest, setBased } from "../batch.ts";
+import { groupBy, h3, list, muted, perCommunity } from "./render.ts";
 
 /** At most this many topics per digest (the busiest first), and messages shown per topic. */
 export const DIGEST_TOPIC_LIMIT = 10;
@@ -65,61 +65,18 @@ function toItems(rows: Row[]): Item[] {
   return items;
 }
 
-export const discussionsSection: DigestSection<Item> = {
+export const discussionsSection = setBased<Item>({
   id: "discussions",
   order: 20,
   // Replies in the member's own topics are reported here, with the message itself.
   coversNotificationKinds: ["reply"],
-  async gather(context) {
-    const ids = context.communities.map((c) => c.id);
-    if (!ids.length) return [];
-    // What is shown at all (not deleted, not hidden) is the adapters' rule (server/content).
-    const [topics, messages] = await Promise.all([contentAdapter("topic"), contentAdapter("message")]);
-    const rows = await db().$queryRaw<Row[]>`
-      WITH fresh AS (
-        SELECT m."topicId", m."seq", m."authorId", m."bodyText",
-               (SELECT count(*) FROM "Reaction" r WHERE r."messageId" = m."id") AS "reactions"
-        FROM "Topic" t
-        JOIN "Message" m ON m."topicId" = t."id"
-        LEFT JOIN "ReadMarker" rm ON rm."topicId" = t."id" AND rm."userId" = ${context.member.id}
-        WHERE t."communityId" = ANY(${ids}) AND ${topics.listedSql("t")}
-          AND t."lastMessageAt" > ${context.since}
-          AND ${messages.listedSql("m")}
-          AND m."createdAt" > ${context.since} AND m."createdAt" <= ${context.until}
-          AND m."seq" > COALESCE(rm."lastReadSeq", 0)
-          AND m."authorId" IS DISTINCT FROM ${context.member.id}
-      ), ranked AS (
-        SELECT f.*, count(*) OVER (PARTITION BY f."topicId") AS "unread",
-               row_number() OVER (PARTITION BY f."topicId" ORDER BY f."reactions" DESC, f."seq") AS "rank"
-        FROM fresh f
-      )
-      SELECT r."topicId", t."communityId", t."title", c."slug" AS "channelSlug",
-             (t."createdAt" > ${context.since}) AS "isNew", r."unread"::int AS "unread", r."seq",
-             u."displayName" AS "author", r."bodyText" AS "text"
-      FROM ranked r
-      JOIN "Topic" t ON t."id" = r."topicId"
-      JOIN "Channel" c ON c."id" = t."channelId"
-      LEFT JOIN "User" u ON u."id" = r."authorId"
-      WHERE r."rank" <= ${TOP_MESSAGES}
-      ORDER BY r."unread" DESC, t."lastMessageAt" DESC, r."topicId", r."rank"`;
-    return toItems(rows);
-  },
-  // The same for many members at once: each request (member, window, communities) is a row, and the
-  // windows partition by request as well as by topic. The visibility rules are the adapters', as above.
+  // One statement for many members: each request (member, window, communities) is a row, and the
+  // windows partition by request as well as by topic. What is shown at all (not deleted, not hidden)
+  // is the adapters' rule (server/content).
   async gatherMany(contexts) {
     const [topics, messages] = await Promise.all([contentAdapter("topic"), contentAdapter("message")]);
-    const requests = contexts.map((context, index) => ({
-      i: index,
-      u: context.member.id,
-      since: context.since.toISOString(),
-      until: context.until.toISOString(),
-      c: context.communities.map((c) => c.id),
-    }));
     const rows = await db().$queryRaw<(Row & { index: number })[]>`
-      WITH req AS (
-        SELECT r."i", r."u", r."since" AT TIME ZONE 'UTC' AS "since", r."until" AT TIME ZONE 'UTC' AS "until", r."c"
-        FROM json_to_recordset(${JSON.stringify(requests)}::json) AS r("i" int, "u" text, "since" timestamptz, "until" timestamptz, "c" text[])
-      ), fresh AS (
+      WITH req AS (${digestRequests(contexts)}), fresh AS (
         SELECT q."i", m."topicId", m."seq", m."authorId", m."bodyText",
                (SELECT count(*) FROM "Reaction" r WHERE r."messageId" = m."id") AS "reactions"
         FROM req q
@@ -147,18 +104,14 @@ export const discussionsSection: DigestSection<Item> = {
       LEFT JOIN "User" u ON u."id" = r."authorId"
       WHERE r."rank" <= ${TOP_MESSAGES}
       ORDER BY r."i", r."unread" DESC, t."lastMessageAt" DESC, r."topicId", r."rank"`;
-    const perRequest: Row[][] = contexts.map(() => []);
-    for (const { index, ...row } of rows) perRequest[index]!.push(row);
-    return perRequest.map(toItems);
+    return perRequest(contexts.length, rows).map(toItems);
   },
-  title: (items, { t }) => t("mail.digest.discussions.title", { count: items.length }),
-  render(items, { t, url, community }) {
-    const htmlParts = [];
-    const text: string[] = [];
-    for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
-      const c = community(communityId);
-      htmlParts.push(h3(c.name));
-      text.push(c.name);
+  title: (items, { t, shared }) => shared(["mail.digest.discussions.title", items.length], () => t("mail.digest.discussions.title", { count: items.length })),
+  // Per community, rendered once for everyone who gets the same topics.
+  render(items, render) {
+    const { t, url } = render;
+    return perCommunity("discussions", items, render, (c, group) => {
+      const text: string[] = [c.name];
       const entries = group.map((item) => {
         const link = url(paths.topic({ communitySlug: c.slug, channelSlug: item.channelSlug, topicId: item.topicId }));
         const status = item.isNew ? t("mail.digest.discussions.newTopic") : t("mail.digest.discussions.unread", { count: item.unread });
@@ -166,9 +119,7 @@ export const discussionsSection: DigestSection<Item> = {
         text.push(`- ${item.title} (${status}): ${link}`, ...quotes.map((quote) => `  ${quote}`));
         return html`${mailLink(link, item.title)} ${muted(`(${status})`)}${quotes.map((quote) => html`<br>${muted(quote)}`)}`;
       });
-      htmlParts.push(list(entries));
-      text.push("");
-    }
-    return { html: html`${htmlParts}`, text: text.join("\n").trim() };
+      return { html: html`${h3(c.name)}${list(entries)}`, text: text.join("\n") };
+    });
   },
-};
+});

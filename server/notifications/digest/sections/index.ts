@@ -13,7 +13,7 @@ import { librarySection } from "./library.ts";
 import { newCommunitiesSection } from "./new-communities.ts";
 import { newMembersSection } from "./new-members.ts";
 import { unreadNotificationsSection } from "./unread-notifications.ts";
-import { upcomingEventsSection } from "./upcoming-events.ts";
+import { upcomingMeetingsSection } from "./upcoming-meetings.ts";
 
 export const DIGEST_SECTIONS: AnyDigestSection[] = [
   unreadNotificationsSection,
@@ -21,7 +21,7 @@ export const DIGEST_SECTIONS: AnyDigestSection[] = [
   documentsSection,
   librarySection,
   knowledgeQuestionsSection,
-  upcomingEventsSection,
+  upcomingMeetingsSection,
   joinRequestsSection,
   newMembersSection,
   newCommunitiesSection,

@@ -5,45 +5,44 @@
  */
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
-import type { DigestSection } from "../types.ts";
-import { groupBy, h3, linkLine, list, muted } from "./render.ts";
+import { digestRequests, perRequest, setBased } from "../batch.ts";
+import { h3, linkLine, list, muted, perCommunity } from "./render.ts";
 
 type Item = { id: string; communityId: string; name: string; message: string | null };
 
-export const joinRequestsSection: DigestSection<Item> = {
+export const joinRequestsSection = setBased<Item>({
   id: "join-requests",
   order: 60,
   coversNotificationKinds: ["joinRequestReceived"],
-  async gather(context) {
-    const facilitated = context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id);
-    if (!facilitated.length) return [];
-    return db().$queryRaw<Item[]>`
-      SELECT r."id", r."communityId", u."displayName" AS "name", r."message"
-      FROM "JoinRequest" r
+  // One statement for many members: the pending requests in the communities each one facilitates.
+  async gatherMany(contexts) {
+    const rows = await db().$queryRaw<(Item & { index: number })[]>`
+      WITH req AS (${digestRequests(contexts)})
+      SELECT q."i" AS "index", r."id", r."communityId", u."displayName" AS "name", r."message"
+      FROM req q
+      JOIN "JoinRequest" r ON r."communityId" = ANY(q."f")
       JOIN "User" u ON u."id" = r."userId"
-      WHERE r."communityId" = ANY(${facilitated}) AND r."status" = 'PENDING'
-        AND r."createdAt" > ${context.since} AND r."createdAt" <= ${context.until}
+      WHERE r."status" = 'PENDING'
+        AND r."createdAt" > q."since" AND r."createdAt" <= q."until"
         AND NOT EXISTS (
           SELECT 1 FROM "Notification" n
-          WHERE n."userId" = ${context.member.id} AND n."readAt" IS NOT NULL
+          WHERE n."userId" = q."u" AND n."readAt" IS NOT NULL
             AND n."dedupeKey" = 'join-request-' || r."id" || '-' || (extract(epoch FROM r."createdAt") * 1000)::bigint
         )
-      ORDER BY r."createdAt"`;
+      ORDER BY q."i", r."createdAt", r."id"`;
+    return perRequest(contexts.length, rows);
   },
-  title: (items, { t }) => t("mail.digest.joinRequests.title", { count: items.length }),
-  render(items, { t, url, community }) {
-    const htmlParts = [];
-    const text: string[] = [];
-    for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
-      const c = community(communityId);
+  title: (items, { t, shared }) => shared(["mail.digest.joinRequests.title", items.length], () => t("mail.digest.joinRequests.title", { count: items.length })),
+  // Per community, rendered once for every facilitator who gets the same requests.
+  render(items, render) {
+    const { t, url } = render;
+    return perCommunity("join-requests", items, render, (c, group) => {
       const manage = url(`/communities/${c.slug}/beheer`);
-      htmlParts.push(
-        h3(c.name),
-        list(group.map((item) => html`${item.name}${item.message ? html` ${muted(`– “${item.message.slice(0, 200)}”`)}` : ""}`)),
-        linkLine(manage, t("mail.digest.joinRequests.decide", { community: c.name })),
-      );
-      text.push(c.name, ...group.map((item) => `- ${item.name}${item.message ? ` – “${item.message.slice(0, 200)}”` : ""}`), `${t("mail.digest.joinRequests.decide", { community: c.name })}: ${manage}`, "");
-    }
-    return { html: html`${htmlParts}`, text: text.join("\n").trim() };
+      const decide = t("mail.digest.joinRequests.decide", { community: c.name });
+      return {
+        html: html`${h3(c.name)}${list(group.map((item) => html`${item.name}${item.message ? html` ${muted(`– “${item.message.slice(0, 200)}”`)}` : ""}`))}${linkLine(manage, decide)}`,
+        text: [c.name, ...group.map((item) => `- ${item.name}${item.message ? ` – “${item.message.slice(0, 200)}”` : ""}`), `${decide}: ${manage}`].join("\n"),
+      };
+    });
   },
-};
+});

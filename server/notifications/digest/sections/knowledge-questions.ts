@@ -10,33 +10,43 @@ import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
-import type { DigestSection } from "../types.ts";
+import { digestRequests, onlyFor, perRequest, setBased } from "../batch.ts";
 import { list, muted } from "./render.ts";
 
 const LIMIT = 10;
 
 type Item = { id: string; title: string; themeNl: string; themeEn: string };
 
-export const knowledgeQuestionsSection: DigestSection<Item> = {
+export const knowledgeQuestionsSection = setBased<Item>({
   id: "knowledge-questions",
   order: 55,
-  async gather(context) {
-    if (!context.primary) return [];
+  // One statement for many members: each request's first LIMIT questions.
+  async gatherMany(contexts) {
     const questions = await contentAdapter("knowledgeQuestion");
-    const rows = await db().knowledgeQuestion.findMany({
-      where: { ...questions.listed, createdAt: { gt: context.since, lte: context.until }, OR: [{ authorId: null }, { authorId: { not: context.member.id } }] },
-      select: { id: true, title: true, theme: { select: { nameNl: true, nameEn: true } } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: LIMIT,
+    return onlyFor(contexts, (context) => context.primary, async (primary) => {
+      const rows = await db().$queryRaw<(Item & { index: number })[]>`
+        WITH req AS (${digestRequests(primary)}), hits AS (
+          SELECT q."i", k."id", k."title", k."themeId",
+                 row_number() OVER (PARTITION BY q."i" ORDER BY k."createdAt", k."id") AS "rank"
+          FROM req q
+          JOIN "KnowledgeQuestion" k ON k."createdAt" > q."since" AND k."createdAt" <= q."until"
+          WHERE ${questions.listedSql("k")} AND k."authorId" IS DISTINCT FROM q."u"
+        )
+        SELECT h."i" AS "index", h."id", h."title", t."nameNl" AS "themeNl", t."nameEn" AS "themeEn"
+        FROM hits h
+        JOIN "Theme" t ON t."id" = h."themeId"
+        WHERE h."rank" <= ${LIMIT}
+        ORDER BY h."i", h."rank"`;
+      return perRequest(primary.length, rows);
     });
-    return rows.map((row) => ({ id: row.id, title: row.title, themeNl: row.theme.nameNl, themeEn: row.theme.nameEn }));
   },
-  title: (items, { t }) => t("mail.digest.knowledgeQuestions.title", { count: items.length }),
-  render(items, { url, language }) {
+  title: (items, { t, shared }) => shared(["mail.digest.knowledgeQuestions.title", items.length], () => t("mail.digest.knowledgeQuestions.title", { count: items.length })),
+  // The same questions are rendered once for everyone who gets them (shared parts, decision 160).
+  render(items, { url, language, shared }) {
     const theme = (item: Item) => (language === "en" ? item.themeEn : item.themeNl);
-    return {
+    return shared(["knowledge-questions", items], () => ({
       html: list(items.map((item) => html`${mailLink(url(paths.knowledgeQuestion(item.id)), item.title)} ${muted(`(${theme(item)})`)}`)),
       text: items.map((item) => `- ${item.title} (${theme(item)}): ${url(paths.knowledgeQuestion(item.id))}`).join("\n"),
-    };
+    }));
   },
-};
+});

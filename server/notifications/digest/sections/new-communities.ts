@@ -7,34 +7,47 @@ import { contentAdapter } from "../../../content/registry.ts";
 import { db } from "../../../db.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
-import type { DigestSection } from "../types.ts";
+import { byFragment, digestRequests, perRequest, setBased } from "../batch.ts";
+import type { DigestContext } from "../types.ts";
 import { list, muted } from "./render.ts";
 
 type Item = { slug: string; name: string; summary: string };
 
-export const newCommunitiesSection: DigestSection<Item> = {
+const LIMIT = 10;
+
+export const newCommunitiesSection = setBased<Item>({
   id: "new-communities",
   order: 80,
-  async gather(context) {
-    const themeIds = [...new Set(context.communities.map((c) => c.themeId))];
-    if (!themeIds.length) return [];
+  // One statement for many members (per readable rule, in practice one): each request's first LIMIT communities.
+  async gatherMany(contexts) {
     // Open and on-request communities only: what a non-member may see of them (the community adapter's rule).
     const communities = await contentAdapter("community");
-    return db().$queryRaw<Item[]>`
-      SELECT c."slug", c."name", c."summary"
-      FROM "Community" c
-      WHERE c."themeId" = ANY(${themeIds}) AND ${communities.readableSql("c", { actor: { id: context.member.id, globalRole: context.member.globalRole }, readableCommunityIds: [] })}
-        AND c."createdAt" > ${context.since} AND c."createdAt" <= ${context.until}
-        AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = c."id" AND m."userId" = ${context.member.id})
-        AND NOT EXISTS (SELECT 1 FROM "JoinRequest" j WHERE j."communityId" = c."id" AND j."userId" = ${context.member.id} AND j."status" = 'PENDING')
-      ORDER BY c."createdAt"
-      LIMIT 10`;
+    const viewer = (context: DigestContext) => ({ actor: { id: context.member.id, globalRole: context.member.globalRole }, readableCommunityIds: [] });
+    return byFragment(contexts, (context) => communities.readableSql("c", viewer(context)), async (group, readable) => {
+      const rows = await db().$queryRaw<(Item & { index: number })[]>`
+        WITH req AS (${digestRequests(group)}), hits AS (
+          SELECT q."i", c."slug", c."name", c."summary",
+                 row_number() OVER (PARTITION BY q."i" ORDER BY c."createdAt", c."id") AS "rank"
+          FROM req q
+          JOIN "Community" c ON c."themeId" = ANY(q."t")
+          WHERE ${readable}
+            AND c."createdAt" > q."since" AND c."createdAt" <= q."until"
+            AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = c."id" AND m."userId" = q."u")
+            AND NOT EXISTS (SELECT 1 FROM "JoinRequest" j WHERE j."communityId" = c."id" AND j."userId" = q."u" AND j."status" = 'PENDING')
+        )
+        SELECT h."i" AS "index", h."slug", h."name", h."summary"
+        FROM hits h
+        WHERE h."rank" <= ${LIMIT}
+        ORDER BY h."i", h."rank"`;
+      return perRequest(group.length, rows);
+    });
   },
-  title: (items, { t }) => t("mail.digest.newCommunities.title", { count: items.length }),
-  render(items, { url }) {
-    return {
+  title: (items, { t, shared }) => shared(["mail.digest.newCommunities.title", items.length], () => t("mail.digest.newCommunities.title", { count: items.length })),
+  // The same communities are rendered once for everyone who gets them (shared parts, decision 160).
+  render(items, { url, shared }) {
+    return shared(["new-communities", items], () => ({
       html: list(items.map((item) => html`${mailLink(url(paths.community(item.slug)), item.name)}<br>${muted(item.summary)}`)),
       text: items.map((item) => `- ${item.name}: ${url(paths.community(item.slug))}\n  ${item.summary}`).join("\n"),
-    };
+    }));
   },
-};
+});

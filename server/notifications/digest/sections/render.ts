@@ -1,6 +1,7 @@
 /** Small building blocks for section templates (HTML and text side by side). */
 import { html, type SafeHtml } from "../../../mail/html.ts";
 import { MAIL_COLORS, mailLink } from "../../../mail/layout.ts";
+import type { DigestCommunity, DigestRenderContext, RenderedSection } from "../types.ts";
 
 export function h3(text: string): SafeHtml {
   return html`<h3 style="margin:16px 0 4px;font-size:17px;line-height:1.3;color:${MAIL_COLORS.text}">${text}</h3>`;
@@ -34,4 +35,26 @@ export function names(all: string[], t: (key: string, params?: Record<string, un
     return all.length <= 1 ? (all[0] ?? "") : `${all.slice(0, -1).join(", ")} ${t("mail.digest.and")} ${all.at(-1)}`;
   }
   return `${all.slice(0, shown).join(", ")} ${t("mail.digest.andOthers", { count: all.length - shown })}`;
+}
+
+/**
+ * A section's parts per community (in order of first item), each rendered once
+ * for everyone who gets the same items in that community (shared parts,
+ * decision 160); `part` may use only the community, the group and the language.
+ */
+export function perCommunity<Item extends { communityId: string }>(
+  sectionId: string,
+  items: Item[],
+  render: DigestRenderContext,
+  part: (community: DigestCommunity, group: Item[]) => RenderedSection,
+): RenderedSection {
+  const htmlParts: SafeHtml[] = [];
+  const text: string[] = [];
+  for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
+    const c = render.community(communityId);
+    const rendered = render.shared([sectionId, c.id, c.slug, c.name, group], () => part(c, group));
+    htmlParts.push(rendered.html);
+    text.push(rendered.text, "");
+  }
+  return { html: html`${htmlParts}`, text: text.join("\n").trim() };
 }

@@ -1,5 +1,5 @@
 /**
- * A member answers "ja" to an event in Chromium and downloads its .ics; a
+ * A member answers "ja" to a meeting in Chromium and downloads its .ics; a
  * second member answers without JavaScript and lands on the waiting list;
  * the facilitator sees both and gets field errors on a bad form. The pages
  * pass axe-core.
@@ -11,12 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
-import { createEvent } from "../helpers/event-factories.ts";
+import { createMeeting } from "../helpers/meeting-factories.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
 
 let server: AppServer;
 let browser: Browser;
-let eventId: string;
+let meetingId: string;
 const consoleErrors: string[] = [];
 
 function signedIn(email: string, options: { javaScriptEnabled?: boolean; goto?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
@@ -32,7 +32,7 @@ beforeAll(async () => {
   await addMember(fenna.id, community.id, "FACILITATOR");
   await addMember(sami.id, community.id);
   await addMember(joke.id, community.id);
-  const event = await createEvent({
+  const meeting = await createMeeting({
     communityId: community.id,
     title: "Impact-bijeenkomst inclusief werven",
     startsAt: new Date(Date.now() + 10 * 24 * 60 * 60_000),
@@ -41,7 +41,7 @@ beforeAll(async () => {
     onlineUrl: "https://meet.example.nl/impact",
     createdById: fenna.id,
   });
-  eventId = event.id;
+  meetingId = meeting.id;
   [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
 });
 
@@ -57,7 +57,7 @@ describe("events in the browser", () => {
     await sami.page.waitForURL(`${server.url}/agenda`);
     await expectAccessible(sami.page);
     await sami.page.getByRole("link", { name: "Impact-bijeenkomst inclusief werven" }).click();
-    await sami.page.waitForURL(`${server.url}/agenda/${eventId}`);
+    await sami.page.waitForURL(`${server.url}/agenda/${meetingId}`);
     await expectAccessible(sami.page);
 
     await sami.page.getByLabel("Ja, ik kom").check();
@@ -71,25 +71,25 @@ describe("events in the browser", () => {
     for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
     const vevent = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
     expect(vevent.summary).toBe("Impact-bijeenkomst inclusief werven");
-    expect(vevent.uid).toBe(`${eventId}@praktijkplein`);
-    const stored = await db().event.findUniqueOrThrow({ where: { id: eventId } });
+    expect(vevent.uid).toBe(`${meetingId}@praktijkplein`);
+    const stored = await db().meeting.findUniqueOrThrow({ where: { id: meetingId } });
     // iCalendar has whole seconds.
     expect(vevent.startDate.toJSDate().getTime()).toBe(Math.floor(stored.startsAt.getTime() / 1000) * 1000);
 
     // Without JavaScript: the form posts and the page says where one stands.
     const joke = await signedIn("joke@praktijkplein.test", { javaScriptEnabled: false });
-    await joke.page.goto(`${server.url}/agenda/${eventId}`);
+    await joke.page.goto(`${server.url}/agenda/${meetingId}`);
     await joke.page.getByLabel("Ja, ik kom").check();
     await joke.page.getByRole("button", { name: "Antwoord opslaan" }).click();
     await joke.page.getByText("Je staat op de wachtlijst, op plaats 1").waitFor();
-    expect(await db().rsvp.findMany({ where: { eventId }, select: { status: true }, orderBy: { createdAt: "asc" } })).toEqual([{ status: "CONFIRMED" }, { status: "WAITLISTED" }]);
+    expect(await db().rsvp.findMany({ where: { meetingId }, select: { status: true }, orderBy: { createdAt: "asc" } })).toEqual([{ status: "CONFIRMED" }, { status: "WAITLISTED" }]);
     await sami.context.close();
     await joke.context.close();
   });
 
   it("the facilitator sees who comes and gets errors at the fields", { timeout: 120_000 }, async () => {
     const fenna = await signedIn("fenna@praktijkplein.test");
-    await fenna.page.goto(`${server.url}/agenda/${eventId}`);
+    await fenna.page.goto(`${server.url}/agenda/${meetingId}`);
     const attendees = fenna.page.getByRole("list", { name: "Wie komen er" });
     await attendees.getByText("Sami El Amrani").waitFor();
     await attendees.getByText("Joke Visser").waitFor();
@@ -107,12 +107,12 @@ describe("events in the browser", () => {
     await fenna.page.getByText("De bijeenkomst moet eindigen na de start. Kies een latere eindtijd.").waitFor();
     await expect.poll(() => fenna.page.getByLabel("Eindigt op").getAttribute("aria-invalid")).toBe("true");
     await expectAccessible(fenna.page);
-    expect(await db().event.count({ where: { title: "Dialoogsessie met werkzoekenden" } })).toBe(0);
+    expect(await db().meeting.count({ where: { title: "Dialoogsessie met werkzoekenden" } })).toBe(0);
 
     await fenna.page.getByLabel("Eindigt op").fill("2027-05-12T16:00");
     await fenna.page.getByRole("button", { name: "Bijeenkomst maken" }).click();
     await fenna.page.getByRole("heading", { level: 1, name: "Dialoogsessie met werkzoekenden" }).waitFor();
-    expect(await db().event.count({ where: { title: "Dialoogsessie met werkzoekenden" } })).toBe(1);
+    expect(await db().meeting.count({ where: { title: "Dialoogsessie met werkzoekenden" } })).toBe(1);
     await fenna.context.close();
     expect(consoleErrors).toEqual([]);
   });

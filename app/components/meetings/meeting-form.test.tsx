@@ -1,5 +1,5 @@
 /**
- * The event form's field errors are tied to their fields for assistive
+ * The meeting form's field errors are tied to their fields for assistive
  * technology: aria-invalid on the field and aria-describedby naming both the
  * hint and the error text, whether the error came back from the server (no
  * JavaScript) or was found in the browser before anything was sent.
@@ -8,12 +8,12 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { describedByText, renderRoute } from "../../../tests/helpers/components.tsx";
-import { EventForm } from "./event-form.tsx";
+import { MeetingForm } from "./meeting-form.tsx";
 
-describe("EventForm field errors", () => {
+describe("MeetingForm field errors", () => {
   it("shows the server's errors at their fields, in Dutch, tied to them by aria-describedby", async () => {
     renderRoute(() => (
-      <EventForm
+      <MeetingForm
         id="event"
         submitLabel="Bijeenkomst opslaan"
         lastResult={{ status: "error", initialValue: { title: "ab", onlineUrl: "teams" }, error: { title: ["errors.tooShort"], onlineUrl: ["events.errors.urlInvalid"] } }}
@@ -33,7 +33,7 @@ describe("EventForm field errors", () => {
 
   it("finds a missing title in the browser, marks it and sends nothing; fixed, the mark goes", async () => {
     const user = userEvent.setup();
-    const { posted, container } = renderRoute(() => <EventForm id="event" submitLabel="Bijeenkomst opslaan" />);
+    const { posted, container } = renderRoute(() => <MeetingForm id="event" submitLabel="Bijeenkomst opslaan" />);
     const title = await screen.findByLabelText("Titel");
     await waitFor(() => expect(container.querySelector("form")?.noValidate).toBe(true));
     await user.click(screen.getByRole("button", { name: "Bijeenkomst opslaan" }));

@@ -1,9 +1,9 @@
-/** Test data for events (bijeenkomsten); the demo seed writes its events the same way. */
+/** Test data for meetings (bijeenkomsten); the demo seed writes its meetings the same way. */
 import { db } from "../../server/db.ts";
 
 const HOUR = 60 * 60_000;
 
-export async function createEvent(overrides: {
+export async function createMeeting(overrides: {
   communityId?: string | null;
   title?: string;
   startsAt?: Date;
@@ -16,7 +16,7 @@ export async function createEvent(overrides: {
   createdAt?: Date;
 } = {}) {
   const startsAt = overrides.startsAt ?? new Date(Date.now() + 7 * 24 * HOUR);
-  return db().event.create({
+  return db().meeting.create({
     data: {
       communityId: overrides.communityId ?? null,
       title: overrides.title ?? "Impact-bijeenkomst gelijke kansen",

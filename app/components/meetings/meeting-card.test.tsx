@@ -1,9 +1,9 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderRoute } from "../../../tests/helpers/components.tsx";
-import { EventCard, type EventCardData } from "./event-card.tsx";
+import { MeetingCard, type MeetingCardData } from "./meeting-card.tsx";
 
-const full: EventCardData = {
+const full: MeetingCardData = {
   id: "ev1",
   title: "Werkgeversontbijt Tilburg",
   startsAt: "2026-12-10T08:00:00.000Z",
@@ -17,15 +17,15 @@ const full: EventCardData = {
   mine: null,
 };
 
-function card(event: EventCardData) {
+function card(meeting: MeetingCardData) {
   return renderRoute(() => (
     <ul>
-      <EventCard event={event} />
+      <MeetingCard meeting={meeting} />
     </ul>
   ));
 }
 
-describe("EventCard on a full event (issue 14.9)", () => {
+describe("MeetingCard on a full meeting (issue 14.9)", () => {
   it("tells someone who has not answered yet that they go on the waiting list", async () => {
     card(full);
     expect(await screen.findByText("Vol: je komt op de wachtlijst")).toBeTruthy();

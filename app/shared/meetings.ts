@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 
-export const EVENT_TIME_ZONE = "Europe/Amsterdam";
+export const MEETING_TIME_ZONE = "Europe/Amsterdam";
 
 export const RSVP_ANSWERS = ["YES", "MAYBE", "NO"] as const;
 export type RsvpAnswerValue = (typeof RSVP_ANSWERS)[number];
@@ -41,7 +41,7 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
 }
 
 /** "2026-12-03T14:00" in the zone → the UTC instant; null when it is not a real date and time. */
-export function zonedToUtc(local: string, timeZone = EVENT_TIME_ZONE): Date | null {
+export function zonedToUtc(local: string, timeZone = MEETING_TIME_ZONE): Date | null {
   const match = wallClock.exec(local);
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
@@ -55,7 +55,7 @@ export function zonedToUtc(local: string, timeZone = EVENT_TIME_ZONE): Date | nu
 }
 
 /** The UTC instant as "2026-12-03T14:00" wall-clock time in the zone (for form fields). */
-export function utcToZoned(instant: Date | string, timeZone = EVENT_TIME_ZONE): string {
+export function utcToZoned(instant: Date | string, timeZone = MEETING_TIME_ZONE): string {
   const date = typeof instant === "string" ? new Date(instant) : instant;
   const shifted = new Date(date.getTime() + zoneOffsetMinutes(date, timeZone) * 60_000);
   return shifted.toISOString().slice(0, 16);
@@ -82,7 +82,7 @@ const localTime = z
   });
 
 /** Create and edit form; conform turns empty fields into undefined and numbers from text. */
-export const eventFormSchema = z
+export const meetingFormSchema = z
   .object({
     title: z.string({ message: "errors.required" }).trim().min(3, "errors.tooShort").max(140, "errors.tooLong"),
     description: z.string({ message: "errors.required" }).trim().min(1, "errors.required").max(5000, "errors.tooLong"),
@@ -114,7 +114,7 @@ export const eventFormSchema = z
       ctx.addIssue({ code: "custom", path: ["location"], message: "events.errors.placeRequired" });
     }
   });
-export type EventFormInput = z.output<typeof eventFormSchema>;
+export type MeetingFormInput = z.output<typeof meetingFormSchema>;
 
 export const rsvpSchema = z.object({
   answer: z.enum(RSVP_ANSWERS, { message: "errors.choose" }),

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Badge, Card } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 
-export type EventCardData = {
+export type MeetingCardData = {
   id: string;
   title: string;
   startsAt: string | Date;
@@ -18,7 +18,7 @@ export type EventCardData = {
 };
 
 /** "3 december 2026, 14:00 – 16:00" in Dutch time; the end date is repeated when it differs. */
-export function EventTime({ startsAt, endsAt }: { startsAt: string | Date; endsAt: string | Date }) {
+export function MeetingTime({ startsAt, endsAt }: { startsAt: string | Date; endsAt: string | Date }) {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   const sameDay = formatDate(startsAt, lang) === formatDate(endsAt, lang);
@@ -31,31 +31,31 @@ export function EventTime({ startsAt, endsAt }: { startsAt: string | Date; endsA
   );
 }
 
-export function EventCard({ event, headingLevel = 3, showCommunity = true }: { event: EventCardData; headingLevel?: 2 | 3 | 4; showCommunity?: boolean }) {
+export function MeetingCard({ meeting, headingLevel = 3, showCommunity = true }: { meeting: MeetingCardData; headingLevel?: 2 | 3 | 4; showCommunity?: boolean }) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
-  const left = event.capacity !== null ? Math.max(0, event.capacity - event.attending) : null;
+  const left = meeting.capacity !== null ? Math.max(0, meeting.capacity - meeting.attending) : null;
   // "You go on the waiting list" is only news to someone who has not said yes yet (who has a seat, or is on the list already).
-  const full = event.mine?.answer === "YES" ? t("events.card.full") : t("events.card.fullWaitingList");
+  const full = meeting.mine?.answer === "YES" ? t("events.card.full") : t("events.card.fullWaitingList");
   return (
     <Card as="li">
       <Heading className="text-lg font-semibold">
-        <Link to={`/agenda/${event.id}`}>{event.title}</Link>
+        <Link to={`/agenda/${meeting.id}`}>{meeting.title}</Link>
       </Heading>
       <p className="mt-1 text-ink-700">
-        <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+        <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-700">
-        {event.cancelledAt ? <Badge tone="warn">{t("events.card.cancelled")}</Badge> : null}
-        {showCommunity ? <Badge tone="brand">{event.community ? event.community.name : t("events.card.platform")}</Badge> : null}
-        {event.location ? <span>{event.location}</span> : null}
-        {event.onlineUrl ? <Badge>{t("events.card.online")}</Badge> : null}
-        <span>{t("events.card.attending", { count: event.attending })}</span>
-        {left !== null && !event.cancelledAt ? <span>{left > 0 ? t("events.card.seatsLeft", { count: left }) : full}</span> : null}
-        {event.mine ? (
+        {meeting.cancelledAt ? <Badge tone="warn">{t("events.card.cancelled")}</Badge> : null}
+        {showCommunity ? <Badge tone="brand">{meeting.community ? meeting.community.name : t("events.card.platform")}</Badge> : null}
+        {meeting.location ? <span>{meeting.location}</span> : null}
+        {meeting.onlineUrl ? <Badge>{t("events.card.online")}</Badge> : null}
+        <span>{t("events.card.attending", { count: meeting.attending })}</span>
+        {left !== null && !meeting.cancelledAt ? <span>{left > 0 ? t("events.card.seatsLeft", { count: left }) : full}</span> : null}
+        {meeting.mine ? (
           <Badge tone="ok">
             {t("events.card.yourAnswer", {
-              answer: event.mine.answer === "YES" && event.mine.status === "WAITLISTED" ? t("events.page.attendeeStatus.YES_WAITLISTED") : t(`events.answerShort.${event.mine.answer}`),
+              answer: meeting.mine.answer === "YES" && meeting.mine.status === "WAITLISTED" ? t("events.page.attendeeStatus.YES_WAITLISTED") : t(`events.answerShort.${meeting.mine.answer}`),
             })}
           </Badge>
         ) : null}

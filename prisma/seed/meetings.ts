@@ -1,12 +1,12 @@
 /**
- * Demo events (bijeenkomsten) from the Werkagenda: a platform-wide
+ * Demo meetings (bijeenkomsten) from the Werkagenda: a platform-wide
  * impact-bijeenkomst, a dialoogsessie on stage discrimination, a session at
  * CEO/DGA level in the employers' do-network, an online intervisie and a past
  * meeting, with answers and a waiting list. Dates are relative to the seed.
  */
 import { db } from "../../server/db.ts";
 import { answerRsvp } from "../../server/meetings/commands.ts";
-import { utcToZoned, zonedToUtc } from "../../app/shared/events.ts";
+import { utcToZoned, zonedToUtc } from "../../app/shared/meetings.ts";
 import type { SeedContext } from "./demo.ts";
 
 /** A wall-clock time in Amsterdam, `days` from today. */
@@ -15,7 +15,7 @@ function at(days: number, time: string): Date {
   return zonedToUtc(`${day}T${time}`)!;
 }
 
-export async function seedEvents({ communityId, userId, log }: SeedContext): Promise<void> {
+export async function seedMeetings({ communityId, userId, log }: SeedContext): Promise<void> {
   const make = (data: {
     communityId: string | null;
     createdById: string;
@@ -27,7 +27,7 @@ export async function seedEvents({ communityId, userId, log }: SeedContext): Pro
     endsAt: Date;
     capacity?: number;
   }) =>
-    db().event.create({
+    db().meeting.create({
       data: {
         communityId: data.communityId,
         createdById: data.createdById,
@@ -105,7 +105,7 @@ export async function seedEvents({ communityId, userId, log }: SeedContext): Pro
     endsAt: at(-7, "11:00"),
   });
 
-  const answer = (key: string, eventId: string, value: "YES" | "MAYBE" | "NO") => answerRsvp({ id: userId(key), globalRole: "MEMBER" }, eventId, value);
+  const answer = (key: string, meetingId: string, value: "YES" | "MAYBE" | "NO") => answerRsvp({ id: userId(key), globalRole: "MEMBER" }, meetingId, value);
   for (const key of ["priya", "jeroen", "lotte", "fatma", "kofi"]) await answer(key, impact.id, "YES");
   await answer("mehmet", impact.id, "MAYBE");
   // Three seats: the fourth and fifth "ja" wait in line.

@@ -6,9 +6,9 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button.tsx";
 import { TextareaField, TextField } from "~/components/ui/field.tsx";
 import { FormError } from "~/components/ui/misc.tsx";
-import { eventFormSchema } from "~/shared/events.ts";
+import { meetingFormSchema } from "~/shared/meetings.ts";
 
-export type EventFormDefaults = {
+export type MeetingFormDefaults = {
   title: string;
   description: string;
   location: string;
@@ -19,7 +19,7 @@ export type EventFormDefaults = {
 };
 
 /** The create and edit form; every field error shows at its field, with and without JavaScript. */
-export function EventForm({
+export function MeetingForm({
   id,
   lastResult,
   formError,
@@ -30,7 +30,7 @@ export function EventForm({
   id: string;
   lastResult?: SubmissionResult<string[]>;
   formError?: string | null;
-  defaultValue?: Partial<EventFormDefaults>;
+  defaultValue?: Partial<MeetingFormDefaults>;
   submitLabel: string;
   hidden?: Record<string, string>;
 }) {
@@ -39,10 +39,10 @@ export function EventForm({
   const [form, fields] = useForm({
     id,
     lastResult,
-    constraint: getZodConstraint(eventFormSchema),
+    constraint: getZodConstraint(meetingFormSchema),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: eventFormSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: meetingFormSchema }),
     defaultValue,
   });
   return (

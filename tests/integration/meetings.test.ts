@@ -7,19 +7,19 @@
 import ICAL from "ical.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { loader as agendaLoader } from "../../app/routes/agenda._index.tsx";
-import { action as eventAction, loader as eventLoader } from "../../app/routes/agenda.$id.tsx";
+import { action as meetingAction, loader as meetingLoader } from "../../app/routes/agenda.$id.tsx";
 import { action as editAction, loader as editLoader } from "../../app/routes/agenda.$id_.bewerken.tsx";
 import { loader as icsLoader } from "../../app/routes/agenda.$id_.kalender[.]ics.ts";
 import { action as feedAction, loader as feedPageLoader } from "../../app/routes/agenda.kalender.tsx";
 import { action as newAction } from "../../app/routes/agenda.nieuw.tsx";
-import { loader as communityEventsLoader } from "../../app/routes/communities.$slug.bijeenkomsten.tsx";
+import { loader as communityMeetingsLoader } from "../../app/routes/communities.$slug.bijeenkomsten.tsx";
 import { loader as feedLoader } from "../../app/routes/kalender.$token.agenda[.]ics.ts";
 import { communityPermissions } from "../../server/communities/policy.ts";
 import { db } from "../../server/db.ts";
 import { closeMailTransport } from "../../server/mail/transport.ts";
 import { answerRsvp } from "../../server/meetings/commands.ts";
-import { eventPermissions } from "../../server/meetings/policy.ts";
-import { upcomingEventsSection } from "../../server/notifications/digest/sections/upcoming-events.ts";
+import { meetingPermissions } from "../../server/meetings/policy.ts";
+import { upcomingMeetingsSection } from "../../server/notifications/digest/sections/upcoming-meetings.ts";
 import type { DigestContext } from "../../server/notifications/digest/types.ts";
 import { closeNotificationsRedis } from "../../server/notifications/live.ts";
 import { sendNotificationMail } from "../../server/notifications/mails.ts";
@@ -28,9 +28,9 @@ import { closeQueues } from "../../server/queues/producer.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { search } from "../../server/search/service.ts";
 import { parseSearchParams } from "../../app/shared/search.ts";
-import { utcToZoned, zonedToUtc } from "../../app/shared/events.ts";
+import { utcToZoned, zonedToUtc } from "../../app/shared/meetings.ts";
 import { sendEventReminders } from "../../workers/jobs/send-event-reminders.ts";
-import { createEvent } from "../helpers/event-factories.ts";
+import { createMeeting } from "../helpers/meeting-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
@@ -67,9 +67,9 @@ async function members(communityId: string, count: number) {
   return users;
 }
 
-const rsvp = (eventId: string, answer: string, cookie: string) => callAction(eventAction, formRequest(`/agenda/${eventId}`, { intent: "rsvp", answer }, cookie), { id: eventId });
+const rsvp = (meetingId: string, answer: string, cookie: string) => callAction(meetingAction, formRequest(`/agenda/${meetingId}`, { intent: "rsvp", answer }, cookie), { id: meetingId });
 
-function eventForm(overrides: Record<string, string> = {}) {
+function meetingForm(overrides: Record<string, string> = {}) {
   return {
     title: "Dialoogsessie werkgevers en werkzoekenden",
     description: "Werkgevers en werkzoekenden met een migratieachtergrond gaan met elkaar in gesprek.\n\nWe sluiten af met afspraken.",
@@ -85,7 +85,7 @@ function eventForm(overrides: Record<string, string> = {}) {
 function parseIcs(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
-  return calendar.getAllSubcomponents("vevent").map((component) => ({ component, event: new ICAL.Event(component) }));
+  return calendar.getAllSubcomponents("vevent").map((component) => ({ component, meeting: new ICAL.Event(component) }));
 }
 
 describe("who may do what", () => {
@@ -103,7 +103,7 @@ describe("who may do what", () => {
     ["moderator, invite only", moderator, { role: null, accessMode: "INVITE_ONLY" }, { read: true, rsvp: true, manage: true, writeNotes: true }],
   ];
   it.each(cases)("%s", (_name, who, context, expected) => {
-    expect(eventPermissions(who, context ? communityPermissions(who, context) : null)).toEqual(expected);
+    expect(meetingPermissions(who, context ? communityPermissions(who, context) : null)).toEqual(expected);
   });
 });
 
@@ -118,34 +118,34 @@ describe("wall-clock time in Amsterdam", () => {
 });
 
 describe("creating and editing", () => {
-  it("a facilitator creates a community event; its times are stored in UTC", async () => {
+  it("a facilitator creates a community meeting; its times are stored in UTC", async () => {
     const s = await setup();
-    const result = await callAction(newAction, formRequest("/agenda/nieuw", { ...eventForm(), community: s.slug }, s.cookies.facilitator));
+    const result = await callAction(newAction, formRequest("/agenda/nieuw", { ...meetingForm(), community: s.slug }, s.cookies.facilitator));
     expect(result.status).toBe(302);
-    const event = await db().event.findFirstOrThrow({ where: { communityId: s.community.id } });
-    expect(result.headers.get("Location")).toBe(`/agenda/${event.id}`);
-    expect(event).toMatchObject({ title: "Dialoogsessie werkgevers en werkzoekenden", capacity: 25, createdById: s.facilitator.id, timeZone: "Europe/Amsterdam", onlineUrl: null });
-    expect(event.startsAt.toISOString()).toBe("2027-03-11T13:00:00.000Z");
+    const meeting = await db().meeting.findFirstOrThrow({ where: { communityId: s.community.id } });
+    expect(result.headers.get("Location")).toBe(`/agenda/${meeting.id}`);
+    expect(meeting).toMatchObject({ title: "Dialoogsessie werkgevers en werkzoekenden", capacity: 25, createdById: s.facilitator.id, timeZone: "Europe/Amsterdam", onlineUrl: null });
+    expect(meeting.startsAt.toISOString()).toBe("2027-03-11T13:00:00.000Z");
 
-    const edit = await callLoader(editLoader, getRequest(`/agenda/${event.id}/bewerken`, s.cookies.facilitator), { id: event.id });
+    const edit = await callLoader(editLoader, getRequest(`/agenda/${meeting.id}/bewerken`, s.cookies.facilitator), { id: meeting.id });
     expect((edit.body as { defaults: { startsAt: string } }).defaults.startsAt).toBe("2027-03-11T14:00");
   });
 
   it("members who do not organise cannot create or edit", async () => {
     const s = await setup();
-    expect((await callAction(newAction, formRequest("/agenda/nieuw", { ...eventForm(), community: s.slug }, s.cookies.member))).status).toBe(403);
-    expect((await callAction(newAction, formRequest("/agenda/nieuw", eventForm(), s.cookies.member))).status).toBe(403);
-    const event = await createEvent({ communityId: s.community.id });
-    expect((await callAction(editAction, formRequest(`/agenda/${event.id}/bewerken`, eventForm(), s.cookies.member), { id: event.id })).status).toBe(403);
-    expect((await callAction(editAction, formRequest(`/agenda/${event.id}/bewerken`, eventForm(), s.cookies.outsider), { id: event.id })).status).toBe(404);
-    expect(await db().event.count({ where: { communityId: s.community.id } })).toBe(1);
+    expect((await callAction(newAction, formRequest("/agenda/nieuw", { ...meetingForm(), community: s.slug }, s.cookies.member))).status).toBe(403);
+    expect((await callAction(newAction, formRequest("/agenda/nieuw", meetingForm(), s.cookies.member))).status).toBe(403);
+    const meeting = await createMeeting({ communityId: s.community.id });
+    expect((await callAction(editAction, formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm(), s.cookies.member), { id: meeting.id })).status).toBe(403);
+    expect((await callAction(editAction, formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm(), s.cookies.outsider), { id: meeting.id })).status).toBe(404);
+    expect(await db().meeting.count({ where: { communityId: s.community.id } })).toBe(1);
   });
 
   it("a moderator creates a platform-wide event", async () => {
     const s = await setup();
-    const result = await callAction(newAction, formRequest("/agenda/nieuw", eventForm({ title: "CEO/DGA-sessie Werkagenda VIA" }), s.cookies.moderator));
+    const result = await callAction(newAction, formRequest("/agenda/nieuw", meetingForm({ title: "CEO/DGA-sessie Werkagenda VIA" }), s.cookies.moderator));
     expect(result.status).toBe(302);
-    expect(await db().event.findFirstOrThrow({ where: { title: "CEO/DGA-sessie Werkagenda VIA" } })).toMatchObject({ communityId: null });
+    expect(await db().meeting.findFirstOrThrow({ where: { title: "CEO/DGA-sessie Werkagenda VIA" } })).toMatchObject({ communityId: null });
   });
 
   it.each([
@@ -162,65 +162,65 @@ describe("creating and editing", () => {
     ["no title", { title: "" }, "title", "errors.required"],
   ])("bad input (%s) gives an error at the field and saves nothing", async (_name, overrides, field, message) => {
     const s = await setup();
-    const result = await callAction(newAction, formRequest("/agenda/nieuw", { ...eventForm(overrides), community: s.slug }, s.cookies.facilitator));
+    const result = await callAction(newAction, formRequest("/agenda/nieuw", { ...meetingForm(overrides), community: s.slug }, s.cookies.facilitator));
     expect(result.status).toBe(400);
     const errors = (result.body as { result: { error: Record<string, string[]> } }).result.error;
     expect(errors[field]).toContain(message);
-    expect(await db().event.count({ where: { communityId: s.community.id } })).toBe(0);
+    expect(await db().meeting.count({ where: { communityId: s.community.id } })).toBe(0);
 
-    const event = await createEvent({ communityId: s.community.id, title: "Ongewijzigd" });
-    const edit = await callAction(editAction, formRequest(`/agenda/${event.id}/bewerken`, eventForm(overrides), s.cookies.facilitator), { id: event.id });
+    const meeting = await createMeeting({ communityId: s.community.id, title: "Ongewijzigd" });
+    const edit = await callAction(editAction, formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm(overrides), s.cookies.facilitator), { id: meeting.id });
     expect(edit.status).toBe(400);
-    expect(await db().event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ title: "Ongewijzigd", sequence: 0 });
+    expect(await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ title: "Ongewijzigd", sequence: 0 });
   });
 });
 
 describe("seeing events", () => {
-  it("non-members cannot see the events of a community they may not read", async () => {
+  it("non-members cannot see the meetings of a community they may not read", async () => {
     const s = await setup("ON_REQUEST");
-    const event = await createEvent({ communityId: s.community.id, title: "Intervisie doe-netwerk" });
-    const platform = await createEvent({ title: "Landelijke impact-bijeenkomst" });
+    const meeting = await createMeeting({ communityId: s.community.id, title: "Intervisie doe-netwerk" });
+    const platform = await createMeeting({ title: "Landelijke impact-bijeenkomst" });
 
-    expect((await callLoader(eventLoader, getRequest(`/agenda/${event.id}`, s.cookies.outsider), { id: event.id })).status).toBe(404);
-    expect((await callLoader(icsLoader, getRequest(`/agenda/${event.id}/kalender.ics`, s.cookies.outsider), { id: event.id })).status).toBe(404);
-    expect((await rsvp(event.id, "YES", s.cookies.outsider)).status).toBe(404);
-    expect((await callLoader(communityEventsLoader, getRequest(`/communities/${s.slug}/bijeenkomsten`, s.cookies.outsider), { slug: s.slug })).status).toBe(403);
-    expect(await db().rsvp.count({ where: { eventId: event.id } })).toBe(0);
+    expect((await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.outsider), { id: meeting.id })).status).toBe(404);
+    expect((await callLoader(icsLoader, getRequest(`/agenda/${meeting.id}/kalender.ics`, s.cookies.outsider), { id: meeting.id })).status).toBe(404);
+    expect((await rsvp(meeting.id, "YES", s.cookies.outsider)).status).toBe(404);
+    expect((await callLoader(communityMeetingsLoader, getRequest(`/communities/${s.slug}/bijeenkomsten`, s.cookies.outsider), { slug: s.slug })).status).toBe(403);
+    expect(await db().rsvp.count({ where: { meetingId: meeting.id } })).toBe(0);
 
-    const outsiderAgenda = (await callLoader(agendaLoader, getRequest("/agenda", s.cookies.outsider))).body as { events: { id: string }[] };
-    expect(outsiderAgenda.events.map((e) => e.id)).toContain(platform.id);
-    expect(outsiderAgenda.events.map((e) => e.id)).not.toContain(event.id);
-    const memberAgenda = (await callLoader(agendaLoader, getRequest("/agenda", s.cookies.member))).body as { events: { id: string }[] };
-    expect(memberAgenda.events.map((e) => e.id)).toEqual(expect.arrayContaining([event.id, platform.id]));
-    const communityList = (await callLoader(communityEventsLoader, getRequest(`/communities/${s.slug}/bijeenkomsten`, s.cookies.member), { slug: s.slug })).body as { upcoming: { id: string }[]; canCreate: boolean };
-    expect(communityList.upcoming.map((e) => e.id)).toEqual([event.id]);
+    const outsiderAgenda = (await callLoader(agendaLoader, getRequest("/agenda", s.cookies.outsider))).body as { meetings: { id: string }[] };
+    expect(outsiderAgenda.meetings.map((e) => e.id)).toContain(platform.id);
+    expect(outsiderAgenda.meetings.map((e) => e.id)).not.toContain(meeting.id);
+    const memberAgenda = (await callLoader(agendaLoader, getRequest("/agenda", s.cookies.member))).body as { meetings: { id: string }[] };
+    expect(memberAgenda.meetings.map((e) => e.id)).toEqual(expect.arrayContaining([meeting.id, platform.id]));
+    const communityList = (await callLoader(communityMeetingsLoader, getRequest(`/communities/${s.slug}/bijeenkomsten`, s.cookies.member), { slug: s.slug })).body as { upcoming: { id: string }[]; canCreate: boolean };
+    expect(communityList.upcoming.map((e) => e.id)).toEqual([meeting.id]);
     expect(communityList.canCreate).toBe(false);
   });
 
   it("visitors are sent to the login page", async () => {
-    const event = await createEvent({ title: "Voor iedereen" });
-    const result = await callLoader(eventLoader, getRequest(`/agenda/${event.id}`), { id: event.id });
+    const meeting = await createMeeting({ title: "Voor iedereen" });
+    const result = await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`), { id: meeting.id });
     expect(result.status).toBe(302);
     expect(result.headers.get("Location")).toMatch(/^\/inloggen/);
   });
 
   it("only organisers see the attendee list", async () => {
     const s = await setup();
-    const event = await createEvent({ communityId: s.community.id });
-    await rsvp(event.id, "YES", s.cookies.member);
-    const asMember = (await callLoader(eventLoader, getRequest(`/agenda/${event.id}`, s.cookies.member), { id: event.id })).body as { attendees?: unknown };
+    const meeting = await createMeeting({ communityId: s.community.id });
+    await rsvp(meeting.id, "YES", s.cookies.member);
+    const asMember = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.member), { id: meeting.id })).body as { attendees?: unknown };
     expect(asMember.attendees).toBeUndefined();
-    const asFacilitator = (await callLoader(eventLoader, getRequest(`/agenda/${event.id}`, s.cookies.facilitator), { id: event.id })).body as { attendees: { name: string; organisation: string | null; answer: string }[] };
+    const asFacilitator = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.facilitator), { id: meeting.id })).body as { attendees: { name: string; organisation: string | null; answer: string }[] };
     expect(asFacilitator.attendees).toEqual([expect.objectContaining({ name: "Mo Member", organisation: "Gemeente Tilburg", answer: "YES" })]);
   });
 
   it("the agenda filter shows what I answered and platform-wide events", async () => {
     const s = await setup();
-    const community = await createEvent({ communityId: s.community.id, title: "Community" });
-    const platform = await createEvent({ title: "Platform" });
-    const past = await createEvent({ communityId: s.community.id, startsAt: new Date(Date.now() - 5 * HOUR), title: "Voorbij" });
+    const community = await createMeeting({ communityId: s.community.id, title: "Community" });
+    const platform = await createMeeting({ title: "Platform" });
+    const past = await createMeeting({ communityId: s.community.id, startsAt: new Date(Date.now() - 5 * HOUR), title: "Voorbij" });
     await rsvp(community.id, "MAYBE", s.cookies.member);
-    const ids = async (query: string) => ((await callLoader(agendaLoader, getRequest(`/agenda${query}`, s.cookies.member))).body as { events: { id: string }[] }).events.map((e) => e.id);
+    const ids = async (query: string) => ((await callLoader(agendaLoader, getRequest(`/agenda${query}`, s.cookies.member))).body as { meetings: { id: string }[] }).meetings.map((e) => e.id);
     expect(await ids("?toon=mine")).toEqual([community.id]);
     expect(await ids("?toon=platform")).toContain(platform.id);
     expect(await ids("?toon=platform")).not.toContain(community.id);
@@ -232,58 +232,58 @@ describe("seeing events", () => {
 describe("RSVP with capacity and a waiting list", () => {
   it("the first to give up a seat promotes the first on the waiting list, who is notified", async () => {
     const s = await setup();
-    const event = await createEvent({ communityId: s.community.id, capacity: 2, title: "Impact-bijeenkomst Brabant" });
+    const meeting = await createMeeting({ communityId: s.community.id, capacity: 2, title: "Impact-bijeenkomst Brabant" });
     const [a, b, c, d] = await members(s.community.id, 4);
     const cookie = async (user: { id: string }) => sessionCookieFor(user.id);
-    for (const user of [a!, b!, c!, d!]) expect((await rsvp(event.id, "YES", await cookie(user))).status).toBe(302);
+    for (const user of [a!, b!, c!, d!]) expect((await rsvp(meeting.id, "YES", await cookie(user))).status).toBe(302);
 
-    const status = async (userId: string) => (await db().rsvp.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId } } })).status;
+    const status = async (userId: string) => (await db().rsvp.findUniqueOrThrow({ where: { meetingId_userId: { meetingId: meeting.id, userId } } })).status;
     expect([await status(a!.id), await status(b!.id), await status(c!.id), await status(d!.id)]).toEqual(["CONFIRMED", "CONFIRMED", "WAITLISTED", "WAITLISTED"]);
-    const dPage = (await callLoader(eventLoader, getRequest(`/agenda/${event.id}`, await cookie(d!)), { id: event.id })).body as { waitlistPosition: number; counts: { yes: number; waitlisted: number } };
+    const dPage = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, await cookie(d!)), { id: meeting.id })).body as { waitlistPosition: number; counts: { yes: number; waitlisted: number } };
     expect(dPage).toMatchObject({ waitlistPosition: 2, counts: { yes: 2, waitlisted: 2 } });
 
     // Saying yes again keeps one's place; a maybe takes no seat.
-    await rsvp(event.id, "YES", await cookie(d!));
+    await rsvp(meeting.id, "YES", await cookie(d!));
     expect(await status(d!.id)).toBe("WAITLISTED");
-    await rsvp(event.id, "MAYBE", s.cookies.member);
+    await rsvp(meeting.id, "MAYBE", s.cookies.member);
 
-    expect((await rsvp(event.id, "NO", await cookie(a!))).status).toBe(302);
+    expect((await rsvp(meeting.id, "NO", await cookie(a!))).status).toBe(302);
     expect([await status(a!.id), await status(c!.id), await status(d!.id)]).toEqual(["CONFIRMED", "CONFIRMED", "WAITLISTED"]);
-    expect(await db().rsvp.count({ where: { eventId: event.id, answer: "YES", status: "CONFIRMED" } })).toBe(2);
+    expect(await db().rsvp.count({ where: { meetingId: meeting.id, answer: "YES", status: "CONFIRMED" } })).toBe(2);
     const promoted = await db().notification.findMany({ where: { kind: "eventPromoted" } });
-    expect(promoted).toEqual([expect.objectContaining({ userId: c!.id, url: `/agenda/${event.id}`, communityId: s.community.id })]);
+    expect(promoted).toEqual([expect.objectContaining({ userId: c!.id, url: `/agenda/${meeting.id}`, communityId: s.community.id })]);
 
     // More seats let the waiting list in.
-    await callAction(editAction, formRequest(`/agenda/${event.id}/bewerken`, eventForm({ capacity: "5", startsAt: utcToZoned(event.startsAt), endsAt: utcToZoned(event.endsAt) }), s.cookies.facilitator), { id: event.id });
+    await callAction(editAction, formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm({ capacity: "5", startsAt: utcToZoned(meeting.startsAt), endsAt: utcToZoned(meeting.endsAt) }), s.cookies.facilitator), { id: meeting.id });
     expect(await status(d!.id)).toBe("CONFIRMED");
-    expect((await db().event.findUniqueOrThrow({ where: { id: event.id } })).sequence).toBe(1);
+    expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).sequence).toBe(1);
   });
 
   it("concurrent answers never overbook", async () => {
     const s = await setup();
-    const event = await createEvent({ communityId: s.community.id, capacity: 3 });
+    const meeting = await createMeeting({ communityId: s.community.id, capacity: 3 });
     const users = await members(s.community.id, 12);
-    const results = await Promise.all(users.map((user) => answerRsvp({ id: user.id, globalRole: "MEMBER" }, event.id, "YES")));
+    const results = await Promise.all(users.map((user) => answerRsvp({ id: user.id, globalRole: "MEMBER" }, meeting.id, "YES")));
     expect(results.filter((r) => r.status === "CONFIRMED")).toHaveLength(3);
-    expect(await db().rsvp.count({ where: { eventId: event.id, status: "CONFIRMED", answer: "YES" } })).toBe(3);
-    expect(await db().rsvp.count({ where: { eventId: event.id, status: "WAITLISTED" } })).toBe(9);
+    expect(await db().rsvp.count({ where: { meetingId: meeting.id, status: "CONFIRMED", answer: "YES" } })).toBe(3);
+    expect(await db().rsvp.count({ where: { meetingId: meeting.id, status: "WAITLISTED" } })).toBe(9);
 
     // Giving up seats at the same moment fills exactly the freed seats.
-    const confirmed = await db().rsvp.findMany({ where: { eventId: event.id, status: "CONFIRMED" }, select: { userId: true } });
-    await Promise.all(confirmed.slice(0, 2).map((r) => answerRsvp({ id: r.userId, globalRole: "MEMBER" }, event.id, "NO")));
-    expect(await db().rsvp.count({ where: { eventId: event.id, status: "CONFIRMED", answer: "YES" } })).toBe(3);
-    expect(await db().rsvp.count({ where: { eventId: event.id, status: "WAITLISTED" } })).toBe(7);
+    const confirmed = await db().rsvp.findMany({ where: { meetingId: meeting.id, status: "CONFIRMED" }, select: { userId: true } });
+    await Promise.all(confirmed.slice(0, 2).map((r) => answerRsvp({ id: r.userId, globalRole: "MEMBER" }, meeting.id, "NO")));
+    expect(await db().rsvp.count({ where: { meetingId: meeting.id, status: "CONFIRMED", answer: "YES" } })).toBe(3);
+    expect(await db().rsvp.count({ where: { meetingId: meeting.id, status: "WAITLISTED" } })).toBe(7);
   });
 
   it("no answers to a cancelled or finished event", async () => {
     const s = await setup();
-    const event = await createEvent({ communityId: s.community.id });
-    await rsvp(event.id, "YES", s.cookies.member);
-    expect((await callAction(eventAction, formRequest(`/agenda/${event.id}`, { intent: "cancel" }, s.cookies.member), { id: event.id })).status).toBe(403);
-    expect((await callAction(eventAction, formRequest(`/agenda/${event.id}`, { intent: "cancel" }, s.cookies.facilitator), { id: event.id })).status).toBe(302);
+    const meeting = await createMeeting({ communityId: s.community.id });
+    await rsvp(meeting.id, "YES", s.cookies.member);
+    expect((await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "cancel" }, s.cookies.member), { id: meeting.id })).status).toBe(403);
+    expect((await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "cancel" }, s.cookies.facilitator), { id: meeting.id })).status).toBe(302);
     expect(await db().notification.count({ where: { userId: s.member.id, kind: "eventCancelled" } })).toBe(1);
-    expect((await rsvp(event.id, "NO", s.cookies.member)).status).toBe(409);
-    const past = await createEvent({ communityId: s.community.id, startsAt: new Date(Date.now() - 3 * HOUR), endsAt: new Date(Date.now() - HOUR) });
+    expect((await rsvp(meeting.id, "NO", s.cookies.member)).status).toBe(409);
+    const past = await createMeeting({ communityId: s.community.id, startsAt: new Date(Date.now() - 3 * HOUR), endsAt: new Date(Date.now() - HOUR) });
     expect((await rsvp(past.id, "YES", s.cookies.member)).status).toBe(409);
     expect((await rsvp(past.id, "SOMS", s.cookies.member)).status).toBe(400);
   });
@@ -293,27 +293,27 @@ describe("reminders", () => {
   it("a day and an hour before, once per member, even when the job runs twice", async () => {
     const s = await setup();
     const now = new Date();
-    const event = await createEvent({ communityId: s.community.id, capacity: 1, startsAt: new Date(now.getTime() + 20 * HOUR), title: "Dialoogsessie Rotterdam" });
+    const meeting = await createMeeting({ communityId: s.community.id, capacity: 1, startsAt: new Date(now.getTime() + 20 * HOUR), title: "Dialoogsessie Rotterdam" });
     const [yes, maybe, waiting, no, leaver] = await members(s.community.id, 5);
-    await answerRsvp({ id: yes!.id, globalRole: "MEMBER" }, event.id, "YES");
-    await answerRsvp({ id: maybe!.id, globalRole: "MEMBER" }, event.id, "MAYBE");
-    await answerRsvp({ id: waiting!.id, globalRole: "MEMBER" }, event.id, "YES");
-    await answerRsvp({ id: no!.id, globalRole: "MEMBER" }, event.id, "NO");
-    await answerRsvp({ id: leaver!.id, globalRole: "MEMBER" }, event.id, "MAYBE");
+    await answerRsvp({ id: yes!.id, globalRole: "MEMBER" }, meeting.id, "YES");
+    await answerRsvp({ id: maybe!.id, globalRole: "MEMBER" }, meeting.id, "MAYBE");
+    await answerRsvp({ id: waiting!.id, globalRole: "MEMBER" }, meeting.id, "YES");
+    await answerRsvp({ id: no!.id, globalRole: "MEMBER" }, meeting.id, "NO");
+    await answerRsvp({ id: leaver!.id, globalRole: "MEMBER" }, meeting.id, "MAYBE");
     await db().membership.deleteMany({ where: { userId: leaver!.id } });
     await setEmailForKinds(maybe!.id, ["eventReminder"], false);
-    const cancelled = await createEvent({ communityId: s.community.id, startsAt: new Date(now.getTime() + 2 * HOUR) });
+    const cancelled = await createMeeting({ communityId: s.community.id, startsAt: new Date(now.getTime() + 2 * HOUR) });
     await answerRsvp({ id: yes!.id, globalRole: "MEMBER" }, cancelled.id, "YES");
-    await db().event.update({ where: { id: cancelled.id }, data: { cancelledAt: new Date() } });
+    await db().meeting.update({ where: { id: cancelled.id }, data: { cancelledAt: new Date() } });
 
     const job = (at: Date) => sendEventReminders({ now: at.toISOString() }, {} as never, new AbortController().signal);
     await job(now);
     await Promise.all([job(now), job(now)]);
     const reminders = () => db().notification.findMany({ where: { kind: "eventReminder" }, orderBy: { createdAt: "asc" } });
     expect((await reminders()).map((n) => n.userId).sort()).toEqual([yes!.id, maybe!.id].sort());
-    expect((await reminders())[0]).toMatchObject({ url: `/agenda/${event.id}`, data: expect.objectContaining({ reminder: "day", eventTitle: "Dialoogsessie Rotterdam" }) });
+    expect((await reminders())[0]).toMatchObject({ url: `/agenda/${meeting.id}`, data: expect.objectContaining({ reminder: "day", eventTitle: "Dialoogsessie Rotterdam" }) });
 
-    const hourBefore = new Date(event.startsAt.getTime() - 30 * 60_000);
+    const hourBefore = new Date(meeting.startsAt.getTime() - 30 * 60_000);
     await job(hourBefore);
     await job(hourBefore);
     const all = await reminders();
@@ -329,37 +329,37 @@ describe("reminders", () => {
 });
 
 describe("calendars", () => {
-  it("the .ics of an event parses back with its zone, UID and sequence; a cancelled event says so", async () => {
+  it("the .ics of a meeting parses back with its zone, UID and sequence; a cancelled meeting says so", async () => {
     const s = await setup();
-    const event = await createEvent({ communityId: s.community.id, startsAt: new Date("2027-07-01T12:00:00Z"), endsAt: new Date("2027-07-01T14:30:00Z"), title: "Impact-bijeenkomst; werk, taal en inburgering", onlineUrl: "https://meet.example.nl/via" });
-    const response = await icsLoader({ request: getRequest(`/agenda/${event.id}/kalender.ics`, s.cookies.member), params: { id: event.id }, context: { cspNonce: "" } });
+    const meeting = await createMeeting({ communityId: s.community.id, startsAt: new Date("2027-07-01T12:00:00Z"), endsAt: new Date("2027-07-01T14:30:00Z"), title: "Impact-bijeenkomst; werk, taal en inburgering", onlineUrl: "https://meet.example.nl/via" });
+    const response = await icsLoader({ request: getRequest(`/agenda/${meeting.id}/kalender.ics`, s.cookies.member), params: { id: meeting.id }, context: { cspNonce: "" } });
     expect(response.headers.get("Content-Type")).toMatch(/^text\/calendar/);
     const [first] = parseIcs(await response.text());
-    expect(first!.event.uid).toBe(`${event.id}@praktijkplein`);
-    expect(first!.event.summary).toBe("Impact-bijeenkomst; werk, taal en inburgering");
-    expect(first!.event.startDate.zone?.tzid).toBe("Europe/Amsterdam");
+    expect(first!.meeting.uid).toBe(`${meeting.id}@praktijkplein`);
+    expect(first!.meeting.summary).toBe("Impact-bijeenkomst; werk, taal en inburgering");
+    expect(first!.meeting.startDate.zone?.tzid).toBe("Europe/Amsterdam");
     expect(first!.component.getFirstProperty("dtstart")?.getParameter("tzid")).toBe("Europe/Amsterdam");
-    expect(first!.event.startDate.toString()).toBe("2027-07-01T14:00:00");
-    expect(first!.event.startDate.toJSDate().toISOString()).toBe("2027-07-01T12:00:00.000Z");
-    expect(first!.event.endDate.toJSDate().toISOString()).toBe("2027-07-01T14:30:00.000Z");
-    expect(first!.event.sequence).toBe(0);
+    expect(first!.meeting.startDate.toString()).toBe("2027-07-01T14:00:00");
+    expect(first!.meeting.startDate.toJSDate().toISOString()).toBe("2027-07-01T12:00:00.000Z");
+    expect(first!.meeting.endDate.toJSDate().toISOString()).toBe("2027-07-01T14:30:00.000Z");
+    expect(first!.meeting.sequence).toBe(0);
     expect(first!.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
-    expect(String(first!.event.description)).toContain("https://meet.example.nl/via");
+    expect(String(first!.meeting.description)).toContain("https://meet.example.nl/via");
 
-    await callAction(eventAction, formRequest(`/agenda/${event.id}`, { intent: "cancel" }, s.cookies.facilitator), { id: event.id });
-    const again = await icsLoader({ request: getRequest(`/agenda/${event.id}/kalender.ics`, s.cookies.member), params: { id: event.id }, context: { cspNonce: "" } });
+    await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "cancel" }, s.cookies.facilitator), { id: meeting.id });
+    const again = await icsLoader({ request: getRequest(`/agenda/${meeting.id}/kalender.ics`, s.cookies.member), params: { id: meeting.id }, context: { cspNonce: "" } });
     const [cancelled] = parseIcs(await again.text());
-    expect(cancelled!.event.uid).toBe(`${event.id}@praktijkplein`);
-    expect(cancelled!.event.sequence).toBe(1);
+    expect(cancelled!.meeting.uid).toBe(`${meeting.id}@praktijkplein`);
+    expect(cancelled!.meeting.sequence).toBe(1);
     expect(cancelled!.component.getFirstPropertyValue("status")).toBe("CANCELLED");
   });
 
-  it("the personal feed: signed, regenerable, revocable, with the events I said ja or misschien to", async () => {
+  it("the personal feed: signed, regenerable, revocable, with the meetings I said ja or misschien to", async () => {
     const s = await setup();
-    const yes = await createEvent({ communityId: s.community.id, title: "Ja" });
-    const maybe = await createEvent({ title: "Misschien" });
-    const no = await createEvent({ communityId: s.community.id, title: "Nee" });
-    await createEvent({ communityId: s.community.id, title: "Niet beantwoord" });
+    const yes = await createMeeting({ communityId: s.community.id, title: "Ja" });
+    const maybe = await createMeeting({ title: "Misschien" });
+    const no = await createMeeting({ communityId: s.community.id, title: "Nee" });
+    await createMeeting({ communityId: s.community.id, title: "Niet beantwoord" });
     await answerRsvp({ id: s.member.id, globalRole: "MEMBER" }, yes.id, "YES");
     await answerRsvp({ id: s.member.id, globalRole: "MEMBER" }, maybe.id, "MAYBE");
     await answerRsvp({ id: s.member.id, globalRole: "MEMBER" }, no.id, "NO");
@@ -372,7 +372,7 @@ describe("calendars", () => {
 
     const first = await feed(token);
     expect(first.status).toBe(200);
-    expect(parseIcs(await first.text()).map((e) => e.event.summary).sort()).toEqual(["Ja", "Misschien"]);
+    expect(parseIcs(await first.text()).map((e) => e.meeting.summary).sort()).toEqual(["Ja", "Misschien"]);
 
     const [userId, generation, signature] = token.split(".");
     const other = s.outsider.id;
@@ -380,9 +380,9 @@ describe("calendars", () => {
       expect((await feed(forged)).status).toBe(404);
     }
 
-    // Someone who leaves the community no longer gets its events.
+    // Someone who leaves the community no longer gets its meetings.
     await db().membership.deleteMany({ where: { userId: s.member.id } });
-    expect(parseIcs(await (await feed(token)).text()).map((e) => e.event.summary)).toEqual(["Misschien"]);
+    expect(parseIcs(await (await feed(token)).text()).map((e) => e.meeting.summary)).toEqual(["Misschien"]);
 
     await callAction(feedAction, formRequest("/agenda/kalender", { intent: "regenerate" }, s.cookies.member));
     expect((await feed(token)).status).toBe(404);
@@ -397,61 +397,61 @@ describe("calendars", () => {
 });
 
 describe("notes after the meeting", () => {
-  it("the personal feed marks an event where I am on the waiting list as tentative and says so (issue 14.8)", async () => {
+  it("the personal feed marks a meeting where I am on the waiting list as tentative and says so (issue 14.8)", async () => {
     const s = await setup();
-    const full = await createEvent({ communityId: s.community.id, title: "Werkgeversontbijt", capacity: 1 });
+    const full = await createMeeting({ communityId: s.community.id, title: "Werkgeversontbijt", capacity: 1 });
     const [first] = await members(s.community.id, 1);
     await answerRsvp({ id: first!.id, globalRole: "MEMBER" }, full.id, "YES");
     await answerRsvp({ id: s.member.id, globalRole: "MEMBER" }, full.id, "YES");
-    expect((await db().rsvp.findUniqueOrThrow({ where: { eventId_userId: { eventId: full.id, userId: s.member.id } } })).status).toBe("WAITLISTED");
+    expect((await db().rsvp.findUniqueOrThrow({ where: { meetingId_userId: { meetingId: full.id, userId: s.member.id } } })).status).toBe("WAITLISTED");
     const feedOf = async (userId: string, cookie: string) => {
       await callAction(feedAction, formRequest("/agenda/kalender", { intent: "regenerate" }, cookie));
       const url = ((await callLoader(feedPageLoader, getRequest("/agenda/kalender", cookie))).body as { url: string }).url;
       const token = /\/kalender\/([^/]+)\/agenda\.ics$/.exec(url)![1]!;
       const response = await feedLoader({ request: getRequest(`/kalender/${token}/agenda.ics`), params: { token }, context: { cspNonce: "" } });
-      return parseIcs(await response.text()).filter((e) => e.event.uid.startsWith(full.id));
+      return parseIcs(await response.text()).filter((e) => e.meeting.uid.startsWith(full.id));
     };
     const [waiting] = await feedOf(s.member.id, s.cookies.member);
     expect(waiting!.component.getFirstPropertyValue("status")).toBe("TENTATIVE");
-    expect(waiting!.event.summary).toBe("Wachtlijst: Werkgeversontbijt");
-    expect(waiting!.event.description).toContain("Je staat op de wachtlijst.");
+    expect(waiting!.meeting.summary).toBe("Wachtlijst: Werkgeversontbijt");
+    expect(waiting!.meeting.description).toContain("Je staat op de wachtlijst.");
     const [seated] = await feedOf(first!.id, await sessionCookieFor(first!.id));
     expect(seated!.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
-    expect(seated!.event.summary).toBe("Werkgeversontbijt");
+    expect(seated!.meeting.summary).toBe("Werkgeversontbijt");
   });
 
   it("a facilitator starts the notes as a shared document once the meeting began; a second click opens the same one", async () => {
     const s = await setup();
-    const future = await createEvent({ communityId: s.community.id });
-    expect((await callAction(eventAction, formRequest(`/agenda/${future.id}`, { intent: "notes" }, s.cookies.facilitator), { id: future.id })).status).toBe(409);
-    const event = await createEvent({ communityId: s.community.id, startsAt: new Date(Date.now() - 2 * HOUR), title: "Impact-bijeenkomst Zwolle" });
-    expect((await callAction(eventAction, formRequest(`/agenda/${event.id}`, { intent: "notes" }, s.cookies.member), { id: event.id })).status).toBe(403);
+    const future = await createMeeting({ communityId: s.community.id });
+    expect((await callAction(meetingAction, formRequest(`/agenda/${future.id}`, { intent: "notes" }, s.cookies.facilitator), { id: future.id })).status).toBe(409);
+    const meeting = await createMeeting({ communityId: s.community.id, startsAt: new Date(Date.now() - 2 * HOUR), title: "Impact-bijeenkomst Zwolle" });
+    expect((await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "notes" }, s.cookies.member), { id: meeting.id })).status).toBe(403);
 
-    const first = await callAction(eventAction, formRequest(`/agenda/${event.id}`, { intent: "notes" }, s.cookies.facilitator), { id: event.id });
+    const first = await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "notes" }, s.cookies.facilitator), { id: meeting.id });
     expect(first.status).toBe(302);
-    const linked = await db().event.findUniqueOrThrow({ where: { id: event.id }, select: { notesDocumentId: true } });
+    const linked = await db().meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { notesDocumentId: true } });
     expect(first.headers.get("Location")).toBe(`/communities/${s.slug}/documenten/${linked.notesDocumentId}`);
     expect(await db().document.findUniqueOrThrow({ where: { id: linked.notesDocumentId! } })).toMatchObject({ communityId: s.community.id, title: "Verslag: Impact-bijeenkomst Zwolle" });
-    const second = await callAction(eventAction, formRequest(`/agenda/${event.id}`, { intent: "notes" }, s.cookies.facilitator), { id: event.id });
+    const second = await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "notes" }, s.cookies.facilitator), { id: meeting.id });
     expect(second.headers.get("Location")).toBe(first.headers.get("Location"));
     expect(await db().document.count({ where: { communityId: s.community.id } })).toBe(1);
-    const page = (await callLoader(eventLoader, getRequest(`/agenda/${event.id}`, s.cookies.member), { id: event.id })).body as { notesDocument: { url: string } };
+    const page = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.member), { id: meeting.id })).body as { notesDocument: { url: string } };
     expect(page.notesDocument.url).toBe(first.headers.get("Location"));
   });
 });
 
 describe("digests and search", () => {
-  it("the digest lists new events of the member's communities that the member has not answered", async () => {
+  it("the digest lists new meetings of the member's communities that the member has not answered", async () => {
     const s = await setup();
     const since = new Date(Date.now() - 24 * HOUR);
     const until = new Date(Date.now() + 60_000);
-    const fresh = await createEvent({ communityId: s.community.id, title: "Nieuw" });
-    const answered = await createEvent({ communityId: s.community.id, title: "Beantwoord" });
+    const fresh = await createMeeting({ communityId: s.community.id, title: "Nieuw" });
+    const answered = await createMeeting({ communityId: s.community.id, title: "Beantwoord" });
     await answerRsvp({ id: s.member.id, globalRole: "MEMBER" }, answered.id, "YES");
-    await createEvent({ communityId: s.community.id, title: "Oud", createdAt: new Date(Date.now() - 48 * HOUR) });
-    const platform = await createEvent({ title: "Landelijk" });
+    await createMeeting({ communityId: s.community.id, title: "Oud", createdAt: new Date(Date.now() - 48 * HOUR) });
+    const platform = await createMeeting({ title: "Landelijk" });
     const other = await createCommunity();
-    await createEvent({ communityId: other.id, title: "Elders" });
+    await createMeeting({ communityId: other.id, title: "Elders" });
     const context = (primary: boolean): DigestContext => ({
       member: { id: s.member.id, email: s.member.email, displayName: s.member.displayName, globalRole: "MEMBER", language: "nl" },
       frequency: "DAILY" as DigestContext["frequency"],
@@ -462,17 +462,17 @@ describe("digests and search", () => {
       coveredKinds: [],
       preferences: preferencesFromRows([]),
     });
-    // Platform-wide events of other tests in this file are new too.
-    const items = (await upcomingEventsSection.gather(context(true))).map((i) => i.id);
+    // Platform-wide meetings of other tests in this file are new too.
+    const items = (await upcomingMeetingsSection.gather(context(true))).map((i) => i.id);
     expect(items).toEqual(expect.arrayContaining([fresh.id, platform.id]));
-    expect(await db().event.count({ where: { id: { in: items }, communityId: { notIn: [s.community.id] }, NOT: { communityId: null } } })).toBe(0);
+    expect(await db().meeting.count({ where: { id: { in: items }, communityId: { notIn: [s.community.id] }, NOT: { communityId: null } } })).toBe(0);
     expect(items).not.toContain(answered.id);
-    expect((await upcomingEventsSection.gather(context(false))).map((i) => i.id)).toEqual([fresh.id]);
+    expect((await upcomingMeetingsSection.gather(context(false))).map((i) => i.id)).toEqual([fresh.id]);
   });
 
-  it("search finds events for those who may read them", async () => {
+  it("search finds meetings for those who may read them", async () => {
     const s = await setup("ON_REQUEST");
-    await createEvent({ communityId: s.community.id, title: "Werkgeversontbijt Eindhoven" });
+    await createMeeting({ communityId: s.community.id, title: "Werkgeversontbijt Eindhoven" });
     await reconcile();
     const find = (actor: { id: string; globalRole: "MEMBER" }) => search(actor, parseSearchParams(new URLSearchParams({ q: "werkgeversontbijt" })).params);
     const asMember = await find({ id: s.member.id, globalRole: "MEMBER" });
@@ -482,10 +482,10 @@ describe("digests and search", () => {
 });
 
 describe("digest edge", () => {
-  it("a member without digest communities still gets platform-wide events in the primary digest", async () => {
+  it("a member without digest communities still gets platform-wide meetings in the primary digest", async () => {
     const member = await createUser();
-    const platform = await createEvent({ title: "Alleen landelijk" });
-    const items = await upcomingEventsSection.gather({
+    const platform = await createMeeting({ title: "Alleen landelijk" });
+    const items = await upcomingMeetingsSection.gather({
       member: { id: member.id, email: member.email, displayName: member.displayName, globalRole: "MEMBER", language: "nl" },
       frequency: "WEEKLY" as DigestContext["frequency"],
       since: new Date(Date.now() - HOUR),

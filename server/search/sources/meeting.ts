@@ -1,23 +1,27 @@
 /**
- * Events (bijeenkomsten): title, description and place. A community event is
+ * Meetings (bijeenkomsten): title, description and place. A community meeting is
  * found by the community's readers, a platform-wide one by every signed-in
- * member (decision 070). Cancelled events leave the index.
+ * member (decision 070). Cancelled meetings leave the index.
  */
 import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
+import { listedWhere, visibilityOf } from "./registry.ts";
 import "../../meetings/domain-events.ts";
 
-const indexable = { cancelledAt: null } as const;
+/** What the meeting adapter lists: not cancelled. */
+const indexable = () => listedWhere<Prisma.MeetingWhereInput>("meeting");
 
-export const eventSource: SearchSource = {
+export const meetingSource: SearchSource = {
   kind: "event",
 
   async load(ids) {
-    const rows = await db().event.findMany({
-      where: { id: { in: ids }, ...indexable },
+    const rows = await db().meeting.findMany({
+      where: { AND: [{ id: { in: ids } }, await indexable()] },
       select: { id: true, title: true, description: true, location: true, startsAt: true, updatedAt: true, communityId: true, community: { select: { themeId: true } } },
     });
+    const visibility = await visibilityOf("meeting", ids);
     return rows.map(
       (row): SearchDocument => ({
         kind: "event",
@@ -29,7 +33,7 @@ export const eventSource: SearchSource = {
         themeId: row.community?.themeId ?? null,
         evidenceLevel: null,
         accessCommunityId: row.communityId,
-        visibility: "members",
+        visibility: visibility(row.id),
         date: row.startsAt,
         version: row.updatedAt.getTime(),
       }),
@@ -37,8 +41,8 @@ export const eventSource: SearchSource = {
   },
 
   async list(afterId, limit) {
-    const rows = await db().event.findMany({
-      where: { ...indexable, ...(afterId ? { id: { gt: afterId } } : {}) },
+    const rows = await db().meeting.findMany({
+      where: { AND: [await indexable(), afterId ? { id: { gt: afterId } } : {}] },
       select: { id: true, updatedAt: true },
       orderBy: { id: "asc" },
       take: limit,
@@ -46,17 +50,17 @@ export const eventSource: SearchSource = {
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 
-  count() {
-    return db().event.count({ where: indexable });
+  async count() {
+    return db().meeting.count({ where: await indexable() });
   },
 
   async versions(ids) {
-    const rows = await db().event.findMany({ where: { id: { in: ids }, ...indexable }, select: { id: true, updatedAt: true } });
+    const rows = await db().meeting.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, updatedAt: true } });
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 
   triggers: {
-    "event.created": ({ eventId }) => [eventId],
-    "event.updated": ({ eventId }) => [eventId],
+    "event.created": ({ eventId: meetingId }) => [meetingId],
+    "event.updated": ({ eventId: meetingId }) => [meetingId],
   },
 };

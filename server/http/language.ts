@@ -1,0 +1,20 @@
+import { createCookie } from "@remix-run/node";
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/i18n/index.ts";
+
+export const languageCookie = createCookie("pp_lang", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 60 * 60 });
+
+/**
+ * Cookie first (an explicit choice), then the member's setting, then the
+ * browser's Accept-Language. Also the language part of a visitor page's key
+ * in the page cache (server/http/page-cache.ts), so both always agree.
+ */
+export async function languageOf(cookieHeader: string | null | undefined, acceptLanguage: string | null | undefined, userLocale?: string | null): Promise<Language> {
+  const fromCookie = cookieHeader ? ((await languageCookie.parse(cookieHeader)) as unknown) : null;
+  if (isLanguage(fromCookie)) return fromCookie;
+  if (isLanguage(userLocale)) return userLocale;
+  for (const part of (acceptLanguage ?? "").split(",")) {
+    const tag = part.split(";")[0]?.trim().slice(0, 2).toLowerCase();
+    if (isLanguage(tag)) return tag;
+  }
+  return DEFAULT_LANGUAGE;
+}

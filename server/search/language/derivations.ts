@@ -1,0 +1,56 @@
+/**
+ * Word families the Dutch stemmer keeps apart (decision 166): a noun in -atie
+ * and its verb in -eren ("discriminatie", "discriminerende"), a noun in -iteit
+ * and its adjective in -ief ("effectiviteit", "effectief"), and separable verbs
+ * written apart ("in te burgeren" is "inburgeren"). Snowball already brings
+ * -ing and -en together (inburgering, inburgeren), so those need nothing here.
+ * Every form offered is a word of the Dutch word list. Pure.
+ */
+import { dutchDictionary, type Dictionary } from "./dictionary.ts";
+
+/** [ending, other ending]: both directions are tried; the stem before the ending stays. */
+const FAMILIES: [string, string][] = [
+  ["atie", "eren"],
+  ["atie", "erend"],
+  ["iviteit", "ief"],
+  ["iviteit", "ieve"],
+];
+const MIN_STEM = 4;
+
+/** Other members of the word's family (not the word itself), as Dutch words. */
+export function derivedForms(word: string, dictionary: Dictionary = dutchDictionary()): string[] {
+  const forms = new Set<string>();
+  for (const [a, b] of FAMILIES) {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      // A participle used as adjective ("discriminerende") is the participle.
+      const base = from === "erend" && word.endsWith("erende") ? word.slice(0, -1) : word;
+      if (!base.endsWith(from) || base.length - from.length < MIN_STEM) continue;
+      // The stemmer gives "discriminerend" and "discrimineren" one stem: offering both adds nothing.
+      if (to === "erend") continue;
+      const form = base.slice(0, -from.length) + to;
+      if (form !== word && dictionary.isWord(form)) forms.add(form);
+    }
+  }
+  return [...forms];
+}
+
+/**
+ * Particles of separable verbs. "in te burgeren", "aan te nemen", "op te doen":
+ * particle + "te" + verb is the verb written apart (the infinitive with "te").
+ */
+const PARTICLES = new Set(["aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen"]);
+
+/** Separable verbs written apart in a text, joined ("in te burgeren" → "inburgeren"): extra words for the index. */
+export function joinedVerbs(text: string, dictionary: Dictionary = dutchDictionary()): string[] {
+  const found = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(/(?<![\p{L}])(\p{L}+)\s+te\s+(\p{L}+en)(?![\p{L}])/gu)) {
+    const [, particle, verb] = match as unknown as [string, string, string];
+    if (!PARTICLES.has(particle)) continue;
+    // The word list lacks some joined verbs ("aannemen"): the verb on its own must be a word.
+    if (dictionary.isWord(particle + verb) || dictionary.isWord(verb)) found.add(particle + verb);
+  }
+  return [...found];
+}
