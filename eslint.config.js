@@ -7,8 +7,14 @@ import tseslint from "typescript-eslint";
 /** Client code may not reach the server: neither server/ nor *.server modules. */
 const noServerImports = {
   patterns: [
-    { group: ["~server/*", "**/server/*", "../server/*", "../../server/*"], message: "Client code may not import server/. Use a *.server.ts module or app/.server/." },
-    { group: ["*.server", "*.server.ts", "*.server.tsx", "**/.server/*", "~/.server/*"], message: "Client code may not import server-only modules." },
+    {
+      group: ["~server/*", "**/server/*", "../server/*", "../../server/*"],
+      message: "Client code may not import server/. Use a *.server.ts module or app/.server/.",
+    },
+    {
+      group: ["*.server", "*.server.ts", "*.server.tsx", "**/.server/*", "~/.server/*"],
+      message: "Client code may not import server-only modules.",
+    },
   ],
 };
 
@@ -18,8 +24,19 @@ const noServerImports = {
  * app/.server doors, components and queries may not import them.
  */
 const onlyCommandsEmit = {
-  group: ["~server/events", "~server/events.ts", "~server/events/*", "**/server/events", "**/server/events.ts", "**/server/events/*", "../events.ts", "../events/*", "./events/*"],
-  message: "Only commands emit domain events (decision 097): call a command in server/<area>/ that writes the change and its event in one transaction.",
+  group: [
+    "~server/events",
+    "~server/events.ts",
+    "~server/events/*",
+    "**/server/events",
+    "**/server/events.ts",
+    "**/server/events/*",
+    "../events.ts",
+    "../events/*",
+    "./events/*",
+  ],
+  message:
+    "Only commands emit domain events (decision 097): call a command in server/<area>/ that writes the change and its event in one transaction.",
 };
 const UNTIL_END_ALL_SESSIONS = ["app/.server/session.ts", "app/.server/password-reset.ts"];
 
@@ -28,13 +45,22 @@ const NO_CATCHING =
 
 /** Routes (and doors) never recognise AppError themselves, nor match an error's message. */
 const noAppErrorCheck = { selector: "BinaryExpression[operator='instanceof'][right.name='AppError']", message: NO_CATCHING };
-const noMessageMatch = { selector: "BinaryExpression[operator=/^[!=]==$/][left.type='MemberExpression'][left.property.name='message'][right.type='Literal']", message: NO_CATCHING };
+const noMessageMatch = {
+  selector: "BinaryExpression[operator=/^[!=]==$/][left.type='MemberExpression'][left.property.name='message'][right.type='Literal']",
+  message: NO_CATCHING,
+};
 
 /** What a door may not import: configuration, the error class, the socket server, Node built-ins (decision 142). */
 const doorImports = [
-  { group: ["~server/config", "~server/config.ts"], message: "Door files export use cases, not configuration: add a function in server/ (e.g. appUrl in server/urls.ts)." },
+  {
+    group: ["~server/config", "~server/config.ts"],
+    message: "Door files export use cases, not configuration: add a function in server/ (e.g. appUrl in server/urls.ts).",
+  },
   { group: ["~server/errors", "~server/errors.ts"], message: "Only app/.server/errors.ts knows AppError (orRespond, orFormError)." },
-  { group: ["~server/realtime/*", "~server/redis", "~server/redis.ts", "~server/db", "~server/db.ts"], message: "Door files export use cases, not sockets, Redis or the database: put the work in a command." },
+  {
+    group: ["~server/realtime/*", "~server/redis", "~server/redis.ts", "~server/db", "~server/db.ts"],
+    message: "Door files export use cases, not sockets, Redis or the database: put the work in a command.",
+  },
   { group: ["node:*"], message: "Door files export use cases, not Node built-ins." },
 ];
 
@@ -42,12 +68,19 @@ const doorImports = [
 const doorExports = [
   {
     selector: "ExportSpecifier[local.name=/^(config|AppError|randomUUID|currentIo|userRoom|io|events|emit|transaction|db|redis)$/]",
-    message: "Door files export named use cases only (decision 142): no config, AppError, randomUUID, socket server, event bus or database.",
+    message:
+      "Door files export named use cases only (decision 142): no config, AppError, randomUUID, socket server, event bus or database.",
   },
-  { selector: "ExportNamedDeclaration[source.value=/^node:/], ExportAllDeclaration[source.value=/^node:/]", message: "Door files export use cases, not Node built-ins (decision 142)." },
+  {
+    selector: "ExportNamedDeclaration[source.value=/^node:/], ExportAllDeclaration[source.value=/^node:/]",
+    message: "Door files export use cases, not Node built-ins (decision 142).",
+  },
 ];
 
-const uiImports = { group: ["~/routes/*", "~/components/*", "**/app/routes/*", "**/app/components/*", "react", "react-dom"], message: "server/ and workers/ never import the UI." };
+const uiImports = {
+  group: ["~/routes/*", "~/components/*", "**/app/routes/*", "**/app/components/*", "react", "react-dom"],
+  message: "server/ and workers/ never import the UI.",
+};
 
 export default tseslint.config(
   { ignores: ["build/**", "node_modules/**", ".data/**", "server/generated/**", "public/**", "bench/.tmp/**", "coverage/**"] },
@@ -68,7 +101,15 @@ export default tseslint.config(
   },
   // Components, hooks, i18n, shared and utilities are client code.
   {
-    files: ["app/components/**", "app/i18n/**", "app/shared/**", "app/utils/**", "app/hooks/**", "app/**/*.client.{ts,tsx}", "app/entry.client.tsx"],
+    files: [
+      "app/components/**",
+      "app/i18n/**",
+      "app/shared/**",
+      "app/utils/**",
+      "app/hooks/**",
+      "app/**/*.client.{ts,tsx}",
+      "app/entry.client.tsx",
+    ],
     ignores: ["app/**/*.server.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", noServerImports] },
   },
@@ -79,7 +120,12 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["~server/*", "**/server/*"], message: "Routes reach server/ through app/.server/ or a *.server.ts helper." }, onlyCommandsEmit] },
+        {
+          patterns: [
+            { group: ["~server/*", "**/server/*"], message: "Routes reach server/ through app/.server/ or a *.server.ts helper." },
+            onlyCommandsEmit,
+          ],
+        },
       ],
       "no-restricted-syntax": [
         "error",
@@ -111,7 +157,9 @@ export default tseslint.config(
   // These end sessions and their sockets themselves until endAllSessions (issue 13.5, accounts) replaces the copies.
   {
     files: UNTIL_END_ALL_SESSIONS,
-    rules: { "no-restricted-syntax": ["error", ...doorExports.filter((rule) => !rule.selector.startsWith("ExportSpecifier")), noAppErrorCheck] },
+    rules: {
+      "no-restricted-syntax": ["error", ...doorExports.filter((rule) => !rule.selector.startsWith("ExportSpecifier")), noAppErrorCheck],
+    },
   },
   // The domain never imports the UI.
   {

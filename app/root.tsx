@@ -150,7 +150,10 @@ function Shell({
   useNavigationFocus();
   return (
     <>
-      <a href="#inhoud" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
+      <a
+        href="#inhoud"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
+      >
         {t("common.skipToContent")}
       </a>
       <SiteHeader user={user} language={language} />

@@ -84,14 +84,19 @@ function markersIn(update: Uint8Array): string[] {
 
 /** The text of the first paragraph. */
 function paragraphText(doc: Y.Doc): string {
-  const paragraph = (doc.get("root", Y.XmlText).toDelta() as { insert: unknown }[]).map((op) => op.insert).find((insert) => insert instanceof Y.XmlText) as Y.XmlText | undefined;
-  return paragraph ? (paragraph.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === "string" ? op.insert : "")).join("") : "";
+  const paragraph = (doc.get("root", Y.XmlText).toDelta() as { insert: unknown }[])
+    .map((op) => op.insert)
+    .find((insert) => insert instanceof Y.XmlText) as Y.XmlText | undefined;
+  return paragraph
+    ? (paragraph.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === "string" ? op.insert : "")).join("")
+    : "";
 }
 
 /** Inserts a marked word into the first paragraph's text node, as Lexical does when someone types. */
 function typeMarked(doc: Y.Doc, id: string) {
   const root = doc.get("root", Y.XmlText);
-  const paragraph = (root.toDelta() as { insert: unknown }[]).map((op) => op.insert).find((insert) => insert instanceof Y.XmlText) as Y.XmlText | undefined;
+  const paragraph = (root.toDelta() as { insert: unknown }[]).map((op) => op.insert).find((insert) => insert instanceof Y.XmlText) as
+    Y.XmlText | undefined;
   if (!paragraph) return false;
   // At the start or the end of the text run, so markers never split one another.
   paragraph.insert(Math.random() < 0.5 ? 1 : paragraph.length, `${MARK}${id}${MARK} `);
@@ -129,13 +134,22 @@ function ourClient(url: string, documentId: string, cookie: string, applyRemote:
   });
   let resolveReady: () => void;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-  socket.on("connect", () => socket.emit("sync", syncMessage((e) => syncProtocol.writeSyncStep1(e, doc))));
+  socket.on("connect", () =>
+    socket.emit(
+      "sync",
+      syncMessage((e) => syncProtocol.writeSyncStep1(e, doc)),
+    ),
+  );
   socket.on("sync", (raw: ArrayBuffer | Uint8Array) => {
     const decoder = decoding.createDecoder(raw instanceof Uint8Array ? raw : new Uint8Array(raw));
     const type = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (type === syncProtocol.messageYjsSyncStep1) {
-      socket.emit("sync", syncMessage((e) => syncProtocol.writeSyncStep2(e, doc, payload)), () => undefined);
+      socket.emit(
+        "sync",
+        syncMessage((e) => syncProtocol.writeSyncStep2(e, doc, payload)),
+        () => undefined,
+      );
       return;
     }
     if (type === syncProtocol.messageYjsSyncStep2) {
@@ -149,7 +163,14 @@ function ourClient(url: string, documentId: string, cookie: string, applyRemote:
   return {
     doc,
     ready,
-    send: (update) => socket.timeout(30_000).emitWithAck("sync", syncMessage((e) => syncProtocol.writeUpdate(e, update))).catch(() => ({ ok: false, error: "timeout" }) as AckResult),
+    send: (update) =>
+      socket
+        .timeout(30_000)
+        .emitWithAck(
+          "sync",
+          syncMessage((e) => syncProtocol.writeUpdate(e, update)),
+        )
+        .catch(() => ({ ok: false, error: "timeout" }) as AckResult),
     onRemote: (listener) => listeners.push(listener),
     close: () => socket.disconnect(),
   };
@@ -196,7 +217,11 @@ function referenceClient(url: string, documentName: string, applyRemote: boolean
 
 // ---- one run ------------------------------------------------------------------------------
 
-async function run(name: string, clients: BenchClient[], measureStorage: () => Promise<{ storedBytes: number; logRows: number } | null>): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu"> & { ackedIds: Set<string> }> {
+async function run(
+  name: string,
+  clients: BenchClient[],
+  measureStorage: () => Promise<{ storedBytes: number; logRows: number } | null>,
+): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu"> & { ackedIds: Set<string> }> {
   await Promise.all(clients.map((client) => client.ready));
   const sent = new Map<string, Sample>();
   const relay: number[] = [];
@@ -252,7 +277,12 @@ async function run(name: string, clients: BenchClient[], measureStorage: () => P
   const sampler = setInterval(async () => {
     const second = Math.round((now() - started) / 1000);
     const stored = await measureStorage().catch(() => null);
-    bytesOverTime.push({ second, stateBytes: Y.encodeStateAsUpdate(clients[0]!.doc).byteLength, storedBytes: stored?.storedBytes ?? null, logRows: stored?.logRows ?? null });
+    bytesOverTime.push({
+      second,
+      stateBytes: Y.encodeStateAsUpdate(clients[0]!.doc).byteLength,
+      storedBytes: stored?.storedBytes ?? null,
+      logRows: stored?.logRows ?? null,
+    });
   }, 5_000);
   await sleep(WARMUP * 1000);
   measuring = true;
@@ -264,20 +294,39 @@ async function run(name: string, clients: BenchClient[], measureStorage: () => P
   clearInterval(sampler);
   // Let the last updates arrive.
   await sleep(3_000);
-  console.log(`  ${name}: ${sentMeasured} updates measured, ${relay.length} arrivals observed${reasons.size ? `; refused: ${JSON.stringify(Object.fromEntries(reasons))}` : ""}`);
+  console.log(
+    `  ${name}: ${sentMeasured} updates measured, ${relay.length} arrivals observed${reasons.size ? `; refused: ${JSON.stringify(Object.fromEntries(reasons))}` : ""}`,
+  );
   return { name, sent: sentMeasured, acked: ackedIds.size, refused, relay, ack, bytesOverTime, ackedIds };
 }
 
 // ---- processes ----------------------------------------------------------------------------
 
-async function startChild(entry: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number; stop: () => Promise<void>; cpu: () => Promise<NodeJS.CpuUsage | null>; output: () => string }> {
+async function startChild(
+  entry: string,
+  env: Record<string, string>,
+): Promise<{
+  child: ChildProcess;
+  port: number;
+  stop: () => Promise<void>;
+  cpu: () => Promise<NodeJS.CpuUsage | null>;
+  output: () => string;
+}> {
   const port = await freePort();
   let output = "";
   const child = fork(path.join(ROOT, entry), [], {
     cwd: ROOT,
     execArgv: ["--import", "tsx"],
     stdio: ["ignore", "pipe", "pipe", "ipc"],
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", APP_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: "warn",
+      ...env,
+    },
   });
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -373,16 +422,36 @@ async function main() {
     const texts = new Set(clients.slice(0, OBSERVERS).map((client) => paragraphText(client.doc)));
     for (const client of clients) client.close();
     await server.stop();
-    results.push({ ...result, missingAcked: null, converged: texts.size === 1, cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null });
+    results.push({
+      ...result,
+      missingAcked: null,
+      converged: texts.size === 1,
+      cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null,
+    });
   }
 
   // Ours: socket.io /collab + PostgreSQL + Redis, with the worker compacting.
   {
     // Domain events go to the worker's queue, as in production (the test entry would process them itself).
-    const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl!, REDIS_PREFIX: process.env.REDIS_PREFIX!, SESSION_SECRET, TOKEN_SECRET: "bench-token-secret-0123456789-abcdefghijkl", EVENTS_DISPATCH: "queue" };
+    const env = {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redisUrl!,
+      REDIS_PREFIX: process.env.REDIS_PREFIX!,
+      SESSION_SECRET,
+      TOKEN_SECRET: "bench-token-secret-0123456789-abcdefghijkl",
+      EVENTS_DISPATCH: "queue",
+    };
     const server = await startChild("tests/helpers/realtime-entry.ts", env);
     // NO_WORKER=1 leaves compaction out, to see what it costs the editors.
-    const worker = process.env.NO_WORKER === "1" ? null : fork(path.join(ROOT, "workers/main.ts"), [], { cwd: ROOT, execArgv: ["--import", "tsx"], stdio: "ignore", env: { ...process.env, ...env, NODE_ENV: "production", APP_URL: "http://127.0.0.1" } });
+    const worker =
+      process.env.NO_WORKER === "1"
+        ? null
+        : fork(path.join(ROOT, "workers/main.ts"), [], {
+            cwd: ROOT,
+            execArgv: ["--import", "tsx"],
+            stdio: "ignore",
+            env: { ...process.env, ...env, NODE_ENV: "production", APP_URL: "http://127.0.0.1" },
+          });
     const base = `http://127.0.0.1:${server.port}`;
     const clients = cookies.map((cookie, index) => ourClient(base, document.id, cookie, index < OBSERVERS));
     const storage = async () => {
@@ -404,10 +473,20 @@ async function main() {
     for (const client of clients) client.close();
     worker?.kill("SIGTERM");
     await server.stop();
-    const problems = server.output().split("\n").filter((line) => /error|warn/i.test(line));
+    const problems = server
+      .output()
+      .split("\n")
+      .filter((line) => /error|warn/i.test(line));
     if (problems.length) console.log(`  server reported:\n    ${problems.slice(0, 10).join("\n    ")}`);
-    results.push({ ...result, missingAcked: missing, converged: lengths.size === 1, cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null });
-    console.log(`  stored state ${stored!.state.byteLength} bytes; acknowledged ${result.ackedIds.size}, missing from PostgreSQL ${missing}`);
+    results.push({
+      ...result,
+      missingAcked: missing,
+      converged: lengths.size === 1,
+      cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null,
+    });
+    console.log(
+      `  stored state ${stored!.state.byteLength} bytes; acknowledged ${result.ackedIds.size}, missing from PostgreSQL ${missing}`,
+    );
   }
 
   const [reference, ours] = results as [RunResult, RunResult];
@@ -427,8 +506,12 @@ async function main() {
     `| acknowledged updates missing from PostgreSQL | – | ${ours.missingAcked} of ${ours.acked} | |`,
     `| refused updates | – | ${ours.refused} | |`,
   ];
-  const storage = ["| second | document state (bytes) | stored in PostgreSQL (bytes) | log rows not yet compacted |", "| --- | --- | --- | --- |"];
-  for (const point of ours.bytesOverTime) storage.push(`| ${point.second} | ${point.stateBytes} | ${point.storedBytes ?? "–"} | ${point.logRows ?? "–"} |`);
+  const storage = [
+    "| second | document state (bytes) | stored in PostgreSQL (bytes) | log rows not yet compacted |",
+    "| --- | --- | --- | --- |",
+  ];
+  for (const point of ours.bytesOverTime)
+    storage.push(`| ${point.second} | ${point.stateBytes} | ${point.storedBytes ?? "–"} | ${point.logRows ?? "–"} |`);
   const report = [
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
     `${EDITORS} editors × ${RATE} updates/s, ${SECONDS} s measured after ${WARMUP} s warm-up; round trip seen by ${OBSERVERS} observing editors.`,

@@ -35,7 +35,18 @@ function cpuSeconds(pid: number | undefined): number {
 }
 
 function child(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  return fork(path.join(ROOT, entry), [], { cwd: ROOT, env, execArgv: ["--import", "tsx", ...(process.env.PROFILE && entry.startsWith("workers") ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE_DIR ?? "/tmp/prof"}`] : [])], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  return fork(path.join(ROOT, entry), [], {
+    cwd: ROOT,
+    env,
+    execArgv: [
+      "--import",
+      "tsx",
+      ...(process.env.PROFILE && entry.startsWith("workers")
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE_DIR ?? "/tmp/prof"}`]
+        : []),
+    ],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
 }
 
 function request<T>(process: ChildProcess, type: string): Promise<T> {
@@ -55,7 +66,9 @@ async function main() {
   const { databaseUrl: url, redisUrl, release } = await provisionBench(`pp_bench_digest_${randomBytes(3).toString("hex")}`);
   process.env.REDIS_URL = redisUrl;
   const sink = child("bench/smtp-sink.ts", process.env);
-  const port = await new Promise<number>((resolve) => sink.on("message", (m: { type?: string; port?: number }) => m?.type === "listening" && resolve(m.port!)));
+  const port = await new Promise<number>((resolve) =>
+    sink.on("message", (m: { type?: string; port?: number }) => m?.type === "listening" && resolve(m.port!)),
+  );
   Object.assign(process.env, {
     DATABASE_URL: url,
     REDIS_PREFIX: `bench${randomBytes(3).toString("hex")}`,
@@ -81,11 +94,20 @@ async function main() {
     const seedStart = Date.now();
     const random = (() => {
       let seed = 42;
-      return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+      return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     })();
     const themes = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        db().theme.create({ data: { slug: `thema-${i}`, nameNl: `Thema ${i}`, nameEn: `Theme ${i}`, summaryNl: "Werkagenda VIA", summaryEn: "VIA work agenda", sortOrder: i } }),
+        db().theme.create({
+          data: {
+            slug: `thema-${i}`,
+            nameNl: `Thema ${i}`,
+            nameEn: `Theme ${i}`,
+            summaryNl: "Werkagenda VIA",
+            summaryEn: "VIA work agenda",
+            sortOrder: i,
+          },
+        }),
       ),
     );
     const modes = ["OPEN", "OPEN", "ON_REQUEST", "ON_REQUEST", "INVITE_ONLY"] as const;
@@ -108,7 +130,13 @@ async function main() {
       await db().user.createMany({
         data: Array.from({ length: Math.min(2_000, MEMBERS - start) }, (_, k) => {
           const i = start + k;
-          return { id: `bench-user-${i}`, email: `lid${i}@bench.praktijkplein.test`, passwordHash, displayName: `Lid ${i}`, locale: i % 10 === 0 ? "en" : "nl" };
+          return {
+            id: `bench-user-${i}`,
+            email: `lid${i}@bench.praktijkplein.test`,
+            passwordHash,
+            displayName: `Lid ${i}`,
+            locale: i % 10 === 0 ? "en" : "nl",
+          };
         }),
       });
     }
@@ -134,7 +162,12 @@ async function main() {
     for (let c = 0; c < COMMUNITIES; c++) {
       if (modes[c % modes.length] !== "ON_REQUEST") continue;
       for (let r = 0; r < 20; r++) {
-        requests.push({ userId: `bench-user-${(c * 97 + r * 13) % MEMBERS}`, communityId: `bench-community-${c}`, message: "Ik wil graag meedoen en leren van anderen.", createdAt: week(random()) });
+        requests.push({
+          userId: `bench-user-${(c * 97 + r * 13) % MEMBERS}`,
+          communityId: `bench-community-${c}`,
+          message: "Ik wil graag meedoen en leren van anderen.",
+          createdAt: week(random()),
+        });
       }
     }
     await db().joinRequest.createMany({ data: requests, skipDuplicates: true });
@@ -147,11 +180,19 @@ async function main() {
         url: "/meldingen",
         createdAt: week(random()),
         readAt: n % 3 === 0 ? new Date() : null,
-        data: { topicId: `t${n}`, messageId: `m${n}`, topicTitle: `Onderwerp ${n % 500}: werkervaringsplaatsen`, excerpt: "Hoe pakken jullie dit aan?" },
+        data: {
+          topicId: `t${n}`,
+          messageId: `m${n}`,
+          topicTitle: `Onderwerp ${n % 500}: werkervaringsplaatsen`,
+          excerpt: "Hoe pakken jullie dit aan?",
+        },
       }));
-    for (let start = 0; start < notifications.length; start += 5_000) await db().notification.createMany({ data: notifications.slice(start, start + 5_000) });
+    for (let start = 0; start < notifications.length; start += 5_000)
+      await db().notification.createMany({ data: notifications.slice(start, start + 5_000) });
     const seeded = (Date.now() - seedStart) / 1000;
-    console.log(`seeded ${MEMBERS} members, ${memberships.length} memberships, ${requests.length} join requests, ${notifications.length} notifications in ${seeded.toFixed(1)} s`);
+    console.log(
+      `seeded ${MEMBERS} members, ${memberships.length} memberships, ${requests.length} join requests, ${notifications.length} notifications in ${seeded.toFixed(1)} s`,
+    );
 
     // ---- baseline: plain mails through the same transport ----
     await request(sink, "reset");
@@ -162,7 +203,13 @@ async function main() {
       Array.from({ length: parallel }, async () => {
         while (next < MEMBERS) {
           const i = next++;
-          await deliverMail({ to: `lid${i}@bench.praktijkplein.test`, subject: "Baseline", text: "Een regel.", html: "<p>Een regel.</p>", messageId: `<baseline-${i}@bench>` });
+          await deliverMail({
+            to: `lid${i}@bench.praktijkplein.test`,
+            subject: "Baseline",
+            text: "Een regel.",
+            html: "<p>Een regel.</p>",
+            messageId: `<baseline-${i}@bench>`,
+          });
         }
       }),
     );
@@ -198,12 +245,27 @@ async function main() {
     const empty = await db().mailDelivery.count({ where: { kind: "DIGEST", status: "EMPTY" } });
     const digestRate = sent / seconds;
     const baselineRate = MEMBERS / baselineSeconds;
-    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}; ${WORKERS} worker process(es), MAIL_CONCURRENCY=${CONCURRENCY}`);
-    console.log(`baseline  plain mails over pooled SMTP: ${MEMBERS} in ${baselineSeconds.toFixed(1)} s = ${baselineRate.toFixed(0)} mails/s`);
-    console.log(`digests   ${jobs} jobs (scheduled in ${scheduledAfter.toFixed(1)} s): ${sent} sent, ${empty} empty (no mail), in ${seconds.toFixed(1)} s`);
-    console.log(`          = ${digestRate.toFixed(0)} digests/s end to end (${(jobs / seconds).toFixed(0)} jobs/s); ${accepted} accepted by the sink, ${(bytes / Math.max(accepted, 1) / 1024).toFixed(1)} KiB each`);
-    console.log(`          CPU per digest: worker ${((workerCpu / jobs) * 1000).toFixed(1)} ms, SMTP sink ${((sinkCpu / jobs) * 1000).toFixed(1)} ms (one free core ≈ ${(jobs / workerCpu).toFixed(0)} digests/s per worker process)`);
-    console.log(`          ratio to baseline: ${(digestRate / baselineRate).toFixed(2)}; target (10,000 in 60 s = 167 digests/s): ${digestRate >= 10_000 / 60 ? "met" : "missed"}`);
+    console.log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}; ${WORKERS} worker process(es), MAIL_CONCURRENCY=${CONCURRENCY}`,
+    );
+    console.log(
+      `baseline  plain mails over pooled SMTP: ${MEMBERS} in ${baselineSeconds.toFixed(1)} s = ${baselineRate.toFixed(0)} mails/s`,
+    );
+    console.log(
+      `digests   ${jobs} jobs (scheduled in ${scheduledAfter.toFixed(1)} s): ${sent} sent, ${empty} empty (no mail), in ${seconds.toFixed(1)} s`,
+    );
+    console.log(
+      `          = ${digestRate.toFixed(0)} digests/s end to end (${(jobs / seconds).toFixed(0)} jobs/s); ${accepted} accepted by the sink, ${(bytes / Math.max(accepted, 1) / 1024).toFixed(1)} KiB each`,
+    );
+    console.log(
+      `          CPU per digest: worker ${((workerCpu / jobs) * 1000).toFixed(1)} ms, SMTP sink ${((sinkCpu / jobs) * 1000).toFixed(1)} ms (one free core ≈ ${(jobs / workerCpu).toFixed(0)} digests/s per worker process)`,
+    );
+    console.log(
+      `          ratio to baseline: ${(digestRate / baselineRate).toFixed(2)}; target (10,000 in 60 s = 167 digests/s): ${digestRate >= 10_000 / 60 ? "met" : "missed"}`,
+    );
     if (accepted !== sent) throw new Error(`the sink accepted ${accepted} mails but ${sent} digests are recorded as sent`);
   } finally {
     await Promise.all(

@@ -49,7 +49,10 @@ import { provisionBench } from "./services.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
-const RATES = (process.env.RATES ?? "200,400").split(",").map(Number).filter((rate) => rate > 0);
+const RATES = (process.env.RATES ?? "200,400")
+  .split(",")
+  .map(Number)
+  .filter((rate) => rate > 0);
 const SECONDS = Number(process.env.SECONDS ?? (QUICK ? 2 : 10));
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 200);
 const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
@@ -84,7 +87,17 @@ type Result = {
 /** The demo seed, the search index, BENCH_MEMBERS members with sessions, and the pages' addresses. */
 async function seed(databaseUrl: string, redisUrl: string, redisPrefix: string): Promise<{ pages: Page[]; memberCookies: string[] }> {
   // The app modules read the environment once: set it before importing them.
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix, SESSION_SECRET, TOKEN_SECRET, TRUST_PROXY: "127.0.0.1", LOG_LEVEL: "warn", NODE_ENV: "production", APP_URL: "http://127.0.0.1" });
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: redisPrefix,
+    SESSION_SECRET,
+    TOKEN_SECRET,
+    TRUST_PROXY: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+    APP_URL: "http://127.0.0.1",
+  });
   const { db, disconnectDb } = await import("../server/db.ts");
   const { seedDemo } = await import("../prisma/seed/demo.ts");
   const { closeQueues } = await import("../server/queues/producer.ts");
@@ -106,10 +119,21 @@ async function seed(databaseUrl: string, redisUrl: string, redisPrefix: string):
   const model = await db().membership.findFirstOrThrow({ where: { communityId: community.id, role: "MEMBER" }, select: { userId: true } });
   const communities = await db().membership.findMany({ where: { userId: model.userId }, select: { communityId: true } });
   const stamp = randomBytes(3).toString("hex");
-  const users = Array.from({ length: MEMBERS }, (_, i) => ({ id: `bench-${stamp}-${i}`, email: `bench-${stamp}-${i}@praktijkplein.test`, displayName: `Benchlid ${i}`, passwordHash: "-" }));
+  const users = Array.from({ length: MEMBERS }, (_, i) => ({
+    id: `bench-${stamp}-${i}`,
+    email: `bench-${stamp}-${i}@praktijkplein.test`,
+    displayName: `Benchlid ${i}`,
+    passwordHash: "-",
+  }));
   await db().user.createMany({ data: users });
-  await db().membership.createMany({ data: users.flatMap((user) => communities.map(({ communityId }) => ({ userId: user.id, communityId }))) });
-  const sessions = users.map((user) => ({ id: randomBytes(32).toString("base64url"), userId: user.id, expiresAt: new Date(Date.now() + 7 * 86_400_000) }));
+  await db().membership.createMany({
+    data: users.flatMap((user) => communities.map(({ communityId }) => ({ userId: user.id, communityId }))),
+  });
+  const sessions = users.map((user) => ({
+    id: randomBytes(32).toString("base64url"),
+    userId: user.id,
+    expiresAt: new Date(Date.now() + 7 * 86_400_000),
+  }));
   await db().session.createMany({ data: sessions });
   const memberCookies = await Promise.all(sessions.map(async (session) => (await sessionCookie().serialize(session.id)).split(";")[0]!));
   await closeQueues();
@@ -180,7 +204,8 @@ async function stopServer(child: ChildProcess) {
   });
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 
 function headersFor(role: Role, memberCookies: string[], counter: number): Record<string, string> {
   if (role === "member") return { cookie: memberCookies[counter % memberCookies.length]! };
@@ -201,21 +226,21 @@ async function measure(base: string, page: Page, role: Role, rate: number, membe
   });
   const instance = autocannon(
     {
-    url: `${base}${page.path}`,
-    // Enough connections that each sends a few requests per second.
-    connections: Math.max(10, Math.ceil(rate / 4)),
-    overallRate: rate,
-    duration: SECONDS,
-    timeout: 10,
-    ignoreCoordinatedOmission: true,
-    requests: [
-      {
-        setupRequest: (request) => {
-          request.headers = { ...request.headers, ...headersFor(role, memberCookies, counter++) };
-          return request;
+      url: `${base}${page.path}`,
+      // Enough connections that each sends a few requests per second.
+      connections: Math.max(10, Math.ceil(rate / 4)),
+      overallRate: rate,
+      duration: SECONDS,
+      timeout: 10,
+      ignoreCoordinatedOmission: true,
+      requests: [
+        {
+          setupRequest: (request) => {
+            request.headers = { ...request.headers, ...headersFor(role, memberCookies, counter++) };
+            return request;
+          },
         },
-      },
-    ],
+      ],
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );
@@ -267,7 +292,8 @@ async function warmUp(base: string, pages: Page[], memberCookies: string[]) {
         const response = await fetch(`${base}${page.path}`, { headers: headersFor(role, memberCookies, i), redirect: "manual" });
         await response.arrayBuffer();
         const expected = role === "visitor" ? (page.visitorStatus ?? 200) : 200;
-        if (i === 0 && response.status !== expected) say(`warning: ${page.name} as ${role} answered ${response.status}, expected ${expected}`);
+        if (i === 0 && response.status !== expected)
+          say(`warning: ${page.name} as ${role} answered ${response.status}, expected ${expected}`);
       }
     }
   }
@@ -304,7 +330,14 @@ async function measureCpu(base: string, page: Page, role: Role, memberCookies: s
     statuses.add(response.status);
   }
   const wall = performance.now() - started;
-  return { page: page.name, role, requests: CPU_REQUESTS, cpuMs: (processTreeCpuMs(serverPid) - cpuBefore) / CPU_REQUESTS, wallMs: wall / CPU_REQUESTS, status: [...statuses].join(", ") };
+  return {
+    page: page.name,
+    role,
+    requests: CPU_REQUESTS,
+    cpuMs: (processTreeCpuMs(serverPid) - cpuBefore) / CPU_REQUESTS,
+    wallMs: wall / CPU_REQUESTS,
+    status: [...statuses].join(", "),
+  };
 }
 
 function cpuReport(results: CpuResult[], loadStart: number[]): string {
@@ -329,19 +362,25 @@ function report(results: Result[], context: { loadStart: number[]; loadEnd: numb
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ...results.map(
       (r) =>
-        `| ${r.page} | ${r.role} | ${r.rate} | ${r.achieved.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.errors} | ${r.sent} / ${r.answered} | ${Object.entries(r.statuses)
+        `| ${r.page} | ${r.role} | ${r.rate} | ${r.achieved.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${r.errors} | ${r.sent} / ${r.answered} | ${Object.entries(
+          r.statuses,
+        )
           .map(([status, count]) => `${status}: ${count}`)
           .join(", ")} |`,
     ),
     "",
-    "Pages (member = a member of the community): " + [...new Map(results.map((r) => [r.page, r.path])).entries()].map(([name, p]) => `${name} \`${p}\``).join(", "),
+    "Pages (member = a member of the community): " +
+      [...new Map(results.map((r) => [r.page, r.path])).entries()].map(([name, p]) => `${name} \`${p}\``).join(", "),
   ];
   return lines.join("\n");
 }
 
 async function main() {
   build();
-  const { databaseUrl, redisUrl, release } = await provisionBench(process.env.BENCH_DATABASE ?? `pp_bench_pages_${randomBytes(4).toString("hex")}`, say);
+  const { databaseUrl, redisUrl, release } = await provisionBench(
+    process.env.BENCH_DATABASE ?? `pp_bench_pages_${randomBytes(4).toString("hex")}`,
+    say,
+  );
   const redisPrefix = `benchpages${randomBytes(3).toString("hex")}`;
   const results: Result[] = [];
   let server: ChildProcess | null = null;
@@ -367,7 +406,8 @@ async function main() {
     await warmUp(base, pages, memberCookies);
     if (CPU_REQUESTS > 0) {
       const cpuResults: CpuResult[] = [];
-      for (const page of pages) for (const role of page.roles) cpuResults.push(await measureCpu(base, page, role, memberCookies, server.pid!));
+      for (const page of pages)
+        for (const role of page.roles) cpuResults.push(await measureCpu(base, page, role, memberCookies, server.pid!));
       console.log(`\n${cpuReport(cpuResults, loadStart)}\n`);
       return;
     }
@@ -375,7 +415,9 @@ async function main() {
       for (const role of page.roles) {
         for (const rate of RATES) {
           const result = await measure(base, page, role, rate, memberCookies);
-          say(`${page.name} as ${role} at ${rate}/s: ${result.achieved.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}`);
+          say(
+            `${page.name} as ${role} at ${rate}/s: ${result.achieved.toFixed(0)}/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}`,
+          );
           results.push(result);
           await settle(base);
         }

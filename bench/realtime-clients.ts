@@ -47,7 +47,12 @@ async function connect(command: Connect) {
     await Promise.all(
       command.cookies.slice(start, start + BATCH).map(async (cookie, offset) => {
         const index = start + offset;
-        const socket = connectClient(command.url, { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders: { Cookie: cookie } });
+        const socket = connectClient(command.url, {
+          transports: ["websocket"],
+          forceNew: true,
+          reconnection: false,
+          extraHeaders: { Cookie: cookie },
+        });
         socket.on("message:new", (message: { text: string }) => {
           const at = now();
           // "bench <phase>~<n>~<random>~<sent epoch ms>"
@@ -93,7 +98,14 @@ async function send(command: Send) {
     const key = `${command.phase}~${i}~${random}~${now().toFixed(3)}`;
     const sender = sockets[n++ % senders]!;
     pending.push(
-      (sender.timeout(30_000).emitWithAck("message:send", { topicId, clientKey: `${command.phase}-${i}-${random}`, text: `bench ${key}` }) as Promise<{ ok: boolean; error?: unknown }>).then(
+      (
+        sender
+          .timeout(30_000)
+          .emitWithAck("message:send", { topicId, clientKey: `${command.phase}-${i}-${random}`, text: `bench ${key}` }) as Promise<{
+          ok: boolean;
+          error?: unknown;
+        }>
+      ).then(
         (ack) => {
           if (ack.ok) accepted.push(key);
           else {
@@ -114,7 +126,8 @@ async function collect(command: Collect) {
   const state = phaseOf(command.phase);
   const complete = () => state.counts.every((counts) => command.accepted.every((key) => counts.has(key)));
   const started = now();
-  while (!complete() && now() - started < 60_000 && now() - Math.max(state.lastReceipt, started) < command.waitMs) await new Promise((resolve) => setTimeout(resolve, 200));
+  while (!complete() && now() - started < 60_000 && now() - Math.max(state.lastReceipt, started) < command.waitMs)
+    await new Promise((resolve) => setTimeout(resolve, 200));
   let lost = 0;
   let doubled = 0;
   let deliveries = 0;

@@ -36,7 +36,27 @@ if (mode === "bare") {
         author: { id: "bare", displayName: "Bench afzender" },
         html: `<p>${payload.text}</p>`,
         text: payload.text,
-        json: JSON.stringify({ root: { type: "root", version: 1, direction: "ltr", format: "", indent: 0, children: [{ type: "paragraph", version: 1, direction: "ltr", format: "", indent: 0, textFormat: 0, textStyle: "", children: [{ type: "text", text: payload.text, format: 0, detail: 0, mode: "normal", style: "", version: 1 }] }] } }),
+        json: JSON.stringify({
+          root: {
+            type: "root",
+            version: 1,
+            direction: "ltr",
+            format: "",
+            indent: 0,
+            children: [
+              {
+                type: "paragraph",
+                version: 1,
+                direction: "ltr",
+                format: "",
+                indent: 0,
+                textFormat: 0,
+                textStyle: "",
+                children: [{ type: "text", text: payload.text, format: 0, detail: 0, mode: "normal", style: "", version: 1 }],
+              },
+            ],
+          },
+        }),
         replyTo: null,
         createdAt: now,
         editedAt: null,

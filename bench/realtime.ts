@@ -29,7 +29,6 @@ import { performance } from "node:perf_hooks";
 import { provisionBench } from "./services.ts";
 import { bucketMs } from "./realtime-latency.ts";
 
-
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
 const RATE = Number(process.env.BENCH_RATE ?? 10);
@@ -78,12 +77,23 @@ async function seed(databaseUrl: string): Promise<Setup> {
     data: { slug: "bench", name: "Bench", summary: "Bench", about: "Bench", kind: "LEARNING", accessMode: "ON_REQUEST", themeId: theme.id },
   });
   const channel = await db().channel.create({ data: { communityId: community.id, slug: "algemeen", name: "Algemeen" } });
-  const users = Array.from({ length: CLIENTS }, (_, i) => ({ id: `bench${i}`, email: `bench${i}@praktijkplein.test`, displayName: `Lid ${i}`, passwordHash: "-" }));
+  const users = Array.from({ length: CLIENTS }, (_, i) => ({
+    id: `bench${i}`,
+    email: `bench${i}@praktijkplein.test`,
+    displayName: `Lid ${i}`,
+    passwordHash: "-",
+  }));
   await db().user.createMany({ data: users });
   await db().membership.createMany({ data: users.map((user) => ({ userId: user.id, communityId: community.id })) });
-  const sessions = users.map((user) => ({ id: randomBytes(32).toString("base64url"), userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) }));
+  const sessions = users.map((user) => ({
+    id: randomBytes(32).toString("base64url"),
+    userId: user.id,
+    expiresAt: new Date(Date.now() + 86_400_000),
+  }));
   await db().session.createMany({ data: sessions });
-  const topic = await db().topic.create({ data: { channelId: channel.id, communityId: community.id, title: "Bench", authorId: users[0]!.id } });
+  const topic = await db().topic.create({
+    data: { channelId: channel.id, communityId: community.id, title: "Bench", authorId: users[0]!.id },
+  });
   const cookies = await Promise.all(sessions.map(async (session) => (await sessionCookie().serialize(session.id)).split(";")[0]!));
   await disconnectDb();
   return { topicId: topic.id, cookies };
@@ -132,13 +142,21 @@ function ask<T>(child: ChildProcess, message: object, answer: string): Promise<T
 /** BENCH_PROCESSES client processes, each with its share of the clients, connected and joined. */
 async function connectClients(name: string, url: string, setup: Setup): Promise<Clients> {
   const children = Array.from({ length: PROCESSES }, () =>
-    fork(path.join(ROOT, "bench/realtime-clients.ts"), [], { cwd: ROOT, execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }),
+    fork(path.join(ROOT, "bench/realtime-clients.ts"), [], {
+      cwd: ROOT,
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    }),
   );
   await Promise.all(children.map((child) => new Promise<void>((resolve) => child.once("message", () => resolve()))));
   const started = performance.now();
   await Promise.all(
     children.map((child, part) =>
-      ask(child, { type: "connect", url, topicId: setup.topicId, cookies: setup.cookies.filter((_, i) => i % PROCESSES === part) }, "connected"),
+      ask(
+        child,
+        { type: "connect", url, topicId: setup.topicId, cookies: setup.cookies.filter((_, i) => i % PROCESSES === part) },
+        "connected",
+      ),
     ),
   );
   const connectSeconds = (performance.now() - started) / 1000;
@@ -181,13 +199,21 @@ async function phase(name: string, clients: Clients, rate: number, seconds: numb
   const parts = clients.children.length;
   const sent = await Promise.all(
     clients.children.map((child, part) =>
-      ask<{ accepted: string[]; sendErrors: number; firstSend: number }>(child, { type: "send", phase: id, rate, seconds, senders: Math.ceil(senders / parts), part, parts }, "sent"),
+      ask<{ accepted: string[]; sendErrors: number; firstSend: number }>(
+        child,
+        { type: "send", phase: id, rate, seconds, senders: Math.ceil(senders / parts), part, parts },
+        "sent",
+      ),
     ),
   );
   const accepted = sent.flatMap((s) => s.accepted);
   const collected = await Promise.all(
     clients.children.map((child) =>
-      ask<{ deliveries: number; lost: number; doubled: number; histogram: [number, number][]; lastReceipt: number }>(child, { type: "collect", phase: id, accepted, waitMs: 15_000 }, "collected"),
+      ask<{ deliveries: number; lost: number; doubled: number; histogram: [number, number][]; lastReceipt: number }>(
+        child,
+        { type: "collect", phase: id, accepted, waitMs: 15_000 },
+        "collected",
+      ),
     ),
   );
   const histogram = new Map<number, number>();
@@ -243,7 +269,9 @@ async function saturate(name: string, url: string, setup: Setup): Promise<Satura
       const result = await phase(name, clients, rate, STEP_SECONDS, senders);
       steps.push(result);
       const held = result.p99 <= P99_LIMIT_MS && !result.lost && !result.doubled && !result.sendErrors;
-      say(`${name}: ${rate} msg/s → ${result.perSecond.toFixed(0)} deliveries/s, p99 ${result.p99.toFixed(1)} ms${held ? "" : " — over the limit"}`);
+      say(
+        `${name}: ${rate} msg/s → ${result.perSecond.toFixed(0)} deliveries/s, p99 ${result.p99.toFixed(1)} ms${held ? "" : " — over the limit"}`,
+      );
       if (!held) break;
       best = result;
       // Let the queues drain before the next step.
@@ -287,30 +315,52 @@ async function main() {
   }
 
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join("/")}`);
+  console.log(
+    `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join("/")}`,
+  );
   if (MODE === "saturate") {
     const [bare, app] = saturations as [Saturation, Saturation];
-    console.log(`${CLIENTS} clients in one topic (${PROCESSES} client process(es)); from ${START_RATE} messages/s, ×${STEP} every ${STEP_SECONDS} s, until p99 > ${P99_LIMIT_MS} ms\n`);
+    console.log(
+      `${CLIENTS} clients in one topic (${PROCESSES} client process(es)); from ${START_RATE} messages/s, ×${STEP} every ${STEP_SECONDS} s, until p99 > ${P99_LIMIT_MS} ms\n`,
+    );
     console.log("| | rate (msg/s) | deliveries/s | p50 | p99 | lost / doubled / refused |");
     console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (const s of saturations) {
-      for (const step of s.steps) console.log(`| ${s.name} | ${step.rate} | ${step.perSecond.toFixed(0)} | ${ms(step.p50)} | ${ms(step.p99)} | ${step.lost} / ${step.doubled} / ${step.sendErrors} |`);
+      for (const step of s.steps)
+        console.log(
+          `| ${s.name} | ${step.rate} | ${step.perSecond.toFixed(0)} | ${ms(step.p50)} | ${ms(step.p99)} | ${step.lost} / ${step.doubled} / ${step.sendErrors} |`,
+        );
     }
     const sustained = (s: Saturation) => s.best?.perSecond ?? 0;
-    console.log(`\nHighest sustained (p99 ≤ ${P99_LIMIT_MS} ms, nothing lost): bare socket.io ${sustained(bare).toFixed(0)} deliveries/s at ${bare.best?.rate ?? 0} msg/s; Praktijkplein ${sustained(app).toFixed(0)} deliveries/s at ${app.best?.rate ?? 0} msg/s; ratio ${(sustained(app) / Math.max(1, sustained(bare))).toFixed(2)}`);
-    console.log(`\n${JSON.stringify({ mode: MODE, clients: CLIENTS, processes: PROCESSES, startRate: START_RATE, step: STEP, stepSeconds: STEP_SECONDS, p99LimitMs: P99_LIMIT_MS, saturations })}`);
+    console.log(
+      `\nHighest sustained (p99 ≤ ${P99_LIMIT_MS} ms, nothing lost): bare socket.io ${sustained(bare).toFixed(0)} deliveries/s at ${bare.best?.rate ?? 0} msg/s; Praktijkplein ${sustained(app).toFixed(0)} deliveries/s at ${app.best?.rate ?? 0} msg/s; ratio ${(sustained(app) / Math.max(1, sustained(bare))).toFixed(2)}`,
+    );
+    console.log(
+      `\n${JSON.stringify({ mode: MODE, clients: CLIENTS, processes: PROCESSES, startRate: START_RATE, step: STEP, stepSeconds: STEP_SECONDS, p99LimitMs: P99_LIMIT_MS, saturations })}`,
+    );
     return;
   }
   const [bare, app] = results as [Result, Result];
-  console.log(`${CLIENTS} clients in one topic (${PROCESSES} client process(es)), ${RATE} messages/s for ${SECONDS} s from ${SENDERS} senders\n`);
+  console.log(
+    `${CLIENTS} clients in one topic (${PROCESSES} client process(es)), ${RATE} messages/s for ${SECONDS} s from ${SENDERS} senders\n`,
+  );
   console.log("| | bare socket.io | Praktijkplein | ratio |");
   console.log("| --- | ---: | ---: | ---: |");
-  console.log(`| deliveries/s | ${bare.perSecond.toFixed(0)} | ${app.perSecond.toFixed(0)} | ${(app.perSecond / bare.perSecond).toFixed(2)} |`);
+  console.log(
+    `| deliveries/s | ${bare.perSecond.toFixed(0)} | ${app.perSecond.toFixed(0)} | ${(app.perSecond / bare.perSecond).toFixed(2)} |`,
+  );
   console.log(`| p50 latency | ${ms(bare.p50)} | ${ms(app.p50)} | ${(app.p50 / bare.p50).toFixed(2)} |`);
   console.log(`| p99 latency | ${ms(bare.p99)} | ${ms(app.p99)} | ${(app.p99 / bare.p99).toFixed(2)} |`);
   console.log(`| max latency | ${ms(bare.max)} | ${ms(app.max)} | |`);
-  console.log(`| messages sent / delivered | ${bare.messages} / ${bare.deliveries} of ${bare.expected} | ${app.messages} / ${app.deliveries} of ${app.expected} | |`);
-  console.log(`| lost / doubled / refused | ${bare.lost} / ${bare.doubled} / ${bare.sendErrors} | ${app.lost} / ${app.doubled} / ${app.sendErrors} | |`);
+  console.log(
+    `| messages sent / delivered | ${bare.messages} / ${bare.deliveries} of ${bare.expected} | ${app.messages} / ${app.deliveries} of ${app.expected} | |`,
+  );
+  console.log(
+    `| lost / doubled / refused | ${bare.lost} / ${bare.doubled} / ${bare.sendErrors} | ${app.lost} / ${app.doubled} / ${app.sendErrors} | |`,
+  );
   console.log(`| connect + join ${CLIENTS} clients | ${bare.connectSeconds.toFixed(1)} s | ${app.connectSeconds.toFixed(1)} s | |`);
   console.log(`\n${JSON.stringify({ clients: CLIENTS, processes: PROCESSES, rate: RATE, seconds: SECONDS, senders: SENDERS, results })}`);
   if (app.lost || app.doubled || bare.lost || bare.doubled) process.exitCode = 1;

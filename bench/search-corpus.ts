@@ -114,7 +114,16 @@ const ENDINGS = [
 ];
 
 /** Rare words, so some queries are selective (as names of methods and places are in practice). */
-const RARE = ["jobcarving", "open hiring", "werkfit", "taalmaatje", "praktijkroute", "banenafspraak", "startkwalificatie", "loonkostensubsidie"];
+const RARE = [
+  "jobcarving",
+  "open hiring",
+  "werkfit",
+  "taalmaatje",
+  "praktijkroute",
+  "banenafspraak",
+  "startkwalificatie",
+  "loonkostensubsidie",
+];
 
 const TITLE_PATTERNS = [
   (o: string) => `Vraag over ${o}`,

@@ -90,7 +90,11 @@ function passageSource(): SearchSource {
   return {
     kind: "library",
     load: async (wanted) => wanted.flatMap((id) => (byId.has(id) ? [toDocument(byId.get(id)!)] : [])),
-    list: async (afterId, limit) => ids.filter((id) => afterId === null || id > afterId).slice(0, limit).map((id) => ({ id, version: 1 })),
+    list: async (afterId, limit) =>
+      ids
+        .filter((id) => afterId === null || id > afterId)
+        .slice(0, limit)
+        .map((id) => ({ id, version: 1 })),
     count: async () => ids.length,
     versions: async (wanted) => wanted.filter((id) => byId.has(id)).map((id) => ({ id, version: 1 })),
     triggers: {},
@@ -131,11 +135,19 @@ async function postgresDutchAnd(): Promise<Ranker> {
 }
 
 function miniSearch(): Ranker {
-  const index = new MiniSearch<Passage>({ fields: ["title", "body"], storeFields: ["id"], searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true } });
+  const index = new MiniSearch<Passage>({
+    fields: ["title", "body"],
+    storeFields: ["id"],
+    searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true },
+  });
   index.addAll(PASSAGES);
   return {
     name: "MiniSearch, fuzzy + prefix",
-    rank: async (query) => index.search(query.q.replaceAll('"', "")).slice(0, K).map((hit) => String(hit.id)),
+    rank: async (query) =>
+      index
+        .search(query.q.replaceAll('"', ""))
+        .slice(0, K)
+        .map((hit) => String(hit.id)),
   };
 }
 
@@ -154,7 +166,8 @@ async function evaluate(ranker: Ranker, queries: JudgedQuery[], perQuery: boolea
     }
   }
   const byKind = new Map<string, Scores>();
-  for (const kind of new Set(queries.map((q) => q.kind))) byKind.set(kind, mean(scores.filter((s) => s.query.kind === kind).map((s) => s.scores)));
+  for (const kind of new Set(queries.map((q) => q.kind)))
+    byKind.set(kind, mean(scores.filter((s) => s.query.kind === kind).map((s) => s.scores)));
   return { all: mean(scores.map((s) => s.scores)), byKind };
 }
 

@@ -118,7 +118,9 @@ function benchSource(kind: SearchKind): SearchSource {
 async function seed(corpus: Corpus) {
   const themes = await Promise.all(
     ["diversiteit", "jongeren", "arbeidstoeleiding", "kennisagenda"].map((slug, n) =>
-      db().theme.create({ data: { slug, nameNl: `Thema ${slug}`, nameEn: `Theme ${slug}`, summaryNl: "Thema", summaryEn: "Theme", sortOrder: n } }),
+      db().theme.create({
+        data: { slug, nameNl: `Thema ${slug}`, nameEn: `Theme ${slug}`, summaryNl: "Thema", summaryEn: "Theme", sortOrder: n },
+      }),
     ),
   );
   const communities: { id: string; slug: string; themeId: string }[] = [];
@@ -142,7 +144,16 @@ async function seed(corpus: Corpus) {
   await db().membership.createMany({
     data: [20, 21, 22, 23, 32, 33].map((n) => ({ userId: searcher.id, communityId: communities[n]!.id })),
   });
-  const fieldRoles = ["KLANTMANAGER", "HR_PROFESSIONAL", "RECRUITER", "EMPLOYER", "EDUCATION", "EXPERIENCE_EXPERT", "POLICY_RESEARCH", "OTHER"] as const;
+  const fieldRoles = [
+    "KLANTMANAGER",
+    "HR_PROFESSIONAL",
+    "RECRUITER",
+    "EMPLOYER",
+    "EDUCATION",
+    "EXPERIENCE_EXPERT",
+    "POLICY_RESEARCH",
+    "OTHER",
+  ] as const;
   await db().user.createMany({
     data: Array.from({ length: MEMBERS }, (_, n) => ({
       email: `lid${n}@bench.test`,
@@ -172,7 +183,14 @@ async function seed(corpus: Corpus) {
       let roll = corpus.int(0, 999) / 1000;
       const kind = mix.find(([, share]) => (roll -= share) < 0)?.[0] ?? "message";
       const community = kind === "library" ? null : communities[corpus.int(0, COMMUNITIES - 1)]!;
-      const sentences = kind === "message" ? corpus.int(1, 4) : kind === "topic" ? corpus.int(2, 6) : kind === "document" ? corpus.int(20, 60) : corpus.int(8, 20);
+      const sentences =
+        kind === "message"
+          ? corpus.int(1, 4)
+          : kind === "topic"
+            ? corpus.int(2, 6)
+            : kind === "document"
+              ? corpus.int(20, 60)
+              : corpus.int(8, 20);
       const created = new Date(now - corpus.int(0, 3 * 365) * DAY - corpus.int(0, DAY));
       const values = [
         `r${String(n).padStart(7, "0")}`,
@@ -211,7 +229,13 @@ const MIX = [
   "onboarding nieuwe collega's",
   "vooroordelen bij de selectie",
 ];
-const FILTERED = ["q=werkgever&kind=message", "q=stage&period=year", "q=duurzame+plaatsing&sort=newest", "q=werving&community=community-21", "q=mentoring&kind=library&evidence=effective"];
+const FILTERED = [
+  "q=werkgever&kind=message",
+  "q=stage&period=year",
+  "q=duurzame+plaatsing&sort=newest",
+  "q=werving&community=community-21",
+  "q=mentoring&kind=library&evidence=effective",
+];
 const PREFIXES = ["werkg", "discrim", "inclusief wer", "taalcoa", "statush", "mento"];
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
@@ -232,21 +256,34 @@ async function main() {
   const results: Record<string, string> = {};
   try {
     const version = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version;
-    say(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; PostgreSQL ${version}; Node ${process.version}`);
-    say(`engine: ${searchEngine().name}; load average at start ${os.loadavg().map((n) => n.toFixed(1)).join(" ")} (other work on this machine slows every number)`);
+    say(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; PostgreSQL ${version}; Node ${process.version}`,
+    );
+    say(
+      `engine: ${searchEngine().name}; load average at start ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" ")} (other work on this machine slows every number)`,
+    );
 
     const corpus = new Corpus(20261127);
     const generateStart = performance.now();
     const { searcher } = await seed(corpus);
-    say(`generated ${RECORDS} records, ${MEMBERS + 1} members and ${COMMUNITIES} communities in ${((performance.now() - generateStart) / 1000).toFixed(1)} s`);
+    say(
+      `generated ${RECORDS} records, ${MEMBERS + 1} members and ${COMMUNITIES} communities in ${((performance.now() - generateStart) / 1000).toFixed(1)} s`,
+    );
     for (const kind of ["topic", "message", "document", "library"] as const) registerSearchSource(benchSource(kind), { replace: true });
 
     const bar = progressBar("building the index");
     const buildStart = performance.now();
     const built = await rebuildIndex(({ done, total }) => bar(done, total));
     const buildSeconds = (performance.now() - buildStart) / 1000;
-    const [size] = await db().$queryRawUnsafe<{ size: string }[]>(`SELECT pg_size_pretty(pg_total_relation_size('"SearchDocument"')) AS size`);
-    say(`index build: ${built.documents} documents in ${buildSeconds.toFixed(1)} s (${Math.round(built.documents / buildSeconds)} documents/s), table with indexes ${size?.size}`);
+    const [size] = await db().$queryRawUnsafe<{ size: string }[]>(
+      `SELECT pg_size_pretty(pg_total_relation_size('"SearchDocument"')) AS size`,
+    );
+    say(
+      `index build: ${built.documents} documents in ${buildSeconds.toFixed(1)} s (${Math.round(built.documents / buildSeconds)} documents/s), table with indexes ${size?.size}`,
+    );
     results.build = `${built.documents} documents in ${buildSeconds.toFixed(1)} s`;
 
     const actor = { id: searcher.id, globalRole: "MEMBER" as const };
@@ -289,7 +326,8 @@ async function main() {
     line("filtered results, with facets", filtered);
     line("suggestions (prefix, titles)", suggestions);
     line("all searches", [...withFacets, ...withoutFacets, ...filtered, ...suggestions]);
-    for (const [q, samples] of perQuery) say(`  ${q.padEnd(32)} p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`);
+    for (const [q, samples] of perQuery)
+      say(`  ${q.padEnd(32)} p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms`);
 
     // Freshness: a profile edit with its outbox event, the relay, the search processor's job, the
     // index job, the index write; polled every 5 ms.
@@ -312,10 +350,19 @@ async function main() {
       freshness.push(performance.now() - start);
     }
     line("edit to searchable (worker)", freshness);
-    say(`load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
+    say(
+      `load average at the end ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" ")}`,
+    );
     await workers.close();
-    await queue(QUEUES.search).obliterate({ force: true }).catch(() => undefined);
-    await queue(QUEUES.events).obliterate({ force: true }).catch(() => undefined);
+    await queue(QUEUES.search)
+      .obliterate({ force: true })
+      .catch(() => undefined);
+    await queue(QUEUES.events)
+      .obliterate({ force: true })
+      .catch(() => undefined);
   } finally {
     await closeQueues();
     await disconnectDb();

@@ -26,7 +26,11 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export async function provisionBench(database: string, say: (line: string) => void = () => undefined, options: { keep?: boolean } = {}): Promise<BenchServices> {
+export async function provisionBench(
+  database: string,
+  say: (line: string) => void = () => undefined,
+  options: { keep?: boolean } = {},
+): Promise<BenchServices> {
   const services: Service[] = [];
   let adminUrl = process.env.DATABASE_URL;
   let redisUrl = process.env.REDIS_URL;

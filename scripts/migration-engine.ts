@@ -20,7 +20,11 @@ const SCHEMA_DIR = path.resolve(import.meta.dirname, "../prisma/schema");
 type EngineModule = {
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
   SchemaEngine: {
-    new: (options: { datamodels: [string, string][] }, log: (line: string) => void, adapter: object) => Promise<{
+    new: (
+      options: { datamodels: [string, string][] },
+      log: (line: string) => void,
+      adapter: object,
+    ) => Promise<{
       diff(params: object): Promise<{ exitCode: number; stdout: string }>;
       free(): void;
     }>;

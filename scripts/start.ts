@@ -79,7 +79,9 @@ async function stopAll(code: number) {
   await Promise.allSettled(provisioning);
   for (const service of services.reverse()) {
     say(`stopping ${service.name}`);
-    await service.stop().catch((error: unknown) => say(`${service.name} did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`));
+    await service
+      .stop()
+      .catch((error: unknown) => say(`${service.name} did not stop cleanly: ${error instanceof Error ? error.message : String(error)}`));
   }
   process.exit(code);
 }
@@ -144,7 +146,11 @@ async function main() {
       await run(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: ROOT, stdio: "inherit" });
     }
     say("building the app (remix vite:build)");
-    const build = await run("npx", ["remix", "vite:build", "--logLevel", "error"], { cwd: ROOT, env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+    const build = await run("npx", ["remix", "vite:build", "--logLevel", "error"], {
+      cwd: ROOT,
+      env: { ...env, NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     if (stopping) return;
     if (build !== 0) throw new Error("the build failed");
   }

@@ -29,7 +29,8 @@ const PUBLISHED_SECRETS = new Set(
 /** Why a production secret is not good enough, or null when it is. */
 export function weakSecretReason(secret: string): string | null {
   if (secret.length < 32) return "at least 32 characters of random text";
-  if (PUBLISHED_SECRETS.has(secret.trim().toLowerCase())) return "a secret of this instance's own, not a published example (generate one with `openssl rand -base64 48`)";
+  if (PUBLISHED_SECRETS.has(secret.trim().toLowerCase()))
+    return "a secret of this instance's own, not a published example (generate one with `openssl rand -base64 48`)";
   // A repeated character or a short pattern: too little randomness to sign with.
   if (new Set(secret).size < 10) return "random text with at least 10 different characters (generate one with `openssl rand -base64 48`)";
   return null;
@@ -70,19 +71,23 @@ export function parseWebConcurrency(raw: string | undefined): number | null {
 }
 
 const WEB_CONCURRENCY_EXPECTED = "a whole number of web processes from 1 to 64 (default: one per core)";
-const TRUST_PROXY_EXPECTED = "false, a number of proxy hops (1 for one load balancer) or a comma-separated list of proxy addresses or subnets (for example 10.0.0.0/8)";
+const TRUST_PROXY_EXPECTED =
+  "false, a number of proxy hops (1 for one load balancer) or a comma-separated list of proxy addresses or subnets (for example 10.0.0.0/8)";
 
 const url = (protocols: string[], example: string) =>
   z
     .string()
     .trim()
-    .refine((value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, `a URL starting with ${protocols.join(" or ")} (for example ${example})`);
+    .refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `a URL starting with ${protocols.join(" or ")} (for example ${example})`,
+    );
 
 const schema = z
   .object({
@@ -128,14 +133,31 @@ const schema = z
     SMTP_URL: url(["smtp:", "smtps:"], "smtp://user:pass@mail.example.nl:587").optional(),
     MAIL_FROM: z.string().default("Praktijkplein <noreply@praktijkplein.local>"),
     /** Mails a worker process sends at once (digests, notification mails). */
-    MAIL_CONCURRENCY: z.coerce.number({ message: "a whole number from 1 to 100" }).int("a whole number from 1 to 100").min(1, "a whole number from 1 to 100").max(100, "a whole number from 1 to 100").default(16),
+    MAIL_CONCURRENCY: z.coerce
+      .number({ message: "a whole number from 1 to 100" })
+      .int("a whole number from 1 to 100")
+      .min(1, "a whole number from 1 to 100")
+      .max(100, "a whole number from 1 to 100")
+      .default(16),
     /** How long a worker's claim on a mail holds before another worker may take it over (ms; decision 031/130). */
-    MAIL_CLAIM_LEASE_MS: z.coerce.number({ message: "a number of milliseconds, at least 1000" }).int().min(1_000, "a number of milliseconds, at least 1000").default(300_000),
+    MAIL_CLAIM_LEASE_MS: z.coerce
+      .number({ message: "a number of milliseconds, at least 1000" })
+      .int()
+      .min(1_000, "a number of milliseconds, at least 1000")
+      .default(300_000),
     /** How long a visitor's rendered page is kept at most (ms; 0: never; decision 163). Events drop it sooner. */
-    PAGE_CACHE_TTL_MS: z.coerce.number({ message: "a number of milliseconds from 0 to 300000" }).int().min(0, "a number of milliseconds from 0 to 300000").max(300_000, "a number of milliseconds from 0 to 300000").default(10_000),
+    PAGE_CACHE_TTL_MS: z.coerce
+      .number({ message: "a number of milliseconds from 0 to 300000" })
+      .int()
+      .min(0, "a number of milliseconds from 0 to 300000")
+      .max(300_000, "a number of milliseconds from 0 to 300000")
+      .default(10_000),
     DATA_DIR: z.string().default(".data"),
     /** Prefix of every Redis key and channel this instance uses (queues, socket.io, rate limits). */
-    REDIS_PREFIX: z.string().regex(/^[a-z0-9_-]{1,40}$/i, "letters, digits, - or _ (at most 40)").default("pp"),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]{1,40}$/i, "letters, digits, - or _ (at most 40)")
+      .default("pp"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     /** Largest Yjs update one editor may send to a shared document (bytes). */
     COLLAB_MAX_UPDATE_BYTES: z.coerce.number({ message: "a number of bytes" }).int().min(1_024).default(1_048_576),

@@ -30,7 +30,11 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
   const running = [
     runQueue(QUEUES.events, { processEvent, relayOutbox }, EVENT_CONCURRENCY),
     runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests, sendEventReminders }, 1),
-    runQueue(QUEUES.mail, { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset, sendEmailVerification }, options.mailConcurrency ?? config().MAIL_CONCURRENCY),
+    runQueue(
+      QUEUES.mail,
+      { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset, sendEmailVerification },
+      options.mailConcurrency ?? config().MAIL_CONCURRENCY,
+    ),
     runQueue(QUEUES.search, { indexRecord, searchSweep }, 4),
     runQueue(QUEUES.documents, { compactDocument: compactDocumentJob, autoVersionDocument: autoVersionDocumentJob }, 2),
     runQueue(QUEUES.privacy, { exportPersonalData }, 1),
@@ -53,7 +57,11 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
       { name: JOBS.scheduleDigests.name, data: {} },
     );
     // Event reminders: every five minutes, so a reminder comes at most five minutes late.
-    await queue(QUEUES.maintenance).upsertJobScheduler("send-event-reminders", { every: 5 * 60_000 }, { name: JOBS.sendEventReminders.name, data: {} });
+    await queue(QUEUES.maintenance).upsertJobScheduler(
+      "send-event-reminders",
+      { every: 5 * 60_000 },
+      { name: JOBS.sendEventReminders.name, data: {} },
+    );
     // The sweep repairs what no event announced; once at start (a fresh seed, a crash) and every 5 minutes.
     await queue(QUEUES.search).upsertJobScheduler("search-sweep", { every: 5 * 60_000 }, { name: JOBS.searchSweep.name, data: {} });
     await queue(QUEUES.search).add(JOBS.searchSweep.name, {});

@@ -64,7 +64,9 @@ export function runQueue(
     ...options,
   });
   // The stack stays with the kept failed job (admin page); one line here.
-  worker.on("failed", (job, error) => log.warn(`job ${job?.name} (${job?.id}) failed`, { attempt: job?.attemptsMade, error: error.message }));
+  worker.on("failed", (job, error) =>
+    log.warn(`job ${job?.name} (${job?.id}) failed`, { attempt: job?.attemptsMade, error: error.message }),
+  );
   worker.on("error", (error) => log.error(`worker ${queue} error`, errorFields(error)));
   return {
     worker,

@@ -25,7 +25,9 @@ function errorMessage(error: AppError): string {
 
 /** A Retry-After header (seconds) for a rate-limited response. */
 function retryAfterHeaders(error: AppError): Record<string, string> {
-  return error.status === 429 && typeof error.details.retryAfterMs === "number" ? { "Retry-After": String(Math.ceil(error.details.retryAfterMs / 1000)) } : {};
+  return error.status === 429 && typeof error.details.retryAfterMs === "number"
+    ? { "Retry-After": String(Math.ceil(error.details.retryAfterMs / 1000)) }
+    : {};
 }
 
 /**
@@ -37,13 +39,16 @@ export async function orRespond<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof AppError) throw data({ message: errorMessage(error) }, { status: error.status, headers: retryAfterHeaders(error) });
+    if (error instanceof AppError)
+      throw data({ message: errorMessage(error) }, { status: error.status, headers: retryAfterHeaders(error) });
     throw error;
   }
 }
 
 /** A conform submission (only its `reply` is used). */
-type Replyable = { reply(options?: { fieldErrors?: Record<string, string[]>; formErrors?: string[]; hideFields?: string[] }): SubmissionResult<string[]> };
+type Replyable = {
+  reply(options?: { fieldErrors?: Record<string, string[]>; formErrors?: string[]; hideFields?: string[] }): SubmissionResult<string[]>;
+};
 
 export type FormErrorOptions<Extra extends Record<string, unknown>> = {
   /** The form's conform submission: an error that names a field comes back in `result`, at that field. */

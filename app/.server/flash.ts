@@ -30,7 +30,10 @@ export type FlashOptions = {
  */
 export async function redirectWithFlash(to: string, key: string, options: FlashOptions = {}): Promise<Response> {
   const headers = new Headers(options.headers);
-  headers.append("Set-Cookie", await flashHeader({ kind: options.kind ?? "success", key, ...(options.params ? { params: options.params } : {}) }));
+  headers.append(
+    "Set-Cookie",
+    await flashHeader({ kind: options.kind ?? "success", key, ...(options.params ? { params: options.params } : {}) }),
+  );
   return redirect(to, { headers });
 }
 

@@ -8,4 +8,10 @@ export function logSearchFailure(error: unknown): void {
   log.error("search failed", errorFields(error));
 }
 
-export { addThesaurusEntry, assertThesaurusEditor, removeThesaurusEntry, switchShippedEntry, thesaurusOverview } from "~server/search/thesaurus-admin.ts";
+export {
+  addThesaurusEntry,
+  assertThesaurusEditor,
+  removeThesaurusEntry,
+  switchShippedEntry,
+  thesaurusOverview,
+} from "~server/search/thesaurus-admin.ts";

@@ -15,7 +15,8 @@ export type UploadResult = { ok: true; form: FormData } | { ok: false; error: st
 export async function readUploadForm(request: Request): Promise<UploadResult> {
   const length = Number(request.headers.get("Content-Length") ?? "0");
   if (length > ATTACHMENT_MAX_BYTES + OVERHEAD) return { ok: false, error: "library.errors.fileTooLarge", status: 413 };
-  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data")) return { ok: false, error: "errors.invalidRequest", status: 400 };
+  if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data"))
+    return { ok: false, error: "errors.invalidRequest", status: 400 };
   try {
     const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: ATTACHMENT_MAX_BYTES }));
     return { ok: true, form };

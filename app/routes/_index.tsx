@@ -27,7 +27,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [overview, invitations, featured] = user
     ? await Promise.all([homeOverview(user), pendingInvitationsFor(user.id, user), featuredLibraryItems(user, 3)])
     : await forVisitors(null, "home", () => Promise.all([homeOverview(null), Promise.resolve([]), featuredLibraryItems(null, 3)]));
-  const unread = user ? await unreadByCommunity(user, overview.mine.map((community) => community.id)) : {};
+  const unread = user
+    ? await unreadByCommunity(
+        user,
+        overview.mine.map((community) => community.id),
+      )
+    : {};
   return { user: user ? { displayName: user.displayName } : null, overview, invitations, featured, unread };
 }
 
@@ -79,7 +84,11 @@ export default function HomePage() {
           <h2 id="mine" className="mb-3 text-2xl font-bold">
             {t("communities.home.mine")}
           </h2>
-          {overview.mine.length ? <CommunityGrid communities={overview.mine} unread={unread} /> : <EmptyState>{t("communities.home.mineEmpty")}</EmptyState>}
+          {overview.mine.length ? (
+            <CommunityGrid communities={overview.mine} unread={unread} />
+          ) : (
+            <EmptyState>{t("communities.home.mineEmpty")}</EmptyState>
+          )}
         </section>
       ) : null}
 

@@ -7,7 +7,10 @@ import { Button } from "~/components/ui/button.tsx";
 import { Card, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("notifications.unsubscribe.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("notifications.unsubscribe.title")),
+  { name: "robots", content: "noindex" },
+];
 
 /** The signed link names the member and what to stop; no login needed (RFC 8058 one-click works with POST). */
 async function target(token: string | undefined) {
@@ -19,7 +22,11 @@ async function target(token: string | undefined) {
 
 function view(found: NonNullable<Awaited<ReturnType<typeof target>>>) {
   const t = found.target;
-  return t.kind === "digestCommunity" ? { kind: t.kind, community: t.communityName } : t.kind === "emailKind" ? { kind: t.kind, notificationKind: t.notificationKind } : { kind: t.kind };
+  return t.kind === "digestCommunity"
+    ? { kind: t.kind, community: t.communityName }
+    : t.kind === "emailKind"
+      ? { kind: t.kind, notificationKind: t.notificationKind }
+      : { kind: t.kind };
 }
 
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -65,7 +72,9 @@ export default function Unsubscribe() {
       : target.kind === "email"
         ? t("notifications.unsubscribe.confirm.email")
         : target.kind === "digestCommunity"
-          ? t("notifications.unsubscribe.confirm.digestCommunity", { community: "community" in target && target.community ? target.community : "—" })
+          ? t("notifications.unsubscribe.confirm.digestCommunity", {
+              community: "community" in target && target.community ? target.community : "—",
+            })
           : t("notifications.unsubscribe.confirm.emailKind", {
               kind: "notificationKind" in target && target.notificationKind ? t(`notifications.kindNames.${target.notificationKind}`) : "",
             });

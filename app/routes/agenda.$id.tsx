@@ -14,7 +14,8 @@ import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
 import { RSVP_ANSWERS, rsvpSchema } from "~/shared/meetings.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) => (loaderData ? pageMeta(matches, loaderData.meeting.title) : []);
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  loaderData ? pageMeta(matches, loaderData.meeting.title) : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -65,7 +66,9 @@ export default function MeetingPage() {
   return (
     <article aria-labelledby="event-title" className="max-w-3xl">
       <p className="mb-2">
-        <Link to={meeting.community ? `/communities/${meeting.community.slug}/bijeenkomsten` : "/agenda"}>← {meeting.community ? meeting.community.name : t("events.page.back")}</Link>
+        <Link to={meeting.community ? `/communities/${meeting.community.slug}/bijeenkomsten` : "/agenda"}>
+          ← {meeting.community ? meeting.community.name : t("events.page.back")}
+        </Link>
       </p>
       <p className="text-sm font-semibold text-ink-600">
         {meeting.community ? t("events.page.organisedIn", { community: meeting.community.name }) : t("events.page.platform")}
@@ -105,7 +108,9 @@ export default function MeetingPage() {
         <div>
           <dt className="font-semibold">{t("events.page.capacity")}</dt>
           <dd>
-            {meeting.capacity !== null ? t("events.page.capacityLine", { taken: counts.yes, capacity: meeting.capacity }) : `${t("events.card.attending", { count: counts.yes })} · ${t("events.page.noLimit")}`}
+            {meeting.capacity !== null
+              ? t("events.page.capacityLine", { taken: counts.yes, capacity: meeting.capacity })
+              : `${t("events.card.attending", { count: counts.yes })} · ${t("events.page.noLimit")}`}
             {counts.waitlisted ? ` · ${t("events.page.waitlisted", { count: counts.waitlisted })}` : null}
             {counts.maybe ? ` · ${t("events.page.maybe", { count: counts.maybe })}` : null}
           </dd>
@@ -130,7 +135,9 @@ export default function MeetingPage() {
         </h2>
         <FormError error={formError} />
         {mine && mine.answer === "YES" && mine.status === "CONFIRMED" ? <Notice tone="success">{t("events.page.confirmed")}</Notice> : null}
-        {mine && mine.answer === "YES" && mine.status === "WAITLISTED" ? <Notice tone="info">{t("events.page.waitlisted", { position: waitlistPosition ?? 1 })}</Notice> : null}
+        {mine && mine.answer === "YES" && mine.status === "WAITLISTED" ? (
+          <Notice tone="info">{t("events.page.waitlisted", { position: waitlistPosition ?? 1 })}</Notice>
+        ) : null}
         {mine && mine.answer !== "YES" ? <p>{t("events.page.rsvpNow", { answer: t(`events.answerShort.${mine.answer}`) })}</p> : null}
         {ended ? <p>{t("events.page.ended")}</p> : null}
         {canAnswer ? (
@@ -141,7 +148,14 @@ export default function MeetingPage() {
               <div className="mt-2 grid gap-2">
                 {RSVP_ANSWERS.map((answer) => (
                   <label key={answer} className="flex items-center gap-2">
-                    <input type="radio" name="answer" value={answer} defaultChecked={mine?.answer === answer} required className="h-5 w-5" />
+                    <input
+                      type="radio"
+                      name="answer"
+                      value={answer}
+                      defaultChecked={mine?.answer === answer}
+                      required
+                      className="h-5 w-5"
+                    />
                     {t(`events.answers.${answer}`)}
                   </label>
                 ))}

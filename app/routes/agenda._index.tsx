@@ -9,7 +9,8 @@ import { EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { AGENDA_SCOPES, type AgendaScope } from "~/shared/meetings.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(matches, metaT(matches)("events.agenda.title"), metaT(matches)("events.agenda.intro"));
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+  pageMeta(matches, metaT(matches)("events.agenda.title"), metaT(matches)("events.agenda.intro"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -49,7 +49,12 @@ export default function CalendarFeedPage() {
           <label htmlFor="feed-url" className="block font-semibold">
             {t("events.feed.urlLabel")}
           </label>
-          <input id="feed-url" readOnly value={url} className="mt-1 block w-full rounded-md border border-ink-600 bg-white px-3 py-2 font-mono text-sm" />
+          <input
+            id="feed-url"
+            readOnly
+            value={url}
+            className="mt-1 block w-full rounded-md border border-ink-600 bg-white px-3 py-2 font-mono text-sm"
+          />
         </div>
       ) : (
         <p className="mt-4">{t("events.feed.none")}</p>

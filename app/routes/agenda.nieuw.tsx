@@ -44,7 +44,9 @@ export default function NewMeeting() {
   return (
     <div className="max-w-2xl">
       <p className="mb-2">
-        <Link to={community ? `/communities/${community.slug}/bijeenkomsten` : "/agenda"}>← {community ? community.name : t("events.page.back")}</Link>
+        <Link to={community ? `/communities/${community.slug}/bijeenkomsten` : "/agenda"}>
+          ← {community ? community.name : t("events.page.back")}
+        </Link>
       </p>
       <PageHeader
         title={t("events.form.newTitle")}

@@ -10,7 +10,10 @@ import { requireUser } from "~/.server/session.ts";
 import { Card, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("common.admin.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("common.admin.title")),
+  { name: "robots", content: "noindex" },
+];
 
 const TOOLS = [
   { to: "/moderatie", key: "moderation", roles: ["MODERATOR", "ADMIN"] },

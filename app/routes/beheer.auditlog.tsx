@@ -15,7 +15,10 @@ import { auditFilterSchema } from "~/shared/moderation.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("moderation.audit.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("moderation.audit.title")),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -37,7 +40,11 @@ export default function AuditLogPage() {
     return names[action] ?? action;
   };
   const pageLink = (to: number) => {
-    const params = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
+    const params = new URLSearchParams(
+      Object.entries(filter)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => [key, String(value)]),
+    );
     params.set("page", String(to));
     return `?${params.toString()}`;
   };
@@ -106,26 +113,50 @@ export default function AuditLogPage() {
             <caption className="sr-only">{t("moderation.audit.title")}</caption>
             <thead>
               <tr className="border-b border-line">
-                <th scope="col" className="p-2">{t("moderation.audit.when")}</th>
-                <th scope="col" className="p-2">{t("moderation.audit.who")}</th>
-                <th scope="col" className="p-2">{t("moderation.audit.what")}</th>
-                <th scope="col" className="p-2">{t("moderation.audit.target")}</th>
-                <th scope="col" className="p-2">{t("moderation.audit.where")}</th>
-                <th scope="col" className="p-2">{t("moderation.audit.why")}</th>
+                <th scope="col" className="p-2">
+                  {t("moderation.audit.when")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("moderation.audit.who")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("moderation.audit.what")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("moderation.audit.target")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("moderation.audit.where")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("moderation.audit.why")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id} className="border-b border-line align-top" data-action={entry.action}>
-                  <td className="p-2 whitespace-nowrap">{formatDate(entry.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" })}</td>
-                  <td className="p-2">{entry.actorId ? (entry.actorName ?? t("moderation.audit.formerMember")) : t("moderation.audit.system")}</td>
+                  <td className="p-2 whitespace-nowrap">
+                    {formatDate(entry.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" })}
+                  </td>
+                  <td className="p-2">
+                    {entry.actorId ? (entry.actorName ?? t("moderation.audit.formerMember")) : t("moderation.audit.system")}
+                  </td>
                   <td className="p-2">{actionName(entry.action)}</td>
                   <td className="p-2">
-                    {entry.targetKind ? t(`moderation.audit.targetKinds.${entry.targetKind as "MESSAGE"}`, { defaultValue: entry.targetKind }) : "—"}
+                    {entry.targetKind
+                      ? t(`moderation.audit.targetKinds.${entry.targetKind as "MESSAGE"}`, { defaultValue: entry.targetKind })
+                      : "—"}
                     {entry.title ? <>: “{entry.title}”</> : null}
                   </td>
                   <td className="p-2">{entry.communityName ?? "—"}</td>
-                  <td className="p-2">{entry.reason ? (entry.action === "report.created" ? t(`moderation.report.reasons.${entry.reason as "OTHER"}`, { defaultValue: entry.reason }) : entry.reason) : "—"}</td>
+                  <td className="p-2">
+                    {entry.reason
+                      ? entry.action === "report.created"
+                        ? t(`moderation.report.reasons.${entry.reason as "OTHER"}`, { defaultValue: entry.reason })
+                        : entry.reason
+                      : "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -12,7 +12,10 @@ import { formatDate, tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("notifications.admin.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("notifications.admin.title")),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -48,7 +51,8 @@ export default function QueuesPage() {
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
-  const date = (iso: string | null) => (iso ? formatDate(iso, i18n.language, { dateStyle: "medium", timeStyle: "medium" }) : t("notifications.admin.nextUnknown"));
+  const date = (iso: string | null) =>
+    iso ? formatDate(iso, i18n.language, { dateStyle: "medium", timeStyle: "medium" }) : t("notifications.admin.nextUnknown");
   // Queue and job names in words; the technical name stays beside it for whoever reads the logs.
   const queueName = (name: string) => tKey(t, `notifications.admin.queueNames.${name}`);
   const jobName = (name: string) => {
@@ -68,7 +72,10 @@ export default function QueuesPage() {
             <p className="mb-3 text-sm text-ink-600">
               {t("notifications.admin.technicalName")} <code>{queue.name}</code>
             </p>
-            <dl aria-label={t("notifications.admin.countsLabel", { name: queueName(queue.name) })} className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
+            <dl
+              aria-label={t("notifications.admin.countsLabel", { name: queueName(queue.name) })}
+              className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7"
+            >
               {QUEUE_COUNT_STATES.map((state) => (
                 <div key={state} className="rounded-md border border-line bg-white p-3">
                   <dt className="text-sm text-ink-600">{t(`notifications.admin.counts.${state}`)}</dt>
@@ -84,8 +91,11 @@ export default function QueuesPage() {
                     const schedule = describeSchedule(scheduler);
                     return (
                       <li key={scheduler.id}>
-                        {t("notifications.admin.scheduleLine", { name: jobName(scheduler.name), schedule: tKey(t, schedule.key, schedule.params) })} —{" "}
-                        {t("notifications.admin.next", { date: date(scheduler.next) })}
+                        {t("notifications.admin.scheduleLine", {
+                          name: jobName(scheduler.name),
+                          schedule: tKey(t, schedule.key, schedule.params),
+                        })}{" "}
+                        — {t("notifications.admin.next", { date: date(scheduler.next) })}
                       </li>
                     );
                   })}
@@ -99,11 +109,21 @@ export default function QueuesPage() {
                   <table className="w-full border-collapse bg-white text-left text-sm">
                     <thead>
                       <tr className="border-b border-line">
-                        <th scope="col" className="p-2">{t("notifications.admin.job")}</th>
-                        <th scope="col" className="p-2">{t("notifications.admin.attempts")}</th>
-                        <th scope="col" className="p-2">{t("notifications.admin.reason")}</th>
-                        <th scope="col" className="p-2">{t("notifications.admin.failedAt")}</th>
-                        <th scope="col" className="p-2">{t("notifications.admin.actions")}</th>
+                        <th scope="col" className="p-2">
+                          {t("notifications.admin.job")}
+                        </th>
+                        <th scope="col" className="p-2">
+                          {t("notifications.admin.attempts")}
+                        </th>
+                        <th scope="col" className="p-2">
+                          {t("notifications.admin.reason")}
+                        </th>
+                        <th scope="col" className="p-2">
+                          {t("notifications.admin.failedAt")}
+                        </th>
+                        <th scope="col" className="p-2">
+                          {t("notifications.admin.actions")}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
@@ -123,10 +143,24 @@ export default function QueuesPage() {
                             <Form method="post" className="flex flex-wrap gap-2">
                               <input type="hidden" name="queue" value={queue.name} />
                               <input type="hidden" name="jobId" value={job.id} />
-                              <Button name="intent" value="retry" size="sm" variant="secondary" disabled={busy} aria-label={t("notifications.admin.retryLabel", { id: job.id })}>
+                              <Button
+                                name="intent"
+                                value="retry"
+                                size="sm"
+                                variant="secondary"
+                                disabled={busy}
+                                aria-label={t("notifications.admin.retryLabel", { id: job.id })}
+                              >
                                 {t("notifications.admin.retry")}
                               </Button>
-                              <Button name="intent" value="remove" size="sm" variant="danger" disabled={busy} aria-label={t("notifications.admin.removeLabel", { id: job.id })}>
+                              <Button
+                                name="intent"
+                                value="remove"
+                                size="sm"
+                                variant="danger"
+                                disabled={busy}
+                                aria-label={t("notifications.admin.removeLabel", { id: job.id })}
+                              >
                                 {t("notifications.admin.remove")}
                               </Button>
                             </Form>

@@ -24,7 +24,10 @@ import { metaT, pageMeta } from "~/utils/meta.ts";
 
 const PATH = "/beheer/zoekwoorden";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("search.thesaurus.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("search.thesaurus.title")),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -125,7 +128,14 @@ export default function ThesaurusPage() {
                 <Terms mode={entry.mode} terms={entry.terms} />
                 <Form method="post">
                   <input type="hidden" name="id" value={entry.key} />
-                  <Button name="intent" value="remove" size="sm" variant="danger" disabled={busy} aria-label={t("search.thesaurus.removeLabel", { terms: entry.terms.join(", ") })}>
+                  <Button
+                    name="intent"
+                    value="remove"
+                    size="sm"
+                    variant="danger"
+                    disabled={busy}
+                    aria-label={t("search.thesaurus.removeLabel", { terms: entry.terms.join(", ") })}
+                  >
                     {t("search.thesaurus.remove")}
                   </Button>
                 </Form>
@@ -158,7 +168,9 @@ export default function ThesaurusPage() {
                     size="sm"
                     variant="secondary"
                     disabled={busy}
-                    aria-label={t(entry.on ? "search.thesaurus.disableLabel" : "search.thesaurus.enableLabel", { terms: entry.terms.join(", ") })}
+                    aria-label={t(entry.on ? "search.thesaurus.disableLabel" : "search.thesaurus.enableLabel", {
+                      terms: entry.terms.join(", "),
+                    })}
                   >
                     {t(entry.on ? "search.thesaurus.disable" : "search.thesaurus.enable")}
                   </Button>

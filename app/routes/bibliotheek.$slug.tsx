@@ -8,7 +8,17 @@ import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { librarySeenScope, markSeenThrottled } from "~/.server/notifications.ts";
 import { appUrl } from "~/.server/urls.ts";
-import { approveProposal, curateItem, deleteItem, itemPage, mergeItem, removeAttachment, returnProposal, transitionItem, withdrawProposal } from "~/.server/library.ts";
+import {
+  approveProposal,
+  curateItem,
+  deleteItem,
+  itemPage,
+  mergeItem,
+  removeAttachment,
+  returnProposal,
+  transitionItem,
+  withdrawProposal,
+} from "~/.server/library.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
 import { EvidenceBadge } from "~/components/library/item-card.tsx";
 import { labelList } from "~/components/library/labels.ts";
@@ -16,7 +26,13 @@ import { OneFieldForm, ProposedChangeReview } from "~/components/library/review-
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
 import { libraryCurationSchema, mergeSchema, returnSchema } from "~/shared/forms/library.ts";
-import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES, EVIDENCE_LEVELS, LIBRARY_TRANSITIONS as TRANSITION_NAMES, type LibraryTransitionValue as TransitionName } from "~/shared/library.ts";
+import {
+  ATTACHMENT_ACCEPT,
+  ATTACHMENT_MAX_BYTES,
+  EVIDENCE_LEVELS,
+  LIBRARY_TRANSITIONS as TRANSITION_NAMES,
+  type LibraryTransitionValue as TransitionName,
+} from "~/shared/library.ts";
 import { REGIONS } from "~/shared/regions.ts";
 import printStyles from "~/styles/print-library.css?url";
 import { formatDate, tKey } from "~/utils/i18n.ts";
@@ -52,7 +68,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (page.redirectTo !== null) throw redirect(`/bibliotheek/${page.redirectTo}`, 301);
   // For the digest: an item the member has opened is not reported again.
   if (user && page.item.status === "PUBLISHED") await markSeenThrottled(user.id, librarySeenScope(page.item.id));
-  return { item: page.item, proposal: page.proposal, permissions: page.permissions, revisions: page.revisions, url: `${appUrl()}/bibliotheek/${page.item.slug}`, signedIn: user !== null, meId: user?.id ?? null };
+  return {
+    item: page.item,
+    proposal: page.proposal,
+    permissions: page.permissions,
+    revisions: page.revisions,
+    url: `${appUrl()}/bibliotheek/${page.item.slug}`,
+    signedIn: user !== null,
+    meId: user?.id ?? null,
+  };
 }
 
 const FLASH: Record<TransitionName, string> = {
@@ -181,7 +205,11 @@ export default function LibraryItemPage() {
             <p className="whitespace-pre-line">{proposal.comment}</p>
           </Notice>
         ) : (
-          <Notice tone="info">{t("library.proposal.pending", { date: formatDate(proposal.proposedAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}</Notice>
+          <Notice tone="info">
+            {t("library.proposal.pending", {
+              date: formatDate(proposal.proposedAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          </Notice>
         )
       ) : null}
       {item.status === "RETURNED" && item.returnComment ? (
@@ -271,9 +299,7 @@ export default function LibraryItemPage() {
             </>
           ) : null}
 
-          {item.bodyHtml ? (
-            <div className="prose-pp mb-6 max-w-3xl" lang="nl" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
-          ) : null}
+          {item.bodyHtml ? <div className="prose-pp mb-6 max-w-3xl" lang="nl" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} /> : null}
 
           {item.kind === "INTERVENTIE" ? (
             <>
@@ -297,7 +323,11 @@ export default function LibraryItemPage() {
                     </ul>
                   </>
                 ) : null}
-                {item.reviewDate ? <p className="mt-2 text-sm text-ink-600">{t("library.item.reviewDate", { date: formatDate(item.reviewDate, i18n.language) })}</p> : null}
+                {item.reviewDate ? (
+                  <p className="mt-2 text-sm text-ink-600">
+                    {t("library.item.reviewDate", { date: formatDate(item.reviewDate, i18n.language) })}
+                  </p>
+                ) : null}
               </Section>
             </>
           ) : null}
@@ -333,7 +363,9 @@ export default function LibraryItemPage() {
                 </p>
               ) : (
                 <p className="text-ink-700">
-                  {item.document.community ? t("library.item.documentMembersOnly", { community: item.document.community }) : t("library.item.documentClosedCommunity")}
+                  {item.document.community
+                    ? t("library.item.documentMembersOnly", { community: item.document.community })
+                    : t("library.item.documentClosedCommunity")}
                 </p>
               )}
             </Section>
@@ -371,7 +403,15 @@ export default function LibraryItemPage() {
                 <p id="attachment-hint" className="text-sm text-ink-600">
                   {t("library.item.uploadHint", { size: formatSize(ATTACHMENT_MAX_BYTES) })}
                 </p>
-                <input id="attachment-file" name="file" type="file" accept={ATTACHMENT_ACCEPT} aria-describedby="attachment-hint" className="mt-1 block" required />
+                <input
+                  id="attachment-file"
+                  name="file"
+                  type="file"
+                  accept={ATTACHMENT_ACCEPT}
+                  aria-describedby="attachment-hint"
+                  className="mt-1 block"
+                  required
+                />
                 <Button size="sm" className="mt-2" disabled={busy}>
                   {t("library.item.uploadButton")}
                 </Button>
@@ -384,11 +424,19 @@ export default function LibraryItemPage() {
           <Card as="section">
             <h2 className="mb-2 text-lg font-bold">{t("library.item.details")}</h2>
             <dl>
-              {item.themes.length ? <Fact label={t("library.fields.themes")}>{item.themes.map(({ theme }) => (en ? theme.nameEn : theme.nameNl)).join(", ")}</Fact> : null}
+              {item.themes.length ? (
+                <Fact label={t("library.fields.themes")}>
+                  {item.themes.map(({ theme }) => (en ? theme.nameEn : theme.nameNl)).join(", ")}
+                </Fact>
+              ) : null}
               {item.phases.length ? <Fact label={t("library.fields.phases")}>{labelList(t, "phase", item.phases)}</Fact> : null}
-              {item.targetGroups.length ? <Fact label={t("library.fields.targetGroups")}>{labelList(t, "targetGroup", item.targetGroups)}</Fact> : null}
+              {item.targetGroups.length ? (
+                <Fact label={t("library.fields.targetGroups")}>{labelList(t, "targetGroup", item.targetGroups)}</Fact>
+              ) : null}
               {item.sectors.length ? <Fact label={t("library.fields.sectors")}>{labelList(t, "sector", item.sectors)}</Fact> : null}
-              {item.organisationSizes.length ? <Fact label={t("library.fields.organisationSizes")}>{labelList(t, "size", item.organisationSizes)}</Fact> : null}
+              {item.organisationSizes.length ? (
+                <Fact label={t("library.fields.organisationSizes")}>{labelList(t, "size", item.organisationSizes)}</Fact>
+              ) : null}
               {item.costLevel ? (
                 <Fact label={t("library.fields.costLevel")}>
                   {t(`library.costs.${item.costLevel}`)}
@@ -415,7 +463,9 @@ export default function LibraryItemPage() {
             </dl>
           </Card>
 
-          {permissions.reviewChange && proposal ? <ProposedChangeReview proposal={proposal} busy={busy} returnError={errorFor("returnChange")} /> : null}
+          {permissions.reviewChange && proposal ? (
+            <ProposedChangeReview proposal={proposal} busy={busy} returnError={errorFor("returnChange")} />
+          ) : null}
 
           {permissions.edit || permissions.proposeChange || transitions.length || permissions.return || permissions.delete ? (
             <Card as="section" className="print-hidden">
@@ -441,7 +491,13 @@ export default function LibraryItemPage() {
                 ) : null}
                 {transitions.map((name) => (
                   <Form method="post" key={name}>
-                    <Button name="intent" value={name} variant={name === "archive" ? "danger" : name === "publish" || name === "submit" ? "primary" : "secondary"} className="w-full" disabled={busy}>
+                    <Button
+                      name="intent"
+                      value={name}
+                      variant={name === "archive" ? "danger" : name === "publish" || name === "submit" ? "primary" : "secondary"}
+                      className="w-full"
+                      disabled={busy}
+                    >
                       {t(`library.transitions.${name}`)}
                     </Button>
                   </Form>
@@ -484,7 +540,12 @@ export default function LibraryItemPage() {
                     <label htmlFor="evidenceLevel" className="block font-semibold">
                       {t("library.fields.evidenceLevel")}
                     </label>
-                    <select id="evidenceLevel" name="evidenceLevel" defaultValue={item.evidenceLevel ?? ""} className="mt-1 block w-full rounded-md border border-ink-600 bg-white px-3 py-2">
+                    <select
+                      id="evidenceLevel"
+                      name="evidenceLevel"
+                      defaultValue={item.evidenceLevel ?? ""}
+                      className="mt-1 block w-full rounded-md border border-ink-600 bg-white px-3 py-2"
+                    >
                       <option value="">{t("library.evidenceNone")}</option>
                       {EVIDENCE_LEVELS.map((level) => (
                         <option key={level} value={level}>
@@ -558,8 +619,12 @@ export default function LibraryItemPage() {
                           date: formatDate(revision.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
                         })}
                       </p>
-                      {fields.length ? <p className="text-ink-700">{t("library.item.historyChanged", { fields: fields.join(", ") })}</p> : null}
-                      {revision.comment ? <p className="whitespace-pre-line border-l-4 border-brand-200 pl-2 text-ink-700">{revision.comment}</p> : null}
+                      {fields.length ? (
+                        <p className="text-ink-700">{t("library.item.historyChanged", { fields: fields.join(", ") })}</p>
+                      ) : null}
+                      {revision.comment ? (
+                        <p className="whitespace-pre-line border-l-4 border-brand-200 pl-2 text-ink-700">{revision.comment}</p>
+                      ) : null}
                     </li>
                   );
                 })}

@@ -16,14 +16,22 @@ import { readForm } from "~/.server/form-data.ts";
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData
     ? [
-        ...pageMeta(matches, metaT(matches)(loaderData.mode === "propose" ? "library.proposal.proposeTitle" : "library.form.editTitle", { title: loaderData.publishedTitle })),
+        ...pageMeta(
+          matches,
+          metaT(matches)(loaderData.mode === "propose" ? "library.proposal.proposeTitle" : "library.form.editTitle", {
+            title: loaderData.publishedTitle,
+          }),
+        ),
         { name: "robots", content: "noindex" },
       ]
     : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [{ item, permissions, mode, proposalComment, publishedTitle }, themes] = await Promise.all([orRespond(() => itemForEdit(user, params.slug ?? "")), libraryThemes()]);
+  const [{ item, permissions, mode, proposalComment, publishedTitle }, themes] = await Promise.all([
+    orRespond(() => itemForEdit(user, params.slug ?? "")),
+    libraryThemes(),
+  ]);
   // The current link stays selectable even when this editor could not pick it (a moderator reviewing).
   const documents = item.kind === "HANDREIKING" ? await linkableDocuments(user, item.documentId) : [];
   return { item, permissions, mode, proposalComment, publishedTitle, themes, documents };
@@ -63,7 +71,11 @@ export default function EditLibraryItem() {
   return (
     <>
       <PageHeader
-        title={mode === "propose" ? t("library.proposal.proposeTitle", { title: publishedTitle }) : t("library.form.editTitle", { title: publishedTitle })}
+        title={
+          mode === "propose"
+            ? t("library.proposal.proposeTitle", { title: publishedTitle })
+            : t("library.form.editTitle", { title: publishedTitle })
+        }
         intro={mode === "propose" ? t("library.proposal.proposeIntro") : undefined}
       >
         <p className="mt-2">

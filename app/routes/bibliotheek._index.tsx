@@ -22,7 +22,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
   const t = metaT(matches);
   return [
     ...pageMeta(matches, t("library.title"), t("library.intro")),
-    ...(loaderData ? socialMeta({ title: t("library.title"), description: t("library.intro"), url: loaderData.url, siteName: t("common.appName") }) : []),
+    ...(loaderData
+      ? socialMeta({ title: t("library.title"), description: t("library.intro"), url: loaderData.url, siteName: t("common.appName") })
+      : []),
   ];
 };
 
@@ -38,7 +40,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user ? reviewCount(user) : Promise.resolve(0),
   ]);
   const canReview = user !== null && (user.globalRole !== "MEMBER" || waiting > 0);
-  return { ...catalogue, filters, themes, mine, waiting, canReview, signedIn: user !== null, url: `${appUrl()}/bibliotheek${libraryFiltersToSearch(filters)}` };
+  return {
+    ...catalogue,
+    filters,
+    themes,
+    mine,
+    waiting,
+    canReview,
+    signedIn: user !== null,
+    url: `${appUrl()}/bibliotheek${libraryFiltersToSearch(filters)}`,
+  };
 }
 
 export default function LibraryIndex() {

@@ -8,7 +8,10 @@ import { Badge, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("library.manageTitle")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("library.manageTitle")),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -17,7 +20,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 type Row = Awaited<ReturnType<typeof loader>>["waiting"][number];
 
-function QueueList({ id, title, rows, empty, date }: { id: string; title: string; rows: Row[]; empty: string; date: (row: Row) => string | null }) {
+function QueueList({
+  id,
+  title,
+  rows,
+  empty,
+  date,
+}: {
+  id: string;
+  title: string;
+  rows: Row[];
+  empty: string;
+  date: (row: Row) => string | null;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={id} className="mb-8">
@@ -40,7 +55,9 @@ function QueueList({ id, title, rows, empty, date }: { id: string; title: string
                   {date(row)}
                   {row.author ? ` ${t("library.queue.by", { name: row.author.displayName })}` : ""}
                 </p>
-                {row.returnComment ? <p className="mt-1 border-l-4 border-warn-800/30 pl-2 text-sm text-ink-700">{row.returnComment}</p> : null}
+                {row.returnComment ? (
+                  <p className="mt-1 border-l-4 border-warn-800/30 pl-2 text-sm text-ink-700">{row.returnComment}</p>
+                ) : null}
               </div>
             </li>
           ))}
@@ -55,11 +72,20 @@ function QueueList({ id, title, rows, empty, date }: { id: string; title: string
 export default function LibraryManage() {
   const { t, i18n } = useTranslation();
   const { moderator, waiting, returned, overdue, featured, proposals } = useLoaderData<typeof loader>();
-  const when = (value: Date | string | null, key: "library.queue.submittedOn" | "library.queue.reviewOn" | "library.proposal.proposedOn") => (value ? t(key, { date: formatDate(value, i18n.language) }) : null);
+  const when = (
+    value: Date | string | null,
+    key: "library.queue.submittedOn" | "library.queue.reviewOn" | "library.proposal.proposedOn",
+  ) => (value ? t(key, { date: formatDate(value, i18n.language) }) : null);
   return (
     <>
       <PageHeader title={t("library.manageTitle")} intro={t("library.manageIntro")} />
-      <QueueList id="waiting" title={t("library.queue.waiting")} rows={waiting} empty={t("library.queue.waitingEmpty")} date={(row) => when(row.submittedAt, "library.queue.submittedOn")} />
+      <QueueList
+        id="waiting"
+        title={t("library.queue.waiting")}
+        rows={waiting}
+        empty={t("library.queue.waitingEmpty")}
+        date={(row) => when(row.submittedAt, "library.queue.submittedOn")}
+      />
       {moderator ? (
         <QueueList
           id="proposals"
@@ -70,11 +96,29 @@ export default function LibraryManage() {
         />
       ) : null}
       {moderator ? (
-        <QueueList id="overdue" title={t("library.queue.overdue")} rows={overdue} empty={t("library.queue.overdueEmpty")} date={(row) => when(row.reviewDate, "library.queue.reviewOn")} />
+        <QueueList
+          id="overdue"
+          title={t("library.queue.overdue")}
+          rows={overdue}
+          empty={t("library.queue.overdueEmpty")}
+          date={(row) => when(row.reviewDate, "library.queue.reviewOn")}
+        />
       ) : null}
-      <QueueList id="returned" title={t("library.queue.returned")} rows={returned} empty={t("library.queue.returnedEmpty")} date={(row) => when(row.submittedAt, "library.queue.submittedOn")} />
+      <QueueList
+        id="returned"
+        title={t("library.queue.returned")}
+        rows={returned}
+        empty={t("library.queue.returnedEmpty")}
+        date={(row) => when(row.submittedAt, "library.queue.submittedOn")}
+      />
       {moderator ? (
-        <QueueList id="featured" title={t("library.queue.featured")} rows={featured} empty={t("library.queue.featuredEmpty")} date={() => null} />
+        <QueueList
+          id="featured"
+          title={t("library.queue.featured")}
+          rows={featured}
+          empty={t("library.queue.featuredEmpty")}
+          date={() => null}
+        />
       ) : null}
     </>
   );

@@ -20,7 +20,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const kind = fromParam(LIBRARY_KINDS, url.searchParams.get("soort") ?? "");
   const communitySlug = url.searchParams.get("community");
-  const [themes, communities, documents] = await Promise.all([libraryThemes(), submittableCommunities(user), kind === "HANDREIKING" ? linkableDocuments(user) : []]);
+  const [themes, communities, documents] = await Promise.all([
+    libraryThemes(),
+    submittableCommunities(user),
+    kind === "HANDREIKING" ? linkableDocuments(user) : [],
+  ]);
   const community = communitySlug ? (communities.find((c) => c.slug === communitySlug) ?? null) : null;
   return { kind, themes, community, communities: communities.map(({ id, name }) => ({ id, name })), documents };
 }
@@ -70,7 +74,9 @@ export default function NewLibraryItem() {
     <>
       <PageHeader title={t("library.form.newKindTitle", { kind: t(`library.kinds.${kind}`) })} intro={t(`library.kindHints.${kind}`)}>
         <p className="mt-2">
-          <Link to={community ? `/bibliotheek/nieuw?community=${encodeURIComponent(community.slug)}` : "/bibliotheek/nieuw"}>{t("library.form.otherKind")}</Link>
+          <Link to={community ? `/bibliotheek/nieuw?community=${encodeURIComponent(community.slug)}` : "/bibliotheek/nieuw"}>
+            {t("library.form.otherKind")}
+          </Link>
         </p>
       </PageHeader>
       <LibraryItemForm

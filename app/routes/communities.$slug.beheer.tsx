@@ -121,7 +121,13 @@ export default function ManageCommunity() {
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: communityUpdateSchema }),
-    defaultValue: { name: community.name, summary: community.summary, about: community.about, kind: community.kind, accessMode: community.accessMode },
+    defaultValue: {
+      name: community.name,
+      summary: community.summary,
+      about: community.about,
+      kind: community.kind,
+      accessMode: community.accessMode,
+    },
   });
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
   // The last facilitator cannot be made a plain member or removed (server/communities/commands.ts keepAFacilitator).
@@ -144,8 +150,12 @@ export default function ManageCommunity() {
             {requests.map((request) => (
               <Card as="li" key={request.id}>
                 <MemberSummary profile={request.profile} />
-                <p className="text-sm text-ink-600">{t("communities.manage.requestedOn", { date: formatDate(request.createdAt, i18n.language) })}</p>
-                {request.message ? <blockquote className="mt-2 border-l-4 border-brand-200 pl-3 text-ink-700">{request.message}</blockquote> : null}
+                <p className="text-sm text-ink-600">
+                  {t("communities.manage.requestedOn", { date: formatDate(request.createdAt, i18n.language) })}
+                </p>
+                {request.message ? (
+                  <blockquote className="mt-2 border-l-4 border-brand-200 pl-3 text-ink-700">{request.message}</blockquote>
+                ) : null}
                 <Form method="post" className="mt-3 flex gap-2">
                   <input type="hidden" name="requestId" value={request.id} />
                   <Button name="intent" value="approve" size="sm" disabled={busy}>
@@ -190,7 +200,9 @@ export default function ManageCommunity() {
                 <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-2">
                   <span>
                     {invitation.email} <Badge>{t(`communities.communityRoles.${invitation.role}`)}</Badge>{" "}
-                    <span className="text-sm text-ink-600">{t("communities.manage.invitedUntil", { date: formatDate(invitation.expiresAt, i18n.language) })}</span>
+                    <span className="text-sm text-ink-600">
+                      {t("communities.manage.invitedUntil", { date: formatDate(invitation.expiresAt, i18n.language) })}
+                    </span>
                   </span>
                   <Form method="post">
                     <input type="hidden" name="invitationId" value={invitation.id} />

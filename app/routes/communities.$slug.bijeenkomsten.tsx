@@ -29,7 +29,9 @@ export default function CommunityMeetings() {
           </h2>
           <p className="mt-1 max-w-3xl text-ink-700">{t("events.community.intro")}</p>
         </div>
-        {canCreate ? <LinkButton to={`/agenda/nieuw?community=${encodeURIComponent(community.slug)}`}>{t("events.community.new")}</LinkButton> : null}
+        {canCreate ? (
+          <LinkButton to={`/agenda/nieuw?community=${encodeURIComponent(community.slug)}`}>{t("events.community.new")}</LinkButton>
+        ) : null}
       </div>
       <h3 className="mb-2 text-xl font-semibold">{t("events.community.upcoming")}</h3>
       {upcoming.length === 0 ? (

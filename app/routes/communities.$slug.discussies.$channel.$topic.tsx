@@ -90,7 +90,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return orFormError(async () => {
     switch (intent) {
       case "post": {
-        const { message } = await postMessage(user, { topicId, body: body(), clientKey: field("clientKey").slice(0, 64) || null, replyToId: field("replyToId") || null });
+        const { message } = await postMessage(user, {
+          topicId,
+          body: body(),
+          clientKey: field("clientKey").slice(0, 64) || null,
+          replyToId: field("replyToId") || null,
+        });
         return done(null, message.seq, topicPath);
       }
       case "edit": {
@@ -211,14 +216,27 @@ export default function TopicPage() {
         <Notice tone="success">
           <p>
             {t("discussions.topic.solvedBy", { name: solved.author?.displayName ?? "—" })}{" "}
-            <a href={page.messages.some((m) => m.id === solved.id) ? `#bericht-${solved.seq}` : `?vanaf=${solved.seq}#bericht-${solved.seq}`}>{t("discussions.topic.toAnswer")}</a>
+            <a
+              href={page.messages.some((m) => m.id === solved.id) ? `#bericht-${solved.seq}` : `?vanaf=${solved.seq}#bericht-${solved.seq}`}
+            >
+              {t("discussions.topic.toAnswer")}
+            </a>
           </p>
         </Notice>
       ) : null}
       <TopicView
         key={topic.id}
         communitySlug={community.slug}
-        topic={{ id: topic.id, title: topic.title, pinned: topic.pinned, locked: topic.locked, solvedMessageId: topic.solvedMessageId, lastSeq: topic.lastSeq, updatedAt: topic.updatedAt, authorId: topic.authorId }}
+        topic={{
+          id: topic.id,
+          title: topic.title,
+          pinned: topic.pinned,
+          locked: topic.locked,
+          solvedMessageId: topic.solvedMessageId,
+          lastSeq: topic.lastSeq,
+          updatedAt: topic.updatedAt,
+          authorId: topic.authorId,
+        }}
         me={page.me}
         permissions={{ canPost: permissions.canPost, moderate: permissions.moderate, canSolve: permissions.canSolve }}
         messages={page.messages}

@@ -22,7 +22,9 @@ import { pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
-  loaderData ? pageMeta(matches, `${loaderData.channel.name} · ${loaderData.community.name}`, loaderData.channel.description ?? undefined) : [];
+  loaderData
+    ? pageMeta(matches, `${loaderData.channel.name} · ${loaderData.community.name}`, loaderData.channel.description ?? undefined)
+    : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -102,7 +104,9 @@ export default function TopicList() {
                   <p className="text-sm text-ink-600">
                     {`${t("discussions.topics.by", { name: topic.author?.displayName ?? t("privacy.formerMember") })} · `}
                     {t("discussions.topics.messages", { count: topic.messageCount })} ·{" "}
-                    {t("discussions.topics.lastActivity", { date: formatDate(topic.lastMessageAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}
+                    {t("discussions.topics.lastActivity", {
+                      date: formatDate(topic.lastMessageAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
+                    })}
                   </p>
                 </div>
                 <div className="flex flex-wrap gap-2">

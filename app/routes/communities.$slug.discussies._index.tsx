@@ -46,7 +46,9 @@ export default function ChannelList() {
                 {channel.description ? <p className="text-ink-700">{channel.description}</p> : null}
                 <p className="text-sm text-ink-600">
                   {t("discussions.channels.topicCount", { count: channel.topicCount })}
-                  {channel.lastActivityAt ? ` · ${t("discussions.channels.lastActivity", { date: formatDate(channel.lastActivityAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}` : null}
+                  {channel.lastActivityAt
+                    ? ` · ${t("discussions.channels.lastActivity", { date: formatDate(channel.lastActivityAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}`
+                    : null}
                 </p>
               </div>
               {channel.unread > 0 ? <Badge tone="accent">{t("discussions.channels.unread", { count: channel.unread })}</Badge> : null}

@@ -30,8 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const channelId = String(form.get("channelId") ?? "");
-  const done = async (key: string) =>
-    redirectWithFlash(`/communities/${slug}/discussies/kanalen`, key);
+  const done = async (key: string) => redirectWithFlash(`/communities/${slug}/discussies/kanalen`, key);
   return orFormError(async () => {
     switch (intent) {
       case "create":
@@ -57,7 +56,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type ActionResult = { intent?: string; channelId?: string; result?: SubmissionResult<string[]>; formError?: string };
 
-function ChannelForm({ channel, actionData }: { channel?: { id: string; name: string; description: string | null }; actionData: ActionResult | undefined }) {
+function ChannelForm({
+  channel,
+  actionData,
+}: {
+  channel?: { id: string; name: string; description: string | null };
+  actionData: ActionResult | undefined;
+}) {
   const { t } = useTranslation();
   const intent = channel ? "update" : "create";
   const mine = actionData?.intent === intent && (intent === "create" || actionData.channelId === channel?.id);
@@ -113,7 +118,14 @@ export default function ManageChannels() {
                 {t("discussions.manage.moveDown")}
                 <span className="sr-only">: {channel.name}</span>
               </Button>
-              <Button name="intent" value="delete" size="sm" variant="danger" disabled={busy || channel.topicCount > 0} aria-describedby={channel.topicCount > 0 ? "remove-hint" : undefined}>
+              <Button
+                name="intent"
+                value="delete"
+                size="sm"
+                variant="danger"
+                disabled={busy || channel.topicCount > 0}
+                aria-describedby={channel.topicCount > 0 ? "remove-hint" : undefined}
+              >
                 {t("discussions.manage.remove")}
                 <span className="sr-only">: {channel.name}</span>
               </Button>

@@ -159,14 +159,22 @@ export default function DocumentPage() {
       </header>
 
       <FormError error={formError} />
-      {!permissions.edit ? <Notice tone="info">{document.locked ? t("documents.page.lockedNote") : t("documents.page.readOnlyNote")}</Notice> : null}
+      {!permissions.edit ? (
+        <Notice tone="info">{document.locked ? t("documents.page.lockedNote") : t("documents.page.readOnlyNote")}</Notice>
+      ) : null}
 
       <section aria-labelledby="document-content-label" className="mb-8">
         <h3 id="document-content-label" className="sr-only">
           {t("documents.editor.label")}
         </h3>
         {hydrated ? (
-          <DocumentEditor documentId={document.id} canEdit={permissions.edit} user={me} initialHtml={html} labelId="document-content-label" />
+          <DocumentEditor
+            documentId={document.id}
+            canEdit={permissions.edit}
+            user={me}
+            initialHtml={html}
+            labelId="document-content-label"
+          />
         ) : (
           <>
             {permissions.edit ? <p className="mb-2 text-sm text-ink-700">{t("documents.page.noScriptNote")}</p> : null}
@@ -199,7 +207,12 @@ export default function DocumentPage() {
             <h3 className="mb-2 text-xl font-bold">{t("documents.page.saveVersion")}</h3>
             <p className="mb-3 text-sm text-ink-700">{t("documents.page.saveVersionHint")}</p>
             <Form method="post" {...getFormProps(versionForm)}>
-              <TextField field={versionFields.name} label={t("documents.page.versionName")} hint={t("documents.page.versionNameHint")} optional />
+              <TextField
+                field={versionFields.name}
+                label={t("documents.page.versionName")}
+                hint={t("documents.page.versionNameHint")}
+                optional
+              />
               <Button name="intent" value="version" variant="secondary" disabled={busy}>
                 {t("documents.page.saveVersion")}
               </Button>
@@ -242,7 +255,15 @@ export default function DocumentPage() {
             <h3 className="mb-2 text-xl font-bold">{t("documents.page.delete")}</h3>
             <Form method="post">
               <div className="mb-3 flex items-start gap-3">
-                <input id="confirm-delete" type="checkbox" name="confirm" value="yes" required className="mt-1 h-5 w-5 shrink-0 accent-danger-700" aria-describedby="confirm-delete-hint" />
+                <input
+                  id="confirm-delete"
+                  type="checkbox"
+                  name="confirm"
+                  value="yes"
+                  required
+                  className="mt-1 h-5 w-5 shrink-0 accent-danger-700"
+                  aria-describedby="confirm-delete-hint"
+                />
                 <label htmlFor="confirm-delete">{t("documents.page.deleteConfirm")}</label>
               </div>
               <p id="confirm-delete-hint" className="mb-3 text-sm text-ink-700">

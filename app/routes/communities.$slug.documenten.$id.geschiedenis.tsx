@@ -17,7 +17,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const history = await orRespond(() => documentHistory(user, params.slug ?? "", params.id ?? ""));
   const { community, document, permissions, versions, changes } = history;
-  return { community: { slug: community.slug, name: community.name }, document: { id: document.id, title: document.title }, canRestore: permissions.edit, versions, changes };
+  return {
+    community: { slug: community.slug, name: community.name },
+    document: { id: document.id, title: document.title },
+    canRestore: permissions.edit,
+    versions,
+    changes,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -32,7 +38,12 @@ export default function DocumentHistory() {
   const base = `/communities/${community.slug}/documenten/${document.id}`;
   const date = (value: string | Date) => formatDate(value, i18n.language, { dateStyle: "medium", timeStyle: "short" });
   const time = (value: string | Date) => formatDate(value, i18n.language, { timeStyle: "short" });
-  const label = (version: (typeof versions)[number]) => (version.kind === "AUTO" ? t("documents.history.autoName") : version.kind === "BEFORE_RESTORE" ? t("documents.history.kind.BEFORE_RESTORE", { name: version.name }) : version.name);
+  const label = (version: (typeof versions)[number]) =>
+    version.kind === "AUTO"
+      ? t("documents.history.autoName")
+      : version.kind === "BEFORE_RESTORE"
+        ? t("documents.history.kind.BEFORE_RESTORE", { name: version.name })
+        : version.name;
   return (
     <article aria-labelledby="history-title">
       <p className="mb-2">
@@ -62,7 +73,9 @@ export default function DocumentHistory() {
                     {date(version.createdAt)}
                     {version.author ? ` · ${t("documents.history.by", { name: version.author.displayName })}` : null}
                   </p>
-                  <p className="text-sm text-ink-700">{t("documents.history.words", { added: version.wordsAdded, removed: version.wordsRemoved })}</p>
+                  <p className="text-sm text-ink-700">
+                    {t("documents.history.words", { added: version.wordsAdded, removed: version.wordsRemoved })}
+                  </p>
                   {canRestore ? (
                     <Form method="post" className="mt-2">
                       <input type="hidden" name="versionId" value={version.id} />
@@ -87,13 +100,20 @@ export default function DocumentHistory() {
             <ol className="space-y-2">
               {changes.map((change) => (
                 <li key={change.key} className="rounded-md border border-line bg-white p-3">
-                  <p className="font-semibold">{t("documents.history.changeBy", { name: change.author?.displayName ?? t("documents.history.unknownAuthor") })}</p>
+                  <p className="font-semibold">
+                    {t("documents.history.changeBy", { name: change.author?.displayName ?? t("documents.history.unknownAuthor") })}
+                  </p>
                   <p className="text-sm text-ink-700">
                     {date(change.startedAt)}
-                    {change.endedAt !== change.startedAt ? ` – ${time(change.endedAt)}` : null} · {t("documents.history.changeCount", { count: change.updates })} ·{" "}
-                    {change.wordsAdded === null ? t("documents.history.changeWordsPending") : t("documents.history.changeWords", { added: change.wordsAdded, removed: change.wordsRemoved })}
+                    {change.endedAt !== change.startedAt ? ` – ${time(change.endedAt)}` : null} ·{" "}
+                    {t("documents.history.changeCount", { count: change.updates })} ·{" "}
+                    {change.wordsAdded === null
+                      ? t("documents.history.changeWordsPending")
+                      : t("documents.history.changeWords", { added: change.wordsAdded, removed: change.wordsRemoved })}
                   </p>
-                  {change.excerpt ? <p className="mt-1 text-sm text-ink-700">{t("documents.history.added", { excerpt: change.excerpt })}</p> : null}
+                  {change.excerpt ? (
+                    <p className="mt-1 text-sm text-ink-700">{t("documents.history.added", { excerpt: change.excerpt })}</p>
+                  ) : null}
                 </li>
               ))}
             </ol>

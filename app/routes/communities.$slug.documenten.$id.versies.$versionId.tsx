@@ -11,14 +11,23 @@ import { metaT, pageMeta } from "~/utils/meta.ts";
 import { restoreAction } from "./documents.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
-  loaderData ? pageMeta(matches, metaT(matches)("documents.version.title", { name: loaderData.name, title: loaderData.document.title })) : [];
+  loaderData
+    ? pageMeta(matches, metaT(matches)("documents.version.title", { name: loaderData.name, title: loaderData.document.title }))
+    : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const page = await orRespond(() => versionPage(user, params.slug ?? "", params.id ?? "", params.versionId ?? ""));
   const { community, document, permissions, version, html } = page;
   const name = version.name || `#${version.number}`;
-  return { community: { slug: community.slug }, document: { id: document.id, title: document.title }, canRestore: permissions.edit, version, name, html };
+  return {
+    community: { slug: community.slug },
+    document: { id: document.id, title: document.title },
+    canRestore: permissions.edit,
+    version,
+    name,
+    html,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -31,7 +40,12 @@ export default function DocumentVersion() {
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const base = `/communities/${community.slug}/documenten/${document.id}`;
-  const name = version.kind === "AUTO" ? t("documents.history.autoName") : version.kind === "BEFORE_RESTORE" ? t("documents.history.kind.BEFORE_RESTORE", { name: version.name }) : version.name;
+  const name =
+    version.kind === "AUTO"
+      ? t("documents.history.autoName")
+      : version.kind === "BEFORE_RESTORE"
+        ? t("documents.history.kind.BEFORE_RESTORE", { name: version.name })
+        : version.name;
   return (
     <article aria-labelledby="version-title">
       <p className="mb-2">
@@ -40,7 +54,9 @@ export default function DocumentVersion() {
       <h2 id="version-title" className="text-2xl font-bold">
         {t("documents.version.title", { name, title: document.title })}
       </h2>
-      <Notice tone="info">{t("documents.version.readOnly", { date: formatDate(version.createdAt, i18n.language, { dateStyle: "long", timeStyle: "short" }) })}</Notice>
+      <Notice tone="info">
+        {t("documents.version.readOnly", { date: formatDate(version.createdAt, i18n.language, { dateStyle: "long", timeStyle: "short" }) })}
+      </Notice>
       <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
       <div className="prose-pp mb-6 rounded-md border border-line bg-white px-4 py-3" data-testid="version-html">
         {html ? <div dangerouslySetInnerHTML={{ __html: html }} /> : <p className="text-ink-600">{t("documents.page.empty")}</p>}

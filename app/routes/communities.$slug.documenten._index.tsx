@@ -44,7 +44,11 @@ export default function DocumentList() {
               <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-700">
                 <Badge tone={document.status === "PUBLISHED" ? "ok" : "neutral"}>{t(`documents.status.${document.status}`)}</Badge>
                 {document.locked ? <Badge tone="warn">{t("documents.locked")}</Badge> : null}
-                <span>{t("documents.list.updated", { date: formatDate(document.updatedAt, i18n.language, { dateStyle: "long", timeStyle: "short" }) })}</span>
+                <span>
+                  {t("documents.list.updated", {
+                    date: formatDate(document.updatedAt, i18n.language, { dateStyle: "long", timeStyle: "short" }),
+                  })}
+                </span>
                 <span aria-hidden="true">·</span>
                 <span>{t("documents.list.writers", { count: document.editorCount })}</span>
                 {document.createdBy ? (

@@ -10,7 +10,13 @@ import { EmptyState } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
-  loaderData ? pageMeta(matches, `${metaT(matches)("library.showcase.tab")} · ${loaderData.community.name}`, metaT(matches)("library.showcase.intro")) : [];
+  loaderData
+    ? pageMeta(
+        matches,
+        `${metaT(matches)("library.showcase.tab")} · ${loaderData.community.name}`,
+        metaT(matches)("library.showcase.intro"),
+      )
+    : [];
 
 /** The showcase of a do-network: published cases of its employers, good examples first. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -32,7 +38,9 @@ export default function NetworkShowcase() {
           <p className="mt-1 max-w-3xl text-ink-700">{t("library.showcase.intro")}</p>
         </div>
         {canShare ? (
-          <LinkButton to={`/bibliotheek/nieuw?soort=praktijkcase&community=${encodeURIComponent(community.slug)}`}>{t("library.showcase.share")}</LinkButton>
+          <LinkButton to={`/bibliotheek/nieuw?soort=praktijkcase&community=${encodeURIComponent(community.slug)}`}>
+            {t("library.showcase.share")}
+          </LinkButton>
         ) : null}
       </div>
       {cases.length ? (

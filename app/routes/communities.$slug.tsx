@@ -63,7 +63,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CommunityLayout() {
   const { t, i18n } = useTranslation();
-  const { community, context, permissions, memberCount, signedIn, unverified, pendingRequests, soleFacilitator } = useLoaderData<typeof loader>();
+  const { community, context, permissions, memberCount, signedIn, unverified, pendingRequests, soleFacilitator } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
@@ -93,7 +94,9 @@ export default function CommunityLayout() {
             </Notice>
           ) : null}
           {!signedIn ? (
-            <LinkButton to={`/inloggen?redirectTo=${encodeURIComponent(`/communities/${community.slug}`)}`}>{t("communities.actions.loginToJoin")}</LinkButton>
+            <LinkButton to={`/inloggen?redirectTo=${encodeURIComponent(`/communities/${community.slug}`)}`}>
+              {t("communities.actions.loginToJoin")}
+            </LinkButton>
           ) : unverified && !context.role ? (
             <Notice tone="info">
               {t("auth.verify.joinFirst")} <Link to="/e-mailadres-bevestigen">{t("auth.verify.title")}</Link>
@@ -147,7 +150,11 @@ export default function CommunityLayout() {
           ) : (
             <details>
               <summary className="cursor-pointer font-semibold text-danger-700">{t("communities.leave.open")}</summary>
-              <Form method="post" action={`/communities/${community.slug}`} className="mt-3 max-w-xl rounded-md border border-line bg-white p-4">
+              <Form
+                method="post"
+                action={`/communities/${community.slug}`}
+                className="mt-3 max-w-xl rounded-md border border-line bg-white p-4"
+              >
                 <p className="font-semibold">{t("communities.leave.confirmQuestion", { name: community.name })}</p>
                 <p className="mt-1 text-ink-700">{t("communities.leave.whatHappens")}</p>
                 <p className="mt-1 text-ink-700">{t(`communities.leave.again${community.accessMode}`)}</p>
@@ -162,4 +169,3 @@ export default function CommunityLayout() {
     </>
   );
 }
-

@@ -21,7 +21,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const all = [...overview.mine, ...overview.discover.flatMap((group) => group.communities)];
   return {
     groups: overview.themes
-      .map((theme) => ({ theme, communities: all.filter((card) => card.themeId === theme.id).sort((a, b) => a.name.localeCompare(b.name, "nl")) }))
+      .map((theme) => ({
+        theme,
+        communities: all.filter((card) => card.themeId === theme.id).sort((a, b) => a.name.localeCompare(b.name, "nl")),
+      }))
       .filter((group) => group.communities.length > 0),
   };
 }

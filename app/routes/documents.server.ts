@@ -15,6 +15,10 @@ export async function restoreAction(request: Request, params: { slug?: string; i
   return orFormError(async () => {
     const { changed, version } = await restoreVersion(user, slug, id, String(form.get("versionId") ?? ""));
     const name = version.name || `#${version.number}`;
-    return redirectWithFlash(`/communities/${slug}/documenten/${id}`, changed ? "documents.flash.restored" : "documents.flash.restoredSame", { params: { name } });
+    return redirectWithFlash(
+      `/communities/${slug}/documenten/${id}`,
+      changed ? "documents.flash.restored" : "documents.flash.restoredSame",
+      { params: { name } },
+    );
   });
 }

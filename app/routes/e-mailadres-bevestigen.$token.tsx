@@ -10,7 +10,10 @@ import { Button } from "~/components/ui/button.tsx";
 import { Card, FormError, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("auth.verify.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("auth.verify.title")),
+  { name: "robots", content: "noindex" },
+];
 
 /** Shows the address and a button: following a link (a mail scanner fetching it, too) changes nothing by itself. */
 export async function loader({ params }: LoaderFunctionArgs) {
@@ -21,7 +24,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return orFormError(async () => {
     const result = await verifyEmail(params.token ?? "");
     const user = await getUser(request);
-    const key = result.outcome === "changed" ? "auth.verify.changed" : result.outcome === "already" ? "auth.verify.already" : "auth.verify.done";
+    const key =
+      result.outcome === "changed" ? "auth.verify.changed" : result.outcome === "already" ? "auth.verify.already" : "auth.verify.done";
     const to = user && user.id === result.userId ? "/communities" : "/inloggen";
     return redirect(to, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
   });

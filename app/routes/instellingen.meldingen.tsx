@@ -25,7 +25,11 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(match
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [preferences, communities, enabled] = await Promise.all([kindPreferences(user.id), communityDigestSettings(user.id), digestsEnabled(user.id)]);
+  const [preferences, communities, enabled] = await Promise.all([
+    kindPreferences(user.id),
+    communityDigestSettings(user.id),
+    digestsEnabled(user.id),
+  ]);
   return {
     kinds: ALL_KINDS.map((kind) => ({ kind, ...preferences[kind], emailable: KIND_DELIVERY[kind].emailable })),
     communities,
@@ -81,7 +85,13 @@ export default function NotificationSettings() {
                 </label>
                 {kind.emailable ? (
                   <label className="flex items-center gap-2">
-                    <input type="checkbox" name="email" value={kind.kind} defaultChecked={kind.email} className="h-5 w-5 accent-brand-700" />
+                    <input
+                      type="checkbox"
+                      name="email"
+                      value={kind.kind}
+                      defaultChecked={kind.email}
+                      className="h-5 w-5 accent-brand-700"
+                    />
                     {t("notifications.settings.email")}
                   </label>
                 ) : (

@@ -40,7 +40,11 @@ export default function MemberDirectory() {
   const { t } = useTranslation();
   const { members, total, page, pageCount, filters, communities } = useLoaderData<typeof loader>();
   const pageLink = (target: number) => {
-    const params = new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)]));
+    const params = new URLSearchParams(
+      Object.entries(filters)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => [key, String(value)]),
+    );
     params.set("page", String(target));
     return `?${params.toString()}`;
   };
@@ -54,7 +58,13 @@ export default function MemberDirectory() {
               <label htmlFor="filter-q" className="block text-sm font-semibold">
                 {t("communities.directory.search")}
               </label>
-              <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className="mt-1 block w-full rounded-md border border-ink-600 px-3 py-2" />
+              <input
+                id="filter-q"
+                name="q"
+                type="search"
+                defaultValue={filters.q ?? ""}
+                className="mt-1 block w-full rounded-md border border-ink-600 px-3 py-2"
+              />
             </div>
             <FilterSelect
               name="fieldRole"

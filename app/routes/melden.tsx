@@ -20,7 +20,10 @@ import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { REPORT_REASONS, reportSchema, TARGET_KIND_SLUGS } from "~/shared/moderation.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("moderation.report.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("moderation.report.title")),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -67,7 +70,9 @@ export default function ReportPage() {
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("moderation.report.title")} intro={t("moderation.report.intro")} />
       <Card>
-        <p className="mb-4 font-semibold">{t("moderation.report.what", { kind: t(`moderation.report.kinds.${target.kind}`), title: target.title })}</p>
+        <p className="mb-4 font-semibold">
+          {t("moderation.report.what", { kind: t(`moderation.report.kinds.${target.kind}`), title: target.title })}
+        </p>
         <Form method="post" {...getFormProps(form)}>
           <FormError error={form.errors?.[0]} />
           <input {...getInputProps(fields.targetKind, { type: "hidden" })} value={target.kind} key={undefined} />
@@ -79,7 +84,13 @@ export default function ReportPage() {
             placeholder=""
             options={REPORT_REASONS.map((reason) => ({ value: reason, label: t(`moderation.report.reasons.${reason}`) }))}
           />
-          <TextareaField field={fields.text} label={t("moderation.report.textLabel")} hint={t("moderation.report.textHint")} optional rows={4} />
+          <TextareaField
+            field={fields.text}
+            label={t("moderation.report.textLabel")}
+            hint={t("moderation.report.textHint")}
+            optional
+            rows={4}
+          />
           <div className="flex flex-wrap items-center gap-4">
             <Button type="submit" disabled={busy}>
               {t("moderation.report.submit")}

@@ -46,9 +46,13 @@ export default function NotificationsPage() {
   const { t, i18n } = useTranslation();
   const { items, page, pageCount, unreadOnly } = useLoaderData<typeof loader>();
   const busy = useNavigation().state !== "idle";
-  const pageLink = (target: number) => `/meldingen?${new URLSearchParams({ ...(unreadOnly ? { ongelezen: "1" } : {}), pagina: String(target) })}`;
+  const pageLink = (target: number) =>
+    `/meldingen?${new URLSearchParams({ ...(unreadOnly ? { ongelezen: "1" } : {}), pagina: String(target) })}`;
   const tab = (active: boolean) =>
-    cn("rounded-md px-3 py-2 font-semibold", active ? "bg-brand-700 text-white no-underline hover:text-white" : "text-brand-700 hover:bg-brand-50");
+    cn(
+      "rounded-md px-3 py-2 font-semibold",
+      active ? "bg-brand-700 text-white no-underline hover:text-white" : "text-brand-700 hover:bg-brand-50",
+    );
   return (
     <>
       <PageHeader title={t("notifications.page.title")} intro={t("notifications.page.intro")}>
@@ -115,9 +119,17 @@ export default function NotificationsPage() {
       )}
       {pageCount > 1 ? (
         <nav aria-label={t("common.pagination.label")} className="mt-6 flex items-center gap-4">
-          {page > 1 ? <LinkButton to={pageLink(page - 1)} variant="ghost" size="sm">{t("common.actions.previous")}</LinkButton> : null}
+          {page > 1 ? (
+            <LinkButton to={pageLink(page - 1)} variant="ghost" size="sm">
+              {t("common.actions.previous")}
+            </LinkButton>
+          ) : null}
           <span>{t("common.pagination.page", { page, count: pageCount })}</span>
-          {page < pageCount ? <LinkButton to={pageLink(page + 1)} variant="ghost" size="sm">{t("common.actions.next")}</LinkButton> : null}
+          {page < pageCount ? (
+            <LinkButton to={pageLink(page + 1)} variant="ghost" size="sm">
+              {t("common.actions.next")}
+            </LinkButton>
+          ) : null}
         </nav>
       ) : null}
     </>

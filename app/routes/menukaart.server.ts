@@ -20,7 +20,23 @@ export async function exportLabels(request: Request, user: { locale: string } | 
   const language = await getLanguage(request, user?.locale);
   const t = translator(language) as TFunction;
   const tr = t as unknown as (key: string, options?: Record<string, unknown>) => string;
-  const columnKeys = ["title", "summary", "themes", "phases", "targetGroups", "sectors", "sizes", "evidence", "sources", "reviewDate", "cost", "effort", "howToStart", "contact", "link"] as const;
+  const columnKeys = [
+    "title",
+    "summary",
+    "themes",
+    "phases",
+    "targetGroups",
+    "sectors",
+    "sizes",
+    "evidence",
+    "sources",
+    "reviewDate",
+    "cost",
+    "effort",
+    "howToStart",
+    "contact",
+    "link",
+  ] as const;
   const labels: ExportLabels = {
     title: tr("library.menukaart.exportTitle"),
     generatedOn: tr("library.menukaart.generatedOn"),
@@ -41,7 +57,8 @@ export function filterSummary(t: TFunction, filters: LibraryFilters, themeNames:
   const tr = t as unknown as (key: string) => string;
   const parts: string[] = [];
   if (filters.q) parts.push(`"${filters.q}"`);
-  if (filters.themes.length) parts.push(`${tr("library.facets.theme")}: ${filters.themes.map((slug) => themeNames.get(slug) ?? slug).join(", ")}`);
+  if (filters.themes.length)
+    parts.push(`${tr("library.facets.theme")}: ${filters.themes.map((slug) => themeNames.get(slug) ?? slug).join(", ")}`);
   for (const facet of Object.keys(LIBRARY_FILTERS) as EnumFilterName[]) {
     if (facet === "kind" || !filters[facet].length) continue;
     parts.push(`${tr(`library.facets.${facet}`)}: ${filters[facet].map((value) => facetValueLabel(t, facet, value)).join(", ")}`);

@@ -28,7 +28,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
   const description = t("library.menukaart.intro");
   return [
     ...pageMeta(matches, title, description),
-    ...(loaderData ? socialMeta({ title, description, url: loaderData.url, siteName: t("common.appName"), locale: loaderData.language }) : []),
+    ...(loaderData
+      ? socialMeta({ title, description, url: loaderData.url, siteName: t("common.appName"), locale: loaderData.language })
+      : []),
   ];
 };
 
@@ -40,7 +42,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     forVisitors(user, `menukaart:${libraryFiltersToSearch(filters)}`, () => menukaart(user, filters)),
     forVisitors(null, "library-themes", () => libraryThemes()),
   ]);
-  return { ...result, filters, themes, signedIn: user !== null, url: `${appUrl()}/menukaart${libraryFiltersToSearch(filters, ["kind"])}`, language: user?.locale ?? "nl" };
+  return {
+    ...result,
+    filters,
+    themes,
+    signedIn: user !== null,
+    url: `${appUrl()}/menukaart${libraryFiltersToSearch(filters, ["kind"])}`,
+    language: user?.locale ?? "nl",
+  };
 }
 
 function PrintButton() {
@@ -63,8 +72,13 @@ export default function Menukaart() {
   const search = libraryFiltersToSearch(filters, ["kind"]);
   const en = i18n.language === "en";
   const activeFilters = [
-    ...filters.themes.map((slug) => themes.find((theme) => theme.slug === slug)).filter(Boolean).map((theme) => (en ? theme!.nameEn : theme!.nameNl)),
-    ...(["phase", "targetGroup", "sector", "size", "evidence"] as const).filter((f) => filters[f].length).map((f) => `${t(`library.facets.${f}`)}: ${labelList(t, f, filters[f])}`),
+    ...filters.themes
+      .map((slug) => themes.find((theme) => theme.slug === slug))
+      .filter(Boolean)
+      .map((theme) => (en ? theme!.nameEn : theme!.nameNl)),
+    ...(["phase", "targetGroup", "sector", "size", "evidence"] as const)
+      .filter((f) => filters[f].length)
+      .map((f) => `${t(`library.facets.${f}`)}: ${labelList(t, f, filters[f])}`),
   ];
   return (
     <>

@@ -19,7 +19,10 @@ import { moderationActionSchema } from "~/shared/moderation.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("moderation.queue.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("moderation.queue.title")),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -32,7 +35,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const reportId = String(formData.get("reportId") ?? "").slice(0, 100);
   const submission = parseWithZod(formData, { schema: moderationActionSchema });
   // Errors go back to the form they came from, field by field (issue 14.12).
-  if (submission.status !== "success") return data({ reportId, result: submission.reply(), formError: null as string | null }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ reportId, result: submission.reply(), formError: null as string | null }, { status: 400 });
   return orFormError(
     async () => {
       await moderateReport(user, submission.value);
@@ -76,8 +80,13 @@ export default function ModerationPage() {
                     </h2>
                     <p className="mt-1 text-ink-700">
                       {report.reporter
-                        ? t("moderation.queue.reportedBy", { name: report.reporter.displayName, date: formatDate(report.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })
-                        : t("moderation.queue.reportedByUnknown", { date: formatDate(report.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}
+                        ? t("moderation.queue.reportedBy", {
+                            name: report.reporter.displayName,
+                            date: formatDate(report.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
+                          })
+                        : t("moderation.queue.reportedByUnknown", {
+                            date: formatDate(report.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
+                          })}
                     </p>
                     <p className="mt-1">
                       <strong>{t("moderation.queue.reason", { reason: t(`moderation.report.reasons.${report.reason}`) })}</strong>
@@ -93,10 +102,16 @@ export default function ModerationPage() {
                       <div className="mt-1 rounded-md border border-line bg-white p-3">
                         <p className="flex flex-wrap gap-2">
                           {report.target.hidden ? <Badge tone="warn">{t("moderation.queue.isHidden")}</Badge> : null}
-                          <span>{report.target.communityName ? t("moderation.queue.community", { name: report.target.communityName }) : t("moderation.queue.noCommunity")}</span>
+                          <span>
+                            {report.target.communityName
+                              ? t("moderation.queue.community", { name: report.target.communityName })
+                              : t("moderation.queue.noCommunity")}
+                          </span>
                         </p>
                         {report.target.subjectName ? <p>{t("moderation.queue.author", { name: report.target.subjectName })}</p> : null}
-                        {report.target.excerpt ? <blockquote className="mt-2 border-l-4 border-line pl-3 italic">{report.target.excerpt}</blockquote> : null}
+                        {report.target.excerpt ? (
+                          <blockquote className="mt-2 border-l-4 border-line pl-3 italic">{report.target.excerpt}</blockquote>
+                        ) : null}
                         {!report.target.deleted ? (
                           <p className="mt-2">
                             <Link to={report.target.url}>{t("moderation.queue.view")}</Link>
@@ -109,7 +124,9 @@ export default function ModerationPage() {
                       <p>{t("moderation.queue.contentGone")}</p>
                     )}
                     {report.warnings > 0 ? <p className="mt-2">{t("moderation.queue.warnings", { count: report.warnings })}</p> : null}
-                    {report.otherReports > 0 ? <p className="mt-2">{t("moderation.queue.otherReports", { count: report.otherReports })}</p> : null}
+                    {report.otherReports > 0 ? (
+                      <p className="mt-2">{t("moderation.queue.otherReports", { count: report.otherReports })}</p>
+                    ) : null}
                   </div>
                   <ReportActionForm reportId={report.id} actions={report.actions} lastResult={resultFor(report.id)} busy={busy} />
                 </Card>
@@ -144,7 +161,11 @@ export default function ModerationPage() {
           </ul>
         </section>
       ) : null}
-      {actionData?.formError && !reports.some((report) => report.id === actionData.reportId) && !hidden.some((item) => item.reportId === actionData.reportId) ? <FormError error={actionData.formError} /> : null}
+      {actionData?.formError &&
+      !reports.some((report) => report.id === actionData.reportId) &&
+      !hidden.some((item) => item.reportId === actionData.reportId) ? (
+        <FormError error={actionData.formError} />
+      ) : null}
     </>
   );
 }

@@ -6,7 +6,10 @@ import { readOutboxMail } from "~/.server/notifications.ts";
 import { Card, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("notifications.devMail.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("notifications.devMail.title")),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return orRespond(() => readOutboxMail(params.file ?? ""));

@@ -4,5 +4,7 @@ import { readOutboxFile } from "~/.server/notifications.ts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const raw = await orRespond(() => readOutboxFile(params.file ?? ""));
-  return new Response(new Uint8Array(raw), { headers: { "Content-Type": "message/rfc822", "Content-Disposition": `attachment; filename="${params.file}"` } });
+  return new Response(new Uint8Array(raw), {
+    headers: { "Content-Type": "message/rfc822", "Content-Disposition": `attachment; filename="${params.file}"` },
+  });
 }

@@ -7,7 +7,10 @@ import { EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("notifications.devMail.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("notifications.devMail.title")),
+  { name: "robots", content: "noindex" },
+];
 
 /** Development only (404 in production): the mails written to .data/mail/ when there is no SMTP server. */
 export async function loader(_args: LoaderFunctionArgs) {
@@ -28,7 +31,8 @@ export default function DevMails() {
                 <Link to={`/ontwikkeling/mails/${encodeURIComponent(mail.file)}`}>{mail.subject || mail.file}</Link>
               </p>
               <p className="text-sm text-ink-600">
-                {t("notifications.devMail.to")}: {mail.to} · {mail.date ? formatDate(mail.date, i18n.language, { dateStyle: "medium", timeStyle: "medium" }) : ""}
+                {t("notifications.devMail.to")}: {mail.to} ·{" "}
+                {mail.date ? formatDate(mail.date, i18n.language, { dateStyle: "medium", timeStyle: "medium" }) : ""}
               </p>
             </li>
           ))}

@@ -58,7 +58,13 @@ export default function ChangeEmailPage() {
         <Form method="post" {...getFormProps(form)}>
           <FormError error={form.errors?.[0]} />
           <TextField field={fields.email} label={t("profile.email.newEmail")} type="email" autoComplete="email" />
-          <TextField field={fields.password} label={t("profile.email.password")} hint={t("profile.email.passwordHint")} type="password" autoComplete="current-password" />
+          <TextField
+            field={fields.password}
+            label={t("profile.email.password")}
+            hint={t("profile.email.passwordHint")}
+            type="password"
+            autoComplete="current-password"
+          />
           <Button type="submit" className="w-full" disabled={navigation.state === "submitting"}>
             {t("profile.email.submit")}
           </Button>

@@ -64,7 +64,8 @@ export default function MyDataPage() {
           ) : null}
           {current?.status === "READY" ? (
             <p>
-              {t("privacy.data.exportReady", { size: formatSize(current.size ?? 0, i18n.language) })} {t("privacy.data.exportExpires", { date: date(current.expiresAt) })}
+              {t("privacy.data.exportReady", { size: formatSize(current.size ?? 0, i18n.language) })}{" "}
+              {t("privacy.data.exportExpires", { date: date(current.expiresAt) })}
             </p>
           ) : null}
           {current?.status === "FAILED" ? <Notice tone="error">{t("privacy.data.exportFailed")}</Notice> : null}

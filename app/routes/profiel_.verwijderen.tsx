@@ -77,13 +77,22 @@ export default function DeleteAccountPage() {
       <Card>
         <Form method="post" {...getFormProps(form)}>
           <FormError error={form.errors?.[0]} />
-          <fieldset className="mb-4 rounded-md border border-line p-4" aria-describedby={fields.contributions.errors?.length ? fields.contributions.errorId : undefined}>
+          <fieldset
+            className="mb-4 rounded-md border border-line p-4"
+            aria-describedby={fields.contributions.errors?.length ? fields.contributions.errorId : undefined}
+          >
             <legend className="px-1 font-semibold">{t("privacy.delete.contributions")}</legend>
             {choice("keep")}
             {choice("remove")}
             <FieldErrors id={fields.contributions.errorId} errors={fields.contributions.errors} />
           </fieldset>
-          <TextField field={fields.password} type="password" label={t("privacy.delete.password")} hint={t("privacy.delete.passwordHint")} autoComplete="current-password" />
+          <TextField
+            field={fields.password}
+            type="password"
+            label={t("privacy.delete.password")}
+            hint={t("privacy.delete.passwordHint")}
+            autoComplete="current-password"
+          />
           <Button variant="danger" disabled={navigation.state === "submitting"}>
             {t("privacy.delete.confirm")}
           </Button>

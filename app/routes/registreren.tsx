@@ -59,9 +59,20 @@ export default function RegisterPage() {
         <Form method="post" {...getFormProps(form)}>
           <FormError error={form.errors?.[0]} />
           {searchParams.get("redirectTo") ? <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} /> : null}
-          <TextField field={fields.displayName} label={t("auth.register.displayName")} hint={t("auth.register.displayNameHint")} autoComplete="name" />
+          <TextField
+            field={fields.displayName}
+            label={t("auth.register.displayName")}
+            hint={t("auth.register.displayNameHint")}
+            autoComplete="name"
+          />
           <TextField field={fields.email} label={t("auth.register.email")} type="email" autoComplete="email" />
-          <TextField field={fields.password} label={t("auth.register.password")} hint={t("auth.register.passwordHint")} type="password" autoComplete="new-password" />
+          <TextField
+            field={fields.password}
+            label={t("auth.register.password")}
+            hint={t("auth.register.passwordHint")}
+            type="password"
+            autoComplete="new-password"
+          />
           <CheckboxField field={fields.acceptTerms} label={t("auth.register.acceptTerms")} />
           <Button type="submit" className="w-full" disabled={navigation.state === "submitting"}>
             {navigation.state === "submitting" ? t("common.loading") : t("auth.register.submit")}

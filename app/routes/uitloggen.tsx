@@ -7,7 +7,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request);
   const everywhere = form.get("everywhere") === "1";
   const cleared = await endSession(request, { everywhere });
-  return redirectWithFlash("/", everywhere ? "auth.logout.everywhereDone" : "auth.logout.done", { kind: "info", headers: { "Set-Cookie": cleared } });
+  return redirectWithFlash("/", everywhere ? "auth.logout.everywhereDone" : "auth.logout.done", {
+    kind: "info",
+    headers: { "Set-Cookie": cleared },
+  });
 }
 
 export function loader() {

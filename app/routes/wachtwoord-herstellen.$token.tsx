@@ -15,7 +15,10 @@ import { resetPasswordSchema } from "~/shared/forms/password-reset.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
 
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, metaT(matches)("passwordReset.reset.title")), { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageMeta(matches, metaT(matches)("passwordReset.reset.title")),
+  { name: "robots", content: "noindex" },
+];
 
 export async function loader({ params }: LoaderFunctionArgs) {
   return { valid: await passwordResetIsValid(params.token ?? "") };
@@ -65,7 +68,13 @@ export default function ResetPassword() {
       <Card>
         <Form method="post" {...getFormProps(form)}>
           <FormError error={form.errors?.[0]} />
-          <TextField field={fields.password} label={t("passwordReset.reset.password")} hint={t("passwordReset.reset.passwordHint")} type="password" autoComplete="new-password" />
+          <TextField
+            field={fields.password}
+            label={t("passwordReset.reset.password")}
+            hint={t("passwordReset.reset.passwordHint")}
+            type="password"
+            autoComplete="new-password"
+          />
           <Button type="submit" className="w-full" disabled={navigation.state === "submitting"}>
             {t("passwordReset.reset.submit")}
           </Button>

@@ -17,7 +17,12 @@ import { keptForVisitors } from "~/utils/visitor-pages.ts";
 export const handle = keptForVisitors;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
-  loaderData ? pageMeta(matches, `${languageOf(matches) === "en" ? loaderData.theme.nameEn : loaderData.theme.nameNl} · ${metaT(matches)("agenda.title")}`) : [];
+  loaderData
+    ? pageMeta(
+        matches,
+        `${languageOf(matches) === "en" ? loaderData.theme.nameEn : loaderData.theme.nameNl} · ${metaT(matches)("agenda.title")}`,
+      )
+    : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -38,7 +43,9 @@ export default function ThemeAgendaPage() {
       </p>
       <PageHeader title={en ? theme.nameEn : theme.nameNl} intro={en ? theme.summaryEn : theme.summaryNl}>
         <div className="mt-4 flex flex-wrap gap-2">
-          {permissions.recordMeasurement ? <LinkButton to={`/werkagenda/${theme.slug}/meting`}>{t("agenda.theme.record")}</LinkButton> : null}
+          {permissions.recordMeasurement ? (
+            <LinkButton to={`/werkagenda/${theme.slug}/meting`}>{t("agenda.theme.record")}</LinkButton>
+          ) : null}
           {permissions.manage ? (
             <LinkButton to={`/werkagenda/${theme.slug}/beheer`} variant="secondary">
               {t("agenda.theme.manage")}
@@ -95,13 +102,23 @@ export default function ThemeAgendaPage() {
                     <div key={indicator.id} id={`indicator-${indicator.id}`}>
                       <h5 className="font-bold">{indicator.name}</h5>
                       <p className="text-sm text-ink-700">
-                        {t("agenda.theme.target", { value: formatNumber(indicator.targetValue, language), unit: indicator.unit, date: day(indicator.targetDate) })} ·{" "}
-                        {t(`agenda.direction.${indicator.direction}`)}
-                        {indicator.baseline !== null ? <> · {t("agenda.theme.baseline", { value: formatNumber(indicator.baseline, language), unit: indicator.unit })}</> : null}
+                        {t("agenda.theme.target", {
+                          value: formatNumber(indicator.targetValue, language),
+                          unit: indicator.unit,
+                          date: day(indicator.targetDate),
+                        })}{" "}
+                        · {t(`agenda.direction.${indicator.direction}`)}
+                        {indicator.baseline !== null ? (
+                          <> · {t("agenda.theme.baseline", { value: formatNumber(indicator.baseline, language), unit: indicator.unit })}</>
+                        ) : null}
                       </p>
                       {latest ? (
                         <p className="text-sm font-semibold">
-                          {t("agenda.theme.latest", { value: formatNumber(latest.value, language), unit: indicator.unit, date: day(latest.date) })}
+                          {t("agenda.theme.latest", {
+                            value: formatNumber(latest.value, language),
+                            unit: indicator.unit,
+                            date: day(latest.date),
+                          })}
                         </p>
                       ) : null}
                       <IndicatorChart indicator={indicator} />

@@ -5,7 +5,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { agendaActor, authorizeAgenda, createAction, createGoal, createIndicator, setActionStatus, themeAgenda, updateAction, updateGoal, updateIndicator } from "~/.server/agenda.ts";
+import {
+  agendaActor,
+  authorizeAgenda,
+  createAction,
+  createGoal,
+  createIndicator,
+  setActionStatus,
+  themeAgenda,
+  updateAction,
+  updateGoal,
+  updateIndicator,
+} from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -42,7 +53,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         title: goal.title,
         description: goal.description,
         actions: goal.actions.map(({ id, title, description, owners, status }) => ({ id, title, description, owners, status })),
-        indicators: goal.indicators.map(({ id, name, unit, baseline, targetValue, targetDate, direction }) => ({ id, name, unit, baseline, targetValue, targetDate, direction })),
+        indicators: goal.indicators.map(({ id, name, unit, baseline, targetValue, targetDate, direction }) => ({
+          id,
+          name,
+          unit,
+          baseline,
+          targetValue,
+          targetDate,
+          direction,
+        })),
       })),
     };
   });
@@ -53,8 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const theme = params.theme ?? "";
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
-  const done = async () =>
-    redirectWithFlash(`/werkagenda/${theme}/beheer`, "agenda.manage.saved");
+  const done = async () => redirectWithFlash(`/werkagenda/${theme}/beheer`, "agenda.manage.saved");
   const schemas = {
     goal: goalSchema,
     action: actionSchema,
@@ -95,8 +113,11 @@ export default function ManageAgenda() {
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const editResult = (intent: string, id: string): SubmissionResult<string[]> | undefined =>
-    actionData && "item" in actionData && actionData.intent === intent && actionData.item === id ? (actionData.result as SubmissionResult<string[]>) : undefined;
-  const result = (intent: string) => (actionData && "intent" in actionData && actionData.intent === intent && "result" in actionData ? actionData.result : undefined);
+    actionData && "item" in actionData && actionData.intent === intent && actionData.item === id
+      ? (actionData.result as SubmissionResult<string[]>)
+      : undefined;
+  const result = (intent: string) =>
+    actionData && "intent" in actionData && actionData.intent === intent && "result" in actionData ? actionData.result : undefined;
   const [goalForm, goalFields] = useForm({
     id: "goal",
     lastResult: result("goal"),
@@ -147,7 +168,12 @@ export default function ManageAgenda() {
           <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newAction")}</h2>
           <Form method="post" {...getFormProps(actionForm)}>
             <input type="hidden" name="intent" value="action" />
-            <SelectField field={actionFields.goalId} label={t("agenda.manage.goal")} placeholder={t("agenda.manage.chooseGoal")} options={goalOptions} />
+            <SelectField
+              field={actionFields.goalId}
+              label={t("agenda.manage.goal")}
+              placeholder={t("agenda.manage.chooseGoal")}
+              options={goalOptions}
+            />
             <TextField field={actionFields.title} label={t("agenda.manage.actionTitle")} />
             <TextareaField field={actionFields.description} label={t("agenda.manage.actionDescription")} rows={3} />
             <TextField field={actionFields.owners as never} label={t("agenda.manage.owners")} hint={t("agenda.manage.ownersHint")} />
@@ -159,13 +185,20 @@ export default function ManageAgenda() {
           <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newIndicator")}</h2>
           <Form method="post" {...getFormProps(indicatorForm)}>
             <input type="hidden" name="intent" value="indicator" />
-            <SelectField field={indicatorFields.goalId} label={t("agenda.manage.goal")} placeholder={t("agenda.manage.chooseGoal")} options={goalOptions} />
+            <SelectField
+              field={indicatorFields.goalId}
+              label={t("agenda.manage.goal")}
+              placeholder={t("agenda.manage.chooseGoal")}
+              options={goalOptions}
+            />
             <SelectField
               field={indicatorFields.actionId}
               label={t("agenda.manage.action")}
               placeholder={t("agenda.manage.noAction")}
               optional
-              options={goals.flatMap((goal) => goal.actions.map((action) => ({ value: action.id, label: `${action.title} · ${goal.title}` })))}
+              options={goals.flatMap((goal) =>
+                goal.actions.map((action) => ({ value: action.id, label: `${action.title} · ${goal.title}` })),
+              )}
             />
             <TextField field={indicatorFields.name} label={t("agenda.manage.indicatorName")} />
             <TextField field={indicatorFields.unit} label={t("agenda.manage.unit")} hint={t("agenda.manage.unitHint")} />
@@ -193,7 +226,12 @@ export default function ManageAgenda() {
                       <label htmlFor={`status-${action.id}`} className="block font-semibold">
                         {t("agenda.manage.statusOf", { title: action.title })} <StatusBadge status={action.status} />
                       </label>
-                      <select id={`status-${action.id}`} name="status" defaultValue={action.status} className="mt-1 rounded-md border border-ink-600 px-3 py-2">
+                      <select
+                        id={`status-${action.id}`}
+                        name="status"
+                        defaultValue={action.status}
+                        className="mt-1 rounded-md border border-ink-600 px-3 py-2"
+                      >
                         {statusOptions.map((option) => (
                           <option key={option.value} value={option.value}>
                             {option.label}
@@ -268,7 +306,11 @@ function EditGoal({ goal, lastResult, busy }: EditProps & { goal: { id: string; 
   );
 }
 
-function EditAction({ action, lastResult, busy }: EditProps & { action: { id: string; title: string; description: string; owners: string[] } }) {
+function EditAction({
+  action,
+  lastResult,
+  busy,
+}: EditProps & { action: { id: string; title: string; description: string; owners: string[] } }) {
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: `edit-action-${action.id}`,
@@ -294,7 +336,15 @@ function EditAction({ action, lastResult, busy }: EditProps & { action: { id: st
   );
 }
 
-type IndicatorRow = { id: string; name: string; unit: string; baseline: number | null; targetValue: number; targetDate: string; direction: IndicatorDirectionValue };
+type IndicatorRow = {
+  id: string;
+  name: string;
+  unit: string;
+  baseline: number | null;
+  targetValue: number;
+  targetDate: string;
+  direction: IndicatorDirectionValue;
+};
 
 function EditIndicator({ indicator, lastResult, busy }: EditProps & { indicator: IndicatorRow }) {
   const { t } = useTranslation();

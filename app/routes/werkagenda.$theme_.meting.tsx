@@ -81,9 +81,17 @@ export default function MeasurementForm() {
               field={fields.indicatorId}
               label={t("agenda.measurement.indicator")}
               placeholder={t("agenda.measurement.choose")}
-              options={indicators.map((indicator) => ({ value: indicator.id, label: `${indicator.name} (${indicator.unit}) · ${indicator.goal}` }))}
+              options={indicators.map((indicator) => ({
+                value: indicator.id,
+                label: `${indicator.name} (${indicator.unit}) · ${indicator.goal}`,
+              }))}
             />
-            <TextField field={fields.value} label={t("agenda.measurement.value")} hint={t("agenda.measurement.valueHint")} autoComplete="off" />
+            <TextField
+              field={fields.value}
+              label={t("agenda.measurement.value")}
+              hint={t("agenda.measurement.valueHint")}
+              autoComplete="off"
+            />
             <TextField field={fields.measuredOn} label={t("agenda.measurement.measuredOn")} type="date" />
             <TextField field={fields.source} label={t("agenda.measurement.source")} hint={t("agenda.measurement.sourceHint")} />
             <Button disabled={busy}>{t("agenda.measurement.save")}</Button>

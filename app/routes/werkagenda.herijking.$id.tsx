@@ -19,7 +19,8 @@ import { DECISION_KINDS, decisionSchema, reviewCommentSchema } from "~/shared/ag
 import { formatDate } from "~/utils/i18n.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) => (loaderData ? pageMeta(matches, loaderData.round.title) : []);
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  loaderData ? pageMeta(matches, loaderData.round.title) : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return orRespond(async () => reviewRound(await getUser(request), params.id ?? ""));
@@ -61,7 +62,8 @@ export default function ReviewRoundPage() {
   const busy = useNavigation().state !== "idle";
   const language = i18n.language;
   const en = language === "en";
-  const result = (intent: string) => (actionData && "intent" in actionData && actionData.intent === intent && "result" in actionData ? actionData.result : undefined);
+  const result = (intent: string) =>
+    actionData && "intent" in actionData && actionData.intent === intent && "result" in actionData ? actionData.result : undefined;
   const [commentForm, commentFields] = useForm({
     id: "review-comment",
     lastResult: result("comment"),
@@ -87,8 +89,8 @@ export default function ReviewRoundPage() {
       </p>
       <PageHeader title={round.title}>
         <p className="mt-2 text-ink-700">
-          {t("agenda.review.period")}: {round.period} · {t("agenda.review.commentsOpen", { from: day(round.opensAt), to: day(round.closesAt) })}{" "}
-          <RoundStatus round={round} />
+          {t("agenda.review.period")}: {round.period} ·{" "}
+          {t("agenda.review.commentsOpen", { from: day(round.opensAt), to: day(round.closesAt) })} <RoundStatus round={round} />
         </p>
         {permissions.manage && round.status === "OPEN" ? (
           <Form method="post" className="mt-3">
@@ -119,7 +121,8 @@ export default function ReviewRoundPage() {
                       <ul className="mt-2 list-disc ps-5">
                         {goal.actions.map((action) => (
                           <li key={action.id}>
-                            {action.title} <StatusBadge status={action.status} /> <span className="text-sm text-ink-600">({action.owners.join(", ")})</span>
+                            {action.title} <StatusBadge status={action.status} />{" "}
+                            <span className="text-sm text-ink-600">({action.owners.join(", ")})</span>
                           </li>
                         ))}
                       </ul>
@@ -150,11 +153,14 @@ export default function ReviewRoundPage() {
                             <tr key={indicator.id} className="border-b border-line/60">
                               <td className="py-1 pe-3">{indicator.name}</td>
                               <td className="py-1 pe-3 tabular-nums">
-                                {indicator.latest ? `${formatNumber(indicator.latest.value, language)} ${indicator.unit}` : t("agenda.review.none")}
+                                {indicator.latest
+                                  ? `${formatNumber(indicator.latest.value, language)} ${indicator.unit}`
+                                  : t("agenda.review.none")}
                               </td>
                               <td className="py-1 pe-3">{indicator.latest ? day(`${indicator.latest.measuredOn}T12:00:00Z`) : ""}</td>
                               <td className="py-1 tabular-nums">
-                                {formatNumber(indicator.targetValue, language)} {indicator.unit} ({day(`${indicator.targetDate}T12:00:00Z`)})
+                                {formatNumber(indicator.targetValue, language)} {indicator.unit} ({day(`${indicator.targetDate}T12:00:00Z`)}
+                                )
                               </td>
                             </tr>
                           ))}
@@ -207,7 +213,13 @@ export default function ReviewRoundPage() {
                 options={DECISION_KINDS.map((kind) => ({ value: kind, label: t(`agenda.review.kinds.${kind}`) }))}
               />
               <TextareaField field={decisionFields.text} label={t("agenda.review.decisionText")} rows={3} />
-              <TextareaField field={decisionFields.links as never} label={t("agenda.review.decisionLinks")} hint={t("agenda.review.decisionLinksHint")} rows={2} optional />
+              <TextareaField
+                field={decisionFields.links as never}
+                label={t("agenda.review.decisionLinks")}
+                hint={t("agenda.review.decisionLinksHint")}
+                rows={2}
+                optional
+              />
               <Button disabled={busy}>{t("agenda.review.decisionSave")}</Button>
             </Form>
           </Card>
@@ -220,7 +232,9 @@ export default function ReviewRoundPage() {
         </h2>
         {comments === null ? (
           <p>
-            <Link to={`/inloggen?redirectTo=${encodeURIComponent(`/werkagenda/herijking/${round.id}`)}`}>{t("agenda.review.commentsLogin")}</Link>
+            <Link to={`/inloggen?redirectTo=${encodeURIComponent(`/werkagenda/herijking/${round.id}`)}`}>
+              {t("agenda.review.commentsLogin")}
+            </Link>
           </p>
         ) : (
           <>

@@ -61,10 +61,12 @@ export default function ReviewRounds() {
               <Link to={`/werkagenda/herijking/${round.id}`}>{round.title}</Link>
             </h2>
             <p className="text-ink-700">
-              {t("agenda.review.period")}: {round.period} · {t("agenda.review.commentsOpen", { from: day(round.opensAt), to: day(round.closesAt) })}
+              {t("agenda.review.period")}: {round.period} ·{" "}
+              {t("agenda.review.commentsOpen", { from: day(round.opensAt), to: day(round.closesAt) })}
             </p>
             <p className="mt-1 text-sm text-ink-700">
-              <RoundStatus round={round} /> {t("agenda.review.counts", { comments: round._count.comments, decisions: round._count.decisions })}
+              <RoundStatus round={round} />{" "}
+              {t("agenda.review.counts", { comments: round._count.comments, decisions: round._count.decisions })}
             </p>
           </Card>
         ))}
@@ -79,7 +81,12 @@ export default function ReviewRounds() {
                 <label htmlFor={`compare-${which}`} className="block font-semibold">
                   {t(which === "before" ? "agenda.review.compareBefore" : "agenda.review.compareAfter")}
                 </label>
-                <select id={`compare-${which}`} name={which === "before" ? "a" : "b"} defaultValue={rounds[index === 0 ? 1 : 0]!.id} className="mt-1 rounded-md border border-ink-600 px-3 py-2">
+                <select
+                  id={`compare-${which}`}
+                  name={which === "before" ? "a" : "b"}
+                  defaultValue={rounds[index === 0 ? 1 : 0]!.id}
+                  className="mt-1 rounded-md border border-ink-600 px-3 py-2"
+                >
                   {rounds.map((round) => (
                     <option key={round.id} value={round.id}>
                       {round.title}

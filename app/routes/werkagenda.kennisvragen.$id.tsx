@@ -17,7 +17,8 @@ import { knowledgeCommentSchema, linkAnswerSchema } from "~/shared/agenda.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) => (loaderData ? pageMeta(matches, loaderData.question.title) : []);
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  loaderData ? pageMeta(matches, loaderData.question.title) : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -65,7 +66,8 @@ export default function KnowledgeQuestionPage() {
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const language = i18n.language;
-  const result = (intent: string) => (actionData && "intent" in actionData && actionData.intent === intent && "result" in actionData ? actionData.result : undefined);
+  const result = (intent: string) =>
+    actionData && "intent" in actionData && actionData.intent === intent && "result" in actionData ? actionData.result : undefined;
   const [commentForm, commentFields] = useForm({
     id: "question-comment",
     lastResult: result("comment"),
@@ -90,7 +92,8 @@ export default function KnowledgeQuestionPage() {
       <PageHeader title={question.title}>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-ink-700">
           <Badge tone={question.status === "BEANTWOORD" ? "ok" : "neutral"}>{t(`agenda.questions.statuses.${question.status}`)}</Badge>
-          <span>{language === "en" ? question.theme.nameEn : question.theme.nameNl}</span>·<span>{t("agenda.questions.votes", { count: question._count.votes })}</span>
+          <span>{language === "en" ? question.theme.nameEn : question.theme.nameNl}</span>·
+          <span>{t("agenda.questions.votes", { count: question._count.votes })}</span>
         </p>
         <p className="mt-1 text-sm text-ink-600">
           {t("agenda.questions.by", { name: question.author?.displayName ?? "—", date: formatDate(question.createdAt, language) })}
@@ -99,7 +102,14 @@ export default function KnowledgeQuestionPage() {
       <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
       <p className="mb-4 max-w-3xl whitespace-pre-line">{question.body}</p>
       <div className="mb-8 flex flex-wrap gap-2">
-        {permissions.vote ? <VoteButton questionId={question.id} voted={question.voted} redirectTo={`/werkagenda/kennisvragen/${question.id}`} title={question.title} /> : null}
+        {permissions.vote ? (
+          <VoteButton
+            questionId={question.id}
+            voted={question.voted}
+            redirectTo={`/werkagenda/kennisvragen/${question.id}`}
+            title={question.title}
+          />
+        ) : null}
         {question.voted ? <span className="text-ink-700">{t("agenda.questions.voted")}</span> : null}
       </div>
 

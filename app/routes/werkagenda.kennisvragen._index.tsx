@@ -22,7 +22,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
   const status = url.searchParams.get("status");
-  const filter = { theme: url.searchParams.get("thema"), status: (QUESTION_STATUSES as readonly string[]).includes(status ?? "") ? (status as QuestionStatusValue) : null };
+  const filter = {
+    theme: url.searchParams.get("thema"),
+    status: (QUESTION_STATUSES as readonly string[]).includes(status ?? "") ? (status as QuestionStatusValue) : null,
+  };
   return { ...(await knowledgeQuestions(user, filter)), filter };
 }
 
@@ -69,7 +72,13 @@ export default function KnowledgeQuestions() {
       <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <aside>
           <Form method="get">
-            <FilterSelect name="thema" label={t("agenda.questions.filterTheme")} value={filter.theme ?? ""} options={themeOptions} anyLabel={t("agenda.questions.allThemes")} />
+            <FilterSelect
+              name="thema"
+              label={t("agenda.questions.filterTheme")}
+              value={filter.theme ?? ""}
+              options={themeOptions}
+              anyLabel={t("agenda.questions.allThemes")}
+            />
             <FilterSelect
               name="status"
               label={t("agenda.questions.filterStatus")}
@@ -91,8 +100,11 @@ export default function KnowledgeQuestions() {
                   <Link to={`/werkagenda/kennisvragen/${question.id}`}>{question.title}</Link>
                 </h2>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-ink-700">
-                  <Badge tone={question.status === "BEANTWOORD" ? "ok" : "neutral"}>{t(`agenda.questions.statuses.${question.status}`)}</Badge>
-                  <span>{en ? question.theme.nameEn : question.theme.nameNl}</span>·<span>{t("agenda.questions.votes", { count: question._count.votes })}</span>·
+                  <Badge tone={question.status === "BEANTWOORD" ? "ok" : "neutral"}>
+                    {t(`agenda.questions.statuses.${question.status}`)}
+                  </Badge>
+                  <span>{en ? question.theme.nameEn : question.theme.nameNl}</span>·
+                  <span>{t("agenda.questions.votes", { count: question._count.votes })}</span>·
                   <span>{t("agenda.questions.comments", { count: question._count.comments })}</span>
                 </p>
                 {permissions.vote ? (
@@ -111,7 +123,12 @@ export default function KnowledgeQuestions() {
                 <input type="hidden" name="intent" value="propose" />
                 <SelectField field={fields.theme} label={t("agenda.questions.theme")} placeholder="" options={themeOptions} />
                 <TextField field={fields.title} label={t("agenda.questions.questionTitle")} />
-                <TextareaField field={fields.body} label={t("agenda.questions.questionBody")} hint={t("agenda.questions.questionBodyHint")} rows={4} />
+                <TextareaField
+                  field={fields.body}
+                  label={t("agenda.questions.questionBody")}
+                  hint={t("agenda.questions.questionBodyHint")}
+                  rows={4}
+                />
                 <Button disabled={busy}>{t("agenda.questions.submit")}</Button>
               </Form>
             </Card>

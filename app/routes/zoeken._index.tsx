@@ -57,14 +57,27 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   } catch (error) {
     logSearchFailure(error);
     // "Search is unavailable" is not a page to keep for the next visitors.
-    return data({ params, truncated, results, loggedIn: user !== null, limited: null as string | null }, { headers: { "Cache-Control": "private, no-store" } });
+    return data(
+      { params, truncated, results, loggedIn: user !== null, limited: null as string | null },
+      { headers: { "Cache-Control": "private, no-store" } },
+    );
   }
   return data({ params, truncated, results, loggedIn: user !== null, limited: null as string | null });
 }
 
 const FACET_LIMIT = 12;
 
-function FacetGroup({ legend, name, options, selected }: { legend: string; name: string; options: { value: string; label: string; count: number }[]; selected: string[] }) {
+function FacetGroup({
+  legend,
+  name,
+  options,
+  selected,
+}: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string; count: number }[];
+  selected: string[];
+}) {
   const { t } = useTranslation();
   if (!options.length) return null;
   return (
@@ -75,7 +88,14 @@ function FacetGroup({ legend, name, options, selected }: { legend: string; name:
           const id = `facet-${name}-${option.value}`;
           return (
             <li key={option.value} className="flex items-start gap-2">
-              <input id={id} type="checkbox" name={name} value={option.value} defaultChecked={selected.includes(option.value)} className="mt-1 h-5 w-5 shrink-0 accent-brand-700" />
+              <input
+                id={id}
+                type="checkbox"
+                name={name}
+                value={option.value}
+                defaultChecked={selected.includes(option.value)}
+                className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+              />
               <label htmlFor={id}>{t("search.filters.option", { label: option.label, count: option.count })}</label>
             </li>
           );
@@ -87,8 +107,11 @@ function FacetGroup({ legend, name, options, selected }: { legend: string; name:
 
 /** Facet values with counts, plus selected values that have no results (so they can be unticked). */
 function withSelected(options: FacetOption[], selected: string[], label: (value: string) => string) {
-  const shown = options.slice(0, FACET_LIMIT).map((option) => ({ value: option.value, label: label(option.value) || option.label, count: option.count }));
-  for (const value of selected) if (!shown.some((option) => option.value === value)) shown.push({ value, label: label(value) || value, count: 0 });
+  const shown = options
+    .slice(0, FACET_LIMIT)
+    .map((option) => ({ value: option.value, label: label(option.value) || option.label, count: option.count }));
+  for (const value of selected)
+    if (!shown.some((option) => option.value === value)) shown.push({ value, label: label(value) || value, count: 0 });
   return shown;
 }
 
@@ -96,7 +119,8 @@ function Filters({ params, results }: { params: SearchParams; results: SearchRes
   const { t, i18n } = useTranslation();
   const en = i18n.language === "en";
   const { facets } = results;
-  const kindLabel = (value: string) => ((SEARCH_KINDS as readonly string[]).includes(value) ? t(`search.kinds.${value as (typeof SEARCH_KINDS)[number]}`) : value);
+  const kindLabel = (value: string) =>
+    (SEARCH_KINDS as readonly string[]).includes(value) ? t(`search.kinds.${value as (typeof SEARCH_KINDS)[number]}`) : value;
   const evidenceLabel = (value: string) =>
     (EVIDENCE_LEVELS as readonly string[]).includes(value) ? t(`search.evidence.${value as (typeof EVIDENCE_LEVELS)[number]}`) : value;
   const themeLabel = (value: string) => {
@@ -108,20 +132,42 @@ function Filters({ params, results }: { params: SearchParams; results: SearchRes
   return (
     <>
       <h2 className="mb-3 text-xl font-bold">{t("search.filters.title")}</h2>
-      <FacetGroup legend={t("search.filters.kind")} name="kind" options={withSelected(facets.kind, params.kinds, kindLabel)} selected={params.kinds} />
-      <FacetGroup legend={t("search.filters.theme")} name="theme" options={withSelected(facets.theme, params.themes, themeLabel)} selected={params.themes} />
+      <FacetGroup
+        legend={t("search.filters.kind")}
+        name="kind"
+        options={withSelected(facets.kind, params.kinds, kindLabel)}
+        selected={params.kinds}
+      />
+      <FacetGroup
+        legend={t("search.filters.theme")}
+        name="theme"
+        options={withSelected(facets.theme, params.themes, themeLabel)}
+        selected={params.themes}
+      />
       <FacetGroup
         legend={t("search.filters.community")}
         name="community"
         options={withSelected(facets.community, params.communities, communityLabel)}
         selected={params.communities}
       />
-      <FacetGroup legend={t("search.filters.evidence")} name="evidence" options={withSelected(facets.evidence, params.evidence, evidenceLabel)} selected={params.evidence} />
+      <FacetGroup
+        legend={t("search.filters.evidence")}
+        name="evidence"
+        options={withSelected(facets.evidence, params.evidence, evidenceLabel)}
+        selected={params.evidence}
+      />
       <fieldset className="mb-5">
         <legend className="mb-2 font-semibold">{t("search.filters.period")}</legend>
         <ul className="space-y-1">
           <li className="flex items-start gap-2">
-            <input id="facet-period-any" type="radio" name="period" value="" defaultChecked={params.period === null} className="mt-1 h-5 w-5 accent-brand-700" />
+            <input
+              id="facet-period-any"
+              type="radio"
+              name="period"
+              value=""
+              defaultChecked={params.period === null}
+              className="mt-1 h-5 w-5 accent-brand-700"
+            />
             <label htmlFor="facet-period-any">{t("search.filters.anyTime")}</label>
           </li>
           {SEARCH_PERIODS.map((period) => (
@@ -134,7 +180,9 @@ function Filters({ params, results }: { params: SearchParams; results: SearchRes
                 defaultChecked={params.period === period}
                 className="mt-1 h-5 w-5 accent-brand-700"
               />
-              <label htmlFor={`facet-period-${period}`}>{t("search.filters.option", { label: t(`search.periods.${period}`), count: periodCount(period) })}</label>
+              <label htmlFor={`facet-period-${period}`}>
+                {t("search.filters.option", { label: t(`search.periods.${period}`), count: periodCount(period) })}
+              </label>
             </li>
           ))}
         </ul>
@@ -143,7 +191,12 @@ function Filters({ params, results }: { params: SearchParams; results: SearchRes
         <label htmlFor="search-sort" className="mb-1 block font-semibold">
           {t("search.filters.sort")}
         </label>
-        <select id="search-sort" name="sort" defaultValue={params.sort} className="block w-full rounded-md border border-ink-600 bg-white px-3 py-2">
+        <select
+          id="search-sort"
+          name="sort"
+          defaultValue={params.sort}
+          className="block w-full rounded-md border border-ink-600 bg-white px-3 py-2"
+        >
           {SEARCH_SORTS.map((sort) => (
             <option key={sort} value={sort}>
               {t(`search.sorts.${sort}`)}
@@ -253,7 +306,8 @@ export default function SearchPage() {
               {!results.exhaustive ? <p className="mb-3 text-ink-700">{t("search.results.approximate")}</p> : null}
               {results.didYouMean ? (
                 <p className="mb-3 text-ink-700">
-                  {t("search.results.didYouMean")} <Link to={searchHref({ ...params, q: results.didYouMean, page: 1 })}>{results.didYouMean}</Link>
+                  {t("search.results.didYouMean")}{" "}
+                  <Link to={searchHref({ ...params, q: results.didYouMean, page: 1 })}>{results.didYouMean}</Link>
                   {t("search.results.didYouMeanAfter")}
                 </p>
               ) : null}
@@ -261,7 +315,9 @@ export default function SearchPage() {
                 <p className="mb-3 text-ink-700" data-testid="search-expansions">
                   {t("search.results.alsoSearched")}{" "}
                   {results.expansions
-                    .map((expansion) => t(`search.results.expansion.${expansion.reason}`, { word: expansion.word, words: expansion.words.join(", ") }))
+                    .map((expansion) =>
+                      t(`search.results.expansion.${expansion.reason}`, { word: expansion.word, words: expansion.words.join(", ") }),
+                    )
                     .join("; ")}
                 </p>
               ) : null}

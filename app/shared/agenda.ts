@@ -82,7 +82,14 @@ export const actionSchema = z.object({
   /** Comma-separated organisation names. */
   owners: z
     .string({ message: "agenda.errors.ownersRequired" })
-    .transform((value) => [...new Set(value.split(",").map((owner) => owner.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((owner) => owner.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.string().max(120, "errors.tooLong")).min(1, "agenda.errors.ownersRequired").max(12, "errors.tooLong")),
   status: z.enum(ACTION_STATUSES, { message: "errors.choose" }),
 });
@@ -128,10 +135,13 @@ export const roundSchema = z
     closesAt: day("agenda.errors.dateRequired"),
   })
   // Zod runs this even when a date already failed (it stays a string): compare real dates only.
-  .refine((round) => !(round.opensAt instanceof Date && round.closesAt instanceof Date) || round.closesAt.getTime() > round.opensAt.getTime(), {
-    path: ["closesAt"],
-    message: "agenda.errors.closesBeforeOpens",
-  });
+  .refine(
+    (round) => !(round.opensAt instanceof Date && round.closesAt instanceof Date) || round.closesAt.getTime() > round.opensAt.getTime(),
+    {
+      path: ["closesAt"],
+      message: "agenda.errors.closesBeforeOpens",
+    },
+  );
 export type RoundInput = z.output<typeof roundSchema>;
 
 export const reviewCommentSchema = z.object({
@@ -146,8 +156,22 @@ export const decisionSchema = z.object({
   links: z
     .string()
     .optional()
-    .transform((value) => (value ?? "").split(/\r?\n/).map((link) => link.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(500, "errors.tooLong").regex(/^(\/[^/\\]|https?:\/\/)/, "agenda.errors.linkInvalid")).max(10, "errors.tooLong")),
+    .transform((value) =>
+      (value ?? "")
+        .split(/\r?\n/)
+        .map((link) => link.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(500, "errors.tooLong")
+            .regex(/^(\/[^/\\]|https?:\/\/)/, "agenda.errors.linkInvalid"),
+        )
+        .max(10, "errors.tooLong"),
+    ),
 });
 export type DecisionInput = z.output<typeof decisionSchema>;
 

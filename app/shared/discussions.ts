@@ -23,11 +23,19 @@ export const SYNC_BATCH_SIZE = 200;
 /** Channel slugs that are routes of their own. */
 export const RESERVED_CHANNEL_SLUGS = ["kanalen", "nieuw"] as const;
 
-const id = z.string().min(1).max(40).regex(/^[a-z0-9_-]+$/i);
+const id = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9_-]+$/i);
 /** Message numbers are PostgreSQL integers: a larger afterSeq (1e12) was a database error, a 500 (issue 15, F14). */
 const seq = z.number().int().min(0).max(2_147_483_647);
 /** Client-generated idempotency key (a UUID in browsers; any 8–64 safe characters). */
-export const clientKeySchema = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+export const clientKeySchema = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const channelSchema = z.object({
   name: z.string({ message: "errors.required" }).trim().min(2, "errors.tooShort").max(60, "errors.tooLong"),
@@ -40,7 +48,11 @@ export const channelSchema = z.object({
 });
 export type ChannelInput = z.output<typeof channelSchema>;
 
-export const topicTitleSchema = z.string({ message: "errors.required" }).trim().min(3, "errors.tooShort").max(TOPIC_TITLE_MAX, "errors.tooLong");
+export const topicTitleSchema = z
+  .string({ message: "errors.required" })
+  .trim()
+  .min(3, "errors.tooShort")
+  .max(TOPIC_TITLE_MAX, "errors.tooLong");
 
 export const newTopicSchema = z.object({ title: topicTitleSchema });
 
@@ -138,7 +150,14 @@ export type ServerEvents = {
   "reaction:updated": (update: { topicId: string; messageId: string; reactions: ReactionView[]; updatedAt: string }) => void;
   "topic:updated": (topic: TopicStateView) => void;
   "topic:deleted": (event: { topicId: string; communityId: string }) => void;
-  "topic:activity": (activity: { communityId: string; channelId: string; topicId: string; lastSeq: number; lastMessageAt: string; authorId: string | null }) => void;
+  "topic:activity": (activity: {
+    communityId: string;
+    channelId: string;
+    topicId: string;
+    lastSeq: number;
+    lastMessageAt: string;
+    authorId: string | null;
+  }) => void;
   typing: (event: { topicId: string; user: PresenceUser; typing: boolean }) => void;
   presence: (event: { topicId: string; joined: PresenceUser[]; left: string[] }) => void;
   "app:error": (error: { event: string; status: number; message: string }) => void;

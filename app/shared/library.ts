@@ -95,20 +95,47 @@ export type LibraryFilters = {
   q: string | null;
 };
 
-export const EMPTY_FILTERS: LibraryFilters = { themes: [], kind: [], phase: [], targetGroup: [], sector: [], size: [], evidence: [], tag: null, q: null };
+export const EMPTY_FILTERS: LibraryFilters = {
+  themes: [],
+  kind: [],
+  phase: [],
+  targetGroup: [],
+  sector: [],
+  size: [],
+  evidence: [],
+  tag: null,
+  q: null,
+};
 
 /** Reads filters from a URL's search parameters; unknown values are ignored. */
 export function parseLibraryFilters(params: URLSearchParams): LibraryFilters {
-  const pick = <T extends string>(name: string, values: readonly T[]) =>
-    [...new Set(params.getAll(name).map((raw) => fromParam(values, raw.slice(0, 60))).filter((v): v is T => v !== null))];
+  const pick = <T extends string>(name: string, values: readonly T[]) => [
+    ...new Set(
+      params
+        .getAll(name)
+        .map((raw) => fromParam(values, raw.slice(0, 60)))
+        .filter((v): v is T => v !== null),
+    ),
+  ];
   const text = (name: string, max: number) => {
     // Control characters (a NUL byte breaks PostgreSQL text parameters) become spaces, as in search.
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    const value = params.get(name)?.replace(/[\u0000-\u001f\u007f]+/g, " ").trim().slice(0, max);
+    const value = params
+      .get(name)
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      ?.replace(/[\u0000-\u001f\u007f]+/g, " ")
+      .trim()
+      .slice(0, max);
     return value ? value : null;
   };
   return {
-    themes: [...new Set(params.getAll(THEME_PARAM).map((slug) => slug.slice(0, 80)).filter((slug) => /^[a-z0-9-]+$/.test(slug)))].slice(0, 10),
+    themes: [
+      ...new Set(
+        params
+          .getAll(THEME_PARAM)
+          .map((slug) => slug.slice(0, 80))
+          .filter((slug) => /^[a-z0-9-]+$/.test(slug)),
+      ),
+    ].slice(0, 10),
     kind: pick("soort", LIBRARY_KINDS),
     phase: pick("fase", LIBRARY_PHASES),
     targetGroup: pick("doelgroep", LIBRARY_TARGET_GROUPS),

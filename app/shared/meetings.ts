@@ -47,7 +47,8 @@ export function zonedToUtc(local: string, timeZone = MEETING_TIME_ZONE): Date | 
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   const guess = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(guess);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59)
+    return null;
   // Two passes: the offset at the guessed instant, then at the corrected one (DST changes).
   let utc = guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000;
   utc = guess - zoneOffsetMinutes(new Date(utc), timeZone) * 60_000;

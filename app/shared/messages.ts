@@ -13,7 +13,8 @@ export function splitMessage(message: string): { key: string; params?: Record<st
   if (bar < 0) return { key: message };
   try {
     const params = JSON.parse(message.slice(bar + 1)) as unknown;
-    if (params && typeof params === "object" && !Array.isArray(params)) return { key: message.slice(0, bar), params: params as Record<string, unknown> };
+    if (params && typeof params === "object" && !Array.isArray(params))
+      return { key: message.slice(0, bar), params: params as Record<string, unknown> };
   } catch {
     // not ours: show it as a plain key (tKey falls back to a generic message)
   }

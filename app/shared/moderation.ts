@@ -46,7 +46,11 @@ export const moderationActionSchema = z
   .object({
     reportId: z.string({ message: "errors.invalidRequest" }).min(1).max(100),
     action: z.enum(MODERATION_ACTIONS, { message: "errors.choose" }),
-    reason: z.string({ message: "moderation.errors.actionReasonRequired" }).trim().min(3, "moderation.errors.actionReasonRequired").max(MODERATION_REASON_MAX, "errors.tooLong"),
+    reason: z
+      .string({ message: "moderation.errors.actionReasonRequired" })
+      .trim()
+      .min(3, "moderation.errors.actionReasonRequired")
+      .max(MODERATION_REASON_MAX, "errors.tooLong"),
     days: z.coerce.number().int().min(1).max(365).optional(),
   })
   .refine((value) => value.action !== "SUSPEND" || value.days !== undefined, { path: ["days"], message: "moderation.errors.daysRequired" });
@@ -56,8 +60,16 @@ export const auditFilterSchema = z.object({
   actor: z.string().trim().max(100).optional(),
   action: z.string().trim().max(60).optional(),
   community: z.string().trim().max(100).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;

@@ -13,7 +13,10 @@ export const QUEUE_COUNT_STATES = ["waiting", "active", "delayed", "prioritized"
  * cron patterns and intervals workers/registry.ts uses, and the raw pattern
  * for anything else.
  */
-export function describeSchedule(schedule: { pattern: string | null; every: number | null }): { key: string; params: Record<string, string | number> } {
+export function describeSchedule(schedule: { pattern: string | null; every: number | null }): {
+  key: string;
+  params: Record<string, string | number>;
+} {
   if (schedule.every) {
     const minutes = Math.round(schedule.every / 60_000);
     if (minutes >= 60 && minutes % 60 === 0) return { key: "notifications.admin.schedule.everyHours", params: { count: minutes / 60 } };
@@ -25,7 +28,11 @@ export function describeSchedule(schedule: { pattern: string | null; every: numb
   if (fields.length === 5 && rest.every((field) => field === "*") && number(minute) !== null) {
     const m = number(minute)!;
     if (hour === "*") return { key: "notifications.admin.schedule.hourly", params: { count: m } };
-    if (number(hour) !== null) return { key: "notifications.admin.schedule.daily", params: { time: `${String(number(hour)).padStart(2, "0")}:${String(m).padStart(2, "0")}` } };
+    if (number(hour) !== null)
+      return {
+        key: "notifications.admin.schedule.daily",
+        params: { time: `${String(number(hour)).padStart(2, "0")}:${String(m).padStart(2, "0")}` },
+      };
   }
   return { key: "notifications.admin.schedule.pattern", params: { pattern: schedule.pattern ?? "?" } };
 }
@@ -47,9 +54,7 @@ export const kindPreferencesSchema = z.object({
 
 export const digestSettingsSchema = z.object({
   intent: z.literal("digest"),
-  digestsEnabled: z
-    .union([z.literal("on"), z.undefined()])
-    .transform((value) => value === "on"),
+  digestsEnabled: z.union([z.literal("on"), z.undefined()]).transform((value) => value === "on"),
   frequency: z.record(z.string().max(40), z.enum(DIGEST_FREQUENCIES, { message: "errors.choose" })).default({}),
 });
 
@@ -85,11 +90,20 @@ export function notificationMessage(notification: NotificationView): { key: stri
         ? { key: "notifications.kinds.invitation", params: { inviter: text("inviterName"), community: text("communityName") } }
         : { key: "notifications.kinds.invitationNoInviter", params: { community: text("communityName") } };
     case "libraryItemReturned":
-      return { key: data.change === true ? "notifications.kinds.libraryChangeReturned" : "notifications.kinds.libraryItemReturned", params: { actor, item: text("itemTitle") } };
+      return {
+        key: data.change === true ? "notifications.kinds.libraryChangeReturned" : "notifications.kinds.libraryItemReturned",
+        params: { actor, item: text("itemTitle") },
+      };
     case "libraryItemSubmitted":
-      return { key: data.change === true ? "notifications.kinds.libraryChangeSubmitted" : "notifications.kinds.libraryItemSubmitted", params: { actor, item: text("itemTitle") } };
+      return {
+        key: data.change === true ? "notifications.kinds.libraryChangeSubmitted" : "notifications.kinds.libraryItemSubmitted",
+        params: { actor, item: text("itemTitle") },
+      };
     case "libraryItemPublished":
-      return { key: data.change === true ? "notifications.kinds.libraryChangePublished" : "notifications.kinds.libraryItemPublished", params: { item: text("itemTitle") } };
+      return {
+        key: data.change === true ? "notifications.kinds.libraryChangePublished" : "notifications.kinds.libraryItemPublished",
+        params: { item: text("itemTitle") },
+      };
     case "eventReminder":
       return {
         key: data.reminder === "hour" ? "notifications.kinds.eventReminderHour" : "notifications.kinds.eventReminderDay",
@@ -102,7 +116,10 @@ export function notificationMessage(notification: NotificationView): { key: stri
     case "contentHidden":
       return { key: "notifications.kinds.contentHidden", params: { item: text("targetTitle"), reason: text("reason") } };
     case "reportHandled":
-      return { key: data.outcome === "dismissed" ? "notifications.kinds.reportDismissed" : "notifications.kinds.reportActionTaken", params: {} };
+      return {
+        key: data.outcome === "dismissed" ? "notifications.kinds.reportDismissed" : "notifications.kinds.reportActionTaken",
+        params: {},
+      };
     case "moderationWarning":
       return { key: "notifications.kinds.moderationWarning", params: { reason: text("reason") } };
     default:

@@ -10,7 +10,8 @@ export const paths = {
   community: (slug: string) => `/communities/${seg(slug)}`,
   communityMembers: (slug: string) => `/communities/${seg(slug)}/leden`,
   channel: (c: { communitySlug: string; channelSlug: string }) => `/communities/${seg(c.communitySlug)}/discussies/${seg(c.channelSlug)}`,
-  topic: (t: { communitySlug: string; channelSlug: string; topicId: string }) => `/communities/${seg(t.communitySlug)}/discussies/${seg(t.channelSlug)}/${seg(t.topicId)}`,
+  topic: (t: { communitySlug: string; channelSlug: string; topicId: string }) =>
+    `/communities/${seg(t.communitySlug)}/discussies/${seg(t.channelSlug)}/${seg(t.topicId)}`,
   /** A message in its topic; `from` opens the topic's window at the message (moderation, notifications). */
   message: (m: { communitySlug: string; channelSlug: string; topicId: string; seq: number; from?: boolean }) =>
     `${paths.topic(m)}${m.from ? `?vanaf=${m.seq}` : ""}#bericht-${m.seq}`,

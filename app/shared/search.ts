@@ -10,7 +10,17 @@
  * indexes one kind; kinds without a source yet are prepared so their labels
  * and facet values already exist.
  */
-export const SEARCH_KINDS = ["community", "member", "topic", "message", "document", "library", "event", "knowledgeQuestion", "agendaGoal"] as const;
+export const SEARCH_KINDS = [
+  "community",
+  "member",
+  "topic",
+  "message",
+  "document",
+  "library",
+  "event",
+  "knowledgeQuestion",
+  "agendaGoal",
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The Dutch recognition scale for interventions (Erkenningscommissie), lowest first. */
@@ -68,8 +78,11 @@ function slugs(input: string[]): string[] {
 /** Reads `/zoeken?q=…&kind=…&theme=…&community=…&evidence=…&period=…&sort=…&page=…`. */
 export function parseSearchParams(search: URLSearchParams): ParsedSearchParams {
   // Control characters never belong in a query; collapse whitespace.
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const raw = (search.get("q") ?? "").replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  const raw = (search.get("q") ?? "")
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const truncated = raw.length > MAX_QUERY_LENGTH;
   const q = truncated ? raw.slice(0, MAX_QUERY_LENGTH).trim() : raw;
   const page = Number.parseInt(search.get("page") ?? "1", 10);

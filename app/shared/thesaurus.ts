@@ -13,7 +13,14 @@ const TERM = /^[\p{L}\p{N}][\p{L}\p{N}' -]*$/u;
 
 /** "a, b, c" into normalised terms: lower case, single spaces, each once. */
 export function splitTerms(text: string): string[] {
-  return [...new Set(text.split(",").map((term) => term.trim().toLowerCase().replace(/\s+/g, " ")).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(",")
+        .map((term) => term.trim().toLowerCase().replace(/\s+/g, " "))
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export const thesaurusEntrySchema = z.object({
@@ -26,7 +33,12 @@ export const thesaurusEntrySchema = z.object({
     .transform(splitTerms)
     .pipe(
       z
-        .array(z.string().max(MAX_THESAURUS_TERM_LENGTH, "search.thesaurus.errors.termTooLong").regex(TERM, "search.thesaurus.errors.characters"))
+        .array(
+          z
+            .string()
+            .max(MAX_THESAURUS_TERM_LENGTH, "search.thesaurus.errors.termTooLong")
+            .regex(TERM, "search.thesaurus.errors.characters"),
+        )
         .min(2, "search.thesaurus.errors.tooFew")
         .max(MAX_THESAURUS_TERMS, "search.thesaurus.errors.tooMany"),
     ),

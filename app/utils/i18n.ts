@@ -13,5 +13,7 @@ export function tKey(t: TFunction, message: string, extra?: Record<string, unkno
 }
 
 export function formatDate(date: Date | string, language: string, options: Intl.DateTimeFormatOptions = { dateStyle: "long" }): string {
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", ...options }).format(new Date(date));
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", { timeZone: "Europe/Amsterdam", ...options }).format(
+    new Date(date),
+  );
 }

@@ -1,7 +1,14 @@
 import type { MetaDescriptor } from "@remix-run/node";
 
 /** Open Graph and Twitter card tags for a page that may be shared on the open web. */
-export function socialMeta(input: { title: string; description: string; url: string; siteName: string; type?: "website" | "article"; locale?: string }): MetaDescriptor[] {
+export function socialMeta(input: {
+  title: string;
+  description: string;
+  url: string;
+  siteName: string;
+  type?: "website" | "article";
+  locale?: string;
+}): MetaDescriptor[] {
   return [
     { property: "og:title", content: input.title },
     { property: "og:description", content: input.description },

@@ -17,5 +17,9 @@ export function keptForVisitorsPage(context: EntryContext): boolean {
   const matches = context.staticHandlerContext.matches;
   const opted = (id: string) => (context.routeModules[id]?.handle as { keptForVisitors?: unknown } | undefined)?.keptForVisitors === true;
   const page = matches.at(-1);
-  return page !== undefined && opted(page.route.id) && matches.every((match) => !context.manifest.routes[match.route.id]?.hasLoader || opted(match.route.id));
+  return (
+    page !== undefined &&
+    opted(page.route.id) &&
+    matches.every((match) => !context.manifest.routes[match.route.id]?.hasLoader || opted(match.route.id))
+  );
 }

@@ -46,7 +46,22 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "r-number-1", kind: "number", q: "twee avonden per week", relevant: { v06: 2 } },
   { id: "r-number-2", kind: "number", q: "veertig klanten per klantmanager", relevant: { f05: 2, f02: 1 } },
   { id: "r-near-1", kind: "near", q: "hoe help ik een statushouder met schulden aan een baan", relevant: { u08: 2, u07: 1 } },
-  { id: "r-near-2", kind: "near", q: "welke subsidie krijgt een werkgever als hij iemand met een arbeidsbeperking aanneemt", relevant: { e01: 2, e10: 2, e06: 1, e07: 1, v07: 1 } },
-  { id: "r-near-3", kind: "near", q: "nieuwkomers leren de taal op de werkvloer tijdens het werk", relevant: { g01: 2, a07: 2, g08: 1, g05: 1 } },
-  { id: "r-near-4", kind: "near", q: "werkzoekenden die bang zijn hun uitkering kwijt te raken als ze gaan werken", relevant: { v05: 2, e05: 1 } },
+  {
+    id: "r-near-2",
+    kind: "near",
+    q: "welke subsidie krijgt een werkgever als hij iemand met een arbeidsbeperking aanneemt",
+    relevant: { e01: 2, e10: 2, e06: 1, e07: 1, v07: 1 },
+  },
+  {
+    id: "r-near-3",
+    kind: "near",
+    q: "nieuwkomers leren de taal op de werkvloer tijdens het werk",
+    relevant: { g01: 2, a07: 2, g08: 1, g05: 1 },
+  },
+  {
+    id: "r-near-4",
+    kind: "near",
+    q: "werkzoekenden die bang zijn hun uitkering kwijt te raken als ze gaan werken",
+    relevant: { v05: 2, e05: 1 },
+  },
 ];

@@ -107,6 +107,11 @@ export const TUNING: JudgedQuery[] = [
   { id: "n-phrase-2", kind: "phrase", q: '"vast aanspreekpunt"', relevant: { d02: 2, a09: 1, d05: 1 } },
   { id: "n-number-1", kind: "number", q: "100 dagen", relevant: { q05: 2 } },
   { id: "n-number-2", kind: "number", q: "16 uur per week", relevant: { u09: 2 } },
-  { id: "n-near-1", kind: "near", q: "mbo studenten met migratieachtergrond vinden moeilijk een stageplaats via school", relevant: { b01: 2, b06: 1 } },
+  {
+    id: "n-near-1",
+    kind: "near",
+    q: "mbo studenten met migratieachtergrond vinden moeilijk een stageplaats via school",
+    relevant: { b01: 2, b06: 1 },
+  },
   { id: "n-near-2", kind: "near", q: "werkgevers bellen helpdesk met vragen over diversiteit en subsidie", relevant: { d01: 2, d10: 1 } },
 ];

@@ -104,7 +104,8 @@ const GOALS: SeedGoal[] = [
   {
     theme: "eerste-baan-of-stage",
     title: "Werkgevers werven eerlijk voor een eerste baan of stage",
-    description: "Werkgevers werken aan gelijke kansen bij de werving en selectie voor een eerste baan of stage en pakken discriminatie actief aan.",
+    description:
+      "Werkgevers werken aan gelijke kansen bij de werving en selectie voor een eerste baan of stage en pakken discriminatie actief aan.",
     actions: [
       {
         title: "Tipkaarten en workshops over eerlijke werving van stagiairs",
@@ -170,7 +171,8 @@ const GOALS: SeedGoal[] = [
   {
     theme: "arbeidstoeleiding",
     title: "Meer leerwerktrajecten voor nieuwkomers",
-    description: "We stimuleren meer leerwerktrajecten, in het bijzonder voor ingeburgerde nieuwkomers en anderen met een grote afstand tot werk.",
+    description:
+      "We stimuleren meer leerwerktrajecten, in het bijzonder voor ingeburgerde nieuwkomers en anderen met een grote afstand tot werk.",
     actions: [
       {
         title: "Regionale afspraken over leerwerktrajecten met taal",
@@ -238,14 +240,27 @@ const GOALS: SeedGoal[] = [
   },
 ];
 
-const QUESTIONS: { theme: string; author: string; title: string; body: string; voters: string[]; comments: [string, string][]; answer?: string }[] = [
+const QUESTIONS: {
+  theme: string;
+  author: string;
+  title: string;
+  body: string;
+  voters: string[];
+  comments: [string, string][];
+  answer?: string;
+}[] = [
   {
     theme: "meer-diversiteit-op-het-werk",
     author: "priya",
     title: "Hoe meet een kleine werkgever of zijn aanpak werkt, zonder naar afkomst te vragen?",
     body: "Wij mogen geen gegevens over afkomst vastleggen. Toch willen we weten of ons nieuwe selectieproces eerlijker is. Welke manieren zijn er voor een bedrijf met 40 medewerkers?",
     voters: ["fatma", "jeroen", "kofi", "lotte"],
-    comments: [["meiling", "De Barometer Culturele Diversiteit van het CBS is hiervoor bedoeld. Voor heel kleine bedrijven zijn de aantallen soms te klein; dan kun je beter het proces meten, zoals de doorlooptijd per stap."]],
+    comments: [
+      [
+        "meiling",
+        "De Barometer Culturele Diversiteit van het CBS is hiervoor bedoeld. Voor heel kleine bedrijven zijn de aantallen soms te klein; dan kun je beter het proces meten, zoals de doorlooptijd per stap.",
+      ],
+    ],
     answer: "Barometer Culturele Diversiteit",
   },
   {
@@ -270,7 +285,9 @@ export async function seedAgenda({ userId, themeId, log }: SeedContext): Promise
   let indicators = 0;
   let measurements = 0;
   for (const [goalIndex, goal] of GOALS.entries()) {
-    const goalRow = await db().agendaGoal.create({ data: { themeId: themeId(goal.theme), title: goal.title, description: goal.description, sortOrder: goalIndex } });
+    const goalRow = await db().agendaGoal.create({
+      data: { themeId: themeId(goal.theme), title: goal.title, description: goal.description, sortOrder: goalIndex },
+    });
     const actionIds: string[] = [];
     for (const [index, action] of goal.actions.entries()) {
       const row = await db().agendaAction.create({ data: { goalId: goalRow.id, ...action, sortOrder: index } });
@@ -293,7 +310,9 @@ export async function seedAgenda({ userId, themeId, log }: SeedContext): Promise
       for (const [date, value, source] of indicator.measurements) {
         // Recorded on the day measured, so the review round below sees what was known then.
         const measuredOn = new Date(`${date}T00:00:00Z`);
-        await db().agendaMeasurement.create({ data: { indicatorId: row.id, value, measuredOn, source, recordedById: userId("meiling"), createdAt: measuredOn } });
+        await db().agendaMeasurement.create({
+          data: { indicatorId: row.id, value, measuredOn, source, recordedById: userId("meiling"), createdAt: measuredOn },
+        });
         measurements++;
       }
     }
@@ -319,18 +338,45 @@ export async function seedAgenda({ userId, themeId, log }: SeedContext): Promise
   });
   await db().reviewComment.createMany({
     data: [
-      { roundId: round.id, authorId: userId("fatma"), body: "Het doel voor stages is goed, maar meet ook hoe lang studenten zoeken, niet alleen hoe vaak ze solliciteren.", createdAt: new Date("2026-01-20T10:00:00Z") },
-      { roundId: round.id, authorId: userId("kofi"), body: "De proef met een vaste jobcoach werkte goed. Jammer dat hij stopt. Kunnen we de lessen vastleggen?", createdAt: new Date("2026-01-28T14:30:00Z") },
+      {
+        roundId: round.id,
+        authorId: userId("fatma"),
+        body: "Het doel voor stages is goed, maar meet ook hoe lang studenten zoeken, niet alleen hoe vaak ze solliciteren.",
+        createdAt: new Date("2026-01-20T10:00:00Z"),
+      },
+      {
+        roundId: round.id,
+        authorId: userId("kofi"),
+        body: "De proef met een vaste jobcoach werkte goed. Jammer dat hij stopt. Kunnen we de lessen vastleggen?",
+        createdAt: new Date("2026-01-28T14:30:00Z"),
+      },
     ],
   });
   await db().reviewDecision.createMany({
     data: [
-      { roundId: round.id, kind: "ACTION_STOPPED", text: "De proef met een vaste jobcoach stopt. De lessen komen als handreiking in de bibliotheek.", links: ["/werkagenda/arbeidstoeleiding"], createdById: userId("samir"), createdAt: new Date("2026-02-20T10:00:00Z") },
-      { roundId: round.id, kind: "ACTION_ADDED", text: "We voegen een meldpunt stagediscriminatie bij elke mbo-instelling toe.", links: ["/werkagenda/eerste-baan-of-stage"], createdById: userId("samir"), createdAt: new Date("2026-02-20T10:05:00Z") },
+      {
+        roundId: round.id,
+        kind: "ACTION_STOPPED",
+        text: "De proef met een vaste jobcoach stopt. De lessen komen als handreiking in de bibliotheek.",
+        links: ["/werkagenda/arbeidstoeleiding"],
+        createdById: userId("samir"),
+        createdAt: new Date("2026-02-20T10:00:00Z"),
+      },
+      {
+        roundId: round.id,
+        kind: "ACTION_ADDED",
+        text: "We voegen een meldpunt stagediscriminatie bij elke mbo-instelling toe.",
+        links: ["/werkagenda/eerste-baan-of-stage"],
+        createdById: userId("samir"),
+        createdAt: new Date("2026-02-20T10:05:00Z"),
+      },
     ],
   });
 
-  const answer = await db().libraryItem.findFirst({ where: { title: "Barometer Culturele Diversiteit", status: "PUBLISHED" }, select: { id: true } });
+  const answer = await db().libraryItem.findFirst({
+    where: { title: "Barometer Culturele Diversiteit", status: "PUBLISHED" },
+    select: { id: true },
+  });
   for (const question of QUESTIONS) {
     const answered = question.answer !== undefined && answer !== null;
     const row = await db().knowledgeQuestion.create({
@@ -344,8 +390,12 @@ export async function seedAgenda({ userId, themeId, log }: SeedContext): Promise
       },
     });
     await db().knowledgeVote.createMany({ data: question.voters.map((voter) => ({ questionId: row.id, userId: userId(voter) })) });
-    for (const [author, body] of question.comments) await db().knowledgeComment.create({ data: { questionId: row.id, authorId: userId(author), body } });
-    if (answered) await db().knowledgeAnswer.create({ data: { questionId: row.id, libraryItemId: answer.id, linkedById: userId("samir") } });
+    for (const [author, body] of question.comments)
+      await db().knowledgeComment.create({ data: { questionId: row.id, authorId: userId(author), body } });
+    if (answered)
+      await db().knowledgeAnswer.create({ data: { questionId: row.id, libraryItemId: answer.id, linkedById: userId("samir") } });
   }
-  log(`seeded ${GOALS.length} agenda goals, ${indicators} indicators, ${measurements} measurements, 1 review round and ${QUESTIONS.length} knowledge questions`);
+  log(
+    `seeded ${GOALS.length} agenda goals, ${indicators} indicators, ${measurements} measurements, 1 review round and ${QUESTIONS.length} knowledge questions`,
+  );
 }

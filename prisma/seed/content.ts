@@ -9,14 +9,21 @@ export type SeedUser = {
   email: string; // all @praktijkplein.test
   displayName: string;
   organisation: string | null;
-  fieldRole: "KLANTMANAGER" | "HR_PROFESSIONAL" | "RECRUITER" | "EMPLOYER" | "EDUCATION" | "EXPERIENCE_EXPERT" | "POLICY_RESEARCH" | "OTHER";
+  fieldRole:
+    "KLANTMANAGER" | "HR_PROFESSIONAL" | "RECRUITER" | "EMPLOYER" | "EDUCATION" | "EXPERIENCE_EXPERT" | "POLICY_RESEARCH" | "OTHER";
   region: string | null; // one of the slugs listed below
   bio: string | null; // 1-3 sentences, first person, Dutch
   globalRole: "MEMBER" | "MODERATOR" | "ADMIN";
-  showOrganisation?: boolean; showFieldRole?: boolean; showRegion?: boolean; showBio?: boolean; // default true
+  showOrganisation?: boolean;
+  showFieldRole?: boolean;
+  showRegion?: boolean;
+  showBio?: boolean; // default true
 };
 export type SeedCommunity = {
-  slug: string; name: string; summary: string /* 10-240 chars */; about: string /* 2-4 short paragraphs separated by \n\n, max 5000 chars */;
+  slug: string;
+  name: string;
+  summary: string /* 10-240 chars */;
+  about: string /* 2-4 short paragraphs separated by \n\n, max 5000 chars */;
   kind: "LEARNING" | "DO_NETWORK" | "SOUNDING_BOARD";
   accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY";
   themeSlug: string;

@@ -112,6 +112,11 @@ export async function seedDemo(log: (line: string) => void = () => undefined): P
     if (!id) throw new Error(`seed: unknown ${what} ${key}`);
     return id;
   };
-  const context: SeedContext = { userId: lookup(userIds, "user"), communityId: lookup(communityIds, "community"), themeId: lookup(themeIds, "theme"), log };
+  const context: SeedContext = {
+    userId: lookup(userIds, "user"),
+    communityId: lookup(communityIds, "community"),
+    themeId: lookup(themeIds, "theme"),
+    log,
+  };
   for (const seed of AREA_SEEDS) await seed(context);
 }

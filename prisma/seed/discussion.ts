@@ -46,9 +46,18 @@ const discussions: SeedDiscussion[] = [
             "fatma",
             "Welkom in onze community!\n\nHier delen we wat werkt in de begeleiding naar duurzaam werk. Twee afspraken: deel nooit namen of andere gegevens waarmee iemand herkenbaar is. En stel gerust een 'domme' vraag, die bestaat hier niet.\n\nStel je hieronder kort voor: waar werk je en waar loop je tegenaan?",
           ],
-          ["mehmet", "Hoi allemaal, ik ben Mehmet, adviseur werk bij UWV in Twente. Ik werk veel samen met de gemeenten in de regio. Ik wil vooral leren hoe we de overstap van WW naar bijstand soepeler maken."],
-          ["nadia", "Ik ben Nadia, ervaringsdeskundige. Ik heb zelf lang gezocht naar werk. Ik denk graag mee over hoe begeleiding voelt aan de andere kant van de tafel."],
-          ["priya", "Priya hier, recruiter bij een uitzendbureau. Ik zie veel kandidaten die via de gemeente komen. Fijn om hier mee te lezen!"],
+          [
+            "mehmet",
+            "Hoi allemaal, ik ben Mehmet, adviseur werk bij UWV in Twente. Ik werk veel samen met de gemeenten in de regio. Ik wil vooral leren hoe we de overstap van WW naar bijstand soepeler maken.",
+          ],
+          [
+            "nadia",
+            "Ik ben Nadia, ervaringsdeskundige. Ik heb zelf lang gezocht naar werk. Ik denk graag mee over hoe begeleiding voelt aan de andere kant van de tafel.",
+          ],
+          [
+            "priya",
+            "Priya hier, recruiter bij een uitzendbureau. Ik zie veel kandidaten die via de gemeente komen. Fijn om hier mee te lezen!",
+          ],
         ],
         reactions: [
           [0, "heart", ["mehmet", "nadia", "priya"]],
@@ -65,13 +74,19 @@ const discussions: SeedDiscussion[] = [
             "mehmet",
             "Ik begeleid een man van 34 met een technische achtergrond. Hij wil graag aan de slag, maar zijn Nederlands is nog op A2-niveau. Werkgevers vragen vaak B1.\n\nHeeft iemand ervaring met een traject waarin iemand taal en een vak tegelijk leert?",
           ],
-          ["priya", "Bij ons werkt een installatiebedrijf met een 'taal op de werkvloer'-aanpak. Ik kan je in contact brengen. Ze willen wel een vaste begeleider vanuit de gemeente."],
+          [
+            "priya",
+            "Bij ons werkt een installatiebedrijf met een 'taal op de werkvloer'-aanpak. Ik kan je in contact brengen. Ze willen wel een vaste begeleider vanuit de gemeente.",
+          ],
           [
             "fatma",
             "Ja, wij doen dit in Rotterdam met een leerwerktraject van zes maanden. Wat werkt:\n\n1. Vier dagen werken, één dag taalles die aansluit op het vak.\n2. Een vaste werkbegeleider die het taalniveau kent.\n3. Elke maand een driegesprek: werkgever, deelnemer en klantmanager.\n\nBelangrijk is dat de werkgever de taalles ziet als onderdeel van het werk. @mehmet ik stuur je de handreiking van de VIA-pilot.",
           ],
           ["mehmet", "Dank je Fatma, dit is precies wat ik zocht. Ik bespreek het driegesprek volgende week met de werkgever."],
-          ["nadia", "Mooi dat de werkdag en de taalles op elkaar aansluiten. Voor mij werkte het pas toen ik de woorden die ik leerde ook echt gebruikte."],
+          [
+            "nadia",
+            "Mooi dat de werkdag en de taalles op elkaar aansluiten. Voor mij werkte het pas toen ik de woorden die ik leerde ook echt gebruikte.",
+          ],
         ],
         reactions: [
           [2, "idea", ["mehmet", "priya", "nadia"]],
@@ -83,9 +98,18 @@ const discussions: SeedDiscussion[] = [
         title: "Wat doe je als iemand steeds niet op afspraken komt?",
         hoursAgo: 30,
         messages: [
-          ["samir", "Een vraag die ik vaak hoor van nieuwe klantmanagers: iemand komt drie keer niet op een afspraak. Wanneer kies je voor een gesprek en wanneer voor een maatregel?"],
-          ["fatma", "Ik bel altijd eerst zelf. Vaak blijkt er iets anders te spelen: schulden, zorg voor familie, of een brief die niet begrepen is."],
-          ["nadia", "Dat herken ik. Een brief met veel moeilijke woorden legde ik vroeger gewoon weg. Een telefoontje maakte het verschil."],
+          [
+            "samir",
+            "Een vraag die ik vaak hoor van nieuwe klantmanagers: iemand komt drie keer niet op een afspraak. Wanneer kies je voor een gesprek en wanneer voor een maatregel?",
+          ],
+          [
+            "fatma",
+            "Ik bel altijd eerst zelf. Vaak blijkt er iets anders te spelen: schulden, zorg voor familie, of een brief die niet begrepen is.",
+          ],
+          [
+            "nadia",
+            "Dat herken ik. Een brief met veel moeilijke woorden legde ik vroeger gewoon weg. Een telefoontje maakte het verschil.",
+          ],
         ],
       },
       {
@@ -93,7 +117,10 @@ const discussions: SeedDiscussion[] = [
         title: "Intervisie in maart: casus gezocht",
         hoursAgo: 8,
         messages: [
-          ["fatma", "Op 14 maart is onze volgende online intervisie, van 15.00 tot 16.00 uur. Wie wil een casus inbrengen? Houd hem anoniem."],
+          [
+            "fatma",
+            "Op 14 maart is onze volgende online intervisie, van 15.00 tot 16.00 uur. Wie wil een casus inbrengen? Houd hem anoniem.",
+          ],
           ["mehmet", "Ik wil de casus van de leerwerkplek inbrengen. Dan kunnen we samen kijken hoe het na drie maanden gaat."],
         ],
       },
@@ -109,7 +136,10 @@ const discussions: SeedDiscussion[] = [
         pinned: true,
         hoursAgo: 24 * 30,
         messages: [
-          ["samir", "Welkom! In deze community delen we wat werkt voor eerlijke werving en selectie. Deel je voorbeelden, checklists en vragen. Goede voorbeelden verzamelen we voor de menukaart."],
+          [
+            "samir",
+            "Welkom! In deze community delen we wat werkt voor eerlijke werving en selectie. Deel je voorbeelden, checklists en vragen. Goede voorbeelden verzamelen we voor de menukaart.",
+          ],
           ["lotte", "Fijn dat dit er is. Ik heb een bakkerij zonder HR-afdeling, dus ik ben vooral op zoek naar praktische tips."],
         ],
       },
@@ -119,12 +149,18 @@ const discussions: SeedDiscussion[] = [
         answer: 1,
         hoursAgo: 24 * 4,
         messages: [
-          ["lotte", "Ik wil sollicitatiegesprekken eerlijker maken. Iedereen dezelfde vragen stellen, dat snap ik. Maar welke vragen zijn goed voor een baan in de winkel?"],
+          [
+            "lotte",
+            "Ik wil sollicitatiegesprekken eerlijker maken. Iedereen dezelfde vragen stellen, dat snap ik. Maar welke vragen zijn goed voor een baan in de winkel?",
+          ],
           [
             "priya",
             "Kies vier of vijf vragen die over het werk gaan, niet over iemands achtergrond. Bijvoorbeeld:\n\n- Vertel over een keer dat het heel druk was. Wat deed je?\n- Een klant is boos over een bestelling. Hoe pak je dat aan?\n- Wat doe je als je een fout ziet van een collega?\n\nSchrijf vooraf op wat een goed antwoord is en geef elk antwoord een score. Zo vergelijk je eerlijk.",
           ],
-          ["jeroen", "Wij doen dit nu een half jaar. Het voelde eerst stijf, maar we nemen betere mensen aan en we twijfelen minder achteraf."],
+          [
+            "jeroen",
+            "Wij doen dit nu een half jaar. Het voelde eerst stijf, maar we nemen betere mensen aan en we twijfelen minder achteraf.",
+          ],
           ["lotte", "Dank jullie wel! Ik ga de vragen van Priya gebruiken."],
         ],
         reactions: [[1, "thumbsup", ["lotte", "jeroen", "meiling", "samir"]]],
@@ -152,8 +188,14 @@ const discussions: SeedDiscussion[] = [
         title: "Een leerbedrijf weigert een student zonder duidelijke reden",
         hoursAgo: 50,
         messages: [
-          ["marloes", "Een student van ons werd na een goed gesprek toch afgewezen. Het bedrijf zegt alleen dat het 'niet klikte'. Hoe spreken jullie een leerbedrijf hierop aan?"],
-          ["kofi", "Wij vragen altijd om een gesprek met de praktijkopleider erbij. Niet als beschuldiging, maar om te begrijpen wat er gebeurde. Vaak komt er dan iets concreets op tafel."],
+          [
+            "marloes",
+            "Een student van ons werd na een goed gesprek toch afgewezen. Het bedrijf zegt alleen dat het 'niet klikte'. Hoe spreken jullie een leerbedrijf hierop aan?",
+          ],
+          [
+            "kofi",
+            "Wij vragen altijd om een gesprek met de praktijkopleider erbij. Niet als beschuldiging, maar om te begrijpen wat er gebeurde. Vaak komt er dan iets concreets op tafel.",
+          ],
           ["lotte", "Als werkgever vind ik zo'n gesprek juist prettig. Soms weet je zelf niet goed waarom je twijfelde."],
         ],
       },
@@ -168,7 +210,10 @@ const discussions: SeedDiscussion[] = [
         title: "Nieuw onderzoek over doorstroom naar hogere functies",
         hoursAgo: 20,
         messages: [
-          ["meiling", "Er is nieuw onderzoek verschenen over doorstroom van werknemers naar hogere functies. Kort samengevat: heldere criteria voor promotie helpen, net als een mentor. Ik schrijf een samenvatting in gewone taal."],
+          [
+            "meiling",
+            "Er is nieuw onderzoek verschenen over doorstroom van werknemers naar hogere functies. Kort samengevat: heldere criteria voor promotie helpen, net als een mentor. Ik schrijf een samenvatting in gewone taal.",
+          ],
           ["anouk", "Graag! Dat nemen we mee in de halfjaarlijkse herijking van de werkagenda."],
         ],
       },
@@ -188,7 +233,17 @@ function stateFor(text: string, userId: (key: string) => string): RichTextState 
         const key = part.startsWith("@") ? part.slice(1) : null;
         if (key && userKeys.has(key)) {
           const name = users.find((user) => user.key === key)!.displayName;
-          return { type: "mention", userId: userId(key), mentionName: name, text: `@${name}`, format: 0, detail: 0, mode: "normal", style: "", version: 1 };
+          return {
+            type: "mention",
+            userId: userId(key),
+            mentionName: name,
+            text: `@${name}`,
+            format: 0,
+            detail: 0,
+            mode: "normal",
+            style: "",
+            version: 1,
+          };
         }
         return { type: "text", text: part, format: 0, detail: 0, mode: "normal", style: "", version: 1 };
       });
@@ -204,7 +259,12 @@ function stateFor(text: string, userId: (key: string) => string): RichTextState 
         listType: bullet ? ("bullet" as const) : ("number" as const),
         start: 1,
         tag: bullet ? ("ul" as const) : ("ol" as const),
-        children: lines.map((line, index) => ({ ...element, type: "listitem" as const, value: index + 1, children: inline(line.replace(/^(- |\d+\. )/, "")) })),
+        children: lines.map((line, index) => ({
+          ...element,
+          type: "listitem" as const,
+          value: index + 1,
+          children: inline(line.replace(/^(- |\d+\. )/, "")),
+        })),
       };
     }
     return { ...element, type: "paragraph" as const, textFormat: 0, textStyle: "" as const, children: inline(block) };
@@ -266,7 +326,9 @@ export async function seedDiscussions({ userId, communityId, log }: SeedContext)
         // Everyone has read up to their own last message.
         const lastOwn = new Map<string, number>();
         seed.messages.forEach(([author], index) => lastOwn.set(author, index + 1));
-        await tx.readMarker.createMany({ data: [...lastOwn].map(([key, seq]) => ({ userId: userId(key), topicId: topic.id, lastReadSeq: seq })) });
+        await tx.readMarker.createMany({
+          data: [...lastOwn].map(([key, seq]) => ({ userId: userId(key), topicId: topic.id, lastReadSeq: seq })),
+        });
       });
       topicCount += 1;
       messageCount += seed.messages.length;

@@ -30,7 +30,9 @@ const handreikingV1 = editorState(
     "Regel de taalondersteuning en stem de roosters af op het werk.",
     "Plan na zes weken een evaluatie met kandidaat, werkgever en jobcoach.",
   ]),
-  quote("Het verschil zat in het vaste maatje op de werkvloer. Daardoor durfde hij vragen te stellen. — klantmanager uit de regio Rijnmond"),
+  quote(
+    "Het verschil zat in het vaste maatje op de werkvloer. Daardoor durfde hij vragen te stellen. — klantmanager uit de regio Rijnmond",
+  ),
   h("h2", "Meer weten"),
   p([
     text("Zie ook de pagina over de "),
@@ -81,10 +83,18 @@ async function editAs(documentId: string, authorId: string, next: SerializedEdit
 
 export async function seedDocuments({ communityId, userId, log }: SeedContext): Promise<void> {
   const klantmanagers = communityId("klantmanagers-arbeidstoeleiding");
-  const handreiking = await createDocumentIn(klantmanagers, userId("fatma"), "Handreiking leerwerktrajecten: taal en vak tegelijk", handreikingV1);
+  const handreiking = await createDocumentIn(
+    klantmanagers,
+    userId("fatma"),
+    "Handreiking leerwerktrajecten: taal en vak tegelijk",
+    handreikingV1,
+  );
   await createVersion(handreiking.id, "NAMED", { name: "versie 1", authorId: userId("fatma") });
   const current = lexicalFromYState((await loadState(handreiking.id))!.state);
-  await editAs(handreiking.id, userId("priya"), { ...current, root: { ...current.root, children: [...current.root.children, ...(handreikingV2Extra as never[])] } } as SerializedEditorState);
+  await editAs(handreiking.id, userId("priya"), {
+    ...current,
+    root: { ...current.root, children: [...current.root.children, ...(handreikingV2Extra as never[])] },
+  } as SerializedEditorState);
 
   const notes = await createDocumentIn(klantmanagers, userId("fatma"), "Verslag intervisie 10 maart", verslag, "PUBLISHED");
   await createVersion(notes.id, "NAMED", { name: "Vastgesteld verslag", authorId: userId("fatma") });
@@ -96,9 +106,16 @@ export async function seedDocuments({ communityId, userId, log }: SeedContext): 
     "Toolkit: vacatureteksten zonder onnodige drempels",
     editorState(
       h("h2", "Waar gaat het om"),
-      p("Een vacaturetekst kan mensen ongewild afschrikken. Denk aan een te hoge taaleis, of eisen die voor het werk niet nodig zijn. Met deze toolkit kijk je samen kritisch naar je teksten."),
+      p(
+        "Een vacaturetekst kan mensen ongewild afschrikken. Denk aan een te hoge taaleis, of eisen die voor het werk niet nodig zijn. Met deze toolkit kijk je samen kritisch naar je teksten.",
+      ),
       h("h2", "Checklist"),
-      ul(["Is elke eis echt nodig voor het werk?", "Schrijf je in eenvoudige taal (B1)?", "Noem je hoe het sollicitatieproces verloopt?", "Staat er een contactpersoon bij voor vragen?"]),
+      ul([
+        "Is elke eis echt nodig voor het werk?",
+        "Schrijf je in eenvoudige taal (B1)?",
+        "Noem je hoe het sollicitatieproces verloopt?",
+        "Staat er een contactpersoon bij voor vragen?",
+      ]),
     ),
   );
   log("seeded 3 shared documents");

@@ -89,11 +89,15 @@ export const libraryItems: SeedLibraryItem[] = [
     sectors: ["ZORG_WELZIJN", "OVERHEID", "TECHNIEK_INDUSTRIE", "LOGISTIEK", "FINANCIEEL_ZAKELIJK", "ICT", "HANDEL_RETAIL"],
     sizes: ALL_SIZES,
     evidence: "EFFECTIEF",
-    sources: ["Werkagenda VIA (2021): objectiveren van werving en selectie", "Overzichtsstudies naar de voorspellende waarde van selectiemethoden"],
+    sources: [
+      "Werkagenda VIA (2021): objectiveren van werving en selectie",
+      "Overzichtsstudies naar de voorspellende waarde van selectiemethoden",
+    ],
     reviewInMonths: 20,
     cost: "LAAG",
     effort: "Een dagdeel om de vragen en de scorelijst te maken; daarna geen extra tijd per gesprek.",
-    howToStart: "Kies één vacature. Schrijf vijf vragen die passen bij wat de functie echt vraagt, met een scorelijst van 1 tot 5. Gebruik ze in elk gesprek en vergelijk pas daarna.",
+    howToStart:
+      "Kies één vacature. Schrijf vijf vragen die passen bij wat de functie echt vraagt, met een scorelijst van 1 tot 5. Gebruik ze in elk gesprek en vergelijk pas daarna.",
     contact: "Helpdesk Charter Diversiteit, Diversiteit in Bedrijf (SER)",
     featured: true,
     publicOnWeb: true,
@@ -177,7 +181,8 @@ export const libraryItems: SeedLibraryItem[] = [
     reviewInMonths: 8,
     cost: "MIDDEN",
     effort: "Structurele inzet van accountmanagers; vraagt afspraken tussen gemeenten en UWV.",
-    howToStart: "Maak met de partners in de arbeidsmarktregio een lijst van de twintig grootste werkgevers en spreek per werkgever één vast aanspreekpunt af.",
+    howToStart:
+      "Maak met de partners in de arbeidsmarktregio een lijst van de twintig grootste werkgevers en spreek per werkgever één vast aanspreekpunt af.",
     contact: "Het werkgeversservicepunt in je arbeidsmarktregio",
     daysAgo: 70,
   },
@@ -309,10 +314,12 @@ export const libraryItems: SeedLibraryItem[] = [
     sizes: ["MKB"],
     organisationName: "Smits Installatietechniek",
     region: "zuidoost-brabant",
-    challenge: "We vonden moeilijk goede monteurs. In gesprekken kozen we vaak iemand die 'goed in het team paste', maar dat bleek weinig te zeggen over vakmanschap.",
+    challenge:
+      "We vonden moeilijk goede monteurs. In gesprekken kozen we vaak iemand die 'goed in het team paste', maar dat bleek weinig te zeggen over vakmanschap.",
     approach:
       "We schreven zes vaste vragen over vakkennis, veiligheid en samenwerken, met een scorelijst. Twee mensen voeren elk gesprek en scoren eerst apart. Ook letten we erop dat we niet vragen naar zaken die niets met het werk te maken hebben.",
-    results: "In 2023 namen we 14 monteurs aan, tegen 8 het jaar ervoor. Van hen werkten er na een jaar nog 13, eerder was dat ongeveer twee op de drie.",
+    results:
+      "In 2023 namen we 14 monteurs aan, tegen 8 het jaar ervoor. Van hen werkten er na een jaar nog 13, eerder was dat ongeveer twee op de drie.",
     resultsMeasurement: "Eigen personeelsadministratie: aantal aannames en wie na twaalf maanden nog in dienst was.",
     lessons: "Begin klein, met één functie. Bespreek de scores altijd pas na het gesprek, anders neemt de eerste spreker de rest mee.",
     contactOptIn: true,
@@ -339,7 +346,8 @@ export const libraryItems: SeedLibraryItem[] = [
     organisationName: "Bakkerij Van Leeuwen",
     region: "foodvalley",
     challenge: "Op vacatures reageerden weinig mensen, en sterke kandidaten vielen af omdat hun brief niet goed was.",
-    approach: "Iedereen die reageert, mag een ochtend meelopen in de bakkerij of de winkel. Na afloop praten we een kwartier met vaste vragen.",
+    approach:
+      "Iedereen die reageert, mag een ochtend meelopen in de bakkerij of de winkel. Na afloop praten we een kwartier met vaste vragen.",
     results: "Vijf van de zes mensen die in 2023 begonnen, werken er nog. Het aantal reacties op een vacature verdubbelde ongeveer.",
     resultsMeasurement: "Eigen telling van reacties en van wie na een jaar nog werkt.",
     lessons: "Plan de meeloopdag op een rustige ochtend. Zeg vooraf eerlijk wat het werk inhoudt, ook de vroege diensten.",
@@ -410,7 +418,8 @@ export const libraryItems: SeedLibraryItem[] = [
     organisationName: "Smits Installatietechniek",
     region: "zuidoost-brabant",
     challenge: "Er zijn te weinig gediplomeerde monteurs.",
-    approach: "Samen met de gemeente zoeken we werkzoekenden met technische interesse. Ze werken vier dagen en leren één dag bij een opleider.",
+    approach:
+      "Samen met de gemeente zoeken we werkzoekenden met technische interesse. Ze werken vier dagen en leren één dag bij een opleider.",
     results: "Vier zij-instromers begonnen in 2024; drie ronden het eerste jaar af.",
     resultsMeasurement: "Eigen administratie.",
     daysAgo: 3,
@@ -480,7 +489,8 @@ export const libraryItems: SeedLibraryItem[] = [
     kind: "VEELGESTELDE_VRAAG",
     status: "PUBLISHED",
     title: "Mag ik als werkgever registreren welke afkomst mijn medewerkers hebben?",
-    summary: "Nee. Gegevens over afkomst zijn bijzondere persoonsgegevens. Wil je meten hoe divers je organisatie is, gebruik dan een anonieme meting zoals de Barometer Culturele Diversiteit.",
+    summary:
+      "Nee. Gegevens over afkomst zijn bijzondere persoonsgegevens. Wil je meten hoe divers je organisatie is, gebruik dan een anonieme meting zoals de Barometer Culturele Diversiteit.",
     body: "Nee, dat mag in de regel niet. Afkomst is een bijzonder persoonsgegeven onder de AVG. Wil je weten of je aanpak werkt? Kijk dan naar wat je wel mag meten: hoeveel mensen solliciteren, wie doorstroomt en wie blijft. Voor een meting van culturele diversiteit kun je meedoen aan de Barometer Culturele Diversiteit van het CBS.",
     themes: [DIVERSITEIT],
     tags: ["avg", "meten", "privacy"],
@@ -492,7 +502,8 @@ export const libraryItems: SeedLibraryItem[] = [
     kind: "VEELGESTELDE_VRAAG",
     status: "PUBLISHED",
     title: "Wat is het verschil tussen anoniem en objectief selecteren?",
-    summary: "Anoniem selecteren haalt gegevens weg uit het cv. Objectief selecteren gaat verder: vaste criteria en vragen in de hele procedure.",
+    summary:
+      "Anoniem selecteren haalt gegevens weg uit het cv. Objectief selecteren gaat verder: vaste criteria en vragen in de hele procedure.",
     body: "Anoniem selecteren is één maatregel in de eerste ronde. Objectief selecteren is de hele aanpak: je bepaalt vooraf wat de functie vraagt, je gebruikt vaste vragen en een scorelijst, en je kiest met meerdere mensen. Op de menukaart vind je beide.",
     themes: [DIVERSITEIT],
     tags: ["anoniem", "objectief selecteren"],
@@ -536,7 +547,9 @@ export async function seedLibrary(context: SeedContext): Promise<void> {
             status: seed.status,
             title: seed.title,
             summary: seed.summary,
-            body: (body ?? { root: { type: "root", version: 1, direction: null, format: "", indent: 0, children: [] } }) as unknown as Prisma.InputJsonValue,
+            body: (body ?? {
+              root: { type: "root", version: 1, direction: null, format: "", indent: 0, children: [] },
+            }) as unknown as Prisma.InputJsonValue,
             bodyText: body ? plainText(body) : "",
             tags: seed.tags ?? [],
             phases: seed.phases ?? [],
@@ -576,13 +589,40 @@ export async function seedLibrary(context: SeedContext): Promise<void> {
           select: { id: true },
         });
         const revisions: Prisma.LibraryRevisionCreateManyInput[] = [
-          { itemId: item.id, actorId: authorId, action: "created", changes: { status: { from: null, to: "DRAFT" } }, createdAt: new Date(at.getTime() - DAY) },
+          {
+            itemId: item.id,
+            actorId: authorId,
+            action: "created",
+            changes: { status: { from: null, to: "DRAFT" } },
+            createdAt: new Date(at.getTime() - DAY),
+          },
         ];
-        if (submitted) revisions.push({ itemId: item.id, actorId: authorId, action: "submitted", changes: { status: { from: "DRAFT", to: "SUBMITTED" } }, createdAt: at });
+        if (submitted)
+          revisions.push({
+            itemId: item.id,
+            actorId: authorId,
+            action: "submitted",
+            changes: { status: { from: "DRAFT", to: "SUBMITTED" } },
+            createdAt: at,
+          });
         if (seed.status === "RETURNED") {
-          revisions.push({ itemId: item.id, actorId: moderator, action: "returned", changes: { status: { from: "SUBMITTED", to: "RETURNED" } }, comment: seed.returnComment ?? null, createdAt: new Date(at.getTime() + DAY) });
+          revisions.push({
+            itemId: item.id,
+            actorId: moderator,
+            action: "returned",
+            changes: { status: { from: "SUBMITTED", to: "RETURNED" } },
+            comment: seed.returnComment ?? null,
+            createdAt: new Date(at.getTime() + DAY),
+          });
         }
-        if (published) revisions.push({ itemId: item.id, actorId: moderator, action: "published", changes: { status: { from: "SUBMITTED", to: "PUBLISHED" } }, createdAt: new Date(at.getTime() + 60 * 60 * 1000) });
+        if (published)
+          revisions.push({
+            itemId: item.id,
+            actorId: moderator,
+            action: "published",
+            changes: { status: { from: "SUBMITTED", to: "PUBLISHED" } },
+            createdAt: new Date(at.getTime() + 60 * 60 * 1000),
+          });
         await tx.libraryRevision.createMany({ data: revisions });
       }
     },

@@ -99,13 +99,16 @@ export async function seedMeetings({ communityId, userId, log }: SeedContext): P
     communityId: communityId("klantmanagers-arbeidstoeleiding"),
     createdById: userId("fatma"),
     title: "Online intervisie: taal op de werkvloer",
-    description: ["Hoe help je iemand die het werk goed kan, maar de taal op de werkvloer nog lastig vindt? We bespraken een casus uit Rotterdam."],
+    description: [
+      "Hoe help je iemand die het werk goed kan, maar de taal op de werkvloer nog lastig vindt? We bespraken een casus uit Rotterdam.",
+    ],
     onlineUrl: "https://meet.praktijkplein.test/intervisie-klantmanagers",
     startsAt: at(-7, "10:00"),
     endsAt: at(-7, "11:00"),
   });
 
-  const answer = (key: string, meetingId: string, value: "YES" | "MAYBE" | "NO") => answerRsvp({ id: userId(key), globalRole: "MEMBER" }, meetingId, value);
+  const answer = (key: string, meetingId: string, value: "YES" | "MAYBE" | "NO") =>
+    answerRsvp({ id: userId(key), globalRole: "MEMBER" }, meetingId, value);
   for (const key of ["priya", "jeroen", "lotte", "fatma", "kofi"]) await answer(key, impact.id, "YES");
   await answer("mehmet", impact.id, "MAYBE");
   // Three seats: the fourth and fifth "ja" wait in line.

@@ -9,11 +9,21 @@ import type { SeedContext } from "./demo.ts";
 export async function seedNotifications({ userId, communityId, log }: SeedContext): Promise<void> {
   const requests = await db().joinRequest.findMany({
     where: { status: "PENDING" },
-    select: { id: true, userId: true, communityId: true, createdAt: true, user: { select: { displayName: true } }, community: { select: { name: true, slug: true } } },
+    select: {
+      id: true,
+      userId: true,
+      communityId: true,
+      createdAt: true,
+      user: { select: { displayName: true } },
+      community: { select: { name: true, slug: true } },
+    },
   });
   let count = 0;
   for (const request of requests) {
-    const facilitators = await db().membership.findMany({ where: { communityId: request.communityId, role: "FACILITATOR" }, select: { userId: true } });
+    const facilitators = await db().membership.findMany({
+      where: { communityId: request.communityId, role: "FACILITATOR" },
+      select: { userId: true },
+    });
     for (const facilitator of facilitators) {
       await db().notification.create({
         data: {
@@ -32,7 +42,14 @@ export async function seedNotifications({ userId, communityId, log }: SeedContex
   }
   const invitations = await db().invitation.findMany({
     where: { status: "PENDING" },
-    select: { id: true, email: true, communityId: true, invitedById: true, community: { select: { name: true, slug: true } }, invitedBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      email: true,
+      communityId: true,
+      invitedById: true,
+      community: { select: { name: true, slug: true } },
+      invitedBy: { select: { displayName: true } },
+    },
   });
   for (const invitation of invitations) {
     const account = await db().user.findUnique({ where: { email: invitation.email }, select: { id: true } });

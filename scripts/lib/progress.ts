@@ -10,7 +10,11 @@ export function progressBar(label: string, stream: NodeJS.WriteStream = process.
     if (stream.isTTY) {
       const width = 30;
       const filled = Math.round(fraction * width);
-      stream.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total} ${detail}`.padEnd(90));
+      stream.write(
+        `\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${String(percent).padStart(3)}% ${done}/${total} ${detail}`.padEnd(
+          90,
+        ),
+      );
       if (done >= total) stream.write("\n");
     } else if (percent >= lastShown + 10 || done >= total) {
       lastShown = percent;

@@ -157,20 +157,36 @@ export async function startLocalRedis(dataDir: string, log: (line: string) => vo
   const child: ChildProcess = spawn(
     binary,
     [
-      "--port", String(port), "--bind", "127.0.0.1", "--dir", dir,
-      "--appendonly", "yes", "--save", "60 1",
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--dir",
+      dir,
+      "--appendonly",
+      "yes",
+      "--save",
+      "60 1",
       // BullMQ must never lose keys to eviction.
-      "--maxmemory-policy", "noeviction",
-      "--daemonize", "no", "--logfile", path.join(dir, "redis.log"),
+      "--maxmemory-policy",
+      "noeviction",
+      "--daemonize",
+      "no",
+      "--logfile",
+      path.join(dir, "redis.log"),
     ],
     { stdio: "ignore" },
   );
   let exited = false;
   child.on("exit", () => (exited = true));
-  await waitFor(async () => {
-    if (exited) throw new ProvisionError("redis-server exited at start; see .data/redis/redis.log");
-    return redisPing(port);
-  }, 10_000, "redis-server");
+  await waitFor(
+    async () => {
+      if (exited) throw new ProvisionError("redis-server exited at start; see .data/redis/redis.log");
+      return redisPing(port);
+    },
+    10_000,
+    "redis-server",
+  );
   writeFileSync(stateFile, JSON.stringify({ pid: child.pid, port }));
   return {
     name: "redis-server",

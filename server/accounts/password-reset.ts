@@ -25,7 +25,9 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
   const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
   if (!user) return;
-  const recent = await db().passwordReset.count({ where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } } });
+  const recent = await db().passwordReset.count({
+    where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
+  });
   if (recent >= MAX_REQUESTS_PER_HOUR) return;
   const reset = await db().passwordReset.create({ data: { userId: user.id, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) } });
   await enqueue("sendPasswordReset", { resetId: reset.id }, { jobId: `password-reset-${reset.id}` });
@@ -47,7 +49,12 @@ export async function sendPasswordResetMail(input: { resetId: string }, signal?:
         outcome: "send",
         mail: {
           to: reset.user.email,
-          ...passwordResetMail({ language: mailLanguage(reset.user.locale), displayName: reset.user.displayName, token, expiresAt: reset.expiresAt }),
+          ...passwordResetMail({
+            language: mailLanguage(reset.user.locale),
+            displayName: reset.user.displayName,
+            token,
+            expiresAt: reset.expiresAt,
+          }),
         },
       };
     },
@@ -69,11 +76,17 @@ export async function resetPassword(token: string, newPassword: string, now = ne
   const result = await transaction(async (tx) => {
     const reset = await tx.passwordReset.findUnique({ where: { tokenHash: hash(token) }, select: { id: true, userId: true } });
     if (!reset) throw new AppError(410, "passwordReset.reset.invalid");
-    const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.passwordReset.updateMany({
+      where: { id: reset.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (claimed.count !== 1) throw new AppError(410, "passwordReset.reset.invalid");
     // The link came by mail to the account's address: that proves the mailbox too (decision 110).
     const user = await tx.user.findUniqueOrThrow({ where: { id: reset.userId }, select: { emailVerifiedAt: true } });
-    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash, ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: now }) } });
+    await tx.user.update({
+      where: { id: reset.userId },
+      data: { passwordHash, ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: now }) },
+    });
     const sessionKeys = await endSessionsIn(tx, reset.userId, "passwordReset", { all: true });
     await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: now } });
     return { userId: reset.userId, sessionKeys };

@@ -33,7 +33,9 @@ const kinds = {
 };
 
 /** The user of a live session with their unread count, or null; slides the expiry as getSessionUser does. */
-export async function getSessionUserWithUnread(sessionId: string | null | undefined): Promise<{ user: SessionUser; sessionId: string; unreadNotifications: number } | null> {
+export async function getSessionUserWithUnread(
+  sessionId: string | null | undefined,
+): Promise<{ user: SessionUser; sessionId: string; unreadNotifications: number } | null> {
   if (!sessionId || sessionId.length > 100) return null;
   const aboutListed = await aboutListedSql("n");
   const rows = await db().$queryRaw<Row[]>`
@@ -61,7 +63,14 @@ export async function getSessionUserWithUnread(sessionId: string | null | undefi
   if (row.suspendedUntil && row.suspendedUntil > new Date()) return null;
   if (!(await renewSessionIfDue(row.sessionId, row.expiresAt))) return null;
   return {
-    user: { id: row.id, email: row.email, displayName: row.displayName, globalRole: row.globalRole, locale: row.locale, emailVerified: row.emailVerifiedAt !== null },
+    user: {
+      id: row.id,
+      email: row.email,
+      displayName: row.displayName,
+      globalRole: row.globalRole,
+      locale: row.locale,
+      emailVerified: row.emailVerifiedAt !== null,
+    },
     sessionId: row.sessionId,
     unreadNotifications: row.unread,
   };

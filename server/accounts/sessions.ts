@@ -95,7 +95,9 @@ export async function endSession(sessionId: string, reason: SessionEndReason = "
 
 /** The one "end every session" command: log out everywhere (optionally but one), and what else ends them all. */
 export async function endAllSessions(userId: string, reason: SessionEndReason, options: { except?: string } = {}): Promise<number> {
-  const keys = await transaction((tx) => endSessionsIn(tx, userId, reason, { all: true, ...(options.except ? { except: options.except } : {}) }));
+  const keys = await transaction((tx) =>
+    endSessionsIn(tx, userId, reason, { all: true, ...(options.except ? { except: options.except } : {}) }),
+  );
   await forgetSessionsSoon(keys);
   return keys.length;
 }

@@ -30,7 +30,8 @@ export async function registerUser(input: {
       return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw fieldError("email", "errors.emailTaken", 409);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw fieldError("email", "errors.emailTaken", 409);
     throw error;
   }
 }

@@ -75,7 +75,10 @@ export async function verifyEmail(token: string, now = new Date()): Promise<Veri
   if (!claim) throw new AppError(410, "auth.verify.invalid");
   try {
     return await transaction(async (tx) => {
-      const user = await tx.user.findUnique({ where: { id: claim.userId }, select: { id: true, email: true, pendingEmail: true, emailVerifiedAt: true } });
+      const user = await tx.user.findUnique({
+        where: { id: claim.userId },
+        select: { id: true, email: true, pendingEmail: true, emailVerifiedAt: true },
+      });
       if (!user) throw new AppError(410, "auth.verify.invalid");
       if (claim.email === user.email) {
         if (user.emailVerifiedAt) return { userId: user.id, outcome: "already" as const };
@@ -83,7 +86,11 @@ export async function verifyEmail(token: string, now = new Date()): Promise<Veri
         return { userId: user.id, outcome: "verified" as const };
       }
       if (claim.email === user.pendingEmail) {
-        await tx.user.update({ where: { id: user.id }, data: { email: claim.email, pendingEmail: null, emailVerifiedAt: now }, select: { id: true } });
+        await tx.user.update({
+          where: { id: user.id },
+          data: { email: claim.email, pendingEmail: null, emailVerifiedAt: now },
+          select: { id: true },
+        });
         await emit(tx, "user.updated", { userId: user.id });
         return { userId: user.id, outcome: "changed" as const };
       }
@@ -98,7 +105,10 @@ export async function verifyEmail(token: string, now = new Date()): Promise<Veri
 
 /** "Stuur de link opnieuw": a new mail to the address that still waits for its link. */
 export async function resendVerification(userId: string): Promise<{ email: string }> {
-  const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, emailVerifiedAt: true, pendingEmail: true } });
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, emailVerifiedAt: true, pendingEmail: true },
+  });
   const address = user ? addressToVerify(user) : null;
   if (!address) throw new AppError(409, "auth.verify.nothingToSend");
   await verificationMailLimit().consume(userId);
@@ -120,20 +130,29 @@ export async function verificationStatus(userId: string) {
  */
 export async function requestEmailChange(userId: string, input: { email: string; password: string }): Promise<{ pending: boolean }> {
   const email = input.email.trim().toLowerCase();
-  const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true, emailVerifiedAt: true } });
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, passwordHash: true, emailVerifiedAt: true },
+  });
   if (!user) throw new AppError(401, "errors.unauthenticated");
   await emailChangeLimit().consume(userId);
   if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError(400, "errors.wrongPassword", { field: "password" });
   if (email === user.email) throw new AppError(400, "profile.email.same", { field: "email" });
-  if (await db().user.findUnique({ where: { email }, select: { id: true } })) throw new AppError(409, "errors.emailTaken", { field: "email" });
+  if (await db().user.findUnique({ where: { email }, select: { id: true } }))
+    throw new AppError(409, "errors.emailTaken", { field: "email" });
   const pending = user.emailVerifiedAt !== null;
   try {
     await transaction(async (tx) => {
-      await tx.user.update({ where: { id: userId }, data: pending ? { pendingEmail: email } : { email, pendingEmail: null }, select: { id: true } });
+      await tx.user.update({
+        where: { id: userId },
+        data: pending ? { pendingEmail: email } : { email, pendingEmail: null },
+        select: { id: true },
+      });
       await emit(tx, "user.verificationRequested", { userId });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError(409, "errors.emailTaken", { field: "email" });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError(409, "errors.emailTaken", { field: "email" });
     throw error;
   }
   return { pending };
@@ -145,7 +164,11 @@ function addressToVerify(user: { email: string; pendingEmail: string | null; ema
 }
 
 /** The mail job: one mail per request (`requestId` is the event's id), with a fresh signed link. */
-export async function sendEmailVerificationMail(input: { userId: string; requestId: string }, signal?: AbortSignal, now = new Date()): Promise<OnceResult | "stale"> {
+export async function sendEmailVerificationMail(
+  input: { userId: string; requestId: string },
+  signal?: AbortSignal,
+  now = new Date(),
+): Promise<OnceResult | "stale"> {
   const user = await db().user.findUnique({
     where: { id: input.userId },
     select: { id: true, email: true, pendingEmail: true, emailVerifiedAt: true, displayName: true, locale: true },
@@ -161,7 +184,13 @@ export async function sendEmailVerificationMail(input: { userId: string; request
         outcome: "send",
         mail: {
           to: address,
-          ...emailVerificationMail({ language: mailLanguage(user.locale), displayName: user.displayName, token, expiresAt, change: address !== user.email }),
+          ...emailVerificationMail({
+            language: mailLanguage(user.locale),
+            displayName: user.displayName,
+            token,
+            expiresAt,
+            change: address !== user.email,
+          }),
         },
       };
     },

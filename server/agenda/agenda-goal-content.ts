@@ -13,11 +13,23 @@ export const content: ContentAdapter = {
   readable: () => ({}),
   readableSql: () => TRUE,
   async load(ids, client = db()) {
-    const rows = await client.agendaGoal.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true, description: true, theme: { select: { slug: true } } } });
+    const rows = await client.agendaGoal.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, title: true, description: true, theme: { select: { slug: true } } },
+    });
     return rows.map((row) => ({
-      kind: "agendaGoal" as const, id: row.id, title: row.title, excerpt: excerpt(row.description),
-      communityId: null, communityName: null, subjectId: null, subjectName: null,
-      url: paths.agendaTheme(row.theme.slug), hiddenAt: null, hiddenReason: null, removed: false,
+      kind: "agendaGoal" as const,
+      id: row.id,
+      title: row.title,
+      excerpt: excerpt(row.description),
+      communityId: null,
+      communityName: null,
+      subjectId: null,
+      subjectName: null,
+      url: paths.agendaTheme(row.theme.slug),
+      hiddenAt: null,
+      hiddenReason: null,
+      removed: false,
     }));
   },
   // Changes to goals reach people on the agenda pages; there is no digest section for them.

@@ -2,7 +2,18 @@
  * Changing the work agenda. Every command checks the policy first; input has
  * been validated with the shared zod schemas at the edge (app/shared/agenda.ts).
  */
-import type { ActionEditInput, ActionStatusValue, DecisionInput, GoalEditInput, GoalInput, IndicatorEditInput, IndicatorInput, MeasurementInput, QuestionInput, RoundInput } from "~/shared/agenda.ts";
+import type {
+  ActionEditInput,
+  ActionStatusValue,
+  DecisionInput,
+  GoalEditInput,
+  GoalInput,
+  IndicatorEditInput,
+  IndicatorInput,
+  MeasurementInput,
+  QuestionInput,
+  RoundInput,
+} from "~/shared/agenda.ts";
 import { db } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
@@ -20,7 +31,10 @@ async function themeId(slug: string): Promise<string> {
 
 export async function recordMeasurement(user: User, themeSlug: string, input: MeasurementInput) {
   authorizeAgenda(await agendaActor(user), "recordMeasurement");
-  const indicator = await db().agendaIndicator.findFirst({ where: { id: input.indicatorId, goal: { theme: { slug: themeSlug } } }, select: { id: true } });
+  const indicator = await db().agendaIndicator.findFirst({
+    where: { id: input.indicatorId, goal: { theme: { slug: themeSlug } } },
+    select: { id: true },
+  });
   if (!indicator) throw badInput("agenda.errors.unknownIndicator", { field: "indicatorId" });
   return transaction(async (tx) => {
     const measurement = await tx.agendaMeasurement.create({
@@ -37,7 +51,10 @@ export async function createGoal(user: User, themeSlug: string, input: GoalInput
   const id = await themeId(themeSlug);
   const count = await db().agendaGoal.count({ where: { themeId: id } });
   return transaction(async (tx) => {
-    const goal = await tx.agendaGoal.create({ data: { themeId: id, title: input.title, description: input.description, sortOrder: count }, select: { id: true } });
+    const goal = await tx.agendaGoal.create({
+      data: { themeId: id, title: input.title, description: input.description, sortOrder: count },
+      select: { id: true },
+    });
     await emit(tx, "agendaGoal.changed", { goalId: goal.id, actorId: user.id, change: "goalCreated" });
     return goal;
   });
@@ -49,13 +66,24 @@ async function goalInTheme(goalId: string, themeSlug: string) {
   return goal;
 }
 
-export async function createAction(user: User, themeSlug: string, input: { goalId: string; title: string; description: string; owners: string[]; status: ActionStatusValue }) {
+export async function createAction(
+  user: User,
+  themeSlug: string,
+  input: { goalId: string; title: string; description: string; owners: string[]; status: ActionStatusValue },
+) {
   authorizeAgenda(await agendaActor(user), "manage");
   const goal = await goalInTheme(input.goalId, themeSlug);
   const count = await db().agendaAction.count({ where: { goalId: goal.id } });
   return transaction(async (tx) => {
     const action = await tx.agendaAction.create({
-      data: { goalId: goal.id, title: input.title, description: input.description, owners: input.owners, status: input.status, sortOrder: count },
+      data: {
+        goalId: goal.id,
+        title: input.title,
+        description: input.description,
+        owners: input.owners,
+        status: input.status,
+        sortOrder: count,
+      },
       select: { id: true },
     });
     // The goal's search document lists its actions' titles.
@@ -67,7 +95,10 @@ export async function createAction(user: User, themeSlug: string, input: { goalI
 export async function setActionStatus(user: User, themeSlug: string, actionId: string, status: ActionStatusValue) {
   authorizeAgenda(await agendaActor(user), "manage");
   await transaction(async (tx) => {
-    const action = await tx.agendaAction.findFirst({ where: { id: actionId, goal: { theme: { slug: themeSlug } } }, select: { id: true, goalId: true } });
+    const action = await tx.agendaAction.findFirst({
+      where: { id: actionId, goal: { theme: { slug: themeSlug } } },
+      select: { id: true, goalId: true },
+    });
     if (!action) throw notFound();
     await tx.agendaAction.update({ where: { id: action.id }, data: { status }, select: { id: true } });
     await emit(tx, "agendaGoal.changed", { goalId: action.goalId, actorId: user.id, change: "actionStatus", actionId: action.id });
@@ -108,7 +139,10 @@ export async function createIndicator(user: User, themeSlug: string, input: Indi
 export async function updateGoal(user: User, themeSlug: string, input: GoalEditInput) {
   authorizeAgenda(await agendaActor(user), "manage");
   await transaction(async (tx) => {
-    const { count } = await tx.agendaGoal.updateMany({ where: { id: input.goalId, theme: { slug: themeSlug } }, data: { title: input.title, description: input.description } });
+    const { count } = await tx.agendaGoal.updateMany({
+      where: { id: input.goalId, theme: { slug: themeSlug } },
+      data: { title: input.title, description: input.description },
+    });
     if (count === 0) throw notFound();
     await emit(tx, "agendaGoal.changed", { goalId: input.goalId, actorId: user.id, change: "goalUpdated" });
   });
@@ -117,9 +151,16 @@ export async function updateGoal(user: User, themeSlug: string, input: GoalEditI
 export async function updateAction(user: User, themeSlug: string, input: ActionEditInput) {
   authorizeAgenda(await agendaActor(user), "manage");
   await transaction(async (tx) => {
-    const action = await tx.agendaAction.findFirst({ where: { id: input.actionId, goal: { theme: { slug: themeSlug } } }, select: { id: true, goalId: true } });
+    const action = await tx.agendaAction.findFirst({
+      where: { id: input.actionId, goal: { theme: { slug: themeSlug } } },
+      select: { id: true, goalId: true },
+    });
     if (!action) throw notFound();
-    await tx.agendaAction.update({ where: { id: action.id }, data: { title: input.title, description: input.description, owners: input.owners }, select: { id: true } });
+    await tx.agendaAction.update({
+      where: { id: action.id },
+      data: { title: input.title, description: input.description, owners: input.owners },
+      select: { id: true },
+    });
     // The goal's search document lists its actions' titles.
     await emit(tx, "agendaGoal.changed", { goalId: action.goalId, actorId: user.id, change: "actionUpdated", actionId: action.id });
   });
@@ -128,11 +169,21 @@ export async function updateAction(user: User, themeSlug: string, input: ActionE
 export async function updateIndicator(user: User, themeSlug: string, input: IndicatorEditInput) {
   authorizeAgenda(await agendaActor(user), "manage");
   await transaction(async (tx) => {
-    const indicator = await tx.agendaIndicator.findFirst({ where: { id: input.indicatorId, goal: { theme: { slug: themeSlug } } }, select: { id: true, goalId: true } });
+    const indicator = await tx.agendaIndicator.findFirst({
+      where: { id: input.indicatorId, goal: { theme: { slug: themeSlug } } },
+      select: { id: true, goalId: true },
+    });
     if (!indicator) throw notFound();
     await tx.agendaIndicator.update({
       where: { id: indicator.id },
-      data: { name: input.name, unit: input.unit, baseline: input.baseline, targetValue: input.targetValue, targetDate: input.targetDate, direction: input.direction },
+      data: {
+        name: input.name,
+        unit: input.unit,
+        baseline: input.baseline,
+        targetValue: input.targetValue,
+        targetDate: input.targetDate,
+        direction: input.direction,
+      },
       select: { id: true },
     });
     await emit(tx, "agendaIndicator.changed", { indicatorId: indicator.id, goalId: indicator.goalId, actorId: user.id, change: "updated" });
@@ -146,7 +197,15 @@ export async function openReviewRound(user: User, input: RoundInput, now = new D
     async (tx) => {
       const snapshot = await takeSnapshot(tx, now);
       const round = await tx.reviewRound.create({
-        data: { title: input.title, period: input.period, opensAt: input.opensAt, closesAt: input.closesAt, snapshot, snapshotAt: now, createdById: user.id },
+        data: {
+          title: input.title,
+          period: input.period,
+          opensAt: input.opensAt,
+          closesAt: input.closesAt,
+          snapshot,
+          snapshotAt: now,
+          createdById: user.id,
+        },
         select: { id: true },
       });
       await emit(tx, "reviewRound.changed", { roundId: round.id, actorId: user.id, change: "opened" });
@@ -171,17 +230,26 @@ export async function closeReviewRound(user: User, roundId: string) {
 
 export async function commentOnRound(user: User, roundId: string, input: { body: string; goalRef: string | null }) {
   authorizeAgenda(await agendaActor(user), "comment");
-  const round = await db().reviewRound.findUnique({ where: { id: roundId }, select: { id: true, status: true, opensAt: true, closesAt: true } });
+  const round = await db().reviewRound.findUnique({
+    where: { id: roundId },
+    select: { id: true, status: true, opensAt: true, closesAt: true },
+  });
   if (!round) throw notFound();
   if (!acceptsComments(round)) throw conflict("agenda.errors.roundNotOpen");
-  return db().reviewComment.create({ data: { roundId, authorId: user.id, body: input.body, goalRef: input.goalRef }, select: { id: true } });
+  return db().reviewComment.create({
+    data: { roundId, authorId: user.id, body: input.body, goalRef: input.goalRef },
+    select: { id: true },
+  });
 }
 
 export async function recordDecision(user: User, roundId: string, input: DecisionInput) {
   authorizeAgenda(await agendaActor(user), "manage");
   if (!(await db().reviewRound.findUnique({ where: { id: roundId }, select: { id: true } }))) throw notFound();
   return transaction(async (tx) => {
-    const decision = await tx.reviewDecision.create({ data: { roundId, kind: input.kind, text: input.text, links: input.links, createdById: user.id }, select: { id: true } });
+    const decision = await tx.reviewDecision.create({
+      data: { roundId, kind: input.kind, text: input.text, links: input.links, createdById: user.id },
+      select: { id: true },
+    });
     await emit(tx, "reviewRound.changed", { roundId, actorId: user.id, change: "decision", decisionId: decision.id });
     return decision;
   });
@@ -192,7 +260,10 @@ export async function proposeQuestion(user: User, input: QuestionInput) {
   const theme = await db().theme.findUnique({ where: { slug: input.theme }, select: { id: true } });
   if (!theme) throw badInput("errors.choose", { field: "theme" });
   return transaction(async (tx) => {
-    const question = await tx.knowledgeQuestion.create({ data: { themeId: theme.id, title: input.title, body: input.body, authorId: user.id }, select: { id: true } });
+    const question = await tx.knowledgeQuestion.create({
+      data: { themeId: theme.id, title: input.title, body: input.body, authorId: user.id },
+      select: { id: true },
+    });
     await emit(tx, "knowledgeQuestion.created", { questionId: question.id, authorId: user.id });
     return question;
   });
@@ -228,8 +299,12 @@ export async function linkAnswer(user: User, questionId: string, librarySlug: st
   const item = await db().libraryItem.findUnique({ where: { slug: librarySlug }, select: { id: true, status: true } });
   if (!item || item.status !== "PUBLISHED") throw badInput("agenda.errors.unknownItem", { field: "item" });
   await transaction(async (tx) => {
-    const linked = await tx.knowledgeAnswer.createMany({ data: [{ questionId, libraryItemId: item.id, linkedById: user.id }], skipDuplicates: true });
-    if (linked.count) await emit(tx, "knowledgeQuestion.curated", { questionId, actorId: user.id, change: "answerLinked", libraryItemId: item.id });
+    const linked = await tx.knowledgeAnswer.createMany({
+      data: [{ questionId, libraryItemId: item.id, linkedById: user.id }],
+      skipDuplicates: true,
+    });
+    if (linked.count)
+      await emit(tx, "knowledgeQuestion.curated", { questionId, actorId: user.id, change: "answerLinked", libraryItemId: item.id });
   });
 }
 
@@ -239,7 +314,11 @@ export async function setQuestionAnswered(user: User, questionId: string, answer
   if (answered && (await db().knowledgeAnswer.count({ where: { questionId } })) === 0) throw new AppError(409, "agenda.errors.answerFirst");
   if ((question.status === "BEANTWOORD") === answered) return;
   await transaction(async (tx) => {
-    await tx.knowledgeQuestion.update({ where: { id: questionId }, data: answered ? { status: "BEANTWOORD", answeredAt: new Date() } : { status: "OPEN", answeredAt: null }, select: { id: true } });
+    await tx.knowledgeQuestion.update({
+      where: { id: questionId },
+      data: answered ? { status: "BEANTWOORD", answeredAt: new Date() } : { status: "OPEN", answeredAt: null },
+      select: { id: true },
+    });
     await emit(tx, "knowledgeQuestion.curated", { questionId, actorId: user.id, change: answered ? "answered" : "reopened" });
   });
 }

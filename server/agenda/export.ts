@@ -7,7 +7,17 @@ import { csvCell } from "../library/export.ts";
 import type { ThemeAgenda } from "./queries.ts";
 
 export type AgendaCsvLabels = {
-  columns: { goal: string; indicator: string; unit: string; date: string; value: string; source: string; target: string; targetDate: string; direction: string };
+  columns: {
+    goal: string;
+    indicator: string;
+    unit: string;
+    date: string;
+    value: string;
+    source: string;
+    target: string;
+    targetDate: string;
+    direction: string;
+  };
   direction: (value: "HOGER" | "LAGER") => string;
   /** Numbers the way the reader's spreadsheet expects them ("12,5" in Dutch). */
   number: (value: number) => string;

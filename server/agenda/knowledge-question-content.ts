@@ -13,11 +13,23 @@ export const content: ContentAdapter = {
   readable: (viewer) => (viewer.actor ? {} : { id: { in: [] } }),
   readableSql: (_q, viewer) => (viewer.actor ? TRUE : FALSE),
   async load(ids, client = db()) {
-    const rows = await client.knowledgeQuestion.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true, body: true, author: { select: { id: true, displayName: true } } } });
+    const rows = await client.knowledgeQuestion.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, title: true, body: true, author: { select: { id: true, displayName: true } } },
+    });
     return rows.map((row) => ({
-      kind: "knowledgeQuestion" as const, id: row.id, title: row.title, excerpt: excerpt(row.body),
-      communityId: null, communityName: null, subjectId: row.author?.id ?? null, subjectName: row.author?.displayName ?? null,
-      url: paths.knowledgeQuestion(row.id), hiddenAt: null, hiddenReason: null, removed: false,
+      kind: "knowledgeQuestion" as const,
+      id: row.id,
+      title: row.title,
+      excerpt: excerpt(row.body),
+      communityId: null,
+      communityName: null,
+      subjectId: row.author?.id ?? null,
+      subjectName: row.author?.displayName ?? null,
+      url: paths.knowledgeQuestion(row.id),
+      hiddenAt: null,
+      hiddenReason: null,
+      removed: false,
     }));
   },
   consumers: { search: "knowledgeQuestion", digest: "knowledge-questions", report: null },
@@ -31,9 +43,16 @@ export const content: ContentAdapter = {
     async erase(tx, member, mode) {
       if (mode !== "remove") return {};
       await tx.knowledgeComment.deleteMany({ where: { authorId: member.id } });
-      const knowledgeQuestionIds = (await tx.knowledgeQuestion.findMany({ where: { authorId: member.id }, select: { id: true } })).map((question) => question.id);
+      const knowledgeQuestionIds = (await tx.knowledgeQuestion.findMany({ where: { authorId: member.id }, select: { id: true } })).map(
+        (question) => question.id,
+      );
       await tx.knowledgeQuestion.deleteMany({
-        where: { authorId: member.id, votes: { none: { NOT: { userId: member.id } } }, comments: { none: { NOT: { authorId: member.id } } }, answers: { none: {} } },
+        where: {
+          authorId: member.id,
+          votes: { none: { NOT: { userId: member.id } } },
+          comments: { none: { NOT: { authorId: member.id } } },
+          answers: { none: {} },
+        },
       });
       return { knowledgeQuestionIds };
     },

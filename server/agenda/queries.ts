@@ -17,7 +17,12 @@ export async function agendaActor(user: User): Promise<AgendaActor> {
     db().membership.findFirst({ where: { userId: user.id, community: { slug: KENNISAGENDA_COMMUNITY_SLUG } }, select: { id: true } }),
     db().user.findUnique({ where: { id: user.id }, select: { emailVerifiedAt: true } }),
   ]);
-  return { id: user.id, globalRole: user.globalRole, kennisagendaMember: membership !== null, emailVerified: account?.emailVerifiedAt != null };
+  return {
+    id: user.id,
+    globalRole: user.globalRole,
+    kennisagendaMember: membership !== null,
+    emailVerified: account?.emailVerifiedAt != null,
+  };
 }
 
 export const dayString = (date: Date) => date.toISOString().slice(0, 10);
@@ -73,7 +78,10 @@ export type IndicatorView = {
 /** A theme's goals, actions and indicators with their measurements over time. */
 export async function themeAgenda(user: User, themeSlug: string) {
   const actor = await agendaActor(user);
-  const theme = await db().theme.findUnique({ where: { slug: themeSlug }, select: { id: true, slug: true, nameNl: true, nameEn: true, summaryNl: true, summaryEn: true } });
+  const theme = await db().theme.findUnique({
+    where: { slug: themeSlug },
+    select: { id: true, slug: true, nameNl: true, nameEn: true, summaryNl: true, summaryEn: true },
+  });
   if (!theme) throw notFound();
   const goals = await db().agendaGoal.findMany({
     where: { themeId: theme.id },
@@ -82,7 +90,10 @@ export async function themeAgenda(user: User, themeSlug: string) {
       id: true,
       title: true,
       description: true,
-      actions: { orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, title: true, description: true, owners: true, status: true } },
+      actions: {
+        orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+        select: { id: true, title: true, description: true, owners: true, status: true },
+      },
       indicators: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -110,19 +121,17 @@ export async function themeAgenda(user: User, themeSlug: string) {
       title: goal.title,
       description: goal.description,
       actions: goal.actions,
-      indicators: goal.indicators.map(
-        (indicator): IndicatorView => ({
-          id: indicator.id,
-          name: indicator.name,
-          unit: indicator.unit,
-          baseline: indicator.baseline,
-          targetValue: indicator.targetValue,
-          targetDate: dayString(indicator.targetDate),
-          direction: indicator.direction,
-          actionId: indicator.actionId,
-          series: indicator.measurements.map((m) => ({ date: dayString(m.measuredOn), value: m.value, source: m.source })),
-        }),
-      ),
+      indicators: goal.indicators.map((indicator): IndicatorView => ({
+        id: indicator.id,
+        name: indicator.name,
+        unit: indicator.unit,
+        baseline: indicator.baseline,
+        targetValue: indicator.targetValue,
+        targetDate: dayString(indicator.targetDate),
+        direction: indicator.direction,
+        actionId: indicator.actionId,
+        series: indicator.measurements.map((m) => ({ date: dayString(m.measuredOn), value: m.value, source: m.source })),
+      })),
     })),
   };
 }
@@ -145,7 +154,16 @@ export async function reviewRounds(user: User) {
   const actor = await agendaActor(user);
   const rounds = await db().reviewRound.findMany({
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, period: true, opensAt: true, closesAt: true, status: true, snapshotAt: true, _count: { select: { comments: true, decisions: true } } },
+    select: {
+      id: true,
+      title: true,
+      period: true,
+      opensAt: true,
+      closesAt: true,
+      status: true,
+      snapshotAt: true,
+      _count: { select: { comments: true, decisions: true } },
+    },
   });
   return { permissions: agendaPermissions(actor), rounds };
 }
@@ -172,7 +190,10 @@ export async function reviewRound(user: User, id: string) {
       status: true,
       snapshot: true,
       snapshotAt: true,
-      decisions: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, links: true, createdAt: true, createdBy: { select: { id: true, displayName: true } } } },
+      decisions: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, text: true, links: true, createdAt: true, createdBy: { select: { id: true, displayName: true } } },
+      },
     },
   });
   if (!round) throw notFound();
@@ -193,7 +214,16 @@ export type RoundChange =
   | { kind: "actionAdded" | "actionRemoved"; theme: string; goal: string; title: string }
   | { kind: "actionStatus"; theme: string; goal: string; title: string; from: ActionStatusValue; to: ActionStatusValue }
   | { kind: "indicatorAdded" | "indicatorRemoved"; theme: string; goal: string; name: string }
-  | { kind: "indicatorValue"; theme: string; goal: string; name: string; unit: string; from: number | null; to: number | null; targetValue: number };
+  | {
+      kind: "indicatorValue";
+      theme: string;
+      goal: string;
+      name: string;
+      unit: string;
+      from: number | null;
+      to: number | null;
+      targetValue: number;
+    };
 
 /** What changed between two snapshots, keyed by the ids they hold. */
 export function compareSnapshots(before: AgendaSnapshot, after: AgendaSnapshot): RoundChange[] {
@@ -211,31 +241,47 @@ export function compareSnapshots(before: AgendaSnapshot, after: AgendaSnapshot):
       changes.push({ kind: "goalAdded", theme, title: goal.title });
       continue;
     }
-    if (old.goal.title !== goal.title || old.goal.description !== goal.description) changes.push({ kind: "goalChanged", theme, from: old.goal.title, to: goal.title });
+    if (old.goal.title !== goal.title || old.goal.description !== goal.description)
+      changes.push({ kind: "goalChanged", theme, from: old.goal.title, to: goal.title });
     const oldActions = new Map(old.goal.actions.map((action) => [action.id, action]));
     for (const action of goal.actions) {
       const was = oldActions.get(action.id);
       if (!was) changes.push({ kind: "actionAdded", theme, goal: goal.title, title: action.title });
-      else if (was.status !== action.status) changes.push({ kind: "actionStatus", theme, goal: goal.title, title: action.title, from: was.status, to: action.status });
+      else if (was.status !== action.status)
+        changes.push({ kind: "actionStatus", theme, goal: goal.title, title: action.title, from: was.status, to: action.status });
     }
     const newActionIds = new Set(goal.actions.map((action) => action.id));
-    for (const action of old.goal.actions) if (!newActionIds.has(action.id)) changes.push({ kind: "actionRemoved", theme, goal: goal.title, title: action.title });
+    for (const action of old.goal.actions)
+      if (!newActionIds.has(action.id)) changes.push({ kind: "actionRemoved", theme, goal: goal.title, title: action.title });
     const oldIndicators = new Map(old.goal.indicators.map((indicator) => [indicator.id, indicator]));
     for (const indicator of goal.indicators) {
       const was = oldIndicators.get(indicator.id);
       if (!was) changes.push({ kind: "indicatorAdded", theme, goal: goal.title, name: indicator.name });
       else if ((was.latest?.value ?? null) !== (indicator.latest?.value ?? null))
-        changes.push({ kind: "indicatorValue", theme, goal: goal.title, name: indicator.name, unit: indicator.unit, from: was.latest?.value ?? null, to: indicator.latest?.value ?? null, targetValue: indicator.targetValue });
+        changes.push({
+          kind: "indicatorValue",
+          theme,
+          goal: goal.title,
+          name: indicator.name,
+          unit: indicator.unit,
+          from: was.latest?.value ?? null,
+          to: indicator.latest?.value ?? null,
+          targetValue: indicator.targetValue,
+        });
     }
     const newIndicatorIds = new Set(goal.indicators.map((indicator) => indicator.id));
-    for (const indicator of old.goal.indicators) if (!newIndicatorIds.has(indicator.id)) changes.push({ kind: "indicatorRemoved", theme, goal: goal.title, name: indicator.name });
+    for (const indicator of old.goal.indicators)
+      if (!newIndicatorIds.has(indicator.id)) changes.push({ kind: "indicatorRemoved", theme, goal: goal.title, name: indicator.name });
   }
   for (const [id, { theme, goal }] of a) if (!b.has(id)) changes.push({ kind: "goalRemoved", theme, title: goal.title });
   return changes;
 }
 
 export async function compareRounds(beforeId: string, afterId: string) {
-  const rounds = await db().reviewRound.findMany({ where: { id: { in: [beforeId, afterId] } }, select: { id: true, title: true, period: true, snapshot: true, snapshotAt: true } });
+  const rounds = await db().reviewRound.findMany({
+    where: { id: { in: [beforeId, afterId] } },
+    select: { id: true, title: true, period: true, snapshot: true, snapshotAt: true },
+  });
   const before = rounds.find((round) => round.id === beforeId);
   const after = rounds.find((round) => round.id === afterId);
   if (!before || !after) throw notFound();
@@ -287,8 +333,14 @@ export async function knowledgeQuestion(user: User, id: string) {
       theme: { select: { slug: true, nameNl: true, nameEn: true } },
       author: { select: { id: true, displayName: true } },
       _count: { select: { votes: true } },
-      comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { id: true, displayName: true } } } },
-      answers: { orderBy: { createdAt: "asc" }, select: { id: true, libraryItem: { select: { slug: true, title: true, kind: true, status: true } } } },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, author: { select: { id: true, displayName: true } } },
+      },
+      answers: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, libraryItem: { select: { slug: true, title: true, kind: true, status: true } } },
+      },
     },
   });
   if (!question) throw notFound();

@@ -13,11 +13,23 @@ export const content: ContentAdapter = {
   readable: () => ({}),
   readableSql: () => TRUE,
   async load(ids, client = db()) {
-    const rows = await client.reviewRound.findMany({ where: { id: { in: [...ids] } }, select: { id: true, title: true, period: true, createdBy: { select: { id: true, displayName: true } } } });
+    const rows = await client.reviewRound.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, title: true, period: true, createdBy: { select: { id: true, displayName: true } } },
+    });
     return rows.map((row) => ({
-      kind: "reviewRound" as const, id: row.id, title: row.title, excerpt: excerpt(row.period),
-      communityId: null, communityName: null, subjectId: row.createdBy?.id ?? null, subjectName: row.createdBy?.displayName ?? null,
-      url: paths.reviewRound(row.id), hiddenAt: null, hiddenReason: null, removed: false,
+      kind: "reviewRound" as const,
+      id: row.id,
+      title: row.title,
+      excerpt: excerpt(row.period),
+      communityId: null,
+      communityName: null,
+      subjectId: row.createdBy?.id ?? null,
+      subjectName: row.createdBy?.displayName ?? null,
+      url: paths.reviewRound(row.id),
+      hiddenAt: null,
+      hiddenReason: null,
+      removed: false,
     }));
   },
   // A round is opened by moderators and read on its page; it is not searched, digested or reported.

@@ -23,7 +23,15 @@ const snapshotSchema = z.object({
           id: z.string(),
           title: z.string(),
           description: z.string(),
-          actions: z.array(z.object({ id: z.string(), title: z.string(), description: z.string(), owners: z.array(z.string()), status: z.enum(ACTION_STATUSES) })),
+          actions: z.array(
+            z.object({
+              id: z.string(),
+              title: z.string(),
+              description: z.string(),
+              owners: z.array(z.string()),
+              status: z.enum(ACTION_STATUSES),
+            }),
+          ),
           indicators: z.array(
             z.object({
               id: z.string(),
@@ -54,11 +62,27 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 export async function takeSnapshot(tx: Prisma.TransactionClient, takenAt: Date): Promise<AgendaSnapshot> {
   // One query at a time: a transaction is one pg connection (docs/development.md).
   const themes = await tx.theme.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, slug: true, nameNl: true, nameEn: true } });
-  const goals = await tx.agendaGoal.findMany({ orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, themeId: true, title: true, description: true } });
-  const actions = await tx.agendaAction.findMany({ orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }], select: { id: true, goalId: true, title: true, description: true, owners: true, status: true } });
+  const goals = await tx.agendaGoal.findMany({
+    orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+    select: { id: true, themeId: true, title: true, description: true },
+  });
+  const actions = await tx.agendaAction.findMany({
+    orderBy: [{ sortOrder: "asc" }, { createdAt: "asc" }],
+    select: { id: true, goalId: true, title: true, description: true, owners: true, status: true },
+  });
   const indicators = await tx.agendaIndicator.findMany({
     orderBy: { createdAt: "asc" },
-    select: { id: true, goalId: true, actionId: true, name: true, unit: true, baseline: true, targetValue: true, targetDate: true, direction: true },
+    select: {
+      id: true,
+      goalId: true,
+      actionId: true,
+      name: true,
+      unit: true,
+      baseline: true,
+      targetValue: true,
+      targetDate: true,
+      direction: true,
+    },
   });
   const latest = await tx.$queryRaw<{ indicatorId: string; value: number; measuredOn: Date; source: string }[]>`
     SELECT DISTINCT ON ("indicatorId") "indicatorId", "value", "measuredOn", "source"

@@ -105,7 +105,11 @@ export function bodyWithNonce(page: Pick<KeptPage, "parts">, nonce: string): Buf
  * rendered in (`pageGeneration()` before its loaders ran) is still current.
  * Returns the page either way, for sending.
  */
-export function keepPage(key: string, generation: number | null, answer: { status: number; headers: [string, string][]; body: Buffer; nonce: string }): KeptPage {
+export function keepPage(
+  key: string,
+  generation: number | null,
+  answer: { status: number; headers: [string, string][]; body: Buffer; nonce: string },
+): KeptPage {
   const parts = splitAtNonce(answer.body, answer.nonce);
   const page: KeptPage = {
     status: answer.status,
@@ -115,7 +119,8 @@ export function keepPage(key: string, generation: number | null, answer: { statu
     bytes: answer.body.length + key.length + 512,
     expires: Date.now() + config().PAGE_CACHE_TTL_MS,
   };
-  if (generation === null || config().PAGE_CACHE_TTL_MS === 0 || publicDataGeneration() !== generation || page.bytes > PAGE_BYTES / 16) return page;
+  if (generation === null || config().PAGE_CACHE_TTL_MS === 0 || publicDataGeneration() !== generation || page.bytes > PAGE_BYTES / 16)
+    return page;
   const kept = current(generation);
   forget(kept, key);
   while (kept.bytes + page.bytes > PAGE_BYTES && kept.entries.size > 0) forget(kept, kept.entries.keys().next().value!);

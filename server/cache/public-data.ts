@@ -30,7 +30,8 @@ type State = {
   subscribed: boolean;
 };
 
-const state = () => singleton<State>("public-data-cache", () => ({ entries: new Map(), pending: new Map(), generation: 0, subscribed: false }));
+const state = () =>
+  singleton<State>("public-data-cache", () => ({ entries: new Map(), pending: new Map(), generation: 0, subscribed: false }));
 
 /**
  * Test files call loaders around direct database writes that announce

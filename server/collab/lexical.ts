@@ -55,9 +55,11 @@ function bind(): Bound {
     if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as never, false, noCursorSync);
   };
   shared.observeDeep(observer as never);
-  const removeListener = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-    syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
-  });
+  const removeListener = editor.registerUpdateListener(
+    ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+      syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
+    },
+  );
   return {
     doc,
     editor,
@@ -81,7 +83,19 @@ function $appendSerialized(children: SerializedLexicalNode[]) {
   const root = $getRoot();
   root.clear();
   for (const child of children) root.append($parseSerializedNode(child));
-  if (root.getChildrenSize() === 0) root.append($parseSerializedNode({ type: "paragraph", version: 1, children: [], direction: null, format: "", indent: 0, textFormat: 0, textStyle: "" } as SerializedLexicalNode));
+  if (root.getChildrenSize() === 0)
+    root.append(
+      $parseSerializedNode({
+        type: "paragraph",
+        version: 1,
+        children: [],
+        direction: null,
+        format: "",
+        indent: 0,
+        textFormat: 0,
+        textStyle: "",
+      } as SerializedLexicalNode),
+    );
 }
 
 /** The Yjs state (as one update) of a document whose content is this Lexical state. */

@@ -70,7 +70,13 @@ const GAP_CATCH_UP_MS = 500;
 
 const roomName = (documentId: string) => `document-${documentId}`;
 
-type Pending = { update: Uint8Array; authorId: string | null; socketId: string | null; resolve: (seq: number) => void; reject: (error: unknown) => void };
+type Pending = {
+  update: Uint8Array;
+  authorId: string | null;
+  socketId: string | null;
+  resolve: (seq: number) => void;
+  reject: (error: unknown) => void;
+};
 
 export class DocumentRoom {
   readonly doc = new Y.Doc();
@@ -252,7 +258,9 @@ export class DocumentRoom {
     (sender ? target.except(sender.id) : target).emit("awareness", payload);
     // Timeouts happen on every instance by themselves; relayed updates were published by their own instance.
     if (origin !== "remote" && origin !== "timeout") {
-      this.relay.publish(this.id, { kind: RelayKind.awareness, origin: instanceId, payload }).catch((error) => log.warn("collab: awareness relay failed", errorFields(error)));
+      this.relay
+        .publish(this.id, { kind: RelayKind.awareness, origin: instanceId, payload })
+        .catch((error) => log.warn("collab: awareness relay failed", errorFields(error)));
     }
   };
 
@@ -276,7 +284,8 @@ export class DocumentRoom {
     }
     for (const struct of decoded.structs) {
       // Lexical keeps everything under one root; another top-level type is not ours.
-      if (struct instanceof Y.Item && typeof struct.parent === "string" && struct.parent !== DOCUMENT_ROOT) throw badInput("documents.errors.malformedUpdate");
+      if (struct instanceof Y.Item && typeof struct.parent === "string" && struct.parent !== DOCUMENT_ROOT)
+        throw badInput("documents.errors.malformedUpdate");
     }
     for (const [client, clock] of meta.from) {
       if (clock > Y.getState(this.doc.store, client)) throw conflict("documents.errors.outOfSync");
@@ -406,9 +415,11 @@ export class DocumentRoom {
     if (now - this.lastAutoVersion > AUTO_VERSION_INTERVAL_MS) {
       this.lastAutoVersion = now;
       const bucket = Math.floor(now / AUTO_VERSION_INTERVAL_MS);
-      enqueue("autoVersionDocument", { documentId: this.id }, { jobId: `auto-version-${this.id}-${bucket}`, delay: AUTO_VERSION_INTERVAL_MS }).catch((error) =>
-        log.warn("collab: could not queue an automatic version", errorFields(error)),
-      );
+      enqueue(
+        "autoVersionDocument",
+        { documentId: this.id },
+        { jobId: `auto-version-${this.id}-${bucket}`, delay: AUTO_VERSION_INTERVAL_MS },
+      ).catch((error) => log.warn("collab: could not queue an automatic version", errorFields(error)));
     }
     if (!this.eventTimer) {
       this.eventTimer = setTimeout(() => this.emitUpdated(), UPDATED_EVENT_DEBOUNCE_MS);
@@ -443,8 +454,8 @@ export class DocumentRoom {
     this.editedBy.clear();
     // The updates are stored already (acknowledged only after storage); the event follows them. If it
     // is lost in a crash, the search sweep repairs the index.
-    transaction((tx) => emit(tx, "document.updated", { documentId: this.id, communityId: this.communityId, userIds, content: true })).catch((error: unknown) =>
-      log.warn("collab: could not record document.updated", errorFields(error)),
+    transaction((tx) => emit(tx, "document.updated", { documentId: this.id, communityId: this.communityId, userIds, content: true })).catch(
+      (error: unknown) => log.warn("collab: could not record document.updated", errorFields(error)),
     );
   }
 
@@ -525,7 +536,10 @@ export class DocumentRoom {
     const deleted = error instanceof AppError && error.status === 404;
     if (!deleted) log.error("collab: storing an update failed", { documentId: this.id, ...errorFields(error) });
     for (const socket of this.sockets) {
-      socket.emit("collab-error", deleted ? { error: "documents.errors.deleted", fatal: true } : { error: "documents.errors.saveFailed", resync: true });
+      socket.emit(
+        "collab-error",
+        deleted ? { error: "documents.errors.deleted", fatal: true } : { error: "documents.errors.saveFailed", resync: true },
+      );
       socket.disconnect(true);
     }
     void this.close();

@@ -19,24 +19,53 @@ import * as Y from "yjs";
 import { DOCUMENT_ROOT } from "~/shared/document-nodes.ts";
 
 /** Element node types (XmlText), as registered by the editor (DOCUMENT_NODES plus Lexical's paragraph). */
-export const ELEMENT_TYPES = new Set(["paragraph", "heading", "quote", "list", "listitem", "link", "autolink", "code", "table", "tablerow", "tablecell"]);
+export const ELEMENT_TYPES = new Set([
+  "paragraph",
+  "heading",
+  "quote",
+  "list",
+  "listitem",
+  "link",
+  "autolink",
+  "code",
+  "table",
+  "tablerow",
+  "tablecell",
+]);
 /** Text-like node types (Y.Map). */
 export const TEXT_TYPES = new Set(["text", "tab", "code-highlight", "linebreak"]);
 
 type Check = (value: unknown) => boolean;
 
-const int = (min: number, max: number): Check => (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
-const num = (min: number, max: number): Check => (value) => typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
-const oneOf = (...values: unknown[]): Check => (value) => values.includes(value);
-const optional = (check: Check): Check => (value) => value === null || value === undefined || check(value);
+const int =
+  (min: number, max: number): Check =>
+  (value) =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+const num =
+  (min: number, max: number): Check =>
+  (value) =>
+    typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
+const oneOf =
+  (...values: unknown[]): Check =>
+  (value) =>
+    values.includes(value);
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === null || value === undefined || check(value);
 const bool: Check = (value) => typeof value === "boolean";
-const text = (pattern: RegExp): Check => (value) => typeof value === "string" && pattern.test(value);
+const text =
+  (pattern: RegExp): Check =>
+  (value) =>
+    typeof value === "string" && pattern.test(value);
 /** No CSS from a client: inline styles render for every reader (F11). */
 const noStyle: Check = (value) => value === "" || value === null || value === undefined;
 /** Web and mail links, links within the site, and what Lexical turns an unsafe pasted link into. */
 const safeUrl: Check = (value) =>
-  // eslint-disable-next-line no-control-regex
-  value === "" || value === "about:blank" || (typeof value === "string" && value.length <= 2048 && /^(https?:\/\/|mailto:|\/(?!\/)|#)[^\s\u0000-\u001f\u007f]*$/i.test(value));
+  value === "" ||
+  value === "about:blank" ||
+  // eslint-disable-next-line no-control-regex -- control characters are what the check refuses
+  (typeof value === "string" && value.length <= 2048 && /^(https?:\/\/|mailto:|\/(?!\/)|#)[^\s\u0000-\u001f\u007f]*$/i.test(value));
 
 /** Properties every element node has (Lexical's ElementNode), with the values we allow. */
 const ELEMENT_PROPERTIES: Record<string, Check> = {
@@ -101,7 +130,6 @@ export class SchemaError extends Error {}
 
 type Kind = "root" | "element" | "map" | "gone" | "other";
 type Place = { kind: Kind; sub: string | null };
-
 
 /** The kind of a type created by an item (never the root). */
 const kindOfCreated = (type: unknown): Kind => {

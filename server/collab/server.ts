@@ -189,23 +189,30 @@ export function startCollab(io: Server): Collab {
       const step = inOrder.then(() => handleSync(raw, callback));
       inOrder = step.catch(() => undefined);
       step.then(
-        (pending) => pending?.commit.then((seq) => callback?.({ ok: true, seq }), (error: unknown) => fail(error, callback)),
+        (pending) =>
+          pending?.commit.then(
+            (seq) => callback?.({ ok: true, seq }),
+            (error: unknown) => fail(error, callback),
+          ),
         (error: unknown) => fail(error, callback),
       );
     });
 
     socket.on("awareness", (raw) => {
-      void room.ready.then(async () => {
-        const message = bytes(raw);
-        if (!(await sessionStillAlive(socket))) return;
-        let accepted = false;
-        try {
-          accepted = message !== null && room.applyAwareness(socket, message);
-        } catch {
-          accepted = false;
-        }
-        if (!accepted) socket.emit("collab-error", { error: "documents.errors.presenceRefused" });
-      }, () => undefined);
+      void room.ready.then(
+        async () => {
+          const message = bytes(raw);
+          if (!(await sessionStillAlive(socket))) return;
+          let accepted = false;
+          try {
+            accepted = message !== null && room.applyAwareness(socket, message);
+          } catch {
+            accepted = false;
+          }
+          if (!accepted) socket.emit("collab-error", { error: "documents.errors.presenceRefused" });
+        },
+        () => undefined,
+      );
     });
 
     socket.on("disconnect", () => {

@@ -83,7 +83,11 @@ export type AppendEntry = { data: Uint8Array; authorId: string | null };
  * sequence numbers they got. `editors`: whose "last edited" to record (all
  * authors by default). Throws 404 when the document was deleted.
  */
-export async function appendUpdates(documentId: string, entries: AppendEntry[], editorIds?: string[]): Promise<{ fromSeq: number; toSeq: number }> {
+export async function appendUpdates(
+  documentId: string,
+  entries: AppendEntry[],
+  editorIds?: string[],
+): Promise<{ fromSeq: number; toSeq: number }> {
   if (entries.length === 0) throw new Error("appendUpdates needs at least one update");
   const datas = entries.map((entry) => Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength));
   const authors = entries.map((entry) => entry.authorId);
@@ -177,7 +181,16 @@ export async function compactDocument(documentId: string): Promise<{ compacted: 
       Y.applyUpdate(doc, row.data);
       let draft = open.get(row.authorId);
       if (!draft || row.createdAt.getTime() - draft.endedAt.getTime() >= CHANGE_GAP_MS) {
-        draft = { authorId: row.authorId, startedAt: row.createdAt, endedAt: row.createdAt, fromSeq: row.seq, toSeq: row.seq, updates: 0, added: [], removed: [] };
+        draft = {
+          authorId: row.authorId,
+          startedAt: row.createdAt,
+          endedAt: row.createdAt,
+          fromSeq: row.seq,
+          toSeq: row.seq,
+          updates: 0,
+          added: [],
+          removed: [],
+        };
         open.set(row.authorId, draft);
         drafts.push(draft);
       }

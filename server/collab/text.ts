@@ -23,7 +23,10 @@ function walk(type: Y.XmlText, out: string[]): void {
 export function plainTextOfDoc(doc: Y.Doc): string {
   const out: string[] = [];
   walk(doc.get(DOCUMENT_ROOT, Y.XmlText), out);
-  return out.join("").replace(/\n{3,}/g, "\n\n").trim();
+  return out
+    .join("")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 export function plainTextOfState(state: Uint8Array): string {

@@ -25,12 +25,22 @@ export async function communityContextFor(
   if (!actor) return { accessMode: community.accessMode, role: null };
   // The session's user carries its verified address (read this request): no second lookup (issue 17.2).
   const email =
-    actor.emailVerified === false ? null : actor.email && actor.emailVerified === true ? actor.email : await verifiedEmailOf(actor.id, client);
+    actor.emailVerified === false
+      ? null
+      : actor.email && actor.emailVerified === true
+        ? actor.email
+        : await verifiedEmailOf(actor.id, client);
   const [membership, invitation, request] = await Promise.all([
-    client.membership.findUnique({ where: { userId_communityId: { userId: actor.id, communityId: community.id } }, select: { role: true } }),
+    client.membership.findUnique({
+      where: { userId_communityId: { userId: actor.id, communityId: community.id } },
+      select: { role: true },
+    }),
     // Only a verified address counts: whoever registers an invited address without reading its mailbox is not invited (decision 111).
     email
-      ? client.invitation.findFirst({ where: { communityId: community.id, status: "PENDING", expiresAt: { gt: new Date() }, email }, select: { id: true } })
+      ? client.invitation.findFirst({
+          where: { communityId: community.id, status: "PENDING", expiresAt: { gt: new Date() }, email },
+          select: { id: true },
+        })
       : null,
     client.joinRequest.findFirst({ where: { communityId: community.id, userId: actor.id, status: "PENDING" }, select: { id: true } }),
   ]);

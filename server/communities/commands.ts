@@ -83,7 +83,10 @@ export async function leaveCommunity(actor: SignedIn, slug: string) {
 }
 
 export async function decideJoinRequest(actor: SignedIn, requestId: string, approve: boolean) {
-  const request = await db().joinRequest.findUnique({ where: { id: requestId }, select: { id: true, communityId: true, userId: true, status: true } });
+  const request = await db().joinRequest.findUnique({
+    where: { id: requestId },
+    select: { id: true, communityId: true, userId: true, status: true },
+  });
   if (!request) throw notFound();
   const { community } = await loadCommunityById(actor, request.communityId, "manage");
   if (request.status !== "PENDING") throw conflict("communities.errors.requestAlreadyDecided");
@@ -100,7 +103,13 @@ export async function decideJoinRequest(actor: SignedIn, requestId: string, appr
         update: {},
       });
     }
-    await emit(tx, "joinRequest.decided", { communityId: community.id, userId: request.userId, requestId: request.id, approved: approve, decidedById: actor.id });
+    await emit(tx, "joinRequest.decided", {
+      communityId: community.id,
+      userId: request.userId,
+      requestId: request.id,
+      approved: approve,
+      decidedById: actor.id,
+    });
   });
   return community;
 }
@@ -110,7 +119,10 @@ export async function inviteByEmail(actor: SignedIn, slug: string, email: string
   const { community } = await loadCommunity(actor, slug, "manage");
   await invitationLimit().consume(actor.id);
   const normalised = email.trim().toLowerCase();
-  const existingMember = await db().membership.findFirst({ where: { communityId: community.id, user: { email: normalised } }, select: { id: true } });
+  const existingMember = await db().membership.findFirst({
+    where: { communityId: community.id, user: { email: normalised } },
+    select: { id: true },
+  });
   if (existingMember) throw new AppError(409, "communities.errors.alreadyMember", { field: "email" });
   const token = randomBytes(24).toString("base64url");
   const invitation = await transaction(async (tx) => {
@@ -134,7 +146,14 @@ export async function inviteByEmail(actor: SignedIn, slug: string, email: string
         acceptedAt: null,
       },
     });
-    await emit(tx, "invitation.created", { communityId: community.id, invitationId: row.id, email: normalised, token, invitedById: actor.id, role });
+    await emit(tx, "invitation.created", {
+      communityId: community.id,
+      invitationId: row.id,
+      email: normalised,
+      token,
+      invitedById: actor.id,
+      role,
+    });
     return row;
   });
   return { invitation, token, community };
@@ -200,7 +219,12 @@ export async function changeMemberRole(actor: SignedIn, slug: string, userId: st
     const membership = await tx.membership.findUnique({ where: { userId_communityId: { userId, communityId: community.id } } });
     if (!membership) throw notFound();
     if (membership.role === "FACILITATOR" && role === "MEMBER") {
-      await keepAFacilitator(tx, community.id, userId, userId === actor.id ? "communities.errors.lastFacilitator" : "communities.errors.lastFacilitatorOther");
+      await keepAFacilitator(
+        tx,
+        community.id,
+        userId,
+        userId === actor.id ? "communities.errors.lastFacilitator" : "communities.errors.lastFacilitatorOther",
+      );
     }
     if (membership.role === role) return;
     await tx.membership.update({ where: { id: membership.id }, data: { role } });

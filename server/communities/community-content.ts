@@ -12,13 +12,26 @@ export const content: ContentAdapter = {
   listed: {},
   listedSql: () => TRUE,
   readable: (viewer) => ({ OR: [{ accessMode: { not: "INVITE_ONLY" } }, { id: { in: [...viewer.readableCommunityIds] } }] }),
-  readableSql: (c, viewer) => Prisma.sql`(${col(c, "accessMode")}::text <> 'INVITE_ONLY' OR ${col(c, "id")} = ANY(${[...viewer.readableCommunityIds]}::text[]))`,
+  readableSql: (c, viewer) =>
+    Prisma.sql`(${col(c, "accessMode")}::text <> 'INVITE_ONLY' OR ${col(c, "id")} = ANY(${[...viewer.readableCommunityIds]}::text[]))`,
   async load(ids, client = db()) {
-    const rows = await client.community.findMany({ where: { id: { in: [...ids] } }, select: { id: true, slug: true, name: true, summary: true } });
+    const rows = await client.community.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, slug: true, name: true, summary: true },
+    });
     return rows.map((row) => ({
-      kind: "community" as const, id: row.id, title: row.name, excerpt: excerpt(row.summary),
-      communityId: row.id, communityName: row.name, subjectId: null, subjectName: null,
-      url: paths.community(row.slug), hiddenAt: null, hiddenReason: null, removed: false,
+      kind: "community" as const,
+      id: row.id,
+      title: row.name,
+      excerpt: excerpt(row.summary),
+      communityId: row.id,
+      communityName: row.name,
+      subjectId: null,
+      subjectName: null,
+      url: paths.community(row.slug),
+      hiddenAt: null,
+      hiddenReason: null,
+      removed: false,
     }));
   },
   // Communities are made by moderators and not reported (their content is).

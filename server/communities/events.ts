@@ -12,10 +12,20 @@ export const communityEvents = {
    * that one is audited as moderation.action). Their sockets leave the community's rooms.
    */
   "membership.removed": event(z.object({ communityId: id, userId: id, actorId: id, via: z.enum(["leave", "removed", "moderation"]) }), {
-    audit: (p) => (p.via === "removed" ? { actorId: p.actorId, action: "membership.remove", targetKind: "MEMBER", targetId: p.userId, communityId: p.communityId } : null),
+    audit: (p) =>
+      p.via === "removed"
+        ? { actorId: p.actorId, action: "membership.remove", targetKind: "MEMBER", targetId: p.userId, communityId: p.communityId }
+        : null,
   }),
   "membership.roleChanged": event(z.object({ communityId: id, userId: id, actorId: id, role: z.enum(COMMUNITY_ROLES) }), {
-    audit: (p) => ({ actorId: p.actorId, action: "membership.role", targetKind: "MEMBER", targetId: p.userId, communityId: p.communityId, details: { role: p.role } }),
+    audit: (p) => ({
+      actorId: p.actorId,
+      action: "membership.role",
+      targetKind: "MEMBER",
+      targetId: p.userId,
+      communityId: p.communityId,
+      details: { role: p.role },
+    }),
   }),
   "joinRequest.created": event(z.object({ communityId: id, userId: id, requestId: id })),
   "joinRequest.decided": event(z.object({ communityId: id, userId: id, requestId: id, approved: z.boolean(), decidedById: id }), {
@@ -30,17 +40,43 @@ export const communityEvents = {
   }),
   /** `token` is needed for the mail's link and is stored nowhere else (only its hash). */
   "invitation.created": event(
-    z.object({ communityId: id, invitationId: id, email: z.string().min(3).max(320), token: z.string().min(16).max(100), invitedById: id, role: z.enum(COMMUNITY_ROLES) }),
+    z.object({
+      communityId: id,
+      invitationId: id,
+      email: z.string().min(3).max(320),
+      token: z.string().min(16).max(100),
+      invitedById: id,
+      role: z.enum(COMMUNITY_ROLES),
+    }),
     {
       secret: true,
       // Ids only: the address is personal data the log could never forget.
-      audit: (p) => ({ actorId: p.invitedById, action: "invitation.create", targetKind: "INVITATION", targetId: p.invitationId, communityId: p.communityId, details: { role: p.role } }),
+      audit: (p) => ({
+        actorId: p.invitedById,
+        action: "invitation.create",
+        targetKind: "INVITATION",
+        targetId: p.invitationId,
+        communityId: p.communityId,
+        details: { role: p.role },
+      }),
     },
   ),
   "invitation.revoked": event(z.object({ communityId: id, invitationId: id, actorId: id }), {
-    audit: (p) => ({ actorId: p.actorId, action: "invitation.revoke", targetKind: "INVITATION", targetId: p.invitationId, communityId: p.communityId }),
+    audit: (p) => ({
+      actorId: p.actorId,
+      action: "invitation.revoke",
+      targetKind: "INVITATION",
+      targetId: p.invitationId,
+      communityId: p.communityId,
+    }),
   }),
   "community.updated": event(z.object({ communityId: id, actorId: id }), {
-    audit: (p) => ({ actorId: p.actorId, action: "community.update", targetKind: "COMMUNITY", targetId: p.communityId, communityId: p.communityId }),
+    audit: (p) => ({
+      actorId: p.actorId,
+      action: "community.update",
+      targetKind: "COMMUNITY",
+      targetId: p.communityId,
+      communityId: p.communityId,
+    }),
   }),
 };

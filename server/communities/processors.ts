@@ -37,7 +37,10 @@ export const communityNotifications: EventHandlers = {
   },
 
   "joinRequest.decided": async ({ communityId, userId, requestId, approved, decidedById }) => {
-    const request = await db().joinRequest.findUnique({ where: { id: requestId }, select: { decidedAt: true, community: { select: { name: true, slug: true } } } });
+    const request = await db().joinRequest.findUnique({
+      where: { id: requestId },
+      select: { decidedAt: true, community: { select: { name: true, slug: true } } },
+    });
     if (!request) return;
     await notify({
       userId,

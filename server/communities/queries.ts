@@ -113,7 +113,9 @@ export async function communityPage(actor: Actor, slug: string) {
   const { community, context, permissions } = await loadCommunity(actor, slug, "view");
   const [memberCount, facilitatorCount, facilitators, pendingRequests] = await Promise.all([
     db().membership.count({ where: { communityId: community.id } }),
-    context.role === "FACILITATOR" ? db().membership.count({ where: { communityId: community.id, role: "FACILITATOR" } }) : Promise.resolve(0),
+    context.role === "FACILITATOR"
+      ? db().membership.count({ where: { communityId: community.id, role: "FACILITATOR" } })
+      : Promise.resolve(0),
     permissions.seeMembers
       ? db().membership.findMany({
           where: { communityId: community.id, role: "FACILITATOR" },

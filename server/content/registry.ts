@@ -100,13 +100,21 @@ export function modelRows(model: Prisma.ModelName, client: Prisma.TransactionCli
 export async function readableIds(kind: ContentKind, ids: readonly string[], viewer: Viewer): Promise<Set<string>> {
   if (!ids.length) return new Set();
   const adapter = await contentAdapter(kind);
-  const rows = await modelRows(adapter.model).findMany({ where: { AND: [{ id: { in: [...ids] } }, adapter.readable(viewer)] }, select: { id: true } });
+  const rows = await modelRows(adapter.model).findMany({
+    where: { AND: [{ id: { in: [...ids] } }, adapter.readable(viewer)] },
+    select: { id: true },
+  });
   return new Set(rows.map((row) => row.id as string));
 }
 
 /** How many rows each author column names the member in, keyed `Model.field` (the data export's overview). */
-export async function authoredCounts(userId: string, columns: readonly AuthorColumn[], client: Prisma.TransactionClient = db()): Promise<Map<string, number>> {
+export async function authoredCounts(
+  userId: string,
+  columns: readonly AuthorColumn[],
+  client: Prisma.TransactionClient = db(),
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const { model, field } of columns) counts.set(`${model}.${field}`, await modelRows(model, client).count({ where: { [field]: userId } }));
+  for (const { model, field } of columns)
+    counts.set(`${model}.${field}`, await modelRows(model, client).count({ where: { [field]: userId } }));
   return counts;
 }

@@ -14,7 +14,12 @@ export function col(alias: string, column: string): Prisma.Sql {
 
 /** Joins conditions with AND (TRUE for none). */
 export function and(...parts: Prisma.Sql[]): Prisma.Sql {
-  return parts.length ? Prisma.join(parts.map((part) => Prisma.sql`(${part})`), " AND ") : TRUE;
+  return parts.length
+    ? Prisma.join(
+        parts.map((part) => Prisma.sql`(${part})`),
+        " AND ",
+      )
+    : TRUE;
 }
 
 export const TRUE = Prisma.sql`TRUE`;

@@ -9,7 +9,13 @@ import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { type DiscussionPermissions, discussionPermissions } from "./policy.ts";
 
-type CommunityRow = { id: string; slug: string; name: string; accessMode: CommunityContext["accessMode"]; memberships: { role: "MEMBER" | "FACILITATOR" }[] };
+type CommunityRow = {
+  id: string;
+  slug: string;
+  name: string;
+  accessMode: CommunityContext["accessMode"];
+  memberships: { role: "MEMBER" | "FACILITATOR" }[];
+};
 
 const communitySelect = (actor: Actor) => ({
   id: true,
@@ -22,10 +28,14 @@ const communitySelect = (actor: Actor) => ({
 export type CommunityRef = { id: string; slug: string; name: string; accessMode: CommunityContext["accessMode"] };
 
 /** Checks that the actor may read the community's discussions: 404 when it may not be known, 403 otherwise. */
-export async function discussionAccess(actor: Actor, community: CommunityRow | null): Promise<{ community: CommunityRef; permissions: DiscussionPermissions }> {
+export async function discussionAccess(
+  actor: Actor,
+  community: CommunityRow | null,
+): Promise<{ community: CommunityRef; permissions: DiscussionPermissions }> {
   if (!community) throw notFound();
   const role = community.memberships[0]?.role ?? null;
-  const context: CommunityContext = actor && role ? { accessMode: community.accessMode, role } : await communityContextFor(actor, community);
+  const context: CommunityContext =
+    actor && role ? { accessMode: community.accessMode, role } : await communityContextFor(actor, community);
   authorizeCommunity(actor, context, "read");
   const permissions = discussionPermissions(actor, communityPermissions(actor, context));
   const { memberships: _memberships, ...ref } = community;

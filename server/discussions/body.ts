@@ -32,7 +32,8 @@ export function richTextError(error: unknown): never {
 export function parseBody(input: BodyInput): RichTextState {
   try {
     const json = input.json;
-    if (json !== undefined && json !== null && !(typeof json === "string" && json.trim() === "")) return sanitizeRichText(json, MESSAGE_LIMITS);
+    if (json !== undefined && json !== null && !(typeof json === "string" && json.trim() === ""))
+      return sanitizeRichText(json, MESSAGE_LIMITS);
     return richTextFromPlainText(input.text ?? "", MESSAGE_LIMITS);
   } catch (error) {
     return richTextError(error);

@@ -14,14 +14,29 @@ export const content: ContentAdapter = {
   async load(ids, client = db()) {
     const rows = await client.channel.findMany({
       where: { id: { in: [...ids] } },
-      select: { id: true, name: true, description: true, slug: true, communityId: true, createdBy: { select: { id: true, displayName: true } }, community: { select: { slug: true, name: true } } },
+      select: {
+        id: true,
+        name: true,
+        description: true,
+        slug: true,
+        communityId: true,
+        createdBy: { select: { id: true, displayName: true } },
+        community: { select: { slug: true, name: true } },
+      },
     });
     return rows.map((row) => ({
-      kind: "channel" as const, id: row.id, title: row.name, excerpt: row.description ?? "",
-      communityId: row.communityId, communityName: row.community.name,
-      subjectId: row.createdBy?.id ?? null, subjectName: row.createdBy?.displayName ?? null,
+      kind: "channel" as const,
+      id: row.id,
+      title: row.name,
+      excerpt: row.description ?? "",
+      communityId: row.communityId,
+      communityName: row.community.name,
+      subjectId: row.createdBy?.id ?? null,
+      subjectName: row.createdBy?.displayName ?? null,
       url: paths.channel({ communitySlug: row.community.slug, channelSlug: row.slug }),
-      hiddenAt: null, hiddenReason: null, removed: false,
+      hiddenAt: null,
+      hiddenReason: null,
+      removed: false,
     }));
   },
   // Channels are found through their topics; a digest reports topics; facilitators manage channels (no reports).

@@ -45,9 +45,12 @@ export function slugify(name: string): string {
 async function uniqueChannelSlug(communityId: string, name: string, exceptId?: string): Promise<string> {
   const base = slugify(name);
   const taken = new Set(
-    (await db().channel.findMany({ where: { communityId, slug: { startsWith: base }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { slug: true } })).map(
-      (c) => c.slug,
-    ),
+    (
+      await db().channel.findMany({
+        where: { communityId, slug: { startsWith: base }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+        select: { slug: true },
+      })
+    ).map((c) => c.slug),
   );
   for (const reserved of RESERVED_CHANNEL_SLUGS) taken.add(reserved);
   if (!taken.has(base)) return base;
@@ -66,7 +69,14 @@ export async function createChannel(actor: SignedIn, communitySlug: string, inpu
   const last = await db().channel.aggregate({ where: { communityId: community.id }, _max: { position: true } });
   return transaction(async (tx) => {
     const channel = await tx.channel.create({
-      data: { communityId: community.id, slug, name: input.name, description: input.description, position: (last._max.position ?? -1) + 1, createdById: actor.id },
+      data: {
+        communityId: community.id,
+        slug,
+        name: input.name,
+        description: input.description,
+        position: (last._max.position ?? -1) + 1,
+        createdById: actor.id,
+      },
     });
     await emit(tx, "channel.changed", { communityId: community.id, channelId: channel.id, actorId: actor.id, change: "created" });
     return channel;
@@ -93,7 +103,11 @@ export async function updateChannel(actor: SignedIn, communitySlug: string, chan
 export async function moveChannel(actor: SignedIn, communitySlug: string, channelId: string, direction: "up" | "down") {
   const community = await manageableCommunity(actor, communitySlug);
   await transaction(async (tx) => {
-    const channels = await tx.channel.findMany({ where: { communityId: community.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
+    const channels = await tx.channel.findMany({
+      where: { communityId: community.id },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true },
+    });
     const index = channels.findIndex((c) => c.id === channelId);
     if (index < 0) throw notFound();
     const other = direction === "up" ? index - 1 : index + 1;
@@ -123,7 +137,10 @@ export type PostInput = { topicId: string; body: BodyInput; clientKey?: string |
 
 async function existingByClientKey(topicId: string, authorId: string, clientKey: string | null | undefined) {
   if (!clientKey) return null;
-  const row = await db().message.findUnique({ where: { topicId_authorId_clientKey: { topicId, authorId, clientKey } }, select: messageViewSelect });
+  const row = await db().message.findUnique({
+    where: { topicId_authorId_clientKey: { topicId, authorId, clientKey } },
+    select: messageViewSelect,
+  });
   return row ? toMessageView(row) : null;
 }
 
@@ -143,7 +160,13 @@ const newMessageId = () => `m${randomBytes(12).toString("hex")}`;
  * only known there), so the event commits with the message at no extra cost.
  * Returns null when the topic is gone or locked for this member.
  */
-async function insertMessage(actor: SignedIn, loaded: LoadedTopic, body: RenderedBody, clientKey: string | null, replyToId: string | null): Promise<(Inserted & { event: StoredEvent }) | null> {
+async function insertMessage(
+  actor: SignedIn,
+  loaded: LoadedTopic,
+  body: RenderedBody,
+  clientKey: string | null,
+  replyToId: string | null,
+): Promise<(Inserted & { event: StoredEvent }) | null> {
   const now = new Date();
   const at = now.toISOString().replace("Z", "");
   const topicId = loaded.topic.id;
@@ -205,7 +228,12 @@ export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ 
       select: { id: true, topicId: true, seq: true, bodyText: true, deletedAt: true, author: { select: { displayName: true } } },
     });
     if (!target || target.topicId !== loaded.topic.id) throw badInput("discussions.errors.replyElsewhere");
-    replyTo = { id: target.id, seq: target.seq, authorName: target.author?.displayName ?? null, excerpt: target.deletedAt ? "" : shorten(target.bodyText) };
+    replyTo = {
+      id: target.id,
+      seq: target.seq,
+      authorName: target.author?.displayName ?? null,
+      excerpt: target.deletedAt ? "" : shorten(target.bodyText),
+    };
   }
   const replyToId = replyTo?.id ?? null;
   await postingLimit().consume(actor.id);
@@ -263,7 +291,8 @@ export async function editMessage(actor: SignedIn, messageId: string, input: Bod
     });
     if (updated.count !== 1) throw conflict("discussions.errors.deleted");
     await tx.messageMention.deleteMany({ where: { messageId, userId: { notIn: body.mentions } } });
-    if (body.mentions.length) await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId, userId })), skipDuplicates: true });
+    if (body.mentions.length)
+      await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId, userId })), skipDuplicates: true });
     await emit(tx, "message.updated", messageEvent(loaded, loaded.message));
   });
   return messageView(messageId);
@@ -281,7 +310,11 @@ export async function deleteMessage(actor: SignedIn, messageId: string): Promise
   return messageView(messageId);
 }
 
-export async function toggleReaction(actor: SignedIn, messageId: string, emoji: ReactionKey): Promise<{ added: boolean; message: MessageView }> {
+export async function toggleReaction(
+  actor: SignedIn,
+  messageId: string,
+  emoji: ReactionKey,
+): Promise<{ added: boolean; message: MessageView }> {
   const loaded = await loadMessage(actor, messageId);
   authorizeDiscussion(actor, loaded.permissions, "react", loaded.topic, loaded.message);
   const added = await transaction(async (tx) => {
@@ -289,7 +322,14 @@ export async function toggleReaction(actor: SignedIn, messageId: string, emoji: 
     if (removed.count === 0) await tx.reaction.createMany({ data: [{ messageId, userId: actor.id, emoji }], skipDuplicates: true });
     await tx.message.update({ where: { id: messageId }, data: { updatedAt: new Date() }, select: { id: true } });
     const added = removed.count === 0;
-    await emit(tx, "reaction.changed", { messageId, topicId: loaded.topic.id, communityId: loaded.community.id, userId: actor.id, emoji, added });
+    await emit(tx, "reaction.changed", {
+      messageId,
+      topicId: loaded.topic.id,
+      communityId: loaded.community.id,
+      userId: actor.id,
+      emoji,
+      added,
+    });
     return added;
   });
   return { added, message: await messageView(messageId) };
@@ -305,7 +345,10 @@ export async function createTopic(actor: SignedIn, communitySlug: string, channe
   if (!permissions.post) throw forbidden(permissions.read ? "discussions.errors.membersOnly" : "errors.forbidden");
   const clientKey = input.clientKey ?? null;
   if (clientKey) {
-    const earlier = await db().message.findFirst({ where: { authorId: actor.id, clientKey, seq: 1, topic: { channelId: channel.id } }, select: { topicId: true } });
+    const earlier = await db().message.findFirst({
+      where: { authorId: actor.id, clientKey, seq: 1, topic: { channelId: channel.id } },
+      select: { topicId: true },
+    });
     if (earlier) return { topicId: earlier.topicId, channel, community, created: false };
   }
   await postingLimit().consume(actor.id);
@@ -313,7 +356,15 @@ export async function createTopic(actor: SignedIn, communitySlug: string, channe
   const now = new Date();
   const { topic } = await transaction(async (tx) => {
     const topic = await tx.topic.create({
-      data: { channelId: channel.id, communityId: community.id, title: input.title, authorId: actor.id, lastSeq: 1, lastMessageAt: now, createdAt: now },
+      data: {
+        channelId: channel.id,
+        communityId: community.id,
+        title: input.title,
+        authorId: actor.id,
+        lastSeq: 1,
+        lastMessageAt: now,
+        createdAt: now,
+      },
     });
     const message = await tx.message.create({
       data: {
@@ -328,7 +379,8 @@ export async function createTopic(actor: SignedIn, communitySlug: string, channe
       },
       select: { id: true },
     });
-    if (body.mentions.length) await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId: message.id, userId })) });
+    if (body.mentions.length)
+      await tx.messageMention.createMany({ data: body.mentions.map((userId) => ({ messageId: message.id, userId })) });
     await tx.readMarker.create({ data: { userId: actor.id, topicId: topic.id, lastReadSeq: 1 } });
     const ids = { topicId: topic.id, channelId: channel.id, communityId: community.id, authorId: actor.id };
     await emit(tx, "topic.created", ids);
@@ -385,7 +437,10 @@ export async function markSolved(actor: SignedIn, topicId: string, messageId: st
   authorizeDiscussion(actor, loaded.permissions, "solve", loaded.topic);
   let answer: { id: string; seq: number; authorId: string | null } | null = null;
   if (messageId) {
-    answer = await db().message.findFirst({ where: { id: messageId, topicId, deletedAt: null }, select: { id: true, seq: true, authorId: true } });
+    answer = await db().message.findFirst({
+      where: { id: messageId, topicId, deletedAt: null },
+      select: { id: true, seq: true, authorId: true },
+    });
     if (!answer) throw new AppError(422, "discussions.errors.answerElsewhere");
     if (answer.seq === 1) throw new AppError(422, "discussions.errors.answerIsQuestion");
   }
@@ -397,7 +452,11 @@ export async function deleteTopic(actor: SignedIn, topicId: string) {
   const loaded = await loadTopic(actor, topicId);
   authorizeDiscussion(actor, loaded.permissions, "deleteTopic", loaded.topic);
   await transaction(async (tx) => {
-    const topic = await tx.topic.update({ where: { id: topicId }, data: { deletedAt: new Date() }, select: { id: true, channelId: true, communityId: true, authorId: true } });
+    const topic = await tx.topic.update({
+      where: { id: topicId },
+      data: { deletedAt: new Date() },
+      select: { id: true, channelId: true, communityId: true, authorId: true },
+    });
     await emit(tx, "topic.deleted", { ...topicEvent(topic), deletedById: actor.id });
   });
   return loaded;

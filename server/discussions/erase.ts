@@ -34,17 +34,33 @@ export async function eraseMessages(
   now = new Date(),
 ): Promise<ErasedMessages> {
   const where = "ids" in which ? { id: { in: which.ids } } : { authorId: which.authorId };
-  const messages = await tx.message.findMany({ where: { ...where, deletedAt: null }, select: { id: true, topicId: true, seq: true, authorId: true } });
+  const messages = await tx.message.findMany({
+    where: { ...where, deletedAt: null },
+    select: { id: true, topicId: true, seq: true, authorId: true },
+  });
   if (!messages.length) return { messages, unsolvedTopicIds: [] };
   const ids = messages.map((message) => message.id);
-  await tx.message.updateMany({ where: { id: { in: ids }, deletedAt: null }, data: { deletedAt: now, deletedById: by.deletedById, bodyJson: {}, bodyHtml: "", bodyText: "" } });
+  await tx.message.updateMany({
+    where: { id: { in: ids }, deletedAt: null },
+    data: { deletedAt: now, deletedById: by.deletedById, bodyJson: {}, bodyHtml: "", bodyText: "" },
+  });
   await tx.reaction.deleteMany({ where: { messageId: { in: ids } } });
   await tx.messageMention.deleteMany({ where: { messageId: { in: ids } } });
-  const unsolved = await tx.topic.findMany({ where: { solvedMessageId: { in: ids } }, select: { id: true, channelId: true, communityId: true, authorId: true } });
+  const unsolved = await tx.topic.findMany({
+    where: { solvedMessageId: { in: ids } },
+    select: { id: true, channelId: true, communityId: true, authorId: true },
+  });
   if (unsolved.length) {
     await tx.topic.updateMany({ where: { id: { in: unsolved.map((topic) => topic.id) } }, data: { solvedMessageId: null } });
     for (const topic of unsolved) {
-      await emit(tx, "topic.updated", { topicId: topic.id, channelId: topic.channelId, communityId: topic.communityId, authorId: topic.authorId, actorId: by.actorId, changes: ["solved"] });
+      await emit(tx, "topic.updated", {
+        topicId: topic.id,
+        channelId: topic.channelId,
+        communityId: topic.communityId,
+        authorId: topic.authorId,
+        actorId: by.actorId,
+        changes: ["solved"],
+      });
     }
   }
   return { messages, unsolvedTopicIds: unsolved.map((topic) => topic.id) };
@@ -67,12 +83,19 @@ function withoutMentionOf(state: RichTextState, userId: string): RichTextState {
 
 /** Account deletion: other members' messages that mention the member carry their name in the body; rewritten without it. */
 export async function forgetMentionsOf(tx: Tx, userId: string): Promise<string[]> {
-  const mentioning = await tx.message.findMany({ where: { mentions: { some: { userId } }, deletedAt: null, NOT: { authorId: userId } }, select: { id: true, bodyJson: true } });
+  const mentioning = await tx.message.findMany({
+    where: { mentions: { some: { userId } }, deletedAt: null, NOT: { authorId: userId } },
+    select: { id: true, bodyJson: true },
+  });
   for (const message of mentioning) {
     const state = withoutMentionOf(message.bodyJson as unknown as RichTextState, userId);
     await tx.message.update({
       where: { id: message.id },
-      data: { bodyJson: state as unknown as Prisma.InputJsonValue, bodyHtml: renderHtml(state, { mentionHref }), bodyText: plainText(state) },
+      data: {
+        bodyJson: state as unknown as Prisma.InputJsonValue,
+        bodyHtml: renderHtml(state, { mentionHref }),
+        bodyText: plainText(state),
+      },
     });
   }
   return mentioning.map((message) => message.id);

@@ -18,7 +18,9 @@ export const topicRoom = (topicId: string) => `topic-${topicId}`;
 
 type Rooms = string | string[];
 function send<K extends keyof ServerEvents>(rooms: Rooms, event: K, ...args: Parameters<ServerEvents[K]>): void {
-  broadcaster().to(rooms).emit(event, ...args);
+  broadcaster()
+    .to(rooms)
+    .emit(event, ...args);
 }
 
 /** Right after the commit, in the web process that stored it (no-op elsewhere). */
@@ -54,11 +56,22 @@ export async function broadcastMessage(messageId: string): Promise<void> {
 export async function broadcastReactions(messageId: string): Promise<void> {
   const row = await db().message.findUnique({
     where: { id: messageId },
-    select: { topicId: true, updatedAt: true, deletedAt: true, hiddenAt: true, reactions: { select: { emoji: true, userId: true }, orderBy: { createdAt: "asc" } } },
+    select: {
+      topicId: true,
+      updatedAt: true,
+      deletedAt: true,
+      hiddenAt: true,
+      reactions: { select: { emoji: true, userId: true }, orderBy: { createdAt: "asc" } },
+    },
   });
   if (!row) return;
   const gone = row.deletedAt !== null || row.hiddenAt !== null;
-  send(topicRoom(row.topicId), "reaction:updated", { topicId: row.topicId, messageId, reactions: gone ? [] : reactionViews(row.reactions), updatedAt: row.updatedAt.toISOString() });
+  send(topicRoom(row.topicId), "reaction:updated", {
+    topicId: row.topicId,
+    messageId,
+    reactions: gone ? [] : reactionViews(row.reactions),
+    updatedAt: row.updatedAt.toISOString(),
+  });
 }
 
 /** A topic renamed, pinned, locked, solved, hidden, unhidden or deleted: as it is now. */
@@ -90,8 +103,13 @@ export async function leaveCommunityRooms(communityId: string, userId: string): 
   if (await db().membership.findUnique({ where: { userId_communityId: { userId, communityId } }, select: { id: true } })) return;
   const sockets = broadcaster().in(userRoom(userId));
   sockets.socketsLeave(communityRoom(communityId));
-  for (let afterId: string | undefined; ; ) {
-    const topics = await db().topic.findMany({ where: { communityId, ...(afterId ? { id: { gt: afterId } } : {}) }, select: { id: true }, orderBy: { id: "asc" }, take: LEAVE_BATCH });
+  for (let afterId: string | undefined; ;) {
+    const topics = await db().topic.findMany({
+      where: { communityId, ...(afterId ? { id: { gt: afterId } } : {}) },
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: LEAVE_BATCH,
+    });
     if (topics.length) sockets.socketsLeave(topics.map((topic) => topicRoom(topic.id)));
     if (topics.length < LEAVE_BATCH) break;
     afterId = topics.at(-1)!.id;

@@ -31,7 +31,17 @@ export function discussionPermissions(actor: Actor, community: CommunityPermissi
 export type TopicState = { authorId: string | null; locked: boolean; deletedAt: Date | null };
 export type MessageState = { authorId: string | null; deletedAt: Date | null };
 
-export const DISCUSSION_ACTIONS = ["post", "editMessage", "deleteMessage", "react", "solve", "pin", "lock", "renameTopic", "deleteTopic"] as const;
+export const DISCUSSION_ACTIONS = [
+  "post",
+  "editMessage",
+  "deleteMessage",
+  "react",
+  "solve",
+  "pin",
+  "lock",
+  "renameTopic",
+  "deleteTopic",
+] as const;
 export type DiscussionAction = (typeof DISCUSSION_ACTIONS)[number];
 
 /** Why an action is refused, or null when it is allowed. */
@@ -77,12 +87,24 @@ export function refusal(
   }
 }
 
-export function can(actor: Actor, permissions: DiscussionPermissions, action: DiscussionAction, topic: TopicState, message?: MessageState): boolean {
+export function can(
+  actor: Actor,
+  permissions: DiscussionPermissions,
+  action: DiscussionAction,
+  topic: TopicState,
+  message?: MessageState,
+): boolean {
   return refusal(actor, permissions, action, topic, message) === null;
 }
 
 /** Throws the AppError that fits the refusal: 403, 409 (locked) or 404 (deleted). */
-export function authorizeDiscussion(actor: Actor, permissions: DiscussionPermissions, action: DiscussionAction, topic: TopicState, message?: MessageState): void {
+export function authorizeDiscussion(
+  actor: Actor,
+  permissions: DiscussionPermissions,
+  action: DiscussionAction,
+  topic: TopicState,
+  message?: MessageState,
+): void {
   const reason = refusal(actor, permissions, action, topic, message);
   if (reason === null) return;
   if (reason === "locked") throw conflict("discussions.errors.topicLocked");

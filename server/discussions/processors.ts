@@ -27,7 +27,16 @@ async function notifyForMessage(messageId: string, mentionsOnly: boolean) {
       deletedAt: true,
       hiddenAt: true,
       mentions: { select: { userId: true } },
-      topic: { select: { id: true, title: true, authorId: true, communityId: true, channel: { select: { slug: true } }, community: { select: { slug: true } } } },
+      topic: {
+        select: {
+          id: true,
+          title: true,
+          authorId: true,
+          communityId: true,
+          channel: { select: { slug: true } },
+          community: { select: { slug: true } },
+        },
+      },
     },
   });
   if (!message || message.deletedAt || message.hiddenAt) return;
@@ -49,7 +58,16 @@ async function notifyForMessage(messageId: string, mentionsOnly: boolean) {
 async function notifyAnswer(topicId: string, actorId: string | null) {
   const topic = await db().topic.findUnique({
     where: { id: topicId },
-    select: { id: true, title: true, authorId: true, communityId: true, solvedMessageId: true, deletedAt: true, channel: { select: { slug: true } }, community: { select: { slug: true } } },
+    select: {
+      id: true,
+      title: true,
+      authorId: true,
+      communityId: true,
+      solvedMessageId: true,
+      deletedAt: true,
+      channel: { select: { slug: true } },
+      community: { select: { slug: true } },
+    },
   });
   if (!topic?.solvedMessageId || topic.deletedAt) return;
   const answer = await db().message.findUnique({ where: { id: topic.solvedMessageId }, select: { id: true, seq: true, authorId: true } });

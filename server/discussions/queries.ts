@@ -105,7 +105,8 @@ export async function topicList(actor: Actor, communitySlug: string, channelSlug
     }),
   ]);
   const ids = topics.map((t) => t.id);
-  const unread = actor && ids.length ? await unreadBy(actor.id, "topic", Prisma.sql`t."id" IN (${Prisma.join(ids)})`) : new Map<string, number>();
+  const unread =
+    actor && ids.length ? await unreadBy(actor.id, "topic", Prisma.sql`t."id" IN (${Prisma.join(ids)})`) : new Map<string, number>();
   return {
     community,
     permissions,
@@ -139,20 +140,45 @@ export type TopicWindow = { before?: number; from?: number };
 export async function topicPage(actor: SignedIn, communitySlug: string, channelSlug: string, topicId: string, window: TopicWindow = {}) {
   const loaded = await loadTopic(actor, topicId);
   const { topic, community, permissions } = loaded;
-  if (community.slug !== communitySlug || topic.channel.slug !== channelSlug) return { redirect: `/communities/${community.slug}/discussies/${topic.channel.slug}/${topic.id}` } as const;
-  const marker = await db().readMarker.findUnique({ where: { userId_topicId: { userId: actor.id, topicId } }, select: { lastReadSeq: true } });
+  if (community.slug !== communitySlug || topic.channel.slug !== channelSlug)
+    return { redirect: `/communities/${community.slug}/discussies/${topic.channel.slug}/${topic.id}` } as const;
+  const marker = await db().readMarker.findUnique({
+    where: { userId_topicId: { userId: actor.id, topicId } },
+    select: { lastReadSeq: true },
+  });
   const lastRead = marker?.lastReadSeq ?? 0;
   const firstUnreadSeq = lastRead < topic.lastSeq ? lastRead + 1 : null;
 
   let rows;
   if (window.before !== undefined) {
-    rows = (await db().message.findMany({ where: { topicId, seq: { lt: window.before } }, orderBy: { seq: "desc" }, take: HISTORY_PAGE_SIZE, select: messageViewSelect })).reverse();
+    rows = (
+      await db().message.findMany({
+        where: { topicId, seq: { lt: window.before } },
+        orderBy: { seq: "desc" },
+        take: HISTORY_PAGE_SIZE,
+        select: messageViewSelect,
+      })
+    ).reverse();
   } else {
-    const from = window.from ?? (firstUnreadSeq !== null && topic.lastSeq - firstUnreadSeq >= HISTORY_PAGE_SIZE - 3 ? Math.max(1, firstUnreadSeq - 3) : undefined);
+    const from =
+      window.from ??
+      (firstUnreadSeq !== null && topic.lastSeq - firstUnreadSeq >= HISTORY_PAGE_SIZE - 3 ? Math.max(1, firstUnreadSeq - 3) : undefined);
     rows =
       from !== undefined
-        ? await db().message.findMany({ where: { topicId, seq: { gte: from } }, orderBy: { seq: "asc" }, take: HISTORY_PAGE_SIZE, select: messageViewSelect })
-        : (await db().message.findMany({ where: { topicId }, orderBy: { seq: "desc" }, take: HISTORY_PAGE_SIZE, select: messageViewSelect })).reverse();
+        ? await db().message.findMany({
+            where: { topicId, seq: { gte: from } },
+            orderBy: { seq: "asc" },
+            take: HISTORY_PAGE_SIZE,
+            select: messageViewSelect,
+          })
+        : (
+            await db().message.findMany({
+              where: { topicId },
+              orderBy: { seq: "desc" },
+              take: HISTORY_PAGE_SIZE,
+              select: messageViewSelect,
+            })
+          ).reverse();
   }
   const messages = rows.map((row) => toMessageView(row, actor.id));
   const firstSeq = messages[0]?.seq ?? 0;
@@ -161,7 +187,9 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
   // The answer is often on the page already: no second read of it then.
   const solved = topic.solvedMessageId
     ? (messages.find((message) => message.id === topic.solvedMessageId) ??
-      (await db().message.findUnique({ where: { id: topic.solvedMessageId }, select: messageViewSelect }).then((row) => (row ? toMessageView(row, actor.id) : null))))
+      (await db()
+        .message.findUnique({ where: { id: topic.solvedMessageId }, select: messageViewSelect })
+        .then((row) => (row ? toMessageView(row, actor.id) : null))))
     : null;
   const state = { authorId: topic.authorId, locked: topic.locked, deletedAt: topic.deletedAt };
   return {
@@ -195,10 +223,20 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
 }
 
 /** Messages after a sequence number, for a reconnecting client (nothing lost, nothing doubled). */
-export async function messagesAfter(actor: Actor, topicId: string, afterSeq: number, limit = SYNC_BATCH_SIZE): Promise<{ messages: MessageView[]; lastSeq: number; more: boolean }> {
+export async function messagesAfter(
+  actor: Actor,
+  topicId: string,
+  afterSeq: number,
+  limit = SYNC_BATCH_SIZE,
+): Promise<{ messages: MessageView[]; lastSeq: number; more: boolean }> {
   const { topic } = await loadTopic(actor, topicId);
   const take = Math.max(1, Math.min(limit, SYNC_BATCH_SIZE));
-  const rows = await db().message.findMany({ where: { topicId, seq: { gt: afterSeq } }, orderBy: { seq: "asc" }, take, select: messageViewSelect });
+  const rows = await db().message.findMany({
+    where: { topicId, seq: { gt: afterSeq } },
+    orderBy: { seq: "asc" },
+    take,
+    select: messageViewSelect,
+  });
   const messages = rows.map((row) => toMessageView(row, actor?.id));
   const last = messages.at(-1)?.seq ?? afterSeq;
   return { messages, lastSeq: topic.lastSeq, more: last < topic.lastSeq };
@@ -207,7 +245,12 @@ export async function messagesAfter(actor: Actor, topicId: string, afterSeq: num
 /** Messages before a sequence number ("eerdere berichten"). */
 export async function messagesBefore(actor: Actor, topicId: string, beforeSeq: number, limit = HISTORY_PAGE_SIZE) {
   await loadTopic(actor, topicId);
-  const rows = await db().message.findMany({ where: { topicId, seq: { lt: beforeSeq } }, orderBy: { seq: "desc" }, take: Math.min(limit, HISTORY_PAGE_SIZE), select: messageViewSelect });
+  const rows = await db().message.findMany({
+    where: { topicId, seq: { lt: beforeSeq } },
+    orderBy: { seq: "desc" },
+    take: Math.min(limit, HISTORY_PAGE_SIZE),
+    select: messageViewSelect,
+  });
   const messages = rows.reverse().map((row) => toMessageView(row, actor?.id));
   return { messages, hasEarlier: (messages[0]?.seq ?? 1) > 1 };
 }

@@ -61,9 +61,18 @@ function errorBody(error: unknown): { status: number; message: string; retryAfte
  * Registers a validated request handler. The client may pass an
  * acknowledgement callback; without one, errors arrive as `app:error`.
  */
-function handle<K extends SocketRequest>(socket: Socket, name: K, run: (payload: z.output<(typeof socketSchemas)[K]>) => Promise<object | void>) {
+function handle<K extends SocketRequest>(
+  socket: Socket,
+  name: K,
+  run: (payload: z.output<(typeof socketSchemas)[K]>) => Promise<object | void>,
+) {
   (socket as unknown as { on: (event: string, listener: (raw: unknown, maybeAck?: unknown) => void) => void }).on(name, (raw, maybeAck) => {
-    const ack = typeof maybeAck === "function" ? (maybeAck as (reply: Ack) => void) : typeof raw === "function" ? (raw as (reply: Ack) => void) : null;
+    const ack =
+      typeof maybeAck === "function"
+        ? (maybeAck as (reply: Ack) => void)
+        : typeof raw === "function"
+          ? (raw as (reply: Ack) => void)
+          : null;
     const fail = (error: unknown) => {
       if (!(error instanceof AppError)) log.error(`socket ${name} failed`, { userId: actorOf(socket).id, ...errorFields(error) });
       const body = errorBody(error);
@@ -76,12 +85,14 @@ function handle<K extends SocketRequest>(socket: Socket, name: K, run: (payload:
       state.windowStart = now;
       state.eventsInWindow = 0;
     }
-    if (++state.eventsInWindow > EVENTS_PER_SECOND) return fail(new AppError(429, "errors.rateLimited", { retryAfterMs: 1000 - (now - state.windowStart) }));
+    if (++state.eventsInWindow > EVENTS_PER_SECOND)
+      return fail(new AppError(429, "errors.rateLimited", { retryAfterMs: 1000 - (now - state.windowStart) }));
     const parsed = socketSchemas[name].safeParse(typeof raw === "function" ? undefined : raw);
     if (!parsed.success) return fail(new AppError(400, "errors.invalidRequest"));
     // Every request re-validates the session (cached; decision 112): a logged-out socket gets nothing and is closed.
     socketSessionAlive((socket.data as AppSocket["data"]).sessionId).then((alive) => {
-      if (alive) return run(parsed.data as z.output<(typeof socketSchemas)[K]>).then((result) => ack?.({ ok: true, ...(result ?? {}) }), fail);
+      if (alive)
+        return run(parsed.data as z.output<(typeof socketSchemas)[K]>).then((result) => ack?.({ ok: true, ...(result ?? {}) }), fail);
       fail(new AppError(401, "errors.unauthenticated"));
       socket.disconnect(true);
     }, fail);
@@ -131,7 +142,11 @@ function queuePresence(topicId: string, change: { joined?: PresenceUser; left?: 
 
 async function presenceJoin(topicId: string, user: PresenceUser): Promise<void> {
   const redis = presenceRedis();
-  const [[, count]] = (await redis.multi().hincrby(presenceKey(topicId), user.id, 1).expire(presenceKey(topicId), PRESENCE_TTL_SECONDS).exec()) as [[unknown, number]];
+  const [[, count]] = (await redis
+    .multi()
+    .hincrby(presenceKey(topicId), user.id, 1)
+    .expire(presenceKey(topicId), PRESENCE_TTL_SECONDS)
+    .exec()) as [[unknown, number]];
   if (count === 1) queuePresence(topicId, { joined: user });
 }
 
@@ -181,12 +196,24 @@ function registerHandlers(socket: Socket) {
     const { topic, community, permissions } = await loadTopic(actor, topicId);
     const state = stateOf(socket);
     const already = state.topics.has(topicId);
-    state.topics.set(topicId, { communityId: community.id, canType: permissions.post && (!topic.locked || permissions.moderate), lastTyping: 0 });
+    state.topics.set(topicId, {
+      communityId: community.id,
+      canType: permissions.post && (!topic.locked || permissions.moderate),
+      lastTyping: 0,
+    });
     await socket.join(topicRoom(topicId));
     if (!already) await presenceJoin(topicId, me);
     const missed = afterSeq !== undefined ? await messagesAfter(actor, topicId, afterSeq) : null;
     return {
-      topic: { id: topic.id, title: topic.title, pinned: topic.pinned, locked: topic.locked, solvedMessageId: topic.solvedMessageId, lastSeq: topic.lastSeq, updatedAt: topic.updatedAt.toISOString() },
+      topic: {
+        id: topic.id,
+        title: topic.title,
+        pinned: topic.pinned,
+        locked: topic.locked,
+        solvedMessageId: topic.solvedMessageId,
+        lastSeq: topic.lastSeq,
+        updatedAt: topic.updatedAt.toISOString(),
+      },
       presence: await presenceList(topicId),
       ...(missed ? { messages: missed.messages, more: missed.more } : {}),
     };
@@ -201,7 +228,9 @@ function registerHandlers(socket: Socket) {
   handle(socket, "message:send", async ({ topicId, clientKey, body, text, replyToId }) => {
     return postMessage(actor, { topicId, clientKey, replyToId, body: { json: body, text } });
   });
-  handle(socket, "message:edit", async ({ messageId, body, text }) => ({ message: await editMessage(actor, messageId, { json: body, text }) }));
+  handle(socket, "message:edit", async ({ messageId, body, text }) => ({
+    message: await editMessage(actor, messageId, { json: body, text }),
+  }));
   handle(socket, "message:delete", async ({ messageId }) => ({ message: await deleteMessage(actor, messageId) }));
   handle(socket, "reaction:toggle", async ({ messageId, emoji }) => toggleReaction(actor, messageId, emoji));
 

@@ -18,17 +18,30 @@ export const content: ContentAdapter = {
     const rows = await client.topic.findMany({
       where: { id: { in: [...ids] } },
       select: {
-        id: true, title: true, communityId: true, deletedAt: true, hiddenAt: true, hiddenReason: true,
+        id: true,
+        title: true,
+        communityId: true,
+        deletedAt: true,
+        hiddenAt: true,
+        hiddenReason: true,
         author: { select: { id: true, displayName: true } },
-        channel: { select: { slug: true } }, community: { select: { slug: true, name: true } },
+        channel: { select: { slug: true } },
+        community: { select: { slug: true, name: true } },
       },
     });
     return rows.map((row) => ({
-      kind: "topic" as const, id: row.id, title: row.title, excerpt: "",
-      communityId: row.communityId, communityName: row.community.name,
-      subjectId: row.author?.id ?? null, subjectName: row.author?.displayName ?? null,
+      kind: "topic" as const,
+      id: row.id,
+      title: row.title,
+      excerpt: "",
+      communityId: row.communityId,
+      communityName: row.community.name,
+      subjectId: row.author?.id ?? null,
+      subjectName: row.author?.displayName ?? null,
       url: paths.topic({ communitySlug: row.community.slug, channelSlug: row.channel.slug, topicId: row.id }),
-      hiddenAt: row.hiddenAt, hiddenReason: row.hiddenReason, removed: row.deletedAt !== null,
+      hiddenAt: row.hiddenAt,
+      hiddenReason: row.hiddenReason,
+      removed: row.deletedAt !== null,
     }));
   },
   consumers: { search: "topic", digest: "discussions", report: "TOPIC" },
@@ -37,7 +50,10 @@ export const content: ContentAdapter = {
       await loadTopic(actor, id);
     },
     async setHidden(tx, id, hidden) {
-      return (await tx.topic.updateMany({ where: { id }, data: { hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null } })).count === 1;
+      return (
+        (await tx.topic.updateMany({ where: { id }, data: { hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null } }))
+          .count === 1
+      );
     },
     // Soft, as a facilitator deletes it; search and live views follow moderation.action.
     async remove(tx, id) {
@@ -50,12 +66,16 @@ export const content: ContentAdapter = {
     async erase(tx, member, mode, now) {
       if (mode !== "remove") return {};
       const authored = (await tx.topic.findMany({ where: { authorId: member.id }, select: { id: true } })).map((topic) => topic.id);
-      const withOthers = await tx.message.findMany({ where: { topicId: { in: authored }, NOT: { authorId: member.id } }, select: { topicId: true }, distinct: ["topicId"] });
+      const withOthers = await tx.message.findMany({
+        where: { topicId: { in: authored }, NOT: { authorId: member.id } },
+        select: { topicId: true },
+        distinct: ["topicId"],
+      });
       const keep = new Set(withOthers.map((message) => message.topicId));
       const removedTopicIds = authored.filter((id) => !keep.has(id));
-      if (removedTopicIds.length) await tx.topic.updateMany({ where: { id: { in: removedTopicIds } }, data: { deletedAt: now, title: "" } });
+      if (removedTopicIds.length)
+        await tx.topic.updateMany({ where: { id: { in: removedTopicIds } }, data: { deletedAt: now, title: "" } });
       return { removedTopicIds };
     },
   },
 };
-

@@ -29,7 +29,11 @@ export function reactionViews(rows: { emoji: string; userId: string }[]): Reacti
     list.push(row.userId);
     byEmoji.set(row.emoji as ReactionKey, list);
   }
-  return REACTION_KEYS.filter((key) => byEmoji.has(key)).map((emoji) => ({ emoji, count: byEmoji.get(emoji)!.length, userIds: byEmoji.get(emoji)! }));
+  return REACTION_KEYS.filter((key) => byEmoji.has(key)).map((emoji) => ({
+    emoji,
+    count: byEmoji.get(emoji)!.length,
+    userIds: byEmoji.get(emoji)!,
+  }));
 }
 
 export const shorten = (text: string, length = 120) => {
@@ -66,7 +70,15 @@ export function toMessageView(row: MessageRow, viewerId?: string | null): Messag
   };
 }
 
-export function toTopicState(topic: { id: string; title: string; pinned: boolean; locked: boolean; solvedMessageId: string | null; lastSeq: number; updatedAt: Date }): TopicStateView {
+export function toTopicState(topic: {
+  id: string;
+  title: string;
+  pinned: boolean;
+  locked: boolean;
+  solvedMessageId: string | null;
+  lastSeq: number;
+  updatedAt: Date;
+}): TopicStateView {
   return {
     id: topic.id,
     title: topic.title,

@@ -44,7 +44,11 @@ export async function loadDocument(actor: Actor, slug: string, documentId: strin
 export async function loadDocumentById(actor: Actor, documentId: string, action: DocumentAction) {
   const document = await db().document.findUnique({ where: { id: documentId }, select: documentSelect });
   if (!document) throw notFound("documents.errors.notFound");
-  const { community, context, permissions: communityPermissions } = await loadCommunityById(actor, document.communityId, "read").catch((error: unknown) => {
+  const {
+    community,
+    context,
+    permissions: communityPermissions,
+  } = await loadCommunityById(actor, document.communityId, "read").catch((error: unknown) => {
     // An invisible community hides its documents the same way.
     throw error instanceof AppError && error.status === 404 ? notFound("documents.errors.notFound") : error;
   });

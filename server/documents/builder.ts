@@ -21,12 +21,31 @@ export const text = (value: string, ...formats: (keyof typeof TEXT_FORMAT)[]): I
   version: 1,
 });
 
-export const link = (url: string, label: string): Inline => ({ ...element, type: "link", url, rel: "noopener noreferrer nofollow", target: null, title: null, children: [text(label)] });
+export const link = (url: string, label: string): Inline => ({
+  ...element,
+  type: "link",
+  url,
+  rel: "noopener noreferrer nofollow",
+  target: null,
+  title: null,
+  children: [text(label)],
+});
 
 const inlines = (content: string | Inline[]) => (typeof content === "string" ? (content ? [text(content)] : []) : content);
 
-export const p = (content: string | Inline[] = ""): Block => ({ ...element, type: "paragraph", textFormat: 0, textStyle: "", children: inlines(content) });
-export const h = (tag: "h2" | "h3", content: string | Inline[]): Block => ({ ...element, type: "heading", tag, children: inlines(content) });
+export const p = (content: string | Inline[] = ""): Block => ({
+  ...element,
+  type: "paragraph",
+  textFormat: 0,
+  textStyle: "",
+  children: inlines(content),
+});
+export const h = (tag: "h2" | "h3", content: string | Inline[]): Block => ({
+  ...element,
+  type: "heading",
+  tag,
+  children: inlines(content),
+});
 export const quote = (content: string | Inline[]): Block => ({ ...element, type: "quote", children: inlines(content) });
 export const code = (value: string): Block => ({ ...element, type: "code", language: null, children: [text(value)] });
 
@@ -48,7 +67,14 @@ export const table = (rows: string[][]): Block => ({
   children: rows.map((row, rowIndex) => ({
     ...element,
     type: "tablerow",
-    children: row.map((cell) => ({ ...element, type: "tablecell", headerState: rowIndex === 0 ? 1 : 0, colSpan: 1, rowSpan: 1, children: [p(cell)] })),
+    children: row.map((cell) => ({
+      ...element,
+      type: "tablecell",
+      headerState: rowIndex === 0 ? 1 : 0,
+      colSpan: 1,
+      rowSpan: 1,
+      children: [p(cell)],
+    })),
   })),
 });
 

@@ -31,10 +31,19 @@ export async function createDocument(actor: SignedIn, slug: string, input: NewDo
 }
 
 /** Without access checks: for createDocument and the demo seed. */
-export async function createDocumentIn(communityId: string, authorId: string | null, title: string, content: SerializedEditorState, status: "CONCEPT" | "PUBLISHED" = "CONCEPT") {
+export async function createDocumentIn(
+  communityId: string,
+  authorId: string | null,
+  title: string,
+  content: SerializedEditorState,
+  status: "CONCEPT" | "PUBLISHED" = "CONCEPT",
+) {
   const state = yStateFromLexical(content);
   return transaction(async (tx) => {
-    const row = await tx.document.create({ data: { communityId, title, createdById: authorId, status }, select: { id: true, communityId: true, title: true } });
+    const row = await tx.document.create({
+      data: { communityId, title, createdById: authorId, status },
+      select: { id: true, communityId: true, title: true },
+    });
     await writeInitialState(tx, row.id, state, authorId);
     if (authorId) await emit(tx, "document.created", { documentId: row.id, communityId, userId: authorId });
     return row;
@@ -44,8 +53,18 @@ export async function createDocumentIn(communityId: string, authorId: string | n
 export async function updateDocumentDetails(actor: SignedIn, slug: string, documentId: string, input: DocumentDetailsInput) {
   const { document } = await loadDocument(actor, slug, documentId, "edit");
   await transaction(async (tx) => {
-    await tx.document.update({ where: { id: document.id }, data: { title: input.title, status: input.status, updatedAt: new Date() }, select: { id: true } });
-    await emit(tx, "document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: false, actorId: actor.id });
+    await tx.document.update({
+      where: { id: document.id },
+      data: { title: input.title, status: input.status, updatedAt: new Date() },
+      select: { id: true },
+    });
+    await emit(tx, "document.updated", {
+      documentId: document.id,
+      communityId: document.communityId,
+      userIds: [actor.id],
+      content: false,
+      actorId: actor.id,
+    });
   });
 }
 
@@ -54,7 +73,14 @@ export async function setDocumentLocked(actor: SignedIn, slug: string, documentI
   const { document } = await loadDocument(actor, slug, documentId, "lock");
   await transaction(async (tx) => {
     await tx.document.update({ where: { id: document.id }, data: { locked, updatedAt: new Date() }, select: { id: true } });
-    await emit(tx, "document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: false, actorId: actor.id, locked });
+    await emit(tx, "document.updated", {
+      documentId: document.id,
+      communityId: document.communityId,
+      userIds: [actor.id],
+      content: false,
+      actorId: actor.id,
+      locked,
+    });
   });
   await publishToDocument(document.id, { kind: RelayKind.access, origin: `http-${instanceId}` });
 }
@@ -72,7 +98,13 @@ export async function deleteDocument(actor: SignedIn, slug: string, documentId: 
 export async function removeDocument(tx: Tx, documentId: string, actorId: string, via?: "moderation"): Promise<boolean> {
   const document = await tx.document.findUnique({ where: { id: documentId }, select: { id: true, communityId: true, createdById: true } });
   if (!document || (await tx.document.deleteMany({ where: { id: documentId } })).count !== 1) return false;
-  await emit(tx, "document.deleted", { documentId: document.id, communityId: document.communityId, userId: actorId, authorId: document.createdById, ...(via ? { via } : {}) });
+  await emit(tx, "document.deleted", {
+    documentId: document.id,
+    communityId: document.communityId,
+    userId: actorId,
+    authorId: document.createdById,
+    ...(via ? { via } : {}),
+  });
   return true;
 }
 
@@ -91,7 +123,10 @@ export async function saveVersion(actor: SignedIn, slug: string, documentId: str
  */
 export async function restoreVersion(actor: SignedIn, slug: string, documentId: string, versionId: string) {
   const { document } = await loadDocument(actor, slug, documentId, "edit");
-  const version = await db().documentVersion.findFirst({ where: { id: versionId, documentId: document.id }, select: { number: true, name: true, state: true } });
+  const version = await db().documentVersion.findFirst({
+    where: { id: versionId, documentId: document.id },
+    select: { number: true, name: true, state: true },
+  });
   if (!version) throw notFound("documents.errors.versionNotFound");
   const current = await loadState(document.id);
   if (!current) throw notFound("documents.errors.notFound");
@@ -114,6 +149,14 @@ export async function restoreVersion(actor: SignedIn, slug: string, documentId: 
   await publishToDocument(document.id, { kind: RelayKind.update, origin: `http-${instanceId}`, fromSeq, toSeq, payload: update });
   // The update log is written by the collaboration store in its own statement; the event follows it
   // (a crash in between leaves the search index to the sweep, as for live edits).
-  await transaction((tx) => emit(tx, "document.updated", { documentId: document.id, communityId: document.communityId, userIds: [actor.id], content: true, actorId: actor.id }));
+  await transaction((tx) =>
+    emit(tx, "document.updated", {
+      documentId: document.id,
+      communityId: document.communityId,
+      userIds: [actor.id],
+      content: true,
+      actorId: actor.id,
+    }),
+  );
   return { changed: true, version };
 }

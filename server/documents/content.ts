@@ -4,7 +4,15 @@
  * through a headless Lexical editor. Search indexing and digests use
  * `documentContent()` too.
  */
-import { ARTICLE_LIMITS, renderHtml, RichTextError, type RichTextState, richTextFromPlainText, sanitizeRichText, plainText } from "../richtext/index.ts";
+import {
+  ARTICLE_LIMITS,
+  renderHtml,
+  RichTextError,
+  type RichTextState,
+  richTextFromPlainText,
+  sanitizeRichText,
+  plainText,
+} from "../richtext/index.ts";
 import { errorFields, log } from "../logger.ts";
 import { lexicalFromYState } from "../collab/lexical.ts";
 import { loadState } from "../collab/store.ts";

@@ -23,14 +23,29 @@ export const content: ContentAdapter = {
   async load(ids, client = db()) {
     const rows = await client.document.findMany({
       where: { id: { in: [...ids] } },
-      select: { id: true, title: true, communityId: true, hiddenAt: true, hiddenReason: true, createdBy: { select: { id: true, displayName: true } }, community: { select: { slug: true, name: true } } },
+      select: {
+        id: true,
+        title: true,
+        communityId: true,
+        hiddenAt: true,
+        hiddenReason: true,
+        createdBy: { select: { id: true, displayName: true } },
+        community: { select: { slug: true, name: true } },
+      },
     });
     return rows.map((row) => ({
-      kind: "document" as const, id: row.id, title: row.title, excerpt: "",
-      communityId: row.communityId, communityName: row.community.name,
-      subjectId: row.createdBy?.id ?? null, subjectName: row.createdBy?.displayName ?? null,
+      kind: "document" as const,
+      id: row.id,
+      title: row.title,
+      excerpt: "",
+      communityId: row.communityId,
+      communityName: row.community.name,
+      subjectId: row.createdBy?.id ?? null,
+      subjectName: row.createdBy?.displayName ?? null,
       url: paths.document({ communitySlug: row.community.slug, documentId: row.id }),
-      hiddenAt: row.hiddenAt, hiddenReason: row.hiddenReason, removed: false,
+      hiddenAt: row.hiddenAt,
+      hiddenReason: row.hiddenReason,
+      removed: false,
     }));
   },
   consumers: { search: "document", digest: "documents", report: "DOCUMENT" },
@@ -39,7 +54,10 @@ export const content: ContentAdapter = {
       await loadDocumentById(actor, id, "read");
     },
     async setHidden(tx, id, hidden) {
-      return (await tx.document.updateMany({ where: { id }, data: { hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null } })).count === 1;
+      return (
+        (await tx.document.updateMany({ where: { id }, data: { hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null } }))
+          .count === 1
+      );
     },
     remove: (tx, id, actorId) => removeDocument(tx, id, actorId, "moderation"),
   },

@@ -43,7 +43,8 @@ function list(node: ListNode, depth: number): string {
   const indent = "   ".repeat(depth);
   return node.children
     .map((item, index) => {
-      const marker = node.listType === "number" ? `${node.start + index}.` : node.listType === "check" ? `- [${item.checked ? "x" : " "}]` : "-";
+      const marker =
+        node.listType === "number" ? `${node.start + index}.` : node.listType === "check" ? `- [${item.checked ? "x" : " "}]` : "-";
       const content = inlines(item.children.filter((child): child is InlineNode => child.type !== "list"));
       const nested = item.children.filter((child): child is ListNode => child.type === "list").map((child) => list(child, depth + 1));
       return [content ? `${indent}${marker} ${content}` : null, ...nested].filter(Boolean).join("\n");
@@ -51,7 +52,12 @@ function list(node: ListNode, depth: number): string {
     .join("\n");
 }
 
-const cell = (blocks: BlockNode[]) => blocks.map((child) => block(child, 0).replace(/\n+/g, " ")).join(" ").replace(/\|/g, "\\|").trim();
+const cell = (blocks: BlockNode[]) =>
+  blocks
+    .map((child) => block(child, 0).replace(/\n+/g, " "))
+    .join(" ")
+    .replace(/\|/g, "\\|")
+    .trim();
 
 function block(node: BlockNode, depth: number): string {
   switch (node.type) {

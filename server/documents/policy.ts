@@ -34,7 +34,12 @@ export function documentPermissions(actor: Actor, community: CommunityPermission
 export const canCreateDocument = (community: CommunityPermissions) => community.read && community.participate;
 
 /** Throws 404 when the document may not be read (it may not even be known), 403 when the action is not allowed. */
-export function authorizeDocument(actor: Actor, community: CommunityPermissions, document: DocumentFacts, action: DocumentAction): DocumentPermissions {
+export function authorizeDocument(
+  actor: Actor,
+  community: CommunityPermissions,
+  document: DocumentFacts,
+  action: DocumentAction,
+): DocumentPermissions {
   const permissions = documentPermissions(actor, community, document);
   if (!permissions.read) throw notFound("documents.errors.notFound");
   if (!permissions[action]) throw forbidden(action === "edit" ? "documents.errors.readOnly" : "errors.forbidden");

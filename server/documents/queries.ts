@@ -15,7 +15,10 @@ export async function listDocuments(actor: Actor, slug: string) {
   const { community, permissions } = await loadCommunity(actor, slug, "read");
   const documents = await db().document.findMany({
     // Hidden by moderation: listed for its creator and the community's managers only (issue 8).
-    where: { communityId: community.id, ...(permissions.manage || isModeratorRole(actor) ? {} : { OR: [{ hiddenAt: null }, { createdById: actor?.id ?? "" }] }) },
+    where: {
+      communityId: community.id,
+      ...(permissions.manage || isModeratorRole(actor) ? {} : { OR: [{ hiddenAt: null }, { createdById: actor?.id ?? "" }] }),
+    },
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,
@@ -56,7 +59,15 @@ export async function documentPage(actor: Actor, slug: string, documentId: strin
   return { community, document, permissions, html: content.html, editors, createdBy, versionCount };
 }
 
-type ChangeRow = { authorId: string | null; startedAt: Date; endedAt: Date; updates: number; wordsAdded: number | null; wordsRemoved: number | null; excerpt: string };
+type ChangeRow = {
+  authorId: string | null;
+  startedAt: Date;
+  endedAt: Date;
+  updates: number;
+  wordsAdded: number | null;
+  wordsRemoved: number | null;
+  excerpt: string;
+};
 
 /** Groups log rows not yet compacted as compaction does, per member (counts only; the word summary comes with compaction). */
 function groupPending(rows: { authorId: string | null; createdAt: Date }[]): ChangeRow[] {
@@ -68,7 +79,15 @@ function groupPending(rows: { authorId: string | null; createdAt: Date }[]): Cha
       last.endedAt = row.createdAt;
       last.updates += 1;
     } else {
-      const group = { authorId: row.authorId, startedAt: row.createdAt, endedAt: row.createdAt, updates: 1, wordsAdded: null, wordsRemoved: null, excerpt: "" };
+      const group = {
+        authorId: row.authorId,
+        startedAt: row.createdAt,
+        endedAt: row.createdAt,
+        updates: 1,
+        wordsAdded: null,
+        wordsRemoved: null,
+        excerpt: "",
+      };
       open.set(row.authorId, group);
       groups.push(group);
     }
@@ -83,7 +102,16 @@ export async function documentHistory(actor: Actor, slug: string, documentId: st
     db().documentVersion.findMany({
       where: { documentId: document.id },
       orderBy: { number: "desc" },
-      select: { id: true, number: true, name: true, kind: true, createdAt: true, wordsAdded: true, wordsRemoved: true, author: { select: { id: true, displayName: true } } },
+      select: {
+        id: true,
+        number: true,
+        name: true,
+        kind: true,
+        createdAt: true,
+        wordsAdded: true,
+        wordsRemoved: true,
+        author: { select: { id: true, displayName: true } },
+      },
     }),
     db().documentChange.findMany({ where: { documentId: document.id }, orderBy: { toSeq: "desc" }, take: 200 }),
     pendingLog(document.id),
@@ -91,7 +119,12 @@ export async function documentHistory(actor: Actor, slug: string, documentId: st
   ]);
   const changes: ChangeRow[] = [...groupPending(pending).reverse(), ...compacted];
   const authorIds = [...new Set(changes.map((change) => change.authorId).filter((id): id is string => id !== null))];
-  const authors = new Map((await db().user.findMany({ where: { id: { in: authorIds } }, select: { id: true, displayName: true } })).map((user) => [user.id, user]));
+  const authors = new Map(
+    (await db().user.findMany({ where: { id: { in: authorIds } }, select: { id: true, displayName: true } })).map((user) => [
+      user.id,
+      user,
+    ]),
+  );
   return {
     community,
     document,
@@ -115,7 +148,15 @@ export async function versionPage(actor: Actor, slug: string, documentId: string
   const { community, document, permissions } = await loadDocument(actor, slug, documentId, "read");
   const version = await db().documentVersion.findFirst({
     where: { id: versionId, documentId: document.id },
-    select: { id: true, number: true, name: true, kind: true, createdAt: true, state: true, author: { select: { id: true, displayName: true } } },
+    select: {
+      id: true,
+      number: true,
+      name: true,
+      kind: true,
+      createdAt: true,
+      state: true,
+      author: { select: { id: true, displayName: true } },
+    },
   });
   if (!version) throw notFound("documents.errors.versionNotFound");
   const { state, ...rest } = version;
@@ -130,12 +171,22 @@ export async function exportDocument(actor: Actor, slug: string, documentId: str
   const stored = await loadState(document.id);
   if (!stored) throw notFound("documents.errors.notFound");
   const content = renderState(stored.state);
-  const base = document.title.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase().slice(0, 60) || "document";
+  const base =
+    document.title
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase()
+      .slice(0, 60) || "document";
   if (format === "md") {
     return { filename: `${base}.md`, contentType: "text/markdown; charset=utf-8", body: toMarkdown(document.title, content.state) };
   }
-  const date = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(document.updatedAt);
-  const footer = language === "en" ? `From ${escapeHtml(community.name)} on Praktijkplein, last changed ${date}.` : `Uit ${escapeHtml(community.name)} op Praktijkplein, laatst gewijzigd op ${date}.`;
+  const date = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(
+    document.updatedAt,
+  );
+  const footer =
+    language === "en"
+      ? `From ${escapeHtml(community.name)} on Praktijkplein, last changed ${date}.`
+      : `Uit ${escapeHtml(community.name)} op Praktijkplein, laatst gewijzigd op ${date}.`;
   const body = `<!doctype html>
 <html lang="${language}">
 <head>

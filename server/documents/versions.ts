@@ -8,13 +8,21 @@ import type { DocumentVersionKind } from "../generated/prisma/enums.ts";
 import { loadState } from "../collab/store.ts";
 import { plainTextOfState, wordDiff } from "../collab/text.ts";
 
-export async function createVersion(documentId: string, kind: DocumentVersionKind, options: { name?: string | null; authorId?: string | null } = {}) {
+export async function createVersion(
+  documentId: string,
+  kind: DocumentVersionKind,
+  options: { name?: string | null; authorId?: string | null } = {},
+) {
   const stored = await loadState(documentId);
   if (!stored) return null;
   const version = await db().$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ communityId: string }[]>`SELECT "communityId" FROM "Document" WHERE id = ${documentId} FOR UPDATE`;
     if (locked.length === 0) return null;
-    const previous = await tx.documentVersion.findFirst({ where: { documentId }, orderBy: { number: "desc" }, select: { number: true, state: true } });
+    const previous = await tx.documentVersion.findFirst({
+      where: { documentId },
+      orderBy: { number: "desc" },
+      select: { number: true, state: true },
+    });
     const number = (previous?.number ?? 0) + 1;
     const diff = wordDiff(previous ? plainTextOfState(previous.state) : "", plainTextOfState(stored.state));
     const row = await tx.documentVersion.create({

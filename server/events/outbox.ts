@@ -45,9 +45,13 @@ export function prepareEvent<N extends EventName>(name: N, payload: DomainEvents
 /** Writes a domain event in the transaction of the change it describes. */
 export async function emit<N extends EventName>(tx: Tx, name: N, payload: DomainEvents[N]): Promise<void> {
   const pending = pendingByTransaction.get(tx);
-  if (!pending) throw new Error(`emit("${name}") needs a transaction from transaction() in server/events.ts, so the event is relayed after the commit`);
+  if (!pending)
+    throw new Error(`emit("${name}") needs a transaction from transaction() in server/events.ts, so the event is relayed after the commit`);
   const event = prepareEvent(name, payload);
-  await tx.outboxEvent.create({ data: { id: event.id, name, payload: event.payload as Prisma.InputJsonValue, createdAt: new Date(event.occurredAt) }, select: { id: true } });
+  await tx.outboxEvent.create({
+    data: { id: event.id, name, payload: event.payload as Prisma.InputJsonValue, createdAt: new Date(event.occurredAt) },
+    select: { id: true },
+  });
   pending.push(event);
 }
 

@@ -16,7 +16,14 @@ import type { EventProcessor } from "./processor.ts";
 
 /** Built on first use: the modules behind them import the outbox, which imports this registry. */
 export function eventProcessors(): readonly EventProcessor[] {
-  return singleton("event-processors", () => [searchProcessor(), notificationsProcessor(), mailProcessor(), realtimeProcessor(), auditProcessor(), publicPagesProcessor()]);
+  return singleton("event-processors", () => [
+    searchProcessor(),
+    notificationsProcessor(),
+    mailProcessor(),
+    realtimeProcessor(),
+    auditProcessor(),
+    publicPagesProcessor(),
+  ]);
 }
 
 function byEvent(): Map<EventName, EventProcessor[]> {
@@ -42,10 +49,15 @@ export function processorsFor(event: StoredEvent): EventProcessor[] {
 }
 
 /** Runs one processor for one event (a job, or the inline path in tests), after validating the payload again. */
-export async function performEvent(processorName: string, raw: { id: string; name: string; payload: unknown; occurredAt: string }, signal?: AbortSignal): Promise<void> {
+export async function performEvent(
+  processorName: string,
+  raw: { id: string; name: string; payload: unknown; occurredAt: string },
+  signal?: AbortSignal,
+): Promise<void> {
   const processor = eventProcessors().find((p) => p.name === processorName);
   if (!processor) throw new Error(`no event processor named ${processorName}`);
-  if (!isEventName(raw.name) || !processor.applicableEvents.includes(raw.name)) throw new Error(`processor ${processorName} does not handle ${raw.name}`);
+  if (!isEventName(raw.name) || !processor.applicableEvents.includes(raw.name))
+    throw new Error(`processor ${processorName} does not handle ${raw.name}`);
   const payload = parsePayload(raw.name, raw.payload);
   await processor.perform({ id: raw.id, name: raw.name, payload, occurredAt: raw.occurredAt } as StoredEvent, { signal });
 }
@@ -60,6 +72,8 @@ export function eventCoverage(declared: readonly string[], processors: readonly 
   const known = new Set(declared);
   return {
     unheard: declared.filter((name) => !heard.has(name)),
-    unknown: processors.flatMap((processor) => processor.applicableEvents.filter((name) => !known.has(name)).map((event) => ({ processor: processor.name, event }))),
+    unknown: processors.flatMap((processor) =>
+      processor.applicableEvents.filter((name) => !known.has(name)).map((event) => ({ processor: processor.name, event })),
+    ),
   };
 }

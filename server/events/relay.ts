@@ -71,14 +71,24 @@ function jobsFor(events: StoredEvent[]) {
       const options: JobsOptions = { jobId: `${event.id}-${processor.name}` };
       // A secret (an invitation token) lives in Redis only until its job is done.
       if (EVENTS[event.name].secret) options.removeOnComplete = true;
-      return { payload: { eventId: event.id, name: event.name, processor: processor.name, payload: event.payload as Record<string, unknown>, occurredAt: event.occurredAt }, options };
+      return {
+        payload: {
+          eventId: event.id,
+          name: event.name,
+          processor: processor.name,
+          payload: event.payload as Record<string, unknown>,
+          occurredAt: event.occurredAt,
+        },
+        options,
+      };
     }),
   );
 }
 
 async function dispatch(events: StoredEvent[]): Promise<void> {
   const known = events.filter((event) => isEventName(event.name));
-  for (const event of events) if (!isEventName(event.name)) log.error(`outbox row ${event.id} names an unknown event ${event.name}; dropped`);
+  for (const event of events)
+    if (!isEventName(event.name)) log.error(`outbox row ${event.id} names an unknown event ${event.name}; dropped`);
   if (state().mode === "inline") {
     for (const event of known) for (const processor of processorsFor(event)) await performEvent(processor.name, event);
   } else {
@@ -103,7 +113,10 @@ export async function relayAfterCommit(events: StoredEvent[]): Promise<void> {
     // finish later, or the sweep does it (relaying twice is harmless).
     await withTimeout(dispatch(events), RELAY_TIMEOUT_MS, "relaying events");
   } catch (error) {
-    log.warn("could not relay events after the commit; the outbox sweep will", { events: events.map((event) => event.name), ...errorFields(error) });
+    log.warn("could not relay events after the commit; the outbox sweep will", {
+      events: events.map((event) => event.name),
+      ...errorFields(error),
+    });
   }
 }
 
@@ -112,9 +125,23 @@ export async function sweepOutbox(options: { olderThanMs?: number } = {}): Promi
   const cutoff = new Date(Date.now() - (options.olderThanMs ?? SWEEP_AGE_MS));
   let total = 0;
   for (;;) {
-    const rows = await db().outboxEvent.findMany({ where: { createdAt: { lte: cutoff } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: SWEEP_BATCH });
+    const rows = await db().outboxEvent.findMany({
+      where: { createdAt: { lte: cutoff } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: SWEEP_BATCH,
+    });
     if (!rows.length) break;
-    await dispatch(rows.map((row) => ({ id: row.id, name: row.name, payload: row.payload as Prisma.JsonObject, occurredAt: row.createdAt.toISOString() }) as unknown as StoredEvent));
+    await dispatch(
+      rows.map(
+        (row) =>
+          ({
+            id: row.id,
+            name: row.name,
+            payload: row.payload as Prisma.JsonObject,
+            occurredAt: row.createdAt.toISOString(),
+          }) as unknown as StoredEvent,
+      ),
+    );
     total += rows.length;
     if (rows.length < SWEEP_BATCH) break;
   }

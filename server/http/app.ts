@@ -21,7 +21,10 @@ import { cspNonce, refuseNulInAddress, retryAfterOnEvery429, sameOriginOnly, sec
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export type AppLoadContext = { cspNonce: string; /** For per-IP rate limits: the peer address, or the proxy's X-Forwarded-For only with TRUST_PROXY. */ clientIp?: string };
+export type AppLoadContext = {
+  cspNonce: string;
+  /** For per-IP rate limits: the peer address, or the proxy's X-Forwarded-For only with TRUST_PROXY. */ clientIp?: string;
+};
 
 /**
  * What every request meets first (issue 15, F7 and F8): X-Forwarded-For is
@@ -36,7 +39,9 @@ export function guardTheEdge(app: Express): void {
   app.use(bodySizeLimit);
 }
 
-export async function createExpressApp(options: { dev?: boolean; buildDir?: string } = {}): Promise<{ app: Express; vite?: ViteDevServer }> {
+export async function createExpressApp(
+  options: { dev?: boolean; buildDir?: string } = {},
+): Promise<{ app: Express; vite?: ViteDevServer }> {
   const app = express();
   app.disable("x-powered-by");
   guardTheEdge(app);

@@ -8,7 +8,11 @@ export const languageCookie = createCookie("pp_lang", { path: "/", sameSite: "la
  * browser's Accept-Language. Also the language part of a visitor page's key
  * in the page cache (server/http/page-cache.ts), so both always agree.
  */
-export async function languageOf(cookieHeader: string | null | undefined, acceptLanguage: string | null | undefined, userLocale?: string | null): Promise<Language> {
+export async function languageOf(
+  cookieHeader: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+  userLocale?: string | null,
+): Promise<Language> {
   const fromCookie = cookieHeader ? ((await languageCookie.parse(cookieHeader)) as unknown) : null;
   if (isLanguage(fromCookie)) return fromCookie;
   if (isLanguage(userLocale)) return userLocale;

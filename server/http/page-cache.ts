@@ -48,7 +48,8 @@ export async function visitorPageKey(req: Request): Promise<string | null> {
 function sendPage(req: Request, res: Response, page: KeptPage, source: "hit" | "miss"): void {
   const asked = req.headers["if-none-match"];
   if (page.etag && asked?.split(",").some((tag) => tag.trim() === page.etag)) {
-    for (const [name, value] of page.headers) if (["etag", "cache-control", "vary"].includes(name.toLowerCase())) res.setHeader(name, value);
+    for (const [name, value] of page.headers)
+      if (["etag", "cache-control", "vary"].includes(name.toLowerCase())) res.setHeader(name, value);
     res.status(304).end();
     return;
   }
@@ -87,7 +88,12 @@ export async function sendVisitorPage(req: Request, res: Response, response: glo
   const slot = res.locals.visitorPage as Slot | undefined;
   if (!slot || req.method !== "GET" || response.status !== 200 || response.headers.has("Set-Cookie") || !response.body) return false;
   const body = Buffer.from(await response.arrayBuffer());
-  const page = keepPage(slot.key, slot.generation, { status: response.status, headers: [...response.headers], body, nonce: res.locals.cspNonce as string });
+  const page = keepPage(slot.key, slot.generation, {
+    status: response.status,
+    headers: [...response.headers],
+    body,
+    nonce: res.locals.cspNonce as string,
+  });
   sendPage(req, res, page, "miss");
   return true;
 }

@@ -21,7 +21,13 @@ function hasSessionCookie(request: Request): boolean {
  * (`keepForVisitors`) is marked for the page cache (decision 163). Returns
  * true for a 304.
  */
-export function applyPageCaching(request: Request, status: number, headers: Headers, context: EntryContext, keepForVisitors = false): boolean {
+export function applyPageCaching(
+  request: Request,
+  status: number,
+  headers: Headers,
+  context: EntryContext,
+  keepForVisitors = false,
+): boolean {
   if (headers.has("Cache-Control")) return false;
   if (request.method !== "GET" && request.method !== "HEAD") {
     headers.set("Cache-Control", "private, no-store");

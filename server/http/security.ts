@@ -105,7 +105,10 @@ export function allowedOrigins(): Set<string> {
 export function sameOriginOnly(req: Request, res: Response, next: NextFunction) {
   if (SAFE_METHODS.has(req.method)) return next();
   const origin = req.get("origin");
-  if (isSameOrigin(origin, req.get("sec-fetch-site"), req.get("host"), req.protocol) && originMatchesHost(origin, req.get("x-forwarded-host"), req.get("host"))) {
+  if (
+    isSameOrigin(origin, req.get("sec-fetch-site"), req.get("host"), req.protocol) &&
+    originMatchesHost(origin, req.get("x-forwarded-host"), req.get("host"))
+  ) {
     return next();
   }
   res.status(403).type("text/plain").send("Verzoek geweigerd: het komt niet van deze website. / Request refused: cross-site request.");
@@ -130,7 +133,12 @@ export function originMatchesHost(origin: string | undefined, forwardedHost: str
 }
 
 /** Shared by HTTP requests and socket.io handshakes. */
-export function isSameOrigin(origin: string | undefined, fetchSite: string | undefined, host: string | undefined, protocol = "http"): boolean {
+export function isSameOrigin(
+  origin: string | undefined,
+  fetchSite: string | undefined,
+  host: string | undefined,
+  protocol = "http",
+): boolean {
   if (fetchSite === "cross-site") return false;
   // Non-browser clients send no Origin; they cannot carry a victim's cookies.
   if (origin === undefined) return true;

@@ -15,7 +15,17 @@ export const contextSelect = {
   mergedIntoId: true,
 } as const;
 
-export type ItemHead = { id: string; slug: string; kind: string; status: ItemContext["status"]; title: string; authorId: string | null; communityId: string | null; publicOnWeb: boolean; mergedIntoId: string | null };
+export type ItemHead = {
+  id: string;
+  slug: string;
+  kind: string;
+  status: ItemContext["status"];
+  title: string;
+  authorId: string | null;
+  communityId: string | null;
+  publicOnWeb: boolean;
+  mergedIntoId: string | null;
+};
 
 /** The actor's relation to an item, for the pure policy. */
 export async function itemContextFor(actor: Actor, item: ItemHead, client: DbClient = db()): Promise<ItemContext> {
@@ -27,7 +37,13 @@ export async function itemContextFor(actor: Actor, item: ItemHead, client: DbCli
     });
     originFacilitator = membership?.role === "FACILITATOR";
   }
-  return { status: item.status, authorId: item.authorId, publicOnWeb: item.publicOnWeb, merged: item.mergedIntoId !== null, originFacilitator };
+  return {
+    status: item.status,
+    authorId: item.authorId,
+    publicOnWeb: item.publicOnWeb,
+    merged: item.mergedIntoId !== null,
+    originFacilitator,
+  };
 }
 
 /** Loads an item's head and checks the action: 404 when it does not exist or may not be seen, 403 otherwise. */

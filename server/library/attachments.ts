@@ -74,11 +74,30 @@ export async function addAttachment(actor: SignedIn, slug: string, upload: { nam
   try {
     return await transaction(async (tx) => {
       const row = await tx.libraryAttachment.create({
-        data: { itemId: item.id, storageKey, fileName: inspected.fileName, contentType: inspected.contentType, size: upload.bytes.byteLength, uploadedById: actor.id },
+        data: {
+          itemId: item.id,
+          storageKey,
+          fileName: inspected.fileName,
+          contentType: inspected.contentType,
+          size: upload.bytes.byteLength,
+          uploadedById: actor.id,
+        },
         select: { id: true, fileName: true, contentType: true, size: true },
       });
-      await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "attachmentAdded", changes: { attachment: { from: null, to: inspected.fileName } } });
-      await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields: ["attachments"], actorId: actor.id, authorId: item.authorId, via: "attachments" });
+      await recordRevision(tx, {
+        itemId: item.id,
+        actorId: actor.id,
+        action: "attachmentAdded",
+        changes: { attachment: { from: null, to: inspected.fileName } },
+      });
+      await emit(tx, "libraryItem.updated", {
+        itemId: item.id,
+        status: item.status,
+        fields: ["attachments"],
+        actorId: actor.id,
+        authorId: item.authorId,
+        via: "attachments",
+      });
       return row;
     });
   } catch (error) {
@@ -90,19 +109,40 @@ export async function addAttachment(actor: SignedIn, slug: string, upload: { nam
 
 export async function removeAttachment(actor: SignedIn, slug: string, attachmentId: string) {
   const { item } = await loadItem(actor, { slug }, "edit");
-  const attachment = await db().libraryAttachment.findFirst({ where: { id: attachmentId, itemId: item.id }, select: { id: true, storageKey: true, fileName: true } });
+  const attachment = await db().libraryAttachment.findFirst({
+    where: { id: attachmentId, itemId: item.id },
+    select: { id: true, storageKey: true, fileName: true },
+  });
   if (!attachment) throw notFound();
   await transaction(async (tx) => {
     await tx.libraryAttachment.delete({ where: { id: attachment.id } });
-    await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "attachmentRemoved", changes: { attachment: { from: attachment.fileName, to: null } } });
-    await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields: ["attachments"], actorId: actor.id, authorId: item.authorId, via: "attachments" });
+    await recordRevision(tx, {
+      itemId: item.id,
+      actorId: actor.id,
+      action: "attachmentRemoved",
+      changes: { attachment: { from: attachment.fileName, to: null } },
+    });
+    await emit(tx, "libraryItem.updated", {
+      itemId: item.id,
+      status: item.status,
+      fields: ["attachments"],
+      actorId: actor.id,
+      authorId: item.authorId,
+      via: "attachments",
+    });
   });
   await fileStorage().delete(attachment.storageKey);
 }
 
 /** An attachment for download, after checking that the actor may see its item. */
-export async function openAttachment(actor: Actor, attachmentId: string): Promise<{ body: Readable; size: number; contentType: string; fileName: string }> {
-  const attachment = await db().libraryAttachment.findUnique({ where: { id: attachmentId }, select: { itemId: true, storageKey: true, contentType: true, fileName: true } });
+export async function openAttachment(
+  actor: Actor,
+  attachmentId: string,
+): Promise<{ body: Readable; size: number; contentType: string; fileName: string }> {
+  const attachment = await db().libraryAttachment.findUnique({
+    where: { id: attachmentId },
+    select: { itemId: true, storageKey: true, contentType: true, fileName: true },
+  });
   if (!attachment) throw notFound();
   await loadItem(actor, { id: attachment.itemId }, "view");
   const stored = await fileStorage().get(attachment.storageKey);
@@ -112,6 +152,10 @@ export async function openAttachment(actor: Actor, attachmentId: string): Promis
 
 /** `Content-Disposition` with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
 export function contentDisposition(fileName: string, inline: boolean): string {
-  const ascii = fileName.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\;]/g, "_") || "bijlage";
+  const ascii =
+    fileName
+      .normalize("NFKD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/["\\;]/g, "_") || "bijlage";
   return `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

@@ -5,13 +5,7 @@
  * says how many results that choice would give.
  * See docs/decisions/042-menukaart-facets-in-sql.md.
  */
-import {
-  type EnumFilterName,
-  EVIDENCE_LEVELS,
-  LIBRARY_FILTERS,
-  LIBRARY_KINDS,
-  type LibraryFilters,
-} from "~/shared/library.ts";
+import { type EnumFilterName, EVIDENCE_LEVELS, LIBRARY_FILTERS, LIBRARY_KINDS, type LibraryFilters } from "~/shared/library.ts";
 import { db } from "../db.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Actor } from "./policy.ts";
@@ -55,7 +49,9 @@ function whereFor(actor: Actor, filters: LibraryFilters, except?: FacetName): Pr
     if (name !== except && filters[name].length) parts.push(enumCondition(name, filters[name]));
   }
   if (except !== "theme" && filters.themes.length) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "LibraryItemTheme" it JOIN "Theme" th ON th."id" = it."themeId" WHERE it."itemId" = i."id" AND th."slug" = ANY(${filters.themes}))`);
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "LibraryItemTheme" it JOIN "Theme" th ON th."id" = it."themeId" WHERE it."itemId" = i."id" AND th."slug" = ANY(${filters.themes}))`,
+    );
   }
   if (filters.tag) parts.push(Prisma.sql`${filters.tag} = ANY(i."tags")`);
   if (filters.q) {
@@ -167,7 +163,10 @@ export async function libraryCatalogue(actor: Actor, filters: LibraryFilters, pa
 /** The menukaart: published interventions, strongest evidence first. */
 export async function menukaart(actor: Actor, filters: LibraryFilters) {
   const scoped: LibraryFilters = { ...filters, kind: ["INTERVENTIE"] };
-  const [{ ids, total }, facets] = await Promise.all([matchingIds(actor, scoped, { sort: "evidence", limit: MENUKAART_MAX }), facetCounts(actor, scoped)]);
+  const [{ ids, total }, facets] = await Promise.all([
+    matchingIds(actor, scoped, { sort: "evidence", limit: MENUKAART_MAX }),
+    facetCounts(actor, scoped),
+  ]);
   return { items: await cardsFor(ids), total, facets };
 }
 

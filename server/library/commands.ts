@@ -44,7 +44,17 @@ async function uniqueSlug(client: DbClient, title: string): Promise<string> {
 
 /** The fields each kind has; the others are cleared, so a changed form never leaves stale data behind. */
 const KIND_FIELDS: Record<LibraryKindValue, (keyof LibraryItemInput)[]> = {
-  INTERVENTIE: ["phases", "targetGroups", "sectors", "organisationSizes", "sourceReferences", "costLevel", "effort", "howToStart", "contact"],
+  INTERVENTIE: [
+    "phases",
+    "targetGroups",
+    "sectors",
+    "organisationSizes",
+    "sourceReferences",
+    "costLevel",
+    "effort",
+    "howToStart",
+    "contact",
+  ],
   PRAKTIJKCASE: [
     "phases",
     "targetGroups",
@@ -93,7 +103,8 @@ const EMPTY: Partial<Record<keyof LibraryItemInput, unknown>> = {
 /** The stored columns for a kind, from validated form input. */
 export function columnsFor(kind: LibraryKindValue, input: LibraryItemInput) {
   const own = new Set(KIND_FIELDS[kind]);
-  const value = <K extends keyof LibraryItemInput>(key: K): LibraryItemInput[K] => (own.has(key) ? input[key] : (EMPTY[key] as LibraryItemInput[K]));
+  const value = <K extends keyof LibraryItemInput>(key: K): LibraryItemInput[K] =>
+    own.has(key) ? input[key] : (EMPTY[key] as LibraryItemInput[K]);
   const anonymous = value("anonymous");
   return {
     title: input.title,
@@ -140,7 +151,11 @@ export async function checkDocumentLink(actor: SignedIn, documentId: string | nu
 }
 
 export async function themeIdsFor(client: DbClient, slugs: string[]): Promise<{ ids: string[]; slugs: string[] }> {
-  const themes = await client.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true }, orderBy: { sortOrder: "asc" } });
+  const themes = await client.theme.findMany({
+    where: { slug: { in: slugs } },
+    select: { id: true, slug: true },
+    orderBy: { sortOrder: "asc" },
+  });
   if (themes.length !== slugs.length || themes.length === 0) throw new AppError(422, "library.errors.themeRequired", { field: "themes" });
   return { ids: themes.map((t) => t.id), slugs: themes.map((t) => t.slug) };
 }
@@ -179,8 +194,20 @@ export async function createItem(actor: SignedIn, input: LibraryItemInput, body:
       select: contextSelect,
     });
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "created", changes: { status: { from: null, to: "DRAFT" } } });
-    if (options.submit) await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "submitted", changes: { status: { from: "DRAFT", to: "SUBMITTED" } } });
-    await emit(tx, "libraryItem.created", { itemId: item.id, kind: input.kind, status: item.status, authorId: actor.id, communityId: item.communityId });
+    if (options.submit)
+      await recordRevision(tx, {
+        itemId: item.id,
+        actorId: actor.id,
+        action: "submitted",
+        changes: { status: { from: "DRAFT", to: "SUBMITTED" } },
+      });
+    await emit(tx, "libraryItem.created", {
+      itemId: item.id,
+      kind: input.kind,
+      status: item.status,
+      authorId: actor.id,
+      communityId: item.communityId,
+    });
     return item;
   });
 }
@@ -237,7 +264,10 @@ export async function updateItem(actor: SignedIn, slug: string, input: LibraryIt
     );
     if (Object.keys(changes).length === 0) return [];
     // Conditional on the version read: a concurrent edit in between makes this one fail instead of silently overwriting it.
-    const updated = await tx.libraryItem.updateMany({ where: { id: item.id, updatedAt: before.updatedAt }, data: { ...columns, ...bodyData } });
+    const updated = await tx.libraryItem.updateMany({
+      where: { id: item.id, updatedAt: before.updatedAt },
+      data: { ...columns, ...bodyData },
+    });
     if (updated.count !== 1) throw conflict("library.errors.concurrentEdit");
     if (changes.themes) {
       await tx.libraryItemTheme.deleteMany({ where: { itemId: item.id } });
@@ -245,7 +275,14 @@ export async function updateItem(actor: SignedIn, slug: string, input: LibraryIt
     }
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "edited", changes });
     const fields = Object.keys(changes);
-    await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields, actorId: actor.id, authorId: item.authorId, via: "edit" });
+    await emit(tx, "libraryItem.updated", {
+      itemId: item.id,
+      status: item.status,
+      fields,
+      actorId: actor.id,
+      authorId: item.authorId,
+      via: "edit",
+    });
     return fields;
   });
   return { item, changed };
@@ -288,8 +325,21 @@ export async function transitionItem(actor: SignedIn, slug: string, transition: 
   await transaction(async (tx) => {
     const moved = await tx.libraryItem.updateMany({ where: { id: item.id, status: item.status }, data });
     if (moved.count !== 1) throw new AppError(409, "library.errors.wrongState");
-    await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: REVISION_FOR[transition], changes: { status: { from: item.status, to } }, comment: text });
-    await emit(tx, "libraryItem.transitioned", { itemId: item.id, transition, from: item.status, to, actorId: actor.id, authorId: item.authorId });
+    await recordRevision(tx, {
+      itemId: item.id,
+      actorId: actor.id,
+      action: REVISION_FOR[transition],
+      changes: { status: { from: item.status, to } },
+      comment: text,
+    });
+    await emit(tx, "libraryItem.transitioned", {
+      itemId: item.id,
+      transition,
+      from: item.status,
+      to,
+      actorId: actor.id,
+      authorId: item.authorId,
+    });
   });
   return { item, to };
 }
@@ -303,10 +353,27 @@ export async function transitionItem(actor: SignedIn, slug: string, transition: 
 export async function archiveItemForModeration(tx: Tx, itemId: string, actorId: string, reason: string): Promise<boolean> {
   const item = await tx.libraryItem.findUnique({ where: { id: itemId }, select: { id: true, status: true, authorId: true } });
   if (!item || item.status === "ARCHIVED") return false;
-  const moved = await tx.libraryItem.updateMany({ where: { id: item.id, status: item.status }, data: { status: "ARCHIVED", archivedAt: new Date() } });
+  const moved = await tx.libraryItem.updateMany({
+    where: { id: item.id, status: item.status },
+    data: { status: "ARCHIVED", archivedAt: new Date() },
+  });
   if (moved.count !== 1) return false;
-  await recordRevision(tx, { itemId: item.id, actorId, action: "archived", changes: { status: { from: item.status, to: "ARCHIVED" } }, comment: reason });
-  await emit(tx, "libraryItem.transitioned", { itemId: item.id, transition: "archive", from: item.status, to: "ARCHIVED", actorId, authorId: item.authorId, via: "moderation" });
+  await recordRevision(tx, {
+    itemId: item.id,
+    actorId,
+    action: "archived",
+    changes: { status: { from: item.status, to: "ARCHIVED" } },
+    comment: reason,
+  });
+  await emit(tx, "libraryItem.transitioned", {
+    itemId: item.id,
+    transition: "archive",
+    from: item.status,
+    to: "ARCHIVED",
+    actorId,
+    authorId: item.authorId,
+    via: "moderation",
+  });
   return true;
 }
 
@@ -314,13 +381,23 @@ export async function archiveItemForModeration(tx: Tx, itemId: string, actorId: 
 export async function curateItem(actor: SignedIn, slug: string, input: LibraryCurationInput) {
   const { item } = await loadItem(actor, { slug }, "curate");
   const changed = await transaction(async (tx) => {
-    const before = await tx.libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: { evidenceLevel: true, reviewDate: true, featured: true, goodExample: true } });
+    const before = await tx.libraryItem.findUniqueOrThrow({
+      where: { id: item.id },
+      select: { evidenceLevel: true, reviewDate: true, featured: true, goodExample: true },
+    });
     const changes = diffFields(before, input);
     if (Object.keys(changes).length === 0) return [];
     await tx.libraryItem.update({ where: { id: item.id }, data: input });
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "curated", changes });
     const fields = Object.keys(changes);
-    await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields, actorId: actor.id, authorId: item.authorId, via: "curation" });
+    await emit(tx, "libraryItem.updated", {
+      itemId: item.id,
+      status: item.status,
+      fields,
+      actorId: actor.id,
+      authorId: item.authorId,
+      via: "curation",
+    });
     return fields;
   });
   return { item, changed };
@@ -347,7 +424,10 @@ export async function mergeItem(actor: SignedIn, duplicateSlug: string, targetRe
   await loadItem(actor, { id: target.id }, "edit");
   await transaction(async (tx) => {
     const [dup, kept] = await Promise.all([
-      tx.libraryItem.findUniqueOrThrow({ where: { id: duplicate.id }, select: { tags: true, status: true, themes: { select: { themeId: true } } } }),
+      tx.libraryItem.findUniqueOrThrow({
+        where: { id: duplicate.id },
+        select: { tags: true, status: true, themes: { select: { themeId: true } } },
+      }),
       tx.libraryItem.findUniqueOrThrow({ where: { id: target.id }, select: { tags: true, themes: { select: { themeId: true } } } }),
     ]);
     const tags = [...new Set([...kept.tags, ...dup.tags])].slice(0, 20);
@@ -368,7 +448,12 @@ export async function mergeItem(actor: SignedIn, duplicateSlug: string, targetRe
       action: "merged",
       changes: { status: { from: dup.status, to: "ARCHIVED" }, mergedInto: { from: null, to: target.slug } },
     });
-    await recordRevision(tx, { itemId: target.id, actorId: actor.id, action: "mergedFrom", changes: { duplicate: { from: null, to: duplicate.slug } } });
+    await recordRevision(tx, {
+      itemId: target.id,
+      actorId: actor.id,
+      action: "mergedFrom",
+      changes: { duplicate: { from: null, to: duplicate.slug } },
+    });
     await emit(tx, "libraryItem.merged", { itemId: duplicate.id, intoId: target.id, actorId: actor.id });
   });
   return { duplicate, target };

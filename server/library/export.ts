@@ -40,7 +40,8 @@ export type ExportLabels = {
 type Row = Record<keyof ExportLabels["columns"], string>;
 
 function rowFor(item: CatalogueCard, labels: ExportLabels): Row {
-  const list = (facet: Parameters<ExportLabels["value"]>[0], values: readonly string[]) => values.map((v) => labels.value(facet, v)).join(", ");
+  const list = (facet: Parameters<ExportLabels["value"]>[0], values: readonly string[]) =>
+    values.map((v) => labels.value(facet, v)).join(", ");
   return {
     title: item.title,
     summary: item.summary,
@@ -104,7 +105,12 @@ export function pdfSafe(text: string): string {
   return out;
 }
 
-export function menukaartPdf(items: CatalogueCard[], labels: ExportLabels, filterSummary: string[], generatedAt = new Date()): Promise<Buffer> {
+export function menukaartPdf(
+  items: CatalogueCard[],
+  labels: ExportLabels,
+  filterSummary: string[],
+  generatedAt = new Date(),
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
@@ -126,7 +132,11 @@ export function menukaartPdf(items: CatalogueCard[], labels: ExportLabels, filte
 
   doc.font("Helvetica-Bold").fontSize(20).fillColor(brand).text(pdfSafe(labels.title));
   doc.moveDown(0.3);
-  doc.font("Helvetica").fontSize(10).fillColor(muted).text(pdfSafe(`${labels.generatedOn} ${labels.date(generatedAt)} · ${labels.count}`));
+  doc
+    .font("Helvetica")
+    .fontSize(10)
+    .fillColor(muted)
+    .text(pdfSafe(`${labels.generatedOn} ${labels.date(generatedAt)} · ${labels.count}`));
   doc.text(pdfSafe(`${labels.filters}: ${filterSummary.length ? filterSummary.join("; ") : labels.noFilters}`));
   doc.moveDown(1);
 
@@ -152,12 +162,21 @@ export function menukaartPdf(items: CatalogueCard[], labels: ExportLabels, filte
     ];
     for (const [label, value] of facts) {
       if (!value) continue;
-      doc.font("Helvetica-Bold").fontSize(9).fillColor(muted).text(pdfSafe(`${label}: `), { continued: true, width });
+      doc
+        .font("Helvetica-Bold")
+        .fontSize(9)
+        .fillColor(muted)
+        .text(pdfSafe(`${label}: `), { continued: true, width });
       doc.font("Helvetica").fillColor(ink).text(pdfSafe(value), { width });
     }
     doc.font("Helvetica").fontSize(9).fillColor(brand).text(pdfSafe(row.link), { link: row.link, underline: true, width });
     doc.moveDown(0.4);
-    doc.strokeColor("#cbd5e1").lineWidth(0.5).moveTo(doc.page.margins.left, doc.y).lineTo(doc.page.margins.left + width, doc.y).stroke();
+    doc
+      .strokeColor("#cbd5e1")
+      .lineWidth(0.5)
+      .moveTo(doc.page.margins.left, doc.y)
+      .lineTo(doc.page.margins.left + width, doc.y)
+      .stroke();
     doc.moveDown(0.8);
   }
 

@@ -63,7 +63,8 @@ export const TRANSITIONS: Record<TransitionName, Rule[]> = {
   restore: [{ from: ["ARCHIVED"], to: "PUBLISHED", by: ["moderator"] }],
 };
 
-export type TransitionCheck = { ok: true; to: LibraryStatusValue; needsComment: boolean } | { ok: false; reason: "forbidden" | "wrongState" };
+export type TransitionCheck =
+  { ok: true; to: LibraryStatusValue; needsComment: boolean } | { ok: false; reason: "forbidden" | "wrongState" };
 
 /** Whether `actor` may take `item` through `transition` now. */
 export function checkTransition(actor: Actor, item: ItemContext, transition: TransitionName): TransitionCheck {
@@ -73,7 +74,10 @@ export function checkTransition(actor: Actor, item: ItemContext, transition: Tra
   if (!allowedSomewhere) return { ok: false, reason: "forbidden" };
   if (item.merged) return { ok: false, reason: "wrongState" };
   const rule = rules.find(
-    (candidate) => candidate.from.includes(item.status) && candidate.by.some((role) => roles.has(role)) && (!candidate.authorOnly || roles.has("author")),
+    (candidate) =>
+      candidate.from.includes(item.status) &&
+      candidate.by.some((role) => roles.has(role)) &&
+      (!candidate.authorOnly || roles.has("author")),
   );
   if (!rule) return { ok: false, reason: "wrongState" };
   return { ok: true, to: rule.to, needsComment: rule.needsComment === true };
@@ -102,7 +106,10 @@ export function libraryPermissions(actor: Actor, item: ItemContext): LibraryPerm
     author ||
     moderator ||
     (inReview && roles.has("originFacilitator"));
-  const transitions = Object.fromEntries(TRANSITION_NAMES.map((name) => [name, view && checkTransition(actor, item, name).ok])) as Record<TransitionName, boolean>;
+  const transitions = Object.fromEntries(TRANSITION_NAMES.map((name) => [name, view && checkTransition(actor, item, name).ok])) as Record<
+    TransitionName,
+    boolean
+  >;
   return {
     view,
     edit: !item.merged && (moderator || (author && (item.status === "DRAFT" || item.status === "RETURNED"))),
@@ -129,7 +136,11 @@ export function authorizeLibrary(actor: Actor, item: ItemContext, action: Librar
 }
 
 /** Throws 404 (invisible), 403 (not yours to do) or 409 (not from this state). */
-export function authorizeTransition(actor: Actor, item: ItemContext, transition: TransitionName): { to: LibraryStatusValue; needsComment: boolean } {
+export function authorizeTransition(
+  actor: Actor,
+  item: ItemContext,
+  transition: TransitionName,
+): { to: LibraryStatusValue; needsComment: boolean } {
   if (!libraryPermissions(actor, item).view) throw notFound();
   const check = checkTransition(actor, item, transition);
   if (!check.ok) throw check.reason === "forbidden" ? forbidden() : new AppError(409, "library.errors.wrongState");

@@ -13,27 +13,61 @@ async function notifyReviewers(itemId: string, actorId: string | null, eventId: 
   if (!item || item.status !== "SUBMITTED") return;
   const reviewers = await db().user.findMany({ where: { globalRole: { in: ["MODERATOR", "ADMIN"] } }, select: { id: true } });
   for (const reviewer of reviewers) {
-    await notify({ userId: reviewer.id, kind: "libraryItemSubmitted", actorId, url: `/bibliotheek/${item.slug}`, dedupeKey: `library-submitted-${eventId}`, data: { itemTitle: item.title, change: false } });
+    await notify({
+      userId: reviewer.id,
+      kind: "libraryItemSubmitted",
+      actorId,
+      url: `/bibliotheek/${item.slug}`,
+      dedupeKey: `library-submitted-${eventId}`,
+      data: { itemTitle: item.title, change: false },
+    });
   }
 }
 
 /** A proposed change (decision 102): moderators hear of a new one, the author of the answer. */
-async function notifyProposal(itemId: string, step: "proposed" | "approved" | "returned", actorId: string, authorId: string | null, eventId: string): Promise<void> {
+async function notifyProposal(
+  itemId: string,
+  step: "proposed" | "approved" | "returned",
+  actorId: string,
+  authorId: string | null,
+  eventId: string,
+): Promise<void> {
   const item = await db().libraryItem.findUnique({ where: { id: itemId }, select: { slug: true, title: true, proposalComment: true } });
   if (!item) return;
   const url = `/bibliotheek/${item.slug}`;
   if (step === "proposed") {
     const reviewers = await db().user.findMany({ where: { globalRole: { in: ["MODERATOR", "ADMIN"] } }, select: { id: true } });
     for (const reviewer of reviewers) {
-      await notify({ userId: reviewer.id, kind: "libraryItemSubmitted", actorId, url, dedupeKey: `library-change-${eventId}`, data: { itemTitle: item.title, change: true } });
+      await notify({
+        userId: reviewer.id,
+        kind: "libraryItemSubmitted",
+        actorId,
+        url,
+        dedupeKey: `library-change-${eventId}`,
+        data: { itemTitle: item.title, change: true },
+      });
     }
     return;
   }
   if (!authorId) return;
   if (step === "approved") {
-    await notify({ userId: authorId, kind: "libraryItemPublished", actorId, url, dedupeKey: `library-change-approved-${eventId}`, data: { itemId, itemTitle: item.title, change: true } });
+    await notify({
+      userId: authorId,
+      kind: "libraryItemPublished",
+      actorId,
+      url,
+      dedupeKey: `library-change-approved-${eventId}`,
+      data: { itemId, itemTitle: item.title, change: true },
+    });
   } else {
-    await notify({ userId: authorId, kind: "libraryItemReturned", actorId, url, dedupeKey: `library-change-returned-${eventId}`, data: { itemTitle: item.title, comment: item.proposalComment ?? "", change: true } });
+    await notify({
+      userId: authorId,
+      kind: "libraryItemReturned",
+      actorId,
+      url,
+      dedupeKey: `library-change-returned-${eventId}`,
+      data: { itemTitle: item.title, comment: item.proposalComment ?? "", change: true },
+    });
   }
 }
 
@@ -49,9 +83,23 @@ export const libraryNotifications: EventHandlers = {
     if (!item) return;
     const url = `/bibliotheek/${item.slug}`;
     if (transition === "return") {
-      await notify({ userId: authorId, kind: "libraryItemReturned", actorId, url, dedupeKey: `library-returned-${event.id}`, data: { itemTitle: item.title, comment: item.returnComment ?? "" } });
+      await notify({
+        userId: authorId,
+        kind: "libraryItemReturned",
+        actorId,
+        url,
+        dedupeKey: `library-returned-${event.id}`,
+        data: { itemTitle: item.title, comment: item.returnComment ?? "" },
+      });
     } else {
-      await notify({ userId: authorId, kind: "libraryItemPublished", actorId, url, dedupeKey: `library-published-${itemId}`, data: { itemId, itemTitle: item.title } });
+      await notify({
+        userId: authorId,
+        kind: "libraryItemPublished",
+        actorId,
+        url,
+        dedupeKey: `library-published-${itemId}`,
+        data: { itemId, itemTitle: item.title },
+      });
     }
   },
 };

@@ -74,7 +74,10 @@ export async function proposeChange(actor: SignedIn, slug: string, input: Librar
 export async function withdrawProposal(actor: SignedIn, slug: string) {
   const { item } = await loadItem(actor, { slug }, "proposeChange");
   await transaction(async (tx) => {
-    const cleared = await tx.libraryItem.updateMany({ where: { id: item.id, proposedAt: { not: null } }, data: { proposedChange: PrismaValues.DbNull, proposedAt: null, proposalComment: null } });
+    const cleared = await tx.libraryItem.updateMany({
+      where: { id: item.id, proposedAt: { not: null } },
+      data: { proposedChange: PrismaValues.DbNull, proposedAt: null, proposalComment: null },
+    });
     if (cleared.count !== 1) throw conflict("library.errors.noProposal");
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "changeWithdrawn" });
   });
@@ -85,7 +88,10 @@ export async function withdrawProposal(actor: SignedIn, slug: string) {
 export async function approveProposal(actor: SignedIn, slug: string, proposedAt: string | null) {
   const { item } = await loadItem(actor, { slug }, "reviewChange");
   const changed = await transaction(async (tx) => {
-    const current = await tx.libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: { ...editableSelect, proposedChange: true, proposedAt: true, authorId: true } });
+    const current = await tx.libraryItem.findUniqueOrThrow({
+      where: { id: item.id },
+      select: { ...editableSelect, proposedChange: true, proposedAt: true, authorId: true },
+    });
     const proposal = readProposal(current.proposedChange);
     if (!proposal || !current.proposedAt) throw conflict("library.errors.noProposal");
     if (proposedAt && current.proposedAt.toISOString() !== proposedAt) throw conflict("library.errors.proposalChanged");
@@ -93,7 +99,13 @@ export async function approveProposal(actor: SignedIn, slug: string, proposedAt:
     const themes = await themeIdsFor(tx, proposal.themes);
     const applied = await tx.libraryItem.updateMany({
       where: { id: item.id, proposedAt: current.proposedAt, updatedAt: current.updatedAt },
-      data: { ...proposal.columns, ...bodyColumns(proposal.body), proposedChange: PrismaValues.DbNull, proposedAt: null, proposalComment: null },
+      data: {
+        ...proposal.columns,
+        ...bodyColumns(proposal.body),
+        proposedChange: PrismaValues.DbNull,
+        proposedAt: null,
+        proposalComment: null,
+      },
     });
     if (applied.count !== 1) throw conflict("library.errors.concurrentEdit");
     if (changes.themes) {
@@ -103,7 +115,14 @@ export async function approveProposal(actor: SignedIn, slug: string, proposedAt:
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "changeApproved", changes });
     // Search, the audit log (a curator changing someone's item) and digests follow the edit.
     if (Object.keys(changes).length) {
-      await emit(tx, "libraryItem.updated", { itemId: item.id, status: item.status, fields: Object.keys(changes), actorId: actor.id, authorId: item.authorId, via: "edit" });
+      await emit(tx, "libraryItem.updated", {
+        itemId: item.id,
+        status: item.status,
+        fields: Object.keys(changes),
+        actorId: actor.id,
+        authorId: item.authorId,
+        via: "edit",
+      });
     }
     // The author hears it was applied.
     await emit(tx, "libraryItem.proposal", { itemId: item.id, step: "approved", actorId: actor.id, authorId: item.authorId });
@@ -118,7 +137,10 @@ export async function returnProposal(actor: SignedIn, slug: string, comment: str
   const text = comment.trim();
   if (text.length < 5) throw new AppError(422, "library.errors.commentRequired", { field: "comment" });
   await transaction(async (tx) => {
-    const returned = await tx.libraryItem.updateMany({ where: { id: item.id, proposedAt: { not: null }, proposalComment: null }, data: { proposalComment: text } });
+    const returned = await tx.libraryItem.updateMany({
+      where: { id: item.id, proposedAt: { not: null }, proposalComment: null },
+      data: { proposalComment: text },
+    });
     if (returned.count !== 1) throw conflict("library.errors.noProposal");
     await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "changeReturned", comment: text });
     // The author hears why (the comment is read from the item when the notification is made); the audit log notes it.
@@ -126,4 +148,3 @@ export async function returnProposal(actor: SignedIn, slug: string, comment: str
   });
   return item;
 }
-

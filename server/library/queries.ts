@@ -72,7 +72,14 @@ export async function itemPage(actor: Actor, slug: string) {
   const revisions = permissions.seeHistory
     ? await db().libraryRevision.findMany({
         where: { itemId: item.id },
-        select: { id: true, action: true, changes: true, comment: true, createdAt: true, actor: { select: { id: true, displayName: true } } },
+        select: {
+          id: true,
+          action: true,
+          changes: true,
+          comment: true,
+          createdAt: true,
+          actor: { select: { id: true, displayName: true } },
+        },
         orderBy: { createdAt: "desc" },
         take: 100,
       })
@@ -88,7 +95,9 @@ export async function itemPage(actor: Actor, slug: string) {
       returnComment: permissions.seeHistory ? item.returnComment : null,
       bodyHtml: state ? renderHtml(state, { headingOffset: 1 }) : "",
       bodyJson: state ? JSON.stringify(state) : null,
-      author: author ? { id: author.id, displayName: author.displayName, organisation: author.showOrganisation ? author.organisation : null } : null,
+      author: author
+        ? { id: author.id, displayName: author.displayName, organisation: author.showOrganisation ? author.organisation : null }
+        : null,
       community,
     },
     context,
@@ -104,7 +113,10 @@ export async function itemPage(actor: Actor, slug: string) {
  */
 async function proposalView(itemId: string, permissions: LibraryPermissions) {
   if (!permissions.proposeChange && !permissions.reviewChange) return null;
-  const row = await db().libraryItem.findUniqueOrThrow({ where: { id: itemId }, select: { ...editableSelect, proposedChange: true, proposedAt: true, proposalComment: true } });
+  const row = await db().libraryItem.findUniqueOrThrow({
+    where: { id: itemId },
+    select: { ...editableSelect, proposedChange: true, proposedAt: true, proposalComment: true },
+  });
   const proposal = readProposal(row.proposedChange);
   if (!proposal || !row.proposedAt) return null;
   return { proposedAt: row.proposedAt.toISOString(), comment: row.proposalComment, changes: proposalChanges(row, proposal) };
@@ -116,7 +128,10 @@ async function proposalView(itemId: string, permissions: LibraryPermissions) {
  * open proposal when there is one.
  */
 export async function itemForEdit(actor: Actor, slug: string) {
-  const item = await db().libraryItem.findUnique({ where: { slug }, select: { ...itemSelect, evidenceLevel: true, proposedChange: true, proposalComment: true } });
+  const item = await db().libraryItem.findUnique({
+    where: { slug },
+    select: { ...itemSelect, evidenceLevel: true, proposedChange: true, proposalComment: true },
+  });
   if (!item || item.mergedIntoId) throw notFound();
   const context = await itemContextFor(actor, item);
   const permissions = authorizeLibrary(actor, context, "view");
@@ -128,7 +143,13 @@ export async function itemForEdit(actor: Actor, slug: string) {
     const state = proposal.body ? bodyState(proposal.body) : null;
     const themes = await db().theme.findMany({ where: { slug: { in: proposal.themes } }, select: { slug: true } });
     return {
-      item: { ...rest, ...proposal.columns, bodyText: proposal.bodyText, themes: themes.map((theme) => ({ theme })), bodyJson: state ? JSON.stringify(state) : null },
+      item: {
+        ...rest,
+        ...proposal.columns,
+        bodyText: proposal.bodyText,
+        themes: themes.map((theme) => ({ theme })),
+        bodyJson: state ? JSON.stringify(state) : null,
+      },
       permissions,
       mode,
       proposalComment: item.proposalComment,
@@ -136,7 +157,13 @@ export async function itemForEdit(actor: Actor, slug: string) {
     };
   }
   const state = bodyState(item.body);
-  return { item: { ...rest, bodyJson: state ? JSON.stringify(state) : null }, permissions, mode, proposalComment: null, publishedTitle: item.title };
+  return {
+    item: { ...rest, bodyJson: state ? JSON.stringify(state) : null },
+    permissions,
+    mode,
+    proposalComment: null,
+    publishedTitle: item.title,
+  };
 }
 
 const listSelect = {
@@ -178,13 +205,25 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
   const moderator = actor.globalRole !== "MEMBER";
   const facilitated = moderator
     ? []
-    : (await db().membership.findMany({ where: { userId: actor.id, role: "FACILITATOR" }, select: { communityId: true } })).map((m) => m.communityId);
+    : (await db().membership.findMany({ where: { userId: actor.id, role: "FACILITATOR" }, select: { communityId: true } })).map(
+        (m) => m.communityId,
+      );
   if (!canReview(actor, facilitated.length > 0)) throw notFound();
   const scope: Prisma.LibraryItemWhereInput = moderator ? {} : { communityId: { in: facilitated } };
   const startOfToday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   const [waiting, returned, overdue, featured, proposals] = await Promise.all([
-    db().libraryItem.findMany({ where: { ...scope, status: "SUBMITTED", mergedIntoId: null }, select: listSelect, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], take: 200 }),
-    db().libraryItem.findMany({ where: { ...scope, status: "RETURNED", mergedIntoId: null }, select: listSelect, orderBy: [{ updatedAt: "asc" }], take: 200 }),
+    db().libraryItem.findMany({
+      where: { ...scope, status: "SUBMITTED", mergedIntoId: null },
+      select: listSelect,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      take: 200,
+    }),
+    db().libraryItem.findMany({
+      where: { ...scope, status: "RETURNED", mergedIntoId: null },
+      select: listSelect,
+      orderBy: [{ updatedAt: "asc" }],
+      take: 200,
+    }),
     moderator
       ? db().libraryItem.findMany({
           where: { status: "PUBLISHED", mergedIntoId: null, reviewDate: { lt: startOfToday } },
@@ -194,7 +233,12 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
         })
       : Promise.resolve([]),
     moderator
-      ? db().libraryItem.findMany({ where: { status: "PUBLISHED", mergedIntoId: null, OR: [{ featured: true }, { goodExample: true }] }, select: listSelect, orderBy: { title: "asc" }, take: 100 })
+      ? db().libraryItem.findMany({
+          where: { status: "PUBLISHED", mergedIntoId: null, OR: [{ featured: true }, { goodExample: true }] },
+          select: listSelect,
+          orderBy: { title: "asc" },
+          take: 100,
+        })
       : Promise.resolve([]),
     // Changes authors proposed to published items, not yet decided on (decision 102).
     moderator
@@ -213,14 +257,24 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
 export async function reviewCount(actor: NonNullable<Actor>): Promise<number> {
   if (actor.globalRole !== "MEMBER") {
     return db().libraryItem.count({
-      where: { mergedIntoId: null, OR: [{ status: "SUBMITTED" }, { status: "PUBLISHED", proposedAt: { not: null }, proposalComment: null }] },
+      where: {
+        mergedIntoId: null,
+        OR: [{ status: "SUBMITTED" }, { status: "PUBLISHED", proposedAt: { not: null }, proposalComment: null }],
+      },
     });
   }
-  return db().libraryItem.count({ where: { status: "SUBMITTED", mergedIntoId: null, community: { memberships: { some: { userId: actor.id, role: "FACILITATOR" } } } } });
+  return db().libraryItem.count({
+    where: { status: "SUBMITTED", mergedIntoId: null, community: { memberships: { some: { userId: actor.id, role: "FACILITATOR" } } } },
+  });
 }
 
 // Hidden by moderation (issue 8): out of every listing.
-const publishedFor = (actor: Actor): Prisma.LibraryItemWhereInput => ({ status: "PUBLISHED", mergedIntoId: null, hiddenAt: null, ...(actor ? {} : { publicOnWeb: true }) });
+const publishedFor = (actor: Actor): Prisma.LibraryItemWhereInput => ({
+  status: "PUBLISHED",
+  mergedIntoId: null,
+  hiddenAt: null,
+  ...(actor ? {} : { publicOnWeb: true }),
+});
 
 /** A few featured items for the home page: "goed voorbeeld" and featured first, newest first. */
 export async function featuredLibraryItems(actor: Actor, take = 3) {
@@ -274,7 +328,12 @@ export async function linkedDocument(actor: Actor, documentId: string): Promise<
   });
   if (!document) return null;
   if ((await readableCommunityIds(actor)).includes(document.communityId)) {
-    return { readable: true, title: document.title, url: `/communities/${document.community.slug}/documenten/${document.id}`, community: document.community.name };
+    return {
+      readable: true,
+      title: document.title,
+      url: `/communities/${document.community.slug}/documenten/${document.id}`,
+      community: document.community.name,
+    };
   }
   const visible = await loadCommunity(actor, document.community.slug, "view").then(
     () => true,

@@ -78,7 +78,11 @@ export async function claimDelivery(input: NewDelivery, handOverRepeatable: bool
   if (!handOverRepeatable) {
     await db().mailDelivery.updateMany({
       where: { key: input.key, status: "HANDING_OVER", claimedAt: expired },
-      data: { status: "UNCERTAIN", claimToken: null, lastError: "the worker stopped while handing the message over; it may or may not have arrived" },
+      data: {
+        status: "UNCERTAIN",
+        claimToken: null,
+        lastError: "the worker stopped while handing the message over; it may or may not have arrived",
+      },
     });
   }
   // A failed attempt, or a claim whose lease ran out before anything was handed over (or where handing

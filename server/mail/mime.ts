@@ -12,7 +12,15 @@ import { encodeWord, foldLines, isPlainText, quoteString } from "nodemailer/lib/
 import { encode as qpEncode, wrap as qpWrap } from "nodemailer/lib/qp";
 import { singleton } from "../singleton.ts";
 
-export type MimeInput = { from: string; to: string; subject: string; text: string; html: string; messageId: string; headers?: Record<string, string> };
+export type MimeInput = {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  headers?: Record<string, string>;
+};
 
 export type ComposedMail = { raw: Buffer; envelope: { from: string; to: string[] } };
 

@@ -27,7 +27,8 @@ export type Prepared =
 export type OnceResult = "sent" | "empty" | "superseded" | "already-done";
 
 /** An interrupted hand-over may have delivered the mail: the job fails without retries and an administrator decides. */
-const UNCERTAIN_REASON = "the mail may or may not have arrived (the hand-over to the SMTP server was interrupted); it is not sent again by itself — retry sends it again";
+const UNCERTAIN_REASON =
+  "the mail may or may not have arrived (the hand-over to the SMTP server was interrupted); it is not sent again by itself — retry sends it again";
 
 /** System errors that mean the connection to the SMTP server never came about. */
 const NEVER_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EDNS"]);
@@ -42,7 +43,12 @@ const NEVER_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOS
 export function certainlyNotDelivered(error: unknown, repeatable: boolean): boolean {
   if (repeatable) return true;
   if (!(error instanceof Error)) return false;
-  const { responseCode, code, originalCode, command } = error as Error & { responseCode?: number; code?: string; originalCode?: string; command?: string };
+  const { responseCode, code, originalCode, command } = error as Error & {
+    responseCode?: number;
+    code?: string;
+    originalCode?: string;
+    command?: string;
+  };
   if (typeof responseCode === "number" && responseCode >= 400) return true;
   if ((code && NEVER_CONNECTED.has(code)) || (originalCode && NEVER_CONNECTED.has(originalCode))) return true;
   // Refused by nodemailer itself before talking to the server (no recipients, bad address, message too large).
@@ -85,7 +91,10 @@ export async function sendOnce(
       throw error;
     }
     await markUncertain(claim, error);
-    log.warn(`mail ${input.key}: the connection broke off during the hand-over`, { deliveryId: claim.delivery.id, error: error instanceof Error ? error.message : String(error) });
+    log.warn(`mail ${input.key}: the connection broke off during the hand-over`, {
+      deliveryId: claim.delivery.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
     throw new NeedsDecision(UNCERTAIN_REASON);
   }
   await prepared.afterSent?.();

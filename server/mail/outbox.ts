@@ -38,13 +38,31 @@ function requireOutbox() {
 export async function listOutbox(limit = 100) {
   requireOutbox();
   const directory = mailDirectory();
-  const files = (await readdir(directory).catch(() => [] as string[])).filter((name) => FILE.test(name)).sort().reverse().slice(0, limit);
+  const files = (await readdir(directory).catch(() => [] as string[]))
+    .filter((name) => FILE.test(name))
+    .sort()
+    .reverse()
+    .slice(0, limit);
   return {
     directory,
     mails: await Promise.all(
       files.map(async (file) => {
-        const parsed = await simpleParser(await readFile(path.join(directory, file)), { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
-        return { file, subject: parsed.subject ?? "", to: parsed.to ? [parsed.to].flat().map((a) => a.text).join(", ") : "", date: parsed.date?.toISOString() ?? null };
+        const parsed = await simpleParser(await readFile(path.join(directory, file)), {
+          skipHtmlToText: true,
+          skipTextToHtml: true,
+          skipImageLinks: true,
+        });
+        return {
+          file,
+          subject: parsed.subject ?? "",
+          to: parsed.to
+            ? [parsed.to]
+                .flat()
+                .map((a) => a.text)
+                .join(", ")
+            : "",
+          date: parsed.date?.toISOString() ?? null,
+        };
       }),
     ),
   };
@@ -70,7 +88,12 @@ export async function readOutboxMail(file: string) {
     file,
     subject: parsed.subject ?? "",
     from: parsed.from?.text ?? "",
-    to: parsed.to ? [parsed.to].flat().map((a) => a.text).join(", ") : "",
+    to: parsed.to
+      ? [parsed.to]
+          .flat()
+          .map((a) => a.text)
+          .join(", ")
+      : "",
     date: parsed.date?.toISOString() ?? null,
     text: parsed.text ?? "",
     html: typeof parsed.html === "string" ? parsed.html : null,

@@ -80,7 +80,10 @@ function smtpTransport(url: string): MailTransport {
 /** The final file name of a message: the same for every attempt of one delivery. */
 export function mailFileName(messageId: string, queuedAt: Date): string {
   const stamp = queuedAt.toISOString().replace(/[:.]/g, "-");
-  const slug = messageId.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").slice(0, 80);
+  const slug = messageId
+    .replace(/[^a-z0-9]+/gi, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
   return `${stamp}-${slug}.eml`;
 }
 

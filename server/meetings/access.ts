@@ -25,7 +25,10 @@ export const meetingSelect = {
   community: { select: { id: true, slug: true, name: true, accessMode: true, themeId: true } },
 } as const;
 
-export async function permissionsFor(actor: Actor, community: { id: string; accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY" } | null): Promise<MeetingPermissions> {
+export async function permissionsFor(
+  actor: Actor,
+  community: { id: string; accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY" } | null,
+): Promise<MeetingPermissions> {
   if (!community) return meetingPermissions(actor, null);
   const context = await communityContextFor(actor, community);
   return meetingPermissions(actor, communityPermissions(actor, context));

@@ -78,7 +78,10 @@ async function fillSeats(tx: Tx, meetingId: string, capacity: number | null): Pr
   });
   if (next.length) {
     await tx.rsvp.updateMany({ where: { id: { in: next.map((r) => r.id) } }, data: { status: "CONFIRMED", waitlistedAt: null } });
-    await emit(tx, "waitlist.promoted", { eventId: meetingId, promoted: next.map((r) => ({ rsvpId: r.id, userId: r.userId, waitlistedAt: r.waitlistedAt?.toISOString() ?? null })) });
+    await emit(tx, "waitlist.promoted", {
+      eventId: meetingId,
+      promoted: next.map((r) => ({ rsvpId: r.id, userId: r.userId, waitlistedAt: r.waitlistedAt?.toISOString() ?? null })),
+    });
   }
   return next;
 }
@@ -88,7 +91,11 @@ export async function updateMeeting(actor: SignedIn, meetingId: string, input: M
   if (meeting.cancelledAt) throw conflict("events.errors.cancelled");
   await transaction(async (tx) => {
     await lockMeeting(tx, meetingId);
-    await tx.meeting.update({ where: { id: meetingId }, data: { ...meetingData(input), sequence: { increment: 1 } }, select: { id: true } });
+    await tx.meeting.update({
+      where: { id: meetingId },
+      data: { ...meetingData(input), sequence: { increment: 1 } },
+      select: { id: true },
+    });
     // More seats (or no limit any more) lets the waiting list in; fewer seats never removes anyone who has one.
     await fillSeats(tx, meetingId, input.capacity);
     await emit(tx, "event.updated", { eventId: meetingId, communityId: meeting.communityId, userId: actor.id, cancelled: false });
@@ -101,7 +108,10 @@ export async function cancelMeeting(actor: SignedIn, meetingId: string) {
   const cancelledAt = new Date();
   // Attendees are told by the notifications processor.
   await transaction(async (tx) => {
-    const changed = await tx.meeting.updateMany({ where: { id: meetingId, cancelledAt: null }, data: { cancelledAt, sequence: { increment: 1 } } });
+    const changed = await tx.meeting.updateMany({
+      where: { id: meetingId, cancelledAt: null },
+      data: { cancelledAt, sequence: { increment: 1 } },
+    });
     if (changed.count === 0) return;
     await emit(tx, "event.updated", { eventId: meetingId, communityId: meeting.communityId, userId: actor.id, cancelled: true });
   });
@@ -121,7 +131,10 @@ export async function answerRsvp(actor: SignedIn, meetingId: string, answer: Rsv
   return transaction(async (tx) => {
     const locked = await lockMeeting(tx, meetingId);
     if (locked.cancelledAt) throw conflict("events.errors.cancelled");
-    const previous = await tx.rsvp.findUnique({ where: { meetingId_userId: { meetingId, userId: actor.id } }, select: { answer: true, status: true } });
+    const previous = await tx.rsvp.findUnique({
+      where: { meetingId_userId: { meetingId, userId: actor.id } },
+      select: { answer: true, status: true },
+    });
     if (previous?.answer === "YES" && answer === "YES") return { answer, status: previous.status } as RsvpResult;
 
     let status: RsvpStatusValue = "CONFIRMED";

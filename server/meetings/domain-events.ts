@@ -22,5 +22,7 @@ export const meetingEvents = {
     audit: (p) => organiserAct(p.cancelled ? "event.cancel" : "event.update")(p),
   }),
   /** Members moved from the waiting list to a seat; each is told once per time they waited. */
-  "waitlist.promoted": event(z.object({ eventId: id, promoted: z.array(z.object({ rsvpId: id, userId: id, waitlistedAt: z.iso.datetime().nullable() })).min(1) })),
+  "waitlist.promoted": event(
+    z.object({ eventId: id, promoted: z.array(z.object({ rsvpId: id, userId: id, waitlistedAt: z.iso.datetime().nullable() })).min(1) }),
+  ),
 };

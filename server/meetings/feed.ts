@@ -49,7 +49,9 @@ export async function revokeCalendarFeed(userId: string): Promise<void> {
 }
 
 /** The member a token belongs to, or null for a forged, old or revoked one. */
-export async function verifyFeedToken(token: string): Promise<{ id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; locale: string } | null> {
+export async function verifyFeedToken(
+  token: string,
+): Promise<{ id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; locale: string } | null> {
   if (token.length > 200) return null;
   const [userId, generationText, signature, extra] = token.split(".");
   if (!userId || !generationText || !signature || extra !== undefined) return null;
@@ -87,7 +89,12 @@ export async function feedIcs(token: string, now = new Date()): Promise<string |
     rows.map(({ rsvps, ...meeting }) => {
       const waiting = rsvps.some((rsvp) => rsvp.answer === "YES" && rsvp.status === "WAITLISTED");
       if (!waiting) return meeting;
-      return { ...meeting, tentative: true, title: t("events.feed.waitingListTitle", { title: meeting.title }), description: `${t("events.feed.waitingListNote")}\n\n${meeting.description}` };
+      return {
+        ...meeting,
+        tentative: true,
+        title: t("events.feed.waitingListTitle", { title: meeting.title }),
+        description: `${t("events.feed.waitingListNote")}\n\n${meeting.description}`,
+      };
     }),
     { name: "Praktijkplein" },
   );

@@ -98,7 +98,12 @@ export function renderIcs(meetings: IcsEvent[], options: { name: string; publish
       created: meeting.createdAt,
       lastModified: meeting.updatedAt,
       summary: meeting.title,
-      description: [meeting.community ? `${meeting.community.name}\n\n` : "", meeting.description, meeting.onlineUrl ? `\n\nOnline: ${meeting.onlineUrl}` : "", `\n\n${url}`].join(""),
+      description: [
+        meeting.community ? `${meeting.community.name}\n\n` : "",
+        meeting.description,
+        meeting.onlineUrl ? `\n\nOnline: ${meeting.onlineUrl}` : "",
+        `\n\n${url}`,
+      ].join(""),
       location: where || null,
       url,
       status: meeting.cancelledAt ? ICalEventStatus.CANCELLED : meeting.tentative ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,

@@ -17,19 +17,43 @@ export const content: ContentAdapter = {
   parts: ["Rsvp", "CalendarFeed"],
   listed,
   listedSql: (e) => isNull(e, "cancelledAt"),
-  readable: (viewer) => (viewer.actor ? { ...listed, OR: [{ communityId: null }, { communityId: { in: [...viewer.readableCommunityIds] } }] } : { id: { in: [] } }),
+  readable: (viewer) =>
+    viewer.actor
+      ? { ...listed, OR: [{ communityId: null }, { communityId: { in: [...viewer.readableCommunityIds] } }] }
+      : { id: { in: [] } },
   readableSql: (e, viewer) =>
-    viewer.actor ? and(isNull(e, "cancelledAt"), Prisma.sql`(${col(e, "communityId")} IS NULL OR ${col(e, "communityId")} = ANY(${[...viewer.readableCommunityIds]}::text[]))`) : FALSE,
+    viewer.actor
+      ? and(
+          isNull(e, "cancelledAt"),
+          Prisma.sql`(${col(e, "communityId")} IS NULL OR ${col(e, "communityId")} = ANY(${[...viewer.readableCommunityIds]}::text[]))`,
+        )
+      : FALSE,
   async load(ids, client = db()) {
     const rows = await client.meeting.findMany({
       where: { id: { in: [...ids] } },
-      select: { id: true, title: true, description: true, communityId: true, cancelledAt: true, createdBy: { select: { id: true, displayName: true } }, community: { select: { name: true } } },
+      select: {
+        id: true,
+        title: true,
+        description: true,
+        communityId: true,
+        cancelledAt: true,
+        createdBy: { select: { id: true, displayName: true } },
+        community: { select: { name: true } },
+      },
     });
     return rows.map((row) => ({
-      kind: "meeting" as const, id: row.id, title: row.title, excerpt: excerpt(row.description),
-      communityId: row.communityId, communityName: row.community?.name ?? null,
-      subjectId: row.createdBy?.id ?? null, subjectName: row.createdBy?.displayName ?? null,
-      url: paths.meeting(row.id), hiddenAt: null, hiddenReason: null, removed: row.cancelledAt !== null,
+      kind: "meeting" as const,
+      id: row.id,
+      title: row.title,
+      excerpt: excerpt(row.description),
+      communityId: row.communityId,
+      communityName: row.community?.name ?? null,
+      subjectId: row.createdBy?.id ?? null,
+      subjectName: row.createdBy?.displayName ?? null,
+      url: paths.meeting(row.id),
+      hiddenAt: null,
+      hiddenReason: null,
+      removed: row.cancelledAt !== null,
     }));
   },
   // Organisers cancel meetings; they are not reported.

@@ -47,8 +47,14 @@ export async function agenda(actor: SignedIn, scope: AgendaScope, now = new Date
   const visible = await visibleMeetingsWhere(actor);
   const where: Prisma.MeetingWhereInput = { AND: [visible, { endsAt: { gt: now } }] };
   if (scope === "platform") (where.AND as Prisma.MeetingWhereInput[]).push({ communityId: null });
-  if (scope === "mine") (where.AND as Prisma.MeetingWhereInput[]).push({ rsvps: { some: { userId: actor.id, answer: { in: ["YES", "MAYBE"] } } } });
-  const rows = await db().meeting.findMany({ where, select: listSelect, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: AGENDA_LIMIT });
+  if (scope === "mine")
+    (where.AND as Prisma.MeetingWhereInput[]).push({ rsvps: { some: { userId: actor.id, answer: { in: ["YES", "MAYBE"] } } } });
+  const rows = await db().meeting.findMany({
+    where,
+    select: listSelect,
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: AGENDA_LIMIT,
+  });
   return { meetings: await withCounts(rows, actor.id), canCreatePlatformMeeting: canCreateMeeting(actor, null) };
 }
 
@@ -56,8 +62,18 @@ export async function agenda(actor: SignedIn, scope: AgendaScope, now = new Date
 export async function communityMeetings(actor: SignedIn, slug: string, now = new Date()) {
   const { community, permissions } = await loadCommunity(actor, slug, "read");
   const [upcoming, past] = await Promise.all([
-    db().meeting.findMany({ where: { communityId: community.id, endsAt: { gt: now } }, select: listSelect, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: AGENDA_LIMIT }),
-    db().meeting.findMany({ where: { communityId: community.id, endsAt: { lte: now } }, select: listSelect, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 10 }),
+    db().meeting.findMany({
+      where: { communityId: community.id, endsAt: { gt: now } },
+      select: listSelect,
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      take: AGENDA_LIMIT,
+    }),
+    db().meeting.findMany({
+      where: { communityId: community.id, endsAt: { lte: now } },
+      select: listSelect,
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      take: 10,
+    }),
   ]);
   return {
     community: { slug: community.slug, name: community.name },
@@ -71,7 +87,10 @@ export async function communityMeetings(actor: SignedIn, slug: string, now = new
 export async function meetingPage(actor: SignedIn, meetingId: string, now = new Date()) {
   const { meeting, permissions } = await loadMeeting(actor, meetingId, "read");
   const [mine, grouped] = await Promise.all([
-    db().rsvp.findUnique({ where: { meetingId_userId: { meetingId, userId: actor.id } }, select: { answer: true, status: true, waitlistedAt: true } }),
+    db().rsvp.findUnique({
+      where: { meetingId_userId: { meetingId, userId: actor.id } },
+      select: { answer: true, status: true, waitlistedAt: true },
+    }),
     db().rsvp.groupBy({ by: ["answer", "status"], where: { meetingId }, _count: { _all: true } }),
   ]);
   const count = (answer: string, status?: string) =>
@@ -84,12 +103,19 @@ export async function meetingPage(actor: SignedIn, meetingId: string, now = new 
   const attendees = permissions.manage
     ? await db().rsvp.findMany({
         where: { meetingId, answer: { in: ["YES", "MAYBE"] } },
-        select: { answer: true, status: true, waitlistedAt: true, user: { select: { id: true, displayName: true, organisation: true, showOrganisation: true } } },
+        select: {
+          answer: true,
+          status: true,
+          waitlistedAt: true,
+          user: { select: { id: true, displayName: true, organisation: true, showOrganisation: true } },
+        },
         orderBy: [{ answer: "asc" }, { status: "asc" }, { waitlistedAt: "asc" }, { createdAt: "asc" }],
       })
     : null;
   const notesDocument =
-    meeting.notesDocumentId && meeting.community ? { id: meeting.notesDocumentId, url: `/communities/${meeting.community.slug}/documenten/${meeting.notesDocumentId}` } : null;
+    meeting.notesDocumentId && meeting.community
+      ? { id: meeting.notesDocumentId, url: `/communities/${meeting.community.slug}/documenten/${meeting.notesDocumentId}` }
+      : null;
   return {
     meeting: {
       id: meeting.id,
@@ -130,5 +156,8 @@ export async function meetingForEdit(actor: SignedIn, meetingId: string) {
 /** The .ics file of one meeting (read permission; the member's session). */
 export async function meetingIcs(actor: SignedIn, meetingId: string) {
   const { meeting } = await loadMeeting(actor, meetingId, "read");
-  return renderIcs([{ ...meeting, community: meeting.community ? { name: meeting.community.name } : null }], { name: meeting.title, publish: true });
+  return renderIcs([{ ...meeting, community: meeting.community ? { name: meeting.community.name } : null }], {
+    name: meeting.title,
+    publish: true,
+  });
 }

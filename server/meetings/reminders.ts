@@ -23,7 +23,8 @@ export function reminderWindow(type: ReminderType, now: Date): { from: Date; to:
     : { from: new Date(now.getTime() + HOUR), to: new Date(now.getTime() + 24 * HOUR) };
 }
 
-export const reminderDedupeKey = (meetingId: string, startsAt: Date, type: ReminderType) => `event-reminder-${type}-${meetingId}-${startsAt.getTime()}`;
+export const reminderDedupeKey = (meetingId: string, startsAt: Date, type: ReminderType) =>
+  `event-reminder-${type}-${meetingId}-${startsAt.getTime()}`;
 
 export async function sendEventReminders(now = new Date()): Promise<{ created: number }> {
   let created = 0;
@@ -40,7 +41,11 @@ export async function sendEventReminders(now = new Date()): Promise<{ created: n
         where: { meetingId: meeting.id, OR: [{ answer: "YES", status: "CONFIRMED" }, { answer: "MAYBE" }] },
         select: { user: { select: { id: true, globalRole: true } } },
       });
-      const data = NOTIFICATION_KINDS.eventReminder.parse({ eventTitle: meeting.title, startsAt: meeting.startsAt.toISOString(), reminder: type });
+      const data = NOTIFICATION_KINDS.eventReminder.parse({
+        eventTitle: meeting.title,
+        startsAt: meeting.startsAt.toISOString(),
+        reminder: type,
+      });
       const rows: Prisma.NotificationCreateManyInput[] = [];
       for (const { user } of rsvps) {
         // Someone who left the community since answering is not reminded of its meetings.
@@ -56,7 +61,11 @@ export async function sendEventReminders(now = new Date()): Promise<{ created: n
       }
       if (!rows.length) continue;
       created += await transaction(async (tx) => {
-        const inserted = await tx.notification.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, userId: true, kind: true } });
+        const inserted = await tx.notification.createManyAndReturn({
+          data: rows,
+          skipDuplicates: true,
+          select: { id: true, userId: true, kind: true },
+        });
         await announceNotifications(tx, inserted);
         return inserted.length;
       });

@@ -13,13 +13,26 @@ type Row = { targetKind: string | null; targetId: string | null };
 type Lookup = (ids: string[]) => Promise<{ id: string; title: string }[]>;
 
 const LOOKUPS: Record<string, Lookup> = {
-  MEMBER: async (ids) => (await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })).map((u) => ({ id: u.id, title: u.displayName })),
-  COMMUNITY: async (ids) => db().community.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
-  CHANNEL: async (ids) => db().channel.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
+  MEMBER: async (ids) =>
+    (await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })).map((u) => ({
+      id: u.id,
+      title: u.displayName,
+    })),
+  COMMUNITY: async (ids) =>
+    db()
+      .community.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+      .then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
+  CHANNEL: async (ids) =>
+    db()
+      .channel.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+      .then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
   EVENT: (ids) => db().meeting.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
   AGENDA_GOAL: (ids) => db().agendaGoal.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
   AGENDA_ACTION: (ids) => db().agendaAction.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
-  AGENDA_INDICATOR: async (ids) => db().agendaIndicator.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }).then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
+  AGENDA_INDICATOR: async (ids) =>
+    db()
+      .agendaIndicator.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+      .then((rows) => rows.map((r) => ({ id: r.id, title: r.name }))),
   REVIEW_ROUND: (ids) => db().reviewRound.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
   KNOWLEDGE_QUESTION: (ids) => db().knowledgeQuestion.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } }),
   // INVITATION: deliberately none; its only name is an e-mail address.

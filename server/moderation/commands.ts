@@ -94,13 +94,23 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
         await deleteTarget(tx, report.targetKind, report.targetId, actor.id, input.reason);
         break;
       case "SUSPEND":
-        await tx.user.update({ where: { id: subjectId! }, data: { suspendedUntil: until, suspensionReason: input.reason }, select: { id: true } });
+        await tx.user.update({
+          where: { id: subjectId! },
+          data: { suspendedUntil: until, suspensionReason: input.reason },
+          select: { id: true },
+        });
         // Their sessions and every socket they have, in every namespace (decision 112).
         await endSessionsIn(tx, subjectId!, "suspended", { all: true });
         break;
       case "REMOVE_FROM_COMMUNITY": {
         const removed = await tx.membership.deleteMany({ where: { userId: subjectId!, communityId: report.communityId! } });
-        if (removed.count) await emit(tx, "membership.removed", { communityId: report.communityId!, userId: subjectId!, actorId: actor.id, via: "moderation" });
+        if (removed.count)
+          await emit(tx, "membership.removed", {
+            communityId: report.communityId!,
+            userId: subjectId!,
+            actorId: actor.id,
+            via: "moderation",
+          });
         break;
       }
       case "WARN":
@@ -123,7 +133,10 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
     });
     let reporterIds: string[] = [];
     if (input.action !== "UNHIDE") {
-      const closing = await tx.report.findMany({ where: { targetKind: report.targetKind, targetId: report.targetId, status: "OPEN" }, select: { reporterId: true } });
+      const closing = await tx.report.findMany({
+        where: { targetKind: report.targetKind, targetId: report.targetId, status: "OPEN" },
+        select: { reporterId: true },
+      });
       reporterIds = [...new Set(closing.map((row) => row.reporterId).filter((id): id is string => id !== null && id !== actor.id))];
       await tx.report.updateMany({
         where: { targetKind: report.targetKind, targetId: report.targetId, status: "OPEN" },

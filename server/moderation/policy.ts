@@ -37,7 +37,11 @@ export async function authorizeQueue(actor: Actor): Promise<ModerationScope> {
 }
 
 /** Which actions the actor may take on a report about content in `communityId`. */
-export function allowedActions(actor: Actor, scope: ModerationScope | null, report: { communityId: string | null; targetKind: string }): ModerationActionValue[] {
+export function allowedActions(
+  actor: Actor,
+  scope: ModerationScope | null,
+  report: { communityId: string | null; targetKind: string },
+): ModerationActionValue[] {
   if (!actor || !scope) return [];
   const inScope = scope.all || (report.communityId !== null && scope.communityIds.includes(report.communityId));
   if (!inScope) return [];
@@ -48,7 +52,12 @@ export function allowedActions(actor: Actor, scope: ModerationScope | null, repo
   return actions;
 }
 
-export function authorizeAction(actor: Actor, scope: ModerationScope | null, report: { communityId: string | null; targetKind: string }, action: ModerationActionValue): void {
+export function authorizeAction(
+  actor: Actor,
+  scope: ModerationScope | null,
+  report: { communityId: string | null; targetKind: string },
+  action: ModerationActionValue,
+): void {
   if (!allowedActions(actor, scope, report).includes(action)) throw forbidden("moderation.errors.notAllowed");
 }
 

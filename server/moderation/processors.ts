@@ -17,16 +17,43 @@ export const moderationNotifications: EventHandlers = {
     await transaction(async (tx) => {
       for (const reporterId of reporterIds) {
         const outcome = action === "DISMISS" ? "dismissed" : "actionTaken";
-        await notify({ userId: reporterId, kind: "reportHandled", actorId: null, url: "/meldingen", data: { outcome }, dedupeKey: `report-handled-${moderationActionId}` }, tx);
+        await notify(
+          {
+            userId: reporterId,
+            kind: "reportHandled",
+            actorId: null,
+            url: "/meldingen",
+            data: { outcome },
+            dedupeKey: `report-handled-${moderationActionId}`,
+          },
+          tx,
+        );
       }
       if (action === "HIDE" && subjectId && target) {
         await notify(
-          { userId: subjectId, kind: "contentHidden", actorId, url: target.url, data: { targetTitle: target.title, reason }, dedupeKey: `content-hidden-${moderationActionId}` },
+          {
+            userId: subjectId,
+            kind: "contentHidden",
+            actorId,
+            url: target.url,
+            data: { targetTitle: target.title, reason },
+            dedupeKey: `content-hidden-${moderationActionId}`,
+          },
           tx,
         );
       }
       if (action === "WARN" && subjectId) {
-        await notify({ userId: subjectId, kind: "moderationWarning", actorId, url: target?.url ?? "/meldingen", data: { reason }, dedupeKey: `warning-${moderationActionId}` }, tx);
+        await notify(
+          {
+            userId: subjectId,
+            kind: "moderationWarning",
+            actorId,
+            url: target?.url ?? "/meldingen",
+            data: { reason },
+            dedupeKey: `warning-${moderationActionId}`,
+          },
+          tx,
+        );
       }
     });
   },
@@ -41,6 +68,7 @@ export const moderationBroadcasts: EventHandlers = {
     }
     // Editors connected to a document that was hidden or shown again have their access checked again
     // (a deleted one is announced by documents themselves: document.deleted).
-    if ((action === "HIDE" || action === "UNHIDE") && targetKind === "DOCUMENT") await publishToDocument(targetId, { kind: RelayKind.access, origin: "events" });
+    if ((action === "HIDE" || action === "UNHIDE") && targetKind === "DOCUMENT")
+      await publishToDocument(targetId, { kind: RelayKind.access, origin: "events" });
   },
 };

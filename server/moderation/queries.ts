@@ -37,10 +37,15 @@ export async function moderationQueue(actor: Actor) {
   ]);
   const targets = await Promise.all(reports.map((report) => loadTarget(report.targetKind, report.targetId)));
   const sameTarget = new Map<string, number>();
-  for (const report of reports) sameTarget.set(`${report.targetKind}:${report.targetId}`, (sameTarget.get(`${report.targetKind}:${report.targetId}`) ?? 0) + 1);
+  for (const report of reports)
+    sameTarget.set(`${report.targetKind}:${report.targetId}`, (sameTarget.get(`${report.targetKind}:${report.targetId}`) ?? 0) + 1);
   const subjectIds = [...new Set(targets.map((target) => target?.subjectId).filter((id): id is string => Boolean(id)))];
   const warnings = subjectIds.length
-    ? await db().moderationAction.groupBy({ by: ["subjectId"], where: { kind: "WARN", subjectId: { in: subjectIds } }, _count: { _all: true } })
+    ? await db().moderationAction.groupBy({
+        by: ["subjectId"],
+        where: { kind: "WARN", subjectId: { in: subjectIds } },
+        _count: { _all: true },
+      })
     : [];
   const warningCount = new Map(warnings.map((row) => [row.subjectId, row._count._all]));
   // Content hidden earlier in the actor's scope, so it can be made visible again.
@@ -55,7 +60,16 @@ export async function moderationQueue(actor: Actor) {
   const hidden = hiddenReports.flatMap((report, index) => {
     const target = hiddenTargets[index];
     if (!target?.hiddenAt || !allowedActions(actor, scope, report).includes("UNHIDE")) return [];
-    return [{ reportId: report.id, targetKind: report.targetKind, title: target.title, url: target.url, reason: target.hiddenReason, hiddenAt: target.hiddenAt.toISOString() }];
+    return [
+      {
+        reportId: report.id,
+        targetKind: report.targetKind,
+        title: target.title,
+        url: target.url,
+        reason: target.hiddenReason,
+        hiddenAt: target.hiddenAt.toISOString(),
+      },
+    ];
   });
   return {
     scope: scope.all ? ("all" as const) : ("communities" as const),
@@ -127,13 +141,23 @@ export async function auditLog(actor: Actor, filter: AuditFilter) {
   }
   const [total, rows, actions, communities] = await Promise.all([
     db().auditLog.count({ where }),
-    db().auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db().auditLog.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+    }),
     db().auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
     db().community.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   // The log keeps ids only (no foreign keys on an append-only table): names are looked up now.
   const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => Boolean(id)))];
-  const names = new Map((await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } })).map((user) => [user.id, user.displayName]));
+  const names = new Map(
+    (await db().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } })).map((user) => [
+      user.id,
+      user.displayName,
+    ]),
+  );
   const communityNames = new Map(communities.map((community) => [community.id, community.name]));
   const titles = await auditTitles(rows);
   return {

@@ -37,6 +37,8 @@ export async function aboutListedSql(n: string): Promise<Prisma.Sql> {
 
 /** A Prisma condition for one member's notifications: leaves out those about unlisted content (one query). */
 export async function aboutListedWhere(userId: string): Promise<Prisma.NotificationWhereInput> {
-  const rows = await db().$queryRaw<{ id: string }[]>`SELECT n."id" FROM "Notification" n WHERE n."userId" = ${userId} AND NOT (${await aboutListedSql("n")})`;
+  const rows = await db().$queryRaw<
+    { id: string }[]
+  >`SELECT n."id" FROM "Notification" n WHERE n."userId" = ${userId} AND NOT (${await aboutListedSql("n")})`;
   return rows.length ? { id: { notIn: rows.map((row) => row.id) } } : {};
 }

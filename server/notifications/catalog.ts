@@ -36,7 +36,12 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   // Library items belong to no community; only their author is notified. A returned item is not
   // published (not listed), so only the published notice follows the item.
   libraryItemReturned: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
-  libraryItemPublished: { access: "view", emailable: true, defaults: { inApp: true, email: true }, about: { kind: "libraryItem", field: "itemId" } },
+  libraryItemPublished: {
+    access: "view",
+    emailable: true,
+    defaults: { inApp: true, email: true },
+    about: { kind: "libraryItem", field: "itemId" },
+  },
   // Moderators (and admins) hear of every submission; mailed in the batch, not one by one, unless they choose so.
   libraryItemSubmitted: { access: "view", emailable: true, defaults: { inApp: true, email: false } },
   // Events: the community (when there is one) must still be readable.

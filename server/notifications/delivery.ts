@@ -18,19 +18,31 @@ export async function pushNotificationLive(input: NotificationRef): Promise<void
   if (!isKind(input.kind)) return;
   const preference = await kindPreference(input.userId, input.kind);
   if (!preference.inApp) return;
-  const account = await db().user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } });
+  const account = await db().user.findUnique({
+    where: { id: input.userId },
+    select: { id: true, email: true, globalRole: true, emailVerifiedAt: true },
+  });
   if (!account) return;
   const viewer = { id: account.id, email: account.email, globalRole: account.globalRole, emailVerified: account.emailVerifiedAt !== null };
   // Access at delivery time (issue 15 F5): a member removed since it was made gets nothing about the community.
   const row = await db().notification.findFirst({
     where: { AND: [{ id: input.notificationId }, await shownNotificationsWhere(viewer)] },
-    select: { kind: true, data: true, actor: { select: { displayName: true } }, user: { select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } } },
+    select: {
+      kind: true,
+      data: true,
+      actor: { select: { displayName: true } },
+      user: { select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } },
+    },
   });
   if (!row) return;
   const payload: NotificationCreatedPayload = {
     id: input.notificationId,
     unread: await unreadNotificationCount({ ...row.user, emailVerified: row.user.emailVerifiedAt !== null }),
-    message: notificationMessage({ kind: row.kind, data: (row.data ?? {}) as Record<string, unknown>, actorName: row.actor?.displayName ?? null }),
+    message: notificationMessage({
+      kind: row.kind,
+      data: (row.data ?? {}) as Record<string, unknown>,
+      actorName: row.actor?.displayName ?? null,
+    }),
   };
   emitToUser(input.userId, NOTIFICATION_EVENTS.created, payload);
 }

@@ -31,9 +31,15 @@ export async function scheduleNotificationMail(userId: string, now = Date.now())
 
 export type NotificationMailResult = OnceResult | "online" | "gone";
 
-export async function sendNotificationMail(input: { userId: string; windowEnd: string }, signal?: AbortSignal): Promise<NotificationMailResult> {
+export async function sendNotificationMail(
+  input: { userId: string; windowEnd: string },
+  signal?: AbortSignal,
+): Promise<NotificationMailResult> {
   const end = new Date(input.windowEnd);
-  const user = await db().user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, displayName: true, locale: true, globalRole: true, emailVerifiedAt: true } });
+  const user = await db().user.findUnique({
+    where: { id: input.userId },
+    select: { id: true, email: true, displayName: true, locale: true, globalRole: true, emailVerifiedAt: true },
+  });
   // No mail to an address nobody has shown to be theirs (decision 110).
   if (!user?.emailVerifiedAt) return "gone";
   // Online members see the bell; what they leave unread comes in the digest.
@@ -44,7 +50,12 @@ export async function sendNotificationMail(input: { userId: string; windowEnd: s
       const prefs = await kindPreferences(user.id);
       const notMailed = ALL_KINDS.filter((kind) => !prefs[kind].email);
       const rows = await db().notification.findMany({
-        where: { AND: [await shownNotificationsWhere({ ...user, emailVerified: true }, notMailed), { readAt: null, emailedAt: null, createdAt: { lte: end } }] },
+        where: {
+          AND: [
+            await shownNotificationsWhere({ ...user, emailVerified: true }, notMailed),
+            { readAt: null, emailedAt: null, createdAt: { lte: end } },
+          ],
+        },
         select: { id: true, kind: true, data: true, actor: { select: { displayName: true } }, community: { select: { name: true } } },
         orderBy: { createdAt: "asc" },
         take: MAX_ITEMS,
@@ -67,7 +78,10 @@ export async function sendNotificationMail(input: { userId: string; windowEnd: s
         mail: { to: user.email, ...mail },
         itemCount: rows.length,
         afterSent: async () => {
-          await db().notification.updateMany({ where: { id: { in: rows.map((row) => row.id) }, emailedAt: null }, data: { emailedAt: new Date() } });
+          await db().notification.updateMany({
+            where: { id: { in: rows.map((row) => row.id) }, emailedAt: null },
+            data: { emailedAt: new Date() },
+          });
         },
       };
     },
@@ -77,7 +91,10 @@ export async function sendNotificationMail(input: { userId: string; windowEnd: s
 
 export const invitationJobId = (invitationId: string, token: string) => `invitation-${invitationId}-${hashToken(token).slice(0, 16)}`;
 
-export async function sendInvitationMail(input: { invitationId: string; token: string }, signal?: AbortSignal): Promise<OnceResult | "stale"> {
+export async function sendInvitationMail(
+  input: { invitationId: string; token: string },
+  signal?: AbortSignal,
+): Promise<OnceResult | "stale"> {
   const invitation = await db().invitation.findUnique({
     where: { id: input.invitationId },
     select: {
@@ -90,7 +107,13 @@ export async function sendInvitationMail(input: { invitationId: string; token: s
     },
   });
   // Revoked, accepted, expired or renewed (a new token) since: this link no longer works, so no mail.
-  if (!invitation || invitation.status !== "PENDING" || invitation.expiresAt < new Date() || invitation.tokenHash !== hashToken(input.token)) return "stale";
+  if (
+    !invitation ||
+    invitation.status !== "PENDING" ||
+    invitation.expiresAt < new Date() ||
+    invitation.tokenHash !== hashToken(input.token)
+  )
+    return "stale";
   const account = await db().user.findUnique({ where: { email: invitation.email }, select: { id: true, locale: true } });
   return sendOnce(
     { key: invitationJobId(input.invitationId, input.token), kind: "INVITATION", userId: account?.id ?? null },

@@ -24,12 +24,25 @@ export async function notify<K extends NotificationKind>(input: NotifyInput<K>, 
   if (!tx) return transaction((own) => notify(input, own));
   const data = NOTIFICATION_KINDS[input.kind].parse(input.data) as Prisma.InputJsonValue;
   const [row] = await tx.notification.createManyAndReturn({
-    data: [{ userId: input.userId, kind: input.kind, data, url: input.url, actorId: input.actorId ?? null, communityId: input.communityId ?? null, dedupeKey: input.dedupeKey ?? null }],
+    data: [
+      {
+        userId: input.userId,
+        kind: input.kind,
+        data,
+        url: input.url,
+        actorId: input.actorId ?? null,
+        communityId: input.communityId ?? null,
+        dedupeKey: input.dedupeKey ?? null,
+      },
+    ],
     skipDuplicates: true,
     select: { id: true },
   });
   if (!row) {
-    const existing = await tx.notification.findUnique({ where: { userId_dedupeKey: { userId: input.userId, dedupeKey: input.dedupeKey! } }, select: { id: true } });
+    const existing = await tx.notification.findUnique({
+      where: { userId_dedupeKey: { userId: input.userId, dedupeKey: input.dedupeKey! } },
+      select: { id: true },
+    });
     return existing?.id ?? null;
   }
   await emit(tx, "notification.created", { notificationId: row.id, userId: input.userId, kind: input.kind });

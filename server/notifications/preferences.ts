@@ -13,7 +13,9 @@ export type KindPreferences = Record<NotificationKind, KindPreference>;
 export const DEFAULT_DIGEST_FREQUENCY: DigestFrequencyValue = "WEEKLY";
 
 export async function kindPreferences(userId: string): Promise<KindPreferences> {
-  return preferencesFromRows(await db().notificationPreference.findMany({ where: { userId }, select: { kind: true, inApp: true, email: true } }));
+  return preferencesFromRows(
+    await db().notificationPreference.findMany({ where: { userId }, select: { kind: true, inApp: true, email: true } }),
+  );
 }
 
 /** The defaults, overridden by the member's stored choices. */
@@ -26,7 +28,10 @@ export function preferencesFromRows(rows: { kind: string; inApp: boolean; email:
 }
 
 export async function kindPreference(userId: string, kind: NotificationKind): Promise<KindPreference> {
-  const row = await db().notificationPreference.findUnique({ where: { userId_kind: { userId, kind } }, select: { inApp: true, email: true } });
+  const row = await db().notificationPreference.findUnique({
+    where: { userId_kind: { userId, kind } },
+    select: { inApp: true, email: true },
+  });
   const value = row ?? KIND_DELIVERY[kind].defaults;
   return { inApp: value.inApp, email: KIND_DELIVERY[kind].emailable && value.email };
 }
@@ -37,7 +42,10 @@ export async function hiddenKinds(userId: string): Promise<NotificationKind[]> {
   return ALL_KINDS.filter((kind) => !prefs[kind].inApp);
 }
 
-export async function saveKindPreferences(userId: string, choices: { inApp: NotificationKind[]; email: NotificationKind[] }): Promise<void> {
+export async function saveKindPreferences(
+  userId: string,
+  choices: { inApp: NotificationKind[]; email: NotificationKind[] },
+): Promise<void> {
   await db().$transaction(
     ALL_KINDS.map((kind) =>
       db().notificationPreference.upsert({
@@ -75,7 +83,9 @@ export async function setDigestsEnabled(userId: string, enabled: boolean): Promi
 export async function communityDigestSettings(userId: string) {
   const memberships = await db().membership.findMany({
     where: { userId },
-    select: { community: { select: { id: true, slug: true, name: true, digestSettings: { where: { userId }, select: { frequency: true } } } } },
+    select: {
+      community: { select: { id: true, slug: true, name: true, digestSettings: { where: { userId }, select: { frequency: true } } } },
+    },
     orderBy: { community: { name: "asc" } },
   });
   return memberships.map(({ community }) => ({
@@ -89,7 +99,9 @@ export async function communityDigestSettings(userId: string) {
 /** Saves frequencies for communities the member belongs to; others are ignored. */
 export async function saveCommunityDigestSettings(userId: string, choices: Record<string, DigestFrequencyValue>): Promise<void> {
   const memberOf = new Set(
-    (await db().membership.findMany({ where: { userId, communityId: { in: Object.keys(choices) } }, select: { communityId: true } })).map((m) => m.communityId),
+    (await db().membership.findMany({ where: { userId, communityId: { in: Object.keys(choices) } }, select: { communityId: true } })).map(
+      (m) => m.communityId,
+    ),
   );
   await db().$transaction(
     Object.entries(choices)

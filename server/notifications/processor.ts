@@ -12,5 +12,12 @@ import { meetingNotifications } from "../meetings/processors.ts";
 import { moderationNotifications } from "../moderation/processors.ts";
 
 export function notificationsProcessor(): EventProcessor {
-  return handlerProcessor("notifications", communityNotifications, discussionNotifications, libraryNotifications, meetingNotifications, moderationNotifications);
+  return handlerProcessor(
+    "notifications",
+    communityNotifications,
+    discussionNotifications,
+    libraryNotifications,
+    meetingNotifications,
+    moderationNotifications,
+  );
 }

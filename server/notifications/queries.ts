@@ -21,7 +21,11 @@ export type Viewer = { id: string; globalRole: GlobalRoleValue; email: string; e
  * query: read = open, member or moderator; view = listed, member, invited or
  * moderator. tests/integration/notifications.test.ts checks they agree.
  */
-export function visibleNotificationsWhere(viewer: Viewer, hidden: NotificationKind[] = [], now = new Date()): Prisma.NotificationWhereInput {
+export function visibleNotificationsWhere(
+  viewer: Viewer,
+  hidden: NotificationKind[] = [],
+  now = new Date(),
+): Prisma.NotificationWhereInput {
   const kinds = ALL_KINDS.filter((kind) => !hidden.includes(kind));
   if (viewer.globalRole === "MODERATOR" || viewer.globalRole === "ADMIN") return { userId: viewer.id, kind: { in: kinds } };
   const member = { memberships: { some: { userId: viewer.id } } };
@@ -36,7 +40,9 @@ export function visibleNotificationsWhere(viewer: Viewer, hidden: NotificationKi
           OR: [
             { accessMode: { not: "INVITE_ONLY" } },
             member,
-            ...(viewer.emailVerified ? [{ invitations: { some: { email: viewer.email, status: "PENDING" as const, expiresAt: { gt: now } } } }] : []),
+            ...(viewer.emailVerified
+              ? [{ invitations: { some: { email: viewer.email, status: "PENDING" as const, expiresAt: { gt: now } } } }]
+              : []),
           ],
         },
       },
@@ -93,7 +99,9 @@ export async function listNotifications(viewer: Viewer, options: { page?: number
 }
 
 export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
-  return db().notification.count({ where: { AND: [await shownNotificationsWhere(viewer, await hiddenKinds(viewer.id)), { readAt: null }] } });
+  return db().notification.count({
+    where: { AND: [await shownNotificationsWhere(viewer, await hiddenKinds(viewer.id)), { readAt: null }] },
+  });
 }
 
 /** Tells the member's other tabs and devices the new unread count. */

@@ -36,7 +36,11 @@ export async function applyUnsubscribe(userId: string, target: UnsubscribeTarget
     case "digestCommunity":
       return saveCommunityDigestSettings(userId, { [target.communityId]: "NONE" });
     case "email":
-      return setEmailForKinds(userId, ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].emailable), false);
+      return setEmailForKinds(
+        userId,
+        ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].emailable),
+        false,
+      );
     case "emailKind":
       return setEmailForKinds(userId, [target.notificationKind], false);
   }

@@ -43,10 +43,14 @@ export type DeletionSummary = {
 };
 
 /** Deletes the account after checking the password; throws AppError(400) when it is wrong. */
-export async function deleteAccount(userId: string, input: { password: string; contributions: ContributionChoice }): Promise<DeletionSummary> {
+export async function deleteAccount(
+  userId: string,
+  input: { password: string; contributions: ContributionChoice },
+): Promise<DeletionSummary> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true } });
   if (!user) throw new AppError(404, "errors.notFound");
-  if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError(400, "privacy.delete.wrongPassword", { field: "password" });
+  if (!(await verifyPassword(user.passwordHash, input.password)))
+    throw new AppError(400, "privacy.delete.wrongPassword", { field: "password" });
   const remove = input.contributions === "remove";
 
   const adapters = await contentAdapters();
@@ -55,20 +59,38 @@ export async function deleteAccount(userId: string, input: { password: string; c
     async (tx) => {
       const now = new Date();
       // What they wrote, before anything changes: search re-indexes (or removes) these (decision 066).
-      const authoredIds = async (rows: { findMany(args: { where: { authorId: string }; select: { id: true } }): Promise<{ id: string }[]> }) =>
-        (await rows.findMany({ where: { authorId: userId }, select: { id: true } })).map((row) => row.id);
+      const authoredIds = async (rows: {
+        findMany(args: { where: { authorId: string }; select: { id: true } }): Promise<{ id: string }[]>;
+      }) => (await rows.findMany({ where: { authorId: userId }, select: { id: true } })).map((row) => row.id);
       const topicIds = await authoredIds(tx.topic);
       const libraryItemIds = await authoredIds(tx.libraryItem);
       // Their confirmed seats at meetings still to come go to the waiting list after commit.
-      const seatMeetingIds = (await tx.rsvp.findMany({ where: { userId, answer: "YES", status: "CONFIRMED", meeting: { endsAt: { gt: new Date() }, cancelledAt: null } }, select: { meetingId: true } })).map((r) => r.meetingId);
+      const seatMeetingIds = (
+        await tx.rsvp.findMany({
+          where: { userId, answer: "YES", status: "CONFIRMED", meeting: { endsAt: { gt: new Date() }, cancelledAt: null } },
+          select: { meetingId: true },
+        })
+      ).map((r) => r.meetingId);
       // Each kind as its area erases it (both modes), then no author column names them any more.
-      const erased: Required<ErasedWork> = { removedMessageIds: [], messageIds: [], removedTopicIds: [], removedLibraryItemIds: [], knowledgeQuestionIds: [], storageKeys: [] };
+      const erased: Required<ErasedWork> = {
+        removedMessageIds: [],
+        messageIds: [],
+        removedTopicIds: [],
+        removedLibraryItemIds: [],
+        knowledgeQuestionIds: [],
+        storageKeys: [],
+      };
       for (const adapter of adapters) {
         const work = (await adapter.personalData.erase?.(tx, { id: userId, email: user.email }, input.contributions, now)) ?? {};
         for (const key of Object.keys(erased) as (keyof ErasedWork)[]) erased[key].push(...(work[key] ?? []));
       }
-      for (const { model, field } of columns) await modelRows(model, tx).updateMany({ where: { [field]: userId }, data: { [field]: null } });
-      const summary: DeletionSummary = { messagesRemoved: erased.removedMessageIds.length, topicsRemoved: erased.removedTopicIds.length, libraryItemsRemoved: erased.removedLibraryItemIds.length };
+      for (const { model, field } of columns)
+        await modelRows(model, tx).updateMany({ where: { [field]: userId }, data: { [field]: null } });
+      const summary: DeletionSummary = {
+        messagesRemoved: erased.removedMessageIds.length,
+        topicsRemoved: erased.removedTopicIds.length,
+        libraryItemsRemoved: erased.removedLibraryItemIds.length,
+      };
       const changedMessageIds = [...erased.removedMessageIds, ...erased.messageIds];
       let storageKeys = erased.storageKeys;
       // Moderation: reports about them keep no pointer to them (subjectId has no foreign key);
@@ -104,8 +126,12 @@ export async function deleteAccount(userId: string, input: { password: string; c
 
   // After commit: files, live connections, the waiting lists of their events.
   for (const key of result.storageKeys) {
-    await fileStorage().delete(key).catch((error: unknown) => log.warn("privacy: file not deleted", { key, ...errorFields(error) }));
+    await fileStorage()
+      .delete(key)
+      .catch((error: unknown) => log.warn("privacy: file not deleted", { key, ...errorFields(error) }));
   }
-  await refillSeats(result.seatMeetingIds).catch((error: unknown) => log.warn("privacy: waiting list not moved up", { ...errorFields(error) }));
+  await refillSeats(result.seatMeetingIds).catch((error: unknown) =>
+    log.warn("privacy: waiting list not moved up", { ...errorFields(error) }),
+  );
   return result.summary;
 }

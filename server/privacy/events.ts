@@ -12,6 +12,13 @@ export const privacyEvents = {
    * `knowledgeQuestionIds`: their knowledge questions under "remove" (some deleted, some kept).
    */
   "user.deleted": event(
-    z.object({ userId: id, contributions: z.enum(CONTRIBUTION_CHOICES), topicIds: ids, libraryItemIds: ids, messageIds: ids, knowledgeQuestionIds: ids.optional() }),
+    z.object({
+      userId: id,
+      contributions: z.enum(CONTRIBUTION_CHOICES),
+      topicIds: ids,
+      libraryItemIds: ids,
+      messageIds: ids,
+      knowledgeQuestionIds: ids.optional(),
+    }),
   ),
 };

@@ -35,7 +35,14 @@ export type ExportView = {
   expiresAt: string;
 };
 
-const view = (row: { id: string; status: ExportView["status"]; progress: number; size: number | null; createdAt: Date; expiresAt: Date }): ExportView => ({
+const view = (row: {
+  id: string;
+  status: ExportView["status"];
+  progress: number;
+  size: number | null;
+  createdAt: Date;
+  expiresAt: Date;
+}): ExportView => ({
   id: row.id,
   status: row.status,
   progress: row.progress,
@@ -52,12 +59,19 @@ export async function latestExport(userId: string): Promise<ExportView | null> {
 
 /** Starts an export, or returns the one still being prepared (a double click makes one job). */
 export async function requestExport(userId: string): Promise<ExportView> {
-  const pending = await db().dataExport.findFirst({ where: { userId, status: { in: ["QUEUED", "RUNNING"] } }, orderBy: { createdAt: "desc" } });
+  const pending = await db().dataExport.findFirst({
+    where: { userId, status: { in: ["QUEUED", "RUNNING"] } },
+    orderBy: { createdAt: "desc" },
+  });
   if (pending) return view(pending);
   const row = await db().dataExport.create({ data: { userId, expiresAt: new Date(Date.now() + EXPORT_TTL_MS) } });
   try {
     // Redis unreachable: answer "failed, try again" instead of hanging until it returns (issue 15, F15).
-    await withTimeout(enqueue("exportPersonalData", { exportId: row.id }, { jobId: `export-${row.id}` }), ENQUEUE_TIMEOUT_MS, "queueing the data export");
+    await withTimeout(
+      enqueue("exportPersonalData", { exportId: row.id }, { jobId: `export-${row.id}` }),
+      ENQUEUE_TIMEOUT_MS,
+      "queueing the data export",
+    );
   } catch (error) {
     log.warn("could not queue a data export; marked failed so the member can try again", { exportId: row.id, ...errorFields(error) });
     await markExportFailed(row.id);
@@ -94,110 +108,266 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
       rows: await d.user.findUnique({
         where: { id: userId },
         select: {
-          email: true, displayName: true, organisation: true, fieldRole: true, region: true, bio: true, globalRole: true, locale: true,
-          showOrganisation: true, showFieldRole: true, showRegion: true, showBio: true, createdAt: true, updatedAt: true,
-          hiddenAt: true, hiddenReason: true, suspendedUntil: true, suspensionReason: true,
+          email: true,
+          displayName: true,
+          organisation: true,
+          fieldRole: true,
+          region: true,
+          bio: true,
+          globalRole: true,
+          locale: true,
+          showOrganisation: true,
+          showFieldRole: true,
+          showRegion: true,
+          showBio: true,
+          createdAt: true,
+          updatedAt: true,
+          hiddenAt: true,
+          hiddenReason: true,
+          suspendedUntil: true,
+          suspensionReason: true,
         },
       }),
     }),
     async () => ({
       key: "memberships",
-      rows: (await d.membership.findMany({ where: { userId }, select: { role: true, joinedAt: true, community: { select: { name: true, slug: true } } }, orderBy: { joinedAt: "asc" } }))
-        .map((m) => ({ community: m.community.name, slug: m.community.slug, role: m.role, joinedAt: m.joinedAt })),
+      rows: (
+        await d.membership.findMany({
+          where: { userId },
+          select: { role: true, joinedAt: true, community: { select: { name: true, slug: true } } },
+          orderBy: { joinedAt: "asc" },
+        })
+      ).map((m) => ({ community: m.community.name, slug: m.community.slug, role: m.role, joinedAt: m.joinedAt })),
     }),
     async () => ({
       key: "joinRequests",
-      rows: (await d.joinRequest.findMany({ where: { userId }, select: { message: true, status: true, createdAt: true, decidedAt: true, community: { select: { name: true } } } }))
-        .map((r) => ({ community: r.community.name, message: r.message, status: r.status, createdAt: r.createdAt, decidedAt: r.decidedAt })),
+      rows: (
+        await d.joinRequest.findMany({
+          where: { userId },
+          select: { message: true, status: true, createdAt: true, decidedAt: true, community: { select: { name: true } } },
+        })
+      ).map((r) => ({ community: r.community.name, message: r.message, status: r.status, createdAt: r.createdAt, decidedAt: r.decidedAt })),
     }),
     async () => ({
       key: "invitationsReceived",
-      rows: (await d.invitation.findMany({ where: { email }, select: { role: true, status: true, createdAt: true, expiresAt: true, acceptedAt: true, community: { select: { name: true } } } }))
-        .map((i) => ({ community: i.community.name, role: i.role, status: i.status, createdAt: i.createdAt, expiresAt: i.expiresAt, acceptedAt: i.acceptedAt })),
+      rows: (
+        await d.invitation.findMany({
+          where: { email },
+          select: { role: true, status: true, createdAt: true, expiresAt: true, acceptedAt: true, community: { select: { name: true } } },
+        })
+      ).map((i) => ({
+        community: i.community.name,
+        role: i.role,
+        status: i.status,
+        createdAt: i.createdAt,
+        expiresAt: i.expiresAt,
+        acceptedAt: i.acceptedAt,
+      })),
     }),
     async () => ({
       // The invitee's address is someone else's personal data: only the fact and the community.
       key: "invitationsSent",
-      rows: (await d.invitation.findMany({ where: { invitedById: userId }, select: { role: true, status: true, createdAt: true, community: { select: { name: true } } } }))
-        .map((i) => ({ community: i.community.name, role: i.role, status: i.status, createdAt: i.createdAt })),
+      rows: (
+        await d.invitation.findMany({
+          where: { invitedById: userId },
+          select: { role: true, status: true, createdAt: true, community: { select: { name: true } } },
+        })
+      ).map((i) => ({ community: i.community.name, role: i.role, status: i.status, createdAt: i.createdAt })),
     }),
     async () => ({
       key: "topics",
-      rows: (await d.topic.findMany({ where: { authorId: userId }, select: { id: true, title: true, createdAt: true, deletedAt: true, community: { select: { name: true } }, channel: { select: { name: true } } }, orderBy: { createdAt: "asc" } }))
-        .map((t) => ({ id: t.id, community: t.community.name, channel: t.channel.name, title: t.title, createdAt: t.createdAt, deletedAt: t.deletedAt })),
+      rows: (
+        await d.topic.findMany({
+          where: { authorId: userId },
+          select: {
+            id: true,
+            title: true,
+            createdAt: true,
+            deletedAt: true,
+            community: { select: { name: true } },
+            channel: { select: { name: true } },
+          },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((t) => ({
+        id: t.id,
+        community: t.community.name,
+        channel: t.channel.name,
+        title: t.title,
+        createdAt: t.createdAt,
+        deletedAt: t.deletedAt,
+      })),
     }),
     async () => ({
       key: "messages",
-      rows: (await d.message.findMany({ where: { authorId: userId }, select: { id: true, seq: true, bodyText: true, createdAt: true, editedAt: true, deletedAt: true, topic: { select: { title: true, community: { select: { name: true } } } } }, orderBy: { createdAt: "asc" } }))
-        .map((m) => ({ id: m.id, community: m.topic.community.name, topic: m.topic.title, number: m.seq, text: m.bodyText, createdAt: m.createdAt, editedAt: m.editedAt, deletedAt: m.deletedAt })),
+      rows: (
+        await d.message.findMany({
+          where: { authorId: userId },
+          select: {
+            id: true,
+            seq: true,
+            bodyText: true,
+            createdAt: true,
+            editedAt: true,
+            deletedAt: true,
+            topic: { select: { title: true, community: { select: { name: true } } } },
+          },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((m) => ({
+        id: m.id,
+        community: m.topic.community.name,
+        topic: m.topic.title,
+        number: m.seq,
+        text: m.bodyText,
+        createdAt: m.createdAt,
+        editedAt: m.editedAt,
+        deletedAt: m.deletedAt,
+      })),
     }),
     async () => ({
       key: "reactions",
-      rows: (await d.reaction.findMany({ where: { userId }, select: { messageId: true, emoji: true, createdAt: true } })).map((r) => ({ ...r })),
+      rows: (await d.reaction.findMany({ where: { userId }, select: { messageId: true, emoji: true, createdAt: true } })).map((r) => ({
+        ...r,
+      })),
     }),
     async () => ({
       key: "documents",
-      rows: (await d.document.findMany({ where: { createdById: userId }, select: { id: true, title: true, status: true, createdAt: true, updatedAt: true, community: { select: { name: true } } } }))
-        .map((doc) => ({ id: doc.id, community: doc.community.name, title: doc.title, status: doc.status, createdAt: doc.createdAt, updatedAt: doc.updatedAt })),
+      rows: (
+        await d.document.findMany({
+          where: { createdById: userId },
+          select: { id: true, title: true, status: true, createdAt: true, updatedAt: true, community: { select: { name: true } } },
+        })
+      ).map((doc) => ({
+        id: doc.id,
+        community: doc.community.name,
+        title: doc.title,
+        status: doc.status,
+        createdAt: doc.createdAt,
+        updatedAt: doc.updatedAt,
+      })),
     }),
     async () => ({
       key: "documentEdits",
-      rows: (await d.documentEditor.findMany({ where: { userId }, select: { firstEditAt: true, lastEditAt: true, document: { select: { id: true, title: true } } } }))
-        .map((e) => ({ documentId: e.document.id, title: e.document.title, firstEditAt: e.firstEditAt, lastEditAt: e.lastEditAt })),
+      rows: (
+        await d.documentEditor.findMany({
+          where: { userId },
+          select: { firstEditAt: true, lastEditAt: true, document: { select: { id: true, title: true } } },
+        })
+      ).map((e) => ({ documentId: e.document.id, title: e.document.title, firstEditAt: e.firstEditAt, lastEditAt: e.lastEditAt })),
     }),
     async () => ({
       key: "library",
-      rows: (await d.libraryItem.findMany({
-        where: { authorId: userId },
-        select: {
-          id: true, slug: true, kind: true, status: true, title: true, summary: true, bodyText: true, tags: true, organisationName: true, region: true,
-          challenge: true, approach: true, results: true, lessons: true, contact: true, externalUrl: true, createdAt: true, submittedAt: true, publishedAt: true,
-          // The shared document a handreiking links to (decision 083): its id only, the content is shared work.
-          documentId: true,
-          // A change they proposed to a published item and that is not decided yet (decision 102).
-          proposedChange: true,
-          proposedAt: true,
-        },
-      })).map((item) => ({ ...item })),
+      rows: (
+        await d.libraryItem.findMany({
+          where: { authorId: userId },
+          select: {
+            id: true,
+            slug: true,
+            kind: true,
+            status: true,
+            title: true,
+            summary: true,
+            bodyText: true,
+            tags: true,
+            organisationName: true,
+            region: true,
+            challenge: true,
+            approach: true,
+            results: true,
+            lessons: true,
+            contact: true,
+            externalUrl: true,
+            createdAt: true,
+            submittedAt: true,
+            publishedAt: true,
+            // The shared document a handreiking links to (decision 083): its id only, the content is shared work.
+            documentId: true,
+            // A change they proposed to a published item and that is not decided yet (decision 102).
+            proposedChange: true,
+            proposedAt: true,
+          },
+        })
+      ).map((item) => ({ ...item })),
     }),
     async () => ({
       key: "libraryRevisions",
-      rows: (await d.libraryRevision.findMany({ where: { actorId: userId }, select: { action: true, comment: true, createdAt: true, item: { select: { title: true } } }, orderBy: { createdAt: "asc" } }))
-        .map((r) => ({ item: r.item.title, action: r.action, comment: r.comment, createdAt: r.createdAt })),
+      rows: (
+        await d.libraryRevision.findMany({
+          where: { actorId: userId },
+          select: { action: true, comment: true, createdAt: true, item: { select: { title: true } } },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((r) => ({ item: r.item.title, action: r.action, comment: r.comment, createdAt: r.createdAt })),
     }),
     async () => ({
       key: "notifications",
       // Only what the member may still see (issue 15 F5): nothing about a community they were removed from.
-      rows: (await d.notification.findMany({ where: await visibleToExport(d, userId), select: { kind: true, url: true, data: true, createdAt: true, readAt: true, emailedAt: true }, orderBy: { createdAt: "asc" } }))
-        .map((n) => ({ ...n })),
+      rows: (
+        await d.notification.findMany({
+          where: await visibleToExport(d, userId),
+          select: { kind: true, url: true, data: true, createdAt: true, readAt: true, emailedAt: true },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((n) => ({ ...n })),
     }),
     async () => ({
       key: "settings",
       rows: {
-        notificationPreferences: await d.notificationPreference.findMany({ where: { userId }, select: { kind: true, inApp: true, email: true } }),
+        notificationPreferences: await d.notificationPreference.findMany({
+          where: { userId },
+          select: { kind: true, inApp: true, email: true },
+        }),
         mail: await d.mailSettings.findUnique({ where: { userId }, select: { digestsEnabled: true } }),
-        digests: (await d.communityDigestSetting.findMany({ where: { userId }, select: { frequency: true, community: { select: { name: true } } } }))
-          .map((s) => ({ community: s.community.name, frequency: s.frequency })),
+        digests: (
+          await d.communityDigestSetting.findMany({ where: { userId }, select: { frequency: true, community: { select: { name: true } } } })
+        ).map((s) => ({ community: s.community.name, frequency: s.frequency })),
         // "Seen up to" markers of the digest sections.
         seen: await d.seenMarker.findMany({ where: { userId }, select: { scope: true, readAt: true }, orderBy: { scope: "asc" } }),
         // The personal calendar feed: whether it exists, not its secret address.
-        calendarFeed: await d.calendarFeed.findUnique({ where: { userId }, select: { generation: true, createdAt: true, updatedAt: true, revokedAt: true } }),
+        calendarFeed: await d.calendarFeed.findUnique({
+          where: { userId },
+          select: { generation: true, createdAt: true, updatedAt: true, revokedAt: true },
+        }),
       },
     }),
     async () => ({
       key: "events",
       rows: {
-        organised: (await d.meeting.findMany({
-          where: { createdById: userId },
-          select: { id: true, title: true, description: true, location: true, onlineUrl: true, startsAt: true, endsAt: true, capacity: true, cancelledAt: true, createdAt: true, community: { select: { name: true } } },
-          orderBy: { startsAt: "asc" },
-        })).map(({ community, ...meeting }) => ({ ...meeting, community: community?.name ?? null })),
-        answers: (await d.rsvp.findMany({
-          where: { userId },
-          select: { answer: true, status: true, waitlistedAt: true, createdAt: true, updatedAt: true, meeting: { select: { id: true, title: true, startsAt: true } } },
-          orderBy: { createdAt: "asc" },
-          // The export keeps its keys (eventId, event), so a new file reads like an older one.
-        })).map(({ meeting, ...rsvp }) => ({ eventId: meeting.id, event: meeting.title, startsAt: meeting.startsAt, ...rsvp })),
+        organised: (
+          await d.meeting.findMany({
+            where: { createdById: userId },
+            select: {
+              id: true,
+              title: true,
+              description: true,
+              location: true,
+              onlineUrl: true,
+              startsAt: true,
+              endsAt: true,
+              capacity: true,
+              cancelledAt: true,
+              createdAt: true,
+              community: { select: { name: true } },
+            },
+            orderBy: { startsAt: "asc" },
+          })
+        ).map(({ community, ...meeting }) => ({ ...meeting, community: community?.name ?? null })),
+        answers: (
+          await d.rsvp.findMany({
+            where: { userId },
+            select: {
+              answer: true,
+              status: true,
+              waitlistedAt: true,
+              createdAt: true,
+              updatedAt: true,
+              meeting: { select: { id: true, title: true, startsAt: true } },
+            },
+            orderBy: { createdAt: "asc" },
+            // The export keeps its keys (eventId, event), so a new file reads like an older one.
+          })
+        ).map(({ meeting, ...rsvp }) => ({ eventId: meeting.id, event: meeting.title, startsAt: meeting.startsAt, ...rsvp })),
       },
     }),
     async () => ({
@@ -207,7 +377,16 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
       rows: {
         reportsMade: await d.report.findMany({
           where: { reporterId: userId },
-          select: { targetKind: true, targetId: true, reason: true, text: true, status: true, outcome: true, handledAt: true, createdAt: true },
+          select: {
+            targetKind: true,
+            targetId: true,
+            reason: true,
+            text: true,
+            status: true,
+            outcome: true,
+            handledAt: true,
+            createdAt: true,
+          },
           orderBy: { createdAt: "asc" },
         }),
         reportsAboutYou: await d.report.findMany({
@@ -235,24 +414,60 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
     async () => ({
       key: "workAgenda",
       rows: {
-        measurements: (await d.agendaMeasurement.findMany({
-          where: { recordedById: userId },
-          select: { value: true, measuredOn: true, source: true, createdAt: true, indicator: { select: { name: true, unit: true } } },
+        measurements: (
+          await d.agendaMeasurement.findMany({
+            where: { recordedById: userId },
+            select: { value: true, measuredOn: true, source: true, createdAt: true, indicator: { select: { name: true, unit: true } } },
+            orderBy: { createdAt: "asc" },
+          })
+        ).map(({ indicator, ...m }) => ({ indicator: indicator.name, unit: indicator.unit, ...m })),
+        reviewRounds: await d.reviewRound.findMany({
+          where: { createdById: userId },
+          select: { id: true, title: true, period: true, opensAt: true, closesAt: true, createdAt: true },
           orderBy: { createdAt: "asc" },
-        })).map(({ indicator, ...m }) => ({ indicator: indicator.name, unit: indicator.unit, ...m })),
-        reviewRounds: await d.reviewRound.findMany({ where: { createdById: userId }, select: { id: true, title: true, period: true, opensAt: true, closesAt: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
-        reviewComments: (await d.reviewComment.findMany({ where: { authorId: userId }, select: { body: true, goalRef: true, createdAt: true, round: { select: { title: true } } }, orderBy: { createdAt: "asc" } }))
-          .map(({ round, ...c }) => ({ round: round.title, ...c })),
-        reviewDecisions: (await d.reviewDecision.findMany({ where: { createdById: userId }, select: { kind: true, text: true, links: true, createdAt: true, round: { select: { title: true } } }, orderBy: { createdAt: "asc" } }))
-          .map(({ round, ...c }) => ({ round: round.title, ...c })),
-        knowledgeQuestions: (await d.knowledgeQuestion.findMany({ where: { authorId: userId }, select: { id: true, title: true, body: true, status: true, createdAt: true, theme: { select: { slug: true } } }, orderBy: { createdAt: "asc" } }))
-          .map(({ theme, ...q }) => ({ theme: theme.slug, ...q })),
-        knowledgeVotes: (await d.knowledgeVote.findMany({ where: { userId }, select: { createdAt: true, question: { select: { id: true, title: true } } }, orderBy: { createdAt: "asc" } }))
-          .map(({ question, createdAt }) => ({ questionId: question.id, question: question.title, createdAt })),
-        knowledgeComments: (await d.knowledgeComment.findMany({ where: { authorId: userId }, select: { body: true, createdAt: true, question: { select: { title: true } } }, orderBy: { createdAt: "asc" } }))
-          .map(({ question, ...c }) => ({ question: question.title, ...c })),
-        knowledgeAnswersLinked: (await d.knowledgeAnswer.findMany({ where: { linkedById: userId }, select: { createdAt: true, question: { select: { title: true } }, libraryItem: { select: { title: true } } }, orderBy: { createdAt: "asc" } }))
-          .map((a) => ({ question: a.question.title, libraryItem: a.libraryItem.title, createdAt: a.createdAt })),
+        }),
+        reviewComments: (
+          await d.reviewComment.findMany({
+            where: { authorId: userId },
+            select: { body: true, goalRef: true, createdAt: true, round: { select: { title: true } } },
+            orderBy: { createdAt: "asc" },
+          })
+        ).map(({ round, ...c }) => ({ round: round.title, ...c })),
+        reviewDecisions: (
+          await d.reviewDecision.findMany({
+            where: { createdById: userId },
+            select: { kind: true, text: true, links: true, createdAt: true, round: { select: { title: true } } },
+            orderBy: { createdAt: "asc" },
+          })
+        ).map(({ round, ...c }) => ({ round: round.title, ...c })),
+        knowledgeQuestions: (
+          await d.knowledgeQuestion.findMany({
+            where: { authorId: userId },
+            select: { id: true, title: true, body: true, status: true, createdAt: true, theme: { select: { slug: true } } },
+            orderBy: { createdAt: "asc" },
+          })
+        ).map(({ theme, ...q }) => ({ theme: theme.slug, ...q })),
+        knowledgeVotes: (
+          await d.knowledgeVote.findMany({
+            where: { userId },
+            select: { createdAt: true, question: { select: { id: true, title: true } } },
+            orderBy: { createdAt: "asc" },
+          })
+        ).map(({ question, createdAt }) => ({ questionId: question.id, question: question.title, createdAt })),
+        knowledgeComments: (
+          await d.knowledgeComment.findMany({
+            where: { authorId: userId },
+            select: { body: true, createdAt: true, question: { select: { title: true } } },
+            orderBy: { createdAt: "asc" },
+          })
+        ).map(({ question, ...c }) => ({ question: question.title, ...c })),
+        knowledgeAnswersLinked: (
+          await d.knowledgeAnswer.findMany({
+            where: { linkedById: userId },
+            select: { createdAt: true, question: { select: { title: true } }, libraryItem: { select: { title: true } } },
+            orderBy: { createdAt: "asc" },
+          })
+        ).map((a) => ({ question: a.question.title, libraryItem: a.libraryItem.title, createdAt: a.createdAt })),
       },
     }),
     async () => {
@@ -262,17 +477,22 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
       const rows = [];
       for (const adapter of adapters) {
         const counts = await authoredCounts(userId, adapter.personalData.authors, d);
-        for (const { model, field } of adapter.personalData.authors) rows.push({ kind: adapter.kind, model, field, records: counts.get(`${model}.${field}`) ?? 0 });
+        for (const { model, field } of adapter.personalData.authors)
+          rows.push({ kind: adapter.kind, model, field, records: counts.get(`${model}.${field}`) ?? 0 });
       }
       return { key: "contributions", rows };
     },
     async () => ({
       key: "sessions",
-      rows: (await d.session.findMany({ where: { userId }, select: { createdAt: true, expiresAt: true, userAgent: true } })).map((s) => ({ ...s })),
+      rows: (await d.session.findMany({ where: { userId }, select: { createdAt: true, expiresAt: true, userAgent: true } })).map((s) => ({
+        ...s,
+      })),
     }),
     async () => ({
       key: "mails",
-      rows: (await d.mailDelivery.findMany({ where: { userId }, select: { kind: true, status: true, sentAt: true, createdAt: true } })).map((m) => ({ ...m })),
+      rows: (await d.mailDelivery.findMany({ where: { userId }, select: { kind: true, status: true, sentAt: true, createdAt: true } })).map(
+        (m) => ({ ...m }),
+      ),
     }),
   ];
 }
@@ -294,12 +514,18 @@ function table(rows: Record<string, unknown>[], empty: string): string {
 }
 
 function fields(record: Record<string, unknown>): string {
-  return `<table><tbody>${Object.entries(record).map(([key, value]) => `<tr><th scope="row">${escapeHtml(key)}</th><td>${cell(value)}</td></tr>`).join("")}</tbody></table>`;
+  return `<table><tbody>${Object.entries(record)
+    .map(([key, value]) => `<tr><th scope="row">${escapeHtml(key)}</th><td>${cell(value)}</td></tr>`)
+    .join("")}</tbody></table>`;
 }
 
 function overview(sections: Section[], locale: string, now: Date): string {
   const t = locale === "en" ? en : nl;
-  const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(now);
+  const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nl-NL", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  }).format(now);
   const body = sections
     .map(({ key, rows }) => {
       const heading = `<h2 id="${key}">${escapeHtml(t.export.sections[key])}</h2>`;
@@ -308,7 +534,15 @@ function overview(sections: Section[], locale: string, now: Date): string {
       const nested = Object.values(rows).some((value) => value !== null && typeof value === "object" && !(value instanceof Date));
       // A record of plain values (the profile) reads best as one row per field.
       if (!nested) return heading + fields(rows);
-      return heading + Object.entries(rows).map(([name, value]) => `<h3>${escapeHtml(name)}</h3>${Array.isArray(value) ? table(value as Record<string, unknown>[], t.export.empty) : value ? fields(value as Record<string, unknown>) : `<p>${escapeHtml(t.export.empty)}</p>`}`).join("");
+      return (
+        heading +
+        Object.entries(rows)
+          .map(
+            ([name, value]) =>
+              `<h3>${escapeHtml(name)}</h3>${Array.isArray(value) ? table(value as Record<string, unknown>[], t.export.empty) : value ? fields(value as Record<string, unknown>) : `<p>${escapeHtml(t.export.empty)}</p>`}`,
+          )
+          .join("")
+      );
     })
     .join("\n");
   return `<!doctype html>
@@ -324,7 +558,10 @@ ${body}</main></body></html>`;
  * row after each section. Idempotent: a retried job overwrites the same key.
  */
 export async function buildExport(exportId: string, now = new Date()): Promise<{ size: number } | { skipped: true }> {
-  const row = await db().dataExport.findUnique({ where: { id: exportId }, select: { userId: true, status: true, user: { select: { email: true, locale: true } } } });
+  const row = await db().dataExport.findUnique({
+    where: { id: exportId },
+    select: { userId: true, status: true, user: { select: { email: true, locale: true } } },
+  });
   if (!row || row.status === "READY") return { skipped: true };
   await db().dataExport.update({ where: { id: exportId }, data: { status: "RUNNING", progress: 0 } });
   const loaders = sectionLoaders(row.userId, row.user.email);
@@ -341,7 +578,10 @@ export async function buildExport(exportId: string, now = new Date()): Promise<{
   const zip = zipSync(files, { level: 6, mtime: now });
   const storageKey = `exports/${row.userId}/${exportId}.zip`;
   await fileStorage().put(storageKey, zip, { contentType: "application/zip", size: zip.byteLength });
-  await db().dataExport.update({ where: { id: exportId }, data: { status: "READY", progress: 100, storageKey, size: zip.byteLength, finishedAt: new Date() } });
+  await db().dataExport.update({
+    where: { id: exportId },
+    data: { status: "READY", progress: 100, storageKey, size: zip.byteLength, finishedAt: new Date() },
+  });
   return { size: zip.byteLength };
 }
 
@@ -351,6 +591,11 @@ export async function markExportFailed(exportId: string): Promise<void> {
 
 /** The member's notifications they may still see, as the bell shows them (shownNotificationsWhere). */
 async function visibleToExport(d: typeof db extends () => infer C ? C : never, userId: string) {
-  const user = await d.user.findUnique({ where: { id: userId }, select: { id: true, email: true, globalRole: true, emailVerifiedAt: true } });
-  return user ? shownNotificationsWhere({ id: user.id, email: user.email, globalRole: user.globalRole, emailVerified: user.emailVerifiedAt !== null }) : { userId };
+  const user = await d.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, globalRole: true, emailVerifiedAt: true },
+  });
+  return user
+    ? shownNotificationsWhere({ id: user.id, email: user.email, globalRole: user.globalRole, emailVerified: user.emailVerifiedAt !== null })
+    : { userId };
 }

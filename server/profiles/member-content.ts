@@ -20,11 +20,23 @@ export const content: ContentAdapter = {
   readable: (viewer) => (viewer.actor ? listed : { id: { in: [] } }),
   readableSql: (u, viewer) => (viewer.actor ? isNull(u, "hiddenAt") : FALSE),
   async load(ids, client = db()) {
-    const rows = await client.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, displayName: true, bio: true, organisation: true, hiddenAt: true, hiddenReason: true } });
+    const rows = await client.user.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, displayName: true, bio: true, organisation: true, hiddenAt: true, hiddenReason: true },
+    });
     return rows.map((row) => ({
-      kind: "member" as const, id: row.id, title: row.displayName, excerpt: excerpt([row.organisation, row.bio].filter(Boolean).join(" — ")),
-      communityId: null, communityName: null, subjectId: row.id, subjectName: row.displayName,
-      url: paths.member(row.id), hiddenAt: row.hiddenAt, hiddenReason: row.hiddenReason, removed: false,
+      kind: "member" as const,
+      id: row.id,
+      title: row.displayName,
+      excerpt: excerpt([row.organisation, row.bio].filter(Boolean).join(" — ")),
+      communityId: null,
+      communityName: null,
+      subjectId: row.id,
+      subjectName: row.displayName,
+      url: paths.member(row.id),
+      hiddenAt: row.hiddenAt,
+      hiddenReason: row.hiddenReason,
+      removed: false,
     }));
   },
   consumers: { search: "member", digest: "new-members", report: "PROFILE" },
@@ -34,7 +46,10 @@ export const content: ContentAdapter = {
       if (!user) throw notFound();
     },
     async setHidden(tx, id, hidden) {
-      return (await tx.user.updateMany({ where: { id }, data: { hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null } })).count === 1;
+      return (
+        (await tx.user.updateMany({ where: { id }, data: { hiddenAt: hidden?.at ?? null, hiddenReason: hidden?.reason ?? null } }))
+          .count === 1
+      );
     },
     remove: null,
   },

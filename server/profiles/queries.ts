@@ -101,7 +101,13 @@ export async function memberDirectory(actor: NonNullable<Actor>, filters: Direct
       take: DIRECTORY_PAGE_SIZE,
     }),
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)), members: users.map(publicProfile), communityFilter };
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)),
+    members: users.map(publicProfile),
+    communityFilter,
+  };
 }
 
 /** Communities whose members the actor may list: the options of the directory's community filter. */
@@ -114,9 +120,8 @@ export async function directoryCommunityOptions(actor: NonNullable<Actor>) {
 export async function memberProfile(actor: NonNullable<Actor>, userId: string) {
   const user = await db().user.findUnique({ where: { id: userId }, select: profileSelect });
   if (!user) return null;
-  const readable = actor.globalRole === "MEMBER"
-    ? { OR: [{ accessMode: "OPEN" as const }, { memberships: { some: { userId: actor.id } } }] }
-    : {};
+  const readable =
+    actor.globalRole === "MEMBER" ? { OR: [{ accessMode: "OPEN" as const }, { memberships: { some: { userId: actor.id } } }] } : {};
   const communities = await db().community.findMany({
     where: { AND: [readable, { memberships: { some: { userId } } }] },
     select: { slug: true, name: true },

@@ -29,10 +29,17 @@ export async function queueOverview(actor: Actor) {
   return Promise.all(
     Object.values(QUEUES).map(async (name) => {
       const q = queue(name);
-      const [counts, failed, schedulers] = await Promise.all([q.getJobCounts(...QUEUE_COUNT_STATES), q.getFailed(0, FAILED_SHOWN - 1), q.getJobSchedulers()]);
+      const [counts, failed, schedulers] = await Promise.all([
+        q.getJobCounts(...QUEUE_COUNT_STATES),
+        q.getFailed(0, FAILED_SHOWN - 1),
+        q.getJobSchedulers(),
+      ]);
       return {
         name,
-        counts: Object.fromEntries(QUEUE_COUNT_STATES.map((state) => [state, counts[state] ?? 0])) as Record<(typeof QUEUE_COUNT_STATES)[number], number>,
+        counts: Object.fromEntries(QUEUE_COUNT_STATES.map((state) => [state, counts[state] ?? 0])) as Record<
+          (typeof QUEUE_COUNT_STATES)[number],
+          number
+        >,
         failed: failed
           .filter((job) => job !== undefined)
           .map((job) => ({

@@ -8,7 +8,10 @@ import { UnrecoverableError } from "bullmq";
 
 /** Try again at `at` (for example: another worker holds the claim). */
 export class RetryAt extends Error {
-  constructor(readonly at: Date, reason = "retry later") {
+  constructor(
+    readonly at: Date,
+    reason = "retry later",
+  ) {
     super(reason);
     this.name = "RetryAt";
   }

@@ -19,19 +19,42 @@ export type TextNode = { type: "text"; text: string; format: number; detail: num
 export type MentionNode = Omit<TextNode, "type"> & { type: "mention"; userId: string; mentionName: string };
 export type LineBreakNode = { type: "linebreak"; version: 1 };
 export type TabNode = Omit<TextNode, "type"> & { type: "tab" };
-export type LinkNode = ElementBase<"link" | "autolink"> & { url: string; rel: "noopener noreferrer nofollow"; target: null; title: null; children: InlineNode[] };
+export type LinkNode = ElementBase<"link" | "autolink"> & {
+  url: string;
+  rel: "noopener noreferrer nofollow";
+  target: null;
+  title: null;
+  children: InlineNode[];
+};
 export type InlineNode = TextNode | MentionNode | LineBreakNode | TabNode | LinkNode | CodeHighlightNode;
 export type CodeHighlightNode = Omit<TextNode, "type"> & { type: "code-highlight"; highlightType?: string | null };
 
-type ElementBase<T extends string> = { type: T; version: 1; direction: "ltr" | "rtl" | null; format: "" | "left" | "center" | "right" | "justify" | "start" | "end"; indent: number };
+type ElementBase<T extends string> = {
+  type: T;
+  version: 1;
+  direction: "ltr" | "rtl" | null;
+  format: "" | "left" | "center" | "right" | "justify" | "start" | "end";
+  indent: number;
+};
 
 export type ParagraphNode = ElementBase<"paragraph"> & { children: InlineNode[]; textFormat: number; textStyle: "" };
 export type HeadingNode = ElementBase<"heading"> & { tag: "h1" | "h2" | "h3" | "h4" | "h5" | "h6"; children: InlineNode[] };
 export type QuoteNode = ElementBase<"quote"> & { children: InlineNode[] };
 export type CodeNode = ElementBase<"code"> & { language: string | null; children: InlineNode[] };
-export type ListNode = ElementBase<"list"> & { listType: "bullet" | "number" | "check"; start: number; tag: "ul" | "ol"; children: ListItemNode[] };
+export type ListNode = ElementBase<"list"> & {
+  listType: "bullet" | "number" | "check";
+  start: number;
+  tag: "ul" | "ol";
+  children: ListItemNode[];
+};
 export type ListItemNode = ElementBase<"listitem"> & { value: number; checked?: boolean; children: (InlineNode | ListNode)[] };
-export type TableCellNode = ElementBase<"tablecell"> & { headerState: number; colSpan: number; rowSpan: number; width?: number; children: BlockNode[] };
+export type TableCellNode = ElementBase<"tablecell"> & {
+  headerState: number;
+  colSpan: number;
+  rowSpan: number;
+  width?: number;
+  children: BlockNode[];
+};
 export type TableRowNode = ElementBase<"tablerow"> & { children: TableCellNode[] };
 export type TableNode = ElementBase<"table"> & { children: TableRowNode[] };
 export type HorizontalRuleNode = { type: "horizontalrule"; version: 1 };
@@ -90,7 +113,9 @@ const num = (value: unknown, fallback: number, max = 1_000_000) =>
   typeof value === "number" && Number.isFinite(value) ? Math.max(0, Math.min(Math.trunc(value), max)) : fallback;
 const direction = (value: unknown): ElementBase<"x">["direction"] => (value === "rtl" ? "rtl" : value === "ltr" ? "ltr" : null);
 const align = (value: unknown): ElementBase<"x">["format"] =>
-  typeof value === "string" && ["left", "center", "right", "justify", "start", "end"].includes(value) ? (value as ElementBase<"x">["format"]) : "";
+  typeof value === "string" && ["left", "center", "right", "justify", "start", "end"].includes(value)
+    ? (value as ElementBase<"x">["format"])
+    : "";
 const element = <T extends string>(type: T, raw: Record<string, unknown>): ElementBase<T> => ({
   type,
   version: 1,
@@ -119,7 +144,11 @@ function inline(ctx: Ctx, raw: unknown, depth: number, inLink = false): InlineNo
     case "text":
       return text(ctx, raw);
     case "code-highlight":
-      return { ...text(ctx, raw), type: "code-highlight", highlightType: typeof raw.highlightType === "string" ? storableSlice(raw.highlightType, 40) : null };
+      return {
+        ...text(ctx, raw),
+        type: "code-highlight",
+        highlightType: typeof raw.highlightType === "string" ? storableSlice(raw.highlightType, 40) : null,
+      };
     case "tab":
       return { ...text(ctx, { ...raw, text: "\t" }), type: "tab" };
     case "linebreak":
@@ -145,7 +174,15 @@ function inline(ctx: Ctx, raw: unknown, depth: number, inLink = false): InlineNo
 }
 
 function textOf(children: InlineNode[]): TextNode {
-  return { type: "text", text: children.map((c) => ("text" in c ? c.text : "")).join(""), format: 0, detail: 0, mode: "normal", style: "", version: 1 };
+  return {
+    type: "text",
+    text: children.map((c) => ("text" in c ? c.text : "")).join(""),
+    format: 0,
+    detail: 0,
+    mode: "normal",
+    style: "",
+    version: 1,
+  };
 }
 
 function inlineChildren(ctx: Ctx, raw: unknown, depth: number, inLink = false): InlineNode[] {
@@ -158,7 +195,9 @@ function listItem(ctx: Ctx, raw: unknown, depth: number, listType: ListNode["lis
   if (!isObject(raw) || raw.type !== "listitem") throw new RichTextError("invalid");
   count(ctx, depth);
   if (!Array.isArray(raw.children)) throw new RichTextError("invalid");
-  const children = raw.children.map((child) => (isObject(child) && child.type === "list" ? list(ctx, child, depth + 1) : inline(ctx, child, depth + 1)));
+  const children = raw.children.map((child) =>
+    isObject(child) && child.type === "list" ? list(ctx, child, depth + 1) : inline(ctx, child, depth + 1),
+  );
   return {
     ...element("listitem", raw),
     value: num(raw.value, 1, 100_000),
@@ -185,7 +224,12 @@ function block(ctx: Ctx, raw: unknown, depth: number): BlockNode {
   switch (raw.type) {
     case "paragraph":
       count(ctx, depth);
-      return { ...element("paragraph", raw), textFormat: num(raw.textFormat, 0, 255), textStyle: "", children: inlineChildren(ctx, raw.children, depth + 1) };
+      return {
+        ...element("paragraph", raw),
+        textFormat: num(raw.textFormat, 0, 255),
+        textStyle: "",
+        children: inlineChildren(ctx, raw.children, depth + 1),
+      };
     case "heading": {
       count(ctx, depth);
       const tag = typeof raw.tag === "string" && /^h[1-6]$/.test(raw.tag) ? (raw.tag as HeadingNode["tag"]) : "h2";
@@ -285,10 +329,12 @@ export function richTextFromPlainText(input: string, limits: RichTextLimits = ME
         indent: 0,
         textFormat: 0,
         textStyle: "",
-        children: paragraph.split("\n").flatMap((line, index): InlineNode[] => [
-          ...(index > 0 ? [{ type: "linebreak", version: 1 } as const] : []),
-          ...(line ? [{ type: "text", text: line, format: 0, detail: 0, mode: "normal", style: "", version: 1 } as const] : []),
-        ]),
+        children: paragraph
+          .split("\n")
+          .flatMap((line, index): InlineNode[] => [
+            ...(index > 0 ? [{ type: "linebreak", version: 1 } as const] : []),
+            ...(line ? [{ type: "text", text: line, format: 0, detail: 0, mode: "normal", style: "", version: 1 } as const] : []),
+          ]),
       })),
     },
   };
@@ -319,12 +365,16 @@ export function plainText(state: RichTextState): string {
       const inlineChildren = node.children.filter((c) => c.type !== "list");
       blocks.push(inlineText(inlineChildren as AnyNode[]));
       for (const child of node.children) if (child.type === "list") visitBlock(child);
-    } else if (node.type === "table") for (const row of node.children) for (const cell of row.children) for (const child of cell.children) visitBlock(child);
+    } else if (node.type === "table")
+      for (const row of node.children) for (const cell of row.children) for (const child of cell.children) visitBlock(child);
     else if (node.type === "horizontalrule") blocks.push("");
     else if ("children" in node) blocks.push(inlineText(node.children as AnyNode[]));
   };
   for (const child of state.root.children) visitBlock(child);
-  return blocks.filter((b, i) => b !== "" || i === 0).join("\n\n").trim();
+  return blocks
+    .filter((b, i) => b !== "" || i === 0)
+    .join("\n\n")
+    .trim();
 }
 
 /** The members mentioned, in order, without repeats. */

@@ -58,10 +58,15 @@ function inline(node: InlineNode, options: RenderOptions): string {
 
 function listItem(item: ListItemNode, listType: ListNode["listType"], options: RenderOptions): string {
   const nested = item.children.filter((child): child is ListNode => child.type === "list");
-  const content = item.children.filter((child): child is InlineNode => child.type !== "list").map((child) => inline(child, options)).join("");
+  const content = item.children
+    .filter((child): child is InlineNode => child.type !== "list")
+    .map((child) => inline(child, options))
+    .join("");
   if (nested.length && !content) return nested.map((list) => block(list, options)).join("");
   const checkbox =
-    listType === "check" ? `<input type="checkbox" disabled${item.checked ? " checked" : ""} aria-label="${item.checked ? "gedaan" : "open"}"> ` : "";
+    listType === "check"
+      ? `<input type="checkbox" disabled${item.checked ? " checked" : ""} aria-label="${item.checked ? "gedaan" : "open"}"> `
+      : "";
   return `<li>${checkbox}${content}${nested.map((list) => block(list, options)).join("")}</li>`;
 }
 

@@ -158,7 +158,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       for (const form of derivedForms(folded, dictionary)) push(form, "words", weight * DERIVED_WEIGHT);
       // Derived words share a root the stemmer does not find (discriminatie, discriminerende): the
       // start of a long word that is no compound, as a prefix, counting least of all.
-      if (!parts && folded.length >= MIN_ROOT_WORD && isPlainWord(folded)) push(folded.slice(0, Math.max(7, folded.length - 5)), "prefix", weight * ROOT_WEIGHT);
+      if (!parts && folded.length >= MIN_ROOT_WORD && isPlainWord(folded))
+        push(folded.slice(0, Math.max(7, folded.length - 5)), "prefix", weight * ROOT_WEIGHT);
     }
     const number = numberAlternative(folded);
     if (number) {
@@ -202,9 +203,11 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         const forms = phraseWords.flatMap((word, index) =>
           otherForms(word, dictionary).map((form) => phraseWords.map((w, i) => (i === index ? form : w)).join(" ")),
         );
-        for (const form of forms.slice(0, MAX_PHRASE_FORMS)) concept.alternatives.push({ text: form, mode: "phrase", literal: true, weight: 1 });
+        for (const form of forms.slice(0, MAX_PHRASE_FORMS))
+          concept.alternatives.push({ text: form, mode: "phrase", literal: true, weight: 1 });
         const synonyms = thesaurus.expand(folded);
-        for (const synonym of synonyms) concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
+        for (const synonym of synonyms)
+          concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
         if (synonyms.length) note(term.text, "synonym", synonyms);
         const dutch = glossary.translate(folded);
         if (dutch.length && (englishQuery || !folded.split(" ").every(isDutch))) {
@@ -224,7 +227,13 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       const plain = isPlainWord(folded);
       // A word of the word list is taken as finished: its stem as a prefix would find other words
       // ("praktijkleren": leren → ler… → lerende).
-      if (term === lastTerm && plain && folded.length >= MIN_COMPLETION && !dictionary.isWord(folded) && numberAlternative(folded) === null) {
+      if (
+        term === lastTerm &&
+        plain &&
+        folded.length >= MIN_COMPLETION &&
+        !dictionary.isWord(folded) &&
+        numberAlternative(folded) === null
+      ) {
         concept.alternatives.push({ text: folded, mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
         // An unfinished compound: its parts, the last one as a prefix ("zelfeffect": zelf + effect…).
         const parts = splitCompound(folded, dictionary);
@@ -232,7 +241,12 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       }
       const english = plain && translatable(folded) && (englishQuery || !isDutch(folded));
       const needsLookup =
-        plain && folded.length >= MIN_LOOKUP_LENGTH && !isDutch(folded) && !thesaurus.has(folded) && !translatable(folded) && numberAlternative(folded) === null;
+        plain &&
+        folded.length >= MIN_LOOKUP_LENGTH &&
+        !isDutch(folded) &&
+        !thesaurus.has(folded) &&
+        !translatable(folded) &&
+        numberAlternative(folded) === null;
       if (english) {
         const dutch = glossary.translate(folded);
         note(term.text, "translation", dutch);
@@ -255,7 +269,9 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       const split = parts.flatMap((part) => {
         const concept = conceptFor([{ text: part, phrase: false, prefix: false }]);
         if (!concept) return [];
-        for (const text of whole) if (!concept.alternatives.some((a) => a.text === text)) concept.alternatives.push({ text, mode: "words", literal: true, weight: 1 });
+        for (const text of whole)
+          if (!concept.alternatives.some((a) => a.text === text))
+            concept.alternatives.push({ text, mode: "words", literal: true, weight: 1 });
         return [{ ...concept, label: term!.text }];
       });
       if (split.length) {
@@ -271,9 +287,16 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   let didYouMean: string | null = null;
   if (toCheck.length) {
     const { known, prefixes } = await options.lexicon.lookup(toCheck);
-    const typing = drafts.filter((draft) => draft.needsLookup && draft.term.prefix && !prefixes.has(draft.folded) && !known.has(draft.folded));
+    const typing = drafts.filter(
+      (draft) => draft.needsLookup && draft.term.prefix && !prefixes.has(draft.folded) && !known.has(draft.folded),
+    );
     const unknown = drafts.filter(
-      (draft) => draft.needsLookup && !draft.term.prefix && !known.has(draft.folded) && !prefixes.has(draft.folded) && draft.folded.length >= MIN_TYPO_LENGTH,
+      (draft) =>
+        draft.needsLookup &&
+        !draft.term.prefix &&
+        !known.has(draft.folded) &&
+        !prefixes.has(draft.folded) &&
+        draft.folded.length >= MIN_TYPO_LENGTH,
     );
     for (const draft of drafts) {
       if (draft.needsLookup && !draft.term.prefix && !known.has(draft.folded) && prefixes.has(draft.folded)) {
@@ -283,8 +306,12 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       }
     }
     const [corrections, prefixCorrections] = await Promise.all([
-      unknown.length ? options.lexicon.similar([...new Set(unknown.map((d) => d.folded))]) : Promise.resolve({} as Record<string, string[]>),
-      typing.length ? options.lexicon.similar([...new Set(typing.map((d) => d.folded))], { prefix: true }) : Promise.resolve({} as Record<string, string[]>),
+      unknown.length
+        ? options.lexicon.similar([...new Set(unknown.map((d) => d.folded))])
+        : Promise.resolve({} as Record<string, string[]>),
+      typing.length
+        ? options.lexicon.similar([...new Set(typing.map((d) => d.folded))], { prefix: true })
+        : Promise.resolve({} as Record<string, string[]>),
     ]);
     const replaced = new Map<string, string>();
     for (const draft of unknown) {
@@ -301,7 +328,12 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     if (replaced.size) didYouMean = rewrite(query, replaced);
   }
 
-  const exclude = query.exclude.map((term): Alternative => ({ text: term.text, mode: term.phrase ? "phrase" : "words", literal: true, weight: 1 }));
+  const exclude = query.exclude.map((term): Alternative => ({
+    text: term.text,
+    mode: term.phrase ? "phrase" : "words",
+    literal: true,
+    weight: 1,
+  }));
   const wordsOnly = query.groups.length > 1 && query.groups.every((group) => group.length === 1 && !group[0]!.phrase && !group[0]!.prefix);
   const phrase = wordsOnly ? query.groups.map((group) => group[0]!.text).join(" ") : null;
   return { concepts, exclude, phrase, expansions, didYouMean };

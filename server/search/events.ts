@@ -17,7 +17,13 @@ export const searchEvents = {
     }),
     {
       // The terms are vocabulary, not personal data: the line may keep them.
-      audit: (p) => ({ actorId: p.actorId, action: `thesaurus.${p.change}`, targetKind: "THESAURUS_ENTRY", targetId: p.entryId, details: { mode: p.mode, terms: p.terms.join(", ") } }),
+      audit: (p) => ({
+        actorId: p.actorId,
+        action: `thesaurus.${p.change}`,
+        targetKind: "THESAURUS_ENTRY",
+        targetId: p.entryId,
+        details: { mode: p.mode, terms: p.terms.join(", ") },
+      }),
     },
   ),
 };

@@ -69,7 +69,11 @@ export type IndexHooks = {
  * once (the job of a "created" event that read a draft, and the publish
  * job); the late removal must not delete what the newer upsert added.
  */
-export async function indexRecords(kind: SearchKind, ids: string[], hooks: IndexHooks = {}): Promise<{ upserted: number; removed: number }> {
+export async function indexRecords(
+  kind: SearchKind,
+  ids: string[],
+  hooks: IndexHooks = {},
+): Promise<{ upserted: number; removed: number }> {
   const engine = searchEngine();
   const seen = await engine.indexedVersions(kind, ids);
   const documents = (await sourceFor(kind).load(ids)).map(prepareDocument);
@@ -116,7 +120,8 @@ export async function reconcile(kinds?: SearchKind[]): Promise<SweepReport[]> {
     // Whatever is left in the index was not listed: deleted, or no longer indexable.
     const leftovers = [...indexed.keys()];
     // Guarded by the versions read at the start: a record published again meanwhile keeps its newer document.
-    for (let start = 0; start < leftovers.length; start += PAGE) await engine.remove(source.kind, leftovers.slice(start, start + PAGE), indexed);
+    for (let start = 0; start < leftovers.length; start += PAGE)
+      await engine.remove(source.kind, leftovers.slice(start, start + PAGE), indexed);
     report.removed += leftovers.length;
     if (report.upserted || report.removed) log.info(`search sweep repaired ${source.kind}`, report);
     reports.push(report);
@@ -131,7 +136,9 @@ export type RebuildProgress = { kind: SearchKind; done: number; total: number };
  * searches use the old index until the swap). Changes made while it runs are
  * caught by the sweep that follows.
  */
-export async function rebuildIndex(onProgress: (progress: RebuildProgress) => void = () => undefined): Promise<{ documents: number; sweep: SweepReport[] }> {
+export async function rebuildIndex(
+  onProgress: (progress: RebuildProgress) => void = () => undefined,
+): Promise<{ documents: number; sweep: SweepReport[] }> {
   const engine = searchEngine();
   await engine.ensureReady();
   const totals = await Promise.all(searchSources().map((source) => source.count()));

@@ -32,7 +32,10 @@ function words(text: string): string[] {
 
 /** Lower case without diacritics: how words are compared for typo tolerance. */
 export function foldWord(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  return word
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 export function parseQuery(input: string, options: { prefixLast?: boolean } = {}): ParsedQuery {
@@ -54,7 +57,9 @@ export function parseQuery(input: string, options: { prefixLast?: boolean } = {}
     const found = words(raw);
     if (!found.length) continue;
     // An unquoted token like "werk/inkomen" holds several words: each is a term of its own.
-    const terms: Term[] = quoted ? [{ text: found.join(" "), phrase: found.length > 1, prefix: false }] : found.map((w) => ({ text: w, phrase: false, prefix: false }));
+    const terms: Term[] = quoted
+      ? [{ text: found.join(" "), phrase: found.length > 1, prefix: false }]
+      : found.map((w) => ({ text: w, phrase: false, prefix: false }));
     for (const term of terms) {
       if (count >= MAX_QUERY_TERMS) break;
       count += 1;

@@ -110,9 +110,20 @@ function allThemes() {
 
 export async function search(actor: Actor, params: SearchParams, options: SearchOptions = {}): Promise<SearchResultsView> {
   const query = parseQuery(params.q);
-  const hasFilter = params.kinds.length + params.themes.length + params.communities.length + params.evidence.length > 0 || params.period !== null;
+  const hasFilter =
+    params.kinds.length + params.themes.length + params.communities.length + params.evidence.length > 0 || params.period !== null;
   if (isEmptyQuery(query) && !hasFilter) {
-    return { searched: false, hits: [], total: 0, exhaustive: true, page: 1, pageCount: 0, facets: NO_FACETS, expansions: [], didYouMean: null };
+    return {
+      searched: false,
+      hits: [],
+      total: 0,
+      exhaustive: true,
+      page: 1,
+      pageCount: 0,
+      facets: NO_FACETS,
+      expansions: [],
+      didYouMean: null,
+    };
   }
   const access = await searchAccess(actor);
   const [themes, filterCommunities, plan] = await Promise.all([
@@ -146,7 +157,9 @@ export async function search(actor: Actor, params: SearchParams, options: Search
   });
 
   const facets = result.facets ?? NO_FACETS;
-  const communityIdsShown = new Set<string>([...result.hits.map((hit) => hit.communityId), ...facets.community.map((f) => f.value)].filter((id): id is string => id !== null));
+  const communityIdsShown = new Set<string>(
+    [...result.hits.map((hit) => hit.communityId), ...facets.community.map((f) => f.value)].filter((id): id is string => id !== null),
+  );
   // Every id here came out of the access-filtered engine query, so naming them reveals nothing.
   const communities = communityIdsShown.size
     ? await db().community.findMany({ where: { id: { in: [...communityIdsShown] } }, select: { id: true, slug: true, name: true } })
@@ -217,7 +230,10 @@ export async function suggest(actor: Actor, text: string, options: { language?: 
   });
   const ids = [...new Set(result.hits.map((hit) => hit.communityId).filter((id): id is string => id !== null))];
   const names = new Map(
-    (ids.length ? await db().community.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : []).map((c) => [c.id, c.name]),
+    (ids.length ? await db().community.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : []).map((c) => [
+      c.id,
+      c.name,
+    ]),
   );
   return result.hits.map((hit) => ({
     kind: hit.kind,

@@ -40,7 +40,10 @@ export type ThesaurusOverview = {
 
 export async function thesaurusOverview(actor: Actor): Promise<ThesaurusOverview> {
   requireModerator(actor);
-  const rows = await db().thesaurusEntry.findMany({ select: { id: true, mode: true, terms: true, shippedKey: true }, orderBy: { createdAt: "asc" } });
+  const rows = await db().thesaurusEntry.findMany({
+    select: { id: true, mode: true, terms: true, shippedKey: true },
+    orderBy: { createdAt: "asc" },
+  });
   const off = new Set(rows.flatMap((row) => (row.shippedKey ? [row.shippedKey] : [])));
   return {
     shipped: SHIPPED_ENTRIES.map((entry) => ({ ...entry, on: !off.has(entry.key) })),
@@ -82,7 +85,13 @@ export async function removeThesaurusEntry(actor: Actor, id: string): Promise<vo
     const row = await tx.thesaurusEntry.findFirst({ where: { id, shippedKey: null }, select: { id: true, mode: true, terms: true } });
     if (!row) throw notFound();
     await tx.thesaurusEntry.delete({ where: { id } });
-    await emit(tx, "thesaurus.changed", { entryId: id, change: "removed", mode: row.mode === "oneWay" ? "oneWay" : "equivalent", terms: row.terms, actorId: actor.id });
+    await emit(tx, "thesaurus.changed", {
+      entryId: id,
+      change: "removed",
+      mode: row.mode === "oneWay" ? "oneWay" : "equivalent",
+      terms: row.terms,
+      actorId: actor.id,
+    });
   });
   await applied();
 }
@@ -97,7 +106,13 @@ export async function switchShippedEntry(actor: Actor, key: string, on: boolean)
     if (on === !existing) return;
     if (on) await tx.thesaurusEntry.delete({ where: { shippedKey: key } });
     else await tx.thesaurusEntry.create({ data: { mode: entry.mode, terms: entry.terms, shippedKey: key, createdById: actor.id } });
-    await emit(tx, "thesaurus.changed", { entryId: key, change: on ? "enabled" : "disabled", mode: entry.mode, terms: entry.terms, actorId: actor.id });
+    await emit(tx, "thesaurus.changed", {
+      entryId: key,
+      change: on ? "enabled" : "disabled",
+      mode: entry.mode,
+      terms: entry.terms,
+      actorId: actor.id,
+    });
   });
   await applied();
 }

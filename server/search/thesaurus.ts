@@ -149,7 +149,10 @@ export function forgetThesaurus(): void {
 export type ThesaurusRow = { id: string; mode: string; terms: string[]; shippedKey: string | null };
 
 export async function thesaurusEntries(): Promise<ThesaurusEntry[]> {
-  const rows = await db().thesaurusEntry.findMany({ select: { id: true, mode: true, terms: true, shippedKey: true }, orderBy: { createdAt: "asc" } });
+  const rows = await db().thesaurusEntry.findMany({
+    select: { id: true, mode: true, terms: true, shippedKey: true },
+    orderBy: { createdAt: "asc" },
+  });
   return mergeEntries(rows);
 }
 
@@ -157,6 +160,11 @@ export function mergeEntries(rows: ThesaurusRow[]): ThesaurusEntry[] {
   const off = new Set(rows.flatMap((row) => (row.shippedKey ? [row.shippedKey] : [])));
   const own = rows
     .filter((row) => !row.shippedKey)
-    .map((row): ThesaurusEntry => ({ key: row.id, mode: row.mode === "oneWay" ? "oneWay" : "equivalent", terms: row.terms, source: "own" }));
+    .map((row): ThesaurusEntry => ({
+      key: row.id,
+      mode: row.mode === "oneWay" ? "oneWay" : "equivalent",
+      terms: row.terms,
+      source: "own",
+    }));
   return [...SHIPPED_ENTRIES.filter((entry) => !off.has(entry.key)), ...own];
 }

@@ -93,7 +93,12 @@ function limiterFor(name: string, options: RateLimitOptions): RateLimiterRedis {
   const cacheKey = `${prefix}|${options.points}|${options.durationSeconds}|${options.blockSeconds ?? 0}`;
   let limiter = limiters().get(cacheKey);
   if (!limiter) {
-    const sizes = { keyPrefix: prefix, points: options.points, duration: options.durationSeconds, blockDuration: options.blockSeconds ?? 0 };
+    const sizes = {
+      keyPrefix: prefix,
+      points: options.points,
+      duration: options.durationSeconds,
+      blockDuration: options.blockSeconds ?? 0,
+    };
     limiter = new RateLimiterRedis({
       ...sizes,
       storeClient: client(),

@@ -38,7 +38,10 @@ async function communityWorld(accessMode: "OPEN" | "INVITE_ONLY", users: { membe
   const message = await db().message.findFirstOrThrow({ where: { topicId: topic.id } });
   // One message of the member per actor, for delete checks that must not see each other's result.
   const deletable = {} as Record<Exclude<Actor, "anonymous">, string>;
-  const deleteTopic = await createTopic(channel, users.member, { title: "Berichten om te verwijderen", messages: ACTORS.slice(1).map((a) => `Bericht voor ${a}`) });
+  const deleteTopic = await createTopic(channel, users.member, {
+    title: "Berichten om te verwijderen",
+    messages: ACTORS.slice(1).map((a) => `Bericht voor ${a}`),
+  });
   for (const row of await db().message.findMany({ where: { topicId: deleteTopic.id }, orderBy: { seq: "asc" } })) {
     deletable[ACTORS[row.seq] as Exclude<Actor, "anonymous">] = row.id;
   }
@@ -63,8 +66,16 @@ export async function seedWorld() {
   const item = (slug: string, status: "DRAFT" | "PUBLISHED", extra: { publicOnWeb?: boolean } = {}) =>
     db().libraryItem.create({
       data: {
-        slug, kind: "INTERVENTIE", status, title: `Item ${slug}`, summary: "Een aanpak om te delen.", body: {}, authorId: member.id,
-        communityId: open.community.id, publishedAt: status === "PUBLISHED" ? new Date() : null, publicOnWeb: extra.publicOnWeb ?? false,
+        slug,
+        kind: "INTERVENTIE",
+        status,
+        title: `Item ${slug}`,
+        summary: "Een aanpak om te delen.",
+        body: {},
+        authorId: member.id,
+        communityId: open.community.id,
+        publishedAt: status === "PUBLISHED" ? new Date() : null,
+        publicOnWeb: extra.publicOnWeb ?? false,
       },
     });
   const published = await item("gepubliceerd-item", "PUBLISHED", { publicOnWeb: true });
@@ -74,53 +85,122 @@ export async function seedWorld() {
   const attachmentKey = `library/${published.id}/bijlage-matrix`;
   await fileStorage().put(attachmentKey, new Uint8Array([37, 80, 68, 70]), { contentType: "application/pdf", size: 4 });
   const attachment = await db().libraryAttachment.create({
-    data: { itemId: published.id, storageKey: attachmentKey, fileName: "aanpak.pdf", contentType: "application/pdf", size: 4, uploadedById: member.id },
+    data: {
+      itemId: published.id,
+      storageKey: attachmentKey,
+      fileName: "aanpak.pdf",
+      contentType: "application/pdf",
+      size: 4,
+      uploadedById: member.id,
+    },
   });
   const draftKey = `library/${draft.id}/bijlage-matrix`;
   await fileStorage().put(draftKey, new Uint8Array([37, 80, 68, 70]), { contentType: "application/pdf", size: 4 });
   const draftAttachment = await db().libraryAttachment.create({
-    data: { itemId: draft.id, storageKey: draftKey, fileName: "concept.pdf", contentType: "application/pdf", size: 4, uploadedById: member.id },
+    data: {
+      itemId: draft.id,
+      storageKey: draftKey,
+      fileName: "concept.pdf",
+      contentType: "application/pdf",
+      size: 4,
+      uploadedById: member.id,
+    },
   });
-  const notification = await db().notification.create({ data: { userId: member.id, kind: "mention", url: `/communities/${open.community.slug}`, data: {} } });
+  const notification = await db().notification.create({
+    data: { userId: member.id, kind: "mention", url: `/communities/${open.community.slug}`, data: {} },
+  });
   const exportKey = `exports/${member.id}/matrix.zip`;
   await fileStorage().put(exportKey, new Uint8Array([80, 75, 5, 6]), { contentType: "application/zip", size: 4 });
   const dataExport = await db().dataExport.create({
-    data: { userId: member.id, status: "READY", progress: 100, storageKey: exportKey, size: 4, expiresAt: new Date(Date.now() + 86_400_000) },
+    data: {
+      userId: member.id,
+      status: "READY",
+      progress: 100,
+      storageKey: exportKey,
+      size: 4,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
   });
 
   // Events: one in the invite-only community, one platform-wide (both by the facilitator/moderator, in the future).
-  const closedMeeting = await createMeeting({ communityId: closed.community.id, title: "Dialoogsessie in besloten kring", createdById: facilitator.id });
+  const closedMeeting = await createMeeting({
+    communityId: closed.community.id,
+    title: "Dialoogsessie in besloten kring",
+    createdById: facilitator.id,
+  });
   const platformMeeting = await createMeeting({ communityId: null, title: "Landelijke impact-bijeenkomst", createdById: moderator.id });
   const feed = await regenerateCalendarFeed(member.id);
 
   // Work agenda: the Kennisagenda community (only the member belongs to it), a goal with an indicator,
   // an open review round and a knowledge question of the member.
   const kennisagenda = await db().community.create({
-    data: { slug: KENNISAGENDA_COMMUNITY_SLUG, name: "Kennisagenda VIA", summary: "Onderzoek en kennis.", about: "Kennisvragen en metingen.", kind: "LEARNING", accessMode: "OPEN", themeId: theme.id },
+    data: {
+      slug: KENNISAGENDA_COMMUNITY_SLUG,
+      name: "Kennisagenda VIA",
+      summary: "Onderzoek en kennis.",
+      about: "Kennisvragen en metingen.",
+      kind: "LEARNING",
+      accessMode: "OPEN",
+      themeId: theme.id,
+    },
   });
   await db().membership.create({ data: { userId: member.id, communityId: kennisagenda.id, role: "MEMBER" } });
-  const goal = await db().agendaGoal.create({ data: { themeId: theme.id, title: "Meer mensen aan het werk", description: "Samen met werkgevers in de wijk." } });
+  const goal = await db().agendaGoal.create({
+    data: { themeId: theme.id, title: "Meer mensen aan het werk", description: "Samen met werkgevers in de wijk." },
+  });
   const indicator = await db().agendaIndicator.create({
-    data: { goalId: goal.id, name: "Mensen aan het werk", unit: "personen", targetValue: 100, targetDate: new Date("2027-12-31"), direction: "HOGER" },
+    data: {
+      goalId: goal.id,
+      name: "Mensen aan het werk",
+      unit: "personen",
+      targetValue: 100,
+      targetDate: new Date("2027-12-31"),
+      direction: "HOGER",
+    },
   });
   const round = await db().$transaction(async (tx) =>
     tx.reviewRound.create({
       data: {
-        title: "Herijking voorjaar", period: "2026-H2", opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 30 * 86_400_000),
-        snapshot: await takeSnapshot(tx, new Date()), createdById: moderator.id,
+        title: "Herijking voorjaar",
+        period: "2026-H2",
+        opensAt: new Date(Date.now() - 86_400_000),
+        closesAt: new Date(Date.now() + 30 * 86_400_000),
+        snapshot: await takeSnapshot(tx, new Date()),
+        createdById: moderator.id,
       },
     }),
   );
   const question = await db().knowledgeQuestion.create({
-    data: { themeId: theme.id, title: "Wat werkt bij taalcoaching op de werkvloer?", body: "Welke studies laten effect zien?", authorId: member.id },
+    data: {
+      themeId: theme.id,
+      title: "Wat werkt bij taalcoaching op de werkvloer?",
+      body: "Welke studies laten effect zien?",
+      authorId: member.id,
+    },
   });
 
   // Moderation: open reports by the outsider about the member's message in the open community and about the member's profile.
   const reports = {
     message: await db().report.create({
-      data: { targetKind: "MESSAGE", targetId: open.message.id, communityId: open.community.id, subjectId: member.id, reporterId: outsider.id, reason: "SPAM" },
+      data: {
+        targetKind: "MESSAGE",
+        targetId: open.message.id,
+        communityId: open.community.id,
+        subjectId: member.id,
+        reporterId: outsider.id,
+        reason: "SPAM",
+      },
     }),
-    profile: await db().report.create({ data: { targetKind: "PROFILE", targetId: member.id, communityId: null, subjectId: member.id, reporterId: outsider.id, reason: "OTHER" } }),
+    profile: await db().report.create({
+      data: {
+        targetKind: "PROFILE",
+        targetId: member.id,
+        communityId: null,
+        subjectId: member.id,
+        reporterId: outsider.id,
+        reason: "OTHER",
+      },
+    }),
   };
 
   const users: Record<Actor, { id: string } | null> = { anonymous: null, outsider, member, facilitator, moderator, admin };

@@ -44,22 +44,46 @@ export type RouteEntry = { cases: RouteCase[] } | { static: true };
 
 // ---------------------------------------------------------------- presets
 
-const all = (outcome: Outcome): Expectation => ({ anonymous: outcome, outsider: outcome, member: outcome, facilitator: outcome, moderator: outcome, admin: outcome });
+const all = (outcome: Outcome): Expectation => ({
+  anonymous: outcome,
+  outsider: outcome,
+  member: outcome,
+  facilitator: outcome,
+  moderator: outcome,
+  admin: outcome,
+});
 const signedIn = (outcome: Outcome, anonymous: Outcome = "login"): Expectation => ({ ...all(outcome), anonymous });
 /** Members and facilitators of the community, moderators and admins: the outsider is refused. */
 const readers = (outcome: Outcome, refused: { anonymous: Outcome; outsider: Outcome }): Expectation => ({ ...all(outcome), ...refused });
 /** Facilitators of the community (and moderators, admins). */
-const facilitators = (outcome: Outcome, refused: { anonymous: Outcome; outsider: Outcome; member: Outcome }): Expectation => ({ ...all(outcome), ...refused });
-const staff = (outcome: Outcome, refused: Outcome, anonymous: Outcome = "login"): Expectation => ({ ...all(refused), anonymous, moderator: outcome, admin: outcome });
+const facilitators = (outcome: Outcome, refused: { anonymous: Outcome; outsider: Outcome; member: Outcome }): Expectation => ({
+  ...all(outcome),
+  ...refused,
+});
+const staff = (outcome: Outcome, refused: Outcome, anonymous: Outcome = "login"): Expectation => ({
+  ...all(refused),
+  anonymous,
+  moderator: outcome,
+  admin: outcome,
+});
 const adminOnly = (outcome: Outcome, refused: Outcome): Expectation => ({ ...all(refused), anonymous: "login", admin: outcome });
 /** Writing in a community: its members and facilitators only (global roles read, but do not write). */
-const members = (outcome: Outcome, which: "open" | "closed"): Expectation => ({ anonymous: "login", outsider: which === "open" ? 403 : 404, member: outcome, facilitator: outcome, moderator: 403, admin: 403 });
+const members = (outcome: Outcome, which: "open" | "closed"): Expectation => ({
+  anonymous: "login",
+  outsider: which === "open" ? 403 : 404,
+  member: outcome,
+  facilitator: outcome,
+  moderator: 403,
+  admin: 403,
+});
 const with_ = (base: Expectation, overrides: Partial<Expectation>): Expectation => ({ ...base, ...overrides });
 
 const c = (w: World, which: "open" | "closed") => w[which];
 const communityParams = (which: "open" | "closed") => (w: World) => ({ slug: c(w, which).community.slug });
 const channelParams = (which: "open" | "closed") => (w: World) => ({ slug: c(w, which).community.slug, channel: c(w, which).channel.slug });
-const topicParams = (which: "open" | "closed", topic: "topic" | "lockedTopic" = "topic") => (w: World) => ({ ...channelParams(which)(w), topic: c(w, which)[topic].id });
+const topicParams =
+  (which: "open" | "closed", topic: "topic" | "lockedTopic" = "topic") =>
+  (w: World) => ({ ...channelParams(which)(w), topic: c(w, which)[topic].id });
 const documentParams = (which: "open" | "closed") => (w: World) => ({ slug: c(w, which).community.slug, id: c(w, which).document.id });
 const itemParams = (item: "published" | "membersOnly" | "draft" | "toArchive") => (w: World) => ({ slug: w.library[item].slug });
 
@@ -71,10 +95,24 @@ const closedRefusal = { anonymous: 404, outsider: 404 } as const;
 /** Signed-in pages of the invite-only community: the visitor logs in first, the outsider does not learn it exists. */
 const closedRefusal404Login = { anonymous: "login", outsider: 404 } as const;
 /** Organising events in a community: its facilitators and, by decision 070, global moderators and admins. */
-const organisers = (outcome: Outcome, which: "open" | "closed"): Expectation => ({ anonymous: "login", outsider: which === "open" ? 403 : 404, member: 403, facilitator: outcome, moderator: outcome, admin: outcome });
+const organisers = (outcome: Outcome, which: "open" | "closed"): Expectation => ({
+  anonymous: "login",
+  outsider: which === "open" ? 403 : 404,
+  member: 403,
+  facilitator: outcome,
+  moderator: outcome,
+  admin: outcome,
+});
 const themeParams = (w: World) => ({ theme: w.theme.slug });
 /** A valid event form (times in the future, wall clock in Europe/Amsterdam). */
-const meetingForm = (title: string) => ({ title, description: "We delen wat werkt.", location: "Utrecht", startsAt: "2027-03-10T10:00", endsAt: "2027-03-10T12:00", capacity: "30" });
+const meetingForm = (title: string) => ({
+  title,
+  description: "We delen wat werkt.",
+  location: "Utrecht",
+  startsAt: "2027-03-10T10:00",
+  endsAt: "2027-03-10T12:00",
+  capacity: "30",
+});
 
 // ---------------------------------------------------------------- routes
 
@@ -83,60 +121,177 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   "privacy.tsx": { static: true },
   "toegankelijkheid.tsx": { static: true },
   "communities.$slug._index.tsx": { static: true },
-  "taal.tsx": { cases: [{ state: "language switch", url: () => "/taal", form: () => ({ lang: "en", redirectTo: "/" }), loader: all("redirect"), action: all("redirect") }] },
+  "taal.tsx": {
+    cases: [
+      {
+        state: "language switch",
+        url: () => "/taal",
+        form: () => ({ lang: "en", redirectTo: "/" }),
+        loader: all("redirect"),
+        action: all("redirect"),
+      },
+    ],
+  },
 
   // Accounts
   "inloggen.tsx": { cases: [{ state: "login", url: () => "/inloggen", loader: signedIn("redirect", "ok"), action: all("invalid") }] },
-  "registreren.tsx": { cases: [{ state: "register", url: () => "/registreren", loader: signedIn("redirect", "ok"), action: all("invalid") }] },
+  "registreren.tsx": {
+    cases: [{ state: "register", url: () => "/registreren", loader: signedIn("redirect", "ok"), action: all("invalid") }],
+  },
   "uitloggen.tsx": { cases: [{ state: "logout", url: () => "/uitloggen", loader: all("redirect"), action: all("redirect") }] },
   "wachtwoord-vergeten.tsx": { cases: [{ state: "request reset", url: () => "/wachtwoord-vergeten", action: all("invalid") }] },
   "uitnodiging.$token.tsx": {
-    cases: [{ state: "unknown token", url: () => "/uitnodiging/onbekend", params: () => ({ token: "onbekend" }), loader: all("ok"), action: signedIn(410) }],
+    cases: [
+      {
+        state: "unknown token",
+        url: () => "/uitnodiging/onbekend",
+        params: () => ({ token: "onbekend" }),
+        loader: all("ok"),
+        action: signedIn(410),
+      },
+    ],
   },
   "wachtwoord-herstellen.$token.tsx": {
-    cases: [{ state: "unknown token", url: () => "/wachtwoord-herstellen/onbekend", params: () => ({ token: "onbekend" }), loader: all("ok"), action: all("invalid") }],
+    cases: [
+      {
+        state: "unknown token",
+        url: () => "/wachtwoord-herstellen/onbekend",
+        params: () => ({ token: "onbekend" }),
+        loader: all("ok"),
+        action: all("invalid"),
+      },
+    ],
   },
   // E-mail verification (decision 110): the world's accounts are verified, so "send again" has nothing to send (409).
-  "e-mailadres-bevestigen._index.tsx": { cases: [{ state: "verification status", url: () => "/e-mailadres-bevestigen", loader: signedIn("ok"), action: signedIn("invalid") }] },
+  "e-mailadres-bevestigen._index.tsx": {
+    cases: [{ state: "verification status", url: () => "/e-mailadres-bevestigen", loader: signedIn("ok"), action: signedIn("invalid") }],
+  },
   "e-mailadres-bevestigen.$token.tsx": {
-    cases: [{ state: "unknown link", url: () => "/e-mailadres-bevestigen/onbekend", params: () => ({ token: "onbekend" }), loader: all("ok"), action: all(410) }],
+    cases: [
+      {
+        state: "unknown link",
+        url: () => "/e-mailadres-bevestigen/onbekend",
+        params: () => ({ token: "onbekend" }),
+        loader: all("ok"),
+        action: all(410),
+      },
+    ],
   },
-  "profiel_.e-mailadres.tsx": { cases: [{ state: "change own address", url: () => "/profiel/e-mailadres", loader: signedIn("ok"), action: signedIn("invalid") }] },
+  "profiel_.e-mailadres.tsx": {
+    cases: [{ state: "change own address", url: () => "/profiel/e-mailadres", loader: signedIn("ok"), action: signedIn("invalid") }],
+  },
   "profiel.tsx": { cases: [{ state: "own profile", url: () => "/profiel", loader: signedIn("ok"), action: signedIn("invalid") }] },
-  "profiel_.gegevens.tsx": { cases: [{ state: "own data page", url: () => "/profiel/gegevens", loader: signedIn("ok"), action: signedIn("redirect") }] },
-  "profiel_.gegevens.download.$id.tsx": {
-    cases: [{ state: "the member's export", url: (w) => `/profiel/gegevens/download/${w.dataExport.id}`, params: (w) => ({ id: w.dataExport.id }), loader: with_(signedIn(404), { member: "ok" }) }],
+  "profiel_.gegevens.tsx": {
+    cases: [{ state: "own data page", url: () => "/profiel/gegevens", loader: signedIn("ok"), action: signedIn("redirect") }],
   },
-  "profiel_.verwijderen.tsx": { cases: [{ state: "delete own account", url: () => "/profiel/verwijderen", loader: signedIn("ok"), action: signedIn("invalid") }] },
+  "profiel_.gegevens.download.$id.tsx": {
+    cases: [
+      {
+        state: "the member's export",
+        url: (w) => `/profiel/gegevens/download/${w.dataExport.id}`,
+        params: (w) => ({ id: w.dataExport.id }),
+        loader: with_(signedIn(404), { member: "ok" }),
+      },
+    ],
+  },
+  "profiel_.verwijderen.tsx": {
+    cases: [{ state: "delete own account", url: () => "/profiel/verwijderen", loader: signedIn("ok"), action: signedIn("invalid") }],
+  },
   "leden._index.tsx": { cases: [{ state: "member directory", url: () => "/leden", loader: signedIn("ok") }] },
   "leden.$id.tsx": {
-    cases: [{ state: "another member's profile", url: (w) => `/leden/${w.users.member!.id}`, params: (w) => ({ id: w.users.member!.id }), loader: signedIn("ok") }],
+    cases: [
+      {
+        state: "another member's profile",
+        url: (w) => `/leden/${w.users.member!.id}`,
+        params: (w) => ({ id: w.users.member!.id }),
+        loader: signedIn("ok"),
+      },
+    ],
   },
 
   // Notifications and mail
-  "meldingen._index.tsx": { cases: [{ state: "own notifications", url: () => "/meldingen", loader: signedIn("ok"), action: signedIn("invalid") }] },
-  "meldingen.$id.tsx": {
-    cases: [{ state: "the member's notification", url: (w) => `/meldingen/${w.notification.id}`, params: (w) => ({ id: w.notification.id }), loader: with_(signedIn(404), { member: "redirect" }) }],
+  "meldingen._index.tsx": {
+    cases: [{ state: "own notifications", url: () => "/meldingen", loader: signedIn("ok"), action: signedIn("invalid") }],
   },
-  "instellingen.meldingen.tsx": { cases: [{ state: "own settings", url: () => "/instellingen/meldingen", loader: signedIn("ok"), action: signedIn("invalid") }] },
+  "meldingen.$id.tsx": {
+    cases: [
+      {
+        state: "the member's notification",
+        url: (w) => `/meldingen/${w.notification.id}`,
+        params: (w) => ({ id: w.notification.id }),
+        loader: with_(signedIn(404), { member: "redirect" }),
+      },
+    ],
+  },
+  "instellingen.meldingen.tsx": {
+    cases: [{ state: "own settings", url: () => "/instellingen/meldingen", loader: signedIn("ok"), action: signedIn("invalid") }],
+  },
   "afmelden.$token.tsx": {
     cases: [
-      { state: "valid signed token (no login needed)", url: (w) => `/afmelden/${w.unsubscribe}`, params: (w) => ({ token: w.unsubscribe }), loader: all("ok") },
-      { state: "forged token", url: () => "/afmelden/vervalst", params: () => ({ token: "vervalst" }), loader: all("invalid"), action: all("invalid") },
+      {
+        state: "valid signed token (no login needed)",
+        url: (w) => `/afmelden/${w.unsubscribe}`,
+        params: (w) => ({ token: w.unsubscribe }),
+        loader: all("ok"),
+      },
+      {
+        state: "forged token",
+        url: () => "/afmelden/vervalst",
+        params: () => ({ token: "vervalst" }),
+        loader: all("invalid"),
+        action: all("invalid"),
+      },
     ],
   },
   "beheer.wachtrijen.tsx": {
-    cases: [{ state: "queue admin (admins only)", url: () => "/beheer/wachtrijen", form: () => ({ intent: "retry-all", queue: "mail" }), loader: adminOnly("ok", 403), action: adminOnly("redirect", 403) }],
+    cases: [
+      {
+        state: "queue admin (admins only)",
+        url: () => "/beheer/wachtrijen",
+        form: () => ({ intent: "retry-all", queue: "mail" }),
+        loader: adminOnly("ok", 403),
+        action: adminOnly("redirect", 403),
+      },
+    ],
   },
   // Development tools: open in development and test, 404 in production (checked by the routes themselves).
   "ontwikkeling.mails._index.tsx": { cases: [{ state: "development mail list", url: () => "/ontwikkeling/mails", loader: all("ok") }] },
-  "ontwikkeling.mails.$file._index.tsx": { cases: [{ state: "unknown mail file", url: () => "/ontwikkeling/mails/onbekend.eml", params: () => ({ file: "onbekend.eml" }), loader: all(404) }] },
-  "ontwikkeling.mails.$file.eml.tsx": { cases: [{ state: "unknown mail file", url: () => "/ontwikkeling/mails/onbekend.eml/eml", params: () => ({ file: "onbekend.eml" }), loader: all(404) }] },
-  "ontwikkeling.mails.$file.html.tsx": { cases: [{ state: "unknown mail file", url: () => "/ontwikkeling/mails/onbekend.eml/html", params: () => ({ file: "onbekend.eml" }), loader: all(404) }] },
+  "ontwikkeling.mails.$file._index.tsx": {
+    cases: [
+      {
+        state: "unknown mail file",
+        url: () => "/ontwikkeling/mails/onbekend.eml",
+        params: () => ({ file: "onbekend.eml" }),
+        loader: all(404),
+      },
+    ],
+  },
+  "ontwikkeling.mails.$file.eml.tsx": {
+    cases: [
+      {
+        state: "unknown mail file",
+        url: () => "/ontwikkeling/mails/onbekend.eml/eml",
+        params: () => ({ file: "onbekend.eml" }),
+        loader: all(404),
+      },
+    ],
+  },
+  "ontwikkeling.mails.$file.html.tsx": {
+    cases: [
+      {
+        state: "unknown mail file",
+        url: () => "/ontwikkeling/mails/onbekend.eml/html",
+        params: () => ({ file: "onbekend.eml" }),
+        loader: all(404),
+      },
+    ],
+  },
 
   // Themes, search
   "themas._index.tsx": { cases: [{ state: "themes", url: () => "/themas", loader: all("ok") }] },
-  "themas.$slug.tsx": { cases: [{ state: "a theme", url: (w) => `/themas/${w.theme.slug}`, params: (w) => ({ slug: w.theme.slug }), loader: all("ok") }] },
+  "themas.$slug.tsx": {
+    cases: [{ state: "a theme", url: (w) => `/themas/${w.theme.slug}`, params: (w) => ({ slug: w.theme.slug }), loader: all("ok") }],
+  },
   "zoeken._index.tsx": { cases: [{ state: "search", url: () => "/zoeken?q=inwerken", loader: all("ok") }] },
   "zoeken.suggesties.ts": { cases: [{ state: "suggestions", url: () => "/zoeken/suggesties?q=inw", loader: all("ok") }] },
 
@@ -167,8 +322,12 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
       params: communityParams(which),
       form: (_w, actor) => ({ intent: "invite", email: `uitgenodigd-${which}-${actor}@praktijkplein.test`, role: "MEMBER" }),
       // Community management: its facilitators and admins; a global moderator is not a facilitator.
-      loader: with_(facilitators("ok", { anonymous: "login", outsider: which === "open" ? 403 : 404, member: 403 }), { moderator: which === "open" ? 403 : 403 }),
-      action: with_(facilitators("redirect", { anonymous: "login", outsider: which === "open" ? 403 : 404, member: 403 }), { moderator: 403 }),
+      loader: with_(facilitators("ok", { anonymous: "login", outsider: which === "open" ? 403 : 404, member: 403 }), {
+        moderator: which === "open" ? 403 : 403,
+      }),
+      action: with_(facilitators("redirect", { anonymous: "login", outsider: which === "open" ? 403 : 404, member: 403 }), {
+        moderator: 403,
+      }),
     })),
   },
   "communities_.$slug.vermeldingen.tsx": {
@@ -206,7 +365,9 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
       params: communityParams(which),
       form: (_w, actor) => ({ intent: "create", name: `Kanaal van ${actor}` }),
       loader: with_(facilitators("ok", { anonymous: "login", outsider: which === "open" ? 403 : 404, member: 403 }), { moderator: 403 }),
-      action: with_(facilitators("redirect", { anonymous: "login", outsider: which === "open" ? 403 : 404, member: 403 }), { moderator: 403 }),
+      action: with_(facilitators("redirect", { anonymous: "login", outsider: which === "open" ? 403 : 404, member: 403 }), {
+        moderator: 403,
+      }),
     })),
   },
   "communities.$slug.discussies.$channel._index.tsx": {
@@ -305,12 +466,21 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   "menukaart.tsx": { cases: [{ state: "menukaart", url: () => "/menukaart", loader: all("ok") }] },
   "menukaart[.]csv.tsx": { cases: [{ state: "menukaart csv", url: () => "/menukaart.csv", loader: all("ok") }] },
   "menukaart[.]pdf.tsx": { cases: [{ state: "menukaart pdf", url: () => "/menukaart.pdf", loader: all("ok") }] },
-  "bibliotheek.nieuw.tsx": { cases: [{ state: "submit an item", url: () => "/bibliotheek/nieuw", loader: signedIn("ok"), action: signedIn("invalid") }] },
+  "bibliotheek.nieuw.tsx": {
+    cases: [{ state: "submit an item", url: () => "/bibliotheek/nieuw", loader: signedIn("ok"), action: signedIn("invalid") }],
+  },
   // Moderators and admins see the whole queue; facilitators the items of their communities (policy canReview).
-  "bibliotheek.beheer.tsx": { cases: [{ state: "curation queue", url: () => "/bibliotheek/beheer", loader: with_(staff("ok", 404), { facilitator: "ok" }) }] },
+  "bibliotheek.beheer.tsx": {
+    cases: [{ state: "curation queue", url: () => "/bibliotheek/beheer", loader: with_(staff("ok", 404), { facilitator: "ok" }) }],
+  },
   "bibliotheek.$slug.tsx": {
     cases: [
-      { state: "published, public on the web", url: (w) => `/bibliotheek/${w.library.published.slug}`, params: itemParams("published"), loader: all("ok") },
+      {
+        state: "published, public on the web",
+        url: (w) => `/bibliotheek/${w.library.published.slug}`,
+        params: itemParams("published"),
+        loader: all("ok"),
+      },
       {
         state: "published item: archiving (curators only)",
         url: (w) => `/bibliotheek/${w.library.toArchive.slug}`,
@@ -334,33 +504,77 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         form: () => ({ intent: "withdrawChange" }),
         action: { anonymous: "login", outsider: 403, member: "invalid", facilitator: 403, moderator: 403, admin: 403 },
       },
-      { state: "published, members only", url: (w) => `/bibliotheek/${w.library.membersOnly.slug}`, params: itemParams("membersOnly"), loader: signedIn("ok") },
-      { state: "draft of the member", url: (w) => `/bibliotheek/${w.library.draft.slug}`, params: itemParams("draft"), form: () => ({ intent: "withdraw" }), loader: with_(staff("ok", 404, "login"), { member: "ok" }), action: { anonymous: "login", outsider: 404, member: "invalid", facilitator: 404, moderator: 403, admin: 403 } },
+      {
+        state: "published, members only",
+        url: (w) => `/bibliotheek/${w.library.membersOnly.slug}`,
+        params: itemParams("membersOnly"),
+        loader: signedIn("ok"),
+      },
+      {
+        state: "draft of the member",
+        url: (w) => `/bibliotheek/${w.library.draft.slug}`,
+        params: itemParams("draft"),
+        form: () => ({ intent: "withdraw" }),
+        loader: with_(staff("ok", 404, "login"), { member: "ok" }),
+        action: { anonymous: "login", outsider: 404, member: "invalid", facilitator: 404, moderator: 403, admin: 403 },
+      },
     ],
   },
   "bibliotheek.$slug_.bewerken.tsx": {
     cases: [
-      { state: "draft of the member", url: (w) => `/bibliotheek/${w.library.draft.slug}/bewerken`, params: itemParams("draft"), loader: with_(staff("ok", 404), { member: "ok" }), action: with_(staff("invalid", 404), { member: "invalid" }) },
+      {
+        state: "draft of the member",
+        url: (w) => `/bibliotheek/${w.library.draft.slug}/bewerken`,
+        params: itemParams("draft"),
+        loader: with_(staff("ok", 404), { member: "ok" }),
+        action: with_(staff("invalid", 404), { member: "invalid" }),
+      },
       // Published: curators edit; the author gets the same form to propose a change for review (decision 102).
-      { state: "published item of the member", url: (w) => `/bibliotheek/${w.library.published.slug}/bewerken`, params: itemParams("published"), loader: with_(staff("ok", 403), { member: "ok" }), action: with_(staff("invalid", 403), { member: "invalid" }) },
+      {
+        state: "published item of the member",
+        url: (w) => `/bibliotheek/${w.library.published.slug}/bewerken`,
+        params: itemParams("published"),
+        loader: with_(staff("ok", 403), { member: "ok" }),
+        action: with_(staff("invalid", 403), { member: "invalid" }),
+      },
     ],
   },
   "bibliotheek.$slug_.bijlagen.tsx": {
     cases: [
       // The loader only redirects to the item page. The upload is parsed before the item is checked:
       // an empty upload is refused (400) for everyone; nothing is stored.
-      { state: "draft of the member", url: (w) => `/bibliotheek/${w.library.draft.slug}/bijlagen`, params: itemParams("draft"), loader: all("redirect"), action: signedIn("invalid") },
+      {
+        state: "draft of the member",
+        url: (w) => `/bibliotheek/${w.library.draft.slug}/bijlagen`,
+        params: itemParams("draft"),
+        loader: all("redirect"),
+        action: signedIn("invalid"),
+      },
     ],
   },
   "bibliotheek.bijlage.$id.tsx": {
     cases: [
-      { state: "attachment of a public item", url: (w) => `/bibliotheek/bijlage/${w.library.attachment.id}`, params: (w) => ({ id: w.library.attachment.id }), loader: all("ok") },
-      { state: "attachment of a draft", url: (w) => `/bibliotheek/bijlage/${w.library.draftAttachment.id}`, params: (w) => ({ id: w.library.draftAttachment.id }), loader: with_(staff("ok", 404, 404), { member: "ok" }) },
+      {
+        state: "attachment of a public item",
+        url: (w) => `/bibliotheek/bijlage/${w.library.attachment.id}`,
+        params: (w) => ({ id: w.library.attachment.id }),
+        loader: all("ok"),
+      },
+      {
+        state: "attachment of a draft",
+        url: (w) => `/bibliotheek/bijlage/${w.library.draftAttachment.id}`,
+        params: (w) => ({ id: w.library.draftAttachment.id }),
+        loader: with_(staff("ok", 404, 404), { member: "ok" }),
+      },
     ],
   },
 
   // Any address no other route matches: 404 for everyone (the root loader still runs).
-  "$.tsx": { cases: [{ state: "unknown address", url: () => "/bestaat-niet", params: () => ({ "*": "bestaat-niet" }), loader: all(404), action: all(404) }] },
+  "$.tsx": {
+    cases: [
+      { state: "unknown address", url: () => "/bestaat-niet", params: () => ({ "*": "bestaat-niet" }), loader: all(404), action: all(404) },
+    ],
+  },
   "communities._index.tsx": { cases: [{ state: "community overview", url: () => "/communities", loader: all("ok") }] },
 
   // Events (bijeenkomsten, decision 070): no events for visitors; community events for the
@@ -368,12 +582,25 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   "agenda._index.tsx": { cases: [{ state: "agenda", url: () => "/agenda", loader: signedIn("ok") }] },
   "agenda.kalender.tsx": {
     // Runs after the loaders (so the feed case below still has its token); each actor renews their own feed.
-    cases: [{ state: "own calendar feed", url: () => "/agenda/kalender", form: () => ({ intent: "regenerate" }), loader: signedIn("ok"), action: signedIn("redirect") }],
+    cases: [
+      {
+        state: "own calendar feed",
+        url: () => "/agenda/kalender",
+        form: () => ({ intent: "regenerate" }),
+        loader: signedIn("ok"),
+        action: signedIn("redirect"),
+      },
+    ],
   },
   "kalender.$token.agenda[.]ics.ts": {
     cases: [
       // The feed's signed token is the credential: no session needed.
-      { state: "the member's feed token", url: (w) => w.feedPath, params: (w) => ({ token: w.feedPath.split("/")[2]! }), loader: all("ok") },
+      {
+        state: "the member's feed token",
+        url: (w) => w.feedPath,
+        params: (w) => ({ token: w.feedPath.split("/")[2]! }),
+        loader: all("ok"),
+      },
       { state: "forged token", url: () => "/kalender/vervalst/agenda.ics", params: () => ({ token: "vervalst" }), loader: all(404) },
     ],
   },
@@ -445,8 +672,18 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   },
   "agenda.$id_.kalender[.]ics.ts": {
     cases: [
-      { state: "event in invite-only community", url: (w) => `/agenda/${w.meetings.closed.id}/kalender.ics`, params: (w) => ({ id: w.meetings.closed.id }), loader: readers("ok", closedRefusal404Login) },
-      { state: "platform-wide event", url: (w) => `/agenda/${w.meetings.platform.id}/kalender.ics`, params: (w) => ({ id: w.meetings.platform.id }), loader: signedIn("ok") },
+      {
+        state: "event in invite-only community",
+        url: (w) => `/agenda/${w.meetings.closed.id}/kalender.ics`,
+        params: (w) => ({ id: w.meetings.closed.id }),
+        loader: readers("ok", closedRefusal404Login),
+      },
+      {
+        state: "platform-wide event",
+        url: (w) => `/agenda/${w.meetings.platform.id}/kalender.ics`,
+        params: (w) => ({ id: w.meetings.platform.id }),
+        loader: signedIn("ok"),
+      },
     ],
   },
   "communities.$slug.bijeenkomsten.tsx": {
@@ -468,7 +705,9 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
       { state: "unknown theme", url: () => "/werkagenda/onbekend", params: () => ({ theme: "onbekend" }), loader: all(404) },
     ],
   },
-  "werkagenda.$theme_.export[.]csv.tsx": { cases: [{ state: "a theme's CSV", url: (w) => `/werkagenda/${w.theme.slug}/export.csv`, params: themeParams, loader: all("ok") }] },
+  "werkagenda.$theme_.export[.]csv.tsx": {
+    cases: [{ state: "a theme's CSV", url: (w) => `/werkagenda/${w.theme.slug}/export.csv`, params: themeParams, loader: all("ok") }],
+  },
   "werkagenda.$theme_.beheer.tsx": {
     cases: [
       {
@@ -483,7 +722,12 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         state: "editing a goal",
         url: (w) => `/werkagenda/${w.theme.slug}/beheer`,
         params: themeParams,
-        form: (w, actor) => ({ intent: "editGoal", goalId: w.agenda.goal.id, title: `Een doel gewijzigd door ${actor}`, description: "Een doel om samen aan te werken." }),
+        form: (w, actor) => ({
+          intent: "editGoal",
+          goalId: w.agenda.goal.id,
+          title: `Een doel gewijzigd door ${actor}`,
+          description: "Een doel om samen aan te werken.",
+        }),
         action: staff("redirect", 403),
       },
     ],
@@ -531,18 +775,34 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     ],
   },
   "werkagenda.herijking.vergelijken.tsx": {
-    cases: [{ state: "comparing rounds", url: (w) => `/werkagenda/herijking/vergelijken?a=${w.agenda.round.id}&b=${w.agenda.round.id}`, loader: all("ok") }],
+    cases: [
+      {
+        state: "comparing rounds",
+        url: (w) => `/werkagenda/herijking/vergelijken?a=${w.agenda.round.id}&b=${w.agenda.round.id}`,
+        loader: all("ok"),
+      },
+    ],
   },
   "werkagenda.kennisvragen._index.tsx": {
     cases: [
       {
         state: "proposing a question",
         url: () => "/werkagenda/kennisvragen",
-        form: (w, actor) => ({ intent: "propose", theme: w.theme.slug, title: `Een kennisvraag van ${actor}`, body: "Wat weten we hier al over?" }),
+        form: (w, actor) => ({
+          intent: "propose",
+          theme: w.theme.slug,
+          title: `Een kennisvraag van ${actor}`,
+          body: "Wat weten we hier al over?",
+        }),
         loader: signedIn("ok"),
         action: signedIn("redirect"),
       },
-      { state: "voting", url: () => "/werkagenda/kennisvragen", form: (w) => ({ intent: "vote", questionId: w.agenda.question.id }), action: signedIn("redirect") },
+      {
+        state: "voting",
+        url: () => "/werkagenda/kennisvragen",
+        form: (w) => ({ intent: "vote", questionId: w.agenda.question.id }),
+        action: signedIn("redirect"),
+      },
     ],
   },
   "werkagenda.kennisvragen.$id.tsx": {
@@ -573,7 +833,13 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
       {
         state: "reporting the member's message in the invite-only community",
         url: (w) => `/melden?soort=bericht&id=${w.closed.message.id}`,
-        form: (w) => ({ targetKind: "MESSAGE", targetId: w.closed.message.id, reason: "SPAM", text: "Dit hoort hier niet.", returnTo: "/" }),
+        form: (w) => ({
+          targetKind: "MESSAGE",
+          targetId: w.closed.message.id,
+          reason: "SPAM",
+          text: "Dit hoort hier niet.",
+          returnTo: "/",
+        }),
         loader: readers("ok", { anonymous: "login", outsider: 404 }),
         // Reporting one's own message is refused (400); others' reports go through.
         action: { anonymous: "login", outsider: 404, member: "invalid", facilitator: "redirect", moderator: "redirect", admin: "redirect" },
@@ -598,9 +864,17 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
     ],
   },
   "beheer._index.tsx": {
-    cases: [{ state: "admin overview (moderators and admins)", url: () => "/beheer", loader: { anonymous: "login", outsider: 403, member: 403, facilitator: 403, moderator: "ok", admin: "ok" } }],
+    cases: [
+      {
+        state: "admin overview (moderators and admins)",
+        url: () => "/beheer",
+        loader: { anonymous: "login", outsider: 403, member: 403, facilitator: 403, moderator: "ok", admin: "ok" },
+      },
+    ],
   },
-  "beheer.auditlog.tsx": { cases: [{ state: "audit log (moderators and admins)", url: () => "/beheer/auditlog", loader: staff("ok", 403) }] },
+  "beheer.auditlog.tsx": {
+    cases: [{ state: "audit log (moderators and admins)", url: () => "/beheer/auditlog", loader: staff("ok", 403) }],
+  },
   "beheer.zoekwoorden.tsx": {
     cases: [
       {
@@ -638,36 +912,109 @@ export type SocketCase = {
 };
 export type SocketEntry = { cases: SocketCase[] } | { lifecycle: string } | { namespace: "/collab"; note: string };
 
-const readersSocket = (outsider: SocketOutcome = 404): SocketCase["expect"] => ({ outsider, member: "ok", facilitator: "ok", moderator: "ok", admin: "ok" });
+const readersSocket = (outsider: SocketOutcome = 404): SocketCase["expect"] => ({
+  outsider,
+  member: "ok",
+  facilitator: "ok",
+  moderator: "ok",
+  admin: "ok",
+});
 
 /** Default namespace ("/"): discussions and notifications. Key: event name. */
 export const SOCKET_MATRIX: Record<string, SocketEntry> = {
   disconnect: { lifecycle: "socket.io lifecycle: presence clean-up" },
   error: { lifecycle: "registered by socket.io itself (connection errors)" },
   disconnecting: { lifecycle: "socket.io lifecycle: leaves topic presence" },
-  "community:join": { cases: [{ state: "invite-only community", payload: (w) => ({ communityId: w.closed.community.id }), expect: readersSocket() }] },
-  "community:leave": { cases: [{ state: "leaving a room is always allowed", payload: (w) => ({ communityId: w.closed.community.id }), expect: readersSocket("ok") }] },
-  "topic:join": { cases: [{ state: "topic in invite-only community", payload: (w) => ({ topicId: w.closed.topic.id }), expect: readersSocket() }] },
-  "topic:leave": { cases: [{ state: "leaving is always allowed", payload: (w) => ({ topicId: w.closed.topic.id }), expect: readersSocket("ok") }] },
-  "topic:sync": { cases: [{ state: "topic in invite-only community", payload: (w) => ({ topicId: w.closed.topic.id, afterSeq: 0 }), expect: readersSocket() }] },
-  "topic:read": { cases: [{ state: "topic in invite-only community", payload: (w) => ({ topicId: w.closed.topic.id, seq: 1 }), expect: readersSocket() }] },
-  "message:send": {
+  "community:join": {
+    cases: [{ state: "invite-only community", payload: (w) => ({ communityId: w.closed.community.id }), expect: readersSocket() }],
+  },
+  "community:leave": {
     cases: [
-      { state: "topic in invite-only community", payload: (w) => ({ topicId: w.closed.topic.id, clientKey: `matrix-${Math.random().toString(36).slice(2, 12)}`, text: "Een bericht" }), expect: readersSocket() },
-      { state: "locked topic", payload: (w) => ({ topicId: w.open.lockedTopic.id, clientKey: `matrix-${Math.random().toString(36).slice(2, 12)}`, text: "Een bericht" }), expect: { outsider: 403, member: 409, facilitator: "ok", moderator: "ok", admin: "ok" } },
+      { state: "leaving a room is always allowed", payload: (w) => ({ communityId: w.closed.community.id }), expect: readersSocket("ok") },
     ],
   },
-  "message:edit": { cases: [{ state: "the member's message", payload: (w) => ({ messageId: w.closed.message.id, text: "Aangepast" }), expect: { outsider: 404, member: "ok", facilitator: 403, moderator: 403, admin: 403 } }] },
+  "topic:join": {
+    cases: [{ state: "topic in invite-only community", payload: (w) => ({ topicId: w.closed.topic.id }), expect: readersSocket() }],
+  },
+  "topic:leave": {
+    cases: [{ state: "leaving is always allowed", payload: (w) => ({ topicId: w.closed.topic.id }), expect: readersSocket("ok") }],
+  },
+  "topic:sync": {
+    cases: [
+      { state: "topic in invite-only community", payload: (w) => ({ topicId: w.closed.topic.id, afterSeq: 0 }), expect: readersSocket() },
+    ],
+  },
+  "topic:read": {
+    cases: [{ state: "topic in invite-only community", payload: (w) => ({ topicId: w.closed.topic.id, seq: 1 }), expect: readersSocket() }],
+  },
+  "message:send": {
+    cases: [
+      {
+        state: "topic in invite-only community",
+        payload: (w) => ({
+          topicId: w.closed.topic.id,
+          clientKey: `matrix-${Math.random().toString(36).slice(2, 12)}`,
+          text: "Een bericht",
+        }),
+        expect: readersSocket(),
+      },
+      {
+        state: "locked topic",
+        payload: (w) => ({
+          topicId: w.open.lockedTopic.id,
+          clientKey: `matrix-${Math.random().toString(36).slice(2, 12)}`,
+          text: "Een bericht",
+        }),
+        expect: { outsider: 403, member: 409, facilitator: "ok", moderator: "ok", admin: "ok" },
+      },
+    ],
+  },
+  "message:edit": {
+    cases: [
+      {
+        state: "the member's message",
+        payload: (w) => ({ messageId: w.closed.message.id, text: "Aangepast" }),
+        expect: { outsider: 404, member: "ok", facilitator: 403, moderator: 403, admin: 403 },
+      },
+    ],
+  },
   // Reacting is writing: members and facilitators of the community.
-  "reaction:toggle": { cases: [{ state: "message in invite-only community", payload: (w) => ({ messageId: w.closed.message.id, emoji: "heart" }), expect: { ...readersSocket(), moderator: 403, admin: 403 } }] },
-  typing: { cases: [{ state: "topic not joined", payload: (w) => ({ topicId: w.closed.topic.id, typing: true }), expect: { outsider: 403, member: 403, facilitator: 403, moderator: 403, admin: 403 } }] },
+  "reaction:toggle": {
+    cases: [
+      {
+        state: "message in invite-only community",
+        payload: (w) => ({ messageId: w.closed.message.id, emoji: "heart" }),
+        expect: { ...readersSocket(), moderator: 403, admin: 403 },
+      },
+    ],
+  },
+  typing: {
+    cases: [
+      {
+        state: "topic not joined",
+        payload: (w) => ({ topicId: w.closed.topic.id, typing: true }),
+        expect: { outsider: 403, member: 403, facilitator: 403, moderator: 403, admin: 403 },
+      },
+    ],
+  },
   // Each actor deletes a message of the member of its own (w.closed.deletable), so no call sees another's result.
-  "message:delete": { cases: [{ state: "a message of the member", payload: (w, actor) => ({ messageId: w.closed.deletable[actor] }), expect: { outsider: 404, member: "ok", facilitator: "ok", moderator: "ok", admin: "ok" } }] },
+  "message:delete": {
+    cases: [
+      {
+        state: "a message of the member",
+        payload: (w, actor) => ({ messageId: w.closed.deletable[actor] }),
+        expect: { outsider: 404, member: "ok", facilitator: "ok", moderator: "ok", admin: "ok" },
+      },
+    ],
+  },
 };
 
 /** The /collab namespace: access is decided at the handshake (read) and per update (edit). */
 export const COLLAB_MATRIX: Record<string, SocketEntry> = {
-  sync: { namespace: "/collab", note: "handshake: readers only (404 for others); updates: editors only, read-only clients get documents.errors.readOnly" },
+  sync: {
+    namespace: "/collab",
+    note: "handshake: readers only (404 for others); updates: editors only, read-only clients get documents.errors.readOnly",
+  },
   awareness: { namespace: "/collab", note: "handshake as for sync; cursor state only, never stored" },
   disconnect: { lifecycle: "socket.io lifecycle: leaves the room" },
   error: { lifecycle: "registered by socket.io itself (connection errors)" },

@@ -24,8 +24,14 @@ async function visible(locator: Locator) {
 }
 
 /** Console errors count only with JavaScript: a form sent without it that comes back with field errors is a 400 document. */
-function logIn(email: string, options: { javaScriptEnabled?: boolean; goto?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  return signedInAs(browser, server.url, email, { ...options, consoleErrors: options.javaScriptEnabled === false ? undefined : consoleErrors });
+function logIn(
+  email: string,
+  options: { javaScriptEnabled?: boolean; goto?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  return signedInAs(browser, server.url, email, {
+    ...options,
+    consoleErrors: options.javaScriptEnabled === false ? undefined : consoleErrors,
+  });
 }
 
 beforeAll(async () => {
@@ -80,7 +86,10 @@ describe("the work agenda in the browser", () => {
     await visible(row);
     expect(await row.getByRole("cell").nth(1).textContent()).toBe("1.234,5");
     await visible(page.getByRole("img", { name: new RegExp(`^Grafiek: ${INDICATOR}, 4 metingen`) }));
-    const saved = await db().agendaMeasurement.findFirstOrThrow({ where: { source: SOURCE }, include: { recordedBy: { select: { email: true } } } });
+    const saved = await db().agendaMeasurement.findFirstOrThrow({
+      where: { source: SOURCE },
+      include: { recordedBy: { select: { email: true } } },
+    });
     expect(saved).toMatchObject({ value: 1234.5, recordedBy: { email: "meiling@praktijkplein.test" } });
     expect(saved.measuredOn.toISOString().slice(0, 10)).toBe(yesterday);
     await context.close();
@@ -102,68 +111,87 @@ describe("the work agenda in the browser", () => {
     const plain = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
     const visitor = await plain.newPage();
     await visitor.goto(`${server.url}/werkagenda/${THEME}`);
-    await visible(visitor.getByRole("table", { name: `Metingen van ${INDICATOR}` }).getByRole("row").filter({ hasText: SOURCE }));
+    await visible(
+      visitor
+        .getByRole("table", { name: `Metingen van ${INDICATOR}` })
+        .getByRole("row")
+        .filter({ hasText: SOURCE }),
+    );
     await plain.close();
 
     expect(consoleErrors).toEqual([]);
   });
 
-  it("a moderator's pages: managing goals, the review round with its snapshot, knowledge questions; all pass axe", { timeout: 180_000 }, async () => {
-    const { context, page } = await logIn("moderator@praktijkplein.test");
-    await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
-    await visible(page.getByRole("heading", { name: "Nieuwe indicator" }));
-    await expectAccessible(page);
-    // An opened edit form passes too (axe needs JavaScript, so it is checked here).
-    await page.getByText(/^Doel wijzigen: /).first().click();
-    await visible(page.getByRole("button", { name: "Wijzigingen opslaan" }).first());
-    await expectAccessible(page);
+  it(
+    "a moderator's pages: managing goals, the review round with its snapshot, knowledge questions; all pass axe",
+    { timeout: 180_000 },
+    async () => {
+      const { context, page } = await logIn("moderator@praktijkplein.test");
+      await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
+      await visible(page.getByRole("heading", { name: "Nieuwe indicator" }));
+      await expectAccessible(page);
+      // An opened edit form passes too (axe needs JavaScript, so it is checked here).
+      await page
+        .getByText(/^Doel wijzigen: /)
+        .first()
+        .click();
+      await visible(page.getByRole("button", { name: "Wijzigingen opslaan" }).first());
+      await expectAccessible(page);
 
-    await page.goto(`${server.url}/werkagenda/herijking`);
-    await visible(page.getByRole("heading", { name: "Nieuwe ronde starten" }));
-    await expectAccessible(page);
-    await page.getByRole("link", { name: "Herijking voorjaar 2026" }).click();
-    await visible(page.getByRole("heading", { name: /^Momentopname van/ }));
-    await visible(page.getByText("De proef met een vaste jobcoach stopt."));
-    await visible(page.getByText("Reageren kan nu niet: de ronde is niet open."));
-    await expectAccessible(page);
+      await page.goto(`${server.url}/werkagenda/herijking`);
+      await visible(page.getByRole("heading", { name: "Nieuwe ronde starten" }));
+      await expectAccessible(page);
+      await page.getByRole("link", { name: "Herijking voorjaar 2026" }).click();
+      await visible(page.getByRole("heading", { name: /^Momentopname van/ }));
+      await visible(page.getByText("De proef met een vaste jobcoach stopt."));
+      await visible(page.getByText("Reageren kan nu niet: de ronde is niet open."));
+      await expectAccessible(page);
 
-    await page.goto(`${server.url}/werkagenda/kennisvragen`);
-    await visible(page.getByRole("heading", { name: "Stel een kennisvraag" }));
-    await expectAccessible(page);
-    await page.getByRole("link", { name: "Helpt anoniem solliciteren bij stages in het mbo?" }).click();
-    await visible(page.getByRole("heading", { name: "Koppel een antwoord" }));
-    await expectAccessible(page);
-    await page.getByRole("button", { name: /^Stem op deze vraag/ }).click();
-    await visible(page.getByText("Je hebt op deze vraag gestemd."));
-    await visible(page.getByText("3 stemmen"));
-    await context.close();
-    expect(consoleErrors).toEqual([]);
-  });
+      await page.goto(`${server.url}/werkagenda/kennisvragen`);
+      await visible(page.getByRole("heading", { name: "Stel een kennisvraag" }));
+      await expectAccessible(page);
+      await page.getByRole("link", { name: "Helpt anoniem solliciteren bij stages in het mbo?" }).click();
+      await visible(page.getByRole("heading", { name: "Koppel een antwoord" }));
+      await expectAccessible(page);
+      await page.getByRole("button", { name: /^Stem op deze vraag/ }).click();
+      await visible(page.getByText("Je hebt op deze vraag gestemd."));
+      await visible(page.getByText("3 stemmen"));
+      await context.close();
+      expect(consoleErrors).toEqual([]);
+    },
+  );
 
-  it("a moderator edits a goal without JavaScript: an empty title first (error at the field, nothing saved), then a good one", { timeout: 180_000 }, async () => {
-    const goal = await db().agendaGoal.findFirstOrThrow({ where: { title: "Meer leerwerktrajecten voor nieuwkomers" } });
-    const rounds = await db().reviewRound.findMany({ select: { id: true, snapshot: true }, orderBy: { id: "asc" } });
-    const { context, page } = await logIn("moderator@praktijkplein.test", { javaScriptEnabled: false });
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
+  it(
+    "a moderator edits a goal without JavaScript: an empty title first (error at the field, nothing saved), then a good one",
+    { timeout: 180_000 },
+    async () => {
+      const goal = await db().agendaGoal.findFirstOrThrow({ where: { title: "Meer leerwerktrajecten voor nieuwkomers" } });
+      const rounds = await db().reviewRound.findMany({ select: { id: true, snapshot: true }, orderBy: { id: "asc" } });
+      const { context, page } = await logIn("moderator@praktijkplein.test", { javaScriptEnabled: false });
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
 
-    const details = () => page.locator("details").filter({ has: page.getByText(`Doel wijzigen: ${goal.title}`, { exact: true }) });
-    await page.getByText(`Doel wijzigen: ${goal.title}`, { exact: true }).click();
-    await expect(details().getByLabel("Titel van het doel").inputValue()).resolves.toBe(goal.title);
-    // Only spaces: the browser's own checks (required, minlength) let it through; the server trims.
-    await details().getByLabel("Titel van het doel").fill("      ");
-    await details().getByRole("button", { name: "Wijzigingen opslaan" }).click();
-    // The server answers with the form opened and the error at the field.
-    await visible(details().getByText("Vul dit veld in."));
-    expect(await details().getByLabel("Titel van het doel").getAttribute("aria-invalid")).toBe("true");
-    expect((await db().agendaGoal.findUniqueOrThrow({ where: { id: goal.id } })).title).toBe(goal.title);
+      const details = () => page.locator("details").filter({ has: page.getByText(`Doel wijzigen: ${goal.title}`, { exact: true }) });
+      await page.getByText(`Doel wijzigen: ${goal.title}`, { exact: true }).click();
+      await expect(details().getByLabel("Titel van het doel").inputValue()).resolves.toBe(goal.title);
+      // Only spaces: the browser's own checks (required, minlength) let it through; the server trims.
+      await details().getByLabel("Titel van het doel").fill("      ");
+      await details().getByRole("button", { name: "Wijzigingen opslaan" }).click();
+      // The server answers with the form opened and the error at the field.
+      await visible(details().getByText("Vul dit veld in."));
+      expect(await details().getByLabel("Titel van het doel").getAttribute("aria-invalid")).toBe("true");
+      expect((await db().agendaGoal.findUniqueOrThrow({ where: { id: goal.id } })).title).toBe(goal.title);
 
-    await details().getByLabel("Titel van het doel").fill("Meer leerwerktrajecten voor nieuwkomers en statushouders");
-    await details().getByRole("button", { name: "Wijzigingen opslaan" }).click();
-    await visible(page.getByText("Opgeslagen."));
-    expect(await db().agendaGoal.findUniqueOrThrow({ where: { id: goal.id } })).toMatchObject({ title: "Meer leerwerktrajecten voor nieuwkomers en statushouders", description: goal.description });
-    // Past review rounds keep what they froze.
-    expect(await db().reviewRound.findMany({ select: { id: true, snapshot: true }, orderBy: { id: "asc" } })).toEqual(rounds);
-    await context.close();
-  });
+      await details().getByLabel("Titel van het doel").fill("Meer leerwerktrajecten voor nieuwkomers en statushouders");
+      await details().getByRole("button", { name: "Wijzigingen opslaan" }).click();
+      await visible(page.getByText("Opgeslagen."));
+      expect(await db().agendaGoal.findUniqueOrThrow({ where: { id: goal.id } })).toMatchObject({
+        title: "Meer leerwerktrajecten voor nieuwkomers en statushouders",
+        description: goal.description,
+      });
+      // Past review rounds keep what they froze.
+      expect(await db().reviewRound.findMany({ select: { id: true, snapshot: true }, orderBy: { id: "asc" } })).toEqual(rounds);
+      await context.close();
+    },
+  );
 });

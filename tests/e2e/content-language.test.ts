@@ -35,7 +35,11 @@ async function html(path: string): Promise<string> {
 
 describe("Dutch content in the English interface", () => {
   it("is marked lang=nl", { timeout: 60_000 }, async () => {
-    const item = await db().libraryItem.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { slug: "asc" }, select: { slug: true, title: true } });
+    const item = await db().libraryItem.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      orderBy: { slug: "asc" },
+      select: { slug: true, title: true },
+    });
     const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { name: true } });
     const topicPage = (await morePages())[1]!;
     const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
@@ -45,7 +49,9 @@ describe("Dutch content in the English interface", () => {
     expect(page).toMatch(/class="prose-pp mb-6 max-w-3xl" lang="nl"/);
 
     const library = await html("/bibliotheek");
-    expect(library).toMatch(new RegExp(`<a lang="nl"[^>]*href="/bibliotheek/${item.slug}"|<a[^>]*href="/bibliotheek/${item.slug}"[^>]*lang="nl"`));
+    expect(library).toMatch(
+      new RegExp(`<a lang="nl"[^>]*href="/bibliotheek/${item.slug}"|<a[^>]*href="/bibliotheek/${item.slug}"[^>]*lang="nl"`),
+    );
 
     const communityPage = await html(`/communities/${DEMO_COMMUNITY}`);
     expect(communityPage).toContain(`lang="nl">${escape(community.name)}</h1>`);

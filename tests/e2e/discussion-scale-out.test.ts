@@ -17,7 +17,10 @@ const sockets: Client[] = [];
 
 beforeAll(async () => {
   // Both instances share this file's database, Redis prefix and session secret.
-  [a, b] = await Promise.all([startAppServer({ env: { SESSION_SECRET: config().SESSION_SECRET } }), startAppServer({ env: { SESSION_SECRET: config().SESSION_SECRET } })]);
+  [a, b] = await Promise.all([
+    startAppServer({ env: { SESSION_SECRET: config().SESSION_SECRET } }),
+    startAppServer({ env: { SESSION_SECRET: config().SESSION_SECRET } }),
+  ]);
 });
 
 afterAll(async () => {
@@ -44,7 +47,11 @@ describe("several instances on one Redis", () => {
     expect((await request(onA, "topic:join", { topicId: topic.id })).ok).toBe(true);
     await presenceAtB.until((events) => events.some((event) => event.joined.some((user) => user.id === anna.id)));
 
-    const sent = await request(onA, "message:send", { topicId: topic.id, clientKey: `k-${crypto.randomUUID()}`, text: "Via instantie A verstuurd" });
+    const sent = await request(onA, "message:send", {
+      topicId: topic.id,
+      clientKey: `k-${crypto.randomUUID()}`,
+      text: "Via instantie A verstuurd",
+    });
     expect(sent.ok).toBe(true);
     await atB.until((items) => items.length === 1);
     expect(atB.items[0]).toMatchObject({ seq: 2, text: "Via instantie A verstuurd", author: { id: anna.id } });

@@ -26,7 +26,10 @@ async function visible(locator: Locator, timeout = 20_000) {
 
 const messages = (page: Page) => page.getByRole("list", { name: "Berichten" });
 
-async function signedIn(name: keyof typeof people, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function signedIn(
+  name: keyof typeof people,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: options.javaScriptEnabled ?? true });
   const [cookieName, value] = people[name].cookie.split("=") as [string, string];
   await context.addCookies([{ name: cookieName, value, url: server.url }]);
@@ -51,7 +54,10 @@ beforeAll(async () => {
     await addMember(user.id, community.id, key === "anna" ? "FACILITATOR" : "MEMBER");
     people[key] = { id: user.id, cookie: await sessionCookieFor(user.id) };
   }
-  const topic = await createTopic(channel, people.anna.id, { title: "Taal en werk combineren", messages: ["Wie combineert een taaltraject met een leerwerkplek?"] });
+  const topic = await createTopic(channel, people.anna.id, {
+    title: "Taal en werk combineren",
+    messages: ["Wie combineert een taaltraject met een leerwerkplek?"],
+  });
   [server, browser] = await Promise.all([startAppServer({ env: { SESSION_SECRET: config().SESSION_SECRET } }), launchBrowser()]);
   channelUrl = `${server.url}/communities/${community.slug}/discussies/${channel.slug}`;
   topicUrl = `${channelUrl}/${topic.id}`;
@@ -117,7 +123,12 @@ describe("discussion in the browser", () => {
     // Reactions and marking the answer work from the page.
     const answer = anna.page.locator("li", { hasText: "Dit typte ik in de trein." }).last();
     await answer.getByRole("button", { name: /Reageer met duim omhoog/ }).click();
-    await visible(bram.page.locator("li", { hasText: "Dit typte ik in de trein." }).last().getByRole("button", { name: /duim omhoog: 1 keer/ }));
+    await visible(
+      bram.page
+        .locator("li", { hasText: "Dit typte ik in de trein." })
+        .last()
+        .getByRole("button", { name: /duim omhoog: 1 keer/ }),
+    );
 
     await anna.context.close();
     await bram.context.close();
@@ -125,7 +136,8 @@ describe("discussion in the browser", () => {
     // socket reconnects, and Remix's route discovery for links rendered meanwhile ("Failed to fetch
     // manifest patches", net::ERR_INTERNET_DISCONNECTED). Route discovery started just before a
     // context closes fails the same way. Those are expected; nothing else is.
-    const offlineNoise = /^(bram: (WebSocket connection .*ERR_INTERNET_DISCONNECTED|Failed to load resource: net::ERR_INTERNET_DISCONNECTED)|(anna|bram): .*Failed to fetch manifest patches)/;
+    const offlineNoise =
+      /^(bram: (WebSocket connection .*ERR_INTERNET_DISCONNECTED|Failed to load resource: net::ERR_INTERNET_DISCONNECTED)|(anna|bram): .*Failed to fetch manifest patches)/;
     expect(consoleErrors.filter((line) => !offlineNoise.test(line))).toEqual([]);
   });
 
@@ -144,8 +156,17 @@ describe("discussion in the browser", () => {
     const mine = page.locator("li", { hasText: "Zonder JavaScript kan ik ook meedoen." }).last();
     await visible(mine);
     await mine.getByRole("button", { name: /Reageer met hartje/ }).click();
-    await visible(page.locator("li", { hasText: "Zonder JavaScript kan ik ook meedoen." }).last().getByRole("button", { name: /hartje: 1 keer/ }));
-    await page.locator("li", { hasText: "Zonder JavaScript kan ik ook meedoen." }).last().getByRole("link", { name: /Bewerk/ }).click();
+    await visible(
+      page
+        .locator("li", { hasText: "Zonder JavaScript kan ik ook meedoen." })
+        .last()
+        .getByRole("button", { name: /hartje: 1 keer/ }),
+    );
+    await page
+      .locator("li", { hasText: "Zonder JavaScript kan ik ook meedoen." })
+      .last()
+      .getByRole("link", { name: /Bewerk/ })
+      .click();
     await page.getByRole("textbox", { name: "Bericht bewerken" }).fill("Zonder JavaScript kan ik ook meedoen en bewerken.");
     await page.getByRole("button", { name: "Wijziging opslaan" }).click();
     await visible(messages(page).getByText("Zonder JavaScript kan ik ook meedoen en bewerken."));

@@ -38,7 +38,10 @@ beforeAll(async () => {
   const document = await createDocumentIn(community.id, anna.id, "Afspraken", editorState(p("Eerste regel.")));
   documentId = document.id;
   documentPath = `/communities/werkgevers/documenten/${document.id}`;
-  [server, browser] = await Promise.all([startAppServer({ env: { DATABASE_URL: own.url, SESSION_SECRET: config().SESSION_SECRET } }), launchBrowser()]);
+  [server, browser] = await Promise.all([
+    startAppServer({ env: { DATABASE_URL: own.url, SESSION_SECRET: config().SESSION_SECRET } }),
+    launchBrowser(),
+  ]);
 }, 180_000);
 
 afterAll(async () => {
@@ -65,7 +68,11 @@ describe("a shared document through a PostgreSQL outage", () => {
     await own.stop();
     await page.keyboard.type(" Tijdens de storing getypt.", { delay: 120 });
     // Not "saved" while PostgreSQL is away: the status line says the changes wait.
-    await page.getByRole("status").filter({ hasText: /Opslaan lukt nu even niet|Geen verbinding|Wijzigingen worden opgeslagen/ }).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Opslaan lukt nu even niet|Geen verbinding|Wijzigingen worden opgeslagen/ })
+      .first()
+      .waitFor({ timeout: 15_000 });
     expect(await page.getByText(SAVED).count()).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 3_500));
     await own.start();

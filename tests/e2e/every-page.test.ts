@@ -29,13 +29,18 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(user: string | null, locale: "nl-NL" | "en-GB"): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function signedIn(
+  user: string | null,
+  locale: "nl-NL" | "en-GB",
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale });
   // The Content-Security-Policy blocks nothing the app does (zod without its `new Function` probe, issue 14.23).
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+    );
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -41,7 +41,11 @@ const flash = (page: Page, text: string | RegExp) => page.getByRole("status").fi
 
 async function communityWithFacilitator(accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY" = "ON_REQUEST") {
   const theme = await createTheme();
-  const community = await createCommunity({ accessMode, themeId: theme.id, name: `Klantmanagers ${Math.random().toString(36).slice(2, 7)}` });
+  const community = await createCommunity({
+    accessMode,
+    themeId: theme.id,
+    name: `Klantmanagers ${Math.random().toString(36).slice(2, 7)}`,
+  });
   const facilitator = await createUser({ displayName: "Fenna Facilitator" });
   await addMember(facilitator.id, community.id, "FACILITATOR");
   return { theme, community, facilitator };
@@ -63,129 +67,171 @@ describe("a facilitator's forms", () => {
     await context.close();
   });
 
-  it("manages the community on /beheer: requests, invitations, roles, members and settings (14.1, 14.2, 14.17)", { timeout: 180_000 }, async () => {
-    const { community, facilitator } = await communityWithFacilitator();
-    const [applicant, second, member, leaver] = await Promise.all([
-      createUser({ displayName: "Aziz Aanvrager" }),
-      createUser({ displayName: "Bea Aanvrager" }),
-      createUser({ displayName: "Mo Lid" }),
-      createUser({ displayName: "Vera Vertrekker" }),
-    ]);
-    await addMember(member.id, community.id);
-    await addMember(leaver.id, community.id);
-    await db().joinRequest.createMany({ data: [{ userId: applicant.id, communityId: community.id, message: "Ik ben klantmanager in Breda." }, { userId: second.id, communityId: community.id }] });
-    const page = await pageAs(facilitator.id);
-    const manage = `${server.url}/communities/${community.slug}/beheer`;
-    await page.goto(manage);
-    await page.getByRole("heading", { level: 2, name: `${community.name} beheren` }).waitFor();
-    await expectAccessible(page);
+  it(
+    "manages the community on /beheer: requests, invitations, roles, members and settings (14.1, 14.2, 14.17)",
+    { timeout: 180_000 },
+    async () => {
+      const { community, facilitator } = await communityWithFacilitator();
+      const [applicant, second, member, leaver] = await Promise.all([
+        createUser({ displayName: "Aziz Aanvrager" }),
+        createUser({ displayName: "Bea Aanvrager" }),
+        createUser({ displayName: "Mo Lid" }),
+        createUser({ displayName: "Vera Vertrekker" }),
+      ]);
+      await addMember(member.id, community.id);
+      await addMember(leaver.id, community.id);
+      await db().joinRequest.createMany({
+        data: [
+          { userId: applicant.id, communityId: community.id, message: "Ik ben klantmanager in Breda." },
+          { userId: second.id, communityId: community.id },
+        ],
+      });
+      const page = await pageAs(facilitator.id);
+      const manage = `${server.url}/communities/${community.slug}/beheer`;
+      await page.goto(manage);
+      await page.getByRole("heading", { level: 2, name: `${community.name} beheren` }).waitFor();
+      await expectAccessible(page);
 
-    // The only facilitator has no "Maak gewoon lid" on their own row (14.17).
-    const ownRow = page.getByRole("listitem").filter({ hasText: "Fenna Facilitator" });
-    await ownRow.getByText("Enige facilitator: maak eerst iemand anders facilitator.").waitFor();
-    expect(await ownRow.getByRole("button").count()).toBe(0);
+      // The only facilitator has no "Maak gewoon lid" on their own row (14.17).
+      const ownRow = page.getByRole("listitem").filter({ hasText: "Fenna Facilitator" });
+      await ownRow.getByText("Enige facilitator: maak eerst iemand anders facilitator.").waitFor();
+      expect(await ownRow.getByRole("button").count()).toBe(0);
 
-    // Requests: approve by mouse, refuse by keyboard.
-    await page.getByRole("button", { name: /Toelaten.*Aziz Aanvrager/ }).click();
-    await flash(page, "De aanvraag is goedgekeurd.");
-    const refuse = page.getByRole("button", { name: /Weigeren.*Bea Aanvrager/ });
-    await refuse.focus();
-    await page.keyboard.press("Space");
-    await flash(page, "De aanvraag is geweigerd.");
-    expect(await db().membership.count({ where: { communityId: community.id, userId: applicant.id } })).toBe(1);
-    expect((await db().joinRequest.findFirstOrThrow({ where: { userId: second.id, communityId: community.id } })).status).toBe("REFUSED");
+      // Requests: approve by mouse, refuse by keyboard.
+      await page.getByRole("button", { name: /Toelaten.*Aziz Aanvrager/ }).click();
+      await flash(page, "De aanvraag is goedgekeurd.");
+      const refuse = page.getByRole("button", { name: /Weigeren.*Bea Aanvrager/ });
+      await refuse.focus();
+      await page.keyboard.press("Space");
+      await flash(page, "De aanvraag is geweigerd.");
+      expect(await db().membership.count({ where: { communityId: community.id, userId: applicant.id } })).toBe(1);
+      expect((await db().joinRequest.findFirstOrThrow({ where: { userId: second.id, communityId: community.id } })).status).toBe("REFUSED");
 
-    // Invite by e-mail (14.1): a wrong address is named inline; then by mouse and by keyboard (Enter in the field).
-    const email = page.getByLabel("E-mailadres");
-    // After a mistake the next click must submit: revalidating on blur used to remove the message on
-    // mousedown, the button jumped up and the click fell beside it (all conform forms revalidate on input now).
-    await email.fill("geen-adres");
-    await page.getByRole("button", { name: "Uitnodigen", exact: true }).click();
-    await page.getByText("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.").waitFor();
-    expect(await email.getAttribute("aria-invalid")).toBe("true");
-    await email.fill("kees@gemeente-breda.nl");
-    await page.getByRole("button", { name: "Uitnodigen", exact: true }).click();
-    await flash(page, "De uitnodiging voor kees@gemeente-breda.nl is opgeslagen.");
-    await typeInto(page, page.getByLabel("E-mailadres"), "ilse@werkgever.nl");
-    await page.getByLabel("Rol", { exact: true }).selectOption("FACILITATOR");
-    await page.getByLabel("E-mailadres").focus();
-    await page.keyboard.press("Enter");
-    await flash(page, "De uitnodiging voor ilse@werkgever.nl is opgeslagen.");
-    const invitations = await db().invitation.findMany({ where: { communityId: community.id }, orderBy: { createdAt: "asc" } });
-    expect(invitations.map((i) => [i.email, i.role, i.status])).toEqual([
-      ["kees@gemeente-breda.nl", "MEMBER", "PENDING"],
-      ["ilse@werkgever.nl", "FACILITATOR", "PENDING"],
-    ]);
-    // Revoke one by keyboard.
-    const revoke = page.getByRole("button", { name: /Intrekken.*kees@gemeente-breda.nl/ });
-    await pressButton(page, page.getByRole("button", { name: /Weigeren|Toelaten/ }).first().or(page.getByLabel("E-mailadres")).first(), revoke);
-    await flash(page, "De uitnodiging is ingetrokken.");
-    expect((await db().invitation.findFirstOrThrow({ where: { communityId: community.id, email: "kees@gemeente-breda.nl" } })).status).not.toBe("PENDING");
+      // Invite by e-mail (14.1): a wrong address is named inline; then by mouse and by keyboard (Enter in the field).
+      const email = page.getByLabel("E-mailadres");
+      // After a mistake the next click must submit: revalidating on blur used to remove the message on
+      // mousedown, the button jumped up and the click fell beside it (all conform forms revalidate on input now).
+      await email.fill("geen-adres");
+      await page.getByRole("button", { name: "Uitnodigen", exact: true }).click();
+      await page.getByText("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.").waitFor();
+      expect(await email.getAttribute("aria-invalid")).toBe("true");
+      await email.fill("kees@gemeente-breda.nl");
+      await page.getByRole("button", { name: "Uitnodigen", exact: true }).click();
+      await flash(page, "De uitnodiging voor kees@gemeente-breda.nl is opgeslagen.");
+      await typeInto(page, page.getByLabel("E-mailadres"), "ilse@werkgever.nl");
+      await page.getByLabel("Rol", { exact: true }).selectOption("FACILITATOR");
+      await page.getByLabel("E-mailadres").focus();
+      await page.keyboard.press("Enter");
+      await flash(page, "De uitnodiging voor ilse@werkgever.nl is opgeslagen.");
+      const invitations = await db().invitation.findMany({ where: { communityId: community.id }, orderBy: { createdAt: "asc" } });
+      expect(invitations.map((i) => [i.email, i.role, i.status])).toEqual([
+        ["kees@gemeente-breda.nl", "MEMBER", "PENDING"],
+        ["ilse@werkgever.nl", "FACILITATOR", "PENDING"],
+      ]);
+      // Revoke one by keyboard.
+      const revoke = page.getByRole("button", { name: /Intrekken.*kees@gemeente-breda.nl/ });
+      await pressButton(
+        page,
+        page
+          .getByRole("button", { name: /Weigeren|Toelaten/ })
+          .first()
+          .or(page.getByLabel("E-mailadres"))
+          .first(),
+        revoke,
+      );
+      await flash(page, "De uitnodiging is ingetrokken.");
+      expect(
+        (await db().invitation.findFirstOrThrow({ where: { communityId: community.id, email: "kees@gemeente-breda.nl" } })).status,
+      ).not.toBe("PENDING");
 
-    // Roles: make Mo facilitator by mouse; then Fenna may step down, by keyboard.
-    await page.getByRole("button", { name: /Maak facilitator.*Mo Lid/ }).click();
-    await flash(page, "De rol is aangepast.");
-    const stepDown = page.getByRole("button", { name: /Maak gewoon lid.*Fenna Facilitator/ });
-    await stepDown.focus();
-    await page.keyboard.press("Enter");
-    // Fenna is no facilitator any more: she is taken to the community's page.
-    await page.waitForURL(`${server.url}/communities/${community.slug}`);
-    await expect.poll(async () => (await db().membership.findUniqueOrThrow({ where: { userId_communityId: { userId: facilitator.id, communityId: community.id } } })).role).toBe("MEMBER");
-    expect((await db().membership.findUniqueOrThrow({ where: { userId_communityId: { userId: facilitator.id, communityId: community.id } } })).role).toBe("MEMBER");
-    expect((await db().membership.findUniqueOrThrow({ where: { userId_communityId: { userId: member.id, communityId: community.id } } })).role).toBe("FACILITATOR");
+      // Roles: make Mo facilitator by mouse; then Fenna may step down, by keyboard.
+      await page.getByRole("button", { name: /Maak facilitator.*Mo Lid/ }).click();
+      await flash(page, "De rol is aangepast.");
+      const stepDown = page.getByRole("button", { name: /Maak gewoon lid.*Fenna Facilitator/ });
+      await stepDown.focus();
+      await page.keyboard.press("Enter");
+      // Fenna is no facilitator any more: she is taken to the community's page.
+      await page.waitForURL(`${server.url}/communities/${community.slug}`);
+      await expect
+        .poll(
+          async () =>
+            (
+              await db().membership.findUniqueOrThrow({
+                where: { userId_communityId: { userId: facilitator.id, communityId: community.id } },
+              })
+            ).role,
+        )
+        .toBe("MEMBER");
+      expect(
+        (await db().membership.findUniqueOrThrow({ where: { userId_communityId: { userId: facilitator.id, communityId: community.id } } }))
+          .role,
+      ).toBe("MEMBER");
+      expect(
+        (await db().membership.findUniqueOrThrow({ where: { userId_communityId: { userId: member.id, communityId: community.id } } })).role,
+      ).toBe("FACILITATOR");
 
-    // Mo continues: removes a member (mouse) and saves the settings (keyboard, Enter in a field) (14.2).
-    const mo = await pageAs(member.id);
-    await mo.goto(manage);
-    await mo.getByRole("button", { name: /Verwijder uit community.*Vera Vertrekker/ }).click();
-    await flash(mo, "Het lid is verwijderd uit de community.");
-    expect(await db().membership.count({ where: { communityId: community.id, userId: leaver.id } })).toBe(0);
-    await typeInto(mo, mo.getByLabel("Korte omschrijving"), "Klantmanagers delen wat werkt bij duurzame plaatsing.");
-    await mo.getByLabel("Wie mag meedoen?").selectOption("OPEN");
-    await mo.getByLabel("Naam", { exact: true }).focus();
-    await mo.keyboard.press("Enter");
-    await flash(mo, "De community is bijgewerkt.");
-    expect(await db().community.findUniqueOrThrow({ where: { id: community.id } })).toMatchObject({ summary: "Klantmanagers delen wat werkt bij duurzame plaatsing.", accessMode: "OPEN" });
-    // And once more by mouse, with a mistake first: a message at the field, in Dutch.
-    await mo.getByLabel("Naam", { exact: true }).fill("");
-    await mo.getByRole("button", { name: "Opslaan" }).click();
-    await mo.getByText("Vul dit veld in.").first().waitFor();
-    expect(await mo.getByLabel("Naam", { exact: true }).getAttribute("aria-invalid")).toBe("true");
-    await mo.getByLabel("Naam", { exact: true }).fill(`${community.name} (Brabant)`);
-    await mo.getByRole("button", { name: "Opslaan" }).click();
-    await expect.poll(async () => (await db().community.findUniqueOrThrow({ where: { id: community.id } })).name).toBe(`${community.name} (Brabant)`);
-    await flash(mo, "De community is bijgewerkt.");
-    expect(consoleErrors).toEqual([]);
-  });
+      // Mo continues: removes a member (mouse) and saves the settings (keyboard, Enter in a field) (14.2).
+      const mo = await pageAs(member.id);
+      await mo.goto(manage);
+      await mo.getByRole("button", { name: /Verwijder uit community.*Vera Vertrekker/ }).click();
+      await flash(mo, "Het lid is verwijderd uit de community.");
+      expect(await db().membership.count({ where: { communityId: community.id, userId: leaver.id } })).toBe(0);
+      await typeInto(mo, mo.getByLabel("Korte omschrijving"), "Klantmanagers delen wat werkt bij duurzame plaatsing.");
+      await mo.getByLabel("Wie mag meedoen?").selectOption("OPEN");
+      await mo.getByLabel("Naam", { exact: true }).focus();
+      await mo.keyboard.press("Enter");
+      await flash(mo, "De community is bijgewerkt.");
+      expect(await db().community.findUniqueOrThrow({ where: { id: community.id } })).toMatchObject({
+        summary: "Klantmanagers delen wat werkt bij duurzame plaatsing.",
+        accessMode: "OPEN",
+      });
+      // And once more by mouse, with a mistake first: a message at the field, in Dutch.
+      await mo.getByLabel("Naam", { exact: true }).fill("");
+      await mo.getByRole("button", { name: "Opslaan" }).click();
+      await mo.getByText("Vul dit veld in.").first().waitFor();
+      expect(await mo.getByLabel("Naam", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+      await mo.getByLabel("Naam", { exact: true }).fill(`${community.name} (Brabant)`);
+      await mo.getByRole("button", { name: "Opslaan" }).click();
+      await expect
+        .poll(async () => (await db().community.findUniqueOrThrow({ where: { id: community.id } })).name)
+        .toBe(`${community.name} (Brabant)`);
+      await flash(mo, "De community is bijgewerkt.");
+      expect(consoleErrors).toEqual([]);
+    },
+  );
 
-  it("leaving asks first, says how to come back, and is not offered to the only facilitator (14.11, 14.17)", { timeout: 90_000 }, async () => {
-    const { community, facilitator } = await communityWithFacilitator("ON_REQUEST");
-    const member = await createUser({ displayName: "Lotte Lid" });
-    await addMember(member.id, community.id);
-    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
-    const topic = await createTopic(channel, member.id, { title: "Wie kent een taalcoach?", messages: ["Wie kent een taalcoach?"] });
+  it(
+    "leaving asks first, says how to come back, and is not offered to the only facilitator (14.11, 14.17)",
+    { timeout: 90_000 },
+    async () => {
+      const { community, facilitator } = await communityWithFacilitator("ON_REQUEST");
+      const member = await createUser({ displayName: "Lotte Lid" });
+      await addMember(member.id, community.id);
+      const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+      const topic = await createTopic(channel, member.id, { title: "Wie kent een taalcoach?", messages: ["Wie kent een taalcoach?"] });
 
-    const sole = await pageAs(facilitator.id);
-    await sole.goto(`${server.url}/communities/${community.slug}`);
-    await sole.getByText("Je bent de enige facilitator. Maak eerst iemand anders facilitator op de beheerpagina").waitFor();
-    expect(await sole.getByText("Verlaat community…").count()).toBe(0);
+      const sole = await pageAs(facilitator.id);
+      await sole.goto(`${server.url}/communities/${community.slug}`);
+      await sole.getByText("Je bent de enige facilitator. Maak eerst iemand anders facilitator op de beheerpagina").waitFor();
+      expect(await sole.getByText("Verlaat community…").count()).toBe(0);
 
-    // Under a topic's "Versturen" nothing leaves at once: the disclosure opens first (keyboard).
-    const page = await pageAs(member.id);
-    await page.goto(`${server.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`);
-    const open = page.getByText("Verlaat community…");
-    await tabTo(page, open, { max: 80 });
-    await page.keyboard.press("Enter");
-    await page.getByText("Wil je later terug, dan vraag je opnieuw lidmaatschap aan. Een facilitator beslist daarover.").waitFor();
-    expect(await db().membership.count({ where: { communityId: community.id, userId: member.id } })).toBe(1);
-    await page.keyboard.press("Tab");
-    expect(await isFocused(page.getByRole("button", { name: `Ja, verlaat ${community.name}` }))).toBe(true);
-    await expectAccessible(page);
-    await page.keyboard.press("Enter");
-    await flash(page, `Je bent geen lid meer van ${community.name}.`);
-    expect(await db().membership.count({ where: { communityId: community.id, userId: member.id } })).toBe(0);
-    expect(consoleErrors).toEqual([]);
-  });
+      // Under a topic's "Versturen" nothing leaves at once: the disclosure opens first (keyboard).
+      const page = await pageAs(member.id);
+      await page.goto(`${server.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`);
+      const open = page.getByText("Verlaat community…");
+      await tabTo(page, open, { max: 80 });
+      await page.keyboard.press("Enter");
+      await page.getByText("Wil je later terug, dan vraag je opnieuw lidmaatschap aan. Een facilitator beslist daarover.").waitFor();
+      expect(await db().membership.count({ where: { communityId: community.id, userId: member.id } })).toBe(1);
+      await page.keyboard.press("Tab");
+      expect(await isFocused(page.getByRole("button", { name: `Ja, verlaat ${community.name}` }))).toBe(true);
+      await expectAccessible(page);
+      await page.keyboard.press("Enter");
+      await flash(page, `Je bent geen lid meer van ${community.name}.`);
+      expect(await db().membership.count({ where: { communityId: community.id, userId: member.id } })).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    },
+  );
 
   it("manages channels and a topic: create, rename, pin, lock, choose the answer", { timeout: 120_000 }, async () => {
     const { community, facilitator } = await communityWithFacilitator("OPEN");
@@ -194,7 +240,10 @@ describe("a facilitator's forms", () => {
     await addMember(asker.id, community.id);
     await addMember(helper.id, community.id);
     const channel = await createChannel(community.id, { name: "Vraag en antwoord", slug: "vraag-en-antwoord" });
-    const topic = await createTopic(channel, asker.id, { title: "Driegesprek", messages: ["Wie heeft een voorbeeld van een driegesprek?", "Wij nodigen werkgever en kandidaat samen uit."] });
+    const topic = await createTopic(channel, asker.id, {
+      title: "Driegesprek",
+      messages: ["Wie heeft een voorbeeld van een driegesprek?", "Wij nodigen werkgever en kandidaat samen uit."],
+    });
     void helper;
     const page = await pageAs(facilitator.id);
 
@@ -222,8 +271,14 @@ describe("a facilitator's forms", () => {
     await page.getByRole("button", { name: "Maak los" }).waitFor();
     await pressButton(page, page.getByRole("button", { name: "Maak los" }), page.getByRole("button", { name: "Sluit onderwerp" }), " ");
     await page.getByRole("button", { name: "Open onderwerp" }).waitFor();
-    await page.locator("#bericht-2").getByRole("button", { name: /Markeer als antwoord/ }).click();
-    await page.getByText(/Opgelost/).first().waitFor();
+    await page
+      .locator("#bericht-2")
+      .getByRole("button", { name: /Markeer als antwoord/ })
+      .click();
+    await page
+      .getByText(/Opgelost/)
+      .first()
+      .waitFor();
     const stored = await db().topic.findUniqueOrThrow({ where: { id: topic.id } });
     expect(stored).toMatchObject({ title: "Driegesprek: voorbeelden gezocht", pinned: true, locked: true });
     expect(stored.solvedMessageId).not.toBeNull();
@@ -265,37 +320,45 @@ describe("the rich-text editor keeps its hands off the keyboard (14.3, 14.4)", (
     expect(await isFocused(search)).toBe(true);
   });
 
-  it("Tab out of the case form's text goes on to the next field, and the toolbar has one tab stop that keeps focus", { timeout: 90_000 }, async () => {
-    const theme = await createTheme();
-    const member = await createUser();
-    const page = await pageAs(member.id);
-    await page.goto(`${server.url}/bibliotheek/nieuw?soort=PRAKTIJKCASE`);
-    const body = page.locator("#body[contenteditable]");
-    await body.waitFor();
-    // The toolbar: Tab reaches one button; arrows move; Space formats and focus stays on the button.
-    await body.click();
-    await page.keyboard.type("Meelopen werkt.");
-    const bold = page.getByRole("button", { name: "Vet" });
-    await tabTo(page, bold, { backwards: true, max: 5 });
-    await page.keyboard.press("ArrowRight");
-    const italic = page.getByRole("button", { name: "Cursief" });
-    expect(await isFocused(italic)).toBe(true);
-    await page.keyboard.press("Space");
-    await page.waitForTimeout(300);
-    expect(await isFocused(italic)).toBe(true);
-    expect(await body.innerText()).toBe("Meelopen werkt.");
-    const tabStops = await page.locator('[role="toolbar"] button[tabindex="0"]').count();
-    expect(tabStops).toBe(1);
-    // From the toolbar, Tab goes into the text; from the text, Tab leaves the editor for the next field and stays there.
-    await page.keyboard.press("Tab");
-    expect(await isFocused(body)).toBe(true);
-    await page.keyboard.press("Tab");
-    await page.waitForTimeout(800);
-    expect(await isFocused(body)).toBe(false);
-    const next = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest("fieldset")?.querySelector("legend")?.textContent ?? document.activeElement?.getAttribute("name"));
-    await page.keyboard.type("x");
-    expect(await body.innerText()).toBe("Meelopen werkt.");
-    expect(next).toBeTruthy();
-    void theme;
-  });
+  it(
+    "Tab out of the case form's text goes on to the next field, and the toolbar has one tab stop that keeps focus",
+    { timeout: 90_000 },
+    async () => {
+      const theme = await createTheme();
+      const member = await createUser();
+      const page = await pageAs(member.id);
+      await page.goto(`${server.url}/bibliotheek/nieuw?soort=PRAKTIJKCASE`);
+      const body = page.locator("#body[contenteditable]");
+      await body.waitFor();
+      // The toolbar: Tab reaches one button; arrows move; Space formats and focus stays on the button.
+      await body.click();
+      await page.keyboard.type("Meelopen werkt.");
+      const bold = page.getByRole("button", { name: "Vet" });
+      await tabTo(page, bold, { backwards: true, max: 5 });
+      await page.keyboard.press("ArrowRight");
+      const italic = page.getByRole("button", { name: "Cursief" });
+      expect(await isFocused(italic)).toBe(true);
+      await page.keyboard.press("Space");
+      await page.waitForTimeout(300);
+      expect(await isFocused(italic)).toBe(true);
+      expect(await body.innerText()).toBe("Meelopen werkt.");
+      const tabStops = await page.locator('[role="toolbar"] button[tabindex="0"]').count();
+      expect(tabStops).toBe(1);
+      // From the toolbar, Tab goes into the text; from the text, Tab leaves the editor for the next field and stays there.
+      await page.keyboard.press("Tab");
+      expect(await isFocused(body)).toBe(true);
+      await page.keyboard.press("Tab");
+      await page.waitForTimeout(800);
+      expect(await isFocused(body)).toBe(false);
+      const next = await page.evaluate(
+        () =>
+          (document.activeElement as HTMLElement | null)?.closest("fieldset")?.querySelector("legend")?.textContent ??
+          document.activeElement?.getAttribute("name"),
+      );
+      await page.keyboard.type("x");
+      expect(await body.innerText()).toBe("Meelopen werkt.");
+      expect(next).toBeTruthy();
+      void theme;
+    },
+  );
 });

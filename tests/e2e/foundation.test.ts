@@ -46,8 +46,19 @@ async function followVerificationMail(page: Page, address: string) {
 
 beforeAll(async () => {
   const theme = await createTheme({ nameNl: "Meer culturele diversiteit op het werk" });
-  const open = await createCommunity({ slug: "inclusief-werven", name: "Inclusief werven en selecteren", accessMode: "OPEN", themeId: theme.id });
-  const onRequest = await createCommunity({ slug: "doe-netwerk", name: "Doe-netwerk werkgevers", accessMode: "ON_REQUEST", kind: "DO_NETWORK", themeId: theme.id });
+  const open = await createCommunity({
+    slug: "inclusief-werven",
+    name: "Inclusief werven en selecteren",
+    accessMode: "OPEN",
+    themeId: theme.id,
+  });
+  const onRequest = await createCommunity({
+    slug: "doe-netwerk",
+    name: "Doe-netwerk werkgevers",
+    accessMode: "ON_REQUEST",
+    kind: "DO_NETWORK",
+    themeId: theme.id,
+  });
   const facilitator = await createUser({ email: "facilitator@praktijkplein.test", displayName: "Jeroen Facilitator" });
   await addMember(facilitator.id, open.id, "FACILITATOR");
   await addMember(facilitator.id, onRequest.id, "FACILITATOR");
@@ -121,7 +132,10 @@ describe("foundation in the browser", () => {
 
     await page.reload();
     await visible(page.getByText("Verlaat community…"));
-    const user = await db().user.findUniqueOrThrow({ where: { email: "ilse@gemeente-test.nl" }, include: { memberships: { include: { community: true } } } });
+    const user = await db().user.findUniqueOrThrow({
+      where: { email: "ilse@gemeente-test.nl" },
+      include: { memberships: { include: { community: true } } },
+    });
     expect(user.memberships.map((m) => m.community.slug).sort()).toEqual(["doe-netwerk", "inclusief-werven"]);
 
     // English works too.
@@ -153,7 +167,11 @@ describe("foundation in the browser", () => {
   });
 
   it("refuses a cross-site form post", async () => {
-    const response = await fetch(`${server.url}/uitloggen`, { method: "POST", headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" }, body: "" });
+    const response = await fetch(`${server.url}/uitloggen`, {
+      method: "POST",
+      headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
+      body: "",
+    });
     expect(response.status).toBe(403);
     const headers = (await fetch(`${server.url}/`)).headers;
     expect(headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);

@@ -60,7 +60,12 @@ describe("the Nu Html Checker", () => {
   });
 
   it("reports an error it should find (the checker runs and its report is read)", async () => {
-    const errors = await nuHtmlErrors([{ label: "broken", html: '<!DOCTYPE html><html lang="nl"><head><title>x</title></head><body><input type="search" role="combobox"></body></html>' }]);
+    const errors = await nuHtmlErrors([
+      {
+        label: "broken",
+        html: '<!DOCTYPE html><html lang="nl"><head><title>x</title></head><body><input type="search" role="combobox"></body></html>',
+      },
+    ]);
     expect(errors.map((error) => error.document)).toContain("broken");
   });
 });

@@ -109,48 +109,58 @@ describe("a keyboard-only walk", () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it("menukaart filters: when the focused option goes away, focus stays in the filters, never on <body>", { timeout: 120_000 }, async () => {
-    const page = await memberPage();
-    await page.goto(`${server.url}/menukaart`);
-    await page.waitForLoadState("networkidle");
-    const filters = page.getByRole("search", { name: "Menukaart" });
-    const boxes = filters.getByRole("checkbox");
-    const before = await boxes.evaluateAll((elements) => elements.map((element) => element.id));
+  it(
+    "menukaart filters: when the focused option goes away, focus stays in the filters, never on <body>",
+    { timeout: 120_000 },
+    async () => {
+      const page = await memberPage();
+      await page.goto(`${server.url}/menukaart`);
+      await page.waitForLoadState("networkidle");
+      const filters = page.getByRole("search", { name: "Menukaart" });
+      const boxes = filters.getByRole("checkbox");
+      const before = await boxes.evaluateAll((elements) => elements.map((element) => element.id));
 
-    // Choose the last option (Space), then submit from it (Enter): it stays, and keeps focus.
-    const last = boxes.last();
-    await tabTo(page, last, { max: 120 });
-    await page.keyboard.press("Space");
-    await page.keyboard.press("Enter");
-    await page.waitForURL(/\?.+/);
-    await expect.poll(() => boxes.count()).toBeLessThan(before.length);
-    expect(await focused(page)).toMatch(/^input /);
-    expect(await isFocused(last)).toBe(true);
+      // Choose the last option (Space), then submit from it (Enter): it stays, and keeps focus.
+      const last = boxes.last();
+      await tabTo(page, last, { max: 120 });
+      await page.keyboard.press("Space");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\?.+/);
+      await expect.poll(() => boxes.count()).toBeLessThan(before.length);
+      expect(await focused(page)).toMatch(/^input /);
+      expect(await isFocused(last)).toBe(true);
 
-    // From an option that the choice leaves without results (it disappears): focus moves to a control nearby.
-    await page.goto(`${server.url}/menukaart`);
-    await page.waitForLoadState("networkidle");
-    await tabTo(page, boxes.last(), { max: 120 });
-    await page.keyboard.press("Space");
-    const after = await (async () => {
-      const response = await fetch(`${server.url}/menukaart?${await filters.evaluate((form) => new URLSearchParams(new FormData(form as HTMLFormElement) as unknown as string).toString())}`);
-      const html = await response.text();
-      return new Set([...html.matchAll(/id="(f-[^"]+)"/g)].map((match) => match[1]));
-    })();
-    const disappearing = before.find((id) => !after.has(id));
-    expect(disappearing, "an option that the choice removes").toBeTruthy();
-    const gone = page.locator(`#${disappearing}`);
-    await tabTo(page, gone, { backwards: true, max: 120 });
-    await page.keyboard.press("Enter");
-    await page.waitForURL(/\?.+/);
-    await gone.waitFor({ state: "detached" });
-    await expect.poll(() => focused(page)).not.toBe("BODY");
-    expect(await page.evaluate(() => !!document.activeElement?.closest("form[role=search]"))).toBe(true);
-    expect(consoleErrors).toEqual([]);
-  });
+      // From an option that the choice leaves without results (it disappears): focus moves to a control nearby.
+      await page.goto(`${server.url}/menukaart`);
+      await page.waitForLoadState("networkidle");
+      await tabTo(page, boxes.last(), { max: 120 });
+      await page.keyboard.press("Space");
+      const after = await (async () => {
+        const response = await fetch(
+          `${server.url}/menukaart?${await filters.evaluate((form) => new URLSearchParams(new FormData(form as HTMLFormElement) as unknown as string).toString())}`,
+        );
+        const html = await response.text();
+        return new Set([...html.matchAll(/id="(f-[^"]+)"/g)].map((match) => match[1]));
+      })();
+      const disappearing = before.find((id) => !after.has(id));
+      expect(disappearing, "an option that the choice removes").toBeTruthy();
+      const gone = page.locator(`#${disappearing}`);
+      await tabTo(page, gone, { backwards: true, max: 120 });
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/\?.+/);
+      await gone.waitFor({ state: "detached" });
+      await expect.poll(() => focused(page)).not.toBe("BODY");
+      expect(await page.evaluate(() => !!document.activeElement?.closest("form[role=search]"))).toBe(true);
+      expect(consoleErrors).toEqual([]);
+    },
+  );
 
   it("RSVP by keyboard: after the answer is saved, focus is back on the button, not on <body>", { timeout: 120_000 }, async () => {
-    const event = await db().meeting.findFirstOrThrow({ where: { communityId: null, startsAt: { gt: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true } });
+    const event = await db().meeting.findFirstOrThrow({
+      where: { communityId: null, startsAt: { gt: new Date() } },
+      orderBy: { startsAt: "asc" },
+      select: { id: true },
+    });
     const page = await memberPage();
     await page.goto(`${server.url}/agenda/${event.id}`);
     await page.waitForLoadState("networkidle");
@@ -166,7 +176,11 @@ describe("a keyboard-only walk", () => {
     const submit = rsvp.getByRole("button", { name: "Antwoord opslaan" });
     await tabTo(page, submit);
     await page.keyboard.press("Enter");
-    await page.getByRole("status").filter({ hasText: /misschien/i }).first().waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /misschien/i })
+      .first()
+      .waitFor();
     await expect.poll(() => focused(page)).not.toBe("BODY");
     expect(await isFocused(submit)).toBe(true);
     const answer = await db().rsvp.findFirst({ where: { meetingId: event.id, userId: memberId }, select: { answer: true } });
@@ -174,51 +188,61 @@ describe("a keyboard-only walk", () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it("a topic: the toolbar by arrow keys, a message sent by keyboard and announced; no stray listbox or repeated landmarks", { timeout: 120_000 }, async () => {
-    const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true } });
-    const topic = await db().topic.findFirstOrThrow({
-      where: { communityId: community.id, deletedAt: null, locked: false },
-      orderBy: [{ lastSeq: "desc" }, { createdAt: "asc" }],
-      select: { id: true, lastSeq: true, channel: { select: { slug: true } } },
-    });
-    const page = await memberPage();
-    await page.goto(`${server.url}/communities/${DEMO_COMMUNITY}/discussies/${topic.channel.slug}/${topic.id}`);
-    await page.getByText("Verbonden").first().waitFor();
+  it(
+    "a topic: the toolbar by arrow keys, a message sent by keyboard and announced; no stray listbox or repeated landmarks",
+    { timeout: 120_000 },
+    async () => {
+      const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true } });
+      const topic = await db().topic.findFirstOrThrow({
+        where: { communityId: community.id, deletedAt: null, locked: false },
+        orderBy: [{ lastSeq: "desc" }, { createdAt: "asc" }],
+        select: { id: true, lastSeq: true, channel: { select: { slug: true } } },
+      });
+      const page = await memberPage();
+      await page.goto(`${server.url}/communities/${DEMO_COMMUNITY}/discussies/${topic.channel.slug}/${topic.id}`);
+      await page.getByText("Verbonden").first().waitFor();
 
-    // 14.22: no listbox outside the landmarks, none named in English, and no form landmark per message.
-    expect(await page.locator('[role="listbox"]').evaluateAll((lists) => lists.filter((list) => !list.closest("main, header, nav, footer, form")).length)).toBe(0);
-    expect(await page.getByRole("listbox", { name: "Typeahead menu" }).count()).toBe(0);
-    expect(await page.getByRole("form", { name: "Reacties" }).count()).toBe(0);
-    expect(await page.getByRole("group", { name: "Reacties" }).count()).toBeGreaterThan(0);
+      // 14.22: no listbox outside the landmarks, none named in English, and no form landmark per message.
+      expect(
+        await page
+          .locator('[role="listbox"]')
+          .evaluateAll((lists) => lists.filter((list) => !list.closest("main, header, nav, footer, form")).length),
+      ).toBe(0);
+      expect(await page.getByRole("listbox", { name: "Typeahead menu" }).count()).toBe(0);
+      expect(await page.getByRole("form", { name: "Reacties" }).count()).toBe(0);
+      expect(await page.getByRole("group", { name: "Reacties" }).count()).toBeGreaterThan(0);
 
-    // Into the message box and type; then Shift+Tab to the toolbar, where the arrow keys move,
-    // and a format button keeps focus (14.4); Tab goes back into the text.
-    const toolbar = page.getByRole("toolbar", { name: "Opmaak" });
-    const composer = page.getByRole("textbox", { name: "Schrijf een bericht" });
-    await tabTo(page, composer, { max: 200 });
-    await page.keyboard.type("Met het toetsenbord verstuurd");
-    await page.keyboard.press("ControlOrMeta+a");
-    await tabTo(page, toolbar.getByRole("button").first(), { backwards: true });
-    await page.keyboard.press("ArrowRight");
-    expect(await isFocused(toolbar.getByRole("button").nth(1))).toBe(true);
-    await page.keyboard.press("ArrowLeft");
-    const bold = toolbar.getByRole("button", { name: "Vet" });
-    expect(await isFocused(bold)).toBe(true);
-    await page.keyboard.press("Space");
-    await expect.poll(() => bold.getAttribute("aria-pressed")).toBe("true");
-    expect(await isFocused(bold)).toBe(true);
-    await page.keyboard.press("Tab");
-    expect(await isFocused(composer)).toBe(true);
+      // Into the message box and type; then Shift+Tab to the toolbar, where the arrow keys move,
+      // and a format button keeps focus (14.4); Tab goes back into the text.
+      const toolbar = page.getByRole("toolbar", { name: "Opmaak" });
+      const composer = page.getByRole("textbox", { name: "Schrijf een bericht" });
+      await tabTo(page, composer, { max: 200 });
+      await page.keyboard.type("Met het toetsenbord verstuurd");
+      await page.keyboard.press("ControlOrMeta+a");
+      await tabTo(page, toolbar.getByRole("button").first(), { backwards: true });
+      await page.keyboard.press("ArrowRight");
+      expect(await isFocused(toolbar.getByRole("button").nth(1))).toBe(true);
+      await page.keyboard.press("ArrowLeft");
+      const bold = toolbar.getByRole("button", { name: "Vet" });
+      expect(await isFocused(bold)).toBe(true);
+      await page.keyboard.press("Space");
+      await expect.poll(() => bold.getAttribute("aria-pressed")).toBe("true");
+      expect(await isFocused(bold)).toBe(true);
+      await page.keyboard.press("Tab");
+      expect(await isFocused(composer)).toBe(true);
 
-    // Tab to "Versturen", Enter.
-    const send = page.getByRole("button", { name: "Versturen" });
-    await tabTo(page, send);
-    await page.keyboard.press("Enter");
-    await page.getByRole("listitem").filter({ hasText: "Met het toetsenbord verstuurd" }).first().waitFor();
-    await expect.poll(() => page.locator("#live-announcer").innerText()).toMatch(/Bericht verstuurd/);
-    await expect.poll(() => focused(page)).not.toBe("BODY");
-    await expect.poll(async () => (await db().topic.findUniqueOrThrow({ where: { id: topic.id }, select: { lastSeq: true } })).lastSeq).toBe(topic.lastSeq + 1);
-    await expectAccessible(page);
-    expect(consoleErrors).toEqual([]);
-  });
+      // Tab to "Versturen", Enter.
+      const send = page.getByRole("button", { name: "Versturen" });
+      await tabTo(page, send);
+      await page.keyboard.press("Enter");
+      await page.getByRole("listitem").filter({ hasText: "Met het toetsenbord verstuurd" }).first().waitFor();
+      await expect.poll(() => page.locator("#live-announcer").innerText()).toMatch(/Bericht verstuurd/);
+      await expect.poll(() => focused(page)).not.toBe("BODY");
+      await expect
+        .poll(async () => (await db().topic.findUniqueOrThrow({ where: { id: topic.id }, select: { lastSeq: true } })).lastSeq)
+        .toBe(topic.lastSeq + 1);
+      await expectAccessible(page);
+      expect(consoleErrors).toEqual([]);
+    },
+  );
 });

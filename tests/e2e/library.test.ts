@@ -69,7 +69,9 @@ describe("the library in the browser", () => {
     await expectAccessible(page);
 
     await page.getByLabel("Titel", { exact: true }).fill(TITLE);
-    await page.getByLabel("Korte samenvatting").fill("In elk sollicitatiegesprek stellen we dezelfde vijf vragen, en we scoren de antwoorden eerst apart.");
+    await page
+      .getByLabel("Korte samenvatting")
+      .fill("In elk sollicitatiegesprek stellen we dezelfde vijf vragen, en we scoren de antwoorden eerst apart.");
     await page.getByRole("checkbox", { name: "Meer culturele diversiteit op het werk" }).check();
     await page.getByLabel("Naam van de organisatie", { exact: true }).fill("Bakkerij Van Leeuwen");
     await page.getByLabel("Sector van de organisatie").selectOption({ label: "Horeca en recreatie" });
@@ -116,9 +118,26 @@ describe("the library in the browser", () => {
     await expectAccessible(mod);
 
     const stored = await db().libraryItem.findUniqueOrThrow({ where: { slug }, include: { revisions: { orderBy: { createdAt: "asc" } } } });
-    expect(stored).toMatchObject({ status: "PUBLISHED", goodExample: true, sectors: ["HORECA_RECREATIE"], results: "Vier van de vijf nieuwe medewerkers werken er na een jaar nog." });
-    expect(stored.revisions.map((r) => r.action)).toEqual(["created", "submitted", "returned", "edited", "submitted", "published", "curated"]);
-    expect(await db().notification.count({ where: { user: { email: "lotte@praktijkplein.test" }, kind: { in: ["libraryItemReturned", "libraryItemPublished"] } } })).toBe(2);
+    expect(stored).toMatchObject({
+      status: "PUBLISHED",
+      goodExample: true,
+      sectors: ["HORECA_RECREATIE"],
+      results: "Vier van de vijf nieuwe medewerkers werken er na een jaar nog.",
+    });
+    expect(stored.revisions.map((r) => r.action)).toEqual([
+      "created",
+      "submitted",
+      "returned",
+      "edited",
+      "submitted",
+      "published",
+      "curated",
+    ]);
+    expect(
+      await db().notification.count({
+        where: { user: { email: "lotte@praktijkplein.test" }, kind: { in: ["libraryItemReturned", "libraryItemPublished"] } },
+      }),
+    ).toBe(2);
 
     // In the do-network's showcase, as a good example.
     await page.goto(`${server.url}/communities/${NETWORK}/praktijkvoorbeelden`);
@@ -155,7 +174,10 @@ describe("the library in the browser", () => {
     await member.goto(`${server.url}/menukaart`);
     await visible(member.getByRole("heading", { name: "8 aanpakken" }));
     await expectAccessible(member);
-    await member.getByRole("group", { name: "Fase" }).getByRole("checkbox", { name: /Studiekeuze/ }).check();
+    await member
+      .getByRole("group", { name: "Fase" })
+      .getByRole("checkbox", { name: /Studiekeuze/ })
+      .check();
     await member.getByRole("button", { name: "Toon resultaten" }).click();
     await member.waitForURL(/\/menukaart\?.*fase=studiekeuze/);
     await visible(member.getByRole("heading", { name: "1 aanpak" }));
@@ -198,7 +220,10 @@ describe("the library in the browser", () => {
     await context.close();
   });
   it("a handreiking shows its shared document to readers, and only where it lives to others", { timeout: 60_000 }, async () => {
-    const item = await db().libraryItem.findFirstOrThrow({ where: { title: "Checklist voor een inclusieve vacaturetekst" }, select: { slug: true, documentId: true } });
+    const item = await db().libraryItem.findFirstOrThrow({
+      where: { title: "Checklist voor een inclusieve vacaturetekst" },
+      select: { slug: true, documentId: true },
+    });
     const documentTitle = "Toolkit: vacatureteksten zonder onnodige drempels";
     // Lotte is a member of the network where the document is written.
     const member = await logIn("lotte@praktijkplein.test");

@@ -19,13 +19,21 @@ let browser: Browser;
 let meetingId: string;
 const consoleErrors: string[] = [];
 
-function signedIn(email: string, options: { javaScriptEnabled?: boolean; goto?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+function signedIn(
+  email: string,
+  options: { javaScriptEnabled?: boolean; goto?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   return signedInAs(browser, server.url, email, { acceptDownloads: true, ...options, consoleErrors });
 }
 
 beforeAll(async () => {
   const theme = await createTheme({ nameNl: "Meer diversiteit op het werk" });
-  const community = await createCommunity({ slug: "doe-netwerk", name: "Doe-netwerk werkgevers", accessMode: "ON_REQUEST", themeId: theme.id });
+  const community = await createCommunity({
+    slug: "doe-netwerk",
+    name: "Doe-netwerk werkgevers",
+    accessMode: "ON_REQUEST",
+    themeId: theme.id,
+  });
   const fenna = await createUser({ email: "fenna@praktijkplein.test", displayName: "Fenna de Boer" });
   const sami = await createUser({ email: "sami@praktijkplein.test", displayName: "Sami El Amrani" });
   const joke = await createUser({ email: "joke@praktijkplein.test", displayName: "Joke Visser" });
@@ -65,7 +73,10 @@ describe("events in the browser", () => {
     await sami.page.getByText("Je bent aangemeld. Je krijgt een dag en een uur van tevoren een herinnering.").waitFor();
     await expectAccessible(sami.page);
 
-    const [download] = await Promise.all([sami.page.waitForEvent("download"), sami.page.getByRole("link", { name: "Zet in mijn agenda (.ics)" }).click()]);
+    const [download] = await Promise.all([
+      sami.page.waitForEvent("download"),
+      sami.page.getByRole("link", { name: "Zet in mijn agenda (.ics)" }).click(),
+    ]);
     const text = await readFile((await download.path())!, "utf8");
     const calendar = new ICAL.Component(ICAL.parse(text));
     for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
@@ -82,7 +93,10 @@ describe("events in the browser", () => {
     await joke.page.getByLabel("Ja, ik kom").check();
     await joke.page.getByRole("button", { name: "Antwoord opslaan" }).click();
     await joke.page.getByText("Je staat op de wachtlijst, op plaats 1").waitFor();
-    expect(await db().rsvp.findMany({ where: { meetingId }, select: { status: true }, orderBy: { createdAt: "asc" } })).toEqual([{ status: "CONFIRMED" }, { status: "WAITLISTED" }]);
+    expect(await db().rsvp.findMany({ where: { meetingId }, select: { status: true }, orderBy: { createdAt: "asc" } })).toEqual([
+      { status: "CONFIRMED" },
+      { status: "WAITLISTED" },
+    ]);
     await sami.context.close();
     await joke.context.close();
   });

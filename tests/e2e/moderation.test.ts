@@ -56,7 +56,10 @@ describe("moderation in the browser", () => {
     const member = await signedInPage(reporter.email);
     await member.goto(topicUrl);
     await member.getByText("Stuur mij je BSN, dan schrijf ik je in.").waitFor();
-    await member.locator("#bericht-2").getByRole("link", { name: /^Melden/ }).click();
+    await member
+      .locator("#bericht-2")
+      .getByRole("link", { name: /^Melden/ })
+      .click();
     await member.getByRole("heading", { level: 1, name: "Melden" }).waitFor();
     await expectAccessible(member);
     await member.getByLabel("Wat is er aan de hand?").selectOption("PRIVACY");

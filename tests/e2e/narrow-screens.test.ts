@@ -20,7 +20,11 @@ const LONG_WORD = "Arbeidsmarktdiscriminatiebestrijdingsprogrammaevaluatierappor
 beforeAll(async () => {
   await seedDemo();
   const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true } });
-  const document = await db().document.findFirstOrThrow({ where: { communityId: community.id }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const document = await db().document.findFirstOrThrow({
+    where: { communityId: community.id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   await db().document.update({ where: { id: document.id }, data: { title: `${LONG_WORD} voor klantmanagers` } });
   memberId = (await db().user.findUniqueOrThrow({ where: { email: "facilitator@praktijkplein.test" }, select: { id: true } })).id;
   pages = [...(await mainPages()), ...(await morePages())];
@@ -55,23 +59,35 @@ describe("narrow screens", () => {
     expect(wide).toEqual([]);
   });
 
-  it("at 375 px the header is one row; its menu button opens the whole navigation, also without JavaScript", { timeout: 60_000 }, async () => {
-    for (const javaScriptEnabled of [true, false]) {
-      const { context, page } = await signedInContext(browser, server.url, memberId, { viewport: { width: 375, height: 740 }, javaScriptEnabled });
-      await page.goto(`${server.url}/`);
-      const row = await page.locator("header > div").first().boundingBox();
-      expect(row?.height).toBeLessThan(72);
-      expect(await page.getByRole("navigation", { name: "Hoofdmenu" }).count()).toBe(0);
-      await page.locator("header summary", { hasText: "Menu" }).click();
-      const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
-      const links = await nav.getByRole("link").allInnerTexts();
-      expect(links).toEqual(["Home", "Communities", "Thema's", "Bibliotheek", "Menukaart", "Werkagenda", "Bijeenkomsten", "Leden"]);
-      for (const name of links) expect(await nav.getByRole("link", { name, exact: true }).isVisible()).toBe(true);
-      expect(await page.getByRole("combobox", { name: "Zoek op Praktijkplein" }).or(page.getByRole("textbox", { name: "Zoek op Praktijkplein" })).isVisible()).toBe(true);
-      expect(await page.getByRole("button", { name: "Uitloggen" }).isVisible()).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-      if (javaScriptEnabled) await expectAccessible(page);
-      await context.close();
-    }
-  });
+  it(
+    "at 375 px the header is one row; its menu button opens the whole navigation, also without JavaScript",
+    { timeout: 60_000 },
+    async () => {
+      for (const javaScriptEnabled of [true, false]) {
+        const { context, page } = await signedInContext(browser, server.url, memberId, {
+          viewport: { width: 375, height: 740 },
+          javaScriptEnabled,
+        });
+        await page.goto(`${server.url}/`);
+        const row = await page.locator("header > div").first().boundingBox();
+        expect(row?.height).toBeLessThan(72);
+        expect(await page.getByRole("navigation", { name: "Hoofdmenu" }).count()).toBe(0);
+        await page.locator("header summary", { hasText: "Menu" }).click();
+        const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+        const links = await nav.getByRole("link").allInnerTexts();
+        expect(links).toEqual(["Home", "Communities", "Thema's", "Bibliotheek", "Menukaart", "Werkagenda", "Bijeenkomsten", "Leden"]);
+        for (const name of links) expect(await nav.getByRole("link", { name, exact: true }).isVisible()).toBe(true);
+        expect(
+          await page
+            .getByRole("combobox", { name: "Zoek op Praktijkplein" })
+            .or(page.getByRole("textbox", { name: "Zoek op Praktijkplein" }))
+            .isVisible(),
+        ).toBe(true);
+        expect(await page.getByRole("button", { name: "Uitloggen" }).isVisible()).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+        if (javaScriptEnabled) await expectAccessible(page);
+        await context.close();
+      }
+    },
+  );
 });

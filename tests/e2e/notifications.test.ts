@@ -61,7 +61,9 @@ describe("notifications in the browser", () => {
       communityId: community.id,
     });
     await expect.poll(() => page.getByTestId("notification-count").textContent(), { timeout: 10_000 }).toBe("1");
-    await expect.poll(() => page.getByTestId("notification-announcement").textContent()).toBe("Nieuwe melding: Ahmed Bouali noemde je in “Taaleisen in vacatures”");
+    await expect
+      .poll(() => page.getByTestId("notification-announcement").textContent())
+      .toBe("Nieuwe melding: Ahmed Bouali noemde je in “Taaleisen in vacatures”");
     expect(await page.getByRole("link", { name: "Meldingen, 1 ongelezen" }).count()).toBe(1);
 
     await page.reload();

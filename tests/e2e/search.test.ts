@@ -37,8 +37,17 @@ beforeAll(async () => {
     themeId: youth.id,
     about: "Scholen en werkgevers gaan samen stagediscriminatie tegen.",
   });
-  const member = await createUser({ email: "zoeker@praktijkplein.test", displayName: "Zoë Zoeker", bio: "Adviseur voor werkgevers bij het werkgeversservicepunt." });
-  const secret = await createCommunity({ slug: "besloten", name: "Besloten kring voor werkgevers", accessMode: "INVITE_ONLY", themeId: theme.id });
+  const member = await createUser({
+    email: "zoeker@praktijkplein.test",
+    displayName: "Zoë Zoeker",
+    bio: "Adviseur voor werkgevers bij het werkgeversservicepunt.",
+  });
+  const secret = await createCommunity({
+    slug: "besloten",
+    name: "Besloten kring voor werkgevers",
+    accessMode: "INVITE_ONLY",
+    themeId: theme.id,
+  });
   await addMember(member.id, secret.id);
   // Content of every kind (issue 6 sources): a topic with a reply, a document, a library item.
   const channel = await createChannel(secret.id, { slug: "algemeen", name: "Algemeen" });
@@ -47,7 +56,12 @@ beforeAll(async () => {
     messages: ["Wie werkt met buddy's voor nieuwe collega's?", "Ons buddyprogramma loopt sinds vorig jaar, met vaste koppels."],
   });
   content.topic = `/communities/besloten/discussies/algemeen/${topic.id}`;
-  const document = await createDocumentIn(secret.id, member.id, "Opzet buddyprogramma", editorState(p("Zo koppelen we een buddy aan elke nieuwe medewerker.")));
+  const document = await createDocumentIn(
+    secret.id,
+    member.id,
+    "Opzet buddyprogramma",
+    editorState(p("Zo koppelen we een buddy aan elke nieuwe medewerker.")),
+  );
   content.document = `/communities/besloten/documenten/${document.id}`;
   await db().libraryItem.create({
     data: {
@@ -86,7 +100,9 @@ describe("search in the browser", () => {
     await expect(box.getAttribute("aria-expanded")).resolves.toBe("true");
     const options = listbox.getByRole("option");
     // A visitor sees the listed communities, not the invite-only one.
-    await expect(options.allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining("Werkgevers voor inclusief werven")]));
+    await expect(options.allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining("Werkgevers voor inclusief werven")]),
+    );
     expect((await options.allTextContents()).join(" ")).not.toContain("Besloten");
     await expectAccessible(page);
 
@@ -94,7 +110,10 @@ describe("search in the browser", () => {
     const active = await box.getAttribute("aria-activedescendant");
     expect(active).toBeTruthy();
     await expect(page.locator(`#${active!.replace(/:/g, "\\:")}`).getAttribute("aria-selected")).resolves.toBe("true");
-    const chosen = (await page.locator(`#${active!.replace(/:/g, "\\:")} span`).first().textContent())!;
+    const chosen = (await page
+      .locator(`#${active!.replace(/:/g, "\\:")} span`)
+      .first()
+      .textContent())!;
     await box.press("Escape");
     await expect(box.getAttribute("aria-expanded")).resolves.toBe("false");
     await box.press("ArrowDown");
@@ -145,10 +164,26 @@ describe("search in the browser", () => {
     const results = page.locator("section[aria-labelledby='search-results-heading'] ol > li");
     await page.getByRole("heading", { name: /4 resultaten voor/ }).waitFor();
     const hit = (name: RegExp) => results.filter({ has: page.getByRole("link", { name }) });
-    await expect(hit(/^Ervaringen met een buddyprogramma$/).getByRole("link").getAttribute("href")).resolves.toBe(content.topic);
-    await expect(hit(/^Ons buddyprogramma loopt/).getByRole("link").getAttribute("href")).resolves.toBe(`${content.topic}#bericht-2`);
-    await expect(hit(/^Opzet buddyprogramma$/).getByRole("link").getAttribute("href")).resolves.toBe(content.document);
-    await expect(hit(/^Buddyprogramma op de werkvloer$/).getByRole("link").getAttribute("href")).resolves.toBe("/bibliotheek/buddyprogramma-op-de-werkvloer");
+    await expect(
+      hit(/^Ervaringen met een buddyprogramma$/)
+        .getByRole("link")
+        .getAttribute("href"),
+    ).resolves.toBe(content.topic);
+    await expect(
+      hit(/^Ons buddyprogramma loopt/)
+        .getByRole("link")
+        .getAttribute("href"),
+    ).resolves.toBe(`${content.topic}#bericht-2`);
+    await expect(
+      hit(/^Opzet buddyprogramma$/)
+        .getByRole("link")
+        .getAttribute("href"),
+    ).resolves.toBe(content.document);
+    await expect(
+      hit(/^Buddyprogramma op de werkvloer$/)
+        .getByRole("link")
+        .getAttribute("href"),
+    ).resolves.toBe("/bibliotheek/buddyprogramma-op-de-werkvloer");
     // Kind, community and evidence level are shown with each hit.
     await expect(hit(/^Opzet buddyprogramma$/).textContent()).resolves.toMatch(/Document[\s\S]*in Besloten kring voor werkgevers/);
     await expect(hit(/^Ons buddyprogramma loopt/).textContent()).resolves.toMatch(/Bericht[\s\S]*in Besloten kring voor werkgevers/);

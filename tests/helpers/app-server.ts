@@ -14,7 +14,9 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 export type AppServer = { url: string; port: number; process: ChildProcess; stop: () => Promise<void>; output: () => string };
 
 /** A worker child process (every queue, no schedules); resolves when it is ready. */
-export async function startWorkerProcess(env: Record<string, string | undefined> = {}): Promise<{ process: ChildProcess; stop: () => Promise<void>; output: () => string }> {
+export async function startWorkerProcess(
+  env: Record<string, string | undefined> = {},
+): Promise<{ process: ChildProcess; stop: () => Promise<void>; output: () => string }> {
   let output = "";
   const child = fork(path.join(ROOT, "tests/helpers/worker-entry.ts"), [], {
     cwd: ROOT,
@@ -50,7 +52,9 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startAppServer(options: { env?: Record<string, string>; entry?: string; port?: number; worker?: boolean } = {}): Promise<AppServer> {
+export async function startAppServer(
+  options: { env?: Record<string, string>; entry?: string; port?: number; worker?: boolean } = {},
+): Promise<AppServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const childEnv: Record<string, string> = { NODE_ENV: "production", HOST: "127.0.0.1", APP_URL: url, LOG_LEVEL: "warn", ...options.env };

@@ -10,7 +10,12 @@ import { renderHtml, richTextFromPlainText } from "../../server/richtext/index.t
 export async function createChannel(communityId: string, overrides: { name?: string; slug?: string; position?: number } = {}) {
   const id = randomBytes(3).toString("hex");
   return db().channel.create({
-    data: { communityId, name: overrides.name ?? `Kanaal ${id}`, slug: overrides.slug ?? `kanaal-${id}`, position: overrides.position ?? 0 },
+    data: {
+      communityId,
+      name: overrides.name ?? `Kanaal ${id}`,
+      slug: overrides.slug ?? `kanaal-${id}`,
+      position: overrides.position ?? 0,
+    },
   });
 }
 
@@ -34,7 +39,14 @@ export async function createTopic(
   await db().message.createMany({
     data: texts.map((text, index) => {
       const state = richTextFromPlainText(text);
-      return { topicId: topic.id, seq: index + 1, authorId, bodyJson: state as unknown as Prisma.InputJsonValue, bodyHtml: renderHtml(state), bodyText: text };
+      return {
+        topicId: topic.id,
+        seq: index + 1,
+        authorId,
+        bodyJson: state as unknown as Prisma.InputJsonValue,
+        bodyHtml: renderHtml(state),
+        bodyText: text,
+      };
     }),
   });
   return topic;

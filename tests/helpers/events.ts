@@ -35,7 +35,9 @@ export const useQueuedEvents = dispatchEventsThroughQueue;
 export const useInlineEvents = dispatchEventsInline;
 
 /** `namespace` is set for namespaces other than the default one. */
-export type Broadcast = ({ rooms: string[]; event: string; args: unknown[] } | { rooms: string[]; leave: string[] } | { rooms: string[]; disconnect: true }) & { namespace?: string };
+export type Broadcast = (
+  { rooms: string[]; event: string; args: unknown[] } | { rooms: string[]; leave: string[] } | { rooms: string[]; disconnect: true }
+) & { namespace?: string };
 
 /** Records what this process's processors send to rooms (instead of sending it); stop() restores. */
 export async function recordBroadcasts(): Promise<{ sent: Broadcast[]; emitted: (event: string) => unknown[]; stop: () => void }> {

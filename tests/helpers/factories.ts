@@ -15,22 +15,24 @@ const testPasswordHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 
 const unique = () => randomBytes(4).toString("hex");
 
-export async function createUser(overrides: {
-  email?: string;
-  displayName?: string;
-  globalRole?: GlobalRoleValue;
-  fieldRole?: FieldRoleValue;
-  organisation?: string | null;
-  region?: string | null;
-  bio?: string | null;
-  showOrganisation?: boolean;
-  showFieldRole?: boolean;
-  showRegion?: boolean;
-  showBio?: boolean;
-  locale?: string;
-  /** Verified by default (decision 110); `false` makes an account that has not followed its link yet. */
-  emailVerified?: boolean;
-} = {}) {
+export async function createUser(
+  overrides: {
+    email?: string;
+    displayName?: string;
+    globalRole?: GlobalRoleValue;
+    fieldRole?: FieldRoleValue;
+    organisation?: string | null;
+    region?: string | null;
+    bio?: string | null;
+    showOrganisation?: boolean;
+    showFieldRole?: boolean;
+    showRegion?: boolean;
+    showBio?: boolean;
+    locale?: string;
+    /** Verified by default (decision 110); `false` makes an account that has not followed its link yet. */
+    emailVerified?: boolean;
+  } = {},
+) {
   const id = unique();
   return db().user.create({
     data: {
@@ -65,15 +67,17 @@ export async function createTheme(overrides: { slug?: string; nameNl?: string } 
   });
 }
 
-export async function createCommunity(overrides: {
-  slug?: string;
-  name?: string;
-  accessMode?: AccessModeValue;
-  kind?: CommunityKindValue;
-  themeId?: string;
-  summary?: string;
-  about?: string;
-} = {}) {
+export async function createCommunity(
+  overrides: {
+    slug?: string;
+    name?: string;
+    accessMode?: AccessModeValue;
+    kind?: CommunityKindValue;
+    themeId?: string;
+    summary?: string;
+    about?: string;
+  } = {},
+) {
   const id = unique();
   const themeId = overrides.themeId ?? (await createTheme()).id;
   return db().community.create({

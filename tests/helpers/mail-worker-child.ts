@@ -9,7 +9,11 @@ import { sendDigest } from "../../workers/jobs/send-digest.ts";
 import { runQueue } from "../../workers/runner.ts";
 
 const lockDuration = Number(process.env.TEST_LOCK_MS ?? 1_000);
-runQueue(QUEUES.mail, { sendDigest }, Number(process.env.MAIL_CONCURRENCY ?? 8), { lockDuration, stalledInterval: lockDuration / 2, maxStalledCount: 1_000 });
+runQueue(QUEUES.mail, { sendDigest }, Number(process.env.MAIL_CONCURRENCY ?? 8), {
+  lockDuration,
+  stalledInterval: lockDuration / 2,
+  maxStalledCount: 1_000,
+});
 process.send?.({ type: "ready" });
 // Never outlive the test that started us.
 process.once("disconnect", () => process.exit(1));

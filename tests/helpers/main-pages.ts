@@ -8,7 +8,11 @@ export const DEMO_COMMUNITY = "klantmanagers-arbeidstoeleiding";
 
 export async function mainPages(): Promise<string[]> {
   const community = await db().community.findFirstOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true, slug: true } });
-  const item = await db().libraryItem.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { slug: "asc" }, select: { slug: true } });
+  const item = await db().libraryItem.findFirstOrThrow({
+    where: { status: "PUBLISHED" },
+    orderBy: { slug: "asc" },
+    select: { slug: true },
+  });
   const event = await db().meeting.findFirstOrThrow({ where: { communityId: null }, orderBy: { startsAt: "asc" }, select: { id: true } });
   const base = `/communities/${community.slug}`;
   return [
@@ -48,8 +52,16 @@ export async function mainPages(): Promise<string[]> {
 export async function morePages(): Promise<string[]> {
   const community = await db().community.findFirstOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true, slug: true } });
   const base = `/communities/${community.slug}`;
-  const topic = await db().topic.findFirstOrThrow({ where: { communityId: community.id, deletedAt: null }, orderBy: [{ lastSeq: "desc" }, { createdAt: "asc" }], select: { id: true, channel: { select: { slug: true } } } });
-  const document = await db().document.findFirstOrThrow({ where: { communityId: community.id }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const topic = await db().topic.findFirstOrThrow({
+    where: { communityId: community.id, deletedAt: null },
+    orderBy: [{ lastSeq: "desc" }, { createdAt: "asc" }],
+    select: { id: true, channel: { select: { slug: true } } },
+  });
+  const document = await db().document.findFirstOrThrow({
+    where: { communityId: community.id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   const member = await db().user.findFirstOrThrow({ where: { email: "lid@praktijkplein.test" }, select: { id: true } });
   return [
     `${base}/discussies/${topic.channel.slug}`,

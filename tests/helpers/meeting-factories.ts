@@ -3,18 +3,20 @@ import { db } from "../../server/db.ts";
 
 const HOUR = 60 * 60_000;
 
-export async function createMeeting(overrides: {
-  communityId?: string | null;
-  title?: string;
-  startsAt?: Date;
-  endsAt?: Date;
-  capacity?: number | null;
-  createdById?: string | null;
-  location?: string | null;
-  onlineUrl?: string | null;
-  description?: string;
-  createdAt?: Date;
-} = {}) {
+export async function createMeeting(
+  overrides: {
+    communityId?: string | null;
+    title?: string;
+    startsAt?: Date;
+    endsAt?: Date;
+    capacity?: number | null;
+    createdById?: string | null;
+    location?: string | null;
+    onlineUrl?: string | null;
+    description?: string;
+    createdAt?: Date;
+  } = {},
+) {
   const startsAt = overrides.startsAt ?? new Date(Date.now() + 7 * 24 * HOUR);
   return db().meeting.create({
     data: {

@@ -30,9 +30,13 @@ export async function nuHtmlErrors(documents: { label: string; html: string }[])
         await writeFile(file, document.html);
       }),
     );
-    const { stdout, stderr } = await promisify(execFile)(JAVA, ["-Xss8m", "-jar", VNU_JAR, "--errors-only", "--exit-zero-always", "--format", "json", dir], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      JAVA,
+      ["-Xss8m", "-jar", VNU_JAR, "--errors-only", "--exit-zero-always", "--format", "json", dir],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     // vnu writes its JSON report to stderr.
     const report = JSON.parse(stderr || stdout) as NuJson;
     return report.messages

@@ -89,7 +89,18 @@ export function lexical(text: string, extra: object[] = []) {
       direction: "ltr",
       format: "",
       indent: 0,
-      children: [{ type: "paragraph", version: 1, direction: "ltr", format: "", indent: 0, textFormat: 0, textStyle: "", children: [{ type: "text", text, format: 0, detail: 0, mode: "normal", style: "", version: 1 }, ...extra] }],
+      children: [
+        {
+          type: "paragraph",
+          version: 1,
+          direction: "ltr",
+          format: "",
+          indent: 0,
+          textFormat: 0,
+          textStyle: "",
+          children: [{ type: "text", text, format: 0, detail: 0, mode: "normal", style: "", version: 1 }, ...extra],
+        },
+      ],
     },
   };
 }

@@ -34,9 +34,17 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     failing: false,
     delayMs: 0,
     waitFor: (count, timeoutMs = 15_000) =>
-      until(`${count} mails`, () => sink.messages.length >= count && sink.messages, { timeoutMs, intervalMs: 25, detail: () => `got ${sink.messages.length}` }),
+      until(`${count} mails`, () => sink.messages.length >= count && sink.messages, {
+        timeoutMs,
+        intervalMs: 25,
+        detail: () => `got ${sink.messages.length}`,
+      }),
     waitForTo: (address, count = 1, timeoutMs = 15_000) =>
-      until(`${count} mails to ${address}`, () => sink.to(address).length >= count && sink.to(address), { timeoutMs, intervalMs: 25, detail: () => `got ${sink.to(address).length}` }),
+      until(`${count} mails to ${address}`, () => sink.to(address).length >= count && sink.to(address), {
+        timeoutMs,
+        intervalMs: 25,
+        detail: () => `got ${sink.to(address).length}`,
+      }),
     to: (address) => sink.messages.filter((m) => [m.to].flat().some((a) => a?.value.some((v) => v.address === address))),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -10,7 +10,11 @@ export type UntilOptions = {
  * it returns; fails naming `what` (and the `detail`) after the timeout (20 s
  * unless told; a number as third argument is the timeout).
  */
-export async function until<T>(what: string, check: () => T | null | undefined | false | Promise<T | null | undefined | false>, options: number | UntilOptions = {}): Promise<T> {
+export async function until<T>(
+  what: string,
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  options: number | UntilOptions = {},
+): Promise<T> {
   const { timeoutMs = 20_000, intervalMs = 50, detail } = typeof options === "number" ? { timeoutMs: options } : options;
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -71,7 +71,10 @@ describe("login and sessions", () => {
 
   it("starts a new session at every login and ends the old one (rotation)", async () => {
     const user = await createUser();
-    const first = await callAction(loginAction, formRequest("/inloggen", { email: user.email, password: TEST_PASSWORD, redirectTo: "/themas" }));
+    const first = await callAction(
+      loginAction,
+      formRequest("/inloggen", { email: user.email, password: TEST_PASSWORD, redirectTo: "/themas" }),
+    );
     expect(first.status).toBe(302);
     expect(first.headers.get("Location")).toBe("/themas");
     const firstCookie = cookieFrom(first.headers, "pp_session")!;
@@ -120,7 +123,9 @@ describe("login and sessions", () => {
 
   it("rejects a forged session cookie", async () => {
     const user = await createUser();
-    const session = await db().session.create({ data: { id: "geraden-sessie-id", userId: user.id, expiresAt: new Date(Date.now() + 60_000) } });
+    const session = await db().session.create({
+      data: { id: "geraden-sessie-id", userId: user.id, expiresAt: new Date(Date.now() + 60_000) },
+    });
     const unsigned = `pp_session=${encodeURIComponent(Buffer.from(JSON.stringify(session.id)).toString("base64"))}`;
     expect((await callLoader(profileLoader, getRequest("/profiel", unsigned))).status).toBe(302);
   });
@@ -165,7 +170,10 @@ describe("profile", () => {
     const user = await createUser({ displayName: "Oud" });
     const login = await callAction(loginAction, formRequest("/inloggen", { email: user.email, password: TEST_PASSWORD }));
     const cookie = cookieFrom(login.headers, "pp_session")!;
-    const result = await callAction(profileAction, formRequest("/profiel", { displayName: "Nieuw", fieldRole: "KONING", region: "atlantis" }, cookie));
+    const result = await callAction(
+      profileAction,
+      formRequest("/profiel", { displayName: "Nieuw", fieldRole: "KONING", region: "atlantis" }, cookie),
+    );
     expect(result.status).toBe(400);
     expect(fieldErrors(result.body).fieldRole).toEqual(["errors.choose"]);
     expect(fieldErrors(result.body).region).toEqual(["errors.choose"]);

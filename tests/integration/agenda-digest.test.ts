@@ -46,8 +46,14 @@ async function question(themeId: string, title: string, createdAt: Date, authorI
 
 describe("digest section: new knowledge questions", () => {
   it("lists questions proposed in the window by others, not the member's own or older ones", async () => {
-    const theme = await db().theme.update({ where: { id: (await createTheme()).id }, data: { nameNl: "Taal en werk", nameEn: "Language and work" } });
-    const [member, anna] = await Promise.all([createUser({ displayName: "Fatima de Vries" }).then(inACommunity), createUser({ displayName: "Anna Jansen" })]);
+    const theme = await db().theme.update({
+      where: { id: (await createTheme()).id },
+      data: { nameNl: "Taal en werk", nameEn: "Language and work" },
+    });
+    const [member, anna] = await Promise.all([
+      createUser({ displayName: "Fatima de Vries" }).then(inACommunity),
+      createUser({ displayName: "Anna Jansen" }),
+    ]);
     const until = new Date();
     const since = new Date(until.getTime() - 7 * DAY);
     const during = new Date(until.getTime() - 2 * DAY);
@@ -82,7 +88,11 @@ describe("digest section: new knowledge questions", () => {
     const theme = await createTheme();
     const [member, anna] = await Promise.all([createUser().then(inACommunity), createUser()]);
     const period = latestPeriod("WEEKLY", new Date());
-    const proposed = await proposeQuestion(anna, { theme: theme.slug, title: "Hoe houden werkgevers nieuwkomers vast?", body: "Na een half jaar vertrekt de helft weer: wat helpt?" });
+    const proposed = await proposeQuestion(anna, {
+      theme: theme.slug,
+      title: "Hoe houden werkgevers nieuwkomers vast?",
+      body: "Na een half jaar vertrekt de helft weer: wat helpt?",
+    });
     // The sent window ends at the period boundary: move the question inside it.
     await db().knowledgeQuestion.update({ where: { id: proposed.id }, data: { createdAt: new Date(period.until.getTime() - DAY) } });
 

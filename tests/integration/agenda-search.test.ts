@@ -37,7 +37,13 @@ describe("knowledge questions in search", () => {
     });
     await expectHits(reader, "q=statushouder", [question.id]);
     const found = await results(reader, "q=taalcoaching");
-    expect(found.hits[0]).toMatchObject({ kind: "knowledgeQuestion", id: question.id, url: `/werkagenda/kennisvragen/${question.id}`, community: null, theme: expect.objectContaining({ slug: theme.slug }) });
+    expect(found.hits[0]).toMatchObject({
+      kind: "knowledgeQuestion",
+      id: question.id,
+      url: `/werkagenda/kennisvragen/${question.id}`,
+      community: null,
+      theme: expect.objectContaining({ slug: theme.slug }),
+    });
     // Kind facet and filter.
     await expectHits(reader, "q=statushouder&kind=knowledgeQuestion", [question.id]);
     await expectHits(reader, "q=statushouder&kind=agendaGoal", []);
@@ -51,8 +57,16 @@ describe("knowledge questions in search", () => {
   it("removes a question deleted with its author's account, and keeps one others took part in", async () => {
     const theme = await createTheme();
     const [author, voter] = await Promise.all([createUser(), createUser()]);
-    const alone = await proposeQuestion(author, { theme: theme.slug, title: "Hoe meten we duurzame plaatsingen?", body: "Wij zoeken een maat voor plaatsingen die na een jaar nog bestaan." });
-    const shared = await proposeQuestion(author, { theme: theme.slug, title: "Hoe werven we mentoren in de zorg?", body: "Mentoren uit de zorgsector zijn lastig te vinden voor duurzame trajecten." });
+    const alone = await proposeQuestion(author, {
+      theme: theme.slug,
+      title: "Hoe meten we duurzame plaatsingen?",
+      body: "Wij zoeken een maat voor plaatsingen die na een jaar nog bestaan.",
+    });
+    const shared = await proposeQuestion(author, {
+      theme: theme.slug,
+      title: "Hoe werven we mentoren in de zorg?",
+      body: "Mentoren uit de zorgsector zijn lastig te vinden voor duurzame trajecten.",
+    });
     await vote(voter, shared.id, true);
     await orderOf(voter, "q=duurzame", [alone.id, shared.id]);
 
@@ -65,7 +79,13 @@ describe("knowledge questions in search", () => {
   it("repairs a question written without an event through the sweep", async () => {
     const theme = await createTheme();
     const reader = await createUser();
-    const question = await db().knowledgeQuestion.create({ data: { themeId: theme.id, title: "Wat doen werkgevers met diplomawaardering?", body: "Een vraag die buiten de command om is opgeslagen." } });
+    const question = await db().knowledgeQuestion.create({
+      data: {
+        themeId: theme.id,
+        title: "Wat doen werkgevers met diplomawaardering?",
+        body: "Een vraag die buiten de command om is opgeslagen.",
+      },
+    });
     await reconcile(["knowledgeQuestion"]);
     await expectHits(reader, "q=diplomawaardering", [question.id]);
     await db().knowledgeQuestion.delete({ where: { id: question.id } });
@@ -86,20 +106,38 @@ describe("agenda goals in search", () => {
   it("finds a goal by its text and its actions' titles, also for visitors", async () => {
     const theme = await createTheme({ nameNl: "Ondernemerschap" });
     const moderator = await createUser({ globalRole: "MODERATOR" });
-    const goal = await createGoal(moderator, theme.slug, { title: "Meer nieuwkomers starten een eigen bedrijf", description: "Startende ondernemers met een vluchtverhaal krijgen begeleiding van een coach." });
+    const goal = await createGoal(moderator, theme.slug, {
+      title: "Meer nieuwkomers starten een eigen bedrijf",
+      description: "Startende ondernemers met een vluchtverhaal krijgen begeleiding van een coach.",
+    });
     await expectHits(null, "q=ondernemer", [goal.id]);
     const found = await results(null, "q=ondernemer");
     expect(found.hits[0]).toMatchObject({ kind: "agendaGoal", id: goal.id, url: `/werkagenda/${theme.slug}`, community: null });
     // An action added to the goal: its title is searchable through the goal.
     await expectHits(null, "q=microkrediet", []);
-    await createAction(moderator, theme.slug, { goalId: goal.id, title: "Microkredieten via lokale banken", description: "Banken bieden kleine leningen aan startende ondernemers.", owners: ["Qredits"], status: "GEPLAND" });
+    await createAction(moderator, theme.slug, {
+      goalId: goal.id,
+      title: "Microkredieten via lokale banken",
+      description: "Banken bieden kleine leningen aan startende ondernemers.",
+      owners: ["Qredits"],
+      status: "GEPLAND",
+    });
     await expectHits(null, "q=microkrediet", [goal.id]);
     const member = await createUser();
     await expectHits(member, "q=microkrediet", [goal.id]);
     // Editing the goal and its action through the beheer commands re-indexes it.
-    await updateGoal(moderator, theme.slug, { goalId: goal.id, title: "Meer nieuwkomers worden zzp'er", description: "Begeleiding door een coach." });
+    await updateGoal(moderator, theme.slug, {
+      goalId: goal.id,
+      title: "Meer nieuwkomers worden zzp'er",
+      description: "Begeleiding door een coach.",
+    });
     const action = await db().agendaAction.findFirstOrThrow({ where: { goalId: goal.id }, select: { id: true } });
-    await updateAction(moderator, theme.slug, { actionId: action.id, title: "Bedrijfsleningen via lokale banken", description: "Kleine leningen.", owners: ["Qredits"] });
+    await updateAction(moderator, theme.slug, {
+      actionId: action.id,
+      title: "Bedrijfsleningen via lokale banken",
+      description: "Kleine leningen.",
+      owners: ["Qredits"],
+    });
     await expectHits(null, "q=bedrijfsleningen", [goal.id]);
     await expectHits(null, "q=microkrediet", []);
   });
@@ -107,7 +145,10 @@ describe("agenda goals in search", () => {
   it("repairs a goal edited without an event through the sweep", async () => {
     const theme = await createTheme();
     const moderator = await createUser({ globalRole: "MODERATOR" });
-    const goal = await createGoal(moderator, theme.slug, { title: "Werkgevers nemen vaker stagiairs aan", description: "Stages als eerste stap naar een vaste baan." });
+    const goal = await createGoal(moderator, theme.slug, {
+      title: "Werkgevers nemen vaker stagiairs aan",
+      description: "Stages als eerste stap naar een vaste baan.",
+    });
     await expectHits(null, "q=stagiair", [goal.id]);
     await db().agendaGoal.update({ where: { id: goal.id }, data: { title: "Werkgevers bieden vaker leerbanen aan" } });
     await reconcile(["agendaGoal"]);

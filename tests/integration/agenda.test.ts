@@ -15,7 +15,13 @@ import { action as roundsAction, loader as roundsLoader } from "../../app/routes
 import { loader as compareLoader } from "../../app/routes/werkagenda.herijking.vergelijken.tsx";
 import { action as questionAction, loader as questionLoader } from "../../app/routes/werkagenda.kennisvragen.$id.tsx";
 import { action as questionsAction, loader as questionsLoader } from "../../app/routes/werkagenda.kennisvragen._index.tsx";
-import { ACTION_STATUSES, DECISION_KINDS, INDICATOR_DIRECTIONS, KENNISAGENDA_COMMUNITY_SLUG, QUESTION_STATUSES } from "../../app/shared/agenda.ts";
+import {
+  ACTION_STATUSES,
+  DECISION_KINDS,
+  INDICATOR_DIRECTIONS,
+  KENNISAGENDA_COMMUNITY_SLUG,
+  QUESTION_STATUSES,
+} from "../../app/shared/agenda.ts";
 import { AGENDA_ACTIONS, agendaPermissions, type AgendaAction } from "../../server/agenda/policy.ts";
 import type { reviewRound, themeAgenda } from "../../server/agenda/queries.ts";
 import { AgendaActionStatus, db, IndicatorDirection, KnowledgeQuestionStatus, ReviewDecisionKind } from "../../server/db.ts";
@@ -33,10 +39,21 @@ const kennisagendaCommunity = () => (kennisagenda ??= createCommunity({ slug: KE
 async function people() {
   const theme = await createTheme({ nameNl: "Arbeidstoeleiding" });
   const community = await kennisagendaCommunity();
-  const [moderator, researcher, member, admin] = await Promise.all([createUser({ globalRole: "MODERATOR" }), createUser(), createUser(), createUser({ globalRole: "ADMIN" })]);
+  const [moderator, researcher, member, admin] = await Promise.all([
+    createUser({ globalRole: "MODERATOR" }),
+    createUser(),
+    createUser(),
+    createUser({ globalRole: "ADMIN" }),
+  ]);
   await addMember(researcher.id, community.id);
   const withCookie = async <T extends { id: string }>(user: T) => ({ ...user, cookie: await sessionCookieFor(user.id) });
-  return { theme, moderator: await withCookie(moderator), researcher: await withCookie(researcher), member: await withCookie(member), admin: await withCookie(admin) };
+  return {
+    theme,
+    moderator: await withCookie(moderator),
+    researcher: await withCookie(researcher),
+    member: await withCookie(member),
+    admin: await withCookie(admin),
+  };
 }
 
 type People = Awaited<ReturnType<typeof people>>;
@@ -48,16 +65,46 @@ function errorsOf(result: RouteResult): Record<string, string[] | null> {
 /** A goal with one action and one indicator, built through the management routes. */
 async function agenda(p: People) {
   const slug = p.theme.slug;
-  const manage = (fields: Record<string, string>) => callAction(manageAction, formRequest(`/werkagenda/${slug}/beheer`, fields, p.moderator.cookie), { theme: slug });
-  expect((await manage({ intent: "goal", title: "Meer mensen aan het werk via de wijk", description: "Gemeenten en werkgevers zoeken samen werkzoekenden op in de wijk." })).status).toBe(302);
+  const manage = (fields: Record<string, string>) =>
+    callAction(manageAction, formRequest(`/werkagenda/${slug}/beheer`, fields, p.moderator.cookie), { theme: slug });
+  expect(
+    (
+      await manage({
+        intent: "goal",
+        title: "Meer mensen aan het werk via de wijk",
+        description: "Gemeenten en werkgevers zoeken samen werkzoekenden op in de wijk.",
+      })
+    ).status,
+  ).toBe(302);
   const goal = await db().agendaGoal.findFirstOrThrow({ where: { themeId: p.theme.id } });
   expect(
-    (await manage({ intent: "action", goalId: goal.id, title: "Wijkbanenmarkt in tien regio's", description: "Een banenmarkt in de wijk, met werkgevers uit de buurt.", owners: "Gemeente Utrecht, UWV , Gemeente Utrecht", status: "LOPEND" })).status,
+    (
+      await manage({
+        intent: "action",
+        goalId: goal.id,
+        title: "Wijkbanenmarkt in tien regio's",
+        description: "Een banenmarkt in de wijk, met werkgevers uit de buurt.",
+        owners: "Gemeente Utrecht, UWV , Gemeente Utrecht",
+        status: "LOPEND",
+      })
+    ).status,
   ).toBe(302);
   const action = await db().agendaAction.findFirstOrThrow({ where: { goalId: goal.id } });
   expect(action.owners).toEqual(["Gemeente Utrecht", "UWV"]);
   expect(
-    (await manage({ intent: "indicator", goalId: goal.id, actionId: action.id, name: "Mensen aan het werk na de banenmarkt", unit: "personen", baseline: "0", targetValue: "250", targetDate: "2027-12-31", direction: "HOGER" })).status,
+    (
+      await manage({
+        intent: "indicator",
+        goalId: goal.id,
+        actionId: action.id,
+        name: "Mensen aan het werk na de banenmarkt",
+        unit: "personen",
+        baseline: "0",
+        targetValue: "250",
+        targetDate: "2027-12-31",
+        direction: "HOGER",
+      })
+    ).status,
   ).toBe(302);
   const indicator = await db().agendaIndicator.findFirstOrThrow({ where: { goalId: goal.id } });
   return { goal, action, indicator, manage };
@@ -97,7 +144,10 @@ describe("the policy matrix", () => {
       curateQuestion: [false, false, false, true, true],
     };
     for (const action of AGENDA_ACTIONS) {
-      expect(Object.values(actors).map((actor) => agendaPermissions(actor)[action]), action).toEqual(expected[action]);
+      expect(
+        Object.values(actors).map((actor) => agendaPermissions(actor)[action]),
+        action,
+      ).toEqual(expected[action]);
     }
   });
 });
@@ -110,23 +160,58 @@ describe("goals, actions and indicators", () => {
 
     // A member may neither open the page nor post to it; nothing is added.
     expect((await callLoader(manageLoader, getRequest(`/werkagenda/${slug}/beheer`, p.member.cookie), { theme: slug })).status).toBe(403);
-    expect((await callLoader(manageLoader, getRequest(`/werkagenda/${slug}/beheer`, p.researcher.cookie), { theme: slug })).status).toBe(403);
-    const refused = await callAction(manageAction, formRequest(`/werkagenda/${slug}/beheer`, { intent: "goal", title: "Een doel van een lid", description: "Dit mag een gewoon lid niet toevoegen." }, p.member.cookie), { theme: slug });
+    expect((await callLoader(manageLoader, getRequest(`/werkagenda/${slug}/beheer`, p.researcher.cookie), { theme: slug })).status).toBe(
+      403,
+    );
+    const refused = await callAction(
+      manageAction,
+      formRequest(
+        `/werkagenda/${slug}/beheer`,
+        { intent: "goal", title: "Een doel van een lid", description: "Dit mag een gewoon lid niet toevoegen." },
+        p.member.cookie,
+      ),
+      { theme: slug },
+    );
     expect(refused.status).toBe(403);
     expect(await db().agendaGoal.count({ where: { themeId: p.theme.id } })).toBe(1);
     // Admins are moderators too.
     expect((await callLoader(manageLoader, getRequest(`/werkagenda/${slug}/beheer`, p.admin.cookie), { theme: slug })).status).toBe(200);
 
-    const noOwners = await manage({ intent: "action", goalId: goal.id, title: "Actie zonder uitvoerder", description: "Niemand voert deze actie uit.", owners: " , ", status: "GEPLAND" });
+    const noOwners = await manage({
+      intent: "action",
+      goalId: goal.id,
+      title: "Actie zonder uitvoerder",
+      description: "Niemand voert deze actie uit.",
+      owners: " , ",
+      status: "GEPLAND",
+    });
     expect(noOwners.status).toBe(400);
     expect(errorsOf(noOwners).owners).toEqual(["agenda.errors.ownersRequired"]);
-    const badTarget = await manage({ intent: "indicator", goalId: goal.id, name: "Aantal werkgevers", unit: "werkgevers", targetValue: "veel", targetDate: "", direction: "HOGER" });
+    const badTarget = await manage({
+      intent: "indicator",
+      goalId: goal.id,
+      name: "Aantal werkgevers",
+      unit: "werkgevers",
+      targetValue: "veel",
+      targetDate: "",
+      direction: "HOGER",
+    });
     expect(badTarget.status).toBe(400);
     expect(errorsOf(badTarget)).toMatchObject({ targetValue: ["agenda.errors.notANumber"], targetDate: ["agenda.errors.dateRequired"] });
     // A goal of another theme is not this theme's.
     const other = await createTheme();
-    const foreign = await db().agendaGoal.create({ data: { themeId: other.id, title: "Ander thema", description: "Een doel van een ander thema." } });
-    const wrongTheme = await manage({ intent: "indicator", goalId: foreign.id, name: "Aantal werkgevers", unit: "werkgevers", targetValue: "10", targetDate: "2027-01-01", direction: "HOGER" });
+    const foreign = await db().agendaGoal.create({
+      data: { themeId: other.id, title: "Ander thema", description: "Een doel van een ander thema." },
+    });
+    const wrongTheme = await manage({
+      intent: "indicator",
+      goalId: foreign.id,
+      name: "Aantal werkgevers",
+      unit: "werkgevers",
+      targetValue: "10",
+      targetDate: "2027-01-01",
+      direction: "HOGER",
+    });
     expect(wrongTheme.status).toBe(422);
     expect(errorsOf(wrongTheme).goalId).toEqual(["agenda.errors.unknownGoal"]);
     expect(await db().agendaAction.count({ where: { goalId: goal.id } })).toBe(1);
@@ -139,7 +224,14 @@ describe("editing goals, actions and indicators", () => {
     const p = await people();
     const { goal, action, indicator, manage } = await agenda(p);
     const slug = p.theme.slug;
-    const round = await callAction(roundsAction, formRequest("/werkagenda/herijking", { title: "Herijking voor het bewerken", period: "2026-1", opensAt: day(-1), closesAt: day(14) }, p.moderator.cookie));
+    const round = await callAction(
+      roundsAction,
+      formRequest(
+        "/werkagenda/herijking",
+        { title: "Herijking voor het bewerken", period: "2026-1", opensAt: day(-1), closesAt: day(14) },
+        p.moderator.cookie,
+      ),
+    );
     expect(round.status).toBe(302);
     const roundId = round.headers.get("Location")!.replace("/werkagenda/herijking/", "");
     const before = await db().reviewRound.findUniqueOrThrow({ where: { id: roundId } });
@@ -164,12 +256,55 @@ describe("editing goals, actions and indicators", () => {
     });
 
     // A member (also a Kennisagenda member) may not edit: 403 and nothing changes.
-    const goalEdit = { intent: "editGoal", goalId: goal.id, title: "Een titel van een lid", description: "Dit mag een gewoon lid niet wijzigen." };
+    const goalEdit = {
+      intent: "editGoal",
+      goalId: goal.id,
+      title: "Een titel van een lid",
+      description: "Dit mag een gewoon lid niet wijzigen.",
+    };
     for (const cookie of [p.member.cookie, p.researcher.cookie]) {
-      expect((await callAction(manageAction, formRequest(`/werkagenda/${slug}/beheer`, goalEdit, cookie), { theme: slug })).status).toBe(403);
-      expect((await callAction(manageAction, formRequest(`/werkagenda/${slug}/beheer`, { intent: "editAction", actionId: action.id, title: "Een actie van een lid", description: "Dit mag een lid niet wijzigen.", owners: "Lid" }, cookie), { theme: slug })).status).toBe(403);
+      expect((await callAction(manageAction, formRequest(`/werkagenda/${slug}/beheer`, goalEdit, cookie), { theme: slug })).status).toBe(
+        403,
+      );
       expect(
-        (await callAction(manageAction, formRequest(`/werkagenda/${slug}/beheer`, { intent: "editIndicator", indicatorId: indicator.id, name: "Door een lid", unit: "x", targetValue: "1", targetDate: "2028-01-01", direction: "LAGER" }, cookie), { theme: slug })).status,
+        (
+          await callAction(
+            manageAction,
+            formRequest(
+              `/werkagenda/${slug}/beheer`,
+              {
+                intent: "editAction",
+                actionId: action.id,
+                title: "Een actie van een lid",
+                description: "Dit mag een lid niet wijzigen.",
+                owners: "Lid",
+              },
+              cookie,
+            ),
+            { theme: slug },
+          )
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await callAction(
+            manageAction,
+            formRequest(
+              `/werkagenda/${slug}/beheer`,
+              {
+                intent: "editIndicator",
+                indicatorId: indicator.id,
+                name: "Door een lid",
+                unit: "x",
+                targetValue: "1",
+                targetDate: "2028-01-01",
+                direction: "LAGER",
+              },
+              cookie,
+            ),
+            { theme: slug },
+          )
+        ).status,
       ).toBe(403);
     }
     expect(await rows()).toEqual(original);
@@ -179,10 +314,25 @@ describe("editing goals, actions and indicators", () => {
     expect(badGoal.status).toBe(400);
     expect(badGoal.body).toMatchObject({ intent: "editGoal", item: goal.id });
     expect(errorsOf(badGoal)).toMatchObject({ title: ["errors.tooShort"], description: ["errors.required"] });
-    const badAction = await manage({ intent: "editAction", actionId: action.id, title: "Wijkbanenmarkt in twintig regio's", description: "Een banenmarkt in de wijk, met werkgevers uit de buurt.", owners: " , " });
+    const badAction = await manage({
+      intent: "editAction",
+      actionId: action.id,
+      title: "Wijkbanenmarkt in twintig regio's",
+      description: "Een banenmarkt in de wijk, met werkgevers uit de buurt.",
+      owners: " , ",
+    });
     expect(badAction.status).toBe(400);
     expect(errorsOf(badAction).owners).toEqual(["agenda.errors.ownersRequired"]);
-    const badIndicator = await manage({ intent: "editIndicator", indicatorId: indicator.id, name: "Mensen aan het werk", unit: "personen", baseline: "nul", targetValue: "veel", targetDate: "2027-02-30", direction: "SOMS" });
+    const badIndicator = await manage({
+      intent: "editIndicator",
+      indicatorId: indicator.id,
+      name: "Mensen aan het werk",
+      unit: "personen",
+      baseline: "nul",
+      targetValue: "veel",
+      targetDate: "2027-02-30",
+      direction: "SOMS",
+    });
     expect(badIndicator.status).toBe(400);
     expect(errorsOf(badIndicator)).toMatchObject({
       baseline: ["agenda.errors.notANumber"],
@@ -192,34 +342,111 @@ describe("editing goals, actions and indicators", () => {
     });
     // An item of another theme is not found from this theme's page.
     const other = await createTheme();
-    const foreign = await db().agendaGoal.create({ data: { themeId: other.id, title: "Ander thema", description: "Een doel van een ander thema." } });
-    expect((await manage({ intent: "editGoal", goalId: foreign.id, title: "Overgenomen doel", description: "Een doel van een ander thema, gewijzigd." })).status).toBe(404);
+    const foreign = await db().agendaGoal.create({
+      data: { themeId: other.id, title: "Ander thema", description: "Een doel van een ander thema." },
+    });
+    expect(
+      (
+        await manage({
+          intent: "editGoal",
+          goalId: foreign.id,
+          title: "Overgenomen doel",
+          description: "Een doel van een ander thema, gewijzigd.",
+        })
+      ).status,
+    ).toBe(404);
     expect((await db().agendaGoal.findUniqueOrThrow({ where: { id: foreign.id } })).title).toBe("Ander thema");
     expect(await rows()).toEqual(original);
 
     // A moderator edits all three; an admin may too.
-    expect((await manage({ intent: "editGoal", goalId: goal.id, title: "Meer mensen aan het werk via wijk en buurt", description: "Gemeenten, werkgevers en buurthuizen zoeken samen werkzoekenden op." })).status).toBe(302);
-    expect((await manage({ intent: "editAction", actionId: action.id, title: "Wijkbanenmarkt in twintig regio's", description: "Een banenmarkt in de wijk, nu ook met het mkb.", owners: "UWV, Gemeente Zwolle" })).status).toBe(302);
+    expect(
+      (
+        await manage({
+          intent: "editGoal",
+          goalId: goal.id,
+          title: "Meer mensen aan het werk via wijk en buurt",
+          description: "Gemeenten, werkgevers en buurthuizen zoeken samen werkzoekenden op.",
+        })
+      ).status,
+    ).toBe(302);
+    expect(
+      (
+        await manage({
+          intent: "editAction",
+          actionId: action.id,
+          title: "Wijkbanenmarkt in twintig regio's",
+          description: "Een banenmarkt in de wijk, nu ook met het mkb.",
+          owners: "UWV, Gemeente Zwolle",
+        })
+      ).status,
+    ).toBe(302);
     const adminEdit = await callAction(
       manageAction,
-      formRequest(`/werkagenda/${slug}/beheer`, { intent: "editIndicator", indicatorId: indicator.id, name: "Mensen in de bijstand na de banenmarkt", unit: "procent", baseline: "12,5", targetValue: "8", targetDate: "2028-06-30", direction: "LAGER" }, p.admin.cookie),
+      formRequest(
+        `/werkagenda/${slug}/beheer`,
+        {
+          intent: "editIndicator",
+          indicatorId: indicator.id,
+          name: "Mensen in de bijstand na de banenmarkt",
+          unit: "procent",
+          baseline: "12,5",
+          targetValue: "8",
+          targetDate: "2028-06-30",
+          direction: "LAGER",
+        },
+        p.admin.cookie,
+      ),
       { theme: slug },
     );
     expect(adminEdit.status).toBe(302);
     expect(adminEdit.headers.get("Location")).toBe(`/werkagenda/${slug}/beheer`);
     const after = await rows();
-    expect(after.goal).toMatchObject({ title: "Meer mensen aan het werk via wijk en buurt", description: "Gemeenten, werkgevers en buurthuizen zoeken samen werkzoekenden op.", themeId: p.theme.id });
-    expect(after.action).toMatchObject({ title: "Wijkbanenmarkt in twintig regio's", description: "Een banenmarkt in de wijk, nu ook met het mkb.", owners: ["UWV", "Gemeente Zwolle"], status: "LOPEND", goalId: goal.id });
-    expect(after.indicator).toMatchObject({ name: "Mensen in de bijstand na de banenmarkt", unit: "procent", baseline: 12.5, targetValue: 8, targetDate: new Date("2028-06-30T00:00:00Z"), direction: "LAGER", goalId: goal.id, actionId: action.id });
+    expect(after.goal).toMatchObject({
+      title: "Meer mensen aan het werk via wijk en buurt",
+      description: "Gemeenten, werkgevers en buurthuizen zoeken samen werkzoekenden op.",
+      themeId: p.theme.id,
+    });
+    expect(after.action).toMatchObject({
+      title: "Wijkbanenmarkt in twintig regio's",
+      description: "Een banenmarkt in de wijk, nu ook met het mkb.",
+      owners: ["UWV", "Gemeente Zwolle"],
+      status: "LOPEND",
+      goalId: goal.id,
+    });
+    expect(after.indicator).toMatchObject({
+      name: "Mensen in de bijstand na de banenmarkt",
+      unit: "procent",
+      baseline: 12.5,
+      targetValue: 8,
+      targetDate: new Date("2028-06-30T00:00:00Z"),
+      direction: "LAGER",
+      goalId: goal.id,
+      actionId: action.id,
+    });
     // An empty baseline clears it.
-    expect((await manage({ intent: "editIndicator", indicatorId: indicator.id, name: "Mensen in de bijstand na de banenmarkt", unit: "procent", baseline: "", targetValue: "8", targetDate: "2028-06-30", direction: "LAGER" })).status).toBe(302);
+    expect(
+      (
+        await manage({
+          intent: "editIndicator",
+          indicatorId: indicator.id,
+          name: "Mensen in de bijstand na de banenmarkt",
+          unit: "procent",
+          baseline: "",
+          targetValue: "8",
+          targetDate: "2028-06-30",
+          direction: "LAGER",
+        })
+      ).status,
+    ).toBe(302);
     expect((await db().agendaIndicator.findUniqueOrThrow({ where: { id: indicator.id } })).baseline).toBeNull();
 
     // The review round opened before the edits still shows the old texts, byte for byte.
     const stored = await db().reviewRound.findUniqueOrThrow({ where: { id: roundId } });
     expect(stored.snapshot).toEqual(before.snapshot);
     expect(stored.snapshotAt).toEqual(before.snapshotAt);
-    const frozen = ((await callLoader(roundLoader, getRequest(`/werkagenda/herijking/${roundId}`), { id: roundId })).body as RoundBody).round.snapshot.themes.find((theme) => theme.slug === slug)!.goals[0]!;
+    const frozen = (
+      (await callLoader(roundLoader, getRequest(`/werkagenda/herijking/${roundId}`), { id: roundId })).body as RoundBody
+    ).round.snapshot.themes.find((theme) => theme.slug === slug)!.goals[0]!;
     expect(frozen).toMatchObject({ title: goal.title, actions: [{ title: action.title, owners: ["Gemeente Utrecht", "UWV"] }] });
     expect(frozen.indicators[0]).toMatchObject({ name: indicator.name, targetValue: 250 });
 
@@ -238,11 +465,17 @@ describe("measurements", () => {
     const visitor = await callLoader(measurementLoader, getRequest(`/werkagenda/${slug}/meting`), { theme: slug });
     expect(visitor.status).toBe(302);
     expect(visitor.headers.get("Location")).toMatch(/^\/inloggen/);
-    expect((await callLoader(measurementLoader, getRequest(`/werkagenda/${slug}/meting`, p.member.cookie), { theme: slug })).status).toBe(403);
+    expect((await callLoader(measurementLoader, getRequest(`/werkagenda/${slug}/meting`, p.member.cookie), { theme: slug })).status).toBe(
+      403,
+    );
     expect((await measure(p, p.member.cookie, fields)).status).toBe(403);
     expect(await db().agendaMeasurement.count({ where: { indicatorId: indicator.id } })).toBe(0);
 
-    const form = await callLoader(measurementLoader, getRequest(`/werkagenda/${slug}/meting?indicator=${indicator.id}`, p.researcher.cookie), { theme: slug });
+    const form = await callLoader(
+      measurementLoader,
+      getRequest(`/werkagenda/${slug}/meting?indicator=${indicator.id}`, p.researcher.cookie),
+      { theme: slug },
+    );
     expect(form.status).toBe(200);
     expect(form.body).toMatchObject({ preselected: indicator.id, indicators: [{ id: indicator.id, name: indicator.name }] });
     const saved = await measure(p, p.researcher.cookie, fields);
@@ -282,8 +515,12 @@ describe("measurements", () => {
     expect(errorsOf(nothing)).toMatchObject({ value: ["agenda.errors.valueRequired"], measuredOn: ["agenda.errors.dateRequired"] });
     // An indicator of another theme, from this theme's form.
     const other = await createTheme();
-    const foreignGoal = await db().agendaGoal.create({ data: { themeId: other.id, title: "Ander thema", description: "Een doel van een ander thema." } });
-    const foreign = await db().agendaIndicator.create({ data: { goalId: foreignGoal.id, name: "Iets anders", unit: "aantal", targetValue: 1, targetDate: new Date("2027-01-01") } });
+    const foreignGoal = await db().agendaGoal.create({
+      data: { themeId: other.id, title: "Ander thema", description: "Een doel van een ander thema." },
+    });
+    const foreign = await db().agendaIndicator.create({
+      data: { goalId: foreignGoal.id, name: "Iets anders", unit: "aantal", targetValue: 1, targetDate: new Date("2027-01-01") },
+    });
     const wrong = await measure(p, p.researcher.cookie, { ...good, indicatorId: foreign.id });
     expect(wrong.status).toBe(422);
     expect(errorsOf(wrong).indicatorId).toEqual(["agenda.errors.unknownIndicator"]);
@@ -300,7 +537,10 @@ describe("the dashboard", () => {
       [day(-200), "5", 5],
       [day(-100), "17,25", 17.25],
     ];
-    for (const [measuredOn, value] of points) expect((await measure(p, p.researcher.cookie, { indicatorId: indicator.id, value, measuredOn, source: "Registratie UWV" })).status).toBe(302);
+    for (const [measuredOn, value] of points)
+      expect(
+        (await measure(p, p.researcher.cookie, { indicatorId: indicator.id, value, measuredOn, source: "Registratie UWV" })).status,
+      ).toBe(302);
 
     // Visitors without an account read the dashboard too (docs/decisions/075).
     const page = await callLoader(themeLoader, getRequest(`/werkagenda/${p.theme.slug}`), { theme: p.theme.slug });
@@ -315,7 +555,9 @@ describe("the dashboard", () => {
     expect(body.permissions).toMatchObject({ read: true, recordMeasurement: false, manage: false });
 
     const overview = await callLoader(overviewLoader, getRequest("/werkagenda"));
-    const row = (overview.body as { themes: { slug: string; goals: number; indicators: number; statuses: Record<string, number> }[] }).themes.find((t) => t.slug === p.theme.slug);
+    const row = (
+      overview.body as { themes: { slug: string; goals: number; indicators: number; statuses: Record<string, number> }[] }
+    ).themes.find((t) => t.slug === p.theme.slug);
     expect(row).toMatchObject({ goals: 1, indicators: 1, statuses: { LOPEND: 1 } });
     expect((await callLoader(themeLoader, getRequest("/werkagenda/bestaat-niet"), { theme: "bestaat-niet" })).status).toBe(404);
   });
@@ -323,12 +565,28 @@ describe("the dashboard", () => {
   it("the CSV: BOM, semicolons, one row per measurement, Dutch decimals, no formulas", async () => {
     const p = await people();
     const { indicator } = await agenda(p);
-    await measure(p, p.researcher.cookie, { indicatorId: indicator.id, value: "17,5", measuredOn: "2026-03-31", source: "=HYPERLINK(\"x\")" });
-    await measure(p, p.researcher.cookie, { indicatorId: indicator.id, value: "21", measuredOn: "2026-06-30", source: "Telling; gemeente \"Utrecht\"" });
+    await measure(p, p.researcher.cookie, {
+      indicatorId: indicator.id,
+      value: "17,5",
+      measuredOn: "2026-03-31",
+      source: '=HYPERLINK("x")',
+    });
+    await measure(p, p.researcher.cookie, {
+      indicatorId: indicator.id,
+      value: "21",
+      measuredOn: "2026-06-30",
+      source: 'Telling; gemeente "Utrecht"',
+    });
     await measure(p, p.researcher.cookie, { indicatorId: indicator.id, value: "-2,25", measuredOn: "2026-09-30", source: "-correctie" });
-    const response = await csvLoader({ request: getRequest(`/werkagenda/${p.theme.slug}/export.csv`), params: { theme: p.theme.slug }, context: { cspNonce: "" } });
+    const response = await csvLoader({
+      request: getRequest(`/werkagenda/${p.theme.slug}/export.csv`),
+      params: { theme: p.theme.slug },
+      context: { cspNonce: "" },
+    });
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toMatch(new RegExp(`^attachment; filename="werkagenda-${p.theme.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`));
+    expect(response.headers.get("Content-Disposition")).toMatch(
+      new RegExp(`^attachment; filename="werkagenda-${p.theme.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
@@ -346,7 +604,11 @@ describe("half-yearly review", () => {
   async function openRound(p: People, fields: Partial<Record<string, string>> = {}) {
     const result = await callAction(
       roundsAction,
-      formRequest("/werkagenda/herijking", { title: "Herijking voorjaar", period: "2026-1", opensAt: day(-1), closesAt: day(14), ...fields } as Record<string, string>, p.moderator.cookie),
+      formRequest(
+        "/werkagenda/herijking",
+        { title: "Herijking voorjaar", period: "2026-1", opensAt: day(-1), closesAt: day(14), ...fields } as Record<string, string>,
+        p.moderator.cookie,
+      ),
     );
     expect(result.status).toBe(302);
     return result.headers.get("Location")!.replace("/werkagenda/herijking/", "");
@@ -359,8 +621,26 @@ describe("half-yearly review", () => {
     await measure(p, p.researcher.cookie, { indicatorId: indicator.id, value: "55", measuredOn: day(-10), source: "UWV" });
 
     // Members may not open a round; bad dates are refused at the field.
-    expect((await callAction(roundsAction, formRequest("/werkagenda/herijking", { title: "Herijking door een lid", period: "2026-1", opensAt: day(0), closesAt: day(5) }, p.member.cookie))).status).toBe(403);
-    const backwards = await callAction(roundsAction, formRequest("/werkagenda/herijking", { title: "Herijking achterstevoren", period: "2026-1", opensAt: day(5), closesAt: day(1) }, p.moderator.cookie));
+    expect(
+      (
+        await callAction(
+          roundsAction,
+          formRequest(
+            "/werkagenda/herijking",
+            { title: "Herijking door een lid", period: "2026-1", opensAt: day(0), closesAt: day(5) },
+            p.member.cookie,
+          ),
+        )
+      ).status,
+    ).toBe(403);
+    const backwards = await callAction(
+      roundsAction,
+      formRequest(
+        "/werkagenda/herijking",
+        { title: "Herijking achterstevoren", period: "2026-1", opensAt: day(5), closesAt: day(1) },
+        p.moderator.cookie,
+      ),
+    );
     expect(backwards.status).toBe(400);
     expect(errorsOf(backwards).closesAt).toEqual(["agenda.errors.closesBeforeOpens"]);
     expect(await db().reviewRound.count({ where: { title: "Herijking achterstevoren" } })).toBe(0);
@@ -369,8 +649,16 @@ describe("half-yearly review", () => {
     const read = async () => (await callLoader(roundLoader, getRequest(`/werkagenda/herijking/${id}`), { id })).body as RoundBody;
     const first = await read();
     const frozenGoal = first.round.snapshot.themes.find((theme) => theme.slug === p.theme.slug)!.goals[0]!;
-    expect(frozenGoal).toMatchObject({ id: goal.id, title: goal.title, actions: [{ id: action.id, status: "LOPEND", owners: ["Gemeente Utrecht", "UWV"] }] });
-    expect(frozenGoal.indicators[0]).toMatchObject({ id: indicator.id, targetValue: 250, latest: { value: 55, measuredOn: day(-10), source: "UWV" } });
+    expect(frozenGoal).toMatchObject({
+      id: goal.id,
+      title: goal.title,
+      actions: [{ id: action.id, status: "LOPEND", owners: ["Gemeente Utrecht", "UWV"] }],
+    });
+    expect(frozenGoal.indicators[0]).toMatchObject({
+      id: indicator.id,
+      targetValue: 250,
+      latest: { value: 55, measuredOn: day(-10), source: "UWV" },
+    });
     const storedBefore = await db().reviewRound.findUniqueOrThrow({ where: { id } });
 
     // The agenda moves on: a new measurement, a status change, a renamed goal.
@@ -381,8 +669,12 @@ describe("half-yearly review", () => {
     expect((await read()).round.snapshot).toEqual(first.round.snapshot);
 
     // Straight to the database: the trigger refuses; other columns may change.
-    await expect(db().$executeRaw`UPDATE "ReviewRound" SET "snapshot" = '{"themes": []}'::jsonb WHERE "id" = ${id}`).rejects.toThrow(/immutable/);
-    await expect(db().reviewRound.update({ where: { id }, data: { snapshot: { version: 1, takenAt: "x", themes: [] } } })).rejects.toThrow(/immutable/);
+    await expect(db().$executeRaw`UPDATE "ReviewRound" SET "snapshot" = '{"themes": []}'::jsonb WHERE "id" = ${id}`).rejects.toThrow(
+      /immutable/,
+    );
+    await expect(db().reviewRound.update({ where: { id }, data: { snapshot: { version: 1, takenAt: "x", themes: [] } } })).rejects.toThrow(
+      /immutable/,
+    );
     await expect(db().$executeRaw`UPDATE "ReviewRound" SET "snapshotAt" = now() WHERE "id" = ${id}`).rejects.toThrow(/immutable/);
     expect(await db().$executeRaw`UPDATE "ReviewRound" SET "title" = 'Herijking voorjaar 2026' WHERE "id" = ${id}`).toBe(1);
     const storedAfter = await db().reviewRound.findUniqueOrThrow({ where: { id } });
@@ -410,7 +702,8 @@ describe("half-yearly review", () => {
     const p = await people();
     const { goal } = await agenda(p);
     const id = await openRound(p);
-    const post = (cookie: string | undefined, fields: Record<string, string>) => callAction(roundAction, formRequest(`/werkagenda/herijking/${id}`, fields, cookie), { id });
+    const post = (cookie: string | undefined, fields: Record<string, string>) =>
+      callAction(roundAction, formRequest(`/werkagenda/herijking/${id}`, fields, cookie), { id });
 
     expect((await post(p.member.cookie, { intent: "comment", body: "Graag ook cijfers per regio.", goalRef: goal.id })).status).toBe(302);
     const empty = await post(p.member.cookie, { intent: "comment", body: " " });
@@ -419,18 +712,39 @@ describe("half-yearly review", () => {
     // Visitors see the snapshot and the decisions, not the members' comments.
     const visitorView = (await callLoader(roundLoader, getRequest(`/werkagenda/herijking/${id}`), { id })).body as RoundBody;
     expect(visitorView.comments).toBeNull();
-    const memberView = (await callLoader(roundLoader, getRequest(`/werkagenda/herijking/${id}`, p.member.cookie), { id })).body as RoundBody;
-    expect(memberView.comments).toEqual([expect.objectContaining({ body: "Graag ook cijfers per regio.", goalRef: goal.id, author: { id: p.member.id, displayName: p.member.displayName } })]);
+    const memberView = (await callLoader(roundLoader, getRequest(`/werkagenda/herijking/${id}`, p.member.cookie), { id }))
+      .body as RoundBody;
+    expect(memberView.comments).toEqual([
+      expect.objectContaining({
+        body: "Graag ook cijfers per regio.",
+        goalRef: goal.id,
+        author: { id: p.member.id, displayName: p.member.displayName },
+      }),
+    ]);
     expect(memberView.round.open).toBe(true);
 
     expect((await post(p.member.cookie, { intent: "decision", kind: "GOAL_CHANGED", text: "Een lid besluit niets." })).status).toBe(403);
-    const badLink = await post(p.moderator.cookie, { intent: "decision", kind: "ACTION_ADDED", text: "We voegen een actie toe.", links: "javascript:alert(1)" });
+    const badLink = await post(p.moderator.cookie, {
+      intent: "decision",
+      kind: "ACTION_ADDED",
+      text: "We voegen een actie toe.",
+      links: "javascript:alert(1)",
+    });
     expect(badLink.status).toBe(400);
     expect(errorsOf(badLink)["links[0]"] ?? errorsOf(badLink).links).toEqual(["agenda.errors.linkInvalid"]);
     expect(
-      (await post(p.moderator.cookie, { intent: "decision", kind: "ACTION_ADDED", text: "We voegen een actie toe voor de regio's.", links: `/werkagenda/${p.theme.slug}\r\nhttps://www.ser.nl/` })).status,
+      (
+        await post(p.moderator.cookie, {
+          intent: "decision",
+          kind: "ACTION_ADDED",
+          text: "We voegen een actie toe voor de regio's.",
+          links: `/werkagenda/${p.theme.slug}\r\nhttps://www.ser.nl/`,
+        })
+      ).status,
     ).toBe(302);
-    expect(await db().reviewDecision.findMany({ where: { roundId: id }, select: { kind: true, links: true } })).toEqual([{ kind: "ACTION_ADDED", links: [`/werkagenda/${p.theme.slug}`, "https://www.ser.nl/"] }]);
+    expect(await db().reviewDecision.findMany({ where: { roundId: id }, select: { kind: true, links: true } })).toEqual([
+      { kind: "ACTION_ADDED", links: [`/werkagenda/${p.theme.slug}`, "https://www.ser.nl/"] },
+    ]);
 
     expect((await post(p.member.cookie, { intent: "close" })).status).toBe(403);
     expect((await post(p.moderator.cookie, { intent: "close" })).status).toBe(302);
@@ -441,13 +755,33 @@ describe("half-yearly review", () => {
 
     // The closing day counts in full; the day after, the round takes no comments.
     const lastDay = await openRound(p, { opensAt: day(-10), closesAt: day(0) });
-    expect((await callAction(roundAction, formRequest(`/werkagenda/herijking/${lastDay}`, { intent: "comment", body: "Net op tijd, de laatste dag." }, p.member.cookie), { id: lastDay })).status).toBe(302);
+    expect(
+      (
+        await callAction(
+          roundAction,
+          formRequest(`/werkagenda/herijking/${lastDay}`, { intent: "comment", body: "Net op tijd, de laatste dag." }, p.member.cookie),
+          { id: lastDay },
+        )
+      ).status,
+    ).toBe(302);
     const over = await openRound(p, { opensAt: day(-10), closesAt: day(-1) });
-    expect((await callAction(roundAction, formRequest(`/werkagenda/herijking/${over}`, { intent: "comment", body: "Een dag te laat." }, p.member.cookie), { id: over })).status).toBe(409);
+    expect(
+      (
+        await callAction(
+          roundAction,
+          formRequest(`/werkagenda/herijking/${over}`, { intent: "comment", body: "Een dag te laat." }, p.member.cookie),
+          { id: over },
+        )
+      ).status,
+    ).toBe(409);
 
     // A round whose comment period has not started yet takes no comments either.
     const future = await openRound(p, { opensAt: day(3), closesAt: day(20) });
-    const early = await callAction(roundAction, formRequest(`/werkagenda/herijking/${future}`, { intent: "comment", body: "Te vroeg voor deze ronde." }, p.member.cookie), { id: future });
+    const early = await callAction(
+      roundAction,
+      formRequest(`/werkagenda/herijking/${future}`, { intent: "comment", body: "Te vroeg voor deze ronde." }, p.member.cookie),
+      { id: future },
+    );
     expect(early.status).toBe(409);
     expect(await db().reviewComment.count({ where: { roundId: { in: [id, future, lastDay, over] } } })).toBe(2);
   });
@@ -456,19 +790,31 @@ describe("half-yearly review", () => {
 describe("knowledge questions", () => {
   it("members propose, vote once and comment; moderators link answers and mark them answered", async () => {
     const p = await people();
-    const propose = (cookie: string, fields: Record<string, string>) => callAction(questionsAction, formRequest("/werkagenda/kennisvragen", { intent: "propose", ...fields }, cookie));
+    const propose = (cookie: string, fields: Record<string, string>) =>
+      callAction(questionsAction, formRequest("/werkagenda/kennisvragen", { intent: "propose", ...fields }, cookie));
     const bad = await propose(p.member.cookie, { theme: p.theme.slug, title: "Kort", body: "" });
     expect(bad.status).toBe(400);
     expect(errorsOf(bad)).toMatchObject({ title: ["errors.tooShort"], body: ["errors.required"] });
-    const unknownTheme = await propose(p.member.cookie, { theme: "bestaat-niet", title: "Werkt anoniem solliciteren in het mkb?", body: "We zien wisselende resultaten." });
+    const unknownTheme = await propose(p.member.cookie, {
+      theme: "bestaat-niet",
+      title: "Werkt anoniem solliciteren in het mkb?",
+      body: "We zien wisselende resultaten.",
+    });
     expect(unknownTheme.status).toBe(422);
     expect(await db().knowledgeQuestion.count({ where: { authorId: p.member.id } })).toBe(0);
 
-    const created = await propose(p.member.cookie, { theme: p.theme.slug, title: "Werkt anoniem solliciteren in het mkb?", body: "We zien wisselende resultaten in kleine bedrijven." });
+    const created = await propose(p.member.cookie, {
+      theme: p.theme.slug,
+      title: "Werkt anoniem solliciteren in het mkb?",
+      body: "We zien wisselende resultaten in kleine bedrijven.",
+    });
     expect(created.status).toBe(302);
     const id = created.headers.get("Location")!.replace("/werkagenda/kennisvragen/", "");
     const voteAs = (cookie: string, intent = "vote") =>
-      callAction(questionsAction, formRequest("/werkagenda/kennisvragen", { intent, questionId: id, redirectTo: `/werkagenda/kennisvragen/${id}` }, cookie));
+      callAction(
+        questionsAction,
+        formRequest("/werkagenda/kennisvragen", { intent, questionId: id, redirectTo: `/werkagenda/kennisvragen/${id}` }, cookie),
+      );
 
     // One vote per member, also when the clicks come in at the same time.
     const clicks = await Promise.all([voteAs(p.member.cookie), voteAs(p.member.cookie), voteAs(p.member.cookie), voteAs(p.member.cookie)]);
@@ -479,34 +825,59 @@ describe("knowledge questions", () => {
     expect(await db().knowledgeVote.count({ where: { questionId: id } })).toBe(2);
     await voteAs(p.member.cookie, "unvote");
     await voteAs(p.member.cookie, "unvote");
-    expect(await db().knowledgeVote.findMany({ where: { questionId: id }, select: { userId: true } })).toEqual([{ userId: p.researcher.id }]);
+    expect(await db().knowledgeVote.findMany({ where: { questionId: id }, select: { userId: true } })).toEqual([
+      { userId: p.researcher.id },
+    ]);
     const listed = await callLoader(questionsLoader, getRequest(`/werkagenda/kennisvragen?thema=${p.theme.slug}`, p.researcher.cookie));
-    expect((listed.body as { questions: { id: string; voted: boolean; _count: { votes: number } }[] }).questions).toEqual([expect.objectContaining({ id, voted: true, _count: expect.objectContaining({ votes: 1 }) })]);
+    expect((listed.body as { questions: { id: string; voted: boolean; _count: { votes: number } }[] }).questions).toEqual([
+      expect.objectContaining({ id, voted: true, _count: expect.objectContaining({ votes: 1 }) }),
+    ]);
 
-    const post = (cookie: string, fields: Record<string, string>) => callAction(questionAction, formRequest(`/werkagenda/kennisvragen/${id}`, fields, cookie), { id });
+    const post = (cookie: string, fields: Record<string, string>) =>
+      callAction(questionAction, formRequest(`/werkagenda/kennisvragen/${id}`, fields, cookie), { id });
     expect((await post(p.researcher.cookie, { intent: "comment", body: "Er loopt onderzoek bij een paar gemeenten." })).status).toBe(302);
 
     // Answers: moderators only, published library items only, one before marking answered.
-    const study = await db().libraryItem.create({ data: { slug: `onderzoek-anoniem-${id}`, kind: "ONDERZOEK", status: "PUBLISHED", title: "Onderzoek naar anoniem solliciteren", summary: "Wat weten we over anoniem solliciteren?", body: {} } });
-    const draft = await db().libraryItem.create({ data: { slug: `concept-${id}`, kind: "ONDERZOEK", status: "DRAFT", title: "Concept", summary: "Nog niet klaar.", body: {} } });
+    const study = await db().libraryItem.create({
+      data: {
+        slug: `onderzoek-anoniem-${id}`,
+        kind: "ONDERZOEK",
+        status: "PUBLISHED",
+        title: "Onderzoek naar anoniem solliciteren",
+        summary: "Wat weten we over anoniem solliciteren?",
+        body: {},
+      },
+    });
+    const draft = await db().libraryItem.create({
+      data: { slug: `concept-${id}`, kind: "ONDERZOEK", status: "DRAFT", title: "Concept", summary: "Nog niet klaar.", body: {} },
+    });
     expect((await post(p.member.cookie, { intent: "link", item: study.slug })).status).toBe(403);
     expect((await post(p.member.cookie, { intent: "answered" })).status).toBe(403);
     expect((await post(p.moderator.cookie, { intent: "answered" })).status).toBe(409);
     const unpublished = await post(p.moderator.cookie, { intent: "link", item: draft.slug });
     expect(unpublished.status).toBe(422);
     expect(errorsOf(unpublished).item).toEqual(["agenda.errors.unknownItem"]);
-    expect((await post(p.moderator.cookie, { intent: "link", item: `https://praktijkplein.example/bibliotheek/${study.slug}?x=1` })).status).toBe(302);
+    expect(
+      (await post(p.moderator.cookie, { intent: "link", item: `https://praktijkplein.example/bibliotheek/${study.slug}?x=1` })).status,
+    ).toBe(302);
     expect((await post(p.moderator.cookie, { intent: "answered" })).status).toBe(302);
     const view = await callLoader(questionLoader, getRequest(`/werkagenda/kennisvragen/${id}`, p.member.cookie), { id });
     expect(view.body).toMatchObject({
-      question: { status: "BEANTWOORD", voted: false, answers: [{ libraryItem: { slug: study.slug } }], comments: [{ body: "Er loopt onderzoek bij een paar gemeenten." }] },
+      question: {
+        status: "BEANTWOORD",
+        voted: false,
+        answers: [{ libraryItem: { slug: study.slug } }],
+        comments: [{ body: "Er loopt onderzoek bij een paar gemeenten." }],
+      },
       permissions: { vote: true, curateQuestion: false },
     });
 
     // Knowledge questions carry members' names: visitors are sent to log in.
     const visitor = await callLoader(questionsLoader, getRequest("/werkagenda/kennisvragen"));
     expect(visitor.status).toBe(302);
-    expect((await callAction(questionsAction, formRequest("/werkagenda/kennisvragen", { intent: "vote", questionId: id }))).status).toBe(302);
+    expect((await callAction(questionsAction, formRequest("/werkagenda/kennisvragen", { intent: "vote", questionId: id }))).status).toBe(
+      302,
+    );
     expect(await db().knowledgeVote.count({ where: { questionId: id } })).toBe(1);
   });
 });

@@ -21,7 +21,15 @@ import { SESSION_NAMESPACES } from "../../server/realtime/sessions.ts";
 import { addMember, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
 import { ACTORS, type Actor, seedWorld, type World } from "../authorization/fixtures.ts";
-import { COLLAB_HANDSHAKE, COLLAB_MATRIX, type Outcome, ROUTE_MATRIX, type RouteCase, SOCKET_MATRIX, type SocketEntry } from "../authorization/matrix.ts";
+import {
+  COLLAB_HANDSHAKE,
+  COLLAB_MATRIX,
+  type Outcome,
+  ROUTE_MATRIX,
+  type RouteCase,
+  SOCKET_MATRIX,
+  type SocketEntry,
+} from "../authorization/matrix.ts";
 import { connect, type RealtimeServer, request, startRealtimeServer } from "../helpers/realtime.ts";
 
 const ROUTES_DIR = path.resolve("app/routes");
@@ -50,7 +58,11 @@ function classify(status: number, location: string | null): Outcome | string {
 }
 
 /** Calls a loader or action as Remix would and reduces the answer to an outcome; the body is released. */
-async function call(fn: LoaderFunction | ActionFunction, requestObject: Request, params: Record<string, string>): Promise<Outcome | string> {
+async function call(
+  fn: LoaderFunction | ActionFunction,
+  requestObject: Request,
+  params: Record<string, string>,
+): Promise<Outcome | string> {
   let value: unknown;
   try {
     value = await fn({ request: requestObject, params, context: { cspNonce: "" } });
@@ -75,7 +87,11 @@ function buildRequest(url: string, method: "GET" | "POST", cookie: string | unde
   const base = "http://localhost:3000";
   const headers: Record<string, string> = { Origin: base, ...(cookie ? { Cookie: cookie } : {}) };
   if (method === "GET") return new Request(`${base}${url}`, { headers });
-  return new Request(`${base}${url}`, { method, body: new URLSearchParams(form ?? {}), headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" } });
+  return new Request(`${base}${url}`, {
+    method,
+    body: new URLSearchParams(form ?? {}),
+    headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+  });
 }
 
 let world: World;
@@ -88,8 +104,14 @@ describe("authorization matrix: routes", () => {
   it("has an entry for every route module, and no entry without a module", () => {
     const files = routeFiles();
     expect(files.length).toBeGreaterThan(40);
-    expect(files.filter((file) => !(file in ROUTE_MATRIX)), "route modules missing from tests/authorization/matrix.ts").toEqual([]);
-    expect(Object.keys(ROUTE_MATRIX).filter((file) => !files.includes(file)), "matrix entries without a route module").toEqual([]);
+    expect(
+      files.filter((file) => !(file in ROUTE_MATRIX)),
+      "route modules missing from tests/authorization/matrix.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTE_MATRIX).filter((file) => !files.includes(file)),
+      "matrix entries without a route module",
+    ).toEqual([]);
   });
 
   it("declares the loader and the action of every module that has one, and nothing else", () => {
@@ -122,7 +144,8 @@ describe("authorization matrix: routes", () => {
           const req = buildRequest(routeCase.url(world), kind === "loader" ? "GET" : "POST", cookie, routeCase.form?.(world, actor));
           const outcome = await call(fn, req, routeCase.params?.(world) ?? {});
           ((observed[file] ??= {})[routeCase.state] ??= {} as Record<Actor, Outcome | string>)[actor] = outcome;
-          if (outcome !== expected[actor]) mismatches.push(`${kind} ${file} [${routeCase.state}] as ${actor}: expected ${expected[actor]}, got ${outcome}`);
+          if (outcome !== expected[actor])
+            mismatches.push(`${kind} ${file} [${routeCase.state}] as ${actor}: expected ${expected[actor]}, got ${outcome}`);
         }
       }
     }
@@ -178,15 +201,27 @@ describe("authorization matrix: socket events", () => {
     track(await connect(server.url, (await world.cookieFor("member"))!));
     const events = registeredEvents("/");
     expect(events.length).toBeGreaterThan(5);
-    expect(events.filter((name) => !(name in SOCKET_MATRIX)), "socket events missing from SOCKET_MATRIX").toEqual([]);
-    expect(Object.keys(SOCKET_MATRIX).filter((name) => !events.includes(name)), "matrix entries without a handler").toEqual([]);
+    expect(
+      events.filter((name) => !(name in SOCKET_MATRIX)),
+      "socket events missing from SOCKET_MATRIX",
+    ).toEqual([]);
+    expect(
+      Object.keys(SOCKET_MATRIX).filter((name) => !events.includes(name)),
+      "matrix entries without a handler",
+    ).toEqual([]);
   });
 
   it("has an entry for every event registered on /collab", async () => {
     await openCollab(world.open.document.id, await world.cookieFor("member"));
     const events = registeredEvents("/collab");
-    expect(events.filter((name) => !(name in COLLAB_MATRIX)), "collab events missing from COLLAB_MATRIX").toEqual([]);
-    expect(Object.keys(COLLAB_MATRIX).filter((name) => !events.includes(name)), "matrix entries without a handler").toEqual([]);
+    expect(
+      events.filter((name) => !(name in COLLAB_MATRIX)),
+      "collab events missing from COLLAB_MATRIX",
+    ).toEqual([]);
+    expect(
+      Object.keys(COLLAB_MATRIX).filter((name) => !events.includes(name)),
+      "matrix entries without a handler",
+    ).toEqual([]);
   });
 
   it("refuses anonymous sockets at the handshake on both namespaces", async () => {
@@ -208,7 +243,10 @@ describe("authorization matrix: socket events", () => {
           const reply = await request(clients.get(actor)!, event, socketCase.payload(world, actor));
           const outcome = reply.ok ? "ok" : reply.error?.status;
           if (PRINT) console.info(`${event} [${socketCase.state}] ${actor}: ${outcome}`);
-          if (outcome !== expected) mismatches.push(`${event} [${socketCase.state}] as ${actor}: expected ${expected}, got ${outcome} (${reply.error?.message ?? ""})`);
+          if (outcome !== expected)
+            mismatches.push(
+              `${event} [${socketCase.state}] as ${actor}: expected ${expected}, got ${outcome} (${reply.error?.message ?? ""})`,
+            );
         }
       }
     }
@@ -260,7 +298,10 @@ describe("authorization matrix: socket events", () => {
     expect((await request(discussion, "community:join", { communityId: world.closed.community.id })).ok).toBe(true);
     const collab = await openCollab(world.closed.document.id, cookie);
     const closing = closedByServer(collab);
-    const facilitator = await db().membership.findFirstOrThrow({ where: { communityId: world.closed.community.id, role: "FACILITATOR" }, select: { user: true } });
+    const facilitator = await db().membership.findFirstOrThrow({
+      where: { communityId: world.closed.community.id, role: "FACILITATOR" },
+      select: { user: true },
+    });
     await removeMember(facilitator.user, world.closed.community.slug, user.id);
     await closing;
     await expect(openCollab(world.closed.document.id, cookie)).rejects.toThrow();

@@ -67,13 +67,21 @@ describe("a NUL character in a form field", () => {
     const email = `nul-${Date.now()}@example.org`;
     const registered = await callAction(
       registerAction,
-      formRequest("/registreren", { displayName: "Nadia\u0000Bakker", email, password: "een-lang-wachtwoord-2026", passwordConfirm: "een-lang-wachtwoord-2026" }),
+      formRequest("/registreren", {
+        displayName: "Nadia\u0000Bakker",
+        email,
+        password: "een-lang-wachtwoord-2026",
+        passwordConfirm: "een-lang-wachtwoord-2026",
+      }),
     );
     expect(registered.status).toBe(400);
     expect(await db().user.count({ where: { email } })).toBe(0);
 
     const member = await createUser({ displayName: "Nadia Bakker" });
-    const profile = await callAction(profileAction, formRequest("/profiel", { intent: "profile", displayName: "Nadia\u0000", bio: "x" }, await sessionCookieFor(member.id)));
+    const profile = await callAction(
+      profileAction,
+      formRequest("/profiel", { intent: "profile", displayName: "Nadia\u0000", bio: "x" }, await sessionCookieFor(member.id)),
+    );
     expect(profile.status).toBe(400);
     expect((await db().user.findUniqueOrThrow({ where: { id: member.id } })).displayName).toBe("Nadia Bakker");
   });

@@ -24,7 +24,11 @@ describe("join requests", () => {
     const cookie = await sessionCookieFor(applicant.id);
     const recorded = recordEvents(["joinRequest.decided"]);
 
-    const requested = await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "request", message: "Ik ben klantmanager in Tilburg." }, cookie), { slug: c.slug });
+    const requested = await callAction(
+      communityAction,
+      formRequest(`/communities/${c.slug}`, { intent: "request", message: "Ik ben klantmanager in Tilburg." }, cookie),
+      { slug: c.slug },
+    );
     expect(requested.status).toBe(302);
     const request = await db().joinRequest.findFirstOrThrow({ where: { communityId: c.id, userId: applicant.id } });
     expect(request).toMatchObject({ status: "PENDING", message: "Ik ben klantmanager in Tilburg." });
@@ -34,25 +38,43 @@ describe("join requests", () => {
     expect(again.status).toBe(403);
 
     // The applicant cannot approve their own request.
-    const selfApprove = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "approve", requestId: request.id }, cookie), { slug: c.slug });
+    const selfApprove = await callAction(
+      manageAction,
+      formRequest(`/communities/${c.slug}/beheer`, { intent: "approve", requestId: request.id }, cookie),
+      { slug: c.slug },
+    );
     expect(selfApprove.status).toBe(403);
 
-    const approved = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "approve", requestId: request.id }, facilitatorCookie), { slug: c.slug });
+    const approved = await callAction(
+      manageAction,
+      formRequest(`/communities/${c.slug}/beheer`, { intent: "approve", requestId: request.id }, facilitatorCookie),
+      { slug: c.slug },
+    );
     expect(approved.status).toBe(302);
     expect(await db().membership.findUnique({ where: { userId_communityId: { userId: applicant.id, communityId: c.id } } })).not.toBeNull();
     expect(recorded.events).toHaveLength(1);
     recorded.stop();
 
-    const twice = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "refuse", requestId: request.id }, facilitatorCookie), { slug: c.slug });
+    const twice = await callAction(
+      manageAction,
+      formRequest(`/communities/${c.slug}/beheer`, { intent: "refuse", requestId: request.id }, facilitatorCookie),
+      { slug: c.slug },
+    );
     expect(twice.status).toBe(409);
   });
 
   it("a refusal leaves the applicant outside", async () => {
     const { community: c, facilitatorCookie } = await community("ON_REQUEST");
     const applicant = await createUser();
-    await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "request" }, await sessionCookieFor(applicant.id)), { slug: c.slug });
+    await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "request" }, await sessionCookieFor(applicant.id)), {
+      slug: c.slug,
+    });
     const request = await db().joinRequest.findFirstOrThrow({ where: { communityId: c.id, userId: applicant.id } });
-    await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "refuse", requestId: request.id }, facilitatorCookie), { slug: c.slug });
+    await callAction(
+      manageAction,
+      formRequest(`/communities/${c.slug}/beheer`, { intent: "refuse", requestId: request.id }, facilitatorCookie),
+      { slug: c.slug },
+    );
     expect((await db().joinRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("REFUSED");
     expect(await db().membership.count({ where: { communityId: c.id, userId: applicant.id } })).toBe(0);
   });
@@ -60,7 +82,11 @@ describe("join requests", () => {
   it("an over-long request message is refused and nothing stored", async () => {
     const { community: c } = await community("ON_REQUEST");
     const applicant = await createUser();
-    const result = await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "request", message: "x".repeat(501) }, await sessionCookieFor(applicant.id)), { slug: c.slug });
+    const result = await callAction(
+      communityAction,
+      formRequest(`/communities/${c.slug}`, { intent: "request", message: "x".repeat(501) }, await sessionCookieFor(applicant.id)),
+      { slug: c.slug },
+    );
     expect(result.status).toBe(400);
     expect(await db().joinRequest.count({ where: { communityId: c.id } })).toBe(0);
   });
@@ -73,7 +99,15 @@ describe("invitations", () => {
     const cookie = await sessionCookieFor(invitee.id);
     expect((await callLoader(communityLoader, getRequest(`/communities/${c.slug}`, cookie), { slug: c.slug })).status).toBe(404);
 
-    const invited = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "invite", email: "Uitgenodigd@praktijkplein.test", role: "MEMBER" }, facilitatorCookie), { slug: c.slug });
+    const invited = await callAction(
+      manageAction,
+      formRequest(
+        `/communities/${c.slug}/beheer`,
+        { intent: "invite", email: "Uitgenodigd@praktijkplein.test", role: "MEMBER" },
+        facilitatorCookie,
+      ),
+      { slug: c.slug },
+    );
     expect(invited.status).toBe(302);
     const invitation = await db().invitation.findFirstOrThrow({ where: { communityId: c.id } });
     expect(invitation.email).toBe("uitgenodigd@praktijkplein.test");
@@ -89,20 +123,34 @@ describe("invitations", () => {
     const { community: c, facilitator } = await community("INVITE_ONLY");
     const { token } = await inviteByEmail({ id: facilitator.id, globalRole: "MEMBER" }, c.slug, "werk@gemeente.nl", "FACILITATOR");
     const holder = await createUser({ email: "prive@example.nl" });
-    const accepted = await callAction(invitationAction, formRequest(`/uitnodiging/${token}`, {}, await sessionCookieFor(holder.id)), { token });
+    const accepted = await callAction(invitationAction, formRequest(`/uitnodiging/${token}`, {}, await sessionCookieFor(holder.id)), {
+      token,
+    });
     expect(accepted.status).toBe(302);
-    expect((await db().membership.findUniqueOrThrow({ where: { userId_communityId: { userId: holder.id, communityId: c.id } } })).role).toBe("FACILITATOR");
+    expect(
+      (await db().membership.findUniqueOrThrow({ where: { userId_communityId: { userId: holder.id, communityId: c.id } } })).role,
+    ).toBe("FACILITATOR");
     const other = await createUser();
-    const reused = await callAction(invitationAction, formRequest(`/uitnodiging/${token}`, {}, await sessionCookieFor(other.id)), { token });
+    const reused = await callAction(invitationAction, formRequest(`/uitnodiging/${token}`, {}, await sessionCookieFor(other.id)), {
+      token,
+    });
     expect(reused.status).toBe(410);
     expect(await db().membership.count({ where: { communityId: c.id, userId: other.id } })).toBe(0);
   });
 
   it("refuses a bad address at the field and a member's address", async () => {
     const { community: c, facilitator, facilitatorCookie } = await community("ON_REQUEST");
-    const bad = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "invite", email: "geen adres" }, facilitatorCookie), { slug: c.slug });
+    const bad = await callAction(
+      manageAction,
+      formRequest(`/communities/${c.slug}/beheer`, { intent: "invite", email: "geen adres" }, facilitatorCookie),
+      { slug: c.slug },
+    );
     expect(bad.status).toBe(400);
-    const member = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "invite", email: facilitator.email }, facilitatorCookie), { slug: c.slug });
+    const member = await callAction(
+      manageAction,
+      formRequest(`/communities/${c.slug}/beheer`, { intent: "invite", email: facilitator.email }, facilitatorCookie),
+      { slug: c.slug },
+    );
     expect(member.status).toBe(409);
     expect(await db().invitation.count({ where: { communityId: c.id } })).toBe(0);
   });
@@ -111,17 +159,29 @@ describe("invitations", () => {
 describe("roles and leaving", () => {
   it("the last facilitator cannot leave or step down", async () => {
     const { community: c, facilitatorCookie, facilitator } = await community("OPEN");
-    const leave = await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "leave" }, facilitatorCookie), { slug: c.slug });
+    const leave = await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "leave" }, facilitatorCookie), {
+      slug: c.slug,
+    });
     expect(leave.status).toBe(409);
     expect((leave.body as { formError: string }).formError).toBe("communities.errors.lastFacilitator");
-    const stepDown = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "role", userId: facilitator.id, role: "MEMBER" }, facilitatorCookie), { slug: c.slug });
+    const stepDown = await callAction(
+      manageAction,
+      formRequest(`/communities/${c.slug}/beheer`, { intent: "role", userId: facilitator.id, role: "MEMBER" }, facilitatorCookie),
+      { slug: c.slug },
+    );
     expect(stepDown.status).toBe(409);
 
     const other = await createUser();
     await addMember(other.id, c.id);
-    const promote = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "role", userId: other.id, role: "FACILITATOR" }, facilitatorCookie), { slug: c.slug });
+    const promote = await callAction(
+      manageAction,
+      formRequest(`/communities/${c.slug}/beheer`, { intent: "role", userId: other.id, role: "FACILITATOR" }, facilitatorCookie),
+      { slug: c.slug },
+    );
     expect(promote.status).toBe(302);
-    const leaveNow = await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "leave" }, facilitatorCookie), { slug: c.slug });
+    const leaveNow = await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "leave" }, facilitatorCookie), {
+      slug: c.slug,
+    });
     expect(leaveNow.status).toBe(302);
   });
 
@@ -132,8 +192,16 @@ describe("roles and leaving", () => {
       await addMember(second.id, c.id, "FACILITATOR");
       const secondCookie = await sessionCookieFor(second.id);
       const results = await Promise.all([
-        callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "role", userId: facilitator.id, role: "MEMBER" }, facilitatorCookie), { slug: c.slug }),
-        callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "role", userId: second.id, role: "MEMBER" }, secondCookie), { slug: c.slug }),
+        callAction(
+          manageAction,
+          formRequest(`/communities/${c.slug}/beheer`, { intent: "role", userId: facilitator.id, role: "MEMBER" }, facilitatorCookie),
+          { slug: c.slug },
+        ),
+        callAction(
+          manageAction,
+          formRequest(`/communities/${c.slug}/beheer`, { intent: "role", userId: second.id, role: "MEMBER" }, secondCookie),
+          { slug: c.slug },
+        ),
       ]);
       expect(results.map((r) => r.status).sort()).toEqual([302, 409]);
       expect(await db().membership.count({ where: { communityId: c.id, role: "FACILITATOR" } })).toBe(1);
@@ -152,26 +220,57 @@ describe("roles and leaving", () => {
 
   it("an unknown intent is a 400, not a 500", async () => {
     const { community: c, facilitatorCookie } = await community("OPEN");
-    const result = await callAction(communityAction, formRequest(`/communities/${c.slug}`, { intent: "'; DROP TABLE \"User\"; --" }, facilitatorCookie), { slug: c.slug });
+    const result = await callAction(
+      communityAction,
+      formRequest(`/communities/${c.slug}`, { intent: '\'; DROP TABLE "User"; --' }, facilitatorCookie),
+      { slug: c.slug },
+    );
     expect(result.status).toBe(400);
-    const manage = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "approve", requestId: "bestaat-niet" }, facilitatorCookie), { slug: c.slug });
+    const manage = await callAction(
+      manageAction,
+      formRequest(`/communities/${c.slug}/beheer`, { intent: "approve", requestId: "bestaat-niet" }, facilitatorCookie),
+      { slug: c.slug },
+    );
     expect(manage.status).toBe(404);
   });
 
   it("facilitators edit the community; bad values are refused at the field", async () => {
     const { community: c, facilitatorCookie } = await community("OPEN");
-    const bad = await callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "update", name: "x", summary: "kort", about: "", kind: "CLUB", accessMode: "OPEN" }, facilitatorCookie), { slug: c.slug });
+    const bad = await callAction(
+      manageAction,
+      formRequest(
+        `/communities/${c.slug}/beheer`,
+        { intent: "update", name: "x", summary: "kort", about: "", kind: "CLUB", accessMode: "OPEN" },
+        facilitatorCookie,
+      ),
+      { slug: c.slug },
+    );
     expect(bad.status).toBe(400);
     const errors = (bad.body as { result: { error: Record<string, string[]> } }).result.error;
     expect(Object.keys(errors).sort()).toEqual(["about", "kind", "name", "summary"]);
     expect((await db().community.findUniqueOrThrow({ where: { id: c.id } })).name).toBe(c.name);
     const good = await callAction(
       manageAction,
-      formRequest(`/communities/${c.slug}/beheer`, { intent: "update", name: "Werkgevers Zuid", summary: "Werkgevers in Brabant delen wat werkt.", about: "We komen elke maand samen.", kind: "DO_NETWORK", accessMode: "ON_REQUEST" }, facilitatorCookie),
+      formRequest(
+        `/communities/${c.slug}/beheer`,
+        {
+          intent: "update",
+          name: "Werkgevers Zuid",
+          summary: "Werkgevers in Brabant delen wat werkt.",
+          about: "We komen elke maand samen.",
+          kind: "DO_NETWORK",
+          accessMode: "ON_REQUEST",
+        },
+        facilitatorCookie,
+      ),
       { slug: c.slug },
     );
     expect(good.status).toBe(302);
-    expect(await db().community.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ name: "Werkgevers Zuid", kind: "DO_NETWORK", accessMode: "ON_REQUEST" });
+    expect(await db().community.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      name: "Werkgevers Zuid",
+      kind: "DO_NETWORK",
+      accessMode: "ON_REQUEST",
+    });
   });
 });
 
@@ -179,7 +278,15 @@ describe("member directory", () => {
   it("filters only on what members chose to show", async () => {
     const viewer = await createUser();
     const shown = await createUser({ displayName: "Zichtbaar", organisation: "UWV Twente", region: "twente", fieldRole: "KLANTMANAGER" });
-    const hidden = await createUser({ displayName: "Verborgen", organisation: "UWV Twente", region: "twente", fieldRole: "KLANTMANAGER", showOrganisation: false, showRegion: false, showFieldRole: false });
+    const hidden = await createUser({
+      displayName: "Verborgen",
+      organisation: "UWV Twente",
+      region: "twente",
+      fieldRole: "KLANTMANAGER",
+      showOrganisation: false,
+      showRegion: false,
+      showFieldRole: false,
+    });
     const actor = { id: viewer.id, globalRole: "MEMBER" as const };
 
     const byOrganisation = await memberDirectory(actor, { organisation: "uwv twente" });
@@ -191,7 +298,9 @@ describe("member directory", () => {
     expect(byRole.members.map((m) => m.id)).not.toContain(hidden.id);
 
     const all = await memberDirectory(actor, { q: "Verborgen" });
-    expect(all.members).toEqual([{ id: hidden.id, displayName: "Verborgen", organisation: null, fieldRole: null, region: null, bio: null }]);
+    expect(all.members).toEqual([
+      { id: hidden.id, displayName: "Verborgen", organisation: null, fieldRole: null, region: null, bio: null },
+    ]);
   });
 
   it("the community filter respects access", async () => {

@@ -62,7 +62,12 @@ const cases = MODES.flatMap((mode, modeIndex) =>
 describe("community policy (pure)", () => {
   it.each(cases)("$mode × $actor × $action → $allowed", ({ mode, actor, action, allowed }) => {
     const actorValue =
-      actor === "visitor" ? null : { id: "u1", globalRole: actor === "moderator" ? ("MODERATOR" as const) : actor === "admin" ? ("ADMIN" as const) : ("MEMBER" as const) };
+      actor === "visitor"
+        ? null
+        : {
+            id: "u1",
+            globalRole: actor === "moderator" ? ("MODERATOR" as const) : actor === "admin" ? ("ADMIN" as const) : ("MEMBER" as const),
+          };
     const role = actor === "member" ? ("MEMBER" as const) : actor === "facilitator" ? ("FACILITATOR" as const) : null;
     const permissions = communityPermissions(actorValue, { accessMode: mode, role });
     expect(permissions[action]).toBe(allowed);
@@ -88,7 +93,13 @@ describe("community access through the routes", () => {
       await addMember(member.id, community.id, "MEMBER");
       await addMember(facilitator.id, community.id, "FACILITATOR");
     }
-    Object.assign(userIds, { nonMember: nonMember.id, member: member.id, facilitator: facilitator.id, moderator: moderator.id, admin: admin.id });
+    Object.assign(userIds, {
+      nonMember: nonMember.id,
+      member: member.id,
+      facilitator: facilitator.id,
+      moderator: moderator.id,
+      admin: admin.id,
+    });
     cookies.visitor = undefined;
     cookies.nonMember = await sessionCookieFor(nonMember.id);
     cookies.member = await sessionCookieFor(member.id);

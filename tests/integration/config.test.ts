@@ -35,9 +35,31 @@ describe("configuration", () => {
     [{ ...valid, MEILI_HOST: "meili:7700" }, "MEILI_HOST", /http: or https:/],
     [{ ...valid, SMTP_URL: "mail.example.nl" }, "SMTP_URL", /smtp: or smtps:/],
     [{ ...valid, NODE_ENV: "production", APP_URL: "https://praktijkplein.nl" }, "SESSION_SECRET", /required in production/],
-    [{ ...valid, NODE_ENV: "production", SESSION_SECRET: "Zq8v3Lk0pW9xR2mN7bT5yH1cF4jD6sG0aE", TOKEN_SECRET: "pP4rT8uY2iO6aS0dF3gH7jK1lZ5xC9vBnM" }, "APP_URL", /required in production/],
-    [{ ...valid, NODE_ENV: "production", SESSION_SECRET: "x".repeat(40), APP_URL: "https://praktijkplein.nl" }, "SESSION_SECRET", /different characters/],
-    [{ ...valid, NODE_ENV: "production", SESSION_SECRET: "local-instance-session-secret-not-for-production", APP_URL: "https://praktijkplein.nl" }, "SESSION_SECRET", /published/],
+    [
+      {
+        ...valid,
+        NODE_ENV: "production",
+        SESSION_SECRET: "Zq8v3Lk0pW9xR2mN7bT5yH1cF4jD6sG0aE",
+        TOKEN_SECRET: "pP4rT8uY2iO6aS0dF3gH7jK1lZ5xC9vBnM",
+      },
+      "APP_URL",
+      /required in production/,
+    ],
+    [
+      { ...valid, NODE_ENV: "production", SESSION_SECRET: "x".repeat(40), APP_URL: "https://praktijkplein.nl" },
+      "SESSION_SECRET",
+      /different characters/,
+    ],
+    [
+      {
+        ...valid,
+        NODE_ENV: "production",
+        SESSION_SECRET: "local-instance-session-secret-not-for-production",
+        APP_URL: "https://praktijkplein.nl",
+      },
+      "SESSION_SECRET",
+      /published/,
+    ],
     [{ ...valid, TRUST_PROXY: "true" }, "TRUST_PROXY", /number of proxy hops/],
     [{ ...valid, WEB_CONCURRENCY: "0" }, "WEB_CONCURRENCY", /from 1 to 64/],
   ])("names the bad variable and what it expects (%#)", (env, variable, message) => {
@@ -56,7 +78,9 @@ describe("configuration", () => {
       timeout: 30_000,
     });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe("Configuration error: REDIS_URL is invalid; expected a URL starting with redis: or rediss: (for example redis://127.0.0.1:6379).");
+    expect(result.stderr.trim()).toBe(
+      "Configuration error: REDIS_URL is invalid; expected a URL starting with redis: or rediss: (for example redis://127.0.0.1:6379).",
+    );
     expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 

@@ -49,14 +49,19 @@ type Field = { name: string; kind: string; type: string };
 type DataModel = { models: Record<string, { fields: Field[]; dbName: string | null }> };
 
 const dataModel = () => (db() as unknown as { _runtimeDataModel: DataModel })._runtimeDataModel;
-const enumValues = (name: string): string[] => Object.values((prismaEnums as unknown as Record<string, Record<string, string>>)[name] ?? {});
+const enumValues = (name: string): string[] =>
+  Object.values((prismaEnums as unknown as Record<string, Record<string, string>>)[name] ?? {});
 
 const AUTHOR_FIELDS = new Set(["authorId", "createdById"]);
 
 /** Author foreign keys: authorId/createdById on a model that has a relation to User. */
 export function authorColumns(model: DataModel): { model: string; field: string }[] {
   return Object.entries(model.models).flatMap(([name, { fields }]) =>
-    fields.some((field) => field.kind === "object" && field.type === "User") ? fields.filter((field) => field.kind === "scalar" && AUTHOR_FIELDS.has(field.name)).map((field) => ({ model: name, field: field.name })) : [],
+    fields.some((field) => field.kind === "object" && field.type === "User")
+      ? fields
+          .filter((field) => field.kind === "scalar" && AUTHOR_FIELDS.has(field.name))
+          .map((field) => ({ model: name, field: field.name }))
+      : [],
   );
 }
 
@@ -64,9 +69,15 @@ export function authorColumns(model: DataModel): { model: string; field: string 
 export function contentModels(model: DataModel): string[] {
   const authored = new Set(authorColumns(model).map((column) => column.model));
   return Object.entries(model.models)
-    .filter(([name, { fields }]) =>
-      authored.has(name) ||
-      fields.some((field) => field.name === "hiddenAt" || field.name === "deletedAt" || (field.name === "status" && field.kind === "enum" && enumValues(field.type).includes("PUBLISHED"))),
+    .filter(
+      ([name, { fields }]) =>
+        authored.has(name) ||
+        fields.some(
+          (field) =>
+            field.name === "hiddenAt" ||
+            field.name === "deletedAt" ||
+            (field.name === "status" && field.kind === "enum" && enumValues(field.type).includes("PUBLISHED")),
+        ),
     )
     .map(([name]) => name)
     .sort();
@@ -87,7 +98,18 @@ function unlistedAuthors(columns: { model: string; field: string }[], adapters: 
 describe("content registry: every content model has an adapter and every consumer knows it", () => {
   it("finds the models by their columns (the enumeration itself)", () => {
     const models = contentModels(dataModel());
-    for (const expected of ["Topic", "Message", "Document", "LibraryItem", "User", "Meeting", "KnowledgeQuestion", "Channel", "ReviewComment"]) expect(models).toContain(expected);
+    for (const expected of [
+      "Topic",
+      "Message",
+      "Document",
+      "LibraryItem",
+      "User",
+      "Meeting",
+      "KnowledgeQuestion",
+      "Channel",
+      "ReviewComment",
+    ])
+      expect(models).toContain(expected);
     expect(models).not.toContain("Session");
   });
 
@@ -99,31 +121,45 @@ describe("content registry: every content model has an adapter and every consume
 
   it("fails for a model left out on purpose", async () => {
     const adapters = (await contentAdapters()).filter((adapter) => adapter.kind !== "libraryItem");
-    expect(uncovered(contentModels(dataModel()), adapters)).toEqual(["LibraryItem", "LibraryRevision"].filter((model) => contentModels(dataModel()).includes(model)));
+    expect(uncovered(contentModels(dataModel()), adapters)).toEqual(
+      ["LibraryItem", "LibraryRevision"].filter((model) => contentModels(dataModel()).includes(model)),
+    );
   });
 
   it("lists every author column in an adapter's personal data", async () => {
     const adapters = await contentAdapters();
     expect(unlistedAuthors(authorColumns(dataModel()), adapters)).toEqual([]);
     // The check can fail: without the document adapter its four author columns are unlisted.
-    expect(unlistedAuthors(authorColumns(dataModel()), adapters.filter((adapter) => adapter.kind !== "document"))).toHaveLength(4);
+    expect(
+      unlistedAuthors(
+        authorColumns(dataModel()),
+        adapters.filter((adapter) => adapter.kind !== "document"),
+      ),
+    ).toHaveLength(4);
   });
 
   it("names only consumers that exist, and every consumer's kinds have an adapter", async () => {
     const adapters = await contentAdapters();
     const sectionIds = new Set(DIGEST_SECTIONS.map((section) => section.id));
     for (const adapter of adapters) {
-      if (adapter.consumers.search) expect(searchSource(adapter.consumers.search), `${adapter.kind}: search source ${adapter.consumers.search}`).toBeDefined();
-      if (adapter.consumers.digest) expect(sectionIds.has(adapter.consumers.digest), `${adapter.kind}: digest section ${adapter.consumers.digest}`).toBe(true);
+      if (adapter.consumers.search)
+        expect(searchSource(adapter.consumers.search), `${adapter.kind}: search source ${adapter.consumers.search}`).toBeDefined();
+      if (adapter.consumers.digest)
+        expect(sectionIds.has(adapter.consumers.digest), `${adapter.kind}: digest section ${adapter.consumers.digest}`).toBe(true);
       if (adapter.consumers.report) expect(adapter.moderation, `${adapter.kind}: reportable without moderation`).toBeDefined();
     }
     const searched = new Set(adapters.map((adapter) => adapter.consumers.search));
-    expect(searchSources().map((source) => source.kind).filter((kind) => !searched.has(kind))).toEqual([]);
+    expect(
+      searchSources()
+        .map((source) => source.kind)
+        .filter((kind) => !searched.has(kind)),
+    ).toEqual([]);
     const reported = new Set(adapters.map((adapter) => adapter.consumers.report));
     expect(REPORT_TARGET_KINDS.filter((kind) => !reported.has(kind))).toEqual([]);
     // Notifications about content name a kind the registry has.
     const kinds = new Set<string>(adapters.map((adapter) => adapter.kind));
-    for (const [kind, delivery] of Object.entries(KIND_DELIVERY)) if (delivery.about) expect(kinds.has(delivery.about.kind), `notification ${kind} about ${delivery.about.kind}`).toBe(true);
+    for (const [kind, delivery] of Object.entries(KIND_DELIVERY))
+      if (delivery.about) expect(kinds.has(delivery.about.kind), `notification ${kind} about ${delivery.about.kind}`).toBe(true);
   });
 });
 
@@ -166,27 +202,74 @@ const FIXTURES: Record<ContentKind, (w: World, word: string) => Promise<string>>
     return channel.id;
   },
   topic: async (w, word) => {
-    const topic = await db().topic.create({ data: { channelId: w.channel.id, communityId: w.closed.id, title: `Vraag over ${word}`, authorId: w.author.id, lastSeq: 1 } });
-    await db().message.create({ data: { topicId: topic.id, seq: 1, authorId: w.author.id, bodyJson: {}, bodyHtml: "<p>Opening</p>", bodyText: "Opening" } });
+    const topic = await db().topic.create({
+      data: { channelId: w.channel.id, communityId: w.closed.id, title: `Vraag over ${word}`, authorId: w.author.id, lastSeq: 1 },
+    });
+    await db().message.create({
+      data: { topicId: topic.id, seq: 1, authorId: w.author.id, bodyJson: {}, bodyHtml: "<p>Opening</p>", bodyText: "Opening" },
+    });
     return topic.id;
   },
   message: async (w, word) => {
-    const topic = await db().topic.create({ data: { channelId: w.channel.id, communityId: w.closed.id, title: "Een gewoon onderwerp", authorId: w.member.id, lastSeq: 2 } });
-    await db().message.create({ data: { topicId: topic.id, seq: 1, authorId: w.member.id, bodyJson: {}, bodyHtml: "<p>Vraag</p>", bodyText: "Vraag" } });
-    return (await db().message.create({ data: { topicId: topic.id, seq: 2, authorId: w.author.id, bodyJson: {}, bodyHtml: `<p>Antwoord ${word}</p>`, bodyText: `Antwoord ${word}` } })).id;
+    const topic = await db().topic.create({
+      data: { channelId: w.channel.id, communityId: w.closed.id, title: "Een gewoon onderwerp", authorId: w.member.id, lastSeq: 2 },
+    });
+    await db().message.create({
+      data: { topicId: topic.id, seq: 1, authorId: w.member.id, bodyJson: {}, bodyHtml: "<p>Vraag</p>", bodyText: "Vraag" },
+    });
+    return (
+      await db().message.create({
+        data: {
+          topicId: topic.id,
+          seq: 2,
+          authorId: w.author.id,
+          bodyJson: {},
+          bodyHtml: `<p>Antwoord ${word}</p>`,
+          bodyText: `Antwoord ${word}`,
+        },
+      })
+    ).id;
   },
-  document: async (w, word) => (await db().document.create({ data: { communityId: w.closed.id, title: `Document ${word}`, createdById: w.author.id } })).id,
+  document: async (w, word) =>
+    (await db().document.create({ data: { communityId: w.closed.id, title: `Document ${word}`, createdById: w.author.id } })).id,
   libraryItem: async (w, word) =>
     (
       await db().libraryItem.create({
-        data: { slug: `item-${letters()}`, kind: "HANDREIKING", title: `Handreiking ${word}`, summary: "Samenvatting.", body: {}, status: "PUBLISHED", publishedAt: new Date(), authorId: w.author.id },
+        data: {
+          slug: `item-${letters()}`,
+          kind: "HANDREIKING",
+          title: `Handreiking ${word}`,
+          summary: "Samenvatting.",
+          body: {},
+          status: "PUBLISHED",
+          publishedAt: new Date(),
+          authorId: w.author.id,
+        },
       })
     ).id,
-  meeting: async (w, word) => (await createMeeting({ communityId: w.closed.id, title: `Bijeenkomst ${word}`, createdById: w.author.id })).id,
-  knowledgeQuestion: async (w, word) => (await db().knowledgeQuestion.create({ data: { themeId: w.theme.id, title: `Kennisvraag ${word}`, body: "Wie weet het?", authorId: w.author.id } })).id,
-  agendaGoal: async (w, word) => (await db().agendaGoal.create({ data: { themeId: w.theme.id, title: `Doel ${word}`, description: "Samen." } })).id,
+  meeting: async (w, word) =>
+    (await createMeeting({ communityId: w.closed.id, title: `Bijeenkomst ${word}`, createdById: w.author.id })).id,
+  knowledgeQuestion: async (w, word) =>
+    (
+      await db().knowledgeQuestion.create({
+        data: { themeId: w.theme.id, title: `Kennisvraag ${word}`, body: "Wie weet het?", authorId: w.author.id },
+      })
+    ).id,
+  agendaGoal: async (w, word) =>
+    (await db().agendaGoal.create({ data: { themeId: w.theme.id, title: `Doel ${word}`, description: "Samen." } })).id,
   reviewRound: async (w, word) =>
-    (await db().reviewRound.create({ data: { title: `Herijking ${word}`, period: "2026-2", opensAt: new Date(), closesAt: new Date(Date.now() + 86_400_000), snapshot: {}, createdById: w.author.id } })).id,
+    (
+      await db().reviewRound.create({
+        data: {
+          title: `Herijking ${word}`,
+          period: "2026-2",
+          opensAt: new Date(),
+          closesAt: new Date(Date.now() + 86_400_000),
+          snapshot: {},
+          createdById: w.author.id,
+        },
+      })
+    ).id,
   member: async (w, word) => {
     const user = await createUser({ displayName: `Lid ${word}` });
     await addMember(user.id, w.closed.id);
@@ -206,12 +289,15 @@ async function readableBy(adapter: ContentAdapter, id: string, viewer: Viewer): 
   const byPrisma = (await modelRows(adapter.model).count({ where: { AND: [{ id }, adapter.readable(viewer)] } })) > 0;
   // The table's own name: a model may keep an older one (Meeting is the table "Event", decision 159).
   const table = dataModel().models[adapter.model]?.dbName ?? adapter.model;
-  const rows = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${Prisma.raw(`"${table}"`)} x WHERE x."id" = ${id} AND ${adapter.readableSql("x", viewer)}`;
+  const rows = await db().$queryRaw<
+    { n: number }[]
+  >`SELECT count(*)::int AS n FROM ${Prisma.raw(`"${table}"`)} x WHERE x."id" = ${id} AND ${adapter.readableSql("x", viewer)}`;
   expect(rows[0]!.n > 0, `${adapter.kind}: Prisma and SQL rules disagree`).toBe(byPrisma);
   return byPrisma;
 }
 
-const searchIds = async (actor: Viewer["actor"], query: string) => (await search(actor, parseSearchParams(new URLSearchParams({ q: query })).params)).hits.map((hit) => hit.id);
+const searchIds = async (actor: Viewer["actor"], query: string) =>
+  (await search(actor, parseSearchParams(new URLSearchParams({ q: query })).params)).hits.map((hit) => hit.id);
 
 /** Whether a search for a typo of `word` offers `word` (as "Bedoelde je" or "We zochten ook naar"). */
 async function corrections(actor: Viewer["actor"], word: string): Promise<boolean> {
@@ -222,13 +308,26 @@ async function corrections(actor: Viewer["actor"], word: string): Promise<boolea
 /** A notification of `kind` to the member about record `id` (its `about` field), carrying `word`. */
 async function notifyAbout(kind: NotificationKind, memberId: string, communityId: string | null, id: string, word: string) {
   const about = KIND_DELIVERY[kind].about!;
-  return db().notification.create({ data: { userId: memberId, kind, communityId, url: "/meldingen", data: { [about.field]: id, topicTitle: word, itemTitle: word, excerpt: word } } });
+  return db().notification.create({
+    data: {
+      userId: memberId,
+      kind,
+      communityId,
+      url: "/meldingen",
+      data: { [about.field]: id, topicTitle: word, itemTitle: word, excerpt: word },
+    },
+  });
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 async function digestText(member: { id: string; email: string; displayName: string }) {
   const until = new Date(Date.now() + 1000);
-  const digest = await gatherDigest({ id: member.id, email: member.email, displayName: member.displayName, globalRole: "MEMBER", language: "nl" }, "WEEKLY", new Date(until.getTime() - 7 * DAY), until);
+  const digest = await gatherDigest(
+    { id: member.id, email: member.email, displayName: member.displayName, globalRole: "MEMBER", language: "nl" },
+    "WEEKLY",
+    new Date(until.getTime() - 7 * DAY),
+    until,
+  );
   return renderDigest(digest).text;
 }
 
@@ -287,7 +386,9 @@ describe("content registry: every kind, every consumer", () => {
         notified.push({ adapter, kind, notificationId: (await notifyAbout(kind, w.member.id, view.communityId, id, word)).id });
       }
     }
-    expect(new Set(notified.map((n) => n.adapter.kind)), "kinds with notifications about them").toEqual(new Set(["message", "libraryItem"]));
+    expect(new Set(notified.map((n) => n.adapter.kind)), "kinds with notifications about them").toEqual(
+      new Set(["message", "libraryItem"]),
+    );
     const notificationViewer = { id: w.member.id, globalRole: w.member.globalRole, email: w.member.email, emailVerified: true };
     const shownIds = async () => (await listNotifications(notificationViewer)).items.map((item) => item.id);
     const { id: sessionId } = await createSession(w.member.id);
@@ -297,7 +398,8 @@ describe("content registry: every kind, every consumer", () => {
     const before = await digestText(w.member);
     for (const { adapter, word, id } of records) {
       if (adapter.consumers.search) expect(await searchIds(member, word), `${adapter.kind} found before hiding`).toContain(id);
-      if (adapter.consumers.search) expect(await corrections(member, word), `${adapter.kind} offered as a correction before hiding`).toBe(true);
+      if (adapter.consumers.search)
+        expect(await corrections(member, word), `${adapter.kind} offered as a correction before hiding`).toBe(true);
       if (adapter.consumers.digest) expect(before, `${adapter.kind} in the digest before hiding`).toContain(word);
     }
     const shownBefore = await shownIds();
@@ -305,13 +407,19 @@ describe("content registry: every kind, every consumer", () => {
     expect(await unreadNotificationCount(notificationViewer)).toBe(notified.length);
     expect(await headerCount()).toBe(notified.length);
     for (const { adapter, id } of records) {
-      const { reportId } = await reportContent(member, { targetKind: adapter.consumers.report!, targetId: id, reason: "SPAM", text: undefined });
+      const { reportId } = await reportContent(member, {
+        targetKind: adapter.consumers.report!,
+        targetId: id,
+        reason: "SPAM",
+        text: undefined,
+      });
       await moderateReport(signedIn(w.moderator), { reportId, action: "HIDE", reason: "Verborgen voor de test" });
     }
     await reconcile();
     const after = await digestText(w.member);
     const shownAfter = await shownIds();
-    for (const { adapter, kind, notificationId } of notified) expect(shownAfter, `notification ${kind} about a hidden ${adapter.kind}`).not.toContain(notificationId);
+    for (const { adapter, kind, notificationId } of notified)
+      expect(shownAfter, `notification ${kind} about a hidden ${adapter.kind}`).not.toContain(notificationId);
     // What is left is what moderation told the reporter ("reportHandled"), nothing about the hidden content.
     expect(shownAfter.filter((id) => shownBefore.includes(id))).toEqual([]);
     expect(await unreadNotificationCount(notificationViewer), "unread count").toBe(shownAfter.length);
@@ -336,7 +444,8 @@ describe("content registry: every kind, every consumer", () => {
         records.push({ adapter, id: await FIXTURES[adapter.kind](w, uniqueWord()) });
       }
       const authored = records.filter(({ adapter }) => adapter.personalData.authors.some((column) => column.model === adapter.model));
-      for (const { adapter, id } of authored) expect((await adapter.load([id]))[0]?.subjectName, `${adapter.kind} names its author`).toBe(name);
+      for (const { adapter, id } of authored)
+        expect((await adapter.load([id]))[0]?.subjectName, `${adapter.kind} names its author`).toBe(name);
       await reconcile();
       expect(await searchIds(signedIn(w.member), name.split(" ")[1]!)).not.toEqual([]);
 
@@ -350,7 +459,8 @@ describe("content registry: every kind, every consumer", () => {
       expect([...(await authoredCounts(w.author.id, columns)).entries()].filter(([, count]) => count > 0)).toEqual([]);
       if (contributions === "remove") {
         // What the areas remove goes; shared work (documents, meetings, channels, agenda rounds) stays without author.
-        const gone = async (kind: ContentKind) => (await (adapters.find((adapter) => adapter.kind === kind)!).load(records.filter((r) => r.adapter.kind === kind).map((r) => r.id)));
+        const gone = async (kind: ContentKind) =>
+          await adapters.find((adapter) => adapter.kind === kind)!.load(records.filter((r) => r.adapter.kind === kind).map((r) => r.id));
         expect(await gone("libraryItem")).toEqual([]);
         expect((await gone("message"))[0]?.removed).toBe(true);
         expect((await gone("topic"))[0]?.removed).toBe(true);
@@ -371,11 +481,17 @@ describe("content registry: every kind, every consumer", () => {
     const zip = unzipSync(new Uint8Array(Buffer.concat(chunks)));
     const listed = JSON.parse(strFromU8(zip["contributions.json"]!)) as { model: string; field: string; records: number }[];
     const columns = adapters.flatMap((adapter) => adapter.personalData.authors);
-    expect(listed.map((entry) => `${entry.model}.${entry.field}`).sort()).toEqual(columns.map((column) => `${column.model}.${column.field}`).sort());
+    expect(listed.map((entry) => `${entry.model}.${entry.field}`).sort()).toEqual(
+      columns.map((column) => `${column.model}.${column.field}`).sort(),
+    );
     // Each kind's own record, written by them in the fixture, is counted under its adapter's model.
     for (const adapter of adapters) {
       const own = adapter.personalData.authors.find((column) => column.model === adapter.model);
-      if (own) expect(listed.find((entry) => entry.model === own.model && entry.field === own.field)?.records, `${adapter.kind} in the export`).toBeGreaterThan(0);
+      if (own)
+        expect(
+          listed.find((entry) => entry.model === own.model && entry.field === own.field)?.records,
+          `${adapter.kind} in the export`,
+        ).toBeGreaterThan(0);
     }
   });
 });

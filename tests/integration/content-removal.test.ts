@@ -34,7 +34,9 @@ async function answeredTopic() {
   const w = await people();
   const channel = await createChannel(w.community.id);
   const topic = await createTopic(channel, w.other.id, { messages: ["Wie weet hoe dit werkt?"] });
-  const answer = await db().message.create({ data: { topicId: topic.id, seq: 2, authorId: w.author.id, bodyJson: {}, bodyHtml: "<p>Zo werkt het</p>", bodyText: "Zo werkt het" } });
+  const answer = await db().message.create({
+    data: { topicId: topic.id, seq: 2, authorId: w.author.id, bodyJson: {}, bodyHtml: "<p>Zo werkt het</p>", bodyText: "Zo werkt het" },
+  });
   await db().topic.update({ where: { id: topic.id }, data: { lastSeq: 2, solvedMessageId: answer.id } });
   await db().reaction.create({ data: { messageId: answer.id, userId: w.other.id, emoji: "thumbsUp" } });
   await db().messageMention.create({ data: { messageId: answer.id, userId: w.other.id } });
@@ -58,7 +60,10 @@ describe("one removal per content kind", () => {
     await expectErased(byAuthor.topic.id, byAuthor.answer.id);
 
     const byModerator = await answeredTopic();
-    const { reportId } = await reportContent({ id: byModerator.other.id, globalRole: "MEMBER" }, { targetKind: "MESSAGE", targetId: byModerator.answer.id, reason: "SPAM", text: undefined });
+    const { reportId } = await reportContent(
+      { id: byModerator.other.id, globalRole: "MEMBER" },
+      { targetKind: "MESSAGE", targetId: byModerator.answer.id, reason: "SPAM", text: undefined },
+    );
     await moderateReport({ id: byModerator.moderator.id, globalRole: "MODERATOR" }, { reportId, action: "DELETE", reason: "Reclame" });
     await expectErased(byModerator.topic.id, byModerator.answer.id);
 
@@ -70,9 +75,21 @@ describe("one removal per content kind", () => {
   it("archives a library item for a report as a curator would: revision and the real status in the event", async () => {
     const w = await people();
     const item = await db().libraryItem.create({
-      data: { slug: `item-${w.community.id}`, kind: "HANDREIKING", title: "Te verwijderen handreiking", summary: "Samenvatting.", body: {}, status: "PUBLISHED", publishedAt: new Date(), authorId: w.author.id },
+      data: {
+        slug: `item-${w.community.id}`,
+        kind: "HANDREIKING",
+        title: "Te verwijderen handreiking",
+        summary: "Samenvatting.",
+        body: {},
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        authorId: w.author.id,
+      },
     });
-    const { reportId } = await reportContent({ id: w.other.id, globalRole: "MEMBER" }, { targetKind: "LIBRARY_ITEM", targetId: item.id, reason: "SPAM", text: undefined });
+    const { reportId } = await reportContent(
+      { id: w.other.id, globalRole: "MEMBER" },
+      { targetKind: "LIBRARY_ITEM", targetId: item.id, reason: "SPAM", text: undefined },
+    );
     const recorded = recordEvents(["libraryItem.transitioned"]);
     try {
       await moderateReport({ id: w.moderator.id, globalRole: "MODERATOR" }, { reportId, action: "DELETE", reason: "Reclame" });
@@ -80,9 +97,19 @@ describe("one removal per content kind", () => {
       recorded.stop();
     }
     expect(await db().libraryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "ARCHIVED" });
-    expect(recorded.events).toEqual([expect.objectContaining({ name: "libraryItem.transitioned", payload: expect.objectContaining({ itemId: item.id, from: "PUBLISHED", to: "ARCHIVED", transition: "archive" }) })]);
-    const revisions = await db().libraryRevision.findMany({ where: { itemId: item.id }, select: { action: true, actorId: true, changes: true } });
-    expect(revisions).toEqual([{ action: "archived", actorId: w.moderator.id, changes: { status: { from: "PUBLISHED", to: "ARCHIVED" } } }]);
+    expect(recorded.events).toEqual([
+      expect.objectContaining({
+        name: "libraryItem.transitioned",
+        payload: expect.objectContaining({ itemId: item.id, from: "PUBLISHED", to: "ARCHIVED", transition: "archive" }),
+      }),
+    ]);
+    const revisions = await db().libraryRevision.findMany({
+      where: { itemId: item.id },
+      select: { action: true, actorId: true, changes: true },
+    });
+    expect(revisions).toEqual([
+      { action: "archived", actorId: w.moderator.id, changes: { status: { from: "PUBLISHED", to: "ARCHIVED" } } },
+    ]);
     // One audit line for the act: the moderation action's (not a second "library.archive").
     const lines = await db().auditLog.findMany({ where: { targetId: item.id }, select: { action: true } });
     expect(lines.map((line) => line.action).sort()).toEqual(["moderation.delete", "report.created"]);
@@ -90,12 +117,17 @@ describe("one removal per content kind", () => {
 
   it("tells the editors connected to a document that moderation deleted it", async () => {
     const w = await people();
-    const document = await db().document.create({ data: { communityId: w.community.id, title: "Gemeld document", createdById: w.author.id } });
+    const document = await db().document.create({
+      data: { communityId: w.community.id, title: "Gemeld document", createdById: w.author.id },
+    });
     const relay = new Relay();
     const heard: RelayMessage[] = [];
     await relay.subscribe(document.id, (message) => heard.push(message));
     try {
-      const { reportId } = await reportContent({ id: w.other.id, globalRole: "MEMBER" }, { targetKind: "DOCUMENT", targetId: document.id, reason: "SPAM", text: undefined });
+      const { reportId } = await reportContent(
+        { id: w.other.id, globalRole: "MEMBER" },
+        { targetKind: "DOCUMENT", targetId: document.id, reason: "SPAM", text: undefined },
+      );
       await moderateReport({ id: w.moderator.id, globalRole: "MODERATOR" }, { reportId, action: "DELETE", reason: "Reclame" });
       expect(await db().document.findUnique({ where: { id: document.id } })).toBeNull();
       await expect.poll(() => heard.map((message) => message.kind), { timeout: 10_000 }).toContain(RelayKind.deleted);

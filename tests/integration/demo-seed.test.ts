@@ -10,7 +10,9 @@ describe("demo content", () => {
     await seedDemo();
     const werkgever = await db().user.findUniqueOrThrow({ where: { email: "werkgever@praktijkplein.test" } });
     const nieuw = await db().user.findUniqueOrThrow({ where: { email: "nieuw@praktijkplein.test" } });
-    expect(await db().notification.findMany({ where: { userId: werkgever.id }, select: { kind: true } })).toEqual([{ kind: "joinRequestReceived" }]);
+    expect(await db().notification.findMany({ where: { userId: werkgever.id }, select: { kind: true } })).toEqual([
+      { kind: "joinRequestReceived" },
+    ]);
     expect(await db().notification.findMany({ where: { userId: nieuw.id }, select: { kind: true } })).toEqual([{ kind: "invitation" }]);
     expect(await db().communityDigestSetting.count()).toBe(1);
     // Moderation: an open report in the queue, logged.
@@ -23,8 +25,12 @@ describe("demo content", () => {
   it("is found by search once the sweep at worker start has run: topics, documents, library items, the work agenda", async () => {
     if (!(await db().user.count({ where: { email: "moderator@praktijkplein.test" } }))) await seedDemo();
     await reconcile();
-    const moderator = await db().user.findUniqueOrThrow({ where: { email: "moderator@praktijkplein.test" }, select: { id: true, globalRole: true } });
-    const kinds = async (query: string) => new Set((await search(moderator, parseSearchParams(new URLSearchParams(query)).params)).hits.map((hit) => hit.kind));
+    const moderator = await db().user.findUniqueOrThrow({
+      where: { email: "moderator@praktijkplein.test" },
+      select: { id: true, globalRole: true },
+    });
+    const kinds = async (query: string) =>
+      new Set((await search(moderator, parseSearchParams(new URLSearchParams(query)).params)).hits.map((hit) => hit.kind));
     expect(await kinds("q=leerwerkplek&kind=topic")).toEqual(new Set(["topic"]));
     expect(await kinds("q=leerwerktrajecten&kind=document")).toEqual(new Set(["document"]));
     expect(await kinds("q=vacaturetekst&kind=library")).toEqual(new Set(["library"]));
@@ -33,7 +39,10 @@ describe("demo content", () => {
     const visitor = await search(null, parseSearchParams(new URLSearchParams("q=jobcoach&kind=agendaGoal")).params);
     expect(visitor.hits.map((hit) => hit.titleHtml.replace(/<\/?mark>/g, ""))).toEqual(["Meer leerwerktrajecten voor nieuwkomers"]);
     // The demo handreiking links the employers' toolkit document.
-    const linked = await db().libraryItem.findFirstOrThrow({ where: { title: "Checklist voor een inclusieve vacaturetekst" }, select: { document: { select: { title: true } } } });
+    const linked = await db().libraryItem.findFirstOrThrow({
+      where: { title: "Checklist voor een inclusieve vacaturetekst" },
+      select: { document: { select: { title: true } } },
+    });
     expect(linked.document?.title).toBe("Toolkit: vacatureteksten zonder onnodige drempels");
   });
 

@@ -29,39 +29,77 @@ const HOUR = 60 * 60 * 1000;
 describe("batched digest sections", () => {
   it("a batch gives each member exactly what gathering that member alone gives", async () => {
     const until = new Date();
-    const [north, south, closed] = await Promise.all([createCommunity({ name: "Noord" }), createCommunity({ name: "Zuid" }), createCommunity({ name: "Elders" })]);
+    const [north, south, closed] = await Promise.all([
+      createCommunity({ name: "Noord" }),
+      createCommunity({ name: "Zuid" }),
+      createCommunity({ name: "Elders" }),
+    ]);
     const members = await Promise.all(Array.from({ length: 6 }, (_, i) => createUser({ displayName: `Lid ${i}` })));
     // Everyone has been in north for a month; half of them also in south.
     for (const [i, member] of members.entries()) {
       await db().membership.create({ data: { userId: member.id, communityId: north.id, joinedAt: new Date(until.getTime() - 30 * DAY) } });
-      if (i % 2 === 0) await db().membership.create({ data: { userId: member.id, communityId: south.id, joinedAt: new Date(until.getTime() - 30 * DAY) } });
+      if (i % 2 === 0)
+        await db().membership.create({
+          data: { userId: member.id, communityId: south.id, joinedAt: new Date(until.getTime() - 30 * DAY) },
+        });
     }
     // Newcomers at different moments, in each community (and one elsewhere, which nobody here should see).
     for (let n = 0; n < 8; n++) {
       const newcomer = await createUser({ displayName: `Nieuwkomer ${n}` });
       const community = [north, south, closed][n % 3]!;
-      await db().membership.create({ data: { userId: newcomer.id, communityId: community.id, joinedAt: new Date(until.getTime() - (n + 1) * 11 * HOUR) } });
+      await db().membership.create({
+        data: { userId: newcomer.id, communityId: community.id, joinedAt: new Date(until.getTime() - (n + 1) * 11 * HOUR) },
+      });
     }
     // A newcomer whose profile a moderator hid is named by neither path.
     const hiddenNewcomer = await createUser({ displayName: "Verborgen Nieuwkomer" });
     await db().user.update({ where: { id: hiddenNewcomer.id }, data: { hiddenAt: until, hiddenReason: "test" } });
-    await db().membership.create({ data: { userId: hiddenNewcomer.id, communityId: north.id, joinedAt: new Date(until.getTime() - 3 * HOUR) } });
+    await db().membership.create({
+      data: { userId: hiddenNewcomer.id, communityId: north.id, joinedAt: new Date(until.getTime() - 3 * HOUR) },
+    });
     // Member 1 looked at north's member list two days ago; member 2 after everything.
-    await db().seenMarker.create({ data: { userId: members[1]!.id, scope: `members-${north.id}`, readAt: new Date(until.getTime() - 2 * DAY) } });
+    await db().seenMarker.create({
+      data: { userId: members[1]!.id, scope: `members-${north.id}`, readAt: new Date(until.getTime() - 2 * DAY) },
+    });
     await db().seenMarker.create({ data: { userId: members[2]!.id, scope: `members-${north.id}`, readAt: until } });
 
     // Discussions: topics old and new, messages at different moments and by different authors (some
     // by members themselves), reactions, a hidden message, a deleted topic and read markers.
-    const discussion = async (community: { id: string }, title: string, createdAt: Date, messages: { author: string; at: Date; hidden?: boolean; reactions?: number }[], deleted = false) => {
+    const discussion = async (
+      community: { id: string },
+      title: string,
+      createdAt: Date,
+      messages: { author: string; at: Date; hidden?: boolean; reactions?: number }[],
+      deleted = false,
+    ) => {
       const channel = await createChannel(community.id);
       const topic = await db().topic.create({
-        data: { channelId: channel.id, communityId: community.id, title, authorId: messages[0]!.author, createdAt, lastSeq: messages.length, lastMessageAt: messages.at(-1)!.at, deletedAt: deleted ? until : null },
+        data: {
+          channelId: channel.id,
+          communityId: community.id,
+          title,
+          authorId: messages[0]!.author,
+          createdAt,
+          lastSeq: messages.length,
+          lastMessageAt: messages.at(-1)!.at,
+          deletedAt: deleted ? until : null,
+        },
       });
       for (const [index, message] of messages.entries()) {
         const row = await db().message.create({
-          data: { topicId: topic.id, seq: index + 1, authorId: message.author, bodyJson: {}, bodyHtml: `<p>${title} ${index}</p>`, bodyText: `${title} bericht ${index}`, createdAt: message.at, hiddenAt: message.hidden ? until : null },
+          data: {
+            topicId: topic.id,
+            seq: index + 1,
+            authorId: message.author,
+            bodyJson: {},
+            bodyHtml: `<p>${title} ${index}</p>`,
+            bodyText: `${title} bericht ${index}`,
+            createdAt: message.at,
+            hiddenAt: message.hidden ? until : null,
+          },
         });
-        for (let r = 0; r < (message.reactions ?? 0); r++) await db().reaction.create({ data: { messageId: row.id, userId: members[r]!.id, emoji: "👍" } });
+        for (let r = 0; r < (message.reactions ?? 0); r++)
+          await db().reaction.create({ data: { messageId: row.id, userId: members[r]!.id, emoji: "👍" } });
       }
       return topic;
     };
@@ -73,27 +111,67 @@ describe("batched digest sections", () => {
       { author: members[4]!.id, at: ago(10), hidden: true },
       { author: members[5]!.id, at: ago(5), reactions: 1 },
     ]);
-    await discussion(north, "Inwerken", ago(20), [{ author: members[2]!.id, at: ago(20) }, { author: members[0]!.id, at: ago(2) }]);
-    await discussion(south, "Stages", ago(100), [{ author: members[1]!.id, at: ago(90) }, { author: members[2]!.id, at: ago(40), reactions: 3 }, { author: members[0]!.id, at: ago(3) }]);
+    await discussion(north, "Inwerken", ago(20), [
+      { author: members[2]!.id, at: ago(20) },
+      { author: members[0]!.id, at: ago(2) },
+    ]);
+    await discussion(south, "Stages", ago(100), [
+      { author: members[1]!.id, at: ago(90) },
+      { author: members[2]!.id, at: ago(40), reactions: 3 },
+      { author: members[0]!.id, at: ago(3) },
+    ]);
     await discussion(south, "Weg", ago(50), [{ author: members[1]!.id, at: ago(50) }], true);
     await db().readMarker.create({ data: { userId: members[3]!.id, topicId: busy.id, lastReadSeq: 3 } });
     await db().readMarker.create({ data: { userId: members[4]!.id, topicId: busy.id, lastReadSeq: 5 } });
 
     // The other sections' content, at different moments, some hidden, read or the member's own.
     await db().membership.updateMany({ where: { userId: members[0]!.id, communityId: north.id }, data: { role: "FACILITATOR" } });
-    const guide = await db().document.create({ data: { communityId: north.id, title: "Werkwijzer", createdAt: ago(30), updatedAt: ago(30), createdById: members[0]!.id } });
-    await db().documentVersion.create({ data: { documentId: guide.id, number: 1, name: "Eerste versie", kind: "NAMED", state: Buffer.from([0, 0]), seq: 0, createdAt: ago(8), authorId: members[1]!.id } });
-    await db().document.create({ data: { communityId: south.id, title: "Stageplan", createdAt: ago(60), updatedAt: ago(60), createdById: members[3]!.id } });
-    await db().document.create({ data: { communityId: north.id, title: "Verborgen stuk", createdAt: ago(4), updatedAt: ago(4), hiddenAt: until } });
+    const guide = await db().document.create({
+      data: { communityId: north.id, title: "Werkwijzer", createdAt: ago(30), updatedAt: ago(30), createdById: members[0]!.id },
+    });
+    await db().documentVersion.create({
+      data: {
+        documentId: guide.id,
+        number: 1,
+        name: "Eerste versie",
+        kind: "NAMED",
+        state: Buffer.from([0, 0]),
+        seq: 0,
+        createdAt: ago(8),
+        authorId: members[1]!.id,
+      },
+    });
+    await db().document.create({
+      data: { communityId: south.id, title: "Stageplan", createdAt: ago(60), updatedAt: ago(60), createdById: members[3]!.id },
+    });
+    await db().document.create({
+      data: { communityId: north.id, title: "Verborgen stuk", createdAt: ago(4), updatedAt: ago(4), hiddenAt: until },
+    });
     await db().seenMarker.create({ data: { userId: members[3]!.id, scope: `document-${guide.id}`, readAt: ago(20) } });
     const item = (title: string, publishedAt: Date, authorId: string | null, hidden = false) =>
-      db().libraryItem.create({ data: { slug: `batch-${title.toLowerCase().replace(/\W+/g, "-")}-${until.getTime()}`, kind: "HANDREIKING", title, summary: `Over ${title}.`, body: {}, status: "PUBLISHED", publishedAt, authorId, hiddenAt: hidden ? until : null } });
+      db().libraryItem.create({
+        data: {
+          slug: `batch-${title.toLowerCase().replace(/\W+/g, "-")}-${until.getTime()}`,
+          kind: "HANDREIKING",
+          title,
+          summary: `Over ${title}.`,
+          body: {},
+          status: "PUBLISHED",
+          publishedAt,
+          authorId,
+          hiddenAt: hidden ? until : null,
+        },
+      });
     const handbook = await item("Handreiking jobcarving", ago(40), members[2]!.id);
     await item("Checklist werkplek", ago(100), null);
     await item("Verborgen handreiking", ago(6), null, true);
     await db().seenMarker.create({ data: { userId: members[4]!.id, scope: `library-${handbook.id}`, readAt: ago(1) } });
-    await db().knowledgeQuestion.create({ data: { themeId: north.themeId, title: "Wat werkt bij proefplaatsingen?", body: "…", authorId: members[0]!.id, createdAt: ago(30) } });
-    await db().knowledgeQuestion.create({ data: { themeId: south.themeId, title: "Hoe meet je duurzaamheid?", body: "…", authorId: null, createdAt: ago(100) } });
+    await db().knowledgeQuestion.create({
+      data: { themeId: north.themeId, title: "Wat werkt bij proefplaatsingen?", body: "…", authorId: members[0]!.id, createdAt: ago(30) },
+    });
+    await db().knowledgeQuestion.create({
+      data: { themeId: south.themeId, title: "Hoe meet je duurzaamheid?", body: "…", authorId: null, createdAt: ago(100) },
+    });
     const fair = await createMeeting({ communityId: south.id, title: "Stagemarkt", createdAt: ago(30) });
     const day = await createMeeting({ communityId: null, title: "Landelijke dag", createdAt: ago(70) });
     const cancelled = await createMeeting({ communityId: north.id, title: "Gaat niet door", createdAt: ago(9) });
@@ -101,7 +179,17 @@ describe("batched digest sections", () => {
     await db().rsvp.create({ data: { meetingId: day.id, userId: members[1]!.id, answer: "YES" } });
     await db().rsvp.create({ data: { meetingId: fair.id, userId: members[2]!.id, answer: "NO" } });
     for (const [i, member] of members.entries()) {
-      await db().notification.create({ data: { userId: member.id, kind: "mention", communityId: north.id, url: "/meldingen", data: { topicTitle: `Onderwerp ${i}` }, createdAt: ago(6 + i * 13), readAt: i === 5 ? until : null } });
+      await db().notification.create({
+        data: {
+          userId: member.id,
+          kind: "mention",
+          communityId: north.id,
+          url: "/meldingen",
+          data: { topicTitle: `Onderwerp ${i}` },
+          createdAt: ago(6 + i * 13),
+          readAt: i === 5 ? until : null,
+        },
+      });
     }
     const applicant = await createUser({ displayName: "Aanvrager" });
     await db().joinRequest.create({ data: { userId: applicant.id, communityId: north.id, message: "Graag!", createdAt: ago(12) } });
@@ -110,7 +198,10 @@ describe("batched digest sections", () => {
     const closedFresh = await createCommunity({ name: "Nieuwe besloten kring", themeId: north.themeId, accessMode: "INVITE_ONLY" });
     await db().community.update({ where: { id: closedFresh.id }, data: { createdAt: ago(30) } });
 
-    const memberships = await db().membership.findMany({ where: { userId: { in: members.map((m) => m.id) } }, include: { community: true } });
+    const memberships = await db().membership.findMany({
+      where: { userId: { in: members.map((m) => m.id) } },
+      include: { community: true },
+    });
     // Different windows per member: a day, three days, a week.
     const contexts: DigestContext[] = members.map((member, i) => ({
       member: { id: member.id, email: member.email, displayName: member.displayName, globalRole: "MEMBER", language: "nl" },
@@ -136,16 +227,35 @@ describe("batched digest sections", () => {
       for (const context of contexts) one.push(await section.gather(context));
       const many = await section.gatherMany!(contexts);
       expect(many, section.id).toEqual(one);
-      for (const hidden of ["Verborgen Nieuwkomer", "Verborgen stuk", "Verborgen handreiking", "Gaat niet door", "Nieuwe besloten kring"]) expect(JSON.stringify(many), section.id).not.toContain(hidden);
+      for (const hidden of ["Verborgen Nieuwkomer", "Verborgen stuk", "Verborgen handreiking", "Gaat niet door", "Nieuwe besloten kring"])
+        expect(JSON.stringify(many), section.id).not.toContain(hidden);
       // The data is not trivial: members get different items (windows, communities, markers, roles).
-      expect(new Set(one.map((items) => JSON.stringify(items))).size, section.id).toBeGreaterThanOrEqual(section.id === "new-members" || section.id === "discussions" ? 3 : 2);
+      expect(new Set(one.map((items) => JSON.stringify(items))).size, section.id).toBeGreaterThanOrEqual(
+        section.id === "new-members" || section.id === "discussions" ? 3 : 2,
+      );
     }
 
     // Whole digests: gathered at once (the sections batch them) or one by one, the same.
     const sequential = [];
-    for (const context of contexts) sequential.push(await gatherDigest(context.member, "WEEKLY", context.since, context.until, { communities: context.communities.map((c) => ({ ...c, frequency: "WEEKLY" as const })), preferences: context.preferences }));
-    const together = await Promise.all(contexts.map((context) => gatherDigest(context.member, "WEEKLY", context.since, context.until, { communities: context.communities.map((c) => ({ ...c, frequency: "WEEKLY" as const })), preferences: context.preferences })));
-    const shape = (digest: Awaited<ReturnType<typeof gatherDigest>>) => ({ itemCount: digest.itemCount, sections: digest.sections.map((s) => ({ id: s.section.id, items: s.items })) });
+    for (const context of contexts)
+      sequential.push(
+        await gatherDigest(context.member, "WEEKLY", context.since, context.until, {
+          communities: context.communities.map((c) => ({ ...c, frequency: "WEEKLY" as const })),
+          preferences: context.preferences,
+        }),
+      );
+    const together = await Promise.all(
+      contexts.map((context) =>
+        gatherDigest(context.member, "WEEKLY", context.since, context.until, {
+          communities: context.communities.map((c) => ({ ...c, frequency: "WEEKLY" as const })),
+          preferences: context.preferences,
+        }),
+      ),
+    );
+    const shape = (digest: Awaited<ReturnType<typeof gatherDigest>>) => ({
+      itemCount: digest.itemCount,
+      sections: digest.sections.map((s) => ({ id: s.section.id, items: s.items })),
+    });
     expect(together.map(shape)).toEqual(sequential.map(shape));
     // Rendered together, shared parts (rendered once) still give every member their own greeting and
     // unsubscribe links, and the same text as a digest rendered on its own.
@@ -179,7 +289,11 @@ describe("batched digest sections", () => {
     // However slowly the claims go on a busy machine, the batch waits for all eight (the worker waits 50 ms at most).
     setBarrierWaitForTests(60_000);
     const { result, statements } = await countRoundTrips(() =>
-      Promise.all(members.map((member) => sendDigest({ userId: member.id, frequency: "WEEKLY", periodKey: period.key, until: period.until.toISOString() }))),
+      Promise.all(
+        members.map((member) =>
+          sendDigest({ userId: member.id, frequency: "WEEKLY", periodKey: period.key, until: period.until.toISOString() }),
+        ),
+      ),
     );
     expect(result).toEqual(members.map(() => "sent"));
     // One statement per section for all eight (the requests are rows of json_to_recordset), not one per member.

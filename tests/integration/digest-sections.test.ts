@@ -41,14 +41,37 @@ const before = new Date(until.getTime() - 30 * DAY);
 
 type Author = { id: string } | null;
 
-async function topic(channel: { id: string; communityId: string }, title: string, createdAt: Date, messages: { author: Author; text: string; at: Date }[], deleted = false) {
+async function topic(
+  channel: { id: string; communityId: string },
+  title: string,
+  createdAt: Date,
+  messages: { author: Author; text: string; at: Date }[],
+  deleted = false,
+) {
   const row = await db().topic.create({
-    data: { channelId: channel.id, communityId: channel.communityId, title, authorId: messages[0]?.author?.id ?? null, createdAt, lastSeq: messages.length, lastMessageAt: messages.at(-1)?.at ?? createdAt, deletedAt: deleted ? later : null },
+    data: {
+      channelId: channel.id,
+      communityId: channel.communityId,
+      title,
+      authorId: messages[0]?.author?.id ?? null,
+      createdAt,
+      lastSeq: messages.length,
+      lastMessageAt: messages.at(-1)?.at ?? createdAt,
+      deletedAt: deleted ? later : null,
+    },
   });
   const ids: string[] = [];
   for (const [index, message] of messages.entries()) {
     const created = await db().message.create({
-      data: { topicId: row.id, seq: index + 1, authorId: message.author?.id ?? null, bodyJson: {}, bodyHtml: `<p>${message.text}</p>`, bodyText: message.text, createdAt: message.at },
+      data: {
+        topicId: row.id,
+        seq: index + 1,
+        authorId: message.author?.id ?? null,
+        bodyJson: {},
+        bodyHtml: `<p>${message.text}</p>`,
+        bodyText: message.text,
+        createdAt: message.at,
+      },
     });
     ids.push(created.id);
   }
@@ -65,7 +88,16 @@ async function version(documentId: string, number: number, name: string, kind: "
 
 async function libraryItem(title: string, status: "PUBLISHED" | "SUBMITTED", publishedAt: Date | null, authorId: string | null) {
   return db().libraryItem.create({
-    data: { slug: `item-${randomBytes(4).toString("hex")}`, kind: "HANDREIKING", title, summary: `Samenvatting van ${title}.`, body: {}, status, publishedAt, authorId },
+    data: {
+      slug: `item-${randomBytes(4).toString("hex")}`,
+      kind: "HANDREIKING",
+      title,
+      summary: `Samenvatting van ${title}.`,
+      body: {},
+      status,
+      publishedAt,
+      authorId,
+    },
   });
 }
 
@@ -143,7 +175,10 @@ describe("digest sections: discussions, documents, library", () => {
       expect.objectContaining({ title: "Anoniem solliciteren in de zorg", isNew: true, unread: 2 }),
       expect.objectContaining({ title: "Evaluatie proefplaatsingen", isNew: false, unread: 1 }),
     ]);
-    expect((byId.discussions as { top: { author: string }[] }[])[0]!.top.map((message) => message.author)).toEqual(["Bram Bakker", "Anna Jansen"]);
+    expect((byId.discussions as { top: { author: string }[] }[])[0]!.top.map((message) => message.author)).toEqual([
+      "Bram Bakker",
+      "Anna Jansen",
+    ]);
     expect(byId.documents).toHaveLength(2);
     expect(byId.documents).toEqual(
       expect.arrayContaining([
@@ -205,7 +240,14 @@ describe("digest sections: discussions, documents, library", () => {
     const mail = renderDigest(digest);
     for (const part of [mail.html, mail.text]) {
       expect(part).toContain("Een gewone vraag");
-      for (const absent of ["Verborgen onderwerp", "Een verborgen vraag", "Een verborgen antwoord", "Verborgen document", "Verborgen handreiking"]) expect(part).not.toContain(absent);
+      for (const absent of [
+        "Verborgen onderwerp",
+        "Een verborgen vraag",
+        "Een verborgen antwoord",
+        "Verborgen document",
+        "Verborgen handreiking",
+      ])
+        expect(part).not.toContain(absent);
     }
   });
 
@@ -216,11 +258,16 @@ describe("digest sections: discussions, documents, library", () => {
     const item = await libraryItem("Stappenplan werkervaringsplek", "PUBLISHED", new Date(), w.anna.id);
     // Library items are not tied to a community: other tests' items may be in the digest too.
     const titles = (digest: Awaited<ReturnType<typeof gatherDigest>>) =>
-      digest.sections.filter(({ section }) => ["documents", "library"].includes(section.id)).flatMap(({ items }) => (items as { title: string }[]).map((entry) => entry.title));
+      digest.sections
+        .filter(({ section }) => ["documents", "library"].includes(section.id))
+        .flatMap(({ items }) => (items as { title: string }[]).map((entry) => entry.title));
     const first = await gatherDigest(digestMember(w.member), "WEEKLY", since, new Date());
     expect(titles(first)).toEqual(expect.arrayContaining(["Verslag leerkring", "Stappenplan werkervaringsplek"]));
 
-    await callLoader(documentLoader, getRequest(`/communities/${w.mine.slug}/documenten/${doc.id}`, cookie), { slug: w.mine.slug, id: doc.id });
+    await callLoader(documentLoader, getRequest(`/communities/${w.mine.slug}/documenten/${doc.id}`, cookie), {
+      slug: w.mine.slug,
+      id: doc.id,
+    });
     await callLoader(itemLoader, getRequest(`/bibliotheek/${item.slug}`, cookie), { slug: item.slug });
     const after = await gatherDigest(digestMember(w.member), "WEEKLY", since, new Date());
     expect(titles(after)).not.toContain("Verslag leerkring");
@@ -242,12 +289,17 @@ describe("digest sections: discussions, documents, library", () => {
     // The sent window ends at the period boundary: move the activity inside it.
     const inside = new Date(period.until.getTime() - DAY);
     await db().message.updateMany({ where: { topic: { communityId: { in: [w.mine.id, w.notMine.id] } } }, data: { createdAt: inside } });
-    await db().topic.updateMany({ where: { communityId: { in: [w.mine.id, w.notMine.id] } }, data: { createdAt: inside, lastMessageAt: inside } });
+    await db().topic.updateMany({
+      where: { communityId: { in: [w.mine.id, w.notMine.id] } },
+      data: { createdAt: inside, lastMessageAt: inside },
+    });
     await db().document.updateMany({ where: { communityId: w.notMine.id }, data: { createdAt: inside } });
 
     const result = await sendDigest({ userId: w.member.id, frequency: "WEEKLY", periodKey: period.key, until: period.until.toISOString() });
     expect(result).toBe("empty");
     expect(sink.to(w.member.email)).toHaveLength(0);
-    expect(await db().mailDelivery.findUnique({ where: { key: `digest-${w.member.id}-${period.key}` } })).toMatchObject({ status: "EMPTY" });
+    expect(await db().mailDelivery.findUnique({ where: { key: `digest-${w.member.id}-${period.key}` } })).toMatchObject({
+      status: "EMPTY",
+    });
   });
 });

@@ -64,7 +64,11 @@ describe("discussion over sockets", () => {
     // Anna sees Bram arrive (presence is batched, so it comes a moment later).
     await presenceAtA.until((events) => events.some((e) => e.joined.some((u) => u.id === bram.user.id)));
 
-    const sent = await request(a, "message:send", { topicId: topic.id, clientKey: key(), body: lexical("Hoi Bram, hoe gaat het met de pilot?") });
+    const sent = await request(a, "message:send", {
+      topicId: topic.id,
+      clientKey: key(),
+      body: lexical("Hoi Bram, hoe gaat het met de pilot?"),
+    });
     expect(sent).toMatchObject({ ok: true, created: true, message: { seq: 2, author: { id: anna.user.id } } });
     const reply = await request(b, "message:send", { topicId: topic.id, clientKey: key(), text: "Goed! We starten in maart." });
     expect(reply).toMatchObject({ ok: true, message: { seq: 3 } });
@@ -148,7 +152,11 @@ describe("discussion over sockets", () => {
     const a = await client(anna.cookie);
     const clientKey = key();
     const payload = { topicId: topic.id, clientKey, text: "Kan iemand de menukaart delen?" };
-    const [one, two, three] = await Promise.all([request(a, "message:send", payload), request(a, "message:send", payload), request(a, "message:send", payload)]);
+    const [one, two, three] = await Promise.all([
+      request(a, "message:send", payload),
+      request(a, "message:send", payload),
+      request(a, "message:send", payload),
+    ]);
     const ids = new Set([one, two, three].map((reply) => (reply.message as MessageView).id));
     expect(ids.size).toBe(1);
     expect([one, two, three].filter((reply) => reply.created === true)).toHaveLength(1);
@@ -167,7 +175,9 @@ describe("discussion over sockets", () => {
     const people = await Promise.all([1, 2, 3, 4].map(() => member(community.id)));
     const clients = await Promise.all(people.map((p) => client(p.cookie)));
     const replies = await Promise.all(
-      clients.flatMap((socket, i) => [1, 2, 3, 4, 5].map((n) => request(socket, "message:send", { topicId: topic.id, clientKey: key(), text: `Lid ${i} bericht ${n}` }))),
+      clients.flatMap((socket, i) =>
+        [1, 2, 3, 4, 5].map((n) => request(socket, "message:send", { topicId: topic.id, clientKey: key(), text: `Lid ${i} bericht ${n}` })),
+      ),
     );
     expect(replies.every((reply) => reply.ok)).toBe(true);
     const stored = await db().message.findMany({ where: { topicId: topic.id }, orderBy: { seq: "asc" }, select: { seq: true } });
@@ -185,7 +195,9 @@ describe("discussion over sockets", () => {
     expect((await request(o, "topic:join", { topicId: onRequest.topic.id })).error).toMatchObject({ status: 403 });
     expect((await request(o, "topic:sync", { topicId: onRequest.topic.id, afterSeq: 0 })).error).toMatchObject({ status: 403 });
     expect((await request(o, "community:join", { communityId: onRequest.community.id })).error).toMatchObject({ status: 403 });
-    expect((await request(o, "message:send", { topicId: onRequest.topic.id, clientKey: key(), text: "Mag ik meedoen?" })).error).toMatchObject({ status: 403 });
+    expect(
+      (await request(o, "message:send", { topicId: onRequest.topic.id, clientKey: key(), text: "Mag ik meedoen?" })).error,
+    ).toMatchObject({ status: 403 });
 
     // Invite-only: the same answer as for a topic that does not exist.
     for (const [event, payload] of [
@@ -231,7 +243,9 @@ describe("discussion over sockets", () => {
     await expect(connect(server.url, null)).rejects.toThrow(/not authenticated/);
     await expect(connect(server.url, "pp_session=vervalst")).rejects.toThrow(/not authenticated/);
     const user = await createUser();
-    await expect(connect(server.url, await sessionCookieFor(user.id), { origin: "https://evil.example" })).rejects.toThrow(/forbidden origin/);
+    await expect(connect(server.url, await sessionCookieFor(user.id), { origin: "https://evil.example" })).rejects.toThrow(
+      /forbidden origin/,
+    );
   });
 
   it("bad input gets a clear error, stores nothing and leaves other sockets alone", async () => {
@@ -249,10 +263,19 @@ describe("discussion over sockets", () => {
     expect((await send("geen object")).error).toMatchObject({ status: 400, message: "errors.invalidRequest" });
     expect((await send({ topicId: topic.id })).error).toMatchObject({ status: 400 });
     expect((await send({ topicId: topic.id, clientKey: "kort", text: "hallo" })).error).toMatchObject({ status: 400 });
-    expect((await send({ topicId: topic.id, clientKey: key(), text: "   \n  " })).error).toMatchObject({ status: 422, message: "richtext.empty" });
-    expect((await send({ topicId: topic.id, clientKey: key(), text: "x".repeat(20_001) })).error).toMatchObject({ status: 413, message: "richtext.tooLong" });
+    expect((await send({ topicId: topic.id, clientKey: key(), text: "   \n  " })).error).toMatchObject({
+      status: 422,
+      message: "richtext.empty",
+    });
+    expect((await send({ topicId: topic.id, clientKey: key(), text: "x".repeat(20_001) })).error).toMatchObject({
+      status: 413,
+      message: "richtext.tooLong",
+    });
     expect((await send({ topicId: topic.id, clientKey: key(), body: lexical("x".repeat(20_001)) })).error).toMatchObject({ status: 413 });
-    expect((await send({ topicId: topic.id, clientKey: key(), body: { root: { type: "script" } } })).error).toMatchObject({ status: 422, message: "richtext.invalid" });
+    expect((await send({ topicId: topic.id, clientKey: key(), body: { root: { type: "script" } } })).error).toMatchObject({
+      status: 422,
+      message: "richtext.invalid",
+    });
     expect((await send({ topicId: "onbekend", clientKey: key(), text: "hallo" })).error).toMatchObject({ status: 404 });
     expect((await request(a, "reaction:toggle", { messageId: "x", emoji: "poop" })).error).toMatchObject({ status: 400 });
     // Exactly 20,000 characters is allowed.
@@ -264,7 +287,10 @@ describe("discussion over sockets", () => {
     expect(errors.items[0]).toMatchObject({ event: "message:send", status: 400 });
 
     const locked = await createTopic(channel, anna.user.id, { locked: true });
-    expect((await send({ topicId: locked.id, clientKey: key(), text: "Nog één ding" })).error).toMatchObject({ status: 409, message: "discussions.errors.topicLocked" });
+    expect((await send({ topicId: locked.id, clientKey: key(), text: "Nog één ding" })).error).toMatchObject({
+      status: 409,
+      message: "discussions.errors.topicLocked",
+    });
 
     // Bram still works and received only the one valid message.
     expect((await request(b, "message:send", { topicId: topic.id, clientKey: key(), text: "Alles goed hier" })).ok).toBe(true);
@@ -284,7 +310,10 @@ describe("discussion over sockets", () => {
     for (const socket of [a, b, f]) await request(socket, "topic:join", { topicId: topic.id });
     const edited = collect<MessageView>(b, "message:edited");
     const deleted = collect<MessageView>(b, "message:deleted");
-    const reactions = collect<{ messageId: string; reactions: { emoji: string; count: number; userIds: string[] }[] }>(a, "reaction:updated");
+    const reactions = collect<{ messageId: string; reactions: { emoji: string; count: number; userIds: string[] }[] }>(
+      a,
+      "reaction:updated",
+    );
 
     const sent = (await request(a, "message:send", { topicId: topic.id, clientKey: key(), text: "Eerste versie" })).message as MessageView;
     expect((await request(b, "message:edit", { messageId: sent.id, text: "Van Bram" })).error).toMatchObject({ status: 403 });
@@ -316,7 +345,8 @@ describe("discussion over sockets", () => {
     const a = await client(anna.cookie);
     const b = await client(bram.cookie);
     const results = [];
-    for (let i = 1; i <= 21; i++) results.push(await request(a, "message:send", { topicId: topic.id, clientKey: key(), text: `Snel bericht ${i}` }));
+    for (let i = 1; i <= 21; i++)
+      results.push(await request(a, "message:send", { topicId: topic.id, clientKey: key(), text: `Snel bericht ${i}` }));
     expect(results.slice(0, 20).every((r) => r.ok)).toBe(true);
     expect(results[20]!.error).toMatchObject({ status: 429, message: "errors.rateLimited" });
     expect(results[20]!.error!.retryAfterMs).toBeGreaterThan(0);

@@ -88,7 +88,12 @@ describe("co-editing through a PostgreSQL outage", () => {
     // The editor was told the truth while saving was delayed, and told again when it worked.
     expect(storageStates.length === 0 || storageStates.at(-1) === true).toBe(true);
     // The other editor still follows, and a newcomer loads everything from PostgreSQL.
-    await waitFor(() => paragraphText(reader.doc), (text) => text === expected, 20_000, "the other editor to follow");
+    await waitFor(
+      () => paragraphText(reader.doc),
+      (text) => text === expected,
+      20_000,
+      "the other editor to follow",
+    );
     const late = editor(document.id, bram.cookie);
     await synced(late, 20_000);
     expect(paragraphText(late.doc)).toBe(expected);

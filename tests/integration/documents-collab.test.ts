@@ -27,7 +27,8 @@ const LIMITS = () => ({ COLLAB_MAX_UPDATE_BYTES: "4096", COLLAB_MAX_DOCUMENT_BYT
 let server: AppServer;
 let slug: string;
 let communityId: string;
-const users: Record<"anna" | "bram" | "facilitator" | "viewer" | "outsider", { id: string; globalRole: "MEMBER"; cookie: string }> = {} as never;
+const users: Record<"anna" | "bram" | "facilitator" | "viewer" | "outsider", { id: string; globalRole: "MEMBER"; cookie: string }> =
+  {} as never;
 const editors: TestEditor[] = [];
 const sockets: Socket[] = [];
 
@@ -124,9 +125,19 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     await Promise.all([synced(anna), synced(bram)]);
     // The name a client claims is replaced by the server with the session's display name ("anna").
     anna.provider.awareness.setLocalStateField("name", "Anna");
-    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => names.includes("anna"), 5_000, "Anna's presence");
+    await waitFor(
+      () => [...bram.provider.awareness.getStates().values()].map((state) => state.name),
+      (names) => names.includes("anna"),
+      5_000,
+      "Anna's presence",
+    );
     anna.close();
-    await waitFor(() => [...bram.provider.awareness.getStates().values()].map((state) => state.name), (names) => !names.includes("anna"), 5_000, "Anna leaving");
+    await waitFor(
+      () => [...bram.provider.awareness.getStates().values()].map((state) => state.name),
+      (names) => !names.includes("anna"),
+      5_000,
+      "Anna leaving",
+    );
   });
 
   it("presence carries only the socket's own user: no readers, no impersonation, no fake participants (F12)", async () => {
@@ -158,7 +169,10 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     // A member adds 300 participants at once, overwrites Anna's entry, and claims a name.
     const bram = await rawSocket(document.id, "bram");
     const bramErrors = refusals(bram);
-    bram.emit("awareness", awareness(Array.from({ length: 300 }, (_, i) => ({ client: 10_000 + i, clock: 1, state: { name: `nep${i}` } }))));
+    bram.emit(
+      "awareness",
+      awareness(Array.from({ length: 300 }, (_, i) => ({ client: 10_000 + i, clock: 1, state: { name: `nep${i}` } }))),
+    );
     bram.emit("awareness", awareness([{ client: anna.doc.clientID, clock: 99, state: { name: "Overschreven" } }]));
     bram.emit("awareness", awareness([{ client: 777, clock: 1, state: { name: "Beheerder", color: "red", script: "<x>" } }]));
     // One at a time does not get round the cap either.
@@ -166,7 +180,12 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     bram.emit("awareness", awareness([{ client: 779, clock: 1, state: { name: "drie" } }]));
 
     await waitFor(names, (list) => list.includes("bram"), 5_000, "Bram's own presence");
-    await waitFor(() => bramErrors.filter((key) => key === "documents.errors.presenceRefused").length, (count) => count >= 3, 5_000, "refusals");
+    await waitFor(
+      () => bramErrors.filter((key) => key === "documents.errors.presenceRefused").length,
+      (count) => count >= 3,
+      5_000,
+      "refusals",
+    );
     const states = [...anna.provider.awareness.getStates().entries()];
     expect(states.length).toBe(3);
     expect(names().sort()).toEqual(["anna", "bram", "bram"]);
@@ -180,7 +199,12 @@ describe("live co-editing", { timeout: 90_000 }, () => {
   it("refuses connections without a session, from another site, or to documents the member may not read", async () => {
     const document = await newDocument();
     const refused = async (headers: Record<string, string>, documentId = document.id) => {
-      const socket = connectSocket(`${server.url}/collab`, { transports: ["websocket"], auth: { documentId }, extraHeaders: headers, reconnection: false });
+      const socket = connectSocket(`${server.url}/collab`, {
+        transports: ["websocket"],
+        auth: { documentId },
+        extraHeaders: headers,
+        reconnection: false,
+      });
       sockets.push(socket);
       return new Promise<string>((resolve) => {
         socket.once("connect", () => resolve("connected"));
@@ -190,7 +214,12 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     expect(await refused({ Origin: server.url })).toBe("not authenticated");
     expect(await refused({ Origin: "https://evil.example", Cookie: users.anna.cookie })).toBe("forbidden origin");
     expect(await refused({ Origin: server.url, Cookie: users.anna.cookie }, "onbekend")).toBe("documents.errors.notFound");
-    const secret = await createDocumentIn((await db().membership.findFirstOrThrow({ where: { userId: users.outsider.id } })).communityId, users.outsider.id, "Geheim", editorState(p("x")));
+    const secret = await createDocumentIn(
+      (await db().membership.findFirstOrThrow({ where: { userId: users.outsider.id } })).communityId,
+      users.outsider.id,
+      "Geheim",
+      editorState(p("x")),
+    );
     expect(await refused({ Origin: server.url, Cookie: users.anna.cookie }, secret.id)).toBe("documents.errors.notFound");
   });
 
@@ -207,7 +236,12 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     raw.on("collab-error", (payload: { error: string }) => errors.push(payload.error));
     const result = await sendUpdate(raw, Y.encodeStateAsUpdate(viewer.doc));
     expect(result).toEqual({ ok: false, error: "documents.errors.readOnly" });
-    await waitFor(() => errors, (list) => list.includes("documents.errors.readOnly"), 2_000, "error event");
+    await waitFor(
+      () => errors,
+      (list) => list.includes("documents.errors.readOnly"),
+      2_000,
+      "error event",
+    );
     const after = await db().document.findUniqueOrThrow({ where: { id: document.id } });
     expect(after.lastSeq).toBe(before.lastSeq);
     expect(await storedText(document.id)).toBe("Alleen lezen");
@@ -220,7 +254,12 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     await Promise.all([synced(bram), synced(facilitator)]);
     expect(bram.provider.canEdit).toBe(true);
     await setDocumentLocked(users.facilitator, slug, document.id, true);
-    await waitFor(() => bram.provider.canEdit, (canEdit) => !canEdit, 5_000, "access change");
+    await waitFor(
+      () => bram.provider.canEdit,
+      (canEdit) => !canEdit,
+      5_000,
+      "access change",
+    );
     const raw = await rawSocket(document.id, "bram");
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(bram.doc));
@@ -228,7 +267,12 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     expect(await sendUpdate(raw, Y.encodeStateAsUpdate(copy))).toEqual({ ok: false, error: "documents.errors.readOnly" });
     typeText(facilitator.doc, " door de facilitator");
     await saved(facilitator);
-    await waitFor(() => paragraphText(bram.doc), (text) => text === "Vast door de facilitator", 5_000, "facilitator's edit");
+    await waitFor(
+      () => paragraphText(bram.doc),
+      (text) => text === "Vast door de facilitator",
+      5_000,
+      "facilitator's edit",
+    );
     expect(await storedText(document.id)).toBe("Vast door de facilitator");
   });
 
@@ -240,8 +284,14 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     const errors: string[] = [];
     raw.on("collab-error", (payload: { error: string }) => errors.push(payload.error));
 
-    expect(await sendUpdate(raw, new Uint8Array([1, 2, 3, 250, 251, 252]))).toEqual({ ok: false, error: "documents.errors.malformedUpdate" });
-    expect(await raw.timeout(5_000).emitWithAck("sync", "geen binaire data")).toEqual({ ok: false, error: "documents.errors.malformedUpdate" });
+    expect(await sendUpdate(raw, new Uint8Array([1, 2, 3, 250, 251, 252]))).toEqual({
+      ok: false,
+      error: "documents.errors.malformedUpdate",
+    });
+    expect(await raw.timeout(5_000).emitWithAck("sync", "geen binaire data")).toEqual({
+      ok: false,
+      error: "documents.errors.malformedUpdate",
+    });
 
     // A valid update that is too large (the server runs with a 4 kB cap here).
     const big = new Y.Doc();
@@ -263,7 +313,10 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     // The error event follows the acknowledgement.
     await waitFor(
       () => errors,
-      (list) => ["documents.errors.malformedUpdate", "documents.errors.updateTooLarge", "documents.errors.documentTooLarge"].every((key) => list.includes(key)),
+      (list) =>
+        ["documents.errors.malformedUpdate", "documents.errors.updateTooLarge", "documents.errors.documentTooLarge"].every((key) =>
+          list.includes(key),
+        ),
       5_000,
       "error events",
     );
@@ -309,8 +362,14 @@ describe("live co-editing", { timeout: 90_000 }, () => {
       text.set("__style", "position:fixed;inset:0;z-index:9999;background:#fff");
     });
     const stray = hostile((doc) => paragraph(doc).setAttribute("__onclick", "alert(1)"));
-    for (const update of [unknownNode, overlay, stray]) expect(await sendUpdate(raw, update)).toEqual({ ok: false, error: "documents.errors.invalidContent" });
-    await waitFor(() => errors.filter((key) => key === "documents.errors.invalidContent").length, (count) => count === 3, 5_000, "error events");
+    for (const update of [unknownNode, overlay, stray])
+      expect(await sendUpdate(raw, update)).toEqual({ ok: false, error: "documents.errors.invalidContent" });
+    await waitFor(
+      () => errors.filter((key) => key === "documents.errors.invalidContent").length,
+      (count) => count === 3,
+      5_000,
+      "error events",
+    );
 
     typeText(anna.doc, " en veilig");
     await saved(anna);
@@ -354,7 +413,12 @@ describe("live co-editing", { timeout: 90_000 }, () => {
 
     const result = await restoreVersion(users.bram, slug, document.id, version.id);
     expect(result.changed).toBe(true);
-    await waitFor(() => paragraphText(anna.doc), (text) => text === "Versie een.", 5_000, "restored content at the editor");
+    await waitFor(
+      () => paragraphText(anna.doc),
+      (text) => text === "Versie een.",
+      5_000,
+      "restored content at the editor",
+    );
     expect(await storedText(document.id)).toBe("Versie een.");
     const versions = await db().documentVersion.findMany({ where: { documentId: document.id }, orderBy: { number: "asc" } });
     expect(versions.map((v) => [v.number, v.kind, v.name])).toEqual([
@@ -381,7 +445,12 @@ describe("durability and scale-out", () => {
 
     server.process.kill("SIGKILL");
     await new Promise((resolve) => server.process.once("exit", resolve));
-    await waitFor(() => anna.provider.status, (status) => status !== "connected", 5_000, "disconnect");
+    await waitFor(
+      () => anna.provider.status,
+      (status) => status !== "connected",
+      5_000,
+      "disconnect",
+    );
     expect(await storedText(document.id)).toBe(acknowledged);
 
     // Typed while the server is down.

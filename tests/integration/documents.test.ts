@@ -66,14 +66,39 @@ async function edit(documentId: string, authorId: string, words: string) {
 describe("who may do what", () => {
   const member = { role: "MEMBER" as const, accessMode: "OPEN" as const };
   const actor = { id: "u1", globalRole: "MEMBER" as const };
-  const cases: [string, Parameters<typeof communityPermissions>[1], { locked: boolean; createdById: string | null }, Record<string, boolean>][] = [
+  const cases: [
+    string,
+    Parameters<typeof communityPermissions>[1],
+    { locked: boolean; createdById: string | null },
+    Record<string, boolean>,
+  ][] = [
     ["member, open document", member, { locked: false, createdById: null }, { read: true, edit: true, lock: false, delete: false }],
     ["member who started it", member, { locked: false, createdById: "u1" }, { read: true, edit: true, lock: false, delete: true }],
     ["member, locked document", member, { locked: true, createdById: "u1" }, { read: true, edit: false, lock: false, delete: false }],
-    ["facilitator, locked document", { role: "FACILITATOR", accessMode: "OPEN" }, { locked: true, createdById: null }, { read: true, edit: true, lock: true, delete: true }],
-    ["non-member, open community", { role: null, accessMode: "OPEN" }, { locked: false, createdById: null }, { read: true, edit: false, lock: false, delete: false }],
-    ["non-member, on request", { role: null, accessMode: "ON_REQUEST" }, { locked: false, createdById: null }, { read: false, edit: false, lock: false, delete: false }],
-    ["non-member, invite only", { role: null, accessMode: "INVITE_ONLY" }, { locked: false, createdById: "u1" }, { read: false, edit: false, lock: false, delete: false }],
+    [
+      "facilitator, locked document",
+      { role: "FACILITATOR", accessMode: "OPEN" },
+      { locked: true, createdById: null },
+      { read: true, edit: true, lock: true, delete: true },
+    ],
+    [
+      "non-member, open community",
+      { role: null, accessMode: "OPEN" },
+      { locked: false, createdById: null },
+      { read: true, edit: false, lock: false, delete: false },
+    ],
+    [
+      "non-member, on request",
+      { role: null, accessMode: "ON_REQUEST" },
+      { locked: false, createdById: null },
+      { read: false, edit: false, lock: false, delete: false },
+    ],
+    [
+      "non-member, invite only",
+      { role: null, accessMode: "INVITE_ONLY" },
+      { locked: false, createdById: "u1" },
+      { read: false, edit: false, lock: false, delete: false },
+    ],
   ];
   it.each(cases)("%s", (_name, context, facts, expected) => {
     expect(documentPermissions(actor, communityPermissions(actor, context), facts)).toEqual(expected);
@@ -82,8 +107,15 @@ describe("who may do what", () => {
     const outside = { role: null, accessMode: "INVITE_ONLY" as const };
     const moderator = { id: "m", globalRole: "MODERATOR" as const };
     const admin = { id: "a", globalRole: "ADMIN" as const };
-    expect(documentPermissions(moderator, communityPermissions(moderator, outside), { locked: false, createdById: null })).toEqual({ read: true, edit: false, lock: false, delete: false });
-    expect(documentPermissions(admin, communityPermissions(admin, { role: "MEMBER", accessMode: "OPEN" }), { locked: true, createdById: null })).toEqual({ read: true, edit: true, lock: true, delete: true });
+    expect(documentPermissions(moderator, communityPermissions(moderator, outside), { locked: false, createdById: null })).toEqual({
+      read: true,
+      edit: false,
+      lock: false,
+      delete: false,
+    });
+    expect(
+      documentPermissions(admin, communityPermissions(admin, { role: "MEMBER", accessMode: "OPEN" }), { locked: true, createdById: null }),
+    ).toEqual({ read: true, edit: true, lock: true, delete: true });
   });
 });
 
@@ -91,7 +123,11 @@ describe("documents through the routes", () => {
   it("a member starts a document without JavaScript; it is bootstrapped from the template and rendered on the server", async () => {
     const { slug, member, cookies } = await setup();
     const recorded = recordEvents(["document.created"]);
-    const created = await callAction(newAction, formRequest(`/communities/${slug}/documenten/nieuw`, { title: "Handreiking stages", template: "handreiking" }, cookies.member), { slug });
+    const created = await callAction(
+      newAction,
+      formRequest(`/communities/${slug}/documenten/nieuw`, { title: "Handreiking stages", template: "handreiking" }, cookies.member),
+      { slug },
+    );
     recorded.stop();
     expect(created.status).toBe(302);
     const id = created.headers.get("Location")!.split("/").pop()!;
@@ -113,11 +149,17 @@ describe("documents through the routes", () => {
 
   it("checks the form, and who may create", async () => {
     const { slug, cookies } = await setup();
-    const invalid = await callAction(newAction, formRequest(`/communities/${slug}/documenten/nieuw`, { title: "x" }, cookies.member), { slug });
+    const invalid = await callAction(newAction, formRequest(`/communities/${slug}/documenten/nieuw`, { title: "x" }, cookies.member), {
+      slug,
+    });
     expect(invalid.status).toBe(400);
     expect(JSON.stringify(invalid.body)).toContain("errors.tooShort");
     // A reader of an open community is no member: no new documents.
-    const refused = await callAction(newAction, formRequest(`/communities/${slug}/documenten/nieuw`, { title: "Mag niet" }, cookies.reader), { slug });
+    const refused = await callAction(
+      newAction,
+      formRequest(`/communities/${slug}/documenten/nieuw`, { title: "Mag niet" }, cookies.reader),
+      { slug },
+    );
     expect(refused.status).toBe(403);
     const list = await callLoader(listLoader, getRequest(`/communities/${slug}/documenten`, cookies.reader), { slug });
     expect((list.body as { canCreate: boolean }).canCreate).toBe(false);
@@ -146,16 +188,34 @@ describe("documents through the routes", () => {
     const params = { slug, id: document.id };
     const url = `/communities/${slug}/documenten/${document.id}`;
 
-    const saved = await callAction(pageAction, formRequest(url, { intent: "details", title: "Verslag 10 maart", status: "PUBLISHED" }, cookies.other), params);
+    const saved = await callAction(
+      pageAction,
+      formRequest(url, { intent: "details", title: "Verslag 10 maart", status: "PUBLISHED" }, cookies.other),
+      params,
+    );
     expect(saved.status).toBe(302);
-    expect(await db().document.findUniqueOrThrow({ where: { id: document.id } })).toMatchObject({ title: "Verslag 10 maart", status: "PUBLISHED" });
-    const badStatus = await callAction(pageAction, formRequest(url, { intent: "details", title: "Verslag", status: "KLAAR" }, cookies.other), params);
+    expect(await db().document.findUniqueOrThrow({ where: { id: document.id } })).toMatchObject({
+      title: "Verslag 10 maart",
+      status: "PUBLISHED",
+    });
+    const badStatus = await callAction(
+      pageAction,
+      formRequest(url, { intent: "details", title: "Verslag", status: "KLAAR" }, cookies.other),
+      params,
+    );
     expect(badStatus.status).toBe(400);
-    expect((await callAction(pageAction, formRequest(url, { intent: "details", title: "Lezer", status: "CONCEPT" }, cookies.reader), params)).status).toBe(403);
+    expect(
+      (await callAction(pageAction, formRequest(url, { intent: "details", title: "Lezer", status: "CONCEPT" }, cookies.reader), params))
+        .status,
+    ).toBe(403);
 
     expect((await callAction(pageAction, formRequest(url, { intent: "lock" }, cookies.member), params)).status).toBe(403);
     expect((await callAction(pageAction, formRequest(url, { intent: "lock" }, cookies.facilitator), params)).status).toBe(302);
-    const locked = await callAction(pageAction, formRequest(url, { intent: "details", title: "Toch wijzigen", status: "CONCEPT" }, cookies.other), params);
+    const locked = await callAction(
+      pageAction,
+      formRequest(url, { intent: "details", title: "Toch wijzigen", status: "CONCEPT" }, cookies.other),
+      params,
+    );
     expect(locked.status).toBe(403);
     expect(locked.body).toMatchObject({ formError: "documents.errors.readOnly" });
     // The starter may not delete a locked document; a facilitator may.
@@ -177,12 +237,18 @@ describe("documents through the routes", () => {
     const document = await createDocumentIn(community.id, member.id, "Toolkit", editorState(p("Eerste opzet.")));
     const params = { slug, id: document.id };
     const url = `/communities/${slug}/documenten/${document.id}`;
-    expect((await callAction(pageAction, formRequest(url, { intent: "version", name: "versie 1" }, cookies.member), params)).status).toBe(302);
+    expect((await callAction(pageAction, formRequest(url, { intent: "version", name: "versie 1" }, cookies.member), params)).status).toBe(
+      302,
+    );
     await edit(document.id, other.id, " Aangevuld door Otto.");
     expect((await documentContent(document.id))?.text).toBe("Eerste opzet. Aangevuld door Otto.");
 
     const history = await callLoader(historyLoader, getRequest(`${url}/geschiedenis`, cookies.reader), params);
-    const body = history.body as { versions: { id: string; name: string; kind: string; author: { id: string } }[]; changes: { author: { id: string } | null; updates: number }[]; canRestore: boolean };
+    const body = history.body as {
+      versions: { id: string; name: string; kind: string; author: { id: string } }[];
+      changes: { author: { id: string } | null; updates: number }[];
+      canRestore: boolean;
+    };
     expect(body.canRestore).toBe(false);
     expect(body.versions).toMatchObject([{ name: "versie 1", kind: "NAMED", author: { id: member.id } }]);
     expect(body.changes).toMatchObject([{ author: { id: other.id }, updates: 1 }]);
@@ -191,13 +257,24 @@ describe("documents through the routes", () => {
     const view = await callLoader(versionLoader, getRequest(`${url}/versies/${versionId}`, cookies.reader), { ...params, versionId });
     expect((view.body as { html: string }).html).toBe("<p>Eerste opzet.</p>");
 
-    expect((await callAction(historyAction, formRequest(`${url}/geschiedenis`, { intent: "restore", versionId }, cookies.reader), params)).status).toBe(403);
-    const restored = await callAction(historyAction, formRequest(`${url}/geschiedenis`, { intent: "restore", versionId }, cookies.other), params);
+    expect(
+      (await callAction(historyAction, formRequest(`${url}/geschiedenis`, { intent: "restore", versionId }, cookies.reader), params))
+        .status,
+    ).toBe(403);
+    const restored = await callAction(
+      historyAction,
+      formRequest(`${url}/geschiedenis`, { intent: "restore", versionId }, cookies.other),
+      params,
+    );
     expect(restored.status).toBe(302);
     expect((await documentContent(document.id))?.text).toBe("Eerste opzet.");
     const versions = await db().documentVersion.findMany({ where: { documentId: document.id }, orderBy: { number: "asc" } });
     expect(versions.map((version) => version.kind)).toEqual(["NAMED", "BEFORE_RESTORE"]);
-    const missing = await callAction(historyAction, formRequest(`${url}/geschiedenis`, { intent: "restore", versionId: "bestaat-niet" }, cookies.other), params);
+    const missing = await callAction(
+      historyAction,
+      formRequest(`${url}/geschiedenis`, { intent: "restore", versionId: "bestaat-niet" }, cookies.other),
+      params,
+    );
     expect(missing.status).toBe(404);
   });
 
@@ -207,10 +284,22 @@ describe("documents through the routes", () => {
       community.id,
       member.id,
       "Werkervaringsplaatsen: wat werkt?",
-      editorState(h("h2", "Aanpak"), p([text("Vet", "bold"), text(" en "), link("https://example.nl/a", "een link")]), ul(["een", "twee"]), table([["Wie", "Wat"], ["Jobcoach", "Begeleiden"]])),
+      editorState(
+        h("h2", "Aanpak"),
+        p([text("Vet", "bold"), text(" en "), link("https://example.nl/a", "een link")]),
+        ul(["een", "twee"]),
+        table([
+          ["Wie", "Wat"],
+          ["Jobcoach", "Begeleiden"],
+        ]),
+      ),
     );
     const params = { slug, id: document.id };
-    const response = await exportLoader({ request: getRequest(`/x`, cookies.reader), params: { ...params, format: "html" }, context: {} } as never);
+    const response = await exportLoader({
+      request: getRequest(`/x`, cookies.reader),
+      params: { ...params, format: "html" },
+      context: {},
+    } as never);
     expect(response.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toContain('filename="werkervaringsplaatsen-wat-werkt.html"');
     const page = await response.text();
@@ -231,10 +320,17 @@ describe("documents through the routes", () => {
 describe("Markdown", () => {
   it("escapes what would become markup and keeps structure", () => {
     const state = sanitizeRichText(
-      editorState(p("*geen* nadruk, # geen kop"), ol(["één", "twee"]), quote("Citaat"), p([text("code()", "code"), text(" en "), text("schuin ", "italic")])),
+      editorState(
+        p("*geen* nadruk, # geen kop"),
+        ol(["één", "twee"]),
+        quote("Citaat"),
+        p([text("code()", "code"), text(" en "), text("schuin ", "italic")]),
+      ),
       ARTICLE_LIMITS,
     );
-    expect(toMarkdown("Titel [1]", state)).toBe("# Titel \\[1\\]\n\n\\*geen\\* nadruk, \\# geen kop\n\n1. één\n2. twee\n\n> Citaat\n\n`code()` en _schuin_ \n");
+    expect(toMarkdown("Titel [1]", state)).toBe(
+      "# Titel \\[1\\]\n\n\\*geen\\* nadruk, \\# geen kop\n\n1. één\n2. twee\n\n> Citaat\n\n`code()` en _schuin_ \n",
+    );
   });
 });
 
@@ -259,7 +355,9 @@ describe("storage", () => {
       [other.id, 3, 3, 1, 2, 0],
     ]);
     expect(changes.map((change) => change.excerpt)).toEqual(["Een twee drie. Vier.", "Vijf zes."]);
-    expect((await db().document.findUniqueOrThrow({ where: { id: document.id } })).size).toBe((await db().documentSnapshot.findUniqueOrThrow({ where: { documentId: document.id } })).state.byteLength);
+    expect((await db().document.findUniqueOrThrow({ where: { id: document.id } })).size).toBe(
+      (await db().documentSnapshot.findUniqueOrThrow({ where: { documentId: document.id } })).state.byteLength,
+    );
     // Nothing to do the second time; more edits extend the last change of the same member.
     expect(await compactDocument(document.id)).toEqual({ compacted: 0, bytes: 0 });
     await edit(document.id, other.id, " Zeven.");
@@ -285,7 +383,8 @@ describe("storage", () => {
     const workers = await startWorkers({ schedule: false });
     try {
       await enqueue("compactDocument", { documentId: document.id });
-      for (let i = 0; i < 100 && (await db().documentUpdate.count({ where: { documentId: document.id } })) > 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let i = 0; i < 100 && (await db().documentUpdate.count({ where: { documentId: document.id } })) > 0; i++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       expect(await db().documentUpdate.count({ where: { documentId: document.id } })).toBe(0);
       expect((await documentContent(document.id))?.text).toBe("Begin. Via de wachtrij.");
     } finally {

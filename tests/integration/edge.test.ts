@@ -24,7 +24,20 @@ describe("F6: redirects after login stay on this site", () => {
   it("safeRedirect keeps local paths and refuses everything a browser could read as another site", () => {
     expect(safeRedirect("/communities/zorg?tab=leden#top")).toBe("/communities/zorg?tab=leden#top");
     expect(safeRedirect("/zoeken?q=café")).toBe("/zoeken?q=caf%C3%A9");
-    for (const hostile of ["/\t/evil.example/phish", "/\n/evil.example", "/\\evil.example", "/\\/evil.example", "//evil.example", "/\r\nSet-Cookie: x=1", "https://evil.example", "javascript:alert(1)", "/a\u0000b", "/a\u0085b", "", "x"]) {
+    for (const hostile of [
+      "/\t/evil.example/phish",
+      "/\n/evil.example",
+      "/\\evil.example",
+      "/\\/evil.example",
+      "//evil.example",
+      "/\r\nSet-Cookie: x=1",
+      "https://evil.example",
+      "javascript:alert(1)",
+      "/a\u0000b",
+      "/a\u0085b",
+      "",
+      "x",
+    ]) {
       expect(safeRedirect(hostile, "/start"), JSON.stringify(hostile)).toBe("/start");
     }
     expect(safeRedirect(null)).toBe("/");
@@ -76,7 +89,11 @@ describe("F7: X-Forwarded-For only from a configured proxy; Retry-After on every
   it("ignores X-Forwarded-For unless TRUST_PROXY says a proxy stands in front", async () => {
     delete process.env.TRUST_PROXY;
     await withEdge(ipRoute, async (url) => {
-      const ips = await Promise.all(["203.0.113.1", "203.0.113.2"].map(async (forwarded) => (await fetch(`${url}/ip`, { headers: { "X-Forwarded-For": forwarded } })).text()));
+      const ips = await Promise.all(
+        ["203.0.113.1", "203.0.113.2"].map(async (forwarded) =>
+          (await fetch(`${url}/ip`, { headers: { "X-Forwarded-For": forwarded } })).text(),
+        ),
+      );
       expect(ips.map((ip) => ip.replace(/^::ffff:/, ""))).toEqual(["127.0.0.1", "127.0.0.1"]);
     });
     process.env.TRUST_PROXY = "1";
@@ -139,15 +156,30 @@ describe("F8: body-size limits", () => {
         // A body that announces 100 MB but sends little: the answer must not wait for the rest.
         const { request } = await import("node:http");
         const status = await new Promise<number>((resolve, reject) => {
-          const req = request(`${url}/inloggen`, { method: "POST", headers: { "Content-Length": String(100 * 1024 * 1024), "Content-Type": "application/x-www-form-urlencoded" } }, (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          });
+          const req = request(
+            `${url}/inloggen`,
+            {
+              method: "POST",
+              headers: { "Content-Length": String(100 * 1024 * 1024), "Content-Type": "application/x-www-form-urlencoded" },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
           req.on("error", reject);
           req.write("email=a");
         });
         expect(status).toBe(413);
-        expect((await fetch(`${url}/inloggen`, { method: "POST", body: "email=a", headers: { "Content-Type": "application/x-www-form-urlencoded" } })).status).toBe(200);
+        expect(
+          (
+            await fetch(`${url}/inloggen`, {
+              method: "POST",
+              body: "email=a",
+              headers: { "Content-Type": "application/x-www-form-urlencoded" },
+            })
+          ).status,
+        ).toBe(200);
         const fourMegabytes = new Uint8Array(4 * 1024 * 1024);
         expect((await fetch(`${url}/inloggen`, { method: "POST", body: fourMegabytes })).status).toBe(413);
         expect((await fetch(`${url}/bibliotheek/gids/bijlagen`, { method: "POST", body: fourMegabytes })).status).toBe(200);
@@ -167,7 +199,12 @@ describe("F8: body-size limits", () => {
         else controller.enqueue(chunk);
       },
     });
-    const request = new Request("http://localhost:3000/inloggen", { method: "POST", body: endless, headers: { "Content-Type": "application/x-www-form-urlencoded" }, duplex: "half" } as RequestInit);
+    const request = new Request("http://localhost:3000/inloggen", {
+      method: "POST",
+      body: endless,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      duplex: "half",
+    } as RequestInit);
     const thrown = await readForm(request).catch((error: unknown) => error);
     expect((thrown as { init?: ResponseInit }).init?.status).toBe(413);
     expect(sent).toBeLessThan(2 * FORM_BODY_MAX_BYTES);
@@ -186,10 +223,14 @@ describe("F14: an Origin that names another host than the request", () => {
         const { request } = await import("node:http");
         const post = (headers: Record<string, string>) =>
           new Promise<number>((resolve, reject) => {
-            const req = request(`${url}/inloggen`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers } }, (res) => {
-              res.resume();
-              resolve(res.statusCode ?? 0);
-            });
+            const req = request(
+              `${url}/inloggen`,
+              { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers } },
+              (res) => {
+                res.resume();
+                resolve(res.statusCode ?? 0);
+              },
+            );
             req.on("error", reject);
             req.end("a=1");
           });
@@ -205,7 +246,12 @@ describe("F14: an Origin that names another host than the request", () => {
 });
 
 describe("F9: secrets", () => {
-  const base = { DATABASE_URL: "postgresql://u@localhost:5432/db", REDIS_URL: "redis://127.0.0.1:6379", NODE_ENV: "production", APP_URL: "https://praktijkplein.example" };
+  const base = {
+    DATABASE_URL: "postgresql://u@localhost:5432/db",
+    REDIS_URL: "redis://127.0.0.1:6379",
+    NODE_ENV: "production",
+    APP_URL: "https://praktijkplein.example",
+  };
   const strong = { SESSION_SECRET: "Zq8v3Lk0pW9xR2mN7bT5yH1cF4jD6sG0aE", TOKEN_SECRET: "pP4rT8uY2iO6aS0dF3gH7jK1lZ5xC9vBnM" };
   const refusal = (env: Record<string, string | undefined>) => {
     try {
@@ -219,7 +265,12 @@ describe("F9: secrets", () => {
 
   it("production refuses a missing, short, published or patterned secret, and a token secret equal to the session secret", () => {
     expect(refusal({ ...base, ...strong })).toBeNull();
-    for (const published of ["local-instance-session-secret-not-for-production", "change-this-session-secret-in-production-please", "dev-only-session-secret-change-me-0123456789", "change-me-to-at-least-32-random-characters"]) {
+    for (const published of [
+      "local-instance-session-secret-not-for-production",
+      "change-this-session-secret-in-production-please",
+      "dev-only-session-secret-change-me-0123456789",
+      "change-me-to-at-least-32-random-characters",
+    ]) {
       expect(refusal({ ...base, ...strong, SESSION_SECRET: published }), published).toMatch(/^SESSION_SECRET: .*published/);
     }
     expect(refusal({ ...base, ...strong, SESSION_SECRET: undefined })).toMatch(/^SESSION_SECRET: .*not set/);

@@ -48,7 +48,13 @@ const PASSWORD = "een lange zin als wachtwoord";
 async function register(email: string, redirectTo?: string): Promise<{ cookie: string; userId: string }> {
   const result = await callAction(
     registerAction,
-    formRequest("/registreren", { acceptTerms: "on", displayName: "Nieuw Lid", email, password: PASSWORD, ...(redirectTo ? { redirectTo } : {}) }),
+    formRequest("/registreren", {
+      acceptTerms: "on",
+      displayName: "Nieuw Lid",
+      email,
+      password: PASSWORD,
+      ...(redirectTo ? { redirectTo } : {}),
+    }),
   );
   expect(result.status).toBe(302);
   const cookie = cookieFrom(result.headers, "pp_session")!;
@@ -78,20 +84,30 @@ async function inviteOnlyCommunity() {
 describe("the invitation hijack (F1)", () => {
   it("registering an invited address without reading its mailbox gives no access, and the invitee's link keeps working", async () => {
     const { community, facilitatorCookie } = await inviteOnlyCommunity();
-    const invited = await callAction(manageAction, formRequest(`/communities/${community.slug}/beheer`, { intent: "invite", email: "extern@example.org" }, facilitatorCookie), {
-      slug: community.slug,
-    });
+    const invited = await callAction(
+      manageAction,
+      formRequest(`/communities/${community.slug}/beheer`, { intent: "invite", email: "extern@example.org" }, facilitatorCookie),
+      {
+        slug: community.slug,
+      },
+    );
     expect(invited.status).toBe(302);
     const inviteMail = (await sink.waitForTo("extern@example.org"))[0]!;
     const inviteToken = inviteMail.text!.match(/\/uitnodiging\/([\w-]+)/)![1]!;
 
     // Someone else registers the invited address (they cannot read its mail).
     const attacker = await register("Extern@example.org");
-    expect((await callLoader(communityLoader, getRequest(`/communities/${community.slug}`, attacker.cookie), { slug: community.slug })).status).toBe(404);
-    const join = await callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "join" }, attacker.cookie), { slug: community.slug });
+    expect(
+      (await callLoader(communityLoader, getRequest(`/communities/${community.slug}`, attacker.cookie), { slug: community.slug })).status,
+    ).toBe(404);
+    const join = await callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "join" }, attacker.cookie), {
+      slug: community.slug,
+    });
     expect([403, 404]).toContain(join.status);
     expect(await db().membership.count({ where: { communityId: community.id, userId: attacker.userId } })).toBe(0);
-    const listed = (await callLoader(directoryLoader, getRequest("/communities", attacker.cookie))).body as { groups: { communities: { id: string }[] }[] };
+    const listed = (await callLoader(directoryLoader, getRequest("/communities", attacker.cookie))).body as {
+      groups: { communities: { id: string }[] }[];
+    };
     expect(listed.groups.flatMap((group) => group.communities).map((c) => c.id)).not.toContain(community.id);
     const home = (await callLoader(homeLoader, getRequest("/", attacker.cookie))).body as { invitations?: unknown[] };
     expect(home.invitations ?? []).toHaveLength(0);
@@ -100,7 +116,11 @@ describe("the invitation hijack (F1)", () => {
     // The invitation is untouched: its link still works for the real invitee, with whatever verified account.
     expect((await db().invitation.findFirstOrThrow({ where: { communityId: community.id } })).status).toBe("PENDING");
     const invitee = await createUser({ email: "prive-adres@example.nl" });
-    const accepted = await callAction(invitationAction, formRequest(`/uitnodiging/${inviteToken}`, {}, await sessionCookieFor(invitee.id)), { token: inviteToken });
+    const accepted = await callAction(
+      invitationAction,
+      formRequest(`/uitnodiging/${inviteToken}`, {}, await sessionCookieFor(invitee.id)),
+      { token: inviteToken },
+    );
     expect(accepted.status).toBe(302);
     expect(await db().membership.count({ where: { communityId: community.id, userId: invitee.id } })).toBe(1);
   });
@@ -109,7 +129,9 @@ describe("the invitation hijack (F1)", () => {
     const { community, facilitator } = await inviteOnlyCommunity();
     const { token } = await inviteByEmail(facilitator, community.slug, "nieuw-via-link@example.org");
     const account = await register("nieuw-via-link@example.org", `/uitnodiging/${token}`);
-    const page = (await callLoader(invitationLoader, getRequest(`/uitnodiging/${token}`, account.cookie), { token })).body as { unverified: boolean };
+    const page = (await callLoader(invitationLoader, getRequest(`/uitnodiging/${token}`, account.cookie), { token })).body as {
+      unverified: boolean;
+    };
     expect(page.unverified).toBe(true);
     const refused = await callAction(invitationAction, formRequest(`/uitnodiging/${token}`, {}, account.cookie), { token });
     expect(refused.status).toBe(403);
@@ -127,9 +149,17 @@ describe("the invitation hijack (F1)", () => {
     const invitee = await createUser({ email: "lid-a@example.org" });
     await inviteByEmail(facilitator, community.slug, "lid-a@example.org");
     await inviteByEmail(facilitator, community.slug, "lid-b@example.org");
-    const joined = await callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "join" }, await sessionCookieFor(invitee.id)), { slug: community.slug });
+    const joined = await callAction(
+      communityAction,
+      formRequest(`/communities/${community.slug}`, { intent: "join" }, await sessionCookieFor(invitee.id)),
+      { slug: community.slug },
+    );
     expect(joined.status).toBe(302);
-    const rows = await db().invitation.findMany({ where: { communityId: community.id }, select: { email: true, status: true }, orderBy: { email: "asc" } });
+    const rows = await db().invitation.findMany({
+      where: { communityId: community.id },
+      select: { email: true, status: true },
+      orderBy: { email: "asc" },
+    });
     expect(rows).toEqual([
       { email: "lid-a@example.org", status: "ACCEPTED" },
       { email: "lid-b@example.org", status: "PENDING" },
@@ -145,14 +175,20 @@ describe("e-mail verification", () => {
     expect((await db().user.findUniqueOrThrow({ where: { id: account.userId } })).emailVerifiedAt).toBeNull();
 
     // Reading an open community is fine; joining is not.
-    expect((await callLoader(communityLoader, getRequest(`/communities/${open.slug}`, account.cookie), { slug: open.slug })).body).toMatchObject({
+    expect(
+      (await callLoader(communityLoader, getRequest(`/communities/${open.slug}`, account.cookie), { slug: open.slug })).body,
+    ).toMatchObject({
       unverified: true,
       permissions: { read: true, join: false },
     });
-    const join = await callAction(communityAction, formRequest(`/communities/${open.slug}`, { intent: "join" }, account.cookie), { slug: open.slug });
+    const join = await callAction(communityAction, formRequest(`/communities/${open.slug}`, { intent: "join" }, account.cookie), {
+      slug: open.slug,
+    });
     expect(join.status).toBe(403);
     expect(join.body).toEqual({ formError: "auth.verify.required" });
-    const ask = await callAction(communityAction, formRequest(`/communities/${onRequest.slug}`, { intent: "request" }, account.cookie), { slug: onRequest.slug });
+    const ask = await callAction(communityAction, formRequest(`/communities/${onRequest.slug}`, { intent: "request" }, account.cookie), {
+      slug: onRequest.slug,
+    });
     expect(ask.status).toBe(403);
     expect(await db().membership.count({ where: { userId: account.userId } })).toBe(0);
     expect(await db().joinRequest.count({ where: { userId: account.userId } })).toBe(0);
@@ -160,7 +196,9 @@ describe("e-mail verification", () => {
     const mail = (await sink.waitForTo("noor.bakker@gemeente.nl"))[0]!;
     expect(mail.subject).toBe("Bevestig je e-mailadres voor Praktijkplein");
     const token = await verificationToken("noor.bakker@gemeente.nl");
-    expect((await callLoader(confirmLoader, getRequest(`/e-mailadres-bevestigen/${token}`), { token })).body).toEqual({ email: "noor.bakker@gemeente.nl" });
+    expect((await callLoader(confirmLoader, getRequest(`/e-mailadres-bevestigen/${token}`), { token })).body).toEqual({
+      email: "noor.bakker@gemeente.nl",
+    });
     // Opening the link changes nothing (mail scanners fetch links); the button does.
     expect((await db().user.findUniqueOrThrow({ where: { id: account.userId } })).emailVerifiedAt).toBeNull();
     const confirmed = await callAction(confirmAction, formRequest(`/e-mailadres-bevestigen/${token}`, {}, account.cookie), { token });
@@ -168,7 +206,10 @@ describe("e-mail verification", () => {
     expect(confirmed.headers.get("Location")).toBe("/communities");
     expect((await db().user.findUniqueOrThrow({ where: { id: account.userId } })).emailVerifiedAt).not.toBeNull();
 
-    expect((await callAction(communityAction, formRequest(`/communities/${open.slug}`, { intent: "join" }, account.cookie), { slug: open.slug })).status).toBe(302);
+    expect(
+      (await callAction(communityAction, formRequest(`/communities/${open.slug}`, { intent: "join" }, account.cookie), { slug: open.slug }))
+        .status,
+    ).toBe(302);
     expect(await db().membership.count({ where: { userId: account.userId } })).toBe(1);
     // The link again: nothing more to do, no error.
     expect((await callAction(confirmAction, formRequest(`/e-mailadres-bevestigen/${token}`, {}), { token })).status).toBe(302);
@@ -187,7 +228,9 @@ describe("e-mail verification", () => {
     expect(limited.headers.get("Retry-After")).toMatch(/^\d+$/);
     // A verified account has nothing to resend.
     const verified = await createUser();
-    expect((await callAction(resendAction, formRequest("/e-mailadres-bevestigen", {}, await sessionCookieFor(verified.id)))).status).toBe(409);
+    expect((await callAction(resendAction, formRequest("/e-mailadres-bevestigen", {}, await sessionCookieFor(verified.id)))).status).toBe(
+      409,
+    );
   });
 
   it("refuses a tampered, expired or foreign link with a 410 and changes nothing", async () => {
@@ -202,7 +245,9 @@ describe("e-mail verification", () => {
       expect(result.status).toBe(410);
       expect(result.body).toEqual({ formError: "auth.verify.invalid" });
     }
-    expect((await callLoader(confirmLoader, getRequest(`/e-mailadres-bevestigen/${expired}`), { token: expired })).body).toEqual({ email: null });
+    expect((await callLoader(confirmLoader, getRequest(`/e-mailadres-bevestigen/${expired}`), { token: expired })).body).toEqual({
+      email: null,
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeNull();
   });
 });
@@ -211,18 +256,34 @@ describe("changing the e-mail address", () => {
   it("keeps the old address until the new one's link is followed, then uses the new one", async () => {
     const user = await createUser({ email: "oud@example.org" });
     const cookie = await sessionCookieFor(user.id);
-    const wrong = await callAction(changeAction, formRequest("/profiel/e-mailadres", { email: "nieuw@example.org", password: "niet mijn wachtwoord" }, cookie));
+    const wrong = await callAction(
+      changeAction,
+      formRequest("/profiel/e-mailadres", { email: "nieuw@example.org", password: "niet mijn wachtwoord" }, cookie),
+    );
     expect(wrong.status).toBe(400);
     expect((wrong.body as { result: { error: Record<string, string[]> } }).result.error.password).toEqual(["errors.wrongPassword"]);
     const taken = await createUser({ email: "bezet@example.org" });
-    const busy = await callAction(changeAction, formRequest("/profiel/e-mailadres", { email: "bezet@example.org", password: TEST_PASSWORD }, cookie));
+    const busy = await callAction(
+      changeAction,
+      formRequest("/profiel/e-mailadres", { email: "bezet@example.org", password: TEST_PASSWORD }, cookie),
+    );
     expect((busy.body as { result: { error: Record<string, string[]> } }).result.error.email).toEqual(["errors.emailTaken"]);
     expect(taken.id).toBeTruthy();
 
-    const asked = await callAction(changeAction, formRequest("/profiel/e-mailadres", { email: "Nieuw@example.org", password: TEST_PASSWORD }, cookie));
+    const asked = await callAction(
+      changeAction,
+      formRequest("/profiel/e-mailadres", { email: "Nieuw@example.org", password: TEST_PASSWORD }, cookie),
+    );
     expect(asked.status).toBe(302);
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, pendingEmail: true } })).toEqual({ email: "oud@example.org", pendingEmail: "nieuw@example.org" });
-    expect((await callLoader(statusLoader, getRequest("/e-mailadres-bevestigen", cookie))).body).toEqual({ email: "oud@example.org", pendingEmail: "nieuw@example.org", verified: true });
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, pendingEmail: true } })).toEqual({
+      email: "oud@example.org",
+      pendingEmail: "nieuw@example.org",
+    });
+    expect((await callLoader(statusLoader, getRequest("/e-mailadres-bevestigen", cookie))).body).toEqual({
+      email: "oud@example.org",
+      pendingEmail: "nieuw@example.org",
+      verified: true,
+    });
 
     const mail = (await sink.waitForTo("nieuw@example.org"))[0]!;
     expect(mail.subject).toBe("Bevestig je nieuwe e-mailadres voor Praktijkplein");
@@ -231,7 +292,10 @@ describe("changing the e-mail address", () => {
     const confirmed = await callAction(confirmAction, formRequest(`/e-mailadres-bevestigen/${token}`, {}), { token });
     expect(confirmed.status).toBe(302);
     expect(confirmed.headers.get("Location")).toBe("/inloggen");
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, pendingEmail: true } })).toEqual({ email: "nieuw@example.org", pendingEmail: null });
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, pendingEmail: true } })).toEqual({
+      email: "nieuw@example.org",
+      pendingEmail: null,
+    });
     // Once used, the link cannot bring the address back after a later change.
     await db().user.update({ where: { id: user.id }, data: { email: "derde@example.org" } });
     expect((await callAction(confirmAction, formRequest(`/e-mailadres-bevestigen/${token}`, {}), { token })).status).toBe(410);
@@ -239,9 +303,17 @@ describe("changing the e-mail address", () => {
 
   it("an unverified account that mistyped its address changes it at once and gets a new link there", async () => {
     const account = await register("typfout@exampel.org");
-    const changed = await callAction(changeAction, formRequest("/profiel/e-mailadres", { email: "goed@example.org", password: PASSWORD }, account.cookie));
+    const changed = await callAction(
+      changeAction,
+      formRequest("/profiel/e-mailadres", { email: "goed@example.org", password: PASSWORD }, account.cookie),
+    );
     expect(changed.status).toBe(302);
-    expect(await db().user.findUniqueOrThrow({ where: { id: account.userId }, select: { email: true, pendingEmail: true, emailVerifiedAt: true } })).toEqual({
+    expect(
+      await db().user.findUniqueOrThrow({
+        where: { id: account.userId },
+        select: { email: true, pendingEmail: true, emailVerifiedAt: true },
+      }),
+    ).toEqual({
       email: "goed@example.org",
       pendingEmail: null,
       emailVerifiedAt: null,

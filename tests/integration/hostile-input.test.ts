@@ -50,10 +50,35 @@ const BASE = "http://localhost:3000";
 // ---------------------------------------------------------------- arbitraries
 
 const nasty = fc.constantFrom(
-  "", " ", "\u0000", "\u202e", "null", "undefined", "true", "[]", "{}", "__proto__", "constructor",
-  "<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "%00", "\ud800", "😀".repeat(300),
-  "a".repeat(10_000), "x".repeat(300_000), "-1", "1e309", "NaN", "9".repeat(40), "2026-02-30", "on", "off",
-  '{"root":{"children":[{"type":"script"}]}}', '{"root":null}', "[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]",
+  "",
+  " ",
+  "\u0000",
+  "\u202e",
+  "null",
+  "undefined",
+  "true",
+  "[]",
+  "{}",
+  "__proto__",
+  "constructor",
+  "<script>alert(1)</script>",
+  "' OR 1=1 --",
+  "../../etc/passwd",
+  "%00",
+  "\ud800",
+  "😀".repeat(300),
+  "a".repeat(10_000),
+  "x".repeat(300_000),
+  "-1",
+  "1e309",
+  "NaN",
+  "9".repeat(40),
+  "2026-02-30",
+  "on",
+  "off",
+  '{"root":{"children":[{"type":"script"}]}}',
+  '{"root":null}',
+  "[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]",
 );
 const value = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 200 }) },
@@ -73,7 +98,13 @@ function formArbitrary(fields: Record<string, fc.Arbitrary<string>>): fc.Arbitra
       fc.constant([] as [string, string][]),
       valid.map((v) => [[name, v]] as [string, string][]),
       value.map((v) => [[name, v]] as [string, string][]),
-      fc.tuple(value, value).map(([a, b]) => [[name, a], [name, b]] as [string, string][]),
+      fc.tuple(value, value).map(
+        ([a, b]) =>
+          [
+            [name, a],
+            [name, b],
+          ] as [string, string][],
+      ),
     ),
   );
   const extra = fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 30 }), nasty), value), { maxLength: 4 });
@@ -83,7 +114,10 @@ function formArbitrary(fields: Record<string, fc.Arbitrary<string>>): fc.Arbitra
 /** The body a hostile client might send: a form, raw JSON, broken multipart, or binary junk. */
 const rawBody = fc.oneof(
   fc.json().map((json) => ({ body: json, type: "application/json" })),
-  fc.string({ maxLength: 500 }).map((text) => ({ body: `--x\r\nContent-Disposition: form-data; name="title"\r\n\r\n${text}`, type: "multipart/form-data; boundary=x" })),
+  fc.string({ maxLength: 500 }).map((text) => ({
+    body: `--x\r\nContent-Disposition: form-data; name="title"\r\n\r\n${text}`,
+    type: "multipart/form-data; boundary=x",
+  })),
   fc.uint8Array({ maxLength: 500 }).map((bytes) => ({ body: bytes, type: "application/x-www-form-urlencoded" })),
   fc.string({ maxLength: 500 }).map((text) => ({ body: text, type: "text/plain" })),
 );
@@ -92,24 +126,92 @@ const rawBody = fc.oneof(
 
 /** Every table a refused request must leave alone. */
 async function counts(): Promise<Record<string, number>> {
-  const [users, sessions, memberships, joinRequests, channels, topics, messages, reactions, items, revisions, documents, versions] = await Promise.all([
-    db().user.count(), db().session.count(), db().membership.count(), db().joinRequest.count(), db().channel.count(), db().topic.count(),
-    db().message.count(), db().reaction.count(), db().libraryItem.count(), db().libraryRevision.count(), db().document.count(), db().documentVersion.count(),
-  ]);
-  const [events, rsvps, measurements, questions, votes, questionComments, answers, reviewComments, decisions, reports, moderationActions, auditLines] = await Promise.all([
-    db().meeting.count(), db().rsvp.count(), db().agendaMeasurement.count(), db().knowledgeQuestion.count(), db().knowledgeVote.count(),
-    db().knowledgeComment.count(), db().knowledgeAnswer.count(), db().reviewComment.count(), db().reviewDecision.count(),
-    db().report.count(), db().moderationAction.count(), db().auditLog.count(),
+  const [users, sessions, memberships, joinRequests, channels, topics, messages, reactions, items, revisions, documents, versions] =
+    await Promise.all([
+      db().user.count(),
+      db().session.count(),
+      db().membership.count(),
+      db().joinRequest.count(),
+      db().channel.count(),
+      db().topic.count(),
+      db().message.count(),
+      db().reaction.count(),
+      db().libraryItem.count(),
+      db().libraryRevision.count(),
+      db().document.count(),
+      db().documentVersion.count(),
+    ]);
+  const [
+    events,
+    rsvps,
+    measurements,
+    questions,
+    votes,
+    questionComments,
+    answers,
+    reviewComments,
+    decisions,
+    reports,
+    moderationActions,
+    auditLines,
+  ] = await Promise.all([
+    db().meeting.count(),
+    db().rsvp.count(),
+    db().agendaMeasurement.count(),
+    db().knowledgeQuestion.count(),
+    db().knowledgeVote.count(),
+    db().knowledgeComment.count(),
+    db().knowledgeAnswer.count(),
+    db().reviewComment.count(),
+    db().reviewDecision.count(),
+    db().report.count(),
+    db().moderationAction.count(),
+    db().auditLog.count(),
   ]);
   return {
-    users, sessions, memberships, joinRequests, channels, topics, messages, reactions, items, revisions, documents, versions,
-    events, rsvps, measurements, questions, votes, questionComments, answers, reviewComments, decisions, reports, moderationActions, auditLines,
+    users,
+    sessions,
+    memberships,
+    joinRequests,
+    channels,
+    topics,
+    messages,
+    reactions,
+    items,
+    revisions,
+    documents,
+    versions,
+    events,
+    rsvps,
+    measurements,
+    questions,
+    votes,
+    questionComments,
+    answers,
+    reviewComments,
+    decisions,
+    reports,
+    moderationActions,
+    auditLines,
   };
 }
 
 /** A refused edit must not change the event either (same title, times, capacity, sequence). */
 async function meetingState(id: string) {
-  return db().meeting.findUniqueOrThrow({ where: { id }, select: { title: true, description: true, location: true, onlineUrl: true, startsAt: true, endsAt: true, capacity: true, sequence: true, cancelledAt: true } });
+  return db().meeting.findUniqueOrThrow({
+    where: { id },
+    select: {
+      title: true,
+      description: true,
+      location: true,
+      onlineUrl: true,
+      startsAt: true,
+      endsAt: true,
+      capacity: true,
+      sequence: true,
+      cancelledAt: true,
+    },
+  });
 }
 
 type Outcome = { status: number; thrown?: unknown };
@@ -120,7 +222,9 @@ async function invoke(fn: ActionFunction | LoaderFunction, requestObject: Reques
     return { status: statusOf(value) };
   } catch (thrown) {
     // Remix turns a thrown Response (or data()) into that response; anything else is a 500.
-    const isResponse = thrown instanceof Response || (thrown !== null && typeof thrown === "object" && (thrown as { type?: unknown }).type === "DataWithResponseInit");
+    const isResponse =
+      thrown instanceof Response ||
+      (thrown !== null && typeof thrown === "object" && (thrown as { type?: unknown }).type === "DataWithResponseInit");
     return isResponse ? { status: statusOf(thrown) } : { status: 500, thrown };
   }
 }
@@ -139,7 +243,11 @@ function statusOf(value: unknown): number {
 function post(path: string, entries: [string, string][] | { body: BodyInit; type: string }, cookie?: string): Request {
   const headers: Record<string, string> = { Origin: BASE, ...(cookie ? { Cookie: cookie } : {}) };
   if (Array.isArray(entries)) {
-    return new Request(`${BASE}${path}`, { method: "POST", body: new URLSearchParams(entries), headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" } });
+    return new Request(`${BASE}${path}`, {
+      method: "POST",
+      body: new URLSearchParams(entries),
+      headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" },
+    });
   }
   return new Request(`${BASE}${path}`, { method: "POST", body: entries.body, headers: { ...headers, "Content-Type": entries.type } });
 }
@@ -188,250 +296,537 @@ beforeAll(async () => {
   const moderator = await createUser({ globalRole: "MODERATOR" });
   moderatorCookie = await sessionCookieFor(moderator.id);
   eventId = (await createMeeting({ communityId: owner.id, capacity: 2, createdById: user.id })).id;
-  const goal = await db().agendaGoal.create({ data: { themeId: owner.themeId, title: "Een doel voor de fuzzer", description: "Een doel om te testen." } });
-  indicatorId = (await db().agendaIndicator.create({ data: { goalId: goal.id, name: "Aantal", unit: "personen", targetValue: 10, targetDate: new Date("2027-12-31") } })).id;
+  const goal = await db().agendaGoal.create({
+    data: { themeId: owner.themeId, title: "Een doel voor de fuzzer", description: "Een doel om te testen." },
+  });
+  indicatorId = (
+    await db().agendaIndicator.create({
+      data: { goalId: goal.id, name: "Aantal", unit: "personen", targetValue: 10, targetDate: new Date("2027-12-31") },
+    })
+  ).id;
   goalId = goal.id;
-  agendaActionId = (await db().agendaAction.create({ data: { goalId: goal.id, title: "Een actie voor de fuzzer", description: "Een actie om te testen.", owners: ["UWV"] } })).id;
-  questionId = (await db().knowledgeQuestion.create({ data: { themeId: owner.themeId, title: "Een kennisvraag voor de fuzzer", body: "Wat weten we al?", authorId: user.id } })).id;
-  roundId = (await db().$transaction(async (tx) =>
-    tx.reviewRound.create({ data: { title: "Herijking voor de fuzzer", period: "2026-H2", opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 30 * 86_400_000), snapshot: await takeSnapshot(tx, new Date()) } }),
-  )).id;
+  agendaActionId = (
+    await db().agendaAction.create({
+      data: { goalId: goal.id, title: "Een actie voor de fuzzer", description: "Een actie om te testen.", owners: ["UWV"] },
+    })
+  ).id;
+  questionId = (
+    await db().knowledgeQuestion.create({
+      data: { themeId: owner.themeId, title: "Een kennisvraag voor de fuzzer", body: "Wat weten we al?", authorId: user.id },
+    })
+  ).id;
+  roundId = (
+    await db().$transaction(async (tx) =>
+      tx.reviewRound.create({
+        data: {
+          title: "Herijking voor de fuzzer",
+          period: "2026-H2",
+          opensAt: new Date(Date.now() - 86_400_000),
+          closesAt: new Date(Date.now() + 30 * 86_400_000),
+          snapshot: await takeSnapshot(tx, new Date()),
+        },
+      }),
+    )
+  ).id;
   // Moderation: another member reports the fuzzer topic; the member (facilitator here) and the moderator handle it.
   const reporter = await createUser();
   await addMember(reporter.id, owner.id);
   reporterCookie = await sessionCookieFor(reporter.id);
-  reportId = (await db().report.create({ data: { targetKind: "TOPIC", targetId: topic.id, communityId: owner.id, subjectId: user.id, reporterId: reporter.id, reason: "SPAM" } })).id;
+  reportId = (
+    await db().report.create({
+      data: { targetKind: "TOPIC", targetId: topic.id, communityId: owner.id, subjectId: user.id, reporterId: reporter.id, reason: "SPAM" },
+    })
+  ).id;
 });
 
-const wallClock = fc.date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16));
+const wallClock = fc
+  .date({ min: new Date("2020-01-01"), max: new Date("2035-12-31"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 16));
 const meetingFields = () => ({
-  title: fc.string({ minLength: 3, maxLength: 150 }), description: fc.string({ maxLength: 300 }), location: fc.string({ maxLength: 220 }),
+  title: fc.string({ minLength: 3, maxLength: 150 }),
+  description: fc.string({ maxLength: 300 }),
+  location: fc.string({ maxLength: 220 }),
   onlineUrl: fc.oneof(fc.webUrl(), fc.constantFrom("javascript:alert(1)", "https://", "http://x y")),
-  startsAt: fc.oneof(wallClock, fc.constantFrom("2027-03-29T02:30", "2027-10-31T02:30", "2027-13-01T10:00", "2027-02-30T10:00")), endsAt: wallClock,
+  startsAt: fc.oneof(wallClock, fc.constantFrom("2027-03-29T02:30", "2027-10-31T02:30", "2027-13-01T10:00", "2027-02-30T10:00")),
+  endsAt: wallClock,
   capacity: fc.oneof(fc.integer({ min: -5, max: 20_000 }).map(String), fc.constantFrom("1.5", "1e3", "0x10", "")),
 });
 
 const prop = <T>(arb: fc.Arbitrary<T>, run: (value: T) => Promise<void>) => fc.assert(fc.asyncProperty(arb, run), { numRuns: RUNS });
 
 describe("hostile form input never causes a 500 or half a record", () => {
-  it("registration", () =>
-    prop(formArbitrary({ email: fc.emailAddress(), password: fc.constant("een lange zin als wachtwoord"), displayName: fc.constant("Kim Test"), acceptTerms: fc.constant("on") }), (form) =>
-      expectSafe("register", registerAction, () => post("/registreren", form), {}),
-    ), 120_000);
+  it(
+    "registration",
+    () =>
+      prop(
+        formArbitrary({
+          email: fc.emailAddress(),
+          password: fc.constant("een lange zin als wachtwoord"),
+          displayName: fc.constant("Kim Test"),
+          acceptTerms: fc.constant("on"),
+        }),
+        (form) => expectSafe("register", registerAction, () => post("/registreren", form), {}),
+      ),
+    120_000,
+  );
 
-  it("login", () =>
-    prop(formArbitrary({ email: fc.constant(member.email), password: fc.constant(TEST_PASSWORD), redirectTo: fc.constantFrom("/", "//evil.example", "/\\evil", "/\t/evil.example/phish", "/\n", "/%0A") }), (form) =>
-      expectSafe("login", loginAction, () => post("/inloggen", form), {}),
-    ), 120_000);
+  it(
+    "login",
+    () =>
+      prop(
+        formArbitrary({
+          email: fc.constant(member.email),
+          password: fc.constant(TEST_PASSWORD),
+          redirectTo: fc.constantFrom("/", "//evil.example", "/\\evil", "/\t/evil.example/phish", "/\n", "/%0A"),
+        }),
+        (form) => expectSafe("login", loginAction, () => post("/inloggen", form), {}),
+      ),
+    120_000,
+  );
 
   it("login with a newline or tab in redirectTo lands here, never a 500 (issue 15, F14 and F6)", async () => {
     for (const redirectTo of ["/\n", "/x\r\ny", "/\t/evil.example/phish", "/\u0085"]) {
       const label = `login redirectTo ${JSON.stringify(redirectTo)}`;
-      await expectSafe(label, loginAction, () => post("/inloggen", [["email", member.email], ["password", TEST_PASSWORD], ["redirectTo", redirectTo]]), {});
+      await expectSafe(
+        label,
+        loginAction,
+        () =>
+          post("/inloggen", [
+            ["email", member.email],
+            ["password", TEST_PASSWORD],
+            ["redirectTo", redirectTo],
+          ]),
+        {},
+      );
       // Node refuses to write a header with a control character: that was the 500, after the session row was made.
-      const response = (await loginAction({ request: post("/inloggen", [["email", member.email], ["password", TEST_PASSWORD], ["redirectTo", redirectTo]]), params: {}, context: { cspNonce: "" } })) as Response;
+      const response = (await loginAction({
+        request: post("/inloggen", [
+          ["email", member.email],
+          ["password", TEST_PASSWORD],
+          ["redirectTo", redirectTo],
+        ]),
+        params: {},
+        context: { cspNonce: "" },
+      })) as Response;
       expect(response.status, label).toBe(302);
       expect(() => validateHeaderValue("Location", response.headers.get("Location") ?? ""), label).not.toThrow();
       expect(response.headers.get("Location"), label).toBe("/");
     }
   });
 
-  it("profile", () =>
-    prop(
-      formArbitrary({ displayName: fc.constant("Sam Tester"), organisation: fc.constant("Gemeente"), fieldRole: fc.constantFrom("KLANTMANAGER", "OTHER"), region: fc.constant("groot-amsterdam"), bio: fc.string(), showBio: fc.constant("on") }),
-      (form) => expectSafe("profile", profileAction, () => post("/profiel", form, memberCookie), {}),
-    ), 60_000);
+  it(
+    "profile",
+    () =>
+      prop(
+        formArbitrary({
+          displayName: fc.constant("Sam Tester"),
+          organisation: fc.constant("Gemeente"),
+          fieldRole: fc.constantFrom("KLANTMANAGER", "OTHER"),
+          region: fc.constant("groot-amsterdam"),
+          bio: fc.string(),
+          showBio: fc.constant("on"),
+        }),
+        (form) => expectSafe("profile", profileAction, () => post("/profiel", form, memberCookie), {}),
+      ),
+    60_000,
+  );
 
   it("community join and request", async () => {
     const outsider = await createUser();
     const cookie = await sessionCookieFor(outsider.id);
-    await prop(formArbitrary({ intent: fc.constantFrom("join", "request", "withdraw", "leave"), message: fc.string({ maxLength: 600 }) }), (form) =>
-      expectSafe("community", communityAction, () => post(`/communities/${community.slug}`, form, cookie), { slug: community.slug }),
+    await prop(
+      formArbitrary({ intent: fc.constantFrom("join", "request", "withdraw", "leave"), message: fc.string({ maxLength: 600 }) }),
+      (form) =>
+        expectSafe("community", communityAction, () => post(`/communities/${community.slug}`, form, cookie), { slug: community.slug }),
     );
   }, 60_000);
 
-  it("new topic", () =>
-    prop(formArbitrary({ title: fc.string({ minLength: 3, maxLength: 150 }), bodyText: fc.string(), bodyJson: value, clientKey: fc.uuid() }), (form) =>
-      expectSafe("topic", newTopicAction, () => post(`/communities/${community.slug}/discussies/${channel.slug}`, form, memberCookie), { slug: community.slug, channel: channel.slug }),
-    ), 60_000);
+  it(
+    "new topic",
+    () =>
+      prop(
+        formArbitrary({ title: fc.string({ minLength: 3, maxLength: 150 }), bodyText: fc.string(), bodyJson: value, clientKey: fc.uuid() }),
+        (form) =>
+          expectSafe("topic", newTopicAction, () => post(`/communities/${community.slug}/discussies/${channel.slug}`, form, memberCookie), {
+            slug: community.slug,
+            channel: channel.slug,
+          }),
+      ),
+    60_000,
+  );
 
-  it("message post, edit, react and moderation intents", () =>
-    prop(
-      formArbitrary({
-        intent: fc.constantFrom("post", "edit", "delete", "react", "solve", "unsolve", "pin", "unpin", "lock", "unlock", "rename"),
-        bodyText: fc.string(), bodyJson: value, messageId: fc.string({ maxLength: 50 }), emoji: fc.constantFrom("heart", "👍"), clientKey: fc.uuid(), replyToId: value, title: fc.string(),
+  it(
+    "message post, edit, react and moderation intents",
+    () =>
+      prop(
+        formArbitrary({
+          intent: fc.constantFrom("post", "edit", "delete", "react", "solve", "unsolve", "pin", "unpin", "lock", "unlock", "rename"),
+          bodyText: fc.string(),
+          bodyJson: value,
+          messageId: fc.string({ maxLength: 50 }),
+          emoji: fc.constantFrom("heart", "👍"),
+          clientKey: fc.uuid(),
+          replyToId: value,
+          title: fc.string(),
+        }),
+        (form) => {
+          const params = { slug: community.slug, channel: channel.slug, topic: topic.id };
+          return expectSafe(
+            "message",
+            topicAction,
+            () => post(`/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`, form, memberCookie),
+            params,
+          );
+        },
+      ),
+    60_000,
+  );
+
+  it(
+    "library submission",
+    () =>
+      prop(
+        formArbitrary({
+          intent: fc.constantFrom("draft", "submit"),
+          kind: fc.constantFrom("INTERVENTIE", "PRAKTIJKCASE", "ONDERZOEK"),
+          title: fc.constant("Een goede aanpak"),
+          summary: fc.constant("Een samenvatting die lang genoeg is voor het formulier."),
+          themes: fc.constant(theme.slug),
+          body: value,
+          tags: fc.string(),
+          publicationYear: fc.integer().map(String),
+          externalUrl: fc.webUrl(),
+          reviewDate: fc.string(),
+        }),
+        (form) => expectSafe("library", librarySubmitAction, () => post("/bibliotheek/nieuw", form, memberCookie), {}),
+      ),
+    60_000,
+  );
+
+  it(
+    "document creation",
+    () =>
+      prop(
+        formArbitrary({ title: fc.string({ minLength: 2, maxLength: 200 }), template: fc.constantFrom("blank", "handreiking", "verslag") }),
+        (form) =>
+          expectSafe("document", newDocumentAction, () => post(`/communities/${community.slug}/documenten/nieuw`, form, memberCookie), {
+            slug: community.slug,
+          }),
+      ),
+    60_000,
+  );
+
+  it(
+    "account deletion (a wrong or hostile password deletes nothing)",
+    () =>
+      prop(formArbitrary({ contributions: fc.constantFrom("keep", "remove"), password: value }), async (form) => {
+        await expectSafe(
+          "delete account",
+          deleteAccountAction,
+          () =>
+            post(
+              "/profiel/verwijderen",
+              form.filter(([k, v]) => !(k === "password" && v === TEST_PASSWORD)),
+              memberCookie,
+            ),
+          {},
+        );
+        expect(await db().user.count({ where: { id: member.id } })).toBe(1);
       }),
-      (form) => {
-        const params = { slug: community.slug, channel: channel.slug, topic: topic.id };
-        return expectSafe("message", topicAction, () => post(`/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`, form, memberCookie), params);
-      },
-    ), 60_000);
+    60_000,
+  );
 
-  it("library submission", () =>
-    prop(
-      formArbitrary({
-        intent: fc.constantFrom("draft", "submit"), kind: fc.constantFrom("INTERVENTIE", "PRAKTIJKCASE", "ONDERZOEK"), title: fc.constant("Een goede aanpak"),
-        summary: fc.constant("Een samenvatting die lang genoeg is voor het formulier."), themes: fc.constant(theme.slug), body: value, tags: fc.string(),
-        publicationYear: fc.integer().map(String), externalUrl: fc.webUrl(), reviewDate: fc.string(),
-      }),
-      (form) => expectSafe("library", librarySubmitAction, () => post("/bibliotheek/nieuw", form, memberCookie), {}),
-    ), 60_000);
+  it(
+    "event creation (platform-wide and in a community)",
+    () =>
+      prop(formArbitrary({ ...meetingFields(), community: fc.constantFrom(community.slug, "bestaat-niet", "../x") }), (form) =>
+        expectSafe("new event", newMeetingAction, () => post("/agenda/nieuw", form, moderatorCookie), {}),
+      ),
+    60_000,
+  );
 
-  it("document creation", () =>
-    prop(formArbitrary({ title: fc.string({ minLength: 2, maxLength: 200 }), template: fc.constantFrom("blank", "handreiking", "verslag") }), (form) =>
-      expectSafe("document", newDocumentAction, () => post(`/communities/${community.slug}/documenten/nieuw`, form, memberCookie), { slug: community.slug }),
-    ), 60_000);
-
-  it("account deletion (a wrong or hostile password deletes nothing)", () =>
-    prop(formArbitrary({ contributions: fc.constantFrom("keep", "remove"), password: value }), async (form) => {
-      await expectSafe("delete account", deleteAccountAction, () => post("/profiel/verwijderen", form.filter(([k, v]) => !(k === "password" && v === TEST_PASSWORD)), memberCookie), {});
-      expect(await db().user.count({ where: { id: member.id } })).toBe(1);
-    }), 60_000);
-
-  it("event creation (platform-wide and in a community)", () =>
-    prop(formArbitrary({ ...meetingFields(), community: fc.constantFrom(community.slug, "bestaat-niet", "../x") }), (form) =>
-      expectSafe("new event", newMeetingAction, () => post("/agenda/nieuw", form, moderatorCookie), {}),
-    ), 60_000);
-
-  it("event edit (a refused edit changes nothing)", () =>
-    prop(formArbitrary(meetingFields()), async (form) => {
-      const before = await meetingState(eventId);
-      const outcome = await invoke(editMeetingAction, post(`/agenda/${eventId}/bewerken`, form, memberCookie), { id: eventId });
-      if (outcome.thrown) throw outcome.thrown;
-      expect(outcome.status, "edit event").toBeLessThan(500);
-      if (outcome.status >= 400) expect(await meetingState(eventId)).toEqual(before);
-    }), 60_000);
-
-  it("RSVP, cancel and notes intents on a meeting", () =>
-    prop(formArbitrary({ intent: fc.constantFrom("rsvp", "notes"), answer: fc.constantFrom("YES", "MAYBE", "NO", "yes", "JA") }), (form) =>
-      expectSafe("rsvp", meetingAction, () => post(`/agenda/${eventId}`, form, memberCookie), { id: eventId }),
-    ), 60_000);
-
-  it("work agenda measurement", () =>
-    prop(
-      formArbitrary({
-        indicatorId: fc.constantFrom(indicatorId, "onbekend"), value: fc.oneof(fc.double().map(String), fc.constantFrom("12,5", "-3", "1e5", "9".repeat(13))),
-        measuredOn: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.constantFrom("2026-02-30", "31-12-2026", "2999-01-01")), source: fc.string({ maxLength: 320 }),
-      }),
-      (form) => expectSafe("measurement", measurementAction, () => post(`/werkagenda/${theme.slug}/meting`, form, moderatorCookie), { theme: theme.slug }),
-    ), 60_000);
-
-  it("work agenda edits of goals, actions and indicators (a refused edit changes nothing; the round's snapshot never)", () =>
-    prop(
-      formArbitrary({
-        intent: fc.constantFrom("editGoal", "editAction", "editIndicator"), goalId: fc.constantFrom(goalId, "onbekend", ""), actionId: fc.constantFrom(agendaActionId, "onbekend"),
-        indicatorId: fc.constantFrom(indicatorId, "onbekend"), title: fc.string({ maxLength: 220 }), description: fc.string({ maxLength: 300 }), owners: fc.string({ maxLength: 200 }),
-        name: fc.string({ maxLength: 220 }), unit: fc.string({ maxLength: 50 }), baseline: fc.oneof(fc.double().map(String), fc.constantFrom("", "12,5", "1e5")),
-        targetValue: fc.oneof(fc.double().map(String), fc.constantFrom("12,5", "-3", "9".repeat(13))),
-        targetDate: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), fc.constantFrom("2026-02-30", "31-12-2026")), direction: fc.constantFrom("HOGER", "LAGER", "x"),
-      }),
-      async (form) => {
-        const state = async () => ({
-          goal: await db().agendaGoal.findUniqueOrThrow({ where: { id: goalId } }),
-          action: await db().agendaAction.findUniqueOrThrow({ where: { id: agendaActionId } }),
-          indicator: await db().agendaIndicator.findUniqueOrThrow({ where: { id: indicatorId } }),
-          snapshot: (await db().reviewRound.findUniqueOrThrow({ where: { id: roundId } })).snapshot,
-        });
-        const before = await state();
-        const outcome = await invoke(manageAgendaAction, post(`/werkagenda/${theme.slug}/beheer`, form, moderatorCookie), { theme: theme.slug });
+  it(
+    "event edit (a refused edit changes nothing)",
+    () =>
+      prop(formArbitrary(meetingFields()), async (form) => {
+        const before = await meetingState(eventId);
+        const outcome = await invoke(editMeetingAction, post(`/agenda/${eventId}/bewerken`, form, memberCookie), { id: eventId });
         if (outcome.thrown) throw outcome.thrown;
-        expect(outcome.status, "agenda edit").toBeLessThan(500);
-        const after = await state();
-        expect(after.snapshot).toEqual(before.snapshot);
-        if (outcome.status >= 400) expect(after).toEqual(before);
-      },
-    ), 60_000);
-
-  it("knowledge questions: propose, vote and unvote", () =>
-    prop(
-      formArbitrary({
-        intent: fc.constantFrom("propose", "vote", "unvote"), theme: fc.constantFrom(theme.slug, "onbekend"), title: fc.string({ minLength: 10, maxLength: 210 }),
-        body: fc.string({ minLength: 10, maxLength: 300 }), questionId: fc.constantFrom(questionId, "onbekend", ""), redirectTo: fc.constantFrom("/werkagenda/kennisvragen", "//evil.example", "/\\evil"),
+        expect(outcome.status, "edit event").toBeLessThan(500);
+        if (outcome.status >= 400) expect(await meetingState(eventId)).toEqual(before);
       }),
-      (form) => expectSafe("knowledge questions", questionsAction, () => post("/werkagenda/kennisvragen", form, memberCookie), {}),
-    ), 60_000);
+    60_000,
+  );
 
-  it("knowledge question comment and curation intents", () =>
-    prop(formArbitrary({ intent: fc.constantFrom("comment", "link", "answered", "reopen"), body: fc.string({ maxLength: 300 }), item: fc.string({ maxLength: 60 }) }), (form) =>
-      expectSafe("knowledge question", questionAction, () => post(`/werkagenda/kennisvragen/${questionId}`, form, memberCookie), { id: questionId }),
-    ), 60_000);
+  it(
+    "RSVP, cancel and notes intents on a meeting",
+    () =>
+      prop(
+        formArbitrary({ intent: fc.constantFrom("rsvp", "notes"), answer: fc.constantFrom("YES", "MAYBE", "NO", "yes", "JA") }),
+        (form) => expectSafe("rsvp", meetingAction, () => post(`/agenda/${eventId}`, form, memberCookie), { id: eventId }),
+      ),
+    60_000,
+  );
 
-  it("review round comment and decision intents", () =>
-    prop(
-      formArbitrary({ intent: fc.constantFrom("comment", "decision", "close"), body: fc.string({ maxLength: 300 }), goalRef: fc.string({ maxLength: 60 }), kind: fc.constantFrom("OTHER", "GOAL_CHANGED", "x"), text: fc.string(), links: fc.string() }),
-      (form) => expectSafe("review round", roundAction, () => post(`/werkagenda/herijking/${roundId}`, form, memberCookie), { id: roundId }),
-    ), 60_000);
+  it(
+    "work agenda measurement",
+    () =>
+      prop(
+        formArbitrary({
+          indicatorId: fc.constantFrom(indicatorId, "onbekend"),
+          value: fc.oneof(fc.double().map(String), fc.constantFrom("12,5", "-3", "1e5", "9".repeat(13))),
+          measuredOn: fc.oneof(
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+            fc.constantFrom("2026-02-30", "31-12-2026", "2999-01-01"),
+          ),
+          source: fc.string({ maxLength: 320 }),
+        }),
+        (form) =>
+          expectSafe("measurement", measurementAction, () => post(`/werkagenda/${theme.slug}/meting`, form, moderatorCookie), {
+            theme: theme.slug,
+          }),
+      ),
+    60_000,
+  );
 
-  it("opening a review round (an impossible date was a 500 in the date-order check)", () =>
-    prop(
-      formArbitrary({
-        title: fc.string({ minLength: 5, maxLength: 210 }), period: fc.string({ minLength: 4, maxLength: 45 }),
-        opensAt: fc.constantFrom("2027-01-01", "2027-02-30", "2027-13-01", ""), closesAt: fc.constantFrom("2027-06-30", "2026-01-01", "2027-02-30"),
+  it(
+    "work agenda edits of goals, actions and indicators (a refused edit changes nothing; the round's snapshot never)",
+    () =>
+      prop(
+        formArbitrary({
+          intent: fc.constantFrom("editGoal", "editAction", "editIndicator"),
+          goalId: fc.constantFrom(goalId, "onbekend", ""),
+          actionId: fc.constantFrom(agendaActionId, "onbekend"),
+          indicatorId: fc.constantFrom(indicatorId, "onbekend"),
+          title: fc.string({ maxLength: 220 }),
+          description: fc.string({ maxLength: 300 }),
+          owners: fc.string({ maxLength: 200 }),
+          name: fc.string({ maxLength: 220 }),
+          unit: fc.string({ maxLength: 50 }),
+          baseline: fc.oneof(fc.double().map(String), fc.constantFrom("", "12,5", "1e5")),
+          targetValue: fc.oneof(fc.double().map(String), fc.constantFrom("12,5", "-3", "9".repeat(13))),
+          targetDate: fc.oneof(
+            fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+            fc.constantFrom("2026-02-30", "31-12-2026"),
+          ),
+          direction: fc.constantFrom("HOGER", "LAGER", "x"),
+        }),
+        async (form) => {
+          const state = async () => ({
+            goal: await db().agendaGoal.findUniqueOrThrow({ where: { id: goalId } }),
+            action: await db().agendaAction.findUniqueOrThrow({ where: { id: agendaActionId } }),
+            indicator: await db().agendaIndicator.findUniqueOrThrow({ where: { id: indicatorId } }),
+            snapshot: (await db().reviewRound.findUniqueOrThrow({ where: { id: roundId } })).snapshot,
+          });
+          const before = await state();
+          const outcome = await invoke(manageAgendaAction, post(`/werkagenda/${theme.slug}/beheer`, form, moderatorCookie), {
+            theme: theme.slug,
+          });
+          if (outcome.thrown) throw outcome.thrown;
+          expect(outcome.status, "agenda edit").toBeLessThan(500);
+          const after = await state();
+          expect(after.snapshot).toEqual(before.snapshot);
+          if (outcome.status >= 400) expect(after).toEqual(before);
+        },
+      ),
+    60_000,
+  );
+
+  it(
+    "knowledge questions: propose, vote and unvote",
+    () =>
+      prop(
+        formArbitrary({
+          intent: fc.constantFrom("propose", "vote", "unvote"),
+          theme: fc.constantFrom(theme.slug, "onbekend"),
+          title: fc.string({ minLength: 10, maxLength: 210 }),
+          body: fc.string({ minLength: 10, maxLength: 300 }),
+          questionId: fc.constantFrom(questionId, "onbekend", ""),
+          redirectTo: fc.constantFrom("/werkagenda/kennisvragen", "//evil.example", "/\\evil"),
+        }),
+        (form) => expectSafe("knowledge questions", questionsAction, () => post("/werkagenda/kennisvragen", form, memberCookie), {}),
+      ),
+    60_000,
+  );
+
+  it(
+    "knowledge question comment and curation intents",
+    () =>
+      prop(
+        formArbitrary({
+          intent: fc.constantFrom("comment", "link", "answered", "reopen"),
+          body: fc.string({ maxLength: 300 }),
+          item: fc.string({ maxLength: 60 }),
+        }),
+        (form) =>
+          expectSafe("knowledge question", questionAction, () => post(`/werkagenda/kennisvragen/${questionId}`, form, memberCookie), {
+            id: questionId,
+          }),
+      ),
+    60_000,
+  );
+
+  it(
+    "review round comment and decision intents",
+    () =>
+      prop(
+        formArbitrary({
+          intent: fc.constantFrom("comment", "decision", "close"),
+          body: fc.string({ maxLength: 300 }),
+          goalRef: fc.string({ maxLength: 60 }),
+          kind: fc.constantFrom("OTHER", "GOAL_CHANGED", "x"),
+          text: fc.string(),
+          links: fc.string(),
+        }),
+        (form) =>
+          expectSafe("review round", roundAction, () => post(`/werkagenda/herijking/${roundId}`, form, memberCookie), { id: roundId }),
+      ),
+    60_000,
+  );
+
+  it(
+    "opening a review round (an impossible date was a 500 in the date-order check)",
+    () =>
+      prop(
+        formArbitrary({
+          title: fc.string({ minLength: 5, maxLength: 210 }),
+          period: fc.string({ minLength: 4, maxLength: 45 }),
+          opensAt: fc.constantFrom("2027-01-01", "2027-02-30", "2027-13-01", ""),
+          closesAt: fc.constantFrom("2027-06-30", "2026-01-01", "2027-02-30"),
+        }),
+        (form) => expectSafe("new round", newRoundAction, () => post("/werkagenda/herijking", form, moderatorCookie), {}),
+      ),
+    60_000,
+  );
+
+  it(
+    "reporting content",
+    () =>
+      prop(
+        formArbitrary({
+          targetKind: fc.constantFrom("MESSAGE", "TOPIC", "DOCUMENT", "LIBRARY_ITEM", "PROFILE", "USER"),
+          targetId: fc.constantFrom(topic.id, member.id, documentId, "onbekend"),
+          reason: fc.constantFrom("SPAM", "OTHER", "spam"),
+          text: fc.string({ maxLength: 1200 }),
+          returnTo: fc.constantFrom("/", "//evil.example", "/\\evil"),
+        }),
+        (form) => expectSafe("report", reportAction, () => post("/melden", form, reporterCookie), {}),
+      ),
+    60_000,
+  );
+
+  it(
+    "moderation actions (a refused one changes nothing)",
+    () =>
+      prop(
+        formArbitrary({
+          reportId: fc.constantFrom(reportId, "onbekend"),
+          action: fc.constantFrom("DISMISS", "HIDE", "UNHIDE", "DELETE", "WARN", "SUSPEND", "REMOVE_FROM_COMMUNITY", "BAN"),
+          reason: fc.string({ maxLength: 600 }),
+          days: fc.oneof(fc.integer({ min: -3, max: 400 }).map(String), fc.constantFrom("1.5", "1e3", "")),
+        }),
+        // The moderator: a successful action may close the report; later runs then meet a 409.
+        (form) =>
+          expectSafe(
+            "moderation",
+            moderationAction,
+            () =>
+              post(
+                "/moderatie",
+                form.filter(([k, v]) => !(k === "action" && ["SUSPEND", "REMOVE_FROM_COMMUNITY", "DELETE"].includes(v))),
+                moderatorCookie,
+              ),
+            {},
+          ),
+      ),
+    60_000,
+  );
+
+  it(
+    "malformed bodies (JSON, broken multipart, binary) on every form action",
+    () =>
+      prop(rawBody, async (raw) => {
+        const targets: [string, ActionFunction, string, Record<string, string>, string | undefined][] = [
+          ["register", registerAction, "/registreren", {}, undefined],
+          ["login", loginAction, "/inloggen", {}, undefined],
+          ["profile", profileAction, "/profiel", {}, memberCookie],
+          [
+            "topic",
+            newTopicAction,
+            `/communities/${community.slug}/discussies/${channel.slug}`,
+            { slug: community.slug, channel: channel.slug },
+            memberCookie,
+          ],
+          ["library", librarySubmitAction, "/bibliotheek/nieuw", {}, memberCookie],
+          ["document", newDocumentAction, `/communities/${community.slug}/documenten/nieuw`, { slug: community.slug }, memberCookie],
+          ["community", communityAction, `/communities/${community.slug}`, { slug: community.slug }, memberCookie],
+          [
+            "message",
+            topicAction,
+            `/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`,
+            { slug: community.slug, channel: channel.slug, topic: topic.id },
+            memberCookie,
+          ],
+          ["delete account", deleteAccountAction, "/profiel/verwijderen", {}, memberCookie],
+          ["new event", newMeetingAction, "/agenda/nieuw", {}, moderatorCookie],
+          ["edit event", editMeetingAction, `/agenda/${eventId}/bewerken`, { id: eventId }, memberCookie],
+          ["rsvp", meetingAction, `/agenda/${eventId}`, { id: eventId }, memberCookie],
+          ["measurement", measurementAction, `/werkagenda/${theme.slug}/meting`, { theme: theme.slug }, moderatorCookie],
+          ["knowledge questions", questionsAction, "/werkagenda/kennisvragen", {}, memberCookie],
+          ["knowledge question", questionAction, `/werkagenda/kennisvragen/${questionId}`, { id: questionId }, memberCookie],
+          ["review round", roundAction, `/werkagenda/herijking/${roundId}`, { id: roundId }, memberCookie],
+          ["new round", newRoundAction, "/werkagenda/herijking", {}, moderatorCookie],
+          ["agenda management", manageAgendaAction, `/werkagenda/${theme.slug}/beheer`, { theme: theme.slug }, moderatorCookie],
+          ["report", reportAction, "/melden", {}, reporterCookie],
+          ["moderation", moderationAction, "/moderatie", {}, moderatorCookie],
+        ];
+        for (const [label, fn, path, params, cookie] of targets) {
+          await expectSafe(`${label} (${raw.type})`, fn, () => post(path, raw, cookie), params);
+        }
       }),
-      (form) => expectSafe("new round", newRoundAction, () => post("/werkagenda/herijking", form, moderatorCookie), {}),
-    ), 60_000);
-
-  it("reporting content", () =>
-    prop(
-      formArbitrary({
-        targetKind: fc.constantFrom("MESSAGE", "TOPIC", "DOCUMENT", "LIBRARY_ITEM", "PROFILE", "USER"), targetId: fc.constantFrom(topic.id, member.id, documentId, "onbekend"),
-        reason: fc.constantFrom("SPAM", "OTHER", "spam"), text: fc.string({ maxLength: 1200 }), returnTo: fc.constantFrom("/", "//evil.example", "/\\evil"),
-      }),
-      (form) => expectSafe("report", reportAction, () => post("/melden", form, reporterCookie), {}),
-    ), 60_000);
-
-  it("moderation actions (a refused one changes nothing)", () =>
-    prop(
-      formArbitrary({
-        reportId: fc.constantFrom(reportId, "onbekend"), action: fc.constantFrom("DISMISS", "HIDE", "UNHIDE", "DELETE", "WARN", "SUSPEND", "REMOVE_FROM_COMMUNITY", "BAN"),
-        reason: fc.string({ maxLength: 600 }), days: fc.oneof(fc.integer({ min: -3, max: 400 }).map(String), fc.constantFrom("1.5", "1e3", "")),
-      }),
-      // The moderator: a successful action may close the report; later runs then meet a 409.
-      (form) => expectSafe("moderation", moderationAction, () => post("/moderatie", form.filter(([k, v]) => !(k === "action" && ["SUSPEND", "REMOVE_FROM_COMMUNITY", "DELETE"].includes(v))), moderatorCookie), {}),
-    ), 60_000);
-
-  it("malformed bodies (JSON, broken multipart, binary) on every form action", () =>
-    prop(rawBody, async (raw) => {
-      const targets: [string, ActionFunction, string, Record<string, string>, string | undefined][] = [
-        ["register", registerAction, "/registreren", {}, undefined],
-        ["login", loginAction, "/inloggen", {}, undefined],
-        ["profile", profileAction, "/profiel", {}, memberCookie],
-        ["topic", newTopicAction, `/communities/${community.slug}/discussies/${channel.slug}`, { slug: community.slug, channel: channel.slug }, memberCookie],
-        ["library", librarySubmitAction, "/bibliotheek/nieuw", {}, memberCookie],
-        ["document", newDocumentAction, `/communities/${community.slug}/documenten/nieuw`, { slug: community.slug }, memberCookie],
-        ["community", communityAction, `/communities/${community.slug}`, { slug: community.slug }, memberCookie],
-        ["message", topicAction, `/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`, { slug: community.slug, channel: channel.slug, topic: topic.id }, memberCookie],
-        ["delete account", deleteAccountAction, "/profiel/verwijderen", {}, memberCookie],
-        ["new event", newMeetingAction, "/agenda/nieuw", {}, moderatorCookie],
-        ["edit event", editMeetingAction, `/agenda/${eventId}/bewerken`, { id: eventId }, memberCookie],
-        ["rsvp", meetingAction, `/agenda/${eventId}`, { id: eventId }, memberCookie],
-        ["measurement", measurementAction, `/werkagenda/${theme.slug}/meting`, { theme: theme.slug }, moderatorCookie],
-        ["knowledge questions", questionsAction, "/werkagenda/kennisvragen", {}, memberCookie],
-        ["knowledge question", questionAction, `/werkagenda/kennisvragen/${questionId}`, { id: questionId }, memberCookie],
-        ["review round", roundAction, `/werkagenda/herijking/${roundId}`, { id: roundId }, memberCookie],
-        ["new round", newRoundAction, "/werkagenda/herijking", {}, moderatorCookie],
-        ["agenda management", manageAgendaAction, `/werkagenda/${theme.slug}/beheer`, { theme: theme.slug }, moderatorCookie],
-        ["report", reportAction, "/melden", {}, reporterCookie],
-        ["moderation", moderationAction, "/moderatie", {}, moderatorCookie],
-      ];
-      for (const [label, fn, path, params, cookie] of targets) {
-        await expectSafe(`${label} (${raw.type})`, fn, () => post(path, raw, cookie), params);
-      }
-    }), 120_000);
+    120_000,
+  );
 });
 
 describe("hostile search input", () => {
-  it("search and suggestions answer every query string", () =>
-    prop(fc.array(fc.tuple(fc.constantFrom("q", "soort", "thema", "community", "niveau", "sorteer", "pagina", "van", "tot", fc.string({ maxLength: 10 }) as never), value), { maxLength: 6 }), async (entries) => {
-      const query = new URLSearchParams(entries as [string, string][]).toString();
-      for (const [fn, path] of [[searchLoader, "/zoeken"], [suggestLoader, "/zoeken/suggesties"]] as const) {
-        for (const cookie of [undefined, memberCookie]) {
-          const outcome = await invoke(fn, new Request(`${BASE}${path}?${query}`, { headers: cookie ? { Cookie: cookie } : {} }), {});
-          if (outcome.thrown) throw outcome.thrown;
-          expect(outcome.status, `${path}?${query}`).toBeLessThan(500);
-        }
-      }
-    }), 120_000);
+  it(
+    "search and suggestions answer every query string",
+    () =>
+      prop(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(
+              "q",
+              "soort",
+              "thema",
+              "community",
+              "niveau",
+              "sorteer",
+              "pagina",
+              "van",
+              "tot",
+              fc.string({ maxLength: 10 }) as never,
+            ),
+            value,
+          ),
+          { maxLength: 6 },
+        ),
+        async (entries) => {
+          const query = new URLSearchParams(entries as [string, string][]).toString();
+          for (const [fn, path] of [
+            [searchLoader, "/zoeken"],
+            [suggestLoader, "/zoeken/suggesties"],
+          ] as const) {
+            for (const cookie of [undefined, memberCookie]) {
+              const outcome = await invoke(fn, new Request(`${BASE}${path}?${query}`, { headers: cookie ? { Cookie: cookie } : {} }), {});
+              if (outcome.thrown) throw outcome.thrown;
+              expect(outcome.status, `${path}?${query}`).toBeLessThan(500);
+            }
+          }
+        },
+      ),
+    120_000,
+  );
 });
 
 describe("hostile socket payloads", () => {
@@ -446,11 +841,38 @@ describe("hostile socket payloads", () => {
     await closePublisher();
   });
 
-  const EVENTS = ["community:join", "community:leave", "topic:join", "topic:leave", "topic:sync", "topic:read", "message:send", "message:edit", "message:delete", "reaction:toggle", "typing"];
+  const EVENTS = [
+    "community:join",
+    "community:leave",
+    "topic:join",
+    "topic:leave",
+    "topic:sync",
+    "topic:read",
+    "message:send",
+    "message:edit",
+    "message:delete",
+    "reaction:toggle",
+    "typing",
+  ];
   /** Random payloads, and near-valid ones with one field made hostile. */
   const payload = fc.oneof(
     fc.anything({ maxDepth: 3 }),
-    fc.record({ topicId: fc.oneof(fc.constant("TOPIC"), value), messageId: value, communityId: value, clientKey: value, text: value, body: fc.oneof(value, fc.object({ maxDepth: 3 })), afterSeq: fc.oneof(fc.integer(), fc.double(), value), seq: fc.oneof(fc.integer(), value), limit: fc.integer(), emoji: value, typing: fc.anything({ maxDepth: 1 }) }, { requiredKeys: [] }),
+    fc.record(
+      {
+        topicId: fc.oneof(fc.constant("TOPIC"), value),
+        messageId: value,
+        communityId: value,
+        clientKey: value,
+        text: value,
+        body: fc.oneof(value, fc.object({ maxDepth: 3 })),
+        afterSeq: fc.oneof(fc.integer(), fc.double(), value),
+        seq: fc.oneof(fc.integer(), value),
+        limit: fc.integer(),
+        emoji: value,
+        typing: fc.anything({ maxDepth: 1 }),
+      },
+      { requiredKeys: [] },
+    ),
   );
 
   it("discussion events answer with an acknowledgement, never a 500, and refused ones store nothing", async () => {
@@ -458,7 +880,10 @@ describe("hostile socket payloads", () => {
     sockets.push(client);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...EVENTS), payload, async (event, raw) => {
-        const data = raw && typeof raw === "object" && (raw as { topicId?: unknown }).topicId === "TOPIC" ? { ...(raw as object), topicId: topic.id } : raw;
+        const data =
+          raw && typeof raw === "object" && (raw as { topicId?: unknown }).topicId === "TOPIC"
+            ? { ...(raw as object), topicId: topic.id }
+            : raw;
         const before = await counts();
         const reply = await request(client, event, data);
         expect(client.connected).toBe(true);

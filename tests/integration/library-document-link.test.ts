@@ -60,36 +60,66 @@ describe("library item ↔ shared document", () => {
   it("offers and accepts only documents the submitter can read", async () => {
     const s = await setup();
     const offered = async (cookie: string) =>
-      ((await callLoader(newLoader, getRequest("/bibliotheek/nieuw?soort=handreiking", cookie))).body as { documents: { id: string; label: string }[] }).documents.map((d) => d.id);
+      (
+        (await callLoader(newLoader, getRequest("/bibliotheek/nieuw?soort=handreiking", cookie))).body as {
+          documents: { id: string; label: string }[];
+        }
+      ).documents.map((d) => d.id);
     expect(await offered(s.author.cookie)).toEqual(expect.arrayContaining([s.secretDoc.id, s.networkDoc.id]));
     expect(await offered(s.outsider.cookie)).not.toContain(s.secretDoc.id);
     expect(await offered(s.outsider.cookie)).not.toContain(s.networkDoc.id);
 
     // An outsider cannot link a document of a community they cannot read (even by posting its id).
-    const refused = await callAction(newAction, formRequest("/bibliotheek/nieuw", toolkitForm(s.theme.slug, s.secretDoc.id), s.outsider.cookie));
+    const refused = await callAction(
+      newAction,
+      formRequest("/bibliotheek/nieuw", toolkitForm(s.theme.slug, s.secretDoc.id), s.outsider.cookie),
+    );
     expect(refused.status).toBe(422);
     expect(await db().libraryItem.count({ where: { documentId: s.secretDoc.id } })).toBe(0);
     // An unknown id is refused the same way.
-    expect((await callAction(newAction, formRequest("/bibliotheek/nieuw", toolkitForm(s.theme.slug, "c0000000000000000000000000"), s.author.cookie))).status).toBe(422);
+    expect(
+      (
+        await callAction(
+          newAction,
+          formRequest("/bibliotheek/nieuw", toolkitForm(s.theme.slug, "c0000000000000000000000000"), s.author.cookie),
+        )
+      ).status,
+    ).toBe(422);
 
-    const created = await callAction(newAction, formRequest("/bibliotheek/nieuw", toolkitForm(s.theme.slug, s.secretDoc.id), s.author.cookie));
+    const created = await callAction(
+      newAction,
+      formRequest("/bibliotheek/nieuw", toolkitForm(s.theme.slug, s.secretDoc.id), s.author.cookie),
+    );
     expect(created.status).toBe(302);
     const slug = created.headers.get("Location")!.replace("/bibliotheek/", "");
-    expect(await db().libraryItem.findUniqueOrThrow({ where: { slug } })).toMatchObject({ kind: "HANDREIKING", documentId: s.secretDoc.id });
+    expect(await db().libraryItem.findUniqueOrThrow({ where: { slug } })).toMatchObject({
+      kind: "HANDREIKING",
+      documentId: s.secretDoc.id,
+    });
 
     // Other kinds do not keep a link.
     const faq = await callAction(
       newAction,
-      formRequest("/bibliotheek/nieuw", toolkitForm(s.theme.slug, s.networkDoc.id, { kind: "VEELGESTELDE_VRAAG", title: "Mag ik vragen naar een diploma?" }), s.author.cookie),
+      formRequest(
+        "/bibliotheek/nieuw",
+        toolkitForm(s.theme.slug, s.networkDoc.id, { kind: "VEELGESTELDE_VRAAG", title: "Mag ik vragen naar een diploma?" }),
+        s.author.cookie,
+      ),
     );
     expect(faq.status).toBe(302);
     const faqSlug = faq.headers.get("Location")!.replace("/bibliotheek/", "");
     expect((await db().libraryItem.findUniqueOrThrow({ where: { slug: faqSlug } })).documentId).toBeNull();
 
     // The edit form keeps the link; changing it to another readable document works.
-    const editForm = (await callLoader(editLoader, getRequest(`/bibliotheek/${slug}/bewerken`, s.author.cookie), { slug })).body as { documents: { id: string }[] };
+    const editForm = (await callLoader(editLoader, getRequest(`/bibliotheek/${slug}/bewerken`, s.author.cookie), { slug })).body as {
+      documents: { id: string }[];
+    };
     expect(editForm.documents.map((d) => d.id)).toContain(s.secretDoc.id);
-    const edited = await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, toolkitForm(s.theme.slug, s.networkDoc.id), s.author.cookie), { slug });
+    const edited = await callAction(
+      editAction,
+      formRequest(`/bibliotheek/${slug}/bewerken`, toolkitForm(s.theme.slug, s.networkDoc.id), s.author.cookie),
+      { slug },
+    );
     expect(edited.status).toBe(302);
     expect((await db().libraryItem.findUniqueOrThrow({ where: { slug } })).documentId).toBe(s.networkDoc.id);
   });
@@ -97,7 +127,10 @@ describe("library item ↔ shared document", () => {
   it("shows the link to readers of the document and only where it lives to others", async () => {
     const s = await setup();
     const publish = async (documentId: string, title: string) => {
-      const created = await callAction(newAction, formRequest("/bibliotheek/nieuw", toolkitForm(s.theme.slug, documentId, { title }), s.author.cookie));
+      const created = await callAction(
+        newAction,
+        formRequest("/bibliotheek/nieuw", toolkitForm(s.theme.slug, documentId, { title }), s.author.cookie),
+      );
       const slug = created.headers.get("Location")!.replace("/bibliotheek/", "");
       await transitionItem(s.author, slug, "submit");
       await transitionItem(s.moderator, slug, "publish");
@@ -106,7 +139,8 @@ describe("library item ↔ shared document", () => {
     const secretSlug = await publish(s.secretDoc.id, "Toolkit uit de werkgroep");
     const networkSlug = await publish(s.networkDoc.id, "Toolkit uit het netwerk");
     type Page = { item: { document: { readable: boolean; title?: string; url?: string; community: string | null } | null } };
-    const view = async (slug: string, cookie: string) => ((await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`, cookie), { slug })).body as Page).item.document;
+    const view = async (slug: string, cookie: string) =>
+      ((await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`, cookie), { slug })).body as Page).item.document;
 
     expect(await view(secretSlug, s.author.cookie)).toEqual({
       readable: true,
@@ -118,7 +152,9 @@ describe("library item ↔ shared document", () => {
     expect(await view(secretSlug, s.outsider.cookie)).toEqual({ readable: false, community: null });
     // A listed community is named, the document's title is not.
     expect(await view(networkSlug, s.outsider.cookie)).toEqual({ readable: false, community: "Netwerk HR-adviseurs" });
-    const page = JSON.stringify((await callLoader(itemLoader, getRequest(`/bibliotheek/${secretSlug}`, s.outsider.cookie), { slug: secretSlug })).body);
+    const page = JSON.stringify(
+      (await callLoader(itemLoader, getRequest(`/bibliotheek/${secretSlug}`, s.outsider.cookie), { slug: secretSlug })).body,
+    );
     expect(page).not.toContain("Werkversie vacatureteksten");
     expect(page).not.toContain(s.secretDoc.id);
 

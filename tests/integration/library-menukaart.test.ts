@@ -36,10 +36,13 @@ describe("menukaart on the demo seed", () => {
 
   it("counts per facet value, computed with the other filters applied", async () => {
     const all = await menukaart(member, EMPTY_FILTERS);
-    const expectedPhase = (phase: string, items = publishedInterventions) => items.filter((item) => item.phases?.includes(phase as never)).length;
+    const expectedPhase = (phase: string, items = publishedInterventions) =>
+      items.filter((item) => item.phases?.includes(phase as never)).length;
     expect(all.facets.phase.WERVING_SELECTIE).toBe(expectedPhase("WERVING_SELECTIE"));
     expect(all.facets.evidence.GOED_ONDERBOUWD).toBe(publishedInterventions.filter((i) => i.evidence === "GOED_ONDERBOUWD").length);
-    expect(all.facets.theme["meer-diversiteit-op-het-werk"]).toBe(publishedInterventions.filter((i) => i.themes.includes("meer-diversiteit-op-het-werk")).length);
+    expect(all.facets.theme["meer-diversiteit-op-het-werk"]).toBe(
+      publishedInterventions.filter((i) => i.themes.includes("meer-diversiteit-op-het-werk")).length,
+    );
 
     // Filtering on a phase narrows the other facets but not the phase facet itself.
     const recruitment = await menukaart(member, filters({ phase: ["WERVING_SELECTIE"] }));
@@ -51,21 +54,40 @@ describe("menukaart on the demo seed", () => {
 
     // Two values of one facet widen (OR); a second facet narrows (AND).
     const twoPhases = await menukaart(member, filters({ phase: ["WERVING_SELECTIE", "STUDIEKEUZE"] }));
-    expect(twoPhases.total).toBe(publishedInterventions.filter((i) => i.phases?.some((p) => p === "WERVING_SELECTIE" || p === "STUDIEKEUZE")).length);
-    const narrowed = await menukaart(member, filters({ phase: ["WERVING_SELECTIE"], sector: ["ICT"], evidence: ["EFFECTIEF", "PRAKTIJKERVARING"] }));
+    expect(twoPhases.total).toBe(
+      publishedInterventions.filter((i) => i.phases?.some((p) => p === "WERVING_SELECTIE" || p === "STUDIEKEUZE")).length,
+    );
+    const narrowed = await menukaart(
+      member,
+      filters({ phase: ["WERVING_SELECTIE"], sector: ["ICT"], evidence: ["EFFECTIEF", "PRAKTIJKERVARING"] }),
+    );
     expect(narrowed.items.map((i) => i.title).sort()).toEqual(
-      inRecruitment.filter((i) => i.sectors?.includes("ICT") && (i.evidence === "EFFECTIEF" || i.evidence === "PRAKTIJKERVARING")).map((i) => i.title).sort(),
+      inRecruitment
+        .filter((i) => i.sectors?.includes("ICT") && (i.evidence === "EFFECTIEF" || i.evidence === "PRAKTIJKERVARING"))
+        .map((i) => i.title)
+        .sort(),
     );
     // Every count matches what choosing that value would give.
     for (const [value, count] of Object.entries(narrowed.facets.targetGroup)) {
-      const chosen = await menukaart(member, filters({ phase: ["WERVING_SELECTIE"], sector: ["ICT"], evidence: ["EFFECTIEF", "PRAKTIJKERVARING"], targetGroup: [value as never] }));
+      const chosen = await menukaart(
+        member,
+        filters({
+          phase: ["WERVING_SELECTIE"],
+          sector: ["ICT"],
+          evidence: ["EFFECTIEF", "PRAKTIJKERVARING"],
+          targetGroup: [value as never],
+        }),
+      );
       expect(chosen.total, value).toBe(count);
     }
   });
 
   it("filters by theme, target group and text", async () => {
     const stage = await menukaart(member, filters({ themes: ["eerste-baan-of-stage"], targetGroup: ["JONGEREN"] }));
-    expect(stage.items.map((i) => i.title).sort()).toEqual(["Oriënterende bedrijfsbezoeken bij de studiekeuze", "Stagematching met regie van de school"]);
+    expect(stage.items.map((i) => i.title).sort()).toEqual([
+      "Oriënterende bedrijfsbezoeken bij de studiekeuze",
+      "Stagematching met regie van de school",
+    ]);
     const text = await menukaart(member, filters({ q: "buddy" }));
     expect(text.items.map((i) => i.title)).toEqual(["Buddy voor nieuwe medewerkers"]);
     const wildcard = await menukaart(member, filters({ q: "%" }));
@@ -74,7 +96,12 @@ describe("menukaart on the demo seed", () => {
 
   it("shows visitors only what is open to the web", async () => {
     const visitor = await menukaart(null, EMPTY_FILTERS);
-    expect(visitor.items.map((i) => i.title).sort()).toEqual(publishedInterventions.filter((i) => i.publicOnWeb).map((i) => i.title).sort());
+    expect(visitor.items.map((i) => i.title).sort()).toEqual(
+      publishedInterventions
+        .filter((i) => i.publicOnWeb)
+        .map((i) => i.title)
+        .sort(),
+    );
     expect(Object.values(visitor.facets.phase).reduce((a, b) => a + b, 0)).toBeLessThan(
       Object.values((await menukaart(member, EMPTY_FILTERS)).facets.phase).reduce((a, b) => a + b, 0),
     );
@@ -92,8 +119,18 @@ describe("menukaart on the demo seed", () => {
   });
 
   it("reads shareable filter URLs and ignores what it does not know", () => {
-    const parsed = parseLibraryFilters(new URLSearchParams("fase=werving-selectie&fase=onbekend&bewijs=effectief&thema=eerste-baan-of-stage&thema=<script>&omvang=mkb&q=%20cv%20"));
-    expect(parsed).toMatchObject({ phase: ["WERVING_SELECTIE"], evidence: ["EFFECTIEF"], themes: ["eerste-baan-of-stage"], size: ["MKB"], q: "cv" });
+    const parsed = parseLibraryFilters(
+      new URLSearchParams(
+        "fase=werving-selectie&fase=onbekend&bewijs=effectief&thema=eerste-baan-of-stage&thema=<script>&omvang=mkb&q=%20cv%20",
+      ),
+    );
+    expect(parsed).toMatchObject({
+      phase: ["WERVING_SELECTIE"],
+      evidence: ["EFFECTIEF"],
+      themes: ["eerste-baan-of-stage"],
+      size: ["MKB"],
+      q: "cv",
+    });
   });
 });
 
@@ -108,7 +145,11 @@ describe("menukaart routes and exports", () => {
 
   it("CSV: UTF-8 with BOM, semicolons, escaped quotes and no formulas", async () => {
     const cookie = await sessionCookieFor(member.id);
-    const response = (await csvLoader({ request: getRequest("/menukaart.csv?thema=eerste-baan-of-stage", cookie), params: {}, context: { cspNonce: "" } })) as Response;
+    const response = (await csvLoader({
+      request: getRequest("/menukaart.csv?thema=eerste-baan-of-stage", cookie),
+      params: {},
+      context: { cspNonce: "" },
+    })) as Response;
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toMatch(/attachment; filename="menukaart-\d{4}-\d{2}-\d{2}\.csv"/);
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -118,7 +159,7 @@ describe("menukaart routes and exports", () => {
     expect(lines[0]).toMatch(/^"Titel";"Samenvatting";"Thema's"/);
     expect(lines).toHaveLength(3);
     expect(text).toContain("Oriënterende bedrijfsbezoeken");
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell("-1+2")).toBe(`"'-1+2"`);
     expect(csvCell("@SUM(A1)")).toBe(`"'@SUM(A1)"`);
     expect(csvCell("gewoon")).toBe(`"gewoon"`);
@@ -126,7 +167,11 @@ describe("menukaart routes and exports", () => {
 
   it("PDF: a real PDF, generated on the server", async () => {
     const cookie = await sessionCookieFor(member.id);
-    const response = (await pdfLoader({ request: getRequest("/menukaart.pdf?bewijs=effectief", cookie), params: {}, context: { cspNonce: "" } })) as Response;
+    const response = (await pdfLoader({
+      request: getRequest("/menukaart.pdf?bewijs=effectief", cookie),
+      params: {},
+      context: { cspNonce: "" },
+    })) as Response;
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
@@ -135,18 +180,33 @@ describe("menukaart routes and exports", () => {
   });
 
   it("a formula in an item reaches the CSV defused", () => {
-    const csv = menukaartCsv([{ title: "=cmd|' /C calc'!A0", summary: "s", themes: [], phases: [], targetGroups: [], sectors: [], organisationSizes: [], sourceReferences: [], tags: [] } as never], {
-      title: "t",
-      generatedOn: "",
-      filters: "",
-      noFilters: "",
-      count: "",
-      columns: { title: "Titel" } as never,
-      value: (_f, v) => v,
-      themeName: (t) => t.nameNl,
-      date: (d) => d.toISOString(),
-      itemUrl: (slug) => `https://x/${slug}`,
-    });
+    const csv = menukaartCsv(
+      [
+        {
+          title: "=cmd|' /C calc'!A0",
+          summary: "s",
+          themes: [],
+          phases: [],
+          targetGroups: [],
+          sectors: [],
+          organisationSizes: [],
+          sourceReferences: [],
+          tags: [],
+        } as never,
+      ],
+      {
+        title: "t",
+        generatedOn: "",
+        filters: "",
+        noFilters: "",
+        count: "",
+        columns: { title: "Titel" } as never,
+        value: (_f, v) => v,
+        themeName: (t) => t.nameNl,
+        date: (d) => d.toISOString(),
+        itemUrl: (slug) => `https://x/${slug}`,
+      },
+    );
     expect(csv).toContain(`"'=cmd|' /C calc'!A0"`);
   });
 });

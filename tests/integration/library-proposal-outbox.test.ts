@@ -62,29 +62,56 @@ describe("a proposed change through the outbox", () => {
     const [authorCookie, moderatorCookie] = await Promise.all([sessionCookieFor(author.id), sessionCookieFor(moderator.id)]);
     const created = await callAction(newAction, formRequest("/bibliotheek/nieuw", caseForm(theme.slug, network.id), authorCookie));
     const slug = created.headers.get("Location")!.replace("/bibliotheek/", "");
-    expect((await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "publish" }, moderatorCookie), { slug })).status).toBe(302);
+    expect(
+      (await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "publish" }, moderatorCookie), { slug })).status,
+    ).toBe(302);
     const item = await db().libraryItem.findUniqueOrThrow({ where: { slug }, select: { id: true } });
 
     const recorded = recordEvents(["libraryItem.proposal"]);
-    const proposed = await callAction(editAction, formRequest(`/bibliotheek/${slug}/bewerken`, caseForm(theme.slug, network.id, { results: "Zeven van de tien bleven." }), authorCookie), { slug });
+    const proposed = await callAction(
+      editAction,
+      formRequest(
+        `/bibliotheek/${slug}/bewerken`,
+        caseForm(theme.slug, network.id, { results: "Zeven van de tien bleven." }),
+        authorCookie,
+      ),
+      { slug },
+    );
     expect(proposed.status).toBe(302);
     expect(recorded.of("libraryItem.proposal")).toEqual([{ itemId: item.id, step: "proposed", actorId: author.id, authorId: author.id }]);
-    const proposalNotices = () => db().notification.count({ where: { userId: moderator.id, kind: "libraryItemSubmitted", url: `/bibliotheek/${slug}`, data: { path: ["change"], equals: true } } });
+    const proposalNotices = () =>
+      db().notification.count({
+        where: {
+          userId: moderator.id,
+          kind: "libraryItemSubmitted",
+          url: `/bibliotheek/${slug}`,
+          data: { path: ["change"], equals: true },
+        },
+      });
     // The command has returned, no worker runs yet: nobody has been told.
     expect(await proposalNotices()).toBe(0);
 
     worker = runQueue(QUEUES.events, { processEvent }, 2);
     await until("the moderators' notification", async () => (await proposalNotices()) === 1);
 
-    const returned = await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "returnChange", comment: "Hoe hebben jullie dat gemeten?" }, moderatorCookie), { slug });
+    const returned = await callAction(
+      itemAction,
+      formRequest(`/bibliotheek/${slug}`, { intent: "returnChange", comment: "Hoe hebben jullie dat gemeten?" }, moderatorCookie),
+      { slug },
+    );
     expect(returned.status).toBe(302);
     recorded.stop();
     expect(recorded.of("libraryItem.proposal").map((event) => event.step)).toEqual(["proposed", "returned"]);
     const notice = await until("the author's notification", () =>
-      db().notification.findFirst({ where: { userId: author.id, kind: "libraryItemReturned", url: `/bibliotheek/${slug}` }, select: { data: true } }),
+      db().notification.findFirst({
+        where: { userId: author.id, kind: "libraryItemReturned", url: `/bibliotheek/${slug}` },
+        select: { data: true },
+      }),
     );
     expect(notice.data).toMatchObject({ comment: "Hoe hebben jullie dat gemeten?", change: true });
-    const line = await until("the audit line", () => db().auditLog.findFirst({ where: { targetId: item.id, action: "library.returnChange" }, select: { actorId: true } }));
+    const line = await until("the audit line", () =>
+      db().auditLog.findFirst({ where: { targetId: item.id, action: "library.returnChange" }, select: { actorId: true } }),
+    );
     expect(line.actorId).toBe(moderator.id);
   });
 });

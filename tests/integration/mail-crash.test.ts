@@ -103,7 +103,11 @@ const random = (below: number) => Math.floor(Math.random() * below);
  * Kills a worker `rounds.length` times: each round starts a worker and kills
  * it with SIGKILL when `round` says (a random delay, or a hook the test arms).
  */
-async function killRepeatedly(rounds: ((kill: () => void) => void)[], env: Record<string, string | undefined>, disarm: () => void = () => undefined) {
+async function killRepeatedly(
+  rounds: ((kill: () => void) => void)[],
+  env: Record<string, string | undefined>,
+  disarm: () => void = () => undefined,
+) {
   for (const arm of rounds) {
     const run = startChild(env);
     await run.ready;
@@ -155,7 +159,11 @@ describe("mail exactly once through kill -9", () => {
         sink.onData = undefined;
         sink.onAccepted = undefined;
       };
-      await killRepeatedly([atData, randomDelay, afterKept, randomDelay, randomDelay, atData, randomDelay, afterKept, randomDelay, randomDelay], env, disarm);
+      await killRepeatedly(
+        [atData, randomDelay, afterKept, randomDelay, randomDelay, atData, randomDelay, afterKept, randomDelay, randomDelay],
+        env,
+        disarm,
+      );
       sink.onData = undefined;
       sink.onAccepted = undefined;
       const last = startChild(env);
@@ -188,15 +196,26 @@ describe("mail exactly once through kill -9", () => {
 
       // Each uncertain delivery is a kept failed job that says why; nothing else failed.
       const failed = await queue(QUEUES.mail).getFailed(0, 100);
-      expect(failed.map((job) => job.id).sort()).toEqual(rows.filter((row) => row.status === "UNCERTAIN").map((row) => `digest-${row.userId}-${period.key}`).sort());
+      expect(failed.map((job) => job.id).sort()).toEqual(
+        rows
+          .filter((row) => row.status === "UNCERTAIN")
+          .map((row) => `digest-${row.userId}-${period.key}`)
+          .sort(),
+      );
       for (const job of failed) expect(job.failedReason).toContain("may or may not have arrived");
       // "Retry" on the queue page is the administrator's decision to send them anyway: once more each.
       const before = new Map(members.map((member) => [member.email, sink.to(member.email).length]));
-      const uncertainEmails = new Set(members.filter((member) => byUser.get(member.id)!.status === "UNCERTAIN").map((member) => member.email));
+      const uncertainEmails = new Set(
+        members.filter((member) => byUser.get(member.id)!.status === "UNCERTAIN").map((member) => member.email),
+      );
       await retryAllFailedJobs({ globalRole: "ADMIN" }, QUEUES.mail);
-      await until("the retried mails", async () => (await db().mailDelivery.count({ where: { periodKey: period.key, status: { notIn: ["SENT", "EMPTY"] } } })) === 0);
+      await until(
+        "the retried mails",
+        async () => (await db().mailDelivery.count({ where: { periodKey: period.key, status: { notIn: ["SENT", "EMPTY"] } } })) === 0,
+      );
       await allDone();
-      for (const member of members) expect(sink.to(member.email).length, member.email).toBe(before.get(member.email)! + (uncertainEmails.has(member.email) ? 1 : 0));
+      for (const member of members)
+        expect(sink.to(member.email).length, member.email).toBe(before.get(member.email)! + (uncertainEmails.has(member.email) ? 1 : 0));
       last.child.kill("SIGKILL");
       await last.exited;
     } finally {
@@ -225,7 +244,11 @@ describe("mail exactly once through kill -9", () => {
       watcher?.close();
       watcher = undefined;
     };
-    await killRepeatedly([whileWriting, randomDelay, randomDelay, whileWriting, randomDelay, randomDelay, whileWriting, randomDelay], env, disarm);
+    await killRepeatedly(
+      [whileWriting, randomDelay, randomDelay, whileWriting, randomDelay, randomDelay, whileWriting, randomDelay],
+      env,
+      disarm,
+    );
     const last = startChild(env);
     await last.ready;
     await allDone();
@@ -243,7 +266,11 @@ describe("mail exactly once through kill -9", () => {
       expect(parsed.text ?? "", file).toContain("Nieuwkomer");
       recipients.push(...[parsed.to].flat().flatMap((to) => to?.value.map((v) => v.address ?? "") ?? []));
     }
-    for (const member of members) expect(recipients.filter((address) => address === member.email), member.email).toHaveLength(1);
+    for (const member of members)
+      expect(
+        recipients.filter((address) => address === member.email),
+        member.email,
+      ).toHaveLength(1);
     expect(files).toHaveLength(MEMBERS);
     const rows = await db().mailDelivery.groupBy({ by: ["status"], where: { periodKey: period.key }, _count: true });
     expect(Object.fromEntries(rows.map((row) => [row.status, row._count]))).toEqual({ SENT: MEMBERS, EMPTY: MEMBERS });

@@ -51,16 +51,23 @@ const html = (mail: ParsedMail) => (typeof mail.html === "string" ? mail.html : 
 /** The raw value of a header (mailparser structures List-* headers; we want what was sent). */
 const header = (mail: ParsedMail, name: string) => {
   const line = mail.headerLines.find((h) => h.key === name)?.line ?? "";
-  return line.slice(line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim();
+  return line
+    .slice(line.indexOf(":") + 1)
+    .replace(/\r?\n\s+/g, " ")
+    .trim();
 };
 
 function waitForState(queueName: "mail", jobId: string, state: string, timeoutMs = 15_000) {
-  return until(`job ${jobId} to reach ${state}`, async () => {
-    const job = await queue(queueName).getJob(jobId);
-    // getJob() is a snapshot and getState() reads the live state: a job fetched during its second
-    // attempt can be "failed" by the time its state is read. Read it again once the state matches.
-    return job && (await job.getState()) === state ? ((await queue(queueName).getJob(jobId)) ?? job) : null;
-  }, timeoutMs);
+  return until(
+    `job ${jobId} to reach ${state}`,
+    async () => {
+      const job = await queue(queueName).getJob(jobId);
+      // getJob() is a snapshot and getState() reads the live state: a job fetched during its second
+      // attempt can be "failed" by the time its state is read. Read it again once the state matches.
+      return job && (await job.getState()) === state ? ((await queue(queueName).getJob(jobId)) ?? job) : null;
+    },
+    timeoutMs,
+  );
 }
 
 /** A member in two communities with a week of activity, and a third community they are not in. */
@@ -80,7 +87,9 @@ async function weekOfActivity(now: Date) {
   const newcomer = await createUser({ displayName: "Joost Bakker" });
   await db().membership.create({ data: { userId: newcomer.id, communityId: inclusive.id, joinedAt: during } });
   const applicant = await createUser({ displayName: "Ilse Janssen" });
-  await db().joinRequest.create({ data: { userId: applicant.id, communityId: network.id, message: "Ik werk als recruiter in Enschede.", createdAt: during } });
+  await db().joinRequest.create({
+    data: { userId: applicant.id, communityId: network.id, message: "Ik werk als recruiter in Enschede.", createdAt: during },
+  });
   const outsider = await createUser({ displayName: "Karim Haddad" });
   await db().membership.create({ data: { userId: outsider.id, communityId: elsewhere.id, joinedAt: during } });
   await db().joinRequest.create({ data: { userId: applicant.id, communityId: elsewhere.id, createdAt: during } });
@@ -90,13 +99,36 @@ async function weekOfActivity(now: Date) {
   await db().community.update({ where: { id: hidden.id }, data: { createdAt: during } });
   // Notifications: one unread in a digest community, one already read, one about the third community.
   const unread = await db().notification.create({
-    data: { userId: member.id, kind: "mention", communityId: inclusive.id, url: "/communities/x", createdAt: during, data: { topicId: "t1", messageId: "m1", topicTitle: "Anoniem solliciteren", excerpt: "Wat zijn jullie ervaringen?" }, actorId: newcomer.id },
+    data: {
+      userId: member.id,
+      kind: "mention",
+      communityId: inclusive.id,
+      url: "/communities/x",
+      createdAt: during,
+      data: { topicId: "t1", messageId: "m1", topicTitle: "Anoniem solliciteren", excerpt: "Wat zijn jullie ervaringen?" },
+      actorId: newcomer.id,
+    },
   });
   await db().notification.create({
-    data: { userId: member.id, kind: "mention", communityId: inclusive.id, url: "/communities/x", createdAt: during, readAt: during, data: { topicId: "t2", messageId: "m2", topicTitle: "Al gelezen onderwerp", excerpt: "" } },
+    data: {
+      userId: member.id,
+      kind: "mention",
+      communityId: inclusive.id,
+      url: "/communities/x",
+      createdAt: during,
+      readAt: during,
+      data: { topicId: "t2", messageId: "m2", topicTitle: "Al gelezen onderwerp", excerpt: "" },
+    },
   });
   await db().notification.create({
-    data: { userId: member.id, kind: "mention", communityId: elsewhere.id, url: "/communities/y", createdAt: during, data: { topicId: "t3", messageId: "m3", topicTitle: "Onderwerp uit Rijnmond", excerpt: "" } },
+    data: {
+      userId: member.id,
+      kind: "mention",
+      communityId: elsewhere.id,
+      url: "/communities/y",
+      createdAt: during,
+      data: { topicId: "t3", messageId: "m3", topicTitle: "Onderwerp uit Rijnmond", excerpt: "" },
+    },
   });
   return { period, member, inclusive, network, elsewhere, unread };
 }
@@ -107,12 +139,22 @@ describe("digests", () => {
     const { period, member, inclusive, network } = await weekOfActivity(now);
     const quiet = await createUser({ displayName: "Stille Willem" });
     const quietCommunity = await createCommunity({ name: "Rustige community" });
-    await db().membership.create({ data: { userId: quiet.id, communityId: quietCommunity.id, joinedAt: new Date(period.until.getTime() - 30 * DAY) } });
+    await db().membership.create({
+      data: { userId: quiet.id, communityId: quietCommunity.id, joinedAt: new Date(period.until.getTime() - 30 * DAY) },
+    });
 
     const scheduled = await scheduleDigests(now);
     expect(scheduled.find((s) => s.frequency === "WEEKLY")).toMatchObject({ periodKey: period.key });
-    await until("the digest sent once and no delivery left sending", async () => (await db().mailDelivery.count({ where: { periodKey: period.key, status: "SENDING" } })) === 0 && sink.to(member.email).length === 1);
-    await until("an empty mail queue", async () => { const counts = await queue("mail").getJobCounts("waiting", "active"); return (counts.waiting ?? 0) + (counts.active ?? 0) === 0; });
+    await until(
+      "the digest sent once and no delivery left sending",
+      async () =>
+        (await db().mailDelivery.count({ where: { periodKey: period.key, status: "SENDING" } })) === 0 &&
+        sink.to(member.email).length === 1,
+    );
+    await until("an empty mail queue", async () => {
+      const counts = await queue("mail").getJobCounts("waiting", "active");
+      return (counts.waiting ?? 0) + (counts.active ?? 0) === 0;
+    });
 
     const [mail] = sink.to(member.email);
     expect(sink.to(member.email)).toHaveLength(1);
@@ -145,7 +187,10 @@ describe("digests", () => {
     // No empty mails: the member with nothing new got none, and it is recorded as such.
     expect(sink.to(quiet.email)).toHaveLength(0);
     expect(await db().mailDelivery.findUnique({ where: { key: `digest-${quiet.id}-${period.key}` } })).toMatchObject({ status: "EMPTY" });
-    expect(await db().mailDelivery.findUnique({ where: { key: `digest-${member.id}-${period.key}` } })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(await db().mailDelivery.findUnique({ where: { key: `digest-${member.id}-${period.key}` } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+    });
   });
 
   it("a retried job, a second schedule run or a second worker sends no second mail", async () => {
@@ -189,12 +234,18 @@ describe("digests", () => {
     const forgedPayload = Buffer.from(`${(await createUser()).id}|digest`).toString("base64url");
     for (const bad of [`${payload}.${signature!.slice(0, -2)}xx`, `${forgedPayload}.${signature}`, `${payload}`, "x.y.z"]) {
       expect((await callLoader(unsubscribeLoader, getRequest(`/afmelden/${bad}`), { token: bad })).status).toBe(400);
-      expect((await callAction(unsubscribeAction, formRequest(`/afmelden/${bad}`, { "List-Unsubscribe": "One-Click" }), { token: bad })).status).toBe(400);
+      expect(
+        (await callAction(unsubscribeAction, formRequest(`/afmelden/${bad}`, { "List-Unsubscribe": "One-Click" }), { token: bad })).status,
+      ).toBe(400);
     }
     expect(await db().mailSettings.findUnique({ where: { userId: member.id } })).toBeNull();
 
     // RFC 8058 one-click: a POST without cookie or Origin, as a mail provider sends it.
-    const oneClick = new Request(url.toString(), { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }), headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    const oneClick = new Request(url.toString(), {
+      method: "POST",
+      body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }),
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
     expect(await callAction(unsubscribeAction, oneClick, { token })).toMatchObject({ status: 200, body: { done: true } });
     expect(await db().mailSettings.findUnique({ where: { userId: member.id } })).toMatchObject({ digestsEnabled: false });
     await scheduleDigests(new Date(now.getTime() + 7 * DAY));
@@ -202,10 +253,15 @@ describe("digests", () => {
     expect(await queue("mail").getJob(`digest-${member.id}-${nextKey}`)).toBeUndefined();
 
     // The per-community link in the footer sets that community to "none".
-    const communityLink = html(mail!).match(/href="([^"]+\/afmelden\/[^"]+)"/g)!.map((m) => m.slice(6, -1)).find((href) => verifyUnsubscribeToken(href.split("/").pop()!)?.scope === `digest-community-${inclusive.id}`)!;
+    const communityLink = html(mail!)
+      .match(/href="([^"]+\/afmelden\/[^"]+)"/g)!
+      .map((m) => m.slice(6, -1))
+      .find((href) => verifyUnsubscribeToken(href.split("/").pop()!)?.scope === `digest-community-${inclusive.id}`)!;
     const communityToken = communityLink.split("/").pop()!;
     await callAction(unsubscribeAction, formRequest(`/afmelden/${communityToken}`, {}), { token: communityToken });
-    expect(await db().communityDigestSetting.findUnique({ where: { userId_communityId: { userId: member.id, communityId: inclusive.id } } })).toMatchObject({ frequency: "NONE" });
+    expect(
+      await db().communityDigestSetting.findUnique({ where: { userId_communityId: { userId: member.id, communityId: inclusive.id } } }),
+    ).toMatchObject({ frequency: "NONE" });
   });
 
   it("a failing SMTP server leads to retries and a kept failed job, not a lost digest", async () => {
@@ -221,7 +277,10 @@ describe("digests", () => {
     expect(failed.attemptsMade).toBe(3);
     expect(failed.failedReason).toMatch(/try again later/i);
     expect(sink.to(member.email)).toHaveLength(0);
-    expect(await db().mailDelivery.findUnique({ where: { key: `digest-${member.id}-${period.key}` } })).toMatchObject({ status: "FAILED", attempts: 3 });
+    expect(await db().mailDelivery.findUnique({ where: { key: `digest-${member.id}-${period.key}` } })).toMatchObject({
+      status: "FAILED",
+      attempts: 3,
+    });
 
     // The server is back; an administrator retries the kept job: exactly one digest.
     sink.failing = false;
@@ -229,7 +288,10 @@ describe("digests", () => {
     await retryFailedJob(admin, "mail", job.id!);
     await waitForState("mail", job.id!, "completed");
     expect(sink.to(member.email)).toHaveLength(1);
-    expect(await db().mailDelivery.findUnique({ where: { key: `digest-${member.id}-${period.key}` } })).toMatchObject({ status: "SENT", attempts: 4 });
+    expect(await db().mailDelivery.findUnique({ where: { key: `digest-${member.id}-${period.key}` } })).toMatchObject({
+      status: "SENT",
+      attempts: 4,
+    });
   });
 
   it("is written in the member's language", async () => {
@@ -268,7 +330,9 @@ describe("notification mails", () => {
     }
     // One delayed job per member and window, however many notifications.
     const delayed = await queue("mail").getDelayed();
-    const mine = delayed.filter((job) => job.name === "send-notification-mail" && [offline.id, online.id].includes((job.data as { userId: string }).userId));
+    const mine = delayed.filter(
+      (job) => job.name === "send-notification-mail" && [offline.id, online.id].includes((job.data as { userId: string }).userId),
+    );
     expect(mine).toHaveLength(2);
     for (const job of mine) await job.promote();
     await sink.waitForTo(offline.email);
@@ -299,7 +363,10 @@ describe("invitations and password reset go through the pipeline", () => {
     const token = mail!.text!.match(/\/uitnodiging\/([\w-]+)/)![1]!;
     expect(await findInvitation(token)).toMatchObject({ status: "PENDING", community: { name: "Klankbordgroep statushouders" } });
     expect(sink.to("nog-geen-account@praktijkplein.test")[0]!.subject).toBe("Sanne Visser nodigt je uit voor Klankbordgroep statushouders");
-    await until("the invitation notification", async () => (await db().notification.count({ where: { userId: invitee.id, kind: "invitation" } })) === 1);
+    await until(
+      "the invitation notification",
+      async () => (await db().notification.count({ where: { userId: invitee.id, kind: "invitation" } })) === 1,
+    );
     // The invitation mail is the e-mail: no separate notification mail is scheduled.
     const delayed = await queue("mail").getDelayed();
     expect(delayed.filter((job) => (job.data as { userId?: string }).userId === invitee.id)).toHaveLength(0);
@@ -322,14 +389,20 @@ describe("invitations and password reset go through the pipeline", () => {
     expect((await callLoader(resetLoader, getRequest(`/wachtwoord-herstellen/${token}`), { token })).body).toEqual({ valid: true });
     const weak = await callAction(resetAction, formRequest(`/wachtwoord-herstellen/${token}`, { password: "kort" }), { token });
     expect(weak.status).toBe(400);
-    const done = await callAction(resetAction, formRequest(`/wachtwoord-herstellen/${token}`, { password: "een nieuw en lang wachtwoord" }), { token });
+    const done = await callAction(
+      resetAction,
+      formRequest(`/wachtwoord-herstellen/${token}`, { password: "een nieuw en lang wachtwoord" }),
+      { token },
+    );
     expect(done.status).toBe(302);
     expect(done.headers.get("Location")).toBe("/inloggen");
     expect(await db().session.count({ where: { userId: user.id } })).toBe(0);
     expect(cookie).toBeTruthy();
     expect(await authenticate(user.email, "een nieuw en lang wachtwoord")).toEqual({ id: user.id });
 
-    const reused = await callAction(resetAction, formRequest(`/wachtwoord-herstellen/${token}`, { password: "nog een ander wachtwoord" }), { token });
+    const reused = await callAction(resetAction, formRequest(`/wachtwoord-herstellen/${token}`, { password: "nog een ander wachtwoord" }), {
+      token,
+    });
     expect(reused.status).toBe(410);
     expect((await callLoader(resetLoader, getRequest(`/wachtwoord-herstellen/${token}`), { token })).body).toEqual({ valid: false });
     expect(await authenticate(user.email, "nog een ander wachtwoord")).toBeNull();

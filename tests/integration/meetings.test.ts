@@ -67,7 +67,8 @@ async function members(communityId: string, count: number) {
   return users;
 }
 
-const rsvp = (meetingId: string, answer: string, cookie: string) => callAction(meetingAction, formRequest(`/agenda/${meetingId}`, { intent: "rsvp", answer }, cookie), { id: meetingId });
+const rsvp = (meetingId: string, answer: string, cookie: string) =>
+  callAction(meetingAction, formRequest(`/agenda/${meetingId}`, { intent: "rsvp", answer }, cookie), { id: meetingId });
 
 function meetingForm(overrides: Record<string, string> = {}) {
   return {
@@ -91,16 +92,41 @@ function parseIcs(text: string) {
 describe("who may do what", () => {
   const actor = { id: "u1", globalRole: "MEMBER" as const };
   const moderator = { id: "u2", globalRole: "MODERATOR" as const };
-  const cases: [string, typeof actor | typeof moderator | null, Parameters<typeof communityPermissions>[1] | null, Record<string, boolean>][] = [
+  const cases: [
+    string,
+    typeof actor | typeof moderator | null,
+    Parameters<typeof communityPermissions>[1] | null,
+    Record<string, boolean>,
+  ][] = [
     ["visitor, platform-wide", null, null, { read: false, rsvp: false, manage: false, writeNotes: false }],
     ["member, platform-wide", actor, null, { read: true, rsvp: true, manage: false, writeNotes: false }],
     ["moderator, platform-wide", moderator, null, { read: true, rsvp: true, manage: true, writeNotes: false }],
-    ["member of the community", actor, { role: "MEMBER", accessMode: "ON_REQUEST" }, { read: true, rsvp: true, manage: false, writeNotes: false }],
+    [
+      "member of the community",
+      actor,
+      { role: "MEMBER", accessMode: "ON_REQUEST" },
+      { read: true, rsvp: true, manage: false, writeNotes: false },
+    ],
     ["facilitator", actor, { role: "FACILITATOR", accessMode: "INVITE_ONLY" }, { read: true, rsvp: true, manage: true, writeNotes: true }],
     ["non-member, open community", actor, { role: null, accessMode: "OPEN" }, { read: true, rsvp: true, manage: false, writeNotes: false }],
-    ["non-member, on request", actor, { role: null, accessMode: "ON_REQUEST" }, { read: false, rsvp: false, manage: false, writeNotes: false }],
-    ["non-member, invite only", actor, { role: null, accessMode: "INVITE_ONLY" }, { read: false, rsvp: false, manage: false, writeNotes: false }],
-    ["moderator, invite only", moderator, { role: null, accessMode: "INVITE_ONLY" }, { read: true, rsvp: true, manage: true, writeNotes: true }],
+    [
+      "non-member, on request",
+      actor,
+      { role: null, accessMode: "ON_REQUEST" },
+      { read: false, rsvp: false, manage: false, writeNotes: false },
+    ],
+    [
+      "non-member, invite only",
+      actor,
+      { role: null, accessMode: "INVITE_ONLY" },
+      { read: false, rsvp: false, manage: false, writeNotes: false },
+    ],
+    [
+      "moderator, invite only",
+      moderator,
+      { role: null, accessMode: "INVITE_ONLY" },
+      { read: true, rsvp: true, manage: true, writeNotes: true },
+    ],
   ];
   it.each(cases)("%s", (_name, who, context, expected) => {
     expect(meetingPermissions(who, context ? communityPermissions(who, context) : null)).toEqual(expected);
@@ -120,11 +146,20 @@ describe("wall-clock time in Amsterdam", () => {
 describe("creating and editing", () => {
   it("a facilitator creates a community meeting; its times are stored in UTC", async () => {
     const s = await setup();
-    const result = await callAction(newAction, formRequest("/agenda/nieuw", { ...meetingForm(), community: s.slug }, s.cookies.facilitator));
+    const result = await callAction(
+      newAction,
+      formRequest("/agenda/nieuw", { ...meetingForm(), community: s.slug }, s.cookies.facilitator),
+    );
     expect(result.status).toBe(302);
     const meeting = await db().meeting.findFirstOrThrow({ where: { communityId: s.community.id } });
     expect(result.headers.get("Location")).toBe(`/agenda/${meeting.id}`);
-    expect(meeting).toMatchObject({ title: "Dialoogsessie werkgevers en werkzoekenden", capacity: 25, createdById: s.facilitator.id, timeZone: "Europe/Amsterdam", onlineUrl: null });
+    expect(meeting).toMatchObject({
+      title: "Dialoogsessie werkgevers en werkzoekenden",
+      capacity: 25,
+      createdById: s.facilitator.id,
+      timeZone: "Europe/Amsterdam",
+      onlineUrl: null,
+    });
     expect(meeting.startsAt.toISOString()).toBe("2027-03-11T13:00:00.000Z");
 
     const edit = await callLoader(editLoader, getRequest(`/agenda/${meeting.id}/bewerken`, s.cookies.facilitator), { id: meeting.id });
@@ -133,17 +168,28 @@ describe("creating and editing", () => {
 
   it("members who do not organise cannot create or edit", async () => {
     const s = await setup();
-    expect((await callAction(newAction, formRequest("/agenda/nieuw", { ...meetingForm(), community: s.slug }, s.cookies.member))).status).toBe(403);
+    expect(
+      (await callAction(newAction, formRequest("/agenda/nieuw", { ...meetingForm(), community: s.slug }, s.cookies.member))).status,
+    ).toBe(403);
     expect((await callAction(newAction, formRequest("/agenda/nieuw", meetingForm(), s.cookies.member))).status).toBe(403);
     const meeting = await createMeeting({ communityId: s.community.id });
-    expect((await callAction(editAction, formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm(), s.cookies.member), { id: meeting.id })).status).toBe(403);
-    expect((await callAction(editAction, formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm(), s.cookies.outsider), { id: meeting.id })).status).toBe(404);
+    expect(
+      (await callAction(editAction, formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm(), s.cookies.member), { id: meeting.id }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await callAction(editAction, formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm(), s.cookies.outsider), { id: meeting.id }))
+        .status,
+    ).toBe(404);
     expect(await db().meeting.count({ where: { communityId: s.community.id } })).toBe(1);
   });
 
   it("a moderator creates a platform-wide event", async () => {
     const s = await setup();
-    const result = await callAction(newAction, formRequest("/agenda/nieuw", meetingForm({ title: "CEO/DGA-sessie Werkagenda VIA" }), s.cookies.moderator));
+    const result = await callAction(
+      newAction,
+      formRequest("/agenda/nieuw", meetingForm({ title: "CEO/DGA-sessie Werkagenda VIA" }), s.cookies.moderator),
+    );
     expect(result.status).toBe(302);
     expect(await db().meeting.findFirstOrThrow({ where: { title: "CEO/DGA-sessie Werkagenda VIA" } })).toMatchObject({ communityId: null });
   });
@@ -162,14 +208,21 @@ describe("creating and editing", () => {
     ["no title", { title: "" }, "title", "errors.required"],
   ])("bad input (%s) gives an error at the field and saves nothing", async (_name, overrides, field, message) => {
     const s = await setup();
-    const result = await callAction(newAction, formRequest("/agenda/nieuw", { ...meetingForm(overrides), community: s.slug }, s.cookies.facilitator));
+    const result = await callAction(
+      newAction,
+      formRequest("/agenda/nieuw", { ...meetingForm(overrides), community: s.slug }, s.cookies.facilitator),
+    );
     expect(result.status).toBe(400);
     const errors = (result.body as { result: { error: Record<string, string[]> } }).result.error;
     expect(errors[field]).toContain(message);
     expect(await db().meeting.count({ where: { communityId: s.community.id } })).toBe(0);
 
     const meeting = await createMeeting({ communityId: s.community.id, title: "Ongewijzigd" });
-    const edit = await callAction(editAction, formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm(overrides), s.cookies.facilitator), { id: meeting.id });
+    const edit = await callAction(
+      editAction,
+      formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm(overrides), s.cookies.facilitator),
+      { id: meeting.id },
+    );
     expect(edit.status).toBe(400);
     expect(await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ title: "Ongewijzigd", sequence: 0 });
   });
@@ -182,17 +235,26 @@ describe("seeing events", () => {
     const platform = await createMeeting({ title: "Landelijke impact-bijeenkomst" });
 
     expect((await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.outsider), { id: meeting.id })).status).toBe(404);
-    expect((await callLoader(icsLoader, getRequest(`/agenda/${meeting.id}/kalender.ics`, s.cookies.outsider), { id: meeting.id })).status).toBe(404);
+    expect(
+      (await callLoader(icsLoader, getRequest(`/agenda/${meeting.id}/kalender.ics`, s.cookies.outsider), { id: meeting.id })).status,
+    ).toBe(404);
     expect((await rsvp(meeting.id, "YES", s.cookies.outsider)).status).toBe(404);
-    expect((await callLoader(communityMeetingsLoader, getRequest(`/communities/${s.slug}/bijeenkomsten`, s.cookies.outsider), { slug: s.slug })).status).toBe(403);
+    expect(
+      (await callLoader(communityMeetingsLoader, getRequest(`/communities/${s.slug}/bijeenkomsten`, s.cookies.outsider), { slug: s.slug }))
+        .status,
+    ).toBe(403);
     expect(await db().rsvp.count({ where: { meetingId: meeting.id } })).toBe(0);
 
-    const outsiderAgenda = (await callLoader(agendaLoader, getRequest("/agenda", s.cookies.outsider))).body as { meetings: { id: string }[] };
+    const outsiderAgenda = (await callLoader(agendaLoader, getRequest("/agenda", s.cookies.outsider))).body as {
+      meetings: { id: string }[];
+    };
     expect(outsiderAgenda.meetings.map((e) => e.id)).toContain(platform.id);
     expect(outsiderAgenda.meetings.map((e) => e.id)).not.toContain(meeting.id);
     const memberAgenda = (await callLoader(agendaLoader, getRequest("/agenda", s.cookies.member))).body as { meetings: { id: string }[] };
     expect(memberAgenda.meetings.map((e) => e.id)).toEqual(expect.arrayContaining([meeting.id, platform.id]));
-    const communityList = (await callLoader(communityMeetingsLoader, getRequest(`/communities/${s.slug}/bijeenkomsten`, s.cookies.member), { slug: s.slug })).body as { upcoming: { id: string }[]; canCreate: boolean };
+    const communityList = (
+      await callLoader(communityMeetingsLoader, getRequest(`/communities/${s.slug}/bijeenkomsten`, s.cookies.member), { slug: s.slug })
+    ).body as { upcoming: { id: string }[]; canCreate: boolean };
     expect(communityList.upcoming.map((e) => e.id)).toEqual([meeting.id]);
     expect(communityList.canCreate).toBe(false);
   });
@@ -208,10 +270,15 @@ describe("seeing events", () => {
     const s = await setup();
     const meeting = await createMeeting({ communityId: s.community.id });
     await rsvp(meeting.id, "YES", s.cookies.member);
-    const asMember = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.member), { id: meeting.id })).body as { attendees?: unknown };
+    const asMember = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.member), { id: meeting.id })).body as {
+      attendees?: unknown;
+    };
     expect(asMember.attendees).toBeUndefined();
-    const asFacilitator = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.facilitator), { id: meeting.id })).body as { attendees: { name: string; organisation: string | null; answer: string }[] };
-    expect(asFacilitator.attendees).toEqual([expect.objectContaining({ name: "Mo Member", organisation: "Gemeente Tilburg", answer: "YES" })]);
+    const asFacilitator = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.facilitator), { id: meeting.id }))
+      .body as { attendees: { name: string; organisation: string | null; answer: string }[] };
+    expect(asFacilitator.attendees).toEqual([
+      expect.objectContaining({ name: "Mo Member", organisation: "Gemeente Tilburg", answer: "YES" }),
+    ]);
   });
 
   it("the agenda filter shows what I answered and platform-wide events", async () => {
@@ -220,7 +287,10 @@ describe("seeing events", () => {
     const platform = await createMeeting({ title: "Platform" });
     const past = await createMeeting({ communityId: s.community.id, startsAt: new Date(Date.now() - 5 * HOUR), title: "Voorbij" });
     await rsvp(community.id, "MAYBE", s.cookies.member);
-    const ids = async (query: string) => ((await callLoader(agendaLoader, getRequest(`/agenda${query}`, s.cookies.member))).body as { meetings: { id: string }[] }).meetings.map((e) => e.id);
+    const ids = async (query: string) =>
+      (
+        (await callLoader(agendaLoader, getRequest(`/agenda${query}`, s.cookies.member))).body as { meetings: { id: string }[] }
+      ).meetings.map((e) => e.id);
     expect(await ids("?toon=mine")).toEqual([community.id]);
     expect(await ids("?toon=platform")).toContain(platform.id);
     expect(await ids("?toon=platform")).not.toContain(community.id);
@@ -237,9 +307,18 @@ describe("RSVP with capacity and a waiting list", () => {
     const cookie = async (user: { id: string }) => sessionCookieFor(user.id);
     for (const user of [a!, b!, c!, d!]) expect((await rsvp(meeting.id, "YES", await cookie(user))).status).toBe(302);
 
-    const status = async (userId: string) => (await db().rsvp.findUniqueOrThrow({ where: { meetingId_userId: { meetingId: meeting.id, userId } } })).status;
-    expect([await status(a!.id), await status(b!.id), await status(c!.id), await status(d!.id)]).toEqual(["CONFIRMED", "CONFIRMED", "WAITLISTED", "WAITLISTED"]);
-    const dPage = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, await cookie(d!)), { id: meeting.id })).body as { waitlistPosition: number; counts: { yes: number; waitlisted: number } };
+    const status = async (userId: string) =>
+      (await db().rsvp.findUniqueOrThrow({ where: { meetingId_userId: { meetingId: meeting.id, userId } } })).status;
+    expect([await status(a!.id), await status(b!.id), await status(c!.id), await status(d!.id)]).toEqual([
+      "CONFIRMED",
+      "CONFIRMED",
+      "WAITLISTED",
+      "WAITLISTED",
+    ]);
+    const dPage = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, await cookie(d!)), { id: meeting.id })).body as {
+      waitlistPosition: number;
+      counts: { yes: number; waitlisted: number };
+    };
     expect(dPage).toMatchObject({ waitlistPosition: 2, counts: { yes: 2, waitlisted: 2 } });
 
     // Saying yes again keeps one's place; a maybe takes no seat.
@@ -254,7 +333,15 @@ describe("RSVP with capacity and a waiting list", () => {
     expect(promoted).toEqual([expect.objectContaining({ userId: c!.id, url: `/agenda/${meeting.id}`, communityId: s.community.id })]);
 
     // More seats let the waiting list in.
-    await callAction(editAction, formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm({ capacity: "5", startsAt: utcToZoned(meeting.startsAt), endsAt: utcToZoned(meeting.endsAt) }), s.cookies.facilitator), { id: meeting.id });
+    await callAction(
+      editAction,
+      formRequest(
+        `/agenda/${meeting.id}/bewerken`,
+        meetingForm({ capacity: "5", startsAt: utcToZoned(meeting.startsAt), endsAt: utcToZoned(meeting.endsAt) }),
+        s.cookies.facilitator,
+      ),
+      { id: meeting.id },
+    );
     expect(await status(d!.id)).toBe("CONFIRMED");
     expect((await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).sequence).toBe(1);
   });
@@ -279,11 +366,24 @@ describe("RSVP with capacity and a waiting list", () => {
     const s = await setup();
     const meeting = await createMeeting({ communityId: s.community.id });
     await rsvp(meeting.id, "YES", s.cookies.member);
-    expect((await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "cancel" }, s.cookies.member), { id: meeting.id })).status).toBe(403);
-    expect((await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "cancel" }, s.cookies.facilitator), { id: meeting.id })).status).toBe(302);
+    expect(
+      (await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "cancel" }, s.cookies.member), { id: meeting.id }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "cancel" }, s.cookies.facilitator), {
+          id: meeting.id,
+        })
+      ).status,
+    ).toBe(302);
     expect(await db().notification.count({ where: { userId: s.member.id, kind: "eventCancelled" } })).toBe(1);
     expect((await rsvp(meeting.id, "NO", s.cookies.member)).status).toBe(409);
-    const past = await createMeeting({ communityId: s.community.id, startsAt: new Date(Date.now() - 3 * HOUR), endsAt: new Date(Date.now() - HOUR) });
+    const past = await createMeeting({
+      communityId: s.community.id,
+      startsAt: new Date(Date.now() - 3 * HOUR),
+      endsAt: new Date(Date.now() - HOUR),
+    });
     expect((await rsvp(past.id, "YES", s.cookies.member)).status).toBe(409);
     expect((await rsvp(past.id, "SOMS", s.cookies.member)).status).toBe(400);
   });
@@ -293,7 +393,12 @@ describe("reminders", () => {
   it("a day and an hour before, once per member, even when the job runs twice", async () => {
     const s = await setup();
     const now = new Date();
-    const meeting = await createMeeting({ communityId: s.community.id, capacity: 1, startsAt: new Date(now.getTime() + 20 * HOUR), title: "Dialoogsessie Rotterdam" });
+    const meeting = await createMeeting({
+      communityId: s.community.id,
+      capacity: 1,
+      startsAt: new Date(now.getTime() + 20 * HOUR),
+      title: "Dialoogsessie Rotterdam",
+    });
     const [yes, maybe, waiting, no, leaver] = await members(s.community.id, 5);
     await answerRsvp({ id: yes!.id, globalRole: "MEMBER" }, meeting.id, "YES");
     await answerRsvp({ id: maybe!.id, globalRole: "MEMBER" }, meeting.id, "MAYBE");
@@ -311,14 +416,22 @@ describe("reminders", () => {
     await Promise.all([job(now), job(now)]);
     const reminders = () => db().notification.findMany({ where: { kind: "eventReminder" }, orderBy: { createdAt: "asc" } });
     expect((await reminders()).map((n) => n.userId).sort()).toEqual([yes!.id, maybe!.id].sort());
-    expect((await reminders())[0]).toMatchObject({ url: `/agenda/${meeting.id}`, data: expect.objectContaining({ reminder: "day", eventTitle: "Dialoogsessie Rotterdam" }) });
+    expect((await reminders())[0]).toMatchObject({
+      url: `/agenda/${meeting.id}`,
+      data: expect.objectContaining({ reminder: "day", eventTitle: "Dialoogsessie Rotterdam" }),
+    });
 
     const hourBefore = new Date(meeting.startsAt.getTime() - 30 * 60_000);
     await job(hourBefore);
     await job(hourBefore);
     const all = await reminders();
     expect(all).toHaveLength(4);
-    expect(all.filter((n) => (n.data as { reminder: string }).reminder === "hour").map((n) => n.userId).sort()).toEqual([yes!.id, maybe!.id].sort());
+    expect(
+      all
+        .filter((n) => (n.data as { reminder: string }).reminder === "hour")
+        .map((n) => n.userId)
+        .sort(),
+    ).toEqual([yes!.id, maybe!.id].sort());
 
     // By e-mail as each member chose: one mail for the one who wants it, nothing for the other.
     const windowEnd = new Date(Date.now() + 60_000).toISOString();
@@ -331,8 +444,18 @@ describe("reminders", () => {
 describe("calendars", () => {
   it("the .ics of a meeting parses back with its zone, UID and sequence; a cancelled meeting says so", async () => {
     const s = await setup();
-    const meeting = await createMeeting({ communityId: s.community.id, startsAt: new Date("2027-07-01T12:00:00Z"), endsAt: new Date("2027-07-01T14:30:00Z"), title: "Impact-bijeenkomst; werk, taal en inburgering", onlineUrl: "https://meet.example.nl/via" });
-    const response = await icsLoader({ request: getRequest(`/agenda/${meeting.id}/kalender.ics`, s.cookies.member), params: { id: meeting.id }, context: { cspNonce: "" } });
+    const meeting = await createMeeting({
+      communityId: s.community.id,
+      startsAt: new Date("2027-07-01T12:00:00Z"),
+      endsAt: new Date("2027-07-01T14:30:00Z"),
+      title: "Impact-bijeenkomst; werk, taal en inburgering",
+      onlineUrl: "https://meet.example.nl/via",
+    });
+    const response = await icsLoader({
+      request: getRequest(`/agenda/${meeting.id}/kalender.ics`, s.cookies.member),
+      params: { id: meeting.id },
+      context: { cspNonce: "" },
+    });
     expect(response.headers.get("Content-Type")).toMatch(/^text\/calendar/);
     const [first] = parseIcs(await response.text());
     expect(first!.meeting.uid).toBe(`${meeting.id}@praktijkplein`);
@@ -347,7 +470,11 @@ describe("calendars", () => {
     expect(String(first!.meeting.description)).toContain("https://meet.example.nl/via");
 
     await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "cancel" }, s.cookies.facilitator), { id: meeting.id });
-    const again = await icsLoader({ request: getRequest(`/agenda/${meeting.id}/kalender.ics`, s.cookies.member), params: { id: meeting.id }, context: { cspNonce: "" } });
+    const again = await icsLoader({
+      request: getRequest(`/agenda/${meeting.id}/kalender.ics`, s.cookies.member),
+      params: { id: meeting.id },
+      context: { cspNonce: "" },
+    });
     const [cancelled] = parseIcs(await again.text());
     expect(cancelled!.meeting.uid).toBe(`${meeting.id}@praktijkplein`);
     expect(cancelled!.meeting.sequence).toBe(1);
@@ -364,19 +491,32 @@ describe("calendars", () => {
     await answerRsvp({ id: s.member.id, globalRole: "MEMBER" }, maybe.id, "MAYBE");
     await answerRsvp({ id: s.member.id, globalRole: "MEMBER" }, no.id, "NO");
 
-    expect(((await callLoader(feedPageLoader, getRequest("/agenda/kalender", s.cookies.member))).body as { url: string | null }).url).toBeNull();
+    expect(
+      ((await callLoader(feedPageLoader, getRequest("/agenda/kalender", s.cookies.member))).body as { url: string | null }).url,
+    ).toBeNull();
     await callAction(feedAction, formRequest("/agenda/kalender", { intent: "regenerate" }, s.cookies.member));
     const url = ((await callLoader(feedPageLoader, getRequest("/agenda/kalender", s.cookies.member))).body as { url: string }).url;
     const token = /\/kalender\/([^/]+)\/agenda\.ics$/.exec(url)![1]!;
-    const feed = (t: string) => feedLoader({ request: getRequest(`/kalender/${t}/agenda.ics`), params: { token: t }, context: { cspNonce: "" } });
+    const feed = (t: string) =>
+      feedLoader({ request: getRequest(`/kalender/${t}/agenda.ics`), params: { token: t }, context: { cspNonce: "" } });
 
     const first = await feed(token);
     expect(first.status).toBe(200);
-    expect(parseIcs(await first.text()).map((e) => e.meeting.summary).sort()).toEqual(["Ja", "Misschien"]);
+    expect(
+      parseIcs(await first.text())
+        .map((e) => e.meeting.summary)
+        .sort(),
+    ).toEqual(["Ja", "Misschien"]);
 
     const [userId, generation, signature] = token.split(".");
     const other = s.outsider.id;
-    for (const forged of [`${other}.${generation}.${signature}`, `${userId}.${generation}.${signature!.slice(0, -2)}xx`, `${userId}.2.${signature}`, "onzin", ""]) {
+    for (const forged of [
+      `${other}.${generation}.${signature}`,
+      `${userId}.${generation}.${signature!.slice(0, -2)}xx`,
+      `${userId}.2.${signature}`,
+      "onzin",
+      "",
+    ]) {
       expect((await feed(forged)).status).toBe(404);
     }
 
@@ -392,7 +532,9 @@ describe("calendars", () => {
 
     await callAction(feedAction, formRequest("/agenda/kalender", { intent: "revoke" }, s.cookies.member));
     expect((await feed(newToken)).status).toBe(404);
-    expect(((await callLoader(feedPageLoader, getRequest("/agenda/kalender", s.cookies.member))).body as { url: string | null }).url).toBeNull();
+    expect(
+      ((await callLoader(feedPageLoader, getRequest("/agenda/kalender", s.cookies.member))).body as { url: string | null }).url,
+    ).toBeNull();
   });
 });
 
@@ -403,12 +545,18 @@ describe("notes after the meeting", () => {
     const [first] = await members(s.community.id, 1);
     await answerRsvp({ id: first!.id, globalRole: "MEMBER" }, full.id, "YES");
     await answerRsvp({ id: s.member.id, globalRole: "MEMBER" }, full.id, "YES");
-    expect((await db().rsvp.findUniqueOrThrow({ where: { meetingId_userId: { meetingId: full.id, userId: s.member.id } } })).status).toBe("WAITLISTED");
+    expect((await db().rsvp.findUniqueOrThrow({ where: { meetingId_userId: { meetingId: full.id, userId: s.member.id } } })).status).toBe(
+      "WAITLISTED",
+    );
     const feedOf = async (userId: string, cookie: string) => {
       await callAction(feedAction, formRequest("/agenda/kalender", { intent: "regenerate" }, cookie));
       const url = ((await callLoader(feedPageLoader, getRequest("/agenda/kalender", cookie))).body as { url: string }).url;
       const token = /\/kalender\/([^/]+)\/agenda\.ics$/.exec(url)![1]!;
-      const response = await feedLoader({ request: getRequest(`/kalender/${token}/agenda.ics`), params: { token }, context: { cspNonce: "" } });
+      const response = await feedLoader({
+        request: getRequest(`/kalender/${token}/agenda.ics`),
+        params: { token },
+        context: { cspNonce: "" },
+      });
       return parseIcs(await response.text()).filter((e) => e.meeting.uid.startsWith(full.id));
     };
     const [waiting] = await feedOf(s.member.id, s.cookies.member);
@@ -423,19 +571,38 @@ describe("notes after the meeting", () => {
   it("a facilitator starts the notes as a shared document once the meeting began; a second click opens the same one", async () => {
     const s = await setup();
     const future = await createMeeting({ communityId: s.community.id });
-    expect((await callAction(meetingAction, formRequest(`/agenda/${future.id}`, { intent: "notes" }, s.cookies.facilitator), { id: future.id })).status).toBe(409);
-    const meeting = await createMeeting({ communityId: s.community.id, startsAt: new Date(Date.now() - 2 * HOUR), title: "Impact-bijeenkomst Zwolle" });
-    expect((await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "notes" }, s.cookies.member), { id: meeting.id })).status).toBe(403);
+    expect(
+      (await callAction(meetingAction, formRequest(`/agenda/${future.id}`, { intent: "notes" }, s.cookies.facilitator), { id: future.id }))
+        .status,
+    ).toBe(409);
+    const meeting = await createMeeting({
+      communityId: s.community.id,
+      startsAt: new Date(Date.now() - 2 * HOUR),
+      title: "Impact-bijeenkomst Zwolle",
+    });
+    expect(
+      (await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "notes" }, s.cookies.member), { id: meeting.id }))
+        .status,
+    ).toBe(403);
 
-    const first = await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "notes" }, s.cookies.facilitator), { id: meeting.id });
+    const first = await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "notes" }, s.cookies.facilitator), {
+      id: meeting.id,
+    });
     expect(first.status).toBe(302);
     const linked = await db().meeting.findUniqueOrThrow({ where: { id: meeting.id }, select: { notesDocumentId: true } });
     expect(first.headers.get("Location")).toBe(`/communities/${s.slug}/documenten/${linked.notesDocumentId}`);
-    expect(await db().document.findUniqueOrThrow({ where: { id: linked.notesDocumentId! } })).toMatchObject({ communityId: s.community.id, title: "Verslag: Impact-bijeenkomst Zwolle" });
-    const second = await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "notes" }, s.cookies.facilitator), { id: meeting.id });
+    expect(await db().document.findUniqueOrThrow({ where: { id: linked.notesDocumentId! } })).toMatchObject({
+      communityId: s.community.id,
+      title: "Verslag: Impact-bijeenkomst Zwolle",
+    });
+    const second = await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "notes" }, s.cookies.facilitator), {
+      id: meeting.id,
+    });
     expect(second.headers.get("Location")).toBe(first.headers.get("Location"));
     expect(await db().document.count({ where: { communityId: s.community.id } })).toBe(1);
-    const page = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.member), { id: meeting.id })).body as { notesDocument: { url: string } };
+    const page = (await callLoader(meetingLoader, getRequest(`/agenda/${meeting.id}`, s.cookies.member), { id: meeting.id })).body as {
+      notesDocument: { url: string };
+    };
     expect(page.notesDocument.url).toBe(first.headers.get("Location"));
   });
 });
@@ -465,7 +632,9 @@ describe("digests and search", () => {
     // Platform-wide meetings of other tests in this file are new too.
     const items = (await upcomingMeetingsSection.gather(context(true))).map((i) => i.id);
     expect(items).toEqual(expect.arrayContaining([fresh.id, platform.id]));
-    expect(await db().meeting.count({ where: { id: { in: items }, communityId: { notIn: [s.community.id] }, NOT: { communityId: null } } })).toBe(0);
+    expect(
+      await db().meeting.count({ where: { id: { in: items }, communityId: { notIn: [s.community.id] }, NOT: { communityId: null } } }),
+    ).toBe(0);
     expect(items).not.toContain(answered.id);
     expect((await upcomingMeetingsSection.gather(context(false))).map((i) => i.id)).toEqual([fresh.id]);
   });
@@ -474,7 +643,8 @@ describe("digests and search", () => {
     const s = await setup("ON_REQUEST");
     await createMeeting({ communityId: s.community.id, title: "Werkgeversontbijt Eindhoven" });
     await reconcile();
-    const find = (actor: { id: string; globalRole: "MEMBER" }) => search(actor, parseSearchParams(new URLSearchParams({ q: "werkgeversontbijt" })).params);
+    const find = (actor: { id: string; globalRole: "MEMBER" }) =>
+      search(actor, parseSearchParams(new URLSearchParams({ q: "werkgeversontbijt" })).params);
     const asMember = await find({ id: s.member.id, globalRole: "MEMBER" });
     expect(asMember.hits.map((h) => h.kind)).toEqual(["event"]);
     expect((await find({ id: s.outsider.id, globalRole: "MEMBER" })).hits).toHaveLength(0);

@@ -33,7 +33,11 @@ async function setup() {
   const community = await createCommunity({ accessMode: "ON_REQUEST" });
   const other = await createCommunity({ accessMode: "OPEN" });
   const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
-  const person = async (role: "MEMBER" | "FACILITATOR" | null, globalRole: "MEMBER" | "MODERATOR" | "ADMIN" = "MEMBER", where = community.id): Promise<Person> => {
+  const person = async (
+    role: "MEMBER" | "FACILITATOR" | null,
+    globalRole: "MEMBER" | "MODERATOR" | "ADMIN" = "MEMBER",
+    where = community.id,
+  ): Promise<Person> => {
     const user = await createUser({ globalRole });
     if (role) await addMember(user.id, where, role);
     return { user, cookie: await sessionCookieFor(user.id) };
@@ -52,14 +56,38 @@ async function setup() {
   const message = await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 2 } });
   const topicPath = `/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`;
   const topicParams = { slug: community.slug, channel: channel.slug, topic: topic.id };
-  return { community, other, channel, topic, message, topicPath, topicParams, author, reporter, bystander, facilitator, otherFacilitator, moderator, admin };
+  return {
+    community,
+    other,
+    channel,
+    topic,
+    message,
+    topicPath,
+    topicParams,
+    author,
+    reporter,
+    bystander,
+    facilitator,
+    otherFacilitator,
+    moderator,
+    admin,
+  };
 }
 
 async function report(person: Person, targetKind: string, targetId: string, reason = "PRIVACY", text?: string) {
-  return callAction(reportAction, formRequest("/melden", { targetKind, targetId, reason, ...(text ? { text } : {}), returnTo: "/" }, person.cookie));
+  return callAction(
+    reportAction,
+    formRequest("/melden", { targetKind, targetId, reason, ...(text ? { text } : {}), returnTo: "/" }, person.cookie),
+  );
 }
 
-async function moderate(person: Person, reportId: string, action: string, reason = "Persoonlijke gegevens gedeeld", extra: Record<string, string> = {}) {
+async function moderate(
+  person: Person,
+  reportId: string,
+  action: string,
+  reason = "Persoonlijke gegevens gedeeld",
+  extra: Record<string, string> = {},
+) {
   return callAction(moderationAction, formRequest("/moderatie", { reportId, action, reason, ...extra }, person.cookie));
 }
 
@@ -87,7 +115,14 @@ describe("reporting", () => {
     expect((await report(s.reporter, "MESSAGE", s.message.id)).status).toBe(302);
     const reports = await db().report.findMany({ where: { targetId: s.message.id } });
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatchObject({ status: "OPEN", reason: "PRIVACY", text: "Er staat een telefoonnummer in.", communityId: s.community.id, subjectId: s.author.user.id, reporterId: s.reporter.user.id });
+    expect(reports[0]).toMatchObject({
+      status: "OPEN",
+      reason: "PRIVACY",
+      text: "Er staat een telefoonnummer in.",
+      communityId: s.community.id,
+      subjectId: s.author.user.id,
+      reporterId: s.reporter.user.id,
+    });
     expect(await auditActions(s.message.id)).toEqual(["report.created"]);
   });
 
@@ -110,7 +145,11 @@ describe("reporting", () => {
   it("profiles, topics and documents can be reported too", async () => {
     const s = await setup();
     const document = await createDocumentIn(s.community.id, s.author.user.id, "Werkafspraken", editorState(p("Tekst")));
-    for (const [kind, id] of [["PROFILE", s.author.user.id], ["TOPIC", s.topic.id], ["DOCUMENT", document.id]] as const) {
+    for (const [kind, id] of [
+      ["PROFILE", s.author.user.id],
+      ["TOPIC", s.topic.id],
+      ["DOCUMENT", document.id],
+    ] as const) {
       expect((await report(s.reporter, kind, id, "SPAM")).status).toBe(302);
     }
     const rows = await db().report.findMany({ where: { reporterId: s.reporter.user.id }, orderBy: { createdAt: "asc" } });
@@ -142,7 +181,9 @@ describe("the queue and who may moderate", () => {
     expect(forFacilitator.reports.map((r) => r.targetKind)).toEqual(["MESSAGE"]);
     expect(forFacilitator.reports[0]!.actions).not.toContain("SUSPEND");
 
-    const forOther = (await callLoader(moderationLoader, getRequest("/moderatie", s.otherFacilitator.cookie))).body as { reports: unknown[] };
+    const forOther = (await callLoader(moderationLoader, getRequest("/moderatie", s.otherFacilitator.cookie))).body as {
+      reports: unknown[];
+    };
     expect(forOther.reports).toEqual([]);
     expect((await callLoader(moderationLoader, getRequest("/moderatie", s.reporter.cookie))).status).toBe(403);
     expect((await callLoader(moderationLoader, getRequest("/moderatie"))).status).toBe(302);
@@ -195,21 +236,36 @@ describe("moderation actions", () => {
       expect(told.map((n) => n.data)).toEqual([{ outcome: "actionTaken" }]);
     }
     const line = await db().auditLog.findFirstOrThrow({ where: { action: "moderation.hide", targetId: s.message.id } });
-    expect(line).toMatchObject({ actorId: s.facilitator.user.id, targetKind: "MESSAGE", targetId: s.message.id, communityId: s.community.id, reason: "Telefoonnummer gedeeld" });
+    expect(line).toMatchObject({
+      actorId: s.facilitator.user.id,
+      targetKind: "MESSAGE",
+      targetId: s.message.id,
+      communityId: s.community.id,
+      reason: "Telefoonnummer gedeeld",
+    });
 
     // The queue is empty now; unhiding works on the handled report.
-    const queue = (await callLoader(moderationLoader, getRequest("/moderatie", s.facilitator.cookie))).body as { reports: unknown[]; hidden: { reportId: string; reason: string }[] };
+    const queue = (await callLoader(moderationLoader, getRequest("/moderatie", s.facilitator.cookie))).body as {
+      reports: unknown[];
+      hidden: { reportId: string; reason: string }[];
+    };
     expect(queue.reports).toEqual([]);
     // It is listed under "Verborgen door moderatie", with the way back.
     expect(queue.hidden).toEqual([expect.objectContaining({ targetKind: "MESSAGE", reason: "Telefoonnummer gedeeld" })]);
-    const forOtherFacilitator = (await callLoader(moderationLoader, getRequest("/moderatie", s.otherFacilitator.cookie))).body as { hidden: unknown[] };
+    const forOtherFacilitator = (await callLoader(moderationLoader, getRequest("/moderatie", s.otherFacilitator.cookie))).body as {
+      hidden: unknown[];
+    };
     expect(forOtherFacilitator.hidden).toEqual([]);
     expect((await moderate(s.facilitator, reportRow.id, "DISMISS")).status).toBe(409);
     expect((await moderate(s.moderator, reportRow.id, "UNHIDE", "Na overleg aangepast")).status).toBe(302);
     const again = (await callLoader(topicLoader, getRequest(s.topicPath, s.bystander.cookie), s.topicParams)).body as TopicData;
-    expect(again.messages.find((m) => m.id === s.message.id)).toMatchObject({ text: "Bel mij op 06-12345678, dan regel ik het buiten het platform." });
+    expect(again.messages.find((m) => m.id === s.message.id)).toMatchObject({
+      text: "Bel mij op 06-12345678, dan regel ik het buiten het platform.",
+    });
     expect(await auditActions(s.message.id)).toEqual(["report.created", "report.created", "moderation.hide", "moderation.unhide"]);
-    expect(((await callLoader(moderationLoader, getRequest("/moderatie", s.facilitator.cookie))).body as { hidden: unknown[] }).hidden).toEqual([]);
+    expect(
+      ((await callLoader(moderationLoader, getRequest("/moderatie", s.facilitator.cookie))).body as { hidden: unknown[] }).hidden,
+    ).toEqual([]);
   });
 
   it("a hidden topic disappears from the list and its page for others; its author still reaches it", async () => {
@@ -219,9 +275,13 @@ describe("moderation actions", () => {
     expect((await moderate(s.moderator, reportRow.id, "HIDE", "Reclame")).status).toBe(302);
     const listPath = `/communities/${s.community.slug}/discussies/${s.channel.slug}`;
     const listParams = { slug: s.community.slug, channel: s.channel.slug };
-    const list = (await callLoader(topicListLoader, getRequest(listPath, s.bystander.cookie), listParams)).body as { topics: { id: string }[] };
+    const list = (await callLoader(topicListLoader, getRequest(listPath, s.bystander.cookie), listParams)).body as {
+      topics: { id: string }[];
+    };
     expect(list.topics).toEqual([]);
-    const own = (await callLoader(topicListLoader, getRequest(listPath, s.author.cookie), listParams)).body as { topics: { id: string; hidden: boolean }[] };
+    const own = (await callLoader(topicListLoader, getRequest(listPath, s.author.cookie), listParams)).body as {
+      topics: { id: string; hidden: boolean }[];
+    };
     expect(own.topics).toEqual([expect.objectContaining({ id: s.topic.id, hidden: true })]);
     expect((await callLoader(topicLoader, getRequest(s.topicPath, s.bystander.cookie), s.topicParams)).status).toBe(404);
     const authorView = await callLoader(topicLoader, getRequest(s.topicPath, s.author.cookie), s.topicParams);
@@ -246,10 +306,23 @@ describe("moderation actions", () => {
     const s = await setup();
     const slug = `handreiking-${s.author.user.id}`;
     const item = await db().libraryItem.create({
-      data: { slug, kind: "HANDREIKING", status: "PUBLISHED", publishedAt: new Date(), title: `Handreiking anoniem solliciteren ${s.author.user.id}`, summary: "Zo werkt het.", body: {}, authorId: s.author.user.id },
+      data: {
+        slug,
+        kind: "HANDREIKING",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        title: `Handreiking anoniem solliciteren ${s.author.user.id}`,
+        summary: "Zo werkt het.",
+        body: {},
+        authorId: s.author.user.id,
+      },
     });
     const listed = async (person: Person) =>
-      ((await callLoader(libraryLoader, getRequest(`/bibliotheek?q=${encodeURIComponent(item.title)}`, person.cookie))).body as { items: { id: string }[] }).items.map((i) => i.id);
+      (
+        (await callLoader(libraryLoader, getRequest(`/bibliotheek?q=${encodeURIComponent(item.title)}`, person.cookie))).body as {
+          items: { id: string }[];
+        }
+      ).items.map((i) => i.id);
     expect(await listed(s.bystander)).toEqual([item.id]);
     await report(s.reporter, "LIBRARY_ITEM", item.id, "MISINFORMATION");
     expect((await moderate(s.moderator, (await latestReport(item.id)).id, "HIDE", "Verouderde informatie")).status).toBe(302);
@@ -261,17 +334,26 @@ describe("moderation actions", () => {
 
   it("a hidden profile shows only the name and leaves the search index", async () => {
     const s = await setup();
-    await db().user.update({ where: { id: s.author.user.id }, data: { displayName: "Zwaantje Zoekbaar", bio: "Ik verkoop cursussen, bel 0612345678" } });
+    await db().user.update({
+      where: { id: s.author.user.id },
+      data: { displayName: "Zwaantje Zoekbaar", bio: "Ik verkoop cursussen, bel 0612345678" },
+    });
     await reconcile();
     const search = async () =>
-      ((await callLoader(searchLoader, getRequest("/zoeken?q=Zwaantje", s.bystander.cookie))).body as { results: { hits: { url: string }[] } }).results.hits.map((h) => h.url);
+      (
+        (await callLoader(searchLoader, getRequest("/zoeken?q=Zwaantje", s.bystander.cookie))).body as {
+          results: { hits: { url: string }[] };
+        }
+      ).results.hits.map((h) => h.url);
     expect(await search()).toContain(`/leden/${s.author.user.id}`);
     await report(s.reporter, "PROFILE", s.author.user.id, "SPAM");
     const reportRow = await latestReport(s.author.user.id);
     expect((await moderate(s.moderator, reportRow.id, "HIDE", "Reclame in profiel")).status).toBe(302);
     await reconcile();
     expect(await search()).not.toContain(`/leden/${s.author.user.id}`);
-    const profile = (await callLoader(profileLoader, getRequest(`/leden/${s.author.user.id}`, s.bystander.cookie), { id: s.author.user.id })).body as { profile: { bio: string | null; displayName: string } };
+    const profile = (
+      await callLoader(profileLoader, getRequest(`/leden/${s.author.user.id}`, s.bystander.cookie), { id: s.author.user.id })
+    ).body as { profile: { bio: string | null; displayName: string } };
     expect(profile.profile).toMatchObject({ displayName: "Zwaantje Zoekbaar", bio: null });
   });
 
@@ -280,7 +362,10 @@ describe("moderation actions", () => {
     await report(s.reporter, "MESSAGE", s.message.id);
     const first = await latestReport(s.message.id);
     expect((await moderate(s.facilitator, first.id, "DELETE", "Buiten het platform afspreken")).status).toBe(302);
-    expect(await db().message.findUniqueOrThrow({ where: { id: s.message.id } })).toMatchObject({ bodyText: "", deletedById: s.facilitator.user.id });
+    expect(await db().message.findUniqueOrThrow({ where: { id: s.message.id } })).toMatchObject({
+      bodyText: "",
+      deletedById: s.facilitator.user.id,
+    });
 
     const firstMessage = await db().message.findFirstOrThrow({ where: { topicId: s.topic.id, seq: 1 } });
     await report(s.reporter, "MESSAGE", firstMessage.id, "OTHER");
@@ -292,14 +377,23 @@ describe("moderation actions", () => {
     await report(s.bystander, "MESSAGE", firstMessage.id, "SPAM");
     const third = await db().report.findFirstOrThrow({ where: { targetId: firstMessage.id, status: "OPEN" } });
     expect((await moderate(s.moderator, third.id, "DISMISS", "Geen spam")).status).toBe(302);
-    expect(await db().report.findUniqueOrThrow({ where: { id: third.id } })).toMatchObject({ status: "HANDLED", outcome: "DISMISS", handledById: s.moderator.user.id });
-    expect((await db().notification.findMany({ where: { userId: s.bystander.user.id, kind: "reportHandled" } })).map((n) => n.data)).toEqual([{ outcome: "dismissed" }]);
+    expect(await db().report.findUniqueOrThrow({ where: { id: third.id } })).toMatchObject({
+      status: "HANDLED",
+      outcome: "DISMISS",
+      handledById: s.moderator.user.id,
+    });
+    expect(
+      (await db().notification.findMany({ where: { userId: s.bystander.user.id, kind: "reportHandled" } })).map((n) => n.data),
+    ).toEqual([{ outcome: "dismissed" }]);
     expect(await db().message.findUniqueOrThrow({ where: { id: firstMessage.id } })).toMatchObject({ hiddenAt: null, deletedAt: null });
-    expect((await db().auditLog.findMany({ where: { action: { startsWith: "moderation." }, communityId: s.community.id }, orderBy: { createdAt: "asc" } })).map((r) => r.action)).toEqual([
-      "moderation.delete",
-      "moderation.warn",
-      "moderation.dismiss",
-    ]);
+    expect(
+      (
+        await db().auditLog.findMany({
+          where: { action: { startsWith: "moderation." }, communityId: s.community.id },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((r) => r.action),
+    ).toEqual(["moderation.delete", "moderation.warn", "moderation.dismiss"]);
   });
 
   it("remove from community ends the author's membership", async () => {
@@ -330,14 +424,20 @@ describe("moderation actions", () => {
 
     // Even a session made some other way is not honoured, so nothing can be posted.
     const sneaky = await sessionCookieFor(s.author.user.id);
-    const post = await callAction(topicAction, formRequest(s.topicPath, { intent: "post", body: "Toch nog iets", returnTo: "" }, sneaky), s.topicParams);
+    const post = await callAction(
+      topicAction,
+      formRequest(s.topicPath, { intent: "post", body: "Toch nog iets", returnTo: "" }, sneaky),
+      s.topicParams,
+    );
     expect(post.status).toBe(302);
     expect(post.headers.get("Location")).toMatch(/^\/inloggen/);
     expect(await db().message.count({ where: { topicId: s.topic.id } })).toBe(2);
 
     // Once the period is over the member logs in again.
     await db().user.update({ where: { id: s.author.user.id }, data: { suspendedUntil: new Date(Date.now() - 1000) } });
-    expect((await callAction(loginAction, formRequest("/inloggen", { email: s.author.user.email, password: TEST_PASSWORD }))).status).toBe(302);
+    expect((await callAction(loginAction, formRequest("/inloggen", { email: s.author.user.email, password: TEST_PASSWORD }))).status).toBe(
+      302,
+    );
   });
 });
 
@@ -350,7 +450,10 @@ describe("the audit log", () => {
     await expect(db().$executeRaw`DELETE FROM "AuditLog" WHERE "id" = ${line.id}`).rejects.toThrow(/append-only/);
     await expect(db().$executeRawUnsafe(`TRUNCATE "AuditLog"`)).rejects.toThrow(/append-only/);
     await expect(db().auditLog.update({ where: { id: line.id }, data: { action: "x" } })).rejects.toThrow();
-    expect(await db().auditLog.findUniqueOrThrow({ where: { id: line.id } })).toMatchObject({ action: "report.created", reason: "PRIVACY" });
+    expect(await db().auditLog.findUniqueOrThrow({ where: { id: line.id } })).toMatchObject({
+      action: "report.created",
+      reason: "PRIVACY",
+    });
   });
 
   it("moderators and admins read and filter it by actor, action, community and date; nobody else", async () => {
@@ -358,7 +461,10 @@ describe("the audit log", () => {
     await report(s.reporter, "MESSAGE", s.message.id);
     const reportRow = await latestReport(s.message.id);
     await moderate(s.facilitator, reportRow.id, "HIDE", "Telefoonnummer gedeeld");
-    type Log = { entries: { action: string; actorName: string | null; reason: string | null; communityName: string | null; title: string | null }[]; actions: string[] };
+    type Log = {
+      entries: { action: string; actorName: string | null; reason: string | null; communityName: string | null; title: string | null }[];
+      actions: string[];
+    };
     const read = async (query: string, person = s.admin) => callLoader(auditLoader, getRequest(`/beheer/auditlog${query}`, person.cookie));
 
     const here = `?community=${s.community.id}`;
@@ -374,9 +480,15 @@ describe("the audit log", () => {
       expect(row.details).not.toHaveProperty("text");
     }
     expect(((await read(`${here}&action=moderation.hide`)).body as Log).entries).toEqual([
-      expect.objectContaining({ actorName: s.facilitator.user.displayName, reason: "Telefoonnummer gedeeld", communityName: s.community.name }),
+      expect.objectContaining({
+        actorName: s.facilitator.user.displayName,
+        reason: "Telefoonnummer gedeeld",
+        communityName: s.community.name,
+      }),
     ]);
-    expect(((await read(`?actor=${encodeURIComponent(s.reporter.user.email)}`)).body as Log).entries.map((e) => e.action)).toEqual(["report.created"]);
+    expect(((await read(`?actor=${encodeURIComponent(s.reporter.user.email)}`)).body as Log).entries.map((e) => e.action)).toEqual([
+      "report.created",
+    ]);
     expect(((await read(`?community=${s.other.id}`)).body as Log).entries).toEqual([]);
     const today = new Date().toISOString().slice(0, 10);
     expect(((await read(`${here}&from=${today}&to=${today}`)).body as Log).entries).toHaveLength(2);

@@ -53,13 +53,26 @@ describe("notifications from community events", () => {
     const applicantCookie = await sessionCookieFor(applicant.id);
     const facilitatorCookie = await sessionCookieFor(facilitator.id);
 
-    await callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "request", message: "Ik ben HR-adviseur." }, applicantCookie), { slug: community.slug });
+    await callAction(
+      communityAction,
+      formRequest(`/communities/${community.slug}`, { intent: "request", message: "Ik ben HR-adviseur." }, applicantCookie),
+      { slug: community.slug },
+    );
     const received = await db().notification.findFirstOrThrow({ where: { userId: facilitator.id } });
-    expect(received).toMatchObject({ kind: "joinRequestReceived", communityId: community.id, actorId: applicant.id, url: `/communities/${community.slug}/beheer` });
+    expect(received).toMatchObject({
+      kind: "joinRequestReceived",
+      communityId: community.id,
+      actorId: applicant.id,
+      url: `/communities/${community.slug}/beheer`,
+    });
     expect(received.data).toEqual({ communityName: "Doe-netwerk Brabant", requesterName: "Youssef Amrani" });
 
     const request = await db().joinRequest.findFirstOrThrow({ where: { userId: applicant.id } });
-    await callAction(manageAction, formRequest(`/communities/${community.slug}/beheer`, { intent: "refuse", requestId: request.id }, facilitatorCookie), { slug: community.slug });
+    await callAction(
+      manageAction,
+      formRequest(`/communities/${community.slug}/beheer`, { intent: "refuse", requestId: request.id }, facilitatorCookie),
+      { slug: community.slug },
+    );
     const decided = await db().notification.findFirstOrThrow({ where: { userId: applicant.id } });
     expect(decided).toMatchObject({ kind: "joinRequestDecided", data: { approved: false, communityName: "Doe-netwerk Brabant" } });
 
@@ -68,7 +81,9 @@ describe("notifications from community events", () => {
     expect((list.body as ListBody).items.map((i) => i.kind)).toEqual(["joinRequestDecided"]);
 
     // Asking again after a refusal is a new request and a new notification.
-    await callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "request" }, applicantCookie), { slug: community.slug });
+    await callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "request" }, applicantCookie), {
+      slug: community.slug,
+    });
     expect(await db().notification.count({ where: { userId: facilitator.id, kind: "joinRequestReceived" } })).toBe(2);
   });
 });
@@ -83,7 +98,14 @@ describe("access is checked again when notifications are shown", () => {
         const community = await createCommunity({ accessMode });
         if (standing === "member") await addMember(viewer.id, community.id);
         if (standing === "invited") {
-          await db().invitation.create({ data: { communityId: community.id, email: viewer.email, tokenHash: `${community.id}-hash`, expiresAt: new Date(Date.now() + 60_000) } });
+          await db().invitation.create({
+            data: {
+              communityId: community.id,
+              email: viewer.email,
+              tokenHash: `${community.id}-hash`,
+              expiresAt: new Date(Date.now() + 60_000),
+            },
+          });
         }
         cases.push(community);
       }
@@ -91,11 +113,34 @@ describe("access is checked again when notifications are shown", () => {
     for (const who of [viewer, moderator]) {
       const ids: Record<string, { read: string; view: string }> = {};
       for (const community of cases) {
-        const read = await db().notification.create({ data: { userId: who.id, kind: "mention", communityId: community.id, url: "/", data: { topicId: "t", messageId: "m", topicTitle: "x", excerpt: "" } } });
-        const view = await db().notification.create({ data: { userId: who.id, kind: "joinRequestDecided", communityId: community.id, url: "/", data: { communityName: "x", approved: false } } });
+        const read = await db().notification.create({
+          data: {
+            userId: who.id,
+            kind: "mention",
+            communityId: community.id,
+            url: "/",
+            data: { topicId: "t", messageId: "m", topicTitle: "x", excerpt: "" },
+          },
+        });
+        const view = await db().notification.create({
+          data: {
+            userId: who.id,
+            kind: "joinRequestDecided",
+            communityId: community.id,
+            url: "/",
+            data: { communityName: "x", approved: false },
+          },
+        });
         ids[community.id] = { read: read.id, view: view.id };
       }
-      const visible = new Set((await db().notification.findMany({ where: visibleNotificationsWhere({ ...who, emailVerified: who.emailVerifiedAt !== null }), select: { id: true } })).map((n) => n.id));
+      const visible = new Set(
+        (
+          await db().notification.findMany({
+            where: visibleNotificationsWhere({ ...who, emailVerified: who.emailVerifiedAt !== null }),
+            select: { id: true },
+          })
+        ).map((n) => n.id),
+      );
       for (const community of cases) {
         const permissions = communityPermissions(who, await communityContextFor(who, community));
         expect(visible.has(ids[community.id]!.read), `${who.globalRole} read ${community.accessMode}`).toBe(permissions.read);
@@ -112,11 +157,15 @@ describe("access is checked again when notifications are shown", () => {
     const id = (await mention(member.id, community.id))!;
 
     expect(((await callLoader(listLoader, getRequest("/meldingen", cookie))).body as ListBody).total).toBe(1);
-    expect(((await callLoader(rootLoader, getRequest("/", cookie))).body as { user: { unreadNotifications: number } }).user.unreadNotifications).toBe(1);
+    expect(
+      ((await callLoader(rootLoader, getRequest("/", cookie))).body as { user: { unreadNotifications: number } }).user.unreadNotifications,
+    ).toBe(1);
 
     await db().membership.deleteMany({ where: { userId: member.id, communityId: community.id } });
     expect(((await callLoader(listLoader, getRequest("/meldingen", cookie))).body as ListBody).total).toBe(0);
-    expect(((await callLoader(rootLoader, getRequest("/", cookie))).body as { user: { unreadNotifications: number } }).user.unreadNotifications).toBe(0);
+    expect(
+      ((await callLoader(rootLoader, getRequest("/", cookie))).body as { user: { unreadNotifications: number } }).user.unreadNotifications,
+    ).toBe(0);
     expect((await callLoader(openLoader, getRequest(`/meldingen/${id}`, cookie), { id })).status).toBe(404);
   });
 });
@@ -163,7 +212,9 @@ describe("preferences", () => {
     const member = await createUser();
     await addMember(member.id, community.id);
     const cookie = await sessionCookieFor(member.id);
-    const settings = (await callLoader(settingsLoader, getRequest("/instellingen/meldingen", cookie))).body as { kinds: { kind: string; inApp: boolean; email: boolean; emailable: boolean }[] };
+    const settings = (await callLoader(settingsLoader, getRequest("/instellingen/meldingen", cookie))).body as {
+      kinds: { kind: string; inApp: boolean; email: boolean; emailable: boolean }[];
+    };
     expect(settings.kinds.find((k) => k.kind === "mention")).toEqual({ kind: "mention", inApp: true, email: true, emailable: true });
     expect(settings.kinds.find((k) => k.kind === "invitation")).toMatchObject({ emailable: false });
 
@@ -174,10 +225,20 @@ describe("preferences", () => {
     for (const job of await jobsFor()) await job.remove();
 
     // Mentions: neither at the bell nor by e-mail; replies only at the bell.
-    const form = new URLSearchParams([["intent", "kinds"], ["inApp", "reply"], ["inApp", "joinRequestDecided"], ["email", "joinRequestDecided"], ["email", "invitation"]]);
+    const form = new URLSearchParams([
+      ["intent", "kinds"],
+      ["inApp", "reply"],
+      ["inApp", "joinRequestDecided"],
+      ["email", "joinRequestDecided"],
+      ["email", "invitation"],
+    ]);
     const saved = await callAction(settingsAction, formRequest("/instellingen/meldingen", Object.fromEntries([]), cookie));
     expect(saved.status).toBe(400); // no intent
-    const request = new Request("http://localhost:3000/instellingen/meldingen", { method: "POST", body: form, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost:3000", Cookie: cookie } });
+    const request = new Request("http://localhost:3000/instellingen/meldingen", {
+      method: "POST",
+      body: form,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://localhost:3000", Cookie: cookie },
+    });
     expect((await callAction(settingsAction, request)).status).toBe(302);
     const prefs = await db().notificationPreference.findMany({ where: { userId: member.id }, orderBy: { kind: "asc" } });
     expect(prefs.find((p) => p.kind === "mention")).toMatchObject({ inApp: false, email: false });
@@ -195,15 +256,30 @@ describe("preferences", () => {
     const member = await createUser();
     await addMember(member.id, mine.id);
     const cookie = await sessionCookieFor(member.id);
-    const before = (await callLoader(settingsLoader, getRequest("/instellingen/meldingen", cookie))).body as { communities: { id: string; frequency: string }[]; digestsEnabled: boolean };
+    const before = (await callLoader(settingsLoader, getRequest("/instellingen/meldingen", cookie))).body as {
+      communities: { id: string; frequency: string }[];
+      digestsEnabled: boolean;
+    };
     expect(before).toMatchObject({ digestsEnabled: true, communities: [{ id: mine.id, frequency: "WEEKLY" }] });
 
-    const ok = await callAction(settingsAction, formRequest("/instellingen/meldingen", { intent: "digest", [`frequency.${mine.id}`]: "DAILY", [`frequency.${notMine.id}`]: "DAILY" }, cookie));
+    const ok = await callAction(
+      settingsAction,
+      formRequest(
+        "/instellingen/meldingen",
+        { intent: "digest", [`frequency.${mine.id}`]: "DAILY", [`frequency.${notMine.id}`]: "DAILY" },
+        cookie,
+      ),
+    );
     expect(ok.status).toBe(302);
-    expect(await db().communityDigestSetting.findMany({ where: { userId: member.id } })).toMatchObject([{ communityId: mine.id, frequency: "DAILY" }]);
+    expect(await db().communityDigestSetting.findMany({ where: { userId: member.id } })).toMatchObject([
+      { communityId: mine.id, frequency: "DAILY" },
+    ]);
     expect(await db().mailSettings.findUnique({ where: { userId: member.id } })).toMatchObject({ digestsEnabled: false }); // unticked box
 
-    const bad = await callAction(settingsAction, formRequest("/instellingen/meldingen", { intent: "digest", digestsEnabled: "on", [`frequency.${mine.id}`]: "HOURLY" }, cookie));
+    const bad = await callAction(
+      settingsAction,
+      formRequest("/instellingen/meldingen", { intent: "digest", digestsEnabled: "on", [`frequency.${mine.id}`]: "HOURLY" }, cookie),
+    );
     expect(bad.status).toBe(400);
     expect(await db().mailSettings.findUnique({ where: { userId: member.id } })).toMatchObject({ digestsEnabled: false });
   });
@@ -215,9 +291,15 @@ describe("read markers", () => {
     const member = await createUser();
     await addMember(member.id, community.id);
     const outsider = await createUser();
-    await callLoader(membersLoader, getRequest(`/communities/${community.slug}/leden`, await sessionCookieFor(member.id)), { slug: community.slug });
-    await callLoader(membersLoader, getRequest(`/communities/${community.slug}/leden`, await sessionCookieFor(outsider.id)), { slug: community.slug });
-    expect(await db().seenMarker.findMany({ where: { scope: `members-${community.id}` }, select: { userId: true } })).toEqual([{ userId: member.id }]);
+    await callLoader(membersLoader, getRequest(`/communities/${community.slug}/leden`, await sessionCookieFor(member.id)), {
+      slug: community.slug,
+    });
+    await callLoader(membersLoader, getRequest(`/communities/${community.slug}/leden`, await sessionCookieFor(outsider.id)), {
+      slug: community.slug,
+    });
+    expect(await db().seenMarker.findMany({ where: { scope: `members-${community.id}` }, select: { userId: true } })).toEqual([
+      { userId: member.id },
+    ]);
   });
 });
 
@@ -230,15 +312,26 @@ describe("admin and development pages", () => {
     const page = await callLoader(queuesLoader, getRequest("/beheer/wachtrijen", await sessionCookieFor(admin.id)));
     expect(page.status).toBe(200);
     expect((page.body as { queues: { name: string }[] }).queues.map((q) => q.name)).toEqual(Object.values(QUEUES));
-    const retryMissing = await callAction(queuesAction, formRequest("/beheer/wachtrijen", { intent: "retry", queue: "mail", jobId: "does-not-exist" }, await sessionCookieFor(admin.id)));
+    const retryMissing = await callAction(
+      queuesAction,
+      formRequest("/beheer/wachtrijen", { intent: "retry", queue: "mail", jobId: "does-not-exist" }, await sessionCookieFor(admin.id)),
+    );
     expect(retryMissing.status).toBe(404);
-    const byModerator = await callAction(queuesAction, formRequest("/beheer/wachtrijen", { intent: "retry-all", queue: "mail" }, await sessionCookieFor(moderator.id)));
+    const byModerator = await callAction(
+      queuesAction,
+      formRequest("/beheer/wachtrijen", { intent: "retry-all", queue: "mail" }, await sessionCookieFor(moderator.id)),
+    );
     expect(byModerator.status).toBe(403);
   });
 
   it("the development outbox is there whenever mail goes to files on a local instance, not on a public one or with SMTP (issue 14.5)", async () => {
     const { resetConfigForTests } = await import("../../server/config.ts");
-    const saved = { NODE_ENV: process.env.NODE_ENV, APP_URL: process.env.APP_URL, SESSION_SECRET: process.env.SESSION_SECRET, SMTP_URL: process.env.SMTP_URL };
+    const saved = {
+      NODE_ENV: process.env.NODE_ENV,
+      APP_URL: process.env.APP_URL,
+      SESSION_SECRET: process.env.SESSION_SECRET,
+      SMTP_URL: process.env.SMTP_URL,
+    };
     const statusWith = async (env: Record<string, string | undefined>) => {
       for (const [name, value] of Object.entries(env)) {
         if (value === undefined) delete process.env[name];
@@ -256,7 +349,9 @@ describe("admin and development pages", () => {
       expect(await statusWith({ ...production, APP_URL: "https://praktijkplein.example", SMTP_URL: undefined })).toBe(404);
       expect(await statusWith({ ...production, APP_URL: "https://localhost.example.nl", SMTP_URL: undefined })).toBe(404);
       expect(await statusWith({ ...production, APP_URL: "http://localhost:3000", SMTP_URL: "smtp://mail.example.nl:587" })).toBe(404);
-      expect(await statusWith({ NODE_ENV: "development", SESSION_SECRET: undefined, APP_URL: undefined, SMTP_URL: "smtp://127.0.0.1:2525" })).toBe(404);
+      expect(
+        await statusWith({ NODE_ENV: "development", SESSION_SECRET: undefined, APP_URL: undefined, SMTP_URL: "smtp://127.0.0.1:2525" }),
+      ).toBe(404);
     } finally {
       await statusWith(saved);
     }

@@ -49,18 +49,37 @@ afterAll(async () => {
   await closeNotificationsRedis();
 });
 
-const until = <T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000) => waitUntil(what, check, timeoutMs);
+const until = <T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000) =>
+  waitUntil(what, check, timeoutMs);
 
-const mention = (userId: string, name: string) => ({ type: "mention", userId, mentionName: name, text: `@${name}`, format: 0, detail: 0, mode: "normal", style: "", version: 1 });
+const mention = (userId: string, name: string) => ({
+  type: "mention",
+  userId,
+  mentionName: name,
+  text: `@${name}`,
+  format: 0,
+  detail: 0,
+  mode: "normal",
+  style: "",
+  version: 1,
+});
 
 /** A topic with an indexed reply by `poster` (to be deleted), and everyone's sockets on the instance that stays up. */
 async function scene(word: string) {
   const community = await createCommunity({ accessMode: "ON_REQUEST" });
   const channel = await createChannel(community.id);
-  const [starter, poster, colleague, watcher, lead] = await Promise.all([createUser(), createUser({ displayName: "Pim Poster" }), createUser({ displayName: "Cor Collega" }), createUser(), createUser()]);
+  const [starter, poster, colleague, watcher, lead] = await Promise.all([
+    createUser(),
+    createUser({ displayName: "Pim Poster" }),
+    createUser({ displayName: "Cor Collega" }),
+    createUser(),
+    createUser(),
+  ]);
   for (const user of [starter, poster, colleague, watcher]) await addMember(user.id, community.id);
   await addMember(lead.id, community.id, "FACILITATOR");
-  const topic = await createTopic(channel, starter.id, { messages: ["Hoe werven jullie zij-instromers?", `Mijn nummer staat hier: ${word}telefoon 06-12345678.`] });
+  const topic = await createTopic(channel, starter.id, {
+    messages: ["Hoe werven jullie zij-instromers?", `Mijn nummer staat hier: ${word}telefoon 06-12345678.`],
+  });
   const doomed = await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 2 }, select: { id: true } });
   await reconcile(["message"]);
   const sockets: Client[] = [];
@@ -74,11 +93,18 @@ async function scene(word: string) {
   expect((await request(watching, "topic:join", { topicId: topic.id })).ok).toBe(true);
   const bell = collect<{ id: string }>(await on(stays, colleague.id), "notifications:new");
   const deletions = collect<MessageView>(watching, "message:deleted");
-  const reply = { topicId: topic.id, clientKey: `k-${crypto.randomUUID()}`, body: lexical(`Wij gebruiken ${word}vacatures, `, [mention(colleague.id, "Cor")]) };
+  const reply = {
+    topicId: topic.id,
+    clientKey: `k-${crypto.randomUUID()}`,
+    body: lexical(`Wij gebruiken ${word}vacatures, `, [mention(colleague.id, "Cor")]),
+  };
   return { community, topic, doomed, starter, poster, colleague, watcher, lead, bell, deletions, reply, on };
 }
 
-const hits = async (userId: string, q: string) => (await search({ id: userId, globalRole: "MEMBER" }, parseSearchParams(new URLSearchParams({ q, kind: "message" })).params)).hits.map((hit) => hit.id);
+const hits = async (userId: string, q: string) =>
+  (await search({ id: userId, globalRole: "MEMBER" }, parseSearchParams(new URLSearchParams({ q, kind: "message" })).params)).hits.map(
+    (hit) => hit.id,
+  );
 
 /** Everything the two commands must have caused, each exactly once. */
 async function expectAllDone(s: Awaited<ReturnType<typeof scene>>, word: string) {
@@ -91,7 +117,9 @@ async function expectAllDone(s: Awaited<ReturnType<typeof scene>>, word: string)
   // Exactly once, however often a job ran.
   expect(await db().notification.count({ where: { userId: s.colleague.id, kind: "mention" } })).toBe(1);
   expect(await db().auditLog.count({ where: { targetId: s.doomed.id } })).toBe(1);
-  expect(s.bell.items.map((item) => item.id)).toEqual([(await db().notification.findFirstOrThrow({ where: { userId: s.colleague.id } })).id]);
+  expect(s.bell.items.map((item) => item.id)).toEqual([
+    (await db().notification.findFirstOrThrow({ where: { userId: s.colleague.id } })).id,
+  ]);
   expect(await db().outboxEvent.count()).toBe(0);
 }
 
@@ -117,7 +145,10 @@ describe("domain events through crashes", () => {
     expect(committed.flat().sort()).toEqual(["message.created", "message.deleted"]);
     expect(await db().message.findFirst({ where: { topicId: s.topic.id, seq: 3 } })).not.toBeNull();
     expect((await db().message.findUniqueOrThrow({ where: { id: s.doomed.id } })).deletedAt).not.toBeNull();
-    expect((await db().outboxEvent.findMany({ select: { name: true } })).map((row) => row.name).sort()).toEqual(["message.created", "message.deleted"]);
+    expect((await db().outboxEvent.findMany({ select: { name: true } })).map((row) => row.name).sort()).toEqual([
+      "message.created",
+      "message.deleted",
+    ]);
     expect(await db().notification.count({ where: { userId: s.colleague.id } })).toBe(0);
     expect(await db().auditLog.count({ where: { targetId: s.doomed.id } })).toBe(0);
     expect(await hits(s.watcher.id, "kruimeltelefoon")).toEqual([s.doomed.id]);
@@ -149,12 +180,25 @@ describe("domain events through crashes", () => {
     });
     await until("the child worker", async () => child.connected);
 
-    await postMessage({ id: s.poster.id, globalRole: "MEMBER", displayName: "Pim Poster" }, { topicId: s.topic.id, clientKey: s.reply.clientKey, body: { json: s.reply.body } });
+    await postMessage(
+      { id: s.poster.id, globalRole: "MEMBER", displayName: "Pim Poster" },
+      { topicId: s.topic.id, clientKey: s.reply.clientKey, body: { json: s.reply.body } },
+    );
     await deleteMessage({ id: s.lead.id, globalRole: "MEMBER" }, s.doomed.id);
-    const expected = ["message.created:search", "message.created:notifications", "message.created:realtime", "message.deleted:search", "message.deleted:realtime", "message.deleted:audit"];
+    const expected = [
+      "message.created:search",
+      "message.created:notifications",
+      "message.created:realtime",
+      "message.deleted:search",
+      "message.deleted:realtime",
+      "message.deleted:audit",
+    ];
     // The notification the processor stored emitted notification.created from the child: its jobs are taken too.
     const taken = () => paused.map((p) => `${p.name}:${p.processor}`).sort();
-    await until("every job taken and stopped", async () => expected.every((job) => taken().includes(job)) && taken().includes("notification.created:realtime"));
+    await until(
+      "every job taken and stopped",
+      async () => expected.every((job) => taken().includes(job)) && taken().includes("notification.created:realtime"),
+    );
     child.kill("SIGKILL");
     await new Promise((resolve) => child.once("exit", resolve));
 
@@ -168,7 +212,10 @@ describe("domain events through crashes", () => {
     // Another worker notices the stalled jobs when their locks run out and runs them again.
     const rescuer = runQueue(QUEUES.events, { processEvent }, 8, { lockDuration: LOCK_MS, stalledInterval: LOCK_MS / 2 });
     const indexer = runQueue(QUEUES.search, { indexRecord }, 2);
-    cleanups.push(() => rescuer.close(), () => indexer.close());
+    cleanups.push(
+      () => rescuer.close(),
+      () => indexer.close(),
+    );
     await expectAllDone(s, "bramen");
     const stalled = await queue(QUEUES.events).getJobs(["completed"], 0, 200);
     expect(stalled.filter((job) => job.stalledCounter >= 1).length).toBeGreaterThanOrEqual(expected.length);

@@ -49,19 +49,30 @@ describe("the outbox", () => {
   it("relays each committed event as one job per processor, named <event>-<processor>, and deletes its row", async () => {
     const s = await topicWithMembers();
     const recorded = recordEvents(["message.created"]);
-    await postMessage({ id: s.poster.id, globalRole: "MEMBER" }, { topicId: s.topic.id, body: { text: "Wij laten kandidaten eerst een dag meelopen." } });
+    await postMessage(
+      { id: s.poster.id, globalRole: "MEMBER" },
+      { topicId: s.topic.id, body: { text: "Wij laten kandidaten eerst een dag meelopen." } },
+    );
     recorded.stop();
     const [event] = recorded.events;
     expect(event).toBeDefined();
-    const jobs = await Promise.all(["search", "notifications", "realtime", "audit", "mail"].map((processor) => job(`${event!.id}-${processor}`)));
+    const jobs = await Promise.all(
+      ["search", "notifications", "realtime", "audit", "mail"].map((processor) => job(`${event!.id}-${processor}`)),
+    );
     // A reply: indexed, the starter is notified, the community's lists move on. Nothing for the audit log or mail.
     expect(jobs.map((j) => j?.data.processor ?? null)).toEqual(["search", "notifications", "realtime", null, null]);
-    expect(jobs[0]!.data).toMatchObject({ eventId: event!.id, name: "message.created", payload: { messageId: (event!.payload as { messageId: string }).messageId, seq: 2 } });
+    expect(jobs[0]!.data).toMatchObject({
+      eventId: event!.id,
+      name: "message.created",
+      payload: { messageId: (event!.payload as { messageId: string }).messageId, seq: 2 },
+    });
     expect(await db().outboxEvent.count({ where: { id: event!.id } })).toBe(0);
 
     // Relaying the same event again (a sweep racing the relay) adds no job.
     const before = await queue(QUEUES.events).getJobCounts("waiting", "delayed", "active", "completed", "failed");
-    await db().outboxEvent.create({ data: { id: event!.id, name: event!.name, payload: event!.payload, createdAt: new Date(event!.occurredAt) } });
+    await db().outboxEvent.create({
+      data: { id: event!.id, name: event!.name, payload: event!.payload, createdAt: new Date(event!.occurredAt) },
+    });
     await sweepOutbox({ olderThanMs: 0 });
     expect(await queue(QUEUES.events).getJobCounts("waiting", "delayed", "active", "completed", "failed")).toEqual(before);
   });
@@ -85,7 +96,10 @@ describe("the outbox", () => {
     worker = runQueue(QUEUES.events, { processEvent }, 4);
     try {
       const recorded = recordEvents(["message.created"]);
-      await postMessage({ id: s.poster.id, globalRole: "MEMBER" }, { topicId: s.topic.id, body: { text: "Bij ons werkt een buddy op de werkvloer." } });
+      await postMessage(
+        { id: s.poster.id, globalRole: "MEMBER" },
+        { topicId: s.topic.id, body: { text: "Bij ons werkt een buddy op de werkvloer." } },
+      );
       recorded.stop();
       const id = recorded.events[0]!.id;
       const search = await until("the search job to succeed on its second attempt", async () => {
@@ -115,7 +129,10 @@ describe("the outbox", () => {
     });
     try {
       // The command succeeds: its change is committed; only the relay failed (and said so in the log).
-      await postMessage({ id: s.poster.id, globalRole: "MEMBER" }, { topicId: s.topic.id, body: { text: "Vergeet de werkgever niet te bedanken." } });
+      await postMessage(
+        { id: s.poster.id, globalRole: "MEMBER" },
+        { topicId: s.topic.id, body: { text: "Vergeet de werkgever niet te bedanken." } },
+      );
     } finally {
       setBeforeRelay(null);
     }

@@ -26,7 +26,8 @@ async function get(path: string, headers: Record<string, string> = {}): Promise<
 }
 
 /** Asks until the page comes from the cache (the first visits fill it once the process listens for drops). */
-const kept = (path: string, headers: Record<string, string> = {}) => until(`${path} from the page cache`, async () => ((await get(path, headers)).cache === "hit" ? get(path, headers) : null));
+const kept = (path: string, headers: Record<string, string> = {}) =>
+  until(`${path} from the page cache`, async () => ((await get(path, headers)).cache === "hit" ? get(path, headers) : null));
 
 /** Well below the kept pages' lifetime (and the public data's 30 s). */
 const DROP_WAIT_MS = 15_000;
@@ -72,8 +73,18 @@ describe("visitors' pages kept whole", () => {
     expect((await get(path)).body).toContain("Wij werken samen aan inclusieve werving.");
 
     // The same change through the command: its event drops the kept pages in every web process.
-    await updateCommunity(as(lead), community.slug, { name: community.name, summary: "Nieuwe samenvatting: werken met talent.", about: community.about, kind: "LEARNING", accessMode: "OPEN" });
-    await until("the new summary for visitors", async () => (await get(path)).body.includes("Nieuwe samenvatting: werken met talent."), DROP_WAIT_MS);
+    await updateCommunity(as(lead), community.slug, {
+      name: community.name,
+      summary: "Nieuwe samenvatting: werken met talent.",
+      about: community.about,
+      kind: "LEARNING",
+      accessMode: "OPEN",
+    });
+    await until(
+      "the new summary for visitors",
+      async () => (await get(path)).body.includes("Nieuwe samenvatting: werken met talent."),
+      DROP_WAIT_MS,
+    );
     expect((await get("/communities")).body).toContain("Nieuwe samenvatting: werken met talent.");
   });
 
@@ -82,15 +93,34 @@ describe("visitors' pages kept whole", () => {
     const reporter = await createUser();
     const moderator = await createUser({ globalRole: "MODERATOR" });
     const item = await db().libraryItem.create({
-      data: { slug: `werkfit-${Date.now()}`, kind: "HANDREIKING", status: "PUBLISHED", publishedAt: new Date(), publicOnWeb: true, title: "Werkfit maken met een buddy", summary: "Zo werkt het.", body: {}, authorId: author.id },
+      data: {
+        slug: `werkfit-${Date.now()}`,
+        kind: "HANDREIKING",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        publicOnWeb: true,
+        title: "Werkfit maken met een buddy",
+        summary: "Zo werkt het.",
+        body: {},
+        authorId: author.id,
+      },
     });
     const path = `/bibliotheek?q=${encodeURIComponent("Werkfit maken")}`;
     await until("the item on the visitor's page", async () => (await get(path)).body.includes("Werkfit maken met een buddy"));
     expect((await kept(path)).body).toContain("Werkfit maken met een buddy");
 
-    const { reportId } = await reportContent(as(reporter), { targetKind: "LIBRARY_ITEM", targetId: item.id, reason: "MISINFORMATION", text: undefined });
+    const { reportId } = await reportContent(as(reporter), {
+      targetKind: "LIBRARY_ITEM",
+      targetId: item.id,
+      reason: "MISINFORMATION",
+      text: undefined,
+    });
     await moderateReport(as(moderator), { reportId, action: "HIDE", reason: "Verouderde informatie" });
-    await until("the hidden item gone for visitors", async () => !(await get(path)).body.includes("Werkfit maken met een buddy"), DROP_WAIT_MS);
+    await until(
+      "the hidden item gone for visitors",
+      async () => !(await get(path)).body.includes("Werkfit maken met een buddy"),
+      DROP_WAIT_MS,
+    );
     // And it stays gone once the page is kept again.
     expect((await kept(path)).body).not.toContain("Werkfit maken met een buddy");
   });
@@ -100,7 +130,17 @@ describe("visitors' pages kept whole", () => {
     const reporter = await createUser();
     const moderator = await createUser({ globalRole: "MODERATOR" });
     const item = await db().libraryItem.create({
-      data: { slug: `jobcoach-${Date.now()}`, kind: "HANDREIKING", status: "PUBLISHED", publishedAt: new Date(), publicOnWeb: true, title: "Jobcoaching bij kleine werkgevers", summary: "Zo werkt het.", body: {}, authorId: author.id },
+      data: {
+        slug: `jobcoach-${Date.now()}`,
+        kind: "HANDREIKING",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        publicOnWeb: true,
+        title: "Jobcoaching bij kleine werkgevers",
+        summary: "Zo werkt het.",
+        body: {},
+        authorId: author.id,
+      },
     });
     const path = `/zoeken?q=${encodeURIComponent("jobcoaching kleine werkgevers")}`;
     // Hits carry highlighted words; the item's address is plain.
@@ -113,7 +153,12 @@ describe("visitors' pages kept whole", () => {
     await until("the new hit on visitors' search page", async () => (await get(path)).body.includes(hit), DROP_WAIT_MS);
 
     // Hidden by a moderator: gone from the kept pages too.
-    const { reportId } = await reportContent(as(reporter), { targetKind: "LIBRARY_ITEM", targetId: item.id, reason: "MISINFORMATION", text: undefined });
+    const { reportId } = await reportContent(as(reporter), {
+      targetKind: "LIBRARY_ITEM",
+      targetId: item.id,
+      reason: "MISINFORMATION",
+      text: undefined,
+    });
     await moderateReport(as(moderator), { reportId, action: "HIDE", reason: "Verouderde informatie" });
     await until("the hidden hit gone from visitors' search", async () => !(await get(path)).body.includes(hit), DROP_WAIT_MS);
     expect((await kept(path)).body).not.toContain(hit);

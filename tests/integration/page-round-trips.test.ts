@@ -34,7 +34,13 @@ const COMMUNITY = "inclusief-werven-en-selecteren";
 const BASE = "http://localhost:3000";
 
 // The community's home (communities.$slug._index) reads its layout's data and has no loader of its own.
-type Page = { name: string; path: string; params: Record<string, string>; loaders: LoaderFunction[]; budget: { visitor: number; member: number } };
+type Page = {
+  name: string;
+  path: string;
+  params: Record<string, string>;
+  loaders: LoaderFunction[];
+  budget: { visitor: number; member: number };
+};
 
 let pages: Page[] = [];
 let memberCookie = "";
@@ -70,7 +76,13 @@ beforeAll(async () => {
     select: { id: true, channel: { select: { slug: true } } },
   });
   const theme = await db().theme.findFirstOrThrow({ orderBy: { sortOrder: "asc" }, select: { slug: true } });
-  const at = (name: string, path: string, params: Record<string, string>, loaders: LoaderFunction[], budget: Page["budget"]): Page => ({ name, path, params, loaders: [root.loader, ...loaders], budget });
+  const at = (name: string, path: string, params: Record<string, string>, loaders: LoaderFunction[], budget: Page["budget"]): Page => ({
+    name,
+    path,
+    params,
+    loaders: [root.loader, ...loaders],
+    budget,
+  });
   pages = [
     at("home", "/", {}, [home.loader], { visitor: 7, member: 12 }), // member: +1 for the pending-invitation list of a verified member
     at("communities", "/communities", {}, [communities.loader], { visitor: 4, member: 5 }),
@@ -105,8 +117,10 @@ describe("database round trips per page", () => {
       counts[page.name] = { visitor: visitor.count, member: member.count };
       details[`${page.name} visitor`] = visitor.statements.map((sql) => sql.slice(0, 160));
       details[`${page.name} member`] = member.statements.map((sql) => sql.slice(0, 160));
-      if (visitor.count > page.budget.visitor) over.push(`${page.name} as visitor: ${visitor.count} > ${page.budget.visitor}\n  ${visitor.statements.join("\n  ")}`);
-      if (member.count > page.budget.member) over.push(`${page.name} as member: ${member.count} > ${page.budget.member}\n  ${member.statements.join("\n  ")}`);
+      if (visitor.count > page.budget.visitor)
+        over.push(`${page.name} as visitor: ${visitor.count} > ${page.budget.visitor}\n  ${visitor.statements.join("\n  ")}`);
+      if (member.count > page.budget.member)
+        over.push(`${page.name} as member: ${member.count} > ${page.budget.member}\n  ${member.statements.join("\n  ")}`);
     }
     if (process.env.ROUND_TRIPS_REPORT) console.log(JSON.stringify(counts, null, 2), JSON.stringify(details, null, 1));
     expect(over, over.join("\n\n")).toEqual([]);
@@ -123,7 +137,15 @@ describe("the header's unread count, read with the session in one statement", ()
     let n = 0;
     await db().notification.createMany({
       data: users.flatMap((user) =>
-        ALL_KINDS.flatMap((kind) => [...communityIds, null].map((communityId) => ({ userId: user.id, kind, communityId, url: "/", readAt: n++ % 2 ? new Date() : null }))),
+        ALL_KINDS.flatMap((kind) =>
+          [...communityIds, null].map((communityId) => ({
+            userId: user.id,
+            kind,
+            communityId,
+            url: "/",
+            readAt: n++ % 2 ? new Date() : null,
+          })),
+        ),
       ),
     });
     // Some members switch kinds off in-app, one switches one back on.

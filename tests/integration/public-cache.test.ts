@@ -22,11 +22,23 @@ import { callLoader, getRequest } from "../helpers/remix.ts";
 type Listing = { items: { id: string; title: string }[] };
 
 const titles = async (query: string, cookie?: string) =>
-  ((await callLoader(libraryLoader, getRequest(`/bibliotheek?q=${encodeURIComponent(query)}`, cookie))).body as Listing).items.map((item) => item.title);
+  ((await callLoader(libraryLoader, getRequest(`/bibliotheek?q=${encodeURIComponent(query)}`, cookie))).body as Listing).items.map(
+    (item) => item.title,
+  );
 
 async function publishedItem(authorId: string, title: string) {
   return db().libraryItem.create({
-    data: { slug: `item-${Math.random().toString(36).slice(2)}`, kind: "HANDREIKING", status: "PUBLISHED", publishedAt: new Date(), publicOnWeb: true, title, summary: "Zo werkt het.", body: {}, authorId },
+    data: {
+      slug: `item-${Math.random().toString(36).slice(2)}`,
+      kind: "HANDREIKING",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      publicOnWeb: true,
+      title,
+      summary: "Zo werkt het.",
+      body: {},
+      authorId,
+    },
   });
 }
 
@@ -52,7 +64,12 @@ describe("the public data cache", () => {
     expect(await titles("Checklist werving", memberCookie)).toEqual(["Checklist werving zonder drempels (nieuw)"]);
 
     // Hidden through the moderation command: its event drops the cache, the visitor no longer sees it.
-    const { reportId } = await reportContent(reporter, { targetKind: "LIBRARY_ITEM", targetId: item.id, reason: "MISINFORMATION", text: undefined });
+    const { reportId } = await reportContent(reporter, {
+      targetKind: "LIBRARY_ITEM",
+      targetId: item.id,
+      reason: "MISINFORMATION",
+      text: undefined,
+    });
     await moderateReport(moderator, { reportId, action: "HIDE", reason: "Verouderde informatie" });
     expect(await titles("Checklist werving")).toEqual([]);
     expect(await titles("Checklist werving", memberCookie)).toEqual([]);
@@ -76,8 +93,10 @@ describe("the public data cache", () => {
 });
 
 describe("HTTP caching of pages", () => {
-  const context = (loaderData: unknown) => ({ manifest: { version: "v1" }, staticHandlerContext: { loaderData } }) as unknown as EntryContext;
-  const request = (headers: Record<string, string> = {}, method = "GET") => new Request("http://localhost/bibliotheek", { method, headers });
+  const context = (loaderData: unknown) =>
+    ({ manifest: { version: "v1" }, staticHandlerContext: { loaderData } }) as unknown as EntryContext;
+  const request = (headers: Record<string, string> = {}, method = "GET") =>
+    new Request("http://localhost/bibliotheek", { method, headers });
 
   it("gives visitors an ETag and a 304 while the data is the same; members and posts get no-store", () => {
     const first = new Headers();
@@ -87,7 +106,9 @@ describe("HTTP caching of pages", () => {
     expect(etag).toMatch(/^W\/"/);
     expect(first.get("Vary")).toContain("Cookie");
 
-    expect(applyPageCaching(request({ "If-None-Match": etag }), 200, new Headers(), context({ root: { user: null }, page: [1] }))).toBe(true);
+    expect(applyPageCaching(request({ "If-None-Match": etag }), 200, new Headers(), context({ root: { user: null }, page: [1] }))).toBe(
+      true,
+    );
     const changed = new Headers();
     expect(applyPageCaching(request({ "If-None-Match": etag }), 200, changed, context({ root: { user: null }, page: [1, 2] }))).toBe(false);
     expect(changed.get("ETag")).not.toBe(etag);

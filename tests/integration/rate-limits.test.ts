@@ -16,7 +16,14 @@ import { nl } from "../../app/i18n/nl/index.ts";
 import { rateLimitMessage, splitMessage } from "../../app/shared/messages.ts";
 import { db } from "../../server/db.ts";
 import { reportLimit } from "../../server/moderation/commands.ts";
-import { invitationLimit, loginAccountLimit, loginIpLimit, registrationLimit, searchLimit, uploadLimit } from "../../server/security/limits.ts";
+import {
+  invitationLimit,
+  loginAccountLimit,
+  loginIpLimit,
+  registrationLimit,
+  searchLimit,
+  uploadLimit,
+} from "../../server/security/limits.ts";
 import { rateLimit } from "../../server/security/rate-limit.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
@@ -91,14 +98,20 @@ async function callWithContext(fn: typeof loginAction, request: Request, context
   })();
   if (result instanceof Response) return { status: result.status, headers: result.headers, body: null as unknown };
   const value = result as { type?: string; data?: unknown; init?: ResponseInit | null };
-  if (value && value.type === "DataWithResponseInit") return { status: value.init?.status ?? 200, headers: new Headers(value.init?.headers), body: value.data };
+  if (value && value.type === "DataWithResponseInit")
+    return { status: value.init?.status ?? 200, headers: new Headers(value.init?.headers), body: value.data };
   return { status: 200, headers: new Headers(), body: result };
 }
 
 describe("registration", () => {
   it("an address that made many accounts waits", async () => {
     await exhaust(registrationLimit(), "192.0.2.60");
-    const request = formRequest("/registreren", { displayName: "Nieuw Lid", email: "nieuw-lid@praktijkplein.test", password: "een lang wachtwoord voor de test", acceptTerms: "on" });
+    const request = formRequest("/registreren", {
+      displayName: "Nieuw Lid",
+      email: "nieuw-lid@praktijkplein.test",
+      password: "een lang wachtwoord voor de test",
+      acceptTerms: "on",
+    });
     const blocked = await callWithContext(registerAction as typeof loginAction, request, { clientIp: "192.0.2.60" });
     expect(blocked.status).toBe(429);
     expect(formMessage(blocked.body)).toMatch(/^errors\.rateLimitedMinutes\|/);
@@ -133,7 +146,10 @@ describe("reports, invitations and uploads", () => {
     const topic = await createTopic(channel, author.id);
     await exhaust(reportLimit(), reporter.id);
     const cookie = await sessionCookieFor(reporter.id);
-    const refused = await callAction(reportAction, formRequest("/melden", { targetKind: "TOPIC", targetId: topic.id, reason: "SPAM", returnTo: "/" }, cookie));
+    const refused = await callAction(
+      reportAction,
+      formRequest("/melden", { targetKind: "TOPIC", targetId: topic.id, reason: "SPAM", returnTo: "/" }, cookie),
+    );
     expect(refused.status).toBe(429);
     expect(formMessage(refused.body)).toMatch(/^errors\.rateLimitedMinutes\|/);
     expect(await db().report.count({ where: { targetId: topic.id } })).toBe(0);
@@ -145,7 +161,11 @@ describe("reports, invitations and uploads", () => {
     await addMember(facilitator.id, community.id, "FACILITATOR");
     await exhaust(invitationLimit(), facilitator.id);
     const cookie = await sessionCookieFor(facilitator.id);
-    const refused = await callAction(manageAction, formRequest(`/communities/${community.slug}/beheer`, { intent: "invite", email: "gast@gemeente.test", role: "MEMBER" }, cookie), { slug: community.slug });
+    const refused = await callAction(
+      manageAction,
+      formRequest(`/communities/${community.slug}/beheer`, { intent: "invite", email: "gast@gemeente.test", role: "MEMBER" }, cookie),
+      { slug: community.slug },
+    );
     expect(refused.status).toBe(429);
     expect(formMessage(refused.body, "email")).toMatch(/^errors\.rateLimitedMinutes\|/);
     expect(await db().invitation.count({ where: { communityId: community.id } })).toBe(0);
@@ -154,12 +174,23 @@ describe("reports, invitations and uploads", () => {
   it("a member who uploads too much sees the message on the upload form; nothing is stored", async () => {
     const author = await createUser();
     const item = await db().libraryItem.create({
-      data: { slug: `stappenplan-${author.id}`, kind: "HANDREIKING", title: "Stappenplan inclusief werven", summary: "Zo begin je.", body: {}, authorId: author.id },
+      data: {
+        slug: `stappenplan-${author.id}`,
+        kind: "HANDREIKING",
+        title: "Stappenplan inclusief werven",
+        summary: "Zo begin je.",
+        body: {},
+        authorId: author.id,
+      },
     });
     await exhaust(uploadLimit(), author.id);
     const form = new FormData();
     form.append("file", new File([new Uint8Array(pdf())], "stappenplan.pdf"));
-    const request = new Request(`http://localhost:3000/bibliotheek/${item.slug}/bijlagen`, { method: "POST", body: form, headers: { Cookie: await sessionCookieFor(author.id), Origin: "http://localhost:3000" } });
+    const request = new Request(`http://localhost:3000/bibliotheek/${item.slug}/bijlagen`, {
+      method: "POST",
+      body: form,
+      headers: { Cookie: await sessionCookieFor(author.id), Origin: "http://localhost:3000" },
+    });
     const refused = await callAction(attachmentAction, request, { slug: item.slug });
     expect(refused.status).toBe(429);
     expect((refused.body as { formError: string }).formError).toMatch(/^errors\.rateLimitedMinutes\|/);

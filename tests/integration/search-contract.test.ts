@@ -27,7 +27,12 @@ type World = Awaited<ReturnType<typeof buildWorld>>;
 async function buildWorld() {
   const diversity = await createTheme({ slug: "diversiteit", nameNl: "Meer culturele diversiteit op het werk" });
   const youth = await createTheme({ slug: "jongeren", nameNl: "Kansen voor jongeren" });
-  const open = await createCommunity({ slug: "inclusief-werven", name: "Inclusief werven en selecteren", accessMode: "OPEN", themeId: diversity.id });
+  const open = await createCommunity({
+    slug: "inclusief-werven",
+    name: "Inclusief werven en selecteren",
+    accessMode: "OPEN",
+    themeId: diversity.id,
+  });
   const onRequest = await createCommunity({ slug: "stage-netwerk", name: "Stagenetwerk mbo", accessMode: "ON_REQUEST", themeId: youth.id });
   const secret = await createCommunity({
     slug: "klankbord",
@@ -80,7 +85,11 @@ function fixtures(world: World): SearchDocument[] {
       body: "We spraken over werven in de zorg. Werven via het netwerk werkt, en werven met een open hiring aanpak ook.",
     }),
     topic(world, "t-stem", { title: "Vraag van een werkgever", body: "Ik zoek ervaring met proefplaatsingen in het mkb." }),
-    topic(world, "t-typo", { title: "Discriminatie bij stages aanpakken", body: "Meldpunten en afspraken met scholen.", themeId: world.youth.id }),
+    topic(world, "t-typo", {
+      title: "Discriminatie bij stages aanpakken",
+      body: "Meldpunten en afspraken met scholen.",
+      themeId: world.youth.id,
+    }),
     {
       ...topic(world, "m-old", { title: "Oud bericht over mentoring", body: "Mentoring van jongeren werkt goed voor behoud." }),
       kind: "message",
@@ -118,7 +127,11 @@ function fixtures(world: World): SearchDocument[] {
     },
     topic(world, "t-html", { title: `<script>alert("x")</script> Avond voor werkgevers & borrel`, body: `Neem <b>collega's</b> mee.` }),
     // Thesaurus, compounds and English (decisions 127, 128).
-    topic(world, "t-vergunning", { title: "Vergunninghouders in de regio", body: "Elke vergunninghouder krijgt een werkcoach.", themeId: null }),
+    topic(world, "t-vergunning", {
+      title: "Vergunninghouders in de regio",
+      body: "Elke vergunninghouder krijgt een werkcoach.",
+      themeId: null,
+    }),
     topic(world, "t-amd", { title: "Arbeidsmarktdiscriminatie bespreekbaar maken", body: "Tips voor teams.", themeId: null }),
     topic(world, "t-dodam", { title: "Praktijktests", body: "Discriminatie op de arbeidsmarkt blijkt hardnekkig.", themeId: null }),
     topic(world, "t-helpdesk", { title: "Een helpdesk voor werkgevers", body: "Bel ons met vragen.", themeId: null }),
@@ -127,7 +140,9 @@ function fixtures(world: World): SearchDocument[] {
     topic(world, "t-zelf", { title: "Zelfeffectiviteit van werkzoekenden", body: "Vertrouwen in eigen kunnen.", themeId: null }),
   ];
   for (let n = 0; n < 25; n += 1) {
-    docs.push(topic(world, `p-${String(n).padStart(2, "0")}`, { title: `Paginatest ${n}`, body: "Een reeks over duurzaam werk en paginering." }));
+    docs.push(
+      topic(world, `p-${String(n).padStart(2, "0")}`, { title: `Paginatest ${n}`, body: "Een reeks over duurzaam werk en paginering." }),
+    );
   }
   return docs;
 }
@@ -200,7 +215,11 @@ for (const { name, skip } of ENGINES) {
       expect(lastYear).not.toContain("m-old");
       expect(lastYear).toContain("l-effective");
       // Two values of one facet: either.
-      expect(ids(await search(world.insider, params("q=mentoring&kind=library&kind=message"))).sort()).toEqual(["l-effective", "l-practice", "m-old"]);
+      expect(ids(await search(world.insider, params("q=mentoring&kind=library&kind=message"))).sort()).toEqual([
+        "l-effective",
+        "l-practice",
+        "m-old",
+      ]);
     });
 
     it("counts facets, each without its own filter", async () => {
@@ -234,9 +253,16 @@ for (const { name, skip } of ENGINES) {
 
     it("bounds the work for a very broad query and says the counts are partial", async () => {
       const many = Array.from({ length: 1_600 }, (_, n) =>
-        topic(world, `bulk-${String(n).padStart(4, "0")}`, { title: `Bijeenkomst ${n}`, body: "Verslag over het brede thema vakmanschap." }),
+        topic(world, `bulk-${String(n).padStart(4, "0")}`, {
+          title: `Bijeenkomst ${n}`,
+          body: "Verslag over het brede thema vakmanschap.",
+        }),
       );
-      const old = topic(world, "bulk-title", { title: "Vakmanschap van klantmanagers", body: "Een oude handreiking.", date: new Date(Date.now() - 900 * DAY) });
+      const old = topic(world, "bulk-title", {
+        title: "Vakmanschap van klantmanagers",
+        body: "Een oude handreiking.",
+        date: new Date(Date.now() - 900 * DAY),
+      });
       await engine.upsert([...many, old]);
       const view = await search(world.insider, params("q=vakmanschap"));
       expect(view.exhaustive).toBe(false);
@@ -333,7 +359,9 @@ for (const { name, skip } of ENGINES) {
 
     it("splits Dutch compounds: the compound finds its parts and the parts the compound", async () => {
       expect(ids(await search(world.insider, params("q=arbeidsmarktdiscriminatie")))).toEqual(expect.arrayContaining(["t-amd", "t-dodam"]));
-      expect(ids(await search(world.insider, params(`q=${encodeURIComponent("discriminatie op de arbeidsmarkt")}`)))).toEqual(expect.arrayContaining(["t-amd", "t-dodam"]));
+      expect(ids(await search(world.insider, params(`q=${encodeURIComponent("discriminatie op de arbeidsmarkt")}`)))).toEqual(
+        expect.arrayContaining(["t-amd", "t-dodam"]),
+      );
       expect(ids(await search(world.insider, params("q=werkgevers-helpdesk")))).toContain("t-helpdesk");
     });
 

@@ -14,7 +14,12 @@ import { callLoader, getRequest } from "../helpers/remix.ts";
 import { createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 
 type Expansion = { word: string; reason: string; words: string[] };
-type Results = { total: number; hits: { id: string; url: string; titleHtml: string }[]; expansions: Expansion[]; didYouMean: string | null };
+type Results = {
+  total: number;
+  hits: { id: string; url: string; titleHtml: string }[];
+  expansions: Expansion[];
+  didYouMean: string | null;
+};
 type Body = { results: Results | null };
 
 const ids = new Map<string, string>();
@@ -43,7 +48,11 @@ async function item(key: string, title: string, text: string, options: { publicO
 
 beforeAll(async () => {
   await item("statushouders", "Statushouders aan het werk", "De gemeente begeleidt statushouders vanaf de eerste maand naar een baan.");
-  await item("vluchtelingen", "Vluchtelingen met een technische achtergrond", "Installatiebedrijven werven onder vluchtelingen en bieden een leerbaan.");
+  await item(
+    "vluchtelingen",
+    "Vluchtelingen met een technische achtergrond",
+    "Installatiebedrijven werven onder vluchtelingen en bieden een leerbaan.",
+  );
   await item("bpv", "Leren in de praktijk", "Studenten in het mbo leren het vak in een erkend leerbedrijf.", { tags: ["Stage en bpv"] });
   await item("stage", "Een stage bij de gemeente", "De stage duurt een half jaar, met een vaste begeleider.");
   await item("stages", "Stages in de zorg", "Zorginstellingen bieden stages aan voor studenten met een migratieachtergrond.");
@@ -110,7 +119,10 @@ describe("typos never override a real word", () => {
       const view = await results(q);
       expect(view.total, q).toBeGreaterThan(0);
       expect(view.didYouMean, q).toBeNull();
-      expect(view.expansions.filter((e) => e.reason === "spelling"), q).toEqual([]);
+      expect(
+        view.expansions.filter((e) => e.reason === "spelling"),
+        q,
+      ).toEqual([]);
     }
     // A Dutch word that occurs nowhere is still not "corrected" into another word.
     const absent = await results("fabrieksterrein kassen");
@@ -143,7 +155,9 @@ describe("typos never override a real word", () => {
     const response = await callLoader(suggestionsLoader, getRequest(`/zoeken/suggesties?q=${encodeURIComponent("arbeidsmarktdiscrimi")}`));
     expect((response.body as { suggestions: { titleHtml: string }[] }).suggestions.length).toBeGreaterThan(0);
     const typo = await callLoader(suggestionsLoader, getRequest(`/zoeken/suggesties?q=${encodeURIComponent("zelfefectivi")}`));
-    expect((typo.body as { suggestions: { titleHtml: string }[] }).suggestions.map((s) => s.titleHtml).join(" ")).toMatch(/Zelfeffectiviteit/);
+    expect((typo.body as { suggestions: { titleHtml: string }[] }).suggestions.map((s) => s.titleHtml).join(" ")).toMatch(
+      /Zelfeffectiviteit/,
+    );
   });
 });
 

@@ -56,7 +56,16 @@ describe("search indexing pipeline", () => {
     const cookie = await sessionCookieFor(member.id);
     const response = await callAction(
       profileAction,
-      formRequest("/profiel", { displayName: "Fatma Yilmaz", fieldRole: "RECRUITER", bio: "Recruiter bij een uitzendbureau, specialist in jobcarving.", showBio: "on" }, cookie),
+      formRequest(
+        "/profiel",
+        {
+          displayName: "Fatma Yilmaz",
+          fieldRole: "RECRUITER",
+          bio: "Recruiter bij een uitzendbureau, specialist in jobcarving.",
+          showBio: "on",
+        },
+        cookie,
+      ),
     );
     expect(response.status).toBe(302);
     await until("the new profile text in the results", async () => (await hitIds(facilitator, "q=jobcarving")).includes(member.id));
@@ -71,7 +80,14 @@ describe("search indexing pipeline", () => {
       newMeetingAction,
       formRequest(
         "/agenda/nieuw",
-        { community: community.slug, title: "Werkgeversontbijt Arnhem", description: "Ontbijt over proefplaatsingen en taalcoaching.", startsAt: "2027-04-08T08:00", endsAt: "2027-04-08T10:00", location: "Arnhem" },
+        {
+          community: community.slug,
+          title: "Werkgeversontbijt Arnhem",
+          description: "Ontbijt over proefplaatsingen en taalcoaching.",
+          startsAt: "2027-04-08T08:00",
+          endsAt: "2027-04-08T10:00",
+          location: "Arnhem",
+        },
         cookie,
       ),
     );
@@ -80,7 +96,10 @@ describe("search indexing pipeline", () => {
     await until("the new event in the results", async () => (await hitIds(facilitator, "q=werkgeversontbijt")).includes(eventId));
     expect(await hitIds(outsider, "q=werkgeversontbijt")).not.toContain(eventId);
     await callAction(meetingAction, formRequest(`/agenda/${eventId}`, { intent: "cancel" }, cookie), { id: eventId });
-    await until("the cancelled event gone from the results", async () => !(await hitIds(facilitator, "q=werkgeversontbijt")).includes(eventId));
+    await until(
+      "the cancelled event gone from the results",
+      async () => !(await hitIds(facilitator, "q=werkgeversontbijt")).includes(eventId),
+    );
   });
 
   it("repairs a write that never reached the queue (crash between commit and enqueue)", async () => {
@@ -94,7 +113,11 @@ describe("search indexing pipeline", () => {
     // The writes commit, then the process "dies" before any event or job: nothing is enqueued.
     await db().community.update({ where: { id: community.id }, data: { about: "Over de praktijkroute in het mbo." } });
     await db().user.delete({ where: { id: leaving.id } });
-    const created = await createCommunity({ name: "Doe-netwerk zorgwerkgevers", accessMode: "OPEN", about: "Over zij-instroom in de zorg." });
+    const created = await createCommunity({
+      name: "Doe-netwerk zorgwerkgevers",
+      accessMode: "OPEN",
+      about: "Over zij-instroom in de zorg.",
+    });
     expect(await hitIds(searcher, "q=praktijkroute")).toEqual([]);
     expect(await hitIds(searcher, "q=loopbaanadviseur")).toEqual([leaving.id]);
 
@@ -117,7 +140,9 @@ describe("search indexing pipeline", () => {
     const before = await hitIds(searcher, "q=werkgeversaanpak");
     expect(before).toHaveLength(20);
     const indexNames = () =>
-      db().$queryRawUnsafe<{ indexname: string }[]>(`SELECT indexname FROM pg_indexes WHERE tablename IN ('SearchDocument', 'SearchTerm') ORDER BY 1`);
+      db().$queryRawUnsafe<{ indexname: string }[]>(
+        `SELECT indexname FROM pg_indexes WHERE tablename IN ('SearchDocument', 'SearchTerm') ORDER BY 1`,
+      );
     const namesBefore = await indexNames();
 
     let searching = true;
@@ -146,7 +171,9 @@ describe("search indexing pipeline", () => {
     expect(await hitIds(searcher, "q=werkgeversaanpak")).toHaveLength(20);
     // The swapped-in tables carry the names the migrations gave them, and no copy is left.
     expect(await indexNames()).toEqual(namesBefore);
-    const leftovers = await db().$queryRawUnsafe<unknown[]>(`SELECT 1 FROM pg_tables WHERE tablename LIKE 'Search%\\_next' OR tablename LIKE 'Search%\\_old'`);
+    const leftovers = await db().$queryRawUnsafe<unknown[]>(
+      `SELECT 1 FROM pg_tables WHERE tablename LIKE 'Search%\\_next' OR tablename LIKE 'Search%\\_old'`,
+    );
     expect(leftovers).toEqual([]);
   });
 });

@@ -58,7 +58,10 @@ describe("topics and messages", () => {
       title: "Verslag van de bijeenkomst",
       body: body("We spraken over taalcoaching en over de werkgever die meedeed aan het onderzoek naar discriminatie."),
     });
-    const reply = await postMessage(w.facilitator, { topicId: titled.topicId, body: body("Bij ons werkt een buddy met vaste werkervaringsplekken goed.") });
+    const reply = await postMessage(w.facilitator, {
+      topicId: titled.topicId,
+      body: body("Bij ons werkt een buddy met vaste werkervaringsplekken goed."),
+    });
 
     // A title match ranks above a body match.
     await expectHits(w.member, "q=taalcoaching", [titled.topicId, mentioned.topicId]);
@@ -86,7 +89,10 @@ describe("topics and messages", () => {
 
   it("follows renames, edits and deletes", async () => {
     const w = await privateWorld();
-    const topic = await createTopic(w.member, w.open.slug, "algemeen", { title: "Proefplaatsing in de zorg", body: body("Ervaringen gezocht.") });
+    const topic = await createTopic(w.member, w.open.slug, "algemeen", {
+      title: "Proefplaatsing in de zorg",
+      body: body("Ervaringen gezocht."),
+    });
     const reply = await postMessage(w.member, { topicId: topic.topicId, body: body("Wij werken met een meeloopdag.") });
     const other = await postMessage(w.member, { topicId: topic.topicId, body: body("Ook een meeloopdag bij de gemeente.") });
     await expectHits(w.member, "q=proefplaatsing", [topic.topicId]);
@@ -138,7 +144,12 @@ describe("shared documents", () => {
 
   it("repairs live edits that no event announced through the sweep", async () => {
     const w = await privateWorld();
-    const document = await createDocumentIn(w.open.id, w.member.id, "Werkafspraken", editorState(p("Een eerste versie over werkafspraken.")));
+    const document = await createDocumentIn(
+      w.open.id,
+      w.member.id,
+      "Werkafspraken",
+      editorState(p("Een eerste versie over werkafspraken.")),
+    );
     await expectHits(w.member, "q=werkafspraken", [document.id]);
 
     // A live edit stored by the collaboration room, before its debounced event (the process stops).
@@ -153,7 +164,11 @@ describe("shared documents", () => {
 });
 
 describe("library items", () => {
-  async function draft(authorId: string, themeId: string, overrides: Partial<{ title: string; summary: string; publicOnWeb: boolean }> = {}) {
+  async function draft(
+    authorId: string,
+    themeId: string,
+    overrides: Partial<{ title: string; summary: string; publicOnWeb: boolean }> = {},
+  ) {
     const slug = `item-${Math.random().toString(36).slice(2, 10)}`;
     return db().libraryItem.create({
       data: {
@@ -176,7 +191,11 @@ describe("library items", () => {
     const moderator = await createUser({ globalRole: "MODERATOR" });
     const member = await createUser();
     const members = await draft(moderator.id, theme.id);
-    const web = await draft(moderator.id, theme.id, { title: "Open hiring in de logistiek", summary: "Wie zich meldt, krijgt de baan: zonder selectie.", publicOnWeb: true });
+    const web = await draft(moderator.id, theme.id, {
+      title: "Open hiring in de logistiek",
+      summary: "Wie zich meldt, krijgt de baan: zonder selectie.",
+      publicOnWeb: true,
+    });
     await reconcile(["library"]);
     // Drafts are not found, not even by their author.
     expect(await hitIds(moderator, "q=mentorprogramma")).toEqual([]);
@@ -185,7 +204,12 @@ describe("library items", () => {
     await transitionItem(moderator, web.slug, "publish");
     await expectHits(member, "q=mentorprogramma", [members.id]);
     const found = await results(member, "q=mentorprogramma");
-    expect(found.hits[0]).toMatchObject({ kind: "library", url: `/bibliotheek/${members.slug}`, evidenceLevel: "substantiated", community: null });
+    expect(found.hits[0]).toMatchObject({
+      kind: "library",
+      url: `/bibliotheek/${members.slug}`,
+      evidenceLevel: "substantiated",
+      community: null,
+    });
     expect(found.facets.evidence).toEqual([expect.objectContaining({ value: "substantiated", count: 1 })]);
     // Stemming in the summary: "medewerker" finds "medewerkers".
     expect(await hitIds(member, "q=medewerker")).toEqual([members.id]);
@@ -215,10 +239,20 @@ describe("library items", () => {
 describe("the sweep over discussions", () => {
   it("repairs a reply written without an event and removes a topic deleted without one", async () => {
     const w = await privateWorld();
-    const topic = await createTopic(w.member, w.community.slug, "algemeen", { title: "Jobcoaching", body: body("Wie kent een goede jobcoach?") });
+    const topic = await createTopic(w.member, w.community.slug, "algemeen", {
+      title: "Jobcoaching",
+      body: body("Wie kent een goede jobcoach?"),
+    });
     await expectHits(w.member, "q=jobcoaching", [topic.topicId]);
     const message = await db().message.create({
-      data: { topicId: topic.topicId, seq: 2, authorId: w.member.id, bodyJson: {}, bodyHtml: "<p>Loonkostensubsidie aanvragen</p>", bodyText: "Loonkostensubsidie aanvragen" },
+      data: {
+        topicId: topic.topicId,
+        seq: 2,
+        authorId: w.member.id,
+        bodyJson: {},
+        bodyHtml: "<p>Loonkostensubsidie aanvragen</p>",
+        bodyText: "Loonkostensubsidie aanvragen",
+      },
     });
     expect(await hitIds(w.member, "q=loonkostensubsidie")).toEqual([]);
     await reconcile(["topic", "message"]);
@@ -237,17 +271,30 @@ describe("the sweep over discussions", () => {
 describe("content a moderator hides", () => {
   it("leaves the index while hidden and comes back when shown again", async () => {
     const w = await privateWorld();
-    const topic = await createTopic(w.member, w.open.slug, "algemeen", { title: "Werkervaringsplaatsen bij de gemeente", body: body("Wie kent een goede leerwerkplek?") });
+    const topic = await createTopic(w.member, w.open.slug, "algemeen", {
+      title: "Werkervaringsplaatsen bij de gemeente",
+      body: body("Wie kent een goede leerwerkplek?"),
+    });
     const reply = await postMessage(w.member, { topicId: topic.topicId, body: body("Onzin over kandidaten uit Rotterdam-Zuid.") });
     await expectHits(w.member, "q=werkervaringsplaatsen&kind=topic", [topic.topicId]);
     await expectHits(w.member, "q=Rotterdam-Zuid", [reply.message.id]);
 
     const moderator = await createUser({ globalRole: "MODERATOR" });
-    const onReply = await reportContent(w.outsider, { targetKind: "MESSAGE", targetId: reply.message.id, reason: REPORT_REASONS[0], text: undefined });
+    const onReply = await reportContent(w.outsider, {
+      targetKind: "MESSAGE",
+      targetId: reply.message.id,
+      reason: REPORT_REASONS[0],
+      text: undefined,
+    });
     await moderateReport(moderator, { reportId: onReply.reportId, action: "HIDE", reason: "Kwetsend over een groep mensen." });
     await expectHits(w.member, "q=Rotterdam-Zuid", []);
 
-    const onTopic = await reportContent(w.outsider, { targetKind: "TOPIC", targetId: topic.topicId, reason: REPORT_REASONS[0], text: undefined });
+    const onTopic = await reportContent(w.outsider, {
+      targetKind: "TOPIC",
+      targetId: topic.topicId,
+      reason: REPORT_REASONS[0],
+      text: undefined,
+    });
     await moderateReport(moderator, { reportId: onTopic.reportId, action: "HIDE", reason: "Dubbel onderwerp." });
     await expectHits(w.member, "q=werkervaringsplaatsen&kind=topic", []);
 

@@ -21,7 +21,18 @@ const itemIds: Record<string, string> = {};
 
 async function publish(key: string, title: string, summary: string) {
   const row = await db().libraryItem.create({
-    data: { slug: `thes-${key}-${Date.now()}`, kind: "INTERVENTIE", title, summary, body: {}, bodyText: "", status: "PUBLISHED", publishedAt: new Date(), publicOnWeb: true, authorId: moderator.id },
+    data: {
+      slug: `thes-${key}-${Date.now()}`,
+      kind: "INTERVENTIE",
+      title,
+      summary,
+      body: {},
+      bodyText: "",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      publicOnWeb: true,
+      authorId: moderator.id,
+    },
   });
   itemIds[key] = row.id;
 }
@@ -37,8 +48,10 @@ beforeAll(async () => {
 });
 
 const found = async (q: string) => (await search(null, parseSearchParams(new URLSearchParams({ q })).params)).hits.map((hit) => hit.id);
-const post = (fields: Record<string, string>, cookie = moderatorCookie) => callAction(action, formRequest("/beheer/zoekwoorden", fields, cookie));
-const auditLines = (targetId: string) => db().auditLog.findMany({ where: { targetKind: "THESAURUS_ENTRY", targetId }, orderBy: { createdAt: "asc" } });
+const post = (fields: Record<string, string>, cookie = moderatorCookie) =>
+  callAction(action, formRequest("/beheer/zoekwoorden", fields, cookie));
+const auditLines = (targetId: string) =>
+  db().auditLog.findMany({ where: { targetKind: "THESAURUS_ENTRY", targetId }, orderBy: { createdAt: "asc" } });
 
 describe("/beheer/zoekwoorden", () => {
   it("adds a rule that search uses at once, with an audit line, and removes it again", async () => {

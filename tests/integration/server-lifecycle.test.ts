@@ -51,7 +51,11 @@ describe("web server process", () => {
     const own = await startAppServer({ env: { LOG_LEVEL: "info" }, worker: false });
     const user = await createUser();
     const connected = await (async () => {
-      const client = connect(own.url, { transports: ["websocket"], extraHeaders: { cookie: await sessionCookieFor(user.id), origin: own.url }, reconnection: false });
+      const client = connect(own.url, {
+        transports: ["websocket"],
+        extraHeaders: { cookie: await sessionCookieFor(user.id), origin: own.url },
+        reconnection: false,
+      });
       await new Promise<void>((resolve, reject) => {
         client.on("connect", () => resolve());
         client.on("connect_error", reject);

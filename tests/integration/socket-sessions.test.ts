@@ -43,7 +43,13 @@ async function discussionSocket(cookie: string): Promise<Client> {
 
 /** A bare /collab socket for a document. */
 async function collabSocket(documentId: string, cookie: string): Promise<Socket> {
-  const socket = connectSocket(`${server.url}/collab`, { transports: ["websocket"], forceNew: true, auth: { documentId }, extraHeaders: { Cookie: cookie }, reconnection: false });
+  const socket = connectSocket(`${server.url}/collab`, {
+    transports: ["websocket"],
+    forceNew: true,
+    auth: { documentId },
+    extraHeaders: { Cookie: cookie },
+    reconnection: false,
+  });
   sockets.push(socket);
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", () => resolve());
@@ -121,7 +127,12 @@ describe("every session ends: logout everywhere and password reset (F3)", () => 
     const { member, document } = await world();
     const cookie = await sessionCookieFor(member.id);
     const other = await sessionCookieFor(member.id);
-    const sockets = [await discussionSocket(cookie), await discussionSocket(other), await collabSocket(document.id, cookie), await collabSocket(document.id, other)];
+    const sockets = [
+      await discussionSocket(cookie),
+      await discussionSocket(other),
+      await collabSocket(document.id, cookie),
+      await collabSocket(document.id, other),
+    ];
     const all = sockets.map(closed);
     await callAction(logoutAction, formRequest("/uitloggen", { everywhere: "1" }, cookie));
     await Promise.all(all);
@@ -134,7 +145,9 @@ describe("every session ends: logout everywhere and password reset (F3)", () => 
     const sockets = [await discussionSocket(cookie), await collabSocket(document.id, cookie)];
     const all = sockets.map(closed);
     const token = "reset-token-for-the-socket-test";
-    await db().passwordReset.create({ data: { userId: member.id, tokenHash: createHash("sha256").update(token).digest("hex"), expiresAt: new Date(Date.now() + 60_000) } });
+    await db().passwordReset.create({
+      data: { userId: member.id, tokenHash: createHash("sha256").update(token).digest("hex"), expiresAt: new Date(Date.now() + 60_000) },
+    });
     await resetPassword(token, "een nieuw en lang wachtwoord");
     await Promise.all(all);
   });

@@ -39,9 +39,13 @@ async function membersWithNews(count: number, now: Date) {
   for (let i = 0; i < count; i++) {
     const community = await createCommunity({ name: `Lerende community ${i}` });
     const member = await createUser({ displayName: `Lid ${i}` });
-    await db().membership.create({ data: { userId: member.id, communityId: community.id, joinedAt: new Date(period.until.getTime() - 30 * DAY) } });
+    await db().membership.create({
+      data: { userId: member.id, communityId: community.id, joinedAt: new Date(period.until.getTime() - 30 * DAY) },
+    });
     const newcomer = await createUser({ displayName: `Nieuwkomer ${i}` });
-    await db().membership.create({ data: { userId: newcomer.id, communityId: community.id, joinedAt: new Date(period.until.getTime() - DAY) } });
+    await db().membership.create({
+      data: { userId: newcomer.id, communityId: community.id, joinedAt: new Date(period.until.getTime() - DAY) },
+    });
     members.push(member);
   }
   return { period, members };
@@ -143,7 +147,10 @@ describe("worker shutdown", () => {
       expect(interrupted).toBe(true);
       expect(done!.attemptsMade).toBe(1); // going back to the queue used no attempt
       expect(sink.to(member.email)).toHaveLength(1);
-      expect(await db().mailDelivery.findUnique({ where: { key: `digest-${member.id}-${period.key}` } })).toMatchObject({ status: "SENT", attempts: 1 });
+      expect(await db().mailDelivery.findUnique({ where: { key: `digest-${member.id}-${period.key}` } })).toMatchObject({
+        status: "SENT",
+        attempts: 1,
+      });
     } finally {
       unregister();
       await workers.close();

@@ -59,7 +59,9 @@ async function prepareTemplate(adminUrl: string): Promise<string> {
  */
 function wantsE2E(): boolean {
   const args = process.argv.slice(2);
-  const filters = args.filter((arg, index) => !arg.startsWith("-") && !["run", "watch", "dev", "related"].includes(arg) && !args[index - 1]?.startsWith("--"));
+  const filters = args.filter(
+    (arg, index) => !arg.startsWith("-") && !["run", "watch", "dev", "related"].includes(arg) && !args[index - 1]?.startsWith("--"),
+  );
   return filters.length === 0 || filters.some((filter) => filter.includes("e2e"));
 }
 
@@ -86,7 +88,12 @@ export default async function setup(project: TestProject) {
   project.provide("redisUrl", redisUrl);
 
   if (wantsE2E() && process.env.SKIP_BUILD !== "1") {
-    const build = spawnSync("npx", ["remix", "vite:build"], { cwd: ROOT, stdio: "pipe", encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
+    const build = spawnSync("npx", ["remix", "vite:build"], {
+      cwd: ROOT,
+      stdio: "pipe",
+      encoding: "utf8",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     if (build.status !== 0) throw new Error(`remix vite:build failed:\n${build.stdout}\n${build.stderr}`);
   }
 

@@ -44,8 +44,10 @@ function change(base: Uint8Array, edit: (doc: Y.Doc) => void): Uint8Array {
 }
 
 const root = (doc: Y.Doc) => doc.get(DOCUMENT_ROOT, Y.XmlText);
-const firstElement = (doc: Y.Doc): Y.XmlText => (root(doc).toDelta() as { insert: unknown }[]).map((op) => op.insert).find((x) => x instanceof Y.XmlText) as Y.XmlText;
-const firstTextMap = (element: Y.XmlText): Y.Map<unknown> => (element.toDelta() as { insert: unknown }[]).map((op) => op.insert).find((x) => x instanceof Y.Map) as Y.Map<unknown>;
+const firstElement = (doc: Y.Doc): Y.XmlText =>
+  (root(doc).toDelta() as { insert: unknown }[]).map((op) => op.insert).find((x) => x instanceof Y.XmlText) as Y.XmlText;
+const firstTextMap = (element: Y.XmlText): Y.Map<unknown> =>
+  (element.toDelta() as { insert: unknown }[]).map((op) => op.insert).find((x) => x instanceof Y.Map) as Y.Map<unknown>;
 
 function refused(update: Uint8Array, base: Uint8Array) {
   const doc = docWith(base);
@@ -66,12 +68,21 @@ describe("Yjs update schema", () => {
     const doc = docWith(base);
     checkUpdateSchema(restore, doc);
     // Typing into an existing text node, and deleting.
-    checkUpdateSchema(change(base, (d) => firstElement(d).insert(2, "abc")), doc);
-    checkUpdateSchema(change(base, (d) => firstElement(d).delete(1, 2)), doc);
+    checkUpdateSchema(
+      change(base, (d) => firstElement(d).insert(2, "abc")),
+      doc,
+    );
+    checkUpdateSchema(
+      change(base, (d) => firstElement(d).delete(1, 2)),
+      doc,
+    );
   });
 
   it("refuses an unregistered node type (F10)", () => {
-    refused(change(base, (d) => firstElement(d).setAttribute("__type", "youtube")), base);
+    refused(
+      change(base, (d) => firstElement(d).setAttribute("__type", "youtube")),
+      base,
+    );
     refused(
       change(base, (d) => {
         const node = new Y.XmlText();
@@ -83,13 +94,34 @@ describe("Yjs update schema", () => {
   });
 
   it("refuses styles and unknown properties (F11)", () => {
-    refused(change(base, (d) => firstTextMap(firstElement(d)).set("__style", "position:fixed;inset:0;background:red")), base);
-    refused(change(base, (d) => firstElement(d).setAttribute("__style", "display:none")), base);
-    refused(change(base, (d) => firstElement(d).setAttribute("__textStyle", "color:red")), base);
-    refused(change(base, (d) => firstElement(d).setAttribute("__onclick", "x")), base);
-    refused(change(base, (d) => firstTextMap(firstElement(d)).set("__format", 1 << 20)), base);
-    refused(change(base, (d) => firstTextMap(firstElement(d)).set("__type", "paragraph")), base);
-    refused(change(base, (d) => firstElement(d).setAttribute("__indent", 1e9 as never)), base);
+    refused(
+      change(base, (d) => firstTextMap(firstElement(d)).set("__style", "position:fixed;inset:0;background:red")),
+      base,
+    );
+    refused(
+      change(base, (d) => firstElement(d).setAttribute("__style", "display:none")),
+      base,
+    );
+    refused(
+      change(base, (d) => firstElement(d).setAttribute("__textStyle", "color:red")),
+      base,
+    );
+    refused(
+      change(base, (d) => firstElement(d).setAttribute("__onclick", "x")),
+      base,
+    );
+    refused(
+      change(base, (d) => firstTextMap(firstElement(d)).set("__format", 1 << 20)),
+      base,
+    );
+    refused(
+      change(base, (d) => firstTextMap(firstElement(d)).set("__type", "paragraph")),
+      base,
+    );
+    refused(
+      change(base, (d) => firstElement(d).setAttribute("__indent", 1e9 as never)),
+      base,
+    );
   });
 
   it("refuses unsafe links", () => {
@@ -116,12 +148,30 @@ describe("Yjs update schema", () => {
   });
 
   it("refuses shared types and content the editor never writes", () => {
-    refused(change(base, (d) => firstElement(d).format(0, 2, { bold: true })), base);
-    refused(change(base, (d) => root(d).insertEmbed(0, new Y.XmlElement("script"))), base);
-    refused(change(base, (d) => root(d).insertEmbed(0, { html: "<b>" })), base);
-    refused(change(base, (d) => firstElement(d).insertEmbed(0, new Y.Array())), base);
-    refused(change(base, (d) => root(d).insertEmbed(0, new Y.Doc())), base);
-    refused(change(base, (d) => root(d).insert(0, "tekst direct in de root")), base);
+    refused(
+      change(base, (d) => firstElement(d).format(0, 2, { bold: true })),
+      base,
+    );
+    refused(
+      change(base, (d) => root(d).insertEmbed(0, new Y.XmlElement("script"))),
+      base,
+    );
+    refused(
+      change(base, (d) => root(d).insertEmbed(0, { html: "<b>" })),
+      base,
+    );
+    refused(
+      change(base, (d) => firstElement(d).insertEmbed(0, new Y.Array())),
+      base,
+    );
+    refused(
+      change(base, (d) => root(d).insertEmbed(0, new Y.Doc())),
+      base,
+    );
+    refused(
+      change(base, (d) => root(d).insert(0, "tekst direct in de root")),
+      base,
+    );
     refused(
       change(base, (d) => {
         const node = new Y.Map();
@@ -131,9 +181,15 @@ describe("Yjs update schema", () => {
       base,
     );
     // A node without a type.
-    refused(change(base, (d) => root(d).insertEmbed(0, new Y.XmlText())), base);
+    refused(
+      change(base, (d) => root(d).insertEmbed(0, new Y.XmlText())),
+      base,
+    );
     // Another top-level type.
-    refused(change(base, (d) => d.getMap("elders").set("a", 1)), base);
+    refused(
+      change(base, (d) => d.getMap("elders").set("a", 1)),
+      base,
+    );
   });
 });
 
@@ -141,7 +197,20 @@ describe("Yjs update schema", () => {
 
 const hostileValue = fc.oneof(
   fc.string({ maxLength: 30 }),
-  fc.constantFrom("position:fixed;inset:0", "javascript:alert(1)", "youtube", "root", "artificial", "text", "paragraph", "h1", "", "<script>", "#fff", "https://x.nl"),
+  fc.constantFrom(
+    "position:fixed;inset:0",
+    "javascript:alert(1)",
+    "youtube",
+    "root",
+    "artificial",
+    "text",
+    "paragraph",
+    "h1",
+    "",
+    "<script>",
+    "#fff",
+    "https://x.nl",
+  ),
   fc.integer({ min: -5, max: 5000 }),
   fc.double(),
   fc.boolean(),
@@ -150,7 +219,24 @@ const hostileValue = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2, noNullPrototype: true }),
 );
 const hostileKey = fc.oneof(
-  fc.constantFrom("__type", "__style", "__format", "__textStyle", "__url", "__tag", "__indent", "__dir", "__mode", "__detail", "__listType", "__backgroundColor", "__colSpan", "__state", "__slots", "__key"),
+  fc.constantFrom(
+    "__type",
+    "__style",
+    "__format",
+    "__textStyle",
+    "__url",
+    "__tag",
+    "__indent",
+    "__dir",
+    "__mode",
+    "__detail",
+    "__listType",
+    "__backgroundColor",
+    "__colSpan",
+    "__state",
+    "__slots",
+    "__key",
+  ),
   fc.string({ maxLength: 12 }),
 );
 
@@ -216,7 +302,8 @@ function apply(doc: Y.Doc, ops: Op[]) {
       node.set("__type", o.type);
       node.set("__style", o.style);
     } else if (o.kind === "insert") target.insert(at, o.text);
-    else if (o.kind === "delete") target.delete(Math.min(at, Math.max(0, target.length - 1)), Math.min(o.length, Math.max(0, target.length - at)));
+    else if (o.kind === "delete")
+      target.delete(Math.min(at, Math.max(0, target.length - 1)), Math.min(o.length, Math.max(0, target.length - at)));
     else target.format(at, o.length, { bold: true });
   }
 }

@@ -45,13 +45,21 @@ describe("discussion policy", () => {
 
   it("a locked topic is closed to members but not to facilitators and moderators", () => {
     const locked = { ...open, locked: true };
-    expect(WHO.map((who) => refusal(setup(who).actor, setup(who).permissions, "post", locked))).toEqual(["forbidden", "forbidden", "locked", "locked", null, null]);
+    expect(WHO.map((who) => refusal(setup(who).actor, setup(who).permissions, "post", locked))).toEqual([
+      "forbidden",
+      "forbidden",
+      "locked",
+      "locked",
+      null,
+      null,
+    ]);
     expect(refusal(setup("member").actor, setup("member").permissions, "editMessage", locked, mine)).toBe("locked");
   });
 
   it("deleted messages cannot be edited, deleted again or reacted to", () => {
     const gone = { authorId: ME, deletedAt: new Date() };
-    for (const action of ["editMessage", "deleteMessage", "react"] as const) expect(refusal(setup("facilitator").actor, setup("facilitator").permissions, action, open, gone)).toBe("deleted");
+    for (const action of ["editMessage", "deleteMessage", "react"] as const)
+      expect(refusal(setup("facilitator").actor, setup("facilitator").permissions, action, open, gone)).toBe("deleted");
   });
 
   it("a visitor without an account may do nothing", () => {

@@ -7,7 +7,14 @@
 import { describe, expect, it } from "vitest";
 import * as enums from "../../server/generated/prisma/enums.ts";
 import * as shared from "../../app/shared/library.ts";
-import { type Actor, checkTransition, type ItemContext, libraryPermissions, TRANSITION_NAMES, type TransitionName } from "../../server/library/policy.ts";
+import {
+  type Actor,
+  checkTransition,
+  type ItemContext,
+  libraryPermissions,
+  TRANSITION_NAMES,
+  type TransitionName,
+} from "../../server/library/policy.ts";
 
 type Role = "visitor" | "stranger" | "author" | "facilitator" | "moderator" | "admin" | "moderatorAuthor";
 const ROLES: Role[] = ["visitor", "stranger", "author", "facilitator", "moderator", "admin", "moderatorAuthor"];
@@ -23,7 +30,10 @@ function setup(role: Role, status: (typeof STATUSES)[number], extra: Partial<Ite
           id: role === "author" || role === "moderatorAuthor" ? AUTHOR_ID : `user-${role}`,
           globalRole: role === "moderator" || role === "moderatorAuthor" ? "MODERATOR" : role === "admin" ? "ADMIN" : "MEMBER",
         };
-  return { actor, item: { status, authorId: AUTHOR_ID, publicOnWeb: false, merged: false, originFacilitator: role === "facilitator", ...extra } };
+  return {
+    actor,
+    item: { status, authorId: AUTHOR_ID, publicOnWeb: false, merged: false, originFacilitator: role === "facilitator", ...extra },
+  };
 }
 
 /** transition → role → the statuses it may start from (role absent: never allowed). */

@@ -12,9 +12,12 @@ const base = {
   to: "lid@praktijkplein.test",
   subject: "Nieuw op Praktijkplein van 20 tot en met 30 november – één overzicht voor José, met een onderwerp dat gevouwen moet worden",
   text: `Hallo José,\n\nregel met spatie aan het eind \n.een punt aan het begin\n${"lang ".repeat(60)}\n— ünïcode`,
-  html: `<p>Hallo José</p>\n<p>${"<a href=\"https://praktijkplein.example/a?b=c&amp;d=e\">lang</a> ".repeat(20)}</p>`,
+  html: `<p>Hallo José</p>\n<p>${'<a href="https://praktijkplein.example/a?b=c&amp;d=e">lang</a> '.repeat(20)}</p>`,
   messageId: "<abc123@praktijkplein.example>",
-  headers: { "List-Unsubscribe": "<https://praktijkplein.example/afmelden/abc.def>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  headers: {
+    "List-Unsubscribe": "<https://praktijkplein.example/afmelden/abc.def>",
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+  },
 };
 
 describe("composeMail", () => {
@@ -30,14 +33,20 @@ describe("composeMail", () => {
     expect(parsed.messageId).toBe(base.messageId);
     expect(parsed.from?.value).toEqual([{ name: "Praktijkplein", address: "noreply@praktijkplein.local" }]);
     expect([parsed.to].flat()[0]?.value).toEqual([{ name: "", address: "lid@praktijkplein.test" }]);
-    expect(parsed.headerLines.find((line) => line.key === "list-unsubscribe")?.line).toBe("List-Unsubscribe: <https://praktijkplein.example/afmelden/abc.def>");
-    expect(parsed.headerLines.find((line) => line.key === "list-unsubscribe-post")?.line).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    expect(parsed.headerLines.find((line) => line.key === "list-unsubscribe")?.line).toBe(
+      "List-Unsubscribe: <https://praktijkplein.example/afmelden/abc.def>",
+    );
+    expect(parsed.headerLines.find((line) => line.key === "list-unsubscribe-post")?.line).toBe(
+      "List-Unsubscribe-Post: List-Unsubscribe=One-Click",
+    );
     const body = composed.raw.toString("latin1").split("\r\n\r\n").slice(1).join("\r\n\r\n");
     for (const line of body.split("\r\n")) expect(line.length).toBeLessThanOrEqual(76);
   });
 
   it("encodes or quotes display names", async () => {
-    const parsed = await simpleParser(composeMail({ ...base, from: '"Prak, tijk" <a@praktijkplein.local>', to: "Jösé Bakker <lid@praktijkplein.test>" })!.raw);
+    const parsed = await simpleParser(
+      composeMail({ ...base, from: '"Prak, tijk" <a@praktijkplein.local>', to: "Jösé Bakker <lid@praktijkplein.test>" })!.raw,
+    );
     expect(parsed.from?.value).toEqual([{ name: "Prak, tijk", address: "a@praktijkplein.local" }]);
     expect([parsed.to].flat()[0]?.value).toEqual([{ name: "Jösé Bakker", address: "lid@praktijkplein.test" }]);
   });

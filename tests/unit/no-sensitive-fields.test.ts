@@ -8,9 +8,31 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const FORBIDDEN = [
-  /ethnic/i, /etnic/i, /etnisch/i, /afkomst/i, /herkomst/i, /origin(?!al)/i, /nationalit/i, /nationaliteit/i,
-  /migrat/i, /migrant/i, /allochto/i, /autochto/i, /race\b/i, /geboorteland/i, /countryofbirth/i, /birthcountry/i,
-  /religi/i, /geloof/i, /skin/i, /huidskleur/i, /verblijfsstatus/i, /residencestatus/i, /statushouder/i, /asiel/i, /asylum/i,
+  /ethnic/i,
+  /etnic/i,
+  /etnisch/i,
+  /afkomst/i,
+  /herkomst/i,
+  /origin(?!al)/i,
+  /nationalit/i,
+  /nationaliteit/i,
+  /migrat/i,
+  /migrant/i,
+  /allochto/i,
+  /autochto/i,
+  /race\b/i,
+  /geboorteland/i,
+  /countryofbirth/i,
+  /birthcountry/i,
+  /religi/i,
+  /geloof/i,
+  /skin/i,
+  /huidskleur/i,
+  /verblijfsstatus/i,
+  /residencestatus/i,
+  /statushouder/i,
+  /asiel/i,
+  /asylum/i,
 ];
 
 /** The identifiers a schema declares: model, enum and field names, enum values. Comments are left out. */
@@ -48,7 +70,9 @@ describe("decision 004: no sensitive personal data fields", () => {
   });
 
   it.each(schemaFiles)("%s declares no model, field or enum value about ethnicity or migration background", (file) => {
-    const found = identifiers(readFileSync(path.join(schemaDir, file), "utf8")).filter((name) => FORBIDDEN.some((pattern) => pattern.test(name)));
+    const found = identifiers(readFileSync(path.join(schemaDir, file), "utf8")).filter((name) =>
+      FORBIDDEN.some((pattern) => pattern.test(name)),
+    );
     expect(found).toEqual([]);
   });
 
@@ -56,12 +80,21 @@ describe("decision 004: no sensitive personal data fields", () => {
     const formsDir = path.resolve("app/shared/forms");
     for (const file of readdirSync(formsDir)) {
       const keys = [...readFileSync(path.join(formsDir, file), "utf8").matchAll(/^\s*(\w+)\s*:/gm)].map((m) => m[1]!);
-      expect(keys.filter((key) => FORBIDDEN.some((pattern) => pattern.test(key))), file).toEqual([]);
+      expect(
+        keys.filter((key) => FORBIDDEN.some((pattern) => pattern.test(key))),
+        file,
+      ).toEqual([]);
     }
   });
 
   it("recognises a forbidden field when there is one", () => {
-    const names = identifiers("model Person {\n  id String @id\n  migrationBackground Boolean\n  countryOfBirth String\n}\nenum Origin {\n  A\n}");
-    expect(names.filter((name) => FORBIDDEN.some((pattern) => pattern.test(name)))).toEqual(["migrationBackground", "countryOfBirth", "Origin"]);
+    const names = identifiers(
+      "model Person {\n  id String @id\n  migrationBackground Boolean\n  countryOfBirth String\n}\nenum Origin {\n  A\n}",
+    );
+    expect(names.filter((name) => FORBIDDEN.some((pattern) => pattern.test(name)))).toEqual([
+      "migrationBackground",
+      "countryOfBirth",
+      "Origin",
+    ]);
   });
 });

@@ -7,14 +7,22 @@ import { notificationMessage } from "../../app/shared/notifications.ts";
 describe("digest periods (Amsterdam time)", () => {
   it("daily: the latest 07:00 that has passed, across daylight saving time", () => {
     // 30 March 2026 is the first Monday after the switch to summer time (UTC+2).
-    expect(latestPeriod("DAILY", new Date("2026-03-30T05:00:00Z"))).toEqual({ frequency: "DAILY", key: "daily-2026-03-30", until: new Date("2026-03-30T05:00:00Z") });
+    expect(latestPeriod("DAILY", new Date("2026-03-30T05:00:00Z"))).toEqual({
+      frequency: "DAILY",
+      key: "daily-2026-03-30",
+      until: new Date("2026-03-30T05:00:00Z"),
+    });
     expect(latestPeriod("DAILY", new Date("2026-03-30T04:59:59Z")).key).toBe("daily-2026-03-29");
     // Winter time (UTC+1).
     expect(latestPeriod("DAILY", new Date("2026-11-27T09:00:00Z")).until).toEqual(new Date("2026-11-27T06:00:00Z"));
   });
 
   it("weekly: Monday 07:00 with the ISO week number, also around New Year", () => {
-    expect(latestPeriod("WEEKLY", new Date("2026-11-27T09:00:00Z"))).toEqual({ frequency: "WEEKLY", key: "weekly-2026-W48", until: new Date("2026-11-23T06:00:00Z") });
+    expect(latestPeriod("WEEKLY", new Date("2026-11-27T09:00:00Z"))).toEqual({
+      frequency: "WEEKLY",
+      key: "weekly-2026-W48",
+      until: new Date("2026-11-23T06:00:00Z"),
+    });
     expect(latestPeriod("WEEKLY", new Date("2026-11-23T05:59:00Z")).key).toBe("weekly-2026-W47");
     // Monday 29 December 2025 belongs to ISO week 1 of 2026.
     expect(latestPeriod("WEEKLY", new Date("2025-12-31T12:00:00Z")).key).toBe("weekly-2026-W01");
@@ -45,11 +53,15 @@ describe("mail html", () => {
 
 describe("notification messages", () => {
   it("have a key and parameters for every kind", () => {
-    expect(notificationMessage({ kind: "joinRequestDecided", data: { communityName: "Doe-netwerk", approved: true }, actorName: null })).toEqual({
+    expect(
+      notificationMessage({ kind: "joinRequestDecided", data: { communityName: "Doe-netwerk", approved: true }, actorName: null }),
+    ).toEqual({
       key: "notifications.kinds.joinRequestApproved",
       params: { community: "Doe-netwerk" },
     });
-    expect(notificationMessage({ kind: "invitation", data: { communityName: "Klankbord", inviterName: null }, actorName: null }).key).toBe("notifications.kinds.invitationNoInviter");
+    expect(notificationMessage({ kind: "invitation", data: { communityName: "Klankbord", inviterName: null }, actorName: null }).key).toBe(
+      "notifications.kinds.invitationNoInviter",
+    );
     expect(notificationMessage({ kind: "unknown-kind", data: {}, actorName: null }).key).toBe("notifications.kinds.other");
   });
 });

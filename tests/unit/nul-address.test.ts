@@ -25,7 +25,13 @@ function run(originalUrl: string) {
 
 describe("a NUL in the address", () => {
   it("is refused with a 400 in a path segment or a query value, in any case", () => {
-    for (const url of ["/agenda/%00", "/werkagenda/kennisvragen/abc%00def", "/zoeken?q=%00", "/leden?q=a%00", "/Agenda/%00".toUpperCase()]) {
+    for (const url of [
+      "/agenda/%00",
+      "/werkagenda/kennisvragen/abc%00def",
+      "/zoeken?q=%00",
+      "/leden?q=a%00",
+      "/Agenda/%00".toUpperCase(),
+    ]) {
       expect(run(url), url).toMatchObject({ passed: false, status: 400 });
     }
   });

@@ -30,14 +30,21 @@ describe("rich text", () => {
     const state = sanitizeRichText(
       doc(
         p(t("Werkgevers "), t("delen", 1), t(" wat ", 0), t("werkt", 2)),
-        { type: "list", listType: "bullet", children: [{ type: "listitem", children: [t("anoniem solliciteren")] }, { type: "listitem", children: [t("gestructureerd interview")] }] },
+        {
+          type: "list",
+          listType: "bullet",
+          children: [
+            { type: "listitem", children: [t("anoniem solliciteren")] },
+            { type: "listitem", children: [t("gestructureerd interview")] },
+          ],
+        },
         { type: "quote", children: [t("Doen wat werkt.")] },
         { type: "code", children: [t("const a = 1;")] },
         p({ type: "link", url: "https://www.werkagenda-via.nl/menukaart", children: [t("de menukaart")] }),
       ),
     );
     expect(renderHtml(state)).toBe(
-      '<p>Werkgevers <strong>delen</strong> wat <em>werkt</em></p>' +
+      "<p>Werkgevers <strong>delen</strong> wat <em>werkt</em></p>" +
         "<ul><li>anoniem solliciteren</li><li>gestructureerd interview</li></ul>" +
         "<blockquote>Doen wat werkt.</blockquote>" +
         "<pre><code>const a = 1;</code></pre>" +
@@ -46,7 +53,9 @@ describe("rich text", () => {
   });
 
   it("escapes text and drops javascript: links, unknown nodes and HTML", () => {
-    const state = sanitizeRichText(doc(p(t('<script>alert("x")</script>'), { type: "link", url: "javascript:alert(1)", children: [t("klik")] })));
+    const state = sanitizeRichText(
+      doc(p(t('<script>alert("x")</script>'), { type: "link", url: "javascript:alert(1)", children: [t("klik")] })),
+    );
     const html = renderHtml(state);
     expect(html).toBe("<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;klik</p>");
     expect(codeOf(() => sanitizeRichText(doc({ type: "html", html: "<img onerror=x>" })))).toBe("invalid");
@@ -71,11 +80,21 @@ describe("rich text", () => {
 
   it("finds mentions and plain text", () => {
     const state = sanitizeRichText(
-      doc(p(t("Vraag aan "), { type: "mention", text: "@Fatma", userId: "u1", mentionName: "Fatma" }, t(" en "), { type: "mention", text: "@Jeroen", userId: "u2" }, { type: "mention", text: "@Fatma", userId: "u1" })),
+      doc(
+        p(
+          t("Vraag aan "),
+          { type: "mention", text: "@Fatma", userId: "u1", mentionName: "Fatma" },
+          t(" en "),
+          { type: "mention", text: "@Jeroen", userId: "u2" },
+          { type: "mention", text: "@Fatma", userId: "u1" },
+        ),
+      ),
     );
     expect(mentionedUserIds(state)).toEqual(["u1", "u2"]);
     expect(plainText(state)).toBe("Vraag aan @Fatma en @Jeroen@Fatma");
-    expect(renderHtml(state, { mentionHref: (id) => `/leden/${id}` })).toContain('<a class="mention" href="/leden/u1" data-user-id="u1">@Fatma</a>');
+    expect(renderHtml(state, { mentionHref: (id) => `/leden/${id}` })).toContain(
+      '<a class="mention" href="/leden/u1" data-user-id="u1">@Fatma</a>',
+    );
   });
 
   it("turns a plain textarea into paragraphs", () => {

@@ -17,7 +17,8 @@ const nothingKnown: Lexicon = { lookup: async () => ({ known: new Set(), prefixe
 describe("the Dutch word list", () => {
   it("knows stems, suffix forms and ij words; not typos or English-only words", () => {
     const d = dutchDictionary();
-    for (const word of ["statushouder", "statushouders", "vergunninghouders", "vrijwilligerswerk", "discriminatie"]) expect(d.isWord(word), word).toBe(true);
+    for (const word of ["statushouder", "statushouders", "vergunninghouders", "vrijwilligerswerk", "discriminatie"])
+      expect(d.isWord(word), word).toBe(true);
     for (const word of ["discriminatei", "loonkostensubsdie", "internship", "werkg"]) expect(d.isWord(word), word).toBe(false);
     // "arbeids" only stands inside compounds.
     expect(d.isWord("arbeids")).toBe(false);
@@ -145,8 +146,14 @@ describe("analyzeQuery", () => {
     // A finished word, or a word that is not the last: no prefix.
     for (const q of ["praktijkleren", "zelfeffect werkgevers"]) {
       const other = await plan(q);
-      expect(other.concepts.flatMap((c) => c.alternatives).filter((a) => a.mode === "prefix" && a.text.startsWith("zelf")), q).toEqual([]);
-      expect(other.concepts.flatMap((c) => c.alternatives).filter((a) => a.mode === "prefix" && a.text.startsWith("praktijk")), q).toEqual([]);
+      expect(
+        other.concepts.flatMap((c) => c.alternatives).filter((a) => a.mode === "prefix" && a.text.startsWith("zelf")),
+        q,
+      ).toEqual([]);
+      expect(
+        other.concepts.flatMap((c) => c.alternatives).filter((a) => a.mode === "prefix" && a.text.startsWith("praktijk")),
+        q,
+      ).toEqual([]);
     }
   });
 
@@ -165,8 +172,15 @@ describe("analyzeQuery", () => {
 
   it("asks no lexicon for Dutch words and offers no correction without readable candidates", async () => {
     const asked: string[] = [];
-    const lexicon: Lexicon = { lookup: async (words) => (asked.push(...words), { known: new Set(), prefixes: new Set() }), similar: async () => ({}) };
-    const result = await analyzeQuery(parseQuery("statushouder discriminatei"), { lexicon, thesaurus: compileThesaurus([]), glossary: GLOSSARY });
+    const lexicon: Lexicon = {
+      lookup: async (words) => (asked.push(...words), { known: new Set(), prefixes: new Set() }),
+      similar: async () => ({}),
+    };
+    const result = await analyzeQuery(parseQuery("statushouder discriminatei"), {
+      lexicon,
+      thesaurus: compileThesaurus([]),
+      glossary: GLOSSARY,
+    });
     expect(asked).toEqual(["discriminatei"]);
     expect(result.didYouMean).toBeNull();
   });

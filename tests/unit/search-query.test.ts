@@ -51,14 +51,20 @@ describe("parseQuery", () => {
 describe("typo tolerance helpers", () => {
   it("folds accents and case", () => {
     expect(foldWord("Coördinatie")).toBe("coordinatie");
-    expect(lexiconWords("De coördinator belt de Werkgever, de werkgever belt terug.").sort()).toEqual(["coordinator", "terug", "werkgever"]);
+    expect(lexiconWords("De coördinator belt de Werkgever, de werkgever belt terug.").sort()).toEqual([
+      "coordinator",
+      "terug",
+      "werkgever",
+    ]);
     expect(correctableWords(parseQuery(`discriminatei "open hiring" -stage werk`))).toEqual(["discriminatei"]);
   });
 });
 
 describe("markedToHtml", () => {
   it("escapes everything and only adds <mark>", () => {
-    expect(markedToHtml(`<img src=x onerror=alert(1)> \u0001werk\u0002 & "meer"`)).toBe(`&lt;img src=x onerror=alert(1)&gt; <mark>werk</mark> &amp; &quot;meer&quot;`);
+    expect(markedToHtml(`<img src=x onerror=alert(1)> \u0001werk\u0002 & "meer"`)).toBe(
+      `&lt;img src=x onerror=alert(1)&gt; <mark>werk</mark> &amp; &quot;meer&quot;`,
+    );
     expect(markedToHtml("\u0001open")).toBe("<mark>open</mark>");
     expect(markedToHtml("dicht\u0002 \u0002")).toBe("dicht ");
   });
@@ -81,14 +87,36 @@ describe("parseSearchParams", () => {
     );
     expect(truncated).toBe(true);
     expect(params.q).toHaveLength(MAX_QUERY_LENGTH);
-    expect(params).toMatchObject({ kinds: ["topic"], themes: [], communities: ["inclusief-werven"], evidence: ["effective"], period: null, sort: "relevance", page: 1 });
+    expect(params).toMatchObject({
+      kinds: ["topic"],
+      themes: [],
+      communities: ["inclusief-werven"],
+      evidence: ["effective"],
+      period: null,
+      sort: "relevance",
+      page: 1,
+    });
     expect(parseSearchParams(new URLSearchParams("page=99999")).params.page).toBe(50);
     expect(parseSearchParams(new URLSearchParams("q=%00werk%07")).params.q).toBe("werk");
   });
 
   it("writes URLs it reads back", () => {
-    const href = searchHref({ q: "open hiring", kinds: ["topic", "library"], communities: ["a"], period: "month", sort: "newest", page: 2 });
+    const href = searchHref({
+      q: "open hiring",
+      kinds: ["topic", "library"],
+      communities: ["a"],
+      period: "month",
+      sort: "newest",
+      page: 2,
+    });
     const { params } = parseSearchParams(new URL(href, "http://x").searchParams);
-    expect(params).toMatchObject({ q: "open hiring", kinds: ["topic", "library"], communities: ["a"], period: "month", sort: "newest", page: 2 });
+    expect(params).toMatchObject({
+      q: "open hiring",
+      kinds: ["topic", "library"],
+      communities: ["a"],
+      period: "month",
+      sort: "newest",
+      page: 2,
+    });
   });
 });

@@ -47,7 +47,16 @@ function message(seq: number, patch: Partial<MessageView> = {}): MessageView {
 function start(seqs: number[], lastSeq = Math.max(0, ...seqs)): TopicState {
   return initialTopicState({
     me: anna.id,
-    topic: { id: topicId, title: "Werkervaringsplekken in de regio", pinned: false, locked: false, solvedMessageId: null, lastSeq, updatedAt: at(0), authorId: anna.id },
+    topic: {
+      id: topicId,
+      title: "Werkervaringsplekken in de regio",
+      pinned: false,
+      locked: false,
+      solvedMessageId: null,
+      lastSeq,
+      updatedAt: at(0),
+      authorId: anna.id,
+    },
     messages: seqs.map((seq) => message(seq)),
   });
 }
@@ -126,7 +135,11 @@ describe("gaps and sync", () => {
           if (state.syncFrom !== null) {
             const from = state.syncFrom;
             const upTo = state.knownLastSeq;
-            state = run(state, { type: "syncStarted" }, { type: "synced", messages: range(from + 1, upTo).map((s) => message(s)), lastSeq: upTo });
+            state = run(
+              state,
+              { type: "syncStarted" },
+              { type: "synced", messages: range(from + 1, upTo).map((s) => message(s)), lastSeq: upTo },
+            );
           }
         }
         const expected = live.length ? range(1, Math.max(...live)) : [];
@@ -146,7 +159,12 @@ describe("edits, deletions and hidden messages", () => {
     const edited = message(2, { text: "Bericht 2 (aangepast)", editedAt: at(40), updatedAt: at(40) });
     const hidden = message(2, { text: "", html: "", json: null, hidden: true, updatedAt: at(41) });
     const deleted = message(1, { text: "", html: "", json: null, deletedAt: at(42), updatedAt: at(42) });
-    const state = run(start([1, 2]), { type: "messageChanged", message: edited }, { type: "messageChanged", message: hidden }, { type: "messageChanged", message: deleted });
+    const state = run(
+      start([1, 2]),
+      { type: "messageChanged", message: edited },
+      { type: "messageChanged", message: hidden },
+      { type: "messageChanged", message: deleted },
+    );
     expect(state.bySeq.get(2)).toMatchObject({ hidden: true, text: "" });
     expect(state.bySeq.get(1)?.deletedAt).toBe(at(42));
   });
@@ -157,7 +175,11 @@ describe("edits, deletions and hidden messages", () => {
     const afterChange = run(start([1, 2]), { type: "messageChanged", message: hidden }, { type: "messageChanged", message: stale });
     expect(afterChange.bySeq.get(2)?.hidden).toBe(true);
     // The same holds for loader data and sync batches that read the row before the change.
-    const afterLoad = run(afterChange, { type: "loaded", messages: [stale], topic: afterChange.topic }, { type: "synced", messages: [stale], lastSeq: 2 });
+    const afterLoad = run(
+      afterChange,
+      { type: "loaded", messages: [stale], topic: afterChange.topic },
+      { type: "synced", messages: [stale], lastSeq: 2 },
+    );
     expect(afterLoad.bySeq.get(2)?.hidden).toBe(true);
   });
 
@@ -176,7 +198,11 @@ describe("edits, deletions and hidden messages", () => {
 
   it("keeps the newest topic state and notices a deleted topic", () => {
     const pinned = { ...start([]).topic, pinned: true, updatedAt: at(20) };
-    const state = run(start([1]), { type: "topicUpdated", topic: pinned }, { type: "topicUpdated", topic: { ...pinned, pinned: false, updatedAt: at(10) } });
+    const state = run(
+      start([1]),
+      { type: "topicUpdated", topic: pinned },
+      { type: "topicUpdated", topic: { ...pinned, pinned: false, updatedAt: at(10) } },
+    );
     expect(state.topic.pinned).toBe(true);
     expect(run(state, { type: "topicDeleted", topicId: "other" }).deleted).toBe(false);
     expect(run(state, { type: "topicDeleted", topicId }).deleted).toBe(true);
@@ -190,7 +216,11 @@ describe("the outbox", () => {
   });
 
   it("queues again what was on its way when the page went away, and keeps what was queued before loading", () => {
-    const state = run(start([]), { type: "outboxQueued", item: item("new") }, { type: "outboxLoaded", items: [item("k1", "sending"), { ...item("k2", "failed"), error: "errors.forbidden" }] });
+    const state = run(
+      start([]),
+      { type: "outboxQueued", item: item("new") },
+      { type: "outboxLoaded", items: [item("k1", "sending"), { ...item("k2", "failed"), error: "errors.forbidden" }] },
+    );
     expect(state.outboxLoaded).toBe(true);
     expect(state.outbox.map((i) => [i.clientKey, i.state])).toEqual([
       ["k1", "queued"],
@@ -210,18 +240,31 @@ describe("the outbox", () => {
     state = run(state, { type: "messageArrived", message: message(2, { author: anna }) });
     expect(seqs(state)).toEqual([1, 2]);
     // A second send changes the live region's text, so it is read out again.
-    state = run(state, { type: "outboxQueued", item: item("k2") }, { type: "outboxSent", clientKey: "k2", message: message(3, { author: anna }) });
+    state = run(
+      state,
+      { type: "outboxQueued", item: item("k2") },
+      { type: "outboxSent", clientKey: "k2", message: message(3, { author: anna }) },
+    );
     expect(state.announcement).toEqual({ kind: "sent", repeat: true });
   });
 
   it("asks for a sync when the sent message lands after messages it has not seen", () => {
-    const state = run(start([1]), { type: "outboxQueued", item: item("k1") }, { type: "outboxSent", clientKey: "k1", message: message(4, { author: anna }) });
+    const state = run(
+      start([1]),
+      { type: "outboxQueued", item: item("k1") },
+      { type: "outboxSent", clientKey: "k1", message: message(4, { author: anna }) },
+    );
     expect(seqs(state)).toEqual([1]);
     expect(state.syncFrom).toBe(1);
   });
 
   it("defers on no answer, fails on a refusal, and retries or discards on request", () => {
-    let state = run(start([]), { type: "outboxQueued", item: item("k1") }, { type: "outboxSending", clientKey: "k1" }, { type: "outboxDeferred", clientKey: "k1" });
+    let state = run(
+      start([]),
+      { type: "outboxQueued", item: item("k1") },
+      { type: "outboxSending", clientKey: "k1" },
+      { type: "outboxDeferred", clientKey: "k1" },
+    );
     expect(state.outbox[0]?.state).toBe("queued");
     state = run(state, { type: "outboxSending", clientKey: "k1" }, { type: "outboxFailed", clientKey: "k1", error: "errors.topicLocked" });
     expect(state.outbox[0]).toMatchObject({ state: "failed", error: "errors.topicLocked" });

@@ -1,4 +1,6 @@
 import { sendNotificationMail as send } from "../../server/notifications/mails.ts";
 import type { JobHandler } from "../runner.ts";
 
-export const sendNotificationMail: JobHandler<"sendNotificationMail"> = async (payload, _job, signal) => ({ result: await send(payload, signal) });
+export const sendNotificationMail: JobHandler<"sendNotificationMail"> = async (payload, _job, signal) => ({
+  result: await send(payload, signal),
+});

@@ -1,4 +1,6 @@
 import { sendPasswordResetMail } from "../../server/accounts/password-reset.ts";
 import type { JobHandler } from "../runner.ts";
 
-export const sendPasswordReset: JobHandler<"sendPasswordReset"> = async (payload, _job, signal) => ({ result: await sendPasswordResetMail(payload, signal) });
+export const sendPasswordReset: JobHandler<"sendPasswordReset"> = async (payload, _job, signal) => ({
+  result: await sendPasswordResetMail(payload, signal),
+});

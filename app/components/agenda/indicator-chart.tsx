@@ -44,7 +44,9 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
   return (
     <figure className="mt-3" data-testid={`indicator-${indicator.id}`}>
       {/* HTML allows a figcaption only as the first or the last child of a figure. */}
-      <figcaption className="mb-1 text-sm text-ink-700">{t("agenda.chart.caption", { name: indicator.name, unit: indicator.unit })}</figcaption>
+      <figcaption className="mb-1 text-sm text-ink-700">
+        {t("agenda.chart.caption", { name: indicator.name, unit: indicator.unit })}
+      </figcaption>
       {indicator.series.length > 0 ? (
         <div role="img" aria-label={label} className="h-56 w-full">
           {hydrated ? (
@@ -52,9 +54,23 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
               <LineChart data={indicator.series} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
                 <CartesianGrid stroke="#e2e8f0" />
                 <XAxis dataKey="date" tickFormatter={day} stroke="#334155" tick={TICK} />
-                <YAxis domain={[domainMin, Math.ceil(domainMax * 1.1)]} stroke="#334155" tick={TICK} tickFormatter={(value: number) => formatNumber(value, language)} />
-                <Tooltip formatter={(value) => [`${formatNumber(Number(value), language)} ${indicator.unit}`, t("agenda.chart.measured")]} labelFormatter={(value) => day(String(value))} />
-                <ReferenceLine y={indicator.targetValue} stroke="#b45309" strokeDasharray="6 4" strokeWidth={2} label={{ value: t("agenda.chart.target"), fill: "#92400e", position: "insideTopRight" }} />
+                <YAxis
+                  domain={[domainMin, Math.ceil(domainMax * 1.1)]}
+                  stroke="#334155"
+                  tick={TICK}
+                  tickFormatter={(value: number) => formatNumber(value, language)}
+                />
+                <Tooltip
+                  formatter={(value) => [`${formatNumber(Number(value), language)} ${indicator.unit}`, t("agenda.chart.measured")]}
+                  labelFormatter={(value) => day(String(value))}
+                />
+                <ReferenceLine
+                  y={indicator.targetValue}
+                  stroke="#b45309"
+                  strokeDasharray="6 4"
+                  strokeWidth={2}
+                  label={{ value: t("agenda.chart.target"), fill: "#92400e", position: "insideTopRight" }}
+                />
                 <Line type="monotone" dataKey="value" stroke="#0b5563" strokeWidth={3} dot={{ r: 4 }} isAnimationActive={false} />
               </LineChart>
             </ResponsiveContainer>

@@ -3,7 +3,13 @@ import { Badge } from "~/components/ui/misc.tsx";
 import { ROUND_DAY_MS } from "~/shared/agenda.ts";
 
 /** Open, not yet open, or closed: from the round's status and its comment period. */
-export function RoundStatus({ round, now = new Date() }: { round: { status: "OPEN" | "CLOSED"; opensAt: string | Date; closesAt: string | Date }; now?: Date }) {
+export function RoundStatus({
+  round,
+  now = new Date(),
+}: {
+  round: { status: "OPEN" | "CLOSED"; opensAt: string | Date; closesAt: string | Date };
+  now?: Date;
+}) {
   const { t } = useTranslation();
   const opens = new Date(round.opensAt).getTime();
   const closes = new Date(round.closesAt).getTime() + ROUND_DAY_MS;

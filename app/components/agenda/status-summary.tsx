@@ -2,7 +2,12 @@ import { useTranslation } from "react-i18next";
 import { ACTION_STATUSES, type ActionStatusValue } from "~/shared/agenda.ts";
 import { Badge } from "~/components/ui/misc.tsx";
 
-export const STATUS_TONE: Record<ActionStatusValue, "neutral" | "brand" | "ok" | "warn"> = { GEPLAND: "neutral", LOPEND: "brand", AFGEROND: "ok", GESTOPT: "warn" };
+export const STATUS_TONE: Record<ActionStatusValue, "neutral" | "brand" | "ok" | "warn"> = {
+  GEPLAND: "neutral",
+  LOPEND: "brand",
+  AFGEROND: "ok",
+  GESTOPT: "warn",
+};
 
 export function StatusBadge({ status }: { status: ActionStatusValue }) {
   const { t } = useTranslation();

@@ -3,7 +3,17 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button.tsx";
 
 /** Votes or withdraws a vote; posts to the list route, which redirects back. */
-export function VoteButton({ questionId, voted, redirectTo, title }: { questionId: string; voted: boolean; redirectTo: string; title: string }) {
+export function VoteButton({
+  questionId,
+  voted,
+  redirectTo,
+  title,
+}: {
+  questionId: string;
+  voted: boolean;
+  redirectTo: string;
+  title: string;
+}) {
   const { t } = useTranslation();
   const busy = useNavigation().state !== "idle";
   return (

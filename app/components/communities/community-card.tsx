@@ -14,7 +14,15 @@ export type CommunityCardView = {
   requested: boolean;
 };
 
-export function CommunityCard({ community, headingLevel = 3, unread = 0 }: { community: CommunityCardView; headingLevel?: 2 | 3; unread?: number }) {
+export function CommunityCard({
+  community,
+  headingLevel = 3,
+  unread = 0,
+}: {
+  community: CommunityCardView;
+  headingLevel?: 2 | 3;
+  unread?: number;
+}) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -54,7 +62,12 @@ export function CommunityGrid({
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {communities.map((community) => (
-        <CommunityCard key={community.slug} community={community} headingLevel={headingLevel} unread={community.id ? unread[community.id] : 0} />
+        <CommunityCard
+          key={community.slug}
+          community={community}
+          headingLevel={headingLevel}
+          unread={community.id ? unread[community.id] : 0}
+        />
       ))}
     </ul>
   );

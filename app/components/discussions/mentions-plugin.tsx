@@ -39,7 +39,10 @@ function useMemberSearch(communitySlug: string, query: string | null) {
     if (query === null) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch(`/communities/${encodeURIComponent(communitySlug)}/vermeldingen?q=${encodeURIComponent(query)}`, { signal: controller.signal, headers: { Accept: "application/json" } })
+      fetch(`/communities/${encodeURIComponent(communitySlug)}/vermeldingen?q=${encodeURIComponent(query)}`, {
+        signal: controller.signal,
+        headers: { Accept: "application/json" },
+      })
         .then((response) => (response.ok ? response.json() : { members: [] }))
         .then((body: { members?: { id: string; displayName: string }[] }) => setResults(body.members ?? []))
         .catch(() => undefined);
@@ -123,7 +126,10 @@ function Mentions({ communitySlug, parent }: { communitySlug: string; parent: HT
                         role="option"
                         aria-selected={selectedIndex === index}
                         tabIndex={-1}
-                        className={cn("cursor-pointer px-3 py-1.5", selectedIndex === index ? "bg-brand-700 text-white" : "text-ink-900 hover:bg-brand-50")}
+                        className={cn(
+                          "cursor-pointer px-3 py-1.5",
+                          selectedIndex === index ? "bg-brand-700 text-white" : "text-ink-900 hover:bg-brand-50",
+                        )}
                         onMouseEnter={() => setHighlightedIndex(index)}
                         onClick={() => {
                           setHighlightedIndex(index);

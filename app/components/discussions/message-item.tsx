@@ -55,22 +55,35 @@ export function MessageItem({
           <span aria-hidden="true" className="h-px flex-1 bg-accent-600" />
         </p>
       ) : null}
-      <article aria-labelledby={headingId} className={cn("rounded-lg border bg-white p-4", solved ? "border-2 border-ok-700" : "border-line")}>
+      <article
+        aria-labelledby={headingId}
+        className={cn("rounded-lg border bg-white p-4", solved ? "border-2 border-ok-700" : "border-line")}
+      >
         <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
           <h3 id={headingId} className="font-bold">
-            {message.author ? <Link to={`/leden/${message.author.id}`}>{message.author.displayName}</Link> : <span>{t("privacy.formerMember")}</span>}
+            {message.author ? (
+              <Link to={`/leden/${message.author.id}`}>{message.author.displayName}</Link>
+            ) : (
+              <span>{t("privacy.formerMember")}</span>
+            )}
             <span className="sr-only">, {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
           </h3>
           <a href={`#bericht-${message.seq}`} className="text-sm text-ink-600">
-            <time dateTime={message.createdAt}>{formatDate(message.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" })}</time>
+            <time dateTime={message.createdAt}>
+              {formatDate(message.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" })}
+            </time>
           </a>
           {message.editedAt && !deleted ? <span className="text-sm text-ink-600">({t("discussions.topic.edited")})</span> : null}
-          {solved ? <span className="rounded-full bg-ok-50 px-2 text-sm font-semibold text-ok-700">{t("discussions.topic.answer")}</span> : null}
+          {solved ? (
+            <span className="rounded-full bg-ok-50 px-2 text-sm font-semibold text-ok-700">{t("discussions.topic.answer")}</span>
+          ) : null}
         </header>
         {message.replyTo ? (
           <p className="mt-1 border-l-4 border-brand-200 pl-2 text-sm text-ink-700">
             <a href={`#bericht-${message.replyTo.seq}`}>
-              {message.replyTo.excerpt ? t("discussions.topic.replyTo", { name: message.replyTo.authorName ?? "—" }) : t("discussions.topic.replyToDeleted")}
+              {message.replyTo.excerpt
+                ? t("discussions.topic.replyTo", { name: message.replyTo.authorName ?? "—" })
+                : t("discussions.topic.replyToDeleted")}
             </a>
             {message.replyTo.excerpt ? `: ${message.replyTo.excerpt}` : null}
           </p>
@@ -111,7 +124,9 @@ export function MessageItem({
                       <span aria-hidden="true">{REACTIONS[key]}</span>
                       {reaction ? <span aria-hidden="true">{reaction.count}</span> : null}
                       <span className="sr-only">
-                        {reaction ? t("discussions.topic.reactionCount", { label, count: reaction.count }) : t("discussions.topic.react", { label })}
+                        {reaction
+                          ? t("discussions.topic.reactionCount", { label, count: reaction.count })
+                          : t("discussions.topic.react", { label })}
                       </span>
                     </button>
                   );

@@ -36,9 +36,15 @@ export function getSocket(): Socket<ServerEvents> {
 }
 
 /** Sends a request and resolves with its acknowledgement (or a timeout error). */
-export async function request<K extends SocketRequest, T extends object = object>(event: K, payload: SocketPayload<K>, timeoutMs = 10_000): Promise<Ack<T>> {
+export async function request<K extends SocketRequest, T extends object = object>(
+  event: K,
+  payload: SocketPayload<K>,
+  timeoutMs = 10_000,
+): Promise<Ack<T>> {
   try {
-    const socket = getSocket() as unknown as { timeout: (ms: number) => { emitWithAck: (event: string, payload: unknown) => Promise<unknown> } };
+    const socket = getSocket() as unknown as {
+      timeout: (ms: number) => { emitWithAck: (event: string, payload: unknown) => Promise<unknown> };
+    };
     return (await socket.timeout(timeoutMs).emitWithAck(event, payload)) as Ack<T>;
   } catch {
     return { ok: false, error: { status: 0, message: "errors.generic" } };
@@ -52,7 +58,11 @@ const subscribe = (listener: () => void) => {
 
 /** The shared socket and its state; connects on first use. */
 export function useRealtime(): { status: ConnectionStatus; socket: Socket<ServerEvents> | null } {
-  const status = useSyncExternalStore(subscribe, () => store.status, () => "connecting" as const);
+  const status = useSyncExternalStore(
+    subscribe,
+    () => store.status,
+    () => "connecting" as const,
+  );
   useEffect(() => {
     getSocket();
     store.users += 1;
@@ -65,10 +75,21 @@ export function useRealtime(): { status: ConnectionStatus; socket: Socket<Server
 
 export function ConnectionState({ status }: { status: ConnectionStatus }) {
   const { t } = useTranslation();
-  const tone = status === "connected" ? "bg-ok-50 text-ok-700 border-ok-700/30" : status === "offline" ? "bg-warn-50 text-warn-800 border-warn-800/30" : "bg-slate-100 text-ink-700 border-line";
+  const tone =
+    status === "connected"
+      ? "bg-ok-50 text-ok-700 border-ok-700/30"
+      : status === "offline"
+        ? "bg-warn-50 text-warn-800 border-warn-800/30"
+        : "bg-slate-100 text-ink-700 border-line";
   return (
     <p role="status" className={cn("inline-flex items-center gap-2 rounded-full border px-3 py-1 text-sm font-medium", tone)}>
-      <span aria-hidden="true" className={cn("inline-block h-2.5 w-2.5 rounded-full", status === "connected" ? "bg-ok-700" : status === "offline" ? "bg-warn-800" : "bg-ink-600")} />
+      <span
+        aria-hidden="true"
+        className={cn(
+          "inline-block h-2.5 w-2.5 rounded-full",
+          status === "connected" ? "bg-ok-700" : status === "offline" ? "bg-warn-800" : "bg-ink-600",
+        )}
+      />
       {t(`discussions.live.${status}`)}
     </p>
   );

@@ -11,12 +11,35 @@ import { initialTopicState, maxSeq } from "./topic-state.ts";
 import { useOutbox } from "./use-outbox.ts";
 import { useTopicStore } from "./use-topic-store.ts";
 
-const topic = { id: "topic-1", title: "Stages bij kleine werkgevers", pinned: false, locked: false, solvedMessageId: null, lastSeq: 0, updatedAt: "2026-12-05T09:00:00.000Z", authorId: "anna" };
+const topic = {
+  id: "topic-1",
+  title: "Stages bij kleine werkgevers",
+  pinned: false,
+  locked: false,
+  solvedMessageId: null,
+  lastSeq: 0,
+  updatedAt: "2026-12-05T09:00:00.000Z",
+  authorId: "anna",
+};
 const storageKey = "pp:outbox:anna:topic-1";
 
 function message(seq: number): MessageView {
   const at = `2026-12-05T09:0${seq}:00.000Z`;
-  return { id: `m${seq}`, topicId: topic.id, seq, author: { id: "bram", displayName: "Bram Bakker" }, html: "", text: `Bericht ${seq}`, json: "{}", replyTo: null, createdAt: at, editedAt: null, deletedAt: null, updatedAt: at, reactions: [] };
+  return {
+    id: `m${seq}`,
+    topicId: topic.id,
+    seq,
+    author: { id: "bram", displayName: "Bram Bakker" },
+    html: "",
+    text: `Bericht ${seq}`,
+    json: "{}",
+    replyTo: null,
+    createdAt: at,
+    editedAt: null,
+    deletedAt: null,
+    updatedAt: at,
+    reactions: [],
+  };
 }
 
 const init = () => initialTopicState({ me: "anna", topic, messages: [] });

@@ -183,7 +183,10 @@ export function topicReducer(state: TopicState, action: TopicAction): TopicState
       if (message.seq <= have + 1) next = merge(next, [message]);
       else next = { ...next, syncFrom: have }; // a gap: something was missed, fetch it in order
       if (message.author?.id !== state.me) {
-        next = { ...next, announcement: { kind: "newMessage", name: message.author?.displayName ?? "", excerpt: message.text.slice(0, 140) } };
+        next = {
+          ...next,
+          announcement: { kind: "newMessage", name: message.author?.displayName ?? "", excerpt: message.text.slice(0, 140) },
+        };
       }
       return withoutTyping(next, message.author?.id);
     }
@@ -200,7 +203,10 @@ export function topicReducer(state: TopicState, action: TopicAction): TopicState
       if (update.topicId !== state.topic.id) return state;
       const existing = [...state.bySeq.values()].find((m) => m.id === update.messageId);
       if (!existing || !newer(update, existing)) return state;
-      return { ...state, bySeq: new Map(state.bySeq).set(existing.seq, { ...existing, reactions: update.reactions, updatedAt: update.updatedAt }) };
+      return {
+        ...state,
+        bySeq: new Map(state.bySeq).set(existing.seq, { ...existing, reactions: update.reactions, updatedAt: update.updatedAt }),
+      };
     }
     case "topicUpdated":
       return action.topic.id === state.topic.id ? newerTopic(state, action.topic) : state;
@@ -215,7 +221,10 @@ export function topicReducer(state: TopicState, action: TopicAction): TopicState
     case "typing": {
       if (action.user.id === state.me) return state;
       if (!action.typing) return withoutTyping(state, action.user.id);
-      return { ...state, typing: new Map(state.typing).set(action.user.id, { name: action.user.displayName, until: action.now + TYPING_SHOWN_MS }) };
+      return {
+        ...state,
+        typing: new Map(state.typing).set(action.user.id, { name: action.user.displayName, until: action.now + TYPING_SHOWN_MS }),
+      };
     }
     case "typingExpired": {
       const typing = new Map([...state.typing].filter(([, entry]) => entry.until > action.now));
@@ -228,7 +237,9 @@ export function topicReducer(state: TopicState, action: TopicAction): TopicState
       return { ...state, outboxLoaded: true, outbox: [...stored, ...state.outbox.filter((item) => !known.has(item.clientKey))] };
     }
     case "outboxQueued":
-      return state.outbox.some((i) => i.clientKey === action.item.clientKey) ? state : withOutbox(state, (items) => [...items, action.item]);
+      return state.outbox.some((i) => i.clientKey === action.item.clientKey)
+        ? state
+        : withOutbox(state, (items) => [...items, action.item]);
     case "outboxSending":
       return setItem(state, action.clientKey, { state: "sending" });
     case "outboxSent": {

@@ -124,7 +124,11 @@ export function TopicView(props: TopicViewProps) {
         {hydrated ? <ConnectionState status={status} /> : null}
         {hydrated && presence.length ? (
           <p className="text-sm text-ink-700">
-            <span className="font-semibold">{t("discussions.live.present")}:</span> {presence.map((user) => user.displayName).slice(0, 12).join(", ")}
+            <span className="font-semibold">{t("discussions.live.present")}:</span>{" "}
+            {presence
+              .map((user) => user.displayName)
+              .slice(0, 12)
+              .join(", ")}
             {presence.length > 12 ? ` +${presence.length - 12}` : null}
             <span className="sr-only"> ({t("discussions.live.presentCount", { count: others.length + 1 })})</span>
           </p>
@@ -158,7 +162,11 @@ export function TopicView(props: TopicViewProps) {
                   }
                 : undefined
             }
-            editor={props.editingId === message.id ? <EditForm message={message} returnTo={props.returnTo} communitySlug={communitySlug} error={props.bodyError} /> : undefined}
+            editor={
+              props.editingId === message.id ? (
+                <EditForm message={message} returnTo={props.returnTo} communitySlug={communitySlug} error={props.bodyError} />
+              ) : undefined
+            }
           />
         ))}
       </ol>
@@ -167,7 +175,8 @@ export function TopicView(props: TopicViewProps) {
         <p className="mt-3">
           {hydrated ? (
             <button type="button" className="font-semibold text-brand-700 underline" onClick={() => void syncAfter(maxSeq)}>
-              {newCount > 0 && !props.hasLater ? t("discussions.topic.newMessages", { count: newCount }) : null} {t("discussions.topic.showNew")}
+              {newCount > 0 && !props.hasLater ? t("discussions.topic.newMessages", { count: newCount }) : null}{" "}
+              {t("discussions.topic.showNew")}
             </button>
           ) : (
             <Link to={`?vanaf=${maxSeq + 1}`}>{t("discussions.topic.later")}</Link>
@@ -200,12 +209,7 @@ export function TopicView(props: TopicViewProps) {
                 </span>
                 {item.state === "failed" ? (
                   <>
-                    <Button
-                      type="button"
-                      size="sm"
-                      variant="secondary"
-                      onClick={() => retry(item.clientKey)}
-                    >
+                    <Button type="button" size="sm" variant="secondary" onClick={() => retry(item.clientKey)}>
                       {t("discussions.live.retry")}
                     </Button>
                     <Button type="button" size="sm" variant="ghost" onClick={() => discard(item.clientKey)}>
@@ -234,7 +238,9 @@ export function TopicView(props: TopicViewProps) {
             {replyTo ? (
               <div className="mb-2 flex flex-wrap items-center gap-2 rounded-md bg-brand-50 p-2 text-sm">
                 <input type="hidden" name="replyToId" value={replyTo.id} />
-                <span className="flex-1">{t("discussions.topic.replyingTo", { name: replyTo.author?.displayName ?? "—", excerpt: replyTo.text.slice(0, 100) })}</span>
+                <span className="flex-1">
+                  {t("discussions.topic.replyingTo", { name: replyTo.author?.displayName ?? "—", excerpt: replyTo.text.slice(0, 100) })}
+                </span>
                 {hydrated ? (
                   <button type="button" className="font-semibold text-brand-700 underline" onClick={() => setReplyTo(null)}>
                     {t("discussions.topic.cancelReply")}
@@ -262,7 +268,10 @@ export function TopicView(props: TopicViewProps) {
             >
               <MentionsPlugin communitySlug={communitySlug} />
             </RichTextEditor>
-            <FieldErrors id="composer-error" errors={composerError ? [composerError] : props.bodyError && !props.editingId ? [props.bodyError] : undefined} />
+            <FieldErrors
+              id="composer-error"
+              errors={composerError ? [composerError] : props.bodyError && !props.editingId ? [props.bodyError] : undefined}
+            />
             <div className="mt-2">
               <Button>{t("discussions.topic.send")}</Button>
             </div>
@@ -275,7 +284,17 @@ export function TopicView(props: TopicViewProps) {
   );
 }
 
-function EditForm({ message, returnTo, communitySlug, error }: { message: MessageView; returnTo: string; communitySlug: string; error: string | null }) {
+function EditForm({
+  message,
+  returnTo,
+  communitySlug,
+  error,
+}: {
+  message: MessageView;
+  returnTo: string;
+  communitySlug: string;
+  error: string | null;
+}) {
   const { t } = useTranslation();
   const id = `edit-${message.seq}`;
   return (
@@ -286,13 +305,26 @@ function EditForm({ message, returnTo, communitySlug, error }: { message: Messag
       <p id={`${id}-label`} className="font-semibold">
         {t("discussions.topic.editing")}
       </p>
-      <RichTextEditor name="body" id={id} labelId={`${id}-label`} initialJson={message.json} initialText={message.text} rows={3} invalid={!!error} describedBy={error ? `${id}-error` : undefined}>
+      <RichTextEditor
+        name="body"
+        id={id}
+        labelId={`${id}-label`}
+        initialJson={message.json}
+        initialText={message.text}
+        rows={3}
+        invalid={!!error}
+        describedBy={error ? `${id}-error` : undefined}
+      >
         <MentionsPlugin communitySlug={communitySlug} />
       </RichTextEditor>
       <FieldErrors id={`${id}-error`} errors={error ? [error] : undefined} />
       <div className="mt-2 flex gap-2">
         <Button size="sm">{t("discussions.topic.saveEdit")}</Button>
-        <Link to={`${returnTo || "?"}#bericht-${message.seq}`} preventScrollReset className="inline-flex min-h-9 items-center px-3 text-sm font-semibold">
+        <Link
+          to={`${returnTo || "?"}#bericht-${message.seq}`}
+          preventScrollReset
+          className="inline-flex min-h-9 items-center px-3 text-sm font-semibold"
+        >
           {t("discussions.topic.cancel")}
         </Link>
       </div>

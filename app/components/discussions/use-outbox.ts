@@ -65,7 +65,10 @@ export function useOutbox(input: { store: TopicStore; socket: RealtimeSocket | n
 
   const enqueue = useCallback(
     ({ json, replyToId }: { json: string; replyToId: string | null }) => {
-      dispatch({ type: "outboxQueued", item: { clientKey: newClientKey(), json, text: textOfState(json), replyToId, createdAt: new Date().toISOString(), state: "queued" } });
+      dispatch({
+        type: "outboxQueued",
+        item: { clientKey: newClientKey(), json, text: textOfState(json), replyToId, createdAt: new Date().toISOString(), state: "queued" },
+      });
       void flush();
     },
     [dispatch, flush],

@@ -36,7 +36,10 @@ export function useTopicStream(input: {
     async (after: number) => {
       let from = after;
       for (let round = 0; round < SYNC_ROUNDS; round++) {
-        const ack = await request<"topic:sync", { messages: MessageView[]; more: boolean; lastSeq: number }>("topic:sync", { topicId, afterSeq: from });
+        const ack = await request<"topic:sync", { messages: MessageView[]; more: boolean; lastSeq: number }>("topic:sync", {
+          topicId,
+          afterSeq: from,
+        });
         if (!ack.ok) return;
         dispatch({ type: "synced", messages: ack.messages, lastSeq: ack.lastSeq });
         if (!ack.more || !ack.messages.length) return;
@@ -61,10 +64,13 @@ export function useTopicStream(input: {
     const after = maxSeq(current.current);
     const wasAtEnd = isAtEnd(current.current);
     dispatch({ type: "joinStarted" });
-    void request<"topic:join", { topic: TopicStateView; presence: PresenceUser[]; messages?: MessageView[]; more?: boolean }>("topic:join", {
-      topicId,
-      ...(wasAtEnd ? { afterSeq: after } : {}),
-    }).then(async (ack) => {
+    void request<"topic:join", { topic: TopicStateView; presence: PresenceUser[]; messages?: MessageView[]; more?: boolean }>(
+      "topic:join",
+      {
+        topicId,
+        ...(wasAtEnd ? { afterSeq: after } : {}),
+      },
+    ).then(async (ack) => {
       if (cancelled) return;
       if (!ack.ok) return dispatch({ type: "joinFailed" });
       dispatch({ type: "joined", topic: ack.topic, presence: ack.presence, messages: ack.messages });

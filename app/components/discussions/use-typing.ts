@@ -48,7 +48,8 @@ export function useTyping(input: {
       const now = Date.now();
       if (value && now - lastSent.current < TYPING_SEND_EVERY_MS) return;
       lastSent.current = value ? now : 0;
-      if (socket?.connected) (socket as unknown as { emit: (event: string, payload: unknown) => void }).emit("typing", { topicId, typing: value });
+      if (socket?.connected)
+        (socket as unknown as { emit: (event: string, payload: unknown) => void }).emit("typing", { topicId, typing: value });
     },
     [socket, topicId],
   );

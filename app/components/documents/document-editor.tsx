@@ -41,10 +41,19 @@ type Props = {
   labelId: string;
 };
 
-const TRANSIENT_ERRORS = new Set(["documents.errors.outOfSync", "documents.errors.connection", "documents.errors.saveFailed", "documents.errors.presenceRefused"]);
+const TRANSIENT_ERRORS = new Set([
+  "documents.errors.outOfSync",
+  "documents.errors.connection",
+  "documents.errors.saveFailed",
+  "documents.errors.presenceRefused",
+]);
 
-const ELEMENT_KLASSES = [ParagraphNode, ...DOCUMENT_NODES].filter((klass) => klass.prototype instanceof ElementNode) as Klass<ElementNode>[];
-const TEXT_KLASSES = [TextNode, ...DOCUMENT_NODES].filter((klass) => klass === TextNode || klass.prototype instanceof TextNode) as Klass<TextNode>[];
+const ELEMENT_KLASSES = [ParagraphNode, ...DOCUMENT_NODES].filter(
+  (klass) => klass.prototype instanceof ElementNode,
+) as Klass<ElementNode>[];
+const TEXT_KLASSES = [TextNode, ...DOCUMENT_NODES].filter(
+  (klass) => klass === TextNode || klass.prototype instanceof TextNode,
+) as Klass<TextNode>[];
 
 type Presence = { clientId: number; name: string; color: string; self: boolean };
 
@@ -102,40 +111,37 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
   const [present, setPresent] = useState<Presence[]>([]);
   const color = colorFor(user.id);
 
-  const providerFactory = useCallback(
-    (id: string, yjsDocMap: Map<string, Y.Doc>): Provider => {
-      let doc = yjsDocMap.get(id);
-      if (!doc) {
-        doc = new Y.Doc();
-        yjsDocMap.set(id, doc);
+  const providerFactory = useCallback((id: string, yjsDocMap: Map<string, Y.Doc>): Provider => {
+    let doc = yjsDocMap.get(id);
+    if (!doc) {
+      doc = new Y.Doc();
+      yjsDocMap.set(id, doc);
+    }
+    const provider = new CollabProvider({ documentId: id, doc });
+    providerRef.current = provider;
+    const readPresence = () => {
+      const list: Presence[] = [];
+      for (const [clientId, state] of provider.awareness.getStates()) {
+        const name = typeof state.name === "string" ? state.name : "";
+        if (!name) continue;
+        list.push({ clientId, name, color: typeof state.color === "string" ? state.color : "#1d4ed8", self: clientId === doc.clientID });
       }
-      const provider = new CollabProvider({ documentId: id, doc });
-      providerRef.current = provider;
-      const readPresence = () => {
-        const list: Presence[] = [];
-        for (const [clientId, state] of provider.awareness.getStates()) {
-          const name = typeof state.name === "string" ? state.name : "";
-          if (!name) continue;
-          list.push({ clientId, name, color: typeof state.color === "string" ? state.color : "#1d4ed8", self: clientId === doc.clientID });
-        }
-        setPresent(list);
-      };
-      provider.on("status", ({ status: next }) => setStatus(next));
-      provider.on("sync", (isSynced) => {
-        if (isSynced) setSynced(true);
-      });
-      provider.on("unsaved", setUnsaved);
-      provider.on("access", ({ canEdit: next }) => setCanEdit(next));
-      provider.on("storage", ({ saving }) => setStorageOk(saving));
-      provider.on("error", ({ error: key }) => {
-        // Passing trouble (out of step, no connection, saving delayed) is told by the status line, which changes back by itself.
-        if (!TRANSIENT_ERRORS.has(key)) setError(key);
-      });
-      provider.awareness.on("change", readPresence);
-      return provider as unknown as Provider;
-    },
-    [],
-  );
+      setPresent(list);
+    };
+    provider.on("status", ({ status: next }) => setStatus(next));
+    provider.on("sync", (isSynced) => {
+      if (isSynced) setSynced(true);
+    });
+    provider.on("unsaved", setUnsaved);
+    provider.on("access", ({ canEdit: next }) => setCanEdit(next));
+    provider.on("storage", ({ saving }) => setStorageOk(saving));
+    provider.on("error", ({ error: key }) => {
+      // Passing trouble (out of step, no connection, saving delayed) is told by the status line, which changes back by itself.
+      if (!TRANSIENT_ERRORS.has(key)) setError(key);
+    });
+    provider.awareness.on("change", readPresence);
+    return provider as unknown as Provider;
+  }, []);
 
   useEffect(() => () => providerRef.current?.destroy(), []);
 
@@ -172,7 +178,10 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
         <p role="status" aria-live="polite" className={cn("flex items-center gap-2", trouble && synced && "font-semibold text-warn-800")}>
           <span
             aria-hidden="true"
-            className={cn("inline-block h-2.5 w-2.5 rounded-full", !trouble ? (unsaved > 0 ? "bg-warn-800" : "bg-ok-700") : "bg-danger-700")}
+            className={cn(
+              "inline-block h-2.5 w-2.5 rounded-full",
+              !trouble ? (unsaved > 0 ? "bg-warn-800" : "bg-ok-700") : "bg-danger-700",
+            )}
           />
           {statusText}
         </p>
@@ -238,7 +247,13 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
           <ListPlugin />
           <LinkPlugin validateUrl={(url) => /^(https?:\/\/|mailto:)/i.test(url)} />
           <TablePlugin />
-          <CollaborationPlugin id={documentId} providerFactory={providerFactory} shouldBootstrap={false} username={user.displayName} cursorColor={color} />
+          <CollaborationPlugin
+            id={documentId}
+            providerFactory={providerFactory}
+            shouldBootstrap={false}
+            username={user.displayName}
+            cursorColor={color}
+          />
         </LexicalComposer>
       </LexicalCollaboration>
     </div>

@@ -1,4 +1,12 @@
-import { $applyNodeReplacement, type EditorConfig, type LexicalNode, type NodeKey, type SerializedTextNode, type Spread, TextNode } from "lexical";
+import {
+  $applyNodeReplacement,
+  type EditorConfig,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedTextNode,
+  type Spread,
+  TextNode,
+} from "lexical";
 
 export type SerializedMentionNode = Spread<{ userId: string; mentionName: string; type: "mention" }, SerializedTextNode>;
 

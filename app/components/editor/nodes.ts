@@ -7,7 +7,17 @@ import type { Klass, LexicalNode } from "lexical";
 import { MentionNode } from "./mention-node.ts";
 
 /** Every node the editor can produce; the server accepts exactly these (server/richtext). */
-export const MESSAGE_NODES: Klass<LexicalNode>[] = [QuoteNode, HeadingNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, CodeNode, CodeHighlightNode, MentionNode];
+export const MESSAGE_NODES: Klass<LexicalNode>[] = [
+  QuoteNode,
+  HeadingNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+  CodeNode,
+  CodeHighlightNode,
+  MentionNode,
+];
 export const ARTICLE_NODES: Klass<LexicalNode>[] = [...MESSAGE_NODES, TableNode, TableRowNode, TableCellNode];
 
 export const EDITOR_THEME = {
@@ -20,5 +30,11 @@ export const EDITOR_THEME = {
   table: "border-collapse mb-2",
   tableCell: "border border-line px-2 py-1 align-top",
   tableCellHeader: "bg-brand-50 font-semibold",
-  text: { bold: "font-bold", italic: "italic", underline: "underline", strikethrough: "line-through", code: "font-mono bg-brand-50 px-1 rounded" },
+  text: {
+    bold: "font-bold",
+    italic: "italic",
+    underline: "underline",
+    strikethrough: "line-through",
+    code: "font-mono bg-brand-50 px-1 rounded",
+  },
 };

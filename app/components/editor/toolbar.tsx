@@ -29,7 +29,16 @@ type BlockType = "paragraph" | "h2" | "h3" | "quote" | "code" | "bullet" | "numb
 
 type ButtonProps = { id: string; label: string; pressed?: boolean; onClick: () => void; children: ReactNode; disabled?: boolean };
 
-function ToolbarButton({ id, label, pressed, onClick, children, disabled, tabStop, onFocus }: ButtonProps & { tabStop: boolean; onFocus: (id: string) => void }) {
+function ToolbarButton({
+  id,
+  label,
+  pressed,
+  onClick,
+  children,
+  disabled,
+  tabStop,
+  onFocus,
+}: ButtonProps & { tabStop: boolean; onFocus: (id: string) => void }) {
   return (
     <button
       type="button"
@@ -123,7 +132,12 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
   const format = (type: TextFormatType) => act(() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, type));
   const setBlock = (type: BlockType) => {
     if (type === "bullet" || type === "number") {
-      act(() => editor.dispatchCommand(blockType === type ? REMOVE_LIST_COMMAND : type === "bullet" ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined));
+      act(() =>
+        editor.dispatchCommand(
+          blockType === type ? REMOVE_LIST_COMMAND : type === "bullet" ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND,
+          undefined,
+        ),
+      );
       return;
     }
     act(() => {
@@ -131,7 +145,13 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
       if (!$isRangeSelection(selection)) return;
       const target = blockType === type ? "paragraph" : type;
       $setBlocksType(selection, () =>
-        target === "h2" || target === "h3" ? $createHeadingNode(target) : target === "quote" ? $createQuoteNode() : target === "code" ? $createCodeNode() : $createParagraphNode(),
+        target === "h2" || target === "h3"
+          ? $createHeadingNode(target)
+          : target === "quote"
+            ? $createQuoteNode()
+            : target === "code"
+              ? $createCodeNode()
+              : $createParagraphNode(),
       );
     });
   };
@@ -154,7 +174,11 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
     const buttons = [...(toolbar.current?.querySelectorAll<HTMLButtonElement>("button:not([disabled])") ?? [])];
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next =
-      event.key === "Home" ? 0 : event.key === "End" ? buttons.length - 1 : (at + (event.key === "ArrowRight" ? 1 : -1) + buttons.length) % buttons.length;
+      event.key === "Home"
+        ? 0
+        : event.key === "End"
+          ? buttons.length - 1
+          : (at + (event.key === "ArrowRight" ? 1 : -1) + buttons.length) % buttons.length;
     event.preventDefault();
     const target = buttons[next];
     if (!target) return;
@@ -167,59 +191,170 @@ export function EditorToolbar({ variant }: { variant: "message" | "article" }) {
   const stop = enabled(current) ? current : "bold";
 
   return (
-    <div ref={toolbar} role="toolbar" aria-label={t("editor.toolbar")} onKeyDown={onKeyDown} className="flex flex-wrap gap-0.5 border-b border-line bg-slate-50 p-1">
-      <ToolbarButton id="bold" tabStop={stop === "bold"} onFocus={setCurrent} label={t("editor.bold")} pressed={!!formats.bold} onClick={() => format("bold")}>
+    <div
+      ref={toolbar}
+      role="toolbar"
+      aria-label={t("editor.toolbar")}
+      onKeyDown={onKeyDown}
+      className="flex flex-wrap gap-0.5 border-b border-line bg-slate-50 p-1"
+    >
+      <ToolbarButton
+        id="bold"
+        tabStop={stop === "bold"}
+        onFocus={setCurrent}
+        label={t("editor.bold")}
+        pressed={!!formats.bold}
+        onClick={() => format("bold")}
+      >
         <b aria-hidden="true">B</b>
       </ToolbarButton>
-      <ToolbarButton id="italic" tabStop={stop === "italic"} onFocus={setCurrent} label={t("editor.italic")} pressed={!!formats.italic} onClick={() => format("italic")}>
+      <ToolbarButton
+        id="italic"
+        tabStop={stop === "italic"}
+        onFocus={setCurrent}
+        label={t("editor.italic")}
+        pressed={!!formats.italic}
+        onClick={() => format("italic")}
+      >
         <i aria-hidden="true">I</i>
       </ToolbarButton>
-      <ToolbarButton id="underline" tabStop={stop === "underline"} onFocus={setCurrent} label={t("editor.underline")} pressed={!!formats.underline} onClick={() => format("underline")}>
+      <ToolbarButton
+        id="underline"
+        tabStop={stop === "underline"}
+        onFocus={setCurrent}
+        label={t("editor.underline")}
+        pressed={!!formats.underline}
+        onClick={() => format("underline")}
+      >
         <u aria-hidden="true">U</u>
       </ToolbarButton>
-      <ToolbarButton id="code" tabStop={stop === "code"} onFocus={setCurrent} label={t("editor.code")} pressed={!!formats.code} onClick={() => format("code")}>
-        <span aria-hidden="true" className="font-mono">{"<>"}</span>
+      <ToolbarButton
+        id="code"
+        tabStop={stop === "code"}
+        onFocus={setCurrent}
+        label={t("editor.code")}
+        pressed={!!formats.code}
+        onClick={() => format("code")}
+      >
+        <span aria-hidden="true" className="font-mono">
+          {"<>"}
+        </span>
       </ToolbarButton>
-      <ToolbarButton id="link" tabStop={stop === "link"} onFocus={setCurrent} label={isLink ? t("editor.unlink") : t("editor.link")} pressed={isLink} onClick={toggleLink}>
+      <ToolbarButton
+        id="link"
+        tabStop={stop === "link"}
+        onFocus={setCurrent}
+        label={isLink ? t("editor.unlink") : t("editor.link")}
+        pressed={isLink}
+        onClick={toggleLink}
+      >
         <span aria-hidden="true">🔗</span>
       </ToolbarButton>
       <span className="mx-1 w-px bg-line" aria-hidden="true" />
       {variant === "article" ? (
         <>
-          <ToolbarButton id="h2" tabStop={stop === "h2"} onFocus={setCurrent} label={t("editor.heading2")} pressed={blockType === "h2"} onClick={() => setBlock("h2")}>
+          <ToolbarButton
+            id="h2"
+            tabStop={stop === "h2"}
+            onFocus={setCurrent}
+            label={t("editor.heading2")}
+            pressed={blockType === "h2"}
+            onClick={() => setBlock("h2")}
+          >
             <span aria-hidden="true">H2</span>
           </ToolbarButton>
-          <ToolbarButton id="h3" tabStop={stop === "h3"} onFocus={setCurrent} label={t("editor.heading3")} pressed={blockType === "h3"} onClick={() => setBlock("h3")}>
+          <ToolbarButton
+            id="h3"
+            tabStop={stop === "h3"}
+            onFocus={setCurrent}
+            label={t("editor.heading3")}
+            pressed={blockType === "h3"}
+            onClick={() => setBlock("h3")}
+          >
             <span aria-hidden="true">H3</span>
           </ToolbarButton>
         </>
       ) : null}
-      <ToolbarButton id="bullet" tabStop={stop === "bullet"} onFocus={setCurrent} label={t("editor.bulletList")} pressed={blockType === "bullet"} onClick={() => setBlock("bullet")}>
+      <ToolbarButton
+        id="bullet"
+        tabStop={stop === "bullet"}
+        onFocus={setCurrent}
+        label={t("editor.bulletList")}
+        pressed={blockType === "bullet"}
+        onClick={() => setBlock("bullet")}
+      >
         <span aria-hidden="true">•≡</span>
       </ToolbarButton>
-      <ToolbarButton id="number" tabStop={stop === "number"} onFocus={setCurrent} label={t("editor.numberedList")} pressed={blockType === "number"} onClick={() => setBlock("number")}>
+      <ToolbarButton
+        id="number"
+        tabStop={stop === "number"}
+        onFocus={setCurrent}
+        label={t("editor.numberedList")}
+        pressed={blockType === "number"}
+        onClick={() => setBlock("number")}
+      >
         {/* An icon, not text: its visible label would have to be part of the button's name (WCAG 2.5.3). */}
         <svg aria-hidden="true" width="18" height="18" viewBox="0 0 18 18" fill="none" stroke="currentColor">
           <path d="M7 4h10M7 9h10M7 14h10" strokeWidth="1.6" />
           <path d="M2 2.5l1.5-.8V6.5M1.8 10.8c.2-1.3 2.6-1.3 2.6 0 0 1-2.6 1.4-2.6 2.9h2.7" strokeWidth="1.1" />
         </svg>
       </ToolbarButton>
-      <ToolbarButton id="quote" tabStop={stop === "quote"} onFocus={setCurrent} label={t("editor.quote")} pressed={blockType === "quote"} onClick={() => setBlock("quote")}>
+      <ToolbarButton
+        id="quote"
+        tabStop={stop === "quote"}
+        onFocus={setCurrent}
+        label={t("editor.quote")}
+        pressed={blockType === "quote"}
+        onClick={() => setBlock("quote")}
+      >
         <span aria-hidden="true">❝</span>
       </ToolbarButton>
-      <ToolbarButton id="codeBlock" tabStop={stop === "codeBlock"} onFocus={setCurrent} label={t("editor.codeBlock")} pressed={blockType === "code"} onClick={() => setBlock("code")}>
-        <span aria-hidden="true" className="font-mono">{"{ }"}</span>
+      <ToolbarButton
+        id="codeBlock"
+        tabStop={stop === "codeBlock"}
+        onFocus={setCurrent}
+        label={t("editor.codeBlock")}
+        pressed={blockType === "code"}
+        onClick={() => setBlock("code")}
+      >
+        <span aria-hidden="true" className="font-mono">
+          {"{ }"}
+        </span>
       </ToolbarButton>
       {variant === "article" ? (
-        <ToolbarButton id="table" tabStop={stop === "table"} onFocus={setCurrent} label={t("editor.insertTable")} onClick={() => act(() => editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: "3", columns: "3", includeHeaders: { rows: true, columns: false } }))}>
+        <ToolbarButton
+          id="table"
+          tabStop={stop === "table"}
+          onFocus={setCurrent}
+          label={t("editor.insertTable")}
+          onClick={() =>
+            act(() =>
+              editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: "3", columns: "3", includeHeaders: { rows: true, columns: false } }),
+            )
+          }
+        >
           <span aria-hidden="true">▦</span>
         </ToolbarButton>
       ) : null}
       <span className="mx-1 w-px bg-line" aria-hidden="true" />
-      <ToolbarButton id="undo" tabStop={stop === "undo"} onFocus={setCurrent} label={t("editor.undo")} disabled={!canUndo} onClick={() => act(() => editor.dispatchCommand(UNDO_COMMAND, undefined))}>
+      <ToolbarButton
+        id="undo"
+        tabStop={stop === "undo"}
+        onFocus={setCurrent}
+        label={t("editor.undo")}
+        disabled={!canUndo}
+        onClick={() => act(() => editor.dispatchCommand(UNDO_COMMAND, undefined))}
+      >
         <span aria-hidden="true">↶</span>
       </ToolbarButton>
-      <ToolbarButton id="redo" tabStop={stop === "redo"} onFocus={setCurrent} label={t("editor.redo")} disabled={!canRedo} onClick={() => act(() => editor.dispatchCommand(REDO_COMMAND, undefined))}>
+      <ToolbarButton
+        id="redo"
+        tabStop={stop === "redo"}
+        onFocus={setCurrent}
+        label={t("editor.redo")}
+        disabled={!canRedo}
+        onClick={() => act(() => editor.dispatchCommand(REDO_COMMAND, undefined))}
+      >
         <span aria-hidden="true">↷</span>
       </ToolbarButton>
     </div>

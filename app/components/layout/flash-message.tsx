@@ -9,7 +9,11 @@ export function FlashMessage({ flash }: { flash: FlashView | null }) {
   const { t } = useTranslation();
   return (
     <div role="status" aria-live="polite">
-      {flash ? <Notice tone={flash.kind === "error" ? "error" : flash.kind === "success" ? "success" : "info"}>{tKey(t, flash.key, flash.params)}</Notice> : null}
+      {flash ? (
+        <Notice tone={flash.kind === "error" ? "error" : flash.kind === "success" ? "success" : "info"}>
+          {tKey(t, flash.key, flash.params)}
+        </Notice>
+      ) : null}
     </div>
   );
 }

@@ -48,7 +48,10 @@ function AccountLinks({ user, here }: { user: SessionUserView | null; here: stri
       <NavLink to={`/inloggen?redirectTo=${encodeURIComponent(here)}`} className={navClass}>
         {t("common.nav.login")}
       </NavLink>
-      <NavLink to="/registreren" className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white">
+      <NavLink
+        to="/registreren"
+        className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white no-underline hover:bg-brand-800 hover:text-white"
+      >
         {t("common.nav.register")}
       </NavLink>
     </>

@@ -78,7 +78,13 @@ export function FacetFilters({
         <label htmlFor="filter-q" className="block text-sm font-semibold">
           {t("library.search")}
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className="mt-1 block w-full rounded-md border border-ink-600 px-3 py-2" />
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          className="mt-1 block w-full rounded-md border border-ink-600 px-3 py-2"
+        />
       </div>
       {filters.tag ? <input type="hidden" name="tag" value={filters.tag} /> : null}
       <FacetGroup
@@ -93,7 +99,11 @@ export function FacetFilters({
           key={facet}
           legend={t(`library.facets.${facet}`)}
           name={LIBRARY_FILTERS[facet].param}
-          options={LIBRARY_FILTERS[facet].values.map((value) => ({ value, param: toParam(value), label: facetValueLabel(t, facet, value) }))}
+          options={LIBRARY_FILTERS[facet].values.map((value) => ({
+            value,
+            param: toParam(value),
+            label: facetValueLabel(t, facet, value),
+          }))}
           selected={filters[facet]}
           counts={facets[facet]}
         />

@@ -31,7 +31,15 @@ export function EvidenceBadge({ level }: { level: EvidenceLevelValue | null | un
 }
 
 /** One library item in a list; the heading level fits the page around it. */
-export function LibraryItemCard({ item, headingLevel = 3, showStatus = false }: { item: LibraryCardData; headingLevel?: 2 | 3 | 4; showStatus?: boolean }) {
+export function LibraryItemCard({
+  item,
+  headingLevel = 3,
+  showStatus = false,
+}: {
+  item: LibraryCardData;
+  headingLevel?: 2 | 3 | 4;
+  showStatus?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const Heading = `h${headingLevel}` as const;
   const en = i18n.language === "en";
@@ -39,7 +47,9 @@ export function LibraryItemCard({ item, headingLevel = 3, showStatus = false }: 
     <article className="flex h-full flex-col rounded-lg border border-line bg-white p-5 shadow-sm print:break-inside-avoid print:border-0 print:border-b print:shadow-none">
       <p className="mb-1 flex flex-wrap gap-2 text-sm">
         <Badge>{t(`library.kinds.${item.kind}`)}</Badge>
-        {showStatus && item.status ? <Badge tone={item.status === "RETURNED" ? "warn" : "neutral"}>{t(`library.statuses.${item.status}`)}</Badge> : null}
+        {showStatus && item.status ? (
+          <Badge tone={item.status === "RETURNED" ? "warn" : "neutral"}>{t(`library.statuses.${item.status}`)}</Badge>
+        ) : null}
         {item.goodExample ? <Badge tone="accent">{t("library.marks.goodExample")}</Badge> : null}
         {item.featured ? <Badge tone="brand">{t("library.marks.featured")}</Badge> : null}
       </p>
@@ -57,7 +67,9 @@ export function LibraryItemCard({ item, headingLevel = 3, showStatus = false }: 
       <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         {item.kind === "INTERVENTIE" ? <EvidenceBadge level={item.evidenceLevel} /> : null}
         {item.phases?.length ? <span className="text-ink-600">{labelList(t, "phase", item.phases)}</span> : null}
-        {item.themes?.length ? <span className="text-ink-600">· {item.themes.map(({ theme }) => (en ? theme.nameEn : theme.nameNl)).join(", ")}</span> : null}
+        {item.themes?.length ? (
+          <span className="text-ink-600">· {item.themes.map(({ theme }) => (en ? theme.nameEn : theme.nameNl)).join(", ")}</span>
+        ) : null}
       </div>
     </article>
   );

@@ -32,11 +32,24 @@ function asList(value: unknown): string[] {
 }
 
 /** A group of checkboxes for a multi-valued field, as a fieldset with a legend. */
-function CheckboxGroup({ field, legend, options, hint }: { field: FieldMetadata<unknown>; legend: string; options: { value: string; label: string }[]; hint?: string }) {
+function CheckboxGroup({
+  field,
+  legend,
+  options,
+  hint,
+}: {
+  field: FieldMetadata<unknown>;
+  legend: string;
+  options: { value: string; label: string }[];
+  hint?: string;
+}) {
   const selected = asList(field.initialValue);
   const hintId = `${field.id}-hint`;
   return (
-    <fieldset className="mb-4" aria-describedby={[hint ? hintId : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined}>
+    <fieldset
+      className="mb-4"
+      aria-describedby={[hint ? hintId : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined}
+    >
       <legend className="font-semibold text-ink-900">{legend}</legend>
       {hint ? (
         <p id={hintId} className="text-sm text-ink-600">
@@ -46,7 +59,13 @@ function CheckboxGroup({ field, legend, options, hint }: { field: FieldMetadata<
       <div className="mt-1 grid gap-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.value} className="flex items-start gap-2">
-            <input type="checkbox" name={field.name} value={option.value} defaultChecked={selected.includes(option.value)} className="mt-1 h-4 w-4 shrink-0 accent-brand-700" />
+            <input
+              type="checkbox"
+              name={field.name}
+              value={option.value}
+              defaultChecked={selected.includes(option.value)}
+              className="mt-1 h-4 w-4 shrink-0 accent-brand-700"
+            />
             <span>{option.label}</span>
           </label>
         ))}
@@ -57,7 +76,17 @@ function CheckboxGroup({ field, legend, options, hint }: { field: FieldMetadata<
 }
 
 /** A plain select for one value of a field (also for an array field that takes one value here). */
-function SingleSelect({ field, label, options, optional }: { field: FieldMetadata<unknown>; label: string; options: { value: string; label: string }[]; optional?: boolean }) {
+function SingleSelect({
+  field,
+  label,
+  options,
+  optional,
+}: {
+  field: FieldMetadata<unknown>;
+  label: string;
+  options: { value: string; label: string }[];
+  optional?: boolean;
+}) {
   const { t } = useTranslation();
   const selected = asList(field.initialValue)[0] ?? "";
   return (
@@ -139,7 +168,8 @@ export function LibraryItemForm({
   const text = (name: string) => f[name] as FieldMetadata<string | null | undefined>;
   const options = (group: string, values: readonly string[]) => values.map((value) => ({ value, label: tKey(t, `${group}.${value}`) }));
   const isCase = kind === "PRAKTIJKCASE";
-  const bodyLabel = kind === "VEELGESTELDE_VRAAG" ? t("library.fields.bodyFaq") : isCase ? t("library.fields.bodyCase") : t("library.fields.body");
+  const bodyLabel =
+    kind === "VEELGESTELDE_VRAAG" ? t("library.fields.bodyFaq") : isCase ? t("library.fields.bodyCase") : t("library.fields.body");
 
   return (
     <Form method="post" {...getFormProps(form)} className="max-w-3xl">
@@ -149,11 +179,21 @@ export function LibraryItemForm({
       <input type="hidden" name="kind" value={kind} />
       {communityId ? <input type="hidden" name="communityId" value={communityId} /> : null}
       {!communityId && communityOptions?.length ? (
-        <SingleSelect field={f.communityId!} label={t("library.fields.community")} options={communityOptions.map((c) => ({ value: c.id, label: c.name }))} optional />
+        <SingleSelect
+          field={f.communityId!}
+          label={t("library.fields.community")}
+          options={communityOptions.map((c) => ({ value: c.id, label: c.name }))}
+          optional
+        />
       ) : null}
 
       <TextField field={text("title")} label={t("library.fields.title")} hint={t("library.fields.titleHint")} />
-      <TextareaField field={text("summary")} label={t("library.fields.summary")} hint={t("library.fields.summaryHint", { max: SUMMARY_MAX })} rows={3} />
+      <TextareaField
+        field={text("summary")}
+        label={t("library.fields.summary")}
+        hint={t("library.fields.summaryHint", { max: SUMMARY_MAX })}
+        rows={3}
+      />
       <CheckboxGroup
         field={f.themes!}
         legend={t("library.fields.themes")}
@@ -166,11 +206,31 @@ export function LibraryItemForm({
           <TextField field={text("organisationName")} label={t("library.fields.organisationName")} />
           <CheckboxField field={f.anonymous as FieldMetadata<boolean>} label={t("library.fields.anonymous")} />
           <SingleSelect field={f.sectors!} label={t("library.fields.sectorsCase")} options={options("library.sectors", LIBRARY_SECTORS)} />
-          <SingleSelect field={f.organisationSizes!} label={t("library.fields.organisationSizesCase")} options={options("library.sizes", LIBRARY_SIZES)} />
-          <SingleSelect field={f.region!} label={t("library.fields.region")} options={REGIONS.map(([value, label]) => ({ value, label }))} optional />
-          <TextareaField field={text("challenge")} label={t("library.fields.challenge")} hint={t("library.fields.challengeHint")} rows={4} />
+          <SingleSelect
+            field={f.organisationSizes!}
+            label={t("library.fields.organisationSizesCase")}
+            options={options("library.sizes", LIBRARY_SIZES)}
+          />
+          <SingleSelect
+            field={f.region!}
+            label={t("library.fields.region")}
+            options={REGIONS.map(([value, label]) => ({ value, label }))}
+            optional
+          />
+          <TextareaField
+            field={text("challenge")}
+            label={t("library.fields.challenge")}
+            hint={t("library.fields.challengeHint")}
+            rows={4}
+          />
           <TextareaField field={text("approach")} label={t("library.fields.approach")} hint={t("library.fields.approachHint")} rows={6} />
-          <TextareaField field={text("results")} label={t("library.fields.results")} hint={t("library.fields.resultsHint")} rows={4} optional />
+          <TextareaField
+            field={text("results")}
+            label={t("library.fields.results")}
+            hint={t("library.fields.resultsHint")}
+            rows={4}
+            optional
+          />
           <TextareaField field={text("resultsMeasurement")} label={t("library.fields.resultsMeasurement")} rows={2} optional />
           <TextareaField field={text("lessons")} label={t("library.fields.lessons")} rows={4} optional />
         </>
@@ -201,15 +261,28 @@ export function LibraryItemForm({
       {kind === "INTERVENTIE" || isCase || kind === "HANDREIKING" ? (
         <>
           <CheckboxGroup field={f.phases!} legend={t("library.fields.phases")} options={options("library.phases", LIBRARY_PHASES)} />
-          <CheckboxGroup field={f.targetGroups!} legend={t("library.fields.targetGroups")} options={options("library.targetGroups", LIBRARY_TARGET_GROUPS)} />
+          <CheckboxGroup
+            field={f.targetGroups!}
+            legend={t("library.fields.targetGroups")}
+            options={options("library.targetGroups", LIBRARY_TARGET_GROUPS)}
+          />
         </>
       ) : null}
 
       {kind === "INTERVENTIE" ? (
         <>
           <CheckboxGroup field={f.sectors!} legend={t("library.fields.sectors")} options={options("library.sectors", LIBRARY_SECTORS)} />
-          <CheckboxGroup field={f.organisationSizes!} legend={t("library.fields.organisationSizes")} options={options("library.sizes", LIBRARY_SIZES)} />
-          <SingleSelect field={f.costLevel!} label={t("library.fields.costLevel")} options={options("library.costs", COST_LEVELS)} optional />
+          <CheckboxGroup
+            field={f.organisationSizes!}
+            legend={t("library.fields.organisationSizes")}
+            options={options("library.sizes", LIBRARY_SIZES)}
+          />
+          <SingleSelect
+            field={f.costLevel!}
+            label={t("library.fields.costLevel")}
+            options={options("library.costs", COST_LEVELS)}
+            optional
+          />
           <TextField field={text("effort")} label={t("library.fields.effort")} hint={t("library.fields.effortHint")} optional />
           <TextareaField field={text("howToStart")} label={t("library.fields.howToStart")} rows={4} optional />
           <TextField field={text("contact")} label={t("library.fields.contact")} hint={t("library.fields.contactHint")} optional />
@@ -228,11 +301,24 @@ export function LibraryItemForm({
         </>
       ) : null}
       {kind === "HANDREIKING" && documentOptions?.length ? (
-        <SingleSelect field={f.documentId!} label={t("library.fields.document")} options={documentOptions.map((d) => ({ value: d.id, label: d.label }))} optional />
+        <SingleSelect
+          field={f.documentId!}
+          label={t("library.fields.document")}
+          options={documentOptions.map((d) => ({ value: d.id, label: d.label }))}
+          optional
+        />
       ) : null}
-      {kind === "ONDERZOEK" ? <TextField field={text("publicationYear")} type="number" label={t("library.fields.publicationYear")} optional /> : null}
+      {kind === "ONDERZOEK" ? (
+        <TextField field={text("publicationYear")} type="number" label={t("library.fields.publicationYear")} optional />
+      ) : null}
       {kind === "INTERVENTIE" || kind === "ONDERZOEK" ? (
-        <TextareaField field={text("sourceReferences")} label={t("library.fields.sourceReferences")} hint={t("library.fields.sourceReferencesHint")} rows={4} optional />
+        <TextareaField
+          field={text("sourceReferences")}
+          label={t("library.fields.sourceReferences")}
+          hint={t("library.fields.sourceReferencesHint")}
+          rows={4}
+          optional
+        />
       ) : null}
 
       <TextField field={text("tags")} label={t("library.fields.tags")} hint={t("library.fields.tagsHint")} optional />
@@ -274,7 +360,9 @@ export function LibraryItemForm({
 }
 
 /** The form's starting values from a stored item. */
-export function defaultsFromItem(item: Record<string, unknown> & { themes: { theme: { slug: string } }[]; tags: string[]; sourceReferences: string[] }): ItemFormDefaults {
+export function defaultsFromItem(
+  item: Record<string, unknown> & { themes: { theme: { slug: string } }[]; tags: string[]; sourceReferences: string[] },
+): ItemFormDefaults {
   const value = (key: string) => {
     const v = item[key];
     return v === null || v === undefined ? undefined : (v as string | string[] | boolean | number);

@@ -10,7 +10,17 @@ import { describedByText, renderRoute } from "../../../tests/helpers/components.
 import { OneFieldForm } from "./review-forms.tsx";
 
 const form = (error: string | null) => () => (
-  <OneFieldForm intent="return" id="terugsturen" name="comment" label="Opmerking voor de schrijver" hint="Wat moet er anders?" submit="Terugsturen" error={error} busy={false} hidden={{ itemId: "item-1" }} />
+  <OneFieldForm
+    intent="return"
+    id="terugsturen"
+    name="comment"
+    label="Opmerking voor de schrijver"
+    hint="Wat moet er anders?"
+    submit="Terugsturen"
+    error={error}
+    busy={false}
+    hidden={{ itemId: "item-1" }}
+  />
 );
 
 describe("OneFieldForm", () => {

@@ -11,7 +11,8 @@ import { Button } from "~/components/ui/button.tsx";
 import { FieldErrors } from "~/components/ui/field.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 
-const control = "mt-1 mb-2 block w-full rounded-md border border-ink-600 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger-700";
+const control =
+  "mt-1 mb-2 block w-full rounded-md border border-ink-600 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger-700";
 
 export function OneFieldForm({
   intent,
@@ -65,12 +66,24 @@ export function OneFieldForm({
 export type ProposalView = { proposedAt: string; comment: string | null; changes: Record<string, { from: unknown; to: unknown }> };
 
 /** A moderator's view of a proposed change: what would change, field by field, and the two decisions. */
-export function ProposedChangeReview({ proposal, busy, returnError }: { proposal: ProposalView; busy: boolean; returnError?: string | null }) {
+export function ProposedChangeReview({
+  proposal,
+  busy,
+  returnError,
+}: {
+  proposal: ProposalView;
+  busy: boolean;
+  returnError?: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const translate = t as unknown as (key: string, options: { defaultValue: string }) => string;
-  const fieldLabel = (field: string) => (field === "bodyText" ? translate("library.fields.body", { defaultValue: field }) : translate(`library.fields.${field}`, { defaultValue: field }));
+  const fieldLabel = (field: string) =>
+    field === "bodyText"
+      ? translate("library.fields.body", { defaultValue: field })
+      : translate(`library.fields.${field}`, { defaultValue: field });
   const show = (value: unknown) => {
-    if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return t("library.proposal.empty");
+    if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0))
+      return t("library.proposal.empty");
     if (typeof value === "boolean") return value ? t("library.proposal.yes") : t("library.proposal.no");
     return Array.isArray(value) ? value.join(", ") : String(value);
   };
@@ -79,7 +92,11 @@ export function ProposedChangeReview({ proposal, busy, returnError }: { proposal
       <h2 id="proposal-heading" className="text-lg font-bold">
         {t("library.proposal.reviewTitle")}
       </h2>
-      <p className="mt-1 text-ink-700">{t("library.proposal.reviewIntro", { date: formatDate(proposal.proposedAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p className="mt-1 text-ink-700">
+        {t("library.proposal.reviewIntro", {
+          date: formatDate(proposal.proposedAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
+        })}
+      </p>
       {proposal.comment ? (
         <div className="mt-2">
           <p className="font-semibold">{t("library.proposal.reviewReturned")}</p>

@@ -23,7 +23,9 @@ export function MeetingTime({ startsAt, endsAt }: { startsAt: string | Date; end
   const lang = i18n.language;
   const sameDay = formatDate(startsAt, lang) === formatDate(endsAt, lang);
   const start = formatDate(startsAt, lang, { dateStyle: "full", timeStyle: "short" });
-  const end = sameDay ? formatDate(endsAt, lang, { timeStyle: "short" }) : formatDate(endsAt, lang, { dateStyle: "full", timeStyle: "short" });
+  const end = sameDay
+    ? formatDate(endsAt, lang, { timeStyle: "short" })
+    : formatDate(endsAt, lang, { dateStyle: "full", timeStyle: "short" });
   return (
     <>
       <time dateTime={new Date(startsAt).toISOString()}>{start}</time> – <time dateTime={new Date(endsAt).toISOString()}>{end}</time>
@@ -31,7 +33,15 @@ export function MeetingTime({ startsAt, endsAt }: { startsAt: string | Date; end
   );
 }
 
-export function MeetingCard({ meeting, headingLevel = 3, showCommunity = true }: { meeting: MeetingCardData; headingLevel?: 2 | 3 | 4; showCommunity?: boolean }) {
+export function MeetingCard({
+  meeting,
+  headingLevel = 3,
+  showCommunity = true,
+}: {
+  meeting: MeetingCardData;
+  headingLevel?: 2 | 3 | 4;
+  showCommunity?: boolean;
+}) {
   const { t } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : headingLevel === 3 ? "h3" : "h4";
   const left = meeting.capacity !== null ? Math.max(0, meeting.capacity - meeting.attending) : null;
@@ -55,7 +65,10 @@ export function MeetingCard({ meeting, headingLevel = 3, showCommunity = true }:
         {meeting.mine ? (
           <Badge tone="ok">
             {t("events.card.yourAnswer", {
-              answer: meeting.mine.answer === "YES" && meeting.mine.status === "WAITLISTED" ? t("events.page.attendeeStatus.YES_WAITLISTED") : t(`events.answerShort.${meeting.mine.answer}`),
+              answer:
+                meeting.mine.answer === "YES" && meeting.mine.status === "WAITLISTED"
+                  ? t("events.page.attendeeStatus.YES_WAITLISTED")
+                  : t(`events.answerShort.${meeting.mine.answer}`),
             })}
           </Badge>
         ) : null}

@@ -16,7 +16,11 @@ describe("MeetingForm field errors", () => {
       <MeetingForm
         id="event"
         submitLabel="Bijeenkomst opslaan"
-        lastResult={{ status: "error", initialValue: { title: "ab", onlineUrl: "teams" }, error: { title: ["errors.tooShort"], onlineUrl: ["events.errors.urlInvalid"] } }}
+        lastResult={{
+          status: "error",
+          initialValue: { title: "ab", onlineUrl: "teams" },
+          error: { title: ["errors.tooShort"], onlineUrl: ["events.errors.urlInvalid"] },
+        }}
       />
     ));
     const title = await screen.findByLabelText("Titel");

@@ -5,7 +5,15 @@
  * "Hoe lang schorsen?" follows the chosen action once JavaScript runs; without
  * it the field is always there (the server ignores it for other actions).
  */
-import { getCollectionProps, getFormProps, getTextareaProps, getInputProps, getSelectProps, type SubmissionResult, useForm } from "@conform-to/react";
+import {
+  getCollectionProps,
+  getFormProps,
+  getTextareaProps,
+  getInputProps,
+  getSelectProps,
+  type SubmissionResult,
+  useForm,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
 import { useEffect, useState } from "react";
@@ -15,7 +23,8 @@ import { FieldErrors } from "~/components/ui/field.tsx";
 import { FormError } from "~/components/ui/misc.tsx";
 import { MODERATION_REASON_MAX, moderationActionSchema, type ModerationActionValue, SUSPENSION_DAYS } from "~/shared/moderation.ts";
 
-const control = "mt-1 block w-full rounded-md border border-ink-600 bg-white px-3 py-2 text-base aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger-700";
+const control =
+  "mt-1 block w-full rounded-md border border-ink-600 bg-white px-3 py-2 text-base aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger-700";
 
 function useHydrated() {
   const [hydrated, setHydrated] = useState(false);
@@ -93,7 +102,17 @@ export function ReportActionForm({
   );
 }
 
-export function UnhideForm({ reportId, title, lastResult, busy }: { reportId: string; title: string; lastResult?: SubmissionResult<string[]> | null; busy: boolean }) {
+export function UnhideForm({
+  reportId,
+  title,
+  lastResult,
+  busy,
+}: {
+  reportId: string;
+  title: string;
+  lastResult?: SubmissionResult<string[]> | null;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: `unhide-${reportId}`,

@@ -47,16 +47,33 @@ export function NotificationBell({ unread: initial }: { unread: number }) {
         to="/meldingen"
         data-testid="notification-bell"
         className={({ isActive }) =>
-          cn("relative inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-2 text-brand-700 no-underline hover:bg-brand-50", isActive && "bg-brand-50")
+          cn(
+            "relative inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-2 text-brand-700 no-underline hover:bg-brand-50",
+            isActive && "bg-brand-50",
+          )
         }
       >
-        <svg aria-hidden="true" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          width="24"
+          height="24"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M18 8a6 6 0 10-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.7 21a2 2 0 01-3.4 0" />
         </svg>
         <span className="sr-only">{label}</span>
         {unread > 0 ? (
-          <span aria-hidden="true" data-testid="notification-count" className="absolute -right-1 -top-1 min-w-6 rounded-full bg-danger-700 px-1.5 text-center text-sm font-bold leading-6 text-white">
+          <span
+            aria-hidden="true"
+            data-testid="notification-count"
+            className="absolute -right-1 -top-1 min-w-6 rounded-full bg-danger-700 px-1.5 text-center text-sm font-bold leading-6 text-white"
+          >
             {unread > 99 ? "99+" : unread}
           </span>
         ) : null}

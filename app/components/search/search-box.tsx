@@ -98,7 +98,13 @@ export function SearchBox() {
   }
 
   return (
-    <Form method="get" action="/zoeken" role="search" aria-label={t("search.box.label")} className="relative flex min-w-48 max-w-md flex-1 items-center">
+    <Form
+      method="get"
+      action="/zoeken"
+      role="search"
+      aria-label={t("search.box.label")}
+      className="relative flex min-w-48 max-w-md flex-1 items-center"
+    >
       <label htmlFor={inputId} className="sr-only">
         {t("search.box.label")}
       </label>
@@ -126,7 +132,10 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
         className="min-h-11 w-full min-w-0 rounded-l-md border border-ink-600 bg-white px-3 py-2 text-base text-ink-900"
       />
-      <button type="submit" className="min-h-11 rounded-r-md border border-l-0 border-brand-700 bg-brand-700 px-3 font-semibold text-white hover:bg-brand-800">
+      <button
+        type="submit"
+        className="min-h-11 rounded-r-md border border-l-0 border-brand-700 bg-brand-700 px-3 font-semibold text-white hover:bg-brand-800"
+      >
         {t("search.box.submit")}
       </button>
       <ul
@@ -146,7 +155,10 @@ export function SearchBox() {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(index)}
             onMouseMove={() => setActive(index)}
-            className={cn("cursor-pointer px-3 py-2", index === activeIndex ? "bg-brand-50 outline outline-2 -outline-offset-2 outline-brand-700" : "")}
+            className={cn(
+              "cursor-pointer px-3 py-2",
+              index === activeIndex ? "bg-brand-50 outline outline-2 -outline-offset-2 outline-brand-700" : "",
+            )}
           >
             <span className="block font-semibold text-ink-900" dangerouslySetInnerHTML={{ __html: suggestion.titleHtml }} />
             <span className="block text-sm text-ink-600">

@@ -52,7 +52,13 @@ export function TextField({
   optional,
   type = "text",
   ...rest
-}: Common & { field: FieldMetadata<string | null | undefined>; type?: "text" | "email" | "password" | "url" | "search" | "number" | "date" | "datetime-local"; autoComplete?: string; autoFocus?: boolean; placeholder?: string }) {
+}: Common & {
+  field: FieldMetadata<string | null | undefined>;
+  type?: "text" | "email" | "password" | "url" | "search" | "number" | "date" | "datetime-local";
+  autoComplete?: string;
+  autoFocus?: boolean;
+  placeholder?: string;
+}) {
   const inputProps = getInputProps(field as FieldMetadata<string>, { type, ariaDescribedBy: undefined });
   // conform marks array fields `multiple`; HTML allows that only on e-mail (and file) inputs.
   const props = type === "email" ? inputProps : { ...inputProps, multiple: undefined };
@@ -62,7 +68,13 @@ export function TextField({
         {label}
       </Label>
       <Hint id={field.descriptionId}>{hint}</Hint>
-      <input {...props} {...rest} className={control} aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)} key={props.key} />
+      <input
+        {...props}
+        {...rest}
+        className={control}
+        aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)}
+        key={props.key}
+      />
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   );
@@ -83,7 +95,13 @@ export function TextareaField({
         {label}
       </Label>
       <Hint id={field.descriptionId}>{hint}</Hint>
-      <textarea {...props} rows={rows} className={control} aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)} key={props.key} />
+      <textarea
+        {...props}
+        rows={rows}
+        className={control}
+        aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)}
+        key={props.key}
+      />
       <FieldErrors id={field.errorId} errors={field.errors} />
     </div>
   );
@@ -127,7 +145,12 @@ export function CheckboxField({ field, label, hint, className }: Common & { fiel
   return (
     <div className={cn("mb-3", className)}>
       <div className="flex items-start gap-3">
-        <input {...props} className="mt-1 h-5 w-5 shrink-0 accent-brand-700" aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)} key={props.key} />
+        <input
+          {...props}
+          className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+          aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)}
+          key={props.key}
+        />
         <label htmlFor={field.id} className="text-ink-900">
           {label}
         </label>

@@ -3,7 +3,15 @@ import { useTranslation } from "react-i18next";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
 
-export function Card({ children, className, as: As = "div" }: { children: ReactNode; className?: string; as?: "div" | "section" | "article" | "li" }) {
+export function Card({
+  children,
+  className,
+  as: As = "div",
+}: {
+  children: ReactNode;
+  className?: string;
+  as?: "div" | "section" | "article" | "li";
+}) {
   return <As className={cn("rounded-lg border border-line bg-white p-5 shadow-sm", className)}>{children}</As>;
 }
 
@@ -15,10 +23,20 @@ export function Badge({ children, tone = "neutral" }: { children: ReactNode; ton
     ok: "bg-ok-50 text-ok-700 border-ok-700/30",
     warn: "bg-warn-50 text-warn-800 border-warn-800/30",
   } as const;
-  return <span className={cn("inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium", tones[tone])}>{children}</span>;
+  return (
+    <span className={cn("inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium", tones[tone])}>{children}</span>
+  );
 }
 
-export function Notice({ children, tone = "info", title }: { children?: ReactNode; tone?: "info" | "success" | "error" | "warn"; title?: ReactNode }) {
+export function Notice({
+  children,
+  tone = "info",
+  title,
+}: {
+  children?: ReactNode;
+  tone?: "info" | "success" | "error" | "warn";
+  title?: ReactNode;
+}) {
   const tones = {
     info: "border-brand-600 bg-brand-50",
     success: "border-ok-700 bg-ok-50",

@@ -2,7 +2,17 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 /** Previous / "page N of M" / next, as plain links (works without JavaScript). Renders nothing for one page. */
-export function Pagination({ page, pageCount, href, spacing = "mt-6" }: { page: number; pageCount: number; href: (page: number) => string; spacing?: string }) {
+export function Pagination({
+  page,
+  pageCount,
+  href,
+  spacing = "mt-6",
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  spacing?: string;
+}) {
   const { t } = useTranslation();
   if (pageCount <= 1) return null;
   return (

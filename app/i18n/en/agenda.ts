@@ -4,7 +4,8 @@ import type { Translation } from "../types.ts";
 export const agenda: Translation<typeof nl> = {
   nav: "Work agenda",
   title: "Work agenda",
-  intro: "Per theme, the goals of the Werkagenda VIA, the actions we take for them and what we measure. Every six months we check together whether the agenda still fits.",
+  intro:
+    "Per theme, the goals of the Werkagenda VIA, the actions we take for them and what we measure. Every six months we check together whether the agenda still fits.",
   overview: {
     goals_one: "{{count}} goal",
     goals_other: "{{count}} goals",
@@ -57,8 +58,10 @@ export const agenda: Translation<typeof nl> = {
     direction: "Direction",
   },
   chart: {
-    label_one: "Chart: {{name}}, {{count}} measurement. The target is {{target}} {{unit}} by {{date}}. The table below gives the same figures.",
-    label_other: "Chart: {{name}}, {{count}} measurements. The target is {{target}} {{unit}} by {{date}}. The table below gives the same figures.",
+    label_one:
+      "Chart: {{name}}, {{count}} measurement. The target is {{target}} {{unit}} by {{date}}. The table below gives the same figures.",
+    label_other:
+      "Chart: {{name}}, {{count}} measurements. The target is {{target}} {{unit}} by {{date}}. The table below gives the same figures.",
     caption: "“{{name}}” over time, measured in {{unit}}. The dashed line is the target.",
     measured: "Measured",
     target: "Target",
@@ -70,7 +73,8 @@ export const agenda: Translation<typeof nl> = {
   },
   measurement: {
     title: "Record a measurement",
-    intro: "Enter a measured value for an indicator of {{theme}}. Members of the Kennisagenda VIA community and moderators can record measurements.",
+    intro:
+      "Enter a measured value for an indicator of {{theme}}. Members of the Kennisagenda VIA community and moderators can record measurements.",
     indicator: "Indicator",
     choose: "Choose an indicator",
     value: "Value",
@@ -120,7 +124,8 @@ export const agenda: Translation<typeof nl> = {
   },
   review: {
     title: "Half-yearly review",
-    intro: "Every six months we record where the work agenda stands. Members comment during a set period. Then we record the decisions. Past rounds stay readable.",
+    intro:
+      "Every six months we record where the work agenda stands. Members comment during a set period. Then we record the decisions. Past rounds stay readable.",
     empty: "There are no review rounds yet.",
     period: "Period",
     commentsOpen: "Comments from {{from}} to {{to}}",
@@ -129,7 +134,8 @@ export const agenda: Translation<typeof nl> = {
     statusWaiting: "Not open yet",
     counts: "{{comments}} comments, {{decisions}} decisions",
     newRound: "Start a new round",
-    newRoundHint: "Starting a round records a snapshot of all goals, actions, indicators and latest measurements. It does not change afterwards.",
+    newRoundHint:
+      "Starting a round records a snapshot of all goals, actions, indicators and latest measurements. It does not change afterwards.",
     roundTitle: "Title",
     roundPeriod: "Period (for example 2026-2)",
     opensAt: "Comments open on",
@@ -185,7 +191,8 @@ export const agenda: Translation<typeof nl> = {
   },
   questions: {
     title: "Knowledge questions",
-    intro: "Questions from practice that we have no good answer to yet. Ask a question, vote for questions you find important too, and think along.",
+    intro:
+      "Questions from practice that we have no good answer to yet. Ask a question, vote for questions you find important too, and think along.",
     filterTheme: "Theme",
     allThemes: "All themes",
     filterStatus: "Status",

@@ -26,7 +26,8 @@ export const auth: Translation<typeof nl> = {
   },
   verify: {
     title: "Confirm e-mail address",
-    banner: "Confirm your e-mail address. We sent a link to {{email}}. Then you can take part in communities, accept invitations and post messages.",
+    banner:
+      "Confirm your e-mail address. We sent a link to {{email}}. Then you can take part in communities, accept invitations and post messages.",
     resend: "Send the link again",
     resent: "We sent the link again to {{email}}.",
     required: "First confirm your e-mail address. Click the link in the e-mail we sent you. No e-mail? Choose 'Send the link again'.",
@@ -37,7 +38,8 @@ export const auth: Translation<typeof nl> = {
     wrongAddress: "Is the address wrong?",
     changeAddress: "Choose another e-mail address",
     verified: "Your e-mail address {{email}} is confirmed.",
-    pending: "You want to change your e-mail address to {{email}}. We sent a link to that address. Until you follow it, {{current}} stays your address.",
+    pending:
+      "You want to change your e-mail address to {{email}}. We sent a link to that address. Until you follow it, {{current}} stays your address.",
     confirmText: "Click the button to confirm the e-mail address {{email}}.",
     confirmButton: "Confirm e-mail address",
     done: "Your e-mail address is confirmed. You can take part now.",

@@ -80,7 +80,8 @@ export const communities: Translation<typeof nl> = {
     againON_REQUEST: "To come back later, you apply for membership again. A facilitator decides.",
     againINVITE_ONLY: "To come back later, you need a new invitation from a facilitator.",
     confirm: "Yes, leave {{name}}",
-    soleFacilitator: "You are the only facilitator. First make someone else facilitator on the management page; then you can leave the community.",
+    soleFacilitator:
+      "You are the only facilitator. First make someone else facilitator on the management page; then you can leave the community.",
   },
   flash: {
     joined: "Welcome! You are now a member of {{name}}.",

@@ -5,7 +5,8 @@ export const documents: Translation<typeof nl> = {
   tab: "Documents",
   list: {
     title: "Documents",
-    intro: "Guides, toolkits, practice stories and meeting notes that members write together. Everyone taking part can write at the same time.",
+    intro:
+      "Guides, toolkits, practice stories and meeting notes that members write together. Everyone taking part can write at the same time.",
     new: "New document",
     empty: "There are no documents yet. Start one, for example a guide or the notes of a meeting.",
     emptyReader: "There are no documents yet.",
@@ -70,7 +71,8 @@ export const documents: Translation<typeof nl> = {
       saving: "Saving changes…",
       offline: "No connection. You can keep writing: your changes are merged as soon as the connection is back.",
       storageDelayed: "Saving is not possible right now. We keep trying. Your changes are safe in this window: do not close it yet.",
-      offlineUnsaved: "No connection. You can keep writing. Your changes are in this window and are saved as soon as the connection is back: do not close it yet.",
+      offlineUnsaved:
+        "No connection. You can keep writing. Your changes are in this window and are saved as soon as the connection is back: do not close it yet.",
       readOnly: "You are reading along. You see changes by others straight away.",
     },
     present: "In this document now",

@@ -6,7 +6,8 @@ export const events: Translation<typeof nl> = {
   tab: "Events",
   agenda: {
     title: "Events",
-    intro: "Events of your communities and of all of Praktijkplein: impact meetings, dialogue sessions and online sessions. Sign up and add them to your own calendar.",
+    intro:
+      "Events of your communities and of all of Praktijkplein: impact meetings, dialogue sessions and online sessions. Sign up and add them to your own calendar.",
     filterLabel: "Which events",
     scopes: {
       all: "All events",
@@ -119,7 +120,8 @@ export const events: Translation<typeof nl> = {
     waitingListTitle: "Waiting list: {{title}}",
     waitingListNote: "You are on the waiting list. If a place comes free, you will get a notification.",
     title: "Agenda in your own calendar",
-    intro: "With a personal link you see the events you answered yes or maybe to in your own calendar, such as Outlook, Google Calendar or Apple Calendar. The calendar updates them by itself.",
+    intro:
+      "With a personal link you see the events you answered yes or maybe to in your own calendar, such as Outlook, Google Calendar or Apple Calendar. The calendar updates them by itself.",
     privateNote: "Do not share this link: whoever has it sees your events. Make a new link if you think someone else has it.",
     none: "You do not have a link yet.",
     urlLabel: "Your link",

@@ -5,7 +5,8 @@ export const library: Translation<typeof nl> = {
   nav: "Library",
   navMenukaart: "Menu of measures",
   title: "Library",
-  intro: "Approaches, employers' case studies, guides, research and frequently asked questions. Moderators check everything before it appears here.",
+  intro:
+    "Approaches, employers' case studies, guides, research and frequently asked questions. Moderators check everything before it appears here.",
   introVisitor: "You see what is public. Log in to see everything and to share something yourself.",
   newItem: "Share something",
   manage: "Review",
@@ -170,7 +171,8 @@ export const library: Translation<typeof nl> = {
     featured: "Feature on the home page and at the top of lists",
     goodExample: "Good example: show in the do-network's showcase",
   },
-  privacyNote: "Describe organisations and approaches, not people. Do not mention names or details that identify someone, and nothing about anyone's origin.",
+  privacyNote:
+    "Describe organisations and approaches, not people. Do not mention names or details that identify someone, and nothing about anyone's origin.",
   form: {
     newTitle: "Share something in the library",
     newIntro: "What would you like to share? First choose the type.",
@@ -180,13 +182,15 @@ export const library: Translation<typeof nl> = {
     saveDraft: "Save as draft",
     submit: "Submit for review",
     save: "Save changes",
-    reviewNote: "A moderator checks your submission before it appears in the library. You will hear when it is published or when something needs to change.",
+    reviewNote:
+      "A moderator checks your submission before it appears in the library. You will hear when it is published or when something needs to change.",
     otherKind: "Choose another type",
   },
   proposal: {
     propose: "Propose a change",
     proposeTitle: "Propose a change: {{title}}",
-    proposeIntro: "Change what needs to be different. A moderator looks at your proposal. Until it is approved, the published version stays as it is.",
+    proposeIntro:
+      "Change what needs to be different. A moderator looks at your proposal. Until it is approved, the published version stays as it is.",
     submit: "Propose the change",
     adjust: "Adjust the proposal",
     withdraw: "Withdraw the proposal",
@@ -328,8 +332,10 @@ export const library: Translation<typeof nl> = {
     mergeTarget: "That item does not exist or cannot be used. Use the address of an existing item.",
     fileEmpty: "Choose a file.",
     fileTooLarge: "This file is too large. It may be at most 15 MB.",
-    fileType: "This type of file is not allowed. Choose a PDF, Word (docx), Excel (xlsx), PowerPoint (pptx) or an image (png, jpg, gif, webp).",
-    fileMismatch: "The content of this file does not match its name, for example a PDF ending in .docx. Save the file again in the right format and try again.",
+    fileType:
+      "This type of file is not allowed. Choose a PDF, Word (docx), Excel (xlsx), PowerPoint (pptx) or an image (png, jpg, gif, webp).",
+    fileMismatch:
+      "The content of this file does not match its name, for example a PDF ending in .docx. Save the file again in the right format and try again.",
     tooManyFiles: "This item already has the maximum number of attachments (20).",
   },
   manageTitle: "Review",
@@ -349,7 +355,8 @@ export const library: Translation<typeof nl> = {
   },
   menukaart: {
     title: "Menu of measures",
-    intro: "One handy overview of approaches for equal chances at work. Filter on what suits your organisation. Approaches with the highest level of evidence come first.",
+    intro:
+      "One handy overview of approaches for equal chances at work. Filter on what suits your organisation. Approaches with the highest level of evidence come first.",
     print: "Print",
     csv: "Download as CSV (Excel)",
     pdf: "Download as PDF",

@@ -28,7 +28,8 @@ export const mail: Translation<typeof nl> = {
     subject: "Confirm your e-mail address for Praktijkplein",
     subjectChange: "Confirm your new e-mail address for Praktijkplein",
     intro: "Welcome to Praktijkplein! Click the button to show this is your e-mail address. Then you can take part in communities.",
-    introChange: "You want to use this e-mail address for Praktijkplein. Click the button to confirm it. Until then your old address stays in use.",
+    introChange:
+      "You want to use this e-mail address for Praktijkplein. Click the button to confirm it. Until then your old address stays in use.",
     button: "Confirm e-mail address",
     validUntil: "The link works until {{time}}.",
     notYou: "Did you not make an account or choose a new address? Then you can ignore this e-mail.",

@@ -11,7 +11,8 @@ export const moderation: Translation<typeof nl> = {
   report: {
     button: "Report",
     title: "Report",
-    intro: "Is something wrong here? For example spam, an insult or someone's personal data? Report it. A moderator will look at it. The author does not see who reported it.",
+    intro:
+      "Is something wrong here? For example spam, an insult or someone's personal data? Report it. A moderator will look at it. The author does not see who reported it.",
     what: "You are reporting {{kind}}: “{{title}}”",
     kinds: {
       MESSAGE: "a message",

@@ -172,7 +172,8 @@ export const notifications: Translation<typeof nl> = {
   },
   devMail: {
     title: "Sent e-mails (development)",
-    intro: "Without SMTP_URL, e-mails are kept as .eml files in {{dir}}. This page exists only on a local instance without SMTP_URL (npm start, npm run dev).",
+    intro:
+      "Without SMTP_URL, e-mails are kept as .eml files in {{dir}}. This page exists only on a local instance without SMTP_URL (npm start, npm run dev).",
     empty: "No e-mails yet.",
     to: "To",
     subject: "Subject",

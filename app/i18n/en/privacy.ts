@@ -6,7 +6,8 @@ export const privacy: Translation<typeof nl> = {
     title: "My data",
     intro: "Download everything Praktijkplein keeps about you, or delete your account.",
     exportHeading: "Download my data",
-    exportHint: "You get a zip file with your profile, memberships, messages, topics, documents, library contributions, reactions, notifications and settings. As JSON files and as an overview you can read in your browser.",
+    exportHint:
+      "You get a zip file with your profile, memberships, messages, topics, documents, library contributions, reactions, notifications and settings. As JSON files and as an overview you can read in your browser.",
     exportRequest: "Prepare my data",
     exportQueued: "Your request is in the queue.",
     exportRunning: "We are preparing your data: {{progress}}%.",
@@ -23,13 +24,15 @@ export const privacy: Translation<typeof nl> = {
   },
   delete: {
     title: "Delete account",
-    intro: "When you delete your account, we erase your name, email address, profile, memberships, settings and notifications. You can no longer log in afterwards.",
+    intro:
+      "When you delete your account, we erase your name, email address, profile, memberships, settings and notifications. You can no longer log in afterwards.",
     tip: "Do you want a copy of your data first? Download it before you continue.",
     contributions: "What happens to what you wrote?",
     keep: "Keep my contributions, as 'former member'",
     keepHint: "Your messages, topics and library items stay, without your name. Conversations stay readable for others.",
     remove: "Remove my contributions",
-    removeHint: "Your messages are emptied; topics only you wrote in and your library items disappear. Shared documents stay, without your name.",
+    removeHint:
+      "Your messages are emptied; topics only you wrote in and your library items disappear. Shared documents stay, without your name.",
     password: "Your password",
     passwordHint: "To confirm.",
     confirm: "Delete my account for good",

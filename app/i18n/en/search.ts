@@ -89,7 +89,8 @@ export const search: Translation<typeof nl> = {
     intro: "Words that mean the same in practice. Searching for one then also finds the other. Every change goes into the audit log.",
     addTitle: "New rule",
     mode: "Kind of rule",
-    modeHint: "Equivalent: each word finds the others. One way: the first word also finds the others, not the other way round (for a broader word).",
+    modeHint:
+      "Equivalent: each word finds the others. One way: the first word also finds the others, not the other way round (for a broader word).",
     modes: { equivalent: "Equivalent", oneWay: "One way" },
     terms: "Words",
     termsHint: "Separate the words with commas, for example: statushouder, vergunninghouder. Two to twelve words.",

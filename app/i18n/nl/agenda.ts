@@ -1,7 +1,8 @@
 export const agenda = {
   nav: "Werkagenda",
   title: "Werkagenda",
-  intro: "Per thema de doelen van de Werkagenda VIA, de acties die we daarvoor doen en wat we meten. Elk half jaar kijken we samen of de agenda nog klopt.",
+  intro:
+    "Per thema de doelen van de Werkagenda VIA, de acties die we daarvoor doen en wat we meten. Elk half jaar kijken we samen of de agenda nog klopt.",
   overview: {
     goals_one: "{{count}} doel",
     goals_other: "{{count}} doelen",
@@ -54,8 +55,10 @@ export const agenda = {
     direction: "Richting",
   },
   chart: {
-    label_one: "Grafiek: {{name}}, {{count}} meting. Het doel is {{target}} {{unit}} op {{date}}. De tabel hieronder geeft dezelfde cijfers.",
-    label_other: "Grafiek: {{name}}, {{count}} metingen. Het doel is {{target}} {{unit}} op {{date}}. De tabel hieronder geeft dezelfde cijfers.",
+    label_one:
+      "Grafiek: {{name}}, {{count}} meting. Het doel is {{target}} {{unit}} op {{date}}. De tabel hieronder geeft dezelfde cijfers.",
+    label_other:
+      "Grafiek: {{name}}, {{count}} metingen. Het doel is {{target}} {{unit}} op {{date}}. De tabel hieronder geeft dezelfde cijfers.",
     caption: "Verloop van “{{name}}”, gemeten in {{unit}}. De gestippelde lijn is het doel.",
     measured: "Gemeten",
     target: "Doel",
@@ -67,7 +70,8 @@ export const agenda = {
   },
   measurement: {
     title: "Meting invoeren",
-    intro: "Vul een gemeten waarde in voor een indicator van {{theme}}. Leden van de community Kennisagenda VIA en moderatoren kunnen metingen invoeren.",
+    intro:
+      "Vul een gemeten waarde in voor een indicator van {{theme}}. Leden van de community Kennisagenda VIA en moderatoren kunnen metingen invoeren.",
     indicator: "Indicator",
     choose: "Kies een indicator",
     value: "Waarde",
@@ -117,7 +121,8 @@ export const agenda = {
   },
   review: {
     title: "Halfjaarlijkse herijking",
-    intro: "Elk half jaar leggen we vast hoe de werkagenda ervoor staat. Leden geven in een vaste periode reactie. Daarna leggen we de besluiten vast. Oude rondes blijven leesbaar.",
+    intro:
+      "Elk half jaar leggen we vast hoe de werkagenda ervoor staat. Leden geven in een vaste periode reactie. Daarna leggen we de besluiten vast. Oude rondes blijven leesbaar.",
     empty: "Er zijn nog geen herijkingsrondes.",
     period: "Periode",
     commentsOpen: "Reageren kan van {{from}} tot {{to}}",
@@ -126,7 +131,8 @@ export const agenda = {
     statusWaiting: "Nog niet open",
     counts: "{{comments}} reacties, {{decisions}} besluiten",
     newRound: "Nieuwe ronde starten",
-    newRoundHint: "Bij het starten wordt een momentopname van alle doelen, acties, indicatoren en laatste metingen vastgelegd. Die verandert daarna niet meer.",
+    newRoundHint:
+      "Bij het starten wordt een momentopname van alle doelen, acties, indicatoren en laatste metingen vastgelegd. Die verandert daarna niet meer.",
     roundTitle: "Titel",
     roundPeriod: "Periode (bijvoorbeeld 2026-2)",
     opensAt: "Reageren kan vanaf",
@@ -182,7 +188,8 @@ export const agenda = {
   },
   questions: {
     title: "Kennisvragen",
-    intro: "Vragen uit de praktijk waar we nog geen goed antwoord op hebben. Stel een vraag, stem op vragen die jij ook belangrijk vindt en denk mee.",
+    intro:
+      "Vragen uit de praktijk waar we nog geen goed antwoord op hebben. Stel een vraag, stem op vragen die jij ook belangrijk vindt en denk mee.",
     filterTheme: "Thema",
     allThemes: "Alle thema's",
     filterStatus: "Status",

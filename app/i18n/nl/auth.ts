@@ -23,18 +23,22 @@ export const auth = {
   },
   verify: {
     title: "E-mailadres bevestigen",
-    banner: "Bevestig je e-mailadres. We hebben een link gestuurd naar {{email}}. Daarna kun je meedoen in communities, uitnodigingen aannemen en berichten plaatsen.",
+    banner:
+      "Bevestig je e-mailadres. We hebben een link gestuurd naar {{email}}. Daarna kun je meedoen in communities, uitnodigingen aannemen en berichten plaatsen.",
     resend: "Stuur de link opnieuw",
     resent: "We hebben de link opnieuw gestuurd naar {{email}}.",
-    required: "Bevestig eerst je e-mailadres. Klik op de link in de e-mail die we je stuurden. Geen e-mail gekregen? Kies dan 'Stuur de link opnieuw'.",
-    invalid: "Deze link werkt niet (meer). Misschien is hij te oud, of hoort hij bij een ander e-mailadres. Log in en vraag een nieuwe link.",
+    required:
+      "Bevestig eerst je e-mailadres. Klik op de link in de e-mail die we je stuurden. Geen e-mail gekregen? Kies dan 'Stuur de link opnieuw'.",
+    invalid:
+      "Deze link werkt niet (meer). Misschien is hij te oud, of hoort hij bij een ander e-mailadres. Log in en vraag een nieuwe link.",
     nothingToSend: "Je e-mailadres is al bevestigd.",
     sentTo: "We hebben een e-mail gestuurd naar {{email}}. Klik op de knop in die e-mail. Zo laat je zien dat het jouw adres is.",
     notArrived: "Geen e-mail gekregen? Kijk ook in je map met ongewenste e-mail. Of laat de link opnieuw sturen.",
     wrongAddress: "Klopt het adres niet?",
     changeAddress: "Kies een ander e-mailadres",
     verified: "Je e-mailadres {{email}} is bevestigd.",
-    pending: "Je wilt je e-mailadres wijzigen in {{email}}. We hebben een link naar dat adres gestuurd. Tot je die volgt, blijft {{current}} je adres.",
+    pending:
+      "Je wilt je e-mailadres wijzigen in {{email}}. We hebben een link naar dat adres gestuurd. Tot je die volgt, blijft {{current}} je adres.",
     confirmText: "Klik op de knop om het e-mailadres {{email}} te bevestigen.",
     confirmButton: "E-mailadres bevestigen",
     done: "Je e-mailadres is bevestigd. Je kunt nu meedoen.",

@@ -77,7 +77,8 @@ export const communities = {
     againON_REQUEST: "Wil je later terug, dan vraag je opnieuw lidmaatschap aan. Een facilitator beslist daarover.",
     againINVITE_ONLY: "Wil je later terug, dan heb je een nieuwe uitnodiging van een facilitator nodig.",
     confirm: "Ja, verlaat {{name}}",
-    soleFacilitator: "Je bent de enige facilitator. Maak eerst iemand anders facilitator op de beheerpagina; daarna kun je de community verlaten.",
+    soleFacilitator:
+      "Je bent de enige facilitator. Maak eerst iemand anders facilitator op de beheerpagina; daarna kun je de community verlaten.",
   },
   flash: {
     joined: "Welkom! Je bent nu lid van {{name}}.",
@@ -98,7 +99,8 @@ export const communities = {
     requestsEmpty: "Er wachten geen aanvragen.",
     requestedOn: "Aangevraagd op {{date}}",
     invite: "Uitnodigen per e-mail",
-    inviteHint: "We bewaren de uitnodiging. Heeft iemand al een account met dit adres, dan ziet die de uitnodiging meteen op de startpagina.",
+    inviteHint:
+      "We bewaren de uitnodiging. Heeft iemand al een account met dit adres, dan ziet die de uitnodiging meteen op de startpagina.",
     inviteEmail: "E-mailadres",
     inviteRole: "Rol",
     invitations: "Openstaande uitnodigingen",

@@ -2,7 +2,8 @@ export const documents = {
   tab: "Documenten",
   list: {
     title: "Documenten",
-    intro: "Handreikingen, toolkits, praktijkverhalen en verslagen die de leden samen schrijven. Iedereen die meedoet kan tegelijk schrijven.",
+    intro:
+      "Handreikingen, toolkits, praktijkverhalen en verslagen die de leden samen schrijven. Iedereen die meedoet kan tegelijk schrijven.",
     new: "Nieuw document",
     empty: "Er zijn nog geen documenten. Begin er een, bijvoorbeeld een handreiking of een verslag van een bijeenkomst.",
     emptyReader: "Er zijn nog geen documenten.",
@@ -67,7 +68,8 @@ export const documents = {
       saving: "Wijzigingen worden opgeslagen…",
       offline: "Geen verbinding. Je kunt doorschrijven: je wijzigingen worden samengevoegd zodra de verbinding terug is.",
       storageDelayed: "Opslaan lukt nu even niet. We blijven het proberen. Je wijzigingen staan veilig in dit venster: sluit het nog niet.",
-      offlineUnsaved: "Geen verbinding. Je kunt doorschrijven. Je wijzigingen staan in dit venster en worden opgeslagen zodra de verbinding terug is: sluit het nog niet.",
+      offlineUnsaved:
+        "Geen verbinding. Je kunt doorschrijven. Je wijzigingen staan in dit venster en worden opgeslagen zodra de verbinding terug is: sluit het nog niet.",
       readOnly: "Je leest mee. Wijzigingen van anderen zie je meteen.",
     },
     present: "Nu in dit document",
@@ -78,7 +80,8 @@ export const documents = {
   history: {
     title: "Geschiedenis van {{title}}",
     versions: "Versies",
-    versionsEmpty: "Er zijn nog geen versies. Een versie wordt automatisch gemaakt terwijl er geschreven wordt, of je slaat er zelf een op.",
+    versionsEmpty:
+      "Er zijn nog geen versies. Een versie wordt automatisch gemaakt terwijl er geschreven wordt, of je slaat er zelf een op.",
     kind: {
       NAMED: "Opgeslagen versie",
       AUTO: "Automatische versie",
@@ -128,7 +131,8 @@ export const documents = {
     documentBroken: "De huidige tekst van dit document is beschadigd. Neem contact op met een beheerder.",
     presenceRefused: "Je aanwezigheid kon niet worden doorgegeven.",
     updateTooLarge: "Deze wijziging is te groot om in één keer op te slaan (meer dan 1 MB). Plak de tekst in kleinere delen.",
-    documentTooLarge: "Dit document is te groot geworden (meer dan 10 MB). Je wijziging is niet opgeslagen. Begin een nieuw document voor de rest.",
+    documentTooLarge:
+      "Dit document is te groot geworden (meer dan 10 MB). Je wijziging is niet opgeslagen. Begin een nieuw document voor de rest.",
     outOfSync: "Je wijzigingen worden opnieuw gesynchroniseerd.",
     saveFailed: "Opslaan lukte even niet. We proberen het opnieuw zodra de verbinding terug is.",
     deleted: "Dit document is verwijderd.",

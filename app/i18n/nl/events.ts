@@ -3,7 +3,8 @@ export const events = {
   tab: "Bijeenkomsten",
   agenda: {
     title: "Bijeenkomsten",
-    intro: "Bijeenkomsten van jouw communities en van heel Praktijkplein: impact-bijeenkomsten, dialoogsessies en online sessies. Meld je aan en zet ze in je eigen agenda.",
+    intro:
+      "Bijeenkomsten van jouw communities en van heel Praktijkplein: impact-bijeenkomsten, dialoogsessies en online sessies. Meld je aan en zet ze in je eigen agenda.",
     filterLabel: "Welke bijeenkomsten",
     scopes: {
       all: "Alle bijeenkomsten",
@@ -65,7 +66,8 @@ export const events = {
     rsvpSubmit: "Antwoord opslaan",
     rsvpNow: "Je antwoord: {{answer}}.",
     confirmed: "Je bent aangemeld. Je krijgt een dag en een uur van tevoren een herinnering.",
-    waitlisted: "De bijeenkomst is vol. Je staat op de wachtlijst, op plaats {{position}}. Komt er een plek vrij, dan krijg je een melding.",
+    waitlisted:
+      "De bijeenkomst is vol. Je staat op de wachtlijst, op plaats {{position}}. Komt er een plek vrij, dan krijg je een melding.",
     ended: "Deze bijeenkomst is voorbij.",
     downloadIcs: "Zet in mijn agenda (.ics)",
     attendees: "Wie komen er",
@@ -116,8 +118,10 @@ export const events = {
     waitingListTitle: "Wachtlijst: {{title}}",
     waitingListNote: "Je staat op de wachtlijst. Komt er een plek vrij, dan krijg je een melding.",
     title: "Agenda in je eigen kalender",
-    intro: "Met een persoonlijke link zie je de bijeenkomsten waarvoor je ja of misschien zei in je eigen agenda, zoals Outlook, Google Agenda of Apple Agenda. De agenda werkt de bijeenkomsten vanzelf bij.",
-    privateNote: "Deel deze link met niemand: wie de link heeft, ziet jouw bijeenkomsten. Maak een nieuwe link als je denkt dat iemand anders hem heeft.",
+    intro:
+      "Met een persoonlijke link zie je de bijeenkomsten waarvoor je ja of misschien zei in je eigen agenda, zoals Outlook, Google Agenda of Apple Agenda. De agenda werkt de bijeenkomsten vanzelf bij.",
+    privateNote:
+      "Deel deze link met niemand: wie de link heeft, ziet jouw bijeenkomsten. Maak een nieuwe link als je denkt dat iemand anders hem heeft.",
     none: "Je hebt nog geen link.",
     urlLabel: "Jouw link",
     create: "Link maken",

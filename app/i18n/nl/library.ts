@@ -2,7 +2,8 @@ export const library = {
   nav: "Bibliotheek",
   navMenukaart: "Menukaart",
   title: "Bibliotheek",
-  intro: "Aanpakken, praktijkvoorbeelden van werkgevers, handreikingen, onderzoek en veelgestelde vragen. Moderatoren controleren alles voordat het hier staat.",
+  intro:
+    "Aanpakken, praktijkvoorbeelden van werkgevers, handreikingen, onderzoek en veelgestelde vragen. Moderatoren controleren alles voordat het hier staat.",
   introVisitor: "Je ziet hier wat voor iedereen openbaar is. Log in om alles te zien en zelf iets te delen.",
   newItem: "Iets delen",
   manage: "Beoordelen",
@@ -167,7 +168,8 @@ export const library = {
     featured: "Uitlichten op de homepage en bovenaan lijsten",
     goodExample: "Goed voorbeeld: tonen in de etalage van het doe-netwerk",
   },
-  privacyNote: "Beschrijf organisaties en aanpakken, niet personen. Noem geen namen of gegevens waarmee iemand herkenbaar is, en niets over iemands afkomst.",
+  privacyNote:
+    "Beschrijf organisaties en aanpakken, niet personen. Noem geen namen of gegevens waarmee iemand herkenbaar is, en niets over iemands afkomst.",
   form: {
     newTitle: "Iets delen in de bibliotheek",
     newIntro: "Wat wil je delen? Kies eerst de soort.",
@@ -177,13 +179,15 @@ export const library = {
     saveDraft: "Opslaan als concept",
     submit: "Insturen ter beoordeling",
     save: "Wijzigingen opslaan",
-    reviewNote: "Een moderator bekijkt je inzending voordat die in de bibliotheek staat. Je krijgt bericht als die is gepubliceerd of als er iets moet veranderen.",
+    reviewNote:
+      "Een moderator bekijkt je inzending voordat die in de bibliotheek staat. Je krijgt bericht als die is gepubliceerd of als er iets moet veranderen.",
     otherKind: "Andere soort kiezen",
   },
   proposal: {
     propose: "Wijziging voorstellen",
     proposeTitle: "Wijziging voorstellen: {{title}}",
-    proposeIntro: "Pas aan wat er anders moet. Een moderator bekijkt je voorstel. Tot die het goedkeurt, blijft de gepubliceerde versie staan zoals die is.",
+    proposeIntro:
+      "Pas aan wat er anders moet. Een moderator bekijkt je voorstel. Tot die het goedkeurt, blijft de gepubliceerde versie staan zoals die is.",
     submit: "Wijziging voorstellen",
     adjust: "Voorstel aanpassen",
     withdraw: "Voorstel intrekken",
@@ -209,7 +213,8 @@ export const library = {
   item: {
     document: "Gedeeld document",
     documentIn: "in de community {{community}}",
-    documentMembersOnly: "Dit stuk hoort bij een gedeeld document in de community {{community}}. Word lid van de community om het te lezen.",
+    documentMembersOnly:
+      "Dit stuk hoort bij een gedeeld document in de community {{community}}. Word lid van de community om het te lezen.",
     documentClosedCommunity: "Dit stuk hoort bij een gedeeld document in een besloten community.",
     by: "Gedeeld door {{name}}",
     from: "Gedeeld vanuit {{name}}",
@@ -325,8 +330,10 @@ export const library = {
     mergeTarget: "Dat item bestaat niet of kan niet worden gebruikt. Gebruik het adres van een bestaand item.",
     fileEmpty: "Kies een bestand.",
     fileTooLarge: "Dit bestand is te groot. Het mag hoogstens 15 MB zijn.",
-    fileType: "Dit soort bestand kan niet. Kies een PDF, Word (docx), Excel (xlsx), PowerPoint (pptx) of een afbeelding (png, jpg, gif, webp).",
-    fileMismatch: "De inhoud van dit bestand past niet bij de naam. Bijvoorbeeld een PDF die eindigt op .docx. Sla het bestand opnieuw op in de juiste vorm en probeer het nog eens.",
+    fileType:
+      "Dit soort bestand kan niet. Kies een PDF, Word (docx), Excel (xlsx), PowerPoint (pptx) of een afbeelding (png, jpg, gif, webp).",
+    fileMismatch:
+      "De inhoud van dit bestand past niet bij de naam. Bijvoorbeeld een PDF die eindigt op .docx. Sla het bestand opnieuw op in de juiste vorm en probeer het nog eens.",
     tooManyFiles: "Dit item heeft al het maximale aantal bijlagen (20).",
   },
   manageTitle: "Beoordelen",
@@ -346,7 +353,8 @@ export const library = {
   },
   menukaart: {
     title: "Menukaart",
-    intro: "Eén handzaam overzicht van aanpakken voor gelijke kansen op werk. Filter op wat bij jouw organisatie past. Aanpakken met het hoogste erkenningsniveau staan bovenaan.",
+    intro:
+      "Eén handzaam overzicht van aanpakken voor gelijke kansen op werk. Filter op wat bij jouw organisatie past. Aanpakken met het hoogste erkenningsniveau staan bovenaan.",
     print: "Afdrukken",
     csv: "Download als CSV (Excel)",
     pdf: "Download als PDF",

@@ -26,7 +26,8 @@ export const mail = {
     subject: "Bevestig je e-mailadres voor Praktijkplein",
     subjectChange: "Bevestig je nieuwe e-mailadres voor Praktijkplein",
     intro: "Welkom bij Praktijkplein! Klik op de knop om te laten zien dat dit jouw e-mailadres is. Daarna kun je meedoen in communities.",
-    introChange: "Je wilt dit e-mailadres gebruiken voor Praktijkplein. Klik op de knop om het te bevestigen. Tot dan blijft je oude adres gelden.",
+    introChange:
+      "Je wilt dit e-mailadres gebruiken voor Praktijkplein. Klik op de knop om het te bevestigen. Tot dan blijft je oude adres gelden.",
     button: "E-mailadres bevestigen",
     validUntil: "De link werkt tot {{time}}.",
     notYou: "Heb jij geen account gemaakt of geen nieuw adres gekozen? Dan kun je deze e-mail negeren.",

@@ -8,7 +8,8 @@ export const moderation = {
   report: {
     button: "Melden",
     title: "Melden",
-    intro: "Klopt hier iets niet? Bijvoorbeeld spam, een belediging of iemands persoonlijke gegevens? Meld het. Een moderator kijkt ernaar. De schrijver ziet niet wie het meldde.",
+    intro:
+      "Klopt hier iets niet? Bijvoorbeeld spam, een belediging of iemands persoonlijke gegevens? Meld het. Een moderator kijkt ernaar. De schrijver ziet niet wie het meldde.",
     what: "Je meldt {{kind}}: “{{title}}”",
     kinds: {
       MESSAGE: "een bericht",

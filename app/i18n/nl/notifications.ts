@@ -169,7 +169,8 @@ export const notifications = {
   },
   devMail: {
     title: "Verstuurde e-mails (ontwikkeling)",
-    intro: "Zonder SMTP_URL worden e-mails als .eml-bestand bewaard in {{dir}}. Deze pagina bestaat alleen op een eigen installatie zonder SMTP_URL (npm start, npm run dev).",
+    intro:
+      "Zonder SMTP_URL worden e-mails als .eml-bestand bewaard in {{dir}}. Deze pagina bestaat alleen op een eigen installatie zonder SMTP_URL (npm start, npm run dev).",
     empty: "Nog geen e-mails.",
     to: "Aan",
     subject: "Onderwerp",

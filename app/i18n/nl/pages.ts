@@ -1,7 +1,8 @@
 export const pages = {
   privacy: {
     title: "Privacyverklaring",
-    intro: "Praktijkplein gaat zorgvuldig om met je gegevens. Hier lees je welke gegevens we bewaren, waarom, hoe lang en wat je rechten zijn.",
+    intro:
+      "Praktijkplein gaat zorgvuldig om met je gegevens. Hier lees je welke gegevens we bewaren, waarom, hoe lang en wat je rechten zijn.",
     sections: [
       {
         heading: "Welke gegevens bewaren we?",

@@ -3,7 +3,8 @@ export const privacy = {
     title: "Mijn gegevens",
     intro: "Download alles wat Praktijkplein over jou bewaart, of verwijder je account.",
     exportHeading: "Download mijn gegevens",
-    exportHint: "Je krijgt een zip-bestand met je profiel, lidmaatschappen, berichten, onderwerpen, documenten, bijdragen aan de bibliotheek, reacties, meldingen en instellingen. Als JSON-bestanden en als overzicht dat je in je browser kunt lezen.",
+    exportHint:
+      "Je krijgt een zip-bestand met je profiel, lidmaatschappen, berichten, onderwerpen, documenten, bijdragen aan de bibliotheek, reacties, meldingen en instellingen. Als JSON-bestanden en als overzicht dat je in je browser kunt lezen.",
     exportRequest: "Gegevens klaarzetten",
     exportQueued: "Je aanvraag staat in de wachtrij.",
     exportRunning: "We zetten je gegevens klaar: {{progress}}%.",
@@ -20,13 +21,15 @@ export const privacy = {
   },
   delete: {
     title: "Account verwijderen",
-    intro: "Als je je account verwijdert, wissen we je naam, e-mailadres, profiel, lidmaatschappen, instellingen en meldingen. Je kunt daarna niet meer inloggen.",
+    intro:
+      "Als je je account verwijdert, wissen we je naam, e-mailadres, profiel, lidmaatschappen, instellingen en meldingen. Je kunt daarna niet meer inloggen.",
     tip: "Wil je eerst een kopie van je gegevens? Download ze dan eerst.",
     contributions: "Wat gebeurt er met wat je hebt geschreven?",
     keep: "Laat mijn bijdragen staan, als 'voormalig lid'",
     keepHint: "Je berichten, onderwerpen en bibliotheekitems blijven staan zonder je naam. Zo blijven gesprekken leesbaar voor anderen.",
     remove: "Verwijder mijn bijdragen",
-    removeHint: "Je berichten worden leeggemaakt, onderwerpen waarin alleen jij schreef en je bibliotheekitems verdwijnen. Gedeelde documenten blijven staan zonder je naam.",
+    removeHint:
+      "Je berichten worden leeggemaakt, onderwerpen waarin alleen jij schreef en je bibliotheekitems verdwijnen. Gedeelde documenten blijven staan zonder je naam.",
     password: "Je wachtwoord",
     passwordHint: "Ter bevestiging.",
     confirm: "Verwijder mijn account definitief",

@@ -83,10 +83,12 @@ export const search = {
   },
   thesaurus: {
     title: "Zoekwoorden",
-    intro: "Woorden die in de praktijk hetzelfde betekenen. Zoeken op het ene woord vindt dan ook het andere. Elke wijziging komt in de auditlog.",
+    intro:
+      "Woorden die in de praktijk hetzelfde betekenen. Zoeken op het ene woord vindt dan ook het andere. Elke wijziging komt in de auditlog.",
     addTitle: "Nieuwe regel",
     mode: "Soort regel",
-    modeHint: "Gelijkwaardig: elk woord vindt de andere. In één richting: het eerste woord vindt ook de andere, niet andersom (voor een breder woord).",
+    modeHint:
+      "Gelijkwaardig: elk woord vindt de andere. In één richting: het eerste woord vindt ook de andere, niet andersom (voor een breder woord).",
     modes: { equivalent: "Gelijkwaardig", oneWay: "In één richting" },
     terms: "Woorden",
     termsHint: "Scheid de woorden met komma's, bijvoorbeeld: statushouder, vergunninghouder. Twee tot twaalf woorden.",

@@ -11,10 +11,32 @@ export const PASSWORD_MAX = 200;
 
 /** Too common to be safe; checked case-insensitively. */
 const COMMON_PASSWORDS = new Set([
-  "1234567890", "12345678910", "0123456789", "wachtwoord", "wachtwoord1", "wachtwoord12", "wachtwoord123",
-  "welkom1234", "welkom12345", "password12", "password123", "password1234", "qwertyuiop", "azertyuiop",
-  "iloveyou12", "letmein123", "praktijkplein", "praktijkplein1", "praktijkplein123", "abcdefghij",
-  "aaaaaaaaaa", "1111111111", "qwerty1234", "zomer20252", "voorjaar2026", "geheim1234",
+  "1234567890",
+  "12345678910",
+  "0123456789",
+  "wachtwoord",
+  "wachtwoord1",
+  "wachtwoord12",
+  "wachtwoord123",
+  "welkom1234",
+  "welkom12345",
+  "password12",
+  "password123",
+  "password1234",
+  "qwertyuiop",
+  "azertyuiop",
+  "iloveyou12",
+  "letmein123",
+  "praktijkplein",
+  "praktijkplein1",
+  "praktijkplein123",
+  "abcdefghij",
+  "aaaaaaaaaa",
+  "1111111111",
+  "qwerty1234",
+  "zomer20252",
+  "voorjaar2026",
+  "geheim1234",
 ]);
 
 export const emailSchema = z
@@ -60,9 +82,7 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-const checkbox = z
-  .union([z.literal("on"), z.undefined()])
-  .transform((value) => value === "on");
+const checkbox = z.union([z.literal("on"), z.undefined()]).transform((value) => value === "on");
 
 export const profileSchema = z.object({
   displayName: displayNameSchema,

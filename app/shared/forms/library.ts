@@ -52,7 +52,14 @@ const tagsField = z
   .string()
   .max(600, "errors.tooLong")
   .optional()
-  .transform((raw) => [...new Set((raw ?? "").split(",").map((tag) => tag.trim().toLowerCase().replace(/\s+/g, " ")).filter(Boolean))])
+  .transform((raw) => [
+    ...new Set(
+      (raw ?? "")
+        .split(",")
+        .map((tag) => tag.trim().toLowerCase().replace(/\s+/g, " "))
+        .filter(Boolean),
+    ),
+  ])
   .refine((tags) => tags.length <= MAX_TAGS, "library.errors.tooManyTags")
   .refine((tags) => tags.every((tag) => tag.length <= 40), "library.errors.tagTooLong");
 
@@ -61,7 +68,12 @@ const linesField = z
   .string()
   .max(5000, "errors.tooLong")
   .optional()
-  .transform((raw) => (raw ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+  .transform((raw) =>
+    (raw ?? "")
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  )
   .refine((lines) => lines.length <= 20, "library.errors.tooManySources")
   .refine((lines) => lines.every((line) => line.length <= 500), "errors.tooLong");
 
@@ -131,12 +143,15 @@ export const libraryItemSchema = z
   .superRefine((value, ctx) => {
     if (value.kind === "INTERVENTIE") {
       if (value.phases.length === 0) ctx.addIssue({ code: "custom", path: ["phases"], message: "library.errors.phaseRequired" });
-      if (value.targetGroups.length === 0) ctx.addIssue({ code: "custom", path: ["targetGroups"], message: "library.errors.targetGroupRequired" });
+      if (value.targetGroups.length === 0)
+        ctx.addIssue({ code: "custom", path: ["targetGroups"], message: "library.errors.targetGroupRequired" });
     }
     if (value.kind === "PRAKTIJKCASE") {
-      if (!value.anonymous && !value.organisationName) ctx.addIssue({ code: "custom", path: ["organisationName"], message: "library.errors.organisationRequired" });
+      if (!value.anonymous && !value.organisationName)
+        ctx.addIssue({ code: "custom", path: ["organisationName"], message: "library.errors.organisationRequired" });
       if (value.sectors.length !== 1) ctx.addIssue({ code: "custom", path: ["sectors"], message: "library.errors.oneSector" });
-      if (value.organisationSizes.length !== 1) ctx.addIssue({ code: "custom", path: ["organisationSizes"], message: "library.errors.oneSize" });
+      if (value.organisationSizes.length !== 1)
+        ctx.addIssue({ code: "custom", path: ["organisationSizes"], message: "library.errors.oneSize" });
       if (!value.challenge) ctx.addIssue({ code: "custom", path: ["challenge"], message: "errors.required" });
       if (!value.approach) ctx.addIssue({ code: "custom", path: ["approach"], message: "errors.required" });
     }
@@ -161,7 +176,11 @@ export const libraryCurationSchema = z.object({
 export type LibraryCurationInput = z.output<typeof libraryCurationSchema>;
 
 export const returnSchema = z.object({
-  comment: z.string({ message: "library.errors.commentRequired" }).trim().min(5, "library.errors.commentRequired").max(2000, "errors.tooLong"),
+  comment: z
+    .string({ message: "library.errors.commentRequired" })
+    .trim()
+    .min(5, "library.errors.commentRequired")
+    .max(2000, "errors.tooLong"),
 });
 
 export const mergeSchema = z.object({

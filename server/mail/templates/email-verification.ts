@@ -5,7 +5,13 @@ import { absoluteUrl, h1, mailButton, mailDocument, paragraph } from "../layout.
 import { footer, type RenderedMail } from "./common.ts";
 
 /** The link that confirms an address: of a new account, or a new address for an existing one (`change`). */
-export function emailVerificationMail(input: { language: Language; displayName: string; token: string; expiresAt: Date; change: boolean }): RenderedMail {
+export function emailVerificationMail(input: {
+  language: Language;
+  displayName: string;
+  token: string;
+  expiresAt: Date;
+  change: boolean;
+}): RenderedMail {
   const t = mailT(input.language);
   const subject = t(input.change ? "mail.emailVerification.subjectChange" : "mail.emailVerification.subject");
   const intro = t(input.change ? "mail.emailVerification.introChange" : "mail.emailVerification.intro");

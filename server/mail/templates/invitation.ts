@@ -24,6 +24,19 @@ ${paragraph(input.communitySummary)}
 ${paragraph(t("mail.invitation.how"))}
 ${mailButton(url, t("mail.invitation.button"))}
 ${paragraph(until, true)}`;
-  const text = [subject, "", input.communitySummary, "", t("mail.invitation.how"), "", `${t("mail.invitation.button")}: ${url}`, "", until, "", "-- ", foot.text].join("\n");
+  const text = [
+    subject,
+    "",
+    input.communitySummary,
+    "",
+    t("mail.invitation.how"),
+    "",
+    `${t("mail.invitation.button")}: ${url}`,
+    "",
+    until,
+    "",
+    "-- ",
+    foot.text,
+  ].join("\n");
   return { subject, text, html: mailDocument({ language: input.language, title: subject, body, footer: foot.html }) };
 }

@@ -9,7 +9,12 @@ import { footer, listHeaders, listId, type RenderedMail } from "./common.ts";
 export type MailedNotification = NotificationView & { id: string; communityName: string | null };
 
 /** The batched mail for notifications that arrived while the member was away. */
-export function notificationsMail(input: { language: Language; userId: string; displayName: string; items: MailedNotification[] }): RenderedMail {
+export function notificationsMail(input: {
+  language: Language;
+  userId: string;
+  displayName: string;
+  items: MailedNotification[];
+}): RenderedMail {
   const t = mailT(input.language);
   const count = input.items.length;
   const subject = t("mail.notifications.subject", { count });

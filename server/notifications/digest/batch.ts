@@ -71,7 +71,11 @@ export async function byFragment<Item>(
 }
 
 /** Only the requests `keep` accepts go to `run`; the others get nothing. */
-export async function onlyFor<Item>(contexts: readonly DigestContext[], keep: (context: DigestContext) => boolean, run: (kept: DigestContext[]) => Promise<Item[][]>): Promise<Item[][]> {
+export async function onlyFor<Item>(
+  contexts: readonly DigestContext[],
+  keep: (context: DigestContext) => boolean,
+  run: (kept: DigestContext[]) => Promise<Item[][]>,
+): Promise<Item[][]> {
   const positions = contexts.flatMap((context, position) => (keep(context) ? [position] : []));
   const result: Item[][] = contexts.map(() => []);
   if (!positions.length) return result;
@@ -80,9 +84,13 @@ export async function onlyFor<Item>(contexts: readonly DigestContext[], keep: (c
   return result;
 }
 
-type SetBasedSection<Item> = Omit<DigestSection<Item>, "gather" | "gatherMany"> & { gatherMany(contexts: DigestContext[]): Promise<Item[][]> };
+type SetBasedSection<Item> = Omit<DigestSection<Item>, "gather" | "gatherMany"> & {
+  gatherMany(contexts: DigestContext[]): Promise<Item[][]>;
+};
 
 /** A section whose one query is set-based: gathering one member is a batch of one. */
-export function setBased<Item>(section: SetBasedSection<Item>): DigestSection<Item> & { gatherMany(contexts: DigestContext[]): Promise<Item[][]> } {
+export function setBased<Item>(
+  section: SetBasedSection<Item>,
+): DigestSection<Item> & { gatherMany(contexts: DigestContext[]): Promise<Item[][]> } {
   return { ...section, gather: async (context) => (await section.gatherMany([context]))[0]! };
 }

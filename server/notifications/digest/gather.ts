@@ -49,7 +49,9 @@ export async function gatherDigest(
   const [all, preferences] = preloaded
     ? [preloaded.communities, preloaded.preferences]
     : await Promise.all([digestCommunities(member.id), kindPreferences(member.id)]);
-  const communities = all.filter((c) => c.frequency === frequency).map(({ frequency: _f, ...c }) => ({ ...c, role: c.role as CommunityRoleValue }));
+  const communities = all
+    .filter((c) => c.frequency === frequency)
+    .map(({ frequency: _f, ...c }) => ({ ...c, role: c.role as CommunityRoleValue }));
   const sections = digestSections();
   const primaryFrequency: DigestFrequencyDue = all.some((c) => c.frequency === "DAILY") ? "DAILY" : "WEEKLY";
   const context: DigestContext = {

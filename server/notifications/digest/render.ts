@@ -38,7 +38,8 @@ export function digestSubject(t: TFunction, language: Language, since: Date, unt
   const date = (day: CalendarDay) => new Date(Date.UTC(day.year, day.month - 1, day.day));
   const sameYear = first.year === last.year;
   const sameMonth = sameYear && first.month === last.month;
-  if (sameMonth && first.day === last.day) return t("mail.digest.subjectDay", { date: dayFormat(language, false, true).format(date(first)) });
+  if (sameMonth && first.day === last.day)
+    return t("mail.digest.subjectDay", { date: dayFormat(language, false, true).format(date(first)) });
   return t("mail.digest.subjectPeriod", {
     from: dayFormat(language, !sameYear, !sameMonth).format(date(first)),
     to: dayFormat(language, !sameYear, true).format(date(last)),
@@ -63,7 +64,9 @@ export function renderDigest(digest: GatheredDigest): RenderedMail {
     shared: (key, make) => sharedPart([language, absoluteUrl("/"), ...key], make),
   };
   const frequency = context.frequency === "DAILY" ? "daily" : "weekly";
-  const subject = render.shared(["subject", context.since.getTime(), context.until.getTime()], () => digestSubject(t, language, context.since, context.until));
+  const subject = render.shared(["subject", context.since.getTime(), context.until.getTime()], () =>
+    digestSubject(t, language, context.since, context.until),
+  );
   // Personal: the member's name.
   const intro = t("mail.digest.intro", { name: context.member.displayName, date: mailDate(context.since, language, true) });
 

@@ -41,7 +41,9 @@ type MemberRequest = { userId: string; frequency: DigestFrequencyDue; until: Dat
  * row of `req`.
  */
 async function loadMembers(requests: readonly MemberRequest[]): Promise<(MemberRow | null)[]> {
-  const payload = JSON.stringify(requests.map((request, i) => ({ i, u: request.userId, f: request.frequency, until: request.until.toISOString() })));
+  const payload = JSON.stringify(
+    requests.map((request, i) => ({ i, u: request.userId, f: request.frequency, until: request.until.toISOString() })),
+  );
   const rows = await db().$queryRaw<(MemberRow & { index: number })[]>`
     WITH req AS (
       SELECT r."i", r."u", r."f", r."until" AT TIME ZONE 'UTC' AS "until"
@@ -74,7 +76,12 @@ async function loadMembers(requests: readonly MemberRequest[]): Promise<(MemberR
 const memberLoader = () =>
   singleton(
     "digest-member-loader",
-    () => new DataLoader<MemberRequest, MemberRow | null>(loadMembers, { cache: false, maxBatchSize: 200, batchScheduleFn: (callback) => setTimeout(callback, BATCH_WINDOW_MS) }),
+    () =>
+      new DataLoader<MemberRequest, MemberRow | null>(loadMembers, {
+        cache: false,
+        maxBatchSize: 200,
+        batchScheduleFn: (callback) => setTimeout(callback, BATCH_WINDOW_MS),
+      }),
   );
 
 export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): Promise<OnceResult | "gone" | "off"> {
@@ -96,10 +103,24 @@ async function send(input: SendDigestInput, asked: () => void, signal?: AbortSig
   if (user.superseded) return "superseded";
   const since = user.lastUntil ?? new Date(until.getTime() - PERIOD_MS[input.frequency]);
   return sendOnce(
-    { key: digestKey(user.id, input.periodKey), kind: "DIGEST", userId: user.id, frequency: input.frequency, periodKey: input.periodKey, since, until },
+    {
+      key: digestKey(user.id, input.periodKey),
+      kind: "DIGEST",
+      userId: user.id,
+      frequency: input.frequency,
+      periodKey: input.periodKey,
+      since,
+      until,
+    },
     async (delivery) => {
       // A retry covers the window its first attempt recorded.
-      const member = { id: user.id, email: user.email, displayName: user.displayName, globalRole: user.globalRole, language: mailLanguage(user.locale) };
+      const member = {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        globalRole: user.globalRole,
+        language: mailLanguage(user.locale),
+      };
       const digest = await gatherDigest(
         member,
         input.frequency,

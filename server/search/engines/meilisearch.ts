@@ -17,7 +17,16 @@ import { compoundParts } from "../language/compounds.ts";
 import { numberPairs } from "../language/words.ts";
 import { isEmptyQuery, MARK_END, MARK_START, markedToHtml } from "../query.ts";
 import { type CompiledThesaurus, currentThesaurus, type Glossary, GLOSSARY } from "../thesaurus.ts";
-import type { EngineHit, EngineQuery, EngineResult, FacetCounts, FacetValue, SearchAccess, SearchDocument, SearchEngine } from "../types.ts";
+import type {
+  EngineHit,
+  EngineQuery,
+  EngineResult,
+  FacetCounts,
+  FacetValue,
+  SearchAccess,
+  SearchDocument,
+  SearchEngine,
+} from "../types.ts";
 
 type MeiliDocument = {
   id: string;
@@ -42,7 +51,17 @@ const SETTINGS: Settings = {
   // Order matters: the "attribute" ranking rule ranks a title match above a body match.
   searchableAttributes: ["title", "body", "terms"],
   // recordId and version: guarded removals and the sweep (see remove).
-  filterableAttributes: ["kind", "recordId", "version", "communityId", "themeId", "evidenceLevel", "accessCommunityId", "visibility", "date"],
+  filterableAttributes: [
+    "kind",
+    "recordId",
+    "version",
+    "communityId",
+    "themeId",
+    "evidenceLevel",
+    "accessCommunityId",
+    "visibility",
+    "date",
+  ],
   sortableAttributes: ["date"],
   // One hit per URL (two agenda goals of one theme lead to the same page).
   distinctAttribute: "url",
@@ -102,7 +121,8 @@ export function meiliQueryText(plan: QueryPlan): string {
 
 async function settle(task: EnqueuedTaskPromise): Promise<void> {
   const done = await task.waitTask(TASK_WAIT);
-  if (done.status !== "succeeded") throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? "no reason given"}`);
+  if (done.status !== "succeeded")
+    throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? "no reason given"}`);
 }
 
 type FilterName = "kind" | "theme" | "community" | "evidence" | "period";
@@ -177,7 +197,13 @@ export class MeilisearchEngine implements SearchEngine {
     const access = this.access(query);
     const filters = this.filters(query);
     const combine = (except: FilterName | null, extra?: string) =>
-      [access, ...Object.entries(filters).filter(([name, f]) => name !== except && f !== null).map(([, f]) => f!), ...(extra ? [extra] : [])]
+      [
+        access,
+        ...Object.entries(filters)
+          .filter(([name, f]) => name !== except && f !== null)
+          .map(([, f]) => f!),
+        ...(extra ? [extra] : []),
+      ]
         .map((f) => `(${f})`)
         .join(" AND ");
     const sort = query.sort === "newest" || !q ? ["date:desc"] : undefined;
@@ -249,7 +275,8 @@ export class MeilisearchEngine implements SearchEngine {
           facets![entry.facet] = distribution(response, entry.facet as keyof typeof FACET_ATTRIBUTES);
         }
       });
-      for (const values of Object.values(facets) as FacetValue[][]) values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      for (const values of Object.values(facets) as FacetValue[][])
+        values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     }
     const total = first?.totalHits ?? first?.estimatedTotalHits ?? 0;
     // totalHits stops at pagination.maxTotalHits.
@@ -267,7 +294,12 @@ export class MeilisearchEngine implements SearchEngine {
 
   private async add(uid: string, documents: SearchDocument[]): Promise<void> {
     for (let start = 0; start < documents.length; start += BATCH) {
-      await settle(this.client.index<MeiliDocument>(uid).addDocuments(documents.slice(start, start + BATCH).map((d) => this.toMeili(d)), { primaryKey: "id" }));
+      await settle(
+        this.client.index<MeiliDocument>(uid).addDocuments(
+          documents.slice(start, start + BATCH).map((d) => this.toMeili(d)),
+          { primaryKey: "id" },
+        ),
+      );
     }
   }
 

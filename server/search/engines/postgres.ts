@@ -14,7 +14,16 @@ import { log } from "../../logger.ts";
 import type { Alternative, QueryPlan } from "../analyze.ts";
 import { compoundParts } from "../language/compounds.ts";
 import { isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml } from "../query.ts";
-import type { EngineHit, EngineQuery, EngineResult, FacetCounts, FacetValue, SearchAccess, SearchDocument, SearchEngine } from "../types.ts";
+import type {
+  EngineHit,
+  EngineQuery,
+  EngineResult,
+  FacetCounts,
+  FacetValue,
+  SearchAccess,
+  SearchDocument,
+  SearchEngine,
+} from "../types.ts";
 
 const CONFIG = "'pp_dutch'";
 const TABLE = "SearchDocument";
@@ -53,7 +62,10 @@ function alternativeSql(alternative: Alternative, params: Params, seen: Map<stri
   if (alternative.mode === "prefix") {
     // to_tsquery reads its own syntax: each word keeps only letters and digits. Several words
     // (an unfinished compound's parts) must all match, the last one as a prefix.
-    const words = alternative.text.split(" ").map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean);
+    const words = alternative.text
+      .split(" ")
+      .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ""))
+      .filter(Boolean);
     sql = words.length ? `to_tsquery(${CONFIG}, ${params.add(`${words.join(" & ")}:*`, "text")})` : "''::tsquery";
   } else {
     sql = `${alternative.mode === "phrase" ? "phraseto_tsquery" : "plainto_tsquery"}(${CONFIG}, ${params.add(alternative.text, "text")})`;
@@ -80,7 +92,10 @@ export function planSql(plan: QueryPlan, params: Params) {
   const levels = plan.concepts.map((concept) =>
     [...new Set(concept.alternatives.map((a) => a.weight))]
       .sort((a, b) => b - a)
-      .map((weight) => ({ weight, tsquery: or(concept.alternatives.filter((a) => a.weight === weight).map((a) => alternativeSql(a, params, seen))) })),
+      .map((weight) => ({
+        weight,
+        tsquery: or(concept.alternatives.filter((a) => a.weight === weight).map((a) => alternativeSql(a, params, seen))),
+      })),
   );
   const excluded = plan.exclude.map((a) => `!!${alternativeSql(a, params, seen)}`);
   const withExclusions = (expression: string) => (excluded.length ? `(${[expression, ...excluded].join(" && ")})` : expression);
@@ -90,7 +105,9 @@ export function planSql(plan: QueryPlan, params: Params) {
   // Every concept in the searcher's own words (or their forms): the title bonus of the first score.
   const ownWords = andAll(levels.map((concept) => concept[0]!.tsquery));
   // Per concept without thesaurus synonyms: how rare the searcher's word (or its translation) is.
-  const core = plan.concepts.map((concept) => or(concept.alternatives.filter((a) => !a.synonym).map((a) => alternativeSql(a, params, seen))));
+  const core = plan.concepts.map((concept) =>
+    or(concept.alternatives.filter((a) => !a.synonym).map((a) => alternativeSql(a, params, seen))),
+  );
   // Every concept in its strongest alternatives only, with the exclusions: the first, cheaper scan.
   const ownFull = withExclusions(ownWords);
   const ownAny = or(levels.map((concept) => concept[0]!.tsquery));
@@ -203,7 +220,9 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const rv = `coalesce(d."rankVector", d."searchVector")`;
   // Long documents rank on their rankVector (title and the start of the body): no large vector is read.
   const firstScore = (tier: number) =>
-    empty ? "0::float8" : `(${tier * 10} + ts_rank(${rv}, ${plan.ownAny}) + CASE WHEN d."titleVector" @@ ${plan.ownWords} THEN 2 ELSE 0 END)::float8`;
+    empty
+      ? "0::float8"
+      : `(${tier * 10} + ts_rank(${rv}, ${plan.ownAny}) + CASE WHEN d."titleVector" @@ ${plan.ownWords} THEN 2 ELSE 0 END)::float8`;
   // How well each concept is matched: the weight of its strongest alternative found in the vector.
   const coverage = (vectorSql: string) =>
     `(${plan.levels
@@ -214,13 +233,20 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
     : [
         `2.0 * ${coverage(rv)} / ${n}`,
         `1.0 * ${coverage(`d."titleVector"`)} / ${n}`,
-        ...(plan.phrase ? [`CASE WHEN ${rv} @@ ${plan.phrase} THEN 0.5 ELSE 0 END`, `CASE WHEN d."titleVector" @@ ${plan.phrase} THEN 0.5 ELSE 0 END`] : []),
+        ...(plan.phrase
+          ? [`CASE WHEN ${rv} @@ ${plan.phrase} THEN 0.5 ELSE 0 END`, `CASE WHEN d."titleVector" @@ ${plan.phrase} THEN 0.5 ELSE 0 END`]
+          : []),
         `ts_rank_cd(${rv}, ${plan.full}, 32)`,
       ].join(" + ");
   const filters = filterConditions(query, params, now);
   const allFilters = and(Object.values(filters));
   const anyFilter = Object.values(filters).some((condition) => condition !== null);
-  const others = (name: FilterName) => and(Object.entries(filters).filter(([key]) => key !== name).map(([, condition]) => condition));
+  const others = (name: FilterName) =>
+    and(
+      Object.entries(filters)
+        .filter(([key]) => key !== name)
+        .map(([, condition]) => condition),
+    );
   const newestFirst = query.sort === "newest" || empty;
   const order = newestFirst ? `date DESC, score DESC, kind, "recordId"` : `score DESC, date DESC, kind, "recordId"`;
   const cap = params.add(MATCH_CAP + 1, "int");
@@ -228,11 +254,16 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const offset = params.add((query.page - 1) * query.pageSize, "int");
   // Fragment selection in ts_headline grows much faster than linearly with the text: the snippet
   // comes from the start of the body (the part that ranking also weighs, see rankVector).
-  const snippet = query.snippets ? (empty ? `left(d.body, 240)` : `ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), ${plan.any}, '${HEADLINE}')`) : "''";
+  const snippet = query.snippets
+    ? empty
+      ? `left(d.body, 240)`
+      : `ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), ${plan.any}, '${HEADLINE}')`
+    : "''";
   const title = empty ? "d.title" : `ts_headline(${CONFIG}, d.title, ${plan.any}, '${TITLE_HEADLINE}')`;
   const periodSince = (period: SearchPeriod) => params.add(since(period, now), "timestamp");
   const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url`;
-  const scan = (tier: number, where: string, tail = "") => `SELECT ${columns}, ${firstScore(tier)} AS score FROM "${TABLE}" d WHERE ${where} ${tail}`;
+  const scan = (tier: number, where: string, tail = "") =>
+    `SELECT ${columns}, ${firstScore(tier)} AS score FROM "${TABLE}" d WHERE ${where} ${tail}`;
   // Readable documents holding a concept, counted up to DF_CAP (a subquery with one row, column n).
   const dfCount = (tsquery: string) =>
     `(SELECT count(*) AS n FROM (SELECT 1 FROM "${TABLE}" d WHERE ${matches(tsquery)} AND ${access} LIMIT ${params.add(DF_CAP, "int")}) x)`;
@@ -269,7 +300,8 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
     // does not run otherwise).
     if (useNear && twoConcepts) {
       const dfCap = params.add(DF_CAP, "int");
-      const df = (tsquery: string) => `(SELECT count(*) FROM (SELECT 1 FROM "${TABLE}" d WHERE ${matches(tsquery)} AND ${access} LIMIT ${dfCap}) x)`;
+      const df = (tsquery: string) =>
+        `(SELECT count(*) FROM (SELECT 1 FROM "${TABLE}" d WHERE ${matches(tsquery)} AND ${access} LIMIT ${dfCap}) x)`;
       const [a, b] = plan.concepts as [string, string];
       const uncommon = params.add(UNCOMMON, "int");
       // A word no readable document holds is not "the rarer one": the other word's documents are
@@ -326,18 +358,22 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
           FROM top t CROSS JOIN idf)`,
     );
   }
-  const ranked = empty || newestFirst
-    ? "hits"
-    : `(SELECT * FROM rescored UNION ALL SELECT * FROM hits h WHERE NOT EXISTS (SELECT 1 FROM rescored r WHERE r.kind = h.kind AND r."recordId" = h."recordId"))`;
+  const ranked =
+    empty || newestFirst
+      ? "hits"
+      : `(SELECT * FROM rescored UNION ALL SELECT * FROM hits h WHERE NOT EXISTS (SELECT 1 FROM rescored r WHERE r.kind = h.kind AND r."recordId" = h."recordId"))`;
   ctes.push(`page AS (SELECT * FROM ${ranked} r ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`);
-  const sampleCount = useNear ? `GREATEST((SELECT count(*) FROM fullsample), (SELECT count(*) FROM nearsample))` : `(SELECT count(*) FROM fullsample)`;
+  const sampleCount = useNear
+    ? `GREATEST((SELECT count(*) FROM fullsample), (SELECT count(*) FROM nearsample))`
+    : `(SELECT count(*) FROM fullsample)`;
   let facets = "NULL";
   let facetsCapped = "NULL::boolean";
   if (query.facets) {
     let base = "hits";
     let baseCount = sampleCount;
     if (anyFilter) {
-      const unfiltered = (tsquery: string, extra = "") => `(SELECT ${columns} FROM "${TABLE}" d WHERE ${extra}${matches(tsquery)} AND ${access} LIMIT ${cap})`;
+      const unfiltered = (tsquery: string, extra = "") =>
+        `(SELECT ${columns} FROM "${TABLE}" d WHERE ${extra}${matches(tsquery)} AND ${access} LIMIT ${cap})`;
       ctes.push(
         empty
           ? `base AS MATERIALIZED (SELECT ${columns} FROM "${TABLE}" d WHERE ${access} ORDER BY d.date DESC LIMIT ${cap})`
@@ -444,7 +480,10 @@ export class PostgresEngine implements SearchEngine {
          FROM unnest($1::text[]) AS q(word)`,
       [clean, access.communityIds, access.visibilities],
     );
-    return { known: new Set(rows.filter((r) => r.known).map((r) => r.word)), prefixes: new Set(rows.filter((r) => r.prefix).map((r) => r.word)) };
+    return {
+      known: new Set(rows.filter((r) => r.known).map((r) => r.word)),
+      prefixes: new Set(rows.filter((r) => r.prefix).map((r) => r.word)),
+    };
   }
 
   /**
@@ -500,8 +539,10 @@ export class PostgresEngine implements SearchEngine {
     let facets: FacetCounts | null = null;
     if (query.facets) {
       facets = EMPTY_FACETS();
-      for (const facet of row?.facets ?? []) if (facet.facet !== "total") facets[facet.facet].push({ value: facet.value, count: facet.count });
-      for (const values of Object.values(facets) as FacetValue[][]) values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      for (const facet of row?.facets ?? [])
+        if (facet.facet !== "total") facets[facet.facet].push({ value: facet.value, count: facet.count });
+      for (const values of Object.values(facets) as FacetValue[][])
+        values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     }
     const total = row?.total ?? 0;
     const exhaustive = !row?.capped && !row?.facetsCapped;
@@ -513,7 +554,8 @@ export class PostgresEngine implements SearchEngine {
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
-    for (let start = 0; start < documents.length; start += BATCH) await this.write(TABLE, TERMS, documents.slice(start, start + BATCH), true);
+    for (let start = 0; start < documents.length; start += BATCH)
+      await this.write(TABLE, TERMS, documents.slice(start, start + BATCH), true);
   }
 
   private async write(table: string, terms: string, documents: SearchDocument[], guard: boolean): Promise<void> {
@@ -573,7 +615,8 @@ export class PostgresEngine implements SearchEngine {
 
   async remove(kind: SearchKind, recordIds: string[], seen?: ReadonlyMap<string, number>): Promise<void> {
     if (!seen) {
-      if (recordIds.length) await db().$executeRawUnsafe(`DELETE FROM "${TABLE}" WHERE kind = $1 AND "recordId" = ANY($2::text[])`, kind, recordIds);
+      if (recordIds.length)
+        await db().$executeRawUnsafe(`DELETE FROM "${TABLE}" WHERE kind = $1 AND "recordId" = ANY($2::text[])`, kind, recordIds);
       return;
     }
     const guarded = recordIds.filter((id) => seen.has(id));
@@ -610,7 +653,9 @@ export class PostgresEngine implements SearchEngine {
       tables.map(next),
     );
     if (existing.length) {
-      throw new Error(`${existing.map((t) => t.name).join(", ")} exists: another reindex is running, or one was interrupted (run with --force to start over)`);
+      throw new Error(
+        `${existing.map((t) => t.name).join(", ")} exists: another reindex is running, or one was interrupted (run with --force to start over)`,
+      );
     }
     const indexes = await db().$queryRawUnsafe<{ table: string; name: string; definition: string; primary: boolean }[]>(
       `SELECT t.relname AS table, i.relname AS name, pg_get_indexdef(x.indexrelid) AS definition, x.indisprimary AS primary
@@ -624,7 +669,9 @@ export class PostgresEngine implements SearchEngine {
         .replace(new RegExp(`ON ([\\w".]*\\.)?"?${index.table}"? `), `ON "${next(index.table)}" `);
       await db().$executeRawUnsafe(definition);
       if (index.primary) {
-        await db().$executeRawUnsafe(`ALTER TABLE "${next(index.table)}" ADD CONSTRAINT "${next(index.name)}" PRIMARY KEY USING INDEX "${next(index.name)}"`);
+        await db().$executeRawUnsafe(
+          `ALTER TABLE "${next(index.table)}" ADD CONSTRAINT "${next(index.name)}" PRIMARY KEY USING INDEX "${next(index.name)}"`,
+        );
       }
     };
     try {
@@ -636,19 +683,22 @@ export class PostgresEngine implements SearchEngine {
       await fill((documents) => this.write(next(TABLE), next(TERMS), documents, false));
       for (const index of indexes.filter((i) => !i.primary)) await createIndex(index);
       for (const table of tables) await db().$executeRawUnsafe(`ANALYZE "${next(table)}"`);
-      await db().$transaction(async (tx) => {
-        for (const table of tables) {
-          await tx.$executeRawUnsafe(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
-          await tx.$executeRawUnsafe(`ALTER TABLE "${table}" RENAME TO "${table}_old"`);
-          await tx.$executeRawUnsafe(`ALTER TABLE "${next(table)}" RENAME TO "${table}"`);
-        }
-        for (const index of indexes) {
-          // Old index names are freed first, then the new ones take them (Prisma knows them by name).
-          await tx.$executeRawUnsafe(`ALTER INDEX "${index.name}" RENAME TO "${index.name}_old"`);
-          await tx.$executeRawUnsafe(`ALTER INDEX "${next(index.name)}" RENAME TO "${index.name}"`);
-        }
-        for (const table of tables) await tx.$executeRawUnsafe(`DROP TABLE "${table}_old"`);
-      }, { timeout: 60_000 });
+      await db().$transaction(
+        async (tx) => {
+          for (const table of tables) {
+            await tx.$executeRawUnsafe(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
+            await tx.$executeRawUnsafe(`ALTER TABLE "${table}" RENAME TO "${table}_old"`);
+            await tx.$executeRawUnsafe(`ALTER TABLE "${next(table)}" RENAME TO "${table}"`);
+          }
+          for (const index of indexes) {
+            // Old index names are freed first, then the new ones take them (Prisma knows them by name).
+            await tx.$executeRawUnsafe(`ALTER INDEX "${index.name}" RENAME TO "${index.name}_old"`);
+            await tx.$executeRawUnsafe(`ALTER INDEX "${next(index.name)}" RENAME TO "${index.name}"`);
+          }
+          for (const table of tables) await tx.$executeRawUnsafe(`DROP TABLE "${table}_old"`);
+        },
+        { timeout: 60_000 },
+      );
     } catch (error) {
       await this.dropLeftovers();
       throw error;

@@ -15,11 +15,31 @@ const MIN_LAST_PART = 3;
 const MAX_WORD = 40;
 const LINKS = ["", "s", "e", "en"];
 /** Words that are also suffixes: as a last part they split derivations, not compounds (werkloos-heid). */
-const NOT_A_LAST_PART = new Set(["heid", "heden", "schap", "schappen", "baar", "lijk", "loos", "achtig", "isme", "ering", "erij", "tje", "tjes", "ster", "sters"]);
+const NOT_A_LAST_PART = new Set([
+  "heid",
+  "heden",
+  "schap",
+  "schappen",
+  "baar",
+  "lijk",
+  "loos",
+  "achtig",
+  "isme",
+  "ering",
+  "erij",
+  "tje",
+  "tjes",
+  "ster",
+  "sters",
+]);
 
 type Split = { parts: string[]; score: number };
 
-export function splitCompound(word: string, dictionary: Dictionary = dutchDictionary(), options: { strict?: boolean } = {}): string[] | null {
+export function splitCompound(
+  word: string,
+  dictionary: Dictionary = dutchDictionary(),
+  options: { strict?: boolean } = {},
+): string[] | null {
   const text = normaliseWord(word);
   if (text.length < MIN_WORD || text.length > MAX_WORD || !/^\p{L}+$/u.test(text)) return null;
   const minLast = options.strict ? MIN_PART : MIN_LAST_PART;

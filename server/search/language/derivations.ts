@@ -41,7 +41,25 @@ export function derivedForms(word: string, dictionary: Dictionary = dutchDiction
  * Particles of separable verbs. "in te burgeren", "aan te nemen", "op te doen":
  * particle + "te" + verb is the verb written apart (the infinitive with "te").
  */
-const PARTICLES = new Set(["aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen"]);
+const PARTICLES = new Set([
+  "aan",
+  "af",
+  "bij",
+  "door",
+  "in",
+  "mee",
+  "na",
+  "om",
+  "op",
+  "over",
+  "terug",
+  "toe",
+  "uit",
+  "vast",
+  "voor",
+  "weg",
+  "samen",
+]);
 
 /** Separable verbs written apart in a text, joined ("in te burgeren" → "inburgeren"): extra words for the index. */
 export function joinedVerbs(text: string, dictionary: Dictionary = dutchDictionary()): string[] {

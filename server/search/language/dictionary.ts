@@ -33,7 +33,11 @@ function hasFlag(flags: string, flag: string): boolean {
 
 /** Lower case, the ĳ ligature as two letters, no accents except where a word needs them. */
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().replaceAll("ĳ", "ij").normalize("NFD").replace(/\p{M}+/gu, "");
+  return word
+    .toLowerCase()
+    .replaceAll("ĳ", "ij")
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "");
 }
 
 export function parseDictionary(aff: string, dic: string): Dictionary {

@@ -22,7 +22,12 @@ function newest(row: { updatedAt: Date; actions: { updatedAt: Date }[] }): numbe
 const indexable = () => listedWhere<Prisma.AgendaGoalWhereInput>("agendaGoal");
 
 async function versionsWhere(where: Prisma.AgendaGoalWhereInput, take?: number): Promise<SourceVersion[]> {
-  const rows = await db().agendaGoal.findMany({ where: { AND: [await indexable(), where] }, select: versionSelect, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
+  const rows = await db().agendaGoal.findMany({
+    where: { AND: [await indexable(), where] },
+    select: versionSelect,
+    orderBy: { id: "asc" },
+    ...(take ? { take } : {}),
+  });
   return rows.map((row) => ({ id: row.id, version: newest(row) }));
 }
 
@@ -44,22 +49,20 @@ export const agendaGoalSource: SearchSource = {
       },
     });
     const visibility = await visibilityOf("agendaGoal", ids);
-    return rows.map(
-      (row): SearchDocument => ({
-        kind: "agendaGoal",
-        recordId: row.id,
-        title: row.title,
-        body: [row.description, ...row.actions.map((action) => action.title)].filter(Boolean).join("\n"),
-        url: paths.agendaTheme(row.theme.slug),
-        communityId: null,
-        themeId: row.themeId,
-        evidenceLevel: null,
-        accessCommunityId: null,
-        visibility: visibility(row.id),
-        date: row.createdAt,
-        version: newest(row),
-      }),
-    );
+    return rows.map((row): SearchDocument => ({
+      kind: "agendaGoal",
+      recordId: row.id,
+      title: row.title,
+      body: [row.description, ...row.actions.map((action) => action.title)].filter(Boolean).join("\n"),
+      url: paths.agendaTheme(row.theme.slug),
+      communityId: null,
+      themeId: row.themeId,
+      evidenceLevel: null,
+      accessCommunityId: null,
+      visibility: visibility(row.id),
+      date: row.createdAt,
+      version: newest(row),
+    }));
   },
 
   list(afterId, limit) {

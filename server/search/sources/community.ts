@@ -33,22 +33,20 @@ export const communitySource: SearchSource = {
     const rows = await db().community.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select });
     // Listed communities are public; an invite-only one only for its readers (accessCommunityId).
     const visibility = await visibilityOf("community", ids);
-    return rows.map(
-      (row): SearchDocument => ({
-        kind: "community",
-        recordId: row.id,
-        title: row.name,
-        body: [labels.kinds[row.kind], row.summary, row.about].join("\n"),
-        url: paths.community(row.slug),
-        communityId: row.id,
-        themeId: row.themeId,
-        evidenceLevel: null,
-        accessCommunityId: row.accessMode === "INVITE_ONLY" ? row.id : null,
-        visibility: visibility(row.id),
-        date: row.createdAt,
-        version: row.updatedAt.getTime(),
-      }),
-    );
+    return rows.map((row): SearchDocument => ({
+      kind: "community",
+      recordId: row.id,
+      title: row.name,
+      body: [labels.kinds[row.kind], row.summary, row.about].join("\n"),
+      url: paths.community(row.slug),
+      communityId: row.id,
+      themeId: row.themeId,
+      evidenceLevel: null,
+      accessCommunityId: row.accessMode === "INVITE_ONLY" ? row.id : null,
+      visibility: visibility(row.id),
+      date: row.createdAt,
+      version: row.updatedAt.getTime(),
+    }));
   },
 
   async list(afterId, limit) {
@@ -66,7 +64,10 @@ export const communitySource: SearchSource = {
   },
 
   async versions(ids) {
-    const rows = await db().community.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, updatedAt: true } });
+    const rows = await db().community.findMany({
+      where: { AND: [{ id: { in: ids } }, await indexable()] },
+      select: { id: true, updatedAt: true },
+    });
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 

@@ -27,7 +27,12 @@ const select = {
 const indexable = () => listedWhere<Prisma.DocumentWhereInput>("document");
 
 async function versionsWhere(where: Prisma.DocumentWhereInput, take?: number): Promise<SourceVersion[]> {
-  const rows = await db().document.findMany({ where: { AND: [await indexable(), where] }, select: { id: true, updatedAt: true }, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
+  const rows = await db().document.findMany({
+    where: { AND: [await indexable(), where] },
+    select: { id: true, updatedAt: true },
+    orderBy: { id: "asc" },
+    ...(take ? { take } : {}),
+  });
   return rows.map((row) => ({ id: row.id, version: row.updatedAt.getTime() }));
 }
 

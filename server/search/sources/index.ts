@@ -15,7 +15,17 @@ import { memberSource } from "./member.ts";
 import { messageSource } from "./message.ts";
 import { topicSource } from "./topic.ts";
 
-const BUILT_IN: SearchSource[] = [communitySource, memberSource, topicSource, messageSource, documentSource, librarySource, meetingSource, knowledgeQuestionSource, agendaGoalSource];
+const BUILT_IN: SearchSource[] = [
+  communitySource,
+  memberSource,
+  topicSource,
+  messageSource,
+  documentSource,
+  librarySource,
+  meetingSource,
+  knowledgeQuestionSource,
+  agendaGoalSource,
+];
 
 let sources: SearchSource[] = BUILT_IN;
 

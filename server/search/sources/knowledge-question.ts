@@ -17,7 +17,12 @@ import "../../privacy/deletion.ts";
 const indexable = () => listedWhere<Prisma.KnowledgeQuestionWhereInput>("knowledgeQuestion");
 
 async function versionsWhere(where: Prisma.KnowledgeQuestionWhereInput, take?: number): Promise<SourceVersion[]> {
-  const rows = await db().knowledgeQuestion.findMany({ where: { AND: [await indexable(), where] }, select: { id: true, createdAt: true }, orderBy: { id: "asc" }, ...(take ? { take } : {}) });
+  const rows = await db().knowledgeQuestion.findMany({
+    where: { AND: [await indexable(), where] },
+    select: { id: true, createdAt: true },
+    orderBy: { id: "asc" },
+    ...(take ? { take } : {}),
+  });
   return rows.map((row) => ({ id: row.id, version: row.createdAt.getTime() }));
 }
 
@@ -25,24 +30,25 @@ export const knowledgeQuestionSource: SearchSource = {
   kind: "knowledgeQuestion",
 
   async load(ids) {
-    const rows = await db().knowledgeQuestion.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, title: true, body: true, themeId: true, createdAt: true } });
+    const rows = await db().knowledgeQuestion.findMany({
+      where: { AND: [{ id: { in: ids } }, await indexable()] },
+      select: { id: true, title: true, body: true, themeId: true, createdAt: true },
+    });
     const visibility = await visibilityOf("knowledgeQuestion", ids);
-    return rows.map(
-      (row): SearchDocument => ({
-        kind: "knowledgeQuestion",
-        recordId: row.id,
-        title: row.title,
-        body: row.body,
-        url: paths.knowledgeQuestion(row.id),
-        communityId: null,
-        themeId: row.themeId,
-        evidenceLevel: null,
-        accessCommunityId: null,
-        visibility: visibility(row.id),
-        date: row.createdAt,
-        version: row.createdAt.getTime(),
-      }),
-    );
+    return rows.map((row): SearchDocument => ({
+      kind: "knowledgeQuestion",
+      recordId: row.id,
+      title: row.title,
+      body: row.body,
+      url: paths.knowledgeQuestion(row.id),
+      communityId: null,
+      themeId: row.themeId,
+      evidenceLevel: null,
+      accessCommunityId: null,
+      visibility: visibility(row.id),
+      date: row.createdAt,
+      version: row.createdAt.getTime(),
+    }));
   },
 
   list(afterId, limit) {

@@ -19,25 +19,32 @@ export const meetingSource: SearchSource = {
   async load(ids) {
     const rows = await db().meeting.findMany({
       where: { AND: [{ id: { in: ids } }, await indexable()] },
-      select: { id: true, title: true, description: true, location: true, startsAt: true, updatedAt: true, communityId: true, community: { select: { themeId: true } } },
+      select: {
+        id: true,
+        title: true,
+        description: true,
+        location: true,
+        startsAt: true,
+        updatedAt: true,
+        communityId: true,
+        community: { select: { themeId: true } },
+      },
     });
     const visibility = await visibilityOf("meeting", ids);
-    return rows.map(
-      (row): SearchDocument => ({
-        kind: "event",
-        recordId: row.id,
-        title: row.title,
-        body: [row.location ?? "", row.description].filter(Boolean).join("\n"),
-        url: paths.meeting(row.id),
-        communityId: row.communityId,
-        themeId: row.community?.themeId ?? null,
-        evidenceLevel: null,
-        accessCommunityId: row.communityId,
-        visibility: visibility(row.id),
-        date: row.startsAt,
-        version: row.updatedAt.getTime(),
-      }),
-    );
+    return rows.map((row): SearchDocument => ({
+      kind: "event",
+      recordId: row.id,
+      title: row.title,
+      body: [row.location ?? "", row.description].filter(Boolean).join("\n"),
+      url: paths.meeting(row.id),
+      communityId: row.communityId,
+      themeId: row.community?.themeId ?? null,
+      evidenceLevel: null,
+      accessCommunityId: row.communityId,
+      visibility: visibility(row.id),
+      date: row.startsAt,
+      version: row.updatedAt.getTime(),
+    }));
   },
 
   async list(afterId, limit) {
@@ -55,7 +62,10 @@ export const meetingSource: SearchSource = {
   },
 
   async versions(ids) {
-    const rows = await db().meeting.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, updatedAt: true } });
+    const rows = await db().meeting.findMany({
+      where: { AND: [{ id: { in: ids } }, await indexable()] },
+      select: { id: true, updatedAt: true },
+    });
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 

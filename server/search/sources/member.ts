@@ -65,7 +65,10 @@ export const memberSource: SearchSource = {
   },
 
   async versions(ids) {
-    const rows = await db().user.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select: { id: true, updatedAt: true } });
+    const rows = await db().user.findMany({
+      where: { AND: [{ id: { in: ids } }, await indexable()] },
+      select: { id: true, updatedAt: true },
+    });
     return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
   },
 

@@ -14,7 +14,9 @@ import { listedWhere, visibilityOf } from "./registry.ts";
 const TITLE_WORDS = 80;
 
 /** Replies the message adapter lists (not deleted or hidden, in topics that are neither). */
-const indexable = async (): Promise<Prisma.MessageWhereInput> => ({ AND: [{ seq: { gt: 1 } }, await listedWhere<Prisma.MessageWhereInput>("message")] });
+const indexable = async (): Promise<Prisma.MessageWhereInput> => ({
+  AND: [{ seq: { gt: 1 } }, await listedWhere<Prisma.MessageWhereInput>("message")],
+});
 
 const select = {
   id: true,
@@ -58,22 +60,25 @@ export const messageSource: SearchSource = {
   async load(ids) {
     const rows = await db().message.findMany({ where: { AND: [{ id: { in: ids } }, await indexable()] }, select });
     const visibility = await visibilityOf("message", ids);
-    return rows.map(
-      (row): SearchDocument => ({
-        kind: "message",
-        recordId: row.id,
-        title: messageTitle(row.bodyText) || row.topic.title,
-        body: row.bodyText,
-        url: paths.message({ communitySlug: row.topic.community.slug, channelSlug: row.topic.channel.slug, topicId: row.topic.id, seq: row.seq }),
-        communityId: row.topic.communityId,
-        themeId: row.topic.community.themeId,
-        evidenceLevel: null,
-        accessCommunityId: row.topic.communityId,
-        visibility: visibility(row.id),
-        date: row.createdAt,
-        version: row.updatedAt.getTime(),
+    return rows.map((row): SearchDocument => ({
+      kind: "message",
+      recordId: row.id,
+      title: messageTitle(row.bodyText) || row.topic.title,
+      body: row.bodyText,
+      url: paths.message({
+        communitySlug: row.topic.community.slug,
+        channelSlug: row.topic.channel.slug,
+        topicId: row.topic.id,
+        seq: row.seq,
       }),
-    );
+      communityId: row.topic.communityId,
+      themeId: row.topic.community.themeId,
+      evidenceLevel: null,
+      accessCommunityId: row.topic.communityId,
+      visibility: visibility(row.id),
+      date: row.createdAt,
+      version: row.updatedAt.getTime(),
+    }));
   },
 
   list(afterId, limit) {
@@ -93,7 +98,8 @@ export const messageSource: SearchSource = {
     "message.updated": ({ messageId, seq }) => (seq > 1 ? [messageId] : []),
     "message.deleted": ({ messageId, seq }) => (seq > 1 ? [messageId] : []),
     // A deleted topic takes its replies out of the index.
-    "topic.deleted": async ({ topicId }) => (await db().message.findMany({ where: { topicId, seq: { gt: 1 } }, select: { id: true } })).map((row) => row.id),
+    "topic.deleted": async ({ topicId }) =>
+      (await db().message.findMany({ where: { topicId, seq: { gt: 1 } }, select: { id: true } })).map((row) => row.id),
     // Account deletion: their emptied replies, others' replies whose mention of them was rewritten,
     // and the replies in topics that were deleted with them (decision 066).
     "moderation.action": async ({ targetKind, targetId }) => {
@@ -102,7 +108,10 @@ export const messageSource: SearchSource = {
       return (await db().message.findMany({ where: { topicId: targetId, seq: { gt: 1 } }, select: { id: true } })).map((row) => row.id);
     },
     "user.deleted": async ({ messageIds, topicIds }) => {
-      const rows = await db().message.findMany({ where: { seq: { gt: 1 }, OR: [{ id: { in: messageIds } }, { topicId: { in: topicIds } }] }, select: { id: true } });
+      const rows = await db().message.findMany({
+        where: { seq: { gt: 1 }, OR: [{ id: { in: messageIds } }, { topicId: { in: topicIds } }] },
+        select: { id: true },
+      });
       return rows.map((row) => row.id);
     },
   },

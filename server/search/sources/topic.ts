@@ -12,7 +12,9 @@ import { listedWhere, visibilityOf } from "./registry.ts";
 
 /** Listed topics (the topic adapter: not deleted, not hidden); a hidden opening message leaves the body out (the message adapter). */
 const indexable = () => listedWhere<Prisma.TopicWhereInput>("topic");
-const opening = async (): Promise<Prisma.MessageWhereInput> => ({ AND: [{ seq: 1 }, await listedWhere<Prisma.MessageWhereInput>("message")] });
+const opening = async (): Promise<Prisma.MessageWhereInput> => ({
+  AND: [{ seq: 1 }, await listedWhere<Prisma.MessageWhereInput>("message")],
+});
 
 /** Topic rows move with every new message (lastSeq); the document only changes with the title or the opening message. */
 function versionOf(row: { updatedAt: Date; messages: { updatedAt: Date }[] }): number {
@@ -47,22 +49,20 @@ export const topicSource: SearchSource = {
       },
     });
     const visibility = await visibilityOf("topic", ids);
-    return rows.map(
-      (row): SearchDocument => ({
-        kind: "topic",
-        recordId: row.id,
-        title: row.title,
-        body: row.messages[0]?.bodyText ?? "",
-        url: paths.topic({ communitySlug: row.community.slug, channelSlug: row.channel.slug, topicId: row.id }),
-        communityId: row.communityId,
-        themeId: row.community.themeId,
-        evidenceLevel: null,
-        accessCommunityId: row.communityId,
-        visibility: visibility(row.id),
-        date: row.createdAt,
-        version: versionOf(row),
-      }),
-    );
+    return rows.map((row): SearchDocument => ({
+      kind: "topic",
+      recordId: row.id,
+      title: row.title,
+      body: row.messages[0]?.bodyText ?? "",
+      url: paths.topic({ communitySlug: row.community.slug, channelSlug: row.channel.slug, topicId: row.id }),
+      communityId: row.communityId,
+      themeId: row.community.themeId,
+      evidenceLevel: null,
+      accessCommunityId: row.communityId,
+      visibility: visibility(row.id),
+      date: row.createdAt,
+      version: versionOf(row),
+    }));
   },
 
   list(afterId, limit) {

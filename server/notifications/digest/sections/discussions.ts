@@ -106,7 +106,8 @@ export const discussionsSection = setBased<Item>({
       ORDER BY r."i", r."unread" DESC, t."lastMessageAt" DESC, r."topicId", r."rank"`;
     return perRequest(contexts.length, rows).map(toItems);
   },
-  title: (items, { t, shared }) => shared(["mail.digest.discussions.title", items.length], () => t("mail.digest.discussions.title", { count: items.length })),
+  title: (items, { t, shared }) =>
+    shared(["mail.digest.discussions.title", items.length], () => t("mail.digest.discussions.title", { count: items.length })),
   // Per community, rendered once for everyone who gets the same topics.
   render(items, render) {
     const { t, url } = render;

@@ -66,7 +66,8 @@ export const documentsSection = setBased<Item>({
       ORDER BY h."i", h."at", h."documentId", h."isNew" DESC, h."version"`;
     return perRequest(contexts.length, rows).map(toItems);
   },
-  title: (items, { t, shared }) => shared(["mail.digest.documents.title", items.length], () => t("mail.digest.documents.title", { count: items.length })),
+  title: (items, { t, shared }) =>
+    shared(["mail.digest.documents.title", items.length], () => t("mail.digest.documents.title", { count: items.length })),
   // Per community, rendered once for everyone who gets the same documents.
   render(items, render) {
     const { t, url } = render;
@@ -74,7 +75,9 @@ export const documentsSection = setBased<Item>({
       const text: string[] = [c.name];
       const entries = group.map((item) => {
         const link = url(paths.document({ communitySlug: c.slug, documentId: item.documentId }));
-        const status = item.isNew ? t("mail.digest.documents.new") : t("mail.digest.documents.versions", { count: item.versions.length, names: item.versions.join(", ") });
+        const status = item.isNew
+          ? t("mail.digest.documents.new")
+          : t("mail.digest.documents.versions", { count: item.versions.length, names: item.versions.join(", ") });
         text.push(`- ${item.title} (${status}): ${link}`);
         return html`${mailLink(link, item.title)} ${muted(`(${status})`)}`;
       });

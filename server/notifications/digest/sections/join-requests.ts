@@ -32,7 +32,8 @@ export const joinRequestsSection = setBased<Item>({
       ORDER BY q."i", r."createdAt", r."id"`;
     return perRequest(contexts.length, rows);
   },
-  title: (items, { t, shared }) => shared(["mail.digest.joinRequests.title", items.length], () => t("mail.digest.joinRequests.title", { count: items.length })),
+  title: (items, { t, shared }) =>
+    shared(["mail.digest.joinRequests.title", items.length], () => t("mail.digest.joinRequests.title", { count: items.length })),
   // Per community, rendered once for every facilitator who gets the same requests.
   render(items, render) {
     const { t, url } = render;
@@ -41,7 +42,11 @@ export const joinRequestsSection = setBased<Item>({
       const decide = t("mail.digest.joinRequests.decide", { community: c.name });
       return {
         html: html`${h3(c.name)}${list(group.map((item) => html`${item.name}${item.message ? html` ${muted(`– “${item.message.slice(0, 200)}”`)}` : ""}`))}${linkLine(manage, decide)}`,
-        text: [c.name, ...group.map((item) => `- ${item.name}${item.message ? ` – “${item.message.slice(0, 200)}”` : ""}`), `${decide}: ${manage}`].join("\n"),
+        text: [
+          c.name,
+          ...group.map((item) => `- ${item.name}${item.message ? ` – “${item.message.slice(0, 200)}”` : ""}`),
+          `${decide}: ${manage}`,
+        ].join("\n"),
       };
     });
   },

@@ -23,8 +23,11 @@ export const knowledgeQuestionsSection = setBased<Item>({
   // One statement for many members: each request's first LIMIT questions.
   async gatherMany(contexts) {
     const questions = await contentAdapter("knowledgeQuestion");
-    return onlyFor(contexts, (context) => context.primary, async (primary) => {
-      const rows = await db().$queryRaw<(Item & { index: number })[]>`
+    return onlyFor(
+      contexts,
+      (context) => context.primary,
+      async (primary) => {
+        const rows = await db().$queryRaw<(Item & { index: number })[]>`
         WITH req AS (${digestRequests(primary)}), hits AS (
           SELECT q."i", k."id", k."title", k."themeId",
                  row_number() OVER (PARTITION BY q."i" ORDER BY k."createdAt", k."id") AS "rank"
@@ -37,10 +40,14 @@ export const knowledgeQuestionsSection = setBased<Item>({
         JOIN "Theme" t ON t."id" = h."themeId"
         WHERE h."rank" <= ${LIMIT}
         ORDER BY h."i", h."rank"`;
-      return perRequest(primary.length, rows);
-    });
+        return perRequest(primary.length, rows);
+      },
+    );
   },
-  title: (items, { t, shared }) => shared(["mail.digest.knowledgeQuestions.title", items.length], () => t("mail.digest.knowledgeQuestions.title", { count: items.length })),
+  title: (items, { t, shared }) =>
+    shared(["mail.digest.knowledgeQuestions.title", items.length], () =>
+      t("mail.digest.knowledgeQuestions.title", { count: items.length }),
+    ),
   // The same questions are rendered once for everyone who gets them (shared parts, decision 160).
   render(items, { url, language, shared }) {
     const theme = (item: Item) => (language === "en" ? item.themeEn : item.themeNl);

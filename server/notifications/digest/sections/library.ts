@@ -26,10 +26,19 @@ export const librarySection = setBased<Item>({
   // One statement for many members (per readable rule, in practice one): each request's first LIMIT items.
   async gatherMany(contexts) {
     const items = await contentAdapter("libraryItem");
-    const viewer = (context: DigestContext) => ({ actor: { id: context.member.id, globalRole: context.member.globalRole }, readableCommunityIds: [] });
-    return onlyFor(contexts, (context) => context.primary, (primary) =>
-      byFragment(primary, (context) => items.readableSql("i", viewer(context)), async (group, readable) => {
-        const rows = await db().$queryRaw<(Item & { index: number })[]>`
+    const viewer = (context: DigestContext) => ({
+      actor: { id: context.member.id, globalRole: context.member.globalRole },
+      readableCommunityIds: [],
+    });
+    return onlyFor(
+      contexts,
+      (context) => context.primary,
+      (primary) =>
+        byFragment(
+          primary,
+          (context) => items.readableSql("i", viewer(context)),
+          async (group, readable) => {
+            const rows = await db().$queryRaw<(Item & { index: number })[]>`
           WITH req AS (${digestRequests(group)}), hits AS (
             SELECT q."i", i."id", i."slug", i."title", i."summary", i."kind"::text AS "kind",
                    row_number() OVER (PARTITION BY q."i" ORDER BY i."publishedAt", i."id") AS "rank"
@@ -44,17 +53,28 @@ export const librarySection = setBased<Item>({
           FROM hits h
           WHERE h."rank" <= ${LIMIT}
           ORDER BY h."i", h."rank"`;
-        return perRequest(group.length, rows);
-      }),
+            return perRequest(group.length, rows);
+          },
+        ),
     );
   },
-  title: (items, { t, shared }) => shared(["mail.digest.library.title", items.length], () => t("mail.digest.library.title", { count: items.length })),
+  title: (items, { t, shared }) =>
+    shared(["mail.digest.library.title", items.length], () => t("mail.digest.library.title", { count: items.length })),
   // The same items are rendered once for everyone who gets them (shared parts, decision 160).
   // The same items are rendered once for everyone who gets them (shared parts, decision 160).
   render(items, { t, url, shared }) {
     return shared(["library", items], () => ({
-      html: list(items.map((item) => html`${mailLink(url(paths.libraryItem(item.slug)), item.title)} ${muted(`(${tData(t, `library.kinds.${item.kind}`)})`)}<br>${muted(item.summary)}`)),
-      text: items.map((item) => `- ${item.title} (${tData(t, `library.kinds.${item.kind}`)}): ${url(paths.libraryItem(item.slug))}\n  ${item.summary}`).join("\n"),
+      html: list(
+        items.map(
+          (item) =>
+            html`${mailLink(url(paths.libraryItem(item.slug)), item.title)} ${muted(`(${tData(t, `library.kinds.${item.kind}`)})`)}<br>${muted(item.summary)}`,
+        ),
+      ),
+      text: items
+        .map(
+          (item) => `- ${item.title} (${tData(t, `library.kinds.${item.kind}`)}): ${url(paths.libraryItem(item.slug))}\n  ${item.summary}`,
+        )
+        .join("\n"),
     }));
   },
 });

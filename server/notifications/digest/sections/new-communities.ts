@@ -22,9 +22,15 @@ export const newCommunitiesSection = setBased<Item>({
   async gatherMany(contexts) {
     // Open and on-request communities only: what a non-member may see of them (the community adapter's rule).
     const communities = await contentAdapter("community");
-    const viewer = (context: DigestContext) => ({ actor: { id: context.member.id, globalRole: context.member.globalRole }, readableCommunityIds: [] });
-    return byFragment(contexts, (context) => communities.readableSql("c", viewer(context)), async (group, readable) => {
-      const rows = await db().$queryRaw<(Item & { index: number })[]>`
+    const viewer = (context: DigestContext) => ({
+      actor: { id: context.member.id, globalRole: context.member.globalRole },
+      readableCommunityIds: [],
+    });
+    return byFragment(
+      contexts,
+      (context) => communities.readableSql("c", viewer(context)),
+      async (group, readable) => {
+        const rows = await db().$queryRaw<(Item & { index: number })[]>`
         WITH req AS (${digestRequests(group)}), hits AS (
           SELECT q."i", c."slug", c."name", c."summary",
                  row_number() OVER (PARTITION BY q."i" ORDER BY c."createdAt", c."id") AS "rank"
@@ -39,10 +45,12 @@ export const newCommunitiesSection = setBased<Item>({
         FROM hits h
         WHERE h."rank" <= ${LIMIT}
         ORDER BY h."i", h."rank"`;
-      return perRequest(group.length, rows);
-    });
+        return perRequest(group.length, rows);
+      },
+    );
   },
-  title: (items, { t, shared }) => shared(["mail.digest.newCommunities.title", items.length], () => t("mail.digest.newCommunities.title", { count: items.length })),
+  title: (items, { t, shared }) =>
+    shared(["mail.digest.newCommunities.title", items.length], () => t("mail.digest.newCommunities.title", { count: items.length })),
   // The same communities are rendered once for everyone who gets them (shared parts, decision 160).
   render(items, { url, shared }) {
     return shared(["new-communities", items], () => ({

@@ -35,16 +35,26 @@ export const newMembersSection = setBased<Item>({
       ORDER BY q."i", m."joinedAt", m."userId", m."communityId"`;
     return perRequest(contexts.length, rows);
   },
-  title: (items, { t, shared }) => shared(["mail.digest.newMembers.title", items.length], () => t("mail.digest.newMembers.title", { count: items.length })),
+  title: (items, { t, shared }) =>
+    shared(["mail.digest.newMembers.title", items.length], () => t("mail.digest.newMembers.title", { count: items.length })),
   // Per community, rendered once for everyone who gets the same newcomers.
   render(items, render) {
     const { t, url } = render;
     const translate = t as unknown as (key: string, params?: Record<string, unknown>) => string;
     return perCommunity("new-members", items, render, (c, group) => {
-      const line = t("mail.digest.newMembers.line", { count: group.length, names: names(group.map((g) => g.name), translate) });
+      const line = t("mail.digest.newMembers.line", {
+        count: group.length,
+        names: names(
+          group.map((g) => g.name),
+          translate,
+        ),
+      });
       const link = url(paths.communityMembers(c.slug));
       const label = t("mail.digest.newMembers.link", { community: c.name });
-      return { html: html`${h3(c.name)}<p style="margin:0">${line}</p>${linkLine(link, label)}`, text: [c.name, line, `${label}: ${link}`].join("\n") };
+      return {
+        html: html`${h3(c.name)}<p style="margin:0">${line}</p>${linkLine(link, label)}`,
+        text: [c.name, line, `${label}: ${link}`].join("\n"),
+      };
     });
   },
 });

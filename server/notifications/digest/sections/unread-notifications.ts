@@ -26,7 +26,8 @@ export const unreadNotificationsSection = setBased<Item>({
   order: 50,
   // One statement for many members: each request's newest unread notifications of its kinds.
   async gatherMany(contexts) {
-    const kinds = (context: DigestContext) => ALL_KINDS.filter((kind) => context.preferences[kind].inApp && !context.coveredKinds.includes(kind));
+    const kinds = (context: DigestContext) =>
+      ALL_KINDS.filter((kind) => context.preferences[kind].inApp && !context.coveredKinds.includes(kind));
     const aboutListed = await aboutListedSql("n");
     const rows = await db().$queryRaw<(Omit<Item, "data"> & { index: number; data: unknown })[]>`
       WITH req AS (${digestRequests(contexts, kinds)}), hits AS (
@@ -46,9 +47,12 @@ export const unreadNotificationsSection = setBased<Item>({
       LEFT JOIN "Community" c ON c."id" = h."communityId"
       WHERE h."rank" <= ${MAX}
       ORDER BY h."i", h."rank"`;
-    return perRequest(contexts.length, rows).map((items) => items.map((row) => ({ ...row, data: (row.data ?? {}) as Record<string, unknown> })));
+    return perRequest(contexts.length, rows).map((items) =>
+      items.map((row) => ({ ...row, data: (row.data ?? {}) as Record<string, unknown> })),
+    );
   },
-  title: (items, { t, shared }) => shared(["mail.digest.notifications.title", items.length], () => t("mail.digest.notifications.title", { count: items.length })),
+  title: (items, { t, shared }) =>
+    shared(["mail.digest.notifications.title", items.length], () => t("mail.digest.notifications.title", { count: items.length })),
   render(items, { t, url }) {
     const lines = items.map((item) => {
       const message = notificationMessage(item);

@@ -40,11 +40,13 @@ export const upcomingMeetingsSection = setBased<Item>({
       ORDER BY h."i", h."rank"`;
     return perRequest(contexts.length, rows);
   },
-  title: (items, { t, shared }) => shared(["mail.digest.upcomingEvents.title", items.length], () => t("mail.digest.upcomingEvents.title", { count: items.length })),
+  title: (items, { t, shared }) =>
+    shared(["mail.digest.upcomingEvents.title", items.length], () => t("mail.digest.upcomingEvents.title", { count: items.length })),
   // The same meetings are rendered once for everyone who gets them (shared parts, decision 160).
   render(items, { t, url, language, community, shared }) {
     const where = items.map((item) => (item.communityId ? community(item.communityId).name : t("mail.digest.upcomingEvents.platform")));
-    const line = (item: Item, index: number) => [mailDate(item.startsAt, language, true), where[index], item.location].filter(Boolean).join(" · ");
+    const line = (item: Item, index: number) =>
+      [mailDate(item.startsAt, language, true), where[index], item.location].filter(Boolean).join(" · ");
     return shared(["upcoming-events", items, where], () => ({
       html: list(items.map((item, index) => html`${mailLink(url(paths.meeting(item.id)), item.title)}<br>${muted(line(item, index))}`)),
       text: items.map((item, index) => `- ${item.title}: ${url(paths.meeting(item.id))}\n  ${line(item, index)}`).join("\n"),
