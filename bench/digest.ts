@@ -264,7 +264,7 @@ async function main() {
       `          CPU per digest: worker ${((workerCpu / jobs) * 1000).toFixed(1)} ms, SMTP sink ${((sinkCpu / jobs) * 1000).toFixed(1)} ms (one free core ≈ ${(jobs / workerCpu).toFixed(0)} digests/s per worker process)`,
     );
     console.log(
-      `          ratio to baseline: ${(digestRate / baselineRate).toFixed(2)}; target (10,000 in 60 s = 167 digests/s): ${digestRate >= 10_000 / 60 ? "met" : "missed"}`,
+      `          ratio to baseline: ${(digestRate / baselineRate).toFixed(2)}; target (issue 17: 10,000 in ≤ 20 s = 500 digests/s, ≥ 0.25× baseline): ${digestRate >= 10_000 / 20 && digestRate >= 0.25 * baselineRate ? "met" : "missed"}`,
     );
     if (accepted !== sent) throw new Error(`the sink accepted ${accepted} mails but ${sent} digests are recorded as sent`);
   } finally {
