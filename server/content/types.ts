@@ -92,6 +92,8 @@ export interface ContentAdapter {
   readonly kind: ContentKind;
   /** The Prisma model of the kind's rows. */
   readonly model: Prisma.ModelName;
+  /** The SQL table, when the model keeps another name (`@@map`): Meeting is the table "Event" (decision 159). Default: the model's name. */
+  readonly table?: string;
   /** Models that are parts of this kind (versions, comments, …): covered by this adapter. */
   readonly parts?: readonly Prisma.ModelName[];
   /** The table alias the SQL fragments expect, e.g. `t` for "Topic" t (documentation). */

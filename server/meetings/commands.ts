@@ -4,6 +4,7 @@
  * at the same moment never overbook it (docs/decisions/071).
  */
 import type { MeetingFormInput, RsvpAnswerValue, RsvpStatusValue } from "~/shared/meetings.ts";
+import { paths } from "~/shared/paths.ts";
 import { loadCommunity } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
@@ -18,7 +19,7 @@ import { canCreateMeeting, meetingPermissions } from "./policy.ts";
 type SignedIn = NonNullable<Actor>;
 type Tx = Prisma.TransactionClient;
 
-export const meetingPath = (meetingId: string) => `/agenda/${meetingId}`;
+export const meetingPath = (meetingId: string) => paths.meeting(meetingId);
 
 function meetingData(input: MeetingFormInput) {
   return {

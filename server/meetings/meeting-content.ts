@@ -14,6 +14,7 @@ const listed = { cancelledAt: null } as const;
 export const content: ContentAdapter = {
   kind: "meeting",
   model: "Meeting",
+  table: "Event",
   parts: ["Rsvp", "CalendarFeed"],
   listed,
   listedSql: (e) => isNull(e, "cancelledAt"),

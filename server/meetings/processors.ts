@@ -37,7 +37,7 @@ export const meetingNotifications: EventHandlers = {
           {
             userId: rsvp.userId,
             kind: "eventPromoted",
-            data: { eventTitle: meeting.title, startsAt: meeting.startsAt.toISOString() },
+            data: { meetingId, eventTitle: meeting.title, startsAt: meeting.startsAt.toISOString() },
             url: meetingPath(meetingId),
             communityId: meeting.communityId,
             dedupeKey: `event-promoted-${rsvp.rsvpId}-${rsvp.waitlistedAt ? new Date(rsvp.waitlistedAt).getTime() : 0}`,

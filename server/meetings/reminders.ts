@@ -7,6 +7,7 @@
  * as the member's preferences say). A moved meeting gets new reminders.
  */
 import type { ReminderType } from "~/shared/meetings.ts";
+import { paths } from "~/shared/paths.ts";
 import { db } from "../db.ts";
 import { transaction } from "../events.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -42,6 +43,7 @@ export async function sendEventReminders(now = new Date()): Promise<{ created: n
         select: { user: { select: { id: true, globalRole: true } } },
       });
       const data = NOTIFICATION_KINDS.eventReminder.parse({
+        meetingId: meeting.id,
         eventTitle: meeting.title,
         startsAt: meeting.startsAt.toISOString(),
         reminder: type,
@@ -54,7 +56,7 @@ export async function sendEventReminders(now = new Date()): Promise<{ created: n
           userId: user.id,
           kind: "eventReminder",
           data,
-          url: `/agenda/${meeting.id}`,
+          url: paths.meeting(meeting.id),
           communityId: meeting.communityId,
           dedupeKey: reminderDedupeKey(meeting.id, meeting.startsAt, type),
         });

@@ -30,7 +30,7 @@ export async function aboutListedSql(n: string): Promise<Prisma.Sql> {
     if (!about) continue;
     const adapter = await contentAdapter(about.kind);
     unlisted.push(Prisma.sql`(${row}."kind" = ${kind} AND ${row}."data" ? ${about.field}
-      AND EXISTS (SELECT 1 FROM ${Prisma.raw(`"${adapter.model}"`)} about WHERE about."id" = ${row}."data"->>${about.field} AND NOT COALESCE(${adapter.listedSql("about")}, FALSE)))`);
+      AND EXISTS (SELECT 1 FROM ${Prisma.raw(`"${adapter.table ?? adapter.model}"`)} about WHERE about."id" = ${row}."data"->>${about.field} AND NOT COALESCE(${adapter.listedSql("about")}, FALSE)))`);
   }
   return unlisted.length ? Prisma.sql`NOT (${Prisma.join(unlisted, " OR ")})` : Prisma.sql`TRUE`;
 }

@@ -24,6 +24,7 @@ export type KindDelivery = {
 
 /** The four discussion kinds are about a message (a hidden topic hides its messages too). */
 const aboutMessage = { kind: "message", field: "messageId" } as const;
+const aboutMeeting = { kind: "meeting", field: "meetingId" } as const;
 
 export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   mention: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMessage },
@@ -44,9 +45,10 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   },
   // Moderators (and admins) hear of every submission; mailed in the batch, not one by one, unless they choose so.
   libraryItemSubmitted: { access: "view", emailable: true, defaults: { inApp: true, email: false } },
-  // Events: the community (when there is one) must still be readable.
-  eventReminder: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
-  eventPromoted: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
+  // Meetings: the community (when there is one) must still be readable. A reminder or a seat for a meeting
+  // since hidden or cancelled is not shown; the cancellation notice itself is not `about` it (it must be seen).
+  eventReminder: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMeeting },
+  eventPromoted: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMeeting },
   eventCancelled: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   // Moderation (issue 8): sent without a community, to the member concerned only. Deliberately not
   // `about` the hidden content: it tells the author that it was hidden.

@@ -27,9 +27,14 @@ export const NOTIFICATION_KINDS = {
   /** The member's library submission was published. */
   libraryItemPublished: z.object({ itemId: z.string().optional(), itemTitle: z.string(), change: z.boolean().optional() }),
   /** An event the member said ja or misschien to starts in about a day or an hour. */
-  eventReminder: z.object({ eventTitle: z.string(), startsAt: z.string(), reminder: z.enum(["day", "hour"]) }),
+  eventReminder: z.object({
+    meetingId: z.string().optional(),
+    eventTitle: z.string(),
+    startsAt: z.string(),
+    reminder: z.enum(["day", "hour"]),
+  }),
   /** A seat came free: the member moved from the waiting list to the attendees. */
-  eventPromoted: z.object({ eventTitle: z.string(), startsAt: z.string() }),
+  eventPromoted: z.object({ meetingId: z.string().optional(), eventTitle: z.string(), startsAt: z.string() }),
   /** An event the member said ja or misschien to was cancelled. */
   eventCancelled: z.object({ eventTitle: z.string(), startsAt: z.string() }),
   /** A moderator hid the member's contribution (issue 8). */

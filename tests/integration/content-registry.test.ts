@@ -287,8 +287,9 @@ async function viewers(w: World): Promise<Record<"visitor" | "outsider" | "membe
 /** Whether the adapter's Prisma rule and its SQL rule both let the viewer see the record (they must agree). */
 async function readableBy(adapter: ContentAdapter, id: string, viewer: Viewer): Promise<boolean> {
   const byPrisma = (await modelRows(adapter.model).count({ where: { AND: [{ id }, adapter.readable(viewer)] } })) > 0;
-  // The table's own name: a model may keep an older one (Meeting is the table "Event", decision 159).
+  // The table's own name: a model may keep an older one (Meeting is the table "Event", decision 159); the adapter says so.
   const table = dataModel().models[adapter.model]?.dbName ?? adapter.model;
+  expect(adapter.table ?? adapter.model, `${adapter.kind}: the adapter's table`).toBe(table);
   const rows = await db().$queryRaw<
     { n: number }[]
   >`SELECT count(*)::int AS n FROM ${Prisma.raw(`"${table}"`)} x WHERE x."id" = ${id} AND ${adapter.readableSql("x", viewer)}`;
@@ -431,6 +432,25 @@ describe("content registry: every kind, every consumer", () => {
       expect(await corrections(member, word), `${adapter.kind} in typo corrections`).toBe(false);
       expect(after, `${adapter.kind} in the digest`).not.toContain(word);
     }
+  });
+
+  it("a cancelled meeting ⇒ its reminders and seat notices leave the notification list and the count", async () => {
+    const w = await world();
+    const word = uniqueWord();
+    const id = await FIXTURES.meeting(w, word);
+    const adapter = adapters.find((candidate) => candidate.kind === "meeting")!;
+    const kinds = (Object.keys(KIND_DELIVERY) as NotificationKind[]).filter((kind) => KIND_DELIVERY[kind].about?.kind === "meeting");
+    expect(kinds.sort()).toEqual(["eventPromoted", "eventReminder"]);
+    const view = (await adapter.load([id]))[0]!;
+    const ids: string[] = [];
+    for (const kind of kinds) ids.push((await notifyAbout(kind, w.member.id, view.communityId, id, word)).id);
+    const viewer = { id: w.member.id, globalRole: w.member.globalRole, email: w.member.email, emailVerified: true };
+    const shown = async () => (await listNotifications(viewer)).items.map((item) => item.id);
+    expect(await shown()).toEqual(expect.arrayContaining(ids));
+    await db().meeting.update({ where: { id }, data: { cancelledAt: new Date() } });
+    const after = await shown();
+    for (const notificationId of ids) expect(after, "a notification about the cancelled meeting").not.toContain(notificationId);
+    expect(await unreadNotificationCount(viewer)).toBe(after.length);
   });
 
   for (const contributions of ["keep", "remove"] as const) {
