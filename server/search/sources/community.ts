@@ -7,8 +7,8 @@ import { paths } from "~/shared/paths.ts";
 import { communities as labels } from "~/i18n/nl/communities.ts";
 import { db } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
-import { listedWhere, visibilityOf } from "./registry.ts";
+import type { SearchDocument, SearchSource } from "../types.ts";
+import { listedWhere, updatedAtVersions, visibilityOf } from "./registry.ts";
 
 /** What the community adapter lists (every community today). */
 const indexable = () => listedWhere<Prisma.CommunityWhereInput>("community");
@@ -49,27 +49,7 @@ export const communitySource: SearchSource = {
     }));
   },
 
-  async list(afterId, limit) {
-    const rows = await db().community.findMany({
-      where: { AND: [await indexable(), afterId ? { id: { gt: afterId } } : {}] },
-      select: { id: true, updatedAt: true },
-      orderBy: { id: "asc" },
-      take: limit,
-    });
-    return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
-  },
-
-  async count() {
-    return db().community.count({ where: await indexable() });
-  },
-
-  async versions(ids) {
-    const rows = await db().community.findMany({
-      where: { AND: [{ id: { in: ids } }, await indexable()] },
-      select: { id: true, updatedAt: true },
-    });
-    return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
-  },
+  ...updatedAtVersions("community", () => db().community),
 
   triggers: {
     "community.updated": ({ communityId }) => [communityId],

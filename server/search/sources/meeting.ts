@@ -6,8 +6,8 @@
 import { paths } from "~/shared/paths.ts";
 import { db } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
-import { listedWhere, visibilityOf } from "./registry.ts";
+import type { SearchDocument, SearchSource } from "../types.ts";
+import { listedWhere, updatedAtVersions, visibilityOf } from "./registry.ts";
 import "../../meetings/domain-events.ts";
 
 /** What the meeting adapter lists: not cancelled. */
@@ -47,27 +47,7 @@ export const meetingSource: SearchSource = {
     }));
   },
 
-  async list(afterId, limit) {
-    const rows = await db().meeting.findMany({
-      where: { AND: [await indexable(), afterId ? { id: { gt: afterId } } : {}] },
-      select: { id: true, updatedAt: true },
-      orderBy: { id: "asc" },
-      take: limit,
-    });
-    return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
-  },
-
-  async count() {
-    return db().meeting.count({ where: await indexable() });
-  },
-
-  async versions(ids) {
-    const rows = await db().meeting.findMany({
-      where: { AND: [{ id: { in: ids } }, await indexable()] },
-      select: { id: true, updatedAt: true },
-    });
-    return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
-  },
+  ...updatedAtVersions("meeting", () => db().meeting),
 
   triggers: {
     "event.created": ({ eventId: meetingId }) => [meetingId],

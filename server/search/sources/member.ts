@@ -9,8 +9,8 @@ import { REGIONS } from "~/shared/regions.ts";
 import { profileSelect, publicProfile } from "../../profiles/queries.ts";
 import { db } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { SearchDocument, SearchSource, SourceVersion } from "../types.ts";
-import { listedWhere, visibilityOf } from "./registry.ts";
+import type { SearchDocument, SearchSource } from "../types.ts";
+import { listedWhere, updatedAtVersions, visibilityOf } from "./registry.ts";
 
 const select = { ...profileSelect, createdAt: true, updatedAt: true } as const;
 
@@ -50,27 +50,7 @@ export const memberSource: SearchSource = {
     });
   },
 
-  async list(afterId, limit) {
-    const rows = await db().user.findMany({
-      where: { AND: [await indexable(), afterId ? { id: { gt: afterId } } : {}] },
-      select: { id: true, updatedAt: true },
-      orderBy: { id: "asc" },
-      take: limit,
-    });
-    return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
-  },
-
-  async count() {
-    return db().user.count({ where: await indexable() });
-  },
-
-  async versions(ids) {
-    const rows = await db().user.findMany({
-      where: { AND: [{ id: { in: ids } }, await indexable()] },
-      select: { id: true, updatedAt: true },
-    });
-    return rows.map((row): SourceVersion => ({ id: row.id, version: row.updatedAt.getTime() }));
-  },
+  ...updatedAtVersions("member", () => db().user),
 
   triggers: {
     "user.registered": ({ userId }) => [userId],
