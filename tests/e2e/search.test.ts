@@ -11,7 +11,7 @@ import { createDocumentIn } from "../../server/documents/commands.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible, hydrated, launchBrowser, signedInAs } from "../helpers/browser.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
 
 let server: AppServer;
@@ -92,6 +92,7 @@ describe("search in the browser", () => {
     const page = await context.newPage();
     watch(page);
     await page.goto(`${server.url}/`);
+    await hydrated(page);
     const box = page.getByRole("combobox", { name: "Zoek op Praktijkplein" });
     await box.click();
     await box.pressSequentially("werkgev", { delay: 30 });
@@ -130,6 +131,8 @@ describe("search in the browser", () => {
     const { context, page } = await signedInAs(browser, server.url, "zoeker@praktijkplein.test");
     watch(page);
     await page.goto(`${server.url}/`);
+    // Typed before React hydrates, the text is reset and Enter searches for nothing.
+    await hydrated(page);
 
     const box = page.getByRole("combobox", { name: "Zoek op Praktijkplein" });
     await box.fill("werkgevers");
