@@ -41,6 +41,8 @@ function child(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
     execArgv: [
       "--import",
       "tsx",
+      // Statements and Redis round trips of the worker, counted in the worker (bench/round-trip-counter.ts).
+      ...(entry.startsWith("workers") ? ["--import", path.join(ROOT, "bench/round-trip-counter.ts")] : []),
       ...(process.env.PROFILE && entry.startsWith("workers")
         ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE_DIR ?? "/tmp/prof"}`]
         : []),
@@ -224,6 +226,16 @@ async function main() {
       if (Date.now() - workerReady > 60_000) throw new Error("worker did not start");
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    type RoundTrips = { statements: number; redisCommands: number; redisRoundTrips: number };
+    const roundTrips = async () => {
+      const all = await Promise.all(workers.map((w) => request<RoundTrips>(w, "round-trips")));
+      return {
+        statements: all.reduce((sum, r) => sum + r.statements, 0),
+        redisCommands: all.reduce((sum, r) => sum + r.redisCommands, 0),
+        redisRoundTrips: all.reduce((sum, r) => sum + r.redisRoundTrips, 0),
+      };
+    };
+    const roundTripsBefore = await roundTrips();
     const workerCpuBefore = workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0);
     const sinkCpuBefore = cpuSeconds(sink.pid);
     const start = performance.now();
@@ -240,6 +252,7 @@ async function main() {
     const seconds = (performance.now() - start) / 1000;
     const workerCpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0) - workerCpuBefore;
     const sinkCpu = cpuSeconds(sink.pid) - sinkCpuBefore;
+    const roundTripsAfter = await roundTrips();
     const { accepted, bytes } = await request<{ accepted: number; bytes: number }>(sink, "count");
     const sent = await db().mailDelivery.count({ where: { kind: "DIGEST", status: "SENT" } });
     const empty = await db().mailDelivery.count({ where: { kind: "DIGEST", status: "EMPTY" } });
@@ -262,6 +275,10 @@ async function main() {
     );
     console.log(
       `          CPU per digest: worker ${((workerCpu / jobs) * 1000).toFixed(1)} ms, SMTP sink ${((sinkCpu / jobs) * 1000).toFixed(1)} ms (one free core ≈ ${(jobs / workerCpu).toFixed(0)} digests/s per worker process)`,
+    );
+    const perJob = (key: keyof RoundTrips) => ((roundTripsAfter[key] - roundTripsBefore[key]) / jobs).toFixed(2);
+    console.log(
+      `          per digest job, worker side: ${perJob("statements")} SQL statements, ${perJob("redisCommands")} Redis commands in ${perJob("redisRoundTrips")} round trips`,
     );
     console.log(
       `          ratio to baseline: ${(digestRate / baselineRate).toFixed(2)}; target (issue 17: 10,000 in ≤ 20 s = 500 digests/s, ≥ 0.25× baseline): ${digestRate >= 10_000 / 20 && digestRate >= 0.25 * baselineRate ? "met" : "missed"}`,
