@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { config } from "./config.ts";
 import { recordStatement, roundTripsCounted } from "./db/round-trips.ts";
@@ -7,8 +8,33 @@ import { forgetSingleton, peekSingleton, singleton } from "./singleton.ts";
 export type { Prisma } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
 
+/**
+ * Marks a hot raw statement whose text never changes (its data travel as
+ * parameters, e.g. arrays or one JSON document): PostgreSQL keeps it prepared
+ * per connection, so it is parsed and planned once instead of on every call
+ * (decision 181). Write it literally in the SQL template: an interpolated
+ * value would become a parameter, not part of the text.
+ */
+export const PREPARED_MARKER = "/* prepared */";
+
+const statementNames = new Map<string, string>();
+
+/** A name for a marked statement (the same text always gets the same name); "" leaves the rest unnamed. */
+export function statementName(sql: string): string {
+  if (!sql.includes(PREPARED_MARKER)) return "";
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `pp_${createHash("sha256").update(sql).digest("base64url").slice(0, 32)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: config().DATABASE_URL, max: 10 });
+  const adapter = new PrismaPg(
+    { connectionString: config().DATABASE_URL, max: 10 },
+    { statementNameGenerator: (query) => statementName(query.sql) },
+  );
   // Query events feed the round-trip counter (server/db/round-trips.ts) outside production.
   const client = new PrismaClient({ adapter, log: roundTripsCounted() ? [{ emit: "event", level: "query" }] : [] });
   if (roundTripsCounted()) client.$on("query", (event) => recordStatement(event.query));

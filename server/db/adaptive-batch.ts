@@ -14,7 +14,10 @@ import DataLoader from "dataloader";
 
 export type AdaptiveBatch<In, Out> = { load: (item: In) => Promise<Out> };
 
-export function adaptiveBatch<In, Out>(run: (items: In[]) => Promise<Out[]>, maxBatchSize = 500): AdaptiveBatch<In, Out> {
+export function adaptiveBatch<In, Out>(
+  run: (items: In[]) => Promise<Out[]>,
+  { maxBatchSize = 500, maxInFlight = 1 } = {},
+): AdaptiveBatch<In, Out> {
   let inFlight = 0;
   const queued: (() => void)[] = [];
   const runOrSplit = async (items: In[]): Promise<(Out | Error)[]> => {
@@ -32,13 +35,14 @@ export function adaptiveBatch<In, Out>(run: (items: In[]) => Promise<Out[]>, max
         return await runOrSplit([...items]);
       } finally {
         inFlight--;
-        if (inFlight === 0) for (const dispatch of queued.splice(0)) dispatch();
+        const next = queued.shift();
+        if (next) next();
       }
     },
     {
       cache: false,
       maxBatchSize,
-      batchScheduleFn: (dispatch) => (inFlight > 0 ? queued.push(dispatch) : setImmediate(dispatch)),
+      batchScheduleFn: (dispatch) => (inFlight >= maxInFlight ? queued.push(dispatch) : setImmediate(dispatch)),
     },
   );
   return { load: (item) => loader.load(item) };

@@ -72,7 +72,7 @@ const utc = (date: Date | null | undefined) => date?.toISOString() ?? null;
  */
 async function insertClaims(requests: ClaimRequest[]): Promise<(DeliveryRow | null)[]> {
   const column = <T>(pick: (input: NewDelivery, request: ClaimRequest) => T) => requests.map((r) => pick(r.input, r));
-  const rows = await db().$queryRaw<DeliveryRowRaw[]>`
+  const rows = await db().$queryRaw<DeliveryRowRaw[]>`/* prepared */
     INSERT INTO "MailDelivery" ("id", "key", "kind", "userId", "status", "claimToken", "claimedAt", "attempts",
       "frequency", "periodKey", "since", "until", "createdAt", "updatedAt")
     SELECT r."id", r."key", r."kind"::"MailKind", r."userId", 'SENDING', r."token", r."at" AT TIME ZONE 'UTC', 1,
@@ -152,7 +152,7 @@ type ClaimRef = { delivery: { id: string }; token: string };
  */
 async function markHandingOver(claims: ClaimRef[]): Promise<boolean[]> {
   const at = new Date().toISOString();
-  const rows = await db().$queryRaw<{ id: string }[]>`
+  const rows = await db().$queryRaw<{ id: string }[]>`/* prepared */
     UPDATE "MailDelivery" d
     SET "status" = 'HANDING_OVER', "claimedAt" = ${at}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
     FROM unnest(${claims.map((c) => c.delivery.id)}::text[], ${claims.map((c) => c.token)}::text[]) AS r("id", "token")
@@ -201,7 +201,7 @@ type Outcome = { claim: ClaimRef; status: "SENT" | "EMPTY" | "SUPERSEDED"; itemC
  */
 async function recordOutcomes(outcomes: Outcome[]): Promise<boolean[]> {
   const at = new Date().toISOString();
-  const rows = await db().$queryRaw<{ id: string }[]>`
+  const rows = await db().$queryRaw<{ id: string }[]>`/* prepared */
     UPDATE "MailDelivery" d
     SET "status" = r."status"::"MailStatus", "itemCount" = r."items",
       "sentAt" = CASE WHEN r."status" = 'SENT' THEN ${at}::timestamptz AT TIME ZONE 'UTC' END,
