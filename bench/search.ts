@@ -9,7 +9,8 @@
  *   results page), without facets, and suggestions;
  * - edit-to-searchable latency through the worker (a profile edit, its
  *   domain event, the BullMQ job, the index write).
- * Uses DATABASE_URL's server (a scratch database it drops afterwards) and
+ * Uses DATABASE_URL's server (a scratch database it drops afterwards, named
+ * by BENCH_DATABASE or pp_bench_search_<random>; --keep keeps it) and
  * REDIS_URL, or the embedded services like npm start. The engine is the one
  * the app would use (PostgreSQL unless MEILI_HOST is set).
  */
@@ -246,7 +247,9 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 
 async function main() {
   const suffix = randomBytes(4).toString("hex");
-  const { databaseUrl, redisUrl, admin, release } = await provisionBench(`pp_bench_search_${suffix}`, say, { keep: KEEP });
+  const { databaseUrl, redisUrl, admin, release } = await provisionBench(process.env.BENCH_DATABASE ?? `pp_bench_search_${suffix}`, say, {
+    keep: KEEP,
+  });
   process.env.DATABASE_URL = databaseUrl;
   process.env.REDIS_URL = redisUrl;
   process.env.REDIS_PREFIX = `bench${suffix}`;

@@ -17,9 +17,9 @@ import {
 import { readableCommunityIds } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
-import { analyzeQuery, EMPTY_PLAN, type Expansion, type QueryPlan } from "./analyze.ts";
+import { analyzeQuery, EMPTY_PLAN, type Expansion, type Lexicon, type QueryPlan } from "./analyze.ts";
 import { searchEngine } from "./engine.ts";
-import { EMPTY_QUERY, isEmptyQuery, parseQuery, type ParsedQuery } from "./query.ts";
+import { EMPTY_QUERY, foldWord, isEmptyQuery, parseQuery, type ParsedQuery } from "./query.ts";
 import { currentThesaurus, GLOSSARY } from "./thesaurus.ts";
 import type { FacetValue, SearchAccess } from "./types.ts";
 
@@ -79,14 +79,14 @@ export type SearchOptions = {
  * numbers, and corrections of words that are neither Dutch nor in the index
  * this searcher may read (the lexicon is asked with the searcher's access).
  */
-export async function planQuery(query: ParsedQuery, access: SearchAccess, language?: string): Promise<QueryPlan> {
+export async function planQuery(query: ParsedQuery, access: SearchAccess, language?: string, lexicon?: Lexicon): Promise<QueryPlan> {
   if (isEmptyQuery(query)) return EMPTY_PLAN;
   const engine = searchEngine();
   return analyzeQuery(query, {
     thesaurus: await currentThesaurus(),
     glossary: GLOSSARY,
     english: language === "en",
-    lexicon: {
+    lexicon: lexicon ?? {
       lookup: (words) => engine.lookupWords(words, access),
       similar: (words, options) => engine.similarWords(words, access, options),
     },
@@ -216,18 +216,36 @@ export async function suggest(actor: Actor, text: string, options: { language?: 
   const query = text.trim().length >= MIN_SUGGEST_LENGTH ? parseQuery(text, { prefixLast: true }) : EMPTY_QUERY;
   if (isEmptyQuery(query)) return [];
   const access = await searchAccess(actor);
-  const result = await searchEngine().search({
-    query,
-    plan: await planQuery(query, access, options.language),
-    filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: [], period: null as SearchPeriod | null },
-    access,
-    sort: "relevance",
-    page: 1,
-    pageSize: SUGGESTION_LIMIT,
-    facets: false,
-    snippets: false,
-    titlesOnly: true,
-  });
+  const titles = (plan: QueryPlan) =>
+    searchEngine().search({
+      query,
+      plan,
+      filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: [], period: null as SearchPeriod | null },
+      access,
+      sort: "relevance",
+      page: 1,
+      pageSize: SUGGESTION_LIMIT,
+      facets: false,
+      snippets: false,
+      titlesOnly: true,
+    });
+  // While typing, the last word mostly begins words of readable titles. The lexicon asks whether it
+  // does (and for close words when not): a statement of its own before the search. So the titles
+  // are searched first as if every word were known; when the only words the lexicon was asked about
+  // are words being typed (a group of one prefix word) and titles were found, each of those words
+  // begins a readable word and the lexicon's answer would have changed nothing (decision 175).
+  const asked: string[] = [];
+  const assumeKnown: Lexicon = {
+    lookup: (words) => {
+      asked.push(...words);
+      return Promise.resolve({ known: new Set(words), prefixes: new Set(words) });
+    },
+    similar: () => Promise.resolve({}),
+  };
+  const typing = new Set(query.groups.flatMap((group) => (group.length === 1 && group[0]!.prefix ? [foldWord(group[0]!.text)] : [])));
+  const assumed = await planQuery(query, access, options.language, assumeKnown);
+  let result = asked.every((word) => typing.has(word)) ? await titles(assumed) : null;
+  if (!result || (asked.length && !result.hits.length)) result = await titles(await planQuery(query, access, options.language));
   const ids = [...new Set(result.hits.map((hit) => hit.communityId).filter((id): id is string => id !== null))];
   const names = new Map(
     (ids.length ? await db().community.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : []).map((c) => [

@@ -240,6 +240,16 @@ for (const { name, skip } of ENGINES) {
       expect(allCount("period", "year")).toBe(3);
     });
 
+    it("counts a facet under its own filter as the search without that filter does", async () => {
+      // The facets of a filtered page come from the unfiltered matches, found as the unfiltered search
+      // finds them (own words, then synonyms and corrections): both must agree (decision 175).
+      for (const q of ["mentoring", "vergunninghouder", "discriminatei", "werkgever"]) {
+        const all = await search(world.insider, params(`q=${q}`));
+        expect((await search(world.insider, params(`q=${q}&kind=library`))).facets.kind, q).toEqual(all.facets.kind);
+        expect((await search(world.insider, params(`q=${q}&evidence=effective`))).facets.evidence, q).toEqual(all.facets.evidence);
+      }
+    });
+
     it("pages through results", async () => {
       const first = await search(world.insider, params("q=paginering"));
       const second = await search(world.insider, params("q=paginering&page=2"));
@@ -380,6 +390,10 @@ for (const { name, skip } of ENGINES) {
       const typo = suggestions.find((s) => s.url === `/communities/${world.open.slug}/onderwerpen/t-typo`);
       // Matches inside a compound (Arbeidsmarktdiscriminatie) are found but not marked.
       expect(typo?.titleHtml).toContain("<mark>");
+      // A word mistyped while typing begins no readable word: the suggestions come from its corrections.
+      expect((await suggest(world.insider, "discriminatei")).map((s) => s.url)).toContain(
+        `/communities/${world.open.slug}/onderwerpen/t-typo`,
+      );
       expect(await suggest(world.insider, "d")).toEqual([]);
       expect((await suggest(world.outsider, "geheime evalu")).map((s) => s.url)).toEqual([]);
     });

@@ -217,8 +217,10 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   let useA = "false";
   let useB = "false";
   const access = `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY(${params.add(query.access.communityIds, "text[]")})) AND d.visibility = ANY(${params.add(query.access.visibilities, "text[]")})`;
-  const rv = `coalesce(d."rankVector", d."searchVector")`;
   // Long documents rank on their rankVector (title and the start of the body): no large vector is read.
+  // Suggestions are titles and rank on the title alone: reading every candidate's body vector was most
+  // of their time (decision 175).
+  const rv = query.titlesOnly ? `d."titleVector"` : `coalesce(d."rankVector", d."searchVector")`;
   const firstScore = (tier: number) =>
     empty
       ? "0::float8"
@@ -331,19 +333,29 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
       // Title matches from the title index (at most MATCH_CAP of them), the newest first. Without the
       // inner LIMIT the planner may walk the date index and test every row's title instead.
       // The searcher's own words: synonyms of common words would widen the title bitmap a lot.
-      `titled AS (SELECT * FROM (${scan(1, `d."titleVector" @@ ${plan.ownFull} AND numnode(${plan.ownFull}) > 0 AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}) t ORDER BY date DESC LIMIT ${params.add(TITLE_CAP, "int")})`,
+      // Scored after the newest TITLE_CAP are chosen, not for every title match read (decision 175).
+      `titled AS (SELECT ${columns}, ${firstScore(1)} AS score FROM (SELECT * FROM (
+          SELECT ${columns}, d."rankVector", d."searchVector", d."titleVector" FROM "${TABLE}" d
+          WHERE d."titleVector" @@ ${plan.ownFull} AND numnode(${plan.ownFull}) > 0 AND ${access} AND ${allFilters} LIMIT ${cap}
+        ) d ORDER BY date DESC LIMIT ${params.add(TITLE_CAP, "int")}) d)`,
       // Only for a broad query (the sample is full); otherwise the sample holds every match already.
       // "IS TRUE" keeps the text index out of this scan: walking the date index stops after the
       // newest matches (a broad query matches often), where a bitmap would read every match first
       // whenever the planner underestimates how many there are (words that occur together).
-      `newest AS (${scan(
-        1,
-        `(SELECT count(*) FROM fullsample) > ${MATCH_CAP} AND (${matches(plan.full)}) IS TRUE AND ${access} AND ${allFilters}`,
-        `ORDER BY d.date DESC LIMIT ${params.add(newest, "int")}`,
-      )})`,
+      // Suggestions search titles only, so `titled` holds their newest matches already: the walk
+      // of the date index, testing row after row, is left out (decision 175).
+      ...(query.titlesOnly
+        ? []
+        : [
+            `newest AS (${scan(
+              1,
+              `(SELECT count(*) FROM fullsample) > ${MATCH_CAP} AND (${matches(plan.full)}) IS TRUE AND ${access} AND ${allFilters}`,
+              `ORDER BY d.date DESC LIMIT ${params.add(newest, "int")}`,
+            )})`,
+          ]),
       // One hit per URL (two agenda goals of one theme lead to the same page): the best-scoring one.
       `hits AS MATERIALIZED (SELECT DISTINCT ON (url) * FROM (
-          SELECT * FROM fullsample UNION ALL SELECT * FROM titled UNION ALL SELECT * FROM newest${useNear ? " UNION ALL SELECT * FROM nearsample" : ""}
+          SELECT * FROM fullsample UNION ALL SELECT * FROM titled${query.titlesOnly ? "" : " UNION ALL SELECT * FROM newest"}${useNear ? " UNION ALL SELECT * FROM nearsample" : ""}
         ) u ORDER BY url, score DESC, kind, "recordId")`,
       `top AS MATERIALIZED (SELECT h.kind, h."recordId", h."communityId", h."themeId", h."evidenceLevel", h.date, h.url, h.score + ${secondScore} AS score,
             ARRAY[${plan.concepts.map((q) => `${rv} @@ ${q}`).join(", ")}] AS m
@@ -374,10 +386,19 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
     if (anyFilter) {
       const unfiltered = (tsquery: string, extra = "") =>
         `(SELECT ${columns} FROM "${TABLE}" d WHERE ${extra}${matches(tsquery)} AND ${access} LIMIT ${cap})`;
+      // The unfiltered matches are found the way the unfiltered search finds them: the searcher's own
+      // words first, synonyms and corrections only while those fill fewer than MATCH_CAP. Reading
+      // the expanded words' (much larger) bitmap for every filtered page was the filtered results'
+      // largest cost (decision 175).
+      if (!empty && expanded) ctes.push(`baseown AS MATERIALIZED ${unfiltered(plan.ownFull)}`);
+      const matchedUnfiltered =
+        !empty && expanded
+          ? `(SELECT * FROM baseown WHERE (SELECT count(*) FROM baseown) > ${MATCH_CAP}) UNION ${unfiltered(plan.full, `(SELECT count(*) FROM baseown) <= ${MATCH_CAP} AND `)}`
+          : unfiltered(plan.full);
       ctes.push(
         empty
           ? `base AS MATERIALIZED (SELECT ${columns} FROM "${TABLE}" d WHERE ${access} ORDER BY d.date DESC LIMIT ${cap})`
-          : `base AS MATERIALIZED (${unfiltered(plan.full)}${
+          : `base AS MATERIALIZED (${matchedUnfiltered}${
               !useNear
                 ? ""
                 : twoConcepts

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "SearchDocument_communityId_idx" ON "SearchDocument"("communityId");
