@@ -14,13 +14,18 @@
  * the bottleneck) and check that they converge with each other and with
  * PostgreSQL.
  *
- * Environment: EDITORS (50), RATE (5 per editor per second), SECONDS (30),
- * WARMUP (5), OBSERVERS (5 editors whose view is measured), NO_WORKER (1: no compaction), DATABASE_URL and
+ * LARGE=1: the large-document run (issue 17.4): a document of 20,000 words
+ * (WORDS) in 200 paragraphs, 20 editors by default, each typing into a
+ * paragraph of its own spread over the document.
+ *
+ * Environment: EDITORS (50; 20 with LARGE=1), RATE (5 per editor per second), SECONDS (30),
+ * WARMUP (5), OBSERVERS (5 editors whose view is measured), NO_WORKER (1: no compaction),
+ * CPU_PROFILE (a directory: V8 CPU profiles of both servers), DATABASE_URL and
  * REDIS_URL (else embedded ones are started, as for npm test).
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as decoding from "lib0/decoding";
@@ -34,7 +39,10 @@ import { provisionBench } from "./services.ts";
 import { COLLAB_NAMESPACE, type AckResult } from "../app/shared/collab.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const EDITORS = Number(process.env.EDITORS ?? 50);
+const LARGE = process.env.LARGE === "1";
+const EDITORS = Number(process.env.EDITORS ?? (LARGE ? 20 : 50));
+const WORDS = Number(process.env.WORDS ?? 20_000);
+const PARAGRAPHS = LARGE ? 200 : 1;
 const RATE = Number(process.env.RATE ?? 5);
 const SECONDS = Number(process.env.SECONDS ?? 30);
 const WARMUP = Number(process.env.WARMUP ?? 5);
@@ -47,6 +55,8 @@ type Sample = { sentAt: number };
 type RunResult = {
   name: string;
   sent: number;
+  /** Updates sent in the whole run, warm-up included (what the CPU and write counters cover). */
+  sentTotal: number;
   acked: number;
   refused: number;
   relay: number[];
@@ -55,6 +65,8 @@ type RunResult = {
   missingAcked: number | null;
   converged: boolean;
   cpu: NodeJS.CpuUsage | null;
+  /** write(v) system calls of the server process during the run (/proc/<pid>/io syscw). */
+  writes: number | null;
 };
 
 const percentile = (values: number[], p: number) => {
@@ -82,21 +94,50 @@ function markersIn(update: Uint8Array): string[] {
   return found;
 }
 
-/** The text of the first paragraph. */
-function paragraphText(doc: Y.Doc): string {
-  const paragraph = (doc.get("root", Y.XmlText).toDelta() as { insert: unknown }[])
+/** The paragraphs (element XmlTexts) under the root. */
+function paragraphs(doc: Y.Doc): Y.XmlText[] {
+  return (doc.get("root", Y.XmlText).toDelta() as { insert: unknown }[])
     .map((op) => op.insert)
-    .find((insert) => insert instanceof Y.XmlText) as Y.XmlText | undefined;
-  return paragraph
-    ? (paragraph.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === "string" ? op.insert : "")).join("")
-    : "";
+    .filter((insert): insert is Y.XmlText => insert instanceof Y.XmlText);
 }
 
-/** Inserts a marked word into the first paragraph's text node, as Lexical does when someone types. */
-function typeMarked(doc: Y.Doc, id: string) {
-  const root = doc.get("root", Y.XmlText);
-  const paragraph = (root.toDelta() as { insert: unknown }[]).map((op) => op.insert).find((insert) => insert instanceof Y.XmlText) as
-    Y.XmlText | undefined;
+/** The text of every paragraph, one line each. */
+function documentText(doc: Y.Doc): string {
+  return paragraphs(doc)
+    .map((paragraph) =>
+      (paragraph.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === "string" ? op.insert : "")).join(""),
+    )
+    .join("\n");
+}
+
+/** The paragraph an editor types into: the first one, or with LARGE=1 one of its own spread over the document. */
+const typedParagraph = new WeakMap<Y.Doc, Y.XmlText>();
+function paragraphFor(doc: Y.Doc, editor: number): Y.XmlText | undefined {
+  let paragraph = typedParagraph.get(doc);
+  if (!paragraph) {
+    const all = paragraphs(doc);
+    paragraph = all[(editor * 37) % all.length];
+    if (paragraph) typedParagraph.set(doc, paragraph);
+  }
+  return paragraph;
+}
+
+/** A document of `words` Dutch words in `count` paragraphs (the large-document run). */
+function largeText(words: number, count: number): string[] {
+  const vocabulary =
+    "de werkgroep bespreekt hoe inclusief werven in de regio beter kan met praktijkvoorbeelden van gemeenten en werkgevers".split(" ");
+  const perParagraph = Math.ceil(words / count);
+  return Array.from({ length: count }, (_, paragraph) =>
+    Array.from(
+      { length: Math.min(perParagraph, words - paragraph * perParagraph) },
+      (_, i) => vocabulary[(paragraph + i) % vocabulary.length],
+    ).join(" "),
+  );
+}
+
+/** Inserts a marked word into the editor's paragraph's text node, as Lexical does when someone types. */
+function typeMarked(doc: Y.Doc, editor: number, id: string) {
+  const paragraph = paragraphFor(doc, editor);
   if (!paragraph) return false;
   // At the start or the end of the text run, so markers never split one another.
   paragraph.insert(Math.random() < 0.5 ? 1 : paragraph.length, `${MARK}${id}${MARK} `);
@@ -221,7 +262,7 @@ async function run(
   name: string,
   clients: BenchClient[],
   measureStorage: () => Promise<{ storedBytes: number; logRows: number } | null>,
-): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu"> & { ackedIds: Set<string> }> {
+): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu" | "writes"> & { ackedIds: Set<string> }> {
   await Promise.all(clients.map((client) => client.ready));
   const sent = new Map<string, Sample>();
   const relay: number[] = [];
@@ -253,7 +294,7 @@ async function run(
       if (elapsed > total) return;
       const id = `c${index}n${n++}`;
       const before = Y.encodeStateVector(client.doc);
-      if (typeMarked(client.doc, id)) {
+      if (typeMarked(client.doc, index, id)) {
         const update = Y.encodeStateAsUpdate(client.doc, before);
         const sentAt = now();
         if (measuring) sent.set(id, { sentAt });
@@ -297,7 +338,7 @@ async function run(
   console.log(
     `  ${name}: ${sentMeasured} updates measured, ${relay.length} arrivals observed${reasons.size ? `; refused: ${JSON.stringify(Object.fromEntries(reasons))}` : ""}`,
   );
-  return { name, sent: sentMeasured, acked: ackedIds.size, refused, relay, ack, bytesOverTime, ackedIds };
+  return { name, sent: sentMeasured, sentTotal: counter, acked: ackedIds.size, refused, relay, ack, bytesOverTime, ackedIds };
 }
 
 // ---- processes ----------------------------------------------------------------------------
@@ -310,13 +351,15 @@ async function startChild(
   port: number;
   stop: () => Promise<void>;
   cpu: () => Promise<NodeJS.CpuUsage | null>;
+  writes: () => number | null;
   output: () => string;
 }> {
   const port = await freePort();
   let output = "";
   const child = fork(path.join(ROOT, entry), [], {
     cwd: ROOT,
-    execArgv: ["--import", "tsx"],
+    // CPU_PROFILE=<dir>: a V8 CPU profile of each server, written when it exits.
+    execArgv: ["--import", "tsx", ...(process.env.CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE}`] : [])],
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: {
       ...process.env,
@@ -349,8 +392,15 @@ async function startChild(
     cpu: async () => {
       // utime+stime of the child from /proc (ticks of 10 ms), as a rough CPU measure.
       try {
-        const stat = (await import("node:fs")).readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
         return { user: Number(stat[11]) * 10_000, system: Number(stat[12]) * 10_000 };
+      } catch {
+        return null;
+      }
+    },
+    writes: () => {
+      try {
+        return Number(/syscw: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, "utf8"))?.[1] ?? NaN);
       } catch {
         return null;
       }
@@ -395,7 +445,9 @@ async function main() {
   const { closeQueues } = await import("../server/queues/producer.ts");
   const { closePublisher } = await import("../server/collab/relay.ts");
 
-  const content = editorState(p("Verslag van de werksessie. "));
+  const content = LARGE
+    ? editorState(...largeText(WORDS, PARAGRAPHS).map((words) => p(`${words} `)))
+    : editorState(p("Verslag van de werksessie. "));
   const community = await createCommunity({ accessMode: "OPEN" });
   const cookies: string[] = [];
   for (let i = 0; i < EDITORS; i++) {
@@ -405,7 +457,10 @@ async function main() {
   }
   const document = await createDocumentIn(community.id, null, "Benchmark", content);
 
-  console.log(`bench:collab — ${EDITORS} editors × ${RATE}/s for ${SECONDS} s (+${WARMUP} s warm-up), ${OBSERVERS} observers`);
+  const scenario = LARGE
+    ? `large document (${WORDS} words in ${PARAGRAPHS} paragraphs), ${EDITORS} editors each typing in a paragraph of its own`
+    : `${EDITORS} editors typing in one paragraph`;
+  console.log(`bench:collab — ${scenario}; ${RATE}/s each for ${SECONDS} s (+${WARMUP} s warm-up), ${OBSERVERS} observers`);
   const results: RunResult[] = [];
 
   // Reference: y-websocket server utilities.
@@ -417,9 +472,11 @@ async function main() {
     const clients = [first];
     for (let i = 1; i < EDITORS; i++) clients.push(referenceClient(base, "bench", i < OBSERVERS));
     const cpuBefore = await server.cpu();
+    const writesBefore = server.writes();
     const result = await run("reference (y-websocket utils)", clients, async () => null);
     const cpuAfter = await server.cpu();
-    const texts = new Set(clients.slice(0, OBSERVERS).map((client) => paragraphText(client.doc)));
+    const writesAfter = server.writes();
+    const texts = new Set(clients.slice(0, OBSERVERS).map((client) => documentText(client.doc)));
     for (const client of clients) client.close();
     await server.stop();
     results.push({
@@ -427,6 +484,7 @@ async function main() {
       missingAcked: null,
       converged: texts.size === 1,
       cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null,
+      writes: writesBefore !== null && writesAfter !== null ? writesAfter - writesBefore : null,
     });
   }
 
@@ -460,16 +518,18 @@ async function main() {
       return rows[0] ? { storedBytes: rows[0].size, logRows: rows[0].rows } : null;
     };
     const cpuBefore = await server.cpu();
+    const writesBefore = server.writes();
     const result = await run("ours (socket.io + PostgreSQL)", clients, storage);
     const cpuAfter = await server.cpu();
+    const writesAfter = server.writes();
     // Every acknowledged update must be in PostgreSQL: read it back cold.
     const stored = await loadState(document.id);
     const fromDb = new Y.Doc();
     Y.applyUpdate(fromDb, stored!.state);
-    const storedMarkers = new Set(markersIn(Buffer.from(paragraphText(fromDb))));
+    const storedMarkers = new Set(markersIn(Buffer.from(documentText(fromDb))));
     let missing = 0;
     for (const id of result.ackedIds) if (!storedMarkers.has(id)) missing += 1;
-    const lengths = new Set([...clients.slice(0, OBSERVERS).map((client) => paragraphText(client.doc)), paragraphText(fromDb)]);
+    const lengths = new Set([...clients.slice(0, OBSERVERS).map((client) => documentText(client.doc)), documentText(fromDb)]);
     for (const client of clients) client.close();
     worker?.kill("SIGTERM");
     await server.stop();
@@ -483,6 +543,7 @@ async function main() {
       missingAcked: missing,
       converged: lengths.size === 1,
       cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null,
+      writes: writesBefore !== null && writesAfter !== null ? writesAfter - writesBefore : null,
     });
     console.log(
       `  stored state ${stored!.state.byteLength} bytes; acknowledged ${result.ackedIds.size}, missing from PostgreSQL ${missing}`,
@@ -493,6 +554,9 @@ async function main() {
   const a = summary(reference);
   const b = summary(ours);
   const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
+  const cpuSeconds = (result: RunResult) => (result.cpu ? (result.cpu.user + result.cpu.system) / 1e6 : NaN);
+  // Per update sent in the whole run (warm-up and measured window; the counters cover both).
+  const perUpdate = (value: number, result: RunResult) => (Number.isFinite(value) && result.sentTotal ? value / result.sentTotal : NaN);
   const lines = [
     `| measure | reference (y-websocket utils, memory) | ours (socket.io, PostgreSQL) | ours / reference |`,
     `| --- | --- | --- | --- |`,
@@ -501,7 +565,9 @@ async function main() {
     `| round trip p99 (ms) | ${ms(a.p99)} | ${ms(b.p99)} | ${(b.p99 / a.p99).toFixed(2)} |`,
     `| round trip max (ms) | ${ms(a.max)} | ${ms(b.max)} | |`,
     `| acknowledged (stored) p50 / p99 (ms) | – (no acks) | ${ms(b.ackP50)} / ${ms(b.ackP99)} | |`,
-    `| server CPU during the run (s) | ${reference.cpu ? ((reference.cpu.user + reference.cpu.system) / 1e6).toFixed(1) : "–"} | ${ours.cpu ? ((ours.cpu.user + ours.cpu.system) / 1e6).toFixed(1) : "–"} | |`,
+    `| server CPU during the run (s) | ${cpuSeconds(reference).toFixed(1)} | ${cpuSeconds(ours).toFixed(1)} | ${(cpuSeconds(ours) / cpuSeconds(reference)).toFixed(2)} |`,
+    `| server CPU per update sent (ms) | ${ms(perUpdate(cpuSeconds(reference) * 1000, reference))} | ${ms(perUpdate(cpuSeconds(ours) * 1000, ours))} | |`,
+    `| server write system calls per update sent | ${ms(perUpdate(reference.writes ?? NaN, reference))} | ${ms(perUpdate(ours.writes ?? NaN, ours))} | |`,
     `| all replicas converged | ${reference.converged ? "yes" : "NO"} | ${ours.converged ? "yes" : "NO"} | |`,
     `| acknowledged updates missing from PostgreSQL | – | ${ours.missingAcked} of ${ours.acked} | |`,
     `| refused updates | – | ${ours.refused} | |`,
@@ -514,7 +580,7 @@ async function main() {
     storage.push(`| ${point.second} | ${point.stateBytes} | ${point.storedBytes ?? "–"} | ${point.logRows ?? "–"} |`);
   const report = [
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
-    `${EDITORS} editors × ${RATE} updates/s, ${SECONDS} s measured after ${WARMUP} s warm-up; round trip seen by ${OBSERVERS} observing editors.`,
+    `${scenario}; ${RATE} updates/s each, ${SECONDS} s measured after ${WARMUP} s warm-up; round trip seen by ${OBSERVERS} observing editors.`,
     "",
     ...lines,
     "",
@@ -524,7 +590,7 @@ async function main() {
   ].join("\n");
   console.log(`\n${report}\n`);
   mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
-  writeFileSync(path.join(ROOT, "bench/.tmp/collab.md"), `${report}\n`);
+  writeFileSync(path.join(ROOT, `bench/.tmp/collab${LARGE ? "-large" : ""}.md`), `${report}\n`);
 
   await closeQueues();
   await closePublisher();
