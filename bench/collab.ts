@@ -36,7 +36,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { freePort } from "../scripts/lib/services.ts";
 import { provisionBench } from "./services.ts";
-import { COLLAB_NAMESPACE, type AckResult } from "../app/shared/collab.ts";
+import { COLLAB_NAMESPACE, type AckResult, syncBytes } from "../app/shared/collab.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const LARGE = process.env.LARGE === "1";
@@ -55,8 +55,9 @@ type Sample = { sentAt: number };
 type RunResult = {
   name: string;
   sent: number;
-  /** Updates sent in the whole run, warm-up included (what the CPU and write counters cover). */
-  sentTotal: number;
+  /** Server CPU (ms) and write(v) system calls (/proc/<pid>/io syscw) in the measured window. */
+  windowCpuMs: number | null;
+  windowWrites: number | null;
   acked: number;
   refused: number;
   relay: number[];
@@ -65,9 +66,8 @@ type RunResult = {
   missingAcked: number | null;
   converged: boolean;
   cpu: NodeJS.CpuUsage | null;
-  /** write(v) system calls of the server process during the run (/proc/<pid>/io syscw). */
-  writes: number | null;
 };
+type Counters = { cpuMs: number | null; writes: number | null };
 
 const percentile = (values: number[], p: number) => {
   if (values.length === 0) return NaN;
@@ -181,8 +181,8 @@ function ourClient(url: string, documentId: string, cookie: string, applyRemote:
       syncMessage((e) => syncProtocol.writeSyncStep1(e, doc)),
     ),
   );
-  socket.on("sync", (raw: ArrayBuffer | Uint8Array) => {
-    const decoder = decoding.createDecoder(raw instanceof Uint8Array ? raw : new Uint8Array(raw));
+  socket.on("sync", (raw: ArrayBuffer | Uint8Array | string) => {
+    const decoder = decoding.createDecoder(syncBytes(raw));
     const type = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (type === syncProtocol.messageYjsSyncStep1) {
@@ -262,7 +262,8 @@ async function run(
   name: string,
   clients: BenchClient[],
   measureStorage: () => Promise<{ storedBytes: number; logRows: number } | null>,
-): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu" | "writes"> & { ackedIds: Set<string> }> {
+  counters: () => Promise<Counters>,
+): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu"> & { ackedIds: Set<string> }> {
   await Promise.all(clients.map((client) => client.ready));
   const sent = new Map<string, Sample>();
   const relay: number[] = [];
@@ -326,11 +327,18 @@ async function run(
     });
   }, 5_000);
   await sleep(WARMUP * 1000);
+  const countersBefore = await counters();
   measuring = true;
   const sentBefore = counter;
   await sleep(SECONDS * 1000);
   measuring = false;
   const sentMeasured = counter - sentBefore;
+  const countersAfter = await counters();
+  const delta = (key: keyof Counters) => {
+    const before = countersBefore[key];
+    const after = countersAfter[key];
+    return before !== null && after !== null ? after - before : null;
+  };
   for (const stop of timers) stop();
   clearInterval(sampler);
   // Let the last updates arrive.
@@ -338,7 +346,18 @@ async function run(
   console.log(
     `  ${name}: ${sentMeasured} updates measured, ${relay.length} arrivals observed${reasons.size ? `; refused: ${JSON.stringify(Object.fromEntries(reasons))}` : ""}`,
   );
-  return { name, sent: sentMeasured, sentTotal: counter, acked: ackedIds.size, refused, relay, ack, bytesOverTime, ackedIds };
+  return {
+    name,
+    sent: sentMeasured,
+    windowCpuMs: delta("cpuMs"),
+    windowWrites: delta("writes"),
+    acked: ackedIds.size,
+    refused,
+    relay,
+    ack,
+    bytesOverTime,
+    ackedIds,
+  };
 }
 
 // ---- processes ----------------------------------------------------------------------------
@@ -351,7 +370,7 @@ async function startChild(
   port: number;
   stop: () => Promise<void>;
   cpu: () => Promise<NodeJS.CpuUsage | null>;
-  writes: () => number | null;
+  counters: () => Promise<Counters>;
   output: () => string;
 }> {
   const port = await freePort();
@@ -385,25 +404,29 @@ async function startChild(
   });
   child.removeAllListeners("exit");
   const pid = child.pid!;
+  // utime+stime of the child from /proc (ticks of 10 ms), as a rough CPU measure.
+  const cpu = async (): Promise<NodeJS.CpuUsage | null> => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return { user: Number(stat[11]) * 10_000, system: Number(stat[12]) * 10_000 };
+    } catch {
+      return null;
+    }
+  };
   return {
     child,
     port,
     output: () => output,
-    cpu: async () => {
-      // utime+stime of the child from /proc (ticks of 10 ms), as a rough CPU measure.
+    cpu,
+    counters: async () => {
+      const used = await cpu();
+      let writes: number | null;
       try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-        return { user: Number(stat[11]) * 10_000, system: Number(stat[12]) * 10_000 };
+        writes = Number(/syscw: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, "utf8"))?.[1] ?? NaN);
       } catch {
-        return null;
+        writes = null;
       }
-    },
-    writes: () => {
-      try {
-        return Number(/syscw: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, "utf8"))?.[1] ?? NaN);
-      } catch {
-        return null;
-      }
+      return { cpuMs: used ? (used.user + used.system) / 1000 : null, writes };
     },
     stop: () =>
       new Promise<void>((resolve) => {
@@ -472,10 +495,8 @@ async function main() {
     const clients = [first];
     for (let i = 1; i < EDITORS; i++) clients.push(referenceClient(base, "bench", i < OBSERVERS));
     const cpuBefore = await server.cpu();
-    const writesBefore = server.writes();
-    const result = await run("reference (y-websocket utils)", clients, async () => null);
+    const result = await run("reference (y-websocket utils)", clients, async () => null, server.counters);
     const cpuAfter = await server.cpu();
-    const writesAfter = server.writes();
     const texts = new Set(clients.slice(0, OBSERVERS).map((client) => documentText(client.doc)));
     for (const client of clients) client.close();
     await server.stop();
@@ -484,7 +505,6 @@ async function main() {
       missingAcked: null,
       converged: texts.size === 1,
       cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null,
-      writes: writesBefore !== null && writesAfter !== null ? writesAfter - writesBefore : null,
     });
   }
 
@@ -518,10 +538,8 @@ async function main() {
       return rows[0] ? { storedBytes: rows[0].size, logRows: rows[0].rows } : null;
     };
     const cpuBefore = await server.cpu();
-    const writesBefore = server.writes();
-    const result = await run("ours (socket.io + PostgreSQL)", clients, storage);
+    const result = await run("ours (socket.io + PostgreSQL)", clients, storage, server.counters);
     const cpuAfter = await server.cpu();
-    const writesAfter = server.writes();
     // Every acknowledged update must be in PostgreSQL: read it back cold.
     const stored = await loadState(document.id);
     const fromDb = new Y.Doc();
@@ -543,7 +561,6 @@ async function main() {
       missingAcked: missing,
       converged: lengths.size === 1,
       cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null,
-      writes: writesBefore !== null && writesAfter !== null ? writesAfter - writesBefore : null,
     });
     console.log(
       `  stored state ${stored!.state.byteLength} bytes; acknowledged ${result.ackedIds.size}, missing from PostgreSQL ${missing}`,
@@ -554,9 +571,10 @@ async function main() {
   const a = summary(reference);
   const b = summary(ours);
   const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
+  const ms2 = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "–");
   const cpuSeconds = (result: RunResult) => (result.cpu ? (result.cpu.user + result.cpu.system) / 1e6 : NaN);
-  // Per update sent in the whole run (warm-up and measured window; the counters cover both).
-  const perUpdate = (value: number, result: RunResult) => (Number.isFinite(value) && result.sentTotal ? value / result.sentTotal : NaN);
+  // In the measured window, per update sent in it.
+  const perUpdate = (value: number | null, result: RunResult) => (value !== null && result.sent ? value / result.sent : NaN);
   const lines = [
     `| measure | reference (y-websocket utils, memory) | ours (socket.io, PostgreSQL) | ours / reference |`,
     `| --- | --- | --- | --- |`,
@@ -566,8 +584,8 @@ async function main() {
     `| round trip max (ms) | ${ms(a.max)} | ${ms(b.max)} | |`,
     `| acknowledged (stored) p50 / p99 (ms) | – (no acks) | ${ms(b.ackP50)} / ${ms(b.ackP99)} | |`,
     `| server CPU during the run (s) | ${cpuSeconds(reference).toFixed(1)} | ${cpuSeconds(ours).toFixed(1)} | ${(cpuSeconds(ours) / cpuSeconds(reference)).toFixed(2)} |`,
-    `| server CPU per update sent (ms) | ${ms(perUpdate(cpuSeconds(reference) * 1000, reference))} | ${ms(perUpdate(cpuSeconds(ours) * 1000, ours))} | |`,
-    `| server write system calls per update sent | ${ms(perUpdate(reference.writes ?? NaN, reference))} | ${ms(perUpdate(ours.writes ?? NaN, ours))} | |`,
+    `| server CPU per update, measured window (ms) | ${ms2(perUpdate(reference.windowCpuMs, reference))} | ${ms2(perUpdate(ours.windowCpuMs, ours))} | ${(perUpdate(ours.windowCpuMs, ours) / perUpdate(reference.windowCpuMs, reference)).toFixed(2)} |`,
+    `| server write system calls per update, measured window | ${ms(perUpdate(reference.windowWrites, reference))} | ${ms(perUpdate(ours.windowWrites, ours))} | |`,
     `| all replicas converged | ${reference.converged ? "yes" : "NO"} | ${ours.converged ? "yes" : "NO"} | |`,
     `| acknowledged updates missing from PostgreSQL | – | ${ours.missingAcked} of ${ours.acked} | |`,
     `| refused updates | – | ${ours.refused} | |`,
