@@ -25,7 +25,7 @@ const accessTtl = () => ACCESS_TTL_MS * (1 + Math.random());
  * How long a socket's live session is trusted before its next update asks Redis again (decision 187):
  * an editor sends several updates a second. Ending a session closes its sockets anyway (decision 112).
  */
-const SESSION_TTL_MS = 1_000;
+export const SESSION_TRUST_MS = 1_000;
 const DOCUMENT_ID = /^[a-z0-9]{1,40}$/i;
 
 export type Collab = { nsp: CollabNamespace; rooms: Map<string, DocumentRoom>; close: () => Promise<void> };
@@ -60,7 +60,7 @@ export function startCollab(io: Server): Collab {
   async function sessionStillAlive(socket: CollabSocket): Promise<boolean> {
     if (Date.now() < socket.data.sessionAliveUntil) return true;
     if (await socketSessionAlive(socket.data.sessionId)) {
-      socket.data.sessionAliveUntil = Date.now() + SESSION_TTL_MS;
+      socket.data.sessionAliveUntil = Date.now() + SESSION_TRUST_MS;
       return true;
     }
     socket.emit("collab-error", { error: "errors.unauthenticated", fatal: true });
