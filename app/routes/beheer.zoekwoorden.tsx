@@ -77,7 +77,7 @@ function Terms({ mode, terms }: { mode: string; terms: string[] }) {
       <strong>{terms[0]}</strong> {t("search.thesaurus.alsoFinds")} {terms.slice(1).join(", ")}
     </span>
   ) : (
-    <span>{terms.join(" = ")}</span>
+    <span>{terms.join(mode === "related" ? " ~ " : " = ")}</span>
   );
 }
 
