@@ -4,8 +4,16 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** Components translate through app/utils/translation.ts (decision 183), not react-i18next's per-call copies. */
+const ownTranslationHook = {
+  name: "react-i18next",
+  importNames: ["useTranslation"],
+  message: "Use useTranslation from ~/utils/translation.ts (one translator per language, decision 183).",
+};
+
 /** Client code may not reach the server: neither server/ nor *.server modules. */
 const noServerImports = {
+  paths: [ownTranslationHook],
   patterns: [
     {
       group: ["~server/*", "**/server/*", "../server/*", "../../server/*"],
@@ -121,6 +129,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
+          paths: [ownTranslationHook],
           patterns: [
             { group: ["~server/*", "**/server/*"], message: "Routes reach server/ through app/.server/ or a *.server.ts helper." },
             onlyCommandsEmit,

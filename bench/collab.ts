@@ -14,13 +14,18 @@
  * the bottleneck) and check that they converge with each other and with
  * PostgreSQL.
  *
- * Environment: EDITORS (50), RATE (5 per editor per second), SECONDS (30),
- * WARMUP (5), OBSERVERS (5 editors whose view is measured), NO_WORKER (1: no compaction), DATABASE_URL and
+ * LARGE=1: the large-document run (issue 17.4): a document of 20,000 words
+ * (WORDS) in 200 paragraphs, 20 editors by default, each typing into a
+ * paragraph of its own spread over the document.
+ *
+ * Environment: EDITORS (50; 20 with LARGE=1), RATE (5 per editor per second), SECONDS (30),
+ * WARMUP (5), OBSERVERS (5 editors whose view is measured), NO_WORKER (1: no compaction),
+ * CPU_PROFILE (a directory: V8 CPU profiles of both servers), DATABASE_URL and
  * REDIS_URL (else embedded ones are started, as for npm test).
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as decoding from "lib0/decoding";
@@ -31,10 +36,13 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { freePort } from "../scripts/lib/services.ts";
 import { provisionBench } from "./services.ts";
-import { COLLAB_NAMESPACE, type AckResult } from "../app/shared/collab.ts";
+import { COLLAB_NAMESPACE, type AckResult, syncBytes } from "../app/shared/collab.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const EDITORS = Number(process.env.EDITORS ?? 50);
+const LARGE = process.env.LARGE === "1";
+const EDITORS = Number(process.env.EDITORS ?? (LARGE ? 20 : 50));
+const WORDS = Number(process.env.WORDS ?? 20_000);
+const PARAGRAPHS = LARGE ? 200 : 1;
 const RATE = Number(process.env.RATE ?? 5);
 const SECONDS = Number(process.env.SECONDS ?? 30);
 const WARMUP = Number(process.env.WARMUP ?? 5);
@@ -47,6 +55,9 @@ type Sample = { sentAt: number };
 type RunResult = {
   name: string;
   sent: number;
+  /** Server CPU (ms) and write(v) system calls (/proc/<pid>/io syscw) in the measured window. */
+  windowCpuMs: number | null;
+  windowWrites: number | null;
   acked: number;
   refused: number;
   relay: number[];
@@ -56,6 +67,7 @@ type RunResult = {
   converged: boolean;
   cpu: NodeJS.CpuUsage | null;
 };
+type Counters = { cpuMs: number | null; writes: number | null };
 
 const percentile = (values: number[], p: number) => {
   if (values.length === 0) return NaN;
@@ -82,21 +94,50 @@ function markersIn(update: Uint8Array): string[] {
   return found;
 }
 
-/** The text of the first paragraph. */
-function paragraphText(doc: Y.Doc): string {
-  const paragraph = (doc.get("root", Y.XmlText).toDelta() as { insert: unknown }[])
+/** The paragraphs (element XmlTexts) under the root. */
+function paragraphs(doc: Y.Doc): Y.XmlText[] {
+  return (doc.get("root", Y.XmlText).toDelta() as { insert: unknown }[])
     .map((op) => op.insert)
-    .find((insert) => insert instanceof Y.XmlText) as Y.XmlText | undefined;
-  return paragraph
-    ? (paragraph.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === "string" ? op.insert : "")).join("")
-    : "";
+    .filter((insert): insert is Y.XmlText => insert instanceof Y.XmlText);
 }
 
-/** Inserts a marked word into the first paragraph's text node, as Lexical does when someone types. */
-function typeMarked(doc: Y.Doc, id: string) {
-  const root = doc.get("root", Y.XmlText);
-  const paragraph = (root.toDelta() as { insert: unknown }[]).map((op) => op.insert).find((insert) => insert instanceof Y.XmlText) as
-    Y.XmlText | undefined;
+/** The text of every paragraph, one line each. */
+function documentText(doc: Y.Doc): string {
+  return paragraphs(doc)
+    .map((paragraph) =>
+      (paragraph.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === "string" ? op.insert : "")).join(""),
+    )
+    .join("\n");
+}
+
+/** The paragraph an editor types into: the first one, or with LARGE=1 one of its own spread over the document. */
+const typedParagraph = new WeakMap<Y.Doc, Y.XmlText>();
+function paragraphFor(doc: Y.Doc, editor: number): Y.XmlText | undefined {
+  let paragraph = typedParagraph.get(doc);
+  if (!paragraph) {
+    const all = paragraphs(doc);
+    paragraph = all[(editor * 37) % all.length];
+    if (paragraph) typedParagraph.set(doc, paragraph);
+  }
+  return paragraph;
+}
+
+/** A document of `words` Dutch words in `count` paragraphs (the large-document run). */
+function largeText(words: number, count: number): string[] {
+  const vocabulary =
+    "de werkgroep bespreekt hoe inclusief werven in de regio beter kan met praktijkvoorbeelden van gemeenten en werkgevers".split(" ");
+  const perParagraph = Math.ceil(words / count);
+  return Array.from({ length: count }, (_, paragraph) =>
+    Array.from(
+      { length: Math.min(perParagraph, words - paragraph * perParagraph) },
+      (_, i) => vocabulary[(paragraph + i) % vocabulary.length],
+    ).join(" "),
+  );
+}
+
+/** Inserts a marked word into the editor's paragraph's text node, as Lexical does when someone types. */
+function typeMarked(doc: Y.Doc, editor: number, id: string) {
+  const paragraph = paragraphFor(doc, editor);
   if (!paragraph) return false;
   // At the start or the end of the text run, so markers never split one another.
   paragraph.insert(Math.random() < 0.5 ? 1 : paragraph.length, `${MARK}${id}${MARK} `);
@@ -140,8 +181,8 @@ function ourClient(url: string, documentId: string, cookie: string, applyRemote:
       syncMessage((e) => syncProtocol.writeSyncStep1(e, doc)),
     ),
   );
-  socket.on("sync", (raw: ArrayBuffer | Uint8Array) => {
-    const decoder = decoding.createDecoder(raw instanceof Uint8Array ? raw : new Uint8Array(raw));
+  socket.on("sync", (raw: ArrayBuffer | Uint8Array | string) => {
+    const decoder = decoding.createDecoder(syncBytes(raw));
     const type = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (type === syncProtocol.messageYjsSyncStep1) {
@@ -221,6 +262,7 @@ async function run(
   name: string,
   clients: BenchClient[],
   measureStorage: () => Promise<{ storedBytes: number; logRows: number } | null>,
+  counters: () => Promise<Counters>,
 ): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu"> & { ackedIds: Set<string> }> {
   await Promise.all(clients.map((client) => client.ready));
   const sent = new Map<string, Sample>();
@@ -253,7 +295,7 @@ async function run(
       if (elapsed > total) return;
       const id = `c${index}n${n++}`;
       const before = Y.encodeStateVector(client.doc);
-      if (typeMarked(client.doc, id)) {
+      if (typeMarked(client.doc, index, id)) {
         const update = Y.encodeStateAsUpdate(client.doc, before);
         const sentAt = now();
         if (measuring) sent.set(id, { sentAt });
@@ -285,11 +327,18 @@ async function run(
     });
   }, 5_000);
   await sleep(WARMUP * 1000);
+  const countersBefore = await counters();
   measuring = true;
   const sentBefore = counter;
   await sleep(SECONDS * 1000);
   measuring = false;
   const sentMeasured = counter - sentBefore;
+  const countersAfter = await counters();
+  const delta = (key: keyof Counters) => {
+    const before = countersBefore[key];
+    const after = countersAfter[key];
+    return before !== null && after !== null ? after - before : null;
+  };
   for (const stop of timers) stop();
   clearInterval(sampler);
   // Let the last updates arrive.
@@ -297,7 +346,18 @@ async function run(
   console.log(
     `  ${name}: ${sentMeasured} updates measured, ${relay.length} arrivals observed${reasons.size ? `; refused: ${JSON.stringify(Object.fromEntries(reasons))}` : ""}`,
   );
-  return { name, sent: sentMeasured, acked: ackedIds.size, refused, relay, ack, bytesOverTime, ackedIds };
+  return {
+    name,
+    sent: sentMeasured,
+    windowCpuMs: delta("cpuMs"),
+    windowWrites: delta("writes"),
+    acked: ackedIds.size,
+    refused,
+    relay,
+    ack,
+    bytesOverTime,
+    ackedIds,
+  };
 }
 
 // ---- processes ----------------------------------------------------------------------------
@@ -310,13 +370,15 @@ async function startChild(
   port: number;
   stop: () => Promise<void>;
   cpu: () => Promise<NodeJS.CpuUsage | null>;
+  counters: () => Promise<Counters>;
   output: () => string;
 }> {
   const port = await freePort();
   let output = "";
   const child = fork(path.join(ROOT, entry), [], {
     cwd: ROOT,
-    execArgv: ["--import", "tsx"],
+    // CPU_PROFILE=<dir>: a V8 CPU profile of each server, written when it exits.
+    execArgv: ["--import", "tsx", ...(process.env.CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE}`] : [])],
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: {
       ...process.env,
@@ -342,18 +404,29 @@ async function startChild(
   });
   child.removeAllListeners("exit");
   const pid = child.pid!;
+  // utime+stime of the child from /proc (ticks of 10 ms), as a rough CPU measure.
+  const cpu = async (): Promise<NodeJS.CpuUsage | null> => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return { user: Number(stat[11]) * 10_000, system: Number(stat[12]) * 10_000 };
+    } catch {
+      return null;
+    }
+  };
   return {
     child,
     port,
     output: () => output,
-    cpu: async () => {
-      // utime+stime of the child from /proc (ticks of 10 ms), as a rough CPU measure.
+    cpu,
+    counters: async () => {
+      const used = await cpu();
+      let writes: number | null;
       try {
-        const stat = (await import("node:fs")).readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-        return { user: Number(stat[11]) * 10_000, system: Number(stat[12]) * 10_000 };
+        writes = Number(/syscw: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, "utf8"))?.[1] ?? NaN);
       } catch {
-        return null;
+        writes = null;
       }
+      return { cpuMs: used ? (used.user + used.system) / 1000 : null, writes };
     },
     stop: () =>
       new Promise<void>((resolve) => {
@@ -395,7 +468,9 @@ async function main() {
   const { closeQueues } = await import("../server/queues/producer.ts");
   const { closePublisher } = await import("../server/collab/relay.ts");
 
-  const content = editorState(p("Verslag van de werksessie. "));
+  const content = LARGE
+    ? editorState(...largeText(WORDS, PARAGRAPHS).map((words) => p(`${words} `)))
+    : editorState(p("Verslag van de werksessie. "));
   const community = await createCommunity({ accessMode: "OPEN" });
   const cookies: string[] = [];
   for (let i = 0; i < EDITORS; i++) {
@@ -405,7 +480,10 @@ async function main() {
   }
   const document = await createDocumentIn(community.id, null, "Benchmark", content);
 
-  console.log(`bench:collab — ${EDITORS} editors × ${RATE}/s for ${SECONDS} s (+${WARMUP} s warm-up), ${OBSERVERS} observers`);
+  const scenario = LARGE
+    ? `large document (${WORDS} words in ${PARAGRAPHS} paragraphs), ${EDITORS} editors each typing in a paragraph of its own`
+    : `${EDITORS} editors typing in one paragraph`;
+  console.log(`bench:collab — ${scenario}; ${RATE}/s each for ${SECONDS} s (+${WARMUP} s warm-up), ${OBSERVERS} observers`);
   const results: RunResult[] = [];
 
   // Reference: y-websocket server utilities.
@@ -417,9 +495,9 @@ async function main() {
     const clients = [first];
     for (let i = 1; i < EDITORS; i++) clients.push(referenceClient(base, "bench", i < OBSERVERS));
     const cpuBefore = await server.cpu();
-    const result = await run("reference (y-websocket utils)", clients, async () => null);
+    const result = await run("reference (y-websocket utils)", clients, async () => null, server.counters);
     const cpuAfter = await server.cpu();
-    const texts = new Set(clients.slice(0, OBSERVERS).map((client) => paragraphText(client.doc)));
+    const texts = new Set(clients.slice(0, OBSERVERS).map((client) => documentText(client.doc)));
     for (const client of clients) client.close();
     await server.stop();
     results.push({
@@ -460,16 +538,16 @@ async function main() {
       return rows[0] ? { storedBytes: rows[0].size, logRows: rows[0].rows } : null;
     };
     const cpuBefore = await server.cpu();
-    const result = await run("ours (socket.io + PostgreSQL)", clients, storage);
+    const result = await run("ours (socket.io + PostgreSQL)", clients, storage, server.counters);
     const cpuAfter = await server.cpu();
     // Every acknowledged update must be in PostgreSQL: read it back cold.
     const stored = await loadState(document.id);
     const fromDb = new Y.Doc();
     Y.applyUpdate(fromDb, stored!.state);
-    const storedMarkers = new Set(markersIn(Buffer.from(paragraphText(fromDb))));
+    const storedMarkers = new Set(markersIn(Buffer.from(documentText(fromDb))));
     let missing = 0;
     for (const id of result.ackedIds) if (!storedMarkers.has(id)) missing += 1;
-    const lengths = new Set([...clients.slice(0, OBSERVERS).map((client) => paragraphText(client.doc)), paragraphText(fromDb)]);
+    const lengths = new Set([...clients.slice(0, OBSERVERS).map((client) => documentText(client.doc)), documentText(fromDb)]);
     for (const client of clients) client.close();
     worker?.kill("SIGTERM");
     await server.stop();
@@ -493,6 +571,10 @@ async function main() {
   const a = summary(reference);
   const b = summary(ours);
   const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
+  const ms2 = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "–");
+  const cpuSeconds = (result: RunResult) => (result.cpu ? (result.cpu.user + result.cpu.system) / 1e6 : NaN);
+  // In the measured window, per update sent in it.
+  const perUpdate = (value: number | null, result: RunResult) => (value !== null && result.sent ? value / result.sent : NaN);
   const lines = [
     `| measure | reference (y-websocket utils, memory) | ours (socket.io, PostgreSQL) | ours / reference |`,
     `| --- | --- | --- | --- |`,
@@ -501,7 +583,9 @@ async function main() {
     `| round trip p99 (ms) | ${ms(a.p99)} | ${ms(b.p99)} | ${(b.p99 / a.p99).toFixed(2)} |`,
     `| round trip max (ms) | ${ms(a.max)} | ${ms(b.max)} | |`,
     `| acknowledged (stored) p50 / p99 (ms) | – (no acks) | ${ms(b.ackP50)} / ${ms(b.ackP99)} | |`,
-    `| server CPU during the run (s) | ${reference.cpu ? ((reference.cpu.user + reference.cpu.system) / 1e6).toFixed(1) : "–"} | ${ours.cpu ? ((ours.cpu.user + ours.cpu.system) / 1e6).toFixed(1) : "–"} | |`,
+    `| server CPU during the run (s) | ${cpuSeconds(reference).toFixed(1)} | ${cpuSeconds(ours).toFixed(1)} | ${(cpuSeconds(ours) / cpuSeconds(reference)).toFixed(2)} |`,
+    `| server CPU per update, measured window (ms) | ${ms2(perUpdate(reference.windowCpuMs, reference))} | ${ms2(perUpdate(ours.windowCpuMs, ours))} | ${(perUpdate(ours.windowCpuMs, ours) / perUpdate(reference.windowCpuMs, reference)).toFixed(2)} |`,
+    `| server write system calls per update, measured window | ${ms(perUpdate(reference.windowWrites, reference))} | ${ms(perUpdate(ours.windowWrites, ours))} | |`,
     `| all replicas converged | ${reference.converged ? "yes" : "NO"} | ${ours.converged ? "yes" : "NO"} | |`,
     `| acknowledged updates missing from PostgreSQL | – | ${ours.missingAcked} of ${ours.acked} | |`,
     `| refused updates | – | ${ours.refused} | |`,
@@ -514,7 +598,7 @@ async function main() {
     storage.push(`| ${point.second} | ${point.stateBytes} | ${point.storedBytes ?? "–"} | ${point.logRows ?? "–"} |`);
   const report = [
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
-    `${EDITORS} editors × ${RATE} updates/s, ${SECONDS} s measured after ${WARMUP} s warm-up; round trip seen by ${OBSERVERS} observing editors.`,
+    `${scenario}; ${RATE} updates/s each, ${SECONDS} s measured after ${WARMUP} s warm-up; round trip seen by ${OBSERVERS} observing editors.`,
     "",
     ...lines,
     "",
@@ -524,7 +608,7 @@ async function main() {
   ].join("\n");
   console.log(`\n${report}\n`);
   mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
-  writeFileSync(path.join(ROOT, "bench/.tmp/collab.md"), `${report}\n`);
+  writeFileSync(path.join(ROOT, `bench/.tmp/collab${LARGE ? "-large" : ""}.md`), `${report}\n`);
 
   await closeQueues();
   await closePublisher();

@@ -6,7 +6,7 @@
  * the same pooled SMTP transport (no database, no rendering).
  *
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379 npm run bench:digest
- *   MEMBERS=2000 for a quick run; MAIL_CONCURRENCY to try other worker settings.
+ *   MEMBERS=2000 for a quick run; MAIL_CONCURRENCY, SMTP_POOL_SIZE and WORKERS to try other worker settings.
  *   Without DATABASE_URL and REDIS_URL it starts embedded services under .data/bench (bench/services.ts).
  */
 import { type ChildProcess, fork } from "node:child_process";
@@ -19,7 +19,8 @@ import { provisionBench } from "./services.ts";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const MEMBERS = Number(process.env.MEMBERS ?? 10_000);
 const COMMUNITIES = 50;
-const CONCURRENCY = process.env.MAIL_CONCURRENCY ?? "16";
+/** The worker default (server/config.ts); the baseline sends as many plain mails at once. */
+const CONCURRENCY = process.env.MAIL_CONCURRENCY ?? "64";
 /** Worker processes (BullMQ spreads jobs over them, as over several containers). */
 const WORKERS = Number(process.env.WORKERS ?? 1);
 const DAY = 24 * 60 * 60 * 1000;
@@ -41,6 +42,8 @@ function child(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
     execArgv: [
       "--import",
       "tsx",
+      // Statements and Redis round trips of the worker, counted in the worker (bench/round-trip-counter.ts).
+      ...(entry.startsWith("workers") ? ["--import", path.join(ROOT, "bench/round-trip-counter.ts")] : []),
       ...(process.env.PROFILE && entry.startsWith("workers")
         ? ["--cpu-prof", `--cpu-prof-dir=${process.env.PROFILE_DIR ?? "/tmp/prof"}`]
         : []),
@@ -224,6 +227,22 @@ async function main() {
       if (Date.now() - workerReady > 60_000) throw new Error("worker did not start");
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    type RoundTrips = { statements: number; redisCommands: number; redisRoundTrips: number };
+    const roundTrips = async () => {
+      const all = await Promise.all(workers.map((w) => request<RoundTrips>(w, "round-trips")));
+      return {
+        statements: all.reduce((sum, r) => sum + r.statements, 0),
+        redisCommands: all.reduce((sum, r) => sum + r.redisCommands, 0),
+        redisRoundTrips: all.reduce((sum, r) => sum + r.redisRoundTrips, 0),
+      };
+    };
+    // PostgreSQL's share: the CPU of the server processes serving the bench database (same machine).
+    const databaseCpu = async () => {
+      const rows = await db().$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+      return new Map(rows.map((row) => [row.pid, cpuSeconds(row.pid)]));
+    };
+    const databaseCpuBefore = await databaseCpu();
+    const roundTripsBefore = await roundTrips();
     const workerCpuBefore = workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0);
     const sinkCpuBefore = cpuSeconds(sink.pid);
     const start = performance.now();
@@ -240,6 +259,11 @@ async function main() {
     const seconds = (performance.now() - start) / 1000;
     const workerCpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0) - workerCpuBefore;
     const sinkCpu = cpuSeconds(sink.pid) - sinkCpuBefore;
+    const roundTripsAfter = await roundTrips();
+    let postgresCpu = 0;
+    for (const [pid, seconds] of await databaseCpu()) {
+      if (Number.isFinite(seconds)) postgresCpu += seconds - (databaseCpuBefore.get(pid) ?? 0);
+    }
     const { accepted, bytes } = await request<{ accepted: number; bytes: number }>(sink, "count");
     const sent = await db().mailDelivery.count({ where: { kind: "DIGEST", status: "SENT" } });
     const empty = await db().mailDelivery.count({ where: { kind: "DIGEST", status: "EMPTY" } });
@@ -249,7 +273,9 @@ async function main() {
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${os
         .loadavg()
         .map((l) => l.toFixed(1))
-        .join(" ")}; ${WORKERS} worker process(es), MAIL_CONCURRENCY=${CONCURRENCY}`,
+        .join(
+          " ",
+        )}; ${WORKERS} worker process(es), MAIL_CONCURRENCY=${CONCURRENCY}, SMTP_POOL_SIZE=${process.env.SMTP_POOL_SIZE ?? "10 (default)"}`,
     );
     console.log(
       `baseline  plain mails over pooled SMTP: ${MEMBERS} in ${baselineSeconds.toFixed(1)} s = ${baselineRate.toFixed(0)} mails/s`,
@@ -261,7 +287,11 @@ async function main() {
       `          = ${digestRate.toFixed(0)} digests/s end to end (${(jobs / seconds).toFixed(0)} jobs/s); ${accepted} accepted by the sink, ${(bytes / Math.max(accepted, 1) / 1024).toFixed(1)} KiB each`,
     );
     console.log(
-      `          CPU per digest: worker ${((workerCpu / jobs) * 1000).toFixed(1)} ms, SMTP sink ${((sinkCpu / jobs) * 1000).toFixed(1)} ms (one free core ≈ ${(jobs / workerCpu).toFixed(0)} digests/s per worker process)`,
+      `          CPU per digest: worker ${((workerCpu / jobs) * 1000).toFixed(1)} ms, SMTP sink ${((sinkCpu / jobs) * 1000).toFixed(1)} ms, PostgreSQL ${((postgresCpu / jobs) * 1000).toFixed(1)} ms (one free core ≈ ${(jobs / workerCpu).toFixed(0)} digests/s per worker process)`,
+    );
+    const perJob = (key: keyof RoundTrips) => ((roundTripsAfter[key] - roundTripsBefore[key]) / jobs).toFixed(2);
+    console.log(
+      `          per digest job, worker side: ${perJob("statements")} SQL statements, ${perJob("redisCommands")} Redis commands in ${perJob("redisRoundTrips")} round trips`,
     );
     console.log(
       `          ratio to baseline: ${(digestRate / baselineRate).toFixed(2)}; target (issue 17: 10,000 in ≤ 20 s = 500 digests/s, ≥ 0.25× baseline): ${digestRate >= 10_000 / 20 && digestRate >= 0.25 * baselineRate ? "met" : "missed"}`,

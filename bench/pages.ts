@@ -143,7 +143,7 @@ async function seed(databaseUrl: string, redisUrl: string, redisPrefix: string):
   const both: Role[] = ["visitor", "member"];
   const pages: Page[] = [
     { name: "healthz", path: "/healthz", roles: ["visitor"] },
-    { name: "static (/privacy)", path: "/privacy", roles: ["visitor"] },
+    { name: "static (/privacy)", path: "/privacy", roles: both },
     { name: "home", path: "/", roles: both },
     { name: "communities", path: "/communities", roles: both },
     { name: "community", path: `/communities/${COMMUNITY}`, roles: both },

@@ -20,6 +20,9 @@
  * BENCH_STEP_SECONDS (10) until p99 passes BENCH_P99_MS (250) or a message is
  * lost, doubled or refused (or BENCH_MAX_RATE, 5000), for bare socket.io and
  * Praktijkplein, and reports the highest deliveries/s each sustained.
+ *
+ * BENCH_PROFILE_DIR=<dir> writes a V8 CPU profile of each server under
+ * <dir>/bare and <dir>/app when it stops (the main thread's is the larger file).
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -42,6 +45,7 @@ const STEP = Math.max(1.05, Number(process.env.BENCH_STEP ?? 1.5));
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 10);
 const MAX_RATE = Number(process.env.BENCH_MAX_RATE ?? 5_000);
 const P99_LIMIT_MS = Number(process.env.BENCH_P99_MS ?? 250);
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
 const say = (line: string) => console.log(`[bench] ${line}`);
 
@@ -102,7 +106,8 @@ async function seed(databaseUrl: string): Promise<Setup> {
 async function startServer(mode: "app" | "bare", env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const child = fork(path.join(ROOT, "bench/realtime-server.ts"), [mode], {
     cwd: ROOT,
-    execArgv: ["--import", "tsx"],
+    // BENCH_PROFILE_DIR: V8 CPU profiles of each server under <dir>/<mode>/ (the main thread is the largest file).
+    execArgv: ["--import", "tsx", ...(PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.join(PROFILE_DIR, mode)}`] : [])],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, ...env },
   });

@@ -1,7 +1,7 @@
 /**
  * npm run bench:search-quality [-- --show-held-out] [-- --verbose]
  *
- * Search quality on a judged set (bench/search-quality/): 202 Dutch passages
+ * Search quality on a judged set (bench/search-quality/): 214 Dutch passages
  * on the themes of the work agenda and judged queries of every kind (exact,
  * inflected, typo, compound, synonym, English, prefix, phrase, number, near
  * match). Each query runs through the service /zoeken calls (`search()` as a
@@ -24,7 +24,8 @@ import { provisionBench } from "./services.ts";
 import { closeQueues } from "../server/queues/producer.ts";
 import { closeSearchEngine, searchEngine } from "../server/search/engine.ts";
 import { rebuildIndex } from "../server/search/indexer.ts";
-import { search } from "../server/search/service.ts";
+import { planQuery, search, searchAccess } from "../server/search/service.ts";
+import { parseQuery } from "../server/search/query.ts";
 import { registerSearchSource } from "../server/search/sources/index.ts";
 import type { SearchDocument, SearchSource } from "../server/search/types.ts";
 import { PASSAGES, type Passage } from "./search-quality/corpus.ts";
@@ -187,6 +188,17 @@ async function main() {
       const params = parseSearchParams(new URLSearchParams({ q: DEBUG })).params;
       const view = await search(null, params, { facets: false });
       say(JSON.stringify({ expansions: view.expansions, didYouMean: view.didYouMean, total: view.total }, null, 1));
+      const plan = await planQuery(parseQuery(params.q), await searchAccess(null));
+      for (const concept of plan.concepts) {
+        const alternatives = concept.alternatives.map(
+          (a) => `${a.mode === "prefix" ? `${a.text}*` : a.mode === "phrase" ? `"${a.text}"` : a.text}:${a.weight}`,
+        );
+        const [row] = await db().$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM "SearchDocument" WHERE "searchVector" @@ plainto_tsquery('pp_dutch', $1)`,
+          concept.label,
+        );
+        say(`  concept ${concept.label} (documents with the word as typed: ${row?.n ?? 0}): ${alternatives.join(", ")}`);
+      }
       for (const hit of view.hits) say(`  ${hit.id} ${hit.titleHtml}`);
       return;
     }

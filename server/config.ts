@@ -132,13 +132,20 @@ const schema = z
     MEILI_KEY: z.string().optional(),
     SMTP_URL: url(["smtp:", "smtps:"], "smtp://user:pass@mail.example.nl:587").optional(),
     MAIL_FROM: z.string().default("Praktijkplein <noreply@praktijkplein.local>"),
-    /** Mails a worker process sends at once (digests, notification mails). */
+    /** Mails a worker process sends at once (digests, notification mails); more share each batched statement (decision 180). */
     MAIL_CONCURRENCY: z.coerce
       .number({ message: "a whole number from 1 to 100" })
       .int("a whole number from 1 to 100")
       .min(1, "a whole number from 1 to 100")
       .max(100, "a whole number from 1 to 100")
-      .default(16),
+      .default(64),
+    /** SMTP connections a process keeps open to SMTP_URL (nodemailer's pool; decision 180). */
+    SMTP_POOL_SIZE: z.coerce
+      .number({ message: "a whole number from 1 to 50" })
+      .int("a whole number from 1 to 50")
+      .min(1, "a whole number from 1 to 50")
+      .max(50, "a whole number from 1 to 50")
+      .default(10),
     /** How long a worker's claim on a mail holds before another worker may take it over (ms; decision 031/130). */
     MAIL_CLAIM_LEASE_MS: z.coerce
       .number({ message: "a number of milliseconds, at least 1000" })

@@ -1,5 +1,8 @@
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { config } from "./config.ts";
+import { errorFields, log } from "./logger.ts";
 import { recordStatement, roundTripsCounted } from "./db/round-trips.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { forgetSingleton, peekSingleton, singleton } from "./singleton.ts";
@@ -7,8 +10,40 @@ import { forgetSingleton, peekSingleton, singleton } from "./singleton.ts";
 export type { Prisma } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
 
+/**
+ * Marks a hot raw statement whose text never changes (its data travel as
+ * parameters, e.g. arrays or one JSON document): PostgreSQL keeps it prepared
+ * per connection, so it is parsed and planned once instead of on every call
+ * (decision 181). Write it literally in the SQL template: an interpolated
+ * value would become a parameter, not part of the text.
+ */
+export const PREPARED_MARKER = "/* prepared */";
+
+const statementNames = new Map<string, string>();
+
+/** A name for a marked statement (the same text always gets the same name); "" leaves the rest unnamed. */
+export function statementName(sql: string): string {
+  if (!sql.includes(PREPARED_MARKER)) return "";
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `pp_${createHash("sha256").update(sql).digest("base64url").slice(0, 32)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
+function createPool() {
+  const pool = new pg.Pool({ connectionString: config().DATABASE_URL, max: 10 });
+  // An idle connection that breaks (PostgreSQL restarting) must not take the process down; the pool opens a new one.
+  pool.on("error", (error) => log.debug("database: idle connection closed", errorFields(error)));
+  return pool;
+}
+
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: config().DATABASE_URL, max: 10 });
+  const adapter = new PrismaPg(singleton("pg-pool", createPool), {
+    disposeExternalPool: true,
+    statementNameGenerator: (query) => statementName(query.sql),
+  });
   // Query events feed the round-trip counter (server/db/round-trips.ts) outside production.
   const client = new PrismaClient({ adapter, log: roundTripsCounted() ? [{ emit: "event", level: "query" }] : [] });
   if (roundTripsCounted()) client.$on("query", (event) => recordStatement(event.query));
@@ -24,8 +59,21 @@ export function db(): Db {
   return singleton("prisma", createClient);
 }
 
+/**
+ * The connection pool under the Prisma client, for the few hot statements
+ * that skip Prisma's query engine (the co-editing append, decision 187).
+ */
+export function sqlPool(): pg.Pool {
+  db();
+  return singleton("pg-pool", createPool);
+}
+
 export async function disconnectDb(): Promise<void> {
   const client = peekSingleton<Db>("prisma");
+  const pool = peekSingleton<pg.Pool>("pg-pool");
   forgetSingleton("prisma");
+  forgetSingleton("pg-pool");
   await client?.$disconnect();
+  // Prisma ends the pool when it had connected; otherwise it is ours to end.
+  if (pool && !pool.ended) await pool.end().catch(() => undefined);
 }

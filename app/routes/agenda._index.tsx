@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { agenda } from "~/.server/meetings.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MeetingCard } from "~/components/meetings/meeting-card.tsx";

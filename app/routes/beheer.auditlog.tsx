@@ -5,7 +5,7 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { auditLog } from "~/.server/moderation.ts";
 import { requireUser } from "~/.server/session.ts";

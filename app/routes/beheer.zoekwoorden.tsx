@@ -10,7 +10,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { readForm } from "~/.server/form-data.ts";
@@ -77,7 +77,7 @@ function Terms({ mode, terms }: { mode: string; terms: string[] }) {
       <strong>{terms[0]}</strong> {t("search.thesaurus.alsoFinds")} {terms.slice(1).join(", ")}
     </span>
   ) : (
-    <span>{terms.join(" = ")}</span>
+    <span>{terms.join(mode === "related" ? " ~ " : " = ")}</span>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Link, useRouteLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { Card } from "~/components/ui/misc.tsx";
 import type { loader as communityLoader } from "./communities.$slug.tsx";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";

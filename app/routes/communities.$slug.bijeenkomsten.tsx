@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { communityMeetings } from "~/.server/meetings.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { requireUser } from "~/.server/session.ts";

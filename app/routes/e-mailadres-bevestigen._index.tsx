@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { resendVerification, verificationStatus } from "~/.server/accounts.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { requireUser } from "~/.server/session.ts";
 import { regionName } from "~/components/members/member-card.tsx";
 import { Card, Notice } from "~/components/ui/misc.tsx";

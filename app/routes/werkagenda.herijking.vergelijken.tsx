@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { compareRounds } from "~/.server/agenda.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { formatNumber } from "~/components/agenda/indicator-chart.tsx";

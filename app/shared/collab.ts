@@ -5,8 +5,26 @@
  * (y-protocols/sync), `awareness` an awareness update
  * (y-protocols/awareness). Updates and step-2 replies from a client are
  * acknowledged once they are committed to PostgreSQL.
+ *
+ * Other editors' updates come from the server as base64 text (decision 187):
+ * socket.io sends a binary payload as two WebSocket frames (a JSON header and
+ * the attachment) and text as one, and the server writes every update to
+ * every editor. Everything else is binary.
  */
+import { fromBase64, toBase64 } from "lib0/buffer";
+
 export const COLLAB_NAMESPACE = "/collab";
+
+/** A server-to-client sync message as sent for a relayed update. */
+export const relayedSync = (message: Uint8Array): string => toBase64(message);
+
+/** The bytes of a sync message from the server (binary, or base64 text for a relayed update). */
+export function syncBytes(value: unknown): Uint8Array {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (typeof value === "string") return fromBase64(value);
+  throw new Error("sync message expected");
+}
 
 export type AckResult = { ok: true; seq: number } | { ok: false; error: string };
 
@@ -31,7 +49,8 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   hello: (payload: HelloPayload) => void;
-  sync: (message: Uint8Array) => void;
+  /** Binary, or base64 text for another editor's update (read it with syncBytes). */
+  sync: (message: Uint8Array | string) => void;
   awareness: (message: Uint8Array) => void;
   access: (payload: { canEdit: boolean }) => void;
   "collab-error": (payload: CollabErrorPayload) => void;

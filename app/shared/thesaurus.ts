@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 
-export const THESAURUS_MODES = ["equivalent", "oneWay"] as const;
+export const THESAURUS_MODES = ["equivalent", "oneWay", "related"] as const;
 export type ThesaurusModeValue = (typeof THESAURUS_MODES)[number];
 
 export const MAX_THESAURUS_TERMS = 12;

@@ -1,9 +1,8 @@
 /**
  * React 18 closes the document (`</body></html>`) when the shell is done, and
  * Remix streams its data scripts (single fetch) after that: scripts after
- * `</html>` are invalid HTML (browsers move them into the body). This
- * transform holds the closing tags back and writes them after everything
- * else, which is what React 19 does by itself.
+ * `</html>` are invalid HTML (browsers move them into the body). The closing
+ * tags are moved after everything else, which is what React 19 does by itself.
  *
  * It also drops NUL bytes. React 18.3's Node stream writer (writeStringChunk)
  * flushes its whole 2 KB view when a multi-byte character (such as "–") does
@@ -12,7 +11,7 @@
  * 0x00 byte is only ever U+0000, which the app refuses in every input, so
  * removing it cannot change real content (decision 108).
  */
-import { Transform, type TransformCallback } from "node:stream";
+import { Writable } from "node:stream";
 
 const END = Buffer.from("</body></html>");
 
@@ -20,27 +19,30 @@ function withoutNul(bytes: Buffer): Buffer {
   return bytes.indexOf(0) === -1 ? bytes : Buffer.from(bytes.filter((byte) => byte !== 0));
 }
 
-export function documentEndLast(): Transform {
-  let held = Buffer.alloc(0);
-  let found = false;
-  return new Transform({
-    transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback) {
-      const incoming = withoutNul(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
-      if (found) return callback(null, incoming);
-      // Keep the last END.length - 1 bytes back: the tags may be split over two chunks.
-      const data = held.length ? Buffer.concat([held, incoming]) : incoming;
-      const at = data.indexOf(END);
-      if (at >= 0) {
-        found = true;
-        held = Buffer.alloc(0);
-        return callback(null, Buffer.concat([data.subarray(0, at), data.subarray(at + END.length)]));
-      }
-      const keep = Math.min(data.length, END.length - 1);
-      held = Buffer.from(data.subarray(data.length - keep));
-      callback(null, data.subarray(0, data.length - keep));
+/** The whole rendered document with its closing tags last and without NUL bytes. */
+export function documentEndLast(document: Buffer): Buffer {
+  const bytes = withoutNul(document);
+  const at = bytes.indexOf(END);
+  if (at < 0) return bytes;
+  return Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + END.length), END]);
+}
+
+/**
+ * A destination for React's pipe that keeps the document in memory and hands
+ * it over whole when React ends it: one buffer to compress and one write to
+ * the socket instead of one per 2 KB chunk (decision 183).
+ */
+export function wholeDocument(done: (document: Buffer) => void): Writable {
+  const chunks: Buffer[] = [];
+  return new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      // A copy: the writer may reuse its view after the write returns.
+      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
+      callback();
     },
-    flush(callback: TransformCallback) {
-      callback(null, found ? END : held);
+    final(callback) {
+      done(documentEndLast(Buffer.concat(chunks)));
+      callback();
     },
   });
 }

@@ -1031,4 +1031,67 @@ export const PASSAGES: Passage[] = [
     "Scholingsbudget voor werkzoekenden",
     "Gemeenten geven werkzoekenden een scholingsbudget voor een korte opleiding, zoals een heftruckcertificaat of een VCA-diploma.",
   ),
+  // W — added 5 December 2026 (round 4) with the fourth held-out set (queries-heldout.ts), written before
+  // any tuning of that round: subjects that klantmanagers, recruiters, stagecoördinatoren and newcomers ask
+  // about (banenafspraak, entreeopleiding, stagevergoeding, uitzendbureaus, beschut werk, taaleis, rechten)
+  p(
+    "w01",
+    "De banenafspraak en het doelgroepregister",
+    "Met de banenafspraak beloven werkgevers extra banen voor mensen met een arbeidsbeperking. Wie in het doelgroepregister van UWV staat, telt mee; zo krijgen mensen met een afstand tot de arbeidsmarkt een gewone baan.",
+  ),
+  p(
+    "w02",
+    "De entreeopleiding als opstap",
+    "De entreeopleiding is er voor jongeren zonder diploma van het vmbo. In een jaar leren zij een vak op niveau 1 en daarna kunnen zij doorstromen naar niveau 2 voor een startkwalificatie.",
+  ),
+  p(
+    "w03",
+    "Stagevergoeding voor mbo-studenten",
+    "Niet elke student krijgt tijdens de stage een vergoeding. Bedrijven die mbo-studenten een stagevergoeding betalen, vinden makkelijker kandidaten; studenten zonder vergoeding haken vaker af.",
+  ),
+  p(
+    "w04",
+    "Uitzendbureaus getoetst op gelijke behandeling",
+    "Uitzendbureaus met een keurmerk van de branche worden gecontroleerd op gelijke behandeling. Met mystery calls wordt getest of intercedenten een verzoek om alleen Nederlandse kandidaten weigeren.",
+  ),
+  p(
+    "w05",
+    "Beschut werk bij het sociaal ontwikkelbedrijf",
+    "Beschut werk is bedoeld voor mensen die door een beperking veel begeleiding en aanpassing nodig hebben. Het sociaal ontwikkelbedrijf biedt deze plekken aan, met eenvoudige taken en een vaste begeleider.",
+  ),
+  p(
+    "w06",
+    "De taaleis in de bijstand",
+    "Wie bijstand aanvraagt, moet voldoende Nederlands spreken en schrijven. Is het taalniveau te laag, dan spreekt de gemeente een taaltraject af; wie niet meewerkt, kan gekort worden op de uitkering.",
+  ),
+  p(
+    "w07",
+    "Leer- en doe-netwerken van werkgevers",
+    "In leer- en doe-netwerken proberen werkgevers samen nieuwe manieren van werven en behouden uit. Ze delen wat werkt, en onderzoekers meten of het effect heeft.",
+  ),
+  p(
+    "w08",
+    "Sollicitatietraining voor statushouders",
+    "In een sollicitatietraining oefenen statushouders het gesprek met een werkgever: zichzelf voorstellen, vragen stellen en uitleggen wat ze kunnen. Rollenspellen met recruiters uit de regio maken het echt.",
+  ),
+  p(
+    "w09",
+    "Rechten van nieuwe werknemers",
+    "Nieuwkomers kennen hun rechten als werknemer vaak niet: het minimumloon, vakantiegeld, de proeftijd en de opzegtermijn bij ontslag. Een informatiekaart in meerdere talen legt het uit.",
+  ),
+  p(
+    "w10",
+    "Meertaligheid op de werkvloer",
+    "Sommige bedrijven verbieden medewerkers hun eigen taal te spreken. Een taalbeleid dat andere talen in de pauze toestaat en Nederlands afspreekt bij veiligheid en overleg, werkt beter.",
+  ),
+  p(
+    "w11",
+    "Geen diploma bij de hand",
+    "Vluchtelingen die hun diploma's niet kunnen laten zien, kunnen bij het IDW een indicatie onderwijsniveau aanvragen. Die beschrijft op basis van een interview welk niveau iemand waarschijnlijk heeft.",
+  ),
+  p(
+    "w12",
+    "De jobhunter van de gemeente",
+    "Een jobhunter zoekt actief naar vacatures bij werkgevers in de regio, ook naar vacatures die nooit online komen. Hij kent de kandidaten van de werkcoaches en stelt gericht iemand voor.",
+  ),
 ];

@@ -18,6 +18,19 @@
  * leerbedrijf) was added to h-synonym-2 and n-inflected-1, v04 (jobcoach) to
  * n-synonym-1 and v02 (nieuwkomers, vrijwilligerswerk) to t-synonym-1, all at
  * grade 1.
+ *
+ * The `r-*` queries were the third held-out set (5 December 2026, round 3).
+ * Their per-query results were printed for the report of that round, so in
+ * round 4 (5 December 2026, decision 171) they moved here, unchanged except
+ * for the new passages, and a fourth held-out set was written
+ * (queries-heldout.ts) with passages w01–w12. Every older query was judged
+ * against w01–w12 too: w07 (leer- en doe-netwerken van werkgevers) was added
+ * to t-inflected-3 at grade 2; w03 (stagevergoeding mbo) to t-inflected-2 and
+ * h-synonym-2, w04 (uitzendbureaus, gelijke behandeling) to t-compound-1 and
+ * t-compound-2, w11 (indicatie onderwijsniveau, vluchtelingen) to t-english-4
+ * and t-exact-4, w06 (taaleis, taalniveau) to n-prefix-5, all at grade 1; and
+ * w01 (banenafspraak, arbeidsbeperking) at grade 2 and w05 (beschut werk) at
+ * grade 1 to r-prefix-4.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -25,17 +38,17 @@ export const TUNING: JudgedQuery[] = [
   { id: "t-exact-1", kind: "exact", q: "loonkostensubsidie", relevant: { e01: 2, e02: 2, e07: 1 } },
   { id: "t-exact-2", kind: "exact", q: "jobcarving", relevant: { d09: 2 } },
   { id: "t-exact-3", kind: "exact", q: "zij-instroom zorg", relevant: { l01: 2, l04: 1, l05: 1 } },
-  { id: "t-exact-4", kind: "exact", q: "diplomawaardering", relevant: { m01: 2 } },
+  { id: "t-exact-4", kind: "exact", q: "diplomawaardering", relevant: { m01: 2, w11: 1 } },
   { id: "t-inflected-1", kind: "inflected", q: "statushouders buddy", relevant: { j02: 2 } },
-  { id: "t-inflected-2", kind: "inflected", q: "stages mbo", relevant: { b01: 2, b12: 1, b02: 1, b06: 1 } },
-  { id: "t-inflected-3", kind: "inflected", q: "werkgevers netwerken", relevant: { d08: 2, h04: 1 } },
+  { id: "t-inflected-2", kind: "inflected", q: "stages mbo", relevant: { b01: 2, b12: 1, b02: 1, b06: 1, w03: 1 } },
+  { id: "t-inflected-3", kind: "inflected", q: "werkgevers netwerken", relevant: { d08: 2, h04: 1, w07: 2 } },
   { id: "t-inflected-4", kind: "inflected", q: "klantmanager", relevant: { f01: 2, f05: 2, f09: 2, f04: 1, a01: 1, u07: 1 } },
   { id: "t-typo-1", kind: "typo", q: "arbeidsmarktdiscrimantie", relevant: { c01: 2, c02: 2 } },
   { id: "t-typo-2", kind: "typo", q: "zelfefectiviteit", relevant: { f03: 2, f10: 1 } },
   { id: "t-typo-3", kind: "typo", q: "inburgring", relevant: { g02: 2, g09: 2, a06: 1, o03: 1, p07: 1 } },
   { id: "t-typo-4", kind: "typo", q: "taalcoahcing", relevant: { g01: 2, r08: 1 } },
-  { id: "t-compound-1", kind: "compound", q: "arbeidsmarktdiscriminatie", relevant: { c01: 2, c02: 2, c03: 1, c06: 1 } },
-  { id: "t-compound-2", kind: "compound", q: "discriminatie op de arbeidsmarkt", relevant: { c01: 2, c02: 2, c03: 1, c06: 1 } },
+  { id: "t-compound-1", kind: "compound", q: "arbeidsmarktdiscriminatie", relevant: { c01: 2, c02: 2, c03: 1, c06: 1, w04: 1 } },
+  { id: "t-compound-2", kind: "compound", q: "discriminatie op de arbeidsmarkt", relevant: { c01: 2, c02: 2, c03: 1, c06: 1, w04: 1 } },
   { id: "t-compound-3", kind: "compound", q: "zelf effectiviteit", relevant: { f03: 2, f10: 1 } },
   { id: "t-compound-4", kind: "compound", q: "werkgevers-helpdesk", relevant: { d01: 2, d10: 1 } },
   { id: "t-compound-5", kind: "compound", q: "stage discriminatie", relevant: { b01: 2, b10: 2 } },
@@ -48,7 +61,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "t-english-1", kind: "english", q: "internship discrimination", relevant: { b01: 2, b10: 2, b06: 1 } },
   { id: "t-english-2", kind: "english", q: "employers language requirement", relevant: { g04: 2 } },
   { id: "t-english-3", kind: "english", q: "mentoring new employees", relevant: { j01: 2, q01: 1, k01: 1 } },
-  { id: "t-english-4", kind: "english", q: "refugees", relevant: { a04: 2, a10: 1, u10: 1 } },
+  { id: "t-english-4", kind: "english", q: "refugees", relevant: { a04: 2, a10: 1, u10: 1, w11: 1 } },
   { id: "t-prefix-1", kind: "prefix", q: "werkgeversser", relevant: { d02: 2 } },
   { id: "t-prefix-2", kind: "prefix", q: "diversiteitsb", relevant: { i02: 2, d07: 1 } },
   { id: "t-prefix-3", kind: "prefix", q: "loonkosten", relevant: { e01: 2, e06: 1, e07: 1, e02: 1 } },
@@ -68,7 +81,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "h-compound-1", kind: "compound", q: "werkgevers helpdesk", relevant: { d01: 2, d10: 1 } },
   { id: "h-compound-2", kind: "compound", q: "taalcoach", relevant: { g01: 2, r08: 1 } },
   { id: "h-synonym-1", kind: "synonym", q: "vergunninghouders aannemen", relevant: { a09: 2, a02: 1, p06: 1 } },
-  { id: "h-synonym-2", kind: "synonym", q: "BPV", relevant: { b02: 2, b03: 2, b07: 1, v01: 1 } },
+  { id: "h-synonym-2", kind: "synonym", q: "BPV", relevant: { b02: 2, b03: 2, b07: 1, v01: 1, w03: 1 } },
   { id: "h-english-1", kind: "english", q: "refugees technical background", relevant: { a04: 2 } },
   { id: "h-english-2", kind: "english", q: "employer helpdesk", relevant: { d01: 2, d10: 1, d02: 1 } },
   { id: "h-prefix-1", kind: "prefix", q: "zelfeffect", relevant: { f03: 2, f10: 1 } },
@@ -102,7 +115,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "n-prefix-2", kind: "prefix", q: "inwerk", relevant: { q02: 2, q08: 2, q01: 1, k01: 1 } },
   { id: "n-prefix-3", kind: "prefix", q: "praktijkople", relevant: { q03: 2, b02: 2 } },
   { id: "n-prefix-4", kind: "prefix", q: "loopbaan", relevant: { k04: 2, h06: 2, n06: 1 } },
-  { id: "n-prefix-5", kind: "prefix", q: "taalnive", relevant: { g04: 2, g02: 1 } },
+  { id: "n-prefix-5", kind: "prefix", q: "taalnive", relevant: { g04: 2, g02: 1, w06: 1 } },
   { id: "n-phrase-1", kind: "phrase", q: '"eerste baan"', relevant: { a03: 2, l08: 1 } },
   { id: "n-phrase-2", kind: "phrase", q: '"vast aanspreekpunt"', relevant: { d02: 2, a09: 1, d05: 1 } },
   { id: "n-number-1", kind: "number", q: "100 dagen", relevant: { q05: 2 } },
@@ -114,4 +127,56 @@ export const TUNING: JudgedQuery[] = [
     relevant: { b01: 2, b06: 1 },
   },
   { id: "n-near-2", kind: "near", q: "werkgevers bellen helpdesk met vragen over diversiteit en subsidie", relevant: { d01: 2, d10: 1 } },
+  // The third held-out set (5 December 2026, round 3), tuning queries since round 4:
+  { id: "r-exact-1", kind: "exact", q: "bbl", relevant: { v01: 2 } },
+  { id: "r-exact-2", kind: "exact", q: "loondispensatie", relevant: { v07: 2 } },
+  { id: "r-exact-3", kind: "exact", q: "meldpunt", relevant: { b01: 2, b10: 2 } },
+  { id: "r-inflected-1", kind: "inflected", q: "mentor nieuwkomer", relevant: { j05: 2, s05: 1 } },
+  { id: "r-inflected-2", kind: "inflected", q: "gemotiveerde werkzoekende", relevant: { u02: 2, f04: 1 } },
+  { id: "r-inflected-3", kind: "inflected", q: "leerbedrijf erkenning", relevant: { b07: 2, v01: 1 } },
+  { id: "r-typo-1", kind: "typo", q: "loondispensasie", relevant: { v07: 2 } },
+  { id: "r-typo-2", kind: "typo", q: "schuldhulpverlenig", relevant: { u08: 2 } },
+  { id: "r-typo-3", kind: "typo", q: "stagediscrimnatie", relevant: { b01: 2, b10: 2 } },
+  { id: "r-compound-1", kind: "compound", q: "beroeps begeleidende leerweg", relevant: { v01: 2 } },
+  { id: "r-compound-2", kind: "compound", q: "werk fit traject", relevant: { v09: 2 } },
+  { id: "r-compound-3", kind: "compound", q: "taal cursus werkgever", relevant: { e09: 2, v06: 1, g03: 1 } },
+  { id: "r-synonym-1", kind: "synonym", q: "vluchtelingen cv", relevant: { v02: 2 } },
+  { id: "r-synonym-2", kind: "synonym", q: "consulent schulden", relevant: { u07: 2, u08: 1 } },
+  { id: "r-synonym-3", kind: "synonym", q: "Participatiewet bijverdienen", relevant: { e05: 2, e04: 1 } },
+  { id: "r-english-1", kind: "english", q: "debt counselling", relevant: { u08: 2, u07: 1 } },
+  { id: "r-english-2", kind: "english", q: "apprenticeship", relevant: { v01: 2, b05: 1, h03: 1 } },
+  { id: "r-english-3", kind: "english", q: "wage subsidy for employers", relevant: { e01: 2, e02: 2, e07: 1, v07: 1 } },
+  { id: "r-english-4", kind: "english", q: "how do I write a good resume", relevant: { t07: 2, v02: 1 } },
+  { id: "r-english-5", kind: "english", q: "job coach for employees with a disability", relevant: { v04: 2, p03: 1, f08: 1 } },
+  { id: "r-english-6", kind: "english", q: "civic integration and work at the same time", relevant: { g09: 2, g02: 1, a07: 1 } },
+  { id: "r-english-7", kind: "english", q: "discrimination at work report", relevant: { c07: 2, v08: 1, u05: 1 } },
+  { id: "r-english-8", kind: "english", q: "language course for employees", relevant: { e09: 2, v06: 1, g07: 1 } },
+  { id: "r-english-9", kind: "english", q: "my manager makes jokes about my background what can I do", relevant: { v08: 2, c07: 1 } },
+  { id: "r-prefix-1", kind: "prefix", q: "loondisp", relevant: { v07: 2 } },
+  { id: "r-prefix-2", kind: "prefix", q: "sollicitatiebr", relevant: { v03: 2 } },
+  { id: "r-prefix-3", kind: "prefix", q: "werkfi", relevant: { v09: 2 } },
+  { id: "r-prefix-4", kind: "prefix", q: "arbeidsbeperk", relevant: { e06: 2, v04: 2, e10: 1, t13: 1, w01: 2, w05: 1 } },
+  { id: "r-phrase-1", kind: "phrase", q: '"op tijd komen"', relevant: { q04: 2, v09: 2 } },
+  { id: "r-phrase-2", kind: "phrase", q: '"eigen bedrijf"', relevant: { n01: 2, n04: 2, u03: 1 } },
+  { id: "r-number-1", kind: "number", q: "twee avonden per week", relevant: { v06: 2 } },
+  { id: "r-number-2", kind: "number", q: "veertig klanten per klantmanager", relevant: { f05: 2, f02: 1 } },
+  { id: "r-near-1", kind: "near", q: "hoe help ik een statushouder met schulden aan een baan", relevant: { u08: 2, u07: 1 } },
+  {
+    id: "r-near-2",
+    kind: "near",
+    q: "welke subsidie krijgt een werkgever als hij iemand met een arbeidsbeperking aanneemt",
+    relevant: { e01: 2, e10: 2, e06: 1, e07: 1, v07: 1 },
+  },
+  {
+    id: "r-near-3",
+    kind: "near",
+    q: "nieuwkomers leren de taal op de werkvloer tijdens het werk",
+    relevant: { g01: 2, a07: 2, g08: 1, g05: 1 },
+  },
+  {
+    id: "r-near-4",
+    kind: "near",
+    q: "werkzoekenden die bang zijn hun uitkering kwijt te raken als ze gaan werken",
+    relevant: { v05: 2, e05: 1 },
+  },
 ];

@@ -2,10 +2,11 @@
  * One shared document as served by this instance: the in-memory Y.Doc, the
  * sockets editing it here, server-side awareness, and the commit pipeline.
  *
- * An accepted update is applied in memory, appended to PostgreSQL (group
- * commit: whatever arrived while the previous append was in flight goes in
- * one statement), and only then acknowledged to its sender, relayed to the
- * other sockets here and published to the other instances over Redis.
+ * An accepted update is applied in memory and relayed at once to the other
+ * sockets here (decision 187), then appended to PostgreSQL (group commit:
+ * whatever arrived while the previous append was in flight goes in one
+ * statement), and only then acknowledged to its sender and published, with
+ * its sequence numbers, to the other instances over Redis.
  */
 import type { Namespace } from "socket.io";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
@@ -13,7 +14,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
-import { type ClientToServerEvents, presenceColor, type ServerToClientEvents } from "~/shared/collab.ts";
+import { type ClientToServerEvents, presenceColor, relayedSync, type ServerToClientEvents } from "~/shared/collab.ts";
 import { DOCUMENT_ROOT } from "~/shared/document-nodes.ts";
 import type { SocketData } from "../realtime/server.ts";
 import type { Socket } from "socket.io";
@@ -32,6 +33,8 @@ export type CollabSocketData = SocketData & {
   canEdit: boolean;
   /** When the editing right must be checked again (epoch ms). */
   checkedAt: number;
+  /** Until when the socket's session is trusted to be alive without asking Redis (epoch ms). */
+  sessionAliveUntil: number;
   awarenessClients: Set<number>;
 };
 export type CollabSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, CollabSocketData>;
@@ -73,7 +76,6 @@ const roomName = (documentId: string) => `document-${documentId}`;
 type Pending = {
   update: Uint8Array;
   authorId: string | null;
-  socketId: string | null;
   resolve: (seq: number) => void;
   reject: (error: unknown) => void;
 };
@@ -275,19 +277,21 @@ export class DocumentRoom {
     const { COLLAB_MAX_UPDATE_BYTES, COLLAB_MAX_DOCUMENT_BYTES } = config();
     if (update.byteLength > COLLAB_MAX_UPDATE_BYTES) throw new AppError(413, "documents.errors.updateTooLarge");
     let decoded: { structs: (Y.Item | Y.GC | Y.Skip)[] };
-    let meta: { from: Map<number, number> };
     try {
       decoded = Y.decodeUpdate(update);
-      meta = Y.parseUpdateMeta(update);
     } catch {
       throw badInput("documents.errors.malformedUpdate");
     }
+    // The first clock of each client in the update (what Y.parseUpdateMeta's `from` says, without decoding it again).
+    const from = new Map<number, number>();
     for (const struct of decoded.structs) {
       // Lexical keeps everything under one root; another top-level type is not ours.
       if (struct instanceof Y.Item && typeof struct.parent === "string" && struct.parent !== DOCUMENT_ROOT)
         throw badInput("documents.errors.malformedUpdate");
+      const first = from.get(struct.id.client);
+      if (first === undefined || struct.id.clock < first) from.set(struct.id.client, struct.id.clock);
     }
-    for (const [client, clock] of meta.from) {
+    for (const [client, clock] of from) {
       if (clock > Y.getState(this.doc.store, client)) throw conflict("documents.errors.outOfSync");
     }
     // Every node type, property and value must be one the editor writes (decision 121).
@@ -326,8 +330,11 @@ export class DocumentRoom {
     }
     if (!changed) return Promise.resolve(this.seq);
     this.stateBytes += changed.byteLength;
+    // Validated and in memory: the other editors here see it now; only its sender waits for storage (decision 187).
+    const target = this.nsp.local.to(roomName(this.id));
+    (socket ? target.except(socket.id) : target).emit("sync", relayedSync(updateMessage(changed)));
     return new Promise<number>((resolve, reject) => {
-      this.queue.push({ update: changed, authorId, socketId: socket?.id ?? null, resolve, reject });
+      this.queue.push({ update: changed, authorId, resolve, reject });
       this.committing ??= this.commitLoop();
     });
   }
@@ -347,11 +354,6 @@ export class DocumentRoom {
           return;
         }
         const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((pending) => pending.update));
-        const senders = new Set(batch.map((pending) => pending.socketId));
-        const message = updateMessage(merged);
-        const target = this.nsp.local.to(roomName(this.id));
-        const [only] = senders;
-        (senders.size === 1 && only ? target.except(only) : target).emit("sync", message);
         this.relay
           .publish(this.id, { kind: RelayKind.update, origin: instanceId, fromSeq: range.fromSeq, toSeq: range.toSeq, payload: merged })
           .catch((error) => log.warn("collab: update relay failed", errorFields(error)));
@@ -493,7 +495,7 @@ export class DocumentRoom {
     const changed = this.applyCaptured(update, "remote");
     if (!changed) return;
     this.stateBytes += changed.byteLength;
-    this.nsp.local.to(roomName(this.id)).emit("sync", updateMessage(changed));
+    this.nsp.local.to(roomName(this.id)).emit("sync", relayedSync(updateMessage(changed)));
   }
 
   /** Records that updates fromSeq..toSeq are here; a lasting gap is filled from the log. */

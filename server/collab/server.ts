@@ -21,6 +21,11 @@ import { type CollabNamespace, type CollabSocket, DocumentRoom } from "./room.ts
 /** How long a socket's editing right is trusted before it is checked again (spread, so sockets that joined together are not all checked at once). */
 const ACCESS_TTL_MS = 15_000;
 const accessTtl = () => ACCESS_TTL_MS * (1 + Math.random());
+/**
+ * How long a socket's live session is trusted before its next update asks Redis again (decision 187):
+ * an editor sends several updates a second. Ending a session closes its sockets anyway (decision 112).
+ */
+export const SESSION_TRUST_MS = 1_000;
 const DOCUMENT_ID = /^[a-z0-9]{1,40}$/i;
 
 export type Collab = { nsp: CollabNamespace; rooms: Map<string, DocumentRoom>; close: () => Promise<void> };
@@ -53,7 +58,11 @@ export function startCollab(io: Server): Collab {
 
   /** False (and the socket told and closed) when its session ended. */
   async function sessionStillAlive(socket: CollabSocket): Promise<boolean> {
-    if (await socketSessionAlive(socket.data.sessionId)) return true;
+    if (Date.now() < socket.data.sessionAliveUntil) return true;
+    if (await socketSessionAlive(socket.data.sessionId)) {
+      socket.data.sessionAliveUntil = Date.now() + SESSION_TRUST_MS;
+      return true;
+    }
     socket.emit("collab-error", { error: "errors.unauthenticated", fatal: true });
     socket.disconnect(true);
     return false;
@@ -98,6 +107,8 @@ export function startCollab(io: Server): Collab {
         communityId: document.communityId,
         canEdit: permissions.edit,
         checkedAt: Date.now() + accessTtl(),
+        // The first update asks Redis (which then remembers the session for a PostgreSQL outage).
+        sessionAliveUntil: 0,
         awarenessClients: new Set(),
       };
     })().then(

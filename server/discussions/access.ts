@@ -69,24 +69,28 @@ type TopicRow = {
   communityName: string;
   accessMode: CommunityContext["accessMode"];
   role: "MEMBER" | "FACILITATOR" | null;
+  existingMessageId: string | null;
 };
 
 /**
  * A live (not deleted) topic with the actor's permissions; 404 when missing or
  * unreadable. One query (topic, channel, community and the actor's membership):
- * it is on the path of every send, join and sync.
+ * it is on the path of every send, join and sync. With `clientKey` (a send) the
+ * same query also finds the actor's message already stored under that key, so
+ * a retried send is recognised without a second round trip.
  */
-export async function loadTopic(actor: Actor, topicId: string) {
+export async function loadTopic(actor: Actor, topicId: string, options: { clientKey?: string | null } = {}) {
   const rows = await db().$queryRaw<TopicRow[]>`
     SELECT t."id", t."title", t."channelId", t."communityId", t."authorId", t."pinned", t."locked", t."solvedMessageId",
            t."lastSeq", t."lastMessageAt", t."createdAt", t."updatedAt", t."deletedAt", t."hiddenAt", t."hiddenReason",
            ch."slug" AS "channelSlug", ch."name" AS "channelName",
            c."slug" AS "communitySlug", c."name" AS "communityName", c."accessMode"::text AS "accessMode",
-           mb."role"::text AS "role"
+           mb."role"::text AS "role", em."id" AS "existingMessageId"
     FROM "Topic" t
     JOIN "Channel" ch ON ch."id" = t."channelId"
     JOIN "Community" c ON c."id" = t."communityId"
     LEFT JOIN "Membership" mb ON mb."communityId" = c."id" AND mb."userId" = ${actor?.id ?? ""}
+    LEFT JOIN "Message" em ON em."topicId" = t."id" AND em."authorId" = ${actor?.id ?? ""} AND em."clientKey" = ${options.clientKey ?? null}::text
     WHERE t."id" = ${topicId}`;
   const row = rows[0];
   if (!row || row.deletedAt) throw notFound();
@@ -117,7 +121,7 @@ export async function loadTopic(actor: Actor, topicId: string) {
     hiddenReason: row.hiddenReason,
     channel: { id: row.channelId, slug: row.channelSlug, name: row.channelName },
   };
-  return { topic, community, permissions };
+  return { topic, community, permissions, existingMessageId: row.existingMessageId };
 }
 export type LoadedTopic = Awaited<ReturnType<typeof loadTopic>>;
 

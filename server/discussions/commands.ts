@@ -212,14 +212,33 @@ async function messageView(id: string): Promise<MessageView> {
 
 /**
  * Posts a message. A retried send with the same client key returns the stored
- * message (`created: false`) and stores nothing.
+ * message (`created: false`), stores nothing and does not count against the
+ * posting limit.
+ *
+ * The round trips before the store overlap (decision 191): the posting limit's
+ * Redis count runs while the topic, the access check and the retry lookup load
+ * in one query, and `sessionChecked` (a socket's session re-validation) runs
+ * beside both. Nothing is stored before all three have answered yes; an access
+ * error wins over the limit's.
  */
-export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ message: MessageView; created: boolean }> {
+export async function postMessage(
+  actor: SignedIn,
+  input: PostInput,
+  options: { sessionChecked?: Promise<void> } = {},
+): Promise<{ message: MessageView; created: boolean }> {
   const state = parseBody(input.body);
   const clientKey = input.clientKey ?? null;
-  const loaded = await loadTopic(actor, input.topicId);
-  const existing = await existingByClientKey(loaded.topic.id, actor.id, clientKey);
-  if (existing) return { message: existing, created: false };
+  const limited = postingLimit().consume(actor.id);
+  // Awaited below, or refunded; never an unhandled rejection when access fails first.
+  limited.catch(() => undefined);
+  const loaded = await loadTopic(actor, input.topicId, { clientKey });
+  if (loaded.existingMessageId) {
+    await limited.then(
+      () => postingLimit().refund(actor.id),
+      () => postingLimit().refund(actor.id),
+    );
+    return { message: await messageView(loaded.existingMessageId), created: false };
+  }
   authorizeDiscussion(actor, loaded.permissions, "post", loaded.topic);
   let replyTo: MessageView["replyTo"] = null;
   if (input.replyToId) {
@@ -236,8 +255,9 @@ export async function postMessage(actor: SignedIn, input: PostInput): Promise<{ 
     };
   }
   const replyToId = replyTo?.id ?? null;
-  await postingLimit().consume(actor.id);
+  await limited;
   const body = await renderBody(state, loaded.community);
+  await options.sessionChecked;
   let inserted: Awaited<ReturnType<typeof insertMessage>>;
   try {
     inserted = await insertMessage(actor, loaded, body, clientKey, replyToId);

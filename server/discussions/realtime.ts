@@ -60,11 +60,18 @@ function errorBody(error: unknown): { status: number; message: string; retryAfte
 /**
  * Registers a validated request handler. The client may pass an
  * acknowledgement callback; without one, errors arrive as `app:error`.
+ *
+ * Every request re-validates the session (cached; decision 112): a logged-out
+ * socket gets nothing and is closed. A handler normally starts once the
+ * session is confirmed; one registered `early` (a send, decision 191) starts
+ * at once and must await `sessionChecked` before it changes anything. Either
+ * way an ended session answers 401, whatever the handler concluded.
  */
 function handle<K extends SocketRequest>(
   socket: Socket,
   name: K,
-  run: (payload: z.output<(typeof socketSchemas)[K]>) => Promise<object | void>,
+  run: (payload: z.output<(typeof socketSchemas)[K]>, sessionChecked: Promise<void>) => Promise<object | void>,
+  options: { early?: boolean } = {},
 ) {
   (socket as unknown as { on: (event: string, listener: (raw: unknown, maybeAck?: unknown) => void) => void }).on(name, (raw, maybeAck) => {
     const ack =
@@ -89,15 +96,22 @@ function handle<K extends SocketRequest>(
       return fail(new AppError(429, "errors.rateLimited", { retryAfterMs: 1000 - (now - state.windowStart) }));
     const parsed = socketSchemas[name].safeParse(typeof raw === "function" ? undefined : raw);
     if (!parsed.success) return fail(new AppError(400, "errors.invalidRequest"));
-    // Every request re-validates the session (cached; decision 112): a logged-out socket gets nothing and is closed.
-    socketSessionAlive((socket.data as AppSocket["data"]).sessionId).then((alive) => {
-      if (alive)
-        return run(parsed.data as z.output<(typeof socketSchemas)[K]>).then((result) => ack?.({ ok: true, ...(result ?? {}) }), fail);
-      fail(new AppError(401, "errors.unauthenticated"));
-      socket.disconnect(true);
-    }, fail);
+    const payload = parsed.data as z.output<(typeof socketSchemas)[K]>;
+    const sessionChecked = socketSessionAlive((socket.data as AppSocket["data"]).sessionId).then((alive) => {
+      if (!alive) throw new SessionEnded();
+    });
+    const outcome = options.early ? run(payload, sessionChecked) : sessionChecked.then(() => run(payload, sessionChecked));
+    void Promise.allSettled([sessionChecked, outcome]).then(([session, result]) => {
+      if (session.status === "rejected") {
+        fail(session.reason instanceof SessionEnded ? new AppError(401, "errors.unauthenticated") : session.reason);
+        if (session.reason instanceof SessionEnded) socket.disconnect(true);
+      } else if (result.status === "rejected") fail(result.reason);
+      else ack?.({ ok: true, ...(result.value ?? {}) });
+    });
   });
 }
+
+class SessionEnded extends Error {}
 
 // ---------------------------------------------------------------- presence
 
@@ -225,9 +239,13 @@ function registerHandlers(socket: Socket) {
   handle(socket, "topic:sync", async ({ topicId, afterSeq, limit }) => messagesAfter(actor, topicId, afterSeq, limit));
   handle(socket, "topic:read", async ({ topicId, seq }) => ({ lastReadSeq: await markRead(actor, topicId, seq) }));
 
-  handle(socket, "message:send", async ({ topicId, clientKey, body, text, replyToId }) => {
-    return postMessage(actor, { topicId, clientKey, replyToId, body: { json: body, text } });
-  });
+  handle(
+    socket,
+    "message:send",
+    ({ topicId, clientKey, body, text, replyToId }, sessionChecked) =>
+      postMessage(actor, { topicId, clientKey, replyToId, body: { json: body, text } }, { sessionChecked }),
+    { early: true },
+  );
   handle(socket, "message:edit", async ({ messageId, body, text }) => ({
     message: await editMessage(actor, messageId, { json: body, text }),
   }));

@@ -3,13 +3,14 @@
  * origin checks, static assets and the Remix request handler (from the built
  * app in production, from Vite's dev server in development).
  */
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 // Not re-exported by the package index; the adapter's own request and response conversion.
 import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import compression from "compression";
-import express, { type Express } from "express";
+import express, { type Express, type RequestHandler } from "express";
 import type { ViteDevServer } from "vite";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
@@ -76,13 +77,14 @@ export async function createExpressApp(
     app.use(vite.middlewares);
     const devServer = vite;
     build = () => devServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+    app.use(express.static(path.join(ROOT, "public"), { maxAge: "1h" }));
   } else {
     const buildDir = options.buildDir ?? path.join(ROOT, "build");
     app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+    // The build's other files (public/ copied by Vite) are known at start: a page is not looked for on disk.
+    app.use(onlyFor(filesOf(path.join(buildDir, "client"), ["assets"]), express.static(path.join(buildDir, "client"), { maxAge: "1h" })));
     build = (await import(path.join(buildDir, "server/index.js"))) as ServerBuild;
   }
-  app.use(express.static(path.join(ROOT, "public"), { maxAge: "1h" }));
 
   // @remix-run/express's handler, with a visitor's page kept on the way out (server/http/page-cache.ts).
   const handleRequest = createRequestHandler(build, config().production ? "production" : "development");
@@ -96,4 +98,20 @@ export async function createExpressApp(
     }
   });
   return { app, vite };
+}
+
+/** The URL paths of the files under `dir` (skipping the top-level folders in `skip`), read once. */
+function filesOf(dir: string, skip: string[]): Set<string> {
+  const files = new Set<string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep);
+    if (!skip.includes(relative[0]!)) files.add(`/${relative.join("/")}`);
+  }
+  return files;
+}
+
+/** `handler` for the listed paths only: any other request (a page) skips it without a disk access. */
+function onlyFor(paths: Set<string>, handler: RequestHandler): RequestHandler {
+  return (req, res, next) => (paths.has(req.path) ? handler(req, res, next) : next());
 }

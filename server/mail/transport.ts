@@ -61,7 +61,7 @@ function smtpTransport(url: string): MailTransport {
   const transporter: Transporter = nodemailer.createTransport({
     url,
     pool: true,
-    maxConnections: 10,
+    maxConnections: config().SMTP_POOL_SIZE,
     maxMessages: 500,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,

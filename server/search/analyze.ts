@@ -13,8 +13,8 @@
  */
 import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
 import { splitCompound } from "./language/compounds.ts";
-import { derivedForms } from "./language/derivations.ts";
-import { DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, numberAlternative } from "./language/words.ts";
+import { derivedForms, isSeparableVerb } from "./language/derivations.ts";
+import { DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, numberAlternative } from "./language/words.ts";
 import { foldWord, type ParsedQuery, type Term } from "./query.ts";
 import type { CompiledThesaurus, Glossary } from "./thesaurus.ts";
 
@@ -37,7 +37,7 @@ export type Alternative = {
 
 export type Concept = { label: string; alternatives: Alternative[] };
 
-export type ExpansionReason = "synonym" | "translation" | "compound" | "number" | "spelling" | "prefix";
+export type ExpansionReason = "synonym" | "related" | "translation" | "compound" | "number" | "spelling" | "prefix";
 export type Expansion = { word: string; reason: ExpansionReason; words: string[] };
 
 export type QueryPlan = {
@@ -173,6 +173,10 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       if (!multi) for (const form of otherForms(synonym, dictionary)) push(form, "words", weight * STEP, true);
     }
     if (synonyms.length) note(label, "synonym", synonyms);
+    // Related terms (loonkostensubsidie ~ loondispensatie): found too, a step further away still.
+    const related = thesaurus.related(folded).filter((term) => !synonyms.includes(term));
+    for (const term of related) push(term, term.includes(" ") ? "phrase" : "words", weight * STEP * STEP, true);
+    if (related.length) note(label, "related", related);
   };
 
   // An English query: some word is English only (in the glossary, not Dutch), and at least half
@@ -182,11 +186,15 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   const glossaryWords = plainWords.filter((word) => isPlainWord(word) && translatable(word));
   // English function words ("how", "the", "for") count for neither side (decision 167).
   const contentWords = plainWords.filter((w) => !isStopWord(w) && !ENGLISH_STOP_WORDS.has(w));
+  const englishFunctionWords = plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && !isDutch(w)).length;
   const englishQuery =
     options.english === true ||
     (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= contentWords.length) ||
     // A question in English: several English function words and an English glossary word.
-    (plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && !isDutch(w)).length >= 2 && glossaryWords.some((word) => !isDutch(word)));
+    (englishFunctionWords >= 2 && glossaryWords.some((word) => !isDutch(word))) ||
+    // Three English function words make a sentence English even when its glossary words are also
+    // loanwords of the Dutch word list ("my manager makes jokes about my background") (decision 172).
+    (englishFunctionWords >= 3 && glossaryWords.length > 0);
 
   const lastGroup = query.groups.at(-1);
   const lastTerm = lastGroup?.length === 1 && !lastGroup[0]!.phrase && !lastGroup[0]!.prefix ? lastGroup[0]! : null;
@@ -197,6 +205,11 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     for (const term of group) {
       const folded = foldWord(term.text);
       if (term.phrase) {
+        // Words that form a term of the thesaurus or glossary ("discriminatie op de arbeidsmarkt"):
+        // the words anywhere count as the searcher's own, as they did before they were merged, and
+        // the term's synonyms bring their parts and heads (arbeidsmarktdiscriminatie) (decision 172).
+        const merged = mergedTerms.has(term);
+        if (merged) concept.alternatives.push({ text: term.text, mode: "words", literal: true, weight: 1 });
         concept.alternatives.push({ text: term.text, mode: "phrase", literal: true, weight: 1 });
         // The phrase with another form of one word: "duaal traject" also finds "duale trajecten".
         const phraseWords = folded.split(" ");
@@ -206,8 +219,10 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         for (const form of forms.slice(0, MAX_PHRASE_FORMS))
           concept.alternatives.push({ text: form, mode: "phrase", literal: true, weight: 1 });
         const synonyms = thesaurus.expand(folded);
-        for (const synonym of synonyms)
-          concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
+        for (const synonym of synonyms) {
+          if (merged && !synonym.includes(" ")) expandWord(synonym, term.text, STEP, concept.alternatives);
+          else concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
+        }
         if (synonyms.length) note(term.text, "synonym", synonyms);
         const dutch = glossary.translate(folded);
         if (dutch.length && (englishQuery || !folded.split(" ").every(isDutch))) {
@@ -222,6 +237,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         continue;
       }
       if (group.length === 1 && isStopWord(folded) && !thesaurus.has(folded)) return null;
+      if (group.length === 1 && DUTCH_QUESTION_WORDS.has(folded) && contentWords.length >= 3) return null;
       if (group.length === 1 && englishQuery && ENGLISH_STOP_WORDS.has(folded) && !translatable(folded)) return null;
       expandWord(term.text, term.text, 1, concept.alternatives);
       const plain = isPlainWord(folded);
@@ -257,8 +273,10 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     return concept.alternatives.length ? concept : null;
   };
 
-  // Two words that form a thesaurus or glossary term ("wet inburgering", "labour market") are one concept.
-  const groups = mergeTwoWordTerms(query.groups, (text) => thesaurus.has(text) || glossary.translate(text).length > 0);
+  // Words that form a thesaurus or glossary term ("wet inburgering", "labour market", "discriminatie
+  // op de arbeidsmarkt") are one concept.
+  const mergedTerms = new Set<Term>();
+  const groups = mergeTerms(query.groups, (text) => thesaurus.has(text) || glossary.translate(text).length > 0, mergedTerms);
   const concepts = groups.flatMap((group): Concept[] => {
     const [term] = group;
     if (group.length === 1 && !term!.phrase && !term!.prefix && term!.text.includes("-")) {
@@ -361,23 +379,46 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   if (/[aeiouyj]zen$/u.test(word)) forms.push(`${word.slice(0, -3)}s`);
   if (/[aeiouyj]f$/u.test(word)) forms.push(`${word.slice(0, -1)}ven`);
   if (/(?:[aeiouy]{2}|ij)s$/u.test(word)) forms.push(`${word.slice(0, -1)}zen`);
-  return forms.filter((form) => form !== word && dictionary.isWord(form));
+  // A verb in the third person (krijgt, werkt, vindt, aanneemt) and its infinitive, which the
+  // stemmer keeps apart; a long vowel opens before the ending (neemt → nemen), f and s voice
+  // (schrijft → schrijven) (decision 172). The word list lacks some separable verbs (aannemen).
+  const verbs: string[] = [];
+  if (/[^aeiouyt]t$/u.test(word) && word.length >= 5) {
+    const stem = word.slice(0, -1);
+    const open = /([aeou])\1([^aeiouy])$/u.exec(stem);
+    if (open) verbs.push(`${stem.slice(0, open.index)}${open[1]}${open[2]}en`);
+    else if (/[aeiouyj]f$/u.test(stem)) verbs.push(`${stem.slice(0, -1)}ven`);
+    else if (/(?:[aeiouy]{2}|ij)s$/u.test(stem)) verbs.push(`${stem.slice(0, -1)}zen`);
+    else verbs.push(`${stem}en`);
+  }
+  const isVerb = (form: string) => dictionary.isWord(form) || isSeparableVerb(form, dictionary);
+  return [...forms.filter((form) => dictionary.isWord(form)), ...verbs.filter(isVerb)].filter(
+    (form, index, all) => form !== word && all.indexOf(form) === index,
+  );
 }
 
-function mergeTwoWordTerms(groups: Term[][], isTerm: (text: string) => boolean): Term[][] {
-  const merged: Term[][] = [];
+/** The longest run of two to four single words that is a term: first and last not stop words (decision 172). */
+const MAX_TERM_WORDS = 4;
+
+function mergeTerms(groups: Term[][], isTerm: (text: string) => boolean, merged: Set<Term>): Term[][] {
+  const result: Term[][] = [];
+  const single = (group: Term[] | undefined) => group?.length === 1 && !group[0]!.phrase && !group[0]!.prefix;
   for (let index = 0; index < groups.length; index += 1) {
-    const [a] = groups[index]!;
-    const next = groups[index + 1];
-    const single = (group: Term[] | undefined) => group?.length === 1 && !group[0]!.phrase && !group[0]!.prefix;
-    if (single(groups[index]) && single(next) && isTerm(`${foldWord(a!.text)} ${foldWord(next![0]!.text)}`)) {
-      merged.push([{ text: `${a!.text} ${next![0]!.text}`, phrase: true, prefix: false }]);
-      index += 1;
-      continue;
+    let taken = 0;
+    for (let size = Math.min(MAX_TERM_WORDS, groups.length - index); size >= 2 && !taken; size -= 1) {
+      const run = groups.slice(index, index + size);
+      if (!run.every(single)) continue;
+      const words = run.map((group) => foldWord(group[0]!.text));
+      if (isStopWord(words[0]!) || isStopWord(words.at(-1)!) || !isTerm(words.join(" "))) continue;
+      const term: Term = { text: run.map((group) => group[0]!.text).join(" "), phrase: true, prefix: false };
+      merged.add(term);
+      result.push([term]);
+      taken = size;
     }
-    merged.push(groups[index]!);
+    if (taken) index += taken - 1;
+    else result.push(groups[index]!);
   }
-  return merged;
+  return result;
 }
 
 /** The query text with corrected words replaced (for the "Bedoelde je …?" link). */

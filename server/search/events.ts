@@ -11,7 +11,7 @@ export const searchEvents = {
     z.object({
       entryId: z.string().min(1).max(1_000),
       change: z.enum(["added", "removed", "disabled", "enabled"]),
-      mode: z.enum(["equivalent", "oneWay"]),
+      mode: z.enum(["equivalent", "oneWay", "related"]),
       terms: z.array(z.string().max(60)).max(40),
       actorId: id,
     }),

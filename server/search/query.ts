@@ -5,6 +5,7 @@
  * an engine query. Pure; see tests/unit/search-query.test.ts.
  */
 import { MAX_QUERY_LENGTH, MAX_QUERY_TERMS } from "~/shared/search.ts";
+import { DUTCH_STOP_WORDS } from "./language/words.ts";
 
 export type Term = {
   /** Words joined by single spaces (a phrase has several). */
@@ -46,7 +47,6 @@ export function parseQuery(input: string, options: { prefixLast?: boolean } = {}
   let count = 0;
   let last: Term | null = null;
   for (const match of text.matchAll(TOKEN)) {
-    if (count >= MAX_QUERY_TERMS) break;
     const quoted = match[2] !== undefined;
     const negated = (quoted ? match[1] : match[3]) === "-";
     const raw = quoted ? match[2]! : match[4]!;
@@ -61,8 +61,11 @@ export function parseQuery(input: string, options: { prefixLast?: boolean } = {}
       ? [{ text: found.join(" "), phrase: found.length > 1, prefix: false }]
       : found.map((w) => ({ text: w, phrase: false, prefix: false }));
     for (const term of terms) {
-      if (count >= MAX_QUERY_TERMS) break;
-      count += 1;
+      // Stop words ("een", "met", "als") are dropped from the search and do not use up the terms:
+      // a long question keeps its telling words (decision 172). The length cap still bounds the query.
+      const stopWord = !quoted && DUTCH_STOP_WORDS.has(foldWord(term.text));
+      if (count >= MAX_QUERY_TERMS && !stopWord) break;
+      if (!stopWord) count += 1;
       if (negated) {
         exclude.push(term);
         last = null;

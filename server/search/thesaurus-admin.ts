@@ -14,6 +14,7 @@ import { errorFields, log } from "../logger.ts";
 import { isModerator } from "../moderation/policy.ts";
 import { searchEngine } from "./engine.ts";
 import {
+  asThesaurusMode,
   currentThesaurus,
   entryKey,
   forgetThesaurus,
@@ -49,7 +50,7 @@ export async function thesaurusOverview(actor: Actor): Promise<ThesaurusOverview
     shipped: SHIPPED_ENTRIES.map((entry) => ({ ...entry, on: !off.has(entry.key) })),
     own: rows
       .filter((row) => !row.shippedKey)
-      .map((row) => ({ key: row.id, mode: row.mode === "oneWay" ? "oneWay" : "equivalent", terms: row.terms, source: "own" as const })),
+      .map((row) => ({ key: row.id, mode: asThesaurusMode(row.mode), terms: row.terms, source: "own" as const })),
   };
 }
 

@@ -12,7 +12,12 @@ import { SHIPPED_GLOSSARY } from "./data/glossary-en.ts";
 import { SHIPPED_THESAURUS } from "./data/thesaurus-nl.ts";
 import { normaliseWord } from "./language/dictionary.ts";
 
-export type ThesaurusMode = "equivalent" | "oneWay";
+export type ThesaurusMode = "equivalent" | "oneWay" | "related";
+
+/** A stored mode as a ThesaurusMode (anything unknown is "equivalent"). */
+export function asThesaurusMode(mode: string): ThesaurusMode {
+  return mode === "oneWay" || mode === "related" ? mode : "equivalent";
+}
 export type ThesaurusEntry = {
   /** Stable identity of a shipped entry (its normalised line); the row id for own entries. */
   key: string;
@@ -32,7 +37,7 @@ export function normaliseTerm(term: string): string {
 }
 
 export function entryKey(mode: ThesaurusMode, terms: string[]): string {
-  return `${mode === "oneWay" ? ">" : "="}${terms.join("|")}`;
+  return `${mode === "oneWay" ? ">" : mode === "related" ? "~" : "="}${terms.join("|")}`;
 }
 
 export function parseThesaurusText(text: string): ThesaurusEntry[] {
@@ -41,10 +46,11 @@ export function parseThesaurusText(text: string): ThesaurusEntry[] {
     const line = raw.trim();
     if (!line || line.startsWith("#")) continue;
     const oneWay = line.includes("=>");
+    const related = !oneWay && line.includes("~");
     const [head = "", tail = ""] = oneWay ? line.split("=>") : [line, ""];
-    const terms = (oneWay ? [head, ...tail.split(",")] : head.split(",")).map(normaliseTerm).filter(Boolean);
+    const terms = (oneWay ? [head, ...tail.split(",")] : head.split(related ? /[~,]/ : ",")).map(normaliseTerm).filter(Boolean);
     if (terms.length < 2) continue;
-    const mode: ThesaurusMode = oneWay ? "oneWay" : "equivalent";
+    const mode: ThesaurusMode = oneWay ? "oneWay" : related ? "related" : "equivalent";
     entries.push({ key: entryKey(mode, terms), mode, terms, source: "shipped" });
   }
   return entries;
@@ -67,6 +73,8 @@ export type CompiledThesaurus = {
   entries: ThesaurusEntry[];
   /** Other terms a query term also finds (normalised; multi-word terms are phrases). */
   expand(term: string): string[];
+  /** Related terms (not the same thing, but belonging together): found too, ranked lower (decision 172). */
+  related(term: string): string[];
   has(term: string): boolean;
   /** Meilisearch's synonyms setting: every term to the terms it also finds, also in plural forms. */
   meiliSynonyms(extra?: Map<string, string[]>): Record<string, string[]>;
@@ -80,25 +88,39 @@ export function compileThesaurus(entries: ThesaurusEntry[]): CompiledThesaurus {
     set.add(to);
     map.set(from, set);
   };
+  const relatedMap = new Map<string, Set<string>>();
   for (const entry of entries) {
     if (entry.mode === "oneWay") for (const to of entry.terms.slice(1)) add(entry.terms[0]!, to);
-    else for (const from of entry.terms) for (const to of entry.terms) add(from, to);
+    else if (entry.mode === "related") {
+      for (const from of entry.terms) {
+        const set = relatedMap.get(from) ?? new Set<string>();
+        for (const to of entry.terms) if (from !== to) set.add(to);
+        relatedMap.set(from, set);
+      }
+    } else for (const from of entry.terms) for (const to of entry.terms) add(from, to);
   }
-  const find = (term: string) => {
+  const findIn = (source: Map<string, Set<string>>, term: string) => {
     for (const form of lookupForms(normaliseTerm(term))) {
-      const found = map.get(form);
+      const found = source.get(form);
       if (found) return found;
     }
     return null;
   };
+  const find = (term: string) => findIn(map, term);
   return {
     entries,
     expand: (term) => [...(find(term) ?? [])],
-    has: (term) => find(term) !== null,
+    related: (term) => {
+      const same = find(term);
+      return [...(findIn(relatedMap, term) ?? [])].filter((to) => !same?.has(to) && to !== normaliseTerm(term));
+    },
+    has: (term) => find(term) !== null || findIn(relatedMap, term) !== null,
     meiliSynonyms(extra = new Map()) {
       // No prototype: terms are moderators' input and may be "constructor".
       const synonyms: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-      for (const [from, to] of [...map, ...extra]) {
+      // Meilisearch has no weaker kind of synonym: related terms are synonyms there (its ranking
+      // rules still put documents with the words as typed first).
+      for (const [from, to] of [...map, ...relatedMap, ...extra]) {
         for (const form of new Set([from, `${from}s`, `${from}en`])) synonyms[form] = [...new Set([...(synonyms[form] ?? []), ...to])];
       }
       return synonyms;
@@ -162,7 +184,7 @@ export function mergeEntries(rows: ThesaurusRow[]): ThesaurusEntry[] {
     .filter((row) => !row.shippedKey)
     .map((row): ThesaurusEntry => ({
       key: row.id,
-      mode: row.mode === "oneWay" ? "oneWay" : "equivalent",
+      mode: asThesaurusMode(row.mode),
       terms: row.terms,
       source: "own",
     }));

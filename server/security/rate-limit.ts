@@ -37,6 +37,8 @@ export type RateLimit = {
   check: (key: string, points?: number) => Promise<RateLimitResult>;
   /** Counts one action and throws AppError 429 (`errors.rateLimited`, details.retryAfterMs) when over the limit. */
   consume: (key: string, points?: number) => Promise<RateLimitResult>;
+  /** Gives back points counted for an action that turned out not to be one (a retried send). */
+  refund: (key: string, points?: number) => Promise<void>;
   /** Forgets the key's counter (after a successful login, in tests). */
   reset: (key: string) => Promise<void>;
 };
@@ -130,6 +132,14 @@ export function rateLimit(name: string, options: RateLimitOptions): RateLimit {
       const result = await check(key, points);
       if (!result.allowed) throw new AppError(429, "errors.rateLimited", { retryAfterMs: result.retryAfterMs });
       return result;
+    },
+    refund: async (key, points = 1) => {
+      try {
+        await limiterFor(name, options).reward(key, points);
+      } catch {
+        // Redis unreachable: the point stays counted until the window ends; the action goes on.
+        warnRedisUnreachable();
+      }
     },
     reset: async (key) => {
       try {

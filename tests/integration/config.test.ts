@@ -23,6 +23,8 @@ describe("configuration", () => {
     expect(config.APP_URL).toBe("http://localhost:3000");
     expect(config.production).toBe(false);
     expect(config.MEILI_HOST).toBeUndefined();
+    expect(config.MAIL_CONCURRENCY).toBe(64);
+    expect(config.SMTP_POOL_SIZE).toBe(10);
   });
 
   it.each([
@@ -34,6 +36,8 @@ describe("configuration", () => {
     [{ ...valid, SESSION_SECRET: "kort" }, "SESSION_SECRET", /at least 32 characters/],
     [{ ...valid, MEILI_HOST: "meili:7700" }, "MEILI_HOST", /http: or https:/],
     [{ ...valid, SMTP_URL: "mail.example.nl" }, "SMTP_URL", /smtp: or smtps:/],
+    [{ ...valid, SMTP_POOL_SIZE: "0" }, "SMTP_POOL_SIZE", /a whole number from 1 to 50/],
+    [{ ...valid, SMTP_POOL_SIZE: "veel" }, "SMTP_POOL_SIZE", /a whole number from 1 to 50/],
     [{ ...valid, NODE_ENV: "production", APP_URL: "https://praktijkplein.nl" }, "SESSION_SECRET", /required in production/],
     [
       {

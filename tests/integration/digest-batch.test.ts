@@ -271,7 +271,7 @@ describe("batched digest sections", () => {
     expect(sequential.map(renderDigest).map((mail) => mail.text)).toEqual(mails.map((mail) => mail.text));
   });
 
-  it("digests sent side by side ask each section once, together", async () => {
+  it("digests sent side by side ask each section once, together, and claim and hand over together", async () => {
     const period = latestPeriod("WEEKLY", new Date());
     const members: { id: string }[] = [];
     for (let i = 0; i < 8; i++) {
@@ -299,6 +299,9 @@ describe("batched digest sections", () => {
     // One statement per section for all eight (the requests are rows of json_to_recordset), not one per member.
     const batched = statements.filter((sql) => sql.includes("json_to_recordset"));
     expect(batched.length).toBe(DIGEST_SECTIONS.length + 1);
+    // The eight claims are one INSERT, and the eight hand-over markers one UPDATE (decision 179).
+    expect(statements.filter((sql) => sql.includes('INSERT INTO "MailDelivery"'))).toHaveLength(1);
+    expect(statements.filter((sql) => sql.includes(`SET "status" = 'HANDING_OVER'`))).toHaveLength(1);
     setBarrierWaitForTests(MAX_WAIT_MS);
   });
 });

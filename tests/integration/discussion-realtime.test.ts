@@ -354,4 +354,25 @@ describe("discussion over sockets", () => {
     // The limit is per member: someone else can still post.
     expect((await request(b, "message:send", { topicId: topic.id, clientKey: key(), text: "Ik mag nog wel" })).ok).toBe(true);
   });
+
+  it("a retried send does not count against the posting limit", async () => {
+    const { topic, community } = await openTopic();
+    const anna = await member(community.id);
+    const a = await client(anna.cookie);
+    const first = key();
+    expect((await request(a, "message:send", { topicId: topic.id, clientKey: first, text: "Bericht 1" })).ok).toBe(true);
+    for (let i = 2; i <= 19; i++)
+      expect((await request(a, "message:send", { topicId: topic.id, clientKey: key(), text: `Bericht ${i}` })).ok).toBe(true);
+    // A reconnecting client resends what it never saw acknowledged: the stored message comes back, nothing is counted.
+    for (let retry = 0; retry < 3; retry++)
+      expect(await request(a, "message:send", { topicId: topic.id, clientKey: first, text: "Bericht 1" })).toMatchObject({
+        ok: true,
+        created: false,
+      });
+    expect((await request(a, "message:send", { topicId: topic.id, clientKey: key(), text: "Bericht 20" })).ok).toBe(true);
+    expect((await request(a, "message:send", { topicId: topic.id, clientKey: key(), text: "Bericht 21" })).error).toMatchObject({
+      status: 429,
+    });
+    expect(await db().message.count({ where: { topicId: topic.id, authorId: anna.user.id } })).toBe(20);
+  });
 });

@@ -77,6 +77,14 @@ describe("co-editing through a PostgreSQL outage", () => {
       await new Promise((resolve) => setTimeout(resolve, 700));
     }
     expect(writer.provider.saved).toBe(false);
+    // Relayed before it is stored (decision 187): the other editor already sees what cannot be saved yet.
+    await waitFor(
+      () => paragraphText(reader.doc),
+      (text) => text.endsWith(" tijdens4"),
+      20_000,
+      "the other editor to see unsaved text",
+    );
+    expect(writer.provider.saved).toBe(false);
     await own.start();
     await disconnectDb();
     typeText(writer.doc, " Na de storing.");

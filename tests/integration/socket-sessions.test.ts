@@ -4,12 +4,16 @@
  * in-process web instance, real PostgreSQL and Redis; the routes and commands
  * that end sessions or memberships, with their processors run inline.
  */
+import * as encoding from "lib0/encoding";
 import { io as connectSocket, type Socket } from "socket.io-client";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as logoutAction } from "../../app/routes/uitloggen.tsx";
 import { resetPassword } from "../../server/accounts/password-reset.ts";
 import { sessionKey } from "../../server/accounts/sessions.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
+import { SESSION_TRUST_MS } from "../../server/collab/server.ts";
 import { removeMember } from "../../server/communities/commands.ts";
 import { createHash } from "node:crypto";
 import { db } from "../../server/db.ts";
@@ -120,7 +124,34 @@ describe("a logout closes that session's sockets, in every namespace (F4)", () =
     expect(refused).toMatchObject({ ok: false, error: { status: 401, message: "errors.unauthenticated" } });
     expect(await db().message.count({ where: { topicId: topic.id, bodyText: { contains: "Na het einde" } } })).toBe(0);
   });
+
+  it("a /collab socket whose session ended, but that was not closed, is refused at its next update once its session is no longer trusted", async () => {
+    const { facilitator, document } = await world();
+    const cookie = await sessionCookieFor(facilitator.id);
+    const socket = await collabSocket(document.id, cookie);
+    const errors: string[] = [];
+    socket.on("collab-error", (payload: { error: string }) => errors.push(payload.error));
+    // An update that adds nothing still goes through the session check.
+    const empty = syncUpdate(Y.encodeStateAsUpdate(new Y.Doc()));
+    expect(await socket.timeout(10_000).emitWithAck("sync", empty)).toMatchObject({ ok: true });
+    const session = await db().session.findFirstOrThrow({ where: { userId: facilitator.id } });
+    await db().session.deleteMany({ where: { userId: facilitator.id } });
+    const { forgetSocketSessions } = await import("../../server/realtime/sessions.ts");
+    await forgetSocketSessions([sessionKey(session.id)]);
+    // Past the moment the socket's live session is trusted without asking again (decision 187).
+    await new Promise((resolve) => setTimeout(resolve, SESSION_TRUST_MS + 100));
+    const gone = closed(socket);
+    socket.emit("sync", empty);
+    await gone;
+    expect(errors).toContain("errors.unauthenticated");
+  });
 });
+
+function syncUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
 
 describe("every session ends: logout everywhere and password reset (F3)", () => {
   it("log out everywhere closes the member's sockets in every namespace", async () => {

@@ -1,16 +1,17 @@
-import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { documentEndLast } from "../../app/utils/document-end.server.ts";
+import { wholeDocument } from "../../app/utils/document-end.server.ts";
 
 async function through(chunks: (string | Buffer)[]): Promise<string> {
-  const out: Buffer[] = [];
-  const stream = Readable.from(chunks).pipe(documentEndLast());
-  for await (const chunk of stream) out.push(chunk as Buffer);
-  return Buffer.concat(out).toString("utf8");
+  return new Promise((resolve, reject) => {
+    const destination = wholeDocument((document) => resolve(document.toString("utf8")));
+    destination.once("error", reject);
+    for (const chunk of chunks) destination.write(chunk);
+    destination.end();
+  });
 }
 
-describe("documentEndLast", () => {
-  it("writes </body></html> after everything streamed after it, also when the tags are split over chunks", async () => {
+describe("wholeDocument", () => {
+  it("writes </body></html> after everything written after it, also when the tags are split over chunks", async () => {
     const page = await through(["<html><body><p>Hallo</p></bo", "dy></ht", "ml>", "<script>late()</script>"]);
     expect(page).toBe("<html><body><p>Hallo</p><script>late()</script></body></html>");
   });
@@ -20,5 +21,16 @@ describe("documentEndLast", () => {
     const page = await through([padded]);
     expect(page).toBe("<html><body><p>9:00 – 10:00</p></body></html>");
     expect(page.includes("\u0000")).toBe(false);
+  });
+
+  it("hands over the chunks as they were written, even when the writer reuses its buffer", async () => {
+    const view = Buffer.from("<p>één</p>");
+    const destination = new Promise<string>((resolve) => {
+      const writable = wholeDocument((document) => resolve(document.toString("utf8")));
+      writable.write(view);
+      view.fill(0x20);
+      writable.end();
+    });
+    expect(await destination).toBe("<p>één</p>");
   });
 });

@@ -33,6 +33,8 @@ describe("compounds", () => {
     expect(splitCompound("zelfeffectiviteit")).toEqual(["zelf", "effectiviteit"]);
     expect(splitCompound("werkgevershelpdesk")).toEqual(["werkgevers", "helpdesk"]);
     expect(splitCompound("taaleis")).toEqual(["taal", "eis"]);
+    // A short last part only when no split without one exists (decision 172).
+    expect(splitCompound("loopbaangesprekken")).toEqual(["loopbaan", "gesprekken"]);
     expect(splitCompound("integratie")).toBeNull();
     expect(splitCompound("werkgeversser", undefined, { strict: true })).toBeNull();
   });
@@ -48,6 +50,11 @@ describe("word forms and numbers", () => {
     expect(otherForms("stage", dutchDictionary())).toContain("stages");
     expect(otherForms("stages", dutchDictionary())).toContain("stage");
     expect(otherForms("duaal", dutchDictionary())).toContain("duale");
+    // A verb in the third person and its infinitive, also a separable verb the word list lacks (decision 172).
+    expect(otherForms("krijgt", dutchDictionary())).toContain("krijgen");
+    expect(otherForms("neemt", dutchDictionary())).toContain("nemen");
+    expect(otherForms("aanneemt", dutchDictionary())).toContain("aannemen");
+    expect(otherForms("schrijft", dutchDictionary())).toContain("schrijven");
     // f/v and s/z (decision 167): leerbedrijven finds leerbedrijf.
     expect(otherForms("leerbedrijven", dutchDictionary())).toContain("leerbedrijf");
     expect(otherForms("huis", dutchDictionary())).toContain("huizen");
@@ -91,6 +98,21 @@ describe("thesaurus and glossary", () => {
     expect(thesaurus.expand("A")).toEqual(["b"]);
   });
 
+  it("reads related lines: each term finds the others as related, not as synonyms (decision 172)", () => {
+    const entries = parseThesaurusText("lks, loonkostensubsidie\nloonkostensubsidie ~ loondispensatie, no-riskpolis\n");
+    expect(entries.map((e) => [e.mode, e.terms])).toEqual([
+      ["equivalent", ["lks", "loonkostensubsidie"]],
+      ["related", ["loonkostensubsidie", "loondispensatie", "no-riskpolis"]],
+    ]);
+    const thesaurus = compileThesaurus(entries);
+    expect(thesaurus.expand("loonkostensubsidie")).toEqual(["lks"]);
+    expect(thesaurus.related("loonkostensubsidie")).toEqual(["loondispensatie", "no-riskpolis"]);
+    expect(thesaurus.related("no-riskpolis")).toEqual(["loonkostensubsidie", "loondispensatie"]);
+    expect(thesaurus.has("loondispensatie")).toBe(true);
+    // Meilisearch has no weaker synonyms: related terms are synonyms there.
+    expect(thesaurus.meiliSynonyms()["loondispensatie"]).toEqual(expect.arrayContaining(["loonkostensubsidie"]));
+  });
+
   it("ships the entries issue 16 names", () => {
     const thesaurus = compileThesaurus(SHIPPED_ENTRIES);
     expect(thesaurus.expand("vergunninghouder")).toContain("statushouder");
@@ -122,7 +144,39 @@ describe("analyzeQuery", () => {
   });
 
   it("drops stop words and keeps one concept per word", async () => {
-    expect((await plan("discriminatie op de arbeidsmarkt")).concepts.map((c) => c.label)).toEqual(["discriminatie", "arbeidsmarkt"]);
+    expect((await plan("discriminatie op de werkvloer")).concepts.map((c) => c.label)).toEqual(["discriminatie", "werkvloer"]);
+  });
+
+  it("takes words with stop words between them that form a thesaurus term as one concept, like the compound (decision 172)", async () => {
+    const result = await plan("discriminatie op de arbeidsmarkt");
+    expect(result.concepts.map((c) => c.label)).toEqual(["discriminatie op de arbeidsmarkt"]);
+    const alternatives = result.concepts[0]!.alternatives;
+    // The words anywhere still count as the searcher's own; the compound brings its head.
+    expect(alternatives).toContainEqual(expect.objectContaining({ text: "discriminatie op de arbeidsmarkt", mode: "words", weight: 1 }));
+    expect(alternatives.map((a) => a.text)).toEqual(expect.arrayContaining(["arbeidsmarktdiscriminatie", "discriminatie"]));
+  });
+
+  it("lets stop words not use up the query's terms, and drops question words from a long question (decision 172)", async () => {
+    const labels = (await plan("welke subsidie krijgt een werkgever als hij iemand met een arbeidsbeperking aanneemt")).concepts.map(
+      (c) => c.label,
+    );
+    expect(labels).toEqual(["subsidie", "krijgt", "werkgever", "arbeidsbeperking", "aanneemt"]);
+    expect((await plan("welke")).concepts.map((c) => c.label)).toEqual(["welke"]);
+  });
+
+  it("takes a sentence with three English function words as English, also when its words are Dutch loanwords (decision 172)", async () => {
+    const result = await plan("my manager makes jokes about my background what can I do");
+    const texts = result.concepts.flatMap((c) => c.alternatives.map((a) => a.text));
+    expect(texts).toEqual(expect.arrayContaining(["grap", "afkomst", "leidinggevende"]));
+    expect(result.concepts.map((c) => c.label)).not.toContain("my");
+  });
+
+  it("searches related thesaurus terms a step below synonyms (decision 172)", async () => {
+    const alternatives = (await plan("loondispensatie")).concepts[0]!.alternatives;
+    const related = alternatives.find((a) => a.text === "loonkostensubsidie")!;
+    expect(related.weight).toBe(0.25);
+    expect(related.literal).toBe(false);
+    expect((await plan("loondispensatie")).expansions).toContainEqual(expect.objectContaining({ reason: "related" }));
   });
 
   it("translates an English query, also its words that are Dutch too", async () => {

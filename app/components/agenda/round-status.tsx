@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { Badge } from "~/components/ui/misc.tsx";
 import { ROUND_DAY_MS } from "~/shared/agenda.ts";
 

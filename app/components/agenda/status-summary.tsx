@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { ACTION_STATUSES, type ActionStatusValue } from "~/shared/agenda.ts";
 import { Badge } from "~/components/ui/misc.tsx";
 

@@ -9,7 +9,7 @@ import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from "@lex
 import type { TextNode } from "lexical";
 import { useEffect, useMemo, useState } from "react";
 import { createPortal } from "react-dom";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { $createMentionNode } from "~/components/editor/mention-node.ts";
 import { cn } from "~/utils/cn.ts";
 

@@ -4,7 +4,7 @@
  */
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { type MessageView, REACTION_KEYS, REACTIONS } from "~/shared/discussions.ts";
 import { cn } from "~/utils/cn.ts";
 import { formatDate } from "~/utils/i18n.ts";

@@ -6,7 +6,7 @@
  */
 import { io, type Socket } from "socket.io-client";
 import { useEffect, useSyncExternalStore } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import type { Ack, ServerEvents, SocketPayload, SocketRequest } from "~/shared/discussions.ts";
 import { cn } from "~/utils/cn.ts";
 

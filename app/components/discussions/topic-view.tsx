@@ -10,7 +10,7 @@
 import { Form, Link } from "@remix-run/react";
 import { $createParagraphNode, $getRoot, type LexicalEditor } from "lexical";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { FieldErrors } from "~/components/ui/field.tsx";

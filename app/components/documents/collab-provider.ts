@@ -25,6 +25,7 @@ import {
   type HelloPayload,
   type ServerToClientEvents,
   type StoragePayload,
+  syncBytes,
 } from "~/shared/collab.ts";
 
 export type CollabStatus = "connecting" | "connected" | "disconnected";
@@ -343,7 +344,7 @@ export class CollabProvider {
     let decoder: decoding.Decoder;
     let type: number;
     try {
-      decoder = decoding.createDecoder(toBytes(raw));
+      decoder = decoding.createDecoder(syncBytes(raw));
       type = decoding.readVarUint(decoder);
     } catch {
       return;

@@ -18,7 +18,7 @@ import type { Provider } from "@lexical/yjs";
 import { $isTableCellNode } from "@lexical/table";
 import { ElementNode, type Klass, ParagraphNode, TextNode } from "lexical";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import * as Y from "yjs";
 import { EDITOR_THEME } from "~/components/editor/nodes.ts";
 import { EditorToolbar } from "~/components/editor/toolbar.tsx";

@@ -22,7 +22,7 @@ import {
   UNDO_COMMAND,
 } from "lexical";
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
 
 type BlockType = "paragraph" | "h2" | "h3" | "quote" | "code" | "bullet" | "number";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { Notice } from "~/components/ui/misc.tsx";
 import { tKey } from "~/utils/i18n.ts";
 

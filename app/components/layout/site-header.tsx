@@ -1,6 +1,6 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { type ReactNode, useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { NotificationBell } from "~/components/notifications/notification-bell.tsx";
 import { SearchBox } from "~/components/search/search-box.tsx";
 import type { SessionUserView } from "~/root.tsx";

@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { type EnumFilterName, LIBRARY_FILTERS, type LibraryFilters, THEME_PARAM, toParam } from "~/shared/library.ts";
 import { facetValueLabel } from "./labels.ts";

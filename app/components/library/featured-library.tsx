@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { LinkButton } from "~/components/ui/button.tsx";
 import { type LibraryCardData, LibraryItemCard } from "./item-card.tsx";
 

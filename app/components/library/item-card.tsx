@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { Badge } from "~/components/ui/misc.tsx";
 import type { EvidenceLevelValue, LibraryKindValue, LibraryStatusValue } from "~/shared/library.ts";
 import { labelList } from "./labels.ts";

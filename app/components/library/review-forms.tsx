@@ -6,7 +6,7 @@
  * keeps the browser's own popups away (issue 14.12).
  */
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { FieldErrors } from "~/components/ui/field.tsx";
 import { formatDate } from "~/utils/i18n.ts";

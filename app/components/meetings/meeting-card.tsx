@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { Badge, Card } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { PageHeader } from "~/components/ui/misc.tsx";
 
 type Section = { heading: string; body: string };

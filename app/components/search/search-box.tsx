@@ -7,7 +7,7 @@
  */
 import { Form, useFetcher, useLocation, useNavigate } from "@remix-run/react";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 import { MIN_SUGGEST_LENGTH, type SearchKind } from "~/shared/search.ts";
 import { cn } from "~/utils/cn.ts";
 

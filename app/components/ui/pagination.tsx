@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/translation.ts";
 
 /** Previous / "page N of M" / next, as plain links (works without JavaScript). Renders nothing for one page. */
 export function Pagination({

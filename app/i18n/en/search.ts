@@ -80,6 +80,7 @@ export const search: Translation<typeof nl> = {
       number: "{{word}} → {{words}}",
       spelling: "{{word}} → {{words}} (other spelling)",
       prefix: "{{word}} → {{words}} (start of a word)",
+      related: "{{word}} → {{words}} (related, ranked lower)",
     },
     unavailable: "Search is not available right now. Please try again in a few minutes.",
     visitorHint: "Log in to search discussions, documents and member profiles too.",
@@ -90,8 +91,8 @@ export const search: Translation<typeof nl> = {
     addTitle: "New rule",
     mode: "Kind of rule",
     modeHint:
-      "Equivalent: each word finds the others. One way: the first word also finds the others, not the other way round (for a broader word).",
-    modes: { equivalent: "Equivalent", oneWay: "One way" },
+      "Equivalent: each word finds the others. One way: the first word also finds the others, not the other way round (for a broader word). Related: each word finds the others, ranked lower (for schemes or notions that belong together).",
+    modes: { equivalent: "Equivalent", oneWay: "One way", related: "Related" },
     terms: "Words",
     termsHint: "Separate the words with commas, for example: statushouder, vergunninghouder. Two to twelve words.",
     add: "Add rule",

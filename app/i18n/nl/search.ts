@@ -77,6 +77,7 @@ export const search = {
       number: "{{word}} → {{words}}",
       spelling: "{{word}} → {{words}} (andere spelling)",
       prefix: "{{word}} → {{words}} (begin van een woord)",
+      related: "{{word}} → {{words}} (verwant, lager gerangschikt)",
     },
     unavailable: "Zoeken lukt nu even niet. Probeer het over een paar minuten opnieuw.",
     visitorHint: "Log in om ook in gesprekken, documenten en ledenprofielen te zoeken.",
@@ -88,8 +89,8 @@ export const search = {
     addTitle: "Nieuwe regel",
     mode: "Soort regel",
     modeHint:
-      "Gelijkwaardig: elk woord vindt de andere. In één richting: het eerste woord vindt ook de andere, niet andersom (voor een breder woord).",
-    modes: { equivalent: "Gelijkwaardig", oneWay: "In één richting" },
+      "Gelijkwaardig: elk woord vindt de andere. In één richting: het eerste woord vindt ook de andere, niet andersom (voor een breder woord). Verwant: elk woord vindt de andere, maar die komen lager in de resultaten (voor regelingen of begrippen die bij elkaar horen).",
+    modes: { equivalent: "Gelijkwaardig", oneWay: "In één richting", related: "Verwant" },
     terms: "Woorden",
     termsHint: "Scheid de woorden met komma's, bijvoorbeeld: statushouder, vergunninghouder. Twee tot twaalf woorden.",
     add: "Regel toevoegen",

@@ -27,7 +27,8 @@ export function digestRequests(contexts: readonly DigestContext[], extra: (conte
     p: context.primary,
     k: extra(context),
   }));
-  return Prisma.sql`SELECT r."i", r."u", r."since" AT TIME ZONE 'UTC' AS "since", r."until" AT TIME ZONE 'UTC' AS "until",
+  // Kept prepared (server/db.ts): every section's statement has this source, and its text never changes.
+  return Prisma.sql`/* prepared */ SELECT r."i", r."u", r."since" AT TIME ZONE 'UTC' AS "since", r."until" AT TIME ZONE 'UTC' AS "until",
       r."c", r."f", r."t", r."p" AS "primary", r."k"
     FROM json_to_recordset(${JSON.stringify(rows)}::json)
       AS r("i" int, "u" text, "since" timestamptz, "until" timestamptz, "c" text[], "f" text[], "t" text[], "p" boolean, "k" text[])`;

@@ -44,7 +44,7 @@ async function loadMembers(requests: readonly MemberRequest[]): Promise<(MemberR
   const payload = JSON.stringify(
     requests.map((request, i) => ({ i, u: request.userId, f: request.frequency, until: request.until.toISOString() })),
   );
-  const rows = await db().$queryRaw<(MemberRow & { index: number })[]>`
+  const rows = await db().$queryRaw<(MemberRow & { index: number })[]>`/* prepared */
     WITH req AS (
       SELECT r."i", r."u", r."f", r."until" AT TIME ZONE 'UTC' AS "until"
       FROM json_to_recordset(${payload}::json) AS r("i" int, "u" text, "f" text, "until" timestamptz)

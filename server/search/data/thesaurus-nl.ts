@@ -4,6 +4,8 @@
  *   a, b, c        equivalent: each word also finds the others
  *   a => b, c      one way: a query for a also finds b and c, not back
  *                  (for a broader word and its narrower ones)
+ *   a ~ b, c       related: each also finds the others, ranked lower (not the
+ *                  same thing, but what belongs together; decision 172)
  * Words in lower case; a term of several words is searched as a phrase.
  * Moderators switch entries off and add their own on /beheer/zoekwoorden;
  * this file stays the default. Lines starting with # are comments.
@@ -38,6 +40,7 @@ leerbaan, leerwerkbaan, bbl
 snuffelstage, meeloopstage, oriëntatiestage
 stage => snuffelstage, meeloopstage
 erkend leerbedrijf, leerbedrijf
+bpv ~ leerbedrijf, bbl
 mbo, middelbaar beroepsonderwijs
 hbo, hoger beroepsonderwijs
 vsv, voortijdig schoolverlater
@@ -48,6 +51,10 @@ taalcoach, taalmaatje
 lks, loonkostensubsidie
 bijstand, bijstandsuitkering, participatiewet
 participatiewet => bijstand, loonkostensubsidie, loonwaarde
+uitkering => bijstandsuitkering, bijstand, ww-uitkering, wajong-uitkering
+subsidie => loonkostensubsidie
+# regelingen voor werkgevers die iemand met een arbeidsbeperking in dienst nemen
+loonkostensubsidie ~ loondispensatie, no-riskpolis, premiekorting
 proefplaatsing, proefplaats, werkproef
 no-riskpolis, no-risk polis
 wsw, sociale werkvoorziening

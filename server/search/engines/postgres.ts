@@ -178,11 +178,24 @@ const DF_CAP = 1_000;
 export const UNCOMMON = 100;
 /**
  * Three concepts or more: a document is a near match when the concepts it holds weigh at least
- * this share of the query's weight, each concept weighing by its rarity, ln(1 + DF_CAP / df).
- * A concept no readable document holds weighs nothing: a word that matches nothing is left out of
- * the requirement instead of emptying the result (decision 167).
+ * this share of the query's weight, each concept weighing by its rarity in the whole index
+ * (conceptWeight). A concept no readable document holds weighs nothing: a word that matches
+ * nothing is left out of the requirement instead of emptying the result (decisions 167, 172).
  */
-export const NEAR_SHARE = 0.35;
+export const NEAR_SHARE = 0.3;
+
+/**
+ * How telling a concept is that `df` readable documents hold (counted up to DF_CAP), as SQL: the
+ * squared inverse document frequency over the whole index, idf = ln(1 + (N - df + 0.5) / (df + 0.5)),
+ * N being the planner's estimate of the indexed documents (no count is run; while the table was
+ * never analysed, its rows are counted up to 10 × DF_CAP). Squared, as in tf-idf, where it weighs both the query and the document: in a
+ * long question the one rare word (schulden) outweighs two common ones (helpen, baan) (decision 172).
+ */
+function conceptWeight(df: string): string {
+  const counted = `(SELECT count(*) FROM (SELECT 1 FROM "${TABLE}" LIMIT ${10 * DF_CAP}) x)`;
+  const n = `GREATEST((SELECT CASE WHEN reltuples > 0 THEN reltuples ELSE ${counted} END FROM pg_class WHERE oid = '"${TABLE}"'::regclass), ${df})`;
+  return `(CASE WHEN ${df} = 0 THEN 0 ELSE power(ln(1 + (${n} - ${df} + 0.5) / (${df} + 0.5)), 2) END)::float8`;
+}
 
 /**
  * One statement: the hits (matching, readable, filtered, bounded as above),
@@ -233,7 +246,6 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const secondScore = empty
     ? "0::float8"
     : [
-        `2.0 * ${coverage(rv)} / ${n}`,
         `1.0 * ${coverage(`d."titleVector"`)} / ${n}`,
         ...(plan.phrase
           ? [`CASE WHEN ${rv} @@ ${plan.phrase} THEN 0.5 ELSE 0 END`, `CASE WHEN d."titleVector" @@ ${plan.phrase} THEN 0.5 ELSE 0 END`]
@@ -278,6 +290,8 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   // Synonyms, translations and corrections of common words widen the bitmap a lot (werkgever →
   // ondernemer, bedrijf, organisatie): they are read only when the own words fill fewer than MATCH_CAP.
   const expanded = !empty && plan.full !== plan.ownFull;
+  /** The concepts' weights over the whole index, as SQL, when the near tier computes them (else null). */
+  let corpusWeights: string | null = null;
 
   const ctes: string[] = [];
   if (empty) {
@@ -310,6 +324,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
       // the near matches then (decision 167).
       useA = `(a > 0 AND (a < b OR a <= ${uncommon} OR b = 0))`;
       useB = `(b > 0 AND (a >= b OR b <= ${uncommon} OR a = 0))`;
+      corpusWeights = `(SELECT ARRAY[${conceptWeight("a")}, ${conceptWeight("b")}] FROM dfs)`;
       ctes.push(
         `dfs AS MATERIALIZED (SELECT ${df(plan.core[0]!)} AS a, ${df(plan.core[1]!)} AS b)`,
         // Each scan runs only when its one-time filter holds: the rarer word's documents are read.
@@ -317,10 +332,11 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
           UNION ALL (${scan(0, `${nearWanted} AND (SELECT ${useB} FROM dfs) AND ${matches(b)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}))`,
       );
     } else if (useNear) {
+      corpusWeights = `(SELECT w FROM weights)`;
       ctes.push(
         // How rare each concept is (readable documents holding it, counted up to DF_CAP), as weights.
         `weights AS MATERIALIZED (SELECT w, (SELECT sum(x) FROM unnest(w) x) AS total FROM (SELECT ARRAY[${plan.core
-          .map((core) => `(SELECT CASE WHEN n = 0 THEN 0 ELSE ln(1 + ${DF_CAP}::float8 / n) END FROM ${dfCount(core)} c)`)
+          .map((core) => `(SELECT ${conceptWeight("c.n")} FROM ${dfCount(core)} c)`)
           .join(", ")}]::float8[] AS w) x)`,
         // Any concept from the text index, kept when its concepts weigh NEAR_SHARE of the query's;
         // ranked first by that share. The one-time filter keeps the scan (and the counts) from running otherwise.
@@ -358,14 +374,18 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
           SELECT * FROM fullsample UNION ALL SELECT * FROM titled${query.titlesOnly ? "" : " UNION ALL SELECT * FROM newest"}${useNear ? " UNION ALL SELECT * FROM nearsample" : ""}
         ) u ORDER BY url, score DESC, kind, "recordId")`,
       `top AS MATERIALIZED (SELECT h.kind, h."recordId", h."communityId", h."themeId", h."evidenceLevel", h.date, h.url, h.score + ${secondScore} AS score,
-            ARRAY[${plan.concepts.map((q) => `${rv} @@ ${q}`).join(", ")}] AS m
+            ARRAY[${plan.concepts.map((q) => `${rv} @@ ${q}`).join(", ")}] AS m,
+            ARRAY[${plan.levels.map((levels) => `(CASE ${levels.map((level) => `WHEN ${rv} @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`).join(", ")}]::float8[] AS lv
           FROM (SELECT * FROM hits ORDER BY score DESC, date DESC LIMIT ${params.add(RESCORE, "int")}) h
           JOIN "${TABLE}" d ON d.kind = h.kind AND d."recordId" = h."recordId")`,
-      // Rarer concepts count for more (an inverse document frequency over the rescored hits): among
-      // documents that miss a word, those holding the rarer, more telling words come first.
-      `idf AS MATERIALIZED (SELECT ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}] AS w FROM top)`,
+      // Rarer concepts count for more: among documents that miss a word, those holding the rarer,
+      // more telling words come first, and how well each concept is matched (own word, synonym)
+      // counts by how telling it is. When the near tier ran, the rarity is the whole index's (the
+      // weights it computed, decision 172); otherwise an inverse document frequency over the
+      // rescored hits (no counts are run for a query that matches fully).
+      `idf AS MATERIALIZED (SELECT ${corpusWeights ? `CASE WHEN ${nearWanted} THEN ${corpusWeights} ELSE ` : ""}ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}]::float8[]${corpusWeights ? " END" : ""} AS w FROM top)`,
       `rescored AS (SELECT t.kind, t."recordId", t."communityId", t."themeId", t."evidenceLevel", t.date, t.url,
-            t.score + 1.5 * (${plan.concepts.map((_, i) => `CASE WHEN t.m[${i + 1}] THEN idf.w[${i + 1}] ELSE 0 END`).join(" + ")})
+            t.score + (${plan.concepts.map((_, i) => `(2.0 * t.lv[${i + 1}] + CASE WHEN t.m[${i + 1}] THEN 1.5 ELSE 0 END) * idf.w[${i + 1}]`).join(" + ")})
               / GREATEST(${plan.concepts.map((_, i) => `idf.w[${i + 1}]`).join(" + ")}, 1e-9) AS score
           FROM top t CROSS JOIN idf)`,
     );

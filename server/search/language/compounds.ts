@@ -3,7 +3,8 @@
  * also indexes "arbeidsmarkt" and "discriminatie") and for queries (the compound
  * also finds "discriminatie op de arbeidsmarkt"). Parts come from the Dutch word
  * list; between parts a linking s, e or en may stand (arbeid-s-markt). Fewest
- * parts win, then the longest parts. Pure and memoised; see decision 127.
+ * parts win, then the longest parts; a last part shorter than four letters only when
+ * no split without one exists. Pure and memoised; see decisions 127 and 172.
  */
 import { joinedVerbs } from "./derivations.ts";
 import { dutchDictionary, normaliseWord, type Dictionary } from "./dictionary.ts";
@@ -42,11 +43,12 @@ export function splitCompound(
 ): string[] | null {
   const text = normaliseWord(word);
   if (text.length < MIN_WORD || text.length > MAX_WORD || !/^\p{L}+$/u.test(text)) return null;
-  const minLast = options.strict ? MIN_PART : MIN_LAST_PART;
-  const key = `${minLast}:${text}`;
+  const key = `${options.strict ? "strict" : "loose"}:${text}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
-  const result = split(text, dictionary, minLast);
+  // A short last part only when there is no split into parts of MIN_PART letters or more:
+  // "loopbaangesprekken" is loopbaan + gesprekken, not loopbaangesprek + ken (decision 172).
+  const result = split(text, dictionary, MIN_PART) ?? (options.strict ? null : split(text, dictionary, MIN_LAST_PART));
   if (memo.size > 100_000) memo.clear();
   memo.set(key, result);
   return result;

@@ -61,6 +61,13 @@ const PARTICLES = new Set([
   "samen",
 ]);
 
+/** A separable verb the word list lacks ("aannemen"): a particle and a verb of the word list. */
+export function isSeparableVerb(word: string, dictionary: Dictionary = dutchDictionary()): boolean {
+  for (const particle of PARTICLES)
+    if (word.length > particle.length + 3 && word.startsWith(particle) && dictionary.isWord(word.slice(particle.length))) return true;
+  return false;
+}
+
 /** Separable verbs written apart in a text, joined ("in te burgeren" → "inburgeren"): extra words for the index. */
 export function joinedVerbs(text: string, dictionary: Dictionary = dutchDictionary()): string[] {
   const found = new Set<string>();

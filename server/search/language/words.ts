@@ -13,6 +13,13 @@ export const DUTCH_STOP_WORDS = new Set(
 );
 
 /**
+ * Dutch question words that PostgreSQL's list keeps ("welke", "waarom"): in a question of several
+ * words they tell nothing about the subject, yet in a small index they are rare and would weigh as
+ * much as the subject's words. Dropped when the query has two other words or more (decision 172).
+ */
+export const DUTCH_QUESTION_WORDS = new Set("welke welk waarom wanneer hoeveel waarmee waarvoor waarover hoelang".split(" "));
+
+/**
  * English function words, dropped from a query that is English (decision 167): "how do I write
  * a good resume" searches "write", "good" and "resume". Only in an English query, so Dutch words
  * spelled alike ("door", "had", "is") are never dropped from a Dutch one.
