@@ -514,11 +514,13 @@ export class PostgresEngine implements SearchEngine {
   async lookupWords(words: string[], access: SearchAccess): Promise<{ known: Set<string>; prefixes: Set<string> }> {
     const clean = [...new Set(words.map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean))];
     if (!clean.length) return { known: new Set(), prefixes: new Set() };
+    // A known word begins a readable word too (its stem as a prefix matches where the stem does):
+    // the prefix's larger bitmap is read only for words that are not known.
     const rows = await this.read<{ word: string; known: boolean; prefix: boolean }>(
-      `SELECT q.word,
-              EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ plainto_tsquery(${CONFIG}, q.word) AND ${this.accessSql(access, 2)}) AS known,
-              EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ to_tsquery(${CONFIG}, q.word || ':*') AND ${this.accessSql(access, 2)}) AS prefix
-         FROM unnest($1::text[]) AS q(word)`,
+      `SELECT q.word, k.known,
+              k.known OR EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ to_tsquery(${CONFIG}, q.word || ':*') AND ${this.accessSql(access, 2)}) AS prefix
+         FROM unnest($1::text[]) AS q(word)
+         CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ plainto_tsquery(${CONFIG}, q.word) AND ${this.accessSql(access, 2)}) AS known OFFSET 0) k`,
       [clean, access.communityIds, access.visibilities],
     );
     return {
