@@ -1,7 +1,7 @@
 /**
  * npm run bench:search-quality [-- --show-held-out] [-- --verbose]
  *
- * Search quality on a judged set (bench/search-quality/): 214 Dutch passages
+ * Search quality on a judged set (bench/search-quality/): 224 Dutch passages
  * on the themes of the work agenda and judged queries of every kind (exact,
  * inflected, typo, compound, synonym, English, prefix, phrase, number, near
  * match). Each query runs through the service /zoeken calls (`search()` as a

@@ -1094,4 +1094,58 @@ export const PASSAGES: Passage[] = [
     "De jobhunter van de gemeente",
     "Een jobhunter zoekt actief naar vacatures bij werkgevers in de regio, ook naar vacatures die nooit online komen. Hij kent de kandidaten van de werkcoaches en stelt gericht iemand voor.",
   ),
+  // X — added 5 December 2026 (round 5) with the fifth held-out set (queries-heldout.ts), written by an
+  // outsider before any tuning of that round: subjects of the work agenda not yet covered (studiekeuze,
+  // ouders, nareizigers, vluchtelingstudenten, leeftijd, oproepcontracten, eerst werken, geloof, kosten
+  // van een leerwerktraject, mbo-certificaat)
+  p(
+    "x01",
+    "Studiekeuze met zicht op werk",
+    "Jongeren met een migratieachtergrond kiezen vaker een opleiding met weinig kansen op werk. Loopbaanbegeleiders laten daarom per opleiding zien hoeveel afgestudeerden een baan vinden en wat ze verdienen, voordat een leerling kiest.",
+  ),
+  p(
+    "x02",
+    "Ouders betrekken bij de keuze voor een opleiding",
+    "Ouders hebben veel invloed op de studiekeuze van hun kind, maar kennen het Nederlandse onderwijs niet altijd. Voor meer ouderbetrokkenheid organiseren scholen ouderavonden in meerdere talen over beroepen met toekomst.",
+  ),
+  p(
+    "x03",
+    "Nareizigers intensief begeleiden",
+    "Nareizigers komen via gezinshereniging naar Nederland, vaak vrouwen die hun man later volgen. In Almere krijgt elke nareiziger een eigen begeleider die taal, geldzaken en werk samen oppakt, ook als er geen uitkering is.",
+  ),
+  p(
+    "x04",
+    "Studeren als vluchteling",
+    "Hoogopgeleide vluchtelingen die in Nederland willen studeren, kunnen steun krijgen van het UAF. Het UAF helpt met een schakeljaar, de kosten van de studie en de weg naar een baan op niveau.",
+  ),
+  p(
+    "x05",
+    "Leeftijdsdiscriminatie bij sollicitaties",
+    "Sollicitanten boven de vijftig worden minder vaak uitgenodigd, zeker als zij ook een migratieachtergrond hebben. Vraag in een vacature niet om een 'jong team' en laat de geboortedatum buiten de eerste selectie.",
+  ),
+  p(
+    "x06",
+    "Van oproepcontract naar vaste uren",
+    "Veel nieuwkomers werken met een oproepcontract of in uitzendwerk, zonder zekerheid over hun uren en inkomen. Gemeenten spreken met werkgevers af dat goede krachten na een jaar een contract met vaste uren krijgen.",
+  ),
+  p(
+    "x07",
+    "Eerst werken, dan leren",
+    "Niet iedere kandidaat heeft eerst een traject nodig. Bij de aanpak eerst werken begint iemand direct bij een werkgever en volgt hij de scholing en de taalles naast de baan.",
+  ),
+  p(
+    "x08",
+    "Een hoofddoek op het werk",
+    "Vrouwen met een hoofddoek worden vaker afgewezen als zij solliciteren. Een werkgever mag een hoofddoek alleen verbieden met een goede reden, zoals veiligheid, en dan voor alle geloofsuitingen gelijk. Veel bedrijven hebben ook een stille ruimte voor gebed.",
+  ),
+  p(
+    "x09",
+    "Wat kost een leerwerktraject de werkgever?",
+    "Een werkgever die iemand opleidt in een leerwerktraject, betaalt het loon en de begeleiding. Een deel komt terug via het opleidingsfonds van de sector en de subsidie praktijkleren, en een vacature in een tekortberoep wordt gevuld.",
+  ),
+  p(
+    "x10",
+    "Het mbo-certificaat",
+    "Wie geen volledig mbo-diploma kan halen, kan een mbo-certificaat halen voor een deel van een beroep, zoals orderpicker of schoonmaker. Het certificaat telt later mee als iemand toch het hele diploma haalt.",
+  ),
 ];

@@ -31,8 +31,19 @@
  * and t-exact-4, w06 (taaleis, taalniveau) to n-prefix-5, all at grade 1; and
  * w01 (banenafspraak, arbeidsbeperking) at grade 2 and w05 (beschut werk) at
  * grade 1 to r-prefix-4.
- */
-import type { JudgedQuery } from "./queries.ts";
+ *
+ * The `w-*` queries were the fourth held-out set (5 December 2026, round 4).
+ * Their per-query results were printed for the report of that round, so in
+ * round 5 (5 December 2026, decision 199) they moved here, unchanged except
+ * for the new passages, and a fifth held-out set was written by an outsider
+ * (queries-heldout.ts) with passages x01–x10. Every older query was judged
+ * against x01–x10 too: x09 (kosten van een leerwerktraject) was added to
+ * n-compound-1 at grade 2; x05 (leeftijdsdiscriminatie) and x08 (hoofddoek)
+ * to t-compound-1 and t-compound-2, x05 to n-compound-2 (vacatureteksten),
+ * x04 (vluchtelingen die studeren) to t-english-4, x01 (studiekeuze,
+ * loopbaanbegeleiders) to n-prefix-4, x07 (eerst werken, taalles naast de
+ * baan) to r-english-6 and x10 (mbo-certificaat) to w-near-4, all at grade 1.
+ */ import type { JudgedQuery } from "./queries.ts";
 
 export const TUNING: JudgedQuery[] = [
   { id: "t-exact-1", kind: "exact", q: "loonkostensubsidie", relevant: { e01: 2, e02: 2, e07: 1 } },
@@ -47,8 +58,18 @@ export const TUNING: JudgedQuery[] = [
   { id: "t-typo-2", kind: "typo", q: "zelfefectiviteit", relevant: { f03: 2, f10: 1 } },
   { id: "t-typo-3", kind: "typo", q: "inburgring", relevant: { g02: 2, g09: 2, a06: 1, o03: 1, p07: 1 } },
   { id: "t-typo-4", kind: "typo", q: "taalcoahcing", relevant: { g01: 2, r08: 1 } },
-  { id: "t-compound-1", kind: "compound", q: "arbeidsmarktdiscriminatie", relevant: { c01: 2, c02: 2, c03: 1, c06: 1, w04: 1 } },
-  { id: "t-compound-2", kind: "compound", q: "discriminatie op de arbeidsmarkt", relevant: { c01: 2, c02: 2, c03: 1, c06: 1, w04: 1 } },
+  {
+    id: "t-compound-1",
+    kind: "compound",
+    q: "arbeidsmarktdiscriminatie",
+    relevant: { c01: 2, c02: 2, c03: 1, c06: 1, w04: 1, x05: 1, x08: 1 },
+  },
+  {
+    id: "t-compound-2",
+    kind: "compound",
+    q: "discriminatie op de arbeidsmarkt",
+    relevant: { c01: 2, c02: 2, c03: 1, c06: 1, w04: 1, x05: 1, x08: 1 },
+  },
   { id: "t-compound-3", kind: "compound", q: "zelf effectiviteit", relevant: { f03: 2, f10: 1 } },
   { id: "t-compound-4", kind: "compound", q: "werkgevers-helpdesk", relevant: { d01: 2, d10: 1 } },
   { id: "t-compound-5", kind: "compound", q: "stage discriminatie", relevant: { b01: 2, b10: 2 } },
@@ -61,7 +82,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "t-english-1", kind: "english", q: "internship discrimination", relevant: { b01: 2, b10: 2, b06: 1 } },
   { id: "t-english-2", kind: "english", q: "employers language requirement", relevant: { g04: 2 } },
   { id: "t-english-3", kind: "english", q: "mentoring new employees", relevant: { j01: 2, q01: 1, k01: 1 } },
-  { id: "t-english-4", kind: "english", q: "refugees", relevant: { a04: 2, a10: 1, u10: 1, w11: 1 } },
+  { id: "t-english-4", kind: "english", q: "refugees", relevant: { a04: 2, a10: 1, u10: 1, w11: 1, x04: 1 } },
   { id: "t-prefix-1", kind: "prefix", q: "werkgeversser", relevant: { d02: 2 } },
   { id: "t-prefix-2", kind: "prefix", q: "diversiteitsb", relevant: { i02: 2, d07: 1 } },
   { id: "t-prefix-3", kind: "prefix", q: "loonkosten", relevant: { e01: 2, e06: 1, e07: 1, e02: 1 } },
@@ -102,8 +123,8 @@ export const TUNING: JudgedQuery[] = [
   { id: "n-typo-1", kind: "typo", q: "tewerkstellingsvergunnig", relevant: { a05: 2 } },
   { id: "n-typo-2", kind: "typo", q: "arbeidsmigarnten huisvesting", relevant: { o02: 2, o01: 1 } },
   { id: "n-typo-3", kind: "typo", q: "intervissie klantmanagers", relevant: { f09: 2 } },
-  { id: "n-compound-1", kind: "compound", q: "leer werk traject", relevant: { l05: 2, b05: 1 } },
-  { id: "n-compound-2", kind: "compound", q: "vacature teksten", relevant: { d04: 2, c10: 2 } },
+  { id: "n-compound-1", kind: "compound", q: "leer werk traject", relevant: { l05: 2, b05: 1, x09: 2 } },
+  { id: "n-compound-2", kind: "compound", q: "vacature teksten", relevant: { d04: 2, c10: 2, x05: 1 } },
   { id: "n-compound-3", kind: "compound", q: "reiskostenvergoeding", relevant: { u06: 2 } },
   { id: "n-synonym-1", kind: "synonym", q: "jobcoach na plaatsing", relevant: { f08: 2, p03: 1, v04: 1 } },
   { id: "n-synonym-2", kind: "synonym", q: "statushouders gezondheid", relevant: { u10: 2 } },
@@ -114,7 +135,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "n-prefix-1", kind: "prefix", q: "stagebeg", relevant: { b09: 2, b06: 1 } },
   { id: "n-prefix-2", kind: "prefix", q: "inwerk", relevant: { q02: 2, q08: 2, q01: 1, k01: 1 } },
   { id: "n-prefix-3", kind: "prefix", q: "praktijkople", relevant: { q03: 2, b02: 2 } },
-  { id: "n-prefix-4", kind: "prefix", q: "loopbaan", relevant: { k04: 2, h06: 2, n06: 1 } },
+  { id: "n-prefix-4", kind: "prefix", q: "loopbaan", relevant: { k04: 2, h06: 2, n06: 1, x01: 1 } },
   { id: "n-prefix-5", kind: "prefix", q: "taalnive", relevant: { g04: 2, g02: 1, w06: 1 } },
   { id: "n-phrase-1", kind: "phrase", q: '"eerste baan"', relevant: { a03: 2, l08: 1 } },
   { id: "n-phrase-2", kind: "phrase", q: '"vast aanspreekpunt"', relevant: { d02: 2, a09: 1, d05: 1 } },
@@ -148,7 +169,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "r-english-3", kind: "english", q: "wage subsidy for employers", relevant: { e01: 2, e02: 2, e07: 1, v07: 1 } },
   { id: "r-english-4", kind: "english", q: "how do I write a good resume", relevant: { t07: 2, v02: 1 } },
   { id: "r-english-5", kind: "english", q: "job coach for employees with a disability", relevant: { v04: 2, p03: 1, f08: 1 } },
-  { id: "r-english-6", kind: "english", q: "civic integration and work at the same time", relevant: { g09: 2, g02: 1, a07: 1 } },
+  { id: "r-english-6", kind: "english", q: "civic integration and work at the same time", relevant: { g09: 2, g02: 1, a07: 1, x07: 1 } },
   { id: "r-english-7", kind: "english", q: "discrimination at work report", relevant: { c07: 2, v08: 1, u05: 1 } },
   { id: "r-english-8", kind: "english", q: "language course for employees", relevant: { e09: 2, v06: 1, g07: 1 } },
   { id: "r-english-9", kind: "english", q: "my manager makes jokes about my background what can I do", relevant: { v08: 2, c07: 1 } },
@@ -179,4 +200,70 @@ export const TUNING: JudgedQuery[] = [
     q: "werkzoekenden die bang zijn hun uitkering kwijt te raken als ze gaan werken",
     relevant: { v05: 2, e05: 1 },
   },
+  // The fourth held-out set (5 December 2026, round 4), tuning queries since round 5:
+  { id: "w-exact-1", kind: "exact", q: "banenafspraak", relevant: { w01: 2 } },
+  { id: "w-exact-2", kind: "exact", q: "doelgroepregister", relevant: { w01: 2 } },
+  { id: "w-exact-3", kind: "exact", q: "entreeopleiding", relevant: { w02: 2 } },
+  { id: "w-exact-4", kind: "exact", q: "proefplaatsing", relevant: { e03: 2, e07: 1 } },
+  { id: "w-exact-5", kind: "exact", q: "menukaart interventies", relevant: { r07: 2, d01: 1 } },
+  { id: "w-inflected-1", kind: "inflected", q: "stagevergoedingen mbo-studenten", relevant: { w03: 2 } },
+  { id: "w-inflected-2", kind: "inflected", q: "uitzendbureau discriminerend verzoek", relevant: { c06: 2, w04: 2 } },
+  { id: "w-inflected-3", kind: "inflected", q: "ontheemde Oekraïners", relevant: { a12: 2 } },
+  { id: "w-inflected-4", kind: "inflected", q: "werkende moeder kinderopvang", relevant: { s02: 2, s04: 1, s01: 1 } },
+  { id: "w-inflected-5", kind: "inflected", q: "rolmodel migratieachtergrond", relevant: { j03: 2, h05: 1 } },
+  { id: "w-inflected-6", kind: "inflected", q: "lerend netwerk werkgevers", relevant: { w07: 2, d08: 1 } },
+  { id: "w-typo-1", kind: "typo", q: "doelgroepregiser", relevant: { w01: 2 } },
+  { id: "w-typo-2", kind: "typo", q: "vrijlatingsregling", relevant: { e05: 2 } },
+  { id: "w-typo-3", kind: "typo", q: "praktijkopleidr", relevant: { b02: 2, q03: 2 } },
+  { id: "w-typo-4", kind: "typo", q: "mentorprogrma", relevant: { j01: 2, j05: 1, j08: 1 } },
+  { id: "w-typo-5", kind: "typo", q: "sollicitatietrainig", relevant: { w08: 2, f10: 2, o04: 1 } },
+  { id: "w-compound-1", kind: "compound", q: "taal beleid", relevant: { w10: 2, g10: 1 } },
+  { id: "w-compound-2", kind: "compound", q: "stage vergoeding", relevant: { w03: 2 } },
+  { id: "w-compound-3", kind: "compound", q: "loonwaarde meting", relevant: { e02: 2, e01: 1, v07: 1 } },
+  { id: "w-compound-4", kind: "compound", q: "werkgevers-servicepunt", relevant: { d02: 2, d05: 1 } },
+  { id: "w-compound-5", kind: "compound", q: "inwerk programma", relevant: { q08: 2, q01: 1, q02: 1, k01: 1 } },
+  { id: "w-synonym-1", kind: "synonym", q: "asielzoekers werk", relevant: { a05: 2, a08: 1 } },
+  { id: "w-synonym-2", kind: "synonym", q: "stagiairs vergoeding", relevant: { w03: 2 } },
+  { id: "w-synonym-3", kind: "synonym", q: "banen voor arbeidsgehandicapten", relevant: { w01: 2, w05: 2, v04: 1, t13: 1 } },
+  { id: "w-synonym-4", kind: "synonym", q: "ondernemer worden vanuit uitkering", relevant: { n02: 2, n04: 1 } },
+  { id: "w-synonym-5", kind: "synonym", q: "divers personeelsbeleid", relevant: { i02: 2, d07: 1 } },
+  { id: "w-synonym-6", kind: "synonym", q: "Poolse arbeidskrachten", relevant: { o01: 2, o02: 1, o03: 1, o05: 1 } },
+  { id: "w-synonym-7", kind: "synonym", q: "taalverplichting bijstand", relevant: { w06: 2 } },
+  { id: "w-english-1", kind: "english", q: "sheltered employment", relevant: { w05: 2 } },
+  { id: "w-english-2", kind: "english", q: "internship allowance", relevant: { w03: 2 } },
+  { id: "w-english-3", kind: "english", q: "temp agency discrimination", relevant: { c06: 2, w04: 2, o05: 1 } },
+  { id: "w-english-4", kind: "english", q: "employee rights minimum wage", relevant: { w09: 2 } },
+  { id: "w-english-5", kind: "english", q: "recognition of foreign diplomas", relevant: { m01: 2, m02: 2, l04: 1, m05: 1, w11: 1 } },
+  { id: "w-english-6", kind: "english", q: "job hunter municipality", relevant: { w12: 2, d02: 1 } },
+  { id: "w-english-7", kind: "english", q: "onboarding buddy for refugees", relevant: { j02: 2, q01: 1 } },
+  { id: "w-english-8", kind: "english", q: "Dutch lessons in the evening", relevant: { v06: 2, g03: 2 } },
+  { id: "w-english-9", kind: "english", q: "how can I hire someone with a refugee status", relevant: { a09: 2, a05: 1 } },
+  { id: "w-english-10", kind: "english", q: "job interview training for refugees", relevant: { w08: 2, f10: 1, o04: 1 } },
+  { id: "w-english-11", kind: "english", q: "what are my rights as a new employee in the Netherlands", relevant: { w09: 2 } },
+  { id: "w-prefix-1", kind: "prefix", q: "banenafspr", relevant: { w01: 2 } },
+  { id: "w-prefix-2", kind: "prefix", q: "entreeopl", relevant: { w02: 2 } },
+  { id: "w-prefix-3", kind: "prefix", q: "stagevergo", relevant: { w03: 2 } },
+  { id: "w-prefix-4", kind: "prefix", q: "jobhun", relevant: { w12: 2 } },
+  { id: "w-phrase-1", kind: "phrase", q: '"afstand tot de arbeidsmarkt"', relevant: { p02: 2, w01: 2 } },
+  { id: "w-phrase-2", kind: "phrase", q: '"tussen wal en schip"', relevant: { h02: 2 } },
+  { id: "w-phrase-3", kind: "phrase", q: '"vast contract"', relevant: { a08: 2 } },
+  { id: "w-number-1", kind: "number", q: "drie dagen werken twee dagen les", relevant: { a07: 2, v01: 1 } },
+  { id: "w-number-2", kind: "number", q: "420 vergunninghouders", relevant: { a02: 2 } },
+  { id: "w-number-3", kind: "number", q: "drie jaar doorstromen logistiek", relevant: { k08: 2 } },
+  { id: "w-number-4", kind: "number", q: "96 meldingen", relevant: { b10: 2 } },
+  { id: "w-near-1", kind: "near", q: "mijn stagiair krijgt geen vergoeding is dat normaal", relevant: { w03: 2 } },
+  {
+    id: "w-near-2",
+    kind: "near",
+    q: "hoe weet ik of een uitzendbureau niet discrimineert bij het sturen van kandidaten",
+    relevant: { c06: 2, w04: 2, o05: 1 },
+  },
+  { id: "w-near-3", kind: "near", q: "welke rechten heeft een nieuwkomer als werknemer bij ontslag", relevant: { w09: 2, o02: 1 } },
+  {
+    id: "w-near-4",
+    kind: "near",
+    q: "een jongere zonder diploma wil toch een mbo opleiding doen",
+    relevant: { w02: 2, h03: 1, m04: 1, x10: 1 },
+  },
+  { id: "w-near-5", kind: "near", q: "werkgever wil weten welk niveau een diploma uit Syrië heeft", relevant: { m01: 2, w11: 2, m02: 1 } },
 ];
