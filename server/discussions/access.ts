@@ -6,6 +6,7 @@
 import { communityContextFor } from "../communities/access.ts";
 import { type Actor, authorizeCommunity, type CommunityContext, communityPermissions } from "../communities/policy.ts";
 import { db } from "../db.ts";
+import { directQuery } from "../db/direct.ts";
 import { notFound } from "../errors.ts";
 import { type DiscussionPermissions, discussionPermissions } from "./policy.ts";
 
@@ -80,18 +81,20 @@ type TopicRow = {
  * a retried send is recognised without a second round trip.
  */
 export async function loadTopic(actor: Actor, topicId: string, options: { clientKey?: string | null } = {}) {
-  const rows = await db().$queryRaw<TopicRow[]>`
-    SELECT t."id", t."title", t."channelId", t."communityId", t."authorId", t."pinned", t."locked", t."solvedMessageId",
-           t."lastSeq", t."lastMessageAt", t."createdAt", t."updatedAt", t."deletedAt", t."hiddenAt", t."hiddenReason",
-           ch."slug" AS "channelSlug", ch."name" AS "channelName",
-           c."slug" AS "communitySlug", c."name" AS "communityName", c."accessMode"::text AS "accessMode",
-           mb."role"::text AS "role", em."id" AS "existingMessageId"
-    FROM "Topic" t
-    JOIN "Channel" ch ON ch."id" = t."channelId"
-    JOIN "Community" c ON c."id" = t."communityId"
-    LEFT JOIN "Membership" mb ON mb."communityId" = c."id" AND mb."userId" = ${actor?.id ?? ""}
-    LEFT JOIN "Message" em ON em."topicId" = t."id" AND em."authorId" = ${actor?.id ?? ""} AND em."clientKey" = ${options.clientKey ?? null}::text
-    WHERE t."id" = ${topicId}`;
+  const rows = await directQuery<TopicRow>(
+    `/* prepared */ SELECT t."id", t."title", t."channelId", t."communityId", t."authorId", t."pinned", t."locked", t."solvedMessageId",
+            t."lastSeq", t."lastMessageAt", t."createdAt", t."updatedAt", t."deletedAt", t."hiddenAt", t."hiddenReason",
+            ch."slug" AS "channelSlug", ch."name" AS "channelName",
+            c."slug" AS "communitySlug", c."name" AS "communityName", c."accessMode"::text AS "accessMode",
+            mb."role"::text AS "role", em."id" AS "existingMessageId"
+     FROM "Topic" t
+     JOIN "Channel" ch ON ch."id" = t."channelId"
+     JOIN "Community" c ON c."id" = t."communityId"
+     LEFT JOIN "Membership" mb ON mb."communityId" = c."id" AND mb."userId" = $2
+     LEFT JOIN "Message" em ON em."topicId" = t."id" AND em."authorId" = $2 AND em."clientKey" = $3::text
+     WHERE t."id" = $1`,
+    [topicId, actor?.id ?? "", options.clientKey ?? null],
+  );
   const row = rows[0];
   if (!row || row.deletedAt) throw notFound();
   const { community, permissions } = await discussionAccess(actor, {

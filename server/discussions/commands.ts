@@ -10,6 +10,7 @@ import type { ChannelInput, MessageView, ReactionKey } from "~/shared/discussion
 import { RESERVED_CHANNEL_SLUGS } from "~/shared/discussions.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
+import { directQuery } from "../db/direct.ts";
 import { AppError, badInput, conflict, forbidden, notFound } from "../errors.ts";
 import { announce, emit, prepareEvent, type StoredEvent, transaction } from "../events.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -174,27 +175,43 @@ async function insertMessage(
   const base = { messageId, topicId, channelId: loaded.topic.channelId, communityId: loaded.community.id, authorId: actor.id };
   // Validated with a placeholder seq; the statement writes the real one.
   const prepared = prepareEvent("message.created", { ...base, seq: 1 });
-  const rows = await db().$queryRaw<{ id: string; seq: number }[]>`
-    WITH t AS (
-      UPDATE "Topic" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = ${at}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
-      WHERE "id" = ${topicId} AND "deletedAt" IS NULL AND (NOT "locked" OR ${loaded.permissions.moderate}::boolean)
-      RETURNING "lastSeq"
-    ), m AS (
-      INSERT INTO "Message" ("id", "topicId", "seq", "authorId", "bodyJson", "bodyHtml", "bodyText", "replyToId", "clientKey", "createdAt", "updatedAt")
-      SELECT ${messageId}::text, ${topicId}::text, t."lastSeq", ${actor.id}::text, ${JSON.stringify(body.state)}::jsonb, ${body.html}::text, ${body.text}::text,
-             ${replyToId}::text, ${clientKey}::text, ${at}::timestamp(3), ${at}::timestamp(3)
-      FROM t
-      RETURNING "id", "seq"
-    ), mentioned AS (
-      INSERT INTO "MessageMention" ("messageId", "userId") SELECT m."id", u FROM m, unnest(${body.mentions}::text[]) AS u
-    ), marker AS (
-      INSERT INTO "ReadMarker" ("userId", "topicId", "lastReadSeq", "updatedAt") SELECT ${actor.id}::text, ${topicId}::text, m."seq", ${at}::timestamp(3) FROM m
-      ON CONFLICT ("userId", "topicId") DO UPDATE SET "lastReadSeq" = GREATEST("ReadMarker"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = EXCLUDED."updatedAt"
-    ), outbox AS (
-      INSERT INTO "OutboxEvent" ("id", "name", "payload", "createdAt")
-      SELECT ${prepared.id}::text, ${prepared.name}::text, ${JSON.stringify(base)}::jsonb || jsonb_build_object('seq', m."seq"), ${at}::timestamp(3) FROM m
-    )
-    SELECT "id", "seq" FROM m`;
+  const rows = await directQuery<{ id: string; seq: number }>(
+    `/* prepared */ WITH t AS (
+       UPDATE "Topic" SET "lastSeq" = "lastSeq" + 1, "lastMessageAt" = $1::timestamp(3), "updatedAt" = $1::timestamp(3)
+       WHERE "id" = $2 AND "deletedAt" IS NULL AND (NOT "locked" OR $3::boolean)
+       RETURNING "lastSeq"
+     ), m AS (
+       INSERT INTO "Message" ("id", "topicId", "seq", "authorId", "bodyJson", "bodyHtml", "bodyText", "replyToId", "clientKey", "createdAt", "updatedAt")
+       SELECT $4::text, $2::text, t."lastSeq", $5::text, $6::jsonb, $7::text, $8::text, $9::text, $10::text, $1::timestamp(3), $1::timestamp(3)
+       FROM t
+       RETURNING "id", "seq"
+     ), mentioned AS (
+       INSERT INTO "MessageMention" ("messageId", "userId") SELECT m."id", u FROM m, unnest($11::text[]) AS u
+     ), marker AS (
+       INSERT INTO "ReadMarker" ("userId", "topicId", "lastReadSeq", "updatedAt") SELECT $5::text, $2::text, m."seq", $1::timestamp(3) FROM m
+       ON CONFLICT ("userId", "topicId") DO UPDATE SET "lastReadSeq" = GREATEST("ReadMarker"."lastReadSeq", EXCLUDED."lastReadSeq"), "updatedAt" = EXCLUDED."updatedAt"
+     ), outbox AS (
+       INSERT INTO "OutboxEvent" ("id", "name", "payload", "createdAt")
+       SELECT $12::text, $13::text, $14::jsonb || jsonb_build_object('seq', m."seq"), $1::timestamp(3) FROM m
+     )
+     SELECT "id", "seq" FROM m`,
+    [
+      at,
+      topicId,
+      loaded.permissions.moderate,
+      messageId,
+      actor.id,
+      JSON.stringify(body.state),
+      body.html,
+      body.text,
+      replyToId,
+      clientKey,
+      body.mentions,
+      prepared.id,
+      prepared.name,
+      JSON.stringify(base),
+    ],
+  );
   const row = rows[0];
   if (!row) return null;
   const event: StoredEvent = { ...prepared, payload: { ...base, seq: row.seq }, occurredAt: now.toISOString() };

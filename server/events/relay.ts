@@ -1,7 +1,8 @@
 /**
  * The relay: committed outbox rows become BullMQ jobs on the `events` queue,
  * one per event and processor, with the id `<event id>-<processor>`; then the
- * rows are deleted. The process that committed relays at once; the sweep (a
+ * rows are deleted. The process that committed relays at once (in groups while
+ * a relay is in flight, decision 192); the sweep (a
  * repeatable job, and once at every worker start) relays what a crash left.
  * Relaying twice is harmless: BullMQ ignores a job id it still holds, and
  * processors are idempotent for the rest.
@@ -35,14 +36,20 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 export const SWEEP_AGE_MS = 10_000;
 const SWEEP_BATCH = 500;
 
+type Waiting = { events: StoredEvent[]; done: (error?: unknown) => void };
+
 type RelayState = {
   mode: "queue" | "inline";
   /** Tests: runs after the commit, before relaying (a test kills the process here). */
   beforeRelay: ((events: StoredEvent[]) => Promise<void>) | null;
   observers: Set<(events: StoredEvent[]) => void>;
+  /** Committed events waiting for the relay in flight to finish (decision 192). */
+  waiting: Waiting[];
+  relaying: boolean;
 };
 
-const state = () => singleton<RelayState>("event-relay", () => ({ mode: "queue", beforeRelay: null, observers: new Set() }));
+const state = () =>
+  singleton<RelayState>("event-relay", () => ({ mode: "queue", beforeRelay: null, observers: new Set(), waiting: [], relaying: false }));
 
 /** Tests: processors run in this process right after each commit (or drain), in order. */
 export function dispatchEventsInline(): void {
@@ -100,6 +107,39 @@ async function dispatch(events: StoredEvent[]): Promise<void> {
 }
 
 /**
+ * One relay in flight per process; what commits meanwhile goes together in the
+ * next one (one addBulk, one delete), like a database's group commit. A lone
+ * commit is relayed at once; a busy instance relays many sends per round trip
+ * instead of queueing one relay per send. A relay that hangs (Redis gone) is
+ * left running after RELAY_TIMEOUT_MS and the next batch starts.
+ */
+function relayTogether(events: StoredEvent[]): Promise<void> {
+  const relay = state();
+  const done = new Promise<void>((resolve, reject) => {
+    relay.waiting.push({ events, done: (error) => (error === undefined ? resolve() : reject(error)) });
+  });
+  if (!relay.relaying) void pump(relay);
+  return done;
+}
+
+async function pump(relay: RelayState): Promise<void> {
+  relay.relaying = true;
+  try {
+    while (relay.waiting.length) {
+      const batch = relay.waiting.splice(0);
+      try {
+        await withTimeout(dispatch(batch.flatMap((waiting) => waiting.events)), RELAY_TIMEOUT_MS, "relaying events");
+        for (const waiting of batch) waiting.done();
+      } catch (error) {
+        for (const waiting of batch) waiting.done(error ?? new Error("relay failed"));
+      }
+    }
+  } finally {
+    relay.relaying = false;
+  }
+}
+
+/**
  * Right after the commit. A failure is logged, not thrown: the change is
  * committed and the sweep relays the rows later. Inline (tests) a processor's
  * failure is thrown, so the test sees it.
@@ -111,7 +151,7 @@ export async function relayAfterCommit(events: StoredEvent[]): Promise<void> {
     await beforeRelay?.(events);
     // Redis unreachable: the request answers after a bounded wait (issue 15, F15); the relay may still
     // finish later, or the sweep does it (relaying twice is harmless).
-    await withTimeout(dispatch(events), RELAY_TIMEOUT_MS, "relaying events");
+    await withTimeout(relayTogether(events), RELAY_TIMEOUT_MS, "relaying events");
   } catch (error) {
     log.warn("could not relay events after the commit; the outbox sweep will", {
       events: events.map((event) => event.name),

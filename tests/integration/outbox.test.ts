@@ -6,11 +6,12 @@
  * invitation token) does not stay in Redis.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REACTION_KEYS } from "~/shared/discussions.ts";
 import { inviteByEmail } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
 import { postMessage } from "../../server/discussions/commands.ts";
-import { emit, transaction } from "../../server/events.ts";
-import { setBeforeRelay, sweepOutbox } from "../../server/events/relay.ts";
+import { announce, emit, prepareEvent, type StoredEvent, transaction } from "../../server/events.ts";
+import { onRelayed, setBeforeRelay, sweepOutbox } from "../../server/events/relay.ts";
 import { closeNotificationsRedis } from "../../server/notifications/live.ts";
 import { QUEUES } from "../../server/queues/definitions.ts";
 import { closeQueues, queue } from "../../server/queues/producer.ts";
@@ -143,6 +144,46 @@ describe("the outbox", () => {
     expect(await sweepOutbox({ olderThanMs: 0 })).toBe(1);
     expect(await db().outboxEvent.count()).toBe(0);
     expect(await job(`${row!.id}-search`)).toBeDefined();
+  });
+
+  it("events committed while a relay is in flight go together in the next one, each relayed once", async () => {
+    const s = await topicWithMembers();
+    const members = await Promise.all(Array.from({ length: 8 }, () => createUser()));
+    for (const user of members) await addMember(user.id, s.community.id);
+    const batches: StoredEvent[][] = [];
+    const stop = onRelayed((batch) => batches.push(batch));
+    try {
+      await Promise.all(
+        members.map((user, i) =>
+          postMessage({ id: user.id, globalRole: "MEMBER" }, { topicId: s.topic.id, body: { text: `Tegelijk bericht ${i + 1}` } }),
+        ),
+      );
+      const reacted = await db().message.findFirstOrThrow({ where: { topicId: s.topic.id }, select: { id: true } });
+      const events = members.map((user) =>
+        prepareEvent("reaction.changed", {
+          messageId: reacted.id,
+          topicId: s.topic.id,
+          communityId: s.community.id,
+          userId: user.id,
+          emoji: REACTION_KEYS[0]!,
+          added: true,
+        }),
+      );
+      await db().outboxEvent.createMany({
+        data: events.map((event) => ({ id: event.id, name: event.name, payload: event.payload, createdAt: new Date(event.occurredAt) })),
+      });
+      // Eight commits announced at once: the first is relayed alone, the others wait for it and go in one batch.
+      await Promise.all(events.map((event) => announce([event])));
+      const relayed = batches.flat();
+      const ids = relayed.map((event) => event.id);
+      expect(relayed.filter((event) => event.name === "message.created")).toHaveLength(8);
+      expect(new Set(relayed.map((event) => event.id)).size).toBe(relayed.length);
+      expect(batches.filter((batch) => batch.some((event) => events.some((e) => e.id === event.id)))).toHaveLength(2);
+      expect(await db().outboxEvent.count({ where: { id: { in: ids } } })).toBe(0);
+      for (const event of events) expect(await job(`${event.id}-realtime`)).toBeDefined();
+    } finally {
+      stop();
+    }
   });
 
   it("a rolled-back transaction relays nothing", async () => {

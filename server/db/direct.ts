@@ -1,0 +1,34 @@
+/**
+ * The few statements on the message hot path that skip Prisma's query engine
+ * (decision 193): the topic with the access check, and the send's
+ * one-statement insert. They are hand-written SQL already; through Prisma's
+ * `$queryRaw` each cost several times the CPU of the same query on pg (the
+ * client's request pipeline, parameter and result mapping). They run on the
+ * pool under the Prisma client (`sqlPool()`, decision 187); everything else
+ * stays on Prisma. Both texts are fixed, so both stay prepared.
+ *
+ * Timestamps come back as Prisma reads them: `timestamp(3)` columns hold UTC
+ * (pg's default would read them in the process's time zone).
+ */
+import pg from "pg";
+import { sqlPool, statementName } from "../db.ts";
+import { recordStatement, roundTripsCounted } from "./round-trips.ts";
+
+const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
+const parseUtcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_WITHOUT_TIME_ZONE && format !== "binary"
+      ? parseUtcTimestamp
+      : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * Runs one parameterised statement ($1, $2, …) and returns its rows. A text
+ * with PREPARED_MARKER stays prepared per connection (decision 181).
+ */
+export async function directQuery<Row extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<Row[]> {
+  if (roundTripsCounted()) recordStatement(text);
+  return (await sqlPool().query<Row>({ name: statementName(text) || undefined, text, values, types })).rows;
+}
