@@ -5,11 +5,11 @@ import { forVisitors } from "~/.server/public-cache.ts";
 import { themeAgenda } from "~/.server/agenda.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { getUser } from "~/.server/session.ts";
-import { formatNumber, IndicatorChart } from "~/components/agenda/indicator-chart.tsx";
+import { IndicatorChart } from "~/components/agenda/indicator-chart.tsx";
 import { StatusBadge, StatusSummary } from "~/components/agenda/status-summary.tsx";
 import { LinkButton } from "~/components/ui/button.tsx";
 import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
-import { formatDate } from "~/utils/i18n.ts";
+import { formatDate, formatNumber } from "~/utils/i18n.ts";
 import { languageOf, metaT, pageMeta } from "~/utils/meta.ts";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
 

@@ -9,14 +9,13 @@ import { closeReviewRound, commentOnRound, recordDecision, reviewRound } from "~
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
-import { formatNumber } from "~/components/agenda/indicator-chart.tsx";
 import { RoundStatus } from "~/components/agenda/round-status.tsx";
 import { StatusBadge } from "~/components/agenda/status-summary.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextareaField } from "~/components/ui/field.tsx";
 import { Badge, Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { DECISION_KINDS, decisionSchema, reviewCommentSchema } from "~/shared/agenda.ts";
-import { formatDate } from "~/utils/i18n.ts";
+import { formatDate, formatNumber } from "~/utils/i18n.ts";
 import { pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>

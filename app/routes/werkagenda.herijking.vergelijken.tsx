@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { compareRounds } from "~/.server/agenda.ts";
 import { orRespond } from "~/.server/errors.ts";
-import { formatNumber } from "~/components/agenda/indicator-chart.tsx";
+import { formatNumber } from "~/utils/i18n.ts";
 import { EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDate } from "~/utils/i18n.ts";
+import { formatDate, formatNumber } from "~/utils/i18n.ts";
 
 export type ChartIndicator = {
   id: string;
@@ -14,10 +14,6 @@ export type ChartIndicator = {
 
 /** Tick labels in ink-700 (10:1 on white) instead of recharts' grey #666 (issue 14.25). */
 const TICK = { fill: "#334155", fontSize: 14 };
-
-export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 2 }).format(value);
-}
 
 /**
  * An indicator over time against its target. The chart is drawn in the
