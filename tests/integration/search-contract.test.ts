@@ -288,6 +288,32 @@ for (const { name, skip } of ENGINES) {
       expect((await search(world.insider, params("q=vakmanschap"))).total).toBe(0);
     });
 
+    it("counts a broad query's filtered matches in the facets of the filtered page", async () => {
+      // Stored first, the many topics fill the unfiltered sample of a broad query; the messages come after
+      // them. The kind facet of the page filtered to messages must still count those messages (decision 203).
+      const many = Array.from({ length: 1_600 }, (_, n) =>
+        topic(world, `spread-${String(n).padStart(4, "0")}`, { title: `Overleg ${n}`, body: "Verslag over vakmanschap in de wijk." }),
+      );
+      await engine.upsert(many);
+      const messages = Array.from({ length: 30 }, (_, n) => ({
+        ...topic(world, `spread-m-${n}`, { title: `Bericht ${n}`, body: "Een vraag over vakmanschap." }),
+        kind: "message" as const,
+      }));
+      await engine.upsert(messages);
+      const filtered = await search(world.insider, params("q=vakmanschap&kind=message"));
+      expect(filtered.total).toBe(30);
+      expect(filtered.facets.kind.find((f) => f.value === "message")?.count).toBe(30);
+      expect(filtered.facets.kind.find((f) => f.value === "topic")!.count).toBeGreaterThanOrEqual(1_000);
+      await engine.remove(
+        "topic",
+        many.map((doc) => doc.recordId),
+      );
+      await engine.remove(
+        "message",
+        messages.map((doc) => doc.recordId),
+      );
+    });
+
     it("forgets deleted documents", async () => {
       await engine.upsert([topic(world, "t-delete", { title: "Tijdelijk onderwerp over loopbaanoriëntatie" })]);
       expect(ids(await search(world.insider, params("q=loopbaanoriëntatie")))).toEqual(["t-delete"]);

@@ -426,7 +426,15 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
                   : ` UNION ${unfiltered(plan.near!, `${nearWanted} AND ${weightedCoverage} >= ${NEAR_SHARE} * (SELECT total FROM weights) AND `)}`
             })`,
       );
-      ctes.push(`baseurls AS (SELECT DISTINCT ON (url) * FROM base)`);
+      // Beyond MATCH_CAP the unfiltered sample is the first matches in storage order, which a rebuilt
+      // index groups by kind: a filtered page's own matches could be all but missing from it ("werkgever"
+      // filtered to messages counted 6 messages of 1,781). The filtered hits are unfiltered matches too,
+      // so they join the counted set: every count stays a lower bound (marked partial), and a value
+      // under its own filter counts at least what the filtered page found (decision 203).
+      ctes.push(
+        `baseurls AS (SELECT DISTINCT ON (url) * FROM (SELECT * FROM base UNION ALL
+          SELECT kind, "recordId", "communityId", "themeId", "evidenceLevel", date, url FROM hits WHERE (SELECT count(*) FROM base) > ${MATCH_CAP}) b)`,
+      );
       base = "baseurls";
       baseCount = "(SELECT count(*) FROM base)";
     }
