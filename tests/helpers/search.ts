@@ -3,8 +3,12 @@
  * worker indexes in the background, so a test polls until the hits are right.
  */
 import { expect } from "vitest";
+import { loader as resultsLoader } from "../../app/routes/zoeken._index.tsx";
 import { parseSearchParams } from "../../app/shared/search.ts";
+import { db } from "../../server/db.ts";
 import { search } from "../../server/search/service.ts";
+import { createUser } from "./factories.ts";
+import { callLoader, getRequest } from "./remix.ts";
 import { until } from "./until.ts";
 
 export type Searcher = { id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" } | null;
@@ -29,4 +33,36 @@ export async function expectHits(actor: Searcher, query: string, ids: string[]):
   } catch {
     expect(last).toEqual(ids);
   }
+}
+
+/** A published, public library item whose summary is `text`, by a fresh moderator; returns its id. */
+export async function publishedPassage(slugPrefix: string, title: string, text: string): Promise<string> {
+  const author = await createUser({ globalRole: "MODERATOR" });
+  const row = await db().libraryItem.create({
+    data: {
+      slug: `${slugPrefix}-${Math.random().toString(36).slice(2, 8)}`,
+      kind: "INTERVENTIE",
+      title,
+      summary: text,
+      body: {},
+      bodyText: "",
+      tags: [],
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      publicOnWeb: true,
+      authorId: author.id,
+    },
+  });
+  return row.id;
+}
+
+export type PageResults = { total: number; hits: { id: string }[]; expansions: { word: string; reason: string; words: string[] }[] };
+
+/** What /zoeken shows a visitor for `q` (through the route's loader). */
+export async function visitorResults(q: string): Promise<PageResults> {
+  const response = await callLoader(resultsLoader, getRequest(`/zoeken?q=${encodeURIComponent(q)}`));
+  expect(response.status).toBe(200);
+  const body = response.body as { results: PageResults | null };
+  expect(body.results).not.toBeNull();
+  return body.results!;
 }

@@ -5,35 +5,13 @@
  * regulations in the thesaurus; a compound the splitter used to cut wrongly.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { loader as resultsLoader } from "../../app/routes/zoeken._index.tsx";
-import { db } from "../../server/db.ts";
 import { reconcile } from "../../server/search/indexer.ts";
-import { callLoader, getRequest } from "../helpers/remix.ts";
-import { createUser } from "../helpers/factories.ts";
-
-type Expansion = { word: string; reason: string; words: string[] };
-type Results = { total: number; hits: { id: string }[]; expansions: Expansion[] };
+import { publishedPassage, visitorResults as results } from "../helpers/search.ts";
 
 const ids = new Map<string, string>();
 
 async function item(key: string, title: string, text: string) {
-  const author = await createUser({ globalRole: "MODERATOR" });
-  const row = await db().libraryItem.create({
-    data: {
-      slug: `questions-${key}-${Math.random().toString(36).slice(2, 8)}`,
-      kind: "INTERVENTIE",
-      title,
-      summary: text,
-      body: {},
-      bodyText: "",
-      tags: [],
-      status: "PUBLISHED",
-      publishedAt: new Date(),
-      publicOnWeb: true,
-      authorId: author.id,
-    },
-  });
-  ids.set(key, row.id);
+  ids.set(key, await publishedPassage(`questions-${key}`, title, text));
 }
 
 beforeAll(async () => {
@@ -55,14 +33,6 @@ beforeAll(async () => {
   await item("werving", "Discriminatie bij werving en selectie", "De wet verplicht werkgevers tot een werkwijze tegen discriminatie.");
   await reconcile();
 });
-
-async function results(q: string): Promise<Results> {
-  const response = await callLoader(resultsLoader, getRequest(`/zoeken?q=${encodeURIComponent(q)}`));
-  expect(response.status).toBe(200);
-  const body = response.body as { results: Results | null };
-  expect(body.results).not.toBeNull();
-  return body.results!;
-}
 
 const found = async (q: string) => (await results(q)).hits.map((hit) => hit.id);
 const id = (key: string) => ids.get(key)!;

@@ -123,6 +123,25 @@ describe("thesaurus and glossary", () => {
     expect(GLOSSARY.translate("refugees")).toEqual(["vluchteling"]);
     expect(GLOSSARY.translate("companies")).toEqual(["bedrijf"]);
   });
+
+  it("ships the field's vocabulary with its relations and English equivalents (decision 200)", () => {
+    const thesaurus = compileThesaurus(SHIPPED_ENTRIES);
+    expect(thesaurus.expand("arbeidsgehandicapten")).toContain("arbeidsbeperking");
+    expect(thesaurus.expand("uitzendorganisatie")).toContain("uitzendbureau");
+    // Related, not the same: found, but not as a synonym.
+    expect(thesaurus.related("banenafspraak")).toContain("doelgroepregister");
+    expect(thesaurus.expand("banenafspraak")).not.toContain("doelgroepregister");
+    // Narrower words one way only.
+    expect(thesaurus.expand("kinderopvang")).toContain("buitenschoolse opvang");
+    expect(thesaurus.expand("gastouder")).not.toContain("kinderopvang");
+    expect(GLOSSARY.translate("sheltered employment")).toContain("beschut werk");
+    expect(GLOSSARY.translate("labor migration")).toEqual(GLOSSARY.translate("labour migration"));
+    expect(GLOSSARY.translate("temp workers")).toEqual(["uitzendkracht"]);
+    // Meilisearch's synonyms come from the same entries, related ones included.
+    const synonyms = thesaurus.meiliSynonyms();
+    expect(synonyms["uitzendbureaus"]).toContain("uitzendorganisatie");
+    expect(synonyms["banenafspraak"]).toContain("doelgroepregister");
+  });
 });
 
 describe("analyzeQuery", () => {

@@ -79,4 +79,174 @@ re-integratie, reïntegratie
 vakmanschap, vakkennis
 laaggeletterdheid, laaggeletterd
 cv, curriculum vitae
+# round 5 (decision 200): the field's vocabulary, entry by entry (werkagenda, Participatiewet, UWV, inburgering)
+# arbeidsbeperking en regelingen
+arbeidsgehandicapt, arbeidsgehandicapte, arbeidsbeperkt, arbeidsbeperkte, arbeidsbeperking, arbeidshandicap
+arbeidsongeschiktheid, arbeidsongeschikt
+banenafspraak, baanafspraak, wet banenafspraak
+banenafspraak ~ doelgroepregister, garantiebaan, quotumregeling
+doelgroepregister, doelgroep banenafspraak
+beschut werk, beschutte werkplek, beschutte arbeid, beschutte werkplaats
+beschut werk ~ sociale werkvoorziening, dagbesteding
+sociale werkvoorziening, sociaal werkbedrijf, sw-bedrijf, wsw-bedrijf
+dagbesteding ~ arbeidsmatige dagbesteding
+jobcoach, job coach
+jobcoach ~ jobcoaching, begeleid werken
+werkfit, werkfitheid
+werkfit ~ re-integratie
+re-integratie, reintegratie, re-integratietraject, reintegratietraject
+re-integratie ~ arbeidstoeleiding, toeleiding naar werk, werkfit
+bemiddeling, arbeidsbemiddeling
+bemiddeling ~ matching
+loonwaarde ~ loonwaardemeting, arbeidsvermogen
+loonwaardemeting, loonwaardebepaling
+jobcarving, job carving
+jobcarving ~ functiecreatie, inclusief herontwerp van werk
+ww, werkloosheidswet, ww-uitkering, werkloosheidsuitkering
+wia, wet werk en inkomen naar arbeidsvermogen
+wia ~ wga, iva, arbeidsongeschiktheid
+wajong, wajong-uitkering
+wajong ~ wajonger, jonggehandicapte
+werkloosheid, werkeloosheid
+werkloze, werkeloze
+# leren en werken
+praktijkroute ~ praktijkleren, praktijkverklaring, leerwerktraject
+praktijkleren, leren in de praktijk
+praktijkleren ~ werkplekleren
+werkplekleren, leren op de werkplek
+leerwerktraject, leer-werktraject, leerwerkprogramma
+leerwerktraject ~ leerwerkplek, bbl, werkend leren
+werkend leren, leren en werken
+werkend leren ~ bbl, leerwerkgemeenschap
+bbl, beroepsbegeleidende leerweg
+bol, beroepsopleidende leerweg
+bbl ~ bol
+roc, regionaal opleidingencentrum, mbo-instelling
+roc ~ mbo
+vmbo, voorbereidend middelbaar beroepsonderwijs
+entreeopleiding, entree-opleiding, mbo niveau 1
+praktijkonderwijs ~ voortgezet speciaal onderwijs, vso
+praktijkverklaring ~ evc, mbo-certificaat
+mbo-certificaat, deelcertificaat
+leven lang ontwikkelen, leven lang leren
+stap-budget, stapbudget
+omscholing ~ bijscholing
+loopbaan, carrière, carriere
+loopbaanbegeleiding, loopbaanadvies, loopbaancoaching
+sollicitatietraining, sollicitatiecursus
+sollicitatiebrief, motivatiebrief
+werkervaring, arbeidservaring
+arbeidsvaardigheden, werknemersvaardigheden
+werknemersvaardigheden ~ werkhouding, soft skills
+digitale vaardigheden, digivaardigheid, digitale geletterdheid
+laaggeletterdheid, laaggeletterde
+taalachterstand ~ laaggeletterdheid
+lerend netwerk, leernetwerk, lerende netwerken
+lerend netwerk ~ kennisnetwerk, leergemeenschap, leerwerkgemeenschap, community of practice
+mentor ~ buddy, maatje, coach
+buddy, maatje, werkmaatje
+buddyprogramma, buddytraject, maatjesproject, maatjestraject
+mentorprogramma, mentortraject, mentoraat
+# inburgering en taal
+wet inburgering 2021, wet inburgering
+inburgering, inburgeringstraject
+inburgering ~ inburgeringsexamen, participatieverklaringstraject, inburgeringsplicht
+participatieverklaringstraject, pvt
+b1-route, b1 route
+z-route, zelfredzaamheidsroute
+b1-route ~ z-route, onderwijsroute
+taaleis, taalvereiste
+taaleis ~ taalniveau
+taalcursus, taalles, taaltraining, taalklas
+nt2 ~ taalles, taalcursus
+taalmaatje, taalvrijwilliger
+gebarentaal, nederlandse gebarentaal, ngt
+gebarentolk, tolk gebarentaal
+doof ~ slechthorend, gebarentaal
+slechtziend ~ visuele beperking
+autisme, autismespectrumstoornis
+psychische kwetsbaarheid ~ psychische aandoening, ggz
+ggz, geestelijke gezondheidszorg
+lvb, licht verstandelijke beperking
+nah, niet-aangeboren hersenletsel
+tewerkstellingsvergunning, twv, werkvergunning
+werkvergunning ~ verblijfsvergunning, gecombineerde vergunning
+verblijfsvergunning, verblijfsstatus
+azc, asielzoekerscentrum
+coa, centraal orgaan opvang asielzoekers
+ind, immigratie- en naturalisatiedienst
+amv, alleenstaande minderjarige vreemdeling
+gezinsmigrant ~ nareiziger, gezinshereniger
+# arbeidsmigratie en uitzendwerk
+arbeidsmigratie ~ arbeidsmigrant
+arbeidsmigrant ~ moe-lander, seizoenswerker, buitenlandse werknemer, oost-europese werknemer
+seizoenswerker, seizoenarbeider, seizoenskracht
+arbeidskracht, werkkracht
+arbeidskracht ~ werknemer, personeel
+uitzendbureau, uitzendorganisatie, uitzendbedrijf, uitzendonderneming, uitzender
+uitzendbureau ~ uitzendbranche, uitzendsector, detacheringsbureau
+uitzendkracht, uitzendwerknemer, flexkracht
+uitzendwerk ~ flexwerk, uitzendkracht
+wervingsbureau, recruitmentbureau, werving- en selectiebureau
+# werkgevers en hun dienstverlening
+werkgeversservicepunt, werkgeverservicepunt
+werkgeversservicepunt ~ werkgeversdienstverlening, arbeidsmarktregio
+werkgeversdienstverlening, werkgeversbenadering
+arbeidsmarktregio, arbeidsregio
+arbeidsmarktregio ~ regionaal werkbedrijf, regionaal mobiliteitsteam
+regionaal mobiliteitsteam, rmt
+jobhunter, job hunter, vacaturejager
+jobhunter ~ accountmanager, werkgeversadviseur
+accountmanager ~ werkgeversadviseur, werkgeversconsulent
+werkgeversadviseur, werkgeversconsulent
+sociale dienst, werk en inkomen
+mkb, midden- en kleinbedrijf
+zzp'er, zzp, zelfstandige zonder personeel
+baan, job, betrekking
+werknemer, medewerker, personeelslid
+vacature, openstaande functie
+personeelsbeleid, hr-beleid
+personeelsbeleid ~ diversiteitsbeleid
+hr, hrm, personeelszaken, human resources
+personeelstekort, tekort aan personeel
+personeelstekort ~ krapte op de arbeidsmarkt, arbeidsmarktkrapte
+arbeidsmarktkrapte, krapte op de arbeidsmarkt
+cao, collectieve arbeidsovereenkomst
+arbeidscontract, arbeidsovereenkomst
+vast contract, vaste aanstelling, vast dienstverband
+nulurencontract ~ oproepcontract, min-maxcontract
+minimumloon, wettelijk minimumloon, wml
+ziekteverzuim, verzuim
+arbo, arbeidsomstandigheden
+bedrijfsarts, arboarts
+duurzame inzetbaarheid ~ inzetbaarheid
+oudere werknemer, 50-plusser, vijftigplusser, 55-plusser
+# diversiteit, inclusie en discriminatie
+diversiteitsbeleid, diversiteitsplan, diversiteitsstrategie
+diversiteitsbeleid ~ inclusiebeleid, divers personeelsbeleid, inclusief personeelsbeleid
+divers personeelsbeleid, divers personeelsbestand
+inclusief werkgeverschap, inclusieve werkgever, inclusief ondernemen
+inclusief werkgeverschap ~ diversiteitsbeleid, sociaal ondernemen, mvo, inclusieve arbeidsmarkt
+inclusieve arbeidsmarkt ~ inclusie
+mvo, maatschappelijk verantwoord ondernemen
+sociale onderneming, sociaal ondernemer
+social return, social return on investment, sroi
+social return ~ inclusief werkgeverschap
+anoniem solliciteren, anoniem werven, anonieme sollicitatie
+anoniem solliciteren ~ cv-loos werven, open hiring
+vooroordeel, vooroordelen, stereotype, stereotypen, stereotypering, vooringenomenheid
+vooroordeel ~ discriminatie
+onbewuste vooroordelen, impliciete vooroordelen, unconscious bias
+racisme ~ discriminatie
+stagediscriminatie, stage-discriminatie
+afkomst, herkomst
+migratieachtergrond ~ afkomst, etniciteit
+meldpunt discriminatie, antidiscriminatievoorziening
+college voor de rechten van de mens, mensenrechtencollege
+# zorg thuis en geld
+kinderopvang => kinderdagverblijf, bso, buitenschoolse opvang, gastouder
+bso, buitenschoolse opvang
+kinderopvang ~ kinderopvangtoeslag
+schuldhulpverlening, schuldhulp, schuldendienstverlening
+schuldhulpverlening => schuldsanering, schuldregeling
 `;

@@ -188,13 +188,16 @@ export const NEAR_SHARE = 0.3;
  * How telling a concept is that `df` readable documents hold (counted up to DF_CAP), as SQL: the
  * squared inverse document frequency over the whole index, idf = ln(1 + (N - df + 0.5) / (df + 0.5)),
  * N being the planner's estimate of the indexed documents (no count is run; while the table was
- * never analysed, its rows are counted up to 10 × DF_CAP). Squared, as in tf-idf, where it weighs both the query and the document: in a
- * long question the one rare word (schulden) outweighs two common ones (helpen, baan) (decision 172).
+ * never analysed, its rows are counted up to 10 × DF_CAP), raised to RARITY_POWER: in a long question
+ * the one rare word (schulden) outweighs two common ones (helpen, baan) (decision 172), but less
+ * steeply than squared, so a passage holding one mid-frequency word of three is not dropped (decision 200).
  */
+export const RARITY_POWER = 1.5;
+
 function conceptWeight(df: string): string {
   const counted = `(SELECT count(*) FROM (SELECT 1 FROM "${TABLE}" LIMIT ${10 * DF_CAP}) x)`;
   const n = `GREATEST((SELECT CASE WHEN reltuples > 0 THEN reltuples ELSE ${counted} END FROM pg_class WHERE oid = '"${TABLE}"'::regclass), ${df})`;
-  return `(CASE WHEN ${df} = 0 THEN 0 ELSE power(ln(1 + (${n} - ${df} + 0.5) / (${df} + 0.5)), 2) END)::float8`;
+  return `(CASE WHEN ${df} = 0 THEN 0 ELSE power(ln(1 + (${n} - ${df} + 0.5) / (${df} + 0.5)), ${RARITY_POWER}) END)::float8`;
 }
 
 /**
