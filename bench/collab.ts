@@ -1,7 +1,8 @@
 /**
  * npm run bench:collab — 50 editors on one document, each making about 5
  * updates per second, against our collaboration server (socket.io "/collab",
- * every update committed to PostgreSQL before it is acknowledged and relayed)
+ * every update relayed once validated and acknowledged once committed to
+ * PostgreSQL, decisions 187 and 195)
  * and, in the same run with the same simulated editors, against a bare
  * reference Yjs server (y-websocket's server utilities, in memory).
  *
@@ -36,7 +37,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { freePort } from "../scripts/lib/services.ts";
 import { provisionBench } from "./services.ts";
-import { COLLAB_NAMESPACE, type AckResult, syncBytes } from "../app/shared/collab.ts";
+import { COLLAB_NAMESPACE, type AckResult, syncBytes, syncText } from "../app/shared/collab.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const LARGE = process.env.LARGE === "1";
@@ -209,7 +210,8 @@ function ourClient(url: string, documentId: string, cookie: string, applyRemote:
         .timeout(30_000)
         .emitWithAck(
           "sync",
-          syncMessage((e) => syncProtocol.writeUpdate(e, update)),
+          // As the browser sends it: base64 text, one WebSocket frame (decision 195).
+          syncText(syncMessage((e) => syncProtocol.writeUpdate(e, update))),
         )
         .catch(() => ({ ok: false, error: "timeout" }) as AckResult),
     onRemote: (listener) => listeners.push(listener),

@@ -9,14 +9,15 @@
  * Other editors' updates come from the server as base64 text (decision 187):
  * socket.io sends a binary payload as two WebSocket frames (a JSON header and
  * the attachment) and text as one, and the server writes every update to
- * every editor. Everything else is binary.
+ * every editor. Clients send their own updates the same way (decision 195);
+ * the server still accepts them binary. Everything else is binary.
  */
 import { fromBase64, toBase64 } from "lib0/buffer";
 
 export const COLLAB_NAMESPACE = "/collab";
 
-/** A server-to-client sync message as sent for a relayed update. */
-export const relayedSync = (message: Uint8Array): string => toBase64(message);
+/** A sync message carrying an update, as sent by the server to other editors and by a client for its own update. */
+export const syncText = (message: Uint8Array): string => toBase64(message);
 
 /** The bytes of a sync message from the server (binary, or base64 text for a relayed update). */
 export function syncBytes(value: unknown): Uint8Array {
@@ -43,7 +44,8 @@ export type StoragePayload = { saving: boolean };
 export type HelloPayload = { canEdit: boolean; seq: number };
 
 export interface ClientToServerEvents {
-  sync: (message: Uint8Array, ack?: (result: AckResult) => void) => void;
+  /** Binary, or base64 text for an update (syncText). */
+  sync: (message: Uint8Array | string, ack?: (result: AckResult) => void) => void;
   awareness: (message: Uint8Array) => void;
 }
 

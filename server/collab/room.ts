@@ -6,7 +6,9 @@
  * sockets here (decision 187), then appended to PostgreSQL (group commit:
  * whatever arrived while the previous append was in flight goes in one
  * statement), and only then acknowledged to its sender and published, with
- * its sequence numbers, to the other instances over Redis.
+ * its sequence numbers, to the other instances over Redis. The
+ * acknowledgements of a batch are written as soon as its commit resolves,
+ * before anything else is done for it (decision 195).
  */
 import type { Namespace } from "socket.io";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
@@ -14,7 +16,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
-import { type ClientToServerEvents, presenceColor, relayedSync, type ServerToClientEvents } from "~/shared/collab.ts";
+import { type ClientToServerEvents, presenceColor, syncText, type ServerToClientEvents } from "~/shared/collab.ts";
 import { DOCUMENT_ROOT } from "~/shared/document-nodes.ts";
 import type { SocketData } from "../realtime/server.ts";
 import type { Socket } from "socket.io";
@@ -73,11 +75,13 @@ const GAP_CATCH_UP_MS = 500;
 
 const roomName = (documentId: string) => `document-${documentId}`;
 
+/** Told once an accepted update is stored (its sequence number) or given up (an AppError). */
+export type Settle = (error: AppError | null, seq: number) => void;
+
 type Pending = {
   update: Uint8Array;
   authorId: string | null;
-  resolve: (seq: number) => void;
-  reject: (error: unknown) => void;
+  settle: Settle;
 };
 
 export class DocumentRoom {
@@ -308,12 +312,14 @@ export class DocumentRoom {
   }
 
   /**
-   * Accepts an update from an editor: resolves with its sequence number
-   * once it is committed; rejects with an AppError, leaving the document as
-   * it was, when the update is refused.
+   * Accepts an update from an editor: calls `settle` with its sequence number
+   * once it is committed, or with an AppError when storing it was given up.
+   * Throws an AppError, leaving the document as it was, when the update is
+   * refused. `settle` is called synchronously from the commit (no promise in
+   * between), so the acknowledgement leaves before the batch's Redis publish.
    */
-  submit(update: Uint8Array, authorId: string | null, socket: CollabSocket | null): Promise<number> {
-    if (this.closed) return Promise.reject(new AppError(409, "documents.errors.outOfSync"));
+  submit(update: Uint8Array, authorId: string | null, socket: CollabSocket | null, settle: Settle): void {
+    if (this.closed) throw new AppError(409, "documents.errors.outOfSync");
     this.validate(update);
     let changed: Uint8Array | null;
     try {
@@ -328,15 +334,16 @@ export class DocumentRoom {
       store.pendingDs = null;
       throw conflict("documents.errors.outOfSync");
     }
-    if (!changed) return Promise.resolve(this.seq);
+    if (!changed) {
+      settle(null, this.seq);
+      return;
+    }
     this.stateBytes += changed.byteLength;
     // Validated and in memory: the other editors here see it now; only its sender waits for storage (decision 187).
     const target = this.nsp.local.to(roomName(this.id));
-    (socket ? target.except(socket.id) : target).emit("sync", relayedSync(updateMessage(changed)));
-    return new Promise<number>((resolve, reject) => {
-      this.queue.push({ update: changed, authorId, resolve, reject });
-      this.committing ??= this.commitLoop();
-    });
+    (socket ? target.except(socket.id) : target).emit("sync", syncText(updateMessage(changed)));
+    this.queue.push({ update: changed, authorId, settle });
+    this.committing ??= this.commitLoop();
   }
 
   private async commitLoop(): Promise<void> {
@@ -349,16 +356,18 @@ export class DocumentRoom {
         } catch (error) {
           const rest = this.queue.splice(0);
           const refusal = error instanceof AppError ? error : new AppError(409, "documents.errors.saveFailed");
-          for (const pending of [...batch, ...rest]) pending.reject(refusal);
+          for (const pending of [...batch, ...rest]) settleSafely(pending, refusal, 0);
           this.fail(error);
           return;
         }
+        // Acknowledge first: the senders wait for this; the other instances and the follow-up work do not.
+        for (const pending of batch) settleSafely(pending, null, range.toSeq);
         const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((pending) => pending.update));
+        // One publish per commit batch, not per update, with the batch's sequence numbers.
         this.relay
           .publish(this.id, { kind: RelayKind.update, origin: instanceId, fromSeq: range.fromSeq, toSeq: range.toSeq, payload: merged })
           .catch((error) => log.warn("collab: update relay failed", errorFields(error)));
         this.markSeqs(range.fromSeq, range.toSeq);
-        for (const pending of batch) pending.resolve(range.toSeq);
         this.afterAppend(batch, merged.byteLength);
       }
     } finally {
@@ -495,7 +504,7 @@ export class DocumentRoom {
     const changed = this.applyCaptured(update, "remote");
     if (!changed) return;
     this.stateBytes += changed.byteLength;
-    this.nsp.local.to(roomName(this.id)).emit("sync", relayedSync(updateMessage(changed)));
+    this.nsp.local.to(roomName(this.id)).emit("sync", syncText(updateMessage(changed)));
   }
 
   /** Records that updates fromSeq..toSeq are here; a lasting gap is filled from the log. */
@@ -573,6 +582,15 @@ export class DocumentRoom {
     this.awareness.off("update", this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
+  }
+}
+
+/** A settle callback that throws (a socket gone wrong) must not stop the commit loop. */
+function settleSafely(pending: Pending, error: AppError | null, seq: number): void {
+  try {
+    pending.settle(error, seq);
+  } catch (thrown) {
+    log.warn("collab: acknowledging an update failed", errorFields(thrown));
   }
 }
 

@@ -36,6 +36,15 @@ function bytes(value: unknown): Uint8Array | null {
   return null;
 }
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** A sync message from a client: binary, or an update as base64 text (decision 195). */
+function syncMessage(value: unknown): Uint8Array | null {
+  if (typeof value !== "string") return bytes(value);
+  if (!BASE64.test(value)) return null;
+  return Buffer.from(value, "base64");
+}
+
 export function startCollab(io: Server): Collab {
   const nsp = io.of(COLLAB_NAMESPACE) as unknown as CollabNamespace;
   const relay = new Relay();
@@ -138,16 +147,22 @@ export function startCollab(io: Server): Collab {
     // for here, so an editor can have several updates on their way to PostgreSQL.
     let inOrder: Promise<unknown> = Promise.resolve();
 
+    const fail = (error: unknown, callback?: (result: AckResult) => void) => {
+      if (error instanceof AppError) return refuse(error.message, callback);
+      log.error("collab: sync message failed", { documentId: room.id, ...errorFields(error) });
+      refuse("documents.errors.saveFailed", callback);
+    };
+
     /**
-     * Applies one sync message; returns the pending commit when it was an accepted update
-     * (wrapped: an async function would otherwise wait for the promise it returns).
+     * Applies one sync message. An accepted update is acknowledged from the commit itself
+     * (decision 195); everything else is answered here.
      */
-    const handleSync = async (raw: unknown, callback?: (result: AckResult) => void): Promise<{ commit: Promise<number> } | null> => {
+    const handleSync = async (raw: unknown, callback?: (result: AckResult) => void): Promise<void> => {
       await room.ready;
-      const message = bytes(raw);
+      const message = syncMessage(raw);
       if (!message) {
         refuse("documents.errors.malformedUpdate", callback);
-        return null;
+        return;
       }
       let type: number;
       let payload: Uint8Array;
@@ -157,7 +172,7 @@ export function startCollab(io: Server): Collab {
         payload = decoding.readVarUint8Array(decoder);
       } catch {
         refuse("documents.errors.malformedUpdate", callback);
-        return null;
+        return;
       }
       if (type === syncProtocol.messageYjsSyncStep1) {
         // The payload is the client's state vector; a malformed one is the client's error, not ours.
@@ -166,47 +181,37 @@ export function startCollab(io: Server): Collab {
           reply = room.syncStep2(payload);
         } catch {
           refuse("documents.errors.malformedUpdate", callback);
-          return null;
+          return;
         }
         socket.emit("sync", reply);
         callback?.({ ok: true, seq: room.seq });
-        return null;
+        return;
       }
       if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
         refuse("documents.errors.malformedUpdate", callback);
-        return null;
+        return;
       }
       // Every update re-validates the session (cached; decision 112).
-      if (!(await sessionStillAlive(socket))) return null;
+      if (!(await sessionStillAlive(socket))) return;
       const canEdit = await refreshAccess(socket);
-      if (!socket.connected) return null;
+      if (!socket.connected) return;
       if (!canEdit) {
         // A read-only client's echo of what it received is harmless; anything new is refused.
         if (room.contains(payload)) callback?.({ ok: true, seq: room.seq });
         else refuse("documents.errors.readOnly", callback);
-        return null;
+        return;
       }
-      return { commit: room.submit(payload, socket.data.user.id, socket) };
-    };
-
-    const fail = (error: unknown, callback?: (result: AckResult) => void) => {
-      if (error instanceof AppError) return refuse(error.message, callback);
-      log.error("collab: sync message failed", { documentId: room.id, ...errorFields(error) });
-      refuse("documents.errors.saveFailed", callback);
+      room.submit(payload, socket.data.user.id, socket, (error, seq) => {
+        if (error) fail(error, callback);
+        else callback?.({ ok: true, seq });
+      });
     };
 
     socket.on("sync", (raw, ack) => {
       const callback = typeof ack === "function" ? ack : undefined;
       const step = inOrder.then(() => handleSync(raw, callback));
       inOrder = step.catch(() => undefined);
-      step.then(
-        (pending) =>
-          pending?.commit.then(
-            (seq) => callback?.({ ok: true, seq }),
-            (error: unknown) => fail(error, callback),
-          ),
-        (error: unknown) => fail(error, callback),
-      );
+      step.catch((error: unknown) => fail(error, callback));
     });
 
     socket.on("awareness", (raw) => {

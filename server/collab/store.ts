@@ -112,7 +112,12 @@ export async function appendUpdates(
   const bytes = datas.reduce((sum, data) => sum + data.byteLength, 0);
   const count = entries.length;
   // Straight on the pool, past Prisma's query engine: this runs for every few keystrokes (decision 187).
-  const { rows } = await sqlPool().query<{ lastSeq: number }>(APPEND_SQL, [documentId, count, bytes, datas, authors, editors]);
+  // A named statement: each connection parses and plans it once, not at every append (decision 195).
+  const { rows } = await sqlPool().query<{ lastSeq: number }>({
+    name: "collab-append-updates",
+    text: APPEND_SQL,
+    values: [documentId, count, bytes, datas, authors, editors],
+  });
   const last = rows[0]?.lastSeq;
   if (last === undefined) throw notFound("documents.errors.notFound");
   return { fromSeq: last - count + 1, toSeq: last };

@@ -7,7 +7,7 @@ import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AckResult } from "../../app/shared/collab.ts";
+import { type AckResult, syncText } from "../../app/shared/collab.ts";
 import { appendUpdates, loadState } from "../../server/collab/store.ts";
 import { createDocumentIn, restoreVersion, saveVersion, setDocumentLocked } from "../../server/documents/commands.ts";
 import { documentContent } from "../../server/documents/content.ts";
@@ -62,6 +62,13 @@ function sendUpdate(socket: Socket, update: Uint8Array): Promise<AckResult> {
   const encoder = encoding.createEncoder();
   syncProtocol.writeUpdate(encoder, update);
   return socket.timeout(5_000).emitWithAck("sync", encoding.toUint8Array(encoder));
+}
+
+/** The same, as base64 text (as the provider sends its updates). */
+function sendTextUpdate(socket: Socket, update: Uint8Array): Promise<AckResult> {
+  const encoder = encoding.createEncoder();
+  syncProtocol.writeUpdate(encoder, update);
+  return socket.timeout(5_000).emitWithAck("sync", syncText(encoding.toUint8Array(encoder)));
 }
 
 async function storedText(documentId: string) {
@@ -292,12 +299,18 @@ describe("live co-editing", { timeout: 90_000 }, () => {
       ok: false,
       error: "documents.errors.malformedUpdate",
     });
+    // Updates as base64 text (what the provider sends, decision 195) are checked like binary ones.
+    expect(await sendTextUpdate(raw, new Uint8Array([1, 2, 3, 250, 251, 252]))).toEqual({
+      ok: false,
+      error: "documents.errors.malformedUpdate",
+    });
 
     // A valid update that is too large (the server runs with a 4 kB cap here).
     const big = new Y.Doc();
     Y.applyUpdate(big, Y.encodeStateAsUpdate(anna.doc));
     typeText(big, "x".repeat(6_000));
     expect(await sendUpdate(raw, Y.encodeStateAsUpdate(big))).toEqual({ ok: false, error: "documents.errors.updateTooLarge" });
+    expect(await sendTextUpdate(raw, Y.encodeStateAsUpdate(big))).toEqual({ ok: false, error: "documents.errors.updateTooLarge" });
 
     // Updates under the cap until the document would pass its 16 kB cap.
     const grower = new Y.Doc();
@@ -362,11 +375,13 @@ describe("live co-editing", { timeout: 90_000 }, () => {
       text.set("__style", "position:fixed;inset:0;z-index:9999;background:#fff");
     });
     const stray = hostile((doc) => paragraph(doc).setAttribute("__onclick", "alert(1)"));
-    for (const update of [unknownNode, overlay, stray])
+    for (const update of [unknownNode, overlay, stray]) {
       expect(await sendUpdate(raw, update)).toEqual({ ok: false, error: "documents.errors.invalidContent" });
+      expect(await sendTextUpdate(raw, update)).toEqual({ ok: false, error: "documents.errors.invalidContent" });
+    }
     await waitFor(
       () => errors.filter((key) => key === "documents.errors.invalidContent").length,
-      (count) => count === 3,
+      (count) => count === 6,
       5_000,
       "error events",
     );

@@ -948,6 +948,8 @@ describe("hostile socket payloads", () => {
       fc.uint8Array({ maxLength: 2_000 }),
       // A sync-update header (type 2) followed by random bytes: decodes, then fails as an update.
       fc.uint8Array({ maxLength: 500 }).map((bytes) => Uint8Array.from([0, 2, bytes.length & 0x7f, ...bytes])),
+      // The same as base64 text, as the provider sends its updates (decision 195).
+      fc.uint8Array({ maxLength: 500 }).map((bytes) => Buffer.from([0, 2, bytes.length & 0x7f, ...bytes]).toString("base64")),
       fc.anything({ maxDepth: 2 }),
     );
     await fc.assert(
