@@ -375,4 +375,31 @@ describe("discussion over sockets", () => {
     });
     expect(await db().message.count({ where: { topicId: topic.id, authorId: anna.user.id } })).toBe(20);
   });
+  it("someone joining a crowded topic hears of at most 50 people present, all of them really there", async () => {
+    const { topic, community } = await openTopic();
+    // More than Redis keeps in a compact hash (128), so the presence list is read from a real hash table.
+    const crowd = await Promise.all(Array.from({ length: 140 }, () => member(community.id)));
+    const present = new Set<string>();
+    const socketOf = new Map<string, Client>();
+    for (const batch of [crowd.slice(0, 70), crowd.slice(70)])
+      await Promise.all(
+        batch.map(async (person) => {
+          const socket = await client(person.cookie);
+          socketOf.set(person.user.id, socket);
+          expect((await request(socket, "topic:join", { topicId: topic.id })).ok).toBe(true);
+          present.add(person.user.id);
+        }),
+      );
+    const gone = crowd[0]!;
+    expect((await request(socketOf.get(gone.user.id)!, "topic:leave", { topicId: topic.id })).ok).toBe(true);
+    present.delete(gone.user.id);
+
+    const newcomer = await member(community.id);
+    const joined = await request(await client(newcomer.cookie), "topic:join", { topicId: topic.id });
+    const listed = (joined.presence as { id: string }[]).map((u) => u.id);
+    expect(listed).toHaveLength(50);
+    expect(new Set(listed).size).toBe(50);
+    for (const id of listed) expect(present.has(id) || id === newcomer.user.id).toBe(true);
+    expect(listed).not.toContain(gone.user.id);
+  });
 });
