@@ -8,7 +8,8 @@
  * and the row lock orders concurrent appends, so commit order = seq order.
  */
 import * as Y from "yjs";
-import { db, type DbClient, sqlPool } from "../db.ts";
+import { db, type DbClient } from "../db.ts";
+import { directQuery } from "../db/direct.ts";
 import { notFound } from "../errors.ts";
 
 export type StoredState = {
@@ -79,7 +80,7 @@ export async function readSince(documentId: string, afterSeq: number): Promise<{
 export type AppendEntry = { data: Uint8Array; authorId: string | null };
 
 /** $1 document id, $2 number of updates, $3 their bytes, $4 the updates, $5 their authors, $6 editors to record. */
-const APPEND_SQL = `
+const APPEND_SQL = `/* prepared */
     WITH doc AS (
       UPDATE "Document" SET "lastSeq" = "lastSeq" + $2::int, "size" = "size" + $3::int, "updatedAt" = now()
        WHERE id = $1 RETURNING "lastSeq"
@@ -112,12 +113,8 @@ export async function appendUpdates(
   const bytes = datas.reduce((sum, data) => sum + data.byteLength, 0);
   const count = entries.length;
   // Straight on the pool, past Prisma's query engine: this runs for every few keystrokes (decision 187).
-  // A named statement: each connection parses and plans it once, not at every append (decision 195).
-  const { rows } = await sqlPool().query<{ lastSeq: number }>({
-    name: "collab-append-updates",
-    text: APPEND_SQL,
-    values: [documentId, count, bytes, datas, authors, editors],
-  });
+  // Prepared: each connection parses and plans it once, not at every append (decisions 181, 195).
+  const rows = await directQuery<{ lastSeq: number }>(APPEND_SQL, [documentId, count, bytes, datas, authors, editors]);
   const last = rows[0]?.lastSeq;
   if (last === undefined) throw notFound("documents.errors.notFound");
   return { fromSeq: last - count + 1, toSeq: last };

@@ -1,7 +1,7 @@
 /**
- * The few statements on the message hot path that skip Prisma's query engine
- * (decision 193): the topic with the access check, and the send's
- * one-statement insert. They are hand-written SQL already; through Prisma's
+ * The few statements on hot paths that skip Prisma's query engine
+ * (decision 193): the topic with the access check and the send's
+ * one-statement insert of a message, and the co-editing append (decision 187). They are hand-written SQL already; through Prisma's
  * `$queryRaw` each cost several times the CPU of the same query on pg (the
  * client's request pipeline, parameter and result mapping). They run on the
  * pool under the Prisma client (`sqlPool()`, decision 187); everything else
