@@ -1,7 +1,7 @@
 /**
  * npm run bench:search-quality [-- --show-held-out] [-- --verbose]
  *
- * Search quality on a judged set (bench/search-quality/): 224 Dutch passages
+ * Search quality on a judged set (bench/search-quality/): 234 Dutch passages
  * on the themes of the work agenda and judged queries of every kind (exact,
  * inflected, typo, compound, synonym, English, prefix, phrase, number, near
  * match). Each query runs through the service /zoeken calls (`search()` as a
@@ -10,7 +10,8 @@
  * - PostgreSQL `dutch` full-text search with AND (websearch_to_tsquery, ts_rank);
  * - MiniSearch with fuzzy and prefix matching (title boosted).
  * Reports recall@10, MRR (of the first relevant hit in the top 10) and
- * nDCG@10 for the tuning queries and the held-out queries separately.
+ * nDCG@10 for the tuning queries and the held-out queries separately (the
+ * fifth held-out set and the sixth, decision 208, each on a line of its own).
  * Per-query lines are printed for the tuning queries only (with --verbose);
  * the held-out queries only with --show-held-out, which is for the final
  * report, never for tuning. Quality numbers do not depend on machine load.
@@ -30,6 +31,7 @@ import { registerSearchSource } from "../server/search/sources/index.ts";
 import type { SearchDocument, SearchSource } from "../server/search/types.ts";
 import { PASSAGES, type Passage } from "./search-quality/corpus.ts";
 import { HELD_OUT } from "./search-quality/queries-heldout.ts";
+import { HELD_OUT_6 } from "./search-quality/queries-heldout-6.ts";
 import type { JudgedQuery } from "./search-quality/queries.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
 
@@ -203,10 +205,13 @@ async function main() {
       return;
     }
     const rankers = [praktijkplein(), await postgresDutchAnd(), miniSearch()];
-    say(`judged set: ${PASSAGES.length} passages; ${TUNING.length} tuning queries, ${HELD_OUT.length} held-out queries; metrics at ${K}`);
+    say(
+      `judged set: ${PASSAGES.length} passages; ${TUNING.length} tuning queries, ${HELD_OUT.length} + ${HELD_OUT_6.length} held-out queries; metrics at ${K}`,
+    );
     for (const [part, queries, show] of [
       ["tuning", TUNING, VERBOSE],
       ["held-out", HELD_OUT, SHOW_HELD_OUT],
+      ["held-out (sixth set)", HELD_OUT_6, SHOW_HELD_OUT],
     ] as const) {
       say(`\n${part} queries (${queries.length}):`);
       say(`  ${"system".padEnd(40)} recall@10  MRR    nDCG@10`);

@@ -1148,4 +1148,58 @@ export const PASSAGES: Passage[] = [
     "Het mbo-certificaat",
     "Wie geen volledig mbo-diploma kan halen, kan een mbo-certificaat halen voor een deel van een beroep, zoals orderpicker of schoonmaker. Het certificaat telt later mee als iemand toch het hele diploma haalt.",
   ),
+  // Y — added 6 December 2026 with the sixth held-out set (queries-heldout-6.ts), written by an outsider
+  // before any tuning of that round: longer practitioner texts on subjects of the work agenda not yet
+  // covered (social return, rijbewijs, tolk, MAP in de inburgering, selectietests, zelfpresentatie in het
+  // gesprek, ict-omscholing, ondernemingsraad, lang verlof, kansrijke koppeling van statushouders)
+  p(
+    "y01",
+    "Social return bij aanbestedingen",
+    "Gemeenten en provincies vragen bij aanbestedingen steeds vaker om social return. Een bedrijf dat een opdracht wint, besteedt dan een deel van de opdrachtwaarde, vaak 5 procent, aan werk voor mensen met een afstand tot de arbeidsmarkt. Dat kan met een leerbaan, een werkervaringsplek of een vaste aanstelling van iemand uit de bijstand. Ook inkoop bij een sociale onderneming telt mee. Een bouwbedrijf in Zwolle vulde zijn verplichting in met drie statushouders die een opleiding tot timmerman volgden. Het werkgeversservicepunt helpt bedrijven aan kandidaten en controleert of de afspraken worden nagekomen. Zonder die controle blijft social return vaak een belofte op papier.",
+  ),
+  p(
+    "y02",
+    "Het rijbewijs als drempel naar werk",
+    "In veel vacatures in de bouw, de thuiszorg en de installatietechniek staat: rijbewijs B vereist. Voor nieuwkomers is dat een flinke drempel. Een rijbewijs uit een land buiten de Europese Unie kan vaak niet zomaar worden omgewisseld, dus moeten zij opnieuw lessen nemen en examen doen bij het CBR. Dat kost al snel 2000 euro. Sommige gemeenten betalen de rijlessen uit het re-integratiebudget als er een baan in zicht is, of geven een lening die de werknemer terugbetaalt uit het loon. Klantmanagers vragen werkgevers ook of het rijbewijs echt nodig is, of dat een collega kan rijden.",
+  ),
+  p(
+    "y03",
+    "Een tolk bij het klantgesprek",
+    "Als een klant de taal nog niet goed spreekt, zet de klantmanager een professionele tolk in. Dat kan via de telefoon of met een tolk die bij het gesprek aanwezig is. Laat kinderen, buren of familie niet tolken: zij vertalen niet altijd alles, en de klant vertelt dan minder over geld, gezondheid of problemen thuis. Spreek vooraf met de tolk af dat alles letterlijk wordt vertaald. Praat tegen de klant, niet tegen de tolk, en gebruik korte zinnen. Tijdens de inburgering betaalt de gemeente de tolkkosten; daarna verschilt het per gemeente. Een tolk bij de eerste gesprekken voorkomt misverstanden over rechten en plichten in de bijstand.",
+  ),
+  p(
+    "y04",
+    "De Module Arbeidsmarkt en Participatie",
+    "In de Wet inburgering 2021 hoort de Module Arbeidsmarkt en Participatie (MAP) bij elke inburgering. In de MAP onderzoekt een nieuwkomer welk werk bij hem of haar past, en leert hij hoe de Nederlandse arbeidsmarkt werkt en hoe je solliciteert. Veel gemeenten combineren de MAP met een werkervaringsplek of een gesprek met een werkgever, zodat het niet bij theorie blijft. Samen met het participatieverklaringstraject en de taallessen staat de MAP in het persoonlijk plan inburgering en participatie (PIP), dat de klantmanager met de inburgeraar opstelt. Een goede MAP sluit aan op wat iemand al kan, en niet op een vast lesboek.",
+  ),
+  p(
+    "y05",
+    "Capaciteitentests en persoonlijkheidstests bij selectie",
+    "Veel werkgevers laten sollicitanten een capaciteitentest of een persoonlijkheidstest maken. Zulke assessments meten vaak vooral hoe goed iemand Nederlands leest en hoe snel hij onder tijdsdruk werkt. Kandidaten die de taal nog leren of nooit eerder zo'n test deden, scoren lager dan ze kunnen. Een recruiter kan de test laten afnemen in het Engels of in de eigen taal, extra tijd geven, of een proefopdracht in het werk zelf laten doen. Vraag het testbureau ook of de test is gecontroleerd op verschillen tussen groepen. Zo blijft de selectie eerlijk en verliest de werkgever geen goede kandidaten in de eerste ronde.",
+  ),
+  p(
+    "y06",
+    "Bescheiden in het sollicitatiegesprek",
+    "In een Nederlands sollicitatiegesprek wordt verwacht dat je jezelf verkoopt: je noemt je successen en kijkt de ander recht aan. In veel culturen is dat juist onbeleefd. Een kandidaat die bescheiden is, weinig oogcontact maakt of steeds 'wij' zegt in plaats van 'ik', komt dan over als onzeker of ongemotiveerd. Wie selecteert, kan beter vragen naar concrete voorbeelden: wat deed u precies, en wat was het resultaat? Sommige kandidaten geven geen hand, om geloofsredenen of uit gewoonte; beoordeel daar niemand op. Recruiters die deze verschillen kennen, kijken naar wat iemand kan en niet naar de manier waarop hij zich presenteert.",
+  ),
+  p(
+    "y07",
+    "Omscholing tot webontwikkelaar voor vluchtelingen",
+    "Een stichting in Amsterdam leidt vluchtelingen en andere nieuwkomers in zes maanden op tot webontwikkelaar. De lessen zijn in het Engels, zodat deelnemers niet hoeven te wachten tot hun Nederlands goed genoeg is. Vrijwilligers uit ict-bedrijven geven les in de avond en het weekend. Na de opleiding volgt een traineeship van een jaar bij een bedrijf, met begeleiding door een ervaren programmeur. Van de laatste groep van 24 deelnemers werkt nu twee derde als ontwikkelaar of tester. Gemeenten kunnen de opleiding betalen uit het scholingsbudget; de deelnemer houdt tijdens de opleiding zijn uitkering.",
+  ),
+  p(
+    "y08",
+    "De ondernemingsraad en inclusief personeelsbeleid",
+    "De ondernemingsraad heeft instemmingsrecht bij regels over het aannemen, bevorderen en ontslaan van personeel. Zo kan de OR meepraten over de manier waarop het bedrijf werft en selecteert, en over het diversiteitsbeleid. Een OR kan ook zelf om cijfers vragen: wie solliciteert er, wie wordt aangenomen en wie stroomt door? In een zorginstelling in Den Haag stelde de OR een commissie diversiteit in, met leden uit verschillende afdelingen. Die commissie bespreekt elk jaar de uitkomsten van het medewerkersonderzoek en adviseert de bestuurder. Ook vakbonden praten in de cao-onderhandelingen steeds vaker over gelijke kansen.",
+  ),
+  p(
+    "y09",
+    "Lang verlof voor familiebezoek",
+    "Medewerkers met familie in het buitenland willen soms vier of zes weken achter elkaar vrij om hun ouders te bezoeken. Voor een kleine werkgever is dat lastig te regelen, zeker in de zomer. Sommige bedrijven maken daarom afspraken over het sparen van vakantiedagen over twee jaar, of over onbetaald verlof naast de gewone vakantie. Bespreek zo'n wens ruim van tevoren en leg de afspraak schriftelijk vast. Bij een ernstig zieke ouder of een overlijden in het buitenland kan een werknemer kort calamiteitenverlof opnemen. Een duidelijke regeling voorkomt conflicten en voorkomt dat medewerkers ontslag nemen om te kunnen reizen.",
+  ),
+  p(
+    "y10",
+    "Kansrijke koppeling: wonen waar werk is",
+    "Het COA koppelt elke statushouder aan een gemeente waar hij of zij gaat wonen. Bij een kansrijke koppeling kijkt het COA naar opleiding, werkervaring en een eventuele baan, zodat iemand terechtkomt in een regio met werk dat past. Een lasser gaat dan liever naar een gemeente met metaalbedrijven dan naar een dorp zonder openbaar vervoer. Wie vanuit het azc al een werkgever heeft gevonden, kan dat melden, zodat de koppeling daar rekening mee houdt. Gemeenten vragen wel dat de gegevens uit het azc goed worden overgedragen, zodat de brede intake niet helemaal opnieuw begint.",
+  ),
 ];

@@ -43,6 +43,19 @@
  * x04 (vluchtelingen die studeren) to t-english-4, x01 (studiekeuze,
  * loopbaanbegeleiders) to n-prefix-4, x07 (eerst werken, taalles naast de
  * baan) to r-english-6 and x10 (mbo-certificaat) to w-near-4, all at grade 1.
+ *
+ * When passages y01–y10 were added with the sixth held-out set (6 December
+ * 2026, decision 208, queries-heldout-6.ts, written by an outsider), every
+ * older query was judged against them too: y04 (Module Arbeidsmarkt en
+ * Participatie in de inburgering) was added to t-typo-3 and h-prefix-2 at
+ * grade 2 and to r-english-6 and w-english-10 at grade 1; y01 (social
+ * return, "afstand tot de arbeidsmarkt") to w-phrase-1 at grade 2 and to
+ * w-synonym-3 at grade 1; y08 (ondernemingsraad, diversiteitsbeleid) to
+ * t-prefix-2 and w-synonym-5, y01 (the werkgeversservicepunt finds
+ * candidates for social return) to w-compound-4, y03 (tolk bij het
+ * klantgesprek) to t-inflected-4, y05 (selectietests die vooral taal meten)
+ * to t-english-2 and y07 (omscholing van vluchtelingen) to t-english-4, all
+ * at grade 1.
  */ import type { JudgedQuery } from "./queries.ts";
 
 export const TUNING: JudgedQuery[] = [
@@ -53,10 +66,10 @@ export const TUNING: JudgedQuery[] = [
   { id: "t-inflected-1", kind: "inflected", q: "statushouders buddy", relevant: { j02: 2 } },
   { id: "t-inflected-2", kind: "inflected", q: "stages mbo", relevant: { b01: 2, b12: 1, b02: 1, b06: 1, w03: 1 } },
   { id: "t-inflected-3", kind: "inflected", q: "werkgevers netwerken", relevant: { d08: 2, h04: 1, w07: 2 } },
-  { id: "t-inflected-4", kind: "inflected", q: "klantmanager", relevant: { f01: 2, f05: 2, f09: 2, f04: 1, a01: 1, u07: 1 } },
+  { id: "t-inflected-4", kind: "inflected", q: "klantmanager", relevant: { f01: 2, f05: 2, f09: 2, f04: 1, a01: 1, u07: 1, y03: 1 } },
   { id: "t-typo-1", kind: "typo", q: "arbeidsmarktdiscrimantie", relevant: { c01: 2, c02: 2 } },
   { id: "t-typo-2", kind: "typo", q: "zelfefectiviteit", relevant: { f03: 2, f10: 1 } },
-  { id: "t-typo-3", kind: "typo", q: "inburgring", relevant: { g02: 2, g09: 2, a06: 1, o03: 1, p07: 1 } },
+  { id: "t-typo-3", kind: "typo", q: "inburgring", relevant: { g02: 2, g09: 2, a06: 1, o03: 1, p07: 1, y04: 2 } },
   { id: "t-typo-4", kind: "typo", q: "taalcoahcing", relevant: { g01: 2, r08: 1 } },
   {
     id: "t-compound-1",
@@ -80,11 +93,11 @@ export const TUNING: JudgedQuery[] = [
   { id: "t-synonym-5", kind: "synonym", q: "consulent caseload", relevant: { f05: 2, f02: 1 } },
   { id: "t-synonym-6", kind: "synonym", q: "beroepspraktijkvorming zorg", relevant: { b03: 2, b02: 1 } },
   { id: "t-english-1", kind: "english", q: "internship discrimination", relevant: { b01: 2, b10: 2, b06: 1 } },
-  { id: "t-english-2", kind: "english", q: "employers language requirement", relevant: { g04: 2 } },
+  { id: "t-english-2", kind: "english", q: "employers language requirement", relevant: { g04: 2, y05: 1 } },
   { id: "t-english-3", kind: "english", q: "mentoring new employees", relevant: { j01: 2, q01: 1, k01: 1 } },
-  { id: "t-english-4", kind: "english", q: "refugees", relevant: { a04: 2, a10: 1, u10: 1, w11: 1, x04: 1 } },
+  { id: "t-english-4", kind: "english", q: "refugees", relevant: { a04: 2, a10: 1, u10: 1, w11: 1, x04: 1, y07: 1 } },
   { id: "t-prefix-1", kind: "prefix", q: "werkgeversser", relevant: { d02: 2 } },
-  { id: "t-prefix-2", kind: "prefix", q: "diversiteitsb", relevant: { i02: 2, d07: 1 } },
+  { id: "t-prefix-2", kind: "prefix", q: "diversiteitsb", relevant: { i02: 2, d07: 1, y08: 1 } },
   { id: "t-prefix-3", kind: "prefix", q: "loonkosten", relevant: { e01: 2, e06: 1, e07: 1, e02: 1 } },
   { id: "t-phrase-1", kind: "phrase", q: '"werving en selectie"', relevant: { c03: 2, c08: 2 } },
   { id: "t-phrase-2", kind: "phrase", q: '"duaal traject"', relevant: { a07: 2, p04: 1 } },
@@ -106,7 +119,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "h-english-1", kind: "english", q: "refugees technical background", relevant: { a04: 2 } },
   { id: "h-english-2", kind: "english", q: "employer helpdesk", relevant: { d01: 2, d10: 1, d02: 1 } },
   { id: "h-prefix-1", kind: "prefix", q: "zelfeffect", relevant: { f03: 2, f10: 1 } },
-  { id: "h-prefix-2", kind: "prefix", q: "inburger", relevant: { g02: 2, g09: 2, o03: 1, a06: 1 } },
+  { id: "h-prefix-2", kind: "prefix", q: "inburger", relevant: { g02: 2, g09: 2, o03: 1, a06: 1, y04: 2 } },
   { id: "h-phrase-1", kind: "phrase", q: '"met behoud van uitkering"', relevant: { b11: 2, e03: 2, b04: 1 } },
   { id: "h-phrase-2", kind: "phrase", q: '"glazen plafond"', relevant: { k03: 2 } },
   { id: "h-number-1", kind: "number", q: "12 maanden werkervaring", relevant: { p05: 2 } },
@@ -169,7 +182,12 @@ export const TUNING: JudgedQuery[] = [
   { id: "r-english-3", kind: "english", q: "wage subsidy for employers", relevant: { e01: 2, e02: 2, e07: 1, v07: 1 } },
   { id: "r-english-4", kind: "english", q: "how do I write a good resume", relevant: { t07: 2, v02: 1 } },
   { id: "r-english-5", kind: "english", q: "job coach for employees with a disability", relevant: { v04: 2, p03: 1, f08: 1 } },
-  { id: "r-english-6", kind: "english", q: "civic integration and work at the same time", relevant: { g09: 2, g02: 1, a07: 1, x07: 1 } },
+  {
+    id: "r-english-6",
+    kind: "english",
+    q: "civic integration and work at the same time",
+    relevant: { g09: 2, g02: 1, a07: 1, x07: 1, y04: 1 },
+  },
   { id: "r-english-7", kind: "english", q: "discrimination at work report", relevant: { c07: 2, v08: 1, u05: 1 } },
   { id: "r-english-8", kind: "english", q: "language course for employees", relevant: { e09: 2, v06: 1, g07: 1 } },
   { id: "r-english-9", kind: "english", q: "my manager makes jokes about my background what can I do", relevant: { v08: 2, c07: 1 } },
@@ -220,13 +238,13 @@ export const TUNING: JudgedQuery[] = [
   { id: "w-compound-1", kind: "compound", q: "taal beleid", relevant: { w10: 2, g10: 1 } },
   { id: "w-compound-2", kind: "compound", q: "stage vergoeding", relevant: { w03: 2 } },
   { id: "w-compound-3", kind: "compound", q: "loonwaarde meting", relevant: { e02: 2, e01: 1, v07: 1 } },
-  { id: "w-compound-4", kind: "compound", q: "werkgevers-servicepunt", relevant: { d02: 2, d05: 1 } },
+  { id: "w-compound-4", kind: "compound", q: "werkgevers-servicepunt", relevant: { d02: 2, d05: 1, y01: 1 } },
   { id: "w-compound-5", kind: "compound", q: "inwerk programma", relevant: { q08: 2, q01: 1, q02: 1, k01: 1 } },
   { id: "w-synonym-1", kind: "synonym", q: "asielzoekers werk", relevant: { a05: 2, a08: 1 } },
   { id: "w-synonym-2", kind: "synonym", q: "stagiairs vergoeding", relevant: { w03: 2 } },
-  { id: "w-synonym-3", kind: "synonym", q: "banen voor arbeidsgehandicapten", relevant: { w01: 2, w05: 2, v04: 1, t13: 1 } },
+  { id: "w-synonym-3", kind: "synonym", q: "banen voor arbeidsgehandicapten", relevant: { w01: 2, w05: 2, v04: 1, t13: 1, y01: 1 } },
   { id: "w-synonym-4", kind: "synonym", q: "ondernemer worden vanuit uitkering", relevant: { n02: 2, n04: 1 } },
-  { id: "w-synonym-5", kind: "synonym", q: "divers personeelsbeleid", relevant: { i02: 2, d07: 1 } },
+  { id: "w-synonym-5", kind: "synonym", q: "divers personeelsbeleid", relevant: { i02: 2, d07: 1, y08: 1 } },
   { id: "w-synonym-6", kind: "synonym", q: "Poolse arbeidskrachten", relevant: { o01: 2, o02: 1, o03: 1, o05: 1 } },
   { id: "w-synonym-7", kind: "synonym", q: "taalverplichting bijstand", relevant: { w06: 2 } },
   { id: "w-english-1", kind: "english", q: "sheltered employment", relevant: { w05: 2 } },
@@ -238,13 +256,13 @@ export const TUNING: JudgedQuery[] = [
   { id: "w-english-7", kind: "english", q: "onboarding buddy for refugees", relevant: { j02: 2, q01: 1 } },
   { id: "w-english-8", kind: "english", q: "Dutch lessons in the evening", relevant: { v06: 2, g03: 2 } },
   { id: "w-english-9", kind: "english", q: "how can I hire someone with a refugee status", relevant: { a09: 2, a05: 1 } },
-  { id: "w-english-10", kind: "english", q: "job interview training for refugees", relevant: { w08: 2, f10: 1, o04: 1 } },
+  { id: "w-english-10", kind: "english", q: "job interview training for refugees", relevant: { w08: 2, f10: 1, o04: 1, y04: 1 } },
   { id: "w-english-11", kind: "english", q: "what are my rights as a new employee in the Netherlands", relevant: { w09: 2 } },
   { id: "w-prefix-1", kind: "prefix", q: "banenafspr", relevant: { w01: 2 } },
   { id: "w-prefix-2", kind: "prefix", q: "entreeopl", relevant: { w02: 2 } },
   { id: "w-prefix-3", kind: "prefix", q: "stagevergo", relevant: { w03: 2 } },
   { id: "w-prefix-4", kind: "prefix", q: "jobhun", relevant: { w12: 2 } },
-  { id: "w-phrase-1", kind: "phrase", q: '"afstand tot de arbeidsmarkt"', relevant: { p02: 2, w01: 2 } },
+  { id: "w-phrase-1", kind: "phrase", q: '"afstand tot de arbeidsmarkt"', relevant: { p02: 2, w01: 2, y01: 2 } },
   { id: "w-phrase-2", kind: "phrase", q: '"tussen wal en schip"', relevant: { h02: 2 } },
   { id: "w-phrase-3", kind: "phrase", q: '"vast contract"', relevant: { a08: 2 } },
   { id: "w-number-1", kind: "number", q: "drie dagen werken twee dagen les", relevant: { a07: 2, v01: 1 } },

@@ -1,0 +1,110 @@
+/**
+ * HELD-OUT queries of the search quality benchmark, sixth set: nothing in the
+ * search is tuned on these. Written on 6 December 2026 with passages y01–y10
+ * (every query judged against every passage, and every older query judged
+ * against y01–y10), and committed in a commit of its own before any change
+ * of the round that follows (decision 208). Like the fifth set
+ * (queries-heldout.ts, decision 199) it was written by an outsider to the
+ * search code: someone who read only the bench's file formats, the passages,
+ * the older queries (to judge them against the new passages) and the seed
+ * text, and never the search code, its word data (thesaurus, glossary, word
+ * list), the decisions and benchmark notes on search quality, nor ran the
+ * benchmark or any search, so the queries do not know which words the
+ * search knows. It is written as klantmanagers, HR staff, recruiters,
+ * stagecoördinatoren, ervaringsdeskundigen, newcomers and English-speaking
+ * employers would type: short words, inflected and misspelt forms, split
+ * compounds, everyday words of the field that the passages may not use,
+ * English, unfinished words, phrases, numbers and long questions. The
+ * benchmark prints only their totals, never per-query results, unless
+ * --show-held-out is given for the final report. Grades: 2 = about this,
+ * 1 = useful.
+ */
+import type { JudgedQuery } from "./queries.ts";
+
+export const HELD_OUT_6: JudgedQuery[] = [
+  { id: "y-exact-1", kind: "exact", q: "social return", relevant: { y01: 2 } },
+  { id: "y-exact-2", kind: "exact", q: "tolk", relevant: { y03: 2 } },
+  { id: "y-exact-3", kind: "exact", q: "ondernemingsraad", relevant: { y08: 2 } },
+  { id: "y-exact-4", kind: "exact", q: "capaciteitentest", relevant: { y05: 2 } },
+  { id: "y-exact-5", kind: "exact", q: "startkwalificatie", relevant: { h03: 2, w02: 2, d09: 1 } },
+  { id: "y-inflected-1", kind: "inflected", q: "rijbewijzen nieuwkomers", relevant: { y02: 2 } },
+  { id: "y-inflected-2", kind: "inflected", q: "tolken klantgesprekken", relevant: { y03: 2 } },
+  { id: "y-inflected-3", kind: "inflected", q: "statushouders koppelen gemeente werk", relevant: { y10: 2, a02: 1 } },
+  { id: "y-inflected-4", kind: "inflected", q: "gespaarde vakantiedagen", relevant: { y09: 2 } },
+  { id: "y-inflected-5", kind: "inflected", q: "persoonlijkheidstesten sollicitanten", relevant: { y05: 2 } },
+  { id: "y-inflected-6", kind: "inflected", q: "ervaringsdeskundige voorlichter", relevant: { s06: 2, r06: 1 } },
+  { id: "y-typo-1", kind: "typo", q: "ondernemingsaad", relevant: { y08: 2 } },
+  { id: "y-typo-2", kind: "typo", q: "werkgeversservicpunt", relevant: { d02: 2, d05: 1, y01: 1 } },
+  { id: "y-typo-3", kind: "typo", q: "socail return", relevant: { y01: 2 } },
+  { id: "y-typo-4", kind: "typo", q: "gezinsmigarnten", relevant: { a10: 2, x03: 1 } },
+  { id: "y-typo-5", kind: "typo", q: "lopbaanorientatie", relevant: { h06: 2, x01: 2, x02: 1, b08: 1, h05: 1 } },
+  { id: "y-typo-6", kind: "typo", q: "vertrouwenspersson", relevant: { c07: 2 } },
+  { id: "y-compound-1", kind: "compound", q: "persoonlijkheids test", relevant: { y05: 2 } },
+  { id: "y-compound-2", kind: "compound", q: "vakantie dagen sparen", relevant: { y09: 2 } },
+  { id: "y-compound-3", kind: "compound", q: "rij lessen betalen", relevant: { y02: 2, v10: 1 } },
+  { id: "y-compound-4", kind: "compound", q: "web ontwikkelaar opleiding", relevant: { y07: 2 } },
+  { id: "y-compound-5", kind: "compound", q: "taal maatje", relevant: { g06: 2 } },
+  { id: "y-synonym-1", kind: "synonym", q: "vertaler bij klantgesprek", relevant: { y03: 2 } },
+  { id: "y-synonym-2", kind: "synonym", q: "SROI", relevant: { y01: 2 } },
+  { id: "y-synonym-3", kind: "synonym", q: "medezeggenschap inclusie", relevant: { y08: 2 } },
+  { id: "y-synonym-4", kind: "synonym", q: "selectietest taalbarrière", relevant: { y05: 2, g04: 1 } },
+  { id: "y-synonym-5", kind: "synonym", q: "rijlessen vergoeden bijstand", relevant: { y02: 2, v10: 1 } },
+  { id: "y-synonym-6", kind: "synonym", q: "lange vakantie naar familie", relevant: { y09: 2 } },
+  { id: "y-synonym-7", kind: "synonym", q: "spreidingsbeleid statushouders werk", relevant: { y10: 2, a02: 1 } },
+  { id: "y-synonym-8", kind: "synonym", q: "BIG-registratie buitenlandse arts", relevant: { m05: 2, m02: 2 } },
+  { id: "y-english-1", kind: "english", q: "using an interpreter with clients", relevant: { y03: 2 } },
+  { id: "y-english-2", kind: "english", q: "works council diversity policy", relevant: { y08: 2, i02: 1, d07: 1 } },
+  { id: "y-english-3", kind: "english", q: "driving licence required for the job", relevant: { y02: 2 } },
+  { id: "y-english-4", kind: "english", q: "aptitude test bias", relevant: { y05: 2, c08: 1 } },
+  { id: "y-english-5", kind: "english", q: "coding bootcamp for refugees", relevant: { y07: 2 } },
+  { id: "y-english-6", kind: "english", q: "social return on investment in procurement", relevant: { y01: 2 } },
+  { id: "y-english-7", kind: "english", q: "long unpaid leave to visit family abroad", relevant: { y09: 2 } },
+  { id: "y-english-8", kind: "english", q: "refugee housing matched to jobs", relevant: { y10: 2, a02: 1 } },
+  { id: "y-english-9", kind: "english", q: "civic integration labour market module", relevant: { y04: 2, g02: 1, g09: 1 } },
+  { id: "y-english-10", kind: "english", q: "candidates who avoid eye contact in interviews", relevant: { y06: 2, c05: 1 } },
+  { id: "y-english-11", kind: "english", q: "unconscious bias in job interviews", relevant: { c05: 2, c02: 1, y06: 1 } },
+  { id: "y-english-12", kind: "english", q: "ethnic pay gap", relevant: { c09: 2 } },
+  { id: "y-prefix-1", kind: "prefix", q: "ondernemingsr", relevant: { y08: 2 } },
+  { id: "y-prefix-2", kind: "prefix", q: "rijbew", relevant: { y02: 2 } },
+  { id: "y-prefix-3", kind: "prefix", q: "capacitei", relevant: { y05: 2 } },
+  { id: "y-prefix-4", kind: "prefix", q: "loonkl", relevant: { c09: 2 } },
+  { id: "y-phrase-1", kind: "phrase", q: '"kansrijke koppeling"', relevant: { y10: 2 } },
+  { id: "y-phrase-2", kind: "phrase", q: '"onbetaald verlof"', relevant: { y09: 2 } },
+  { id: "y-phrase-3", kind: "phrase", q: '"onder hun niveau"', relevant: { a12: 2, s05: 2, a03: 1 } },
+  { id: "y-number-1", kind: "number", q: "5 procent opdrachtwaarde", relevant: { y01: 2 } },
+  { id: "y-number-2", kind: "number", q: "300 bpv-plaatsen", relevant: { b03: 2 } },
+  { id: "y-number-3", kind: "number", q: "24 deelnemers ict opleiding", relevant: { y07: 2 } },
+  { id: "y-number-4", kind: "number", q: "zes weken vrij", relevant: { y09: 2 } },
+  { id: "y-number-5", kind: "number", q: "wet 25 werknemers werving", relevant: { c03: 2 } },
+  {
+    id: "y-near-1",
+    kind: "near",
+    q: "mijn klant spreekt nog geen Nederlands mag ik zijn dochter laten vertalen",
+    relevant: { y03: 2 },
+  },
+  { id: "y-near-2", kind: "near", q: "hoe kan de OR invloed hebben op hoe wij personeel aannemen", relevant: { y08: 2, c03: 1 } },
+  {
+    id: "y-near-3",
+    kind: "near",
+    q: "de kandidaat kijkt me niet aan en is erg bescheiden hoe beoordeel ik dat eerlijk",
+    relevant: { y06: 2, c05: 1 },
+  },
+  {
+    id: "y-near-4",
+    kind: "near",
+    q: "ik ben statushouder en heb een rijbewijs uit Syrië mag ik daarmee rijden voor mijn werk",
+    relevant: { y02: 2 },
+  },
+  {
+    id: "y-near-5",
+    kind: "near",
+    q: "wat zit er naast de taallessen nog meer in het inburgeringsplan van een nieuwkomer",
+    relevant: { y04: 2, g02: 1, a06: 1 },
+  },
+  {
+    id: "y-near-6",
+    kind: "near",
+    q: "ik woon nog in het azc en heb al werk gevonden in Eindhoven in welke gemeente krijg ik een huis",
+    relevant: { y10: 2, a02: 1 },
+  },
+];
