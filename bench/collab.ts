@@ -22,7 +22,9 @@
  * Environment: EDITORS (50; 20 with LARGE=1), RATE (5 per editor per second), SECONDS (30),
  * WARMUP (5), OBSERVERS (5 editors whose view is measured), NO_WORKER (1: no compaction),
  * CPU_PROFILE (a directory: V8 CPU profiles of both servers), DATABASE_URL and
- * REDIS_URL (else embedded ones are started, as for npm test).
+ * REDIS_URL (else embedded ones are started, as for npm test), BENCH_PORT (the
+ * first of two ports to use instead of free ones), BENCH_DATABASE (the name of
+ * the bench's database, dropped afterwards).
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -364,6 +366,8 @@ async function run(
 
 // ---- processes ----------------------------------------------------------------------------
 
+let nextPortOffset = 0;
+
 async function startChild(
   entry: string,
   env: Record<string, string>,
@@ -375,7 +379,8 @@ async function startChild(
   counters: () => Promise<Counters>;
   output: () => string;
 }> {
-  const port = await freePort();
+  // BENCH_PORT: the first of the ports to use (one per server), for a shared machine with port ranges.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) + nextPortOffset++ : await freePort();
   let output = "";
   const child = fork(path.join(ROOT, entry), [], {
     cwd: ROOT,
@@ -453,7 +458,7 @@ function summary(result: RunResult) {
 
 async function main() {
   const suffix = randomBytes(4).toString("hex");
-  const { databaseUrl, redisUrl, release } = await provisionBench(`pp_bench_${suffix}`);
+  const { databaseUrl, redisUrl, release } = await provisionBench(process.env.BENCH_DATABASE ?? `pp_bench_${suffix}`);
   process.env.DATABASE_URL = databaseUrl;
   process.env.REDIS_URL = redisUrl;
   process.env.REDIS_PREFIX = `bench${suffix}`;
