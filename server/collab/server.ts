@@ -45,6 +45,15 @@ function syncMessage(value: unknown): Uint8Array | null {
   return Buffer.from(value, "base64");
 }
 
+/**
+ * The client's own text frame, when the other editors may get it as it is (decision 213): canonical
+ * base64 (whole groups of four, so a browser's atob reads what Buffer read) of an update message with
+ * nothing after it.
+ */
+function relayableText(raw: unknown): string | null {
+  return typeof raw === "string" && raw.length % 4 === 0 ? raw : null;
+}
+
 export function startCollab(io: Server): Collab {
   const nsp = io.of(COLLAB_NAMESPACE) as unknown as CollabNamespace;
   const relay = new Relay();
@@ -166,10 +175,12 @@ export function startCollab(io: Server): Collab {
       }
       let type: number;
       let payload: Uint8Array;
+      let whole: boolean;
       try {
         const decoder = decoding.createDecoder(message);
         type = decoding.readVarUint(decoder);
         payload = decoding.readVarUint8Array(decoder);
+        whole = decoder.pos === message.byteLength;
       } catch {
         refuse("documents.errors.malformedUpdate", callback);
         return;
@@ -201,10 +212,16 @@ export function startCollab(io: Server): Collab {
         else refuse("documents.errors.readOnly", callback);
         return;
       }
-      room.submit(payload, socket.data.user.id, socket, (error, seq) => {
-        if (error) fail(error, callback);
-        else callback?.({ ok: true, seq });
-      });
+      room.submit(
+        payload,
+        socket.data.user.id,
+        socket,
+        (error, seq) => {
+          if (error) fail(error, callback);
+          else callback?.({ ok: true, seq });
+        },
+        whole && type === syncProtocol.messageYjsUpdate ? relayableText(raw) : null,
+      );
     };
 
     socket.on("sync", (raw, ack) => {
