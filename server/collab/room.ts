@@ -379,6 +379,9 @@ export class DocumentRoom {
 
   private async commitLoop(): Promise<void> {
     try {
+      // Whatever else this turn of the event loop read joins the first append (decision 213): after a
+      // pause, the updates that waited come in one commit instead of one and then the rest.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       while (this.queue.length) {
         const batch = this.queue.splice(0);
         let range: { fromSeq: number; toSeq: number };
