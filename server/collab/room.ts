@@ -6,7 +6,8 @@
  * sockets here (decision 187), then appended to PostgreSQL (group commit:
  * whatever arrived while the previous append was in flight goes in one
  * statement), and only then acknowledged to its sender and published, with
- * its sequence numbers, to the other instances over Redis. The
+ * its sequence numbers, to the other instances over Redis (while another
+ * instance serves the document, decision 213). The
  * acknowledgements of a batch are written as soon as its commit resolves,
  * before anything else is done for it (decision 195).
  */
