@@ -36,6 +36,8 @@ export type CollabSocketData = SocketData & {
   canEdit: boolean;
   /** When the editing right must be checked again (epoch ms). */
   checkedAt: number;
+  /** Counts re-checks of the editing right, so an older answer never overwrites a newer one. */
+  accessGeneration: number;
   /** Until when the socket's session is trusted to be alive without asking Redis (epoch ms). */
   sessionAliveUntil: number;
   awarenessClients: Set<number>;

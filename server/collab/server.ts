@@ -117,6 +117,8 @@ export function startCollab(io: Server): Collab {
   /** Re-reads the socket's rights when they are stale (or `force`); tells the client when they changed. */
   async function refreshAccess(socket: CollabSocket, force = false): Promise<boolean> {
     if (!force && Date.now() < socket.data.checkedAt) return socket.data.canEdit;
+    // Of two re-checks at once (a periodic one, one after an access change), only the later one's answer counts.
+    const generation = (socket.data.accessGeneration += 1);
     const session = await getSessionUser(socket.data.sessionId);
     if (!session) {
       socket.emit("collab-error", { error: "errors.unauthenticated", fatal: true });
@@ -128,16 +130,34 @@ export function startCollab(io: Server): Collab {
       canEdit = (await loadDocumentById(session.user, socket.data.documentId, "read")).permissions.edit;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
+      if (generation !== socket.data.accessGeneration) return socket.data.canEdit;
       socket.emit("collab-error", { error: "documents.errors.notFound", fatal: true });
       socket.disconnect(true);
       return false;
     }
+    if (generation !== socket.data.accessGeneration) return socket.data.canEdit;
     socket.data.checkedAt = Date.now() + accessTtl();
     if (canEdit !== socket.data.canEdit) {
       socket.data.canEdit = canEdit;
       socket.emit("access", { canEdit });
     }
     return canEdit;
+  }
+
+  /**
+   * The socket's editing right for an update. After an access change (checkedAt 0) the update waits
+   * for the new right; when only the periodic re-check is due, the right in hand is used and read
+   * again beside it (decision 213): that check is the fallback for a missed access change, and an
+   * update waiting on it (two queries) was the slowest one in a hundred.
+   */
+  async function editingRight(socket: CollabSocket): Promise<boolean> {
+    if (socket.data.checkedAt === 0) return refreshAccess(socket);
+    if (Date.now() >= socket.data.checkedAt) {
+      // Not asked again while this one runs; refreshAccess sets the next time when it is done.
+      socket.data.checkedAt = Date.now() + accessTtl();
+      refreshAccess(socket, true).catch((error: unknown) => log.warn("collab: access re-check failed", errorFields(error)));
+    }
+    return socket.data.canEdit;
   }
 
   nsp.use((socket, next) => {
@@ -153,6 +173,7 @@ export function startCollab(io: Server): Collab {
         communityId: document.communityId,
         canEdit: permissions.edit,
         checkedAt: Date.now() + accessTtl(),
+        accessGeneration: 0,
         // The first update asks Redis (which then remembers the session for a PostgreSQL outage).
         sessionAliveUntil: 0,
         awarenessClients: new Set(),
@@ -232,7 +253,7 @@ export function startCollab(io: Server): Collab {
       }
       // Every update re-validates the session (cached; decision 112).
       if (!(await sessionStillAlive(socket))) return;
-      const canEdit = await refreshAccess(socket);
+      const canEdit = await editingRight(socket);
       if (!socket.connected) return;
       if (!canEdit) {
         // A read-only client's echo of what it received is harmless; anything new is refused.
