@@ -7,7 +7,9 @@
  * reference Yjs server (y-websocket's server utilities, in memory).
  *
  * Reported: update round trip (sent by one editor → seen by the others)
- * p50/p99, our acknowledgement latency, bytes stored over time, and whether
+ * p50/p99, our acknowledgement latency, server CPU and write system calls per
+ * update, each server's event-loop delay in the measured window
+ * (tests/helpers/event-loop-probe.ts), bytes stored over time, and whether
  * every acknowledged update is in PostgreSQL afterwards.
  *
  * Every editor makes its own edits; only the observers also apply what they
@@ -22,7 +24,9 @@
  * Environment: EDITORS (50; 20 with LARGE=1), RATE (5 per editor per second), SECONDS (30),
  * WARMUP (5), OBSERVERS (5 editors whose view is measured), NO_WORKER (1: no compaction),
  * CPU_PROFILE (a directory: V8 CPU profiles of both servers), DATABASE_URL and
- * REDIS_URL (else embedded ones are started, as for npm test).
+ * REDIS_URL (else embedded ones are started, as for npm test), BENCH_PORT (the
+ * first of two ports to use instead of free ones), BENCH_DATABASE (the name of
+ * the bench's database, dropped afterwards).
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -67,8 +71,12 @@ type RunResult = {
   missingAcked: number | null;
   converged: boolean;
   cpu: NodeJS.CpuUsage | null;
+  eventLoop: EventLoopDelay | null;
 };
 type Counters = { cpuMs: number | null; writes: number | null };
+type EventLoopDelay = { p50: number; p99: number; max: number };
+/** The server's event-loop delay in the measured window (tests/helpers/event-loop-probe.ts). */
+type EventLoopProbe = { reset: () => void; read: () => Promise<EventLoopDelay | null> };
 
 const percentile = (values: number[], p: number) => {
   if (values.length === 0) return NaN;
@@ -265,6 +273,7 @@ async function run(
   clients: BenchClient[],
   measureStorage: () => Promise<{ storedBytes: number; logRows: number } | null>,
   counters: () => Promise<Counters>,
+  probe: EventLoopProbe,
 ): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu"> & { ackedIds: Set<string> }> {
   await Promise.all(clients.map((client) => client.ready));
   const sent = new Map<string, Sample>();
@@ -330,12 +339,14 @@ async function run(
   }, 5_000);
   await sleep(WARMUP * 1000);
   const countersBefore = await counters();
+  probe.reset();
   measuring = true;
   const sentBefore = counter;
   await sleep(SECONDS * 1000);
   measuring = false;
   const sentMeasured = counter - sentBefore;
   const countersAfter = await counters();
+  const eventLoop = await probe.read();
   const delta = (key: keyof Counters) => {
     const before = countersBefore[key];
     const after = countersAfter[key];
@@ -359,10 +370,13 @@ async function run(
     ack,
     bytesOverTime,
     ackedIds,
+    eventLoop,
   };
 }
 
 // ---- processes ----------------------------------------------------------------------------
+
+let nextPortOffset = 0;
 
 async function startChild(
   entry: string,
@@ -373,9 +387,11 @@ async function startChild(
   stop: () => Promise<void>;
   cpu: () => Promise<NodeJS.CpuUsage | null>;
   counters: () => Promise<Counters>;
+  probe: EventLoopProbe;
   output: () => string;
 }> {
-  const port = await freePort();
+  // BENCH_PORT: the first of the ports to use (one per server), for a shared machine with port ranges.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) + nextPortOffset++ : await freePort();
   let output = "";
   const child = fork(path.join(ROOT, entry), [], {
     cwd: ROOT,
@@ -389,6 +405,7 @@ async function startChild(
       HOST: "127.0.0.1",
       APP_URL: `http://127.0.0.1:${port}`,
       LOG_LEVEL: "warn",
+      EVENT_LOOP_PROBE: "1",
       ...env,
     },
   });
@@ -415,9 +432,28 @@ async function startChild(
       return null;
     }
   };
+  const probe: EventLoopProbe = {
+    reset: () => child.send({ type: "event-loop-reset" }),
+    read: () =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          child.off("message", listener);
+          resolve(null);
+        }, 5_000);
+        const listener = (message: { type?: string } & Partial<EventLoopDelay>) => {
+          if (message?.type !== "event-loop") return;
+          clearTimeout(timer);
+          child.off("message", listener);
+          resolve({ p50: message.p50!, p99: message.p99!, max: message.max! });
+        };
+        child.on("message", listener);
+        child.send({ type: "event-loop" });
+      }),
+  };
   return {
     child,
     port,
+    probe,
     output: () => output,
     cpu,
     counters: async () => {
@@ -453,7 +489,7 @@ function summary(result: RunResult) {
 
 async function main() {
   const suffix = randomBytes(4).toString("hex");
-  const { databaseUrl, redisUrl, release } = await provisionBench(`pp_bench_${suffix}`);
+  const { databaseUrl, redisUrl, release } = await provisionBench(process.env.BENCH_DATABASE ?? `pp_bench_${suffix}`);
   process.env.DATABASE_URL = databaseUrl;
   process.env.REDIS_URL = redisUrl;
   process.env.REDIS_PREFIX = `bench${suffix}`;
@@ -497,7 +533,7 @@ async function main() {
     const clients = [first];
     for (let i = 1; i < EDITORS; i++) clients.push(referenceClient(base, "bench", i < OBSERVERS));
     const cpuBefore = await server.cpu();
-    const result = await run("reference (y-websocket utils)", clients, async () => null, server.counters);
+    const result = await run("reference (y-websocket utils)", clients, async () => null, server.counters, server.probe);
     const cpuAfter = await server.cpu();
     const texts = new Set(clients.slice(0, OBSERVERS).map((client) => documentText(client.doc)));
     for (const client of clients) client.close();
@@ -540,7 +576,7 @@ async function main() {
       return rows[0] ? { storedBytes: rows[0].size, logRows: rows[0].rows } : null;
     };
     const cpuBefore = await server.cpu();
-    const result = await run("ours (socket.io + PostgreSQL)", clients, storage, server.counters);
+    const result = await run("ours (socket.io + PostgreSQL)", clients, storage, server.counters, server.probe);
     const cpuAfter = await server.cpu();
     // Every acknowledged update must be in PostgreSQL: read it back cold.
     const stored = await loadState(document.id);
@@ -577,6 +613,8 @@ async function main() {
   const cpuSeconds = (result: RunResult) => (result.cpu ? (result.cpu.user + result.cpu.system) / 1e6 : NaN);
   // In the measured window, per update sent in it.
   const perUpdate = (value: number | null, result: RunResult) => (value !== null && result.sent ? value / result.sent : NaN);
+  const loop = (result: RunResult) =>
+    result.eventLoop ? [result.eventLoop.p50, result.eventLoop.p99, result.eventLoop.max].map(ms).join(" / ") : "–";
   const lines = [
     `| measure | reference (y-websocket utils, memory) | ours (socket.io, PostgreSQL) | ours / reference |`,
     `| --- | --- | --- | --- |`,
@@ -588,6 +626,7 @@ async function main() {
     `| server CPU during the run (s) | ${cpuSeconds(reference).toFixed(1)} | ${cpuSeconds(ours).toFixed(1)} | ${(cpuSeconds(ours) / cpuSeconds(reference)).toFixed(2)} |`,
     `| server CPU per update, measured window (ms) | ${ms2(perUpdate(reference.windowCpuMs, reference))} | ${ms2(perUpdate(ours.windowCpuMs, ours))} | ${(perUpdate(ours.windowCpuMs, ours) / perUpdate(reference.windowCpuMs, reference)).toFixed(2)} |`,
     `| server write system calls per update, measured window | ${ms(perUpdate(reference.windowWrites, reference))} | ${ms(perUpdate(ours.windowWrites, ours))} | |`,
+    `| server event-loop delay p50 / p99 / max, measured window (ms; a 10 ms timer, so 10 is no delay) | ${loop(reference)} | ${loop(ours)} | |`,
     `| all replicas converged | ${reference.converged ? "yes" : "NO"} | ${ours.converged ? "yes" : "NO"} | |`,
     `| acknowledged updates missing from PostgreSQL | – | ${ours.missingAcked} of ${ours.acked} | |`,
     `| refused updates | – | ${ours.refused} | |`,

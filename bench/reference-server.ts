@@ -6,6 +6,7 @@
 import http from "node:http";
 import { setupWSConnection } from "@y/websocket-server/utils";
 import { WebSocketServer } from "ws";
+import { answerEventLoopProbe } from "../tests/helpers/event-loop-probe.ts";
 
 const port = Number(process.env.PORT ?? 0);
 const server = http.createServer((_request, response) => {
@@ -17,6 +18,7 @@ wss.on("connection", (socket, request) => setupWSConnection(socket, request));
 server.on("upgrade", (request, socket, head) => {
   wss.handleUpgrade(request, socket, head, (ws) => wss.emit("connection", ws, request));
 });
+answerEventLoopProbe();
 server.listen(port, "127.0.0.1", () => {
   const address = server.address();
   process.send?.({ type: "listening", port: typeof address === "object" && address ? address.port : port });

@@ -170,6 +170,11 @@ const schema = z
     COLLAB_MAX_UPDATE_BYTES: z.coerce.number({ message: "a number of bytes" }).int().min(1_024).default(1_048_576),
     /** Largest merged state of one shared document (bytes). */
     COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number({ message: "a number of bytes" }).int().min(4_096).default(10_485_760),
+    /**
+     * Niceness of worker processes (0–19; 0 leaves it): background jobs (compaction, digests, mail, indexing)
+     * give way to the web tier and PostgreSQL when they share cores (decision 214).
+     */
+    WORKER_NICE: z.coerce.number({ message: "a number from 0 to 19" }).int().min(0).max(19).default(10),
     /** How long the collaboration server keeps retrying to store updates while PostgreSQL is unreachable (ms). */
     COLLAB_STORAGE_RETRY_MS: z.coerce.number({ message: "a number of milliseconds" }).int().min(1_000).default(600_000),
   })

@@ -15,16 +15,35 @@ export type Service = { name: string; url: string; stop: () => Promise<void>; re
 
 export class ProvisionError extends Error {}
 
-export async function freePort(): Promise<number> {
+function listenOn(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
     server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
+    server.listen(port, "127.0.0.1", () => {
+      const { port: bound } = server.address() as net.AddressInfo;
+      server.close(() => resolve(bound));
     });
   });
+}
+
+/**
+ * A free port: any, or one in PORT_RANGE ("5400-5499") when that is set, for a
+ * machine shared by people who were each given a range.
+ */
+export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.PORT_RANGE ?? "");
+  if (!range) return listenOn(0);
+  const low = Number(range[1]);
+  const size = Number(range[2]) - low + 1;
+  // A random start, so parallel callers rarely try the same ports.
+  const start = Math.floor(Math.random() * size);
+  for (let i = 0; i < size; i++) {
+    const port = low + ((start + i) % size);
+    const bound = await listenOn(port).catch(() => null);
+    if (bound !== null) return bound;
+  }
+  throw new ProvisionError(`no free port in PORT_RANGE ${process.env.PORT_RANGE}`);
 }
 
 function alive(pid: number): boolean {

@@ -6,7 +6,8 @@
  * sockets here (decision 187), then appended to PostgreSQL (group commit:
  * whatever arrived while the previous append was in flight goes in one
  * statement), and only then acknowledged to its sender and published, with
- * its sequence numbers, to the other instances over Redis. The
+ * its sequence numbers, to the other instances over Redis (while another
+ * instance serves the document, decision 213). The
  * acknowledgements of a batch are written as soon as its commit resolves,
  * before anything else is done for it (decision 195).
  */
@@ -35,6 +36,8 @@ export type CollabSocketData = SocketData & {
   canEdit: boolean;
   /** When the editing right must be checked again (epoch ms). */
   checkedAt: number;
+  /** Counts re-checks of the editing right, so an older answer never overwrites a newer one. */
+  accessGeneration: number;
   /** Until when the socket's session is trusted to be alive without asking Redis (epoch ms). */
   sessionAliveUntil: number;
   awarenessClients: Set<number>;
@@ -95,6 +98,8 @@ export class DocumentRoom {
   closed = false;
 
   private captured: Uint8Array[] = [];
+  /** Whether the last transaction on the document changed it (set by the afterTransaction listener). */
+  private lastChanged = false;
   private queue: Pending[] = [];
   private committing: Promise<void> | null = null;
   private ahead: [number, number][] = [];
@@ -120,7 +125,11 @@ export class DocumentRoom {
     private readonly onClose: (room: DocumentRoom) => void,
   ) {
     this.awareness.setLocalState(null);
-    this.doc.on("update", (update: Uint8Array) => this.captured.push(update));
+    // Only while applyCaptured needs them: with an "update" listener Yjs encodes every transaction again,
+    // which an update from an editor does not need (decision 213).
+    this.doc.on("afterTransaction", (transaction: Y.Transaction) => {
+      this.lastChanged = changedBy(transaction);
+    });
     this.awareness.on("update", this.onAwarenessUpdate);
     this.ready = this.load();
     // A failed load is reported to whoever awaits `ready`; this only keeps Node from calling it unhandled.
@@ -129,10 +138,14 @@ export class DocumentRoom {
 
   private async load(): Promise<void> {
     // Subscribe before reading, so nothing committed in between is missed (Yjs merges duplicates).
-    this.unsubscribe = await this.relay.subscribe(this.id, (message) => {
-      if (this.buffered) this.buffered.push(message);
-      else this.onRelay(message);
-    });
+    this.unsubscribe = await this.relay.subscribe(
+      this.id,
+      (message) => {
+        if (this.buffered) this.buffered.push(message);
+        else this.onRelay(message);
+      },
+      () => this.answerPeer(),
+    );
     const stored = await loadState(this.id);
     if (!stored) throw new AppError(404, "documents.errors.notFound");
     this.applyCaptured(stored.state, "load");
@@ -147,11 +160,27 @@ export class DocumentRoom {
   /** Applies an update and returns what it changed (null when nothing). */
   private applyCaptured(update: Uint8Array, origin: unknown): Uint8Array | null {
     this.captured = [];
-    Y.applyUpdate(this.doc, update, origin);
+    this.doc.on("update", this.capture);
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } finally {
+      this.doc.off("update", this.capture);
+    }
     const changed = this.captured;
     this.captured = [];
     if (changed.length === 0) return null;
     return changed.length === 1 ? changed[0]! : Y.mergeUpdates(changed);
+  }
+
+  private capture = (update: Uint8Array) => {
+    this.captured.push(update);
+  };
+
+  /** Applies an update as it is (no second encoding); true when it changed the document. */
+  private applyAsIs(update: Uint8Array, origin: unknown): boolean {
+    this.lastChanged = false;
+    Y.applyUpdate(this.doc, update, origin);
+    return this.lastChanged;
   }
 
   // ---- sockets ---------------------------------------------------------------------------
@@ -317,13 +346,18 @@ export class DocumentRoom {
    * Throws an AppError, leaving the document as it was, when the update is
    * refused. `settle` is called synchronously from the commit (no promise in
    * between), so the acknowledgement leaves before the batch's Redis publish.
+   * `frame`: the client's own text frame of this update, relayed and stored
+   * as it came instead of encoded again (decision 213).
    */
-  submit(update: Uint8Array, authorId: string | null, socket: CollabSocket | null, settle: Settle): void {
+  submit(update: Uint8Array, authorId: string | null, socket: CollabSocket | null, settle: Settle, frame: string | null = null): void {
     if (this.closed) throw new AppError(409, "documents.errors.outOfSync");
     this.validate(update);
     let changed: Uint8Array | null;
     try {
-      changed = this.applyCaptured(update, socket ?? "server");
+      // With the client's own frame (an update message as canonical base64), the update is stored and
+      // relayed as it came: it was checked whole, and Yjs applies what it already has as a no-op (decision 213).
+      if (frame !== null) changed = this.applyAsIs(update, socket ?? "server") ? update : null;
+      else changed = this.applyCaptured(update, socket ?? "server");
     } catch {
       throw badInput("documents.errors.malformedUpdate");
     }
@@ -341,13 +375,16 @@ export class DocumentRoom {
     this.stateBytes += changed.byteLength;
     // Validated and in memory: the other editors here see it now; only its sender waits for storage (decision 187).
     const target = this.nsp.local.to(roomName(this.id));
-    (socket ? target.except(socket.id) : target).emit("sync", syncText(updateMessage(changed)));
+    (socket ? target.except(socket.id) : target).emit("sync", frame ?? syncText(updateMessage(changed)));
     this.queue.push({ update: changed, authorId, settle });
     this.committing ??= this.commitLoop();
   }
 
   private async commitLoop(): Promise<void> {
     try {
+      // Whatever else this turn of the event loop read joins the first append (decision 213): after a
+      // pause, the updates that waited come in one commit instead of one and then the rest.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       while (this.queue.length) {
         const batch = this.queue.splice(0);
         let range: { fromSeq: number; toSeq: number };
@@ -487,6 +524,8 @@ export class DocumentRoom {
         for (const socket of this.sockets) socket.data.checkedAt = 0;
         this.onAccessChanged?.(this);
         break;
+      case RelayKind.hello:
+        break;
       case RelayKind.deleted:
         for (const socket of this.sockets) {
           socket.emit("collab-error", { error: "documents.errors.deleted", fatal: true });
@@ -495,6 +534,23 @@ export class DocumentRoom {
         void this.close();
         break;
     }
+  }
+
+  /**
+   * Another instance joined, or was heard after this one stopped publishing because it was alone
+   * (decision 213): a marker with no updates and this instance's sequence number makes it read what
+   * it lacks from PostgreSQL (the gap check), and the awareness states show it who is here.
+   */
+  private answerPeer(): void {
+    if (this.buffered || this.closed) return;
+    this.relay
+      .publish(this.id, { kind: RelayKind.update, origin: instanceId, fromSeq: this.seq + 1, toSeq: this.seq, payload: EMPTY_UPDATE })
+      .catch((error) => log.warn("collab: update relay failed", errorFields(error)));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length === 0) return;
+    this.relay
+      .publish(this.id, { kind: RelayKind.awareness, origin: instanceId, payload: encodeAwarenessUpdate(this.awareness, states) })
+      .catch((error) => log.warn("collab: awareness relay failed", errorFields(error)));
   }
 
   /** Set by the server: re-checks the access of every socket here. */
@@ -585,6 +641,9 @@ export class DocumentRoom {
   }
 }
 
+/** A Yjs update with nothing in it (no structs, no deletions). */
+const EMPTY_UPDATE = new Uint8Array([0, 0]);
+
 /** A settle callback that throws (a socket gone wrong) must not stop the commit loop. */
 function settleSafely(pending: Pending, error: AppError | null, seq: number): void {
   try {
@@ -592,6 +651,13 @@ function settleSafely(pending: Pending, error: AppError | null, seq: number): vo
   } catch (thrown) {
     log.warn("collab: acknowledging an update failed", errorFields(thrown));
   }
+}
+
+/** What Yjs itself checks before it emits "update": the transaction deleted or added something. */
+function changedBy(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState) if (transaction.beforeState.get(client) !== clock) return true;
+  return false;
 }
 
 export function updateMessage(update: Uint8Array): Uint8Array {

@@ -55,6 +55,21 @@ export async function socketSessionAlive(sessionId: string): Promise<boolean> {
   return true;
 }
 
+/**
+ * Which of these sessions Redis knows to be live, in one MGET (false also when Redis is away: the
+ * caller then asks socketSessionAlive, which reads the session table).
+ */
+export async function socketSessionsAliveInCache(sessionIds: string[]): Promise<boolean[]> {
+  if (sessionIds.length === 0) return [];
+  try {
+    const values = await notificationsRedis().mget(...sessionIds.map((sessionId) => aliveKey(sessionKey(sessionId))));
+    return values.map((value) => value === "1");
+  } catch (error) {
+    log.warn("session cache unavailable; sockets ask again one by one", errorFields(error));
+    return sessionIds.map(() => false);
+  }
+}
+
 export async function forgetSocketSessions(keys: string[]): Promise<void> {
   if (keys.length) await notificationsRedis().del(...keys.map(aliveKey));
 }

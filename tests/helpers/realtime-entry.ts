@@ -13,6 +13,7 @@ import { closeQueues } from "../../server/queues/producer.ts";
 import { registerRealtimeFeatures } from "../../server/realtime/features.ts";
 import { createRealtime } from "../../server/realtime/server.ts";
 import { Shutdown, ShutdownOrder } from "../../server/shutdown.ts";
+import { answerEventLoopProbe } from "./event-loop-probe.ts";
 
 const httpServer = createServer((_req, res) => {
   res.statusCode = 404;
@@ -30,6 +31,7 @@ shutdown.add("socket.io", ShutdownOrder.DRAIN, () => realtime.close());
 shutdown.add("queues", ShutdownOrder.CONNECTIONS, () => closeQueues());
 shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
 shutdown.onSignals();
+answerEventLoopProbe();
 httpServer.listen(config().PORT, config().HOST, () => {
   const address = httpServer.address();
   process.send?.({ type: "listening", port: typeof address === "object" && address ? address.port : config().PORT });

@@ -347,6 +347,77 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     expect(await storedText(document.id)).toBe(text);
   });
 
+  it("relays an editor's update as its own text frame when that is canonical, and encoded again when it is not (decision 213)", async () => {
+    const document = await newDocument("Doorgeven");
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    const receiver = await rawSocket(document.id, "facilitator");
+    const received: unknown[] = [];
+    receiver.on("sync", (message: unknown) => received.push(message));
+    const sender = await rawSocket(document.id, "bram");
+    await waitFor(
+      () => paragraphText(anna.doc),
+      (text) => text === "Doorgeven",
+      5_000,
+      "anna synced",
+    );
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(anna.doc));
+    const nextUpdate = (text: string) => {
+      const before = Y.encodeStateVector(copy);
+      typeText(copy, text);
+      const encoder = encoding.createEncoder();
+      syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(copy, before));
+      return encoding.toUint8Array(encoder);
+    };
+    const relayedAfter = async (count: number) => {
+      await waitFor(
+        () => received.filter((message) => typeof message === "string").length,
+        (n) => n >= count,
+        5_000,
+        "relay",
+      );
+      return received.filter((message): message is string => typeof message === "string")[count - 1]!;
+    };
+
+    // Canonical base64 of an update message and nothing else: passed on as it came.
+    const plain = syncText(nextUpdate(" een"));
+    expect(await sender.timeout(5_000).emitWithAck("sync", plain)).toMatchObject({ ok: true });
+    expect(await relayedAfter(1)).toBe(plain);
+
+    // Bytes after the update: the other editors get the update alone.
+    const message = nextUpdate(" twee");
+    const trailing = syncText(new Uint8Array([...message, 7, 7, 7]));
+    expect(await sender.timeout(5_000).emitWithAck("sync", trailing)).toMatchObject({ ok: true });
+    const second = await relayedAfter(2);
+    expect(second).not.toBe(trailing);
+    expect(Buffer.from(second, "base64")).toEqual(Buffer.from(message));
+
+    // Base64 without its padding (Node reads it, a browser's atob may not): encoded again, canonically.
+    let padded = "";
+    for (let extra = 0; !padded.endsWith("="); extra++) {
+      // From a replica of its own (another client id), so the tries that are not sent leave `copy` as it is.
+      const replica = new Y.Doc();
+      Y.applyUpdate(replica, Y.encodeStateAsUpdate(copy));
+      const before = Y.encodeStateVector(replica);
+      typeText(replica, ` drie${"!".repeat(extra)}`);
+      const encoder = encoding.createEncoder();
+      syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(replica, before));
+      padded = syncText(encoding.toUint8Array(encoder));
+    }
+    expect(await sender.timeout(5_000).emitWithAck("sync", padded.replace(/=+$/, ""))).toMatchObject({ ok: true });
+    expect(await relayedAfter(3)).toBe(padded);
+
+    await waitFor(
+      () => paragraphText(anna.doc),
+      (text) => text.includes("twee") && text.includes("drie"),
+      5_000,
+      "anna has all",
+    );
+    await saved(anna);
+    expect(await storedText(document.id)).toBe(paragraphText(anna.doc));
+  });
+
   it("refuses updates with node types, properties or styles the editor does not have, with an error event (F10, F11)", async () => {
     const document = await newDocument("Schoon");
     const anna = editor(document.id, "anna");
