@@ -202,7 +202,19 @@ async function main() {
         );
         say(`  concept ${concept.label} (documents with the word as typed: ${row?.n ?? 0}): ${alternatives.join(", ")}`);
       }
-      for (const hit of view.hits) say(`  ${hit.id} ${hit.titleHtml}`);
+      const scores = await searchEngine().search({
+        query: parseQuery(params.q),
+        plan,
+        filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: [], period: null },
+        access: await searchAccess(null),
+        sort: params.sort,
+        page: 1,
+        pageSize: K,
+        facets: false,
+        snippets: false,
+      });
+      const scoreOf = new Map(scores.hits.map((hit) => [hit.recordId, hit.score]));
+      for (const hit of view.hits) say(`  ${hit.id} ${scoreOf.get(hit.id)?.toFixed(3) ?? "-"} ${hit.titleHtml}`);
       return;
     }
     const rankers = [praktijkplein(), await postgresDutchAnd(), miniSearch()];

@@ -154,8 +154,11 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         // Worth saying for a compound of one's own making, not for every dictionary word (werkgever).
         if (literal && !dictionary.isWord(folded)) note(label, "compound", [parts.join(" + ")]);
       }
-      for (const form of otherForms(folded, dictionary)) push(form, "words", weight);
-      for (const form of derivedForms(folded, dictionary)) push(form, "words", weight * DERIVED_WEIGHT);
+      const forms = otherForms(folded, dictionary);
+      for (const form of forms) push(form, "words", weight);
+      // The family of the word and of its other forms: discrimineert → discrimineren → discriminatie.
+      for (const form of new Set([folded, ...forms].flatMap((f) => derivedForms(f, dictionary))))
+        if (form !== folded) push(form, "words", weight * DERIVED_WEIGHT);
       // Derived words share a root the stemmer does not find (discriminatie, discriminerende): the
       // start of a long word that is no compound, as a prefix, counting least of all.
       if (!parts && folded.length >= MIN_ROOT_WORD && isPlainWord(folded))
@@ -175,8 +178,17 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     if (synonyms.length) note(label, "synonym", synonyms);
     // Related terms (loonkostensubsidie ~ loondispensatie): found too, a step further away still.
     const related = thesaurus.related(folded).filter((term) => !synonyms.includes(term));
-    for (const term of related) push(term, term.includes(" ") ? "phrase" : "words", weight * STEP * STEP, true);
+    for (const term of related) pushRelated(term, into, weight);
     if (related.length) note(label, "related", related);
+  };
+
+  /** A related term, two steps away: as a phrase when it has several words; no further expansion. */
+  const pushRelated = (term: string, into: Alternative[], weight = 1) => {
+    const mode: AlternativeMode = term.includes(" ") ? "phrase" : "words";
+    const w = weight * STEP * STEP;
+    const existing = into.find((a) => a.text === term && a.mode === mode);
+    if (existing) existing.weight = Math.max(existing.weight, w);
+    else into.push({ text: term, mode, literal: false, weight: w, synonym: true });
   };
 
   // An English query: some word is English only (in the glossary, not Dutch), and at least half
@@ -224,6 +236,11 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
           else concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
         }
         if (synonyms.length) note(term.text, "synonym", synonyms);
+        // Related terms of the term ("divers personeelsbeleid" ~ diversiteitsbeleid), as for a word:
+        // a merged term that no document holds word for word still finds what belongs with it.
+        const related = thesaurus.related(folded).filter((t) => !synonyms.includes(t));
+        for (const t of related) pushRelated(t, concept.alternatives);
+        if (related.length) note(term.text, "related", related);
         const dutch = glossary.translate(folded);
         if (dutch.length && (englishQuery || !folded.split(" ").every(isDutch))) {
           note(term.text, "translation", dutch);
@@ -366,6 +383,10 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   const forms: string[] = [];
   if (word.endsWith("e")) forms.push(`${word}s`);
   if (word.endsWith("es")) forms.push(word.slice(0, -1));
+  // An s plural after another vowel, which the stemmer keeps (uitzendbureau/uitzendbureaus,
+  // programma/programmas) (decision 204).
+  if (/[aiouy]$/u.test(word)) forms.push(`${word}s`);
+  if (/[aiouy]s$/u.test(word) && word.length > 4) forms.push(word.slice(0, -1));
   const long = /([aeou])\1([^aeiouy])$/u.exec(word);
   if (long) {
     const base = word.slice(0, long.index) + long[1] + long[2];
