@@ -96,7 +96,12 @@ const MAX_PHRASE_FORMS = 4;
 const isPlainWord = (word: string) => /^\p{L}+$/u.test(word);
 const isStopWord = (word: string) => DUTCH_STOP_WORDS.has(word);
 
-type Draft = { term: Term; folded: string; concept: Concept; needsLookup: boolean };
+/**
+ * needsLookup: not a word of any list, so maybe a typo or an unfinished word. loanword: an English
+ * glossary word that the Dutch word list holds too ("employee", "wage"), translated when no
+ * readable document holds it (decision 204).
+ */
+type Draft = { term: Term; folded: string; concept: Concept; needsLookup: boolean; loanword?: boolean };
 
 export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions): Promise<QueryPlan> {
   const dictionary = options.dictionary ?? dutchDictionary();
@@ -242,7 +247,9 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         for (const t of related) pushRelated(t, concept.alternatives);
         if (related.length) note(term.text, "related", related);
         const dutch = glossary.translate(folded);
-        if (dutch.length && (englishQuery || !folded.split(" ").every(isDutch))) {
+        // Several words that form an English glossary term ("minimum wage") are English even when
+        // each is also in the Dutch word list (decision 204).
+        if (dutch.length && (englishQuery || merged || !folded.split(" ").every(isDutch))) {
           note(term.text, "translation", dutch);
           for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
         }
@@ -285,7 +292,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         note(term.text, "translation", dutch);
         for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
       }
-      drafts.push({ term, folded, concept, needsLookup });
+      const loanword = plain && !english && translatable(folded) && glossary.translate(folded).some((word) => word !== folded);
+      drafts.push({ term, folded, concept, needsLookup, loanword });
     }
     return concept.alternatives.length ? concept : null;
   };
@@ -318,7 +326,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     return concept ? [concept] : [];
   });
 
-  const toCheck = [...new Set(drafts.filter((draft) => draft.needsLookup).map((draft) => draft.folded))];
+  const toCheck = [...new Set(drafts.filter((draft) => draft.needsLookup || draft.loanword).map((draft) => draft.folded))];
   let didYouMean: string | null = null;
   if (toCheck.length) {
     const { known, prefixes } = await options.lexicon.lookup(toCheck);
@@ -334,6 +342,13 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         draft.folded.length >= MIN_TYPO_LENGTH,
     );
     for (const draft of drafts) {
+      // An English word that is also in the Dutch word list but in no readable document ("employee
+      // rights"): the searcher meant the English word.
+      if (draft.loanword && !known.has(draft.folded)) {
+        const dutch = glossary.translate(draft.folded);
+        note(draft.term.text, "translation", dutch);
+        for (const word of dutch) expandWord(word, draft.term.text, STEP, draft.concept.alternatives);
+      }
       if (draft.needsLookup && !draft.term.prefix && !known.has(draft.folded) && prefixes.has(draft.folded)) {
         // "werkg" on the results page: a word being typed, not a typo.
         draft.concept.alternatives.push({ text: draft.folded, mode: "prefix", literal: true, weight: 1 });

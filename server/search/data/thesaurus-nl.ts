@@ -249,4 +249,38 @@ bso, buitenschoolse opvang
 kinderopvang ~ kinderopvangtoeslag
 schuldhulpverlening, schuldhulp, schuldendienstverlening
 schuldhulpverlening => schuldsanering, schuldregeling
+# round 6 (decision 204): arbeidsvoorwaarden, krapte, taal, loopbaan, geloof
+personeelstekort ~ tekortsector, knelpuntberoep, krapteberoep, moeilijk vervulbare vacature
+tekortsector, krapteberoep, knelpuntberoep
+loon, salaris, beloning
+loonkloof, beloningsverschil, loonverschil
+gelijke beloning ~ loonkloof
+deeltijd, parttime, deeltijdwerk, deeltijdbaan
+voltijd, fulltime, voltijdbaan
+arbeidsvoorwaarden ~ cao, loon, vakantiegeld, proeftijd, opzegtermijn, pensioen
+ontslag ~ opzegtermijn, ontslagvergoeding, transitievergoeding
+vast contract, contract voor onbepaalde tijd, vaste aanstelling
+tijdelijk contract, contract voor bepaalde tijd, jaarcontract
+oproepcontract, nulurencontract, min-maxcontract, flexcontract
+flexwerk, flexibele arbeid
+flexwerker, flexkracht
+vakbond, werknemersorganisatie
+werkgeversorganisatie, werkgeversvereniging, brancheorganisatie
+laaggeletterdheid ~ analfabetisme, geletterdheid, basisvaardigheden
+analfabeet => laaggeletterde
+taalniveau, taalvaardigheid
+gelijke kansen, kansengelijkheid
+ongelijke kansen, kansenongelijkheid
+gelijke behandeling ~ discriminatie, gelijke kansen
+hoofddoek, hoofddoekje, hidjab, hijab
+geloof, religie, godsdienst, geloofsovertuiging
+geloof ~ levensbeschouwing, geloofsuiting
+seizoenswerk, seizoensarbeid, seizoenwerk
+voortijdig schoolverlater ~ startkwalificatie, thuiszitter
+loopbaan, carrière
+doorstroom ~ promotie, doorgroeien, loopbaan
+thuiswerken, hybride werken, plaatsonafhankelijk werken
+arbeidsongeschikt ~ wia, ziek
+werkloosheid ~ ww, werkloos
+sollicitatiegesprek, sollicitatie-interview, selectiegesprek
 `;
