@@ -14,7 +14,7 @@
 import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
 import { splitCompound } from "./language/compounds.ts";
 import { derivedForms, isSeparableVerb } from "./language/derivations.ts";
-import { DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, numberAlternative } from "./language/words.ts";
+import { DUTCH_QUESTION_FILLERS, DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, numberAlternative } from "./language/words.ts";
 import { foldWord, type ParsedQuery, type Term } from "./query.ts";
 import type { CompiledThesaurus, Glossary } from "./thesaurus.ts";
 
@@ -203,6 +203,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   const glossaryWords = plainWords.filter((word) => isPlainWord(word) && translatable(word));
   // English function words ("how", "the", "for") count for neither side (decision 167).
   const contentWords = plainWords.filter((w) => !isStopWord(w) && !ENGLISH_STOP_WORDS.has(w));
+  // Words of the question's subject: question words and fillers are dropped only when two remain.
+  const substantive = contentWords.filter((w) => !DUTCH_QUESTION_WORDS.has(w) && !DUTCH_QUESTION_FILLERS.has(w)).length;
   const englishFunctionWords = plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && !isDutch(w)).length;
   const englishQuery =
     options.english === true ||
@@ -231,7 +233,9 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         // The phrase with another form of one word: "duaal traject" also finds "duale trajecten".
         const phraseWords = folded.split(" ");
         const forms = phraseWords.flatMap((word, index) =>
-          otherForms(word, dictionary).map((form) => phraseWords.map((w, i) => (i === index ? form : w)).join(" ")),
+          (isStopWord(word) ? [] : otherForms(word, dictionary)).map((form) =>
+            phraseWords.map((w, i) => (i === index ? form : w)).join(" "),
+          ),
         );
         for (const form of forms.slice(0, MAX_PHRASE_FORMS))
           concept.alternatives.push({ text: form, mode: "phrase", literal: true, weight: 1 });
@@ -261,7 +265,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         continue;
       }
       if (group.length === 1 && isStopWord(folded) && !thesaurus.has(folded)) return null;
-      if (group.length === 1 && DUTCH_QUESTION_WORDS.has(folded) && contentWords.length >= 3) return null;
+      if (group.length === 1 && DUTCH_QUESTION_WORDS.has(folded) && contentWords.length >= 3 && substantive >= 2) return null;
+      if (group.length === 1 && DUTCH_QUESTION_FILLERS.has(folded) && contentWords.length >= 4 && substantive >= 2) return null;
       if (group.length === 1 && englishQuery && ENGLISH_STOP_WORDS.has(folded) && !translatable(folded)) return null;
       expandWord(term.text, term.text, 1, concept.alternatives);
       const plain = isPlainWord(folded);
@@ -279,7 +284,9 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         const parts = splitCompound(folded, dictionary);
         if (parts) concept.alternatives.push({ text: parts.join(" "), mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
       }
-      const english = plain && translatable(folded) && (englishQuery || !isDutch(folded));
+      // A hyphenated glossary term ("part-time") is translated like a word.
+      const hyphenated = /^\p{L}+(?:-\p{L}+)+$/u.test(folded);
+      const english = (plain || hyphenated) && translatable(folded) && (englishQuery || !isDutch(folded));
       const needsLookup =
         plain &&
         folded.length >= MIN_LOOKUP_LENGTH &&
@@ -304,7 +311,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   const groups = mergeTerms(query.groups, (text) => thesaurus.has(text) || glossary.translate(text).length > 0, mergedTerms);
   const concepts = groups.flatMap((group): Concept[] => {
     const [term] = group;
-    if (group.length === 1 && !term!.phrase && !term!.prefix && term!.text.includes("-")) {
+    const wholeTerm = (text: string) => thesaurus.has(foldWord(text)) || translatable(foldWord(text));
+    if (group.length === 1 && !term!.phrase && !term!.prefix && term!.text.includes("-") && !wholeTerm(term!.text)) {
       // Hyphens and spaces alike: "werkgevers-helpdesk" is two words, and a document holding the
       // hyphenated or the joined word ("werkgevershelpdesk") matches both.
       const whole = [term!.text, term!.text.replaceAll("-", "")];

@@ -251,6 +251,7 @@ schuldhulpverlening, schuldhulp, schuldendienstverlening
 schuldhulpverlening => schuldsanering, schuldregeling
 # round 6 (decision 204): arbeidsvoorwaarden, krapte, taal, loopbaan, geloof
 personeelstekort ~ tekortsector, knelpuntberoep, krapteberoep, moeilijk vervulbare vacature
+krapte op de arbeidsmarkt ~ tekortsector, knelpuntberoep, krapteberoep
 tekortsector, krapteberoep, knelpuntberoep
 loon, salaris, beloning
 loonkloof, beloningsverschil, loonverschil
@@ -276,6 +277,7 @@ hoofddoek, hoofddoekje, hidjab, hijab
 geloof, religie, godsdienst, geloofsovertuiging
 geloof ~ levensbeschouwing, geloofsuiting
 seizoenswerk, seizoensarbeid, seizoenwerk
+seizoenswerk ~ seizoenswerker, seizoenarbeider
 voortijdig schoolverlater ~ startkwalificatie, thuiszitter
 loopbaan, carrière
 doorstroom ~ promotie, doorgroeien, loopbaan
