@@ -285,4 +285,19 @@ thuiswerken, hybride werken, plaatsonafhankelijk werken
 arbeidsongeschikt ~ wia, ziek
 werkloosheid ~ ww, werkloos
 sollicitatiegesprek, sollicitatie-interview, selectiegesprek
+# landen van herkomst: het land en het bijvoeglijk naamwoord ("Syrische statushouders" is "statushouders uit Syrië")
+syrië, syrisch, syrische, syriër
+eritrea, eritrees, eritrese, eritreeër
+oekraïne, oekraïens, oekraïense, oekraïner
+polen, pools, poolse
+roemenië, roemeens, roemeense, roemeen
+bulgarije, bulgaars, bulgaarse, bulgaar
+turkije, turks, turkse
+marokko, marokkaans, marokkaanse, marokkaan
+afghanistan, afghaans, afghaanse, afghaan
+somalië, somalisch, somalische, somaliër
+irak, iraaks, iraakse, irakees
+iran, iraans, iraanse, iraniër
+suriname, surinaams, surinaamse, surinamer
+azc ~ asielzoeker
 `;
