@@ -272,7 +272,7 @@ analfabeet => laaggeletterde
 taalniveau, taalvaardigheid
 gelijke kansen, kansengelijkheid
 ongelijke kansen, kansenongelijkheid
-gelijke behandeling ~ discriminatie, gelijke kansen
+gelijke behandeling ~ discriminatie
 hoofddoek, hoofddoekje, hidjab, hijab
 geloof, religie, godsdienst, geloofsovertuiging
 geloof ~ levensbeschouwing, geloofsuiting
