@@ -300,4 +300,27 @@ irak, iraaks, iraakse, irakees
 iran, iraans, iraanse, iraniër
 suriname, surinaams, surinaamse, surinamer
 azc ~ asielzoeker
+# onderwijs, loopbaan en leiderschap (decision 204)
+lob, loopbaanoriëntatie
+studiekeuze ~ loopbaanoriëntatie, beroepskeuze, opleidingskeuze
+beroepskeuze, beroepenoriëntatie
+hogeschool => hbo
+universiteit, wo, wetenschappelijk onderwijs
+hoogopgeleid, hoger opgeleid, hoogopgeleide, hoger opgeleide
+laagopgeleid, lager opgeleid, laaggeschoold, praktisch opgeleid
+havo, hoger algemeen voortgezet onderwijs
+vwo, voorbereidend wetenschappelijk onderwijs
+cultuursensitief, cultuursensitiviteit, interculturele competenties
+intercultureel ~ cultuursensitief, diversiteit
+leidinggevende, manager, teamleider
+inclusief leiderschap ~ cultuursensitief leidinggeven, leidinggevende
+ambassadeur, boegbeeld
+rolmodel ~ ambassadeur
+werkcultuur, bedrijfscultuur, organisatiecultuur
+# bestaanszekerheid en gezondheid
+armoede ~ schulden, laag inkomen, bestaanszekerheid
+huisvesting, woning, woonruimte, onderdak
+psychische klachten, psychische problemen, mentale gezondheid, ggz-problematiek
+trauma ~ psychische klachten, ggz
+mantelzorg, mantelzorger
 `;
