@@ -28,7 +28,9 @@ export const DUTCH_QUESTION_WORDS = new Set("welke welk waarom wanneer hoeveel w
 export const DUTCH_QUESTION_FILLERS = new Set(
   (
     "mag mogen moeten moest willen wilt wilde zullen zouden kun kunt konden mocht weet weten graag eigenlijk precies gewoon " +
-    "even echt misschien wel naast tijdens vanuit via"
+    "even echt misschien wel naast tijdens vanuit via " +
+    // Light verbs that carry the question, not its subject ("welke subsidie krijgt een werkgever …").
+    "krijg krijgt krijgen ga gaat gaan kom komt komen zit zitten sta staat staan houd houdt houden laat laten"
   ).split(" "),
 );
 
