@@ -194,7 +194,8 @@ describe("analyzeQuery", () => {
     const labels = (await plan("welke subsidie krijgt een werkgever als hij iemand met een arbeidsbeperking aanneemt")).concepts.map(
       (c) => c.label,
     );
-    expect(labels).toEqual(["subsidie", "krijgt", "werkgever", "arbeidsbeperking", "aanneemt"]);
+    // "krijgt" is a light verb of the question, dropped too since decision 204.
+    expect(labels).toEqual(["subsidie", "werkgever", "arbeidsbeperking", "aanneemt"]);
     expect((await plan("welke")).concepts.map((c) => c.label)).toEqual(["welke"]);
   });
 
@@ -288,6 +289,16 @@ describe("analyzeQuery", () => {
     const result = await plan("divers personeelsbeleid");
     expect(result.concepts).toHaveLength(1);
     expect(result.concepts[0]!.alternatives.map((a) => a.text)).toContain("diversiteitsbeleid");
+  });
+
+  it("finds a glossary entry from another English form: -ing, -ed, the other spelling (decision 204)", () => {
+    expect(GLOSSARY.translate("working")).toContain("werk");
+    expect(GLOSSARY.translate("hired")).toContain("aannemen");
+    expect(GLOSSARY.translate("labor market")).toContain("arbeidsmarkt");
+    expect(GLOSSARY.translate("organization")).toContain("organisatie");
+    // The term as typed comes first: "training" keeps its own entry.
+    expect(GLOSSARY.translate("training")).toContain("opleiding");
+    expect(GLOSSARY.translate("opleiding")).toEqual([]);
   });
 
   it("keeps a hyphenated glossary term whole and translates it (decision 204)", async () => {
