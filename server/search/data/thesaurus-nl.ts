@@ -323,4 +323,30 @@ huisvesting, woning, woonruimte, onderdak
 psychische klachten, psychische problemen, mentale gezondheid, ggz-problematiek
 trauma ~ psychische klachten, ggz
 mantelzorg, mantelzorger
+# gezin, studie en leeftijd (decision 204)
+nareiziger ~ gezinshereniging, gezinsmigrant
+gezinshereniging, gezinsvorming
+ouderbetrokkenheid, ouderparticipatie, betrokkenheid van ouders
+leeftijdsdiscriminatie, discriminatie op leeftijd
+leeftijdsdiscriminatie ~ oudere werknemer, vijftigplusser
+studiefinanciering, stufi
+vluchtelingstudent, vluchteling-student, studerende vluchteling
+uaf ~ vluchtelingstudent
+mbo-certificaat ~ praktijkverklaring, deelkwalificatie
+certificaat, certificering
+zwangerschapsverlof, bevallingsverlof
+burn-out, burnout, overspannen
+burn-out ~ werkdruk, stress
+lhbti, lhbtiq, lhbtiq+, lhbt
+# rond het werk: vervoer, geld, talen
+reiskosten ~ vervoer, woon-werkverkeer, openbaar vervoer
+vervoer, reizen, transport
+ov, openbaar vervoer
+tolk, vertaler
+meertaligheid, meertalig
+loonstrook, salarisstrook, loonstrookje
+belasting ~ belastingdienst, toeslagen
+stagiair, stagiaire, stagiairs
+sociale werkvoorziening, sociaal ontwikkelbedrijf, sw-bedrijf
+ploegendienst, wisseldienst, ploegenrooster
 `;
