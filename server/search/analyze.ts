@@ -200,12 +200,18 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   // of the words are glossary words. Then every glossary word is translated, also "new" or
   // "stage", which are Dutch words too. With the English interface always.
   const plainWords = query.groups.flatMap((group) => group.filter((t) => !t.phrase && !t.prefix).map((t) => foldWord(t.text)));
-  const glossaryWords = plainWords.filter((word) => isPlainWord(word) && translatable(word));
+  // Words of a glossary term of several words ("labour market") count as glossary words too (decision 204).
+  const inGlossaryTerm = new Set<number>();
+  for (let i = 0; i < plainWords.length; i += 1)
+    for (let n = 2; n <= 3 && i + n <= plainWords.length; n += 1)
+      if (translatable(plainWords.slice(i, i + n).join(" "))) for (let j = i; j < i + n; j += 1) inGlossaryTerm.add(j);
+  const glossaryWords = plainWords.filter((word, i) => isPlainWord(word) && (translatable(word) || inGlossaryTerm.has(i)));
   // English function words ("how", "the", "for") count for neither side (decision 167).
   const contentWords = plainWords.filter((w) => !isStopWord(w) && !ENGLISH_STOP_WORDS.has(w));
   // Words of the question's subject: question words and fillers are dropped only when two remain.
   const substantive = contentWords.filter((w) => !DUTCH_QUESTION_WORDS.has(w) && !DUTCH_QUESTION_FILLERS.has(w)).length;
-  const englishFunctionWords = plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && !isDutch(w)).length;
+  // "the" counts although the word list has it (thé, tea): no Dutch query says "the".
+  const englishFunctionWords = plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && (!isDutch(w) || w === "the")).length;
   const englishQuery =
     options.english === true ||
     (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= contentWords.length) ||

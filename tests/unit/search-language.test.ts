@@ -301,6 +301,12 @@ describe("analyzeQuery", () => {
     expect(GLOSSARY.translate("opleiding")).toEqual([]);
   });
 
+  it("takes a sentence as English when its words form glossary terms of several words (decision 204)", async () => {
+    const result = await plan("integrating refugees into the labour market");
+    expect(result.concepts.map((c) => c.label)).toEqual(["integrating", "refugees", "labour market"]);
+    expect(result.concepts[2]!.alternatives.map((a) => a.text)).toContain("arbeidsmarkt");
+  });
+
   it("keeps a hyphenated glossary term whole and translates it (decision 204)", async () => {
     const result = await plan("part-time work");
     expect(result.concepts.map((c) => c.label)).toEqual(["part-time", "work"]);

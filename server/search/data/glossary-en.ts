@@ -83,6 +83,7 @@ dutch => nederlands
 language course => taalcursus, cursus nederlands
 literacy => geletterdheid
 integration => integratie, inburgering
+integrate => integratie, integreren, inburgering
 civic integration => inburgering
 benefit => uitkering
 welfare => bijstand
@@ -577,4 +578,9 @@ flexible work => flexwerk
 flexible hours => flexibele werktijden
 accommodation => huisvesting, onderdak
 wheelchair => rolstoel
+program => programma
+mentoring program => mentorprogramma, mentoring
+mentor program => mentorprogramma, mentoring
+market => markt
+labour => arbeid, werk
 `;
