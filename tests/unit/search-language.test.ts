@@ -81,6 +81,12 @@ describe("word forms and numbers", () => {
     expect(derivedForms("kwaliteit")).toEqual([]);
   });
 
+  it("does not split off a derivational ending as a compound's last part (decision 204)", () => {
+    for (const word of ["opleiding", "vluchteling", "vluchtelingen", "werkende", "verdient", "leerling"])
+      expect(splitCompound(word, dutchDictionary())).toBeNull();
+    expect(splitCompound("praktijkopleiding", dutchDictionary())).toEqual(["praktijk", "opleiding"]);
+  });
+
   it("brings an s plural after a vowel to its singular and back (decision 204)", () => {
     expect(otherForms("uitzendbureau", dutchDictionary())).toContain("uitzendbureaus");
     expect(otherForms("bureaus", dutchDictionary())).toContain("bureau");
