@@ -583,4 +583,8 @@ mentoring program => mentorprogramma, mentoring
 mentor program => mentorprogramma, mentoring
 market => markt
 labour => arbeid, werk
+wage cost subsidy => loonkostensubsidie
+wage costs => loonkosten
+labour costs => loonkosten
+labor costs => loonkosten
 `;

@@ -347,6 +347,7 @@ meertaligheid, meertalig
 loonstrook, salarisstrook, loonstrookje
 belasting ~ belastingdienst, toeslagen
 stagiair, stagiaire, stagiairs
+stagiair ~ stage, stageplek
 sociale werkvoorziening, sociaal ontwikkelbedrijf, sw-bedrijf
 ploegendienst, wisseldienst, ploegenrooster
 `;
