@@ -45,6 +45,9 @@ const NOT_A_LAST_PART = new Set([
   "end",
   "ent",
   "gen",
+  "den",
+  "eren",
+  "enten",
 ]);
 
 type Split = { parts: string[]; score: number };
