@@ -414,6 +414,11 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   if (word.endsWith("es")) forms.push(word.slice(0, -1));
   // An s plural after another vowel, which the stemmer keeps (uitzendbureau/uitzendbureaus,
   // programma/programmas) (decision 204).
+  // A short vowel keeps its syllable closed by doubling the consonant before -en, which the
+  // stemmer does not undo (les/lessen, cursus/cursussen, stap/stappen, model/modellen).
+  const closed = /[^aeiouy][aeiou]([bdfgklmnprst])$/u.exec(word);
+  if (closed) forms.push(`${word}${closed[1]}en`);
+  if (/([bdfgklmnprst])\1en$/u.test(word)) forms.push(word.slice(0, -3));
   if (/[aiouy]$/u.test(word)) forms.push(`${word}s`);
   if (/[aiouy]s$/u.test(word) && word.length > 4) forms.push(word.slice(0, -1));
   const long = /([aeou])\1([^aeiouy])$/u.exec(word);

@@ -92,6 +92,15 @@ describe("word forms and numbers", () => {
     expect(otherForms("bureaus", dutchDictionary())).toContain("bureau");
   });
 
+  it("doubles and undoubles the consonant after a short vowel (decision 204)", () => {
+    expect(otherForms("les", dutchDictionary())).toContain("lessen");
+    expect(otherForms("taallessen", dutchDictionary())).toContain("taalles");
+    expect(otherForms("cursus", dutchDictionary())).toContain("cursussen");
+    expect(otherForms("rolmodellen", dutchDictionary())).toContain("rolmodel");
+    // Only forms of the word list: "regel" has no "regellen".
+    expect(otherForms("regel", dutchDictionary())).toEqual([]);
+  });
+
   it("joins separable verbs written apart, for the index", () => {
     expect(joinedVerbs("EU-werknemers hoeven niet in te burgeren, maar wel om mensen aan te nemen.")).toEqual(["inburgeren", "aannemen"]);
     // "te" after a word that is no particle joins nothing.
