@@ -417,8 +417,12 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   // A short vowel keeps its syllable closed by doubling the consonant before -en, which the
   // stemmer does not undo (les/lessen, cursus/cursussen, stap/stappen, model/modellen).
   const closed = /[^aeiouy][aeiou]([bdfgklmnprst])$/u.exec(word);
-  if (closed) forms.push(`${word}${closed[1]}en`);
+  if (closed) forms.push(`${word}${closed[1]}en`, `${word}${closed[1]}e`);
   if (/([bdfgklmnprst])\1en$/u.test(word)) forms.push(word.slice(0, -3));
+  if (/([bdfgklmnprst])\1e$/u.test(word)) forms.push(word.slice(0, -2));
+  // An adjective in -f takes -ve (inclusief/inclusieve, intensief/intensieve): the stemmer keeps them apart.
+  if (/[aeiouy]f$/u.test(word)) forms.push(`${word.slice(0, -1)}ve`);
+  if (/[aeiouy]ve$/u.test(word)) forms.push(`${word.slice(0, -2)}f`);
   if (/[aiouy]$/u.test(word)) forms.push(`${word}s`);
   if (/[aiouy]s$/u.test(word) && word.length > 4) forms.push(word.slice(0, -1));
   const long = /([aeou])\1([^aeiouy])$/u.exec(word);

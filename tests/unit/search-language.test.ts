@@ -97,6 +97,9 @@ describe("word forms and numbers", () => {
     expect(otherForms("taallessen", dutchDictionary())).toContain("taalles");
     expect(otherForms("cursus", dutchDictionary())).toContain("cursussen");
     expect(otherForms("rolmodellen", dutchDictionary())).toContain("rolmodel");
+    expect(otherForms("snelle", dutchDictionary())).toContain("snel");
+    expect(otherForms("inclusief", dutchDictionary())).toContain("inclusieve");
+    expect(otherForms("inclusieve", dutchDictionary())).toContain("inclusief");
     // Only forms of the word list: "regel" has no "regellen".
     expect(otherForms("regel", dutchDictionary())).toEqual([]);
   });
