@@ -1,5 +1,5 @@
 /**
- * npm run bench:search-quality [-- --show-held-out] [-- --verbose]
+ * npm run bench:search-quality [-- --show-held-out] [-- --no-held-out] [-- --verbose]
  *
  * Search quality on a judged set (bench/search-quality/): 234 Dutch passages
  * on the themes of the work agenda and judged queries of every kind (exact,
@@ -14,7 +14,9 @@
  * fifth held-out set and the sixth, decision 208, each on a line of its own).
  * Per-query lines are printed for the tuning queries only (with --verbose);
  * the held-out queries only with --show-held-out, which is for the final
- * report, never for tuning. Quality numbers do not depend on machine load.
+ * report, never for tuning. --no-held-out skips the held-out queries entirely
+ * (neither computed nor printed): use it for every tuning run. Quality
+ * numbers do not depend on machine load.
  */
 import { randomBytes } from "node:crypto";
 import MiniSearch from "minisearch";
@@ -36,7 +38,8 @@ import type { JudgedQuery } from "./search-quality/queries.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
 
 const args = process.argv.slice(2);
-const SHOW_HELD_OUT = args.includes("--show-held-out");
+const NO_HELD_OUT = args.includes("--no-held-out");
+const SHOW_HELD_OUT = !NO_HELD_OUT && args.includes("--show-held-out");
 const VERBOSE = args.includes("--verbose");
 /** --debug "query": print the plan and the ranked hits of one query (for tuning), then stop. */
 const DEBUG = args.includes("--debug") ? args[args.indexOf("--debug") + 1] : undefined;
@@ -201,18 +204,34 @@ async function main() {
         );
         say(`  concept ${concept.label} (documents with the word as typed: ${row?.n ?? 0}): ${alternatives.join(", ")}`);
       }
-      for (const hit of view.hits) say(`  ${hit.id} ${hit.titleHtml}`);
+      const scores = await searchEngine().search({
+        query: parseQuery(params.q),
+        plan,
+        filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: [], period: null },
+        access: await searchAccess(null),
+        sort: params.sort,
+        page: 1,
+        pageSize: K,
+        facets: false,
+        snippets: false,
+      });
+      const scoreOf = new Map(scores.hits.map((hit) => [hit.recordId, hit.score]));
+      for (const hit of view.hits) say(`  ${hit.id} ${scoreOf.get(hit.id)?.toFixed(3) ?? "-"} ${hit.titleHtml}`);
       return;
     }
     const rankers = [praktijkplein(), await postgresDutchAnd(), miniSearch()];
-    say(
-      `judged set: ${PASSAGES.length} passages; ${TUNING.length} tuning queries, ${HELD_OUT.length} + ${HELD_OUT_6.length} held-out queries; metrics at ${K}`,
-    );
-    for (const [part, queries, show] of [
-      ["tuning", TUNING, VERBOSE],
-      ["held-out", HELD_OUT, SHOW_HELD_OUT],
-      ["held-out (sixth set)", HELD_OUT_6, SHOW_HELD_OUT],
-    ] as const) {
+    const heldOut = NO_HELD_OUT ? "held-out queries skipped (--no-held-out)" : `${HELD_OUT.length} + ${HELD_OUT_6.length} held-out queries`;
+    say(`judged set: ${PASSAGES.length} passages; ${TUNING.length} tuning queries, ${heldOut}; metrics at ${K}`);
+    const parts = [
+      ["tuning", TUNING, VERBOSE] as const,
+      ...(NO_HELD_OUT
+        ? []
+        : ([
+            ["held-out", HELD_OUT, SHOW_HELD_OUT],
+            ["held-out (sixth set)", HELD_OUT_6, SHOW_HELD_OUT],
+          ] as const)),
+    ];
+    for (const [part, queries, show] of parts) {
       say(`\n${part} queries (${queries.length}):`);
       say(`  ${"system".padEnd(40)} recall@10  MRR    nDCG@10`);
       for (const ranker of rankers) {

@@ -284,4 +284,26 @@ export const TUNING: JudgedQuery[] = [
     relevant: { w02: 2, h03: 1, m04: 1, x10: 1 },
   },
   { id: "w-near-5", kind: "near", q: "werkgever wil weten welk niveau een diploma uit Syrië heeft", relevant: { m01: 2, w11: 2, m02: 1 } },
+  // t6-*: 15 tuning queries added in round 6 (decision 204), written and judged against all 224
+  // passages before any change of that round, for the weakest kinds (synonym, English, long
+  // questions) in everyday words of the field. Tuning only: they were read while tuning. Named
+  // `y-*` on their branch and renamed `t6-*` at the merge, where the sixth held-out set took `y-*`;
+  // judged then against its passages y01–y10 too (none answers any of them). "headscarf at work"
+  // is also a query of the fifth held-out set (x-english-1), written independently: one more
+  // reason why the fifth set is no longer an honest measure after this round (decision 204).
+  { id: "t6-synonym-1", kind: "synonym", q: "gelijk loon", relevant: { c09: 2 } },
+  { id: "t6-synonym-2", kind: "synonym", q: "krapte op de arbeidsmarkt", relevant: { l02: 2, l03: 2, l06: 1 } },
+  { id: "t6-synonym-3", kind: "synonym", q: "analfabetisme werknemers", relevant: { g07: 2 } },
+  { id: "t6-english-1", kind: "english", q: "equal pay", relevant: { c09: 2 } },
+  { id: "t6-english-2", kind: "english", q: "seasonal work", relevant: { o06: 2 } },
+  { id: "t6-english-3", kind: "english", q: "part-time work", relevant: { s03: 2, p07: 1, e05: 1 } },
+  { id: "t6-english-4", kind: "english", q: "early school leavers", relevant: { h03: 2 } },
+  { id: "t6-english-5", kind: "english", q: "low literacy employees", relevant: { g07: 2 } },
+  { id: "t6-english-6", kind: "english", q: "labour shortage", relevant: { l02: 2, l03: 2, l06: 1 } },
+  { id: "t6-english-7", kind: "english", q: "older workers", relevant: { t09: 2, e10: 2 } },
+  { id: "t6-english-8", kind: "english", q: "headscarf at work", relevant: { x08: 2 } },
+  { id: "t6-near-1", kind: "near", q: "mag mijn werkgever een hoofddoek verbieden", relevant: { x08: 2 } },
+  { id: "t6-near-2", kind: "near", q: "wat kan een werkgever doen als medewerkers slecht kunnen lezen en schrijven", relevant: { g07: 2 } },
+  { id: "t6-near-3", kind: "near", q: "hoeveel mag ik bijverdienen naast mijn bijstandsuitkering", relevant: { e05: 2, v05: 1 } },
+  { id: "t6-near-4", kind: "near", q: "hoe houd ik seizoenswerkers langer vast", relevant: { o06: 2 } },
 ];

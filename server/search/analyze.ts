@@ -14,7 +14,7 @@
 import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
 import { splitCompound } from "./language/compounds.ts";
 import { derivedForms, isSeparableVerb } from "./language/derivations.ts";
-import { DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, numberAlternative } from "./language/words.ts";
+import { DUTCH_QUESTION_FILLERS, DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, numberAlternative } from "./language/words.ts";
 import { foldWord, type ParsedQuery, type Term } from "./query.ts";
 import type { CompiledThesaurus, Glossary } from "./thesaurus.ts";
 
@@ -96,7 +96,12 @@ const MAX_PHRASE_FORMS = 4;
 const isPlainWord = (word: string) => /^\p{L}+$/u.test(word);
 const isStopWord = (word: string) => DUTCH_STOP_WORDS.has(word);
 
-type Draft = { term: Term; folded: string; concept: Concept; needsLookup: boolean };
+/**
+ * needsLookup: not a word of any list, so maybe a typo or an unfinished word. loanword: an English
+ * glossary word that the Dutch word list holds too ("employee", "wage"), translated when no
+ * readable document holds it (decision 204).
+ */
+type Draft = { term: Term; folded: string; concept: Concept; needsLookup: boolean; loanword?: boolean };
 
 export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions): Promise<QueryPlan> {
   const dictionary = options.dictionary ?? dutchDictionary();
@@ -154,8 +159,11 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         // Worth saying for a compound of one's own making, not for every dictionary word (werkgever).
         if (literal && !dictionary.isWord(folded)) note(label, "compound", [parts.join(" + ")]);
       }
-      for (const form of otherForms(folded, dictionary)) push(form, "words", weight);
-      for (const form of derivedForms(folded, dictionary)) push(form, "words", weight * DERIVED_WEIGHT);
+      const forms = otherForms(folded, dictionary);
+      for (const form of forms) push(form, "words", weight);
+      // The family of the word and of its other forms: discrimineert → discrimineren → discriminatie.
+      for (const form of new Set([folded, ...forms].flatMap((f) => derivedForms(f, dictionary))))
+        if (form !== folded) push(form, "words", weight * DERIVED_WEIGHT);
       // Derived words share a root the stemmer does not find (discriminatie, discriminerende): the
       // start of a long word that is no compound, as a prefix, counting least of all.
       if (!parts && folded.length >= MIN_ROOT_WORD && isPlainWord(folded))
@@ -175,18 +183,35 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     if (synonyms.length) note(label, "synonym", synonyms);
     // Related terms (loonkostensubsidie ~ loondispensatie): found too, a step further away still.
     const related = thesaurus.related(folded).filter((term) => !synonyms.includes(term));
-    for (const term of related) push(term, term.includes(" ") ? "phrase" : "words", weight * STEP * STEP, true);
+    for (const term of related) pushRelated(term, into, weight);
     if (related.length) note(label, "related", related);
+  };
+
+  /** A related term, two steps away: as a phrase when it has several words; no further expansion. */
+  const pushRelated = (term: string, into: Alternative[], weight = 1) => {
+    const mode: AlternativeMode = term.includes(" ") ? "phrase" : "words";
+    const w = weight * STEP * STEP;
+    const existing = into.find((a) => a.text === term && a.mode === mode);
+    if (existing) existing.weight = Math.max(existing.weight, w);
+    else into.push({ text: term, mode, literal: false, weight: w, synonym: true });
   };
 
   // An English query: some word is English only (in the glossary, not Dutch), and at least half
   // of the words are glossary words. Then every glossary word is translated, also "new" or
   // "stage", which are Dutch words too. With the English interface always.
   const plainWords = query.groups.flatMap((group) => group.filter((t) => !t.phrase && !t.prefix).map((t) => foldWord(t.text)));
-  const glossaryWords = plainWords.filter((word) => isPlainWord(word) && translatable(word));
+  // Words of a glossary term of several words ("labour market") count as glossary words too (decision 204).
+  const inGlossaryTerm = new Set<number>();
+  for (let i = 0; i < plainWords.length; i += 1)
+    for (let n = 2; n <= 3 && i + n <= plainWords.length; n += 1)
+      if (translatable(plainWords.slice(i, i + n).join(" "))) for (let j = i; j < i + n; j += 1) inGlossaryTerm.add(j);
+  const glossaryWords = plainWords.filter((word, i) => isPlainWord(word) && (translatable(word) || inGlossaryTerm.has(i)));
   // English function words ("how", "the", "for") count for neither side (decision 167).
   const contentWords = plainWords.filter((w) => !isStopWord(w) && !ENGLISH_STOP_WORDS.has(w));
-  const englishFunctionWords = plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && !isDutch(w)).length;
+  // Words of the question's subject: question words and fillers are dropped only when two remain.
+  const substantive = contentWords.filter((w) => !DUTCH_QUESTION_WORDS.has(w) && !DUTCH_QUESTION_FILLERS.has(w)).length;
+  // "the" counts although the word list has it (thé, tea): no Dutch query says "the".
+  const englishFunctionWords = plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && (!isDutch(w) || w === "the")).length;
   const englishQuery =
     options.english === true ||
     (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= contentWords.length) ||
@@ -214,7 +239,9 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         // The phrase with another form of one word: "duaal traject" also finds "duale trajecten".
         const phraseWords = folded.split(" ");
         const forms = phraseWords.flatMap((word, index) =>
-          otherForms(word, dictionary).map((form) => phraseWords.map((w, i) => (i === index ? form : w)).join(" ")),
+          (isStopWord(word) ? [] : otherForms(word, dictionary)).map((form) =>
+            phraseWords.map((w, i) => (i === index ? form : w)).join(" "),
+          ),
         );
         for (const form of forms.slice(0, MAX_PHRASE_FORMS))
           concept.alternatives.push({ text: form, mode: "phrase", literal: true, weight: 1 });
@@ -224,8 +251,15 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
           else concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
         }
         if (synonyms.length) note(term.text, "synonym", synonyms);
+        // Related terms of the term ("divers personeelsbeleid" ~ diversiteitsbeleid), as for a word:
+        // a merged term that no document holds word for word still finds what belongs with it.
+        const related = thesaurus.related(folded).filter((t) => !synonyms.includes(t));
+        for (const t of related) pushRelated(t, concept.alternatives);
+        if (related.length) note(term.text, "related", related);
         const dutch = glossary.translate(folded);
-        if (dutch.length && (englishQuery || !folded.split(" ").every(isDutch))) {
+        // Several words that form an English glossary term ("minimum wage") are English even when
+        // each is also in the Dutch word list (decision 204).
+        if (dutch.length && (englishQuery || merged || !folded.split(" ").every(isDutch))) {
           note(term.text, "translation", dutch);
           for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
         }
@@ -237,7 +271,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         continue;
       }
       if (group.length === 1 && isStopWord(folded) && !thesaurus.has(folded)) return null;
-      if (group.length === 1 && DUTCH_QUESTION_WORDS.has(folded) && contentWords.length >= 3) return null;
+      if (group.length === 1 && DUTCH_QUESTION_WORDS.has(folded) && contentWords.length >= 3 && substantive >= 2) return null;
+      if (group.length === 1 && DUTCH_QUESTION_FILLERS.has(folded) && contentWords.length >= 4 && substantive >= 2) return null;
       if (group.length === 1 && englishQuery && ENGLISH_STOP_WORDS.has(folded) && !translatable(folded)) return null;
       expandWord(term.text, term.text, 1, concept.alternatives);
       const plain = isPlainWord(folded);
@@ -255,7 +290,9 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         const parts = splitCompound(folded, dictionary);
         if (parts) concept.alternatives.push({ text: parts.join(" "), mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
       }
-      const english = plain && translatable(folded) && (englishQuery || !isDutch(folded));
+      // A hyphenated glossary term ("part-time") is translated like a word.
+      const hyphenated = /^\p{L}+(?:-\p{L}+)+$/u.test(folded);
+      const english = (plain || hyphenated) && translatable(folded) && (englishQuery || !isDutch(folded));
       const needsLookup =
         plain &&
         folded.length >= MIN_LOOKUP_LENGTH &&
@@ -268,7 +305,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         note(term.text, "translation", dutch);
         for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
       }
-      drafts.push({ term, folded, concept, needsLookup });
+      const loanword = plain && !english && translatable(folded) && glossary.translate(folded).some((word) => word !== folded);
+      drafts.push({ term, folded, concept, needsLookup, loanword });
     }
     return concept.alternatives.length ? concept : null;
   };
@@ -279,7 +317,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   const groups = mergeTerms(query.groups, (text) => thesaurus.has(text) || glossary.translate(text).length > 0, mergedTerms);
   const concepts = groups.flatMap((group): Concept[] => {
     const [term] = group;
-    if (group.length === 1 && !term!.phrase && !term!.prefix && term!.text.includes("-")) {
+    const wholeTerm = (text: string) => thesaurus.has(foldWord(text)) || translatable(foldWord(text));
+    if (group.length === 1 && !term!.phrase && !term!.prefix && term!.text.includes("-") && !wholeTerm(term!.text)) {
       // Hyphens and spaces alike: "werkgevers-helpdesk" is two words, and a document holding the
       // hyphenated or the joined word ("werkgevershelpdesk") matches both.
       const whole = [term!.text, term!.text.replaceAll("-", "")];
@@ -301,7 +340,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     return concept ? [concept] : [];
   });
 
-  const toCheck = [...new Set(drafts.filter((draft) => draft.needsLookup).map((draft) => draft.folded))];
+  const toCheck = [...new Set(drafts.filter((draft) => draft.needsLookup || draft.loanword).map((draft) => draft.folded))];
   let didYouMean: string | null = null;
   if (toCheck.length) {
     const { known, prefixes } = await options.lexicon.lookup(toCheck);
@@ -317,6 +356,13 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         draft.folded.length >= MIN_TYPO_LENGTH,
     );
     for (const draft of drafts) {
+      // An English word that is also in the Dutch word list but in no readable document ("employee
+      // rights"): the searcher meant the English word.
+      if (draft.loanword && !known.has(draft.folded)) {
+        const dutch = glossary.translate(draft.folded);
+        note(draft.term.text, "translation", dutch);
+        for (const word of dutch) expandWord(word, draft.term.text, STEP, draft.concept.alternatives);
+      }
       if (draft.needsLookup && !draft.term.prefix && !known.has(draft.folded) && prefixes.has(draft.folded)) {
         // "werkg" on the results page: a word being typed, not a typo.
         draft.concept.alternatives.push({ text: draft.folded, mode: "prefix", literal: true, weight: 1 });
@@ -366,6 +412,19 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   const forms: string[] = [];
   if (word.endsWith("e")) forms.push(`${word}s`);
   if (word.endsWith("es")) forms.push(word.slice(0, -1));
+  // An s plural after another vowel, which the stemmer keeps (uitzendbureau/uitzendbureaus,
+  // programma/programmas) (decision 204).
+  // A short vowel keeps its syllable closed by doubling the consonant before -en, which the
+  // stemmer does not undo (les/lessen, cursus/cursussen, stap/stappen, model/modellen).
+  const closed = /[^aeiouy][aeiou]([bdfgklmnprst])$/u.exec(word);
+  if (closed) forms.push(`${word}${closed[1]}en`, `${word}${closed[1]}e`);
+  if (/([bdfgklmnprst])\1en$/u.test(word)) forms.push(word.slice(0, -3));
+  if (/([bdfgklmnprst])\1e$/u.test(word)) forms.push(word.slice(0, -2));
+  // An adjective in -f takes -ve (inclusief/inclusieve, intensief/intensieve): the stemmer keeps them apart.
+  if (/[aeiouy]f$/u.test(word)) forms.push(`${word.slice(0, -1)}ve`);
+  if (/[aeiouy]ve$/u.test(word)) forms.push(`${word.slice(0, -2)}f`);
+  if (/[aiouy]$/u.test(word)) forms.push(`${word}s`);
+  if (/[aiouy]s$/u.test(word) && word.length > 4) forms.push(word.slice(0, -1));
   const long = /([aeou])\1([^aeiouy])$/u.exec(word);
   if (long) {
     const base = word.slice(0, long.index) + long[1] + long[2];

@@ -134,15 +134,60 @@ export type Glossary = {
   readonly map: Map<string, string[]>;
 };
 
+/**
+ * Other English forms a glossary term may be listed under (decision 204): the other spelling
+ * (organisation/organization, labour/labor, centre/center, programme/program) and the last word
+ * without -ing or -ed (working → work, hired → hire, trained → train, running → run). Tried only
+ * after the term as typed and its plurals.
+ */
+export function englishForms(term: string): string[] {
+  const forms = new Set<string>();
+  const spellings: [RegExp, string][] = [
+    [/isation\b/g, "ization"],
+    [/ization\b/g, "isation"],
+    [/ise\b/g, "ize"],
+    [/ize\b/g, "ise"],
+    [/our\b/g, "or"],
+    [/([^o])or\b/g, "$1our"],
+    [/tre\b/g, "ter"],
+    [/ter\b/g, "tre"],
+    [/programme\b/g, "program"],
+    [/program\b/g, "programme"],
+  ];
+  for (const [pattern, replacement] of spellings) forms.add(term.replace(pattern, replacement));
+  const words = term.split(" ");
+  const last = words.at(-1)!;
+  const withLast = (word: string) => [...words.slice(0, -1), word].join(" ");
+  const stem = /^(\p{L}{3,})(?:ing|ed)$/u.exec(last)?.[1];
+  if (stem) {
+    forms.add(withLast(stem));
+    forms.add(withLast(`${stem}e`));
+    if (/([^aeiou])\1$/u.test(stem)) forms.add(withLast(stem.slice(0, -1)));
+    if (last.endsWith("ied")) forms.add(withLast(`${last.slice(0, -3)}y`));
+  }
+  forms.delete(term);
+  return [...forms];
+}
+
 export function parseGlossary(text: string): Glossary {
   const map = new Map<string, string[]>();
   for (const entry of parseThesaurusText(text)) if (entry.mode === "oneWay") map.set(entry.terms[0]!, entry.terms.slice(1));
+  const lookup = (term: string) => {
+    for (const form of lookupForms(term)) {
+      const found = map.get(form);
+      if (found) return found;
+    }
+    return null;
+  };
   return {
     map,
     translate(term) {
-      for (const form of lookupForms(normaliseTerm(term))) {
-        const found = map.get(form);
-        if (found) return found;
+      const normalised = normaliseTerm(term);
+      const found = lookup(normalised);
+      if (found) return found;
+      for (const form of englishForms(normalised)) {
+        const other = lookup(form);
+        if (other) return other;
       }
       return [];
     },

@@ -63,12 +63,45 @@ describe("word forms and numbers", () => {
 
   it("finds the family of a word where the stemmer keeps them apart (decision 166)", () => {
     expect(derivedForms("discriminatie")).toEqual(["discrimineren"]);
-    expect(derivedForms("discriminerende")).toEqual(["discriminatie"]);
+    expect(derivedForms("discriminerende")).toContain("discriminatie");
     expect(derivedForms("effectiviteit")).toEqual(expect.arrayContaining(["effectief", "effectieve"]));
     expect(derivedForms("effectief")).toEqual(["effectiviteit"]);
     // Only words of the word list: "stage" has no family here, nor a word that merely ends alike.
     expect(derivedForms("stage")).toEqual([]);
     expect(derivedForms("universiteit")).toEqual([]);
+  });
+
+  it("finds adjective and noun, participle and verb (decision 204)", () => {
+    expect(derivedForms("divers")).toEqual(["diversiteit"]);
+    expect(derivedForms("diversiteit")).toEqual(expect.arrayContaining(["divers", "diverse"]));
+    expect(derivedForms("technisch")).toEqual(["techniek"]);
+    expect(derivedForms("werkende")).toEqual(["werken"]);
+    expect(derivedForms("lerend")).toEqual(["leren"]);
+    // A short stem before an empty ending is no family ("kwal" + iteit).
+    expect(derivedForms("kwaliteit")).toEqual([]);
+  });
+
+  it("does not split off a derivational ending as a compound's last part (decision 204)", () => {
+    for (const word of ["opleiding", "vluchteling", "vluchtelingen", "werkende", "verdient", "leerling"])
+      expect(splitCompound(word, dutchDictionary())).toBeNull();
+    expect(splitCompound("praktijkopleiding", dutchDictionary())).toEqual(["praktijk", "opleiding"]);
+  });
+
+  it("brings an s plural after a vowel to its singular and back (decision 204)", () => {
+    expect(otherForms("uitzendbureau", dutchDictionary())).toContain("uitzendbureaus");
+    expect(otherForms("bureaus", dutchDictionary())).toContain("bureau");
+  });
+
+  it("doubles and undoubles the consonant after a short vowel (decision 204)", () => {
+    expect(otherForms("les", dutchDictionary())).toContain("lessen");
+    expect(otherForms("taallessen", dutchDictionary())).toContain("taalles");
+    expect(otherForms("cursus", dutchDictionary())).toContain("cursussen");
+    expect(otherForms("rolmodellen", dutchDictionary())).toContain("rolmodel");
+    expect(otherForms("snelle", dutchDictionary())).toContain("snel");
+    expect(otherForms("inclusief", dutchDictionary())).toContain("inclusieve");
+    expect(otherForms("inclusieve", dutchDictionary())).toContain("inclusief");
+    // Only forms of the word list: "regel" has no "regellen".
+    expect(otherForms("regel", dutchDictionary())).toEqual([]);
   });
 
   it("joins separable verbs written apart, for the index", () => {
@@ -179,7 +212,8 @@ describe("analyzeQuery", () => {
     const labels = (await plan("welke subsidie krijgt een werkgever als hij iemand met een arbeidsbeperking aanneemt")).concepts.map(
       (c) => c.label,
     );
-    expect(labels).toEqual(["subsidie", "krijgt", "werkgever", "arbeidsbeperking", "aanneemt"]);
+    // "krijgt" is a light verb of the question, dropped too since decision 204.
+    expect(labels).toEqual(["subsidie", "werkgever", "arbeidsbeperking", "aanneemt"]);
     expect((await plan("welke")).concepts.map((c) => c.label)).toEqual(["welke"]);
   });
 
@@ -206,8 +240,17 @@ describe("analyzeQuery", () => {
   });
 
   it("leaves a Dutch query untranslated unless the interface is English", async () => {
-    // "training" is an English glossary word and a Dutch word.
-    expect((await plan("training overleg")).expansions.filter((e) => e.reason === "translation")).toEqual([]);
+    // "training" is an English glossary word and a Dutch word, here one that readable documents hold.
+    const knowsTraining: Lexicon = {
+      lookup: async (words) => ({ known: new Set(words.filter((w) => w === "training")), prefixes: new Set() }),
+      similar: async () => ({}),
+    };
+    const dutch = await analyzeQuery(parseQuery("training overleg"), {
+      lexicon: knowsTraining,
+      thesaurus: compileThesaurus(SHIPPED_ENTRIES),
+      glossary: GLOSSARY,
+    });
+    expect(dutch.expansions.filter((e) => e.reason === "translation")).toEqual([]);
     expect((await plan("training", { english: true })).concepts[0]!.alternatives.map((a) => a.text)).toContain("opleiding");
   });
 
@@ -241,6 +284,51 @@ describe("analyzeQuery", () => {
     const concepts = (await plan("werkgevers-helpdesk")).concepts;
     expect(concepts).toHaveLength(2);
     for (const concept of concepts) expect(concept.alternatives.map((a) => a.text)).toContain("werkgevershelpdesk");
+  });
+
+  it("translates an English word of the Dutch word list that no readable document holds (decision 204)", async () => {
+    // "employee" and "wage" are in the Dutch word list; the lexicon here knows nothing.
+    const result = await plan("employee rights minimum wage");
+    const texts = result.concepts.flatMap((c) => c.alternatives.map((a) => a.text));
+    expect(texts).toEqual(expect.arrayContaining(["rechten van werknemers", "minimumloon"]));
+    // One word of the word list in a Dutch query the same: "employee" alone.
+    const word = await plan("employee");
+    expect(word.concepts[0]!.alternatives.map((a) => a.text)).toContain("werknemer");
+  });
+
+  it("drops the scaffolding of a longer question, not the words of a short query (decision 204)", async () => {
+    const long = await plan("hoeveel mag ik bijverdienen naast mijn bijstandsuitkering");
+    expect(long.concepts.map((c) => c.label)).toEqual(["bijverdienen", "bijstandsuitkering"]);
+    const short = await plan("ondernemer vanuit uitkering");
+    expect(short.concepts.map((c) => c.label)).toEqual(["ondernemer", "vanuit", "uitkering"]);
+  });
+
+  it("finds related terms of a term of several words (decision 204)", async () => {
+    const result = await plan("divers personeelsbeleid");
+    expect(result.concepts).toHaveLength(1);
+    expect(result.concepts[0]!.alternatives.map((a) => a.text)).toContain("diversiteitsbeleid");
+  });
+
+  it("finds a glossary entry from another English form: -ing, -ed, the other spelling (decision 204)", () => {
+    expect(GLOSSARY.translate("working")).toContain("werk");
+    expect(GLOSSARY.translate("hired")).toContain("aannemen");
+    expect(GLOSSARY.translate("labor market")).toContain("arbeidsmarkt");
+    expect(GLOSSARY.translate("organization")).toContain("organisatie");
+    // The term as typed comes first: "training" keeps its own entry.
+    expect(GLOSSARY.translate("training")).toContain("opleiding");
+    expect(GLOSSARY.translate("opleiding")).toEqual([]);
+  });
+
+  it("takes a sentence as English when its words form glossary terms of several words (decision 204)", async () => {
+    const result = await plan("integrating refugees into the labour market");
+    expect(result.concepts.map((c) => c.label)).toEqual(["integrating", "refugees", "labour market"]);
+    expect(result.concepts[2]!.alternatives.map((a) => a.text)).toContain("arbeidsmarkt");
+  });
+
+  it("keeps a hyphenated glossary term whole and translates it (decision 204)", async () => {
+    const result = await plan("part-time work");
+    expect(result.concepts.map((c) => c.label)).toEqual(["part-time", "work"]);
+    expect(result.concepts[0]!.alternatives.map((a) => a.text)).toContain("deeltijd");
   });
 
   it("asks no lexicon for Dutch words and offers no correction without readable candidates", async () => {

@@ -249,4 +249,105 @@ bso, buitenschoolse opvang
 kinderopvang ~ kinderopvangtoeslag
 schuldhulpverlening, schuldhulp, schuldendienstverlening
 schuldhulpverlening => schuldsanering, schuldregeling
+# round 6 (decision 204): arbeidsvoorwaarden, krapte, taal, loopbaan, geloof
+personeelstekort ~ tekortsector, knelpuntberoep, krapteberoep, moeilijk vervulbare vacature
+krapte op de arbeidsmarkt ~ tekortsector, knelpuntberoep, krapteberoep
+tekortsector, krapteberoep, knelpuntberoep
+loon, salaris, beloning
+loonkloof, beloningsverschil, loonverschil
+gelijke beloning ~ loonkloof
+deeltijd, parttime, deeltijdwerk, deeltijdbaan
+voltijd, fulltime, voltijdbaan
+arbeidsvoorwaarden ~ cao, loon, vakantiegeld, proeftijd, opzegtermijn, pensioen
+ontslag ~ opzegtermijn, ontslagvergoeding, transitievergoeding
+vast contract, contract voor onbepaalde tijd, vaste aanstelling
+tijdelijk contract, contract voor bepaalde tijd, jaarcontract
+oproepcontract, nulurencontract, min-maxcontract, flexcontract
+flexwerk, flexibele arbeid
+flexwerker, flexkracht
+vakbond, werknemersorganisatie
+werkgeversorganisatie, werkgeversvereniging, brancheorganisatie
+laaggeletterdheid ~ analfabetisme, geletterdheid, basisvaardigheden
+analfabeet => laaggeletterde
+taalniveau, taalvaardigheid
+gelijke kansen, kansengelijkheid
+ongelijke kansen, kansenongelijkheid
+gelijke behandeling ~ discriminatie
+hoofddoek, hoofddoekje, hidjab, hijab
+geloof, religie, godsdienst, geloofsovertuiging
+geloof ~ levensbeschouwing, geloofsuiting
+seizoenswerk, seizoensarbeid, seizoenwerk
+seizoenswerk ~ seizoenswerker, seizoenarbeider
+voortijdig schoolverlater ~ startkwalificatie, thuiszitter
+loopbaan, carrière
+doorstroom ~ promotie, doorgroeien, loopbaan
+thuiswerken, hybride werken, plaatsonafhankelijk werken
+arbeidsongeschikt ~ wia, ziek
+werkloosheid ~ ww, werkloos
+sollicitatiegesprek, sollicitatie-interview, selectiegesprek
+# landen van herkomst: het land en het bijvoeglijk naamwoord ("Syrische statushouders" is "statushouders uit Syrië")
+syrië, syrisch, syrische, syriër
+eritrea, eritrees, eritrese, eritreeër
+oekraïne, oekraïens, oekraïense, oekraïner
+polen, pools, poolse
+roemenië, roemeens, roemeense, roemeen
+bulgarije, bulgaars, bulgaarse, bulgaar
+turkije, turks, turkse
+marokko, marokkaans, marokkaanse, marokkaan
+afghanistan, afghaans, afghaanse, afghaan
+somalië, somalisch, somalische, somaliër
+irak, iraaks, iraakse, irakees
+iran, iraans, iraanse, iraniër
+suriname, surinaams, surinaamse, surinamer
+azc ~ asielzoeker
+# onderwijs, loopbaan en leiderschap (decision 204)
+lob, loopbaanoriëntatie
+studiekeuze ~ loopbaanoriëntatie, beroepskeuze, opleidingskeuze
+beroepskeuze, beroepenoriëntatie
+hogeschool => hbo
+universiteit, wo, wetenschappelijk onderwijs
+hoogopgeleid, hoger opgeleid, hoogopgeleide, hoger opgeleide
+laagopgeleid, lager opgeleid, laaggeschoold, praktisch opgeleid
+havo, hoger algemeen voortgezet onderwijs
+vwo, voorbereidend wetenschappelijk onderwijs
+cultuursensitief, cultuursensitiviteit, interculturele competenties
+intercultureel ~ cultuursensitief, diversiteit
+leidinggevende, manager, teamleider
+inclusief leiderschap ~ cultuursensitief leidinggeven, leidinggevende
+ambassadeur, boegbeeld
+rolmodel ~ ambassadeur
+werkcultuur, bedrijfscultuur, organisatiecultuur
+# bestaanszekerheid en gezondheid
+armoede ~ schulden, laag inkomen, bestaanszekerheid
+huisvesting, woning, woonruimte, onderdak
+psychische klachten, psychische problemen, mentale gezondheid, ggz-problematiek
+trauma ~ psychische klachten, ggz
+mantelzorg, mantelzorger
+# gezin, studie en leeftijd (decision 204)
+nareiziger ~ gezinshereniging, gezinsmigrant
+gezinshereniging, gezinsvorming
+ouderbetrokkenheid, ouderparticipatie, betrokkenheid van ouders
+leeftijdsdiscriminatie, discriminatie op leeftijd
+leeftijdsdiscriminatie ~ oudere werknemer, vijftigplusser
+studiefinanciering, stufi
+vluchtelingstudent, vluchteling-student, studerende vluchteling
+uaf ~ vluchtelingstudent
+mbo-certificaat ~ praktijkverklaring, deelkwalificatie
+certificaat, certificering
+zwangerschapsverlof, bevallingsverlof
+burn-out, burnout, overspannen
+burn-out ~ werkdruk, stress
+lhbti, lhbtiq, lhbtiq+, lhbt
+# rond het werk: vervoer, geld, talen
+reiskosten ~ vervoer, woon-werkverkeer, openbaar vervoer
+vervoer, reizen, transport
+ov, openbaar vervoer
+tolk, vertaler
+meertaligheid, meertalig
+loonstrook, salarisstrook, loonstrookje
+belasting ~ belastingdienst, toeslagen
+stagiair, stagiaire, stagiairs
+stagiair ~ stage, stageplek
+sociale werkvoorziening, sociaal ontwikkelbedrijf, sw-bedrijf
+ploegendienst, wisseldienst, ploegenrooster
 `;

@@ -293,6 +293,14 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   // Synonyms, translations and corrections of common words widen the bitmap a lot (werkgever →
   // ondernemer, bedrijf, organisatie): they are read only when the own words fill fewer than MATCH_CAP.
   const expanded = !empty && plan.full !== plan.ownFull;
+  /**
+   * How many readable documents hold concept i: its own words (and translations), not counting
+   * thesaurus synonyms; when no document holds those, the whole concept (decision 204). Otherwise a
+   * word found only through its synonyms (arbeidsgehandicapten → arbeidsbeperking) counted as one
+   * that matches nothing and left the near tier's requirement. The second count runs only then.
+   */
+  const coreDf = (i: number, count: (tsquery: string) => string) =>
+    plan.core[i] === plan.concepts[i] ? count(plan.core[i]!) : `COALESCE(NULLIF(${count(plan.core[i]!)}, 0), ${count(plan.concepts[i]!)})`;
   /** The concepts' weights over the whole index, as SQL, when the near tier computes them (else null). */
   let corpusWeights: string | null = null;
 
@@ -329,7 +337,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
       useB = `(b > 0 AND (a >= b OR b <= ${uncommon} OR a = 0))`;
       corpusWeights = `(SELECT ARRAY[${conceptWeight("a")}, ${conceptWeight("b")}] FROM dfs)`;
       ctes.push(
-        `dfs AS MATERIALIZED (SELECT ${df(plan.core[0]!)} AS a, ${df(plan.core[1]!)} AS b)`,
+        `dfs AS MATERIALIZED (SELECT ${coreDf(0, df)} AS a, ${coreDf(1, df)} AS b)`,
         // Each scan runs only when its one-time filter holds: the rarer word's documents are read.
         `nearsample AS ((${scan(0, `${nearWanted} AND (SELECT ${useA} FROM dfs) AND ${matches(a)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})
           UNION ALL (${scan(0, `${nearWanted} AND (SELECT ${useB} FROM dfs) AND ${matches(b)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)}))`,
@@ -339,7 +347,11 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
       ctes.push(
         // How rare each concept is (readable documents holding it, counted up to DF_CAP), as weights.
         `weights AS MATERIALIZED (SELECT w, (SELECT sum(x) FROM unnest(w) x) AS total FROM (SELECT ARRAY[${plan.core
-          .map((core) => `(SELECT ${conceptWeight("c.n")} FROM ${dfCount(core)} c)`)
+          // OFFSET 0 keeps the count a row of its own: pulled up, it would run once per use in conceptWeight.
+          .map(
+            (_, i) =>
+              `(SELECT ${conceptWeight("c.n")} FROM (SELECT ${coreDf(i, (q) => `(SELECT n FROM ${dfCount(q)} y)`)} AS n OFFSET 0) c)`,
+          )
           .join(", ")}]::float8[] AS w) x)`,
         // Any concept from the text index, kept when its concepts weigh NEAR_SHARE of the query's;
         // ranked first by that share. The one-time filter keeps the scan (and the counts) from running otherwise.
@@ -496,7 +508,14 @@ export class PostgresEngine implements SearchEngine {
    */
   private reader(): pg.Pool {
     if (!this.pool) {
-      this.pool = new pg.Pool({ connectionString: config().DATABASE_URL, max: 5, options: "-c enable_seqscan=off", allowExitOnIdle: true });
+      // No JIT either: a long question's statement can cost enough to be compiled, and compiling
+      // took longer than running it (measured: 0.6 of 1.3 s, decision 204); the work is bounded anyway.
+      this.pool = new pg.Pool({
+        connectionString: config().DATABASE_URL,
+        max: 5,
+        options: "-c enable_seqscan=off -c jit=off",
+        allowExitOnIdle: true,
+      });
       // A dropped connection (database restart, a test database dropped) is replaced on the next query.
       this.pool.on("error", (error) => log.debug("search pool connection lost", { error: error.message }));
     }

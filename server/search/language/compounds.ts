@@ -32,6 +32,22 @@ const NOT_A_LAST_PART = new Set([
   "tjes",
   "ster",
   "sters",
+  // Derivational endings the word list also holds as words (decision 204): "opleiding" is no
+  // opleid + ing, "vluchteling" no vlucht + eling, "werkende" no werk + ende, "verdient" no verdi + ent.
+  "ing",
+  "ingen",
+  "ling",
+  "lingen",
+  "eling",
+  "elingen",
+  "ende",
+  "enden",
+  "end",
+  "ent",
+  "gen",
+  "den",
+  "eren",
+  "enten",
 ]);
 
 type Split = { parts: string[]; score: number };

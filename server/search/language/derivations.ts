@@ -14,8 +14,24 @@ const FAMILIES: [string, string][] = [
   ["atie", "erend"],
   ["iviteit", "ief"],
   ["iviteit", "ieve"],
+  // A noun in -iteit and its adjective (diversiteit, divers, diverse) (decision 204).
+  ["iteit", ""],
+  ["iteit", "e"],
+  // An adjective in -isch and its noun (technisch, techniek; economisch, economie).
+  ["isch", "iek"],
+  ["ische", "iek"],
+  ["isch", "ie"],
+  ["ische", "ie"],
 ];
 const MIN_STEM = 4;
+/** A stem this long at least before an empty ending ("divers" + iteit): "kwal" + iteit is no family. */
+const MIN_BARE_STEM = 5;
+/**
+ * A present participle and its verb (werkende, werkend → werken; lerende → leren), which the
+ * stemmer keeps apart when the word is short (decision 204). One way: a verb is not offered its
+ * participle (the stemmer gives long participles the verb's stem anyway).
+ */
+const PARTICIPLE = /^(\p{L}{3,})end(e?)$/u;
 
 /** Other members of the word's family (not the word itself), as Dutch words. */
 export function derivedForms(word: string, dictionary: Dictionary = dutchDictionary()): string[] {
@@ -30,9 +46,17 @@ export function derivedForms(word: string, dictionary: Dictionary = dutchDiction
       if (!base.endsWith(from) || base.length - from.length < MIN_STEM) continue;
       // The stemmer gives "discriminerend" and "discrimineren" one stem: offering both adds nothing.
       if (to === "erend") continue;
-      const form = base.slice(0, -from.length) + to;
+      const stem = from ? base.slice(0, -from.length) : base;
+      if (!from && !to) continue;
+      if ((!from || !to) && stem.length < MIN_BARE_STEM) continue;
+      const form = stem + to;
       if (form !== word && dictionary.isWord(form)) forms.add(form);
     }
+  }
+  const participle = PARTICIPLE.exec(word);
+  if (participle) {
+    const verb = `${participle[1]!}en`;
+    if (dictionary.isWord(verb) || isSeparableVerb(verb, dictionary)) forms.add(verb);
   }
   return [...forms];
 }

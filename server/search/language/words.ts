@@ -20,6 +20,21 @@ export const DUTCH_STOP_WORDS = new Set(
 export const DUTCH_QUESTION_WORDS = new Set("welke welk waarom wanneer hoeveel waarmee waarvoor waarover hoelang".split(" "));
 
 /**
+ * The scaffolding of a longer question (decision 204): modal verbs and fillers ("mag ik …", "hoe
+ * weet ik of …", "wat moet ik eigenlijk …") and prepositions that only tie the subject's words
+ * together. Dropped from a query of four words or more (not counting stop words) when two
+ * other words remain; a short query keeps them ("ondernemer vanuit uitkering").
+ */
+export const DUTCH_QUESTION_FILLERS = new Set(
+  (
+    "mag mogen moeten moest willen wilt wilde zullen zouden kun kunt konden mocht weet weten graag eigenlijk precies gewoon " +
+    "even echt misschien wel naast tijdens vanuit via " +
+    // Light verbs that carry the question, not its subject ("welke subsidie krijgt een werkgever …").
+    "krijg krijgt krijgen ga gaat gaan kom komt komen zit zitten sta staat staan houd houdt houden laat laten"
+  ).split(" "),
+);
+
+/**
  * English function words, dropped from a query that is English (decision 167): "how do I write
  * a good resume" searches "write", "good" and "resume". Only in an English query, so Dutch words
  * spelled alike ("door", "had", "is") are never dropped from a Dutch one.
