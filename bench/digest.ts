@@ -7,6 +7,8 @@
  *
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379 npm run bench:digest
  *   MEMBERS=2000 for a quick run; MAIL_CONCURRENCY, SMTP_POOL_SIZE and WORKERS to try other worker settings.
+ *   BENCH_DATABASE names the database (default pp_bench_digest_<random>); BENCH_KEEP=1 keeps it afterwards
+ *   (to EXPLAIN the digest statements on the same data).
  *   Without DATABASE_URL and REDIS_URL it starts embedded services under .data/bench (bench/services.ts).
  */
 import { type ChildProcess, fork } from "node:child_process";
@@ -66,7 +68,13 @@ function request<T>(process: ChildProcess, type: string): Promise<T> {
 }
 
 async function main() {
-  const { databaseUrl: url, redisUrl, release } = await provisionBench(`pp_bench_digest_${randomBytes(3).toString("hex")}`);
+  const {
+    databaseUrl: url,
+    redisUrl,
+    release,
+  } = await provisionBench(process.env.BENCH_DATABASE ?? `pp_bench_digest_${randomBytes(3).toString("hex")}`, (line) => console.log(line), {
+    keep: process.env.BENCH_KEEP === "1",
+  });
   process.env.REDIS_URL = redisUrl;
   const sink = child("bench/smtp-sink.ts", process.env);
   const port = await new Promise<number>((resolve) =>
