@@ -12,6 +12,7 @@
  */
 import pg from "pg";
 import { sqlPool, statementName } from "../db.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { recordStatement, roundTripsCounted } from "./round-trips.ts";
 
 const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
@@ -31,4 +32,15 @@ const types = {
 export async function directQuery<Row extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<Row[]> {
   if (roundTripsCounted()) recordStatement(text);
   return (await sqlPool().query<Row>({ name: statementName(text) || undefined, text, values, types })).rows;
+}
+
+/**
+ * A tagged-template statement (`Prisma.sql`) run the same way: the digest
+ * path's statements (decision 217) are built from Prisma.Sql fragments (the
+ * content adapters' `listedSql`), whose `.text` has pg's `$n` parameters.
+ * Rows come back as pg reads them: a bigint or numeric as a string (cast
+ * counts to int), json parsed, timestamps as UTC Dates.
+ */
+export function directSql<Row extends pg.QueryResultRow>(sql: Prisma.Sql): Promise<Row[]> {
+  return directQuery<Row>(sql.text, sql.values);
 }

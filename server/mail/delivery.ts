@@ -14,6 +14,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
 import { adaptiveBatch } from "../db/adaptive-batch.ts";
+import { directSql } from "../db/direct.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { singleton } from "../singleton.ts";
 import type { DigestFrequency, MailKind, MailStatus } from "../generated/prisma/enums.ts";
 
@@ -72,7 +74,7 @@ const utc = (date: Date | null | undefined) => date?.toISOString() ?? null;
  */
 async function insertClaims(requests: ClaimRequest[]): Promise<(DeliveryRow | null)[]> {
   const column = <T>(pick: (input: NewDelivery, request: ClaimRequest) => T) => requests.map((r) => pick(r.input, r));
-  const rows = await db().$queryRaw<DeliveryRowRaw[]>`/* prepared */
+  const rows = await directSql<DeliveryRowRaw>(Prisma.sql`/* prepared */
     INSERT INTO "MailDelivery" ("id", "key", "kind", "userId", "status", "claimToken", "claimedAt", "attempts",
       "frequency", "periodKey", "since", "until", "createdAt", "updatedAt")
     SELECT r."id", r."key", r."kind"::"MailKind", r."userId", 'SENDING', r."token", r."at" AT TIME ZONE 'UTC', 1,
@@ -84,7 +86,7 @@ async function insertClaims(requests: ClaimRequest[]): Promise<(DeliveryRow | nu
       ${column((i) => utc(i.since))}::timestamptz[], ${column((i) => utc(i.until))}::timestamptz[])
       AS r("id", "key", "kind", "userId", "token", "at", "frequency", "periodKey", "since", "until")
     ON CONFLICT ("key") DO NOTHING
-    RETURNING "id", "key", "status"::text AS "status", "attempts", "since", "until", "claimedAt", "createdAt"`;
+    RETURNING "id", "key", "status"::text AS "status", "attempts", "since", "until", "claimedAt", "createdAt"`);
   const byId = new Map(rows.map((row) => [row.id, { ...row, status: row.status as MailStatus }]));
   return requests.map((request) => byId.get(request.id) ?? null);
 }
@@ -152,12 +154,12 @@ type ClaimRef = { delivery: { id: string }; token: string };
  */
 async function markHandingOver(claims: ClaimRef[]): Promise<boolean[]> {
   const at = new Date().toISOString();
-  const rows = await db().$queryRaw<{ id: string }[]>`/* prepared */
+  const rows = await directSql<{ id: string }>(Prisma.sql`/* prepared */
     UPDATE "MailDelivery" d
     SET "status" = 'HANDING_OVER', "claimedAt" = ${at}::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
     FROM unnest(${claims.map((c) => c.delivery.id)}::text[], ${claims.map((c) => c.token)}::text[]) AS r("id", "token")
     WHERE d."id" = r."id" AND d."claimToken" = r."token" AND d."status" = 'SENDING'
-    RETURNING d."id"`;
+    RETURNING d."id"`);
   const held = new Set(rows.map((row) => row.id));
   return claims.map((claim) => held.has(claim.delivery.id));
 }
@@ -201,7 +203,7 @@ type Outcome = { claim: ClaimRef; status: "SENT" | "EMPTY" | "SUPERSEDED"; itemC
  */
 async function recordOutcomes(outcomes: Outcome[]): Promise<boolean[]> {
   const at = new Date().toISOString();
-  const rows = await db().$queryRaw<{ id: string }[]>`/* prepared */
+  const rows = await directSql<{ id: string }>(Prisma.sql`/* prepared */
     UPDATE "MailDelivery" d
     SET "status" = r."status"::"MailStatus", "itemCount" = r."items",
       "sentAt" = CASE WHEN r."status" = 'SENT' THEN ${at}::timestamptz AT TIME ZONE 'UTC' END,
@@ -210,7 +212,7 @@ async function recordOutcomes(outcomes: Outcome[]): Promise<boolean[]> {
       ${outcomes.map((o) => o.status)}::text[], ${outcomes.map((o) => o.itemCount)}::int[]) AS r("id", "token", "status", "items")
     WHERE d."id" = r."id" AND d."claimToken" = r."token"
       AND d."status" = (CASE WHEN r."status" = 'SENT' THEN 'HANDING_OVER' ELSE 'SENDING' END)::"MailStatus"
-    RETURNING d."id"`;
+    RETURNING d."id"`);
   const done = new Set(rows.map((row) => row.id));
   return outcomes.map((outcome) => done.has(outcome.claim.delivery.id));
 }

@@ -72,7 +72,8 @@ export async function gatherDigest(
   asked();
   const results = await Promise.all(pending);
   const nonEmpty = results.filter((result) => result.items.length > 0);
-  return { context, sections: nonEmpty, itemCount: nonEmpty.reduce((sum, result) => sum + result.items.length, 0) };
+  const itemCount = nonEmpty.reduce((sum, { section, items }) => sum + (section.count ? section.count(items) : items.length), 0);
+  return { context, sections: nonEmpty, itemCount };
 }
 
 /** How long the member rows wait for other digests' requests before one query loads them all. */

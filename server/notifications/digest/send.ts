@@ -5,7 +5,8 @@
  */
 import DataLoader from "dataloader";
 import type { GlobalRoleValue } from "~/shared/enums.ts";
-import { db } from "../../db.ts";
+import { directSql } from "../../db/direct.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { singleton } from "../../singleton.ts";
 import { mailLanguage } from "../../mail/i18n.ts";
 import { sendOnce, type OnceResult } from "../../mail/once.ts";
@@ -44,7 +45,7 @@ async function loadMembers(requests: readonly MemberRequest[]): Promise<(MemberR
   const payload = JSON.stringify(
     requests.map((request, i) => ({ i, u: request.userId, f: request.frequency, until: request.until.toISOString() })),
   );
-  const rows = await db().$queryRaw<(MemberRow & { index: number })[]>`/* prepared */
+  const rows = await directSql<MemberRow & { index: number }>(Prisma.sql`/* prepared */
     WITH req AS (
       SELECT r."i", r."u", r."f", r."until" AT TIME ZONE 'UTC' AS "until"
       FROM json_to_recordset(${payload}::json) AS r("i" int, "u" text, "f" text, "until" timestamptz)
@@ -68,7 +69,7 @@ async function loadMembers(requests: readonly MemberRequest[]): Promise<(MemberR
         WHERE m."userId" = u."id") AS "communities"
     FROM req q
     JOIN "User" u ON u."id" = q."u"
-    LEFT JOIN "MailSettings" ms ON ms."userId" = u."id"`;
+    LEFT JOIN "MailSettings" ms ON ms."userId" = u."id"`);
   const byIndex = new Map(rows.map(({ index, ...row }) => [index, row]));
   return requests.map((_, i) => byIndex.get(i) ?? null);
 }

@@ -56,6 +56,8 @@ export interface DigestSection<Item = unknown> {
   /** Notification kinds this section already reports, so the notifications section leaves them out. */
   coversNotificationKinds?: readonly NotificationKind[];
   gather(context: DigestContext): Promise<Item[]>;
+  /** How many things the items stand for (the digest's item count); items.length when absent. */
+  count?(items: Item[]): number;
   /**
    * Optional: the same for many members at once (set-based SQL), one result per
    * context in the same order, each exactly what gather() gives for it. Digest

@@ -8,10 +8,10 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { contentAdapter } from "../../../content/registry.ts";
-import { db } from "../../../db.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
-import { digestRequests, perRequest, setBased } from "../batch.ts";
+import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
 import { groupBy, h3, list, muted, perCommunity } from "./render.ts";
 
 /** At most this many topics per digest (the busiest first), and messages shown per topic. */
@@ -75,7 +75,7 @@ export const discussionsSection = setBased<Item>({
   // is the adapters' rule (server/content).
   async gatherMany(contexts) {
     const [topics, messages] = await Promise.all([contentAdapter("topic"), contentAdapter("message")]);
-    const rows = await db().$queryRaw<(Row & { index: number })[]>`
+    const rows = await digestQuery<Row & { index: number }>(Prisma.sql`
       WITH req AS (${digestRequests(contexts)}), fresh AS (
         SELECT q."i", m."topicId", m."seq", m."authorId", m."bodyText",
                (SELECT count(*) FROM "Reaction" r WHERE r."messageId" = m."id") AS "reactions"
@@ -103,7 +103,7 @@ export const discussionsSection = setBased<Item>({
       JOIN "Channel" c ON c."id" = t."channelId"
       LEFT JOIN "User" u ON u."id" = r."authorId"
       WHERE r."rank" <= ${TOP_MESSAGES}
-      ORDER BY r."i", r."unread" DESC, t."lastMessageAt" DESC, r."topicId", r."rank"`;
+      ORDER BY r."i", r."unread" DESC, t."lastMessageAt" DESC, r."topicId", r."rank"`);
     return perRequest(contexts.length, rows).map(toItems);
   },
   title: (items, { t, shared }) =>

@@ -7,10 +7,10 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { contentAdapter } from "../../../content/registry.ts";
-import { db } from "../../../db.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
-import { digestRequests, perRequest, setBased } from "../batch.ts";
+import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
 import { groupBy, h3, list, muted, perCommunity } from "./render.ts";
 
 export const documentSeenScope = (documentId: string) => `document-${documentId}`;
@@ -43,7 +43,7 @@ export const documentsSection = setBased<Item>({
   // One statement for many members: what happened per request, then grouped per document here.
   async gatherMany(contexts) {
     const documents = await contentAdapter("document");
-    const rows = await db().$queryRaw<(Row & { index: number })[]>`
+    const rows = await digestQuery<Row & { index: number }>(Prisma.sql`
       WITH req AS (${digestRequests(contexts)}), happened AS (
         SELECT q."i", q."u", d."id" AS "documentId", true AS "isNew", NULL::text AS "version", d."createdAt" AS "at"
         FROM req q
@@ -63,7 +63,7 @@ export const documentsSection = setBased<Item>({
       JOIN "Document" d ON d."id" = h."documentId"
       LEFT JOIN "SeenMarker" seen ON seen."userId" = h."u" AND seen."scope" = 'document-' || h."documentId"
       WHERE ${documents.listedSql("d")} AND (seen."readAt" IS NULL OR seen."readAt" < h."at")
-      ORDER BY h."i", h."at", h."documentId", h."isNew" DESC, h."version"`;
+      ORDER BY h."i", h."at", h."documentId", h."isNew" DESC, h."version"`);
     return perRequest(contexts.length, rows).map(toItems);
   },
   title: (items, { t, shared }) =>

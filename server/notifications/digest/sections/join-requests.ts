@@ -3,9 +3,9 @@
  * Read: the facilitator opened the in-app notification about the request
  * (its dedupe key is joinRequestDedupeKey(request id, created at)).
  */
-import { db } from "../../../db.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
-import { digestRequests, perRequest, setBased } from "../batch.ts";
+import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
 import { h3, linkLine, list, muted, perCommunity } from "./render.ts";
 
 type Item = { id: string; communityId: string; name: string; message: string | null };
@@ -16,20 +16,35 @@ export const joinRequestsSection = setBased<Item>({
   coversNotificationKinds: ["joinRequestReceived"],
   // One statement for many members: the pending requests in the communities each one facilitates.
   async gatherMany(contexts) {
-    const rows = await db().$queryRaw<(Item & { index: number })[]>`
-      WITH req AS (${digestRequests(contexts)})
-      SELECT q."i" AS "index", r."id", r."communityId", u."displayName" AS "name", r."message"
-      FROM req q
-      JOIN "JoinRequest" r ON r."communityId" = ANY(q."f")
-      JOIN "User" u ON u."id" = r."userId"
-      WHERE r."status" = 'PENDING'
-        AND r."createdAt" > q."since" AND r."createdAt" <= q."until"
-        AND NOT EXISTS (
-          SELECT 1 FROM "Notification" n
-          WHERE n."userId" = q."u" AND n."readAt" IS NOT NULL
-            AND n."dedupeKey" = 'join-request-' || r."id" || '-' || (extract(epoch FROM r."createdAt") * 1000)::bigint
-        )
-      ORDER BY q."i", r."createdAt", r."id"`;
+    // The pending requests of each (community, window) are looked up once, by index, however many
+    // facilitators share it (decision 217); then each facilitator drops what they have read.
+    const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
+      WITH req AS (${digestRequests(contexts)}), windows AS MATERIALIZED (
+        SELECT rf."communityId", q."since", q."until", array_agg(q."i") AS "requests"
+        FROM req q CROSS JOIN LATERAL unnest(q."f") AS rf("communityId")
+        GROUP BY 1, 2, 3
+      ), pending AS (
+        SELECT w."communityId", w."requests", p.*
+        FROM windows w
+        CROSS JOIN LATERAL (
+          SELECT r."id", r."createdAt", r."message", u."displayName" AS "name",
+                 'join-request-' || r."id" || '-' || (extract(epoch FROM r."createdAt") * 1000)::bigint AS "dedupeKey"
+          FROM "JoinRequest" r
+          JOIN "User" u ON u."id" = r."userId"
+          WHERE r."communityId" = w."communityId" AND r."status" = 'PENDING'
+            AND r."createdAt" > w."since" AND r."createdAt" <= w."until"
+          OFFSET 0
+        ) p
+      )
+      SELECT q."i" AS "index", p."id", p."communityId", p."name", p."message"
+      FROM pending p
+      CROSS JOIN LATERAL unnest(p."requests") AS x("i")
+      JOIN req q ON q."i" = x."i"
+      WHERE NOT EXISTS (
+        SELECT 1 FROM "Notification" n
+        WHERE n."userId" = q."u" AND n."dedupeKey" = p."dedupeKey" AND n."readAt" IS NOT NULL
+      )
+      ORDER BY q."i", p."createdAt", p."id"`);
     return perRequest(contexts.length, rows);
   },
   title: (items, { t, shared }) =>

@@ -7,10 +7,10 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { contentAdapter } from "../../../content/registry.ts";
-import { db } from "../../../db.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
-import { digestRequests, onlyFor, perRequest, setBased } from "../batch.ts";
+import { digestQuery, digestRequests, onlyFor, perRequest, setBased } from "../batch.ts";
 import { list, muted } from "./render.ts";
 
 const LIMIT = 10;
@@ -27,7 +27,7 @@ export const knowledgeQuestionsSection = setBased<Item>({
       contexts,
       (context) => context.primary,
       async (primary) => {
-        const rows = await db().$queryRaw<(Item & { index: number })[]>`
+        const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
         WITH req AS (${digestRequests(primary)}), hits AS (
           SELECT q."i", k."id", k."title", k."themeId",
                  row_number() OVER (PARTITION BY q."i" ORDER BY k."createdAt", k."id") AS "rank"
@@ -39,7 +39,7 @@ export const knowledgeQuestionsSection = setBased<Item>({
         FROM hits h
         JOIN "Theme" t ON t."id" = h."themeId"
         WHERE h."rank" <= ${LIMIT}
-        ORDER BY h."i", h."rank"`;
+        ORDER BY h."i", h."rank"`);
         return perRequest(primary.length, rows);
       },
     );

@@ -6,11 +6,11 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { contentAdapter } from "../../../content/registry.ts";
-import { db } from "../../../db.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
 import { tData } from "../../../mail/i18n.ts";
 import { mailLink } from "../../../mail/layout.ts";
-import { byFragment, digestRequests, onlyFor, perRequest, setBased } from "../batch.ts";
+import { byFragment, digestQuery, digestRequests, onlyFor, perRequest, setBased } from "../batch.ts";
 import type { DigestContext } from "../types.ts";
 import { list, muted } from "./render.ts";
 
@@ -38,7 +38,7 @@ export const librarySection = setBased<Item>({
           primary,
           (context) => items.readableSql("i", viewer(context)),
           async (group, readable) => {
-            const rows = await db().$queryRaw<(Item & { index: number })[]>`
+            const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
           WITH req AS (${digestRequests(group)}), hits AS (
             SELECT q."i", i."id", i."slug", i."title", i."summary", i."kind"::text AS "kind",
                    row_number() OVER (PARTITION BY q."i" ORDER BY i."publishedAt", i."id") AS "rank"
@@ -52,7 +52,7 @@ export const librarySection = setBased<Item>({
           SELECT h."i" AS "index", h."id", h."slug", h."title", h."summary", h."kind"
           FROM hits h
           WHERE h."rank" <= ${LIMIT}
-          ORDER BY h."i", h."rank"`;
+          ORDER BY h."i", h."rank"`);
             return perRequest(group.length, rows);
           },
         ),

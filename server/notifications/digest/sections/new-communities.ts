@@ -4,10 +4,10 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { contentAdapter } from "../../../content/registry.ts";
-import { db } from "../../../db.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
-import { byFragment, digestRequests, perRequest, setBased } from "../batch.ts";
+import { byFragment, digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
 import type { DigestContext } from "../types.ts";
 import { list, muted } from "./render.ts";
 
@@ -30,21 +30,28 @@ export const newCommunitiesSection = setBased<Item>({
       contexts,
       (context) => communities.readableSql("c", viewer(context)),
       async (group, readable) => {
-        const rows = await db().$queryRaw<(Item & { index: number })[]>`
-        WITH req AS (${digestRequests(group)}), hits AS (
-          SELECT q."i", c."slug", c."name", c."summary",
-                 row_number() OVER (PARTITION BY q."i" ORDER BY c."createdAt", c."id") AS "rank"
-          FROM req q
-          JOIN "Community" c ON c."themeId" = ANY(q."t")
+        // The communities new in each window are found once (decision 217); each request then
+        // keeps those in its themes that it has not joined or asked to join (one index probe each).
+        const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
+        WITH req AS (${digestRequests(group)}), windows AS (
+          SELECT DISTINCT q."since", q."until" FROM req q
+        ), fresh AS MATERIALIZED (
+          SELECT w."since", w."until", c."id", c."slug", c."name", c."summary", c."themeId", c."createdAt"
+          FROM windows w
+          JOIN "Community" c ON c."createdAt" > w."since" AND c."createdAt" <= w."until"
           WHERE ${readable}
-            AND c."createdAt" > q."since" AND c."createdAt" <= q."until"
-            AND NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = c."id" AND m."userId" = q."u")
-            AND NOT EXISTS (SELECT 1 FROM "JoinRequest" j WHERE j."communityId" = c."id" AND j."userId" = q."u" AND j."status" = 'PENDING')
+        ), hits AS (
+          SELECT q."i", f."slug", f."name", f."summary",
+                 row_number() OVER (PARTITION BY q."i" ORDER BY f."createdAt", f."id") AS "rank"
+          FROM req q
+          JOIN fresh f ON f."since" = q."since" AND f."until" = q."until" AND f."themeId" = ANY(q."t")
+          WHERE NOT EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = q."u" AND m."communityId" = f."id")
+            AND NOT EXISTS (SELECT 1 FROM "JoinRequest" j WHERE j."userId" = q."u" AND j."communityId" = f."id" AND j."status" = 'PENDING')
         )
         SELECT h."i" AS "index", h."slug", h."name", h."summary"
         FROM hits h
         WHERE h."rank" <= ${LIMIT}
-        ORDER BY h."i", h."rank"`;
+        ORDER BY h."i", h."rank"`);
         return perRequest(group.length, rows);
       },
     );

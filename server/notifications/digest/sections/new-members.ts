@@ -5,50 +5,68 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { contentAdapter } from "../../../content/registry.ts";
-import { db } from "../../../db.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
-import { digestRequests, perRequest, setBased } from "../batch.ts";
+import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
 import { h3, linkLine, names, perCommunity } from "./render.ts";
 
 export const membersSeenScope = (communityId: string) => `members-${communityId}`;
 
-type Item = { communityId: string; name: string };
+/** The mail names this many newcomers per community, then "and N others". */
+const NAMED = 4;
+
+/** A community's newcomers for one member: how many, and the first NAMED names (in order of joining). */
+type Item = { communityId: string; count: number; names: string[] };
 
 export const newMembersSection = setBased<Item>({
   id: "new-members",
   order: 70,
   // One statement for many members: one row per (request, community), joined as a set.
+  count: (items) => items.reduce((sum, item) => sum + item.count, 0),
   async gatherMany(contexts) {
     // A profile a moderator hid is not named (the member adapter's rule).
     const members = await contentAdapter("member");
-    const rows = await db().$queryRaw<(Item & { index: number })[]>`
-      WITH req AS (${digestRequests(contexts)})
-      SELECT q."i" AS "index", m."communityId", u."displayName" AS "name"
-      FROM req q
-      CROSS JOIN LATERAL unnest(q."c") AS rc("communityId")
-      JOIN "Membership" m ON m."communityId" = rc."communityId"
-      JOIN "User" u ON u."id" = m."userId"
-      LEFT JOIN "SeenMarker" seen ON seen."userId" = q."u" AND seen."scope" = 'members-' || m."communityId"
-      WHERE m."userId" <> q."u" AND ${members.listedSql("u")}
-        AND m."joinedAt" > q."since" AND m."joinedAt" <= q."until"
-        AND (seen."readAt" IS NULL OR m."joinedAt" > seen."readAt")
-      ORDER BY q."i", m."joinedAt", m."userId", m."communityId"`;
+    // The newcomers of each (community, window) are looked up once, by index, however many
+    // requests share it (decision 217); then each request drops itself and what it has seen.
+    const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
+      WITH req AS (${digestRequests(contexts)}), windows AS MATERIALIZED (
+        SELECT rc."communityId", q."since", q."until", array_agg(q."i") AS "requests"
+        FROM req q CROSS JOIN LATERAL unnest(q."c") AS rc("communityId")
+        GROUP BY 1, 2, 3
+      ), joined AS (
+        SELECT w."communityId", w."requests", j.*
+        FROM windows w
+        CROSS JOIN LATERAL (
+          SELECT m."userId", m."joinedAt", u."displayName" AS "name"
+          FROM "Membership" m
+          JOIN "User" u ON u."id" = m."userId"
+          WHERE m."communityId" = w."communityId" AND m."joinedAt" > w."since" AND m."joinedAt" <= w."until"
+            AND ${members.listedSql("u")}
+          OFFSET 0
+        ) j
+      )
+      SELECT q."i" AS "index", j."communityId", count(*)::int AS "count",
+             (array_agg(j."name" ORDER BY j."joinedAt", j."userId"))[1:${NAMED}] AS "names"
+      FROM joined j
+      CROSS JOIN LATERAL unnest(j."requests") AS x("i")
+      JOIN req q ON q."i" = x."i"
+      LEFT JOIN "SeenMarker" seen ON seen."userId" = q."u" AND seen."scope" = 'members-' || j."communityId"
+      WHERE j."userId" <> q."u"
+        AND (seen."readAt" IS NULL OR j."joinedAt" > seen."readAt")
+      GROUP BY q."i", j."communityId"
+      ORDER BY q."i", min(j."joinedAt"), (array_agg(j."userId" ORDER BY j."joinedAt", j."userId"))[1], j."communityId"`);
     return perRequest(contexts.length, rows);
   },
-  title: (items, { t, shared }) =>
-    shared(["mail.digest.newMembers.title", items.length], () => t("mail.digest.newMembers.title", { count: items.length })),
+  title: (items, { t, shared }) => {
+    const count = items.reduce((sum, item) => sum + item.count, 0);
+    return shared(["mail.digest.newMembers.title", count], () => t("mail.digest.newMembers.title", { count }));
+  },
   // Per community, rendered once for everyone who gets the same newcomers.
   render(items, render) {
     const { t, url } = render;
     const translate = t as unknown as (key: string, params?: Record<string, unknown>) => string;
-    return perCommunity("new-members", items, render, (c, group) => {
-      const line = t("mail.digest.newMembers.line", {
-        count: group.length,
-        names: names(
-          group.map((g) => g.name),
-          translate,
-        ),
-      });
+    return perCommunity("new-members", items, render, (c, [item]) => {
+      const line = t("mail.digest.newMembers.line", { count: item!.count, names: names(item!.names, translate, NAMED, item!.count) });
       const link = url(paths.communityMembers(c.slug));
       const label = t("mail.digest.newMembers.link", { community: c.name });
       return {

@@ -29,12 +29,15 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
   return groups;
 }
 
-/** "Anna, Bram en 3 anderen" in the member's language. */
-export function names(all: string[], t: (key: string, params?: Record<string, unknown>) => string, shown = 4): string {
-  if (all.length <= shown) {
+/**
+ * "Anna, Bram en 3 anderen" in the member's language. `all` may hold only the
+ * first names when `total` says how many there are.
+ */
+export function names(all: string[], t: (key: string, params?: Record<string, unknown>) => string, shown = 4, total = all.length): string {
+  if (total <= shown) {
     return all.length <= 1 ? (all[0] ?? "") : `${all.slice(0, -1).join(", ")} ${t("mail.digest.and")} ${all.at(-1)}`;
   }
-  return `${all.slice(0, shown).join(", ")} ${t("mail.digest.andOthers", { count: all.length - shown })}`;
+  return `${all.slice(0, shown).join(", ")} ${t("mail.digest.andOthers", { count: total - shown })}`;
 }
 
 /**

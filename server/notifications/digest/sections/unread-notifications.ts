@@ -7,13 +7,13 @@
  * stays out of the mail): `aboutListedSql`, as the bell (decision 150).
  */
 import { notificationExcerpt, notificationMessage } from "~/shared/notifications.ts";
-import { db } from "../../../db.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
 import { tData } from "../../../mail/i18n.ts";
 import { mailLink } from "../../../mail/layout.ts";
 import { aboutListedSql } from "../../about.ts";
 import { ALL_KINDS } from "../../catalog.ts";
-import { digestRequests, perRequest, setBased } from "../batch.ts";
+import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
 import type { DigestContext } from "../types.ts";
 import { list, muted } from "./render.ts";
 
@@ -29,24 +29,28 @@ export const unreadNotificationsSection = setBased<Item>({
     const kinds = (context: DigestContext) =>
       ALL_KINDS.filter((kind) => context.preferences[kind].inApp && !context.coveredKinds.includes(kind));
     const aboutListed = await aboutListedSql("n");
-    const rows = await db().$queryRaw<(Omit<Item, "data"> & { index: number; data: unknown })[]>`
+    // Per request, its own newest MAX along the (userId, readAt, createdAt) index (decision 217).
+    const rows = await digestQuery<Omit<Item, "data"> & { index: number; data: unknown }>(Prisma.sql`
       WITH req AS (${digestRequests(contexts, kinds)}), hits AS (
-        SELECT q."i", n."id", n."kind", n."data", n."actorId", n."communityId",
-               row_number() OVER (PARTITION BY q."i" ORDER BY n."createdAt" DESC, n."id") AS "rank"
+        SELECT q."i", n.*, row_number() OVER (PARTITION BY q."i" ORDER BY n."createdAt" DESC, n."id") AS "rank"
         FROM req q
-        JOIN "Notification" n ON n."userId" = q."u"
-        WHERE n."readAt" IS NULL AND n."emailedAt" IS NULL
-          AND n."createdAt" > q."since" AND n."createdAt" <= q."until"
-          AND n."kind" = ANY(q."k")
-          AND ${aboutListed}
-          AND (n."communityId" = ANY(q."c") OR (q."primary" AND n."communityId" IS NULL))
+        CROSS JOIN LATERAL (
+          SELECT n."id", n."kind", n."data", n."actorId", n."communityId", n."createdAt"
+          FROM "Notification" n
+          WHERE n."userId" = q."u" AND n."readAt" IS NULL AND n."emailedAt" IS NULL
+            AND n."createdAt" > q."since" AND n."createdAt" <= q."until"
+            AND n."kind" = ANY(q."k")
+            AND ${aboutListed}
+            AND (n."communityId" = ANY(q."c") OR (q."primary" AND n."communityId" IS NULL))
+          ORDER BY n."createdAt" DESC, n."id"
+          LIMIT ${MAX}
+        ) n
       )
       SELECT h."i" AS "index", h."id", h."kind", h."data", a."displayName" AS "actorName", c."name" AS "communityName"
       FROM hits h
       LEFT JOIN "User" a ON a."id" = h."actorId"
       LEFT JOIN "Community" c ON c."id" = h."communityId"
-      WHERE h."rank" <= ${MAX}
-      ORDER BY h."i", h."rank"`;
+      ORDER BY h."i", h."rank"`);
     return perRequest(contexts.length, rows).map((items) =>
       items.map((row) => ({ ...row, data: (row.data ?? {}) as Record<string, unknown> })),
     );

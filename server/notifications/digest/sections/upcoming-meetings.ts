@@ -6,11 +6,11 @@
  */
 import { paths } from "~/shared/paths.ts";
 import { contentAdapter } from "../../../content/registry.ts";
-import { db } from "../../../db.ts";
+import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
 import { mailDate } from "../../../mail/i18n.ts";
 import { mailLink } from "../../../mail/layout.ts";
-import { digestRequests, perRequest, setBased } from "../batch.ts";
+import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
 import { list, muted } from "./render.ts";
 
 type Item = { id: string; title: string; startsAt: Date; location: string | null; communityId: string | null };
@@ -23,7 +23,7 @@ export const upcomingMeetingsSection = setBased<Item>({
   // One statement for many members: each request's first MAX meetings.
   async gatherMany(contexts) {
     const meetings = await contentAdapter("meeting");
-    const rows = await db().$queryRaw<(Item & { index: number })[]>`
+    const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
       WITH req AS (${digestRequests(contexts)}), hits AS (
         SELECT q."i", e."id", e."title", e."startsAt", e."location", e."communityId",
                row_number() OVER (PARTITION BY q."i" ORDER BY e."startsAt", e."id") AS "rank"
@@ -37,7 +37,7 @@ export const upcomingMeetingsSection = setBased<Item>({
       SELECT h."i" AS "index", h."id", h."title", h."startsAt", h."location", h."communityId"
       FROM hits h
       WHERE h."rank" <= ${MAX}
-      ORDER BY h."i", h."rank"`;
+      ORDER BY h."i", h."rank"`);
     return perRequest(contexts.length, rows);
   },
   title: (items, { t, shared }) =>
