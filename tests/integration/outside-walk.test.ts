@@ -5,10 +5,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { loader as directoryLoader } from "../../app/routes/leden._index.tsx";
 import { loader as newMeetingLoader } from "../../app/routes/agenda.nieuw.tsx";
-import { loader as communityLoader } from "../../app/routes/communities.$slug.tsx";
+import { action as communityAction, loader as communityLoader } from "../../app/routes/communities.$slug.tsx";
+import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
-import { createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { callLoader, getRequest } from "../helpers/remix.ts";
+import { createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
 afterAll(async () => {
   await closeQueues();
@@ -27,5 +28,31 @@ describe("a community address that does not exist", () => {
       const directory = await callLoader(directoryLoader, getRequest("/leden?community=bestaat-niet", cookie));
       expect(directory.status, globalRole).toBe(200);
     }
+  });
+});
+
+describe("joining an open community twice", () => {
+  it("at the same moment (a double click) makes one membership and no 500", async () => {
+    const community = await createCommunity({ name: "Stagediscriminatie Oost", accessMode: "OPEN" });
+    const member = await createUser({ displayName: "Daan Dubbelklik" });
+    const cookie = await sessionCookieFor(member.id);
+    const join = () =>
+      callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "join" }, cookie), { slug: community.slug });
+    const answers = await Promise.all([join(), join(), join()]);
+    // A click that arrives after the first one committed finds a member, whom the policy does not let join (403).
+    for (const answer of answers) expect([302, 403]).toContain(answer.status);
+    expect(answers.some((answer) => answer.status === 302)).toBe(true);
+    expect(await db().membership.count({ where: { userId: member.id, communityId: community.id } })).toBe(1);
+  });
+
+  it("still refuses a community that takes members on request only", async () => {
+    const community = await createCommunity({ name: "Doe-netwerk West", accessMode: "ON_REQUEST" });
+    const member = await createUser({ displayName: "Wim Wachtrij" });
+    const cookie = await sessionCookieFor(member.id);
+    const answer = await callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "join" }, cookie), {
+      slug: community.slug,
+    });
+    expect(answer.status).toBe(403);
+    expect(await db().membership.count({ where: { userId: member.id, communityId: community.id } })).toBe(0);
   });
 });
