@@ -5,10 +5,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { loader as directoryLoader } from "../../app/routes/leden._index.tsx";
 import { loader as newMeetingLoader } from "../../app/routes/agenda.nieuw.tsx";
+import { action as newLibraryItemAction } from "../../app/routes/bibliotheek.nieuw.tsx";
 import { action as communityAction, loader as communityLoader } from "../../app/routes/communities.$slug.tsx";
 import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
-import { createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
 afterAll(async () => {
@@ -54,5 +55,29 @@ describe("joining an open community twice", () => {
     });
     expect(answer.status).toBe(403);
     expect(await db().membership.count({ where: { userId: member.id, communityId: community.id } })).toBe(0);
+  });
+});
+
+describe("sharing something in the library", () => {
+  it("sent twice at once (a double click without JavaScript) stores two items with their own addresses, no 500", async () => {
+    const theme = await createTheme();
+    const member = await createUser({ displayName: "Sanne Tweeklik" });
+    const cookie = await sessionCookieFor(member.id);
+    const title = `Mag een leerbedrijf om een foto vragen ${Date.now()}?`;
+    const form = {
+      intent: "draft",
+      kind: "VEELGESTELDE_VRAAG",
+      title,
+      summary: "Wat je als school zegt als een leerbedrijf om een foto bij de sollicitatie vraagt.",
+      themes: theme.slug,
+      bodyText: "Nee, een foto is niet nodig om te beoordelen of iemand de stage kan doen.",
+    };
+    const answers = await Promise.all(
+      [0, 1, 2].map(() => callAction(newLibraryItemAction, formRequest("/bibliotheek/nieuw", form, cookie))),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    const locations = new Set(answers.map((answer) => answer.headers.get("Location")));
+    expect(locations.size).toBe(3);
+    expect(await db().libraryItem.count({ where: { title } })).toBe(3);
   });
 });
