@@ -7,9 +7,10 @@ import { loader as directoryLoader } from "../../app/routes/leden._index.tsx";
 import { loader as newMeetingLoader } from "../../app/routes/agenda.nieuw.tsx";
 import { action as newLibraryItemAction } from "../../app/routes/bibliotheek.nieuw.tsx";
 import { action as communityAction, loader as communityLoader } from "../../app/routes/communities.$slug.tsx";
+import { action as channelsAction } from "../../app/routes/communities.$slug.discussies.kanalen.tsx";
 import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
-import { createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
 afterAll(async () => {
@@ -79,5 +80,26 @@ describe("sharing something in the library", () => {
     const locations = new Set(answers.map((answer) => answer.headers.get("Location")));
     expect(locations.size).toBe(3);
     expect(await db().libraryItem.count({ where: { title } })).toBe(3);
+  });
+});
+
+describe("a new channel", () => {
+  it("sent twice at once gets two addresses, not a unique-key 500", async () => {
+    const community = await createCommunity({ name: "Klantmanagers West" });
+    const facilitator = await createUser({ displayName: "Femke Facilitator" });
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const cookie = await sessionCookieFor(facilitator.id);
+    const form = { intent: "create", name: "Werkgeversbenadering", description: "Ervaringen met werkgevers in de regio." };
+    const path = `/communities/${community.slug}/discussies/kanalen`;
+    const answers = await Promise.all(
+      [0, 1, 2].map(() => callAction(channelsAction, formRequest(path, form, cookie), { slug: community.slug })),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    const channels = await db().channel.findMany({
+      where: { communityId: community.id, name: form.name },
+      select: { slug: true, position: true },
+    });
+    expect(new Set(channels.map((channel) => channel.slug)).size).toBe(3);
+    expect(new Set(channels.map((channel) => channel.position)).size).toBe(3);
   });
 });
