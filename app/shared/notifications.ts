@@ -54,7 +54,10 @@ export const kindPreferencesSchema = z.object({
 
 export const digestSettingsSchema = z.object({
   intent: z.literal("digest"),
-  digestsEnabled: z.union([z.literal("on"), z.undefined()]).transform((value) => value === "on"),
+  digestsEnabled: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
   frequency: z.record(z.string().max(40), z.enum(DIGEST_FREQUENCIES, { message: "errors.choose" })).default({}),
 });
 

@@ -1,4 +1,5 @@
 import { db, type DbClient } from "../db.ts";
+import { notFound } from "../errors.ts";
 import { type Actor, type CommunityContext, authorizeCommunity, type CommunityAction, communityPermissions } from "./policy.ts";
 
 const communitySelect = {
@@ -12,9 +13,6 @@ const communitySelect = {
   createdAt: true,
   theme: { select: { id: true, slug: true, nameNl: true, nameEn: true } },
 } as const;
-
-/** What a missing community looks like to the policy: invisible, so a 404. */
-const UNKNOWN: CommunityContext = { accessMode: "INVITE_ONLY", role: null };
 
 /** The actor's standing in a community: membership, invitation, request. */
 export async function communityContextFor(
@@ -59,16 +57,19 @@ export async function verifiedEmailOf(userId: string, client: DbClient = db()): 
  */
 export async function loadCommunity(actor: Actor, slug: string, action: CommunityAction) {
   const community = await db().community.findUnique({ where: { slug }, select: communitySelect });
-  const context: CommunityContext = community ? await communityContextFor(actor, community) : UNKNOWN;
+  // A moderator or admin may view every community, so the policy alone lets a missing one through: 404 here.
+  if (!community) throw notFound();
+  const context = await communityContextFor(actor, community);
   const permissions = authorizeCommunity(actor, context, action);
-  return { community: community!, context, permissions };
+  return { community, context, permissions };
 }
 
 export async function loadCommunityById(actor: Actor, id: string, action: CommunityAction) {
   const community = await db().community.findUnique({ where: { id }, select: communitySelect });
-  const context: CommunityContext = community ? await communityContextFor(actor, community) : UNKNOWN;
+  if (!community) throw notFound();
+  const context = await communityContextFor(actor, community);
   const permissions = authorizeCommunity(actor, context, action);
-  return { community: community!, context, permissions };
+  return { community, context, permissions };
 }
 
 /**

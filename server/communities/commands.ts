@@ -33,7 +33,8 @@ export async function joinCommunity(actor: SignedIn, slug: string) {
   await requireVerifiedEmail(actor.id);
   const { community, context } = await loadCommunity(actor, slug, "join");
   await transaction(async (tx) => {
-    await tx.membership.create({ data: { userId: actor.id, communityId: community.id } });
+    // Two submits at the same moment: the second finds the first one's row instead of a unique-key 500.
+    await tx.membership.createMany({ data: [{ userId: actor.id, communityId: community.id }], skipDuplicates: true });
     if (context.invited) {
       // The invitation to this member's verified address, and no other (decision 111).
       const email = await verifiedEmailOf(actor.id, tx);

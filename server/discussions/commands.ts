@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import type { ChannelInput, MessageView, ReactionKey } from "~/shared/discussions.ts";
 import { RESERVED_CHANNEL_SLUGS } from "~/shared/discussions.ts";
 import type { Actor } from "../communities/policy.ts";
-import { db } from "../db.ts";
+import { db, type DbClient } from "../db.ts";
 import { directQuery } from "../db/direct.ts";
 import { AppError, badInput, conflict, forbidden, notFound } from "../errors.ts";
 import { announce, emit, prepareEvent, type StoredEvent, transaction } from "../events.ts";
@@ -43,11 +43,11 @@ export function slugify(name: string): string {
   return slug || "kanaal";
 }
 
-async function uniqueChannelSlug(communityId: string, name: string, exceptId?: string): Promise<string> {
+async function uniqueChannelSlug(client: DbClient, communityId: string, name: string, exceptId?: string): Promise<string> {
   const base = slugify(name);
   const taken = new Set(
     (
-      await db().channel.findMany({
+      await client.channel.findMany({
         where: { communityId, slug: { startsWith: base }, ...(exceptId ? { id: { not: exceptId } } : {}) },
         select: { slug: true },
       })
@@ -66,9 +66,11 @@ async function manageableCommunity(actor: SignedIn, communitySlug: string) {
 
 export async function createChannel(actor: SignedIn, communitySlug: string, input: ChannelInput) {
   const community = await manageableCommunity(actor, communitySlug);
-  const slug = await uniqueChannelSlug(community.id, input.name);
-  const last = await db().channel.aggregate({ where: { communityId: community.id }, _max: { position: true } });
   return transaction(async (tx) => {
+    // The form sent twice at once would pick the same address and end in a unique-key 500: one at a time per community.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`channels:${community.id}`}))`;
+    const slug = await uniqueChannelSlug(tx, community.id, input.name);
+    const last = await tx.channel.aggregate({ where: { communityId: community.id }, _max: { position: true } });
     const channel = await tx.channel.create({
       data: {
         communityId: community.id,

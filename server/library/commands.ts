@@ -30,10 +30,14 @@ export function slugify(title: string): string {
   return slug || "item";
 }
 
+/** Call inside a transaction: the lock below lasts until it ends. */
 async function uniqueSlug(client: DbClient, title: string): Promise<string> {
   const base = slugify(title);
   // "nieuw" and "beheer" are pages of their own under /bibliotheek.
   const reserved = new Set(["nieuw", "beheer", "bijlage"]);
+  // The same form sent twice at once (a double click without JavaScript) would find the same slug free and
+  // end in a unique-key 500: whoever comes second waits here and then sees the first one's row.
+  await client.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`library-slug:${base}`}))`;
   if (!reserved.has(base) && !(await client.libraryItem.findUnique({ where: { slug: base }, select: { id: true } }))) return base;
   for (let attempt = 0; attempt < 5; attempt++) {
     const candidate = `${base.slice(0, 72)}-${randomBytes(3).toString("hex")}`;

@@ -82,7 +82,11 @@ const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-const checkbox = z.union([z.literal("on"), z.undefined()]).transform((value) => value === "on");
+// `.optional()` (not a union with undefined) so conform does not mark these optional checkboxes `required`.
+const checkbox = z
+  .literal("on")
+  .optional()
+  .transform((value) => value === "on");
 
 export const profileSchema = z.object({
   displayName: displayNameSchema,

@@ -1,0 +1,105 @@
+/**
+ * Defects found by walking the running product from outside, as testers do
+ * (December 2026). Each test failed before its fix.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { loader as directoryLoader } from "../../app/routes/leden._index.tsx";
+import { loader as newMeetingLoader } from "../../app/routes/agenda.nieuw.tsx";
+import { action as newLibraryItemAction } from "../../app/routes/bibliotheek.nieuw.tsx";
+import { action as communityAction, loader as communityLoader } from "../../app/routes/communities.$slug.tsx";
+import { action as channelsAction } from "../../app/routes/communities.$slug.discussies.kanalen.tsx";
+import { db } from "../../server/db.ts";
+import { closeQueues } from "../../server/queues/producer.ts";
+import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
+
+afterAll(async () => {
+  await closeQueues();
+});
+
+describe("a community address that does not exist", () => {
+  it("is a 404 for moderators and admins too, not a 500", async () => {
+    for (const globalRole of ["MODERATOR", "ADMIN", "MEMBER"] as const) {
+      const user = await createUser({ displayName: `Walk ${globalRole}`, globalRole });
+      const cookie = await sessionCookieFor(user.id);
+      const page = await callLoader(communityLoader, getRequest("/communities/bestaat-niet", cookie), { slug: "bestaat-niet" });
+      expect(page.status, globalRole).toBe(404);
+      const meeting = await callLoader(newMeetingLoader, getRequest("/agenda/nieuw?community=bestaat-niet", cookie));
+      expect(meeting.status, globalRole).toBe(404);
+      // The member list ignores a filter on a community it cannot show.
+      const directory = await callLoader(directoryLoader, getRequest("/leden?community=bestaat-niet", cookie));
+      expect(directory.status, globalRole).toBe(200);
+    }
+  });
+});
+
+describe("joining an open community twice", () => {
+  it("at the same moment (a double click) makes one membership and no 500", async () => {
+    const community = await createCommunity({ name: "Stagediscriminatie Oost", accessMode: "OPEN" });
+    const member = await createUser({ displayName: "Daan Dubbelklik" });
+    const cookie = await sessionCookieFor(member.id);
+    const join = () =>
+      callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "join" }, cookie), { slug: community.slug });
+    const answers = await Promise.all([join(), join(), join()]);
+    // A click that arrives after the first one committed finds a member, whom the policy does not let join (403).
+    for (const answer of answers) expect([302, 403]).toContain(answer.status);
+    expect(answers.some((answer) => answer.status === 302)).toBe(true);
+    expect(await db().membership.count({ where: { userId: member.id, communityId: community.id } })).toBe(1);
+  });
+
+  it("still refuses a community that takes members on request only", async () => {
+    const community = await createCommunity({ name: "Doe-netwerk West", accessMode: "ON_REQUEST" });
+    const member = await createUser({ displayName: "Wim Wachtrij" });
+    const cookie = await sessionCookieFor(member.id);
+    const answer = await callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "join" }, cookie), {
+      slug: community.slug,
+    });
+    expect(answer.status).toBe(403);
+    expect(await db().membership.count({ where: { userId: member.id, communityId: community.id } })).toBe(0);
+  });
+});
+
+describe("sharing something in the library", () => {
+  it("sent twice at once (a double click without JavaScript) stores two items with their own addresses, no 500", async () => {
+    const theme = await createTheme();
+    const member = await createUser({ displayName: "Sanne Tweeklik" });
+    const cookie = await sessionCookieFor(member.id);
+    const title = `Mag een leerbedrijf om een foto vragen ${Date.now()}?`;
+    const form = {
+      intent: "draft",
+      kind: "VEELGESTELDE_VRAAG",
+      title,
+      summary: "Wat je als school zegt als een leerbedrijf om een foto bij de sollicitatie vraagt.",
+      themes: theme.slug,
+      bodyText: "Nee, een foto is niet nodig om te beoordelen of iemand de stage kan doen.",
+    };
+    const answers = await Promise.all(
+      [0, 1, 2].map(() => callAction(newLibraryItemAction, formRequest("/bibliotheek/nieuw", form, cookie))),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    const locations = new Set(answers.map((answer) => answer.headers.get("Location")));
+    expect(locations.size).toBe(3);
+    expect(await db().libraryItem.count({ where: { title } })).toBe(3);
+  });
+});
+
+describe("a new channel", () => {
+  it("sent twice at once gets two addresses, not a unique-key 500", async () => {
+    const community = await createCommunity({ name: "Klantmanagers West" });
+    const facilitator = await createUser({ displayName: "Femke Facilitator" });
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const cookie = await sessionCookieFor(facilitator.id);
+    const form = { intent: "create", name: "Werkgeversbenadering", description: "Ervaringen met werkgevers in de regio." };
+    const path = `/communities/${community.slug}/discussies/kanalen`;
+    const answers = await Promise.all(
+      [0, 1, 2].map(() => callAction(channelsAction, formRequest(path, form, cookie), { slug: community.slug })),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    const channels = await db().channel.findMany({
+      where: { communityId: community.id, name: form.name },
+      select: { slug: true, position: true },
+    });
+    expect(new Set(channels.map((channel) => channel.slug)).size).toBe(3);
+    expect(new Set(channels.map((channel) => channel.position)).size).toBe(3);
+  });
+});
