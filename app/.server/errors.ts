@@ -1,6 +1,9 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
-import { messageWithParams, rateLimitMessage } from "~/shared/messages.ts";
+import type { TFunction } from "i18next";
+import { translator } from "~/i18n/index.ts";
+import { messageWithParams, rateLimitMessage, splitMessage } from "~/shared/messages.ts";
+import { getLanguage } from "./language.ts";
 import { AppError } from "~server/errors.ts";
 
 /**
@@ -42,6 +45,28 @@ export async function orRespond<T>(run: () => Promise<T>): Promise<T> {
     if (error instanceof AppError)
       throw data({ message: errorMessage(error) }, { status: error.status, headers: retryAfterHeaders(error) });
     throw error;
+  }
+}
+
+/**
+ * `orRespond` for resource routes (no page: JSON endpoints, downloads, feeds).
+ * Remix answers a thrown `data()` from a resource route with a 500 body
+ * ("Unexpected Server Error") under the right status, so here an AppError
+ * becomes a real Response with the message translated for the request:
+ * `{ message, code }` as JSON, or the message as plain text.
+ */
+export async function orRespondResource<T>(request: Request, run: () => Promise<T>, format: "json" | "text" = "text"): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const tr = translator(await getLanguage(request)) as TFunction as unknown as (key: string, options?: object) => string;
+    const { key, params } = splitMessage(errorMessage(error));
+    const message = tr(key, params ?? {});
+    const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff", ...retryAfterHeaders(error) };
+    throw format === "json"
+      ? Response.json({ message, code: error.code }, { status: error.status, headers })
+      : new Response(`${message}\n`, { status: error.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { orRespond } from "~/.server/errors.ts";
+import { orRespondResource } from "~/.server/errors.ts";
 import { contentDisposition, openAttachment } from "~/.server/library.ts";
 import { getUser } from "~/.server/session.ts";
 
@@ -11,7 +11,7 @@ import { getUser } from "~/.server/session.ts";
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const file = await orRespond(() => openAttachment(user, params.id ?? ""));
+  const file = await orRespondResource(request, () => openAttachment(user, params.id ?? ""));
   const inline = file.contentType.startsWith("image/");
   return new Response(Readable.toWeb(file.body) as ReadableStream<Uint8Array>, {
     headers: {

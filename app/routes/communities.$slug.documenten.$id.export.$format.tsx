@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportDocument } from "~/.server/documents.ts";
-import { orRespond } from "~/.server/errors.ts";
+import { orRespondResource } from "~/.server/errors.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { requireUser } from "~/.server/session.ts";
 
@@ -10,7 +10,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const format = params.format;
   if (format !== "html" && format !== "md") throw new Response("Not found", { status: 404 });
   const language = await getLanguage(request, user.locale);
-  const file = await orRespond(() => exportDocument(user, params.slug ?? "", params.id ?? "", format, language === "en" ? "en" : "nl"));
+  const file = await orRespondResource(request, () =>
+    exportDocument(user, params.slug ?? "", params.id ?? "", format, language === "en" ? "en" : "nl"),
+  );
   return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { mentionCandidates } from "~/.server/discussions.ts";
-import { orRespond } from "~/.server/errors.ts";
+import { orRespondResource } from "~/.server/errors.ts";
 import { getUser } from "~/.server/session.ts";
 
 /** Members to suggest after "@" in the editor (JSON). Only for those who may read the community. */
@@ -9,6 +9,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   if (!user) return data({ members: [] }, { status: 401 });
   const q = new URL(request.url).searchParams.get("q") ?? "";
-  const members = await orRespond(() => mentionCandidates(user, params.slug ?? "", q));
+  const members = await orRespondResource(request, () => mentionCandidates(user, params.slug ?? "", q), "json");
   return data({ members }, { headers: { "Cache-Control": "private, no-store" } });
 }

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { orRespond } from "~/.server/errors.ts";
+import { orRespondResource } from "~/.server/errors.ts";
 import { readOutboxFile } from "~/.server/notifications.ts";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const raw = await orRespond(() => readOutboxFile(params.file ?? ""));
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const raw = await orRespondResource(request, () => readOutboxFile(params.file ?? ""));
   return new Response(new Uint8Array(raw), {
     headers: { "Content-Type": "message/rfc822", "Content-Disposition": `attachment; filename="${params.file}"` },
   });

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import { agendaCsv, themeAgenda, type AgendaCsvLabels } from "~/.server/agenda.ts";
-import { orRespond } from "~/.server/errors.ts";
+import { orRespondResource } from "~/.server/errors.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { getUser } from "~/.server/session.ts";
 import { translator } from "~/i18n/index.ts";
@@ -9,7 +9,7 @@ import { translator } from "~/i18n/index.ts";
 /** A theme's measurements with their targets, as CSV for Excel (like the menukaart export). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  const agenda = await orRespond(() => themeAgenda(user, params.theme ?? ""));
+  const agenda = await orRespondResource(request, () => themeAgenda(user, params.theme ?? ""));
   const language = await getLanguage(request, user?.locale);
   const tr = translator(language) as TFunction as unknown as (key: string) => string;
   const keys = ["goal", "indicator", "unit", "date", "value", "source", "target", "targetDate", "direction"] as const;

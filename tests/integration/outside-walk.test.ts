@@ -8,6 +8,8 @@ import { loader as newMeetingLoader } from "../../app/routes/agenda.nieuw.tsx";
 import { action as newLibraryItemAction } from "../../app/routes/bibliotheek.nieuw.tsx";
 import { action as communityAction, loader as communityLoader } from "../../app/routes/communities.$slug.tsx";
 import { action as channelsAction } from "../../app/routes/communities.$slug.discussies.kanalen.tsx";
+import { loader as mentionsLoader } from "../../app/routes/communities_.$slug.vermeldingen.tsx";
+import { loader as meetingIcsLoader } from "../../app/routes/agenda.$id_.kalender[.]ics.ts";
 import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
@@ -101,5 +103,46 @@ describe("a new channel", () => {
     });
     expect(new Set(channels.map((channel) => channel.slug)).size).toBe(3);
     expect(new Set(channels.map((channel) => channel.position)).size).toBe(3);
+  });
+});
+
+describe("a refusal from an endpoint without a page (JSON, downloads, feeds)", () => {
+  it("is a real answer with the refusal's status and its message, not Remix's 500 body", async () => {
+    const community = await createCommunity({ name: "Klankbord op uitnodiging", accessMode: "INVITE_ONLY" });
+    const outsider = await createUser({ displayName: "Otto Buitenstaander" });
+    const cookie = await sessionCookieFor(outsider.id);
+    let thrown: unknown;
+    try {
+      await mentionsLoader({
+        request: getRequest(`/communities/${community.slug}/vermeldingen?q=a`, cookie),
+        params: { slug: community.slug },
+        context: { cspNonce: "" },
+      });
+    } catch (error) {
+      thrown = error;
+    }
+    // Remix serves a thrown Response from a resource route as it is; anything else becomes "Unexpected Server Error".
+    expect(thrown).toBeInstanceOf(Response);
+    const answer = thrown as Response;
+    expect([403, 404]).toContain(answer.status);
+    const body = (await answer.json()) as { message: string; code: string };
+    expect(body.code).toMatch(/^errors\./);
+    expect(body.message).not.toMatch(/^errors\./);
+    expect(body.message.length).toBeGreaterThan(5);
+
+    let feed: unknown;
+    try {
+      await meetingIcsLoader({
+        request: getRequest("/agenda/bestaat-niet/kalender.ics", cookie),
+        params: { id: "bestaat-niet" },
+        context: {},
+      });
+    } catch (error) {
+      feed = error;
+    }
+    expect(feed).toBeInstanceOf(Response);
+    expect((feed as Response).status).toBe(404);
+    expect((feed as Response).headers.get("Content-Type")).toContain("text/plain");
+    expect(await (feed as Response).text()).toContain("Deze bijeenkomst bestaat niet");
   });
 });
