@@ -18,6 +18,7 @@ import { errorFields, log } from "../logger.ts";
 import { keepPolicyOfRevalidatedPages } from "../cache/http.ts";
 import { bodySizeLimit } from "./body-limit.ts";
 import { sendVisitorPage, visitorPageCache } from "./page-cache.ts";
+import { openRequestScope } from "./request-scope.ts";
 import { installRouteMatchingCache } from "./route-matching.ts";
 import { cspNonce, refuseNulInAddress, retryAfterOnEvery429, sameOriginOnly, securityHeaders } from "./security.ts";
 
@@ -94,6 +95,7 @@ export async function createExpressApp(
   app.all("*", async (req, res, next) => {
     try {
       const context: AppLoadContext = { cspNonce: res.locals.cspNonce as string, clientIp: req.ip };
+      openRequestScope(req, res);
       const response = await handleRequest(createRemixRequest(req, res), context);
       if (!(await sendVisitorPage(req, res, response))) await sendRemixResponse(res, response);
     } catch (error) {
