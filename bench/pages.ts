@@ -34,8 +34,10 @@
  * web process instead of the cluster, which writes a V8 CPU profile there
  * when it stops), CPU_REQUESTS=<n>
  * (instead of the rates: n sequential requests per page and role, reporting
- * the server processes' CPU ms per request from /proc — a measure of the
- * work per page that a busy machine disturbs far less than throughput).
+ * the server processes' CPU ms per request from /proc, and that of the
+ * PostgreSQL backends of the server's connections when PostgreSQL runs on
+ * this machine — a measure of the work per page that a busy machine
+ * disturbs far less than throughput).
  * The report is printed and written to bench/.tmp/pages.md.
  */
 import { type ChildProcess, fork, spawnSync } from "node:child_process";
@@ -45,7 +47,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { freePort } from "../scripts/lib/services.ts";
-import { provisionBench } from "./services.ts";
+import { type BenchServices, provisionBench } from "./services.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const QUICK = process.argv.includes("--quick");
@@ -317,11 +319,40 @@ function processTreeCpuMs(pid: number): number {
   return ticks * 10;
 }
 
-type CpuResult = { page: string; role: Role; requests: number; cpuMs: number; wallMs: number; status: string };
+type CpuResult = { page: string; role: Role; requests: number; cpuMs: number; pgCpuMs: number; wallMs: number; status: string };
+
+/** The server's connections name themselves so (PGAPPNAME): their PostgreSQL backends are found by it. */
+const SERVER_PG_APP = "pp-bench-pages-web";
+
+/** CPU time (ms) used so far by each PostgreSQL backend of the server's connections (pid → ms); Linux only. */
+async function serverBackendsCpuMs(admin: BenchServices["admin"], database: string): Promise<Map<number, number>> {
+  const { rows } = await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = $2", [
+    database,
+    SERVER_PG_APP,
+  ]);
+  const used = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      used.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // gone meanwhile, or PostgreSQL runs elsewhere: not counted
+    }
+  }
+  return used;
+}
 
 /** n sequential requests: the server's CPU per request, independent of what else the machine runs (mostly). */
-async function measureCpu(base: string, page: Page, role: Role, memberCookies: string[], serverPid: number): Promise<CpuResult> {
+async function measureCpu(
+  base: string,
+  page: Page,
+  role: Role,
+  memberCookies: string[],
+  serverPid: number,
+  backends: () => Promise<Map<number, number>>,
+): Promise<CpuResult> {
   const statuses = new Set<number>();
+  const pgBefore = await backends();
   const cpuBefore = processTreeCpuMs(serverPid);
   const started = performance.now();
   for (let i = 0; i < CPU_REQUESTS; i++) {
@@ -330,11 +361,16 @@ async function measureCpu(base: string, page: Page, role: Role, memberCookies: s
     statuses.add(response.status);
   }
   const wall = performance.now() - started;
+  const cpuMs = (processTreeCpuMs(serverPid) - cpuBefore) / CPU_REQUESTS;
+  // Per backend: a connection opened during the run counts whole, one closed during it is lost (rare: the pool keeps them 10 s).
+  let pgCpu = 0;
+  for (const [pid, used] of await backends()) pgCpu += used - (pgBefore.get(pid) ?? 0);
   return {
     page: page.name,
     role,
     requests: CPU_REQUESTS,
-    cpuMs: (processTreeCpuMs(serverPid) - cpuBefore) / CPU_REQUESTS,
+    cpuMs,
+    pgCpuMs: pgCpu / CPU_REQUESTS,
     wallMs: wall / CPU_REQUESTS,
     status: [...statuses].join(", "),
   };
@@ -344,9 +380,11 @@ function cpuReport(results: CpuResult[], loadStart: number[]): string {
   return [
     `CPU mode: ${CPU_REQUESTS} sequential requests per page and role; load average at start ${loadStart.map((value) => value.toFixed(2)).join(" / ")}`,
     "",
-    "| page | as | server CPU ms / request | wall ms / request | statuses |",
-    "| --- | --- | ---: | ---: | --- |",
-    ...results.map((r) => `| ${r.page} | ${r.role} | ${r.cpuMs.toFixed(2)} | ${r.wallMs.toFixed(2)} | ${r.status} |`),
+    "| page | as | server CPU ms / request | its PostgreSQL backends' CPU ms / request | wall ms / request | statuses |",
+    "| --- | --- | ---: | ---: | ---: | --- |",
+    ...results.map(
+      (r) => `| ${r.page} | ${r.role} | ${r.cpuMs.toFixed(2)} | ${r.pgCpuMs.toFixed(2)} | ${r.wallMs.toFixed(2)} | ${r.status} |`,
+    ),
   ].join("\n");
 }
 
@@ -377,10 +415,8 @@ function report(results: Result[], context: { loadStart: number[]; loadEnd: numb
 
 async function main() {
   build();
-  const { databaseUrl, redisUrl, release } = await provisionBench(
-    process.env.BENCH_DATABASE ?? `pp_bench_pages_${randomBytes(4).toString("hex")}`,
-    say,
-  );
+  const database = process.env.BENCH_DATABASE ?? `pp_bench_pages_${randomBytes(4).toString("hex")}`;
+  const { databaseUrl, redisUrl, admin, release } = await provisionBench(database, say);
   const redisPrefix = `benchpages${randomBytes(3).toString("hex")}`;
   const results: Result[] = [];
   let server: ChildProcess | null = null;
@@ -401,13 +437,15 @@ async function main() {
       SESSION_SECRET,
       TOKEN_SECRET,
       LOG_LEVEL: "warn",
+      PGAPPNAME: SERVER_PG_APP,
     });
     say(`server on ${base}; warming up`);
     await warmUp(base, pages, memberCookies);
     if (CPU_REQUESTS > 0) {
       const cpuResults: CpuResult[] = [];
       for (const page of pages)
-        for (const role of page.roles) cpuResults.push(await measureCpu(base, page, role, memberCookies, server.pid!));
+        for (const role of page.roles)
+          cpuResults.push(await measureCpu(base, page, role, memberCookies, server.pid!, () => serverBackendsCpuMs(admin, database)));
       console.log(`\n${cpuReport(cpuResults, loadStart)}\n`);
       return;
     }

@@ -21,14 +21,40 @@ export const PREPARED_MARKER = "/* prepared */";
 
 const statementNames = new Map<string, string>();
 
-/** A name for a marked statement (the same text always gets the same name); "" leaves the rest unnamed. */
+/**
+ * Other statements become prepared once they have run HOT_AFTER times, up to
+ * MAX_HOT texts per process (decision 211): the statements of the pages are
+ * Prisma's, with a fixed text per query shape, and PostgreSQL planned each of
+ * them on every page. The bounds keep texts that vary with their input (an IN
+ * list of each length) from filling every connection with prepared statements.
+ */
+export const HOT_AFTER = 3;
+export const MAX_HOT = 400;
+const MAX_COUNTED = 1_000;
+const seen = new Map<string, number>();
+let hot = 0;
+
+const nameOf = (sql: string) => `pp_${createHash("sha256").update(sql).digest("base64url").slice(0, 32)}`;
+
+/** A name for a marked or hot statement (the same text always gets the same name); "" leaves the rest unnamed. */
 export function statementName(sql: string): string {
-  if (!sql.includes(PREPARED_MARKER)) return "";
   let name = statementNames.get(sql);
-  if (!name) {
-    name = `pp_${createHash("sha256").update(sql).digest("base64url").slice(0, 32)}`;
+  if (name) return name;
+  if (sql.includes(PREPARED_MARKER)) {
+    name = nameOf(sql);
     statementNames.set(sql, name);
+    return name;
   }
+  if (hot >= MAX_HOT) return "";
+  const count = (seen.get(sql) ?? 0) + 1;
+  if (count < HOT_AFTER) {
+    if (seen.size < MAX_COUNTED || seen.has(sql)) seen.set(sql, count);
+    return "";
+  }
+  seen.delete(sql);
+  hot++;
+  name = nameOf(sql);
+  statementNames.set(sql, name);
   return name;
 }
 

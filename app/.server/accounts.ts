@@ -1,5 +1,5 @@
 // Routes reach the domain through app/.server/, which Remix keeps out of the client bundle.
-export * from "~server/accounts/users.ts";
+export { authenticate, registerUser, setLocale } from "~server/accounts/users.ts";
 export { logIn } from "~server/accounts/login.ts";
 export { requestEmailChange, resendVerification, verificationStatus, verifyEmail } from "~server/accounts/verification.ts";
 import { readEmailVerificationToken } from "~server/accounts/verification.ts";

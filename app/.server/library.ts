@@ -1,7 +1,48 @@
 // Routes reach the domain through app/.server/, which Remix keeps out of the client bundle.
-export * from "~server/library/catalogue.ts";
-export * from "~server/library/commands.ts";
-export * from "~server/library/queries.ts";
+export {
+  CATALOGUE_CARD_SELECT,
+  EVIDENCE_LEVELS,
+  LIBRARY_KINDS,
+  LIBRARY_PAGE_SIZE,
+  MENUKAART_MAX,
+  cardsFor,
+  facetCounts,
+  libraryCatalogue,
+  matchingIds,
+  menukaart,
+} from "~server/library/catalogue.ts";
+export type { CatalogueCard, CatalogueSort, FacetName, Facets } from "~server/library/catalogue.ts";
+export {
+  DEFAULT_REVIEW_MONTHS,
+  archiveItemForModeration,
+  bodyColumns,
+  bodyRequired,
+  checkDocumentLink,
+  columnsFor,
+  createItem,
+  curateItem,
+  deleteItem,
+  editableSelect,
+  mergeItem,
+  slugify,
+  themeIdsFor,
+  transitionItem,
+  updateItem,
+} from "~server/library/commands.ts";
+export {
+  featuredLibraryItems,
+  itemForEdit,
+  itemPage,
+  libraryThemes,
+  linkableDocuments,
+  linkedDocument,
+  myLibraryItems,
+  networkShowcase,
+  reviewCount,
+  reviewQueue,
+  submittableCommunities,
+} from "~server/library/queries.ts";
+export type { LinkedDocumentView } from "~server/library/queries.ts";
 export { approveProposal, proposeChange, returnProposal, withdrawProposal } from "~server/library/proposals.ts";
 export { addAttachment, contentDisposition, openAttachment, removeAttachment } from "~server/library/attachments.ts";
 export { menukaartCsv, menukaartPdf, type ExportLabels } from "~server/library/export.ts";

@@ -1,4 +1,22 @@
 // Routes reach the meetings (meetings, /agenda) through this facade.
-export * from "~server/meetings/queries.ts";
-export * from "~server/meetings/commands.ts";
+export {
+  AGENDA_LIMIT,
+  agenda,
+  communityMeetings,
+  meetingForEdit,
+  meetingIcs,
+  meetingPage,
+  visibleMeetingsWhere,
+} from "~server/meetings/queries.ts";
+export {
+  answerRsvp,
+  cancelMeeting,
+  createMeeting,
+  createMeetingNotes,
+  meetingCreationTarget,
+  meetingPath,
+  refillSeats,
+  updateMeeting,
+} from "~server/meetings/commands.ts";
+export type { RsvpResult } from "~server/meetings/commands.ts";
 export { calendarFeed, feedIcs, regenerateCalendarFeed, revokeCalendarFeed } from "~server/meetings/feed.ts";

@@ -1,6 +1,29 @@
 // Routes reach the notifications area through this facade.
-export * from "~server/notifications/queries.ts";
-export * from "~server/notifications/preferences.ts";
+export {
+  NOTIFICATIONS_PAGE_SIZE,
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+  openNotification,
+  shownNotificationsWhere,
+  unreadNotificationCount,
+  visibleNotificationsWhere,
+} from "~server/notifications/queries.ts";
+export type { Viewer } from "~server/notifications/queries.ts";
+export {
+  DEFAULT_DIGEST_FREQUENCY,
+  communityDigestSettings,
+  digestsEnabled,
+  hiddenKinds,
+  kindPreference,
+  kindPreferences,
+  preferencesFromRows,
+  saveCommunityDigestSettings,
+  saveKindPreferences,
+  setDigestsEnabled,
+  setEmailForKinds,
+} from "~server/notifications/preferences.ts";
+export type { KindPreference, KindPreferences } from "~server/notifications/preferences.ts";
 export { ALL_KINDS, KIND_DELIVERY } from "~server/notifications/catalog.ts";
 export { applyUnsubscribe, describeUnsubscribe } from "~server/notifications/unsubscribe.ts";
 export { verifyUnsubscribeToken } from "~server/mail/unsubscribe.ts";

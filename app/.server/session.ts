@@ -2,21 +2,27 @@ import { redirect } from "@remix-run/node";
 import { sessionCookie, sessionIdFromCookieHeader } from "~server/accounts/cookie.ts";
 import { getSessionUserWithUnread } from "~server/accounts/session-header.ts";
 import { createSession, endAllSessions, endSession as endOneSession, getSessionUser, type SessionUser } from "~server/accounts/sessions.ts";
+import { requestScope } from "~server/http/request-scope.ts";
 
 export type { SessionUser };
 
-const cache = new WeakMap<Request, Promise<{ user: SessionUser; sessionId: string; unreadNotifications?: number } | null>>();
+type SessionRead = Promise<{ user: SessionUser; sessionId: string; unreadNotifications?: number } | null>;
+const cache = new WeakMap<Request, SessionRead>();
 
 /**
- * One read per request, shared by its loaders. A page (GET) also needs the
+ * One read per request, shared by its loaders: through the page request's
+ * scope (each loader gets its own copy of the Request, decision 210), else
+ * per Request object (form posts, tests). A page (GET) also needs the
  * header's unread count: it comes in the same round trip (issue 17.2).
  */
 async function readSession(request: Request) {
-  let pending = cache.get(request);
+  const scope = requestScope(request);
+  let pending = (scope?.get("session") as SessionRead | undefined) ?? cache.get(request);
   if (!pending) {
     const read = request.method === "GET" || request.method === "HEAD" ? getSessionUserWithUnread : getSessionUser;
     pending = sessionIdFromCookieHeader(request.headers.get("Cookie")).then(read);
-    cache.set(request, pending);
+    if (scope) scope.set("session", pending);
+    else cache.set(request, pending);
   }
   return pending;
 }

@@ -6,8 +6,14 @@
  * nothing about unlisted content, `aboutListedSql`),
  * written as SQL; tests/integration/page-round-trips.test.ts checks that both
  * agree.
+ *
+ * Every member page runs it, so it skips Prisma's query engine and stays
+ * prepared per connection (decisions 181, 193 and 210): its text is built
+ * once per process (the kinds and the unlisted-content condition are fixed)
+ * and only the session id varies.
  */
-import { db } from "../db.ts";
+import { Prisma } from "../generated/prisma/client.ts";
+import { directQuery } from "../db/direct.ts";
 import { aboutListedSql } from "../notifications/about.ts";
 import { ALL_KINDS, KIND_DELIVERY } from "../notifications/catalog.ts";
 import { renewSessionIfDue, type SessionUser } from "./sessions.ts";
@@ -32,13 +38,15 @@ const kinds = {
   view: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].access === "view"),
 };
 
-/** The user of a live session with their unread count, or null; slides the expiry as getSessionUser does. */
-export async function getSessionUserWithUnread(
-  sessionId: string | null | undefined,
-): Promise<{ user: SessionUser; sessionId: string; unreadNotifications: number } | null> {
-  if (!sessionId || sessionId.length > 100) return null;
-  const aboutListed = await aboutListedSql("n");
-  const rows = await db().$queryRaw<Row[]>`
+/** Stands for the session id while the text is built; the id is always the last parameter. */
+const SESSION_ID = "\u0000session-id";
+
+let built: Promise<{ text: string; values: unknown[] }> | undefined;
+
+/** The statement's text and its fixed parameters (all but the session id), made once. */
+function statement(): Promise<{ text: string; values: unknown[] }> {
+  built ??= aboutListedSql("n").then((aboutListed) => {
+    const sql = Prisma.sql`/* prepared */
     SELECT s."id" AS "sessionId", s."expiresAt", u."id", u."email", u."displayName", u."globalRole"::text AS "globalRole", u."locale", u."suspendedUntil", u."emailVerifiedAt",
       (SELECT count(*)::int FROM "Notification" n
          LEFT JOIN "Community" c ON c."id" = n."communityId"
@@ -57,7 +65,21 @@ export async function getSessionUserWithUnread(
                      OR (u."emailVerifiedAt" IS NOT NULL AND EXISTS (SELECT 1 FROM "Invitation" i WHERE i."communityId" = n."communityId" AND i."email" = u."email" AND i."status"::text = 'PENDING' AND i."expiresAt" > now()))))
           )) AS "unread"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."id" = ${sessionId}`;
+    WHERE s."id" = ${SESSION_ID}`;
+    if (sql.values.at(-1) !== SESSION_ID) throw new Error("the session id must be the statement's last parameter");
+    return { text: sql.text, values: sql.values.slice(0, -1) };
+  });
+  built.catch(() => (built = undefined));
+  return built;
+}
+
+/** The user of a live session with their unread count, or null; slides the expiry as getSessionUser does. */
+export async function getSessionUserWithUnread(
+  sessionId: string | null | undefined,
+): Promise<{ user: SessionUser; sessionId: string; unreadNotifications: number } | null> {
+  if (!sessionId || sessionId.length > 100) return null;
+  const { text, values } = await statement();
+  const rows = await directQuery<Row>(text, [...values, sessionId]);
   const row = rows[0];
   if (!row) return null;
   if (row.suspendedUntil && row.suspendedUntil > new Date()) return null;

@@ -18,6 +18,8 @@ import { errorFields, log } from "../logger.ts";
 import { keepPolicyOfRevalidatedPages } from "../cache/http.ts";
 import { bodySizeLimit } from "./body-limit.ts";
 import { sendVisitorPage, visitorPageCache } from "./page-cache.ts";
+import { openRequestScope } from "./request-scope.ts";
+import { installRouteMatchingCache } from "./route-matching.ts";
 import { cspNonce, refuseNulInAddress, retryAfterOnEvery429, sameOriginOnly, securityHeaders } from "./security.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -43,6 +45,8 @@ export function guardTheEdge(app: Express): void {
 export async function createExpressApp(
   options: { dev?: boolean; buildDir?: string } = {},
 ): Promise<{ app: Express; vite?: ViteDevServer }> {
+  // Route trees compiled once instead of on every match (decision 209).
+  installRouteMatchingCache();
   const app = express();
   app.disable("x-powered-by");
   guardTheEdge(app);
@@ -91,6 +95,7 @@ export async function createExpressApp(
   app.all("*", async (req, res, next) => {
     try {
       const context: AppLoadContext = { cspNonce: res.locals.cspNonce as string, clientIp: req.ip };
+      openRequestScope(req, res);
       const response = await handleRequest(createRemixRequest(req, res), context);
       if (!(await sendVisitorPage(req, res, response))) await sendRemixResponse(res, response);
     } catch (error) {

@@ -1,0 +1,140 @@
+/**
+ * The compiled route matching (server/http/route-matching.ts, decision 209)
+ * answers exactly as `@remix-run/router`'s own matchRoutes: on generated
+ * route trees and paths, and on a copy of a tree (the render makes a new
+ * array per request), where the matches must name the copy's route objects.
+ */
+import { createRequire } from "node:module";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { cachedMatchRoutes, installRouteMatchingCache } from "../../server/http/route-matching.ts";
+
+type Route = { id: string; path?: string; index?: boolean; caseSensitive?: boolean; children?: Route[] };
+type MatchRoutes = Parameters<typeof cachedMatchRoutes>[0];
+const router = createRequire(import.meta.url)("@remix-run/router") as { matchRoutes: MatchRoutes };
+const original = router.matchRoutes;
+
+const SEGMENTS = ["communities", "Agenda", "bibliotheek", "nieuw", ":slug", ":id", ":id?", "beheer?", "a.b", "*", "", "x-y"];
+const PATH_PARTS = [
+  "communities",
+  "agenda",
+  "AGENDA",
+  "bibliotheek",
+  "nieuw",
+  "beheer",
+  "a.b",
+  "x-y",
+  "abc",
+  "12",
+  "%2F",
+  "%41",
+  "%zz",
+  "é",
+  "",
+];
+
+const segment = fc.constantFrom(...SEGMENTS);
+const routePath = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(""),
+  fc.array(segment, { minLength: 1, maxLength: 3 }).map((parts) => parts.join("/")),
+  fc.array(segment, { minLength: 1, maxLength: 2 }).map((parts) => `/${parts.join("/")}`),
+);
+
+type Generated = { path: string | undefined; index: boolean; caseSensitive: boolean; children: Generated[] };
+
+let ids = 0;
+const tree: fc.Memo<Generated[]> = fc.memo((depth) =>
+  fc.array(
+    fc.record({
+      path: routePath,
+      index: fc.boolean(),
+      caseSensitive: fc.boolean(),
+      children: depth > 1 ? tree(depth - 1) : fc.constant([]),
+    }),
+    { maxLength: 4 },
+  ),
+);
+
+/** Routes as React Router accepts them: an index route has no children. */
+function routesOf(generated: Generated[]): Route[] {
+  return generated.map((route) => {
+    const children = routesOf(route.children);
+    const index = route.index && children.length === 0;
+    return {
+      id: `r${ids++}`,
+      ...(route.path === undefined ? {} : { path: route.path }),
+      ...(index ? { index: true } : {}),
+      caseSensitive: route.caseSensitive,
+      ...(children.length ? { children } : {}),
+    };
+  });
+}
+
+const pathname = fc
+  .array(fc.constantFrom(...PATH_PARTS), { maxLength: 5 })
+  .chain((parts) => fc.constantFrom(`/${parts.join("/")}`, `/${parts.join("/")}/`, `${parts.join("/")}?q=1#x`, `//${parts.join("//")}`));
+
+/** The original throws on trees it rejects; then the cached one must throw too. */
+function outcome(match: MatchRoutes, routes: Route[], location: string, basename?: string) {
+  try {
+    return { matches: match(routes as never, location, basename) };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
+describe("compiled route matching", () => {
+  it("matches as @remix-run/router does, on generated trees and paths", () => {
+    // The original warns about each malformed path (%zz) outside production.
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    fc.assert(
+      fc.property(
+        tree(3),
+        fc.array(pathname, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom("/", "/app", "/app/"),
+        (generated, paths, basename) => {
+          const routes = routesOf(generated);
+          const cached = cachedMatchRoutes(original);
+          for (const path of paths) {
+            const location = basename === "/" ? path : `${basename.replace(/\/$/, "")}${path.startsWith("/") ? "" : "/"}${path}`;
+            expect(outcome(cached, routes, location, basename)).toEqual(outcome(original, routes, location, basename));
+          }
+        },
+      ),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it("binds a copied tree's matches to the copy's route objects", () => {
+    const make = () => [
+      {
+        id: "root",
+        path: "",
+        children: [
+          { id: "home", index: true },
+          { id: "community", path: "communities/:slug", children: [{ id: "topic", path: "discussies/:channel/:topic" }] },
+          { id: "splat", path: "*" },
+        ],
+      },
+    ];
+    const cached = cachedMatchRoutes(original);
+    const first = make();
+    const second = make();
+    expect(cached(first as never, "/communities/a/discussies/b/c")!.map((m) => m.route)).toEqual(
+      original(first as never, "/communities/a/discussies/b/c")!.map((m) => m.route),
+    );
+    const matches = cached(second as never, "/communities/a/discussies/b/c")!;
+    expect(matches.map((m) => m.route.id)).toEqual(["root", "community", "topic"]);
+    expect(matches[2]!.route).toBe(second[0]!.children[1]!.children![0]);
+    expect(matches[2]!.params).toEqual({ slug: "a", channel: "b", topic: "c" });
+  });
+
+  it("is what the package exports once installed", () => {
+    installRouteMatchingCache();
+    installRouteMatchingCache();
+    const routes = [{ id: "a", path: "agenda/:id" }];
+    expect(router.matchRoutes).not.toBe(original);
+    expect(router.matchRoutes(routes as never, "/agenda/1")).toEqual(original(routes as never, "/agenda/1"));
+  });
+});
