@@ -56,12 +56,17 @@ export async function verifiedEmailOf(userId: string, client: DbClient = db()): 
  * not exist or may not be known, 403 when the action is not allowed.
  */
 export async function loadCommunity(actor: Actor, slug: string, action: CommunityAction) {
+  const { community, context } = await loadCommunityContext(actor, slug);
+  const permissions = authorizeCommunity(actor, context, action);
+  return { community, context, permissions };
+}
+
+/** The community and the actor's standing in it, before any check (a command that decides first, then authorizes). */
+export async function loadCommunityContext(actor: Actor, slug: string) {
   const community = await db().community.findUnique({ where: { slug }, select: communitySelect });
   // A moderator or admin may view every community, so the policy alone lets a missing one through: 404 here.
   if (!community) throw notFound();
-  const context = await communityContextFor(actor, community);
-  const permissions = authorizeCommunity(actor, context, action);
-  return { community, context, permissions };
+  return { community, context: await communityContextFor(actor, community) };
 }
 
 export async function loadCommunityById(actor: Actor, id: string, action: CommunityAction) {

@@ -6,8 +6,8 @@ import { db, type Prisma } from "../db.ts";
 import { AppError, conflict, forbidden, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
 import { requireVerifiedEmail } from "../accounts/verification.ts";
-import { loadCommunity, loadCommunityById, verifiedEmailOf } from "./access.ts";
-import type { Actor } from "./policy.ts";
+import { loadCommunity, loadCommunityById, loadCommunityContext, verifiedEmailOf } from "./access.ts";
+import { type Actor, authorizeCommunity } from "./policy.ts";
 
 type SignedIn = NonNullable<Actor>;
 
@@ -31,7 +31,10 @@ async function keepAFacilitator(tx: Prisma.TransactionClient, communityId: strin
 
 export async function joinCommunity(actor: SignedIn, slug: string) {
   await requireVerifiedEmail(actor.id);
-  const { community, context } = await loadCommunity(actor, slug, "join");
+  const { community, context } = await loadCommunityContext(actor, slug);
+  // Already a member (a second click, a form sent again from an older page): nothing to do, and no refusal.
+  if (context.role !== null) return community;
+  authorizeCommunity(actor, context, "join");
   await transaction(async (tx) => {
     // Two submits at the same moment: the second finds the first one's row instead of a unique-key 500.
     await tx.membership.createMany({ data: [{ userId: actor.id, communityId: community.id }], skipDuplicates: true });

@@ -142,6 +142,11 @@ describe("community access through the routes", () => {
           expect(after).toBe(before + 1);
           // Undo, so the other cases see the community as the table describes it.
           await db().membership.delete({ where: { userId_communityId: { userId: userIds[actor]!, communityId: community.id } } });
+        } else if (actor === "member" || actor === "facilitator") {
+          // Already a member (a second click, a form sent again): back to the community, nothing changes.
+          expect(result.status).toBe(302);
+          expect(result.headers.get("Location")).toBe(`/communities/${slug}`);
+          expect(after).toBe(before);
         } else {
           expect(result.status).toBe(actor === "visitor" ? 302 : denied);
           if (actor === "visitor") expect(result.headers.get("Location")).toMatch(/^\/inloggen/);
