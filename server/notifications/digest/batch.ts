@@ -36,6 +36,21 @@ export function digestRequests(contexts: readonly DigestContext[], extra: (conte
 }
 
 /**
+ * The CTEs `req` (the requests, as above) and `windows`: each distinct
+ * (community, since, until) among the requests with the indexes of the
+ * requests that share it, so a section reads a community's content once per
+ * window however many members share it (decision 217). `communities` is the
+ * request column the communities come from: "c" (member of) or "f" (facilitates).
+ */
+export function digestWindows(contexts: readonly DigestContext[], communities: "c" | "f"): Prisma.Sql {
+  return Prisma.sql`req AS (${digestRequests(contexts)}), windows AS MATERIALIZED (
+        SELECT rc."communityId", q."since", q."until", array_agg(q."i") AS "requests"
+        FROM req q CROSS JOIN LATERAL unnest(${Prisma.raw(`q."${communities}"`)}) AS rc("communityId")
+        GROUP BY 1, 2, 3
+      )`;
+}
+
+/**
  * A section's statement runs on pg directly, beside Prisma (decisions 193 and
  * 217): through `$queryRaw` the request pipeline and the parameter and result
  * mapping cost the worker more CPU than PostgreSQL spent on the query.

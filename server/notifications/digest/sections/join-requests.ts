@@ -5,7 +5,7 @@
  */
 import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
-import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
+import { digestQuery, digestWindows, perRequest, setBased } from "../batch.ts";
 import { h3, linkLine, list, muted, perCommunity } from "./render.ts";
 
 type Item = { id: string; communityId: string; name: string; message: string | null };
@@ -19,11 +19,7 @@ export const joinRequestsSection = setBased<Item>({
     // The pending requests of each (community, window) are looked up once, by index, however many
     // facilitators share it (decision 217); then each facilitator drops what they have read.
     const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
-      WITH req AS (${digestRequests(contexts)}), windows AS MATERIALIZED (
-        SELECT rf."communityId", q."since", q."until", array_agg(q."i") AS "requests"
-        FROM req q CROSS JOIN LATERAL unnest(q."f") AS rf("communityId")
-        GROUP BY 1, 2, 3
-      ), pending AS (
+      WITH ${digestWindows(contexts, "f")}, pending AS (
         SELECT w."communityId", w."requests", p.*
         FROM windows w
         CROSS JOIN LATERAL (

@@ -7,7 +7,7 @@ import { paths } from "~/shared/paths.ts";
 import { contentAdapter } from "../../../content/registry.ts";
 import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
-import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
+import { digestQuery, digestWindows, perRequest, setBased } from "../batch.ts";
 import { h3, linkLine, names, perCommunity } from "./render.ts";
 
 export const membersSeenScope = (communityId: string) => `members-${communityId}`;
@@ -29,11 +29,7 @@ export const newMembersSection = setBased<Item>({
     // The newcomers of each (community, window) are looked up once, by index, however many
     // requests share it (decision 217); then each request drops itself and what it has seen.
     const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
-      WITH req AS (${digestRequests(contexts)}), windows AS MATERIALIZED (
-        SELECT rc."communityId", q."since", q."until", array_agg(q."i") AS "requests"
-        FROM req q CROSS JOIN LATERAL unnest(q."c") AS rc("communityId")
-        GROUP BY 1, 2, 3
-      ), joined AS (
+      WITH ${digestWindows(contexts, "c")}, joined AS (
         SELECT w."communityId", w."requests", j.*
         FROM windows w
         CROSS JOIN LATERAL (
