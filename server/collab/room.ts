@@ -2,8 +2,9 @@
  * One shared document as served by this instance: the in-memory Y.Doc, the
  * sockets editing it here, server-side awareness, and the commit pipeline.
  *
- * An accepted update is applied in memory and relayed at once to the other
- * sockets here (decision 187), then appended to PostgreSQL (group commit:
+ * An accepted update is applied in memory and relayed to the other sockets
+ * here at the end of the turn of the event loop, merged with the others of
+ * that turn (decisions 187, 215), then appended to PostgreSQL (group commit:
  * whatever arrived while the previous append was in flight goes in one
  * statement), and only then acknowledged to its sender and published, with
  * its sequence numbers, to the other instances over Redis (while another
