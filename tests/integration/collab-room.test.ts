@@ -12,6 +12,7 @@ import { syncBytes, syncText } from "../../app/shared/collab.ts";
 import type { Relay } from "../../server/collab/relay.ts";
 import {
   COMPACT_AFTER_UPDATES,
+  COMPACT_FORCE_AFTER_BYTES,
   COMPACT_IDLE_MS,
   type CollabNamespace,
   type CollabSocket,
@@ -24,6 +25,7 @@ import { editorState, p } from "../../server/documents/builder.ts";
 import { JOBS } from "../../server/queues/definitions.ts";
 import { closeQueues, queue } from "../../server/queues/producer.ts";
 import { paragraphText, typeText } from "../helpers/collab.ts";
+import { recordEvents } from "../helpers/events.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
 
 afterAll(async () => {
@@ -54,6 +56,8 @@ async function openRoom(sent: Sent[]) {
   const document = await createDocumentIn(community.id, user.id, "Relay", editorState(p("Begin.")));
   const room = new DocumentRoom(document.id, recordingNamespace(sent), aloneRelay, () => undefined);
   await room.ready;
+  // Set by the socket server from the first socket's handshake.
+  room.communityId = community.id;
   const stored = await loadState(document.id);
   /** An editor's copy of the document as stored now. */
   const copy = () => {
@@ -75,7 +79,14 @@ async function openRoom(sent: Sent[]) {
         room.submit(edit.update, user.id, socket, (error, seq) => (error ? reject(error) : resolve(seq)), edit.frame),
       ),
     );
-  return { room, document, user, copy, typed, submit, acks };
+  const events = recordEvents(["document.updated"]);
+  /** Closes the room and waits for the `document.updated` its close records. */
+  const close = async () => {
+    await room.close();
+    await expect.poll(() => events.of("document.updated").some((event) => event.documentId === document.id)).toBe(true);
+    events.stop();
+  };
+  return { room, document, user, copy, typed, submit, acks, close };
 }
 
 /** Applies a relayed sync frame (base64 text of an update message) to a document. */
@@ -88,7 +99,7 @@ function applyRelayed(doc: Y.Doc, payload: unknown): void {
 describe("a document room", { timeout: 60_000 }, () => {
   it("relays an update alone in its turn as it came, and the updates of one turn as one merged frame", async () => {
     const sent: Sent[] = [];
-    const { room, copy, typed, submit, acks } = await openRoom(sent);
+    const { room, copy, typed, submit, acks, close } = await openRoom(sent);
     try {
       const anna = copy();
       const bram = copy();
@@ -130,13 +141,13 @@ describe("a document room", { timeout: 60_000 }, () => {
       Y.applyUpdate(stored, (await loadState(room.id))!.state);
       expect(paragraphText(stored)).toBe("Nul. Begin. Een. Twee. Drie. Vier.");
     } finally {
-      await room.close();
+      await close();
     }
   });
 
   it("queues compaction only once the document went a pause without updates", async () => {
     const sent: Sent[] = [];
-    const { room, document, copy, typed, submit, acks } = await openRoom(sent);
+    const { document, copy, typed, submit, acks, close } = await openRoom(sent);
     const compactions = async () =>
       (await queue(JOBS.compactDocument.queue).getJobs(["waiting", "delayed", "active", "completed", "failed"])).filter(
         (job) => job.name === JOBS.compactDocument.name && (job.data as { documentId?: string }).documentId === document.id,
@@ -159,7 +170,38 @@ describe("a document room", { timeout: 60_000 }, () => {
       // A pause: now it is queued.
       await expect.poll(compactions, { timeout: COMPACT_IDLE_MS * 3, interval: 200 }).toBe(1);
     } finally {
-      await room.close();
+      await close();
+    }
+  });
+
+  it("queues compaction without a pause once the log passes the bound", async () => {
+    const sent: Sent[] = [];
+    const { document, copy, typed, submit, acks, close } = await openRoom(sent);
+    const compactions = async () =>
+      (await queue(JOBS.compactDocument.queue).getJobs(["waiting", "delayed", "active", "completed", "failed"])).filter(
+        (job) => job.name === JOBS.compactDocument.name && (job.data as { documentId?: string }).documentId === document.id,
+      ).length;
+    try {
+      const doc = copy();
+      const chunk = 100 * 1024;
+      // Typing on, never pausing: nothing until the bound, then compaction without waiting for a pause.
+      let written = 0;
+      while (written <= COMPACT_FORCE_AFTER_BYTES) {
+        expect(await compactions()).toBe(0);
+        submit(typed(doc, "x".repeat(chunk)), fakeSocket("anna"));
+        await Promise.all(acks.splice(0));
+        written += chunk;
+      }
+      const typingUntil = Date.now() + COMPACT_IDLE_MS / 2;
+      let queued = 0;
+      while (Date.now() < typingUntil && queued === 0) {
+        submit(typed(doc, "y"), fakeSocket("anna"));
+        await Promise.all(acks.splice(0));
+        queued = await compactions();
+      }
+      expect(queued).toBe(1);
+    } finally {
+      await close();
     }
   });
 });
