@@ -8,7 +8,8 @@
  *
  * Reported: update round trip (sent by one editor → seen by the others)
  * p50/p99, our acknowledgement latency, server CPU and write system calls per
- * update, each server's event-loop delay in the measured window
+ * update, the simulated editors' own CPU per update (this process shares the
+ * cores with the server), each server's event-loop delay in the measured window
  * (tests/helpers/event-loop-probe.ts), bytes stored over time, and whether
  * every acknowledged update is in PostgreSQL afterwards.
  *
@@ -72,6 +73,8 @@ type RunResult = {
   converged: boolean;
   cpu: NodeJS.CpuUsage | null;
   eventLoop: EventLoopDelay | null;
+  /** CPU (ms) of this process (the simulated editors) in the measured window: it shares the cores with the server. */
+  clientsCpuMs: number;
 };
 type Counters = { cpuMs: number | null; writes: number | null };
 type EventLoopDelay = { p50: number; p99: number; max: number };
@@ -339,12 +342,14 @@ async function run(
   }, 5_000);
   await sleep(WARMUP * 1000);
   const countersBefore = await counters();
+  const clientsBefore = process.cpuUsage();
   probe.reset();
   measuring = true;
   const sentBefore = counter;
   await sleep(SECONDS * 1000);
   measuring = false;
   const sentMeasured = counter - sentBefore;
+  const clientsUsed = process.cpuUsage(clientsBefore);
   const countersAfter = await counters();
   const eventLoop = await probe.read();
   const delta = (key: keyof Counters) => {
@@ -371,6 +376,7 @@ async function run(
     bytesOverTime,
     ackedIds,
     eventLoop,
+    clientsCpuMs: (clientsUsed.user + clientsUsed.system) / 1000,
   };
 }
 
@@ -625,6 +631,7 @@ async function main() {
     `| acknowledged (stored) p50 / p99 (ms) | – (no acks) | ${ms(b.ackP50)} / ${ms(b.ackP99)} | |`,
     `| server CPU during the run (s) | ${cpuSeconds(reference).toFixed(1)} | ${cpuSeconds(ours).toFixed(1)} | ${(cpuSeconds(ours) / cpuSeconds(reference)).toFixed(2)} |`,
     `| server CPU per update, measured window (ms) | ${ms2(perUpdate(reference.windowCpuMs, reference))} | ${ms2(perUpdate(ours.windowCpuMs, ours))} | ${(perUpdate(ours.windowCpuMs, ours) / perUpdate(reference.windowCpuMs, reference)).toFixed(2)} |`,
+    `| simulated editors' CPU per update, measured window (ms; this process, on the same cores) | ${ms2(perUpdate(reference.clientsCpuMs, reference))} | ${ms2(perUpdate(ours.clientsCpuMs, ours))} | ${(perUpdate(ours.clientsCpuMs, ours) / perUpdate(reference.clientsCpuMs, reference)).toFixed(2)} |`,
     `| server write system calls per update, measured window | ${ms(perUpdate(reference.windowWrites, reference))} | ${ms(perUpdate(ours.windowWrites, ours))} | |`,
     `| server event-loop delay p50 / p99 / max, measured window (ms; a 10 ms timer, so 10 is no delay) | ${loop(reference)} | ${loop(ours)} | |`,
     `| all replicas converged | ${reference.converged ? "yes" : "NO"} | ${ours.converged ? "yes" : "NO"} | |`,

@@ -2,8 +2,9 @@
  * One shared document as served by this instance: the in-memory Y.Doc, the
  * sockets editing it here, server-side awareness, and the commit pipeline.
  *
- * An accepted update is applied in memory and relayed at once to the other
- * sockets here (decision 187), then appended to PostgreSQL (group commit:
+ * An accepted update is applied in memory and relayed to the other sockets
+ * here at the end of the turn of the event loop, merged with the others of
+ * that turn (decisions 187, 215), then appended to PostgreSQL (group commit:
  * whatever arrived while the previous append was in flight goes in one
  * statement), and only then acknowledged to its sender and published, with
  * its sequence numbers, to the other instances over Redis (while another
@@ -46,16 +47,22 @@ export type CollabSocket = Socket<ClientToServerEvents, ServerToClientEvents, Re
 export type CollabNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, CollabSocketData>;
 
 /**
- * Log rows (or bytes) past the snapshot before compaction is queued while a
- * document is being edited. High on purpose: while editors are connected the
- * document lives in memory and the log only matters to a cold load (5,000
- * small rows load in well under a second); compacting a busy document often
- * costs its editors latency. When the last editor leaves, it is compacted anyway.
+ * Log rows (or bytes) past the snapshot after which compaction is due while a
+ * document is being edited. While editors are connected the document lives in
+ * memory and the log only matters to a cold load and to renders (the page,
+ * search indexing), so compaction waits for a pause in the editing
+ * (COMPACT_IDLE_MS, decision 215): compacting while people type put its
+ * PostgreSQL writes and a core's worth of replay beside their updates. A
+ * document edited without a pause is compacted anyway once its log reaches
+ * the COMPACT_FORCE_* bounds; when the last editor leaves, it is compacted too.
  */
 export const COMPACT_AFTER_UPDATES = 5_000;
 export const COMPACT_AFTER_BYTES = 2 * 1024 * 1024;
-/** Compaction waits this long after its threshold, so a busy document is compacted at most about this often. */
-const COMPACT_DELAY_MS = 10_000;
+/** How long a document with compaction due must go without an update before it is compacted. */
+export const COMPACT_IDLE_MS = 2_000;
+/** Past these, a due compaction no longer waits for a pause (bounds the log a cold load replays). */
+export const COMPACT_FORCE_AFTER_UPDATES = 10_000;
+export const COMPACT_FORCE_AFTER_BYTES = 4 * 1024 * 1024;
 /** An automatic version at most this often while a document is edited. */
 export const AUTO_VERSION_INTERVAL_MS = 10 * 60 * 1000;
 /** `document.updated` at most this often per document and instance. */
@@ -101,6 +108,8 @@ export class DocumentRoom {
   /** Whether the last transaction on the document changed it (set by the afterTransaction listener). */
   private lastChanged = false;
   private queue: Pending[] = [];
+  /** Applied updates not yet relayed to the sockets here (until the end of this turn of the event loop). */
+  private relays: { update: Uint8Array; frame: string | null; sender: CollabSocket | null }[] = [];
   private committing: Promise<void> | null = null;
   private ahead: [number, number][] = [];
   private gapTimer: NodeJS.Timeout | null = null;
@@ -110,6 +119,9 @@ export class DocumentRoom {
   private stateBytes = 0;
   private logUpdates = 0;
   private logBytes = 0;
+  private lastAppendAt = 0;
+  /** Set while compaction is due and waits for a pause in the editing. */
+  private compactTimer: NodeJS.Timeout | null = null;
   private appended = false;
   private lastAutoVersion = 0;
   private editorRecordedAt = new Map<string, number>();
@@ -373,12 +385,49 @@ export class DocumentRoom {
       return;
     }
     this.stateBytes += changed.byteLength;
-    // Validated and in memory: the other editors here see it now; only its sender waits for storage (decision 187).
-    const target = this.nsp.local.to(roomName(this.id));
-    (socket ? target.except(socket.id) : target).emit("sync", frame ?? syncText(updateMessage(changed)));
+    // Validated and in memory: the other editors here see it at the end of this turn; only its sender waits
+    // for storage (decision 187).
+    this.relayLater(changed, frame, socket);
     this.queue.push({ update: changed, authorId, settle });
     this.committing ??= this.commitLoop();
   }
+
+  /**
+   * Relays an applied update to the sockets here at the end of this turn of the event loop (decision
+   * 215): the updates read in one turn (after a pause of the loop, many at once) go out as one merged
+   * frame per socket instead of one frame per update and socket. `frame`: the sender's own text frame,
+   * sent as it came when the update is alone in its turn (decision 213).
+   */
+  private relayLater(update: Uint8Array, frame: string | null, sender: CollabSocket | null): void {
+    this.relays.push({ update, frame, sender });
+    if (this.relays.length === 1) setImmediate(this.flushRelays);
+  }
+
+  private flushRelays = (): void => {
+    const batch = this.relays.splice(0);
+    if (batch.length === 0 || this.closed) return;
+    const target = this.nsp.local.to(roomName(this.id));
+    const first = batch[0]!;
+    if (batch.length === 1) {
+      (first.sender ? target.except(first.sender.id) : target).emit("sync", first.frame ?? syncText(updateMessage(first.update)));
+      return;
+    }
+    let merged: Uint8Array;
+    try {
+      merged = Y.mergeUpdates(batch.map((relayed) => relayed.update));
+    } catch (error) {
+      // They were applied one by one; they can be relayed one by one.
+      log.warn("collab: merging relayed updates failed", errorFields(error));
+      for (const { update, frame, sender } of batch)
+        (sender ? target.except(sender.id) : target).emit("sync", frame ?? syncText(updateMessage(update)));
+      return;
+    }
+    // The senders get their own updates back within the merged one (Yjs skips what a document has, as
+    // with y-websocket's server, which echoes every update); a batch from one sender skips that sender.
+    const sender = first.sender?.id;
+    const oneSender = sender !== undefined && batch.every((relayed) => relayed.sender?.id === sender);
+    (oneSender ? target.except(sender) : target).emit("sync", syncText(updateMessage(merged)));
+  };
 
   private async commitLoop(): Promise<void> {
     try {
@@ -454,10 +503,11 @@ export class DocumentRoom {
     this.logUpdates += batch.length;
     this.logBytes += bytes;
     for (const pending of batch) if (pending.authorId) this.editedBy.add(pending.authorId);
-    if (this.logUpdates >= COMPACT_AFTER_UPDATES || this.logBytes >= COMPACT_AFTER_BYTES) {
-      this.logUpdates = 0;
-      this.logBytes = 0;
-      this.queueCompaction(COMPACT_DELAY_MS);
+    this.lastAppendAt = Date.now();
+    if (this.logUpdates >= COMPACT_FORCE_AFTER_UPDATES || this.logBytes >= COMPACT_FORCE_AFTER_BYTES) this.compactNow();
+    else if ((this.logUpdates >= COMPACT_AFTER_UPDATES || this.logBytes >= COMPACT_AFTER_BYTES) && !this.compactTimer) {
+      this.compactTimer = setTimeout(this.compactWhenIdle, COMPACT_IDLE_MS);
+      this.compactTimer.unref();
     }
     const now = Date.now();
     if (now - this.lastAutoVersion > AUTO_VERSION_INTERVAL_MS) {
@@ -487,6 +537,26 @@ export class DocumentRoom {
       }
     }
     return due;
+  }
+
+  /** Runs while compaction is due: queues it once the document went COMPACT_IDLE_MS without an append. */
+  private compactWhenIdle = (): void => {
+    this.compactTimer = null;
+    if (this.closed) return;
+    const quiet = Date.now() - this.lastAppendAt;
+    if (quiet >= COMPACT_IDLE_MS) this.compactNow();
+    else {
+      this.compactTimer = setTimeout(this.compactWhenIdle, COMPACT_IDLE_MS - quiet);
+      this.compactTimer.unref();
+    }
+  };
+
+  private compactNow(): void {
+    if (this.compactTimer) clearTimeout(this.compactTimer);
+    this.compactTimer = null;
+    this.logUpdates = 0;
+    this.logBytes = 0;
+    this.queueCompaction();
   }
 
   private queueCompaction(delay = 0): void {
@@ -560,7 +630,7 @@ export class DocumentRoom {
     const changed = this.applyCaptured(update, "remote");
     if (!changed) return;
     this.stateBytes += changed.byteLength;
-    this.nsp.local.to(roomName(this.id)).emit("sync", syncText(updateMessage(changed)));
+    this.relayLater(changed, null, null);
   }
 
   /** Records that updates fromSeq..toSeq are here; a lasting gap is filled from the log. */
@@ -631,6 +701,7 @@ export class DocumentRoom {
     this.onClose(this);
     if (this.idleTimer) clearTimeout(this.idleTimer);
     if (this.gapTimer) clearTimeout(this.gapTimer);
+    if (this.compactTimer) clearTimeout(this.compactTimer);
     await this.committing?.catch(() => undefined);
     if (this.eventTimer) this.emitUpdated();
     if (this.appended) this.queueCompaction();

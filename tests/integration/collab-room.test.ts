@@ -1,0 +1,207 @@
+/**
+ * A document room on its own (no sockets, no other instances): the relay to
+ * the editors here at the end of a turn of the event loop, merged when several
+ * updates came in one turn, and compaction that waits for a pause in the
+ * editing (decision 215).
+ */
+import * as decoding from "lib0/decoding";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+import { afterAll, describe, expect, it } from "vitest";
+import { syncBytes, syncText } from "../../app/shared/collab.ts";
+import type { Relay } from "../../server/collab/relay.ts";
+import {
+  COMPACT_AFTER_UPDATES,
+  COMPACT_FORCE_AFTER_BYTES,
+  COMPACT_IDLE_MS,
+  type CollabNamespace,
+  type CollabSocket,
+  DocumentRoom,
+  updateMessage,
+} from "../../server/collab/room.ts";
+import { loadState } from "../../server/collab/store.ts";
+import { createDocumentIn } from "../../server/documents/commands.ts";
+import { editorState, p } from "../../server/documents/builder.ts";
+import { JOBS } from "../../server/queues/definitions.ts";
+import { closeQueues, queue } from "../../server/queues/producer.ts";
+import { paragraphText, typeText } from "../helpers/collab.ts";
+import { recordEvents } from "../helpers/events.ts";
+import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
+
+afterAll(async () => {
+  await closeQueues();
+});
+
+type Sent = { event: string; except: string[]; payload: unknown };
+
+/** The namespace as the room uses it (`local.to(room).except(id).emit`), writing down what it sends. */
+function recordingNamespace(sent: Sent[]): CollabNamespace {
+  const target = (except: string[]) => ({
+    except: (id: string) => target([...except, id]),
+    emit: (event: string, payload: unknown) => sent.push({ event, except, payload }),
+  });
+  return { local: { to: () => target([]) } } as unknown as CollabNamespace;
+}
+
+/** Another instance never listens here. */
+const aloneRelay = { subscribe: async () => async () => undefined, publish: async () => 0 } as unknown as Relay;
+
+const fakeSocket = (id: string) => ({ id }) as unknown as CollabSocket;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+async function openRoom(sent: Sent[]) {
+  const community = await createCommunity({ accessMode: "OPEN" });
+  const user = await createUser({ displayName: "Ruth Relay" });
+  await addMember(user.id, community.id);
+  const document = await createDocumentIn(community.id, user.id, "Relay", editorState(p("Begin.")));
+  const room = new DocumentRoom(document.id, recordingNamespace(sent), aloneRelay, () => undefined);
+  await room.ready;
+  // Set by the socket server from the first socket's handshake.
+  room.communityId = community.id;
+  const stored = await loadState(document.id);
+  /** An editor's copy of the document as stored now. */
+  const copy = () => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, stored!.state);
+    return doc;
+  };
+  /** What one keystroke sends: the update, and its text frame as the browser sends it. */
+  const typed = (doc: Y.Doc, text: string, at: "start" | "end" = "end") => {
+    const before = Y.encodeStateVector(doc);
+    typeText(doc, text, at);
+    const update = Y.encodeStateAsUpdate(doc, before);
+    return { update, frame: syncText(updateMessage(update)) };
+  };
+  const acks: Promise<number>[] = [];
+  const submit = (edit: { update: Uint8Array; frame: string }, socket: CollabSocket) =>
+    acks.push(
+      new Promise((resolve, reject) =>
+        room.submit(edit.update, user.id, socket, (error, seq) => (error ? reject(error) : resolve(seq)), edit.frame),
+      ),
+    );
+  const events = recordEvents(["document.updated"]);
+  /** Closes the room and waits for the `document.updated` its close records. */
+  const close = async () => {
+    await room.close();
+    await expect.poll(() => events.of("document.updated").some((event) => event.documentId === document.id)).toBe(true);
+    events.stop();
+  };
+  return { room, document, user, copy, typed, submit, acks, close };
+}
+
+/** Applies a relayed sync frame (base64 text of an update message) to a document. */
+function applyRelayed(doc: Y.Doc, payload: unknown): void {
+  const decoder = decoding.createDecoder(syncBytes(payload));
+  expect(decoding.readVarUint(decoder)).toBe(syncProtocol.messageYjsUpdate);
+  Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+}
+
+describe("a document room", { timeout: 60_000 }, () => {
+  it("relays an update alone in its turn as it came, and the updates of one turn as one merged frame", async () => {
+    const sent: Sent[] = [];
+    const { room, copy, typed, submit, acks, close } = await openRoom(sent);
+    try {
+      const anna = copy();
+      const bram = copy();
+      const carla = copy();
+
+      const alone = typed(anna, " Een.");
+      submit(alone, fakeSocket("anna"));
+      // Not yet: the relay waits for the end of this turn.
+      expect(sent).toEqual([]);
+      await nextTurn();
+      expect(sent).toEqual([{ event: "sync", except: ["anna"], payload: alone.frame }]);
+      applyRelayed(bram, sent[0]!.payload);
+      applyRelayed(carla, sent[0]!.payload);
+
+      // Two editors in one turn: one frame for everyone, senders included (Yjs skips what they have).
+      submit(typed(anna, " Twee."), fakeSocket("anna"));
+      submit(typed(bram, "Nul. ", "start"), fakeSocket("bram"));
+      await nextTurn();
+      expect(sent.length).toBe(2);
+      expect(sent[1]!.except).toEqual([]);
+      for (const doc of [anna, bram, carla]) applyRelayed(doc, sent[1]!.payload);
+      expect(paragraphText(carla)).toBe("Nul. Begin. Een. Twee.");
+      expect(paragraphText(anna)).toBe(paragraphText(carla));
+      expect(paragraphText(bram)).toBe(paragraphText(carla));
+
+      // Several updates of one editor in one turn: merged, and not sent back to that editor.
+      submit(typed(carla, " Drie."), fakeSocket("carla"));
+      submit(typed(carla, " Vier."), fakeSocket("carla"));
+      await nextTurn();
+      expect(sent.length).toBe(3);
+      expect(sent[2]!.except).toEqual(["carla"]);
+      applyRelayed(anna, sent[2]!.payload);
+      expect(paragraphText(anna)).toBe("Nul. Begin. Een. Twee. Drie. Vier.");
+
+      // Every one is acknowledged after its append, and what is stored is what the editors see.
+      const seqs = await Promise.all(acks);
+      expect(Math.max(...seqs)).toBe(5);
+      const stored = new Y.Doc();
+      Y.applyUpdate(stored, (await loadState(room.id))!.state);
+      expect(paragraphText(stored)).toBe("Nul. Begin. Een. Twee. Drie. Vier.");
+    } finally {
+      await close();
+    }
+  });
+
+  it("queues compaction only once the document went a pause without updates", async () => {
+    const sent: Sent[] = [];
+    const { document, copy, typed, submit, acks, close } = await openRoom(sent);
+    const compactions = async () =>
+      (await queue(JOBS.compactDocument.queue).getJobs(["waiting", "delayed", "active", "completed", "failed"])).filter(
+        (job) => job.name === JOBS.compactDocument.name && (job.data as { documentId?: string }).documentId === document.id,
+      ).length;
+    try {
+      const doc = copy();
+      // Past the threshold, in commits of a hundred updates.
+      for (let i = 0; i < COMPACT_AFTER_UPDATES; i += 100) {
+        for (let j = 0; j < 100; j++) submit(typed(doc, "x"), fakeSocket("anna"));
+        await Promise.all(acks.splice(0));
+      }
+      // Still being edited: compaction waits.
+      const typingUntil = Date.now() + COMPACT_IDLE_MS + 1_000;
+      while (Date.now() < typingUntil) {
+        submit(typed(doc, "y"), fakeSocket("anna"));
+        await Promise.all(acks.splice(0));
+        await new Promise((resolve) => setTimeout(resolve, COMPACT_IDLE_MS / 4));
+      }
+      expect(await compactions()).toBe(0);
+      // A pause: now it is queued.
+      await expect.poll(compactions, { timeout: COMPACT_IDLE_MS * 3, interval: 200 }).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
+  it("queues compaction without a pause once the log passes the bound", async () => {
+    const sent: Sent[] = [];
+    const { document, copy, typed, submit, acks, close } = await openRoom(sent);
+    const compactions = async () =>
+      (await queue(JOBS.compactDocument.queue).getJobs(["waiting", "delayed", "active", "completed", "failed"])).filter(
+        (job) => job.name === JOBS.compactDocument.name && (job.data as { documentId?: string }).documentId === document.id,
+      ).length;
+    try {
+      const doc = copy();
+      const chunk = 100 * 1024;
+      // Typing on, never pausing: nothing until the bound, then compaction without waiting for a pause.
+      let written = 0;
+      while (written <= COMPACT_FORCE_AFTER_BYTES) {
+        expect(await compactions()).toBe(0);
+        submit(typed(doc, "x".repeat(chunk)), fakeSocket("anna"));
+        await Promise.all(acks.splice(0));
+        written += chunk;
+      }
+      const typingUntil = Date.now() + COMPACT_IDLE_MS / 2;
+      let queued = 0;
+      while (Date.now() < typingUntil && queued === 0) {
+        submit(typed(doc, "y"), fakeSocket("anna"));
+        await Promise.all(acks.splice(0));
+        queued = await compactions();
+      }
+      expect(queued).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});
