@@ -2,12 +2,17 @@
  * Same-run A/B of the search code of two working trees (decision 205), each in a child process
  * of its own (bench/search-ab-child.ts) and asked in turn, query by query:
  *
- *   node --import tsx bench/search-ab.ts latency --database <kept bench:search database> --a <tree> --b <tree> [--rounds 10]
+ *   npm run bench:search-ab -- latency --database <kept bench:search database> --a <tree> --b <tree> [--rounds 10]
  *     the query mix of bench:search (results with and without facets, filtered, suggestions) on a
  *     database that `npm run bench:search -- --keep` left, A and B alternating (which goes first
  *     alternates by round); p50/p95 per side, where the time went (query analysis, lexicon and
  *     search statements), and how many answers' URL lists differ between A and B.
- *   node --import tsx bench/search-ab.ts quality --a <tree> --b <tree>
+ *   npm run bench:search-ab -- cpu --database <kept database> --a <tree> --b <tree> [--database-b <its own>] [--repeat 5]
+ *     the same mix's statements (hints learnt as in a search), the PostgreSQL backend's CPU time per
+ *     run (/proc/<pid>/schedstat): much less sensitive to the machine's load than wall-clock time.
+ *   npm run bench:search-ab -- explain|planning --database <kept database> --a <tree> --b <tree> [--q "q=werkgever&kind=message"]
+ *     EXPLAIN (ANALYZE, BUFFERS) of one query's statement, or planning and run times of the mix.
+ *   npm run bench:search-ab -- quality --a <tree> --b <tree>
  *     every judged query of bench/search-quality (tuning and held-out) through A and B on one
  *     index of the judged passages; prints only how many top-10 URL lists differ (for the
  *     tuning queries also which), never a held-out query or score.
