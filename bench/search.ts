@@ -319,6 +319,7 @@ async function main() {
       }
     }
     const line = (name: string, samples: number[]) => {
+      if (!samples.length) return say(`${name.padEnd(34)} not measured`);
       const text = `p50 ${percentile(samples, 50).toFixed(1)} ms, p95 ${percentile(samples, 95).toFixed(1)} ms (n=${samples.length})`;
       say(`${name.padEnd(34)} ${text}`);
       results[name] = text;

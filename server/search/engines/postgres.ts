@@ -42,7 +42,7 @@ const RANK_PREFIX = 1_500;
 /** Characters of the body a snippet is chosen from. */
 const HEADLINE_TEXT = 2_500;
 
-type Sql = { text: string; params: unknown[] };
+type Sql = { text: string; params: unknown[]; scans?: SampleScan[] };
 
 /** Collects positional parameters; user text only ever travels as a parameter. */
 export class Params {
@@ -153,7 +153,60 @@ type PageRow = {
 };
 
 type FacetRow = { facet: FilterName | "total"; value: string; count: number };
-type ResultRow = { total: number; capped: boolean; page: PageRow[] | null; facets: FacetRow[] | null; facetsCapped: boolean | null };
+type ResultRow = {
+  total: number;
+  capped: boolean;
+  page: PageRow[] | null;
+  facets: FacetRow[] | null;
+  facetsCapped: boolean | null;
+  /** Per sample scan: -1 when its probe was full, the last block its full sample reached, or null. */
+  probes: (number | null)[] | null;
+  rowsPerPage: number | null;
+};
+
+/**
+ * Probe hints of one process (decision 205): per sample scan, the block a probe reads up to. Learnt
+ * from the statements' reports, least recently used dropped first. A hint only chooses how the
+ * sample is read, never which rows it holds.
+ */
+export class ProbeHintCache implements ProbeHints {
+  private readonly blocks = new Map<string, number>();
+  constructor(private readonly size = PROBE_HINTS) {}
+
+  get(key: string): number | undefined {
+    const block = this.blocks.get(key);
+    if (block !== undefined) {
+      this.blocks.delete(key);
+      this.blocks.set(key, block);
+    }
+    return block;
+  }
+
+  /**
+   * What a statement reported about its sample scans: -1, the probe held the sample; a block, the
+   * last one the full sample reached; -2, the full sample was not in storage order; null, the sample
+   * was not full (or the scan did not run).
+   */
+  learn(scans: SampleScan[], reports: (number | null)[] | null, rowsPerPage: number | null): void {
+    scans.forEach((scan, i) => {
+      const reached = reports?.[i] ?? null;
+      if (scan.skipped || reached === -1) return;
+      this.blocks.delete(scan.key);
+      if (reached === null) return;
+      // The probe reads the blocks up to the last one the sample reached, with some room for rows
+      // that moved (updates); only where that is few rows: a sparse match is cheaper from the bitmap.
+      // Otherwise 0: no probe, and the sample's end is not measured again.
+      // A table never analysed has no rows per page yet (reltuples -1): no probe until it has.
+      const fits = reached >= 0 && rowsPerPage !== null && rowsPerPage > 0 && (reached + 1) * rowsPerPage <= PROBE_ROWS;
+      this.blocks.set(scan.key, fits ? Math.ceil((reached + 1) * 1.1) + 2 : 0);
+      if (this.blocks.size > this.size) this.blocks.delete(this.blocks.keys().next().value!);
+    });
+  }
+
+  clear(): void {
+    this.blocks.clear();
+  }
+}
 
 /**
  * Work per query is bounded. At most MATCH_CAP matching documents the
@@ -194,6 +247,25 @@ export const NEAR_SHARE = 0.3;
  */
 export const RARITY_POWER = 1.5;
 
+/**
+ * Storage-order probes (decision 205). A capped sample is the first MATCH_CAP + 1 matches in
+ * storage order; the text index's bitmap holds every match before the first row is read, which for
+ * a common word (werkgever: 52,000 documents) is most of the query's time. When a query's sample
+ * was full within the table's first blocks last time, those blocks are read in order instead (a
+ * TID range scan that stops at the cap): the same rows, in the same order. Only when the probe
+ * finds fewer does the bitmap scan run, so a stale hint costs time, never a different result.
+ * A hint is kept only where the probe reads at most PROBE_ROWS rows (estimated from the table's
+ * rows per page): a sparse match is cheaper from the bitmap.
+ */
+export const PROBE_ROWS = 4 * MATCH_CAP;
+/** Hints kept per process (least recently used go first). */
+const PROBE_HINTS = 2_000;
+
+/** Where the capped sample scans of a statement ended, by scan key: the block a probe reads up to (0: no probe). */
+export type ProbeHints = { get(key: string): number | undefined };
+/** A sample scan of the statement: its key, whether it was probed, and the statement's output column that reports on it. */
+export type SampleScan = { key: string; probed: boolean; skipped?: boolean };
+
 function conceptWeight(df: string): string {
   const counted = `(SELECT count(*) FROM (SELECT 1 FROM "${TABLE}" LIMIT ${10 * DF_CAP}) x)`;
   const n = `GREATEST((SELECT CASE WHEN reltuples > 0 THEN reltuples ELSE ${counted} END FROM pg_class WHERE oid = '"${TABLE}"'::regclass), ${df})`;
@@ -215,7 +287,7 @@ function conceptWeight(df: string): string {
  * with the searcher's own words (above synonyms and corrections), how many
  * the title holds, the words as a phrase, and proximity (ts_rank_cd).
  */
-export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
+export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: ProbeHints): Sql {
   const params = new Params();
   const empty = isEmptyQuery(query.query);
   const plan = planSql(query.plan, params);
@@ -281,6 +353,53 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
   const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url`;
   const scan = (tier: number, where: string, tail = "") =>
     `SELECT ${columns}, ${firstScore(tier)} AS score FROM "${TABLE}" d WHERE ${where} ${tail}`;
+  // Capped samples in storage order, each with a probe of the table's first blocks when a hint says
+  // the sample was full there last time (decision 205). The plan of a sample is the text index's
+  // bitmap, which reads in storage order as the probe does; a hint is only learnt from a sample whose
+  // rows came in storage order.
+  const scans: SampleScan[] = [];
+  const reports: string[] = [];
+  const keyOf = (sql: string) =>
+    sql.replace(/\$(\d+)::([\w[\]]+)/g, (_, n: string, cast: string) => `${JSON.stringify(params.values[Number(n) - 1])}::${cast}`);
+  const sample = (
+    name: string,
+    guard: string,
+    tsquery: string,
+    rest: string,
+    select: (where: string) => string,
+    probe: boolean,
+  ): string[] => {
+    const condition = `${matches(tsquery)} AND ${rest}`;
+    const full = (cte: string) => `(SELECT count(*) FROM ${cte}) > ${MATCH_CAP}`;
+    if (!probe) return [`${name} AS MATERIALIZED (${select(`${guard} AND ${condition}`)} LIMIT ${cap})`];
+    const key = keyOf(`${vector}|${condition}`);
+    const block = hints?.get(key);
+    if (block === 0) {
+      // Known not to pay (the sample was sparse or not in storage order): read as always, nothing measured.
+      scans.push({ key, probed: false, skipped: true });
+      reports.push("NULL::int");
+      return [`${name} AS MATERIALIZED (${select(`${guard} AND ${condition}`)} LIMIT ${cap})`];
+    }
+    // The last block the full sample reached, when its rows came in storage order (else null: no hint).
+    const reached = `(SELECT CASE WHEN bool_and(prev IS NULL OR prev < c) THEN (max(c)::text::point)[0]::int ELSE -2 END FROM (
+        SELECT c, lag(c) OVER (ORDER BY n) AS prev FROM (SELECT d.ctid AS c, x.n FROM (SELECT kind, "recordId", row_number() OVER () AS n FROM ${name}) x
+          JOIN "${TABLE}" d ON d.kind = x.kind AND d."recordId" = x."recordId") y) z)`;
+    scans.push({ key, probed: block !== undefined });
+    if (block === undefined) {
+      reports.push(`CASE WHEN ${full(name)} THEN ${reached} END`);
+      return [`${name} AS MATERIALIZED (${select(`${guard} AND ${condition}`)} LIMIT ${cap})`];
+    }
+    reports.push(`CASE WHEN ${full(`${name}probe`)} THEN -1 WHEN ${full(name)} THEN ${reached} END`);
+    return [
+      `${name}probe AS MATERIALIZED (${select(`${guard} AND d.ctid < ${params.add(`(${block},0)`, "tid")} AND (${condition}) IS TRUE`)} LIMIT ${cap})`,
+      `${name} AS MATERIALIZED (SELECT * FROM ${name}probe WHERE ${full(`${name}probe`)}
+          UNION ALL (${select(`NOT ${full(`${name}probe`)} AND ${guard} AND ${condition}`)} LIMIT ${cap}))`,
+    ];
+  };
+  // The kind, theme and evidence filters have no index of their own that orders rows (a kind's rows
+  // in primary-key order are in storage order after a rebuild; the report's order check catches the
+  // rest); the date and community filters do, and are never probed.
+  const probeable = filters.period === null && filters.community === null;
   // Readable documents holding a concept, counted up to DF_CAP (a subquery with one row, column n).
   const dfCount = (tsquery: string) =>
     `(SELECT count(*) AS n FROM (SELECT 1 FROM "${TABLE}" d WHERE ${matches(tsquery)} AND ${access} LIMIT ${params.add(DF_CAP, "int")}) x)`;
@@ -313,15 +432,17 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
     );
   } else {
     const newest = newestFirst ? Math.max(NEWEST_CAP, query.page * query.pageSize) : NEWEST_CAP;
+    const scored = (where: string) => scan(1, where);
+    const rest = `${access} AND ${allFilters}`;
     if (expanded) {
       ctes.push(
-        `ownsample AS MATERIALIZED (${scan(1, `${matches(plan.ownFull)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`,
-        `expandedsample AS MATERIALIZED (${scan(1, `(SELECT count(*) FROM ownsample) <= ${MATCH_CAP} AND ${matches(plan.full)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`,
+        ...sample("ownsample", "true", plan.ownFull, rest, scored, probeable),
+        ...sample("expandedsample", `(SELECT count(*) FROM ownsample) <= ${MATCH_CAP}`, plan.full, rest, scored, probeable),
         // The expanded scan holds every own-words match when it ran; otherwise the own words are the sample.
         `fullsample AS (SELECT * FROM ownsample WHERE (SELECT count(*) FROM ownsample) > ${MATCH_CAP} UNION ALL SELECT * FROM expandedsample)`,
       );
     } else {
-      ctes.push(`fullsample AS (${scan(1, `${matches(plan.full)} AND ${access} AND ${allFilters}`, `LIMIT ${cap}`)})`);
+      ctes.push(...sample("fullsample", "true", plan.full, rest, scored, probeable));
     }
     // All concepts but one, only while few documents match all of them (a one-time filter: the scan
     // does not run otherwise).
@@ -425,11 +546,16 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
       // words first, synonyms and corrections only while those fill fewer than MATCH_CAP. Reading
       // the expanded words' (much larger) bitmap for every filtered page was the filtered results'
       // largest cost (decision 175).
-      if (!empty && expanded) ctes.push(`baseown AS MATERIALIZED ${unfiltered(plan.ownFull)}`);
+      const columnsOf = (where: string) => `SELECT ${columns} FROM "${TABLE}" d WHERE ${where}`;
+      if (!empty && expanded) ctes.push(...sample("baseown", "true", plan.ownFull, access, columnsOf, true));
+      if (!empty)
+        ctes.push(
+          ...sample("basefull", expanded ? `(SELECT count(*) FROM baseown) <= ${MATCH_CAP}` : "true", plan.full, access, columnsOf, true),
+        );
       const matchedUnfiltered =
         !empty && expanded
-          ? `(SELECT * FROM baseown WHERE (SELECT count(*) FROM baseown) > ${MATCH_CAP}) UNION ${unfiltered(plan.full, `(SELECT count(*) FROM baseown) <= ${MATCH_CAP} AND `)}`
-          : unfiltered(plan.full);
+          ? `(SELECT * FROM baseown WHERE (SELECT count(*) FROM baseown) > ${MATCH_CAP}) UNION (SELECT * FROM basefull)`
+          : `(SELECT * FROM basefull)`;
       ctes.push(
         empty
           ? `base AS MATERIALIZED (SELECT ${columns} FROM "${TABLE}" d WHERE ${access} ORDER BY d.date DESC LIMIT ${cap})`
@@ -489,8 +615,10 @@ export function buildSearchSql(query: EngineQuery, now = Date.now()): Sql {
         FROM page JOIN "${TABLE}" d ON d.kind = page.kind AND d."recordId" = page."recordId"
       ) h) AS page,
       ${facets} AS facets,
-      ${facetsCapped} AS "facetsCapped"`;
-  return { text, params: params.values };
+      ${facetsCapped} AS "facetsCapped",
+      ${reports.length ? `json_build_array(${reports.join(", ")})` : "NULL::json"} AS probes,
+      ${reports.length ? `(SELECT reltuples / GREATEST(relpages, 1) FROM pg_class WHERE oid = '"${TABLE}"'::regclass)::float8` : "NULL::float8"} AS "rowsPerPage"`;
+  return { text, params: params.values, scans };
 }
 
 const EMPTY_FACETS = (): FacetCounts => ({ kind: [], theme: [], community: [], evidence: [], period: [] });
@@ -498,6 +626,7 @@ const EMPTY_FACETS = (): FacetCounts => ({ kind: [], theme: [], community: [], e
 export class PostgresEngine implements SearchEngine {
   readonly name = "postgres" as const;
   private pool: pg.Pool | null = null;
+  private readonly hints = new ProbeHintCache();
 
   /**
    * Searches use a small pool of their own whose sessions never plan a
@@ -595,8 +724,9 @@ export class PostgresEngine implements SearchEngine {
       // Only stop words ("de het een"): nothing to search for.
       return { hits: [], total: 0, exhaustive: true, facets: query.facets ? EMPTY_FACETS() : null };
     }
-    const { text, params } = buildSearchSql(query);
+    const { text, params, scans } = buildSearchSql(query, Date.now(), this.hints);
     const [row] = await this.read<ResultRow>(text, params);
+    if (scans?.length) this.hints.learn(scans, row?.probes ?? null, row?.rowsPerPage ?? null);
     const hits: EngineHit[] = (row?.page ?? []).map((hit) => ({
       kind: hit.kind,
       recordId: hit.recordId,
@@ -772,6 +902,8 @@ export class PostgresEngine implements SearchEngine {
         },
         { timeout: 60_000 },
       );
+      // The rows are in a new order: hints of where samples ended no longer apply.
+      this.hints.clear();
     } catch (error) {
       await this.dropLeftovers();
       throw error;
