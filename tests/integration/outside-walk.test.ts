@@ -10,7 +10,12 @@ import { action as communityAction, loader as communityLoader } from "../../app/
 import { action as channelsAction } from "../../app/routes/communities.$slug.discussies.kanalen.tsx";
 import { loader as mentionsLoader } from "../../app/routes/communities_.$slug.vermeldingen.tsx";
 import { loader as meetingIcsLoader } from "../../app/routes/agenda.$id_.kalender[.]ics.ts";
+import { action as documentAction } from "../../app/routes/communities.$slug.documenten.$id._index.tsx";
+import { translator } from "../../app/i18n/index.ts";
+import { tKey } from "../../app/utils/i18n.ts";
 import { db } from "../../server/db.ts";
+import { createDocumentIn } from "../../server/documents/commands.ts";
+import { editorState, p } from "../../server/documents/builder.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
@@ -60,6 +65,33 @@ describe("joining an open community twice", () => {
   });
 });
 
+describe("a request to join with a message that is too long", () => {
+  it("says the maximum (nl and en) and keeps the text; line breaks count once, as the browser counts them", async () => {
+    const community = await createCommunity({ name: "Doe-netwerk Zuid", accessMode: "ON_REQUEST" });
+    const member = await createUser({ displayName: "Lotte Langtekst" });
+    const cookie = await sessionCookieFor(member.id);
+    const ask = (message: string) =>
+      callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "request", message }, cookie), {
+        slug: community.slug,
+      });
+    const long = "Ik werk als klantmanager en wil graag meedoen. ".repeat(11).slice(0, 501);
+    const refused = await ask(long);
+    expect(refused.status).toBe(400);
+    const body = refused.body as { messageError: string; message: string };
+    expect(body.message).toBe(long);
+    expect(tKey(translator("nl") as never, body.messageError)).toBe("Dit is te lang: gebruik hoogstens 500 tekens.");
+    expect(tKey(translator("en") as never, body.messageError)).toBe("This is too long: use at most 500 characters.");
+    expect(await db().joinRequest.count({ where: { userId: member.id } })).toBe(0);
+
+    // 500 characters in the textarea, four of them line breaks: the browser sends each as \r\n.
+    const lines = ["Goedemiddag,", "ik ben jobcoach in Tilburg.", "Mag ik meedoen?", "Groet, Lotte"].join("\n");
+    const atLimit = (lines + "\n" + "x".repeat(500)).slice(0, 500);
+    expect((await ask(atLimit.replace(/\n/g, "\r\n"))).status).toBe(302);
+    const stored = await db().joinRequest.findFirst({ where: { userId: member.id }, select: { message: true } });
+    expect(stored?.message).toBe(atLimit);
+  });
+});
+
 describe("sharing something in the library", () => {
   it("sent twice at once (a double click without JavaScript) stores two items with their own addresses, no 500", async () => {
     const theme = await createTheme();
@@ -102,6 +134,31 @@ describe("a new channel", () => {
     });
     expect(new Set(channels.map((channel) => channel.slug)).size).toBe(3);
     expect(new Set(channels.map((channel) => channel.position)).size).toBe(3);
+  });
+});
+
+describe("saving a version of a live document", () => {
+  it("sent three times at once (a double click) makes one version; a new name makes another", async () => {
+    const community = await createCommunity({ name: "Werkgevers Noord" });
+    const member = await createUser({ displayName: "Vera Versie" });
+    await addMember(member.id, community.id);
+    const cookie = await sessionCookieFor(member.id);
+    const document = await createDocumentIn(community.id, member.id, "Handreiking proefplaatsing", editorState(p("Eerste tekst.")));
+    const path = `/communities/${community.slug}/documenten/${document.id}`;
+    const save = (name: string) =>
+      callAction(documentAction, formRequest(path, { intent: "version", name }, cookie), { slug: community.slug, id: document.id });
+    const versions = () =>
+      db().documentVersion.findMany({ where: { documentId: document.id }, orderBy: { number: "asc" }, select: { name: true } });
+
+    const answers = await Promise.all([save(""), save(""), save("")]);
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await versions()).toEqual([{ name: "Versie 1" }]);
+
+    await Promise.all([save("Na de bijeenkomst"), save("Na de bijeenkomst")]);
+    expect(await versions()).toEqual([{ name: "Versie 1" }, { name: "Na de bijeenkomst" }]);
+    // Back after submitting and sent again: still the version that was made.
+    expect((await save("Na de bijeenkomst")).status).toBe(302);
+    expect(await versions()).toHaveLength(2);
   });
 });
 
