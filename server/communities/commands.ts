@@ -77,11 +77,21 @@ export async function withdrawRequest(actor: SignedIn, slug: string) {
 }
 
 export async function leaveCommunity(actor: SignedIn, slug: string) {
-  const { community, context } = await loadCommunity(actor, slug, "leave");
+  const { community, context } = await loadCommunityContext(actor, slug);
+  if (context.role === null) {
+    // Already out (a second click, the form sent again after going back): nothing to do, and no
+    // refusal, as for joining twice; a community the actor may not see stays a refusal.
+    authorizeCommunity(actor, context, "read");
+    return community;
+  }
+  authorizeCommunity(actor, context, "leave");
   await transaction(async (tx) => {
     if (context.role === "FACILITATOR") await keepAFacilitator(tx, community.id, actor.id, "communities.errors.lastFacilitator");
-    await tx.membership.delete({ where: { userId_communityId: { userId: actor.id, communityId: community.id } } });
-    await emit(tx, "membership.removed", { communityId: community.id, userId: actor.id, actorId: actor.id, via: "leave" });
+    // Two submits at the same moment: the second finds no row and leaves it at that, instead of a 500.
+    const removed = await tx.membership.deleteMany({ where: { userId: actor.id, communityId: community.id } });
+    if (removed.count === 1) {
+      await emit(tx, "membership.removed", { communityId: community.id, userId: actor.id, actorId: actor.id, via: "leave" });
+    }
   });
   return community;
 }

@@ -53,6 +53,30 @@ describe("joining an open community twice", () => {
     expect(await db().membership.count({ where: { userId: member.id, communityId: community.id } })).toBe(1);
   });
 
+  it("leaving sent three times at once (a double click) leaves once, no 500; again later goes back too", async () => {
+    const community = await createCommunity({ name: "Werkgeverspunt Oost", accessMode: "OPEN" });
+    const member = await createUser({ displayName: "Lars Loslaten" });
+    await addMember(member.id, community.id);
+    const cookie = await sessionCookieFor(member.id);
+    const leave = () =>
+      callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "leave" }, cookie), { slug: community.slug });
+    const answers = await Promise.all([leave(), leave(), leave()]);
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().membership.count({ where: { userId: member.id, communityId: community.id } })).toBe(0);
+    // The back button and the form sent again: back to the community, not a refusal.
+    expect((await leave()).status).toBe(302);
+  });
+
+  it("leaving a community the member cannot see stays a 404", async () => {
+    const community = await createCommunity({ name: "Klankbord Verborgen", accessMode: "INVITE_ONLY" });
+    const outsider = await createUser({ displayName: "Olga Onbekend" });
+    const cookie = await sessionCookieFor(outsider.id);
+    const answer = await callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "leave" }, cookie), {
+      slug: community.slug,
+    });
+    expect(answer.status).toBe(404);
+  });
+
   it("still refuses a community that takes members on request only", async () => {
     const community = await createCommunity({ name: "Doe-netwerk West", accessMode: "ON_REQUEST" });
     const member = await createUser({ displayName: "Wim Wachtrij" });
