@@ -28,13 +28,16 @@ export async function reportContent(actor: SignedIn, input: ReportInput): Promis
   const target = await loadTarget(input.targetKind, input.targetId);
   if (!target || target.deleted) throw notFound();
   if (target.subjectId === actor.id) throw badInput("moderation.errors.ownContent");
-  const existing = await db().report.findFirst({
-    where: { reporterId: actor.id, targetKind: input.targetKind, targetId: input.targetId, status: "OPEN" },
-    select: { id: true },
-  });
+  const openReport = { reporterId: actor.id, targetKind: input.targetKind, targetId: input.targetId, status: "OPEN" as const };
+  const existing = await db().report.findFirst({ where: openReport, select: { id: true } });
   if (existing) return { reportId: existing.id, created: false };
   await reportLimit().consume(actor.id);
   const report = await transaction(async (tx) => {
+    // The same report sent twice at once (a double click without JavaScript) is one report: the
+    // second copy waits here, then finds the first one's row (as decision 221 does for slugs).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report:${actor.id}:${input.targetKind}:${input.targetId}`}))`;
+    const first = await tx.report.findFirst({ where: openReport, select: { id: true } });
+    if (first) return { ...first, created: false };
     const row = await tx.report.create({
       data: {
         targetKind: input.targetKind,
@@ -55,9 +58,9 @@ export async function reportContent(actor: SignedIn, input: ReportInput): Promis
       reporterId: actor.id,
       reason: input.reason,
     });
-    return row;
+    return { ...row, created: true };
   });
-  return { reportId: report.id, created: true };
+  return { reportId: report.id, created: report.created };
 }
 
 /** Carries out a moderation action on a report (and closes the other open reports about the same thing). */

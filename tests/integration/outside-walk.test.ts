@@ -13,11 +13,13 @@ import { loader as meetingIcsLoader } from "../../app/routes/agenda.$id_.kalende
 import { action as documentAction } from "../../app/routes/communities.$slug.documenten.$id._index.tsx";
 import { translator } from "../../app/i18n/index.ts";
 import { tKey } from "../../app/utils/i18n.ts";
+import { action as reportAction } from "../../app/routes/melden.tsx";
 import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
 afterAll(async () => {
@@ -183,6 +185,23 @@ describe("saving a version of a live document", () => {
     // Back after submitting and sent again: still the version that was made.
     expect((await save("Na de bijeenkomst")).status).toBe(302);
     expect(await versions()).toHaveLength(2);
+  });
+});
+
+describe("reporting a message", () => {
+  it("sent three times at once (a double click without JavaScript) is one report in the moderators' queue", async () => {
+    const community = await createCommunity({ name: "Jobcoaches Midden", accessMode: "OPEN" });
+    const author = await createUser({ displayName: "Arend Auteur" });
+    const reporter = await createUser({ displayName: "Ria Rapport" });
+    await addMember(author.id, community.id);
+    await addMember(reporter.id, community.id);
+    const topic = await createTopic(await createChannel(community.id), author.id, { messages: ["Koop nu goedkope horloges!"] });
+    const message = await db().message.findFirstOrThrow({ where: { topicId: topic.id }, select: { id: true } });
+    const cookie = await sessionCookieFor(reporter.id);
+    const form = { targetKind: "MESSAGE", targetId: message.id, reason: "SPAM", text: "Reclame." };
+    const answers = await Promise.all([0, 1, 2].map(() => callAction(reportAction, formRequest("/melden", form, cookie))));
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().report.count({ where: { targetId: message.id, reporterId: reporter.id } })).toBe(1);
   });
 });
 
