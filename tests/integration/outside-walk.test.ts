@@ -14,6 +14,8 @@ import { action as documentAction } from "../../app/routes/communities.$slug.doc
 import { translator } from "../../app/i18n/index.ts";
 import { tKey } from "../../app/utils/i18n.ts";
 import { action as reportAction } from "../../app/routes/melden.tsx";
+import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.tsx";
+import { action as thesaurusAction } from "../../app/routes/beheer.zoekwoorden.tsx";
 import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
@@ -202,6 +204,72 @@ describe("reporting a message", () => {
     const answers = await Promise.all([0, 1, 2].map(() => callAction(reportAction, formRequest("/melden", form, cookie))));
     expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
     expect(await db().report.count({ where: { targetId: message.id, reporterId: reporter.id } })).toBe(1);
+  });
+});
+
+describe("removing something sent twice at once (a double click without JavaScript)", () => {
+  it("removes it once and answers the second copy as done, not with a 500", async () => {
+    // A channel.
+    const community = await createCommunity({ name: "Re-integratie Noord" });
+    const facilitator = await createUser({ displayName: "Freek Facilitator" });
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const facilitatorCookie = await sessionCookieFor(facilitator.id);
+    const channel = await createChannel(community.id, { name: "Tijdelijk" });
+    const channelsPath = `/communities/${community.slug}/discussies/kanalen`;
+    const removeChannel = () =>
+      callAction(channelsAction, formRequest(channelsPath, { intent: "delete", channelId: channel.id }, facilitatorCookie), {
+        slug: community.slug,
+      });
+    expect((await Promise.all([removeChannel(), removeChannel(), removeChannel()])).map((answer) => answer.status)).toEqual([
+      302, 302, 302,
+    ]);
+    expect(await db().channel.count({ where: { id: channel.id } })).toBe(0);
+
+    // A library item (its author's concept).
+    const theme = await createTheme();
+    const author = await createUser({ displayName: "Bea Bibliotheek" });
+    const authorCookie = await sessionCookieFor(author.id);
+    const created = await callAction(
+      newLibraryItemAction,
+      formRequest(
+        "/bibliotheek/nieuw",
+        {
+          intent: "draft",
+          kind: "VEELGESTELDE_VRAAG",
+          title: `Wat doe je bij een afwijzing zonder reden ${Date.now()}?`,
+          summary: "Hoe je als stagecoördinator navraagt waarom een student is afgewezen.",
+          themes: theme.slug,
+          bodyText: "Vraag het leerbedrijf om de reden en leg die vast.",
+        },
+        authorCookie,
+      ),
+    );
+    const slug = created.headers
+      .get("Location")!
+      .replace(/^\/bibliotheek\//, "")
+      .replace(/[/?#].*$/, "");
+    const removeItem = () =>
+      callAction(libraryItemAction, formRequest(`/bibliotheek/${slug}`, { intent: "delete" }, authorCookie), { slug });
+    expect((await Promise.all([removeItem(), removeItem(), removeItem()])).map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().libraryItem.count({ where: { slug } })).toBe(0);
+
+    // A thesaurus entry.
+    const moderator = await createUser({ displayName: "Mo Moderator", globalRole: "MODERATOR" });
+    const moderatorCookie = await sessionCookieFor(moderator.id);
+    const word = `proefplaatsing${Date.now()}`;
+    expect(
+      (
+        await callAction(
+          thesaurusAction,
+          formRequest("/beheer/zoekwoorden", { intent: "add", mode: "equivalent", terms: `${word}, werkstage` }, moderatorCookie),
+        )
+      ).status,
+    ).toBe(302);
+    const entry = await db().thesaurusEntry.findFirstOrThrow({ where: { terms: { has: word } }, select: { id: true } });
+    const removeEntry = () =>
+      callAction(thesaurusAction, formRequest("/beheer/zoekwoorden", { intent: "remove", id: entry.id }, moderatorCookie));
+    expect((await Promise.all([removeEntry(), removeEntry(), removeEntry()])).map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().thesaurusEntry.count({ where: { id: entry.id } })).toBe(0);
   });
 });
 
