@@ -103,13 +103,19 @@ export async function decideJoinRequest(actor: SignedIn, requestId: string, appr
   });
   if (!request) throw notFound();
   const { community } = await loadCommunityById(actor, request.communityId, "manage");
+  // The same decision again (a double click, the form sent again): done, as asked. The other one: a conflict.
+  if (request.status === (approve ? "APPROVED" : "REFUSED")) return community;
   if (request.status !== "PENDING") throw conflict("communities.errors.requestAlreadyDecided");
   await transaction(async (tx) => {
     const updated = await tx.joinRequest.updateMany({
       where: { id: request.id, status: "PENDING" },
       data: { status: approve ? "APPROVED" : "REFUSED", decidedById: actor.id, decidedAt: new Date() },
     });
-    if (updated.count !== 1) throw conflict("communities.errors.requestAlreadyDecided");
+    if (updated.count !== 1) {
+      const now = await tx.joinRequest.findUnique({ where: { id: request.id }, select: { status: true } });
+      if (now?.status === (approve ? "APPROVED" : "REFUSED")) return;
+      throw conflict("communities.errors.requestAlreadyDecided");
+    }
     if (approve) {
       await tx.membership.upsert({
         where: { userId_communityId: { userId: request.userId, communityId: request.communityId } },
@@ -253,7 +259,9 @@ export async function removeMember(actor: SignedIn, slug: string, userId: string
   await transaction(async (tx) => {
     await keepAFacilitator(tx, community.id, userId, "communities.errors.lastFacilitatorOther");
     const removed = await tx.membership.deleteMany({ where: { userId, communityId: community.id } });
-    if (removed.count === 0) throw notFound();
+    // Not (or no longer) a member: a double click, or another facilitator was first. What was asked
+    // is true, so back to the page instead of a "Pagina niet gevonden" in the middle of managing.
+    if (removed.count === 0) return;
     await emit(tx, "membership.removed", { communityId: community.id, userId, actorId: actor.id, via: "removed" });
   });
   return community;

@@ -14,6 +14,7 @@ import { action as documentAction } from "../../app/routes/communities.$slug.doc
 import { translator } from "../../app/i18n/index.ts";
 import { tKey } from "../../app/utils/i18n.ts";
 import { action as reportAction } from "../../app/routes/melden.tsx";
+import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
 import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.tsx";
 import { action as thesaurusAction } from "../../app/routes/beheer.zoekwoorden.tsx";
 import { db } from "../../server/db.ts";
@@ -117,6 +118,29 @@ describe("a request to join with a message that is too long", () => {
     expect((await ask(atLimit.replace(/\n/g, "\r\n"))).status).toBe(302);
     const stored = await db().joinRequest.findFirst({ where: { userId: member.id }, select: { message: true } });
     expect(stored?.message).toBe(atLimit);
+  });
+});
+
+describe("a facilitator's decision sent twice at once (a double click without JavaScript)", () => {
+  it("approving a request and removing a member answer both copies with the community's management page", async () => {
+    const community = await createCommunity({ name: "Doe-netwerk Oost", accessMode: "ON_REQUEST" });
+    const facilitator = await createUser({ displayName: "Fatima Facilitator" });
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const cookie = await sessionCookieFor(facilitator.id);
+    const applicant = await createUser({ displayName: "Anton Aanvrager" });
+    const request = await db().joinRequest.create({ data: { userId: applicant.id, communityId: community.id }, select: { id: true } });
+    const path = `/communities/${community.slug}/beheer`;
+    const send = (form: Record<string, string>) => callAction(manageAction, formRequest(path, form, cookie), { slug: community.slug });
+
+    const approvals = await Promise.all([0, 1, 2].map(() => send({ intent: "approve", requestId: request.id })));
+    expect(approvals.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().membership.count({ where: { userId: applicant.id, communityId: community.id } })).toBe(1);
+    // The other decision afterwards is still a conflict.
+    expect((await send({ intent: "refuse", requestId: request.id })).status).toBe(409);
+
+    const removals = await Promise.all([0, 1, 2].map(() => send({ intent: "remove", userId: applicant.id })));
+    expect(removals.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().membership.count({ where: { userId: applicant.id, communityId: community.id } })).toBe(0);
   });
 });
 
