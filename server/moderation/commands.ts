@@ -67,13 +67,29 @@ export async function reportContent(actor: SignedIn, input: ReportInput): Promis
 export async function moderateReport(actor: SignedIn, input: ModerationActionInput): Promise<{ action: string }> {
   const report = await db().report.findUnique({
     where: { id: input.reportId },
-    select: { id: true, status: true, targetKind: true, targetId: true, communityId: true, subjectId: true },
+    select: {
+      id: true,
+      status: true,
+      targetKind: true,
+      targetId: true,
+      communityId: true,
+      subjectId: true,
+      handledById: true,
+      outcome: true,
+    },
   });
   if (!report) throw notFound();
   const scope = await moderationScope(actor);
   authorizeAction(actor, scope, report, input.action);
+  // The same moderator's same action again (a double click, the form sent again) is done, as asked:
+  // one action, one audit line, one message to the member.
+  const repeated = (handled: { status: string; handledById: string | null; outcome: string | null }) =>
+    handled.status !== "OPEN" && handled.handledById === actor.id && handled.outcome === input.action;
   // Unhiding is the one action that makes sense after a report is closed.
-  if (report.status !== "OPEN" && input.action !== "UNHIDE") throw conflict("moderation.errors.alreadyHandled");
+  if (report.status !== "OPEN" && input.action !== "UNHIDE") {
+    if (repeated(report)) return { action: input.action };
+    throw conflict("moderation.errors.alreadyHandled");
+  }
   const target = await loadTarget(report.targetKind, report.targetId);
   const subjectId = target?.subjectId ?? report.subjectId;
   const needsSubject = input.action === "WARN" || input.action === "SUSPEND" || input.action === "REMOVE_FROM_COMMUNITY";
@@ -86,6 +102,16 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
   const now = new Date();
   const until = input.action === "SUSPEND" ? new Date(now.getTime() + (input.days ?? 1) * DAY_MS) : null;
   await transaction(async (tx) => {
+    if (input.action !== "UNHIDE") {
+      // Two copies at once: the second waits for the first here, then sees the report handled.
+      const [current] = await tx.$queryRaw<{ status: string; handledById: string | null; outcome: string | null }[]>`
+        SELECT status::text AS status, "handledById", outcome::text AS outcome FROM "Report" WHERE id = ${report.id} FOR UPDATE`;
+      if (!current) throw notFound();
+      if (current.status !== "OPEN") {
+        if (repeated(current)) return;
+        throw conflict("moderation.errors.alreadyHandled");
+      }
+    }
     switch (input.action) {
       case "HIDE":
         await setHidden(tx, report.targetKind, report.targetId, { at: now, reason: input.reason });

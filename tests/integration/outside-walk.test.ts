@@ -14,6 +14,7 @@ import { action as documentAction } from "../../app/routes/communities.$slug.doc
 import { translator } from "../../app/i18n/index.ts";
 import { tKey } from "../../app/utils/i18n.ts";
 import { action as reportAction } from "../../app/routes/melden.tsx";
+import { action as moderationAction } from "../../app/routes/moderatie.tsx";
 import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
 import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.tsx";
 import { action as thesaurusAction } from "../../app/routes/beheer.zoekwoorden.tsx";
@@ -215,7 +216,7 @@ describe("saving a version of a live document", () => {
 });
 
 describe("reporting a message", () => {
-  it("sent three times at once (a double click without JavaScript) is one report in the moderators' queue", async () => {
+  it("sent three times at once (a double click without JavaScript) is one report in the moderators' queue, and hiding it twice is one action", async () => {
     const community = await createCommunity({ name: "Jobcoaches Midden", accessMode: "OPEN" });
     const author = await createUser({ displayName: "Arend Auteur" });
     const reporter = await createUser({ displayName: "Ria Rapport" });
@@ -228,6 +229,24 @@ describe("reporting a message", () => {
     const answers = await Promise.all([0, 1, 2].map(() => callAction(reportAction, formRequest("/melden", form, cookie))));
     expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
     expect(await db().report.count({ where: { targetId: message.id, reporterId: reporter.id } })).toBe(1);
+
+    // The moderator hides it with a double click: one action, one audit line, and no "al afgehandeld" for the second copy.
+    const moderator = await createUser({ displayName: "Mirjam Moderator", globalRole: "MODERATOR" });
+    const moderatorCookie = await sessionCookieFor(moderator.id);
+    const report = await db().report.findFirstOrThrow({ where: { targetId: message.id }, select: { id: true } });
+    const hide = () =>
+      callAction(
+        moderationAction,
+        formRequest("/moderatie", { reportId: report.id, action: "HIDE", reason: "Reclame hoort hier niet." }, moderatorCookie),
+      );
+    expect((await Promise.all([hide(), hide(), hide()])).map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().moderationAction.count({ where: { reportId: report.id } })).toBe(1);
+    // Another action on the handled report is still refused.
+    const dismiss = await callAction(
+      moderationAction,
+      formRequest("/moderatie", { reportId: report.id, action: "DISMISS", reason: "Toch niet." }, moderatorCookie),
+    );
+    expect(dismiss.status).toBe(409);
   });
 });
 
