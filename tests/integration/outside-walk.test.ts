@@ -14,6 +14,7 @@ import { action as documentAction } from "../../app/routes/communities.$slug.doc
 import { translator } from "../../app/i18n/index.ts";
 import { tKey } from "../../app/utils/i18n.ts";
 import { action as reportAction } from "../../app/routes/melden.tsx";
+import { action as deleteAccountAction } from "../../app/routes/profiel_.verwijderen.tsx";
 import { action as moderationAction } from "../../app/routes/moderatie.tsx";
 import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
 import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.tsx";
@@ -22,7 +23,7 @@ import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
-import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { addMember, createCommunity, createTheme, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
@@ -313,6 +314,22 @@ describe("removing something sent twice at once (a double click without JavaScri
       callAction(thesaurusAction, formRequest("/beheer/zoekwoorden", { intent: "remove", id: entry.id }, moderatorCookie));
     expect((await Promise.all([removeEntry(), removeEntry(), removeEntry()])).map((answer) => answer.status)).toEqual([302, 302, 302]);
     expect(await db().thesaurusEntry.count({ where: { id: entry.id } })).toBe(0);
+  });
+});
+
+describe("deleting your account, confirmed twice at once (a double click without JavaScript)", () => {
+  it("deletes it once and answers both copies with the goodbye page, not a 500", async () => {
+    const member = await createUser({ displayName: "Wessel Weggaan" });
+    const cookie = await sessionCookieFor(member.id);
+    const confirm = () =>
+      callAction(deleteAccountAction, formRequest("/profiel/verwijderen", { contributions: "remove", password: TEST_PASSWORD }, cookie));
+    const answers = await Promise.all([confirm(), confirm(), confirm()]);
+    expect(answers.map((answer) => [answer.status, answer.headers.get("Location")])).toEqual([
+      [302, "/"],
+      [302, "/"],
+      [302, "/"],
+    ]);
+    expect(await db().user.count({ where: { id: member.id } })).toBe(0);
   });
 });
 
