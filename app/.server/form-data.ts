@@ -16,6 +16,11 @@ import { BodyTooLargeError, FORM_BODY_MAX_BYTES, readBodyLimited } from "~server
  * The body is counted while it streams in: past FORM_BODY_MAX_BYTES the read
  * stops with a 413 (issue 15, F8), also when Content-Length was missing or
  * lied (server/http/body-limit.ts refuses an announced oversized body earlier).
+ *
+ * Line breaks in text fields become "\n". A browser sends every line break as
+ * "\r\n" but counts it as one character against a textarea's maxlength (and
+ * the client-side check sees "\n"): without this, a message the browser let
+ * through at the limit was refused as too long on the server.
  */
 export async function readForm(request: Request): Promise<FormData> {
   const type = (request.headers.get("Content-Type") ?? "").toLowerCase();
@@ -35,10 +40,15 @@ export async function readForm(request: Request): Promise<FormData> {
   } catch {
     throw data({ message: "errors.invalidRequest" }, { status: 400 });
   }
+  let crlf = false;
   for (const [name, value] of form) {
     if (name.includes("\u0000") || (typeof value === "string" && value.includes("\u0000"))) {
       throw data({ message: "errors.invalidRequest" }, { status: 400 });
     }
+    if (typeof value === "string" && value.includes("\r")) crlf = true;
   }
-  return form;
+  if (!crlf) return form;
+  const normalised = new FormData();
+  for (const [name, value] of form) normalised.append(name, typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value);
+  return normalised;
 }

@@ -10,7 +10,8 @@ import { getUser, requireUser } from "~/.server/session.ts";
 import { CommunityTabs } from "~/components/communities/community-tabs.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Badge, FormError, Notice } from "~/components/ui/misc.tsx";
-import { joinRequestSchema } from "~/shared/forms/communities.ts";
+import { JOIN_REQUEST_MESSAGE_MAX, joinRequestSchema } from "~/shared/forms/communities.ts";
+import { FieldErrors } from "~/components/ui/field.tsx";
 import { pageMeta } from "~/utils/meta.ts";
 import { joinCommunity, leaveCommunity, requestToJoin, withdrawRequest } from "~/.server/communities.ts";
 import { communityPage } from "~/.server/communities.ts";
@@ -43,7 +44,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       case "request": {
         const submission = parseWithZod(form, { schema: joinRequestSchema });
-        if (submission.status !== "success") return data({ formError: "errors.tooLong" }, { status: 400 });
+        if (submission.status !== "success") {
+          // The message stays in the field, with what is wrong beside it (the limit included).
+          const message = form.get("message");
+          const error = submission.error?.message?.[0] ?? "errors.invalidRequest";
+          return data({ messageError: error, message: typeof message === "string" ? message : "" }, { status: 400 });
+        }
         const community = await requestToJoin(user, slug, submission.value.message);
         return redirectWithFlash(`/communities/${slug}`, "communities.flash.requested", { params: { name: community.name } });
       }
@@ -70,6 +76,7 @@ export default function CommunityLayout() {
   const busy = navigation.state !== "idle";
   const en = i18n.language === "en";
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
+  const messageError = actionData && "messageError" in actionData ? actionData : null;
   return (
     <>
       <header className="mb-6">
@@ -113,16 +120,21 @@ export default function CommunityLayout() {
                 {t("communities.actions.requestMessage")} <span className="font-normal text-ink-600">({t("common.optional")})</span>
               </label>
               <p id="request-message-hint" className="text-sm text-ink-600">
-                {t("communities.actions.requestMessageHint")}
+                {t("communities.actions.requestMessageHint", { count: JOIN_REQUEST_MESSAGE_MAX })}
               </p>
               <textarea
                 id="request-message"
                 name="message"
                 rows={3}
-                maxLength={500}
-                aria-describedby="request-message-hint"
-                className="mt-1 mb-3 block w-full rounded-md border border-ink-600 px-3 py-2"
+                maxLength={JOIN_REQUEST_MESSAGE_MAX}
+                defaultValue={messageError?.message}
+                aria-invalid={messageError ? true : undefined}
+                aria-describedby={messageError ? "request-message-hint request-message-error" : "request-message-hint"}
+                className="mt-1 block w-full rounded-md border border-ink-600 px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger-700"
               />
+              <div className="mb-3">
+                <FieldErrors id="request-message-error" errors={messageError ? [messageError.messageError] : undefined} />
+              </div>
               <Button name="intent" value="request" disabled={busy}>
                 {t("communities.actions.request")}
               </Button>

@@ -3,6 +3,7 @@
  * and the server. Messages are i18n keys. See docs/decisions/075-079.
  */
 import { z } from "zod";
+import { tooLong, tooMany, tooShort } from "./messages.ts";
 
 export const ACTION_STATUSES = ["GEPLAND", "LOPEND", "AFGEROND", "GESTOPT"] as const;
 export type ActionStatusValue = (typeof ACTION_STATUSES)[number];
@@ -29,13 +30,13 @@ const text = (min: number, max: number) =>
     .string({ message: "errors.required" })
     .trim()
     .min(1, "errors.required")
-    .pipe(z.string().min(min, "errors.tooShort").max(max, "errors.tooLong"));
+    .pipe(z.string().min(min, tooShort(min)).max(max, tooLong(max)));
 
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, "errors.tooLong")
+    .max(max, tooLong(max))
     .optional()
     .transform((value) => (value ? value : null));
 
@@ -90,7 +91,12 @@ export const actionSchema = z.object({
           .filter(Boolean),
       ),
     ])
-    .pipe(z.array(z.string().max(120, "errors.tooLong")).min(1, "agenda.errors.ownersRequired").max(12, "errors.tooLong")),
+    .pipe(
+      z
+        .array(z.string().max(120, tooLong(120)))
+        .min(1, "agenda.errors.ownersRequired")
+        .max(12, tooMany(12)),
+    ),
   status: z.enum(ACTION_STATUSES, { message: "errors.choose" }),
 });
 export type ActionInput = z.output<typeof actionSchema>;
@@ -167,10 +173,10 @@ export const decisionSchema = z.object({
         .array(
           z
             .string()
-            .max(500, "errors.tooLong")
+            .max(500, tooLong(500))
             .regex(/^(\/[^/\\]|https?:\/\/)/, "agenda.errors.linkInvalid"),
         )
-        .max(10, "errors.tooLong"),
+        .max(10, tooMany(10)),
     ),
 });
 export type DecisionInput = z.output<typeof decisionSchema>;
@@ -190,6 +196,6 @@ export const linkAnswerSchema = z.object({
     .string({ message: "agenda.errors.itemRequired" })
     .trim()
     .min(1, "agenda.errors.itemRequired")
-    .max(300, "errors.tooLong")
+    .max(300, tooLong(300))
     .transform((value) => value.replace(/^.*\/bibliotheek\//, "").replace(/[/?#].*$/, "")),
 });

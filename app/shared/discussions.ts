@@ -3,6 +3,7 @@
  * browser and the server. Messages in schemas are i18n keys.
  */
 import { z } from "zod";
+import { tooLong, tooShort } from "./messages.ts";
 
 /** The small fixed set of reactions. The key is stored; the emoji is shown. */
 export const REACTIONS = {
@@ -38,11 +39,11 @@ export const clientKeySchema = z
   .regex(/^[A-Za-z0-9_-]+$/);
 
 export const channelSchema = z.object({
-  name: z.string({ message: "errors.required" }).trim().min(2, "errors.tooShort").max(60, "errors.tooLong"),
+  name: z.string({ message: "errors.required" }).trim().min(2, tooShort(2)).max(60, tooLong(60)),
   description: z
     .string()
     .trim()
-    .max(240, "errors.tooLong")
+    .max(240, tooLong(240))
     .optional()
     .transform((value) => (value ? value : null)),
 });
@@ -51,8 +52,8 @@ export type ChannelInput = z.output<typeof channelSchema>;
 export const topicTitleSchema = z
   .string({ message: "errors.required" })
   .trim()
-  .min(3, "errors.tooShort")
-  .max(TOPIC_TITLE_MAX, "errors.tooLong");
+  .min(3, tooShort(3))
+  .max(TOPIC_TITLE_MAX, tooLong(TOPIC_TITLE_MAX));
 
 export const newTopicSchema = z.object({ title: topicTitleSchema });
 

@@ -4,6 +4,7 @@
  * Europe/Amsterdam (a `datetime-local` field) and stored in UTC.
  */
 import { z } from "zod";
+import { tooLong, tooShort } from "./messages.ts";
 
 export const MEETING_TIME_ZONE = "Europe/Amsterdam";
 
@@ -78,7 +79,7 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, "errors.tooLong")
+    .max(max, tooLong(max))
     .optional()
     .transform((value) => (value ? value : null));
 
@@ -97,12 +98,12 @@ const localTime = z
 /** Create and edit form; conform turns empty fields into undefined and numbers from text. */
 export const meetingFormSchema = z
   .object({
-    title: z.string({ message: "errors.required" }).trim().min(3, "errors.tooShort").max(140, "errors.tooLong"),
-    description: z.string({ message: "errors.required" }).trim().min(1, "errors.required").max(5000, "errors.tooLong"),
+    title: z.string({ message: "errors.required" }).trim().min(3, tooShort(3)).max(140, tooLong(140)),
+    description: z.string({ message: "errors.required" }).trim().min(1, "errors.required").max(5000, tooLong(5000)),
     onlineUrl: z
       .string()
       .trim()
-      .max(500, "errors.tooLong")
+      .max(500, tooLong(500))
       .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) && URL.canParse(value), "events.errors.urlInvalid")
       .optional()
       .transform((value) => value ?? null),

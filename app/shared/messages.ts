@@ -28,3 +28,12 @@ export function rateLimitMessage(retryAfterMs: number): string {
     ? messageWithParams("errors.rateLimitedSeconds", { count: seconds })
     : messageWithParams("errors.rateLimitedMinutes", { count: Math.ceil(seconds / 60) });
 }
+
+/**
+ * Length messages that say the limit ("gebruik hoogstens 500 tekens"): a
+ * bare "Dit is te lang." leaves people guessing how much to cut.
+ */
+export const tooLong = (max: number): string => messageWithParams("errors.maxChars", { count: max });
+export const tooShort = (min: number): string => messageWithParams("errors.minChars", { count: min });
+export const tooMany = (max: number): string => messageWithParams("errors.maxItems", { count: max });
+export const lineTooLong = (max: number): string => messageWithParams("errors.maxCharsPerLine", { count: max });

@@ -3,6 +3,7 @@
  * reasons, the moderation actions and their form schemas.
  */
 import { z } from "zod";
+import { tooLong } from "./messages.ts";
 
 export const REPORT_TARGET_KINDS = ["MESSAGE", "TOPIC", "DOCUMENT", "LIBRARY_ITEM", "PROFILE"] as const;
 export type ReportTargetKindValue = (typeof REPORT_TARGET_KINDS)[number];
@@ -35,7 +36,7 @@ export const reportSchema = z.object({
   text: z
     .string()
     .trim()
-    .max(REPORT_TEXT_MAX, "errors.tooLong")
+    .max(REPORT_TEXT_MAX, tooLong(REPORT_TEXT_MAX))
     .optional()
     .transform((value) => value || undefined),
   returnTo: z.string().max(500).optional(),
@@ -50,7 +51,7 @@ export const moderationActionSchema = z
       .string({ message: "moderation.errors.actionReasonRequired" })
       .trim()
       .min(3, "moderation.errors.actionReasonRequired")
-      .max(MODERATION_REASON_MAX, "errors.tooLong"),
+      .max(MODERATION_REASON_MAX, tooLong(MODERATION_REASON_MAX)),
     days: z.coerce.number().int().min(1).max(365).optional(),
   })
   .refine((value) => value.action !== "SUSPEND" || value.days !== undefined, { path: ["days"], message: "moderation.errors.daysRequired" });

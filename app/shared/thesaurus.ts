@@ -3,6 +3,7 @@
  * (conform) and the server. Messages are i18n keys. See decision 128.
  */
 import { z } from "zod";
+import { tooLong } from "./messages.ts";
 
 export const THESAURUS_MODES = ["equivalent", "oneWay", "related"] as const;
 export type ThesaurusModeValue = (typeof THESAURUS_MODES)[number];
@@ -29,7 +30,7 @@ export const thesaurusEntrySchema = z.object({
     .string({ message: "errors.required" })
     .trim()
     .min(1, "errors.required")
-    .max(MAX_THESAURUS_TERMS * (MAX_THESAURUS_TERM_LENGTH + 2), "errors.tooLong")
+    .max(MAX_THESAURUS_TERMS * (MAX_THESAURUS_TERM_LENGTH + 2), tooLong(MAX_THESAURUS_TERMS * (MAX_THESAURUS_TERM_LENGTH + 2)))
     .transform(splitTerms)
     .pipe(
       z

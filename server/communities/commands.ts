@@ -77,11 +77,21 @@ export async function withdrawRequest(actor: SignedIn, slug: string) {
 }
 
 export async function leaveCommunity(actor: SignedIn, slug: string) {
-  const { community, context } = await loadCommunity(actor, slug, "leave");
+  const { community, context } = await loadCommunityContext(actor, slug);
+  if (context.role === null) {
+    // Already out (a second click, the form sent again after going back): nothing to do, and no
+    // refusal, as for joining twice; a community the actor may not see stays a refusal.
+    authorizeCommunity(actor, context, "read");
+    return community;
+  }
+  authorizeCommunity(actor, context, "leave");
   await transaction(async (tx) => {
     if (context.role === "FACILITATOR") await keepAFacilitator(tx, community.id, actor.id, "communities.errors.lastFacilitator");
-    await tx.membership.delete({ where: { userId_communityId: { userId: actor.id, communityId: community.id } } });
-    await emit(tx, "membership.removed", { communityId: community.id, userId: actor.id, actorId: actor.id, via: "leave" });
+    // Two submits at the same moment: the second finds no row and leaves it at that, instead of a 500.
+    const removed = await tx.membership.deleteMany({ where: { userId: actor.id, communityId: community.id } });
+    if (removed.count === 1) {
+      await emit(tx, "membership.removed", { communityId: community.id, userId: actor.id, actorId: actor.id, via: "leave" });
+    }
   });
   return community;
 }
@@ -93,13 +103,19 @@ export async function decideJoinRequest(actor: SignedIn, requestId: string, appr
   });
   if (!request) throw notFound();
   const { community } = await loadCommunityById(actor, request.communityId, "manage");
+  // The same decision again (a double click, the form sent again): done, as asked. The other one: a conflict.
+  if (request.status === (approve ? "APPROVED" : "REFUSED")) return community;
   if (request.status !== "PENDING") throw conflict("communities.errors.requestAlreadyDecided");
   await transaction(async (tx) => {
     const updated = await tx.joinRequest.updateMany({
       where: { id: request.id, status: "PENDING" },
       data: { status: approve ? "APPROVED" : "REFUSED", decidedById: actor.id, decidedAt: new Date() },
     });
-    if (updated.count !== 1) throw conflict("communities.errors.requestAlreadyDecided");
+    if (updated.count !== 1) {
+      const now = await tx.joinRequest.findUnique({ where: { id: request.id }, select: { status: true } });
+      if (now?.status === (approve ? "APPROVED" : "REFUSED")) return;
+      throw conflict("communities.errors.requestAlreadyDecided");
+    }
     if (approve) {
       await tx.membership.upsert({
         where: { userId_communityId: { userId: request.userId, communityId: request.communityId } },
@@ -243,7 +259,9 @@ export async function removeMember(actor: SignedIn, slug: string, userId: string
   await transaction(async (tx) => {
     await keepAFacilitator(tx, community.id, userId, "communities.errors.lastFacilitatorOther");
     const removed = await tx.membership.deleteMany({ where: { userId, communityId: community.id } });
-    if (removed.count === 0) throw notFound();
+    // Not (or no longer) a member: a double click, or another facilitator was first. What was asked
+    // is true, so back to the page instead of a "Pagina niet gevonden" in the middle of managing.
+    if (removed.count === 0) return;
     await emit(tx, "membership.removed", { communityId: community.id, userId, actorId: actor.id, via: "removed" });
   });
   return community;

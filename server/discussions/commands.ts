@@ -129,7 +129,8 @@ export async function deleteChannel(actor: SignedIn, communitySlug: string, chan
   const topics = await db().topic.count({ where: { channelId: channel.id, deletedAt: null } });
   if (topics > 0) throw conflict("discussions.errors.channelNotEmpty");
   await transaction(async (tx) => {
-    await tx.channel.delete({ where: { id: channel.id } });
+    // Sent twice at once (a double click): the second copy finds it gone, as asked, instead of a 500.
+    if ((await tx.channel.deleteMany({ where: { id: channel.id } })).count === 0) return;
     await emit(tx, "channel.changed", { communityId: community.id, channelId: channel.id, actorId: actor.id, change: "deleted" });
   });
 }

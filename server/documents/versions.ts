@@ -21,8 +21,14 @@ export async function createVersion(
     const previous = await tx.documentVersion.findFirst({
       where: { documentId },
       orderBy: { number: "desc" },
-      select: { number: true, state: true },
+      select: { id: true, number: true, name: true, kind: true, state: true, seq: true, authorId: true, createdAt: true },
     });
+    if (previous && sameNamedVersion(previous, kind, stored.seq, options)) {
+      // A second "Versie opslaan" of the same content by the same member (a double click, a form
+      // sent again, the back button) is the version already made, not a copy (decision 222).
+      const { id, number, name, createdAt } = previous;
+      return { id, number, name, kind: previous.kind, createdAt, communityId: locked[0]!.communityId };
+    }
     const number = (previous?.number ?? 0) + 1;
     const diff = wordDiff(previous ? plainTextOfState(previous.state) : "", plainTextOfState(stored.state));
     const row = await tx.documentVersion.create({
@@ -42,6 +48,18 @@ export async function createVersion(
     return { ...row, communityId: locked[0]!.communityId };
   });
   return version;
+}
+
+function sameNamedVersion(
+  previous: { kind: DocumentVersionKind; seq: number; name: string; authorId: string | null },
+  kind: DocumentVersionKind,
+  seq: number,
+  options: { name?: string | null; authorId?: string | null },
+): boolean {
+  if (kind !== "NAMED" || previous.kind !== "NAMED" || previous.seq !== seq) return false;
+  if (!options.authorId || previous.authorId !== options.authorId) return false;
+  const name = options.name?.trim();
+  return !name || name === previous.name;
 }
 
 /**

@@ -114,8 +114,9 @@ export async function removeAttachment(actor: SignedIn, slug: string, attachment
     select: { id: true, storageKey: true, fileName: true },
   });
   if (!attachment) throw notFound();
-  await transaction(async (tx) => {
-    await tx.libraryAttachment.delete({ where: { id: attachment.id } });
+  const removed = await transaction(async (tx) => {
+    // Sent twice at once (a double click): the second copy finds it gone, as asked, instead of a 500.
+    if ((await tx.libraryAttachment.deleteMany({ where: { id: attachment.id } })).count === 0) return false;
     await recordRevision(tx, {
       itemId: item.id,
       actorId: actor.id,
@@ -130,8 +131,9 @@ export async function removeAttachment(actor: SignedIn, slug: string, attachment
       authorId: item.authorId,
       via: "attachments",
     });
+    return true;
   });
-  await fileStorage().delete(attachment.storageKey);
+  if (removed) await fileStorage().delete(attachment.storageKey);
 }
 
 /** An attachment for download, after checking that the actor may see its item. */

@@ -469,7 +469,8 @@ export async function deleteItem(actor: SignedIn, slug: string) {
   const keys = await transaction(async (tx) => {
     const attachments = await tx.libraryAttachment.findMany({ where: { itemId: item.id }, select: { storageKey: true } });
     await tx.libraryItem.updateMany({ where: { mergedIntoId: item.id }, data: { mergedIntoId: null } });
-    await tx.libraryItem.delete({ where: { id: item.id } });
+    // Sent twice at once (a double click): the second copy finds it gone, as asked, instead of a 500.
+    if ((await tx.libraryItem.deleteMany({ where: { id: item.id } })).count === 0) return [];
     await emit(tx, "libraryItem.deleted", { itemId: item.id, actorId: actor.id, authorId: item.authorId });
     return attachments.map((a) => a.storageKey);
   });

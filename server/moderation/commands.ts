@@ -28,13 +28,16 @@ export async function reportContent(actor: SignedIn, input: ReportInput): Promis
   const target = await loadTarget(input.targetKind, input.targetId);
   if (!target || target.deleted) throw notFound();
   if (target.subjectId === actor.id) throw badInput("moderation.errors.ownContent");
-  const existing = await db().report.findFirst({
-    where: { reporterId: actor.id, targetKind: input.targetKind, targetId: input.targetId, status: "OPEN" },
-    select: { id: true },
-  });
+  const openReport = { reporterId: actor.id, targetKind: input.targetKind, targetId: input.targetId, status: "OPEN" as const };
+  const existing = await db().report.findFirst({ where: openReport, select: { id: true } });
   if (existing) return { reportId: existing.id, created: false };
   await reportLimit().consume(actor.id);
   const report = await transaction(async (tx) => {
+    // The same report sent twice at once (a double click without JavaScript) is one report: the
+    // second copy waits here, then finds the first one's row (as decision 221 does for slugs).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`report:${actor.id}:${input.targetKind}:${input.targetId}`}))`;
+    const first = await tx.report.findFirst({ where: openReport, select: { id: true } });
+    if (first) return { ...first, created: false };
     const row = await tx.report.create({
       data: {
         targetKind: input.targetKind,
@@ -55,22 +58,38 @@ export async function reportContent(actor: SignedIn, input: ReportInput): Promis
       reporterId: actor.id,
       reason: input.reason,
     });
-    return row;
+    return { ...row, created: true };
   });
-  return { reportId: report.id, created: true };
+  return { reportId: report.id, created: report.created };
 }
 
 /** Carries out a moderation action on a report (and closes the other open reports about the same thing). */
 export async function moderateReport(actor: SignedIn, input: ModerationActionInput): Promise<{ action: string }> {
   const report = await db().report.findUnique({
     where: { id: input.reportId },
-    select: { id: true, status: true, targetKind: true, targetId: true, communityId: true, subjectId: true },
+    select: {
+      id: true,
+      status: true,
+      targetKind: true,
+      targetId: true,
+      communityId: true,
+      subjectId: true,
+      handledById: true,
+      outcome: true,
+    },
   });
   if (!report) throw notFound();
   const scope = await moderationScope(actor);
   authorizeAction(actor, scope, report, input.action);
+  // The same moderator's same action again (a double click, the form sent again) is done, as asked:
+  // one action, one audit line, one message to the member.
+  const repeated = (handled: { status: string; handledById: string | null; outcome: string | null }) =>
+    handled.status !== "OPEN" && handled.handledById === actor.id && handled.outcome === input.action;
   // Unhiding is the one action that makes sense after a report is closed.
-  if (report.status !== "OPEN" && input.action !== "UNHIDE") throw conflict("moderation.errors.alreadyHandled");
+  if (report.status !== "OPEN" && input.action !== "UNHIDE") {
+    if (repeated(report)) return { action: input.action };
+    throw conflict("moderation.errors.alreadyHandled");
+  }
   const target = await loadTarget(report.targetKind, report.targetId);
   const subjectId = target?.subjectId ?? report.subjectId;
   const needsSubject = input.action === "WARN" || input.action === "SUSPEND" || input.action === "REMOVE_FROM_COMMUNITY";
@@ -83,6 +102,16 @@ export async function moderateReport(actor: SignedIn, input: ModerationActionInp
   const now = new Date();
   const until = input.action === "SUSPEND" ? new Date(now.getTime() + (input.days ?? 1) * DAY_MS) : null;
   await transaction(async (tx) => {
+    if (input.action !== "UNHIDE") {
+      // Two copies at once: the second waits for the first here, then sees the report handled.
+      const [current] = await tx.$queryRaw<{ status: string; handledById: string | null; outcome: string | null }[]>`
+        SELECT status::text AS status, "handledById", outcome::text AS outcome FROM "Report" WHERE id = ${report.id} FOR UPDATE`;
+      if (!current) throw notFound();
+      if (current.status !== "OPEN") {
+        if (repeated(current)) return;
+        throw conflict("moderation.errors.alreadyHandled");
+      }
+    }
     switch (input.action) {
       case "HIDE":
         await setHidden(tx, report.targetKind, report.targetId, { at: now, reason: input.reason });

@@ -85,7 +85,8 @@ export async function removeThesaurusEntry(actor: Actor, id: string): Promise<vo
   await transaction(async (tx) => {
     const row = await tx.thesaurusEntry.findFirst({ where: { id, shippedKey: null }, select: { id: true, mode: true, terms: true } });
     if (!row) throw notFound();
-    await tx.thesaurusEntry.delete({ where: { id } });
+    // Sent twice at once (a double click): the second copy finds it gone, as asked, instead of a 500.
+    if ((await tx.thesaurusEntry.deleteMany({ where: { id } })).count === 0) return;
     await emit(tx, "thesaurus.changed", {
       entryId: id,
       change: "removed",

@@ -153,7 +153,7 @@ describe("documents through the routes", () => {
       slug,
     });
     expect(invalid.status).toBe(400);
-    expect(JSON.stringify(invalid.body)).toContain("errors.tooShort");
+    expect(JSON.stringify(invalid.body)).toContain("errors.minChars");
     // A reader of an open community is no member: no new documents.
     const refused = await callAction(
       newAction,

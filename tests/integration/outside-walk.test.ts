@@ -10,9 +10,21 @@ import { action as communityAction, loader as communityLoader } from "../../app/
 import { action as channelsAction } from "../../app/routes/communities.$slug.discussies.kanalen.tsx";
 import { loader as mentionsLoader } from "../../app/routes/communities_.$slug.vermeldingen.tsx";
 import { loader as meetingIcsLoader } from "../../app/routes/agenda.$id_.kalender[.]ics.ts";
+import { action as documentAction } from "../../app/routes/communities.$slug.documenten.$id._index.tsx";
+import { translator } from "../../app/i18n/index.ts";
+import { tKey } from "../../app/utils/i18n.ts";
+import { action as reportAction } from "../../app/routes/melden.tsx";
+import { action as deleteAccountAction } from "../../app/routes/profiel_.verwijderen.tsx";
+import { action as moderationAction } from "../../app/routes/moderatie.tsx";
+import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
+import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.tsx";
+import { action as thesaurusAction } from "../../app/routes/beheer.zoekwoorden.tsx";
 import { db } from "../../server/db.ts";
+import { createDocumentIn } from "../../server/documents/commands.ts";
+import { editorState, p } from "../../server/documents/builder.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
-import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { addMember, createCommunity, createTheme, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
 afterAll(async () => {
@@ -48,6 +60,30 @@ describe("joining an open community twice", () => {
     expect(await db().membership.count({ where: { userId: member.id, communityId: community.id } })).toBe(1);
   });
 
+  it("leaving sent three times at once (a double click) leaves once, no 500; again later goes back too", async () => {
+    const community = await createCommunity({ name: "Werkgeverspunt Oost", accessMode: "OPEN" });
+    const member = await createUser({ displayName: "Lars Loslaten" });
+    await addMember(member.id, community.id);
+    const cookie = await sessionCookieFor(member.id);
+    const leave = () =>
+      callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "leave" }, cookie), { slug: community.slug });
+    const answers = await Promise.all([leave(), leave(), leave()]);
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().membership.count({ where: { userId: member.id, communityId: community.id } })).toBe(0);
+    // The back button and the form sent again: back to the community, not a refusal.
+    expect((await leave()).status).toBe(302);
+  });
+
+  it("leaving a community the member cannot see stays a 404", async () => {
+    const community = await createCommunity({ name: "Klankbord Verborgen", accessMode: "INVITE_ONLY" });
+    const outsider = await createUser({ displayName: "Olga Onbekend" });
+    const cookie = await sessionCookieFor(outsider.id);
+    const answer = await callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "leave" }, cookie), {
+      slug: community.slug,
+    });
+    expect(answer.status).toBe(404);
+  });
+
   it("still refuses a community that takes members on request only", async () => {
     const community = await createCommunity({ name: "Doe-netwerk West", accessMode: "ON_REQUEST" });
     const member = await createUser({ displayName: "Wim Wachtrij" });
@@ -57,6 +93,56 @@ describe("joining an open community twice", () => {
     });
     expect(answer.status).toBe(403);
     expect(await db().membership.count({ where: { userId: member.id, communityId: community.id } })).toBe(0);
+  });
+});
+
+describe("a request to join with a message that is too long", () => {
+  it("says the maximum (nl and en) and keeps the text; line breaks count once, as the browser counts them", async () => {
+    const community = await createCommunity({ name: "Doe-netwerk Zuid", accessMode: "ON_REQUEST" });
+    const member = await createUser({ displayName: "Lotte Langtekst" });
+    const cookie = await sessionCookieFor(member.id);
+    const ask = (message: string) =>
+      callAction(communityAction, formRequest(`/communities/${community.slug}`, { intent: "request", message }, cookie), {
+        slug: community.slug,
+      });
+    const long = "Ik werk als klantmanager en wil graag meedoen. ".repeat(11).slice(0, 501);
+    const refused = await ask(long);
+    expect(refused.status).toBe(400);
+    const body = refused.body as { messageError: string; message: string };
+    expect(body.message).toBe(long);
+    expect(tKey(translator("nl") as never, body.messageError)).toBe("Dit is te lang: gebruik hoogstens 500 tekens.");
+    expect(tKey(translator("en") as never, body.messageError)).toBe("This is too long: use at most 500 characters.");
+    expect(await db().joinRequest.count({ where: { userId: member.id } })).toBe(0);
+
+    // 500 characters in the textarea, four of them line breaks: the browser sends each as \r\n.
+    const lines = ["Goedemiddag,", "ik ben jobcoach in Tilburg.", "Mag ik meedoen?", "Groet, Lotte"].join("\n");
+    const atLimit = (lines + "\n" + "x".repeat(500)).slice(0, 500);
+    expect((await ask(atLimit.replace(/\n/g, "\r\n"))).status).toBe(302);
+    const stored = await db().joinRequest.findFirst({ where: { userId: member.id }, select: { message: true } });
+    expect(stored?.message).toBe(atLimit);
+  });
+});
+
+describe("a facilitator's decision sent twice at once (a double click without JavaScript)", () => {
+  it("approving a request and removing a member answer both copies with the community's management page", async () => {
+    const community = await createCommunity({ name: "Doe-netwerk Oost", accessMode: "ON_REQUEST" });
+    const facilitator = await createUser({ displayName: "Fatima Facilitator" });
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const cookie = await sessionCookieFor(facilitator.id);
+    const applicant = await createUser({ displayName: "Anton Aanvrager" });
+    const request = await db().joinRequest.create({ data: { userId: applicant.id, communityId: community.id }, select: { id: true } });
+    const path = `/communities/${community.slug}/beheer`;
+    const send = (form: Record<string, string>) => callAction(manageAction, formRequest(path, form, cookie), { slug: community.slug });
+
+    const approvals = await Promise.all([0, 1, 2].map(() => send({ intent: "approve", requestId: request.id })));
+    expect(approvals.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().membership.count({ where: { userId: applicant.id, communityId: community.id } })).toBe(1);
+    // The other decision afterwards is still a conflict.
+    expect((await send({ intent: "refuse", requestId: request.id })).status).toBe(409);
+
+    const removals = await Promise.all([0, 1, 2].map(() => send({ intent: "remove", userId: applicant.id })));
+    expect(removals.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().membership.count({ where: { userId: applicant.id, communityId: community.id } })).toBe(0);
   });
 });
 
@@ -102,6 +188,148 @@ describe("a new channel", () => {
     });
     expect(new Set(channels.map((channel) => channel.slug)).size).toBe(3);
     expect(new Set(channels.map((channel) => channel.position)).size).toBe(3);
+  });
+});
+
+describe("saving a version of a live document", () => {
+  it("sent three times at once (a double click) makes one version; a new name makes another", async () => {
+    const community = await createCommunity({ name: "Werkgevers Noord" });
+    const member = await createUser({ displayName: "Vera Versie" });
+    await addMember(member.id, community.id);
+    const cookie = await sessionCookieFor(member.id);
+    const document = await createDocumentIn(community.id, member.id, "Handreiking proefplaatsing", editorState(p("Eerste tekst.")));
+    const path = `/communities/${community.slug}/documenten/${document.id}`;
+    const save = (name: string) =>
+      callAction(documentAction, formRequest(path, { intent: "version", name }, cookie), { slug: community.slug, id: document.id });
+    const versions = () =>
+      db().documentVersion.findMany({ where: { documentId: document.id }, orderBy: { number: "asc" }, select: { name: true } });
+
+    const answers = await Promise.all([save(""), save(""), save("")]);
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await versions()).toEqual([{ name: "Versie 1" }]);
+
+    await Promise.all([save("Na de bijeenkomst"), save("Na de bijeenkomst")]);
+    expect(await versions()).toEqual([{ name: "Versie 1" }, { name: "Na de bijeenkomst" }]);
+    // Back after submitting and sent again: still the version that was made.
+    expect((await save("Na de bijeenkomst")).status).toBe(302);
+    expect(await versions()).toHaveLength(2);
+  });
+});
+
+describe("reporting a message", () => {
+  it("sent three times at once (a double click without JavaScript) is one report in the moderators' queue, and hiding it twice is one action", async () => {
+    const community = await createCommunity({ name: "Jobcoaches Midden", accessMode: "OPEN" });
+    const author = await createUser({ displayName: "Arend Auteur" });
+    const reporter = await createUser({ displayName: "Ria Rapport" });
+    await addMember(author.id, community.id);
+    await addMember(reporter.id, community.id);
+    const topic = await createTopic(await createChannel(community.id), author.id, { messages: ["Koop nu goedkope horloges!"] });
+    const message = await db().message.findFirstOrThrow({ where: { topicId: topic.id }, select: { id: true } });
+    const cookie = await sessionCookieFor(reporter.id);
+    const form = { targetKind: "MESSAGE", targetId: message.id, reason: "SPAM", text: "Reclame." };
+    const answers = await Promise.all([0, 1, 2].map(() => callAction(reportAction, formRequest("/melden", form, cookie))));
+    expect(answers.map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().report.count({ where: { targetId: message.id, reporterId: reporter.id } })).toBe(1);
+
+    // The moderator hides it with a double click: one action, one audit line, and no "al afgehandeld" for the second copy.
+    const moderator = await createUser({ displayName: "Mirjam Moderator", globalRole: "MODERATOR" });
+    const moderatorCookie = await sessionCookieFor(moderator.id);
+    const report = await db().report.findFirstOrThrow({ where: { targetId: message.id }, select: { id: true } });
+    const hide = () =>
+      callAction(
+        moderationAction,
+        formRequest("/moderatie", { reportId: report.id, action: "HIDE", reason: "Reclame hoort hier niet." }, moderatorCookie),
+      );
+    expect((await Promise.all([hide(), hide(), hide()])).map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().moderationAction.count({ where: { reportId: report.id } })).toBe(1);
+    // Another action on the handled report is still refused.
+    const dismiss = await callAction(
+      moderationAction,
+      formRequest("/moderatie", { reportId: report.id, action: "DISMISS", reason: "Toch niet." }, moderatorCookie),
+    );
+    expect(dismiss.status).toBe(409);
+  });
+});
+
+describe("removing something sent twice at once (a double click without JavaScript)", () => {
+  it("removes it once and answers the second copy as done, not with a 500", async () => {
+    // A channel.
+    const community = await createCommunity({ name: "Re-integratie Noord" });
+    const facilitator = await createUser({ displayName: "Freek Facilitator" });
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const facilitatorCookie = await sessionCookieFor(facilitator.id);
+    const channel = await createChannel(community.id, { name: "Tijdelijk" });
+    const channelsPath = `/communities/${community.slug}/discussies/kanalen`;
+    const removeChannel = () =>
+      callAction(channelsAction, formRequest(channelsPath, { intent: "delete", channelId: channel.id }, facilitatorCookie), {
+        slug: community.slug,
+      });
+    expect((await Promise.all([removeChannel(), removeChannel(), removeChannel()])).map((answer) => answer.status)).toEqual([
+      302, 302, 302,
+    ]);
+    expect(await db().channel.count({ where: { id: channel.id } })).toBe(0);
+
+    // A library item (its author's concept).
+    const theme = await createTheme();
+    const author = await createUser({ displayName: "Bea Bibliotheek" });
+    const authorCookie = await sessionCookieFor(author.id);
+    const created = await callAction(
+      newLibraryItemAction,
+      formRequest(
+        "/bibliotheek/nieuw",
+        {
+          intent: "draft",
+          kind: "VEELGESTELDE_VRAAG",
+          title: `Wat doe je bij een afwijzing zonder reden ${Date.now()}?`,
+          summary: "Hoe je als stagecoördinator navraagt waarom een student is afgewezen.",
+          themes: theme.slug,
+          bodyText: "Vraag het leerbedrijf om de reden en leg die vast.",
+        },
+        authorCookie,
+      ),
+    );
+    const slug = created.headers
+      .get("Location")!
+      .replace(/^\/bibliotheek\//, "")
+      .replace(/[/?#].*$/, "");
+    const removeItem = () =>
+      callAction(libraryItemAction, formRequest(`/bibliotheek/${slug}`, { intent: "delete" }, authorCookie), { slug });
+    expect((await Promise.all([removeItem(), removeItem(), removeItem()])).map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().libraryItem.count({ where: { slug } })).toBe(0);
+
+    // A thesaurus entry.
+    const moderator = await createUser({ displayName: "Mo Moderator", globalRole: "MODERATOR" });
+    const moderatorCookie = await sessionCookieFor(moderator.id);
+    const word = `proefplaatsing${Date.now()}`;
+    expect(
+      (
+        await callAction(
+          thesaurusAction,
+          formRequest("/beheer/zoekwoorden", { intent: "add", mode: "equivalent", terms: `${word}, werkstage` }, moderatorCookie),
+        )
+      ).status,
+    ).toBe(302);
+    const entry = await db().thesaurusEntry.findFirstOrThrow({ where: { terms: { has: word } }, select: { id: true } });
+    const removeEntry = () =>
+      callAction(thesaurusAction, formRequest("/beheer/zoekwoorden", { intent: "remove", id: entry.id }, moderatorCookie));
+    expect((await Promise.all([removeEntry(), removeEntry(), removeEntry()])).map((answer) => answer.status)).toEqual([302, 302, 302]);
+    expect(await db().thesaurusEntry.count({ where: { id: entry.id } })).toBe(0);
+  });
+});
+
+describe("deleting your account, confirmed twice at once (a double click without JavaScript)", () => {
+  it("deletes it once and answers both copies with the goodbye page, not a 500", async () => {
+    const member = await createUser({ displayName: "Wessel Weggaan" });
+    const cookie = await sessionCookieFor(member.id);
+    const confirm = () =>
+      callAction(deleteAccountAction, formRequest("/profiel/verwijderen", { contributions: "remove", password: TEST_PASSWORD }, cookie));
+    const answers = await Promise.all([confirm(), confirm(), confirm()]);
+    expect(answers.map((answer) => [answer.status, answer.headers.get("Location")])).toEqual([
+      [302, "/"],
+      [302, "/"],
+      [302, "/"],
+    ]);
+    expect(await db().user.count({ where: { id: member.id } })).toBe(0);
   });
 });
 

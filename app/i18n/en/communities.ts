@@ -58,7 +58,7 @@ export const communities: Translation<typeof nl> = {
     leave: "Leave community",
     request: "Request membership",
     requestMessage: "Message to the facilitator",
-    requestMessageHint: "Tell briefly why you want to take part.",
+    requestMessageHint: "Tell briefly why you want to take part (at most {{count, number}} characters).",
     requested: "Your request awaits a facilitator's decision.",
     withdraw: "Withdraw request",
     loginToJoin: "Log in to take part",

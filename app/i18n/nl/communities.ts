@@ -55,7 +55,7 @@ export const communities = {
     leave: "Verlaat community",
     request: "Vraag lidmaatschap aan",
     requestMessage: "Bericht aan de facilitator",
-    requestMessageHint: "Vertel kort waarom je mee wilt doen.",
+    requestMessageHint: "Vertel kort waarom je mee wilt doen (hoogstens {{count, number}} tekens).",
     requested: "Je aanvraag wacht op een besluit van een facilitator.",
     withdraw: "Trek aanvraag in",
     loginToJoin: "Log in om mee te doen",

@@ -3,6 +3,7 @@
  * Messages are i18n keys (see app/i18n), translated where they are shown.
  */
 import { z } from "zod";
+import { tooLong } from "../messages.ts";
 import { FIELD_ROLES } from "../enums.ts";
 import { REGIONS } from "../regions.ts";
 
@@ -78,7 +79,7 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, "errors.tooLong")
+    .max(max, tooLong(max))
     .optional()
     .transform((value) => (value ? value : null));
 

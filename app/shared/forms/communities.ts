@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { tooLong, tooShort } from "../messages.ts";
 import { ACCESS_MODES, COMMUNITY_KINDS, COMMUNITY_ROLES } from "../enums.ts";
 import { emailSchema } from "./accounts.ts";
 
 export const communityUpdateSchema = z.object({
-  name: z.string({ message: "errors.required" }).trim().min(3, "errors.tooShort").max(80, "errors.tooLong"),
-  summary: z.string({ message: "errors.required" }).trim().min(10, "errors.tooShort").max(240, "errors.tooLong"),
-  about: z.string({ message: "errors.required" }).trim().min(10, "errors.tooShort").max(5000, "errors.tooLong"),
+  name: z.string({ message: "errors.required" }).trim().min(3, tooShort(3)).max(80, tooLong(80)),
+  summary: z.string({ message: "errors.required" }).trim().min(10, tooShort(10)).max(240, tooLong(240)),
+  about: z.string({ message: "errors.required" }).trim().min(10, tooShort(10)).max(5000, tooLong(5000)),
   kind: z.enum(COMMUNITY_KINDS, { message: "errors.choose" }),
   accessMode: z.enum(ACCESS_MODES, { message: "errors.choose" }),
 });
@@ -16,11 +17,13 @@ export const inviteSchema = z.object({
   role: z.enum(COMMUNITY_ROLES, { message: "errors.choose" }).default("MEMBER"),
 });
 
+export const JOIN_REQUEST_MESSAGE_MAX = 500;
+
 export const joinRequestSchema = z.object({
   message: z
     .string()
     .trim()
-    .max(500, "errors.tooLong")
+    .max(JOIN_REQUEST_MESSAGE_MAX, tooLong(JOIN_REQUEST_MESSAGE_MAX))
     .optional()
     .transform((value) => (value ? value : null)),
 });

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { tooLong, tooShort } from "../messages.ts";
 
 export const DOCUMENT_STATUSES = ["CONCEPT", "PUBLISHED"] as const;
 export type DocumentStatusValue = (typeof DOCUMENT_STATUSES)[number];
 
-const title = z.string({ message: "errors.required" }).trim().min(3, "errors.tooShort").max(140, "errors.tooLong");
+const title = z.string({ message: "errors.required" }).trim().min(3, tooShort(3)).max(140, tooLong(140));
 
 /** New document: a title and, optionally, the first text (plain text without JavaScript, editor JSON with it). */
 export const newDocumentSchema = z.object({
@@ -22,7 +23,7 @@ export const saveVersionSchema = z.object({
   name: z
     .string()
     .trim()
-    .max(80, "errors.tooLong")
+    .max(80, tooLong(80))
     .optional()
     .transform((value) => (value ? value : null)),
 });

@@ -4,6 +4,7 @@
  * (server/richtext `richTextFromForm`), so it is not part of these schemas.
  */
 import { z } from "zod";
+import { lineTooLong, tooLong, tooShort } from "../messages.ts";
 import {
   COST_LEVELS,
   EVIDENCE_LEVELS,
@@ -24,7 +25,7 @@ const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, "errors.tooLong")
+    .max(max, tooLong(max))
     .optional()
     .transform((value) => (value ? value : null));
 
@@ -50,7 +51,7 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
 /** "inclusief werven, Onboarding ,  mkb" → ["inclusief werven", "onboarding", "mkb"] */
 const tagsField = z
   .string()
-  .max(600, "errors.tooLong")
+  .max(600, tooLong(600))
   .optional()
   .transform((raw) => [
     ...new Set(
@@ -66,7 +67,7 @@ const tagsField = z
 /** One reference per line. */
 const linesField = z
   .string()
-  .max(5000, "errors.tooLong")
+  .max(5000, tooLong(5000))
   .optional()
   .transform((raw) =>
     (raw ?? "")
@@ -75,12 +76,12 @@ const linesField = z
       .filter(Boolean),
   )
   .refine((lines) => lines.length <= 20, "library.errors.tooManySources")
-  .refine((lines) => lines.every((line) => line.length <= 500), "errors.tooLong");
+  .refine((lines) => lines.every((line) => line.length <= 500), lineTooLong(500));
 
 const urlField = z
   .string()
   .trim()
-  .max(2000, "errors.tooLong")
+  .max(2000, tooLong(2000))
   .optional()
   .refine((value) => !value || /^https?:\/\/[^\s]+\.[^\s]+/i.test(value), "library.errors.url")
   .transform((value) => (value ? value : null));
@@ -88,8 +89,8 @@ const urlField = z
 export const libraryItemSchema = z
   .object({
     kind: z.enum(LIBRARY_KINDS, { message: "errors.choose" }),
-    title: z.string({ message: "errors.required" }).trim().min(5, "errors.tooShort").max(TITLE_MAX, "errors.tooLong"),
-    summary: z.string({ message: "errors.required" }).trim().min(20, "errors.tooShort").max(SUMMARY_MAX, "errors.tooLong"),
+    title: z.string({ message: "errors.required" }).trim().min(5, tooShort(5)).max(TITLE_MAX, tooLong(TITLE_MAX)),
+    summary: z.string({ message: "errors.required" }).trim().min(20, tooShort(20)).max(SUMMARY_MAX, tooLong(SUMMARY_MAX)),
     themes: z
       .array(z.string().max(80), { message: "library.errors.themeRequired" })
       .min(1, "library.errors.themeRequired")
@@ -176,11 +177,7 @@ export const libraryCurationSchema = z.object({
 export type LibraryCurationInput = z.output<typeof libraryCurationSchema>;
 
 export const returnSchema = z.object({
-  comment: z
-    .string({ message: "library.errors.commentRequired" })
-    .trim()
-    .min(5, "library.errors.commentRequired")
-    .max(2000, "errors.tooLong"),
+  comment: z.string({ message: "library.errors.commentRequired" }).trim().min(5, "library.errors.commentRequired").max(2000, tooLong(2000)),
 });
 
 export const mergeSchema = z.object({
