@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { notFound } from "../errors.ts";
 import { loadCommunity, verifiedEmailOf } from "./access.ts";
 import { authorizeCommunity, type Actor } from "./policy.ts";
-import { communityStandingForPage } from "./standing.ts";
+import { communityStandingForPage, visibleCommunityCards } from "./standing.ts";
 import { profileSelect, publicProfile } from "../profiles/queries.ts";
 
 /** Communities the actor may know about: listed ones, plus their own and those they are invited to. */
@@ -87,11 +87,8 @@ export async function listThemes() {
 /** Home page: the actor's communities and the others they may discover, grouped by theme. */
 export async function homeOverview(actor: Actor) {
   const email = await actorEmail(actor);
-  const [themes, rows] = await Promise.all([
-    listThemes(),
-    db().community.findMany({ where: visibleWhere(actor, email), select: cardSelect(actor), orderBy: { name: "asc" } }),
-  ]);
-  const cards = rows.map(toCard);
+  // The cards in one statement on pg, by the rules of visibleWhere and cardSelect (decision 218).
+  const [themes, cards] = await Promise.all([listThemes(), visibleCommunityCards(actor, email)]);
   return {
     themes,
     mine: cards.filter((card) => card.myRole !== null),

@@ -51,7 +51,10 @@ const READ_MARKER = `/* prepared */ SELECT "lastReadSeq" FROM "ReadMarker" WHERE
 const utc = (value: string | null) => (value === null ? null : new Date(`${value}Z`));
 
 function toRow(row: Row): MessageRow {
-  return { ...row, replyTo: row.replyTo ? { ...row.replyTo, deletedAt: utc(row.replyTo.deletedAt), hiddenAt: utc(row.replyTo.hiddenAt) } : null };
+  return {
+    ...row,
+    replyTo: row.replyTo ? { ...row.replyTo, deletedAt: utc(row.replyTo.deletedAt), hiddenAt: utc(row.replyTo.hiddenAt) } : null,
+  };
 }
 
 export type MessageWindow = { before: number } | { from: number } | "latest";

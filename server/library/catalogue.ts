@@ -6,7 +6,6 @@
  * See docs/decisions/042-menukaart-facets-in-sql.md.
  */
 import { type EnumFilterName, EVIDENCE_LEVELS, LIBRARY_FILTERS, LIBRARY_KINDS, type LibraryFilters } from "~/shared/library.ts";
-import { db } from "../db.ts";
 import { directQuery, directSql } from "../db/direct.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Actor } from "./policy.ts";

@@ -11,9 +11,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { communityContextFor } from "../../server/communities/access.ts";
 import { authorizeCommunity, type Actor } from "../../server/communities/policy.ts";
 import { communityPage } from "../../server/communities/queries.ts";
-import { communityStanding, communityStandingForPage } from "../../server/communities/standing.ts";
-import { db } from "../../server/db.ts";
-import { AppError } from "../../server/errors.ts";
+import { communityStanding, communityStandingForPage, visibleCommunityCards } from "../../server/communities/standing.ts";
+import { db, type Prisma } from "../../server/db.ts";
+import type { AppError } from "../../server/errors.ts";
 import type { AccessModeValue } from "../../app/shared/enums.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
 
@@ -155,10 +155,60 @@ describe("community standing in one statement", () => {
         expect(page.permissions, label).toEqual(permissions);
         expect(page.facilitators.length, label).toBe(permissions.seeMembers ? facilitators : 0);
         if (!permissions.manage) expect(page.pendingRequests, label).toBe(0);
-        expect(page.facilitators.every((f) => f.organisation !== "Gemeente Utrecht"), "a hidden organisation stays hidden").toBe(true);
+        expect(
+          page.facilitators.every((f) => f.organisation !== "Gemeente Utrecht"),
+          "a hidden organisation stays hidden",
+        ).toBe(true);
         expect(page.soleFacilitator, label).toBe(expected!.context.role === "FACILITATOR" && facilitators <= 1);
       }
     }
+  });
+
+  it("lists the same community cards as the Prisma reads, for every actor", async () => {
+    const invitedSomewhere = new Set<string>();
+    for (const { label, actor } of actors) {
+      const email =
+        actor && actor.emailVerified !== false
+          ? (await db().user.findUnique({ where: { id: actor.id } }))?.emailVerifiedAt
+            ? (await db().user.findUnique({ where: { id: actor.id } }))!.email
+            : null
+          : null;
+      const or: Prisma.CommunityWhereInput[] = [{ accessMode: { not: "INVITE_ONLY" } }];
+      if (actor) {
+        or.push({ memberships: { some: { userId: actor.id } } });
+        if (email) or.push({ invitations: { some: { email, status: "PENDING", expiresAt: { gt: new Date() } } } });
+      }
+      const everything = actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
+      const rows = await db().community.findMany({
+        where: everything ? {} : { OR: or },
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          summary: true,
+          kind: true,
+          accessMode: true,
+          themeId: true,
+          _count: { select: { memberships: true } },
+          memberships: { where: { userId: actor?.id ?? "" }, select: { role: true } },
+          joinRequests: { where: { userId: actor?.id ?? "", status: "PENDING" }, select: { id: true } },
+        },
+      });
+      const expected = rows.map(({ _count, memberships, joinRequests, ...row }) => ({
+        ...row,
+        memberCount: _count.memberships,
+        myRole: memberships[0]?.role ?? null,
+        requested: joinRequests.length > 0,
+      }));
+      const cards = await visibleCommunityCards(actor, email);
+      expect(cards, label).toEqual(expected);
+      if (cards.some((card) => card.accessMode === "INVITE_ONLY" && card.myRole === null)) invitedSomewhere.add(label);
+    }
+    // Invite-only communities reached the list through an invitation (and through a moderator's view), not only membership.
+    expect([...invitedSomewhere]).toEqual(expect.arrayContaining(["invited (session)", "outsider (session)", "moderator (session)"]));
+    expect(invitedSomewhere.has("invitedUnverified (session)")).toBe(false);
+    expect(invitedSomewhere.has("expired (session)")).toBe(false);
   });
 
   it("is a 404 for a community that does not exist, whoever asks", async () => {

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { CATALOGUE_CARD_SELECT, cardsFor, libraryCatalogue, menukaart } from "../../server/library/catalogue.ts";
 import { db } from "../../server/db.ts";
+import { featuredLibraryItems } from "../../server/library/queries.ts";
 import { parseLibraryFilters } from "../../app/shared/library.ts";
 
 const emptyLibraryFilters = () => parseLibraryFilters(new URLSearchParams());
@@ -45,5 +46,23 @@ describe("catalogue cards on pg", () => {
     expect(filtered.items.every((item) => item.kind === kind)).toBe(true);
     const visitor = await menukaart(null, emptyLibraryFilters());
     expect(visitor.items.every((item) => item.publicOnWeb && item.kind === "INTERVENTIE")).toBe(true);
+  });
+  it("features the items Prisma featured, for members and visitors", async () => {
+    for (const actor of [null, { id: "lezer", globalRole: "MEMBER" as const }]) {
+      const expected = await db().libraryItem.findMany({
+        where: {
+          status: "PUBLISHED",
+          mergedIntoId: null,
+          hiddenAt: null,
+          ...(actor ? {} : { publicOnWeb: true }),
+          OR: [{ featured: true }, { goodExample: true }],
+        },
+        select: CATALOGUE_CARD_SELECT,
+        orderBy: [{ featured: "desc" }, { goodExample: "desc" }, { publishedAt: "desc" }],
+        take: 3,
+      });
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await featuredLibraryItems(actor, 3)).toEqual(expected);
+    }
   });
 });
