@@ -112,7 +112,9 @@ describe("the topic page's message window on pg", () => {
 
   it("reads one message by id as Prisma does, and the read marker", async () => {
     for (const message of await db().message.findMany({ where: { topicId }, select: { id: true } }))
-      expect(await messageRowById(message.id)).toEqual(await db().message.findUnique({ where: { id: message.id }, select: messageViewSelect }));
+      expect(await messageRowById(message.id)).toEqual(
+        await db().message.findUnique({ where: { id: message.id }, select: messageViewSelect }),
+      );
     expect(await messageRowById("bestaat-niet")).toBeNull();
     expect(await lastReadSeq(readerId, topicId)).toBe(12);
     expect(await lastReadSeq(authorId, topicId)).toBe(0);
