@@ -4,10 +4,10 @@ import { useTranslation } from "~/utils/translation.ts";
 import { Pagination } from "~/components/ui/pagination.tsx";
 import { forVisitors } from "~/.server/public-cache.ts";
 import { appUrl } from "~/.server/urls.ts";
-import { libraryCatalogue, libraryThemes, myLibraryItems, reviewCount } from "~/.server/library.ts";
+import { type CatalogueCard, libraryCatalogue, libraryThemes, myLibraryItems, reviewCount } from "~/.server/library.ts";
 import { getUser } from "~/.server/session.ts";
 import { FacetFilters } from "~/components/library/facet-filters.tsx";
-import { LibraryItemCard } from "~/components/library/item-card.tsx";
+import { type LibraryCardData, LibraryItemCard } from "~/components/library/item-card.tsx";
 import { LinkButton } from "~/components/ui/button.tsx";
 import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { libraryFiltersToSearch, parseLibraryFilters } from "~/shared/library.ts";
@@ -28,6 +28,23 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
   ];
 };
 
+function cardData(item: CatalogueCard) {
+  return {
+    id: item.id,
+    slug: item.slug,
+    kind: item.kind,
+    title: item.title,
+    summary: item.summary,
+    evidenceLevel: item.evidenceLevel,
+    phases: item.phases,
+    featured: item.featured,
+    goodExample: item.goodExample,
+    organisationName: item.organisationName,
+    anonymous: item.anonymous,
+    themes: item.themes,
+  } satisfies LibraryCardData & { id: string };
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const url = new URL(request.url);
@@ -42,6 +59,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const canReview = user !== null && (user.globalRole !== "MEMBER" || waiting > 0);
   return {
     ...catalogue,
+    // What a card shows (LibraryItemCard), not the whole catalogue row: the rest was serialised into every page for nothing.
+    items: catalogue.items.map(cardData),
     filters,
     themes,
     mine,

@@ -6,7 +6,8 @@
  * through i18next's option handling again: about 8 % of a member page's CPU
  * (decision 183). Here one translator per i18next instance (the server keeps
  * one per language, the browser one per page), and a key without options is
- * looked up once. Nothing changes an instance's language: a new language is
+ * looked up once; a key with options of plain values once per distinct set of
+ * values (decision 219). Nothing changes an instance's language: a new language is
  * a new page with a new instance (app/root.tsx).
  */
 import type { i18n as I18n, TFunction } from "i18next";
@@ -17,14 +18,51 @@ export type Translation = { t: TFunction<"translation">; i18n: I18n };
 
 const translations = new WeakMap<I18n, Translation>();
 
+/** Texts with options kept per instance; past it the memory starts again (values can come from data: names, titles). */
+export const MAX_WITH_OPTIONS = 5_000;
+
+/**
+ * A memo key for `t(key, options)` when every option is a string, a finite number or a boolean (the type is part
+ * of the key: a count of 1 and "1" may differ; a string's length too, so no value can imitate another option); null for anything else (objects, functions, `returnObjects`), which
+ * goes to i18next every time.
+ */
+export function optionsKey(key: string, options: unknown): string | null {
+  if (typeof options !== "object" || options === null || Object.getPrototypeOf(options) !== Object.prototype) return null;
+  let memo = key;
+  for (const name in options) {
+    const value = (options as Record<string, unknown>)[name];
+    const type = typeof value;
+    if (type === "string") memo += `\u0000${name}\u0001s${(value as string).length}:${value as string}`;
+    else if (type === "number" && Number.isFinite(value)) memo += `\u0000${name}\u0001n${value as number}`;
+    else if (type === "boolean") memo += `\u0000${name}\u0001b${value ? 1 : 0}`;
+    else return null;
+    if (name === "returnObjects" || name === "postProcess") return null;
+  }
+  return memo;
+}
+
 export function translationOf(i18n: I18n): Translation {
   let translation = translations.get(i18n);
   if (!translation) {
     const fixed = i18n.getFixedT(null, "translation") as unknown as (key: unknown, ...rest: unknown[]) => string;
     // Only found keys are remembered: a missing key (i18next returns the key) could come from data.
     const plain = new Map<string, string>();
+    // With options of plain values (a count, a name) the text is as fixed: remembered too, up to a bound (decision 219).
+    const withOptions = new Map<string, string>();
     const t = (key: unknown, ...rest: unknown[]) => {
-      if (rest.length > 0 || typeof key !== "string") return fixed(key, ...rest);
+      if (typeof key !== "string") return fixed(key, ...rest);
+      if (rest.length > 0) {
+        const memo = rest.length === 1 ? optionsKey(key, rest[0]) : null;
+        if (memo === null) return fixed(key, ...rest);
+        let value = withOptions.get(memo);
+        if (value === undefined) {
+          const translated = fixed(key, ...rest);
+          if (typeof translated !== "string" || translated === key) return translated;
+          if (withOptions.size >= MAX_WITH_OPTIONS) withOptions.clear();
+          withOptions.set(memo, (value = translated));
+        }
+        return value;
+      }
       let value = plain.get(key);
       if (value === undefined) {
         value = fixed(key);

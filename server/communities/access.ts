@@ -1,6 +1,7 @@
 import { db, type DbClient } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { type Actor, type CommunityContext, authorizeCommunity, type CommunityAction, communityPermissions } from "./policy.ts";
+import { communityStanding } from "./standing.ts";
 
 const communitySelect = {
   id: true,
@@ -63,10 +64,11 @@ export async function loadCommunity(actor: Actor, slug: string, action: Communit
 
 /** The community and the actor's standing in it, before any check (a command that decides first, then authorizes). */
 export async function loadCommunityContext(actor: Actor, slug: string) {
-  const community = await db().community.findUnique({ where: { slug }, select: communitySelect });
+  // One statement for the community and the standing that communityContextFor would read (decision 218).
+  const standing = await communityStanding(actor, slug);
   // A moderator or admin may view every community, so the policy alone lets a missing one through: 404 here.
-  if (!community) throw notFound();
-  return { community, context: await communityContextFor(actor, community) };
+  if (!standing) throw notFound();
+  return standing;
 }
 
 export async function loadCommunityById(actor: Actor, id: string, action: CommunityAction) {

@@ -1,7 +1,9 @@
 import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { notFound } from "../errors.ts";
 import { loadCommunity, verifiedEmailOf } from "./access.ts";
-import type { Actor } from "./policy.ts";
+import { authorizeCommunity, type Actor } from "./policy.ts";
+import { communityStandingForPage, visibleCommunityCards } from "./standing.ts";
 import { profileSelect, publicProfile } from "../profiles/queries.ts";
 
 /** Communities the actor may know about: listed ones, plus their own and those they are invited to. */
@@ -85,11 +87,8 @@ export async function listThemes() {
 /** Home page: the actor's communities and the others they may discover, grouped by theme. */
 export async function homeOverview(actor: Actor) {
   const email = await actorEmail(actor);
-  const [themes, rows] = await Promise.all([
-    listThemes(),
-    db().community.findMany({ where: visibleWhere(actor, email), select: cardSelect(actor), orderBy: { name: "asc" } }),
-  ]);
-  const cards = rows.map(toCard);
+  // The cards in one statement on pg, by the rules of visibleWhere and cardSelect (decision 218).
+  const [themes, cards] = await Promise.all([listThemes(), visibleCommunityCards(actor, email)]);
   return {
     themes,
     mine: cards.filter((card) => card.myRole !== null),
@@ -110,34 +109,26 @@ export async function themePage(actor: Actor, slug: string) {
 }
 
 export async function communityPage(actor: Actor, slug: string) {
-  const { community, context, permissions } = await loadCommunity(actor, slug, "view");
-  const [memberCount, facilitatorCount, facilitators, pendingRequests] = await Promise.all([
-    db().membership.count({ where: { communityId: community.id } }),
-    context.role === "FACILITATOR"
-      ? db().membership.count({ where: { communityId: community.id, role: "FACILITATOR" } })
-      : Promise.resolve(0),
-    permissions.seeMembers
-      ? db().membership.findMany({
-          where: { communityId: community.id, role: "FACILITATOR" },
-          select: { user: { select: { id: true, displayName: true, organisation: true, showOrganisation: true } } },
-          orderBy: { joinedAt: "asc" },
-        })
-      : Promise.resolve([]),
-    permissions.manage ? db().joinRequest.count({ where: { communityId: community.id, status: "PENDING" } }) : Promise.resolve(0),
-  ]);
+  // The community, the actor's standing and the layout's counts in one statement (decision 218); the check is the policy's.
+  const page = await communityStandingForPage(actor, slug);
+  if (!page) throw notFound();
+  const { community, context } = page;
+  const permissions = authorizeCommunity(actor, context, "view");
   return {
     community,
     context,
     permissions,
-    memberCount,
-    facilitators: facilitators.map(({ user }) => ({
-      id: user.id,
-      displayName: user.displayName,
-      organisation: user.showOrganisation ? user.organisation : null,
-    })),
-    pendingRequests,
+    memberCount: page.memberCount,
+    facilitators: permissions.seeMembers
+      ? page.facilitators.map((user) => ({
+          id: user.id,
+          displayName: user.displayName,
+          organisation: user.showOrganisation ? user.organisation : null,
+        }))
+      : [],
+    pendingRequests: permissions.manage ? page.pendingRequests : 0,
     /** The actor is this community's only facilitator: leaving would leave it without one. */
-    soleFacilitator: context.role === "FACILITATOR" && facilitatorCount <= 1,
+    soleFacilitator: context.role === "FACILITATOR" && page.facilitatorCount <= 1,
   };
 }
 

@@ -10,6 +10,7 @@ import { db } from "../db.ts";
 import { AppError, forbidden } from "../errors.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { loadChannel, loadCommunityForDiscussion, loadTopic } from "./access.ts";
+import { lastReadSeq, messageRowById, messageWindow } from "./message-window.ts";
 import { markRead, type SignedIn } from "./commands.ts";
 import { can } from "./policy.ts";
 import { messageViewSelect, toMessageView } from "./views.ts";
@@ -142,43 +143,18 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
   const { topic, community, permissions } = loaded;
   if (community.slug !== communitySlug || topic.channel.slug !== channelSlug)
     return { redirect: `/communities/${community.slug}/discussies/${topic.channel.slug}/${topic.id}` } as const;
-  const marker = await db().readMarker.findUnique({
-    where: { userId_topicId: { userId: actor.id, topicId } },
-    select: { lastReadSeq: true },
-  });
-  const lastRead = marker?.lastReadSeq ?? 0;
+  // The marker and the window on pg directly, in the shape messageViewSelect gives (decision 218).
+  const lastRead = await lastReadSeq(actor.id, topicId);
   const firstUnreadSeq = lastRead < topic.lastSeq ? lastRead + 1 : null;
 
   let rows;
   if (window.before !== undefined) {
-    rows = (
-      await db().message.findMany({
-        where: { topicId, seq: { lt: window.before } },
-        orderBy: { seq: "desc" },
-        take: HISTORY_PAGE_SIZE,
-        select: messageViewSelect,
-      })
-    ).reverse();
+    rows = await messageWindow(topicId, { before: window.before }, HISTORY_PAGE_SIZE);
   } else {
     const from =
       window.from ??
       (firstUnreadSeq !== null && topic.lastSeq - firstUnreadSeq >= HISTORY_PAGE_SIZE - 3 ? Math.max(1, firstUnreadSeq - 3) : undefined);
-    rows =
-      from !== undefined
-        ? await db().message.findMany({
-            where: { topicId, seq: { gte: from } },
-            orderBy: { seq: "asc" },
-            take: HISTORY_PAGE_SIZE,
-            select: messageViewSelect,
-          })
-        : (
-            await db().message.findMany({
-              where: { topicId },
-              orderBy: { seq: "desc" },
-              take: HISTORY_PAGE_SIZE,
-              select: messageViewSelect,
-            })
-          ).reverse();
+    rows = await messageWindow(topicId, from !== undefined ? { from } : "latest", HISTORY_PAGE_SIZE);
   }
   const messages = rows.map((row) => toMessageView(row, actor.id));
   const firstSeq = messages[0]?.seq ?? 0;
@@ -187,9 +163,7 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
   // The answer is often on the page already: no second read of it then.
   const solved = topic.solvedMessageId
     ? (messages.find((message) => message.id === topic.solvedMessageId) ??
-      (await db()
-        .message.findUnique({ where: { id: topic.solvedMessageId }, select: messageViewSelect })
-        .then((row) => (row ? toMessageView(row, actor.id) : null))))
+      (await messageRowById(topic.solvedMessageId).then((row) => (row ? toMessageView(row, actor.id) : null))))
     : null;
   const state = { authorId: topic.authorId, locked: topic.locked, deletedAt: topic.deletedAt };
   return {

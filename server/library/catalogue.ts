@@ -6,7 +6,7 @@
  * See docs/decisions/042-menukaart-facets-in-sql.md.
  */
 import { type EnumFilterName, EVIDENCE_LEVELS, LIBRARY_FILTERS, LIBRARY_KINDS, type LibraryFilters } from "~/shared/library.ts";
-import { db } from "../db.ts";
+import { directQuery, directSql } from "../db/direct.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Actor } from "./policy.ts";
 
@@ -75,7 +75,7 @@ export async function facetCounts(actor: Actor, filters: LibraryFilters): Promis
   selects.push(
     Prisma.sql`SELECT 'theme'::text AS facet, th."slug" AS value, count(*)::int AS n FROM "LibraryItem" i JOIN "LibraryItemTheme" it ON it."itemId" = i."id" JOIN "Theme" th ON th."id" = it."themeId" WHERE ${whereFor(actor, filters, "theme")} GROUP BY th."slug"`,
   );
-  const rows = await db().$queryRaw<{ facet: FacetName; value: string; n: number }[]>(Prisma.join(selects, " UNION ALL "));
+  const rows = await directSql<{ facet: FacetName; value: string; n: number }>(Prisma.join(selects, " UNION ALL "));
   const facets = Object.fromEntries([...ENUM_FILTERS, "theme"].map((name) => [name, {} as Record<string, number>])) as Facets;
   for (const row of rows) facets[row.facet][row.value] = row.n;
   return facets;
@@ -98,10 +98,10 @@ export async function matchingIds(
         ? Prisma.sql`lower(i."title") ASC, i."id"`
         : Prisma.sql`i."featured" DESC, i."publishedAt" DESC NULLS LAST, i."id"`;
   const [rows, total] = await Promise.all([
-    db().$queryRaw<{ id: string }[]>(
+    directSql<{ id: string }>(
       Prisma.sql`SELECT i."id" FROM "LibraryItem" i WHERE ${where} ORDER BY ${order} LIMIT ${options.limit} OFFSET ${options.offset ?? 0}`,
     ),
-    db().$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "LibraryItem" i WHERE ${where}`),
+    directSql<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM "LibraryItem" i WHERE ${where}`),
   ]);
   return { ids: rows.map((row) => row.id), total: total[0]?.n ?? 0 };
 }
@@ -137,15 +137,30 @@ export const CATALOGUE_CARD_SELECT = {
   themes: { select: { theme: { select: { slug: true, nameNl: true, nameEn: true } } } },
 } as const satisfies Prisma.LibraryItemSelect;
 
+export type CatalogueCard = Prisma.LibraryItemGetPayload<{ select: typeof CATALOGUE_CARD_SELECT }>;
+
+/*
+ * The cards of CATALOGUE_CARD_SELECT in one prepared statement on pg (decision 218) instead of three through
+ * Prisma (the items, their theme links, the themes). Enum arrays come as text[] (pg does not know the enum
+ * array types), the review date (a date) as midnight UTC as Prisma gives it. An item's themes come in the
+ * order their rows are stored, the order Prisma's unordered read of the links gave them.
+ */
+const CARDS = `/* prepared */ SELECT i."id", i."slug", i."kind"::text AS "kind", i."status"::text AS "status", i."title", i."summary", i."tags",
+      i."phases"::text[] AS "phases", i."targetGroups"::text[] AS "targetGroups", i."sectors"::text[] AS "sectors",
+      i."organisationSizes"::text[] AS "organisationSizes", i."evidenceLevel"::text AS "evidenceLevel", i."costLevel"::text AS "costLevel",
+      i."effort", i."howToStart", i."contact", i."organisationName", i."anonymous", i."region", i."featured", i."goodExample",
+      i."publicOnWeb", i."reviewDate"::timestamp AS "reviewDate", i."sourceReferences", i."externalUrl", i."publishedAt", i."updatedAt",
+      COALESCE((SELECT json_agg(json_build_object('theme', json_build_object('slug', th."slug", 'nameNl', th."nameNl", 'nameEn', th."nameEn")) ORDER BY it.ctid)
+                  FROM "LibraryItemTheme" it JOIN "Theme" th ON th."id" = it."themeId" WHERE it."itemId" = i."id"), '[]'::json) AS "themes"
+    FROM "LibraryItem" i WHERE i."id" = ANY($1::text[])`;
+
 /** Loads rows for ids and keeps the order of the ids. */
-export async function cardsFor(ids: string[]) {
+export async function cardsFor(ids: string[]): Promise<CatalogueCard[]> {
   if (!ids.length) return [];
-  const rows = await db().libraryItem.findMany({ where: { id: { in: ids } }, select: CATALOGUE_CARD_SELECT });
+  const rows = await directQuery<CatalogueCard>(CARDS, [ids]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id)).filter((row): row is NonNullable<typeof row> => row !== undefined);
 }
-
-export type CatalogueCard = Awaited<ReturnType<typeof cardsFor>>[number];
 
 export const LIBRARY_PAGE_SIZE = 24;
 export const MENUKAART_MAX = 500;

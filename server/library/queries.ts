@@ -4,7 +4,8 @@ import { db } from "../db.ts";
 import { forbidden, notFound } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { renderHtml, sanitizeRichText, ARTICLE_LIMITS, type RichTextState } from "../richtext/index.ts";
-import { CATALOGUE_CARD_SELECT } from "./catalogue.ts";
+import { directQuery } from "../db/direct.ts";
+import { CATALOGUE_CARD_SELECT, cardsFor } from "./catalogue.ts";
 import { itemContextFor } from "./access.ts";
 import { type Actor, authorizeLibrary, canReview, type LibraryPermissions } from "./policy.ts";
 import { editableSelect } from "./commands.ts";
@@ -276,14 +277,16 @@ const publishedFor = (actor: Actor): Prisma.LibraryItemWhereInput => ({
   ...(actor ? {} : { publicOnWeb: true }),
 });
 
+const FEATURED = `/* prepared */ SELECT i."id" FROM "LibraryItem" i
+    WHERE i."status"::text = 'PUBLISHED' AND i."mergedIntoId" IS NULL AND i."hiddenAt" IS NULL AND ($1::boolean OR i."publicOnWeb")
+      AND (i."featured" OR i."goodExample")
+    ORDER BY i."featured" DESC, i."goodExample" DESC, i."publishedAt" DESC LIMIT $2`;
+
 /** A few featured items for the home page: "goed voorbeeld" and featured first, newest first. */
 export async function featuredLibraryItems(actor: Actor, take = 3) {
-  return db().libraryItem.findMany({
-    where: { ...publishedFor(actor), OR: [{ featured: true }, { goodExample: true }] },
-    select: { ...CATALOGUE_CARD_SELECT },
-    orderBy: [{ featured: "desc" }, { goodExample: "desc" }, { publishedAt: "desc" }],
-    take,
-  });
+  // The ids on pg, the cards as the catalogue's (decision 218): the conditions of publishedFor, written as SQL.
+  const rows = await directQuery<{ id: string }>(FEATURED, [actor !== null, take]);
+  return cardsFor(rows.map((row) => row.id));
 }
 
 /** The showcase of a do-network: the published cases of its employers, good examples first. */

@@ -84,18 +84,18 @@ beforeAll(async () => {
     budget,
   });
   pages = [
-    at("home", "/", {}, [home.loader], { visitor: 7, member: 12 }), // member: +1 for the pending-invitation list of a verified member
-    at("communities", "/communities", {}, [communities.loader], { visitor: 4, member: 5 }),
-    at("community", `/communities/${COMMUNITY}`, { slug: COMMUNITY }, [communityLayout.loader], { visitor: 3, member: 9 }),
+    at("home", "/", {}, [home.loader], { visitor: 4, member: 9 }), // member: +1 for the pending-invitation list of a verified member
+    at("communities", "/communities", {}, [communities.loader], { visitor: 2, member: 3 }),
+    at("community", `/communities/${COMMUNITY}`, { slug: COMMUNITY }, [communityLayout.loader], { visitor: 1, member: 2 }),
     at(
       "topic",
       `/communities/${COMMUNITY}/discussies/${someTopic.channel.slug}/${someTopic.id}`,
       { slug: COMMUNITY, channel: someTopic.channel.slug, topic: someTopic.id },
       [communityLayout.loader, topic.loader],
-      { visitor: 3, member: 16 },
+      { visitor: 1, member: 5 },
     ),
-    at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 7, member: 12 }),
-    at("menukaart", "/menukaart", {}, [menukaart.loader], { visitor: 7, member: 8 }),
+    at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 5, member: 10 }),
+    at("menukaart", "/menukaart", {}, [menukaart.loader], { visitor: 5, member: 6 }),
     at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 6 }),
     at("werkagenda", "/werkagenda", {}, [werkagenda.loader], { visitor: 3, member: 6 }),
     at("werkagenda theme", `/werkagenda/${theme.slug}`, { theme: theme.slug }, [werkagendaTheme.loader], { visitor: 5, member: 8 }),
