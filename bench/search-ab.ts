@@ -30,6 +30,7 @@ import { PASSAGES } from "./search-quality/corpus.ts";
 import { HELD_OUT } from "./search-quality/queries-heldout.ts";
 import { HELD_OUT_6 } from "./search-quality/queries-heldout-6.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
+import { FILTERED, MIX, PREFIXES } from "./search-mix.ts";
 
 const args = process.argv.slice(2);
 const mode = args[0];
@@ -89,28 +90,6 @@ function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
-const MIX = [
-  "werkgever",
-  "stage",
-  "inclusief werven",
-  "taalcoaching werkvloer",
-  `"anoniem solliciteren"`,
-  "discriminatei",
-  "jobcarving",
-  "jongeren -stage",
-  "mentoring OR buddyprogramma",
-  "statushouders zorg",
-  "onboarding nieuwe collega's",
-  "vooroordelen bij de selectie",
-];
-const FILTERED = [
-  "q=werkgever&kind=message",
-  "q=stage&period=year",
-  "q=duurzame+plaatsing&sort=newest",
-  "q=werving&community=community-21",
-  "q=mentoring&kind=library&evidence=effective",
-];
-const PREFIXES = ["werkg", "discrim", "inclusief wer", "taalcoa", "statush", "mento"];
 const loadavg = () =>
   os
     .loadavg()

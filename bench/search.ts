@@ -32,6 +32,7 @@ import type { SearchDocument, SearchSource } from "../server/search/types.ts";
 import { progressBar } from "../scripts/lib/progress.ts";
 import { startWorkers } from "../workers/registry.ts";
 import { Corpus } from "./search-corpus.ts";
+import { FILTERED, MIX, PREFIXES } from "./search-mix.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -215,29 +216,6 @@ async function seed(corpus: Corpus) {
   }
   return { searcher, communities };
 }
-
-const MIX = [
-  "werkgever",
-  "stage",
-  "inclusief werven",
-  "taalcoaching werkvloer",
-  `"anoniem solliciteren"`,
-  "discriminatei",
-  "jobcarving",
-  "jongeren -stage",
-  "mentoring OR buddyprogramma",
-  "statushouders zorg",
-  "onboarding nieuwe collega's",
-  "vooroordelen bij de selectie",
-];
-const FILTERED = [
-  "q=werkgever&kind=message",
-  "q=stage&period=year",
-  "q=duurzame+plaatsing&sort=newest",
-  "q=werving&community=community-21",
-  "q=mentoring&kind=library&evidence=effective",
-];
-const PREFIXES = ["werkg", "discrim", "inclusief wer", "taalcoa", "statush", "mento"];
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
