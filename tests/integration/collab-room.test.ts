@@ -49,6 +49,13 @@ const aloneRelay = { subscribe: async () => async () => undefined, publish: asyn
 const fakeSocket = (id: string) => ({ id }) as unknown as CollabSocket;
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
+/** Compaction jobs queued for the document, in any state. */
+async function compactionsOf(documentId: string): Promise<number> {
+  const jobs = await queue(JOBS.compactDocument.queue).getJobs(["waiting", "delayed", "active", "completed", "failed"]);
+  return jobs.filter((job) => job.name === JOBS.compactDocument.name && (job.data as { documentId?: string }).documentId === documentId)
+    .length;
+}
+
 async function openRoom(sent: Sent[]) {
   const community = await createCommunity({ accessMode: "OPEN" });
   const user = await createUser({ displayName: "Ruth Relay" });
@@ -148,10 +155,7 @@ describe("a document room", { timeout: 60_000 }, () => {
   it("queues compaction only once the document went a pause without updates", async () => {
     const sent: Sent[] = [];
     const { document, copy, typed, submit, acks, close } = await openRoom(sent);
-    const compactions = async () =>
-      (await queue(JOBS.compactDocument.queue).getJobs(["waiting", "delayed", "active", "completed", "failed"])).filter(
-        (job) => job.name === JOBS.compactDocument.name && (job.data as { documentId?: string }).documentId === document.id,
-      ).length;
+    const compactions = () => compactionsOf(document.id);
     try {
       const doc = copy();
       // Past the threshold, in commits of a hundred updates.
@@ -177,10 +181,7 @@ describe("a document room", { timeout: 60_000 }, () => {
   it("queues compaction without a pause once the log passes the bound", async () => {
     const sent: Sent[] = [];
     const { document, copy, typed, submit, acks, close } = await openRoom(sent);
-    const compactions = async () =>
-      (await queue(JOBS.compactDocument.queue).getJobs(["waiting", "delayed", "active", "completed", "failed"])).filter(
-        (job) => job.name === JOBS.compactDocument.name && (job.data as { documentId?: string }).documentId === document.id,
-      ).length;
+    const compactions = () => compactionsOf(document.id);
     try {
       const doc = copy();
       const chunk = 100 * 1024;
