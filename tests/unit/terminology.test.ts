@@ -16,3 +16,10 @@ describe("terminology", () => {
     expect(strings(nl).filter((text) => /bewijskracht/i.test(text))).toEqual([]);
   });
 });
+
+describe("optional fields", () => {
+  it("no text says '(niet verplicht)' itself: the field adds it to an optional field's label (else it shows twice)", () => {
+    expect(strings(nl).filter((text) => text.includes(`(${nl.common.optional})`))).toEqual([]);
+    expect(strings(en).filter((text) => text.includes(`(${en.common.optional})`))).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ export const moderation: Translation<typeof nl> = {
       MISINFORMATION: "Wrong or misleading information",
       OTHER: "Something else",
     },
-    textLabel: "Explanation (optional)",
+    textLabel: "Explanation",
     textHint: "Say briefly what is wrong. At most 1000 characters.",
     submit: "Send report",
     back: "Back",

@@ -27,7 +27,7 @@ export const moderation = {
       MISINFORMATION: "Onjuiste of misleidende informatie",
       OTHER: "Iets anders",
     },
-    textLabel: "Toelichting (niet verplicht)",
+    textLabel: "Toelichting",
     textHint: "Vertel kort wat er mis is. Hoogstens 1000 tekens.",
     submit: "Melding versturen",
     back: "Terug",
