@@ -128,7 +128,9 @@ describe("the search statement", () => {
       await engineQuery("werkgever"),
       await engineQuery("werkgever", { page: 2 }),
       await engineQuery("werkgever", { sort: "newest" }),
-      await engineQuery("werkgever", { filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: ["effective"], period: null } }),
+      await engineQuery("werkgever", {
+        filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: ["effective"], period: null },
+      }),
       await engineQuery("werkgever ronde"),
     ]) {
       const { text } = buildSearchSql(query, Date.UTC(2026, 5, 1));
