@@ -408,6 +408,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
   // Added only when used: PostgreSQL cannot type a parameter that the statement never mentions.
   // How many documents match every concept (the expanded scan, when it ran, holds the own-words one).
   const fullCount = `(SELECT count(*) FROM fullsample)`;
+  const sampleFull = `${fullCount} > ${MATCH_CAP}`;
   const nearWanted = useNear ? `${fullCount} < ${params.add(NEAR_MIN, "int")}` : "false";
   // Synonyms, translations and corrections of common words widen the bitmap a lot (werkgever →
   // ondernemer, bedrijf, organisatie): they are read only when the own words fill fewer than MATCH_CAP.
@@ -485,11 +486,18 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
       // Title matches from the title index (at most MATCH_CAP of them), the newest first. Without the
       // inner LIMIT the planner may walk the date index and test every row's title instead.
       // The searcher's own words: synonyms of common words would widen the title bitmap a lot.
-      // Scored after the newest TITLE_CAP are chosen, not for every title match read (decision 175).
+      // Scored after the newest TITLE_CAP are chosen, not for every title match read (decision 175);
+      // only their row addresses and dates are sorted, the chosen rows are read again by address
+      // (a TID scan, in the statement's snapshot): no wide rows with their vectors are copied into
+      // the sort (decision 206).
+      // Only for a broad query when nothing is excluded (decision 206): a title match of the own words
+      // matches the whole query in the text (the title vector is the search vector's first part), so a
+      // sample that is not full holds every title match already. An excluded word may stand in the
+      // body of a document whose title matches: with exclusions the scan always runs, as before.
       `titled AS (SELECT ${columns}, ${firstScore(1)} AS score FROM (SELECT * FROM (
-          SELECT ${columns}, d."rankVector", d."searchVector", d."titleVector" FROM "${TABLE}" d
-          WHERE d."titleVector" @@ ${plan.ownFull} AND numnode(${plan.ownFull}) > 0 AND ${access} AND ${allFilters} LIMIT ${cap}
-        ) d ORDER BY date DESC LIMIT ${params.add(TITLE_CAP, "int")}) d)`,
+          SELECT d.ctid AS c, d.date FROM "${TABLE}" d
+          WHERE ${query.plan.exclude.length ? "" : `${sampleFull} AND `}d."titleVector" @@ ${plan.ownFull} AND numnode(${plan.ownFull}) > 0 AND ${access} AND ${allFilters} LIMIT ${cap}
+        ) t ORDER BY date DESC LIMIT ${params.add(TITLE_CAP, "int")}) t JOIN "${TABLE}" d ON d.ctid = t.c)`,
       // Only for a broad query (the sample is full); otherwise the sample holds every match already.
       // "IS TRUE" keeps the text index out of this scan: walking the date index stops after the
       // newest matches (a broad query matches often), where a bitmap would read every match first
@@ -501,7 +509,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
         : [
             `newest AS (${scan(
               1,
-              `(SELECT count(*) FROM fullsample) > ${MATCH_CAP} AND (${matches(plan.full)}) IS TRUE AND ${access} AND ${allFilters}`,
+              `${sampleFull} AND (${matches(plan.full)}) IS TRUE AND ${access} AND ${allFilters}`,
               `ORDER BY d.date DESC LIMIT ${params.add(newest, "int")}`,
             )})`,
           ]),
