@@ -289,7 +289,7 @@ async function saturate(name: string, url: string, setup: Setup): Promise<Satura
 }
 
 async function main() {
-  const { databaseUrl, redisUrl, release } = await provisionBench(`pp_bench_${randomBytes(4).toString("hex")}`, say);
+  const { databaseUrl, redisUrl, release } = await provisionBench(`${process.env.BENCH_DB_PREFIX ?? "pp"}_bench_${randomBytes(4).toString("hex")}`, say);
   const results: Result[] = [];
   const saturations: Saturation[] = [];
   try {
@@ -299,7 +299,7 @@ async function main() {
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
-      REDIS_PREFIX: `bench${randomBytes(3).toString("hex")}`,
+      REDIS_PREFIX: `${process.env.REDIS_PREFIX ?? "bench"}${randomBytes(3).toString("hex")}`,
       SESSION_SECRET,
       TOKEN_SECRET: "bench-token-secret-0123456789-abcdefghijkl",
       APP_URL: "http://127.0.0.1",
