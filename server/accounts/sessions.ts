@@ -85,7 +85,7 @@ export async function getSessionUserBatched(sessionId: string | null | undefined
   const row = await sessionRows.load(sessionId);
   if (!row) return null;
   if (row.suspendedUntil && row.suspendedUntil > new Date()) return null;
-  if (!(await renewSessionIfDue(sessionId, row.expiresAt))) return null;
+  if (!(await renewSessionIfDueBatched(sessionId, row.expiresAt))) return null;
   return {
     user: {
       id: row.userId,
@@ -97,6 +97,30 @@ export async function getSessionUserBatched(sessionId: string | null | undefined
     },
     sessionId: row.id,
   };
+}
+
+/**
+ * The daily renewals of a crowd of sockets in one UPDATE per batch (a
+ * reconnect storm of day-old sessions would otherwise be one write each).
+ * The new expiry is computed by PostgreSQL, in UTC as Prisma stores it.
+ */
+const renewals = (() =>
+  adaptiveBatch<string, void>(
+    async (ids) => {
+      await directQuery(
+        `/* prepared */ UPDATE "Session" SET "expiresAt" = (now() AT TIME ZONE 'UTC') + $2::bigint * interval '1 millisecond' WHERE "id" = ANY($1::text[])`,
+        [ids, SESSION_TTL_MS],
+      );
+      return ids.map(() => undefined);
+    },
+    { maxInFlight: 2 },
+  ))();
+
+async function renewSessionIfDueBatched(sessionId: string, expiresAt: Date): Promise<boolean> {
+  const left = expiresAt.getTime() - Date.now();
+  if (left <= 0 || left >= RENEW_WHEN_LEFT_MS) return renewSessionIfDue(sessionId, expiresAt);
+  await renewals.load(sessionId);
+  return true;
 }
 
 /** False (and the row removed) when the session has expired; slides the expiry forward at most once a day. */
