@@ -18,8 +18,12 @@
  * BENCH_MODE=saturate finds where each server stops keeping up: from
  * BENCH_START_RATE messages/s (10) it raises the rate ×BENCH_STEP (1.5) every
  * BENCH_STEP_SECONDS (10) until p99 passes BENCH_P99_MS (250) or a message is
- * lost, doubled or refused (or BENCH_MAX_RATE, 5000), for bare socket.io and
- * Praktijkplein, and reports the highest deliveries/s each sustained.
+ * lost, doubled or refused (or BENCH_MAX_RATE, 5000), then bisects between
+ * the last rate that held and the first that did not for BENCH_REFINE (3)
+ * rounds, for bare socket.io and Praktijkplein, and reports the highest
+ * deliveries/s each sustained. BENCH_ORDER=app,bare runs Praktijkplein first
+ * (the default runs bare first). BENCH_DB_PREFIX names the scratch database
+ * (pp_bench_…) and REDIS_PREFIX its Redis keys, on shared services.
  *
  * BENCH_PROFILE_DIR=<dir> writes a V8 CPU profile of each server under
  * <dir>/bare and <dir>/app when it stops (the main thread's is the larger file).
@@ -45,6 +49,8 @@ const STEP = Math.max(1.05, Number(process.env.BENCH_STEP ?? 1.5));
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 10);
 const MAX_RATE = Number(process.env.BENCH_MAX_RATE ?? 5_000);
 const P99_LIMIT_MS = Number(process.env.BENCH_P99_MS ?? 250);
+/** Bisection rounds between the last rate that held and the first that did not. */
+const REFINE = Math.max(0, Number(process.env.BENCH_REFINE ?? 3));
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
 const say = (line: string) => console.log(`[bench] ${line}`);
@@ -268,19 +274,34 @@ async function saturate(name: string, url: string, setup: Setup): Promise<Satura
   const clients = await connectClients(name, url, setup);
   const steps: Result[] = [];
   let best: Result | null = null;
+  const step = async (rate: number): Promise<boolean> => {
+    const senders = Math.min(CLIENTS, Math.max(SENDERS, Math.ceil(rate / 1.5)));
+    const result = await phase(name, clients, rate, STEP_SECONDS, senders);
+    steps.push(result);
+    const held = result.p99 <= P99_LIMIT_MS && !result.lost && !result.doubled && !result.sendErrors;
+    say(
+      `${name}: ${rate} msg/s → ${result.perSecond.toFixed(0)} deliveries/s, p99 ${result.p99.toFixed(1)} ms${held ? "" : " — over the limit"}`,
+    );
+    if (held && (!best || result.perSecond > best.perSecond)) best = result;
+    // Let the queues drain before the next step (longer after one that did not hold).
+    await new Promise((resolve) => setTimeout(resolve, held ? 2_000 : 5_000));
+    return held;
+  };
   try {
+    let failed: number | null = null;
+    let held = 0;
     for (let rate = START_RATE; rate <= MAX_RATE; rate = Math.ceil(rate * STEP)) {
-      const senders = Math.min(CLIENTS, Math.max(SENDERS, Math.ceil(rate / 1.5)));
-      const result = await phase(name, clients, rate, STEP_SECONDS, senders);
-      steps.push(result);
-      const held = result.p99 <= P99_LIMIT_MS && !result.lost && !result.doubled && !result.sendErrors;
-      say(
-        `${name}: ${rate} msg/s → ${result.perSecond.toFixed(0)} deliveries/s, p99 ${result.p99.toFixed(1)} ms${held ? "" : " — over the limit"}`,
-      );
-      if (!held) break;
-      best = result;
-      // Let the queues drain before the next step.
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      if (!(await step(rate))) {
+        failed = rate;
+        break;
+      }
+      held = rate;
+    }
+    // Bisect between the last rate that held and the first that did not (BENCH_REFINE rounds), so the coarse steps do not decide the ratio.
+    for (let round = 0, low = held, high = failed ?? 0; failed !== null && round < REFINE && high - low > 1; round++) {
+      const rate = Math.round((low + high) / 2);
+      if (await step(rate)) low = rate;
+      else high = rate;
     }
   } finally {
     await closeClients(clients);
@@ -305,7 +326,8 @@ async function main() {
       APP_URL: "http://127.0.0.1",
       LOG_LEVEL: "warn",
     };
-    for (const mode of ["bare", "app"] as const) {
+    const order = process.env.BENCH_ORDER === "app,bare" ? (["app", "bare"] as const) : (["bare", "app"] as const);
+    for (const mode of order) {
       const server = await startServer(mode, env);
       const name = mode === "bare" ? "bare socket.io" : "Praktijkplein";
       try {
@@ -327,9 +349,10 @@ async function main() {
       .join("/")}`,
   );
   if (MODE === "saturate") {
-    const [bare, app] = saturations as [Saturation, Saturation];
+    const bare = saturations.find((s) => s.name === "bare socket.io")!;
+    const app = saturations.find((s) => s.name === "Praktijkplein")!;
     console.log(
-      `${CLIENTS} clients in one topic (${PROCESSES} client process(es)); from ${START_RATE} messages/s, ×${STEP} every ${STEP_SECONDS} s, until p99 > ${P99_LIMIT_MS} ms\n`,
+      `${CLIENTS} clients in one topic (${PROCESSES} client process(es)); from ${START_RATE} messages/s, ×${STEP} every ${STEP_SECONDS} s, until p99 > ${P99_LIMIT_MS} ms, then ${REFINE} bisection round(s)\n`,
     );
     console.log("| | rate (msg/s) | deliveries/s | p50 | p99 | lost / doubled / refused |");
     console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
@@ -344,11 +367,12 @@ async function main() {
       `\nHighest sustained (p99 ≤ ${P99_LIMIT_MS} ms, nothing lost): bare socket.io ${sustained(bare).toFixed(0)} deliveries/s at ${bare.best?.rate ?? 0} msg/s; Praktijkplein ${sustained(app).toFixed(0)} deliveries/s at ${app.best?.rate ?? 0} msg/s; ratio ${(sustained(app) / Math.max(1, sustained(bare))).toFixed(2)}`,
     );
     console.log(
-      `\n${JSON.stringify({ mode: MODE, clients: CLIENTS, processes: PROCESSES, startRate: START_RATE, step: STEP, stepSeconds: STEP_SECONDS, p99LimitMs: P99_LIMIT_MS, saturations })}`,
+      `\n${JSON.stringify({ mode: MODE, clients: CLIENTS, processes: PROCESSES, startRate: START_RATE, step: STEP, refine: REFINE, stepSeconds: STEP_SECONDS, p99LimitMs: P99_LIMIT_MS, saturations })}`,
     );
     return;
   }
-  const [bare, app] = results as [Result, Result];
+  const bare = results.find((r) => r.name === "bare socket.io")!;
+  const app = results.find((r) => r.name === "Praktijkplein")!;
   console.log(
     `${CLIENTS} clients in one topic (${PROCESSES} client process(es)), ${RATE} messages/s for ${SECONDS} s from ${SENDERS} senders\n`,
   );

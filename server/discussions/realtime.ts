@@ -228,32 +228,38 @@ function registerHandlers(socket: Socket) {
     await socket.leave(communityRoom(communityId));
   });
 
-  handle(socket, "topic:join", async ({ topicId, afterSeq }) => {
-    const { topic, community, permissions } = await loadTopicBatched(actor, topicId);
-    const state = stateOf(socket);
-    const already = state.topics.has(topicId);
-    state.topics.set(topicId, {
-      communityId: community.id,
-      canType: permissions.post && (!topic.locked || permissions.moderate),
-      lastTyping: 0,
-    });
-    await socket.join(topicRoom(topicId));
-    if (!already) await presenceJoin(topicId, me);
-    const missed = afterSeq !== undefined ? await messagesAfter(actor, topicId, afterSeq) : null;
-    return {
-      topic: {
-        id: topic.id,
-        title: topic.title,
-        pinned: topic.pinned,
-        locked: topic.locked,
-        solvedMessageId: topic.solvedMessageId,
-        lastSeq: topic.lastSeq,
-        updatedAt: topic.updatedAt.toISOString(),
-      },
-      presence: (await presenceLists.load(topicId)).slice(),
-      ...(missed ? { messages: missed.messages, more: missed.more } : {}),
-    };
-  });
+  // Early (decisions 191, 216): the topic check overlaps the session check; nothing joins before both said yes.
+  handle(
+    socket,
+    "topic:join",
+    async ({ topicId, afterSeq }, sessionChecked) => {
+      const [{ topic, community, permissions }] = await Promise.all([loadTopicBatched(actor, topicId), sessionChecked]);
+      const state = stateOf(socket);
+      const already = state.topics.has(topicId);
+      state.topics.set(topicId, {
+        communityId: community.id,
+        canType: permissions.post && (!topic.locked || permissions.moderate),
+        lastTyping: 0,
+      });
+      await socket.join(topicRoom(topicId));
+      if (!already) await presenceJoin(topicId, me);
+      const missed = afterSeq !== undefined ? await messagesAfter(actor, topicId, afterSeq) : null;
+      return {
+        topic: {
+          id: topic.id,
+          title: topic.title,
+          pinned: topic.pinned,
+          locked: topic.locked,
+          solvedMessageId: topic.solvedMessageId,
+          lastSeq: topic.lastSeq,
+          updatedAt: topic.updatedAt.toISOString(),
+        },
+        presence: (await presenceLists.load(topicId)).slice(),
+        ...(missed ? { messages: missed.messages, more: missed.more } : {}),
+      };
+    },
+    { early: true },
+  );
   handle(socket, "topic:leave", async ({ topicId }) => {
     await leaveTopic(socket, topicId);
   });

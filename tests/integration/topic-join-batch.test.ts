@@ -9,12 +9,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MessageView } from "../../app/shared/discussions.ts";
-import { getSessionUser, getSessionUserBatched, SESSION_TTL_MS } from "../../server/accounts/sessions.ts";
+import { getSessionUser, getSessionUserBatched, SESSION_TTL_MS, sessionKey } from "../../server/accounts/sessions.ts";
 import { leaveCommunity } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
 import { countRoundTrips } from "../../server/db/round-trips.ts";
 import { loadTopic, loadTopicBatched } from "../../server/discussions/access.ts";
 import { AppError } from "../../server/errors.ts";
+import { forgetSocketSessions } from "../../server/realtime/sessions.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { type Client, collect, connect, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
@@ -206,6 +207,26 @@ describe("a crowd joining at once over sockets", () => {
     // The subscription made before the revocation is dropped, as it is for a member who leaves.
     await new Promise((resolve) => setTimeout(resolve, 300));
     await request(speaker, "message:send", { topicId: topics.topic.id, clientKey: `k-${crypto.randomUUID()}`, text: "Na het vertrek" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heard.items).toEqual([]);
+  });
+
+  it("a join overlaps its session check, but a socket whose session ended joins nothing", async () => {
+    const { users, topics } = await world();
+    const socket = await connect(server.url, await sessionCookieFor(users.facilitator.id));
+    sockets.push(socket);
+    const heard = collect<MessageView>(socket, "message:new");
+    expect((await request(socket, "topic:join", { topicId: topics.hidden.id })).ok).toBe(true);
+    // The session ends without its sockets being told (as when the processor is late).
+    const sessions = await db().session.findMany({ where: { userId: users.facilitator.id }, select: { id: true } });
+    await db().session.deleteMany({ where: { userId: users.facilitator.id } });
+    await forgetSocketSessions(sessions.map((session) => sessionKey(session.id)));
+    const closed = new Promise<void>((resolve) => socket.once("disconnect", () => resolve()));
+    expect((await request(socket, "topic:join", { topicId: topics.topic.id })).error).toMatchObject({ status: 401 });
+    await closed;
+    const speaker = await connect(server.url, await sessionCookieFor(users.member.id));
+    sockets.push(speaker);
+    await request(speaker, "message:send", { topicId: topics.topic.id, clientKey: `k-${crypto.randomUUID()}`, text: "Na het uitloggen" });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(heard.items).toEqual([]);
   });
