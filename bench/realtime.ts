@@ -310,7 +310,10 @@ async function saturate(name: string, url: string, setup: Setup): Promise<Satura
 }
 
 async function main() {
-  const { databaseUrl, redisUrl, release } = await provisionBench(`${process.env.BENCH_DB_PREFIX ?? "pp"}_bench_${randomBytes(4).toString("hex")}`, say);
+  const { databaseUrl, redisUrl, release } = await provisionBench(
+    `${process.env.BENCH_DB_PREFIX ?? "pp"}_bench_${randomBytes(4).toString("hex")}`,
+    say,
+  );
   const results: Result[] = [];
   const saturations: Saturation[] = [];
   try {

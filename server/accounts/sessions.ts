@@ -80,7 +80,9 @@ const sessionRows = (() =>
  * getSessionUser for sockets (handshakes and their session checks): the same
  * answer, read in a batch with the other sockets asking in the same turn.
  */
-export async function getSessionUserBatched(sessionId: string | null | undefined): Promise<{ user: SessionUser; sessionId: string } | null> {
+export async function getSessionUserBatched(
+  sessionId: string | null | undefined,
+): Promise<{ user: SessionUser; sessionId: string } | null> {
   if (!sessionId || sessionId.length > 100) return null;
   const row = await sessionRows.load(sessionId);
   if (!row) return null;

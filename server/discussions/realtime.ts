@@ -149,12 +149,19 @@ function queuePresence(topicId: string, change: { joined?: PresenceUser; left?: 
     pending = {
       joined: new Map(),
       left: new Set(),
-      timer: setTimeout(() => {
-        pendingPresence.delete(topicId);
-        const io = currentIo();
-        if (!io || (pending!.joined.size === 0 && pending!.left.size === 0)) return;
-        (io.to(topicRoom(topicId)).emit as Emit)("presence", { topicId, joined: [...pending!.joined.values()], left: [...pending!.left] });
-      }, presenceWindowMs(currentIo()?.sockets.adapter.rooms.get(topicRoom(topicId))?.size ?? 0)),
+      timer: setTimeout(
+        () => {
+          pendingPresence.delete(topicId);
+          const io = currentIo();
+          if (!io || (pending!.joined.size === 0 && pending!.left.size === 0)) return;
+          (io.to(topicRoom(topicId)).emit as Emit)("presence", {
+            topicId,
+            joined: [...pending!.joined.values()],
+            left: [...pending!.left],
+          });
+        },
+        presenceWindowMs(currentIo()?.sockets.adapter.rooms.get(topicRoom(topicId))?.size ?? 0),
+      ),
     };
     pending.timer.unref();
     pendingPresence.set(topicId, pending);
@@ -169,13 +176,32 @@ function queuePresence(topicId: string, change: { joined?: PresenceUser; left?: 
   }
 }
 
+/**
+ * The joins of one turn count themselves in with one MULTI (decision 216).
+ * A failed MULTI fails each of its joins; it is not retried one by one
+ * (HINCRBY is not idempotent).
+ */
+const presenceJoins = adaptiveBatch<{ topicId: string; userId: string }, number | Error>(
+  async (joins) => {
+    const multi = presenceRedis().multi();
+    for (const { topicId, userId } of joins)
+      multi.hincrby(presenceKey(topicId), userId, 1).expire(presenceKey(topicId), PRESENCE_TTL_SECONDS);
+    try {
+      const results = (await multi.exec()) ?? [];
+      return joins.map((_, index) => {
+        const [error, count] = results[2 * index] ?? [new Error("presence: no reply")];
+        return error ?? Number(count);
+      });
+    } catch (error) {
+      return joins.map(() => (error instanceof Error ? error : new Error(String(error))));
+    }
+  },
+  { maxInFlight: 2 },
+);
+
 async function presenceJoin(topicId: string, user: PresenceUser): Promise<void> {
-  const redis = presenceRedis();
-  const [[, count]] = (await redis
-    .multi()
-    .hincrby(presenceKey(topicId), user.id, 1)
-    .expire(presenceKey(topicId), PRESENCE_TTL_SECONDS)
-    .exec()) as [[unknown, number]];
+  const count = await presenceJoins.load({ topicId, userId: user.id });
+  if (count instanceof Error) throw count;
   if (count === 1) queuePresence(topicId, { joined: user });
 }
 

@@ -93,7 +93,9 @@ afterAll(async () => {
 describe("batched topic checks", () => {
   it("give every joiner the same allow or deny as one check at a time, in one statement", async () => {
     const { users, topics } = await world();
-    const pairs = Object.values(users).flatMap((user) => Object.values(topics).map((topic) => ({ actor: actorOf(user), topicId: topic.id })));
+    const pairs = Object.values(users).flatMap((user) =>
+      Object.values(topics).map((topic) => ({ actor: actorOf(user), topicId: topic.id })),
+    );
 
     const oneByOne = [];
     for (const { actor, topicId } of pairs) oneByOne.push(await outcome(loadTopic(actor, topicId)));
