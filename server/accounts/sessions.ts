@@ -60,21 +60,20 @@ type SessionRow = {
  * round trip per batch instead of one Prisma query each. Nothing is cached:
  * every id is read in the batch after it was asked for.
  */
-const sessionRows = (() =>
-  adaptiveBatch<string, SessionRow | null>(
-    async (ids) => {
-      const rows = await directQuery<SessionRow>(
-        `/* prepared */ SELECT s."id", s."expiresAt", u."id" AS "userId", u."email", u."displayName", u."globalRole"::text AS "globalRole",
+const sessionRows = adaptiveBatch<string, SessionRow | null>(
+  async (ids) => {
+    const rows = await directQuery<SessionRow>(
+      `/* prepared */ SELECT s."id", s."expiresAt", u."id" AS "userId", u."email", u."displayName", u."globalRole"::text AS "globalRole",
                 u."locale", u."suspendedUntil", u."emailVerifiedAt"
          FROM "Session" s JOIN "User" u ON u."id" = s."userId"
          WHERE s."id" = ANY($1::text[])`,
-        [ids],
-      );
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    },
-    { maxInFlight: 2 },
-  ))();
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  },
+  { maxInFlight: 2 },
+);
 
 /**
  * getSessionUser for sockets (handshakes and their session checks): the same
@@ -106,17 +105,16 @@ export async function getSessionUserBatched(
  * reconnect storm of day-old sessions would otherwise be one write each).
  * The new expiry is computed by PostgreSQL, in UTC as Prisma stores it.
  */
-const renewals = (() =>
-  adaptiveBatch<string, void>(
-    async (ids) => {
-      await directQuery(
-        `/* prepared */ UPDATE "Session" SET "expiresAt" = (now() AT TIME ZONE 'UTC') + $2::bigint * interval '1 millisecond' WHERE "id" = ANY($1::text[])`,
-        [ids, SESSION_TTL_MS],
-      );
-      return ids.map(() => undefined);
-    },
-    { maxInFlight: 2 },
-  ))();
+const renewals = adaptiveBatch<string, void>(
+  async (ids) => {
+    await directQuery(
+      `/* prepared */ UPDATE "Session" SET "expiresAt" = (now() AT TIME ZONE 'UTC') + $2::bigint * interval '1 millisecond' WHERE "id" = ANY($1::text[])`,
+      [ids, SESSION_TTL_MS],
+    );
+    return ids.map(() => undefined);
+  },
+  { maxInFlight: 2 },
+);
 
 async function renewSessionIfDueBatched(sessionId: string, expiresAt: Date): Promise<boolean> {
   const left = expiresAt.getTime() - Date.now();
