@@ -18,8 +18,12 @@
  * BENCH_MODE=saturate finds where each server stops keeping up: from
  * BENCH_START_RATE messages/s (10) it raises the rate ×BENCH_STEP (1.5) every
  * BENCH_STEP_SECONDS (10) until p99 passes BENCH_P99_MS (250) or a message is
- * lost, doubled or refused (or BENCH_MAX_RATE, 5000), for bare socket.io and
- * Praktijkplein, and reports the highest deliveries/s each sustained.
+ * lost, doubled or refused (or BENCH_MAX_RATE, 5000), then bisects between
+ * the last rate that held and the first that did not for BENCH_REFINE (3)
+ * rounds, for bare socket.io and Praktijkplein, and reports the highest
+ * deliveries/s each sustained. BENCH_ORDER=app,bare runs Praktijkplein first
+ * (the default runs bare first). BENCH_DB_PREFIX names the scratch database
+ * (pp_bench_…) and REDIS_PREFIX its Redis keys, on shared services.
  *
  * BENCH_PROFILE_DIR=<dir> writes a V8 CPU profile of each server under
  * <dir>/bare and <dir>/app when it stops (the main thread's is the larger file).
@@ -45,6 +49,8 @@ const STEP = Math.max(1.05, Number(process.env.BENCH_STEP ?? 1.5));
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 10);
 const MAX_RATE = Number(process.env.BENCH_MAX_RATE ?? 5_000);
 const P99_LIMIT_MS = Number(process.env.BENCH_P99_MS ?? 250);
+/** Bisection rounds between the last rate that held and the first that did not. */
+const REFINE = Math.max(0, Number(process.env.BENCH_REFINE ?? 3));
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
 const say = (line: string) => console.log(`[bench] ${line}`);
@@ -66,6 +72,9 @@ type Result = {
   p99: number;
   max: number;
   connectSeconds: number;
+  /** The server's CPU seconds for connecting and joining every client, and for this phase. */
+  connectCpu: number;
+  cpu: number;
 };
 
 /** One community, channel and topic; CLIENTS members with a live session each. */
@@ -127,7 +136,11 @@ async function stopServer(child: ChildProcess) {
   });
 }
 
-type Clients = { children: ChildProcess[]; connectSeconds: number };
+type Clients = { children: ChildProcess[]; connectSeconds: number; connectCpu: number; server: ChildProcess };
+
+async function serverCpu(server: ChildProcess): Promise<number> {
+  return (await ask<{ seconds: number }>(server, { type: "cpu" }, "cpu")).seconds;
+}
 
 function ask<T>(child: ChildProcess, message: object, answer: string): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -145,7 +158,7 @@ function ask<T>(child: ChildProcess, message: object, answer: string): Promise<T
 }
 
 /** BENCH_PROCESSES client processes, each with its share of the clients, connected and joined. */
-async function connectClients(name: string, url: string, setup: Setup): Promise<Clients> {
+async function connectClients(name: string, server: ChildProcess, url: string, setup: Setup): Promise<Clients> {
   const children = Array.from({ length: PROCESSES }, () =>
     fork(path.join(ROOT, "bench/realtime-clients.ts"), [], {
       cwd: ROOT,
@@ -154,6 +167,7 @@ async function connectClients(name: string, url: string, setup: Setup): Promise<
     }),
   );
   await Promise.all(children.map((child) => new Promise<void>((resolve) => child.once("message", () => resolve()))));
+  const cpuBefore = await serverCpu(server);
   const started = performance.now();
   await Promise.all(
     children.map((child, part) =>
@@ -165,9 +179,12 @@ async function connectClients(name: string, url: string, setup: Setup): Promise<
     ),
   );
   const connectSeconds = (performance.now() - started) / 1000;
-  say(`${name}: ${CLIENTS} clients in ${PROCESSES} process(es) connected and joined in ${connectSeconds.toFixed(1)} s`);
   await new Promise((resolve) => setTimeout(resolve, 1500)); // let presence settle
-  return { children, connectSeconds };
+  const connectCpu = (await serverCpu(server)) - cpuBefore;
+  say(
+    `${name}: ${CLIENTS} clients in ${PROCESSES} process(es) connected and joined in ${connectSeconds.toFixed(1)} s; server CPU ${connectCpu.toFixed(2)} s`,
+  );
+  return { children, connectSeconds, connectCpu, server };
 }
 
 async function closeClients(clients: Clients) {
@@ -202,6 +219,7 @@ let phases = 0;
 async function phase(name: string, clients: Clients, rate: number, seconds: number, senders: number): Promise<Result> {
   const id = `${name.replace(/[^a-z]/gi, "").slice(0, 8)}${++phases}`;
   const parts = clients.children.length;
+  const cpuBefore = await serverCpu(clients.server);
   const sent = await Promise.all(
     clients.children.map((child, part) =>
       ask<{ accepted: string[]; sendErrors: number; firstSend: number }>(
@@ -227,6 +245,7 @@ async function phase(name: string, clients: Clients, rate: number, seconds: numb
   const last = Math.max(...collected.map((c) => c.lastReceipt));
   const deliveries = collected.reduce((sum, c) => sum + c.deliveries, 0);
   const elapsed = Math.max(0.001, (last - first) / 1000);
+  const cpu = (await serverCpu(clients.server)) - cpuBefore;
   return {
     name,
     clients: CLIENTS,
@@ -243,12 +262,14 @@ async function phase(name: string, clients: Clients, rate: number, seconds: numb
     p99: percentileOf(histogram, 99),
     max: histogram.size ? bucketMs(Math.max(...histogram.keys())) : 0,
     connectSeconds: clients.connectSeconds,
+    connectCpu: clients.connectCpu,
+    cpu,
   };
 }
 
 /** The steady run: BENCH_RATE messages/s for BENCH_SECONDS from BENCH_SENDERS senders. */
-async function run(name: string, url: string, setup: Setup): Promise<Result> {
-  const clients = await connectClients(name, url, setup);
+async function run(name: string, server: ChildProcess, url: string, setup: Setup): Promise<Result> {
+  const clients = await connectClients(name, server, url, setup);
   try {
     return await phase(name, clients, RATE, SECONDS, SENDERS);
   } finally {
@@ -264,23 +285,38 @@ type Saturation = { name: string; steps: Result[]; best: Result | null };
  * step that held is what this server sustains. Senders grow with the rate so
  * no member passes the posting limit (20 per 10 s).
  */
-async function saturate(name: string, url: string, setup: Setup): Promise<Saturation> {
-  const clients = await connectClients(name, url, setup);
+async function saturate(name: string, server: ChildProcess, url: string, setup: Setup): Promise<Saturation> {
+  const clients = await connectClients(name, server, url, setup);
   const steps: Result[] = [];
   let best: Result | null = null;
+  const step = async (rate: number): Promise<boolean> => {
+    const senders = Math.min(CLIENTS, Math.max(SENDERS, Math.ceil(rate / 1.5)));
+    const result = await phase(name, clients, rate, STEP_SECONDS, senders);
+    steps.push(result);
+    const held = result.p99 <= P99_LIMIT_MS && !result.lost && !result.doubled && !result.sendErrors;
+    say(
+      `${name}: ${rate} msg/s → ${result.perSecond.toFixed(0)} deliveries/s, p99 ${result.p99.toFixed(1)} ms${held ? "" : " — over the limit"}`,
+    );
+    if (held && (!best || result.perSecond > best.perSecond)) best = result;
+    // Let the queues drain before the next step (longer after one that did not hold).
+    await new Promise((resolve) => setTimeout(resolve, held ? 2_000 : 5_000));
+    return held;
+  };
   try {
+    let failed: number | null = null;
+    let held = 0;
     for (let rate = START_RATE; rate <= MAX_RATE; rate = Math.ceil(rate * STEP)) {
-      const senders = Math.min(CLIENTS, Math.max(SENDERS, Math.ceil(rate / 1.5)));
-      const result = await phase(name, clients, rate, STEP_SECONDS, senders);
-      steps.push(result);
-      const held = result.p99 <= P99_LIMIT_MS && !result.lost && !result.doubled && !result.sendErrors;
-      say(
-        `${name}: ${rate} msg/s → ${result.perSecond.toFixed(0)} deliveries/s, p99 ${result.p99.toFixed(1)} ms${held ? "" : " — over the limit"}`,
-      );
-      if (!held) break;
-      best = result;
-      // Let the queues drain before the next step.
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      if (!(await step(rate))) {
+        failed = rate;
+        break;
+      }
+      held = rate;
+    }
+    // Bisect between the last rate that held and the first that did not (BENCH_REFINE rounds), so the coarse steps do not decide the ratio.
+    for (let round = 0, low = held, high = failed ?? 0; failed !== null && round < REFINE && high - low > 1; round++) {
+      const rate = Math.round((low + high) / 2);
+      if (await step(rate)) low = rate;
+      else high = rate;
     }
   } finally {
     await closeClients(clients);
@@ -289,7 +325,10 @@ async function saturate(name: string, url: string, setup: Setup): Promise<Satura
 }
 
 async function main() {
-  const { databaseUrl, redisUrl, release } = await provisionBench(`pp_bench_${randomBytes(4).toString("hex")}`, say);
+  const { databaseUrl, redisUrl, release } = await provisionBench(
+    `${process.env.BENCH_DB_PREFIX ?? "pp"}_bench_${randomBytes(4).toString("hex")}`,
+    say,
+  );
   const results: Result[] = [];
   const saturations: Saturation[] = [];
   try {
@@ -299,18 +338,19 @@ async function main() {
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
-      REDIS_PREFIX: `bench${randomBytes(3).toString("hex")}`,
+      REDIS_PREFIX: `${process.env.REDIS_PREFIX ?? "bench"}${randomBytes(3).toString("hex")}`,
       SESSION_SECRET,
       TOKEN_SECRET: "bench-token-secret-0123456789-abcdefghijkl",
       APP_URL: "http://127.0.0.1",
       LOG_LEVEL: "warn",
     };
-    for (const mode of ["bare", "app"] as const) {
+    const order = process.env.BENCH_ORDER === "app,bare" ? (["app", "bare"] as const) : (["bare", "app"] as const);
+    for (const mode of order) {
       const server = await startServer(mode, env);
       const name = mode === "bare" ? "bare socket.io" : "Praktijkplein";
       try {
-        if (MODE === "saturate") saturations.push(await saturate(name, server.url, setup));
-        else results.push(await run(name, server.url, setup));
+        if (MODE === "saturate") saturations.push(await saturate(name, server.child, server.url, setup));
+        else results.push(await run(name, server.child, server.url, setup));
       } finally {
         await stopServer(server.child);
       }
@@ -327,28 +367,33 @@ async function main() {
       .join("/")}`,
   );
   if (MODE === "saturate") {
-    const [bare, app] = saturations as [Saturation, Saturation];
+    const bare = saturations.find((s) => s.name === "bare socket.io")!;
+    const app = saturations.find((s) => s.name === "Praktijkplein")!;
     console.log(
-      `${CLIENTS} clients in one topic (${PROCESSES} client process(es)); from ${START_RATE} messages/s, ×${STEP} every ${STEP_SECONDS} s, until p99 > ${P99_LIMIT_MS} ms\n`,
+      `${CLIENTS} clients in one topic (${PROCESSES} client process(es)); from ${START_RATE} messages/s, ×${STEP} every ${STEP_SECONDS} s, until p99 > ${P99_LIMIT_MS} ms, then ${REFINE} bisection round(s)\n`,
     );
-    console.log("| | rate (msg/s) | deliveries/s | p50 | p99 | lost / doubled / refused |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+    console.log("| | rate (msg/s) | deliveries/s | p50 | p99 | lost / doubled / refused | server CPU ms per 1,000 deliveries |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (const s of saturations) {
       for (const step of s.steps)
         console.log(
-          `| ${s.name} | ${step.rate} | ${step.perSecond.toFixed(0)} | ${ms(step.p50)} | ${ms(step.p99)} | ${step.lost} / ${step.doubled} / ${step.sendErrors} |`,
+          `| ${s.name} | ${step.rate} | ${step.perSecond.toFixed(0)} | ${ms(step.p50)} | ${ms(step.p99)} | ${step.lost} / ${step.doubled} / ${step.sendErrors} | ${((step.cpu * 1e6) / Math.max(1, step.deliveries)).toFixed(1)} |`,
         );
     }
     const sustained = (s: Saturation) => s.best?.perSecond ?? 0;
     console.log(
       `\nHighest sustained (p99 ≤ ${P99_LIMIT_MS} ms, nothing lost): bare socket.io ${sustained(bare).toFixed(0)} deliveries/s at ${bare.best?.rate ?? 0} msg/s; Praktijkplein ${sustained(app).toFixed(0)} deliveries/s at ${app.best?.rate ?? 0} msg/s; ratio ${(sustained(app) / Math.max(1, sustained(bare))).toFixed(2)}`,
     );
+    const joined = (s: Saturation) =>
+      s.steps[0] ? `${s.steps[0].connectSeconds.toFixed(1)} s (server CPU ${s.steps[0].connectCpu.toFixed(2)} s)` : "-";
+    console.log(`Connect + join ${CLIENTS} clients: bare socket.io ${joined(bare)}; Praktijkplein ${joined(app)}`);
     console.log(
-      `\n${JSON.stringify({ mode: MODE, clients: CLIENTS, processes: PROCESSES, startRate: START_RATE, step: STEP, stepSeconds: STEP_SECONDS, p99LimitMs: P99_LIMIT_MS, saturations })}`,
+      `\n${JSON.stringify({ mode: MODE, clients: CLIENTS, processes: PROCESSES, startRate: START_RATE, step: STEP, refine: REFINE, stepSeconds: STEP_SECONDS, p99LimitMs: P99_LIMIT_MS, saturations })}`,
     );
     return;
   }
-  const [bare, app] = results as [Result, Result];
+  const bare = results.find((r) => r.name === "bare socket.io")!;
+  const app = results.find((r) => r.name === "Praktijkplein")!;
   console.log(
     `${CLIENTS} clients in one topic (${PROCESSES} client process(es)), ${RATE} messages/s for ${SECONDS} s from ${SENDERS} senders\n`,
   );
@@ -366,7 +411,16 @@ async function main() {
   console.log(
     `| lost / doubled / refused | ${bare.lost} / ${bare.doubled} / ${bare.sendErrors} | ${app.lost} / ${app.doubled} / ${app.sendErrors} | |`,
   );
-  console.log(`| connect + join ${CLIENTS} clients | ${bare.connectSeconds.toFixed(1)} s | ${app.connectSeconds.toFixed(1)} s | |`);
+  console.log(
+    `| connect + join ${CLIENTS} clients | ${bare.connectSeconds.toFixed(1)} s | ${app.connectSeconds.toFixed(1)} s | ${(app.connectSeconds / bare.connectSeconds).toFixed(2)} |`,
+  );
+  console.log(
+    `| server CPU, connect + join | ${bare.connectCpu.toFixed(2)} s | ${app.connectCpu.toFixed(2)} s | ${(app.connectCpu / Math.max(0.001, bare.connectCpu)).toFixed(2)} |`,
+  );
+  const perThousand = (r: Result) => (r.cpu * 1e6) / Math.max(1, r.deliveries);
+  console.log(
+    `| server CPU per 1,000 deliveries | ${perThousand(bare).toFixed(1)} ms | ${perThousand(app).toFixed(1)} ms | ${(perThousand(app) / Math.max(0.001, perThousand(bare))).toFixed(2)} |`,
+  );
   console.log(`\n${JSON.stringify({ clients: CLIENTS, processes: PROCESSES, rate: RATE, seconds: SECONDS, senders: SENDERS, results })}`);
   if (app.lost || app.doubled || bare.lost || bare.doubled) process.exitCode = 1;
 }

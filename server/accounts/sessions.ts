@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db.ts";
+import { adaptiveBatch } from "../db/adaptive-batch.ts";
+import { directQuery } from "../db/direct.ts";
 import { emit, transaction, type Tx } from "../events.ts";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -38,6 +40,87 @@ export async function getSessionUser(sessionId: string | null | undefined): Prom
   if (!(await renewSessionIfDue(sessionId, session.expiresAt))) return null;
   const { suspendedUntil: _suspendedUntil, emailVerifiedAt, ...rest } = session.user;
   return { user: { ...rest, emailVerified: emailVerifiedAt !== null }, sessionId: session.id };
+}
+
+type SessionRow = {
+  id: string;
+  expiresAt: Date;
+  userId: string;
+  email: string;
+  displayName: string;
+  globalRole: SessionUser["globalRole"];
+  locale: string;
+  suspendedUntil: Date | null;
+  emailVerifiedAt: Date | null;
+};
+
+/**
+ * The session rows of many handshakes and socket checks in one prepared
+ * statement (decision 216): a crowd of sockets arriving at once costs one
+ * round trip per batch instead of one Prisma query each. Nothing is cached:
+ * every id is read in the batch after it was asked for.
+ */
+const sessionRows = adaptiveBatch<string, SessionRow | null>(
+  async (ids) => {
+    const rows = await directQuery<SessionRow>(
+      `/* prepared */ SELECT s."id", s."expiresAt", u."id" AS "userId", u."email", u."displayName", u."globalRole"::text AS "globalRole",
+                u."locale", u."suspendedUntil", u."emailVerifiedAt"
+         FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+         WHERE s."id" = ANY($1::text[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  },
+  { maxInFlight: 2 },
+);
+
+/**
+ * getSessionUser for sockets (handshakes and their session checks): the same
+ * answer, read in a batch with the other sockets asking in the same turn.
+ */
+export async function getSessionUserBatched(
+  sessionId: string | null | undefined,
+): Promise<{ user: SessionUser; sessionId: string } | null> {
+  if (!sessionId || sessionId.length > 100) return null;
+  const row = await sessionRows.load(sessionId);
+  if (!row) return null;
+  if (row.suspendedUntil && row.suspendedUntil > new Date()) return null;
+  if (!(await renewSessionIfDueBatched(sessionId, row.expiresAt))) return null;
+  return {
+    user: {
+      id: row.userId,
+      email: row.email,
+      displayName: row.displayName,
+      globalRole: row.globalRole,
+      locale: row.locale,
+      emailVerified: row.emailVerifiedAt !== null,
+    },
+    sessionId: row.id,
+  };
+}
+
+/**
+ * The daily renewals of a crowd of sockets in one UPDATE per batch (a
+ * reconnect storm of day-old sessions would otherwise be one write each).
+ * The new expiry is computed by PostgreSQL, in UTC as Prisma stores it.
+ */
+const renewals = adaptiveBatch<string, void>(
+  async (ids) => {
+    await directQuery(
+      `/* prepared */ UPDATE "Session" SET "expiresAt" = (now() AT TIME ZONE 'UTC') + $2::bigint * interval '1 millisecond' WHERE "id" = ANY($1::text[])`,
+      [ids, SESSION_TTL_MS],
+    );
+    return ids.map(() => undefined);
+  },
+  { maxInFlight: 2 },
+);
+
+async function renewSessionIfDueBatched(sessionId: string, expiresAt: Date): Promise<boolean> {
+  const left = expiresAt.getTime() - Date.now();
+  if (left <= 0 || left >= RENEW_WHEN_LEFT_MS) return renewSessionIfDue(sessionId, expiresAt);
+  await renewals.load(sessionId);
+  return true;
 }
 
 /** False (and the row removed) when the session has expired; slides the expiry forward at most once a day. */

@@ -6,6 +6,7 @@
 import { communityContextFor } from "../communities/access.ts";
 import { type Actor, authorizeCommunity, type CommunityContext, communityPermissions } from "../communities/policy.ts";
 import { db } from "../db.ts";
+import { adaptiveBatch } from "../db/adaptive-batch.ts";
 import { directQuery } from "../db/direct.ts";
 import { notFound } from "../errors.ts";
 import { type DiscussionPermissions, discussionPermissions } from "./policy.ts";
@@ -73,6 +74,12 @@ type TopicRow = {
   existingMessageId: string | null;
 };
 
+const TOPIC_COLUMNS = `t."id", t."title", t."channelId", t."communityId", t."authorId", t."pinned", t."locked", t."solvedMessageId",
+            t."lastSeq", t."lastMessageAt", t."createdAt", t."updatedAt", t."deletedAt", t."hiddenAt", t."hiddenReason",
+            ch."slug" AS "channelSlug", ch."name" AS "channelName",
+            c."slug" AS "communitySlug", c."name" AS "communityName", c."accessMode"::text AS "accessMode",
+            mb."role"::text AS "role"`;
+
 /**
  * A live (not deleted) topic with the actor's permissions; 404 when missing or
  * unreadable. One query (topic, channel, community and the actor's membership):
@@ -82,11 +89,7 @@ type TopicRow = {
  */
 export async function loadTopic(actor: Actor, topicId: string, options: { clientKey?: string | null } = {}) {
   const rows = await directQuery<TopicRow>(
-    `/* prepared */ SELECT t."id", t."title", t."channelId", t."communityId", t."authorId", t."pinned", t."locked", t."solvedMessageId",
-            t."lastSeq", t."lastMessageAt", t."createdAt", t."updatedAt", t."deletedAt", t."hiddenAt", t."hiddenReason",
-            ch."slug" AS "channelSlug", ch."name" AS "channelName",
-            c."slug" AS "communitySlug", c."name" AS "communityName", c."accessMode"::text AS "accessMode",
-            mb."role"::text AS "role", em."id" AS "existingMessageId"
+    `/* prepared */ SELECT ${TOPIC_COLUMNS}, em."id" AS "existingMessageId"
      FROM "Topic" t
      JOIN "Channel" ch ON ch."id" = t."channelId"
      JOIN "Community" c ON c."id" = t."communityId"
@@ -95,7 +98,47 @@ export async function loadTopic(actor: Actor, topicId: string, options: { client
      WHERE t."id" = $1`,
     [topicId, actor?.id ?? "", options.clientKey ?? null],
   );
-  const row = rows[0];
+  return topicAccess(actor, rows[0]);
+}
+
+type TopicRequest = { topicId: string; userId: string };
+
+/**
+ * The rows of many topic joins in one prepared statement (decision 216): the
+ * joins of a crowd arriving at once cost one round trip per batch. Each
+ * request still reads its row (membership included) after it was made;
+ * nothing is cached, so a membership ended or a topic hidden before the join
+ * is read as such.
+ */
+const topicRows = adaptiveBatch<TopicRequest, TopicRow | undefined>(
+  async (requests) => {
+    const rows = await directQuery<TopicRow & { i: number }>(
+      `/* prepared */ SELECT r."i"::int AS "i", ${TOPIC_COLUMNS}, NULL::text AS "existingMessageId"
+       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS r("topicId", "userId", "i")
+       JOIN "Topic" t ON t."id" = r."topicId"
+       JOIN "Channel" ch ON ch."id" = t."channelId"
+       JOIN "Community" c ON c."id" = t."communityId"
+       LEFT JOIN "Membership" mb ON mb."communityId" = c."id" AND mb."userId" = r."userId"`,
+      [requests.map((request) => request.topicId), requests.map((request) => request.userId)],
+    );
+    const answers: (TopicRow | undefined)[] = requests.map(() => undefined);
+    for (const { i, ...row } of rows) answers[i - 1] = row;
+    return answers;
+  },
+  { maxInFlight: 2 },
+);
+
+/**
+ * loadTopic for a socket's topic:join: the same answer for each actor (the
+ * same row and the same checks), read in a batch with the other joins of
+ * this turn.
+ */
+export async function loadTopicBatched(actor: NonNullable<Actor>, topicId: string) {
+  return topicAccess(actor, await topicRows.load({ topicId, userId: actor.id }));
+}
+
+/** The checks of loadTopic on a row read (a missing, deleted or hidden topic, then the community's rules). */
+async function topicAccess(actor: Actor, row: TopicRow | undefined) {
   if (!row || row.deletedAt) throw notFound();
   const { community, permissions } = await discussionAccess(actor, {
     id: row.communityId,

@@ -12,14 +12,15 @@ import type { Server, Socket } from "socket.io";
 import type { z } from "zod";
 import { type Ack, type PresenceUser, type ServerEvents, socketSchemas, type SocketRequest } from "~/shared/discussions.ts";
 import { config } from "../config.ts";
-import { db } from "../db.ts";
+import { adaptiveBatch } from "../db/adaptive-batch.ts";
+import { directQuery } from "../db/direct.ts";
 import { AppError } from "../errors.ts";
 import { errorFields, log } from "../logger.ts";
 import { type AppSocket, communityRoom, currentIo, onConnection } from "../realtime/server.ts";
 import { createRedis } from "../redis.ts";
 import { socketSessionAlive } from "../realtime/sessions.ts";
 import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
-import { loadCommunityForDiscussion, loadTopic } from "./access.ts";
+import { loadCommunityForDiscussion, loadTopicBatched } from "./access.ts";
 import { deleteMessage, editMessage, markRead, postMessage, type SignedIn, toggleReaction } from "./commands.ts";
 import { topicRoom } from "./live.ts";
 import { messagesAfter } from "./queries.ts";
@@ -120,13 +121,27 @@ const presenceKey = (topicId: string) => `${config().REDIS_PREFIX}:presence:topi
 const PRESENCE_TTL_SECONDS = 24 * 60 * 60;
 
 function presenceRedis() {
-  return singleton("discussion-presence-redis", () => createRedis({ maxRetriesPerRequest: 3 }));
+  // Auto-pipelining: the presence commands of a crowd joining at once leave in one write per turn.
+  return singleton("discussion-presence-redis", () => createRedis({ maxRetriesPerRequest: 3, enableAutoPipelining: true }));
 }
 
 type PendingPresence = { joined: Map<string, PresenceUser>; left: Set<string>; timer: NodeJS.Timeout };
 const pendingPresence = singleton("discussion-presence-pending", () => new Map<string, PendingPresence>());
 /** Joins and leaves are batched per topic, so a crowd arriving at once is one event per window, not one per person. */
 const PRESENCE_FLUSH_MS = 250;
+/**
+ * Each window's event goes to everyone in the room, so a crowd joining a
+ * crowd was quadratic (bench:realtime, 5,000 clients: the presence events
+ * were more writes than the messages of the run). Past 500 sockets the window
+ * grows with the room, so presence costs this instance at most about 2,000
+ * deliveries a second per topic (decision 216); smaller rooms keep 250 ms.
+ */
+const PRESENCE_DELIVERIES_PER_SECOND = 2_000;
+const PRESENCE_FLUSH_MAX_MS = 5_000;
+
+export function presenceWindowMs(roomSize: number): number {
+  return Math.min(PRESENCE_FLUSH_MAX_MS, Math.max(PRESENCE_FLUSH_MS, Math.ceil((roomSize / PRESENCE_DELIVERIES_PER_SECOND) * 1000)));
+}
 
 function queuePresence(topicId: string, change: { joined?: PresenceUser; left?: string }) {
   let pending = pendingPresence.get(topicId);
@@ -134,12 +149,19 @@ function queuePresence(topicId: string, change: { joined?: PresenceUser; left?: 
     pending = {
       joined: new Map(),
       left: new Set(),
-      timer: setTimeout(() => {
-        pendingPresence.delete(topicId);
-        const io = currentIo();
-        if (!io || (pending!.joined.size === 0 && pending!.left.size === 0)) return;
-        (io.to(topicRoom(topicId)).emit as Emit)("presence", { topicId, joined: [...pending!.joined.values()], left: [...pending!.left] });
-      }, PRESENCE_FLUSH_MS),
+      timer: setTimeout(
+        () => {
+          pendingPresence.delete(topicId);
+          const io = currentIo();
+          if (!io || (pending!.joined.size === 0 && pending!.left.size === 0)) return;
+          (io.to(topicRoom(topicId)).emit as Emit)("presence", {
+            topicId,
+            joined: [...pending!.joined.values()],
+            left: [...pending!.left],
+          });
+        },
+        presenceWindowMs(currentIo()?.sockets.adapter.rooms.get(topicRoom(topicId))?.size ?? 0),
+      ),
     };
     pending.timer.unref();
     pendingPresence.set(topicId, pending);
@@ -154,13 +176,32 @@ function queuePresence(topicId: string, change: { joined?: PresenceUser; left?: 
   }
 }
 
+/**
+ * The joins of one turn count themselves in with one MULTI (decision 216).
+ * A failed MULTI fails each of its joins; it is not retried one by one
+ * (HINCRBY is not idempotent).
+ */
+const presenceJoins = adaptiveBatch<{ topicId: string; userId: string }, number | Error>(
+  async (joins) => {
+    const multi = presenceRedis().multi();
+    for (const { topicId, userId } of joins)
+      multi.hincrby(presenceKey(topicId), userId, 1).expire(presenceKey(topicId), PRESENCE_TTL_SECONDS);
+    try {
+      const results = (await multi.exec()) ?? [];
+      return joins.map((_, index) => {
+        const [error, count] = results[2 * index] ?? [new Error("presence: no reply")];
+        return error ?? Number(count);
+      });
+    } catch (error) {
+      return joins.map(() => (error instanceof Error ? error : new Error(String(error))));
+    }
+  },
+  { maxInFlight: 2 },
+);
+
 async function presenceJoin(topicId: string, user: PresenceUser): Promise<void> {
-  const redis = presenceRedis();
-  const [[, count]] = (await redis
-    .multi()
-    .hincrby(presenceKey(topicId), user.id, 1)
-    .expire(presenceKey(topicId), PRESENCE_TTL_SECONDS)
-    .exec()) as [[unknown, number]];
+  // An Error answer rejects this load (DataLoader), so what arrives is the count.
+  const count = await presenceJoins.load({ topicId, userId: user.id });
   if (count === 1) queuePresence(topicId, { joined: user });
 }
 
@@ -180,14 +221,28 @@ const PRESENCE_LIST_MAX = 50;
  * Who is in the topic, as far as a joiner needs to know: at most
  * PRESENCE_LIST_MAX people. Read with one HSCAN step instead of HGETALL, so a
  * join costs the same in a topic of 50 or 5,000 people (HGETALL made joining
- * a crowd quadratic: 26 s for 5,000 clients in bench:realtime).
+ * a crowd quadratic: 26 s for 5,000 clients in bench:realtime). The joins of
+ * one turn share one read per topic (decision 216), made after each of them
+ * counted itself in.
  */
-async function presenceList(topicId: string): Promise<PresenceUser[]> {
+const presenceLists = adaptiveBatch<string, PresenceUser[]>(
+  async (topicIds) => {
+    const distinct = [...new Set(topicIds)];
+    const lists = new Map(await Promise.all(distinct.map(async (topicId) => [topicId, await readPresenceList(topicId)] as const)));
+    return topicIds.map((topicId) => lists.get(topicId)!);
+  },
+  { maxInFlight: 2 },
+);
+
+async function readPresenceList(topicId: string): Promise<PresenceUser[]> {
   const [, flat] = await presenceRedis().hscan(presenceKey(topicId), "0", "COUNT", PRESENCE_LIST_MAX * 2);
   const ids: string[] = [];
   for (let i = 0; i + 1 < flat.length && ids.length < PRESENCE_LIST_MAX; i += 2) if (Number(flat[i + 1]) > 0) ids.push(flat[i]!);
   if (ids.length === 0) return [];
-  return db().user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } });
+  return directQuery<PresenceUser>(
+    `/* prepared */ SELECT "id", "displayName" FROM "User" WHERE "id" = ANY($1::text[]) ORDER BY "displayName" ASC`,
+    [ids],
+  );
 }
 
 // ---------------------------------------------------------------- handlers
@@ -212,32 +267,38 @@ function registerHandlers(socket: Socket) {
     await socket.leave(communityRoom(communityId));
   });
 
-  handle(socket, "topic:join", async ({ topicId, afterSeq }) => {
-    const { topic, community, permissions } = await loadTopic(actor, topicId);
-    const state = stateOf(socket);
-    const already = state.topics.has(topicId);
-    state.topics.set(topicId, {
-      communityId: community.id,
-      canType: permissions.post && (!topic.locked || permissions.moderate),
-      lastTyping: 0,
-    });
-    await socket.join(topicRoom(topicId));
-    if (!already) await presenceJoin(topicId, me);
-    const missed = afterSeq !== undefined ? await messagesAfter(actor, topicId, afterSeq) : null;
-    return {
-      topic: {
-        id: topic.id,
-        title: topic.title,
-        pinned: topic.pinned,
-        locked: topic.locked,
-        solvedMessageId: topic.solvedMessageId,
-        lastSeq: topic.lastSeq,
-        updatedAt: topic.updatedAt.toISOString(),
-      },
-      presence: await presenceList(topicId),
-      ...(missed ? { messages: missed.messages, more: missed.more } : {}),
-    };
-  });
+  // Early (decisions 191, 216): the topic check overlaps the session check; nothing joins before both said yes.
+  handle(
+    socket,
+    "topic:join",
+    async ({ topicId, afterSeq }, sessionChecked) => {
+      const [{ topic, community, permissions }] = await Promise.all([loadTopicBatched(actor, topicId), sessionChecked]);
+      const state = stateOf(socket);
+      const already = state.topics.has(topicId);
+      state.topics.set(topicId, {
+        communityId: community.id,
+        canType: permissions.post && (!topic.locked || permissions.moderate),
+        lastTyping: 0,
+      });
+      await socket.join(topicRoom(topicId));
+      if (!already) await presenceJoin(topicId, me);
+      const missed = afterSeq !== undefined ? await messagesAfter(actor, topicId, afterSeq) : null;
+      return {
+        topic: {
+          id: topic.id,
+          title: topic.title,
+          pinned: topic.pinned,
+          locked: topic.locked,
+          solvedMessageId: topic.solvedMessageId,
+          lastSeq: topic.lastSeq,
+          updatedAt: topic.updatedAt.toISOString(),
+        },
+        presence: (await presenceLists.load(topicId)).slice(),
+        ...(missed ? { messages: missed.messages, more: missed.more } : {}),
+      };
+    },
+    { early: true },
+  );
   handle(socket, "topic:leave", async ({ topicId }) => {
     await leaveTopic(socket, topicId);
   });

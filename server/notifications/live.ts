@@ -7,6 +7,7 @@
  */
 import type { Redis } from "ioredis";
 import { config } from "../config.ts";
+import { adaptiveBatch } from "../db/adaptive-batch.ts";
 import { broadcaster } from "../realtime/broadcast.ts";
 import { userRoom } from "../realtime/server.ts";
 import { createRedis } from "../redis.ts";
@@ -35,15 +36,28 @@ const PRESENCE_TTL_MS = 90_000;
 export const PRESENCE_REFRESH_MS = 30_000;
 const presenceKey = (userId: string) => `${config().REDIS_PREFIX}:presence:${userId}`;
 
+type Touch = { userId: string; socketId: string; now: number };
+
+/** The touches of one turn (a crowd connecting at once) in one MULTI (decision 216); each is idempotent, so a failed batch may be retried one by one. */
+const touches = adaptiveBatch<Touch, void>(
+  async (batch) => {
+    const multi = notificationsRedis().multi();
+    for (const { userId, socketId, now } of batch) {
+      const key = presenceKey(userId);
+      multi
+        .zadd(key, now + PRESENCE_TTL_MS, socketId)
+        .zremrangebyscore(key, "-inf", now)
+        .pexpire(key, PRESENCE_TTL_MS);
+    }
+    await multi.exec();
+    return batch.map(() => undefined);
+  },
+  { maxInFlight: 2 },
+);
+
 /** Marks one socket of a member as connected for the next PRESENCE_TTL_MS. */
 export async function touchPresence(userId: string, socketId: string, now = Date.now()): Promise<void> {
-  const key = presenceKey(userId);
-  await notificationsRedis()
-    .multi()
-    .zadd(key, now + PRESENCE_TTL_MS, socketId)
-    .zremrangebyscore(key, "-inf", now)
-    .pexpire(key, PRESENCE_TTL_MS)
-    .exec();
+  await touches.load({ userId, socketId, now });
 }
 
 export async function dropPresence(userId: string, socketId: string): Promise<void> {

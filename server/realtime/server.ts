@@ -10,7 +10,7 @@ import { createAdapter } from "@socket.io/redis-adapter";
 import type { Redis } from "ioredis";
 import { Server, type Socket } from "socket.io";
 import { sessionIdFromCookieHeader } from "../accounts/cookie.ts";
-import { getSessionUser, type SessionUser } from "../accounts/sessions.ts";
+import { getSessionUserBatched, type SessionUser } from "../accounts/sessions.ts";
 import { config } from "../config.ts";
 import { errorFields, log } from "../logger.ts";
 import { createRedis } from "../redis.ts";
@@ -47,7 +47,8 @@ export async function authenticateHandshake(socket: Socket): Promise<SocketData>
   if (!isSameOrigin(origin, headers["sec-fetch-site"] as string | undefined, headers.host)) {
     throw Object.assign(new Error("forbidden origin"), { data: { code: "origin" } });
   }
-  const session = await getSessionUser(await sessionIdFromCookieHeader(headers.cookie));
+  // Batched with the other handshakes of this turn (decision 216): a crowd arriving at once is one statement, not one each.
+  const session = await getSessionUserBatched(await sessionIdFromCookieHeader(headers.cookie));
   if (!session) throw Object.assign(new Error("not authenticated"), { data: { code: "unauthenticated" } });
   return { user: session.user, sessionId: session.sessionId };
 }

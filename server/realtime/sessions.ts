@@ -14,9 +14,10 @@
  *   decides again (read-only in an open community, refused otherwise).
  */
 import { COLLAB_NAMESPACE } from "~/shared/collab.ts";
-import { getSessionUser, sessionKey } from "../accounts/sessions.ts";
+import { getSessionUserBatched, sessionKey } from "../accounts/sessions.ts";
 import { config } from "../config.ts";
 import { db } from "../db.ts";
+import { adaptiveBatch } from "../db/adaptive-batch.ts";
 import type { DomainEvents } from "../events.ts";
 import { errorFields, log } from "../logger.ts";
 import { notificationsRedis } from "../notifications/live.ts";
@@ -39,19 +40,29 @@ export function sessionRooms(data: { user: { id: string }; sessionId: string }):
   return [userRoom(data.user.id), sessionRoom(sessionKey(data.sessionId))];
 }
 
-/** Is the socket's session still live? Cheap: one Redis GET while it is known to be. */
+/**
+ * The Redis side of the session check, batched (decision 216): the checks of
+ * one turn are one MGET, and the sessions found live in the table one
+ * pipeline of SETs. Each check still reads Redis (or the table) after it was
+ * asked.
+ */
+const aliveInCache = adaptiveBatch<string, boolean>((sessionIds) => socketSessionsAliveInCache(sessionIds), { maxInFlight: 2 });
+const markAlive = adaptiveBatch<string, void>(
+  async (sessionIds) => {
+    const pipeline = notificationsRedis().pipeline();
+    for (const sessionId of sessionIds) pipeline.set(aliveKey(sessionKey(sessionId)), "1", "EX", ALIVE_SECONDS);
+    await pipeline.exec();
+    return sessionIds.map(() => undefined);
+  },
+  { maxInFlight: 2 },
+);
+
+/** Is the socket's session still live? Cheap: one Redis GET (batched) while it is known to be. */
 export async function socketSessionAlive(sessionId: string): Promise<boolean> {
-  const key = aliveKey(sessionKey(sessionId));
-  try {
-    if ((await notificationsRedis().get(key)) === "1") return true;
-  } catch (error) {
-    log.warn("session cache unavailable; reading the session table", errorFields(error));
-  }
-  const session = await getSessionUser(sessionId);
+  if (await aliveInCache.load(sessionId)) return true;
+  const session = await getSessionUserBatched(sessionId);
   if (!session) return false;
-  await notificationsRedis()
-    .set(key, "1", "EX", ALIVE_SECONDS)
-    .catch(() => undefined);
+  await markAlive.load(sessionId).catch(() => undefined);
   return true;
 }
 
