@@ -498,7 +498,7 @@ async function main() {
   const { databaseUrl, redisUrl, release } = await provisionBench(process.env.BENCH_DATABASE ?? `pp_bench_${suffix}`);
   process.env.DATABASE_URL = databaseUrl;
   process.env.REDIS_URL = redisUrl;
-  process.env.REDIS_PREFIX = `bench${suffix}`;
+  process.env.REDIS_PREFIX = `${process.env.BENCH_REDIS_PREFIX ?? "bench"}${suffix}`;
   process.env.SESSION_SECRET = SESSION_SECRET;
   process.env.LOG_LEVEL = "warn";
 
