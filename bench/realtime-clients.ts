@@ -27,6 +27,8 @@ type Command = Connect | Send | Collect | { type: "close" };
 
 const sockets: Socket[] = [];
 let topicId = "";
+/** Set when the bench closes the clients: their disconnects are expected then. */
+let closing = false;
 /** Per phase: per client, how often each key arrived; and the latency histogram. */
 const phases = new Map<string, { counts: Map<string, number>[]; histogram: Map<number, number>; lastReceipt: number }>();
 
@@ -53,6 +55,11 @@ async function connect(command: Connect) {
           reconnection: false,
           extraHeaders: { Cookie: cookie },
         });
+        // A client that drops out misses every message after it (no reconnection here): say why.
+        socket.on("disconnect", (reason: string) => {
+          if (!closing) console.error(`[bench clients] client ${index} disconnected: ${reason}`);
+        });
+        socket.on("app:error", (error: unknown) => console.error(`[bench clients] client ${index} app:error ${JSON.stringify(error)}`));
         socket.on("message:new", (message: { text: string }) => {
           const at = now();
           // "bench <phase>~<n>~<random>~<sent epoch ms>"
@@ -159,6 +166,7 @@ process.on("message", (command: Command) => {
       collect(command).then(reply, fail);
       break;
     case "close":
+      closing = true;
       for (const socket of sockets) socket?.close();
       process.exit(0);
   }
