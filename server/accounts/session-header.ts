@@ -16,20 +16,9 @@ import { Prisma } from "../generated/prisma/client.ts";
 import { directQuery } from "../db/direct.ts";
 import { aboutListedSql } from "../notifications/about.ts";
 import { ALL_KINDS, KIND_DELIVERY } from "../notifications/catalog.ts";
-import { renewSessionIfDue, type SessionUser } from "./sessions.ts";
+import { liveSessionUser, SESSION_USER_COLUMNS, type SessionUser, type SessionUserRow } from "./sessions.ts";
 
-type Row = {
-  sessionId: string;
-  expiresAt: Date;
-  id: string;
-  email: string;
-  displayName: string;
-  globalRole: SessionUser["globalRole"];
-  locale: string;
-  suspendedUntil: Date | null;
-  emailVerifiedAt: Date | null;
-  unread: number;
-};
+type Row = SessionUserRow & { unread: number };
 
 const kinds = {
   all: [...ALL_KINDS],
@@ -47,7 +36,7 @@ let built: Promise<{ text: string; values: unknown[] }> | undefined;
 function statement(): Promise<{ text: string; values: unknown[] }> {
   built ??= aboutListedSql("n").then((aboutListed) => {
     const sql = Prisma.sql`/* prepared */
-    SELECT s."id" AS "sessionId", s."expiresAt", u."id", u."email", u."displayName", u."globalRole"::text AS "globalRole", u."locale", u."suspendedUntil", u."emailVerifiedAt",
+    SELECT ${Prisma.raw(SESSION_USER_COLUMNS)},
       (SELECT count(*)::int FROM "Notification" n
          LEFT JOIN "Community" c ON c."id" = n."communityId"
         WHERE n."userId" = u."id" AND n."readAt" IS NULL
@@ -82,18 +71,6 @@ export async function getSessionUserWithUnread(
   const rows = await directQuery<Row>(text, [...values, sessionId]);
   const row = rows[0];
   if (!row) return null;
-  if (row.suspendedUntil && row.suspendedUntil > new Date()) return null;
-  if (!(await renewSessionIfDue(row.sessionId, row.expiresAt))) return null;
-  return {
-    user: {
-      id: row.id,
-      email: row.email,
-      displayName: row.displayName,
-      globalRole: row.globalRole,
-      locale: row.locale,
-      emailVerified: row.emailVerifiedAt !== null,
-    },
-    sessionId: row.sessionId,
-    unreadNotifications: row.unread,
-  };
+  const session = await liveSessionUser(row);
+  return session && { ...session, unreadNotifications: row.unread };
 }

@@ -42,8 +42,13 @@ export async function getSessionUser(sessionId: string | null | undefined): Prom
   return { user: { ...rest, emailVerified: emailVerifiedAt !== null }, sessionId: session.id };
 }
 
-type SessionRow = {
-  id: string;
+/**
+ * A session with its user, as the hand-written reads select it (the page
+ * header's, server/accounts/session-header.ts, and the sockets' batch below):
+ * SESSION_USER_COLUMNS over `"Session" s JOIN "User" u`.
+ */
+export type SessionUserRow = {
+  sessionId: string;
   expiresAt: Date;
   userId: string;
   email: string;
@@ -54,22 +59,51 @@ type SessionRow = {
   emailVerifiedAt: Date | null;
 };
 
+export const SESSION_USER_COLUMNS = `s."id" AS "sessionId", s."expiresAt", u."id" AS "userId", u."email", u."displayName", u."globalRole"::text AS "globalRole",
+       u."locale", u."suspendedUntil", u."emailVerifiedAt"`;
+
+/**
+ * The user of a session row read with SESSION_USER_COLUMNS, as getSessionUser
+ * answers: null when the session is gone or has expired (then removed) or the
+ * user is suspended; slides the expiry as renewSessionIfDue does, or with
+ * `renew` (the sockets' batched renewal).
+ */
+export async function liveSessionUser(
+  row: SessionUserRow | null | undefined,
+  renew: (sessionId: string, expiresAt: Date) => Promise<boolean> = renewSessionIfDue,
+): Promise<{ user: SessionUser; sessionId: string } | null> {
+  if (!row) return null;
+  // A suspended member's sessions end at suspension; this catches any that slipped through.
+  if (row.suspendedUntil && row.suspendedUntil > new Date()) return null;
+  if (!(await renew(row.sessionId, row.expiresAt))) return null;
+  return {
+    user: {
+      id: row.userId,
+      email: row.email,
+      displayName: row.displayName,
+      globalRole: row.globalRole,
+      locale: row.locale,
+      emailVerified: row.emailVerifiedAt !== null,
+    },
+    sessionId: row.sessionId,
+  };
+}
+
 /**
  * The session rows of many handshakes and socket checks in one prepared
  * statement (decision 216): a crowd of sockets arriving at once costs one
  * round trip per batch instead of one Prisma query each. Nothing is cached:
  * every id is read in the batch after it was asked for.
  */
-const sessionRows = adaptiveBatch<string, SessionRow | null>(
+const sessionRows = adaptiveBatch<string, SessionUserRow | null>(
   async (ids) => {
-    const rows = await directQuery<SessionRow>(
-      `/* prepared */ SELECT s."id", s."expiresAt", u."id" AS "userId", u."email", u."displayName", u."globalRole"::text AS "globalRole",
-                u."locale", u."suspendedUntil", u."emailVerifiedAt"
+    const rows = await directQuery<SessionUserRow>(
+      `/* prepared */ SELECT ${SESSION_USER_COLUMNS}
          FROM "Session" s JOIN "User" u ON u."id" = s."userId"
          WHERE s."id" = ANY($1::text[])`,
       [ids],
     );
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    const byId = new Map(rows.map((row) => [row.sessionId, row]));
     return ids.map((id) => byId.get(id) ?? null);
   },
   { maxInFlight: 2 },
@@ -83,21 +117,7 @@ export async function getSessionUserBatched(
   sessionId: string | null | undefined,
 ): Promise<{ user: SessionUser; sessionId: string } | null> {
   if (!sessionId || sessionId.length > 100) return null;
-  const row = await sessionRows.load(sessionId);
-  if (!row) return null;
-  if (row.suspendedUntil && row.suspendedUntil > new Date()) return null;
-  if (!(await renewSessionIfDueBatched(sessionId, row.expiresAt))) return null;
-  return {
-    user: {
-      id: row.userId,
-      email: row.email,
-      displayName: row.displayName,
-      globalRole: row.globalRole,
-      locale: row.locale,
-      emailVerified: row.emailVerifiedAt !== null,
-    },
-    sessionId: row.id,
-  };
+  return liveSessionUser(await sessionRows.load(sessionId), renewSessionIfDueBatched);
 }
 
 /**
