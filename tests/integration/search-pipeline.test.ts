@@ -4,6 +4,7 @@
  * between the database write and the enqueue); a rebuild swaps a new index in
  * while searches go on.
  */
+import type { Job } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as profileAction } from "../../app/routes/profiel.tsx";
 import { updateCommunity } from "../../server/communities/commands.ts";
@@ -13,6 +14,7 @@ import { QUEUES } from "../../server/queues/definitions.ts";
 import { rebuildIndex, reconcile } from "../../server/search/indexer.ts";
 import { searchSources } from "../../server/search/sources/index.ts";
 import { useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
+import { searchSweep } from "../../workers/jobs/search-sweep.ts";
 import { startWorkers, type RunningWorkers } from "../../workers/registry.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
 import { action as newMeetingAction } from "../../app/routes/agenda.nieuw.tsx";
@@ -131,6 +133,18 @@ describe("search indexing pipeline", () => {
     // Nothing left to repair: a second sweep changes nothing.
     const again = await reconcile();
     expect(again.every((report) => report.upserted === 0 && report.removed === 0)).toBe(true);
+  });
+
+  it("sweeps that overlap in one worker share one pass", async () => {
+    const signal = new AbortController().signal;
+    const job = {} as Job; // the handler reads nothing of its job
+    await createCommunity({ name: "Werkervaringsplaatsen Oost", accessMode: "OPEN", about: "Over leerbanen." });
+    const [first, second] = await Promise.all([searchSweep({}, job, signal), searchSweep({}, job, signal)]);
+    expect(second).toBe(first);
+    const { kinds } = first as { kinds: { kind: string; upserted: number }[] };
+    expect(kinds.find((report) => report.kind === "community")?.upserted).toBeGreaterThan(0);
+    // Once it has finished, the next sweep is a pass of its own.
+    expect(await searchSweep({}, job, signal)).not.toBe(first);
   });
 
   it("rebuilds the index and swaps it in while searches go on", async () => {
