@@ -1,7 +1,7 @@
 /**
  * npm run bench:search-quality [-- --show-held-out] [-- --no-held-out] [-- --verbose]
  *
- * Search quality on a judged set (bench/search-quality/): 234 Dutch passages
+ * Search quality on a judged set (bench/search-quality/): 244 Dutch passages
  * on the themes of the work agenda and judged queries of every kind (exact,
  * inflected, typo, compound, synonym, English, prefix, phrase, number, near
  * match). Each query runs through the service /zoeken calls (`search()` as a
@@ -11,7 +11,8 @@
  * - MiniSearch with fuzzy and prefix matching (title boosted).
  * Reports recall@10, MRR (of the first relevant hit in the top 10) and
  * nDCG@10 for the tuning queries and the held-out queries separately (the
- * fifth held-out set and the sixth, decision 208, each on a line of its own).
+ * fifth held-out set, the sixth (decision 208) and the seventh (decision 224),
+ * each on a line of its own).
  * Per-query lines are printed for the tuning queries only (with --verbose);
  * the held-out queries only with --show-held-out, which is for the final
  * report, never for tuning. --no-held-out skips the held-out queries entirely
@@ -34,6 +35,7 @@ import type { SearchDocument, SearchSource } from "../server/search/types.ts";
 import { PASSAGES, type Passage } from "./search-quality/corpus.ts";
 import { HELD_OUT } from "./search-quality/queries-heldout.ts";
 import { HELD_OUT_6 } from "./search-quality/queries-heldout-6.ts";
+import { HELD_OUT_7 } from "./search-quality/queries-heldout-7.ts";
 import type { JudgedQuery } from "./search-quality/queries.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
 
@@ -220,7 +222,9 @@ async function main() {
       return;
     }
     const rankers = [praktijkplein(), await postgresDutchAnd(), miniSearch()];
-    const heldOut = NO_HELD_OUT ? "held-out queries skipped (--no-held-out)" : `${HELD_OUT.length} + ${HELD_OUT_6.length} held-out queries`;
+    const heldOut = NO_HELD_OUT
+      ? "held-out queries skipped (--no-held-out)"
+      : `${HELD_OUT.length} + ${HELD_OUT_6.length} + ${HELD_OUT_7.length} held-out queries`;
     say(`judged set: ${PASSAGES.length} passages; ${TUNING.length} tuning queries, ${heldOut}; metrics at ${K}`);
     const parts = [
       ["tuning", TUNING, VERBOSE] as const,
@@ -229,6 +233,7 @@ async function main() {
         : ([
             ["held-out", HELD_OUT, SHOW_HELD_OUT],
             ["held-out (sixth set)", HELD_OUT_6, SHOW_HELD_OUT],
+            ["held-out (seventh set)", HELD_OUT_7, SHOW_HELD_OUT],
           ] as const)),
     ];
     for (const [part, queries, show] of parts) {

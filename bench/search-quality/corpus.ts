@@ -1202,4 +1202,59 @@ export const PASSAGES: Passage[] = [
     "Kansrijke koppeling: wonen waar werk is",
     "Het COA koppelt elke statushouder aan een gemeente waar hij of zij gaat wonen. Bij een kansrijke koppeling kijkt het COA naar opleiding, werkervaring en een eventuele baan, zodat iemand terechtkomt in een regio met werk dat past. Een lasser gaat dan liever naar een gemeente met metaalbedrijven dan naar een dorp zonder openbaar vervoer. Wie vanuit het azc al een werkgever heeft gevonden, kan dat melden, zodat de koppeling daar rekening mee houdt. Gemeenten vragen wel dat de gegevens uit het azc goed worden overgedragen, zodat de brede intake niet helemaal opnieuw begint.",
   ),
+  // Z — added 6 December 2026 with the seventh held-out set (queries-heldout-7.ts), written by an outsider
+  // before any tuning of the next round: practitioner texts on subjects of the work agenda not yet covered
+  // (stagematching, de NVP Sollicitatiecode, werven via het eigen personeel, het verblijfsdocument bij
+  // indiensttreding, ramadan en feestdagen, de loonstrook, de VOG, platformwerk, de zoektermijn voor
+  // jongeren, sleutelpersonen)
+  p(
+    "z01",
+    "Stagematching: de school zoekt mee",
+    "Op veel mbo-scholen zoeken studenten zelf een stageplek. Wie geen netwerk heeft of wordt afgewezen na het noemen van zijn naam, blijft dan achter. Bij stagematching neemt de school die zoektocht voor een deel over. De stagecoördinator kent de leerbedrijven, bespreekt met de student welke plek bij hem past en stelt hem rechtstreeks voor aan het bedrijf. Het leerbedrijf kiest dan niet uit een stapel brieven, maar maakt kennis met de kandidaat die de school voordraagt. Een roc in Rotterdam koppelt zo elk jaar 600 studenten van de opleiding logistiek. Wie liever zelf zoekt, mag dat, en kan na zes weken zonder plek alsnog bij de school terecht.",
+  ),
+  p(
+    "z02",
+    "De NVP Sollicitatiecode",
+    "De NVP Sollicitatiecode beschrijft wat een sollicitant mag verwachten van een eerlijke procedure. Een werkgever die de code volgt, noemt in de vacature de functie-eisen en hoe de selectie verloopt. Hij vraagt alleen naar gegevens die nodig zijn voor de functie en zoekt een kandidaat niet zomaar op internet en sociale media op; doet hij dat wel, dan bespreekt hij wat hij vond. Referenties worden alleen nagebeld als de kandidaat daar toestemming voor geeft. Wie wordt afgewezen, krijgt op verzoek een reden. Wie vindt dat de code niet is nageleefd, kan klagen bij de organisatie zelf. Zo wordt de selectie voorspelbaarder en minder afhankelijk van onderbuikgevoel.",
+  ),
+  p(
+    "z03",
+    "Medewerkers werven medewerkers",
+    "Veel bedrijven vullen vacatures via hun eigen personeel: wie een nieuwe collega aanbrengt, krijgt een premie van een paar honderd euro. Dat werkt snel, en zulke nieuwe medewerkers blijven vaak langer. Maar het team wordt er meestal niet diverser van, want medewerkers dragen vooral mensen voor die op henzelf lijken, uit dezelfde opleiding, buurt of vriendenkring. Een bedrijf dat dit wil doorbreken, zet elke vacature ook open op plekken waar andere groepen zoeken, bijvoorbeeld via het werkgeversservicepunt of een migrantenorganisatie. Een installatiebedrijf in Tilburg vroeg juist zijn collega's met een migratieachtergrond om kandidaten aan te dragen, en maakte de aanbrenger het eerste halfjaar het maatje van de nieuwe collega.",
+  ),
+  p(
+    "z04",
+    "Mag deze kandidaat in Nederland werken?",
+    "Een werkgever moet bij indiensttreding het identiteitsbewijs van een nieuwe werknemer controleren en een kopie in de administratie bewaren. Bij iemand van buiten de Europese Unie staat op de verblijfsvergunning of hij mag werken. Staat er 'arbeid vrij toegestaan, TWV niet vereist', dan mag een statushouder aan de slag zoals iedereen. Een asielzoeker met een W-document mag alleen werken als de werkgever een tewerkstellingsvergunning heeft aangevraagd. Wie iemand zonder de juiste papieren laat werken, riskeert een boete van de Arbeidsinspectie van duizenden euro's per werknemer. Twijfelt een HR-medewerker, dan kan hij het document laten controleren of het werkgeversservicepunt bellen. Wijs niemand af alleen omdat het document er onbekend uitziet.",
+  ),
+  p(
+    "z05",
+    "Ramadan en feestdagen op het werk",
+    "Tijdens de ramadan vasten veel moslimmedewerkers een maand lang van zonsopgang tot zonsondergang. Dat vraagt overleg. Sommige medewerkers beginnen liever vroeg en slaan de lunchpauze over, zodat ze eerder naar huis kunnen; anderen staan na zonsondergang liever niet in de avonddienst. Let bij zwaar of gevaarlijk werk in de hitte op vermoeidheid. Voor het Suikerfeest en het Offerfeest nemen veel medewerkers een vrije dag op. Een werkgever hoeft daar geen extra verlof voor te geven, maar een goed rooster maakt het mogelijk, bijvoorbeeld door te ruilen met collega's die met Kerst vrij willen. Een kalender met de feestdagen van alle geloven helpt leidinggevenden om op tijd te plannen.",
+  ),
+  p(
+    "z06",
+    "De eerste loonstrook uitgelegd",
+    "Veel nieuwkomers krijgen hun eerste loonstrook en begrijpen niet waarom er veel minder op hun rekening staat dan het brutoloon in hun contract. Leg uit wat er wordt ingehouden, zoals loonheffing en soms pensioenpremie, en wat erbij komt, zoals een ploegentoeslag. Het vakantiegeld komt meestal in mei in één keer. Een veelgemaakte fout: wie twee banen heeft, laat de loonheffingskorting door beide werkgevers toepassen. Een jaar later volgt dan een aanslag van de Belastingdienst van soms honderden euro's. Ook de toeslagen moeten worden aangepast als het inkomen verandert, anders moet er later geld terug. Een werkcoach die de eerste loonstrook samen met de nieuwe werknemer doorloopt, voorkomt zo schulden.",
+  ),
+  p(
+    "z07",
+    "Een VOG voor een nieuwe baan",
+    "In de zorg, de kinderopvang, het onderwijs en het taxivervoer vraagt de werkgever om een Verklaring Omtrent het Gedrag (VOG). Daarmee verklaart Justis dat iemand geen strafbare feiten op zijn naam heeft die bezwaarlijk zijn voor de functie. De werkgever zet de aanvraag online klaar, de kandidaat logt in met DigiD en betaalt de kosten, tenzij de werkgever die vergoedt. Meestal is de VOG er binnen een week, soms pas na een maand. De VOG kijkt alleen naar justitiële gegevens in Nederland. Een verklaring uit het land van herkomst is voor vluchtelingen meestal niet te krijgen; vraag er dan niet om. Vraag de VOG vroeg aan, zodat niemand weken thuis zit.",
+  ),
+  p(
+    "z08",
+    "Bezorgen voor een app: platformwerk",
+    "Maaltijden of boodschappen bezorgen via een app is voor veel jonge nieuwkomers een snelle manier om geld te verdienen. Er is geen sollicitatiegesprek en er is weinig Nederlands nodig. Maar wie als zelfstandige voor een platform werkt, is niet verzekerd bij ziekte of een ongeluk, bouwt geen pensioen op en moet zelf belasting betalen. Soms is het eigenlijk schijnzelfstandigheid en heeft de bezorger recht op een arbeidscontract. Wie een uitkering heeft, moet elke verdienste doorgeven aan de gemeente. Klantmanagers zien platformwerk liever als bijbaan naast een opleiding dan als eindpunt. Help de klant bij de inschrijving bij de Kamer van Koophandel en met het bijhouden van uren en inkomsten.",
+  ),
+  p(
+    "z09",
+    "De zoektermijn van vier weken voor jongeren",
+    "Jongeren onder de 27 die bijstand aanvragen, moeten eerst vier weken zelf zoeken naar werk of een opleiding. Pas daarna beoordeelt de gemeente de aanvraag. Het idee is dat een jongere beter terug kan naar school dan in een uitkering terechtkomt. Voor jongeren die net uit het azc komen, dakloos zijn of schulden hebben, is die wachttijd zwaar: ze hebben geen inkomen en raken uit beeld. Veel gemeenten maken daarom een uitzondering of bieden in die weken een vaste contactpersoon. Statushouders onder de 27 die nog inburgeren, hebben meer aan een leerroute die werk en school combineert.",
+  ),
+  p(
+    "z10",
+    "Sleutelpersonen uit de eigen gemeenschap",
+    "Een sleutelpersoon is iemand uit bijvoorbeeld de Eritrese, Syrische of Afghaanse gemeenschap die zelf de weg in Nederland heeft gevonden en beide talen spreekt. Gemeenten zetten sleutelpersonen in om nieuwkomers te bereiken die niet op brieven reageren of instanties wantrouwen. Een sleutelpersoon gaat mee naar een eerste gesprek met de werkcoach, legt uit waarom een werkervaringsplek geen uitbuiting is, of praat met een vader die niet wil dat zijn dochter in de zorg gaat werken. Sleutelpersonen krijgen een training en een vergoeding, maar de gemeente blijft verantwoordelijk voor de begeleiding. Zo groeit het vertrouwen, en verdwijnen minder mensen uit beeld na de inburgering.",
+  ),
 ];

@@ -18,6 +18,11 @@
  * benchmark prints only their totals, never per-query results, unless
  * --show-held-out is given for the final report. Grades: 2 = about this,
  * 1 = useful.
+ *
+ * When passages z01–z10 were added with the seventh held-out set (6 December
+ * 2026, decision 224, queries-heldout-7.ts), every query here was judged
+ * against them too: z10 (sleutelpersonen uit de eigen gemeenschap) was added
+ * to y-inflected-6 at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -32,7 +37,7 @@ export const HELD_OUT_6: JudgedQuery[] = [
   { id: "y-inflected-3", kind: "inflected", q: "statushouders koppelen gemeente werk", relevant: { y10: 2, a02: 1 } },
   { id: "y-inflected-4", kind: "inflected", q: "gespaarde vakantiedagen", relevant: { y09: 2 } },
   { id: "y-inflected-5", kind: "inflected", q: "persoonlijkheidstesten sollicitanten", relevant: { y05: 2 } },
-  { id: "y-inflected-6", kind: "inflected", q: "ervaringsdeskundige voorlichter", relevant: { s06: 2, r06: 1 } },
+  { id: "y-inflected-6", kind: "inflected", q: "ervaringsdeskundige voorlichter", relevant: { s06: 2, r06: 1, z10: 1 } },
   { id: "y-typo-1", kind: "typo", q: "ondernemingsaad", relevant: { y08: 2 } },
   { id: "y-typo-2", kind: "typo", q: "werkgeversservicpunt", relevant: { d02: 2, d05: 1, y01: 1 } },
   { id: "y-typo-3", kind: "typo", q: "socail return", relevant: { y01: 2 } },

@@ -22,6 +22,13 @@
  * 2026, decision 208, queries-heldout-6.ts), every query here was judged
  * against them too: y07 (omscholing tot webontwikkelaar) was added to
  * x-synonym-8 at grade 1; nothing else changed.
+ *
+ * When passages z01–z10 were added with the seventh held-out set (6 December
+ * 2026, decision 224, queries-heldout-7.ts), every query here was judged
+ * against them too: z05 (ramadan en feestdagen op het werk) was added to
+ * x-inflected-6, z07 (the VOG; "een verklaring uit het land van herkomst")
+ * to x-phrase-3 and z08 (platformwerk van jonge nieuwkomers) to x-synonym-4,
+ * all at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -36,7 +43,7 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "x-inflected-3", kind: "inflected", q: "exitgesprek", relevant: { k05: 2 } },
   { id: "x-inflected-4", kind: "inflected", q: "ouderavond beroepen", relevant: { x02: 2, h06: 1 } },
   { id: "x-inflected-5", kind: "inflected", q: "studerende vluchteling", relevant: { x04: 2 } },
-  { id: "x-inflected-6", kind: "inflected", q: "geloofsuiting werkvloer", relevant: { x08: 2 } },
+  { id: "x-inflected-6", kind: "inflected", q: "geloofsuiting werkvloer", relevant: { x08: 2, z05: 1 } },
   { id: "x-typo-1", kind: "typo", q: "nareizigrs", relevant: { x03: 2, a10: 1 } },
   { id: "x-typo-2", kind: "typo", q: "hoofdoek", relevant: { x08: 2 } },
   { id: "x-typo-3", kind: "typo", q: "mbo certifikaat", relevant: { x10: 2, m04: 1 } },
@@ -51,7 +58,7 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "x-synonym-1", kind: "synonym", q: "hijab op het werk", relevant: { x08: 2 } },
   { id: "x-synonym-2", kind: "synonym", q: "nulurencontract", relevant: { x06: 2 } },
   { id: "x-synonym-3", kind: "synonym", q: "vluchtelingstudenten", relevant: { x04: 2, b12: 1 } },
-  { id: "x-synonym-4", kind: "synonym", q: "flexwerk nieuwkomers", relevant: { x06: 2, o06: 1, o01: 1 } },
+  { id: "x-synonym-4", kind: "synonym", q: "flexwerk nieuwkomers", relevant: { x06: 2, o06: 1, o01: 1, z08: 1 } },
   { id: "x-synonym-5", kind: "synonym", q: "gezinshereniging werk", relevant: { x03: 2, a10: 2 } },
   { id: "x-synonym-6", kind: "synonym", q: "50-plussers werk vinden", relevant: { x05: 2, e10: 2, t09: 1 } },
   { id: "x-synonym-7", kind: "synonym", q: "beroepskeuze allochtone jongeren", relevant: { x01: 2, x02: 1, h06: 1 } },
@@ -79,7 +86,7 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "x-prefix-4", kind: "prefix", q: "hoofdd", relevant: { x08: 2 } },
   { id: "x-phrase-1", kind: "phrase", q: '"eerst werken"', relevant: { x07: 2 } },
   { id: "x-phrase-2", kind: "phrase", q: '"vaste uren"', relevant: { x06: 2 } },
-  { id: "x-phrase-3", kind: "phrase", q: '"land van herkomst"', relevant: { a03: 2, n04: 2 } },
+  { id: "x-phrase-3", kind: "phrase", q: '"land van herkomst"', relevant: { a03: 2, n04: 2, z07: 1 } },
   { id: "x-number-1", kind: "number", q: "boven de 50 solliciteren", relevant: { x05: 2, e10: 1 } },
   { id: "x-number-2", kind: "number", q: "14 medewerkers doorgestroomd", relevant: { k08: 2 } },
   { id: "x-number-3", kind: "number", q: "45 studenten stagemarkt", relevant: { b12: 2 } },

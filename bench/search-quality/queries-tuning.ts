@@ -56,6 +56,19 @@
  * klantgesprek) to t-inflected-4, y05 (selectietests die vooral taal meten)
  * to t-english-2 and y07 (omscholing van vluchtelingen) to t-english-4, all
  * at grade 1.
+ *
+ * When passages z01–z10 were added with the seventh held-out set (6 December
+ * 2026, decision 224, queries-heldout-7.ts, written by an outsider), every
+ * older query was judged against them too: z01 (stagematching: de school
+ * zoekt een stageplek mee, ook na afwijzing om een naam) was added to
+ * n-near-1 at grade 2 and to t-inflected-2, t-compound-5, t-english-1,
+ * h-typo-2, r-typo-3, h-synonym-2 and n-inflected-1 at grade 1; z04 (mag
+ * deze kandidaat werken: verblijfsvergunning, tewerkstellingsvergunning) to
+ * w-english-9 at grade 2 and to h-synonym-1, w-synonym-1 and n-typo-1 at
+ * grade 1; z02 (de NVP Sollicitatiecode) to t-phrase-1, z06 (de eerste
+ * loonstrook, vakantiegeld) to w-english-11, z08 (platformwerk; klantmanagers)
+ * to t-inflected-4 and z09 (de zoektermijn voor jongeren in de bijstand) to
+ * n-inflected-2, all at grade 1.
  */ import type { JudgedQuery } from "./queries.ts";
 
 export const TUNING: JudgedQuery[] = [
@@ -64,9 +77,14 @@ export const TUNING: JudgedQuery[] = [
   { id: "t-exact-3", kind: "exact", q: "zij-instroom zorg", relevant: { l01: 2, l04: 1, l05: 1 } },
   { id: "t-exact-4", kind: "exact", q: "diplomawaardering", relevant: { m01: 2, w11: 1 } },
   { id: "t-inflected-1", kind: "inflected", q: "statushouders buddy", relevant: { j02: 2 } },
-  { id: "t-inflected-2", kind: "inflected", q: "stages mbo", relevant: { b01: 2, b12: 1, b02: 1, b06: 1, w03: 1 } },
+  { id: "t-inflected-2", kind: "inflected", q: "stages mbo", relevant: { b01: 2, b12: 1, b02: 1, b06: 1, w03: 1, z01: 1 } },
   { id: "t-inflected-3", kind: "inflected", q: "werkgevers netwerken", relevant: { d08: 2, h04: 1, w07: 2 } },
-  { id: "t-inflected-4", kind: "inflected", q: "klantmanager", relevant: { f01: 2, f05: 2, f09: 2, f04: 1, a01: 1, u07: 1, y03: 1 } },
+  {
+    id: "t-inflected-4",
+    kind: "inflected",
+    q: "klantmanager",
+    relevant: { f01: 2, f05: 2, f09: 2, f04: 1, a01: 1, u07: 1, y03: 1, z08: 1 },
+  },
   { id: "t-typo-1", kind: "typo", q: "arbeidsmarktdiscrimantie", relevant: { c01: 2, c02: 2 } },
   { id: "t-typo-2", kind: "typo", q: "zelfefectiviteit", relevant: { f03: 2, f10: 1 } },
   { id: "t-typo-3", kind: "typo", q: "inburgring", relevant: { g02: 2, g09: 2, a06: 1, o03: 1, p07: 1, y04: 2 } },
@@ -85,21 +103,21 @@ export const TUNING: JudgedQuery[] = [
   },
   { id: "t-compound-3", kind: "compound", q: "zelf effectiviteit", relevant: { f03: 2, f10: 1 } },
   { id: "t-compound-4", kind: "compound", q: "werkgevers-helpdesk", relevant: { d01: 2, d10: 1 } },
-  { id: "t-compound-5", kind: "compound", q: "stage discriminatie", relevant: { b01: 2, b10: 2 } },
+  { id: "t-compound-5", kind: "compound", q: "stage discriminatie", relevant: { b01: 2, b10: 2, z01: 1 } },
   { id: "t-synonym-1", kind: "synonym", q: "statushouder vrijwilligerswerk", relevant: { a11: 2, v02: 1 } },
   { id: "t-synonym-2", kind: "synonym", q: "nieuwkomers technische achtergrond", relevant: { a04: 2, b05: 1 } },
   { id: "t-synonym-3", kind: "synonym", q: "LKS", relevant: { e01: 2, e02: 2, e07: 1 } },
   { id: "t-synonym-4", kind: "synonym", q: "werkervaringsplek", relevant: { b04: 2, a08: 2, b11: 1, b05: 1 } },
   { id: "t-synonym-5", kind: "synonym", q: "consulent caseload", relevant: { f05: 2, f02: 1 } },
   { id: "t-synonym-6", kind: "synonym", q: "beroepspraktijkvorming zorg", relevant: { b03: 2, b02: 1 } },
-  { id: "t-english-1", kind: "english", q: "internship discrimination", relevant: { b01: 2, b10: 2, b06: 1 } },
+  { id: "t-english-1", kind: "english", q: "internship discrimination", relevant: { b01: 2, b10: 2, b06: 1, z01: 1 } },
   { id: "t-english-2", kind: "english", q: "employers language requirement", relevant: { g04: 2, y05: 1 } },
   { id: "t-english-3", kind: "english", q: "mentoring new employees", relevant: { j01: 2, q01: 1, k01: 1 } },
   { id: "t-english-4", kind: "english", q: "refugees", relevant: { a04: 2, a10: 1, u10: 1, w11: 1, x04: 1, y07: 1 } },
   { id: "t-prefix-1", kind: "prefix", q: "werkgeversser", relevant: { d02: 2 } },
   { id: "t-prefix-2", kind: "prefix", q: "diversiteitsb", relevant: { i02: 2, d07: 1, y08: 1 } },
   { id: "t-prefix-3", kind: "prefix", q: "loonkosten", relevant: { e01: 2, e06: 1, e07: 1, e02: 1 } },
-  { id: "t-phrase-1", kind: "phrase", q: '"werving en selectie"', relevant: { c03: 2, c08: 2 } },
+  { id: "t-phrase-1", kind: "phrase", q: '"werving en selectie"', relevant: { c03: 2, c08: 2, z02: 1 } },
   { id: "t-phrase-2", kind: "phrase", q: '"duaal traject"', relevant: { a07: 2, p04: 1 } },
   { id: "t-number-1", kind: "number", q: "tien werkgevers inclusie", relevant: { p02: 2 } },
   { id: "t-number-2", kind: "number", q: "vijftig banen haven", relevant: { p06: 2 } },
@@ -111,11 +129,11 @@ export const TUNING: JudgedQuery[] = [
   { id: "h-inflected-1", kind: "inflected", q: "mentoren", relevant: { j01: 2, j05: 2, j07: 2, j08: 1, s05: 1 } },
   { id: "h-inflected-2", kind: "inflected", q: "werkervaringsplekken", relevant: { b04: 2, a08: 2 } },
   { id: "h-typo-1", kind: "typo", q: "loonkostensubsdie", relevant: { e01: 2, e02: 2, e07: 1 } },
-  { id: "h-typo-2", kind: "typo", q: "discriminatei stage", relevant: { b01: 2, b10: 2, b06: 1 } },
+  { id: "h-typo-2", kind: "typo", q: "discriminatei stage", relevant: { b01: 2, b10: 2, b06: 1, z01: 1 } },
   { id: "h-compound-1", kind: "compound", q: "werkgevers helpdesk", relevant: { d01: 2, d10: 1 } },
   { id: "h-compound-2", kind: "compound", q: "taalcoach", relevant: { g01: 2, r08: 1 } },
-  { id: "h-synonym-1", kind: "synonym", q: "vergunninghouders aannemen", relevant: { a09: 2, a02: 1, p06: 1 } },
-  { id: "h-synonym-2", kind: "synonym", q: "BPV", relevant: { b02: 2, b03: 2, b07: 1, v01: 1, w03: 1 } },
+  { id: "h-synonym-1", kind: "synonym", q: "vergunninghouders aannemen", relevant: { a09: 2, a02: 1, p06: 1, z04: 1 } },
+  { id: "h-synonym-2", kind: "synonym", q: "BPV", relevant: { b02: 2, b03: 2, b07: 1, v01: 1, w03: 1, z01: 1 } },
   { id: "h-english-1", kind: "english", q: "refugees technical background", relevant: { a04: 2 } },
   { id: "h-english-2", kind: "english", q: "employer helpdesk", relevant: { d01: 2, d10: 1, d02: 1 } },
   { id: "h-prefix-1", kind: "prefix", q: "zelfeffect", relevant: { f03: 2, f10: 1 } },
@@ -128,12 +146,12 @@ export const TUNING: JudgedQuery[] = [
   { id: "n-exact-1", kind: "exact", q: "praktijkverklaring", relevant: { m04: 2 } },
   { id: "n-exact-2", kind: "exact", q: "no-riskpolis", relevant: { e06: 2, e07: 1 } },
   { id: "n-exact-3", kind: "exact", q: "wijkteam", relevant: { u07: 2 } },
-  { id: "n-inflected-1", kind: "inflected", q: "leerbedrijven", relevant: { b07: 2, b02: 1, v01: 1 } },
-  { id: "n-inflected-2", kind: "inflected", q: "werkloze jongeren", relevant: { h01: 2 } },
+  { id: "n-inflected-1", kind: "inflected", q: "leerbedrijven", relevant: { b07: 2, b02: 1, v01: 1, z01: 1 } },
+  { id: "n-inflected-2", kind: "inflected", q: "werkloze jongeren", relevant: { h01: 2, z09: 1 } },
   { id: "n-inflected-3", kind: "inflected", q: "motivatie werkzoekenden", relevant: { u02: 2, f04: 1, f06: 1 } },
   { id: "n-inflected-4", kind: "inflected", q: "financiering starters", relevant: { u03: 2, n01: 1, n03: 1 } },
   { id: "n-inflected-5", kind: "inflected", q: "registratie discriminatiemeldingen", relevant: { u05: 2, b10: 1 } },
-  { id: "n-typo-1", kind: "typo", q: "tewerkstellingsvergunnig", relevant: { a05: 2 } },
+  { id: "n-typo-1", kind: "typo", q: "tewerkstellingsvergunnig", relevant: { a05: 2, z04: 1 } },
   { id: "n-typo-2", kind: "typo", q: "arbeidsmigarnten huisvesting", relevant: { o02: 2, o01: 1 } },
   { id: "n-typo-3", kind: "typo", q: "intervissie klantmanagers", relevant: { f09: 2 } },
   { id: "n-compound-1", kind: "compound", q: "leer werk traject", relevant: { l05: 2, b05: 1, x09: 2 } },
@@ -158,7 +176,7 @@ export const TUNING: JudgedQuery[] = [
     id: "n-near-1",
     kind: "near",
     q: "mbo studenten met migratieachtergrond vinden moeilijk een stageplaats via school",
-    relevant: { b01: 2, b06: 1 },
+    relevant: { b01: 2, b06: 1, z01: 2 },
   },
   { id: "n-near-2", kind: "near", q: "werkgevers bellen helpdesk met vragen over diversiteit en subsidie", relevant: { d01: 2, d10: 1 } },
   // The third held-out set (5 December 2026, round 3), tuning queries since round 4:
@@ -170,7 +188,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "r-inflected-3", kind: "inflected", q: "leerbedrijf erkenning", relevant: { b07: 2, v01: 1 } },
   { id: "r-typo-1", kind: "typo", q: "loondispensasie", relevant: { v07: 2 } },
   { id: "r-typo-2", kind: "typo", q: "schuldhulpverlenig", relevant: { u08: 2 } },
-  { id: "r-typo-3", kind: "typo", q: "stagediscrimnatie", relevant: { b01: 2, b10: 2 } },
+  { id: "r-typo-3", kind: "typo", q: "stagediscrimnatie", relevant: { b01: 2, b10: 2, z01: 1 } },
   { id: "r-compound-1", kind: "compound", q: "beroeps begeleidende leerweg", relevant: { v01: 2 } },
   { id: "r-compound-2", kind: "compound", q: "werk fit traject", relevant: { v09: 2 } },
   { id: "r-compound-3", kind: "compound", q: "taal cursus werkgever", relevant: { e09: 2, v06: 1, g03: 1 } },
@@ -240,7 +258,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "w-compound-3", kind: "compound", q: "loonwaarde meting", relevant: { e02: 2, e01: 1, v07: 1 } },
   { id: "w-compound-4", kind: "compound", q: "werkgevers-servicepunt", relevant: { d02: 2, d05: 1, y01: 1 } },
   { id: "w-compound-5", kind: "compound", q: "inwerk programma", relevant: { q08: 2, q01: 1, q02: 1, k01: 1 } },
-  { id: "w-synonym-1", kind: "synonym", q: "asielzoekers werk", relevant: { a05: 2, a08: 1 } },
+  { id: "w-synonym-1", kind: "synonym", q: "asielzoekers werk", relevant: { a05: 2, a08: 1, z04: 1 } },
   { id: "w-synonym-2", kind: "synonym", q: "stagiairs vergoeding", relevant: { w03: 2 } },
   { id: "w-synonym-3", kind: "synonym", q: "banen voor arbeidsgehandicapten", relevant: { w01: 2, w05: 2, v04: 1, t13: 1, y01: 1 } },
   { id: "w-synonym-4", kind: "synonym", q: "ondernemer worden vanuit uitkering", relevant: { n02: 2, n04: 1 } },
@@ -255,9 +273,9 @@ export const TUNING: JudgedQuery[] = [
   { id: "w-english-6", kind: "english", q: "job hunter municipality", relevant: { w12: 2, d02: 1 } },
   { id: "w-english-7", kind: "english", q: "onboarding buddy for refugees", relevant: { j02: 2, q01: 1 } },
   { id: "w-english-8", kind: "english", q: "Dutch lessons in the evening", relevant: { v06: 2, g03: 2 } },
-  { id: "w-english-9", kind: "english", q: "how can I hire someone with a refugee status", relevant: { a09: 2, a05: 1 } },
+  { id: "w-english-9", kind: "english", q: "how can I hire someone with a refugee status", relevant: { a09: 2, a05: 1, z04: 2 } },
   { id: "w-english-10", kind: "english", q: "job interview training for refugees", relevant: { w08: 2, f10: 1, o04: 1, y04: 1 } },
-  { id: "w-english-11", kind: "english", q: "what are my rights as a new employee in the Netherlands", relevant: { w09: 2 } },
+  { id: "w-english-11", kind: "english", q: "what are my rights as a new employee in the Netherlands", relevant: { w09: 2, z06: 1 } },
   { id: "w-prefix-1", kind: "prefix", q: "banenafspr", relevant: { w01: 2 } },
   { id: "w-prefix-2", kind: "prefix", q: "entreeopl", relevant: { w02: 2 } },
   { id: "w-prefix-3", kind: "prefix", q: "stagevergo", relevant: { w03: 2 } },
