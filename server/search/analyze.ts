@@ -133,9 +133,9 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
    * Alternatives every form of a word brings: itself, inflections, compound parts (and the
    * compound's head, which names what it is a kind of), numbers, synonyms (a step further away).
    */
-  const expandWord = (word: string, label: string, weight: number, into: Alternative[]) => {
+  const expandWord = (word: string, label: string, weight: number, into: Alternative[], fromThesaurus = false) => {
     const literal = weight === 1;
-    const push = (text: string, mode: AlternativeMode, w: number, synonym = false) => {
+    const push = (text: string, mode: AlternativeMode, w: number, synonym = fromThesaurus) => {
       const existing = into.find((a) => a.text === text && a.mode === mode);
       if (existing) existing.weight = Math.max(existing.weight, w);
       else into.push({ text, mode, literal: literal && w === weight, weight: w, ...(synonym ? { synonym } : {}) });
@@ -271,7 +271,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
           concept.alternatives.push({ text: form, mode: "phrase", literal: true, weight: 1 });
         const synonyms = thesaurus.expand(folded);
         for (const synonym of synonyms) {
-          if (merged && !synonym.includes(" ")) expandWord(synonym, term.text, STEP, concept.alternatives);
+          // A synonym, not the searcher's word: it does not count when telling how rare the term is (decision 225).
+          if (merged && !synonym.includes(" ")) expandWord(synonym, term.text, STEP, concept.alternatives, true);
           else concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
         }
         if (synonyms.length) note(term.text, "synonym", synonyms);

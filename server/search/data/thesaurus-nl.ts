@@ -376,7 +376,7 @@ vakantiedagen, verlofdagen, vrije dagen
 verlof ~ vakantie, vakantiedagen
 calamiteitenverlof, kort verzuimverlof, bijzonder verlof
 onbetaald verlof, verlof zonder behoud van loon
-personeel aannemen ~ werving, werving en selectie
+personeel aannemen => werving
 rijbewijs ~ rijles, cbr
 rijles, rijopleiding
 webontwikkelaar, webdeveloper
