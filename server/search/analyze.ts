@@ -68,6 +68,12 @@ export type AnalyzeOptions = {
   glossary: Glossary;
   /** The interface is English: translate every glossary word, Dutch or not. */
   english?: boolean;
+  /**
+   * Also take a compound of the word list's parts that is no word itself ("vertrouwenspersson":
+   * vertrouwens + persson) for a possible typo: looked up, and corrected when no readable document
+   * holds it. The search asks for this only when it found nothing without (decision 225).
+   */
+  compoundTypos?: boolean;
   dictionary?: Dictionary;
 };
 
@@ -318,12 +324,10 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       // A hyphenated glossary term ("part-time") is translated like a word.
       const hyphenated = /^\p{L}+(?:-\p{L}+)+$/u.test(folded);
       const english = (plain || hyphenated) && translatable(folded) && (englishQuery || !isDutch(folded));
-      // A compound of the word list's parts that is no word itself ("vertrouwenspersson": vertrouwens +
-      // persson) may be a typo too: when no readable document holds it, it is corrected (decision 225).
       const needsLookup =
         plain &&
         folded.length >= MIN_LOOKUP_LENGTH &&
-        !dictionary.isWord(folded) &&
+        !(options.compoundTypos ? dictionary.isWord(folded) : isDutch(folded)) &&
         !thesaurus.has(folded) &&
         !translatable(folded) &&
         numberAlternative(folded) === null;
