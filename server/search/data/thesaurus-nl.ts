@@ -352,7 +352,7 @@ sociale werkvoorziening, sociaal ontwikkelbedrijf, sw-bedrijf
 ploegendienst, wisseldienst, ploegenrooster
 # round 7 (decision 225): medezeggenschap, drempels en selectie, erkenning van beroepen, spreiding
 # en huisvesting van statushouders, inburgering, loopbaanoriëntatie, verlof, rijbewijs, ict
-ondernemingsraad, or
+or => ondernemingsraad
 medezeggenschap => ondernemingsraad, personeelsvertegenwoordiging, medezeggenschapsraad
 personeelsvertegenwoordiging, pvt
 ondernemingsraad ~ instemmingsrecht, adviesrecht
