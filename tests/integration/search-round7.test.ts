@@ -6,13 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { reconcile } from "../../server/search/indexer.ts";
-import { publishedPassage, visitorResults as results } from "../helpers/search.ts";
+import { passageSet, visitorHitIds as found, visitorResults as results } from "../helpers/search.ts";
 
-const ids = new Map<string, string>();
-
-async function item(key: string, title: string, text: string) {
-  ids.set(key, await publishedPassage(`round7-${key}`, title, text));
-}
+const { add: item, id } = passageSet("round7");
 
 beforeAll(async () => {
   await item(
@@ -49,9 +45,6 @@ beforeAll(async () => {
   await item("niveau", "Het niveau van de taaltoets", "Voor de taaltoets geldt niveau B1 en een goede voorbereiding.");
   await reconcile();
 });
-
-const found = async (q: string) => (await results(q)).hits.map((hit) => hit.id);
-const id = (key: string) => ids.get(key)!;
 
 describe("OR after a stop word (decision 225)", () => {
   it("reads 'de OR' as the ondernemingsraad in a question", async () => {
