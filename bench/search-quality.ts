@@ -17,7 +17,8 @@
  * the held-out queries only with --show-held-out, which is for the final
  * report, never for tuning. --no-held-out skips the held-out queries entirely
  * (neither computed nor printed): use it for every tuning run. Quality
- * numbers do not depend on machine load.
+ * numbers do not depend on machine load. Uses DATABASE_URL's server (a scratch
+ * database it drops afterwards, named by BENCH_DATABASE or pp_bench_quality_<random>).
  */
 import { randomBytes } from "node:crypto";
 import MiniSearch from "minisearch";
@@ -43,8 +44,8 @@ const args = process.argv.slice(2);
 const NO_HELD_OUT = args.includes("--no-held-out");
 const SHOW_HELD_OUT = !NO_HELD_OUT && args.includes("--show-held-out");
 const VERBOSE = args.includes("--verbose");
-/** --debug "query": print the plan and the ranked hits of one query (for tuning), then stop. */
-const DEBUG = args.includes("--debug") ? args[args.indexOf("--debug") + 1] : undefined;
+/** --debug "query" (repeatable): print the plan and the ranked hits of each query (for tuning), then stop. */
+const DEBUG = args.flatMap((arg, index) => (arg === "--debug" && index + 1 < args.length ? [args[index + 1]!] : []));
 const K = 10;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -181,7 +182,7 @@ async function evaluate(ranker: Ranker, queries: JudgedQuery[], perQuery: boolea
 
 async function main() {
   const suffix = randomBytes(4).toString("hex");
-  const { databaseUrl, redisUrl, release } = await provisionBench(`pp_bench_quality_${suffix}`, say);
+  const { databaseUrl, redisUrl, release } = await provisionBench(process.env.BENCH_DATABASE ?? `pp_bench_quality_${suffix}`, say);
   process.env.DATABASE_URL = databaseUrl;
   process.env.REDIS_URL = redisUrl;
   process.env.REDIS_PREFIX = `benchq${suffix}`;
@@ -191,8 +192,9 @@ async function main() {
   try {
     registerSearchSource(passageSource(), { replace: true });
     await rebuildIndex();
-    if (DEBUG !== undefined) {
-      const params = parseSearchParams(new URLSearchParams({ q: DEBUG })).params;
+    for (const q of DEBUG) {
+      say(`query: ${q}`);
+      const params = parseSearchParams(new URLSearchParams({ q })).params;
       const view = await search(null, params, { facets: false });
       say(JSON.stringify({ expansions: view.expansions, didYouMean: view.didYouMean, total: view.total }, null, 1));
       const plan = await planQuery(parseQuery(params.q), await searchAccess(null));
@@ -219,8 +221,8 @@ async function main() {
       });
       const scoreOf = new Map(scores.hits.map((hit) => [hit.recordId, hit.score]));
       for (const hit of view.hits) say(`  ${hit.id} ${scoreOf.get(hit.id)?.toFixed(3) ?? "-"} ${hit.titleHtml}`);
-      return;
     }
+    if (DEBUG.length) return;
     const rankers = [praktijkplein(), await postgresDutchAnd(), miniSearch()];
     const heldOut = NO_HELD_OUT
       ? "held-out queries skipped (--no-held-out)"

@@ -68,6 +68,12 @@ export type AnalyzeOptions = {
   glossary: Glossary;
   /** The interface is English: translate every glossary word, Dutch or not. */
   english?: boolean;
+  /**
+   * Also take a compound of the word list's parts that is no word itself ("vertrouwenspersson":
+   * vertrouwens + persson) for a possible typo: looked up, and corrected when no readable document
+   * holds it. The search asks for this only when it found nothing without (decision 225).
+   */
+  compoundTypos?: boolean;
   dictionary?: Dictionary;
 };
 
@@ -90,10 +96,19 @@ const DERIVED_WEIGHT = 0.8;
  */
 const COMPLETION_WEIGHT = 0.6;
 const MIN_COMPLETION = 5;
+/** Synonyms of a compound's head searched with its other parts ("taal drempel" for taalbarrière), at most. */
+const MAX_HEAD_SYNONYMS = 3;
 /** Phrases with another form of one of their words ("duale trajecten" for "duaal traject"), at most this many. */
 const MAX_PHRASE_FORMS = 4;
 
 const isPlainWord = (word: string) => /^\p{L}+$/u.test(word);
+/**
+ * A typo changes a few letters, not the length: a correction much shorter or longer than the typed
+ * word is a part of it or a longer word that shares its trigrams ("werkgevers" for
+ * "werkgeversservicpunt"), not what was meant (decision 225).
+ */
+const typoLength = (correction: string, typed: string) =>
+  Math.abs(correction.length - typed.length) <= Math.max(2, Math.floor(typed.length / 5));
 const isStopWord = (word: string) => DUTCH_STOP_WORDS.has(word);
 
 /**
@@ -124,9 +139,9 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
    * Alternatives every form of a word brings: itself, inflections, compound parts (and the
    * compound's head, which names what it is a kind of), numbers, synonyms (a step further away).
    */
-  const expandWord = (word: string, label: string, weight: number, into: Alternative[]) => {
+  const expandWord = (word: string, label: string, weight: number, into: Alternative[], fromThesaurus = false) => {
     const literal = weight === 1;
-    const push = (text: string, mode: AlternativeMode, w: number, synonym = false) => {
+    const push = (text: string, mode: AlternativeMode, w: number, synonym = fromThesaurus) => {
       const existing = into.find((a) => a.text === text && a.mode === mode);
       if (existing) existing.weight = Math.max(existing.weight, w);
       else into.push({ text, mode, literal: literal && w === weight, weight: w, ...(synonym ? { synonym } : {}) });
@@ -151,6 +166,13 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         // The head names what the compound is a kind of (arbeidsmarktdiscriminatie is discriminatie).
         const head = parts[parts.length - 1]!;
         if (head.length >= MIN_HEAD_LENGTH && !isStopWord(head)) push(head, "words", weight * HEAD_WEIGHT);
+        // The head in other words: a "taalbarrière" is also "taal" and "drempel" (barrière, drempel)
+        // (decision 225). Every part must match, so a short head is no risk.
+        for (const synonym of thesaurus
+          .expand(head)
+          .filter((term) => !term.includes(" "))
+          .slice(0, MAX_HEAD_SYNONYMS))
+          push([...parts.slice(0, -1), synonym].join(" "), "words", weight * STEP, true);
         // The head's family: zelfeffectiviteit is also "zelf effectief".
         for (const form of derivedForms(head, dictionary)) {
           push([...parts.slice(0, -1), form].join(" "), "words", weight * DERIVED_WEIGHT);
@@ -212,9 +234,17 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   const substantive = contentWords.filter((w) => !DUTCH_QUESTION_WORDS.has(w) && !DUTCH_QUESTION_FILLERS.has(w)).length;
   // "the" counts although the word list has it (thé, tea): no Dutch query says "the".
   const englishFunctionWords = plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && (!isDutch(w) || w === "the")).length;
+  // Words of neither language (not Dutch, no glossary or thesaurus term: "avoid", "unpaid") count
+  // for neither side: an English sentence has more of them than the glossary knows (decision 225).
+  const judged = plainWords.filter(
+    (w, i) =>
+      !isStopWord(w) &&
+      !ENGLISH_STOP_WORDS.has(w) &&
+      (!isPlainWord(w) || isDutch(w) || translatable(w) || thesaurus.has(w) || inGlossaryTerm.has(i)),
+  );
   const englishQuery =
     options.english === true ||
-    (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= contentWords.length) ||
+    (glossaryWords.some((word) => !isDutch(word)) && glossaryWords.length * 2 >= judged.length) ||
     // A question in English: several English function words and an English glossary word.
     (englishFunctionWords >= 2 && glossaryWords.some((word) => !isDutch(word))) ||
     // Three English function words make a sentence English even when its glossary words are also
@@ -247,7 +277,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
           concept.alternatives.push({ text: form, mode: "phrase", literal: true, weight: 1 });
         const synonyms = thesaurus.expand(folded);
         for (const synonym of synonyms) {
-          if (merged && !synonym.includes(" ")) expandWord(synonym, term.text, STEP, concept.alternatives);
+          // A synonym, not the searcher's word: it does not count when telling how rare the term is (decision 225).
+          if (merged && !synonym.includes(" ")) expandWord(synonym, term.text, STEP, concept.alternatives, true);
           else concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
         }
         if (synonyms.length) note(term.text, "synonym", synonyms);
@@ -296,7 +327,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       const needsLookup =
         plain &&
         folded.length >= MIN_LOOKUP_LENGTH &&
-        !isDutch(folded) &&
+        !(options.compoundTypos ? dictionary.isWord(folded) : isDutch(folded)) &&
         !thesaurus.has(folded) &&
         !translatable(folded) &&
         numberAlternative(folded) === null;
@@ -315,6 +346,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   // op de arbeidsmarkt") are one concept.
   const mergedTerms = new Set<Term>();
   const groups = mergeTerms(query.groups, (text) => thesaurus.has(text) || glossary.translate(text).length > 0, mergedTerms);
+  const conceptOf = new Map<Term[], Concept>();
   const concepts = groups.flatMap((group): Concept[] => {
     const [term] = group;
     const wholeTerm = (text: string) => thesaurus.has(foldWord(text)) || translatable(foldWord(text));
@@ -337,8 +369,10 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       }
     }
     const concept = conceptFor(group);
+    if (concept) conceptOf.set(group, concept);
     return concept ? [concept] : [];
   });
+  joinWrittenApart(groups, conceptOf, dictionary, note);
 
   const toCheck = [...new Set(drafts.filter((draft) => draft.needsLookup || draft.loanword).map((draft) => draft.folded))];
   let didYouMean: string | null = null;
@@ -379,7 +413,9 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     ]);
     const replaced = new Map<string, string>();
     for (const draft of unknown) {
-      const found = (Object.hasOwn(corrections, draft.folded) ? corrections[draft.folded]! : []).slice(0, MAX_CORRECTIONS);
+      const found = (Object.hasOwn(corrections, draft.folded) ? corrections[draft.folded]! : [])
+        .filter((word) => typoLength(word, draft.folded))
+        .slice(0, MAX_CORRECTIONS);
       if (!found.length) continue;
       note(draft.term.text, "spelling", found);
       for (const word of found) expandWord(word, draft.term.text, STEP, draft.concept.alternatives);
@@ -423,6 +459,10 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   // An adjective in -f takes -ve (inclusief/inclusieve, intensief/intensieve): the stemmer keeps them apart.
   if (/[aeiouy]f$/u.test(word)) forms.push(`${word.slice(0, -1)}ve`);
   if (/[aeiouy]ve$/u.test(word)) forms.push(`${word.slice(0, -2)}f`);
+  // A singular in -s after a consonant and its plural in -sen (kans/kansen, mens/mensen, arts/artsen):
+  // the stemmer takes the s off the singular only, so the two never meet (decision 225).
+  if (/[^aeiouy]s$/u.test(word) && word.length >= 4) forms.push(`${word}en`);
+  if (/[^aeiouys]sen$/u.test(word) && word.length >= 6) forms.push(word.slice(0, -2));
   if (/[aiouy]$/u.test(word)) forms.push(`${word}s`);
   if (/[aiouy]s$/u.test(word) && word.length > 4) forms.push(word.slice(0, -1));
   const long = /([aeou])\1([^aeiouy])$/u.exec(word);
@@ -454,6 +494,33 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   return [...forms.filter((form) => dictionary.isWord(form)), ...verbs.filter(isVerb)].filter(
     (form, index, all) => form !== word && all.indexOf(form) === index,
   );
+}
+
+/**
+ * Two neighbouring words that together are a word of the word list ("rij lessen", "web
+ * ontwikkelaar", "taal les"): a compound written apart, as many searchers do. Each of the two
+ * concepts also finds the compound and its forms as the searcher's own words, so a document that
+ * writes it joined matches both (decision 225); documents with the words apart match as before.
+ */
+function joinWrittenApart(
+  groups: Term[][],
+  conceptOf: Map<Term[], Concept>,
+  dictionary: Dictionary,
+  note: (word: string, reason: ExpansionReason, words: string[]) => void,
+) {
+  for (let index = 0; index + 1 < groups.length; index += 1) {
+    const pair = [groups[index]!, groups[index + 1]!];
+    const concepts = pair.map((group) => conceptOf.get(group));
+    const terms = pair.map((group) => (group.length === 1 && !group[0]!.phrase && !group[0]!.prefix ? group[0]! : null));
+    if (!terms[0] || !terms[1] || !concepts[0] || !concepts[1]) continue;
+    const joined = foldWord(terms[0].text) + foldWord(terms[1].text);
+    if (!isPlainWord(joined) || !dictionary.isWord(joined)) continue;
+    for (const concept of concepts)
+      for (const form of [joined, ...otherForms(joined, dictionary)])
+        if (!concept!.alternatives.some((a) => a.text === form && a.mode === "words"))
+          concept!.alternatives.push({ text: form, mode: "words", literal: true, weight: 1 });
+    note(`${terms[0].text} ${terms[1].text}`, "compound", [joined]);
+  }
 }
 
 /** The longest run of two to four single words that is a term: first and last not stop words (decision 172). */

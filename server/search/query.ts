@@ -50,7 +50,9 @@ export function parseQuery(input: string, options: { prefixLast?: boolean } = {}
     const quoted = match[2] !== undefined;
     const negated = (quoted ? match[1] : match[3]) === "-";
     const raw = quoted ? match[2]! : match[4]!;
-    if (!quoted && (raw === "OR" || raw === "OF")) {
+    // "OR"/"OF" joins two words as alternatives; after a stop word it is a word itself: nobody
+    // asks for "de" or "invloed", so in "hoe kan de OR invloed hebben" it is the ondernemingsraad.
+    if (!quoted && (raw === "OR" || raw === "OF") && !(last !== null && DUTCH_STOP_WORDS.has(foldWord(last.text)))) {
       orPending = groups.length > 0;
       continue;
     }

@@ -79,13 +79,20 @@ export type SearchOptions = {
  * numbers, and corrections of words that are neither Dutch nor in the index
  * this searcher may read (the lexicon is asked with the searcher's access).
  */
-export async function planQuery(query: ParsedQuery, access: SearchAccess, language?: string, lexicon?: Lexicon): Promise<QueryPlan> {
+export async function planQuery(
+  query: ParsedQuery,
+  access: SearchAccess,
+  language?: string,
+  lexicon?: Lexicon,
+  options: { compoundTypos?: boolean } = {},
+): Promise<QueryPlan> {
   if (isEmptyQuery(query)) return EMPTY_PLAN;
   const engine = searchEngine();
   return analyzeQuery(query, {
     thesaurus: await currentThesaurus(),
     glossary: GLOSSARY,
     english: language === "en",
+    compoundTypos: options.compoundTypos === true,
     lexicon: lexicon ?? {
       lookup: (words) => engine.lookupWords(words, access),
       similar: (words, options) => engine.similarWords(words, access, options),
@@ -126,7 +133,7 @@ export async function search(actor: Actor, params: SearchParams, options: Search
     };
   }
   const access = await searchAccess(actor);
-  const [themes, filterCommunities, plan] = await Promise.all([
+  const [themes, filterCommunities, firstPlan] = await Promise.all([
     allThemes(),
     // Only communities the searcher may read can be a filter; an unknown or hidden slug filters to nothing.
     params.communities.length
@@ -134,27 +141,40 @@ export async function search(actor: Actor, params: SearchParams, options: Search
       : Promise.resolve([]),
     planQuery(query, access, options.language),
   ]);
+  let plan = firstPlan;
   const themeIds = themes.filter((theme) => params.themes.includes(theme.slug)).map((theme) => theme.id);
   const communityIds = filterCommunities.map((community) => community.id);
   const page = Math.min(Math.max(params.page, 1), MAX_SEARCH_PAGE);
-  const result = await searchEngine().search({
-    query,
-    plan,
-    filters: {
-      kinds: params.kinds,
-      // A filter value that matched nothing must still filter (to nothing), not vanish.
-      themeIds: params.themes.length && !themeIds.length ? ["-"] : themeIds,
-      communityIds: params.communities.length && !communityIds.length ? ["-"] : communityIds,
-      evidenceLevels: params.evidence,
-      period: params.period,
-    },
-    access,
-    sort: params.sort,
-    page,
-    pageSize: SEARCH_PAGE_SIZE,
-    facets: options.facets !== false,
-    snippets: true,
-  });
+  const run = (plan: QueryPlan) =>
+    searchEngine().search({
+      query,
+      plan,
+      filters: {
+        kinds: params.kinds,
+        // A filter value that matched nothing must still filter (to nothing), not vanish.
+        themeIds: params.themes.length && !themeIds.length ? ["-"] : themeIds,
+        communityIds: params.communities.length && !communityIds.length ? ["-"] : communityIds,
+        evidenceLevels: params.evidence,
+        period: params.period,
+      },
+      access,
+      sort: params.sort,
+      page,
+      pageSize: SEARCH_PAGE_SIZE,
+      facets: options.facets !== false,
+      snippets: true,
+    });
+  let result = await run(plan);
+  // A misspelt compound ("vertrouwenspersson") splits into words of the word list, so it is not
+  // looked up as a typo up front (that would cost every query with a new compound a statement):
+  // only when nothing was found is it looked up, corrected and searched again (decision 225).
+  if (result.total === 0 && plan.concepts.length) {
+    const retry = await planQuery(query, access, options.language, undefined, { compoundTypos: true });
+    if (JSON.stringify(retry.concepts) !== JSON.stringify(plan.concepts)) {
+      plan = retry;
+      result = await run(plan);
+    }
+  }
 
   const facets = result.facets ?? NO_FACETS;
   const communityIdsShown = new Set<string>(

@@ -66,3 +66,19 @@ export async function visitorResults(q: string): Promise<PageResults> {
   expect(body.results).not.toBeNull();
   return body.results!;
 }
+
+/** Passages of one test file under short keys: `add` publishes one, `id` gives its id back. */
+export function passageSet(slugPrefix: string) {
+  const ids = new Map<string, string>();
+  return {
+    add: async (key: string, title: string, text: string) => {
+      ids.set(key, await publishedPassage(`${slugPrefix}-${key}`, title, text));
+    },
+    id: (key: string) => ids.get(key)!,
+  };
+}
+
+/** The ids of what /zoeken shows a visitor for `q`, in order. */
+export async function visitorHitIds(q: string): Promise<string[]> {
+  return (await visitorResults(q)).hits.map((hit) => hit.id);
+}

@@ -59,6 +59,17 @@ describe("word forms and numbers", () => {
     expect(otherForms("leerbedrijven", dutchDictionary())).toContain("leerbedrijf");
     expect(otherForms("huis", dutchDictionary())).toContain("huizen");
     expect(otherForms("werven", dutchDictionary())).not.toContain("werf");
+    // -s and -sen (decision 225): the stemmer takes the s off the singular only.
+    expect(otherForms("arts", dutchDictionary())).toContain("artsen");
+    expect(otherForms("kansen", dutchDictionary())).toContain("kans");
+    expect(otherForms("mensen", dutchDictionary())).toContain("mens");
+  });
+
+  it("finds the adjective in -ief of a noun in -ie, not of every word ending alike (decision 225)", () => {
+    expect(derivedForms("inclusie")).toEqual(expect.arrayContaining(["inclusief", "inclusieve"]));
+    expect(derivedForms("inclusieve")).toContain("inclusie");
+    expect(derivedForms("preventie")).toContain("preventief");
+    expect(derivedForms("positie")).not.toContain("positief");
   });
 
   it("finds the family of a word where the stemmer keeps them apart (decision 166)", () => {

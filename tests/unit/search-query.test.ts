@@ -17,6 +17,11 @@ describe("parseQuery", () => {
     expect(texts(parseQuery(`jongeren OF studenten`)).groups).toEqual([["jongeren", "studenten"]]);
   });
 
+  it("reads OR after a stop word as a word: the ondernemingsraad (decision 225)", () => {
+    expect(texts(parseQuery(`hoe kan de OR invloed hebben`)).groups).toEqual([["hoe"], ["kan"], ["de"], ["OR"], ["invloed"], ["hebben"]]);
+    expect(texts(parseQuery(`statushouders OR nieuwkomers`)).groups).toEqual([["statushouders", "nieuwkomers"]]);
+  });
+
   it("treats operators, brackets and SQL as separators only", () => {
     expect(texts(parseQuery(`'; DROP TABLE "User"; --`))).toEqual({ groups: [["DROP"], ["TABLE"], ["User"]], exclude: [] });
     expect(texts(parseQuery(`a & b | !c <-> (d):*`)).groups).toEqual([["a"], ["b"], ["c"], ["d"]]);

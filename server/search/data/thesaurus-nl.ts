@@ -350,4 +350,35 @@ stagiair, stagiaire, stagiairs
 stagiair ~ stage, stageplek
 sociale werkvoorziening, sociaal ontwikkelbedrijf, sw-bedrijf
 ploegendienst, wisseldienst, ploegenrooster
+# round 7 (decision 225): medezeggenschap, drempels en selectie, erkenning van beroepen, spreiding
+# en huisvesting van statushouders, inburgering, loopbaanoriëntatie, verlof, rijbewijs, ict
+or => ondernemingsraad
+medezeggenschap => ondernemingsraad, personeelsvertegenwoordiging, medezeggenschapsraad
+personeelsvertegenwoordiging, pvt
+ondernemingsraad ~ instemmingsrecht, adviesrecht
+barrière, drempel, belemmering
+taalbarrière, taaldrempel
+selectietest => capaciteitentest, persoonlijkheidstest, assessment
+capaciteitentest, intelligentietest
+capaciteitentest ~ assessment, persoonlijkheidstest
+big-registratie, big-register
+big-registratie ~ beroepskwalificatie, diplomawaardering
+gereglementeerd beroep ~ beroepskwalificatie, big-registratie
+spreidingsbeleid, spreiding van statushouders
+spreidingsbeleid ~ huisvesting, taakstelling, koppeling, kansrijke koppeling
+kansrijke koppeling, kansrijk koppelen
+huisvesting ~ taakstelling
+huis ~ woning, woonruimte
+inburgeringsplan, pip, persoonlijk plan inburgering en participatie
+inburgeringsplan ~ inburgering
+loopbaanoriëntatie ~ snuffelstage, meeloopdag, gastles, beroepenvoorlichting
+vakantiedagen, verlofdagen, vrije dagen
+verlof ~ vakantie, vakantiedagen
+calamiteitenverlof, kort verzuimverlof, bijzonder verlof
+onbetaald verlof, verlof zonder behoud van loon
+personeel aannemen => werving
+rijbewijs ~ rijles, cbr
+rijles, rijopleiding
+webontwikkelaar, webdeveloper
+programmeur, softwareontwikkelaar, developer
 `;

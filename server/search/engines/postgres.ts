@@ -13,7 +13,8 @@ import { db } from "../../db.ts";
 import { log } from "../../logger.ts";
 import type { Alternative, QueryPlan } from "../analyze.ts";
 import { compoundParts } from "../language/compounds.ts";
-import { isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml } from "../query.ts";
+import { DUTCH_STOP_WORDS } from "../language/words.ts";
+import { foldWord, isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml } from "../query.ts";
 import type {
   EngineHit,
   EngineQuery,
@@ -223,6 +224,8 @@ const TITLE_CAP = 200;
 const NEWEST_CAP = 100;
 /** Documents that match all but one of three or more concepts are added while fewer than this many match all (decision 125). */
 export const NEAR_MIN = 50;
+/** A quoted phrase found word for word, stop words included: a tier (decision 225). */
+const LITERAL_PHRASE_BONUS = 10;
 /** The best this many hits by the first, cheap score are scored again in full (coverage, title, phrase, proximity). */
 export const RESCORE = 100;
 /** Matches counted per word to tell the rarer of two words (decision 125). */
@@ -318,9 +321,23 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
     `(${plan.levels
       .map((levels) => `(CASE ${levels.map((level) => `WHEN ${vectorSql} @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`)
       .join(" + ")})::float8`;
+  // A quoted phrase that begins or ends with a stop word ("onder hun niveau") is, for the text
+  // index, only its other words ('niveau'): the documents holding it word for word come first,
+  // a tier above the rest (decision 225). Read from the title and the body's start, like ranking.
+  const edgePhrases = query.query.groups
+    .flat()
+    .filter(
+      (term) => term.phrase && [term.text.split(" ")[0]!, term.text.split(" ").at(-1)!].some((w) => DUTCH_STOP_WORDS.has(foldWord(w))),
+    )
+    .map((term) => term.text.toLowerCase());
+  const literalPhrases = edgePhrases.map(
+    (text) =>
+      `CASE WHEN strpos(lower(d.title || ' ' || left(d.body, ${RANK_PREFIX})), ${params.add(text, "text")}) > 0 THEN ${LITERAL_PHRASE_BONUS} ELSE 0 END`,
+  );
   const secondScore = empty
     ? "0::float8"
     : [
+        ...literalPhrases,
         `1.0 * ${coverage(`d."titleVector"`)} / ${n}`,
         ...(plan.phrase
           ? [`CASE WHEN ${rv} @@ ${plan.phrase} THEN 0.5 ELSE 0 END`, `CASE WHEN d."titleVector" @@ ${plan.phrase} THEN 0.5 ELSE 0 END`]

@@ -53,6 +53,13 @@ export function derivedForms(word: string, dictionary: Dictionary = dutchDiction
       if (form !== word && dictionary.isWord(form)) forms.add(form);
     }
   }
+  // A noun in -ie and its adjective in -ief (inclusie, inclusief, inclusieve; selectie, selectief;
+  // preventie, preventief), where the stem ends in s, ct or nt: positie and positief are no family (decision 225).
+  const adjective = /^(\p{L}{3,}(?:s|ct|nt))(ie|ief|ieve)$/u.exec(word);
+  if (adjective)
+    // Noun to adjective and back; ief and ieve are the adjective's own forms (otherForms).
+    for (const ending of adjective[2] === "ie" ? ["ief", "ieve"] : ["ie"])
+      if (dictionary.isWord(adjective[1]! + ending)) forms.add(adjective[1]! + ending);
   const participle = PARTICIPLE.exec(word);
   if (participle) {
     const verb = `${participle[1]!}en`;

@@ -30,7 +30,9 @@ export const DUTCH_QUESTION_FILLERS = new Set(
     "mag mogen moeten moest willen wilt wilde zullen zouden kun kunt konden mocht weet weten graag eigenlijk precies gewoon " +
     "even echt misschien wel naast tijdens vanuit via " +
     // Light verbs that carry the question, not its subject ("welke subsidie krijgt een werkgever …").
-    "krijg krijgt krijgen ga gaat gaan kom komt komen zit zitten sta staat staan houd houdt houden laat laten"
+    "krijg krijgt krijgen ga gaat gaan kom komt komen zit zitten sta staat staan houd houdt houden laat laten " +
+    // Pronouns and intensifiers PostgreSQL's list keeps ("hoe kunnen wij …", "is erg bescheiden") (decision 225).
+    "wij we jullie onze jou jouw erg heel zeer nogal"
   ).split(" "),
 );
 
