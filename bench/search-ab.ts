@@ -29,6 +29,7 @@ import { provisionBench, withDatabase } from "./services.ts";
 import { PASSAGES } from "./search-quality/corpus.ts";
 import { HELD_OUT } from "./search-quality/queries-heldout.ts";
 import { HELD_OUT_6 } from "./search-quality/queries-heldout-6.ts";
+import { HELD_OUT_7 } from "./search-quality/queries-heldout-7.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
 import { FILTERED, MIX, PREFIXES } from "./search-mix.ts";
 
@@ -193,7 +194,9 @@ async function quality(a: Side, b: Side) {
       : `${differ.length} of ${queries.length}`;
   };
   say(`tuning queries whose top-10 URL list differs: ${await compare(TUNING, true)}`);
-  say(`held-out queries (both sets) whose top-10 URL list differs: ${await compare([...HELD_OUT, ...HELD_OUT_6], false)}`);
+  say(
+    `held-out queries (fifth to seventh set) whose top-10 URL list differs: ${await compare([...HELD_OUT, ...HELD_OUT_6, ...HELD_OUT_7], false)}`,
+  );
 }
 
 async function main() {
