@@ -27,7 +27,9 @@ beforeAll(async () => {
   });
   await db().document.update({ where: { id: document.id }, data: { title: `${LONG_WORD} voor klantmanagers` } });
   memberId = (await db().user.findUniqueOrThrow({ where: { email: "facilitator@praktijkplein.test" }, select: { id: true } })).id;
-  pages = [...(await mainPages()), ...(await morePages())];
+  // The half-yearly review shows a snapshot of the indicators in a table of four columns.
+  const review = await db().reviewRound.findFirstOrThrow({ select: { id: true } });
+  pages = [...(await mainPages()), ...(await morePages()), `/werkagenda/herijking/${review.id}`];
   [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
 });
 
