@@ -34,6 +34,13 @@ afterAll(async () => {
   await closeQueues();
 });
 
+/** Where the answer sends the member, and the message shown there once. */
+async function landing(answer: RouteResult) {
+  const cookie = cookieFrom(answer.headers, "pp_flash");
+  const { flash } = await readFlash(new Request("http://localhost/", { headers: cookie ? { Cookie: cookie } : {} }));
+  return { status: answer.status, to: answer.headers.get("Location"), flash: flash && { kind: flash.kind, key: flash.key } };
+}
+
 describe("a community address that does not exist", () => {
   it("is a 404 for moderators and admins too, not a 500", async () => {
     for (const globalRole of ["MODERATOR", "ADMIN", "MEMBER"] as const) {
@@ -321,12 +328,6 @@ describe("removing something sent twice at once (a double click without JavaScri
 });
 
 describe("removing something again after the first removal went through (a second tab; back and sent again)", () => {
-  /** Where the answer sends the member, and the message shown there once. */
-  async function landing(answer: RouteResult) {
-    const cookie = cookieFrom(answer.headers, "pp_flash");
-    const { flash } = await readFlash(new Request("http://localhost/", { headers: cookie ? { Cookie: cookie } : {} }));
-    return { status: answer.status, to: answer.headers.get("Location"), flash: flash && { kind: flash.kind, key: flash.key } };
-  }
   const alreadyRemoved = (to: string) => ({ status: 302, to, flash: { kind: "info", key: "errors.alreadyRemoved" } });
 
   it("goes where the first removal went and says it was already deleted, instead of 'Pagina niet gevonden'", async () => {
@@ -437,6 +438,30 @@ describe("removing something again after the first removal went through (a secon
     );
     expect(answer.status).toBe(403);
     expect(await db().document.count({ where: { id: document.id } })).toBe(1);
+  });
+});
+
+describe("a form sent after the session ended (expired, logged out in another tab)", () => {
+  it("goes to the login page saying that what was sent was not saved; a visitor's form just asks to log in", async () => {
+    const community = await createCommunity({ name: "Werkfit Oost" });
+    const member = await createUser({ displayName: "Sem Sessie" });
+    await addMember(member.id, community.id);
+    const channel = await createChannel(community.id, { name: "Vragen" });
+    const topic = await createTopic(channel, member.id, { title: "Een vraag" });
+    const cookie = await sessionCookieFor(member.id);
+    await db().session.deleteMany({ where: { userId: member.id } });
+    const path = `/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`;
+    const post = (withCookie?: string) =>
+      callAction(topicAction, formRequest(path, { intent: "post", bodyText: "Mijn antwoord" }, withCookie), {
+        slug: community.slug,
+        channel: channel.slug,
+        topic: topic.id,
+      });
+    const login = `/inloggen?redirectTo=${encodeURIComponent(path)}`;
+    const ended = await landing(await post(cookie));
+    expect(ended).toEqual({ status: 302, to: login, flash: { kind: "info", key: "auth.login.sessionEnded" } });
+    expect(await landing(await post())).toEqual({ status: 302, to: login, flash: null });
+    expect(await db().message.count({ where: { topicId: topic.id } })).toBe(1);
   });
 });
 
