@@ -5,6 +5,7 @@ import { translator } from "~/i18n/index.ts";
 import { messageWithParams, rateLimitMessage, splitMessage } from "~/shared/messages.ts";
 import { redirectWithFlash } from "./flash.ts";
 import { getLanguage } from "./language.ts";
+import { getUser } from "./session.ts";
 import { AppError } from "~server/errors.ts";
 
 /**
@@ -61,7 +62,11 @@ export async function orRespondResource<T>(request: Request, run: () => Promise<
     return await run();
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const tr = translator(await getLanguage(request)) as TFunction as unknown as (key: string, options?: object) => string;
+    // In the member's own language (their setting), as their pages are; a language cookie still comes first.
+    const tr = translator(await getLanguage(request, (await getUser(request))?.locale)) as TFunction as unknown as (
+      key: string,
+      options?: object,
+    ) => string;
     const { key, params } = splitMessage(errorMessage(error));
     const message = tr(key, params ?? {});
     const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff", ...retryAfterHeaders(error) };

@@ -519,5 +519,21 @@ describe("a refusal from an endpoint without a page (JSON, downloads, feeds)", (
     expect((feed as Response).status).toBe(404);
     expect((feed as Response).headers.get("Content-Type")).toContain("text/plain");
     expect(await (feed as Response).text()).toContain("Deze bijeenkomst bestaat niet");
+
+    // A member who chose English gets the refusal in English, as their pages are (no language cookie in this browser).
+    const english = await createUser({ displayName: "Emma English" });
+    await db().user.update({ where: { id: english.id }, data: { locale: "en" } });
+    let refused: unknown;
+    try {
+      await meetingIcsLoader({
+        request: getRequest("/agenda/bestaat-niet/kalender.ics", await sessionCookieFor(english.id)),
+        params: { id: "bestaat-niet" },
+        context: {},
+      });
+    } catch (error) {
+      refused = error;
+    }
+    expect((refused as Response).status).toBe(404);
+    expect(await (refused as Response).text()).toBe(`${tKey(translator("en") as never, "events.errors.notFound")}\n`);
   });
 });
