@@ -23,6 +23,7 @@ import { getLanguage } from "~/.server/language.ts";
 import { unreadNotificationCount } from "~/.server/notifications.ts";
 import { getUser, sessionUnreadCount } from "~/.server/session.ts";
 import { FlashMessage } from "~/components/layout/flash-message.tsx";
+import { AutofocusScope } from "~/components/ui/field.tsx";
 import { useNavigationFocus } from "~/components/layout/navigation-focus.tsx";
 import { SiteFooter } from "~/components/layout/site-footer.tsx";
 import { SiteHeader } from "~/components/layout/site-header.tsx";
@@ -161,7 +162,7 @@ function Shell({
       <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <FlashMessage flash={flash} />
         {user?.unverifiedEmail ? <VerifyEmailBanner email={user.unverifiedEmail} /> : null}
-        {children}
+        <AutofocusScope>{children}</AutofocusScope>
       </main>
       <SiteFooter />
     </>

@@ -3,7 +3,9 @@ import { data } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import { translator } from "~/i18n/index.ts";
 import { messageWithParams, rateLimitMessage, splitMessage } from "~/shared/messages.ts";
+import { redirectWithFlash } from "./flash.ts";
 import { getLanguage } from "./language.ts";
+import { getUser } from "./session.ts";
 import { AppError } from "~server/errors.ts";
 
 /**
@@ -60,13 +62,35 @@ export async function orRespondResource<T>(request: Request, run: () => Promise<
     return await run();
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const tr = translator(await getLanguage(request)) as TFunction as unknown as (key: string, options?: object) => string;
+    // In the member's own language (their setting), as their pages are; a language cookie still comes first.
+    const tr = translator(await getLanguage(request, (await getUser(request))?.locale)) as TFunction as unknown as (
+      key: string,
+      options?: object,
+    ) => string;
     const { key, params } = splitMessage(errorMessage(error));
     const message = tr(key, params ?? {});
     const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff", ...retryAfterHeaders(error) };
     throw format === "json"
       ? Response.json({ message, code: error.code }, { status: error.status, headers })
       : new Response(`${message}\n`, { status: error.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  }
+}
+
+/**
+ * Around a removal in an action (a document, a topic, a library item, …):
+ * when the thing is not there, what was asked is already true. The usual way
+ * to get here is a second removal after the first one went through: a second
+ * tab, or the back button and the form sent again. Instead of a bare "Pagina
+ * niet gevonden" (from `orFormError`) the member goes where the first removal
+ * went (`to`), told it had already been removed. Other refusals (403, 409)
+ * stay what they are; where `to` is not readable either its own page says so.
+ */
+export async function orAlreadyRemoved(to: string, run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) return redirectWithFlash(to, "errors.alreadyRemoved", { kind: "info" });
+    throw error;
   }
 }
 

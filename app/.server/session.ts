@@ -3,6 +3,7 @@ import { sessionCookie, sessionIdFromCookieHeader } from "~server/accounts/cooki
 import { getSessionUserWithUnread } from "~server/accounts/session-header.ts";
 import { createSession, endAllSessions, endSession as endOneSession, getSessionUser, type SessionUser } from "~server/accounts/sessions.ts";
 import { requestScope } from "~server/http/request-scope.ts";
+import { redirectWithFlash } from "./flash.ts";
 
 export type { SessionUser };
 
@@ -69,7 +70,12 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   if (!user) {
     const url = new URL(request.url);
     const redirectTo = `${url.pathname}${url.search}`;
-    throw redirect(`/inloggen?redirectTo=${encodeURIComponent(redirectTo)}`);
+    const login = `/inloggen?redirectTo=${encodeURIComponent(redirectTo)}`;
+    // A form sent with a session that has ended (expired, logged out in another tab): say that it
+    // was not saved, instead of a login page that looks as if nothing happened.
+    const ended = request.method !== "GET" && request.method !== "HEAD" && (await sessionIdFromCookieHeader(request.headers.get("Cookie")));
+    if (ended) throw await redirectWithFlash(login, "auth.login.sessionEnded", { kind: "info" });
+    throw redirect(login);
   }
   return user;
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
-import { orFormError, orRespond } from "~/.server/errors.ts";
+import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { queueOverview, removeFailedJob, retryAllFailedJobs, retryFailedJob } from "~/.server/notifications.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -37,8 +37,10 @@ export async function action({ request }: ActionFunctionArgs) {
         await retryAllFailedJobs(user, queueName);
         return flash("notifications.admin.retriedAll");
       case "remove":
-        await removeFailedJob(user, queueName, jobId);
-        return flash("notifications.admin.removed");
+        return orAlreadyRemoved("/beheer/wachtrijen", async () => {
+          await removeFailedJob(user, queueName, jobId);
+          return flash("notifications.admin.removed");
+        });
       default:
         return { formError: "errors.invalidRequest" };
     }

@@ -11,7 +11,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
-import { orFormError, orRespond } from "~/.server/errors.ts";
+import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { readForm } from "~/.server/form-data.ts";
 import { addThesaurusEntry, assertThesaurusEditor, removeThesaurusEntry, switchShippedEntry, thesaurusOverview } from "~/.server/search.ts";
@@ -56,8 +56,10 @@ export async function action({ request }: ActionFunctionArgs) {
   return orFormError(async () => {
     switch (intent) {
       case "remove":
-        await removeThesaurusEntry(user, id);
-        return flash("search.thesaurus.removed");
+        return orAlreadyRemoved(PATH, async () => {
+          await removeThesaurusEntry(user, id);
+          return flash("search.thesaurus.removed");
+        });
       case "disable":
         await switchShippedEntry(user, id, false);
         return flash("search.thesaurus.disabled");

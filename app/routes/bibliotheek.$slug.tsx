@@ -4,7 +4,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
-import { orFormError, orRespond } from "~/.server/errors.ts";
+import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { librarySeenScope, markSeenThrottled } from "~/.server/notifications.ts";
 import { appUrl } from "~/.server/urls.ts";
@@ -139,12 +139,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return done(here, "library.flash.changeReturned");
       }
       case "delete": {
-        await deleteItem(user, slug);
-        return done("/bibliotheek", "library.flash.deleted");
+        return orAlreadyRemoved("/bibliotheek", async () => {
+          await deleteItem(user, slug);
+          return done("/bibliotheek", "library.flash.deleted");
+        });
       }
       case "removeAttachment": {
-        await removeAttachment(user, slug, String(form.get("attachmentId") ?? ""));
-        return done(here, "library.flash.attachmentRemoved");
+        return orAlreadyRemoved(here, async () => {
+          await removeAttachment(user, slug, String(form.get("attachmentId") ?? ""));
+          return done(here, "library.flash.attachmentRemoved");
+        });
       }
       default:
         return data({ intent, formError: "errors.invalidRequest" }, { status: 400 });

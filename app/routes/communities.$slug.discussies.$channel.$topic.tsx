@@ -14,7 +14,7 @@ import {
   toggleReaction,
   topicPage,
 } from "~/.server/discussions.ts";
-import { orFormError, orRespond } from "~/.server/errors.ts";
+import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { TopicView } from "~/components/discussions/topic-view.tsx";
@@ -130,9 +130,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await renameTopic(user, topicId, title.data);
         return done("discussions.flash.topicUpdated");
       }
-      case "deleteTopic":
-        await deleteTopic(user, topicId);
-        return done("discussions.flash.topicDeleted", undefined, `/communities/${slug}/discussies/${channelSlug}`);
+      case "deleteTopic": {
+        const channelPath = `/communities/${slug}/discussies/${channelSlug}`;
+        return orAlreadyRemoved(channelPath, async () => {
+          await deleteTopic(user, topicId);
+          return done("discussions.flash.topicDeleted", undefined, channelPath);
+        });
+      }
       default:
         return data({ formError: "errors.invalidRequest" }, { status: 400 });
     }

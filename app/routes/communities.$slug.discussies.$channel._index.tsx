@@ -130,7 +130,9 @@ export default function TopicList() {
             {t("discussions.topics.new")}
           </h2>
           <FormError error={formErrorOf(actionData, "body")} />
-          <Form method="post" {...getFormProps(form)} aria-labelledby="new-topic-heading">
+          {/* autoComplete off: Back after starting a topic without JavaScript would show the form filled in
+              again with a new clientKey, and sending it again made a second topic (as the composer, decision 223). */}
+          <Form method="post" {...getFormProps(form)} autoComplete="off" aria-labelledby="new-topic-heading">
             <input type="hidden" name="clientKey" value={clientKey} />
             <TextField field={fields.title} label={t("discussions.topics.title")} hint={t("discussions.topics.titleHint")} />
             <div className="mb-4">

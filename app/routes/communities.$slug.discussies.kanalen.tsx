@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { channelList, createChannel, deleteChannel, moveChannel, updateChannel } from "~/.server/discussions.ts";
-import { orFormError, orRespond } from "~/.server/errors.ts";
+import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
@@ -46,8 +46,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await moveChannel(user, slug, channelId, intent);
         return redirect(`/communities/${slug}/discussies/kanalen`);
       case "delete":
-        await deleteChannel(user, slug, channelId);
-        return done("discussions.flash.channelRemoved");
+        return orAlreadyRemoved(`/communities/${slug}/discussies/kanalen`, async () => {
+          await deleteChannel(user, slug, channelId);
+          return done("discussions.flash.channelRemoved");
+        });
       default:
         return data({ formError: "errors.invalidRequest" }, { status: 400 });
     }

@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { deleteDocument, documentPage, saveVersion, setDocumentLocked, updateDocumentDetails } from "~/.server/documents.ts";
-import { orFormError, orRespond } from "~/.server/errors.ts";
+import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { documentSeenScope, markSeenThrottled } from "~/.server/notifications.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -80,8 +80,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       case "delete": {
         if (form.get("confirm") !== "yes") return data({ formError: "documents.errors.confirmDelete" }, { status: 400 });
-        await deleteDocument(user, slug, id);
-        return redirectWithFlash(`/communities/${slug}/documenten`, "documents.flash.deleted");
+        const list = `/communities/${slug}/documenten`;
+        return orAlreadyRemoved(list, async () => {
+          await deleteDocument(user, slug, id);
+          return redirectWithFlash(list, "documents.flash.deleted");
+        });
       }
       default:
         return data({ formError: "errors.invalidRequest" }, { status: 400 });

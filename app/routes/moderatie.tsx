@@ -102,7 +102,8 @@ export default function ModerationPage() {
                       <div className="mt-1 rounded-md border border-line bg-white p-3">
                         <p className="flex flex-wrap gap-2">
                           {report.target.hidden ? <Badge tone="warn">{t("moderation.queue.isHidden")}</Badge> : null}
-                          <span>
+                          {/* min-w-0: a community name of one long word wraps instead of widening the page. */}
+                          <span className="min-w-0">
                             {report.target.communityName
                               ? t("moderation.queue.community", { name: report.target.communityName })
                               : t("moderation.queue.noCommunity")}

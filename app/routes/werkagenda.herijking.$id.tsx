@@ -127,44 +127,47 @@ export default function ReviewRoundPage() {
                       </ul>
                     ) : null}
                     {goal.indicators.length ? (
-                      <table className="mt-3 w-full text-left text-sm">
-                        <caption className="sr-only">
-                          {t("agenda.theme.indicators")}: {goal.title}
-                        </caption>
-                        <thead>
-                          <tr className="border-b border-line">
-                            <th scope="col" className="py-1 pe-3">
-                              {t("agenda.csv.indicator")}
-                            </th>
-                            <th scope="col" className="py-1 pe-3">
-                              {t("agenda.csv.value")}
-                            </th>
-                            <th scope="col" className="py-1 pe-3">
-                              {t("agenda.csv.date")}
-                            </th>
-                            <th scope="col" className="py-1">
-                              {t("agenda.csv.target")}
-                            </th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {goal.indicators.map((indicator) => (
-                            <tr key={indicator.id} className="border-b border-line/60">
-                              <td className="py-1 pe-3">{indicator.name}</td>
-                              <td className="py-1 pe-3 tabular-nums">
-                                {indicator.latest
-                                  ? `${formatNumber(indicator.latest.value, language)} ${indicator.unit}`
-                                  : t("agenda.review.none")}
-                              </td>
-                              <td className="py-1 pe-3">{indicator.latest ? day(`${indicator.latest.measuredOn}T12:00:00Z`) : ""}</td>
-                              <td className="py-1 tabular-nums">
-                                {formatNumber(indicator.targetValue, language)} {indicator.unit} ({day(`${indicator.targetDate}T12:00:00Z`)}
-                                )
-                              </td>
+                      // The snapshot's four columns are wider than a phone: the table scrolls, not the page.
+                      <div className="mt-3 overflow-x-auto">
+                        <table className="w-full text-left text-sm">
+                          <caption className="sr-only">
+                            {t("agenda.theme.indicators")}: {goal.title}
+                          </caption>
+                          <thead>
+                            <tr className="border-b border-line">
+                              <th scope="col" className="py-1 pe-3">
+                                {t("agenda.csv.indicator")}
+                              </th>
+                              <th scope="col" className="py-1 pe-3">
+                                {t("agenda.csv.value")}
+                              </th>
+                              <th scope="col" className="py-1 pe-3">
+                                {t("agenda.csv.date")}
+                              </th>
+                              <th scope="col" className="py-1">
+                                {t("agenda.csv.target")}
+                              </th>
                             </tr>
-                          ))}
-                        </tbody>
-                      </table>
+                          </thead>
+                          <tbody>
+                            {goal.indicators.map((indicator) => (
+                              <tr key={indicator.id} className="border-b border-line/60">
+                                <td className="py-1 pe-3">{indicator.name}</td>
+                                <td className="py-1 pe-3 tabular-nums">
+                                  {indicator.latest
+                                    ? `${formatNumber(indicator.latest.value, language)} ${indicator.unit}`
+                                    : t("agenda.review.none")}
+                                </td>
+                                <td className="py-1 pe-3">{indicator.latest ? day(`${indicator.latest.measuredOn}T12:00:00Z`) : ""}</td>
+                                <td className="py-1 tabular-nums">
+                                  {formatNumber(indicator.targetValue, language)} {indicator.unit} (
+                                  {day(`${indicator.targetDate}T12:00:00Z`)})
+                                </td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
                     ) : null}
                   </Card>
                 ))}

@@ -14,13 +14,25 @@ export function cspNonce(_req: Request, res: Response, next: NextFunction) {
  * segment or query value reached `findUnique` through route params (e.g.
  * `/agenda/%00`) and became a 500. No address of this site contains one, so
  * the request is refused before routing. Forms are checked by `readForm()`.
+ * A path that is not valid percent-encoding (`/bibliotheek/%C0`, a link cut
+ * short) is refused the same way: Express answered it with its own English
+ * "Bad Request" page.
  */
 export function refuseNulInAddress(req: Request, res: Response, next: NextFunction) {
-  if (/%00/i.test(req.originalUrl) || req.originalUrl.includes("\u0000")) {
+  if (/%00/i.test(req.originalUrl) || req.originalUrl.includes("\u0000") || !decodable(req.originalUrl.split("?")[0]!)) {
     res.status(400).type("text/plain").send("Ongeldig adres. / Invalid address.");
     return;
   }
   next();
+}
+
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** When the answer does not say how long to wait (the window is unknown), a minute. */

@@ -173,4 +173,33 @@ describe("discussion in the browser", () => {
     // (axe-core itself needs JavaScript; the same page is checked with it in the test above.)
     await context.close();
   });
+
+  it(
+    "without JavaScript, Back after sending a message or starting a topic does not offer the sent text again",
+    { timeout: 60_000 },
+    async () => {
+      const { context, page } = await signedIn("bram", { javaScriptEnabled: false });
+      await page.goto(topicUrl);
+      const text = "Terug na het versturen: staat het er nog?";
+      await page.getByRole("textbox", { name: "Schrijf een bericht" }).fill(text);
+      await page.getByRole("button", { name: "Versturen" }).click();
+      await visible(messages(page).getByText(text));
+      await page.goBack();
+      await visible(messages(page).getByText(text));
+      // The browser used to put the sent text back in the box (with a new clientKey: sent again, stored twice).
+      expect(await page.getByRole("textbox", { name: "Schrijf een bericht" }).inputValue()).toBe("");
+
+      // The same for a new topic: Back shows the channel with an empty form.
+      await page.goto(channelUrl);
+      await page.getByLabel("Titel").fill("Terug na een nieuw onderwerp");
+      await page.getByRole("textbox", { name: "Je bericht" }).fill("Staat dit er na Terug nog?");
+      await page.getByRole("button", { name: "Onderwerp plaatsen" }).click();
+      await visible(page.getByRole("heading", { name: "Terug na een nieuw onderwerp" }));
+      await page.goBack();
+      await visible(page.getByRole("link", { name: "Terug na een nieuw onderwerp" }));
+      expect(await page.getByLabel("Titel").inputValue()).toBe("");
+      expect(await page.getByRole("textbox", { name: "Je bericht" }).inputValue()).toBe("");
+      await context.close();
+    },
+  );
 });

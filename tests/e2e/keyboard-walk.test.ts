@@ -246,3 +246,40 @@ describe("a keyboard-only walk", () => {
     },
   );
 });
+
+describe("a form that comes back with an error, without JavaScript", () => {
+  it("puts focus on the first field to correct, not at the top of the page", { timeout: 60_000 }, async () => {
+    const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true } });
+    const channel = await db().channel.findFirstOrThrow({ where: { communityId: community.id }, orderBy: { position: "asc" } });
+    const { context, page } = await signedInContext(browser, server.url, memberId, { ...PHONE, javaScriptEnabled: false });
+    await page.goto(`${server.url}/communities/${DEMO_COMMUNITY}/discussies/${channel.slug}`);
+    // A title the server refuses (too short): the page comes back with the error beside the field.
+    const title = page.getByRole("textbox", { name: "Titel" });
+    await title.fill("Ab");
+    await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), title.press("Enter")]);
+    await page.waitForLoadState("load");
+    expect(await title.getAttribute("aria-invalid")).toBe("true");
+    expect(await focused(page)).toBe("input title");
+    expect(await isFocused(title)).toBe(true);
+    // HTML allows one autofocus per page.
+    expect(await page.locator("[autofocus]").count()).toBe(1);
+    await context.close();
+  });
+
+  it("with several fields to correct, the first has focus and the page one autofocus (as HTML allows)", { timeout: 60_000 }, async () => {
+    const moderator = await db().user.findUniqueOrThrow({ where: { email: "moderator@praktijkplein.test" }, select: { id: true } });
+    const { context, page } = await signedInContext(browser, server.url, moderator.id, { ...PHONE, javaScriptEnabled: false });
+    await page.goto(`${server.url}/agenda/nieuw`);
+    // What the browser would check itself is left out, so the server's answer names two fields.
+    await page.evaluate(() => document.querySelectorAll("form").forEach((form) => (form.noValidate = true)));
+    await page.getByRole("textbox", { name: "Titel" }).fill("A");
+    await page.locator('main form button[type="submit"]').last().click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    expect(await page.locator('[aria-invalid="true"]').evaluateAll((fields) => fields.map((field) => field.getAttribute("name")))).toEqual(
+      expect.arrayContaining(["title", "description"]),
+    );
+    expect(await page.locator("[autofocus]").count()).toBe(1);
+    expect(await focused(page)).toBe("input title");
+    await context.close();
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Phone widths (issue 14.24): at 320 px no page scrolls sideways, also with a
- * very long word in a title; at 375 px the header is one row with a menu
+ * very long word in a title or a community's name; at 375 px the header is one row with a menu
  * button, and the menu opens the whole navigation without JavaScript too.
  */
 import type { Browser } from "playwright-core";
@@ -26,8 +26,12 @@ beforeAll(async () => {
     select: { id: true },
   });
   await db().document.update({ where: { id: document.id }, data: { title: `${LONG_WORD} voor klantmanagers` } });
+  // A community name is a title too: it shows in grids, badges and filter labels (agenda, search, settings).
+  await db().community.update({ where: { slug: DEMO_COMMUNITY }, data: { name: `Klantmanagers ${LONG_WORD}` } });
   memberId = (await db().user.findUniqueOrThrow({ where: { email: "facilitator@praktijkplein.test" }, select: { id: true } })).id;
-  pages = [...(await mainPages()), ...(await morePages())];
+  // The half-yearly review shows a snapshot of the indicators in a table of four columns.
+  const review = await db().reviewRound.findFirstOrThrow({ select: { id: true } });
+  pages = [...(await mainPages()), ...(await morePages()), `/werkagenda/herijking/${review.id}`];
   [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
 });
 

@@ -19,17 +19,27 @@ import { action as moderationAction } from "../../app/routes/moderatie.tsx";
 import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
 import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.tsx";
 import { action as thesaurusAction } from "../../app/routes/beheer.zoekwoorden.tsx";
+import { action as queuesAction } from "../../app/routes/beheer.wachtrijen.tsx";
+import { action as topicAction } from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
+import { readFlash } from "../../app/.server/flash.ts";
 import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
-import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
+import { callAction, callLoader, cookieFrom, formRequest, getRequest, type RouteResult } from "../helpers/remix.ts";
 
 afterAll(async () => {
   await closeQueues();
 });
+
+/** Where the answer sends the member, and the message shown there once. */
+async function landing(answer: RouteResult) {
+  const cookie = cookieFrom(answer.headers, "pp_flash");
+  const { flash } = await readFlash(new Request("http://localhost/", { headers: cookie ? { Cookie: cookie } : {} }));
+  return { status: answer.status, to: answer.headers.get("Location"), flash: flash && { kind: flash.kind, key: flash.key } };
+}
 
 describe("a community address that does not exist", () => {
   it("is a 404 for moderators and admins too, not a 500", async () => {
@@ -317,6 +327,144 @@ describe("removing something sent twice at once (a double click without JavaScri
   });
 });
 
+describe("removing something again after the first removal went through (a second tab; back and sent again)", () => {
+  const alreadyRemoved = (to: string) => ({ status: 302, to, flash: { kind: "info", key: "errors.alreadyRemoved" } });
+
+  it("goes where the first removal went and says it was already deleted, instead of 'Pagina niet gevonden'", async () => {
+    const community = await createCommunity({ name: "Werkfit Zuid" });
+    const facilitator = await createUser({ displayName: "Fenna Facilitator" });
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const cookie = await sessionCookieFor(facilitator.id);
+    const { slug } = community;
+
+    // A document.
+    const document = await createDocumentIn(community.id, facilitator.id, "Verslag werkbezoek", editorState(p("Wat we zagen.")));
+    const documents = `/communities/${slug}/documenten`;
+    const deleteDocument = async () =>
+      landing(
+        await callAction(documentAction, formRequest(`${documents}/${document.id}?index`, { intent: "delete", confirm: "yes" }, cookie), {
+          slug,
+          id: document.id,
+        }),
+      );
+    expect(await deleteDocument()).toEqual({ status: 302, to: documents, flash: { kind: "success", key: "documents.flash.deleted" } });
+    expect(await deleteDocument()).toEqual(alreadyRemoved(documents));
+
+    // A topic.
+    const channel = await createChannel(community.id, { name: "Vragen" });
+    const topic = await createTopic(channel, facilitator.id, { title: "Dubbel gestelde vraag" });
+    const channelPath = `/communities/${slug}/discussies/${channel.slug}`;
+    const deleteTopic = async () =>
+      landing(
+        await callAction(topicAction, formRequest(`${channelPath}/${topic.id}`, { intent: "deleteTopic" }, cookie), {
+          slug,
+          channel: channel.slug,
+          topic: topic.id,
+        }),
+      );
+    expect((await deleteTopic()).flash?.key).toBe("discussions.flash.topicDeleted");
+    expect(await deleteTopic()).toEqual(alreadyRemoved(channelPath));
+
+    // A channel (empty now that its topic is deleted).
+    const channels = `/communities/${slug}/discussies/kanalen`;
+    const deleteChannel = async () =>
+      landing(await callAction(channelsAction, formRequest(channels, { intent: "delete", channelId: channel.id }, cookie), { slug }));
+    expect((await deleteChannel()).flash?.key).toBe("discussions.flash.channelRemoved");
+    expect(await deleteChannel()).toEqual(alreadyRemoved(channels));
+
+    // A library item, and an attachment that is no longer on it.
+    const theme = await createTheme();
+    const created = await callAction(
+      newLibraryItemAction,
+      formRequest(
+        "/bibliotheek/nieuw",
+        {
+          intent: "draft",
+          kind: "VEELGESTELDE_VRAAG",
+          title: `Hoe vraag je om een proefplaatsing ${Date.now()}?`,
+          summary: "Wat een klantmanager met een werkgever afspreekt voor een proefplaatsing.",
+          themes: theme.slug,
+          bodyText: "Spreek de duur, de begeleiding en het doel af.",
+        },
+        cookie,
+      ),
+    );
+    const itemSlug = created.headers
+      .get("Location")!
+      .replace(/^\/bibliotheek\//, "")
+      .replace(/[/?#].*$/, "");
+    const itemPath = `/bibliotheek/${itemSlug}`;
+    const onItem = async (fields: Record<string, string>) =>
+      landing(await callAction(libraryItemAction, formRequest(itemPath, fields, cookie), { slug: itemSlug }));
+    expect(await onItem({ intent: "removeAttachment", attachmentId: "al-verwijderd" })).toEqual(alreadyRemoved(itemPath));
+    expect((await onItem({ intent: "delete" })).flash?.key).toBe("library.flash.deleted");
+    expect(await onItem({ intent: "delete" })).toEqual(alreadyRemoved("/bibliotheek"));
+
+    // A thesaurus entry, and a failed job that is no longer in the queue.
+    const admin = await createUser({ displayName: "Ada Admin", globalRole: "ADMIN" });
+    const adminCookie = await sessionCookieFor(admin.id);
+    const word = `werkervaringsplek${Date.now()}`;
+    await callAction(
+      thesaurusAction,
+      formRequest("/beheer/zoekwoorden", { intent: "add", mode: "equivalent", terms: `${word}, proefplek` }, adminCookie),
+    );
+    const entry = await db().thesaurusEntry.findFirstOrThrow({ where: { terms: { has: word } }, select: { id: true } });
+    const removeEntry = async () =>
+      landing(await callAction(thesaurusAction, formRequest("/beheer/zoekwoorden", { intent: "remove", id: entry.id }, adminCookie)));
+    expect((await removeEntry()).flash?.key).toBe("search.thesaurus.removed");
+    expect(await removeEntry()).toEqual(alreadyRemoved("/beheer/zoekwoorden"));
+    const removeJob = await callAction(
+      queuesAction,
+      formRequest("/beheer/wachtrijen", { intent: "remove", queue: "mail", jobId: "al-verwijderd" }, adminCookie),
+    );
+    expect(await landing(removeJob)).toEqual(alreadyRemoved("/beheer/wachtrijen"));
+  });
+
+  it("stays a refusal for who may not remove it", async () => {
+    const community = await createCommunity({ name: "Werkfit West" });
+    const author = await createUser({ displayName: "Anna Auteur" });
+    const member = await createUser({ displayName: "Mees Meelezer" });
+    await addMember(author.id, community.id);
+    await addMember(member.id, community.id);
+    const document = await createDocumentIn(community.id, author.id, "Handreiking intake", editorState(p("Eerste versie.")));
+    const answer = await callAction(
+      documentAction,
+      formRequest(
+        `/communities/${community.slug}/documenten/${document.id}?index`,
+        { intent: "delete", confirm: "yes" },
+        await sessionCookieFor(member.id),
+      ),
+      { slug: community.slug, id: document.id },
+    );
+    expect(answer.status).toBe(403);
+    expect(await db().document.count({ where: { id: document.id } })).toBe(1);
+  });
+});
+
+describe("a form sent after the session ended (expired, logged out in another tab)", () => {
+  it("goes to the login page saying that what was sent was not saved; a visitor's form just asks to log in", async () => {
+    const community = await createCommunity({ name: "Werkfit Oost" });
+    const member = await createUser({ displayName: "Sem Sessie" });
+    await addMember(member.id, community.id);
+    const channel = await createChannel(community.id, { name: "Vragen" });
+    const topic = await createTopic(channel, member.id, { title: "Een vraag" });
+    const cookie = await sessionCookieFor(member.id);
+    await db().session.deleteMany({ where: { userId: member.id } });
+    const path = `/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`;
+    const post = (withCookie?: string) =>
+      callAction(topicAction, formRequest(path, { intent: "post", bodyText: "Mijn antwoord" }, withCookie), {
+        slug: community.slug,
+        channel: channel.slug,
+        topic: topic.id,
+      });
+    const login = `/inloggen?redirectTo=${encodeURIComponent(path)}`;
+    const ended = await landing(await post(cookie));
+    expect(ended).toEqual({ status: 302, to: login, flash: { kind: "info", key: "auth.login.sessionEnded" } });
+    expect(await landing(await post())).toEqual({ status: 302, to: login, flash: null });
+    expect(await db().message.count({ where: { topicId: topic.id } })).toBe(1);
+  });
+});
+
 describe("deleting your account, confirmed twice at once (a double click without JavaScript)", () => {
   it("deletes it once and answers both copies with the goodbye page, not a 500", async () => {
     const member = await createUser({ displayName: "Wessel Weggaan" });
@@ -371,5 +519,21 @@ describe("a refusal from an endpoint without a page (JSON, downloads, feeds)", (
     expect((feed as Response).status).toBe(404);
     expect((feed as Response).headers.get("Content-Type")).toContain("text/plain");
     expect(await (feed as Response).text()).toContain("Deze bijeenkomst bestaat niet");
+
+    // A member who chose English gets the refusal in English, as their pages are (no language cookie in this browser).
+    const english = await createUser({ displayName: "Emma English" });
+    await db().user.update({ where: { id: english.id }, data: { locale: "en" } });
+    let refused: unknown;
+    try {
+      await meetingIcsLoader({
+        request: getRequest("/agenda/bestaat-niet/kalender.ics", await sessionCookieFor(english.id)),
+        params: { id: "bestaat-niet" },
+        context: {},
+      });
+    } catch (error) {
+      refused = error;
+    }
+    expect((refused as Response).status).toBe(404);
+    expect(await (refused as Response).text()).toBe(`${tKey(translator("en") as never, "events.errors.notFound")}\n`);
   });
 });

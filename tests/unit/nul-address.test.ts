@@ -31,6 +31,9 @@ describe("a NUL in the address", () => {
       "/zoeken?q=%00",
       "/leden?q=a%00",
       "/Agenda/%00".toUpperCase(),
+      // Not valid percent-encoding (a link cut short): the same answer instead of Express's English "Bad Request" page.
+      "/bibliotheek/%C0",
+      "/communities/%E0%A4%A",
     ]) {
       expect(run(url), url).toMatchObject({ passed: false, status: 400 });
     }

@@ -231,7 +231,10 @@ export function TopicView(props: TopicViewProps) {
             {t("discussions.topic.composer")}
           </h3>
           {props.formError ? <Notice tone="error">{tKey(t, props.formError)}</Notice> : null}
-          <Form method="post" id="schrijf" onSubmit={onSubmit} className="scroll-mt-24">
+          {/* autoComplete off: after sending without JavaScript, Back shows the topic again with the message
+              in it; a box still holding the sent text (the browser restores typed text, not the hidden
+              clientKey) invited sending it again, and the new key stored it twice. */}
+          <Form method="post" id="schrijf" onSubmit={onSubmit} autoComplete="off" className="scroll-mt-24">
             <input type="hidden" name="intent" value="post" />
             <input type="hidden" name="clientKey" value={props.clientKey} />
             <input type="hidden" name="returnTo" value={props.returnTo} />

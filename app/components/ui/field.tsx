@@ -1,5 +1,6 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import type { ReactNode } from "react";
+import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { useLocation } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
@@ -40,6 +41,33 @@ function Hint({ id, children }: { id: string; children?: ReactNode }) {
   );
 }
 
+/**
+ * Without JavaScript a form with errors comes back as a new page, where focus would start at the
+ * top and a keyboard user tabs through the header to find what to correct. The first field with an
+ * error says `autofocus`, and the browser focuses it. HTML allows one `autofocus` per page, so the
+ * fields share a claim: the first in document order that wants focus (an error, or its own
+ * `autoFocus`) owns it; the claim starts afresh on every page (location). With JavaScript conform
+ * moves focus to the first invalid field itself; React focuses only on mount, so a field that turns
+ * invalid later (checked on blur) does not pull focus.
+ */
+const AutofocusClaim = createContext<{ owner: string | null } | null>(null);
+
+export function AutofocusScope({ children }: { children: ReactNode }) {
+  const { key } = useLocation();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new claim for every page
+  const claim = useMemo(() => ({ owner: null as string | null }), [key]);
+  return <AutofocusClaim.Provider value={claim}>{children}</AutofocusClaim.Provider>;
+}
+
+function useAutofocus(field: FieldMetadata<unknown>, autoFocus?: boolean): true | undefined {
+  const claim = useContext(AutofocusClaim);
+  if (!autoFocus && !field.errors?.length) return undefined;
+  if (!claim) return true;
+  // Idempotent per field: a re-render of the owner keeps it; nobody else takes it.
+  if (claim.owner === null) claim.owner = field.id;
+  return claim.owner === field.id ? true : undefined;
+}
+
 function describedBy(field: FieldMetadata<unknown>, hint: ReactNode | undefined) {
   return [hint ? field.descriptionId : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
 }
@@ -51,6 +79,7 @@ export function TextField({
   className,
   optional,
   type = "text",
+  autoFocus,
   ...rest
 }: Common & {
   field: FieldMetadata<string | null | undefined>;
@@ -62,6 +91,7 @@ export function TextField({
   const inputProps = getInputProps(field as FieldMetadata<string>, { type, ariaDescribedBy: undefined });
   // conform marks array fields `multiple`; HTML allows that only on e-mail (and file) inputs.
   const props = type === "email" ? inputProps : { ...inputProps, multiple: undefined };
+  const focus = useAutofocus(field as FieldMetadata<unknown>, autoFocus);
   return (
     <div className={cn("mb-4", className)}>
       <Label htmlFor={field.id} optional={optional}>
@@ -71,6 +101,7 @@ export function TextField({
       <input
         {...props}
         {...rest}
+        autoFocus={focus}
         className={control}
         aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)}
         key={props.key}
@@ -89,6 +120,7 @@ export function TextareaField({
   rows = 5,
 }: Common & { field: FieldMetadata<string | null | undefined>; rows?: number }) {
   const props = getTextareaProps(field as FieldMetadata<string>);
+  const focus = useAutofocus(field as FieldMetadata<unknown>);
   return (
     <div className={cn("mb-4", className)}>
       <Label htmlFor={field.id} optional={optional}>
@@ -98,6 +130,7 @@ export function TextareaField({
       <textarea
         {...props}
         rows={rows}
+        autoFocus={focus}
         className={control}
         aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)}
         key={props.key}
@@ -121,13 +154,20 @@ export function SelectField({
   // A required select must start with an empty placeholder option (HTML); one
   // without a placeholder always has a valid choice, so `required` adds nothing.
   const props = placeholder === undefined ? { ...selectProps, required: undefined } : selectProps;
+  const focus = useAutofocus(field as FieldMetadata<unknown>);
   return (
     <div className={cn("mb-4", className)}>
       <Label htmlFor={field.id} optional={optional}>
         {label}
       </Label>
       <Hint id={field.descriptionId}>{hint}</Hint>
-      <select {...props} className={control} aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)} key={props.key}>
+      <select
+        {...props}
+        autoFocus={focus}
+        className={control}
+        aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)}
+        key={props.key}
+      >
         {placeholder !== undefined ? <option value="">{placeholder || t("common.choose")}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -142,11 +182,13 @@ export function SelectField({
 
 export function CheckboxField({ field, label, hint, className }: Common & { field: FieldMetadata<boolean | string | null | undefined> }) {
   const props = getInputProps(field as FieldMetadata<string>, { type: "checkbox" });
+  const focus = useAutofocus(field as FieldMetadata<unknown>);
   return (
     <div className={cn("mb-3", className)}>
       <div className="flex items-start gap-3">
         <input
           {...props}
+          autoFocus={focus}
           className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
           aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)}
           key={props.key}

@@ -24,7 +24,15 @@ export function Badge({ children, tone = "neutral" }: { children: ReactNode; ton
     warn: "bg-warn-50 text-warn-800 border-warn-800/30",
   } as const;
   return (
-    <span className={cn("inline-flex items-center rounded-full border px-2.5 py-0.5 text-sm font-medium", tones[tone])}>{children}</span>
+    // A badge may hold a name (a community's): one long word breaks inside it instead of pushing the page sideways.
+    <span
+      className={cn(
+        "inline-flex max-w-full items-center rounded-full border px-2.5 py-0.5 text-sm font-medium [overflow-wrap:anywhere]",
+        tones[tone],
+      )}
+    >
+      {children}
+    </span>
   );
 }
 

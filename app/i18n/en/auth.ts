@@ -10,6 +10,7 @@ export const auth: Translation<typeof nl> = {
     submit: "Log in",
     noAccount: "No account yet?",
     registerLink: "Create an account",
+    sessionEnded: "You had been logged out, so what you just sent was not saved. Log in again and try once more.",
   },
   register: {
     title: "Create account",

@@ -26,6 +26,7 @@ export const errors: Translation<typeof nl> = {
   acceptTerms: "Please accept the house rules to create an account.",
   loginFailed: "This email address or password is not correct.",
   notFound: "This page does not exist (any more).",
+  alreadyRemoved: "This no longer exists: it had probably been deleted already.",
   forbidden: "You do not have access to this page.",
   unauthenticated: "Please log in to continue.",
   generic: "Something went wrong. Please try again later.",

@@ -7,6 +7,7 @@ export const auth = {
     submit: "Inloggen",
     noAccount: "Nog geen account?",
     registerLink: "Maak een account",
+    sessionEnded: "Je was uitgelogd, daarom is wat je net verstuurde niet opgeslagen. Log opnieuw in en probeer het nog eens.",
   },
   register: {
     title: "Account maken",

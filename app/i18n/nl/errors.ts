@@ -23,6 +23,7 @@ export const errors = {
   acceptTerms: "Ga akkoord met de spelregels om een account te maken.",
   loginFailed: "Dit e-mailadres of wachtwoord klopt niet.",
   notFound: "Deze pagina bestaat niet (meer).",
+  alreadyRemoved: "Dit bestaat niet meer: het was waarschijnlijk al verwijderd.",
   forbidden: "Je hebt geen toegang tot deze pagina.",
   unauthenticated: "Log in om verder te gaan.",
   generic: "Er ging iets mis. Probeer het later nog eens.",
