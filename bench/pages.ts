@@ -37,7 +37,11 @@
  * the server processes' CPU ms per request from /proc, and that of the
  * PostgreSQL backends of the server's connections when PostgreSQL runs on
  * this machine — a measure of the work per page that a busy machine
- * disturbs far less than throughput).
+ * disturbs far less than throughput), FLOOR=1 (with CPU_REQUESTS: the floor
+ * of the stack beside ours — the member's /privacy our server sent, rendered
+ * as a React tree of the same elements by bare renderToString and by a bare
+ * Remix app on the same Express, compression, Remix and React
+ * (bench/floor-server.tsx) — in FLOOR_ROUNDS (3) interleaved rounds).
  * The report is printed and written to bench/.tmp/pages.md.
  */
 import { type ChildProcess, fork, spawnSync } from "node:child_process";
@@ -63,6 +67,9 @@ const COMMUNITY = "inclusief-werven-en-selecteren";
 const QUERY = "inclusief werven";
 /** CPU mode (CPU_REQUESTS=n): n sequential requests per page and role, reporting the server's CPU ms per request. */
 const CPU_REQUESTS = Number(process.env.CPU_REQUESTS ?? 0);
+/** Floor mode (FLOOR=1 with CPU_REQUESTS): the stack's floor for a member's /privacy beside ours. */
+const FLOOR = process.env.FLOOR === "1";
+const FLOOR_ROUNDS = Number(process.env.FLOOR_ROUNDS ?? 3);
 
 const say = (line: string) => process.stdout.write(`[bench:pages] ${line}\n`);
 
@@ -441,6 +448,10 @@ async function main() {
     });
     say(`server on ${base}; warming up`);
     await warmUp(base, pages, memberCookies);
+    if (CPU_REQUESTS > 0 && FLOOR) {
+      console.log(`\n${await measureFloor(base, pages, memberCookies, server.pid!, () => serverBackendsCpuMs(admin, database))}\n`);
+      return;
+    }
     if (CPU_REQUESTS > 0) {
       const cpuResults: CpuResult[] = [];
       for (const page of pages)
@@ -470,6 +481,84 @@ async function main() {
   mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
   writeFileSync(path.join(ROOT, "bench/.tmp/pages.md"), `${text}\n`);
   console.log(`\n${text}\n`);
+}
+
+/**
+ * The floor beside ours, in interleaved rounds: ours as visitor (a kept page) and as member, the same
+ * document served by a bare Remix app on the same pipeline, and the bare renderToString of its tree.
+ */
+async function measureFloor(
+  base: string,
+  pages: Page[],
+  memberCookies: string[],
+  serverPid: number,
+  backends: () => Promise<Map<number, number>>,
+): Promise<string> {
+  const privacy = pages.find((page) => page.path === "/privacy");
+  if (!privacy) throw new Error("FLOOR=1 needs the static (/privacy) page in PAGES");
+  const html = await (await fetch(`${base}/privacy`, { headers: { ...headersFor("member", memberCookies, 0), "accept-encoding": "identity" } })).text();
+  mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
+  const htmlFile = path.join(ROOT, "bench/.tmp/floor-privacy.html");
+  writeFileSync(htmlFile, html);
+  const floorPort = Number(process.env.BENCH_FLOOR_PORT ?? (await freePort()));
+  const floorBase = `http://127.0.0.1:${floorPort}`;
+  const cpuProf = process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.CPU_PROF)}`] : [];
+  const floor = fork(path.join(ROOT, "bench/floor-server.tsx"), [htmlFile], {
+    cwd: ROOT,
+    execArgv: ["--import", "tsx", ...cpuProf],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, NODE_ENV: "production", PORT: String(floorPort) },
+  });
+  const { countStartTags } = await import("./floor-tree.ts");
+  try {
+    await new Promise<void>((resolve, reject) => {
+      floor.once("exit", (code) => reject(new Error(`the floor server exited with ${code}`)));
+      floor.on("message", (message: { type?: string }) => message.type === "listening" && resolve());
+    });
+    const floorHtml = await (await fetch(`${floorBase}/privacy`, { headers: { "accept-encoding": "identity" } })).text();
+    await warmUp(floorBase, [privacy], memberCookies);
+    const renderCost = () =>
+      new Promise<{ cpuMs: number; bytes: number }>((resolve) => {
+        const answer = (message: { type?: string; cpuMs: number; bytes: number }) => {
+          if (message.type !== "render") return;
+          floor.off("message", answer);
+          resolve(message);
+        };
+        floor.on("message", answer);
+        floor.send({ type: "render", count: CPU_REQUESTS });
+      });
+    const noBackends = async () => new Map<number, number>();
+    const rows: { name: string; values: number[] }[] = [
+      { name: "bare React renderToString of the tree (in process, no HTTP)", values: [] },
+      { name: "bare Remix app, same pipeline (Express, compression, Remix, React)", values: [] },
+      { name: "ours, visitor (kept page)", values: [] },
+      { name: "ours, member", values: [] },
+    ];
+    let renderBytes = 0;
+    for (let round = 0; round < FLOOR_ROUNDS; round++) {
+      const render = await renderCost();
+      renderBytes = render.bytes;
+      rows[0]!.values.push(render.cpuMs);
+      rows[1]!.values.push((await measureCpu(floorBase, privacy, "member", memberCookies, floor.pid!, noBackends)).cpuMs);
+      rows[2]!.values.push((await measureCpu(base, privacy, "visitor", memberCookies, serverPid, backends)).cpuMs);
+      rows[3]!.values.push((await measureCpu(base, privacy, "member", memberCookies, serverPid, backends)).cpuMs);
+      say(`floor round ${round + 1}: ${rows.map((row) => row.values.at(-1)!.toFixed(2)).join(" / ")} ms`);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    return [
+      `Floor mode: a member's /privacy, ${CPU_REQUESTS} sequential requests (or renders) per row and round, ${FLOOR_ROUNDS} rounds interleaved; load average at start ${os
+        .loadavg()
+        .map((value) => value.toFixed(2))
+        .join(" / ")}`,
+      `Ours sent ${Buffer.byteLength(html)} bytes with ${countStartTags(html)} elements; the bare Remix app ${Buffer.byteLength(floorHtml)} bytes with ${countStartTags(floorHtml)}; bare renderToString ${renderBytes} characters.`,
+      "",
+      `| what | CPU ms / request, median | rounds |`,
+      "| --- | ---: | --- |",
+      ...rows.map((row) => `| ${row.name} | ${median(row.values).toFixed(2)} | ${row.values.map((value) => value.toFixed(2)).join(", ")} |`),
+    ].join("\n");
+  } finally {
+    await stopServer(floor);
+  }
 }
 
 async function dropRedisKeys(redisUrl: string, prefix: string) {

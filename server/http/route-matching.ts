@@ -256,10 +256,18 @@ export function cachedMatchRoutes(original: MatchRoutes): MatchRoutes {
 
 const INSTALLED = Symbol.for("praktijkplein.routeMatchingCache");
 
+type RouterModule = { matchRoutes: MatchRoutes & { [INSTALLED]?: MatchRoutes } };
+const routerModule = () => createRequire(import.meta.url)("@remix-run/router") as RouterModule;
+
 /** Replaces `@remix-run/router`'s exported matchRoutes (once per process). */
 export function installRouteMatchingCache(): void {
-  const router = createRequire(import.meta.url)("@remix-run/router") as { matchRoutes: MatchRoutes & { [INSTALLED]?: true } };
+  const router = routerModule();
   if (router.matchRoutes[INSTALLED]) return;
-  const cached = Object.assign(cachedMatchRoutes(router.matchRoutes), { [INSTALLED]: true as const });
-  router.matchRoutes = cached;
+  router.matchRoutes = Object.assign(cachedMatchRoutes(router.matchRoutes), { [INSTALLED]: router.matchRoutes });
+}
+
+/** The package's own matchRoutes, also after the export was replaced. */
+export function packageMatchRoutes(): MatchRoutes {
+  const exported = routerModule().matchRoutes;
+  return exported[INSTALLED] ?? exported;
 }
