@@ -80,14 +80,13 @@ describe("static handler over the matched branch", () => {
           const routes = withLoaders(routesOf(generated));
           if (routes.length === 0) return;
           let whole: StaticHandler;
-          let branches: StaticHandler;
           try {
             whole = createStaticHandler(routes, { basename });
           } catch (error) {
             expect(() => byBranch(routes, { basename })).toThrow(String(error).replace(/^\w*Error: /, ""));
             return;
           }
-          branches = byBranch(routes, { basename });
+          const branches = byBranch(routes, { basename });
           for (const path of paths) {
             const url = `http://x${basename === "/" ? "" : basename}${path.startsWith("/") ? path : `/${path}`}`;
             // Twice through the branches: made on the first request, kept for the second.
