@@ -22,6 +22,7 @@ import compression from "compression";
 import express from "express";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { wholeDocument } from "../app/utils/document-end.server.ts";
+import { remixFuture } from "../remix-future.ts";
 import { elementsOf, parseDocument } from "./floor-tree.ts";
 
 const tree = parseDocument(readFileSync(process.argv[2]!, "utf8"));
@@ -75,7 +76,7 @@ const build: ServerBuild = {
   basename: "/",
   publicPath: "/",
   assetsBuildDirectory: "build/client",
-  future: { v3_fetcherPersist: true, v3_relativeSplatPath: true, v3_throwAbortReason: true, v3_singleFetch: true, v3_lazyRouteDiscovery: false },
+  future: remixFuture,
   isSpaMode: false,
 } as unknown as ServerBuild;
 

@@ -338,7 +338,11 @@ type CpuResult = { page: string; role: Role; requests: number; cpuMs: number; pg
 const SERVER_PG_APP = "pp-bench-pages-web";
 
 /** CPU time (ms) used so far by each PostgreSQL backend of the server's connections (pid → ms); Linux only. */
-async function serverBackendsCpuMs(admin: BenchServices["admin"], database: string, application = SERVER_PG_APP): Promise<Map<number, number>> {
+async function serverBackendsCpuMs(
+  admin: BenchServices["admin"],
+  database: string,
+  application = SERVER_PG_APP,
+): Promise<Map<number, number>> {
   const { rows } = await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = $2", [
     database,
     application,
@@ -557,7 +561,9 @@ async function measureFloor(
   const loadStart = os.loadavg();
   const privacy = pages.find((page) => page.path === "/privacy");
   if (!privacy) throw new Error("FLOOR=1 needs the static (/privacy) page in PAGES");
-  const html = await (await fetch(`${base}/privacy`, { headers: { ...headersFor("member", memberCookies, 0), "accept-encoding": "identity" } })).text();
+  const html = await (
+    await fetch(`${base}/privacy`, { headers: { ...headersFor("member", memberCookies, 0), "accept-encoding": "identity" } })
+  ).text();
   mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
   const htmlFile = path.join(ROOT, "bench/.tmp/floor-privacy.html");
   writeFileSync(htmlFile, html);
@@ -616,7 +622,9 @@ async function measureFloor(
       "",
       `| what | CPU ms / request, median | rounds |`,
       "| --- | ---: | --- |",
-      ...rows.map((row) => `| ${row.name} | ${median(row.values).toFixed(2)} | ${row.values.map((value) => value.toFixed(2)).join(", ")} |`),
+      ...rows.map(
+        (row) => `| ${row.name} | ${median(row.values).toFixed(2)} | ${row.values.map((value) => value.toFixed(2)).join(", ")} |`,
+      ),
     ].join("\n");
   } finally {
     await stopServer(floor);

@@ -23,8 +23,19 @@
 import { createRequire } from "node:module";
 
 type RouteObject = { id?: string; children?: RouteObject[] };
-type CreateServerRoutes = (manifest: object, routeModules: Record<string, unknown>, future: unknown, isSpaMode: boolean, ...rest: unknown[]) => RouteObject[];
-type ConvertRoutes = (routes: RouteObject[], mapRouteProperties: unknown, parentPath?: string[], manifest?: Record<string, unknown>) => RouteObject[];
+type CreateServerRoutes = (
+  manifest: object,
+  routeModules: Record<string, unknown>,
+  future: unknown,
+  isSpaMode: boolean,
+  ...rest: unknown[]
+) => RouteObject[];
+type ConvertRoutes = (
+  routes: RouteObject[],
+  mapRouteProperties: unknown,
+  parentPath?: string[],
+  manifest?: Record<string, unknown>,
+) => RouteObject[];
 
 type Kept = { routeModules: Record<string, unknown>; future: unknown; isSpaMode: boolean; routes: RouteObject[] };
 
@@ -58,7 +69,10 @@ export function keptServerRoutes(original: CreateServerRoutes, made: WeakSet<Rou
  * copied in on every call. Any other tree is converted as before.
  */
 export function keptDataRoutes(original: ConvertRoutes, made: WeakSet<RouteObject[]>): ConvertRoutes {
-  const converted = new WeakMap<RouteObject[], { mapRouteProperties: unknown; dataRoutes: RouteObject[]; manifest: Record<string, unknown> }>();
+  const converted = new WeakMap<
+    RouteObject[],
+    { mapRouteProperties: unknown; dataRoutes: RouteObject[]; manifest: Record<string, unknown> }
+  >();
   return (routes, mapRouteProperties, parentPath, manifest) => {
     if (parentPath !== undefined || !made.has(routes)) return original(routes, mapRouteProperties, parentPath, manifest);
     let entry = converted.get(routes);

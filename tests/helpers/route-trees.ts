@@ -66,4 +66,3 @@ export function routesOf(generated: Generated[]): Route[] {
 export const pathname = fc
   .array(fc.constantFrom(...PATH_PARTS), { maxLength: 5 })
   .chain((parts) => fc.constantFrom(`/${parts.join("/")}`, `/${parts.join("/")}/`, `${parts.join("/")}?q=1#x`, `//${parts.join("//")}`));
-

@@ -70,7 +70,11 @@ async function outcome(handler: () => StaticHandler, url: string) {
 describe("static handler over the matched branch", () => {
   it("answers as the whole-tree handler, on generated trees and paths", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const byBranch = branchQueryHandler(createStaticHandler, cachedMatchRoutes(packageMatchRoutes as never) as MatchRoutes, packageMatchRoutes);
+    const byBranch = branchQueryHandler(
+      createStaticHandler,
+      cachedMatchRoutes(packageMatchRoutes as never) as MatchRoutes,
+      packageMatchRoutes,
+    );
     await fc.assert(
       fc.asyncProperty(
         tree(3),
@@ -101,9 +105,7 @@ describe("static handler over the matched branch", () => {
   });
 
   it("leaves other methods and unmatched paths to the whole tree, and the rest of the handler as it was", async () => {
-    const routes = withLoaders([
-      { id: "r0", path: "", children: [{ id: "r1", path: "agenda/:id" }] },
-    ] as Route[]);
+    const routes = withLoaders([{ id: "r0", path: "", children: [{ id: "r1", path: "agenda/:id" }] }] as Route[]);
     const whole = createStaticHandler(routes);
     const queried: string[] = [];
     const spying: CreateStaticHandler = (tree, opts) => {
