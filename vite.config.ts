@@ -3,6 +3,7 @@ import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { remixFuture } from "./remix-future.ts";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -31,21 +32,5 @@ export default defineConfig(({ isSsrBuild }) => ({
         }
       : {}),
   },
-  plugins: [
-    tailwindcss(),
-    remix({
-      future: {
-        v3_fetcherPersist: true,
-        v3_relativeSplatPath: true,
-        v3_throwAbortReason: true,
-        v3_singleFetch: true,
-        // Off: with it every render matched all routes once per path segment to inline a partial
-        // manifest, and browsers asked /__manifest while navigating; the whole manifest is one
-        // cached file of about 4 kB compressed (decision 183).
-        v3_lazyRouteDiscovery: false,
-        v3_routeConfig: true,
-      },
-    }),
-    tsconfigPaths(),
-  ],
+  plugins: [tailwindcss(), remix({ future: remixFuture }), tsconfigPaths()],
 }));

@@ -37,7 +37,14 @@
  * the server processes' CPU ms per request from /proc, and that of the
  * PostgreSQL backends of the server's connections when PostgreSQL runs on
  * this machine — a measure of the work per page that a busy machine
- * disturbs far less than throughput).
+ * disturbs far less than throughput), FLOOR=1 (with CPU_REQUESTS: the floor
+ * of the stack beside ours — the member's /privacy our server sent, rendered
+ * as a React tree of the same elements by bare renderToString and by a bare
+ * Remix app on the same Express, compression, Remix and React
+ * (bench/floor-server.tsx) — in FLOOR_ROUNDS (3) interleaved rounds),
+ * COMPARE_ROOT=<another checkout, built> (with CPU_REQUESTS: its server beside
+ * this one on the same database, CPU per request of both in COMPARE_ROUNDS (4)
+ * rounds, the order swapped each round; BENCH_COMPARE_PORT).
  * The report is printed and written to bench/.tmp/pages.md.
  */
 import { type ChildProcess, fork, spawnSync } from "node:child_process";
@@ -63,6 +70,12 @@ const COMMUNITY = "inclusief-werven-en-selecteren";
 const QUERY = "inclusief werven";
 /** CPU mode (CPU_REQUESTS=n): n sequential requests per page and role, reporting the server's CPU ms per request. */
 const CPU_REQUESTS = Number(process.env.CPU_REQUESTS ?? 0);
+/** Side by side (COMPARE_ROOT=<another built checkout> with CPU_REQUESTS): both servers' CPU per request, interleaved. */
+const COMPARE_ROOT = process.env.COMPARE_ROOT ? path.resolve(process.env.COMPARE_ROOT) : null;
+const COMPARE_ROUNDS = Number(process.env.COMPARE_ROUNDS ?? 4);
+/** Floor mode (FLOOR=1 with CPU_REQUESTS): the stack's floor for a member's /privacy beside ours. */
+const FLOOR = process.env.FLOOR === "1";
+const FLOOR_ROUNDS = Number(process.env.FLOOR_ROUNDS ?? 3);
 
 const say = (line: string) => process.stdout.write(`[bench:pages] ${line}\n`);
 
@@ -168,13 +181,13 @@ function build() {
   if (result.status !== 0) throw new Error("the build failed");
 }
 
-async function startServer(env: Record<string, string>): Promise<ChildProcess> {
+async function startServer(env: Record<string, string>, root = ROOT): Promise<ChildProcess> {
   // The production web tier: a cluster of WEB_CONCURRENCY web processes (server/cluster.ts), as
   // `npm run serve:production` runs it. With CPU_PROF one web process (server/main.ts) that writes a
   // profile: --cpu-prof is not allowed in NODE_OPTIONS, so the cluster's processes could not get it.
   const cpuProf = process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.CPU_PROF)}`] : [];
-  const child = fork(path.join(ROOT, cpuProf.length ? "server/main.ts" : "server/cluster.ts"), [], {
-    cwd: ROOT,
+  const child = fork(path.join(root, cpuProf.length ? "server/main.ts" : "server/cluster.ts"), [], {
+    cwd: root,
     execArgv: ["--import", "tsx", ...cpuProf],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, ...env },
@@ -325,10 +338,14 @@ type CpuResult = { page: string; role: Role; requests: number; cpuMs: number; pg
 const SERVER_PG_APP = "pp-bench-pages-web";
 
 /** CPU time (ms) used so far by each PostgreSQL backend of the server's connections (pid → ms); Linux only. */
-async function serverBackendsCpuMs(admin: BenchServices["admin"], database: string): Promise<Map<number, number>> {
+async function serverBackendsCpuMs(
+  admin: BenchServices["admin"],
+  database: string,
+  application = SERVER_PG_APP,
+): Promise<Map<number, number>> {
   const { rows } = await admin.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name = $2", [
     database,
-    SERVER_PG_APP,
+    application,
   ]);
   const used = new Map<number, number>();
   for (const { pid } of rows) {
@@ -420,13 +437,14 @@ async function main() {
   const redisPrefix = `benchpages${randomBytes(3).toString("hex")}`;
   const results: Result[] = [];
   let server: ChildProcess | null = null;
+  let compared: ChildProcess | null = null;
   const loadStart = os.loadavg();
   try {
     say("seeding the demo content");
     const { pages, memberCookies } = await seed(databaseUrl, redisUrl, redisPrefix);
     const port = Number(process.env.BENCH_PORT ?? (await freePort()));
     const base = `http://127.0.0.1:${port}`;
-    server = await startServer({
+    const serverEnv = {
       NODE_ENV: "production",
       HOST: "127.0.0.1",
       PORT: String(port),
@@ -438,9 +456,29 @@ async function main() {
       TOKEN_SECRET,
       LOG_LEVEL: "warn",
       PGAPPNAME: SERVER_PG_APP,
-    });
+    };
+    server = await startServer(serverEnv);
     say(`server on ${base}; warming up`);
     await warmUp(base, pages, memberCookies);
+    if (CPU_REQUESTS > 0 && COMPARE_ROOT) {
+      const comparePort = Number(process.env.BENCH_COMPARE_PORT ?? (await freePort()));
+      const compareBase = `http://127.0.0.1:${comparePort}`;
+      compared = await startServer(
+        { ...serverEnv, PORT: String(comparePort), APP_URL: compareBase, PGAPPNAME: `${SERVER_PG_APP}-compared` },
+        COMPARE_ROOT,
+      );
+      await warmUp(compareBase, pages, memberCookies);
+      const sides = [
+        { base, pid: server.pid!, backends: () => serverBackendsCpuMs(admin, database) },
+        { base: compareBase, pid: compared.pid!, backends: () => serverBackendsCpuMs(admin, database, `${SERVER_PG_APP}-compared`) },
+      ];
+      console.log(`\n${await compareCpu(pages, memberCookies, sides)}\n`);
+      return;
+    }
+    if (CPU_REQUESTS > 0 && FLOOR) {
+      console.log(`\n${await measureFloor(base, pages, memberCookies, server.pid!, () => serverBackendsCpuMs(admin, database))}\n`);
+      return;
+    }
     if (CPU_REQUESTS > 0) {
       const cpuResults: CpuResult[] = [];
       for (const page of pages)
@@ -462,6 +500,7 @@ async function main() {
       }
     }
   } finally {
+    if (compared) await stopServer(compared);
     if (server) await stopServer(server);
     await dropRedisKeys(redisUrl, redisPrefix);
     await release();
@@ -470,6 +509,126 @@ async function main() {
   mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
   writeFileSync(path.join(ROOT, "bench/.tmp/pages.md"), `${text}\n`);
   console.log(`\n${text}\n`);
+}
+
+type Side = { base: string; pid: number; backends: () => Promise<Map<number, number>> };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** This checkout's server and COMPARE_ROOT's, per page and role in COMPARE_ROUNDS rounds, the order swapped every round. */
+async function compareCpu(pages: Page[], memberCookies: string[], sides: Side[]): Promise<string> {
+  const lines = [
+    `Side by side: this checkout (${ROOT}, ${sides[0]!.base}) and ${COMPARE_ROOT} (${sides[1]!.base}); ${CPU_REQUESTS} sequential requests per page, role, side and round, ${COMPARE_ROUNDS} rounds (order swapped each round); load average at start ${os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(" / ")}`,
+    "",
+    "| page | as | this: server CPU ms / request (rounds) | compared: server CPU ms / request (rounds) | ratio of medians | PostgreSQL ms this / compared |",
+    "| --- | --- | --- | --- | ---: | ---: |",
+  ];
+  for (const page of pages) {
+    for (const role of page.roles) {
+      const cpu: number[][] = [[], []];
+      const pg: number[][] = [[], []];
+      for (let round = 0; round < COMPARE_ROUNDS; round++) {
+        for (const index of round % 2 === 0 ? [0, 1] : [1, 0]) {
+          const side = sides[index]!;
+          const result = await measureCpu(side.base, page, role, memberCookies, side.pid, side.backends);
+          cpu[index]!.push(result.cpuMs);
+          pg[index]!.push(result.pgCpuMs);
+        }
+      }
+      const rounds = (values: number[]) => `${median(values).toFixed(2)} (${values.map((value) => value.toFixed(2)).join(", ")})`;
+      const line = `| ${page.name} | ${role} | ${rounds(cpu[0]!)} | ${rounds(cpu[1]!)} | ${(median(cpu[0]!) / median(cpu[1]!)).toFixed(2)} | ${median(pg[0]!).toFixed(2)} / ${median(pg[1]!).toFixed(2)} |`;
+      say(line);
+      lines.push(line);
+    }
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The floor beside ours, in interleaved rounds: ours as visitor (a kept page) and as member, the same
+ * document served by a bare Remix app on the same pipeline, and the bare renderToString of its tree.
+ */
+async function measureFloor(
+  base: string,
+  pages: Page[],
+  memberCookies: string[],
+  serverPid: number,
+  backends: () => Promise<Map<number, number>>,
+): Promise<string> {
+  const loadStart = os.loadavg();
+  const privacy = pages.find((page) => page.path === "/privacy");
+  if (!privacy) throw new Error("FLOOR=1 needs the static (/privacy) page in PAGES");
+  const html = await (
+    await fetch(`${base}/privacy`, { headers: { ...headersFor("member", memberCookies, 0), "accept-encoding": "identity" } })
+  ).text();
+  mkdirSync(path.join(ROOT, "bench/.tmp"), { recursive: true });
+  const htmlFile = path.join(ROOT, "bench/.tmp/floor-privacy.html");
+  writeFileSync(htmlFile, html);
+  const floorPort = Number(process.env.BENCH_FLOOR_PORT ?? (await freePort()));
+  const floorBase = `http://127.0.0.1:${floorPort}`;
+  const cpuProf = process.env.CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.CPU_PROF)}`] : [];
+  const floor = fork(path.join(ROOT, "bench/floor-server.tsx"), [htmlFile], {
+    cwd: ROOT,
+    execArgv: ["--import", "tsx", ...cpuProf],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, NODE_ENV: "production", PORT: String(floorPort) },
+  });
+  const { countStartTags } = await import("./floor-tree.ts");
+  try {
+    await new Promise<void>((resolve, reject) => {
+      floor.once("exit", (code) => reject(new Error(`the floor server exited with ${code}`)));
+      floor.on("message", (message: { type?: string }) => message.type === "listening" && resolve());
+    });
+    const floorHtml = await (await fetch(`${floorBase}/privacy`, { headers: { "accept-encoding": "identity" } })).text();
+    await warmUp(floorBase, [privacy], memberCookies);
+    const renderCost = () =>
+      new Promise<{ cpuMs: number; bytes: number }>((resolve) => {
+        const answer = (message: { type?: string; cpuMs: number; bytes: number }) => {
+          if (message.type !== "render") return;
+          floor.off("message", answer);
+          resolve(message);
+        };
+        floor.on("message", answer);
+        floor.send({ type: "render", count: CPU_REQUESTS });
+      });
+    const noBackends = async () => new Map<number, number>();
+    const rows: { name: string; values: number[] }[] = [
+      { name: "bare React renderToString of the tree (in process, no HTTP)", values: [] },
+      { name: "bare Remix app, same pipeline (Express, compression, Remix, React)", values: [] },
+      { name: "ours, visitor (kept page)", values: [] },
+      { name: "ours, member", values: [] },
+    ];
+    let renderBytes = 0;
+    for (let round = 0; round < FLOOR_ROUNDS; round++) {
+      const render = await renderCost();
+      renderBytes = render.bytes;
+      rows[0]!.values.push(render.cpuMs);
+      rows[1]!.values.push((await measureCpu(floorBase, privacy, "member", memberCookies, floor.pid!, noBackends)).cpuMs);
+      rows[2]!.values.push((await measureCpu(base, privacy, "visitor", memberCookies, serverPid, backends)).cpuMs);
+      rows[3]!.values.push((await measureCpu(base, privacy, "member", memberCookies, serverPid, backends)).cpuMs);
+      say(`floor round ${round + 1}: ${rows.map((row) => row.values.at(-1)!.toFixed(2)).join(" / ")} ms`);
+    }
+    return [
+      `Floor mode: a member's /privacy, ${CPU_REQUESTS} sequential requests (or renders) per row and round, ${FLOOR_ROUNDS} rounds interleaved; load average at start ${loadStart
+        .map((value) => value.toFixed(2))
+        .join(" / ")}, at end ${os
+        .loadavg()
+        .map((value) => value.toFixed(2))
+        .join(" / ")}`,
+      `Ours sent ${Buffer.byteLength(html)} bytes with ${countStartTags(html)} elements; the bare Remix app ${Buffer.byteLength(floorHtml)} bytes with ${countStartTags(floorHtml)}; bare renderToString ${renderBytes} characters.`,
+      "",
+      `| what | CPU ms / request, median | rounds |`,
+      "| --- | ---: | --- |",
+      ...rows.map(
+        (row) => `| ${row.name} | ${median(row.values).toFixed(2)} | ${row.values.map((value) => value.toFixed(2)).join(", ")} |`,
+      ),
+    ].join("\n");
+  } finally {
+    await stopServer(floor);
+  }
 }
 
 async function dropRedisKeys(redisUrl: string, prefix: string) {

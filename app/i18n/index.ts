@@ -5,6 +5,7 @@
  */
 import { createInstance, type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
+import { translationOf } from "~/utils/translation.ts";
 import { en } from "./en/index.ts";
 import { nl } from "./nl/index.ts";
 
@@ -52,11 +53,14 @@ export function pageI18n(language: Language): I18n {
 
 const translators = new Map<Language, I18n["t"]>();
 
-/** A translator without React (mails, page titles, exports): one i18next instance per language, made once. */
+/**
+ * A translator without React (mails, page titles, exports): one i18next instance per language, made once, with
+ * the remembered texts of the components' translator (every page's meta asks for the same few keys; decision 220).
+ */
 export function translator(language: Language): I18n["t"] {
   let t = translators.get(language);
   if (!t) {
-    t = createI18n(language).t;
+    t = translationOf(createI18n(language)).t as unknown as I18n["t"];
     translators.set(language, t);
   }
   return t;

@@ -51,4 +51,19 @@ describe("remembered translations", () => {
     for (let i = 0; i < MAX_WITH_OPTIONS + 10; i++) call("communities.home.welcome", { name: `Lid ${i}` });
     expect(call("communities.home.welcome", { name: "Lid 3" })).toBe(reference.t("communities.home.welcome", { name: "Lid 3" }) as unknown);
   });
+
+  it("gives a key's objects as i18next builds them, once, and frozen", () => {
+    const reference = createI18n("en");
+    const { t } = translationOf(createI18n("en"));
+    const call = t as unknown as (key: string, options?: object) => unknown;
+    const sections = call("pages.privacy.sections", { returnObjects: true }) as { heading: string }[];
+    expect(sections).toEqual(reference.t("pages.privacy.sections", { returnObjects: true }));
+    expect(sections.length).toBeGreaterThan(1);
+    expect(call("pages.privacy.sections", { returnObjects: true })).toBe(sections);
+    expect(Object.isFrozen(sections) && Object.isFrozen(sections[0])).toBe(true);
+    expect(() => (sections[0]!.heading = "anders")).toThrow(TypeError);
+    expect(call("bestaat.niet", { returnObjects: true })).toBe("bestaat.niet");
+    // With other options too it goes to i18next each time.
+    expect(call("pages.privacy.sections", { returnObjects: true, count: 1 })).not.toBe(sections);
+  });
 });

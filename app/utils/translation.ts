@@ -7,7 +7,7 @@
  * (decision 183). Here one translator per i18next instance (the server keeps
  * one per language, the browser one per page), and a key without options is
  * looked up once; a key with options of plain values once per distinct set of
- * values (decision 219). Nothing changes an instance's language: a new language is
+ * values (decision 219), and a key asked with `{ returnObjects: true }` alone once (decision 220). Nothing changes an instance's language: a new language is
  * a new page with a new instance (app/root.tsx).
  */
 import type { i18n as I18n, TFunction } from "i18next";
@@ -41,6 +41,20 @@ export function optionsKey(key: string, options: unknown): string | null {
   return memo;
 }
 
+function onlyReturnObjects(options: unknown): boolean {
+  if (typeof options !== "object" || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
+  const keys = Object.keys(options);
+  return keys.length === 1 && (options as { returnObjects?: unknown }).returnObjects === true;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 export function translationOf(i18n: I18n): Translation {
   let translation = translations.get(i18n);
   if (!translation) {
@@ -49,8 +63,20 @@ export function translationOf(i18n: I18n): Translation {
     const plain = new Map<string, string>();
     // With options of plain values (a count, a name) the text is as fixed: remembered too, up to a bound (decision 219).
     const withOptions = new Map<string, string>();
+    // `{ returnObjects: true }` alone (a page's sections, a table of names): the object i18next builds, once per
+    // key, frozen so that no render can change what the next one reads (decision 220).
+    const objects = new Map<string, unknown>();
     const t = (key: unknown, ...rest: unknown[]) => {
       if (typeof key !== "string") return fixed(key, ...rest);
+      if (rest.length === 1 && onlyReturnObjects(rest[0])) {
+        let value = objects.get(key);
+        if (value === undefined) {
+          value = fixed(key, ...rest);
+          if (value === key) return value;
+          objects.set(key, deepFreeze(value));
+        }
+        return value;
+      }
       if (rest.length > 0) {
         const memo = rest.length === 1 ? optionsKey(key, rest[0]) : null;
         if (memo === null) return fixed(key, ...rest);

@@ -19,7 +19,8 @@ import { keepPolicyOfRevalidatedPages } from "../cache/http.ts";
 import { bodySizeLimit } from "./body-limit.ts";
 import { sendVisitorPage, visitorPageCache } from "./page-cache.ts";
 import { openRequestScope } from "./request-scope.ts";
-import { installRouteMatchingCache } from "./route-matching.ts";
+import { installBranchQuery } from "./branch-query.ts";
+import { installRenderRoutesCache } from "./render-routes.ts";
 import { cspNonce, refuseNulInAddress, retryAfterOnEvery429, sameOriginOnly, securityHeaders } from "./security.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -45,8 +46,10 @@ export function guardTheEdge(app: Express): void {
 export async function createExpressApp(
   options: { dev?: boolean; buildDir?: string } = {},
 ): Promise<{ app: Express; vite?: ViteDevServer }> {
-  // Route trees compiled once instead of on every match (decision 209).
-  installRouteMatchingCache();
+  // Route trees compiled once instead of on every match (decision 209); a page's loaders run over its own
+  // branch of routes and the render's route tree is made once per build (decision 220).
+  installBranchQuery();
+  installRenderRoutesCache();
   const app = express();
   app.disable("x-powered-by");
   guardTheEdge(app);

@@ -10,7 +10,9 @@
  * through the package's exports object (`router.matchRoutes(…)` in
  * `@remix-run/server-runtime`, `r.matchRoutes(…)` in react-router), so
  * `installRouteMatchingCache()` replaces that export; the static handler's
- * own call is internal to the package and stays as it was.
+ * own call is internal to the package (server/http/branch-query.ts gives it
+ * a page's branch alone instead, decision 220). Which branch a path took is
+ * remembered per tree for a bounded number of paths (decision 220).
  *
  * The result is the same as the original's for the same arguments: the
  * flattening, ranking and per-segment matching below follow
@@ -221,6 +223,17 @@ function pathnameOf(location: Partial<Location> | string): string {
   return path || "/";
 }
 
+/** Per compiled tree: the index of the branch a path took (-1: none), for up to MAX_PATHS paths. */
+const foundOf = new WeakMap<Branch[], Map<string, number>>();
+const MAX_PATHS = 2_000;
+const MAX_PATH_LENGTH = 512;
+
+function remember(found: Map<string, number>, path: string, index: number) {
+  if (path.length > MAX_PATH_LENGTH) return;
+  if (found.size >= MAX_PATHS) found.clear();
+  found.set(path, index);
+}
+
 /**
  * `original` (the package's matchRoutes) with each tree compiled once. A
  * tree that the original rejects (an invalid nesting) is left to it, so it
@@ -246,20 +259,38 @@ export function cachedMatchRoutes(original: MatchRoutes): MatchRoutes {
     if (pathname == null) return null;
     const branches = branchesOf(routes);
     const decoded = decodePath(pathname);
-    for (const branch of branches) {
-      const matches = matchBranch(routes, branch, decoded);
-      if (matches) return matches;
+    // Which branch a path takes depends only on the tree and the path: a page request matches the same path
+    // three times (Remix, the static handler, the render), and members ask for the same pages again.
+    let found = foundOf.get(branches);
+    if (!found) foundOf.set(branches, (found = new Map()));
+    const known = found.get(decoded);
+    if (known !== undefined) return known < 0 ? null : matchBranch(routes, branches[known]!, decoded);
+    for (let i = 0; i < branches.length; i++) {
+      const matches = matchBranch(routes, branches[i]!, decoded);
+      if (matches) {
+        remember(found, decoded, i);
+        return matches;
+      }
     }
+    remember(found, decoded, -1);
     return null;
   };
 }
 
 const INSTALLED = Symbol.for("praktijkplein.routeMatchingCache");
 
+type RouterModule = { matchRoutes: MatchRoutes & { [INSTALLED]?: MatchRoutes } };
+const routerModule = () => createRequire(import.meta.url)("@remix-run/router") as RouterModule;
+
 /** Replaces `@remix-run/router`'s exported matchRoutes (once per process). */
 export function installRouteMatchingCache(): void {
-  const router = createRequire(import.meta.url)("@remix-run/router") as { matchRoutes: MatchRoutes & { [INSTALLED]?: true } };
+  const router = routerModule();
   if (router.matchRoutes[INSTALLED]) return;
-  const cached = Object.assign(cachedMatchRoutes(router.matchRoutes), { [INSTALLED]: true as const });
-  router.matchRoutes = cached;
+  router.matchRoutes = Object.assign(cachedMatchRoutes(router.matchRoutes), { [INSTALLED]: router.matchRoutes });
+}
+
+/** The package's own matchRoutes, also after the export was replaced. */
+export function packageMatchRoutes(): MatchRoutes {
+  const exported = routerModule().matchRoutes;
+  return exported[INSTALLED] ?? exported;
 }

@@ -12,7 +12,7 @@ import { action as logoutAction } from "../../app/routes/uitloggen.tsx";
 import { createSession, getSessionUser } from "../../server/accounts/sessions.ts";
 import { resetConfigForTests } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
-import { cspNonce, isSameOrigin, sameOriginOnly, secureCookies, securityHeaders } from "../../server/http/security.ts";
+import { cspNonce, helmetWithOurPolicy, isSameOrigin, sameOriginOnly, secureCookies, securityHeaders } from "../../server/http/security.ts";
 import { createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
 
@@ -77,6 +77,37 @@ describe("security headers", () => {
       expect(response.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
     });
   });
+});
+
+/** What a middleware does to a response's headers, in order. */
+function headerSteps(middleware: (req: never, res: never, next: (error?: unknown) => void) => void, nonce: string) {
+  const steps: unknown[] = [];
+  const res = {
+    locals: { cspNonce: nonce },
+    setHeader: (name: string, value: unknown) => void steps.push(["set", name, value]),
+    removeHeader: (name: string) => void steps.push(["remove", name]),
+  };
+  middleware({} as never, res as never, (error) => steps.push(["next", error]));
+  return steps;
+}
+
+describe("security headers recorded once (decision 220)", () => {
+  for (const [label, setUp] of [
+    ["outside production", () => undefined],
+    ["in production on https", () => asProduction("https://praktijkplein.example")],
+    ["in production on http", () => asProduction("http://127.0.0.1:3000")],
+  ] as const) {
+    it(`are set as helmet sets them, with each response's own nonce (${label})`, () => {
+      setUp();
+      const ours = securityHeaders();
+      const helmets = helmetWithOurPolicy();
+      for (const nonce of ["AAAAAAAAAAAAAAAAAAAAAA==", "q+/Zr0Xy9wVuTsRqPoNmLk==", "ppNonce"]) {
+        const steps = headerSteps(ours, nonce);
+        expect(steps).toEqual(headerSteps(helmets, nonce));
+        expect(JSON.stringify(steps)).toContain(`'nonce-${nonce}'`);
+      }
+    });
+  }
 });
 
 describe("CSRF: the Origin check on mutating requests", () => {
