@@ -1,5 +1,5 @@
 import { redirect } from "@remix-run/node";
-import { sessionCookie, sessionIdFromCookieHeader } from "~server/accounts/cookie.ts";
+import { sessionCookie, sessionIdFromCookieHeader, signedOutCookie } from "~server/accounts/cookie.ts";
 import { getSessionUserWithUnread } from "~server/accounts/session-header.ts";
 import { createSession, endAllSessions, endSession as endOneSession, getSessionUser, type SessionUser } from "~server/accounts/sessions.ts";
 import { requestScope } from "~server/http/request-scope.ts";
@@ -73,7 +73,11 @@ export async function requireUser(request: Request): Promise<SessionUser> {
     const login = `/inloggen?redirectTo=${encodeURIComponent(redirectTo)}`;
     // A form sent with a session that has ended (expired, logged out in another tab): say that it
     // was not saved, instead of a login page that looks as if nothing happened.
-    const ended = request.method !== "GET" && request.method !== "HEAD" && (await sessionIdFromCookieHeader(request.headers.get("Cookie")));
+    const cookies = request.headers.get("Cookie");
+    const ended =
+      request.method !== "GET" &&
+      request.method !== "HEAD" &&
+      ((await sessionIdFromCookieHeader(cookies)) || (await signedOutCookie().parse(cookies)) === "1");
     if (ended) throw await redirectWithFlash(login, "auth.login.sessionEnded", { kind: "info" });
     throw redirect(login);
   }
@@ -104,12 +108,13 @@ export function sessionCookieHeaderToClear(): Promise<string> {
   return sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) });
 }
 
-export async function endSession(request: Request, options: { everywhere?: boolean } = {}): Promise<string> {
+/** Ends the request's session; answers the Set-Cookie values that clear it and mark the browser as signed out. */
+export async function endSession(request: Request, options: { everywhere?: boolean } = {}): Promise<string[]> {
   const session = await readSession(request);
   if (session) {
     // Sessions and their sockets in every namespace (decision 112).
     if (options.everywhere) await endAllSessions(session.user.id, "logoutEverywhere");
     else await endOneSession(session.sessionId);
   }
-  return sessionCookie().serialize("", { maxAge: 0, expires: new Date(0) });
+  return [await sessionCookieHeaderToClear(), await signedOutCookie().serialize("1")];
 }

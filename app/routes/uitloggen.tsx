@@ -9,7 +9,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const cleared = await endSession(request, { everywhere });
   return redirectWithFlash("/", everywhere ? "auth.logout.everywhereDone" : "auth.logout.done", {
     kind: "info",
-    headers: { "Set-Cookie": cleared },
+    headers: cleared.map((value): [string, string] => ["Set-Cookie", value]),
   });
 }
 

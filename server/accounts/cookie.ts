@@ -18,6 +18,23 @@ export function sessionCookie() {
   );
 }
 
+/**
+ * Set when a member logs out: it holds no identity, only that this browser's session was ended here. A form sent
+ * afterwards from a page of that session (another tab) then says that it was not saved, as one sent with an
+ * expired session does; without it the browser sends no session cookie and looks like a visitor's.
+ */
+export function signedOutCookie() {
+  return singleton("signed-out-cookie", () =>
+    createCookie("pp_signed_out", {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: secureCookies(),
+      path: "/",
+      maxAge: Math.floor(SESSION_TTL_MS / 1000),
+    }),
+  );
+}
+
 /** Verified Cookie headers kept per process; past it the memo starts again. */
 export const MAX_VERIFIED_HEADERS = 10_000;
 /** Longer headers are verified each time (a browser's are far shorter). */

@@ -21,6 +21,7 @@ import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.
 import { action as thesaurusAction } from "../../app/routes/beheer.zoekwoorden.tsx";
 import { action as queuesAction } from "../../app/routes/beheer.wachtrijen.tsx";
 import { action as topicAction } from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
+import { action as logoutAction } from "../../app/routes/uitloggen.tsx";
 import { readFlash } from "../../app/.server/flash.ts";
 import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
@@ -461,6 +462,18 @@ describe("a form sent after the session ended (expired, logged out in another ta
     const ended = await landing(await post(cookie));
     expect(ended).toEqual({ status: 302, to: login, flash: { kind: "info", key: "auth.login.sessionEnded" } });
     expect(await landing(await post())).toEqual({ status: 302, to: login, flash: null });
+    expect(await db().message.count({ where: { topicId: topic.id } })).toBe(1);
+
+    // Logged out in another tab of the same browser: the session cookie is gone, the mark of the logout is not.
+    const again = await sessionCookieFor(member.id);
+    const logout = await callAction(logoutAction, formRequest("/uitloggen", {}, again), {});
+    const signedOut = cookieFrom(logout.headers, "pp_signed_out");
+    expect(signedOut).toBeTruthy();
+    expect(await landing(await post(signedOut!))).toEqual({
+      status: 302,
+      to: login,
+      flash: { kind: "info", key: "auth.login.sessionEnded" },
+    });
     expect(await db().message.count({ where: { topicId: topic.id } })).toBe(1);
   });
 });
