@@ -13,6 +13,7 @@ import { loader as mentionsLoader } from "../../app/routes/communities_.$slug.ve
 import { translator } from "../../app/i18n/index.ts";
 import { notificationMessage } from "../../app/shared/notifications.ts";
 import { db } from "../../server/db.ts";
+import { postMessage } from "../../server/discussions/commands.ts";
 import { recordEvents } from "../helpers/events.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
@@ -214,6 +215,22 @@ describe("topics and messages over HTTP", () => {
     expect(page.messages[2]!.replyTo).toMatchObject({ excerpt: "" });
     expect(seen()).toEqual(["created 2", "created 3", "updated 2"]);
     recorded.stop();
+  });
+
+  it("a reply to a hidden message shows nothing of it, in the view the sender gets and the room hears (decision 060)", async () => {
+    const { topic, asker, helper } = await setup();
+    const hidden = await postMessage(
+      { id: helper.user.id, globalRole: "MEMBER", displayName: "Henk Helper" },
+      { topicId: topic.id, body: { text: "Dit is verborgen door de moderator." } },
+    );
+    await db().message.update({ where: { id: hidden.message.id }, data: { hiddenAt: new Date(), hiddenReason: "Persoonsgegevens" } });
+
+    const reply = await postMessage(
+      { id: asker.user.id, globalRole: "MEMBER", displayName: "Vera Vraagsteller" },
+      { topicId: topic.id, body: { text: "Wat stond hier?" }, replyToId: hidden.message.id },
+    );
+    expect(reply.message.replyTo).toMatchObject({ id: hidden.message.id, excerpt: "" });
+    expect(JSON.stringify(reply.message)).not.toContain("verborgen door de moderator");
   });
 
   it("mentions notify members who can read the topic and are ignored for others; replies and answers notify too", async () => {
