@@ -55,6 +55,11 @@ export async function loadItem(actor: Actor, where: { slug: string } | { id: str
   return { item, context, permissions };
 }
 
+/** Hidden by moderation (issue 8, decision 060): only the author and the curators still reach it, or anything of it. */
+export function assertNotHidden(actor: Actor, item: { hiddenAt: Date | null; authorId: string | null }, permissions: { curate: boolean }) {
+  if (item.hiddenAt && !permissions.curate && item.authorId !== actor?.id) throw notFound();
+}
+
 export async function permissionsFor(actor: Actor, item: ItemHead) {
   const context = await itemContextFor(actor, item);
   return { context, permissions: libraryPermissions(actor, context) };

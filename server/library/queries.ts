@@ -6,7 +6,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { renderHtml, sanitizeRichText, ARTICLE_LIMITS, type RichTextState } from "../richtext/index.ts";
 import { directQuery } from "../db/direct.ts";
 import { CATALOGUE_CARD_SELECT, cardsFor } from "./catalogue.ts";
-import { itemContextFor } from "./access.ts";
+import { assertNotHidden, itemContextFor } from "./access.ts";
 import { type Actor, authorizeLibrary, canReview, type LibraryPermissions } from "./policy.ts";
 import { editableSelect } from "./commands.ts";
 import { proposalChanges, readProposal } from "./proposals.ts";
@@ -57,8 +57,7 @@ export async function itemPage(actor: Actor, slug: string) {
   if (item.mergedInto) return { redirectTo: item.mergedInto.slug } as const;
   const context = await itemContextFor(actor, item);
   const permissions = authorizeLibrary(actor, context, "view");
-  // Hidden by moderation (issue 8): only the author and the curators still see it.
-  if (item.hiddenAt && !permissions.curate && item.authorId !== actor?.id) throw notFound();
+  assertNotHidden(actor, item, permissions);
   const state = bodyState(item.body);
   // The community it came from is named only where the actor may know it exists.
   let community: { slug: string; name: string; kind: string } | null = null;
