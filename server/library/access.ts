@@ -1,4 +1,6 @@
+import { contentAdapter, viewerFor } from "../content/registry.ts";
 import { db, type DbClient } from "../db.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { notFound } from "../errors.ts";
 import { type Actor, authorizeLibrary, type ItemContext, type LibraryAction, libraryPermissions } from "./policy.ts";
 
@@ -63,4 +65,13 @@ export function assertNotHidden(actor: Actor, item: { hiddenAt: Date | null; aut
 export async function permissionsFor(actor: Actor, item: ItemHead) {
   const context = await itemContextFor(actor, item);
   return { context, permissions: libraryPermissions(actor, context) };
+}
+
+/**
+ * The shared documents a handreiking may name to this actor: the document
+ * adapter's rule (a community they read, not hidden by moderation), so a
+ * hidden document's title is not shown or offered here either (decision 060).
+ */
+export async function readableDocumentsWhere(actor: Actor): Promise<Prisma.DocumentWhereInput> {
+  return (await contentAdapter("document")).readable(await viewerFor(actor)) as Prisma.DocumentWhereInput;
 }
