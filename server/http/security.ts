@@ -14,13 +14,27 @@ export function cspNonce(_req: Request, res: Response, next: NextFunction) {
  * segment or query value reached `findUnique` through route params (e.g.
  * `/agenda/%00`) and became a 500. No address of this site contains one, so
  * the request is refused before routing. Forms are checked by `readForm()`.
+ *
+ * So is a path that is not valid percent-encoding (`/%E0%A4%A`): Express's
+ * router threw a URIError at its first mounted layer, which answered 400 but
+ * wrote a stack trace to stderr for each such request, so anyone could fill
+ * the log.
  */
 export function refuseNulInAddress(req: Request, res: Response, next: NextFunction) {
-  if (/%00/i.test(req.originalUrl) || req.originalUrl.includes("\u0000")) {
+  if (/%00/i.test(req.originalUrl) || req.originalUrl.includes("\u0000") || !decodable(req.path)) {
     res.status(400).type("text/plain").send("Ongeldig adres. / Invalid address.");
     return;
   }
   next();
+}
+
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** When the answer does not say how long to wait (the window is unknown), a minute. */
