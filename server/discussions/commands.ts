@@ -264,7 +264,15 @@ export async function postMessage(
   if (input.replyToId) {
     const target = await db().message.findUnique({
       where: { id: input.replyToId },
-      select: { id: true, topicId: true, seq: true, bodyText: true, deletedAt: true, hiddenAt: true, author: { select: { displayName: true } } },
+      select: {
+        id: true,
+        topicId: true,
+        seq: true,
+        bodyText: true,
+        deletedAt: true,
+        hiddenAt: true,
+        author: { select: { displayName: true } },
+      },
     });
     if (!target || target.topicId !== loaded.topic.id) throw badInput("discussions.errors.replyElsewhere");
     replyTo = {

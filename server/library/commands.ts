@@ -148,7 +148,10 @@ export function columnsFor(kind: LibraryKindValue, input: LibraryItemInput) {
  */
 export async function checkDocumentLink(actor: SignedIn, documentId: string | null, unchanged: string | null = null): Promise<void> {
   if (!documentId || documentId === unchanged) return;
-  const document = await db().document.findFirst({ where: { AND: [{ id: documentId }, await readableDocumentsWhere(actor)] }, select: { id: true } });
+  const document = await db().document.findFirst({
+    where: { AND: [{ id: documentId }, await readableDocumentsWhere(actor)] },
+    select: { id: true },
+  });
   if (!document) {
     throw new AppError(422, "library.errors.documentNotReadable", { field: "documentId" });
   }

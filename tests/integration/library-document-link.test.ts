@@ -166,7 +166,9 @@ describe("library item ↔ shared document", () => {
     await db().document.update({ where: { id: s.networkDoc.id }, data: { hiddenAt: new Date(), hiddenReason: "Persoonsgegevens" } });
     expect(await view(networkSlug, readerCookie)).toEqual({ readable: false, community: "Netwerk HR-adviseurs" });
     const offered = (
-      (await callLoader(newLoader, getRequest("/bibliotheek/nieuw?soort=handreiking", readerCookie))).body as { documents: { id: string }[] }
+      (await callLoader(newLoader, getRequest("/bibliotheek/nieuw?soort=handreiking", readerCookie))).body as {
+        documents: { id: string }[];
+      }
     ).documents.map((d) => d.id);
     expect(offered).not.toContain(s.networkDoc.id);
     const relinked = await callAction(
