@@ -248,7 +248,8 @@ describe("topics and messages over HTTP", () => {
       version: 1,
     });
     const body = lexical("Zie ook ", [
-      mention(facilitator.user.id, "Fien"),
+      // The name comes from the client: the stored mention carries the member's own name instead.
+      mention(facilitator.user.id, "Moderatie"),
       { type: "text", text: " en ", format: 0, detail: 0, mode: "normal", style: "", version: 1 },
       mention(outsider.id, "Olga"),
     ]);
@@ -257,7 +258,8 @@ describe("topics and messages over HTTP", () => {
     expect(message.mentions.map((m) => m.userId)).toEqual([facilitator.user.id]);
     expect(message.bodyHtml).toContain(`<a class="mention" href="/leden/${facilitator.user.id}"`);
     expect(message.bodyHtml).not.toContain(outsider.id);
-    expect(message.bodyText).toBe("Zie ook @Fien en @Olga");
+    expect(message.bodyText).toBe(`Zie ook @${facilitator.user.displayName} en @Olga`);
+    expect(message.bodyHtml).not.toContain("Moderatie");
 
     const notifications = await db().notification.findMany({
       where: { userId: { in: [facilitator.user.id, asker.user.id, outsider.id, helper.user.id] } },
