@@ -40,9 +40,9 @@ export function parseBody(input: BodyInput): RichTextState {
   }
 }
 
-/** The ids among `ids` who may read discussions of the community. */
-export async function readersAmong(ids: string[], community: { id: string; accessMode: AccessModeValue }): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
+/** Those among `ids` who may read discussions of the community, with the name they go by. */
+export async function readersAmong(ids: string[], community: { id: string; accessMode: AccessModeValue }): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
   const rows = await db().user.findMany({
     where: {
       id: { in: ids },
@@ -50,16 +50,23 @@ export async function readersAmong(ids: string[], community: { id: string; acces
         ? {}
         : { OR: [{ memberships: { some: { communityId: community.id } } }, { globalRole: { in: ["MODERATOR", "ADMIN"] } }] }),
     },
-    select: { id: true },
+    select: { id: true, displayName: true },
   });
-  return new Set(rows.map((row) => row.id));
+  return new Map(rows.map((row) => [row.id, row.displayName]));
 }
 
-function withoutMentions(state: RichTextState, keep: Set<string>): RichTextState {
+/**
+ * Mentions of non-readers become plain text; the others carry the member's
+ * own name. The name came from the client, so `@Moderatie` could point at
+ * anyone's profile and read as someone else.
+ */
+function resolveMentions(state: RichTextState, readers: Map<string, string>): RichTextState {
   const visit = (node: unknown): unknown => {
     if (!node || typeof node !== "object") return node;
     const record = node as Record<string, unknown>;
-    if (record.type === "mention" && !keep.has(String(record.userId))) {
+    if (record.type === "mention") {
+      const name = readers.get(String(record.userId));
+      if (name !== undefined) return { ...record, text: `@${name}`, mentionName: name };
       const { userId: _userId, mentionName: _mentionName, ...rest } = record;
       return { ...rest, type: "text" } satisfies Partial<InlineNode>;
     }
@@ -71,11 +78,11 @@ function withoutMentions(state: RichTextState, keep: Set<string>): RichTextState
 
 export const mentionHref = (userId: string) => `/leden/${userId}`;
 
-/** Drops mentions of non-readers and renders. */
+/** Drops mentions of non-readers, names the others as they are called, and renders. */
 export async function renderBody(state: RichTextState, community: { id: string; accessMode: AccessModeValue }): Promise<RenderedBody> {
   const mentioned = mentionedUserIds(state);
   const readers = await readersAmong(mentioned, community);
-  const clean = mentioned.every((id) => readers.has(id)) ? state : withoutMentions(state, readers);
+  const clean = mentioned.length ? resolveMentions(state, readers) : state;
   return {
     state: clean,
     html: renderHtml(clean, { mentionHref }),

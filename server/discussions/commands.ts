@@ -20,7 +20,7 @@ import { type BodyInput, parseBody, renderBody, type RenderedBody } from "./body
 import { eraseMessages } from "./erase.ts";
 import { echoNewMessage } from "./live.ts";
 import { authorizeDiscussion } from "./policy.ts";
-import { messageViewSelect, shorten, toMessageView } from "./views.ts";
+import { messageViewSelect, replyExcerpt, toMessageView } from "./views.ts";
 
 /** The acting member; with the display name (from the session) a new message's view is built without a query. */
 export type SignedIn = NonNullable<Actor> & { displayName?: string };
@@ -264,14 +264,22 @@ export async function postMessage(
   if (input.replyToId) {
     const target = await db().message.findUnique({
       where: { id: input.replyToId },
-      select: { id: true, topicId: true, seq: true, bodyText: true, deletedAt: true, author: { select: { displayName: true } } },
+      select: {
+        id: true,
+        topicId: true,
+        seq: true,
+        bodyText: true,
+        deletedAt: true,
+        hiddenAt: true,
+        author: { select: { displayName: true } },
+      },
     });
     if (!target || target.topicId !== loaded.topic.id) throw badInput("discussions.errors.replyElsewhere");
     replyTo = {
       id: target.id,
       seq: target.seq,
       authorName: target.author?.displayName ?? null,
-      excerpt: target.deletedAt ? "" : shorten(target.bodyText),
+      excerpt: replyExcerpt(target),
     };
   }
   const replyToId = replyTo?.id ?? null;

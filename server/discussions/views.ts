@@ -42,6 +42,10 @@ export const shorten = (text: string, length = 120) => {
 };
 
 /** `viewerId`: the member who reads it; only the author of a hidden message learns the moderator's reason. */
+/** What a reply shows of the message it answers: nothing of a deleted or hidden one (decision 060), for every path that builds a view. */
+export const replyExcerpt = (target: { bodyText: string; deletedAt: Date | null; hiddenAt: Date | null }) =>
+  target.deletedAt || target.hiddenAt ? "" : shorten(target.bodyText);
+
 export function toMessageView(row: MessageRow, viewerId?: string | null): MessageView {
   const hidden = row.hiddenAt !== null && row.deletedAt === null;
   const deleted = row.deletedAt !== null || hidden;
@@ -58,7 +62,7 @@ export function toMessageView(row: MessageRow, viewerId?: string | null): Messag
           id: row.replyTo.id,
           seq: row.replyTo.seq,
           authorName: row.replyTo.author?.displayName ?? null,
-          excerpt: row.replyTo.deletedAt || row.replyTo.hiddenAt ? "" : shorten(row.replyTo.bodyText),
+          excerpt: replyExcerpt(row.replyTo),
         }
       : null,
     createdAt: row.createdAt.toISOString(),

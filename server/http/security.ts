@@ -14,12 +14,14 @@ export function cspNonce(_req: Request, res: Response, next: NextFunction) {
  * segment or query value reached `findUnique` through route params (e.g.
  * `/agenda/%00`) and became a 500. No address of this site contains one, so
  * the request is refused before routing. Forms are checked by `readForm()`.
- * A path that is not valid percent-encoding (`/bibliotheek/%C0`, a link cut
- * short) is refused the same way: Express answered it with its own English
- * "Bad Request" page.
+ *
+ * So is a path that is not valid percent-encoding (`/bibliotheek/%C0`, a link
+ * cut short): Express answered it with its own English "Bad Request" page and
+ * its router wrote a stack trace to stderr for each such request, so anyone
+ * could fill the log.
  */
 export function refuseNulInAddress(req: Request, res: Response, next: NextFunction) {
-  if (/%00/i.test(req.originalUrl) || req.originalUrl.includes("\u0000") || !decodable(req.originalUrl.split("?")[0]!)) {
+  if (/%00/i.test(req.originalUrl) || req.originalUrl.includes("\u0000") || !decodable(req.path)) {
     res.status(400).type("text/plain").send("Ongeldig adres. / Invalid address.");
     return;
   }

@@ -1,4 +1,6 @@
+import { contentAdapter, viewerFor } from "../content/registry.ts";
 import { db, type DbClient } from "../db.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { notFound } from "../errors.ts";
 import { type Actor, authorizeLibrary, type ItemContext, type LibraryAction, libraryPermissions } from "./policy.ts";
 
@@ -55,7 +57,21 @@ export async function loadItem(actor: Actor, where: { slug: string } | { id: str
   return { item, context, permissions };
 }
 
+/** Hidden by moderation (issue 8, decision 060): only the author and the curators still reach it, or anything of it. */
+export function assertNotHidden(actor: Actor, item: { hiddenAt: Date | null; authorId: string | null }, permissions: { curate: boolean }) {
+  if (item.hiddenAt && !permissions.curate && item.authorId !== actor?.id) throw notFound();
+}
+
 export async function permissionsFor(actor: Actor, item: ItemHead) {
   const context = await itemContextFor(actor, item);
   return { context, permissions: libraryPermissions(actor, context) };
+}
+
+/**
+ * The shared documents a handreiking may name to this actor: the document
+ * adapter's rule (a community they read, not hidden by moderation), so a
+ * hidden document's title is not shown or offered here either (decision 060).
+ */
+export async function readableDocumentsWhere(actor: Actor): Promise<Prisma.DocumentWhereInput> {
+  return (await contentAdapter("document")).readable(await viewerFor(actor)) as Prisma.DocumentWhereInput;
 }

@@ -14,7 +14,7 @@ import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
 import { fileStorage } from "../storage/index.ts";
-import { loadItem } from "./access.ts";
+import { assertNotHidden, loadItem } from "./access.ts";
 import type { Actor } from "./policy.ts";
 import { recordRevision } from "./revisions.ts";
 
@@ -143,10 +143,12 @@ export async function openAttachment(
 ): Promise<{ body: Readable; size: number; contentType: string; fileName: string }> {
   const attachment = await db().libraryAttachment.findUnique({
     where: { id: attachmentId },
-    select: { itemId: true, storageKey: true, contentType: true, fileName: true },
+    select: { itemId: true, storageKey: true, contentType: true, fileName: true, item: { select: { hiddenAt: true } } },
   });
   if (!attachment) throw notFound();
-  await loadItem(actor, { id: attachment.itemId }, "view");
+  const { item, permissions } = await loadItem(actor, { id: attachment.itemId }, "view");
+  // The item page's rule for a hidden item holds for its files too.
+  assertNotHidden(actor, { hiddenAt: attachment.item.hiddenAt, authorId: item.authorId }, permissions);
   const stored = await fileStorage().get(attachment.storageKey);
   if (!stored) throw notFound();
   return { body: stored.body, size: stored.size, contentType: attachment.contentType, fileName: attachment.fileName };

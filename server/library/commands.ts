@@ -2,13 +2,13 @@ import { randomBytes } from "node:crypto";
 import { requireVerifiedEmail } from "../accounts/verification.ts";
 import type { LibraryCurationInput, LibraryItemInput } from "~/shared/forms/library.ts";
 import type { LibraryKindValue } from "~/shared/library.ts";
-import { loadCommunityById, readableCommunityIds } from "../communities/access.ts";
+import { loadCommunityById } from "../communities/access.ts";
 import { db, type DbClient, type Prisma } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
 import { emit, transaction, type Tx } from "../events.ts";
 import { plainText, type RichTextState } from "../richtext/index.ts";
 import { fileStorage } from "../storage/index.ts";
-import { contextSelect, itemContextFor, loadItem } from "./access.ts";
+import { contextSelect, itemContextFor, loadItem, readableDocumentsWhere } from "./access.ts";
 import { type Actor, authorizeTransition, type TransitionName } from "./policy.ts";
 import { diffFields, recordRevision, type RevisionAction } from "./revisions.ts";
 
@@ -148,8 +148,11 @@ export function columnsFor(kind: LibraryKindValue, input: LibraryItemInput) {
  */
 export async function checkDocumentLink(actor: SignedIn, documentId: string | null, unchanged: string | null = null): Promise<void> {
   if (!documentId || documentId === unchanged) return;
-  const document = await db().document.findUnique({ where: { id: documentId }, select: { communityId: true } });
-  if (!document || !(await readableCommunityIds(actor)).includes(document.communityId)) {
+  const document = await db().document.findFirst({
+    where: { AND: [{ id: documentId }, await readableDocumentsWhere(actor)] },
+    select: { id: true },
+  });
+  if (!document) {
     throw new AppError(422, "library.errors.documentNotReadable", { field: "documentId" });
   }
 }

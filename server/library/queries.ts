@@ -1,4 +1,4 @@
-import { loadCommunity, readableCommunityIds } from "../communities/access.ts";
+import { loadCommunity } from "../communities/access.ts";
 import { communityPermissions } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { forbidden, notFound } from "../errors.ts";
@@ -6,7 +6,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 import { renderHtml, sanitizeRichText, ARTICLE_LIMITS, type RichTextState } from "../richtext/index.ts";
 import { directQuery } from "../db/direct.ts";
 import { CATALOGUE_CARD_SELECT, cardsFor } from "./catalogue.ts";
-import { itemContextFor } from "./access.ts";
+import { assertNotHidden, itemContextFor, readableDocumentsWhere } from "./access.ts";
 import { type Actor, authorizeLibrary, canReview, type LibraryPermissions } from "./policy.ts";
 import { editableSelect } from "./commands.ts";
 import { proposalChanges, readProposal } from "./proposals.ts";
@@ -57,8 +57,7 @@ export async function itemPage(actor: Actor, slug: string) {
   if (item.mergedInto) return { redirectTo: item.mergedInto.slug } as const;
   const context = await itemContextFor(actor, item);
   const permissions = authorizeLibrary(actor, context, "view");
-  // Hidden by moderation (issue 8): only the author and the curators still see it.
-  if (item.hiddenAt && !permissions.curate && item.authorId !== actor?.id) throw notFound();
+  assertNotHidden(actor, item, permissions);
   const state = bodyState(item.body);
   // The community it came from is named only where the actor may know it exists.
   let community: { slug: string; name: string; kind: string } | null = null;
@@ -330,7 +329,7 @@ export async function linkedDocument(actor: Actor, documentId: string): Promise<
     select: { id: true, title: true, communityId: true, community: { select: { slug: true, name: true } } },
   });
   if (!document) return null;
-  if ((await readableCommunityIds(actor)).includes(document.communityId)) {
+  if (await db().document.count({ where: { AND: [{ id: document.id }, await readableDocumentsWhere(actor)] } })) {
     return {
       readable: true,
       title: document.title,
@@ -347,9 +346,8 @@ export async function linkedDocument(actor: Actor, documentId: string): Promise<
 
 /** Documents a member may link from a handreiking: those of communities they can read, newest first. */
 export async function linkableDocuments(actor: NonNullable<Actor>, includeId: string | null = null) {
-  const communityIds = await readableCommunityIds(actor);
   const rows = await db().document.findMany({
-    where: { OR: [{ communityId: { in: communityIds } }, ...(includeId ? [{ id: includeId }] : [])] },
+    where: { OR: [await readableDocumentsWhere(actor), ...(includeId ? [{ id: includeId }] : [])] },
     select: { id: true, title: true, community: { select: { name: true } } },
     orderBy: [{ updatedAt: "desc" }],
     take: 200,

@@ -3,7 +3,8 @@
  * login: it carries the member id, the feed's generation and an HMAC over
  * both, made with a key derived from TOKEN_SECRET (server/security/tokens.ts). Regenerating raises the
  * generation (old URLs stop working); revoking sets revokedAt. The feed holds
- * the meetings the member answered ja or misschien to and may still read.
+ * the meetings the member answered ja or misschien to and may still read;
+ * while the member is suspended it answers 404, like their sessions.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { readableCommunityIds } from "../communities/access.ts";
@@ -62,10 +63,13 @@ export async function verifyFeedToken(
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   const feed = await db().calendarFeed.findUnique({
     where: { userId },
-    select: { generation: true, revokedAt: true, user: { select: { id: true, globalRole: true, locale: true } } },
+    select: { generation: true, revokedAt: true, user: { select: { id: true, globalRole: true, locale: true, suspendedUntil: true } } },
   });
   if (!feed || feed.revokedAt || feed.generation !== generation) return null;
-  return feed.user;
+  // The URL is a credential without a session (decision 066): a suspended member's feed is shut with their sessions (decision 060), and opens again when the suspension ends.
+  const { suspendedUntil, ...user } = feed.user;
+  if (suspendedUntil && suspendedUntil > new Date()) return null;
+  return user;
 }
 
 /** The .ics text of a feed, or null when the token is not valid. */

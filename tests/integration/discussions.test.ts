@@ -13,6 +13,7 @@ import { loader as mentionsLoader } from "../../app/routes/communities_.$slug.ve
 import { translator } from "../../app/i18n/index.ts";
 import { notificationMessage } from "../../app/shared/notifications.ts";
 import { db } from "../../server/db.ts";
+import { postMessage } from "../../server/discussions/commands.ts";
 import { recordEvents } from "../helpers/events.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
@@ -216,6 +217,22 @@ describe("topics and messages over HTTP", () => {
     recorded.stop();
   });
 
+  it("a reply to a hidden message shows nothing of it, in the view the sender gets and the room hears (decision 060)", async () => {
+    const { topic, asker, helper } = await setup();
+    const hidden = await postMessage(
+      { id: helper.user.id, globalRole: "MEMBER", displayName: "Henk Helper" },
+      { topicId: topic.id, body: { text: "Dit is verborgen door de moderator." } },
+    );
+    await db().message.update({ where: { id: hidden.message.id }, data: { hiddenAt: new Date(), hiddenReason: "Persoonsgegevens" } });
+
+    const reply = await postMessage(
+      { id: asker.user.id, globalRole: "MEMBER", displayName: "Vera Vraagsteller" },
+      { topicId: topic.id, body: { text: "Wat stond hier?" }, replyToId: hidden.message.id },
+    );
+    expect(reply.message.replyTo).toMatchObject({ id: hidden.message.id, excerpt: "" });
+    expect(JSON.stringify(reply.message)).not.toContain("verborgen door de moderator");
+  });
+
   it("mentions notify members who can read the topic and are ignored for others; replies and answers notify too", async () => {
     const { topic, topicPath, params, asker, helper, facilitator } = await setup("ON_REQUEST");
     const outsider = await createUser({ displayName: "Olga Buitenstaander" });
@@ -231,7 +248,8 @@ describe("topics and messages over HTTP", () => {
       version: 1,
     });
     const body = lexical("Zie ook ", [
-      mention(facilitator.user.id, "Fien"),
+      // The name comes from the client: the stored mention carries the member's own name instead.
+      mention(facilitator.user.id, "Moderatie"),
       { type: "text", text: " en ", format: 0, detail: 0, mode: "normal", style: "", version: 1 },
       mention(outsider.id, "Olga"),
     ]);
@@ -240,7 +258,8 @@ describe("topics and messages over HTTP", () => {
     expect(message.mentions.map((m) => m.userId)).toEqual([facilitator.user.id]);
     expect(message.bodyHtml).toContain(`<a class="mention" href="/leden/${facilitator.user.id}"`);
     expect(message.bodyHtml).not.toContain(outsider.id);
-    expect(message.bodyText).toBe("Zie ook @Fien en @Olga");
+    expect(message.bodyText).toBe(`Zie ook @${facilitator.user.displayName} en @Olga`);
+    expect(message.bodyHtml).not.toContain("Moderatie");
 
     const notifications = await db().notification.findMany({
       where: { userId: { in: [facilitator.user.id, asker.user.id, outsider.id, helper.user.id] } },

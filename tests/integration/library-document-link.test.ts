@@ -158,6 +158,25 @@ describe("library item ↔ shared document", () => {
     expect(page).not.toContain("Werkversie vacatureteksten");
     expect(page).not.toContain(s.secretDoc.id);
 
+    // Hidden by moderation: its title is neither shown nor offered, and it cannot be linked again (decision 060).
+    const reader = await createUser();
+    await addMember(reader.id, s.onRequest.id);
+    const readerCookie = await sessionCookieFor(reader.id);
+    expect(await view(networkSlug, readerCookie)).toMatchObject({ readable: true, title: "Gespreksleidraad" });
+    await db().document.update({ where: { id: s.networkDoc.id }, data: { hiddenAt: new Date(), hiddenReason: "Persoonsgegevens" } });
+    expect(await view(networkSlug, readerCookie)).toEqual({ readable: false, community: "Netwerk HR-adviseurs" });
+    const offered = (
+      (await callLoader(newLoader, getRequest("/bibliotheek/nieuw?soort=handreiking", readerCookie))).body as {
+        documents: { id: string }[];
+      }
+    ).documents.map((d) => d.id);
+    expect(offered).not.toContain(s.networkDoc.id);
+    const relinked = await callAction(
+      newAction,
+      formRequest("/bibliotheek/nieuw", toolkitForm(s.theme.slug, s.networkDoc.id, { title: "Nog een toolkit" }), readerCookie),
+    );
+    expect(relinked.status).toBe(422);
+
     // A deleted document leaves the item without a link.
     await db().document.delete({ where: { id: s.networkDoc.id } });
     expect(await view(networkSlug, s.author.cookie)).toBeNull();

@@ -659,6 +659,18 @@ describe("open to the web", () => {
     expect(image.headers.get("Content-Type")).toBe("image/png");
     expect(image.headers.get("Content-Disposition")).toMatch(/^inline; /);
 
+    // Hidden by moderation: its file goes with the page, for everyone but the author and the curators (decision 060).
+    await db().libraryItem.update({ where: { slug }, data: { hiddenAt: new Date(), hiddenReason: "Persoonsgegevens" } });
+    const download = (cookie?: string) =>
+      callLoader(downloadLoader, getRequest(`/bibliotheek/bijlage/${attachment.id}`, cookie), { id: attachment.id });
+    expect((await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`, p.stranger.cookie), { slug })).status).toBe(404);
+    expect((await download(p.stranger.cookie)).status).toBe(404);
+    expect((await download()).status).toBe(404);
+    expect((await download(p.author.cookie)).status).toBe(200);
+    expect((await download(p.moderator.cookie)).status).toBe(200);
+    await db().libraryItem.update({ where: { slug }, data: { hiddenAt: null, hiddenReason: null } });
+    expect((await download(p.stranger.cookie)).status).toBe(200);
+
     // Archived: gone for visitors and members alike.
     await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "archive" }, p.moderator.cookie), { slug });
     expect((await callLoader(itemLoader, getRequest(`/bibliotheek/${slug}`), { slug })).status).toBe(302);

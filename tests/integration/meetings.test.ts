@@ -539,6 +539,27 @@ describe("calendars", () => {
 });
 
 describe("notes after the meeting", () => {
+  it("a suspended member's feed answers 404 until the suspension ends (decision 060: no path without a session serves them)", async () => {
+    const s = await setup();
+    const meeting = await createMeeting({ communityId: s.community.id, title: "Online intervisie" });
+    await answerRsvp({ id: s.member.id, globalRole: "MEMBER" }, meeting.id, "YES");
+    await callAction(feedAction, formRequest("/agenda/kalender", { intent: "regenerate" }, s.cookies.member));
+    const url = ((await callLoader(feedPageLoader, getRequest("/agenda/kalender", s.cookies.member))).body as { url: string }).url;
+    const token = /\/kalender\/([^/]+)\/agenda\.ics$/.exec(url)![1]!;
+    const feed = () => feedLoader({ request: getRequest(`/kalender/${token}/agenda.ics`), params: { token }, context: { cspNonce: "" } });
+    expect((await feed()).status).toBe(200);
+
+    await db().user.update({ where: { id: s.member.id }, data: { suspendedUntil: new Date(Date.now() + 7 * 24 * 60 * 60_000) } });
+    const suspended = await feed();
+    expect(suspended.status).toBe(404);
+    expect(await suspended.text()).not.toContain("Online intervisie");
+
+    await db().user.update({ where: { id: s.member.id }, data: { suspendedUntil: new Date(Date.now() - 60_000) } });
+    const after = await feed();
+    expect(after.status).toBe(200);
+    expect(parseIcs(await after.text()).map((e) => e.meeting.summary)).toEqual(["Online intervisie"]);
+  });
+
   it("the personal feed marks a meeting where I am on the waiting list as tentative and says so (issue 14.8)", async () => {
     const s = await setup();
     const full = await createMeeting({ communityId: s.community.id, title: "Werkgeversontbijt", capacity: 1 });

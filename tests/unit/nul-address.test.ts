@@ -19,7 +19,7 @@ function run(originalUrl: string) {
     },
   } as unknown as Response;
   let passed = false;
-  refuseNulInAddress({ originalUrl } as Request, res, (() => (passed = true)) as NextFunction);
+  refuseNulInAddress({ originalUrl, path: originalUrl.split("?")[0] } as Request, res, (() => (passed = true)) as NextFunction);
   return { passed, ...sent };
 }
 
@@ -39,8 +39,21 @@ describe("a NUL in the address", () => {
     }
   });
 
+  it("refuses a path that is not valid percent-encoding with the same 400, before Express's router throws on it", () => {
+    for (const url of ["/%E0%A4%A", "/agenda/%", "/bibliotheek/%C3", "/bibliotheek/bijlage/%ZZ?x=1"]) {
+      expect(run(url), url).toMatchObject({ passed: false, status: 400 });
+    }
+  });
+
   it("lets every other address through", () => {
-    for (const url of ["/", "/agenda/clx123", "/zoeken?q=100%25", "/bibliotheek?q=%2500", "/kalender/abc.1.sig/agenda.ics"]) {
+    for (const url of [
+      "/",
+      "/agenda/clx123",
+      "/zoeken?q=100%25",
+      "/bibliotheek?q=%2500",
+      "/kalender/abc.1.sig/agenda.ics",
+      "/themas/%C3%A9",
+    ]) {
       expect(run(url), url).toMatchObject({ passed: true });
     }
   });
