@@ -31,16 +31,14 @@ describe("a NUL in the address", () => {
       "/zoeken?q=%00",
       "/leden?q=a%00",
       "/Agenda/%00".toUpperCase(),
-      // Not valid percent-encoding (a link cut short): the same answer instead of Express's English "Bad Request" page.
-      "/bibliotheek/%C0",
-      "/communities/%E0%A4%A",
     ]) {
       expect(run(url), url).toMatchObject({ passed: false, status: 400 });
     }
   });
 
   it("refuses a path that is not valid percent-encoding with the same 400, before Express's router throws on it", () => {
-    for (const url of ["/%E0%A4%A", "/agenda/%", "/bibliotheek/%C3", "/bibliotheek/bijlage/%ZZ?x=1"]) {
+    // Also instead of Express's English "Bad Request" page (a link cut short).
+    for (const url of ["/%E0%A4%A", "/agenda/%", "/bibliotheek/%C3", "/bibliotheek/%C0", "/bibliotheek/bijlage/%ZZ?x=1"]) {
       expect(run(url), url).toMatchObject({ passed: false, status: 400 });
     }
   });
