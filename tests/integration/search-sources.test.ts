@@ -105,15 +105,15 @@ describe("topics and messages", () => {
     await expectHits(w.member, "q=zij-instroom", [topic.topicId]);
     expect(await hitIds(w.member, "q=proefplaatsing")).toEqual([]);
 
-    await editMessage(w.member, reply.message.id, body("Wij werken met een snuffelstage."));
-    await expectHits(w.member, "q=snuffelstage", [reply.message.id]);
+    await editMessage(w.member, reply.message.id, body("Wij werken met een proefdag."));
+    await expectHits(w.member, "q=proefdag", [reply.message.id]);
     await deleteMessage(w.member, other.message.id);
     await expectHits(w.member, "q=meeloopdag", []);
 
     // Deleting the topic takes the topic and its replies out of the index.
     await deleteTopic(await createUser({ globalRole: "MODERATOR" }), topic.topicId);
     await expectHits(w.member, "q=zij-instroom", []);
-    await expectHits(w.member, "q=snuffelstage", []);
+    await expectHits(w.member, "q=proefdag", []);
   });
 });
 
