@@ -117,7 +117,11 @@ export function notificationMessage(notification: NotificationView): { key: stri
     case "eventCancelled":
       return { key: "notifications.kinds.eventCancelled", params: { event: text("eventTitle") } };
     case "contentHidden":
-      return { key: "notifications.kinds.contentHidden", params: { item: text("targetTitle"), reason: text("reason") } };
+      // A message's title is its topic's: say that it was the message in it.
+      return {
+        key: data.targetKind === "MESSAGE" ? "notifications.kinds.contentHiddenMessage" : "notifications.kinds.contentHidden",
+        params: { item: text("targetTitle"), reason: text("reason") },
+      };
     case "reportHandled":
       return {
         key: data.outcome === "dismissed" ? "notifications.kinds.reportDismissed" : "notifications.kinds.reportActionTaken",

@@ -36,7 +36,7 @@ export const moderationNotifications: EventHandlers = {
             kind: "contentHidden",
             actorId,
             url: target.url,
-            data: { targetTitle: target.title, reason },
+            data: { targetTitle: target.title, reason, targetKind },
             dedupeKey: `content-hidden-${moderationActionId}`,
           },
           tx,

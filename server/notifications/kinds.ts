@@ -38,7 +38,8 @@ export const NOTIFICATION_KINDS = {
   /** An event the member said ja or misschien to was cancelled. */
   eventCancelled: z.object({ eventTitle: z.string(), startsAt: z.string() }),
   /** A moderator hid the member's contribution (issue 8). */
-  contentHidden: z.object({ targetTitle: z.string(), reason: z.string() }),
+  // targetKind since 6 December 2026: a hidden message names its topic, which is not what was hidden.
+  contentHidden: z.object({ targetTitle: z.string(), reason: z.string(), targetKind: z.string().optional() }),
   /** A moderator warned the member (issue 8). */
   moderationWarning: z.object({ reason: z.string() }),
   /** A report the member made was handled: dismissed, or action taken (which one is not told, to protect the member concerned). */

@@ -16,6 +16,9 @@ import { loader as profileLoader } from "../../app/routes/leden.$id.tsx";
 import { action as reportAction, loader as reportLoader } from "../../app/routes/melden.tsx";
 import { action as moderationAction, loader as moderationLoader } from "../../app/routes/moderatie.tsx";
 import { loader as searchLoader } from "../../app/routes/zoeken._index.tsx";
+import { translator } from "../../app/i18n/index.ts";
+import { notificationMessage } from "../../app/shared/notifications.ts";
+import { tKey } from "../../app/utils/i18n.ts";
 import { getSessionUser } from "../../server/accounts/sessions.ts";
 import { sessionIdFromCookieHeader } from "../../server/accounts/cookie.ts";
 import { db } from "../../server/db.ts";
@@ -230,6 +233,11 @@ describe("moderation actions", () => {
     ]);
     const notification = await db().notification.findFirstOrThrow({ where: { userId: s.author.user.id, kind: "contentHidden" } });
     expect(notification.data).toMatchObject({ reason: "Telefoonnummer gedeeld", targetTitle: "Ervaringen met proefplaatsingen" });
+    // The title is the topic's, so the text says it was the message in it that was hidden, not the topic.
+    const said = notificationMessage({ kind: notification.kind, data: notification.data as Record<string, unknown>, actorName: null });
+    expect(tKey(translator("nl"), said.key, said.params)).toBe(
+      "Een moderator heeft je bericht in “Ervaringen met proefplaatsingen” verborgen: Telefoonnummer gedeeld",
+    );
     // Both reporters hear that action was taken, not which action or why.
     for (const reporter of [s.reporter, s.bystander]) {
       const told = await db().notification.findMany({ where: { userId: reporter.user.id, kind: "reportHandled" } });

@@ -24,6 +24,7 @@ export const notifications: Translation<typeof nl> = {
     eventPromoted: "A seat came free: you are now attending “{{event}}”",
     eventCancelled: "“{{event}}” has been cancelled",
     contentHidden: "A moderator hid “{{item}}”: {{reason}}",
+    contentHiddenMessage: "A moderator hid your message in “{{item}}”: {{reason}}",
     reportDismissed: "Your report was reviewed. A moderator found no action was needed. Thank you for reporting.",
     reportActionTaken: "Your report was reviewed and a moderator took action. Thank you for reporting.",
     moderationWarning: "A moderator gave you a warning: {{reason}}",

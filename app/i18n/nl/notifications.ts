@@ -21,6 +21,7 @@ export const notifications = {
     eventPromoted: "Er is een plek vrij: je bent aangemeld voor “{{event}}”",
     eventCancelled: "“{{event}}” gaat niet door",
     contentHidden: "Een moderator heeft “{{item}}” verborgen: {{reason}}",
+    contentHiddenMessage: "Een moderator heeft je bericht in “{{item}}” verborgen: {{reason}}",
     reportDismissed: "Je melding is bekeken. Een moderator vond geen actie nodig. Bedankt voor het melden.",
     reportActionTaken: "Je melding is bekeken en een moderator heeft actie ondernomen. Bedankt voor het melden.",
     moderationWarning: "Je hebt een waarschuwing gekregen van een moderator: {{reason}}",
