@@ -41,10 +41,11 @@ export const shorten = (text: string, length = 120) => {
   return flat.length > length ? `${flat.slice(0, length - 1).trimEnd()}…` : flat;
 };
 
-/** `viewerId`: the member who reads it; only the author of a hidden message learns the moderator's reason. */
 /** What a reply shows of the message it answers: nothing of a deleted or hidden one (decision 060), for every path that builds a view. */
 export const replyExcerpt = (target: { bodyText: string; deletedAt: Date | null; hiddenAt: Date | null }) =>
   target.deletedAt || target.hiddenAt ? "" : shorten(target.bodyText);
+
+/** `viewerId`: the member who reads it; only the author of a hidden message learns the moderator's reason. */
 
 export function toMessageView(row: MessageRow, viewerId?: string | null): MessageView {
   const hidden = row.hiddenAt !== null && row.deletedAt === null;

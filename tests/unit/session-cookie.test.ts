@@ -1,8 +1,8 @@
 /**
  * Reading the session id from a Cookie header (server/accounts/cookie.ts):
- * a signed cookie gives its id, however often it is read (verified headers are
- * remembered, decision 220); a tampered or unsigned one gives nothing, every
- * time; a cookie made with another secret does not inherit what was verified.
+ * a signed cookie gives its id, however often it is read; a tampered or
+ * unsigned one gives nothing, every time; a cookie made with another secret
+ * does not read what the first one signed.
  */
 import { createCookie } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
