@@ -35,6 +35,18 @@ afterAll(async () => {
   await closeQueues();
 });
 
+/** A question drafted in the library through its form; answers the new item's slug. */
+async function draftLibraryItem(cookie: string, theme: string, fields: { title: string; summary: string; bodyText: string }) {
+  const created = await callAction(
+    newLibraryItemAction,
+    formRequest("/bibliotheek/nieuw", { intent: "draft", kind: "VEELGESTELDE_VRAAG", themes: theme, ...fields }, cookie),
+  );
+  return created.headers
+    .get("Location")!
+    .replace(/^\/bibliotheek\//, "")
+    .replace(/[/?#].*$/, "");
+}
+
 /** Where the answer sends the member, and the message shown there once. */
 async function landing(answer: RouteResult) {
   const cookie = cookieFrom(answer.headers, "pp_flash");
@@ -284,25 +296,11 @@ describe("removing something sent twice at once (a double click without JavaScri
     const theme = await createTheme();
     const author = await createUser({ displayName: "Bea Bibliotheek" });
     const authorCookie = await sessionCookieFor(author.id);
-    const created = await callAction(
-      newLibraryItemAction,
-      formRequest(
-        "/bibliotheek/nieuw",
-        {
-          intent: "draft",
-          kind: "VEELGESTELDE_VRAAG",
-          title: `Wat doe je bij een afwijzing zonder reden ${Date.now()}?`,
-          summary: "Hoe je als stagecoördinator navraagt waarom een student is afgewezen.",
-          themes: theme.slug,
-          bodyText: "Vraag het leerbedrijf om de reden en leg die vast.",
-        },
-        authorCookie,
-      ),
-    );
-    const slug = created.headers
-      .get("Location")!
-      .replace(/^\/bibliotheek\//, "")
-      .replace(/[/?#].*$/, "");
+    const slug = await draftLibraryItem(authorCookie, theme.slug, {
+      title: `Wat doe je bij een afwijzing zonder reden ${Date.now()}?`,
+      summary: "Hoe je als stagecoördinator navraagt waarom een student is afgewezen.",
+      bodyText: "Vraag het leerbedrijf om de reden en leg die vast.",
+    });
     const removeItem = () =>
       callAction(libraryItemAction, formRequest(`/bibliotheek/${slug}`, { intent: "delete" }, authorCookie), { slug });
     expect((await Promise.all([removeItem(), removeItem(), removeItem()])).map((answer) => answer.status)).toEqual([302, 302, 302]);
@@ -375,25 +373,11 @@ describe("removing something again after the first removal went through (a secon
 
     // A library item, and an attachment that is no longer on it.
     const theme = await createTheme();
-    const created = await callAction(
-      newLibraryItemAction,
-      formRequest(
-        "/bibliotheek/nieuw",
-        {
-          intent: "draft",
-          kind: "VEELGESTELDE_VRAAG",
-          title: `Hoe vraag je om een proefplaatsing ${Date.now()}?`,
-          summary: "Wat een klantmanager met een werkgever afspreekt voor een proefplaatsing.",
-          themes: theme.slug,
-          bodyText: "Spreek de duur, de begeleiding en het doel af.",
-        },
-        cookie,
-      ),
-    );
-    const itemSlug = created.headers
-      .get("Location")!
-      .replace(/^\/bibliotheek\//, "")
-      .replace(/[/?#].*$/, "");
+    const itemSlug = await draftLibraryItem(cookie, theme.slug, {
+      title: `Hoe vraag je om een proefplaatsing ${Date.now()}?`,
+      summary: "Wat een klantmanager met een werkgever afspreekt voor een proefplaatsing.",
+      bodyText: "Spreek de duur, de begeleiding en het doel af.",
+    });
     const itemPath = `/bibliotheek/${itemSlug}`;
     const onItem = async (fields: Record<string, string>) =>
       landing(await callAction(libraryItemAction, formRequest(itemPath, fields, cookie), { slug: itemSlug }));
