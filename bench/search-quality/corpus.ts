@@ -1257,4 +1257,59 @@ export const PASSAGES: Passage[] = [
     "Sleutelpersonen uit de eigen gemeenschap",
     "Een sleutelpersoon is iemand uit bijvoorbeeld de Eritrese, Syrische of Afghaanse gemeenschap die zelf de weg in Nederland heeft gevonden en beide talen spreekt. Gemeenten zetten sleutelpersonen in om nieuwkomers te bereiken die niet op brieven reageren of instanties wantrouwen. Een sleutelpersoon gaat mee naar een eerste gesprek met de werkcoach, legt uit waarom een werkervaringsplek geen uitbuiting is, of praat met een vader die niet wil dat zijn dochter in de zorg gaat werken. Sleutelpersonen krijgen een training en een vergoeding, maar de gemeente blijft verantwoordelijk voor de begeleiding. Zo groeit het vertrouwen, en verdwijnen minder mensen uit beeld na de inburgering.",
   ),
+  // AE — added 6 December 2026 with the eighth held-out set (queries-heldout-8.ts), written by an outsider
+  // before any tuning of the next round: practitioner texts on subjects of the work agenda and of everyday
+  // practice not yet covered (het AOW-gat, ploegendienst naast de inburgering, kinderopvang tijdens een
+  // traject, een traineeship bij de overheid, loonbeslag, verzuim en de bedrijfsarts, de internationale
+  // schakelklas, mantelzorg, het video-interview, een LinkedIn-profiel)
+  p(
+    "ae01",
+    "Het AOW-gat van oudere nieuwkomers",
+    "De AOW bouw je op in de vijftig jaar voor je AOW-leeftijd: 2 procent voor elk jaar dat je in Nederland woont of werkt. Een vluchteling die op zijn vijftigste naar Nederland komt, krijgt later dus maar ongeveer een derde van de volledige AOW. Dat tekort heet het AOW-gat. Wie geen ander inkomen of vermogen heeft, kan bij de Sociale Verzekeringsbank een aanvullende inkomensvoorziening ouderen (AIO) aanvragen, zodat het inkomen op bijstandsniveau komt. Voor oudere nieuwkomers is werk daarom meer dan meedoen: elk jaar bij een werkgever met een pensioenregeling telt mee voor later. Klantmanagers bespreken dit vroeg, ook met klanten boven de 55 die denken dat werk voor hen niet meer hoeft.",
+  ),
+  p(
+    "ae02",
+    "Werken in ploegendienst naast de inburgering",
+    "In de productie, de logistiek en de zorg wordt veel in ploegen gewerkt: vroege dienst, late dienst en nachtdienst, vaak met een wisselend rooster. Voor nieuwkomers is ploegendienst aantrekkelijk door de ploegentoeslag, maar het botst vaak met de inburgering. Taallessen zijn meestal overdag en op vaste dagen, en na een nachtdienst leert niemand goed. Spreek met de werkgever af dat de cursist op lesdagen geen nachtdienst draait, of zoek een taalaanbieder met lessen in de avond of online. Let ook op het gezin: wie kinderen naar school brengt, kan moeilijk om zes uur beginnen. Een vast rooster met twee ploegen is voor veel mensen beter vol te houden dan een volcontinu rooster.",
+  ),
+  p(
+    "ae03",
+    "Kinderopvang tijdens een traject naar werk",
+    "Ouders die een re-integratietraject volgen of inburgeren, kunnen vaak kinderopvangtoeslag krijgen, ook als ze nog geen baan hebben. De gemeente moet dan verklaren dat de ouder bij een doelgroep hoort, bijvoorbeeld iemand in de bijstand met een traject naar werk of een inburgeraar die lessen volgt. Vaak betaalt de gemeente ook de eigen bijdrage. In de praktijk gaat het toch mis: ouders weten het niet, het kindercentrum heeft een wachtlijst, of de aanvraag duurt weken. Moeders haken dan af bij de taalles of de werkervaringsplek. Regel de opvang daarom voordat het traject begint, en kijk ook naar een gastouder in de buurt. Vraag na wanneer de toeslag stopt als het traject eindigt.",
+  ),
+  p(
+    "ae04",
+    "Een traineeship bij de overheid voor statushouders",
+    "Ministeries, provincies en waterschappen zoeken personeel en willen een afspiegeling van de samenleving zijn. In een traineeship voor statushouders werken hoogopgeleide nieuwkomers een jaar bij een overheidsorganisatie, met een arbeidsovereenkomst en een salaris volgens de cao. Daarnaast volgen ze lessen Nederlands op hbo-niveau en een training over hoe beleid wordt gemaakt. Elke trainee heeft een leidinggevende en een coach van buiten de eigen afdeling. Een aandachtspunt is de screening: voor veel functies bij de overheid is een VOG of een veiligheidsonderzoek nodig, en dat duurt langer als iemand nog maar kort in Nederland woont. Van de eerste lichting van 30 trainees kreeg twee derde daarna een vaste aanstelling als beleidsmedewerker, adviseur of projectleider.",
+  ),
+  p(
+    "ae05",
+    "Loonbeslag: wat doet de werkgever?",
+    "Als een medewerker schulden heeft, kan een deurwaarder beslag leggen op het loon. De werkgever krijgt dan een brief en moet een deel van het loon rechtstreeks aan de deurwaarder betalen. Wat de medewerker zelf houdt, heet de beslagvrije voet; die ligt rond 95 procent van de bijstandsnorm. Een loonbeslag kost de werkgever administratie en de medewerker vaak rust: wie tijdens het werk met schuldeisers belt of niet slaapt van de zorgen, valt eerder uit. Werkgevers die het vroeg merken, kunnen verwijzen naar schuldhulpverlening van de gemeente of met een budgetcoach een voorschot geven. Ontslag vanwege een loonbeslag mag niet. Komen er meerdere beslagen tegelijk, dan spreken de deurwaarders onderling af wie voorgaat.",
+  ),
+  p(
+    "ae06",
+    "Verzuim en de bedrijfsarts",
+    "Nieuwe medewerkers die kort in Nederland wonen, kennen de regels bij ziekte vaak niet. Wie ziek is, meldt zich voor een afgesproken tijd af bij de leidinggevende, niet bij een collega en niet achteraf met een berichtje. Daarna neemt de werkgever of de arbodienst contact op. Duurt de ziekte langer, dan volgt een gesprek met de bedrijfsarts. Veel nieuwkomers denken dat de bedrijfsarts voor de werkgever werkt en vertellen daarom weinig, of zijn bang hun baan te verliezen. Leg uit dat de bedrijfsarts een beroepsgeheim heeft en geen diagnose doorgeeft, alleen wat iemand wel en niet kan. Bij langdurig verzuim maken werkgever en medewerker samen een plan van aanpak voor de terugkeer.",
+  ),
+  p(
+    "ae07",
+    "Van de internationale schakelklas naar het mbo",
+    "Jongeren van 12 tot 18 jaar die net in Nederland zijn, beginnen vaak in een internationale schakelklas (ISK). Daar leren ze in één tot twee jaar Nederlands en de vakken voor het vervolgonderwijs. De overstap daarna is kwetsbaar. Wie 18 wordt, moet de ISK verlaten, ook als het Nederlands nog niet goed genoeg is voor een mbo-opleiding op niveau 2. Sommige roc's hebben daarom een taalschakeltraject of een entreeopleiding met extra taal. Een warme overdracht helpt: de mentor van de ISK gaat mee naar de intake op het roc en vertelt wat de leerling al kan. Zonder die overdracht vallen veel jonge nieuwkomers uit, en verdwijnen ze uit beeld bij school en gemeente.",
+  ),
+  p(
+    "ae08",
+    "Mantelzorg naast werk of een traject",
+    "Veel nieuwkomers zorgen voor een zieke ouder, een partner met trauma of een kind met een beperking. Die mantelzorg blijft vaak onzichtbaar, omdat mensen het vanzelfsprekend vinden en er in hun eigen taal geen woord voor hebben. Een klant die steeds afspraken mist of stopt met een werkervaringsplek, kan thuis overbelast zijn. Vraag er in het gesprek naar. In de bijstand kan de gemeente tijdelijk ontheffing geven van de plicht om te werken of te solliciteren, of het traject aanpassen aan de zorgtaken. Een werkgever kan helpen met flexibele werktijden, zorgverlof of thuiswerken. Verwijs ook naar het steunpunt mantelzorg en de wijkverpleging, zodat de zorg niet op één persoon blijft liggen.",
+  ),
+  p(
+    "ae09",
+    "Solliciteren met een video-interview",
+    "Steeds meer werkgevers en uitzendbureaus vragen kandidaten om een video-interview op te nemen. De kandidaat krijgt een link, ziet een vraag op het scherm en heeft dan bijvoorbeeld 30 seconden om na te denken en twee minuten om te antwoorden. Er is geen gesprekspartner die doorvraagt of geruststelt. Voor kandidaten die de taal nog leren, thuis geen rustige plek hebben of geen goede laptop en internet, is dat een extra drempel. Ook beoordelaars laten zich sneller leiden door een accent, de kamer in beeld of de kleding. Werkgevers kunnen een gewoon gesprek als alternatief aanbieden, de vragen vooraf delen en beoordelen met een vast scoreformulier. Laat software nooit zelf beslissen wie doorgaat.",
+  ),
+  p(
+    "ae10",
+    "Een LinkedIn-profiel voor nieuwkomers",
+    "Recruiters zoeken kandidaten steeds vaker op LinkedIn, en sommige vacatures worden nergens anders geplaatst. Nieuwkomers hebben er vaak geen profiel, of een profiel in de taal van hun land van herkomst. In een workshop in de bibliotheek maken deelnemers een profiel in het Nederlands en het Engels, met een foto, een korte samenvatting en hun werkervaring, ook die uit het buitenland. Ze leren hoe ze oud-collega's en mensen uit hun eigen vak uitnodigen, en hoe ze een vriendelijk bericht sturen aan iemand die ze willen spreken. Zo groeit hun netwerk, ook zonder vrienden of familie in Nederland. Een vrijwilliger uit het bedrijfsleven kijkt het profiel na en geeft tips.",
+  ),
 ];

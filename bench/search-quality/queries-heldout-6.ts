@@ -24,6 +24,11 @@
  * against them too: z10 (sleutelpersonen uit de eigen gemeenschap) was added
  * to y-inflected-6 at grade 1; nothing else changed.
  *
+ * When passages ae01–ae10 were added with the eighth held-out set (6 December
+ * 2026, decision 227, queries-heldout-8.ts), every query here was judged
+ * against them too: ae09 (the video-interview; assessors led by an accent)
+ * was added to y-english-11 at grade 1; nothing else changed.
+ *
  * Since search round 7 (decision 225) this is a TUNING set, not a held-out one:
  * its per-query lines were read and the round's changes chosen from its misses.
  * The benchmark still prints it on its own line under its old name; its totals
@@ -72,7 +77,7 @@ export const HELD_OUT_6: JudgedQuery[] = [
   { id: "y-english-8", kind: "english", q: "refugee housing matched to jobs", relevant: { y10: 2, a02: 1 } },
   { id: "y-english-9", kind: "english", q: "civic integration labour market module", relevant: { y04: 2, g02: 1, g09: 1 } },
   { id: "y-english-10", kind: "english", q: "candidates who avoid eye contact in interviews", relevant: { y06: 2, c05: 1 } },
-  { id: "y-english-11", kind: "english", q: "unconscious bias in job interviews", relevant: { c05: 2, c02: 1, y06: 1 } },
+  { id: "y-english-11", kind: "english", q: "unconscious bias in job interviews", relevant: { c05: 2, c02: 1, y06: 1, ae09: 1 } },
   { id: "y-english-12", kind: "english", q: "ethnic pay gap", relevant: { c09: 2 } },
   { id: "y-prefix-1", kind: "prefix", q: "ondernemingsr", relevant: { y08: 2 } },
   { id: "y-prefix-2", kind: "prefix", q: "rijbew", relevant: { y02: 2 } },

@@ -29,6 +29,11 @@
  * x-inflected-6, z07 (the VOG; "een verklaring uit het land van herkomst")
  * to x-phrase-3 and z08 (platformwerk van jonge nieuwkomers) to x-synonym-4,
  * all at grade 1; nothing else changed.
+ *
+ * When passages ae01–ae10 were added with the eighth held-out set (6 December
+ * 2026, decision 227, queries-heldout-8.ts), every query here was judged
+ * against them too: ae10 (a LinkedIn-profiel "in de taal van hun land van
+ * herkomst") was added to x-phrase-3 at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -86,7 +91,7 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "x-prefix-4", kind: "prefix", q: "hoofdd", relevant: { x08: 2 } },
   { id: "x-phrase-1", kind: "phrase", q: '"eerst werken"', relevant: { x07: 2 } },
   { id: "x-phrase-2", kind: "phrase", q: '"vaste uren"', relevant: { x06: 2 } },
-  { id: "x-phrase-3", kind: "phrase", q: '"land van herkomst"', relevant: { a03: 2, n04: 2, z07: 1 } },
+  { id: "x-phrase-3", kind: "phrase", q: '"land van herkomst"', relevant: { a03: 2, n04: 2, z07: 1, ae10: 1 } },
   { id: "x-number-1", kind: "number", q: "boven de 50 solliciteren", relevant: { x05: 2, e10: 1 } },
   { id: "x-number-2", kind: "number", q: "14 medewerkers doorgestroomd", relevant: { k08: 2 } },
   { id: "x-number-3", kind: "number", q: "45 studenten stagemarkt", relevant: { b12: 2 } },

@@ -69,6 +69,21 @@
  * loonstrook, vakantiegeld) to w-english-11, z08 (platformwerk; klantmanagers)
  * to t-inflected-4 and z09 (de zoektermijn voor jongeren in de bijstand) to
  * n-inflected-2, all at grade 1.
+ *
+ * When passages ae01–ae10 were added with the eighth held-out set (6 December
+ * 2026, decision 227, queries-heldout-8.ts, written by an outsider), every
+ * older query was judged against them too: ae05 (loonbeslag, schulden van een
+ * medewerker) was added to n-english-3 at grade 2 and to r-english-1, r-typo-2
+ * and r-synonym-2 at grade 1; ae02 (ploegendienst naast de inburgering, lessen
+ * in de avond) to w-english-8, r-english-6, h-prefix-2 and t-typo-3; ae03
+ * (kinderopvangtoeslag tijdens een traject of de inburgering) to
+ * w-inflected-4, h-prefix-2 and t-typo-3; ae04 (een traineeship bij de
+ * overheid voor statushouders) to t-english-4, h-synonym-1 and w-english-9;
+ * ae07 (van de internationale schakelklas naar het mbo, een entreeopleiding
+ * met extra taal) to w-exact-3, w-prefix-2 and w-near-4; ae01 (het AOW-gat;
+ * klantmanagers, een vluchteling) to t-inflected-4 and t-english-4; ae08
+ * (mantelzorg; the klant in the gesprek) to t-inflected-4; and ae06 (regels bij
+ * ziekte, de bedrijfsarts) to w-english-11, all at grade 1.
  */ import type { JudgedQuery } from "./queries.ts";
 
 export const TUNING: JudgedQuery[] = [
@@ -83,11 +98,11 @@ export const TUNING: JudgedQuery[] = [
     id: "t-inflected-4",
     kind: "inflected",
     q: "klantmanager",
-    relevant: { f01: 2, f05: 2, f09: 2, f04: 1, a01: 1, u07: 1, y03: 1, z08: 1 },
+    relevant: { f01: 2, f05: 2, f09: 2, f04: 1, a01: 1, u07: 1, y03: 1, z08: 1, ae01: 1, ae08: 1 },
   },
   { id: "t-typo-1", kind: "typo", q: "arbeidsmarktdiscrimantie", relevant: { c01: 2, c02: 2 } },
   { id: "t-typo-2", kind: "typo", q: "zelfefectiviteit", relevant: { f03: 2, f10: 1 } },
-  { id: "t-typo-3", kind: "typo", q: "inburgring", relevant: { g02: 2, g09: 2, a06: 1, o03: 1, p07: 1, y04: 2 } },
+  { id: "t-typo-3", kind: "typo", q: "inburgring", relevant: { g02: 2, g09: 2, a06: 1, o03: 1, p07: 1, y04: 2, ae02: 1, ae03: 1 } },
   { id: "t-typo-4", kind: "typo", q: "taalcoahcing", relevant: { g01: 2, r08: 1 } },
   {
     id: "t-compound-1",
@@ -113,7 +128,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "t-english-1", kind: "english", q: "internship discrimination", relevant: { b01: 2, b10: 2, b06: 1, z01: 1 } },
   { id: "t-english-2", kind: "english", q: "employers language requirement", relevant: { g04: 2, y05: 1 } },
   { id: "t-english-3", kind: "english", q: "mentoring new employees", relevant: { j01: 2, q01: 1, k01: 1 } },
-  { id: "t-english-4", kind: "english", q: "refugees", relevant: { a04: 2, a10: 1, u10: 1, w11: 1, x04: 1, y07: 1 } },
+  { id: "t-english-4", kind: "english", q: "refugees", relevant: { a04: 2, a10: 1, u10: 1, w11: 1, x04: 1, y07: 1, ae01: 1, ae04: 1 } },
   { id: "t-prefix-1", kind: "prefix", q: "werkgeversser", relevant: { d02: 2 } },
   { id: "t-prefix-2", kind: "prefix", q: "diversiteitsb", relevant: { i02: 2, d07: 1, y08: 1 } },
   { id: "t-prefix-3", kind: "prefix", q: "loonkosten", relevant: { e01: 2, e06: 1, e07: 1, e02: 1 } },
@@ -132,12 +147,12 @@ export const TUNING: JudgedQuery[] = [
   { id: "h-typo-2", kind: "typo", q: "discriminatei stage", relevant: { b01: 2, b10: 2, b06: 1, z01: 1 } },
   { id: "h-compound-1", kind: "compound", q: "werkgevers helpdesk", relevant: { d01: 2, d10: 1 } },
   { id: "h-compound-2", kind: "compound", q: "taalcoach", relevant: { g01: 2, r08: 1 } },
-  { id: "h-synonym-1", kind: "synonym", q: "vergunninghouders aannemen", relevant: { a09: 2, a02: 1, p06: 1, z04: 1 } },
+  { id: "h-synonym-1", kind: "synonym", q: "vergunninghouders aannemen", relevant: { a09: 2, a02: 1, p06: 1, z04: 1, ae04: 1 } },
   { id: "h-synonym-2", kind: "synonym", q: "BPV", relevant: { b02: 2, b03: 2, b07: 1, v01: 1, w03: 1, z01: 1 } },
   { id: "h-english-1", kind: "english", q: "refugees technical background", relevant: { a04: 2 } },
   { id: "h-english-2", kind: "english", q: "employer helpdesk", relevant: { d01: 2, d10: 1, d02: 1 } },
   { id: "h-prefix-1", kind: "prefix", q: "zelfeffect", relevant: { f03: 2, f10: 1 } },
-  { id: "h-prefix-2", kind: "prefix", q: "inburger", relevant: { g02: 2, g09: 2, o03: 1, a06: 1, y04: 2 } },
+  { id: "h-prefix-2", kind: "prefix", q: "inburger", relevant: { g02: 2, g09: 2, o03: 1, a06: 1, y04: 2, ae02: 1, ae03: 1 } },
   { id: "h-phrase-1", kind: "phrase", q: '"met behoud van uitkering"', relevant: { b11: 2, e03: 2, b04: 1 } },
   { id: "h-phrase-2", kind: "phrase", q: '"glazen plafond"', relevant: { k03: 2 } },
   { id: "h-number-1", kind: "number", q: "12 maanden werkervaring", relevant: { p05: 2 } },
@@ -162,7 +177,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "n-synonym-3", kind: "synonym", q: "participatiewet eigen bedrijf starten", relevant: { n02: 2, u03: 1 } },
   { id: "n-english-1", kind: "english", q: "anonymous job application", relevant: { c04: 2, r08: 1 } },
   { id: "n-english-2", kind: "english", q: "workplace language coaching", relevant: { g01: 2, r08: 1 } },
-  { id: "n-english-3", kind: "english", q: "debts and work", relevant: { u08: 2, u07: 1 } },
+  { id: "n-english-3", kind: "english", q: "debts and work", relevant: { u08: 2, u07: 1, ae05: 2 } },
   { id: "n-prefix-1", kind: "prefix", q: "stagebeg", relevant: { b09: 2, b06: 1 } },
   { id: "n-prefix-2", kind: "prefix", q: "inwerk", relevant: { q02: 2, q08: 2, q01: 1, k01: 1 } },
   { id: "n-prefix-3", kind: "prefix", q: "praktijkople", relevant: { q03: 2, b02: 2 } },
@@ -187,15 +202,15 @@ export const TUNING: JudgedQuery[] = [
   { id: "r-inflected-2", kind: "inflected", q: "gemotiveerde werkzoekende", relevant: { u02: 2, f04: 1 } },
   { id: "r-inflected-3", kind: "inflected", q: "leerbedrijf erkenning", relevant: { b07: 2, v01: 1 } },
   { id: "r-typo-1", kind: "typo", q: "loondispensasie", relevant: { v07: 2 } },
-  { id: "r-typo-2", kind: "typo", q: "schuldhulpverlenig", relevant: { u08: 2 } },
+  { id: "r-typo-2", kind: "typo", q: "schuldhulpverlenig", relevant: { u08: 2, ae05: 1 } },
   { id: "r-typo-3", kind: "typo", q: "stagediscrimnatie", relevant: { b01: 2, b10: 2, z01: 1 } },
   { id: "r-compound-1", kind: "compound", q: "beroeps begeleidende leerweg", relevant: { v01: 2 } },
   { id: "r-compound-2", kind: "compound", q: "werk fit traject", relevant: { v09: 2 } },
   { id: "r-compound-3", kind: "compound", q: "taal cursus werkgever", relevant: { e09: 2, v06: 1, g03: 1 } },
   { id: "r-synonym-1", kind: "synonym", q: "vluchtelingen cv", relevant: { v02: 2 } },
-  { id: "r-synonym-2", kind: "synonym", q: "consulent schulden", relevant: { u07: 2, u08: 1 } },
+  { id: "r-synonym-2", kind: "synonym", q: "consulent schulden", relevant: { u07: 2, u08: 1, ae05: 1 } },
   { id: "r-synonym-3", kind: "synonym", q: "Participatiewet bijverdienen", relevant: { e05: 2, e04: 1 } },
-  { id: "r-english-1", kind: "english", q: "debt counselling", relevant: { u08: 2, u07: 1 } },
+  { id: "r-english-1", kind: "english", q: "debt counselling", relevant: { u08: 2, u07: 1, ae05: 1 } },
   { id: "r-english-2", kind: "english", q: "apprenticeship", relevant: { v01: 2, b05: 1, h03: 1 } },
   { id: "r-english-3", kind: "english", q: "wage subsidy for employers", relevant: { e01: 2, e02: 2, e07: 1, v07: 1 } },
   { id: "r-english-4", kind: "english", q: "how do I write a good resume", relevant: { t07: 2, v02: 1 } },
@@ -204,7 +219,7 @@ export const TUNING: JudgedQuery[] = [
     id: "r-english-6",
     kind: "english",
     q: "civic integration and work at the same time",
-    relevant: { g09: 2, g02: 1, a07: 1, x07: 1, y04: 1 },
+    relevant: { g09: 2, g02: 1, a07: 1, x07: 1, y04: 1, ae02: 1 },
   },
   { id: "r-english-7", kind: "english", q: "discrimination at work report", relevant: { c07: 2, v08: 1, u05: 1 } },
   { id: "r-english-8", kind: "english", q: "language course for employees", relevant: { e09: 2, v06: 1, g07: 1 } },
@@ -239,13 +254,13 @@ export const TUNING: JudgedQuery[] = [
   // The fourth held-out set (5 December 2026, round 4), tuning queries since round 5:
   { id: "w-exact-1", kind: "exact", q: "banenafspraak", relevant: { w01: 2 } },
   { id: "w-exact-2", kind: "exact", q: "doelgroepregister", relevant: { w01: 2 } },
-  { id: "w-exact-3", kind: "exact", q: "entreeopleiding", relevant: { w02: 2 } },
+  { id: "w-exact-3", kind: "exact", q: "entreeopleiding", relevant: { w02: 2, ae07: 1 } },
   { id: "w-exact-4", kind: "exact", q: "proefplaatsing", relevant: { e03: 2, e07: 1 } },
   { id: "w-exact-5", kind: "exact", q: "menukaart interventies", relevant: { r07: 2, d01: 1 } },
   { id: "w-inflected-1", kind: "inflected", q: "stagevergoedingen mbo-studenten", relevant: { w03: 2 } },
   { id: "w-inflected-2", kind: "inflected", q: "uitzendbureau discriminerend verzoek", relevant: { c06: 2, w04: 2 } },
   { id: "w-inflected-3", kind: "inflected", q: "ontheemde Oekraïners", relevant: { a12: 2 } },
-  { id: "w-inflected-4", kind: "inflected", q: "werkende moeder kinderopvang", relevant: { s02: 2, s04: 1, s01: 1 } },
+  { id: "w-inflected-4", kind: "inflected", q: "werkende moeder kinderopvang", relevant: { s02: 2, s04: 1, s01: 1, ae03: 1 } },
   { id: "w-inflected-5", kind: "inflected", q: "rolmodel migratieachtergrond", relevant: { j03: 2, h05: 1 } },
   { id: "w-inflected-6", kind: "inflected", q: "lerend netwerk werkgevers", relevant: { w07: 2, d08: 1 } },
   { id: "w-typo-1", kind: "typo", q: "doelgroepregiser", relevant: { w01: 2 } },
@@ -272,12 +287,17 @@ export const TUNING: JudgedQuery[] = [
   { id: "w-english-5", kind: "english", q: "recognition of foreign diplomas", relevant: { m01: 2, m02: 2, l04: 1, m05: 1, w11: 1 } },
   { id: "w-english-6", kind: "english", q: "job hunter municipality", relevant: { w12: 2, d02: 1 } },
   { id: "w-english-7", kind: "english", q: "onboarding buddy for refugees", relevant: { j02: 2, q01: 1 } },
-  { id: "w-english-8", kind: "english", q: "Dutch lessons in the evening", relevant: { v06: 2, g03: 2 } },
-  { id: "w-english-9", kind: "english", q: "how can I hire someone with a refugee status", relevant: { a09: 2, a05: 1, z04: 2 } },
+  { id: "w-english-8", kind: "english", q: "Dutch lessons in the evening", relevant: { v06: 2, g03: 2, ae02: 1 } },
+  { id: "w-english-9", kind: "english", q: "how can I hire someone with a refugee status", relevant: { a09: 2, a05: 1, z04: 2, ae04: 1 } },
   { id: "w-english-10", kind: "english", q: "job interview training for refugees", relevant: { w08: 2, f10: 1, o04: 1, y04: 1 } },
-  { id: "w-english-11", kind: "english", q: "what are my rights as a new employee in the Netherlands", relevant: { w09: 2, z06: 1 } },
+  {
+    id: "w-english-11",
+    kind: "english",
+    q: "what are my rights as a new employee in the Netherlands",
+    relevant: { w09: 2, z06: 1, ae06: 1 },
+  },
   { id: "w-prefix-1", kind: "prefix", q: "banenafspr", relevant: { w01: 2 } },
-  { id: "w-prefix-2", kind: "prefix", q: "entreeopl", relevant: { w02: 2 } },
+  { id: "w-prefix-2", kind: "prefix", q: "entreeopl", relevant: { w02: 2, ae07: 1 } },
   { id: "w-prefix-3", kind: "prefix", q: "stagevergo", relevant: { w03: 2 } },
   { id: "w-prefix-4", kind: "prefix", q: "jobhun", relevant: { w12: 2 } },
   { id: "w-phrase-1", kind: "phrase", q: '"afstand tot de arbeidsmarkt"', relevant: { p02: 2, w01: 2, y01: 2 } },
@@ -299,7 +319,7 @@ export const TUNING: JudgedQuery[] = [
     id: "w-near-4",
     kind: "near",
     q: "een jongere zonder diploma wil toch een mbo opleiding doen",
-    relevant: { w02: 2, h03: 1, m04: 1, x10: 1 },
+    relevant: { w02: 2, h03: 1, m04: 1, x10: 1, ae07: 1 },
   },
   { id: "w-near-5", kind: "near", q: "werkgever wil weten welk niveau een diploma uit Syrië heeft", relevant: { m01: 2, w11: 2, m02: 1 } },
   // t6-*: 15 tuning queries added in round 6 (decision 204), written and judged against all 224

@@ -1,0 +1,60 @@
+/**
+ * The judged set of bench:search-quality is consistent (decision 227): a judged
+ * passage id that does not exist, or a query id used twice, would silently
+ * change the measured totals. Checks the files only; runs no search.
+ */
+import { describe, expect, it } from "vitest";
+import { PASSAGES } from "../../bench/search-quality/corpus.ts";
+import { HELD_OUT } from "../../bench/search-quality/queries-heldout.ts";
+import { HELD_OUT_6 } from "../../bench/search-quality/queries-heldout-6.ts";
+import { HELD_OUT_7 } from "../../bench/search-quality/queries-heldout-7.ts";
+import { HELD_OUT_8 } from "../../bench/search-quality/queries-heldout-8.ts";
+import { TUNING } from "../../bench/search-quality/queries-tuning.ts";
+
+const ALL = [...TUNING, ...HELD_OUT, ...HELD_OUT_6, ...HELD_OUT_7, ...HELD_OUT_8];
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+describe("search-quality judged set", () => {
+  it("has unique passage ids and unique query ids", () => {
+    const passageIds = PASSAGES.map((passage) => passage.id);
+    expect(new Set(passageIds).size).toBe(passageIds.length);
+    const queryIds = ALL.map((query) => query.id);
+    expect(new Set(queryIds).size).toBe(queryIds.length);
+  });
+
+  it("judges only passages that exist, with grades 1 or 2, and every query has an answer of grade 2", () => {
+    const passageIds = new Set(PASSAGES.map((passage) => passage.id));
+    const unknown = ALL.flatMap((query) =>
+      Object.keys(query.relevant)
+        .filter((id) => !passageIds.has(id))
+        .map((id) => `${query.id}:${id}`),
+    );
+    expect(unknown).toEqual([]);
+    expect(ALL.flatMap((query) => Object.values(query.relevant)).filter((grade) => grade !== 1 && grade !== 2)).toEqual([]);
+    expect(ALL.filter((query) => !Object.values(query.relevant).includes(2)).map((query) => query.id)).toEqual([]);
+  });
+
+  it("the eighth held-out set: 60 queries of the ten kinds in decision 227's mix, and ten new passages of 95–115 words", () => {
+    const kinds = Object.fromEntries(
+      [...new Set(HELD_OUT_8.map((query) => query.kind))].map((kind) => [kind, HELD_OUT_8.filter((query) => query.kind === kind).length]),
+    );
+    expect(kinds).toEqual({
+      exact: 5,
+      inflected: 6,
+      typo: 6,
+      compound: 5,
+      synonym: 8,
+      english: 12,
+      prefix: 4,
+      phrase: 3,
+      number: 5,
+      near: 6,
+    });
+    expect(HELD_OUT_8.every((query) => query.id.startsWith("ae-"))).toBe(true);
+    const added = PASSAGES.filter((passage) => passage.id.startsWith("ae"));
+    expect(added.map((passage) => passage.id)).toEqual(["ae01", "ae02", "ae03", "ae04", "ae05", "ae06", "ae07", "ae08", "ae09", "ae10"]);
+    expect(added.filter((passage) => words(passage.body) < 95 || words(passage.body) > 115).map((passage) => passage.id)).toEqual([]);
+    const withOlder = HELD_OUT_8.filter((query) => Object.keys(query.relevant).some((id) => !id.startsWith("ae")));
+    expect(withOlder.length).toBeGreaterThanOrEqual(25);
+  });
+});
