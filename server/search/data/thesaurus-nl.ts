@@ -414,6 +414,8 @@ sollicitant ~ kandidaat
 werken met behoud van uitkering, participatieplaats, participatiebaan
 tegenprestatie ~ participatieplaats, vrijwilligerswerk, participatiewet
 vrijwilligerswerk, vrijwillige inzet
+arbeidsparticipatie, arbeidsdeelname
+arbeidsparticipatie ~ arbeidsmarktpositie
 # beroepen in het veld
 inkomensconsulent ~ klantmanager
 re-integratieconsulent, re-integratiecoach, re-integratieadviseur
@@ -583,6 +585,17 @@ subsidie praktijkleren, subsidieregeling praktijkleren
 subsidie praktijkleren ~ bbl, leerbedrijf
 sectorfonds, opleidingsfonds, scholingsfonds
 levenlanglerenkrediet ~ studiefinanciering, leven lang ontwikkelen
+maatschappelijke begeleiding ~ inburgering, vluchtelingenwerk
+ontzorgen, ontzorging
+ontzorgen ~ inburgering
+brede intake ~ inburgeringsplan, leerbaarheidstoets
+loondoorbetaling bij ziekte, loondoorbetaling
+loondoorbetaling ~ ziekteverzuim, loonsanctie
+loonsanctie ~ wet verbetering poortwachter
+eigenrisicodrager ~ ziektewet, wga
+vangnetter ~ ziektewet
+qredits ~ microkrediet
+werkgeverslasten ~ loonkosten
 # arbeidsrecht en contracten
 proeftijd, proefperiode
 uitzendovereenkomst, uitzendcontract
@@ -620,11 +633,11 @@ sollicitatieprocedure, selectieprocedure, wervingsprocedure
 vacaturebank, vacaturesite, banensite
 cv-loos solliciteren, cv-loos werven
 inwerkprogramma, introductieprogramma, onboardingprogramma
-personeelsverloop, verloop van personeel
 personeelsverloop ~ behoud
 exitgesprek, exitinterview, vertrekgesprek
 functioneringsgesprek ~ beoordelingsgesprek, jaargesprek
 persoonlijk ontwikkelplan, pop, ontwikkelplan, persoonlijk ontwikkelingsplan
+banenmarkt, banenbeurs, vacaturebeurs, jobbeurs
 # onderwijs, diploma's en erkenning
 basisonderwijs, primair onderwijs
 basisschool ~ basisonderwijs
@@ -663,8 +676,7 @@ lesgeld ~ collegegeld, cursusgeld, schoolkosten
 doorlopende leerlijn, doorlopende leerroute
 gecijferdheid, rekenvaardigheid
 # taal en inburgering
-taal op de werkvloer, taal op het werk, werkplekgericht taalleren
-taal op de werkvloer ~ nt2
+werkplekgericht taalleren ~ nt2
 b1-niveau, niveau b1, taalniveau b1
 a2-niveau, niveau a2, taalniveau a2
 b2-niveau, niveau b2, taalniveau b2
@@ -675,7 +687,7 @@ taalaanbieder, taalschool, taalinstituut
 taalaanbieder ~ blik op werk
 alfabetisering, alfabetiseringscursus, alfacursus
 alfabetisering ~ analfabetisme, laaggeletterdheid
-moedertaal ~ thuistaal, eerste taal
+moedertaal ~ thuistaal
 taalvaardigheid => spreekvaardigheid, luistervaardigheid, schrijfvaardigheid, leesvaardigheid
 # werkplek, cultuur, religie en diversiteit
 ongewenst gedrag, ongewenste omgangsvormen, grensoverschrijdend gedrag
@@ -756,7 +768,6 @@ flexpool ~ uitzendkracht, oproepkracht
 platformwerk, platformarbeid, gigwerk
 platformeconomie, gigeconomie
 platformwerk ~ schijnzelfstandigheid
-urenuitbreiding, meer uren werken
 nachtdienst, nachtwerk
 onregelmatige diensten, onregelmatig werk
 flexibele werktijden, flexibele uren, glijdende werktijden
