@@ -983,7 +983,7 @@ financial stress => geldzorgen
 guardianship => beschermingsbewind
 # health, safety and absence
 sick note => ziekmelding
-calling in sick => ziekmelding, ziek melden
+calling in sick => ziekmelding, ziekmelden
 reporting sick => ziekmelding
 absence policy => verzuimbeleid
 absenteeism policy => verzuimbeleid, verzuimprotocol
@@ -1019,7 +1019,7 @@ gig economy => platformeconomie
 more hours => urenuitbreiding
 night shift => nachtdienst
 night work => nachtwerk, nachtdienst
-irregular hours => onregelmatige diensten, onregelmatig werk
+irregular hours => onregelmatige diensten, onregelmatige werktijden
 flexitime => flexibele werktijden
 flextime => flexibele werktijden
 # youth and school-to-work

@@ -744,7 +744,6 @@ budgetbeheer ~ schuldhulpverlening, beschermingsbewind
 beschermingsbewind, bewindvoering
 geldzorgen, financiële problemen, financiële zorgen
 # gezondheid, veiligheid en verzuim
-ziekmelding, ziek melden
 ziekmelding ~ verzuim
 verzuimbeleid, verzuimprotocol, verzuimreglement
 tweede spoor, spoor 2, re-integratie tweede spoor
@@ -769,8 +768,8 @@ platformwerk, platformarbeid, gigwerk
 platformeconomie, gigeconomie
 platformwerk ~ schijnzelfstandigheid
 nachtdienst, nachtwerk
-onregelmatige diensten, onregelmatig werk
-flexibele werktijden, flexibele uren, glijdende werktijden
+onregelmatige diensten, onregelmatige werktijden
+flexibele werktijden, glijdende werktijden
 # jongeren en de overgang van school naar werk
 jeugdwerkloosheid, jongerenwerkloosheid, werkloosheid onder jongeren
 overgang van school naar werk, school-werkovergang, van school naar werk
