@@ -381,4 +381,416 @@ rijbewijs ~ rijles, cbr
 rijles, rijopleiding
 webontwikkelaar, webdeveloper
 programmeur, softwareontwikkelaar, developer
+# decision 226: a general domain lexicon, written area by area from general knowledge of Dutch and
+# the field (not from queries): acronyms and full names, official and everyday words, old and new
+# names, spelling variants and diminutives
+# mensen en statussen
+migrant ~ immigrant, allochtoon
+allochtoon ~ migratieachtergrond
+kennismigrant ~ expat, internationaal talent, hoogopgeleide migrant
+ongedocumenteerde, ongedocumenteerd, persoon zonder verblijfsvergunning
+ongedocumenteerde ~ uitgeprocedeerde asielzoeker
+eu-burger, eu-onderdaan
+derdelander, niet-eu-burger
+gezinsmigrant => huwelijksmigrant
+nugger, niet-uitkeringsgerechtigde
+afstand tot de arbeidsmarkt, afstand tot werk, arbeidsmarktafstand
+langdurig werkloze, langdurig werkzoekende
+langdurige werkloosheid ~ langdurig werkloze
+herintreder, herintreedster
+herintreding, herintreden
+neet-jongere, neet
+neet-jongere ~ thuiszitter, voortijdig schoolverlater
+mbo'er, mbo-student, mbo-studente
+hbo'er, hbo-student, hbo-studente
+leerling, scholier
+alleenstaande ouder ~ eenoudergezin, alleenstaande moeder
+aow'er, aow-gerechtigde
+aow'er ~ gepensioneerde
+zzp'er, freelancer
+opdrachtnemer ~ zzp'er, opdrachtgever
+eenmanszaak ~ zzp'er
+sollicitant ~ kandidaat
+werken met behoud van uitkering, participatieplaats, participatiebaan
+tegenprestatie ~ participatieplaats, vrijwilligerswerk, participatiewet
+vrijwilligerswerk, vrijwillige inzet
+arbeidsparticipatie, arbeidsdeelname
+arbeidsparticipatie ~ arbeidsmarktpositie
+# beroepen in het veld
+inkomensconsulent ~ klantmanager
+re-integratieconsulent, re-integratiecoach, re-integratieadviseur
+re-integratiebedrijf, re-integratiebureau
+arbeidsdeskundige ~ verzekeringsarts, bedrijfsarts
+loopbaancoach, loopbaanadviseur, loopbaanbegeleider
+leraar, docent, leerkracht
+nt2-docent, nt2-leraar, taaldocent
+slb, studieloopbaanbegeleiding
+slb'er, studieloopbaanbegeleider
+decaan, schooldecaan
+decaan ~ loopbaanbegeleiding, studiekeuze
+maatschappelijk werker, sociaal werker
+sociaal werk => maatschappelijk werk, jongerenwerk, opbouwwerk
+wijkteam, sociaal wijkteam, buurtteam, sociaal team
+leerplichtambtenaar, leerplichtconsulent
+hr-adviseur, hr-medewerker, personeelsadviseur, personeelsfunctionaris
+intercedent, uitzendconsulent
+vertrouwenspersoon ~ ongewenst gedrag, klachtenregeling
+praktijkbegeleider, werkbegeleider
+verpleegkundige, verpleger, verpleegster
+zorgmedewerker => verpleegkundige, verzorgende, helpende
+pedagogisch medewerker, pm'er
+onderwijsassistent, klassenassistent
+vrachtwagenchauffeur, beroepschauffeur
+heftruckchauffeur, heftruckbestuurder
+orderpicker, orderverzamelaar
+schoonmaker, schoonmaakmedewerker, schoonmaakster
+elektricien, elektromonteur
+installateur, installatiemonteur
+productiemedewerker, productiewerker
+productiemedewerker ~ operator
+# sectoren
+zorgsector, zorgbranche
+bouw, bouwsector, bouwnijverheid
+logistiek, logistieke sector
+schoonmaakbranche, schoonmaaksector
+horeca, horecasector, horecabranche
+techniek ~ technische sector, installatiebranche, metaalsector
+land- en tuinbouw ~ landbouw, tuinbouw, glastuinbouw, agrarische sector
+ict, informatietechnologie, informatie- en communicatietechnologie
+publieke sector, overheidssector
+# organisaties en diensten
+cwi, centrum voor werk en inkomen
+cwi ~ uwv
+uwv werkbedrijf ~ uwv, werkplein
+werkplein ~ uwv, sociale dienst, werkgeversservicepunt
+werkcentrum ~ regionaal mobiliteitsteam, werkgeversservicepunt, leerwerkloket
+leerwerkloket ~ leven lang ontwikkelen, scholing
+svb, sociale verzekeringsbank
+duo, dienst uitvoering onderwijs
+ib-groep ~ duo
+kvk, kamer van koophandel
+dienst toeslagen ~ belastingdienst, toeslagen
+cbs, centraal bureau voor de statistiek
+scp, sociaal en cultureel planbureau
+cpb, centraal planbureau
+wrr, wetenschappelijke raad voor het regeringsbeleid
+ser, sociaal-economische raad, sociaal economische raad
+stichting van de arbeid, stvda
+szw, sociale zaken en werkgelegenheid, ministerie van szw
+ocw, ministerie van ocw, onderwijsministerie
+vng, vereniging van nederlandse gemeenten
+divosa ~ sociale dienst, vng
+cedris ~ sociaal werkbedrijf, sociale werkvoorziening
+sbb, samenwerkingsorganisatie beroepsonderwijs bedrijfsleven
+nuffic ~ diplomawaardering, idw
+mbo raad, mbo-raad
+vsnu, universiteiten van nederland
+vakbond => fnv, cnv, vcp
+fnv, federatie nederlandse vakbeweging
+cnv, christelijk nationaal vakverbond
+werkgeversorganisatie => vno-ncw, mkb-nederland, awvn, lto
+mkb-nederland, mkb nederland
+awvn, algemene werkgeversvereniging nederland
+lto, land- en tuinbouworganisatie
+abu, algemene bond uitzendondernemingen
+nbbu ~ abu, uitzendbranche
+abu ~ uitzendbranche
+sna, stichting normering arbeid
+sna-keurmerk, sna-certificaat, sna-certificering
+vluchtelingenwerk, vluchtelingenwerk nederland, vwn
+uaf, stichting voor vluchteling-studenten
+ggd, gemeentelijke gezondheidsdienst
+cjg, centrum voor jeugd en gezin
+rmc, regionale meld- en coördinatiefunctie
+rmc ~ voortijdig schoolverlater, leerplicht
+arbeidsinspectie, nederlandse arbeidsinspectie, inspectie szw, nla
+kis, kennisplatform inclusief samenleven, kennisplatform integratie en samenleving
+taalhuis ~ bibliotheek, taalcafé, laaggeletterdheid
+stichting lezen en schrijven ~ laaggeletterdheid
+arbodienst, arbodienstverlener
+arbodienst ~ bedrijfsarts
+juridisch loket ~ rechtsbijstand, raad voor rechtsbijstand
+aoc, agrarisch opleidingscentrum
+# wetten, uitkeringen en regelingen
+aow, algemene ouderdomswet, aow-uitkering, aow-pensioen
+aow ~ pensioen, aow-leeftijd, pensioenleeftijd
+anw, algemene nabestaandenwet
+zw, ziektewet, ziektewetuitkering, zw-uitkering
+wga, werkhervatting gedeeltelijk arbeidsgeschikten
+iva, inkomensvoorziening volledig arbeidsongeschikten
+wao, wet op de arbeidsongeschiktheidsverzekering
+wao ~ wia
+wwb, wet werk en bijstand
+wwb ~ participatiewet, bijstand
+ioaw ~ bijstand, ww
+ioaz ~ bbz
+bbz, besluit bijstandverlening zelfstandigen
+bbz ~ zzp'er, bijstand
+tozo ~ bbz
+toeslag => zorgtoeslag, huurtoeslag, kinderopvangtoeslag, kindgebonden budget
+huurtoeslag, huursubsidie
+kinderbijslag ~ kindgebonden budget
+individuele inkomenstoeslag, langdurigheidstoeslag
+bijzondere bijstand ~ bijstand
+kostendelersnorm ~ bijstand
+sollicitatieplicht, sollicitatieverplichting
+arbeidsverplichting ~ sollicitatieplicht
+loonkostenvoordeel, lkv
+loonkostenvoordeel ~ premiekorting, loonkostensubsidie, no-riskpolis
+lage-inkomensvoordeel, liv
+loondispensatie ~ wajong
+werkplekaanpassing, werkplekvoorziening, aanpassing van de werkplek
+werkplekaanpassing ~ arbeidsbeperking, jobcoach
+inburgeringsdiploma ~ inburgeringsexamen
+staatsexamen nt2, staatsexamen nederlands als tweede taal
+staatsexamen nt2 ~ inburgeringsexamen, taalniveau
+knm, kennis van de nederlandse maatschappij
+ona, oriëntatie op de nederlandse arbeidsmarkt
+module arbeidsmarkt en participatie ~ ona, inburgering
+knm ~ inburgeringsexamen
+naturalisatie ~ nederlandse nationaliteit, nederlanderschap
+gvva, gecombineerde vergunning voor verblijf en arbeid, gecombineerde vergunning
+wav, wet arbeid vreemdelingen
+wav ~ tewerkstellingsvergunning, arbeidsinspectie
+mvv, machtiging tot voorlopig verblijf
+bsn, burgerservicenummer, sofinummer, sofi-nummer
+vog, verklaring omtrent het gedrag, verklaring omtrent gedrag
+identiteitsbewijs, legitimatiebewijs, id-bewijs
+identiteitsbewijs => paspoort, identiteitskaart, id-kaart
+identiteitskaart, id-kaart
+wet verbetering poortwachter, wet poortwachter, poortwachterwet
+wet verbetering poortwachter ~ re-integratie, ziekteverzuim, plan van aanpak
+arbowet, arbeidsomstandighedenwet
+atw, arbeidstijdenwet
+wmm, wet minimumloon, wet minimumloon en minimumvakantiebijslag
+awgb, algemene wet gelijke behandeling, wet gelijke behandeling
+wwz, wet werk en zekerheid
+wab, wet arbeidsmarkt in balans
+waadi, wet allocatie arbeidskrachten door intermediairs
+wet toezicht gelijke kansen, wet toezicht gelijke kansen bij werving en selectie
+wet toezicht gelijke kansen ~ arbeidsmarktdiscriminatie, werving en selectie
+wet dba, wet deregulering beoordeling arbeidsrelaties
+wet dba ~ schijnzelfstandigheid, modelovereenkomst, var
+schijnzelfstandigheid, schijnzelfstandige
+wmo, wet maatschappelijke ondersteuning
+wsnp, wet schuldsanering natuurlijke personen
+wsnp ~ schuldsanering
+wgs, wet gemeentelijke schuldhulpverlening
+beslagvrije voet ~ loonbeslag, schulden
+quotumheffing ~ quotumregeling, banenafspraak
+esf, europees sociaal fonds, esf-subsidie
+slim-regeling, slim-subsidie
+slim-regeling ~ leven lang ontwikkelen
+subsidie praktijkleren, subsidieregeling praktijkleren
+subsidie praktijkleren ~ bbl, leerbedrijf
+sectorfonds, opleidingsfonds, scholingsfonds
+levenlanglerenkrediet ~ studiefinanciering, leven lang ontwikkelen
+maatschappelijke begeleiding ~ inburgering, vluchtelingenwerk
+ontzorgen, ontzorging
+ontzorgen ~ inburgering
+brede intake ~ inburgeringsplan, leerbaarheidstoets
+loondoorbetaling bij ziekte, loondoorbetaling
+loondoorbetaling ~ ziekteverzuim, loonsanctie
+loonsanctie ~ wet verbetering poortwachter
+eigenrisicodrager ~ ziektewet, wga
+vangnetter ~ ziektewet
+qredits ~ microkrediet
+werkgeverslasten ~ loonkosten
+# arbeidsrecht en contracten
+proeftijd, proefperiode
+uitzendovereenkomst, uitzendcontract
+payroll, payrolling, payrollconstructie
+detachering, detacheren
+detachering ~ uitzendwerk, payroll
+vaststellingsovereenkomst, beëindigingsovereenkomst
+vaststellingsovereenkomst ~ ontslag
+ketenregeling, ketenbepaling
+concurrentiebeding ~ relatiebeding
+secundaire arbeidsvoorwaarden ~ arbeidsvoorwaarden
+werktijden, werkuren, arbeidstijden
+oproepkracht, invalkracht, invaller
+oproepkracht ~ oproepcontract
+nulurencontract, nul-urencontract
+algemeen verbindend verklaring, avv
+geboorteverlof, partnerverlof, vaderschapsverlof, kraamverlof
+zwangerschapsverlof ~ wazo
+wazo, wet arbeid en zorg
+zorgverlof ~ mantelzorg
+arbeidsduurverkorting, adv-dagen
+# werving en selectie
+personeelsadvertentie, vacaturetekst
+functieomschrijving, functiebeschrijving, taakomschrijving
+functie-eisen, functievereisten
+skillsgericht werven, skills-based hiring, vaardigheidsgericht werven
+skillsgericht werven ~ competentiegericht werven, open hiring
+assessmentcenter, assessment center
+referentiecheck ~ referenties
+proefdag ~ meeloopdag, proefplaatsing
+kennismakingsgesprek ~ sollicitatiegesprek
+screening ~ vog, referentiecheck
+talentpool, kandidatenpool
+sollicitatieprocedure, selectieprocedure, wervingsprocedure
+vacaturebank, vacaturesite, banensite
+cv-loos solliciteren, cv-loos werven
+inwerkprogramma, introductieprogramma, onboardingprogramma
+personeelsverloop ~ behoud
+exitgesprek, exitinterview, vertrekgesprek
+functioneringsgesprek ~ beoordelingsgesprek, jaargesprek
+persoonlijk ontwikkelplan, pop, ontwikkelplan, persoonlijk ontwikkelingsplan
+banenmarkt, banenbeurs, vacaturebeurs, jobbeurs
+# onderwijs, diploma's en erkenning
+basisonderwijs, primair onderwijs
+basisschool ~ basisonderwijs
+voortgezet onderwijs, middelbare school
+mavo, vmbo-tl, theoretische leerweg
+vmbo-bb, basisberoepsgerichte leerweg
+vmbo-kb, kaderberoepsgerichte leerweg
+vmbo-gl, gemengde leerweg
+mbo niveau 2, basisberoepsopleiding
+mbo niveau 3, vakopleiding
+mbo niveau 4, middenkaderopleiding
+associate degree, ad-opleiding
+isk, internationale schakelklas
+isk ~ nieuwkomersonderwijs, schakelklas
+vavo, voortgezet algemeen volwassenenonderwijs
+volwassenenonderwijs, volwasseneneducatie
+volwassenenonderwijs ~ vavo
+leerplicht, leerplichtwet
+leerplicht ~ kwalificatieplicht, leerplichtambtenaar
+praktijkovereenkomst, pok, stageovereenkomst
+stagevergoeding, stagegeld
+stagepact ~ stagediscriminatie, stage
+getuigschrift ~ diploma
+diplomawaardering ~ diploma-erkenning, erkenning van diploma's, buitenlands diploma
+beroepskwalificatie ~ erkenning van beroepskwalificaties
+evc ~ ervaringscertificaat, evc-procedure
+crebo, crebonummer
+kwalificatiedossier ~ crebo, beroepskwalificatie
+nlqf, nederlands kwalificatieraamwerk
+schakeltraject, schakelprogramma, schakeljaar
+bijscholing, nascholing
+e-learning, online leren
+proeve van bekwaamheid ~ praktijkexamen
+studielening ~ studiefinanciering, studieschuld
+lesgeld ~ collegegeld, cursusgeld, schoolkosten
+doorlopende leerlijn, doorlopende leerroute
+gecijferdheid, rekenvaardigheid
+# taal en inburgering
+werkplekgericht taalleren ~ nt2
+b1-niveau, niveau b1, taalniveau b1
+a2-niveau, niveau a2, taalniveau a2
+b2-niveau, niveau b2, taalniveau b2
+erk, europees referentiekader
+erk ~ taalniveau
+taaltoets, taaltest
+taalaanbieder, taalschool, taalinstituut
+taalaanbieder ~ blik op werk
+alfabetisering, alfabetiseringscursus, alfacursus
+alfabetisering ~ analfabetisme, laaggeletterdheid
+moedertaal ~ thuistaal
+taalvaardigheid => spreekvaardigheid, luistervaardigheid, schrijfvaardigheid, leesvaardigheid
+# werkplek, cultuur, religie en diversiteit
+ongewenst gedrag, ongewenste omgangsvormen, grensoverschrijdend gedrag
+ongewenst gedrag => intimidatie, seksuele intimidatie, pesten, agressie
+psa, psychosociale arbeidsbelasting
+sociale veiligheid ~ ongewenst gedrag, psa
+klachtenregeling, klachtenprocedure
+gedragscode ~ ongewenst gedrag
+genderdiversiteit ~ gendergelijkheid
+genderneutraal ~ genderinclusief
+glazen plafond ~ doorstroom
+etnische diversiteit ~ culturele diversiteit
+diversiteitscharter, charter diversiteit
+diversiteitscharter ~ diversiteit in bedrijf
+diversiteitsmanager, diversiteitsfunctionaris, inclusiemanager
+streefcijfer ~ quotum
+positieve actie, voorkeursbeleid
+positieve actie ~ positieve discriminatie
+etnisch profileren, etnische profilering
+etnisch profileren ~ discriminatie
+moslimdiscriminatie, moslimhaat, islamofobie
+antisemitisme, jodenhaat
+cultuurverschillen, culturele verschillen
+interculturele communicatie ~ cultuurverschillen
+ongeschreven regels ~ werkcultuur, omgangsvormen
+werkplezier, werkgeluk
+werktevredenheid, arbeidstevredenheid, medewerkerstevredenheid
+mto, medewerkerstevredenheidsonderzoek
+handen schudden, hand geven
+gebedsruimte, stilteruimte
+ramadan ~ vasten, suikerfeest
+suikerfeest, eid al-fitr, ied al-fitr
+offerfeest, eid al-adha, ied al-adha
+religieuze feestdag => suikerfeest, offerfeest
+kledingvoorschrift, kledingvoorschriften, dresscode
+# loon en geld
+vakantiegeld, vakantietoeslag, vakantiebijslag
+dertiende maand ~ eindejaarsuitkering
+loonheffing ~ loonbelasting
+arbeidskorting ~ loonheffingskorting
+jaaropgaaf, jaaropgave
+belastingaangifte, aangifte inkomstenbelasting
+minimumjeugdloon, jeugdloon
+overwerk, overuren
+onregelmatigheidstoeslag, ort
+armoedeval ~ toeslagen, bijverdienen
+bijverdienen, bijverdiensten
+inkomstenvrijlating, vrijlatingsregeling
+inkomstenvrijlating ~ bijverdienen, armoedeval
+bestaansminimum, sociaal minimum
+loonbeslag, beslag op loon
+budgetcoach, budgetmaatje
+budgetbeheer ~ schuldhulpverlening, beschermingsbewind
+beschermingsbewind, bewindvoering
+geldzorgen, financiële problemen, financiële zorgen
+# gezondheid, veiligheid en verzuim
+ziekmelding ~ verzuim
+verzuimbeleid, verzuimprotocol, verzuimreglement
+tweede spoor, spoor 2, re-integratie tweede spoor
+langdurig ziek ~ langdurig verzuim
+arbeidsongeval, bedrijfsongeval
+risico-inventarisatie, rie
+pbm, persoonlijke beschermingsmiddelen
+vca, vca-certificaat, vca-diploma
+heftruckcertificaat, heftruckdiploma, heftruckrijbewijs
+werkdruk ~ werkstress, werkbelasting
+ptss, posttraumatische stressstoornis
+chronisch ziek, chronische ziekte, chronische aandoening
+lichamelijke beperking, fysieke beperking, lichamelijke handicap, motorische beperking
+verstandelijke beperking, verstandelijk beperkt, verstandelijke handicap
+niet-zichtbare beperking, onzichtbare beperking
+neurodiversiteit ~ autisme, adhd
+bhv, bedrijfshulpverlening, bedrijfshulpverlener
+ehbo, eerste hulp bij ongelukken
+# flexibele arbeid
+flexpool ~ uitzendkracht, oproepkracht
+platformwerk, platformarbeid, gigwerk
+platformeconomie, gigeconomie
+platformwerk ~ schijnzelfstandigheid
+nachtdienst, nachtwerk
+onregelmatige diensten, onregelmatige werktijden
+flexibele werktijden, glijdende werktijden
+# jongeren en de overgang van school naar werk
+jeugdwerkloosheid, jongerenwerkloosheid, werkloosheid onder jongeren
+overgang van school naar werk, school-werkovergang, van school naar werk
+stagetekort, tekort aan stageplaatsen
+bijbaan, bijbaantje
+vakantiebaan, vakantiewerk, vakantiebaantje
+bijbaan ~ vakantiebaan
+jongerenwerker ~ jongerenwerk
+# onderzoek en monitoring
+effectmeting, effectonderzoek, impactmeting
+nulmeting, beginmeting
+enquête, vragenlijst, survey
+focusgroep, groepsinterview
+literatuuronderzoek, literatuurstudie, deskresearch
+praktijkgericht onderzoek, praktijkonderzoek
+werkzame elementen, werkzame factoren, werkzame bestanddelen
+evidence-based, bewezen effectief
+praktijkvoorbeeld, good practice, best practice, inspirerend voorbeeld
+pilot ~ proeftuin, experiment
+kpi, prestatie-indicator
+avg, algemene verordening gegevensbescherming, gdpr
+persoonsgegevens, persoonlijke gegevens
+werkagenda via, verdere integratie op de arbeidsmarkt
 `;
