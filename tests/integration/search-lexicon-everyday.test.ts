@@ -16,8 +16,16 @@ beforeAll(async () => {
   await item("bibliotheek", "Taalles in de bibliotheek", "Elke dinsdag is er een taalcafé in de bibliotheek van de wijk.");
   await item("discriminatie", "Discriminatie melden", "Wie discriminatie meemaakt bij een sollicitatie, kan dat melden.");
   await item("uurloon", "Betaald per uur", "Het loon per uur hangt af van de leeftijd en de cao.");
-  await item("klokkenluider", "De klokkenluider beschermd", "Een klokkenluider die een misstand meldt, mag daarvoor niet worden benadeeld.");
-  await item("deurwaarder", "Voor de deurwaarder komt", "Een deurwaarder komt pas na aanmaningen; bel daarom vroeg de schuldhulp van de gemeente.");
+  await item(
+    "klokkenluider",
+    "De klokkenluider beschermd",
+    "Een klokkenluider die een misstand meldt, mag daarvoor niet worden benadeeld.",
+  );
+  await item(
+    "deurwaarder",
+    "Voor de deurwaarder komt",
+    "Een deurwaarder komt pas na aanmaningen; bel daarom vroeg de schuldhulp van de gemeente.",
+  );
   await item("rooster", "Het dienstrooster", "Het dienstrooster hangt twee weken vooruit in de kantine.");
   await reconcile();
 });
