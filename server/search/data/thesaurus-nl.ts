@@ -793,4 +793,262 @@ kpi, prestatie-indicator
 avg, algemene verordening gegevensbescherming, gdpr
 persoonsgegevens, persoonlijke gegevens
 werkagenda via, verdere integratie op de arbeidsmarkt
+# decision 236: the second layer of the general lexicon, from general knowledge (not from queries):
+# everyday and colloquial words for the same things, old names still in use, verb forms the
+# stemmer keeps apart from their noun, and Flemish variants
+# werk vinden en werk hebben (alledaags)
+baantje => baan
+klus, klusje
+uitzendbaan ~ uitzendwerk, uitzendkracht
+vaste baan ~ vast contract, vaste aanstelling
+tijdelijke baan ~ tijdelijk contract
+open sollicitatie ~ sollicitatiebrief
+kruiwagen ~ connecties
+headhunter, headhunting
+headhunter ~ jobhunter, wervingsbureau, recruiter
+speeddate, speeddaten, banenspeeddate
+speeddate ~ banenmarkt, matching
+uitzendbureau ~ randstad
+uitzendbureau ~ tempo-team
+uitzendbureau ~ adecco
+interimkantoor, interimbureau
+interimkantoor ~ uitzendbureau
+interimarbeid ~ uitzendwerk
+jobstudent ~ bijbaan, vakantiebaan
+zaterdagbaan, zaterdagbaantje
+zaterdagbaan ~ bijbaan
+vakantiekracht, vakantiewerker
+vakantiekracht ~ vakantiebaan
+tussenjaar, gap year
+# oude namen van diensten, regelingen en banen
+arbeidsbureau, gewestelijk arbeidsbureau, arbeidsvoorziening
+arbeidsbureau ~ cwi, uwv
+gak, gemeenschappelijk administratiekantoor
+gak ~ uwv
+gsd, gemeentelijke sociale dienst
+gsd ~ sociale dienst
+abw, algemene bijstandswet
+abw ~ bijstand, wwb
+wiw, wet inschakeling werkzoekenden
+melkertbaan, id-baan, instroom-doorstroombaan
+melkertbaan ~ gesubsidieerde arbeid, wiw
+gesubsidieerde arbeid, gesubsidieerd werk, gesubsidieerde baan
+leerlingwezen, leerlingstelsel
+leerlingwezen ~ bbl
+gba, gemeentelijke basisadministratie
+brp, basisregistratie personen
+brp ~ gba, bsn
+# contracten, dienstverband en ontslag
+dienstverband ~ arbeidsovereenkomst
+indiensttreding, in dienst treden
+loondienst ~ dienstverband, werknemer
+0-urencontract, nulurencontract
+contractverlenging ~ tijdelijk contract, ketenregeling
+ontslaan, ontslag
+boventallig, boventalligheid
+boventallig ~ reorganisatie, ontslag
+reorganisatie ~ ontslag, boventallig
+massaontslag, collectief ontslag
+ontslag op staande voet ~ dringende reden
+kantonrechter, kantongerecht
+kantonrechter ~ ontslag, ontbinding
+arbeidsconflict, arbeidsgeschil
+mediation ~ mediator, arbeidsconflict
+klokkenluider ~ klokkenluidersregeling, misstand
+zwartwerk, zwart werken, illegale arbeid
+zwartwerk ~ uitbuiting, schijnconstructie
+arbeidsuitbuiting ~ mensenhandel, malafide uitzendbureau
+koppelbaas ~ malafide uitzendbureau, schijnconstructie
+schijnconstructie ~ schijnzelfstandigheid
+flexer, flexwerker
+freelance, freelancen, freelancer
+zelfstandig ondernemer, zelfstandige ondernemer
+oproepbasis ~ oproepcontract, oproepkracht
+# werktijden, diensten en de werkplek
+rooster, dienstrooster, werkrooster
+vroege dienst, vroegdienst
+late dienst, laatdienst
+avonddienst ~ ploegendienst, late dienst
+vroege dienst ~ ploegendienst
+weekenddienst, weekendwerk
+consignatiedienst, bereikbaarheidsdienst, piketdienst, wachtdienst
+schafttijd, schaften, schaftpauze
+schafttijd ~ pauze
+urenregistratie, urenbriefje, urenstaat
+werkkleding, bedrijfskleding, werkkleren
+veiligheidsschoenen, werkschoenen
+veiligheidsschoenen ~ pbm
+gehoorbescherming ~ pbm
+bouwvak, bouwvakantie
+snipperdag ~ vakantiedagen, verlofdagen
+arbeidstijdverkorting, atv-dagen, adv-dagen
+rouwverlof ~ calamiteitenverlof, bijzonder verlof
+sabbatical, sabbatsverlof, sabbatsjaar
+ouderschapsverlof ~ geboorteverlof, zwangerschapsverlof
+duobaan, baandeling
+vierdaagse werkweek, 4-daagse werkweek
+tijd voor tijd ~ overuren, compensatie-uren
+compensatie-uren, compensatieuren
+# collega's en leidinggevenden
+baas => leidinggevende, werkgever
+voorman, ploegleider, ploegbaas
+voorman ~ leidinggevende
+afdelingshoofd, afdelingsmanager, afdelingsleider
+teamgenoot, teamlid
+werkoverleg, teamoverleg, teamvergadering
+voortgangsgesprek, evaluatiegesprek
+voortgangsgesprek ~ functioneringsgesprek
+feedback, terugkoppeling
+personeelsafdeling, hr-afdeling, afdeling personeelszaken
+personeel en organisatie, personeelszaken
+loonadministratie, salarisadministratie
+pesten, pesterij, treiteren
+schriftelijke waarschuwing, officiële waarschuwing
+# geld (alledaags)
+brutoloon, brutosalaris
+nettoloon, nettosalaris
+brutoloon ~ nettoloon
+uurloon, loon per uur
+uurloon ~ uurtarief, minimumloon
+maandloon, maandsalaris
+jaarsalaris, jaarloon
+loonsverhoging, salarisverhoging, loonstijging
+salarisspecificatie, loonspecificatie, loonstrook
+declaratie ~ onkostenvergoeding, reiskostenvergoeding
+onkostenvergoeding, kostenvergoeding
+kilometervergoeding ~ reiskostenvergoeding
+overwerkvergoeding ~ overuren
+toeslagenaffaire, toeslagenschandaal, kinderopvangtoeslagaffaire
+toeslagenaffaire ~ dienst toeslagen, kinderopvangtoeslag
+uitkeringsfraude ~ terugvordering
+terugvordering ~ uitkering, toeslagen
+heffingskorting, algemene heffingskorting
+heffingskorting ~ arbeidskorting, loonheffingskorting
+geldzorgen, geldproblemen, geldnood
+betalingsachterstand ~ schulden, incasso, deurwaarder
+deurwaarder ~ incassobureau, beslag
+voedselbank ~ armoede
+kredietbank, gemeentelijke kredietbank, gkb
+kredietbank ~ schuldhulpverlening
+nibud, nationaal instituut voor budgetvoorlichting
+nibud ~ budgetcoach, geldzorgen
+zorgverzekering, ziektekostenverzekering, basisverzekering
+zorgverzekering ~ zorgtoeslag
+pensioenregeling ~ pensioen
+fiscus, belastingdienst
+# ziek en gezond (alledaags)
+ziekenbriefje, doktersverklaring, medische verklaring
+ziekenbriefje ~ ziekmelding
+opgebrand => burn-out
+overbelasting ~ werkdruk, burn-out
+depressie ~ psychische klachten, burn-out
+angststoornis ~ psychische klachten
+verslaving ~ verslavingszorg, ggz
+werkongeval, werkongeluk, arbeidsongeval
+rsi, repetitive strain injury, muisarm
+rugklachten ~ fysieke belasting
+beroepsziekte ~ arbeidsongeval, arbo
+keuringsarts ~ verzekeringsarts, medische keuring
+aanstellingskeuring ~ medische keuring
+probleemanalyse ~ bedrijfsarts, wet verbetering poortwachter
+# papieren, wonen en instanties
+zonder papieren ~ ongedocumenteerde
+verblijfsdocument, verblijfspas, verblijfskaart
+verblijfsdocument ~ verblijfsvergunning
+vluchtelingenpaspoort, reisdocument voor vluchtelingen
+vreemdelingenpaspoort ~ reisdocument
+digid, digi-d
+digid ~ mijnoverheid, bsn
+richtlijn tijdelijke bescherming, tijdelijke bescherming
+tijdelijke bescherming ~ ontheemde, oekraïne
+asielprocedure ~ asielzoeker, ind
+beëdigde vertaling, beëdigd vertaler
+beëdigde vertaling ~ diplomawaardering, legalisatie
+legalisatie ~ apostille, buitenlands diploma
+papiertje ~ diploma, certificaat
+cijferlijst ~ diploma
+huurwoning, huurhuis
+sociale huurwoning, sociale huur
+woningcorporatie, woningbouwvereniging, woningbouwcorporatie
+gemeentehuis, stadhuis, gemeentekantoor
+bibliotheek, bieb
+jongerenloket ~ rmc, jongerenwerk
+ombudsman, nationale ombudsman
+tolkendienst, tolkentelefoon, tolkdienst
+tolkendienst ~ tolk
+# school en opleiding (alledaags en oude namen)
+vakschool, beroepsschool
+vakschool ~ mbo, roc
+lbo, lager beroepsonderwijs
+lbo ~ vmbo
+vbo, voorbereidend beroepsonderwijs
+vbo ~ vmbo
+lts, lagere technische school
+lts ~ vmbo
+mts, middelbare technische school
+mts ~ mbo
+meao, middelbaar economisch en administratief onderwijs
+meao ~ mbo
+heao, hoger economisch en administratief onderwijs
+heao ~ hbo
+hts, hogere technische school
+hts ~ hbo
+mulo, ulo
+mulo ~ mavo
+pabo, pedagogische academie basisonderwijs
+pabo ~ hbo, leraar
+vwo => gymnasium, atheneum
+hoger onderwijs => hbo, universiteit
+avondschool, avondopleiding, avondstudie
+avondschool ~ avondcursus
+deeltijdopleiding, deeltijdstudie
+afstandsonderwijs, afstandsleren, thuisstudie
+spijbelen, schoolverzuim
+schoolverzuim ~ leerplicht, thuiszitter
+schooluitval, voortijdig schoolverlaten
+schooluitval ~ voortijdig schoolverlater
+dropout, drop-out
+dropout ~ voortijdig schoolverlater
+huiswerkbegeleiding, huiswerkhulp
+huiswerkbegeleiding ~ bijles
+basisbeurs ~ studiefinanciering
+aanvullende beurs ~ studiefinanciering
+studentenreisproduct, studenten-ov, ov-studentenkaart
+kleuterschool ~ basisonderwijs
+kinderdagverblijf, kdv, crèche
+peuterspeelzaal, peuteropvang
+peuterspeelzaal ~ kinderopvang
+oppas ~ gastouder
+code 95 ~ vrachtwagenchauffeur, rijbewijs
+inburgeringsexamen, inburgeringstoets
+# mensen, diversiteit en geloof (alledaags)
+buitenlander ~ migrant, nieuwkomer
+huidskleur ~ etniciteit, racisme
+rassendiscriminatie ~ racisme
+islam ~ moslim, islamitisch, moskee
+transgender, transpersoon
+transgender ~ lhbti
+homoseksueel, homo
+homoseksueel ~ lhbti
+gehandicapte, gehandicapt, mindervalide
+gehandicapte ~ beperking, arbeidsbeperking
+handicap ~ beperking
+rolstoelgebruiker ~ rolstoel, lichamelijke beperking
+blind ~ slechtziend, visuele beperking
+dyslexie, dyslectisch, woordblind
+# werkwoorden en voltooide deelwoorden die de stemmer niet bij hun zelfstandig naamwoord brengt
+gediscrimineerd => discriminatie, discrimineren
+afgewezen => afwijzing, afwijzen
+gesolliciteerd => sollicitatie, solliciteren
+ziekgemeld => ziekmelding
+uitgebuit => uitbuiting
+gepest => pesten
+geïntimideerd => intimidatie
+gediplomeerd => diploma
+gekwalificeerd => kwalificatie
+omgeschoold => omscholing
+bijgeschoold => bijscholing
+gedetacheerd => detachering
+ingeschreven => inschrijving
+ingewerkt => inwerken
 `;
