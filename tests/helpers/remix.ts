@@ -1,7 +1,7 @@
 /**
  * Calls a route module's loader or action as Remix would, with a real
  * Request (form body, cookies, Origin), and normalises what comes back:
- * a thrown or returned Response, or `data()` with a status.
+ * a thrown or returned Response (a JSON body read), or `data()` with a status.
  */
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 
@@ -9,9 +9,11 @@ export type RouteResult = { status: number; headers: Headers; body: unknown };
 
 const BASE = "http://localhost:3000";
 
-function normalise(value: unknown): RouteResult {
+async function normalise(value: unknown): Promise<RouteResult> {
   if (value instanceof Response) {
-    return { status: value.status, headers: value.headers, body: null };
+    // A JSON Response (a resource route's answer) is read as Remix's fetcher would read it.
+    const body = /\bapplication\/json\b/.test(value.headers.get("Content-Type") ?? "") ? await value.clone().json() : null;
+    return { status: value.status, headers: value.headers, body };
   }
   if (value && typeof value === "object" && "type" in value && (value as { type: unknown }).type === "DataWithResponseInit") {
     const { data, init } = value as unknown as { data: unknown; init?: ResponseInit | null };
