@@ -48,8 +48,20 @@ export function callAction(action: ActionFunction, request: Request, params: Rec
   return run(() => action({ request, params, context: { cspNonce: "" } }));
 }
 
-export function callLoader(loader: LoaderFunction, request: Request, params: Record<string, string> = {}): Promise<RouteResult> {
-  return run(() => loader({ request, params, context: { cspNonce: "" } }));
+export async function callLoader(loader: LoaderFunction, request: Request, params: Record<string, string> = {}): Promise<RouteResult> {
+  const result = await run(() => loader({ request, params, context: { cspNonce: "" } }));
+  // A page with a create form first gives its address a one-time form key (decision 229); a browser follows.
+  const keyed = formKeyRedirect(request, result.status, result.headers.get("Location"));
+  return keyed ? run(() => loader({ request: keyed, params, context: { cspNonce: "" } })) : result;
+}
+
+/** The same GET with the form key added, when `location` is the redirect that adds it to `request`'s address. */
+export function formKeyRedirect(request: Request, status: number, location: string | null): Request | null {
+  if (status !== 302 || !location || request.method !== "GET") return null;
+  const from = new URL(request.url);
+  const to = new URL(location, from);
+  if (to.pathname !== from.pathname || from.searchParams.has("formulier") || !to.searchParams.has("formulier")) return null;
+  return new Request(to, { headers: request.headers });
 }
 
 /** The `name=value` pair of a Set-Cookie header, ready to send back. */
