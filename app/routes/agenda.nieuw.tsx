@@ -7,6 +7,7 @@ import { useTranslation } from "~/utils/translation.ts";
 import { createMeeting, meetingCreationTarget } from "~/.server/meetings.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
+import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MeetingForm } from "~/components/meetings/meeting-form.tsx";
 import { PageHeader } from "~/components/ui/misc.tsx";
@@ -22,7 +23,9 @@ function communitySlug(value: FormDataEntryValue | string | null): string | null
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const slug = communitySlug(new URL(request.url).searchParams.get("community"));
-  return orRespond(() => meetingCreationTarget(user, slug));
+  const target = await orRespond(() => meetingCreationTarget(user, slug));
+  requireFormKey(request);
+  return target;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -31,10 +34,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const slug = communitySlug(form.get("community"));
   const submission = parseWithZod(form, { schema: meetingFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  return orFormError(async () => {
-    const meeting = await createMeeting(user, slug, submission.value);
-    return redirectWithFlash(`/agenda/${meeting.id}`, "events.flash.created");
-  });
+  return oncePerFormKey(user, form, () =>
+    orFormError(async () => {
+      const meeting = await createMeeting(user, slug, submission.value);
+      return redirectWithFlash(`/agenda/${meeting.id}`, "events.flash.created");
+    }),
+  );
 }
 
 export default function NewMeeting() {

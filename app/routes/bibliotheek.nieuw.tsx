@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
+import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { createItem, libraryThemes, linkableDocuments, submittableCommunities } from "~/.server/library.ts";
 import { postedBody, readItemForm } from "~/.server/library-form.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -20,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const kind = fromParam(LIBRARY_KINDS, url.searchParams.get("soort") ?? "");
   const communitySlug = url.searchParams.get("community");
+  if (kind) requireFormKey(request);
   const [themes, communities, documents] = await Promise.all([
     libraryThemes(),
     submittableCommunities(user),
@@ -37,10 +39,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success" || bodyError) {
     return data({ result: submission.reply(), bodyError, ...postedBody(form) }, { status: 400 });
   }
-  return orFormError(async () => {
-    const item = await createItem(user, submission.value, body, { submit: intent === "submit" });
-    return redirectWithFlash(`/bibliotheek/${item.slug}`, intent === "submit" ? "library.flash.submitted" : "library.flash.saved");
-  });
+  return oncePerFormKey(user, form, () =>
+    orFormError(async () => {
+      const item = await createItem(user, submission.value, body, { submit: intent === "submit" });
+      return redirectWithFlash(`/bibliotheek/${item.slug}`, intent === "submit" ? "library.flash.submitted" : "library.flash.saved");
+    }),
+  );
 }
 
 export default function NewLibraryItem() {

@@ -7,10 +7,12 @@ import { useTranslation } from "~/utils/translation.ts";
 import { channelList, createChannel, deleteChannel, moveChannel, updateChannel } from "~/.server/discussions.ts";
 import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
+import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { TextField } from "~/components/ui/field.tsx";
 import { Card, FormError } from "~/components/ui/misc.tsx";
+import { FormKey } from "~/components/ui/form-key.tsx";
 import { channelSchema } from "~/shared/discussions.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
@@ -21,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { community, permissions, channels } = await orRespond(() => channelList(user, params.slug ?? ""));
   if (!permissions.manageChannels) throw data({ message: "errors.forbidden" }, { status: 403 });
+  requireFormKey(request);
   return { community: { slug: community.slug, name: community.name }, channels };
 }
 
@@ -37,9 +40,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "update": {
         const submission = parseWithZod(form, { schema: channelSchema });
         if (submission.status !== "success") return data({ intent, channelId, result: submission.reply() }, { status: 400 });
-        if (intent === "create") await createChannel(user, slug, submission.value);
-        else await updateChannel(user, slug, channelId, submission.value);
-        return done("discussions.flash.channelSaved");
+        if (intent === "update") {
+          await updateChannel(user, slug, channelId, submission.value);
+          return done("discussions.flash.channelSaved");
+        }
+        return oncePerFormKey(user, form, async () => {
+          await createChannel(user, slug, submission.value);
+          return done("discussions.flash.channelSaved");
+        });
       }
       case "up":
       case "down":
@@ -80,7 +88,7 @@ function ChannelForm({
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value={intent} />
-      {channel ? <input type="hidden" name="channelId" value={channel.id} /> : null}
+      {channel ? <input type="hidden" name="channelId" value={channel.id} /> : <FormKey />}
       <TextField field={fields.name} label={t("discussions.manage.name")} />
       <TextField field={fields.description} label={t("discussions.manage.description")} optional />
       <Button size="sm">{channel ? t("discussions.manage.save") : t("discussions.manage.add")}</Button>

@@ -8,10 +8,12 @@ import { loadCommunity } from "~/.server/communities.ts";
 import { createDocument } from "~/.server/documents.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
+import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextField } from "~/components/ui/field.tsx";
 import { FormError } from "~/components/ui/misc.tsx";
+import { FormKey } from "~/components/ui/form-key.tsx";
 import { newDocumentSchema } from "~/shared/forms/documents.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
@@ -21,18 +23,22 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => pageMeta(match
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { community } = await orRespond(() => loadCommunity(user, params.slug ?? "", "participate"));
+  requireFormKey(request);
   return { community: { slug: community.slug, name: community.name } };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
-  const submission = parseWithZod(await readForm(request), { schema: newDocumentSchema });
+  const form = await readForm(request);
+  const submission = parseWithZod(form, { schema: newDocumentSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  return orFormError(async () => {
-    const document = await createDocument(user, slug, submission.value);
-    return redirectWithFlash(`/communities/${slug}/documenten/${document.id}`, "documents.flash.created");
-  });
+  return oncePerFormKey(user, form, () =>
+    orFormError(async () => {
+      const document = await createDocument(user, slug, submission.value);
+      return redirectWithFlash(`/communities/${slug}/documenten/${document.id}`, "documents.flash.created");
+    }),
+  );
 }
 
 export default function NewDocument() {
@@ -61,6 +67,7 @@ export default function NewDocument() {
       <p className="mt-1 mb-4 text-ink-700">{t("documents.new.intro")}</p>
       <FormError error={formError} />
       <Form method="post" {...getFormProps(form)}>
+        <FormKey />
         <TextField field={fields.title} label={t("documents.new.titleLabel")} hint={t("documents.new.titleHint")} autoFocus />
         <SelectField
           field={fields.template}

@@ -19,11 +19,13 @@ import {
 } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
+import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { requireUser } from "~/.server/session.ts";
 import { StatusBadge } from "~/components/agenda/status-summary.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextareaField, TextField } from "~/components/ui/field.tsx";
 import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { FormKey } from "~/components/ui/form-key.tsx";
 import type { SubmissionResult } from "@conform-to/react";
 import {
   ACTION_STATUSES,
@@ -45,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   return orRespond(async () => {
     authorizeAgenda(await agendaActor(user), "manage");
+    requireFormKey(request);
     const { theme, goals } = await themeAgenda(user, params.theme ?? "");
     return {
       theme,
@@ -90,9 +93,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return orFormError(
     async () => {
       const value = submission.value as never;
-      if (intent === "goal") await createGoal(user, theme, value);
-      if (intent === "action") await createAction(user, theme, value);
-      if (intent === "indicator") await createIndicator(user, theme, value);
+      // The three create forms: once per form key each (decision 229).
+      const creates = { goal: createGoal, action: createAction, indicator: createIndicator };
+      if (intent === "goal" || intent === "action" || intent === "indicator") {
+        return oncePerFormKey(user, form, async () => {
+          await creates[intent](user, theme, value);
+          return done();
+        });
+      }
       if (intent === "editGoal") await updateGoal(user, theme, value);
       if (intent === "editAction") await updateAction(user, theme, value);
       if (intent === "editIndicator") await updateIndicator(user, theme, value);
@@ -159,6 +167,7 @@ export default function ManageAgenda() {
           <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newGoal")}</h2>
           <Form method="post" {...getFormProps(goalForm)}>
             <input type="hidden" name="intent" value="goal" />
+            <FormKey form="goal" />
             <TextField field={goalFields.title} label={t("agenda.manage.goalTitle")} />
             <TextareaField field={goalFields.description} label={t("agenda.manage.goalDescription")} rows={3} />
             <Button disabled={busy}>{t("agenda.manage.addGoal")}</Button>
@@ -168,6 +177,7 @@ export default function ManageAgenda() {
           <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newAction")}</h2>
           <Form method="post" {...getFormProps(actionForm)}>
             <input type="hidden" name="intent" value="action" />
+            <FormKey form="action" />
             <SelectField
               field={actionFields.goalId}
               label={t("agenda.manage.goal")}
@@ -185,6 +195,7 @@ export default function ManageAgenda() {
           <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newIndicator")}</h2>
           <Form method="post" {...getFormProps(indicatorForm)}>
             <input type="hidden" name="intent" value="indicator" />
+            <FormKey form="indicator" />
             <SelectField
               field={indicatorFields.goalId}
               label={t("agenda.manage.goal")}

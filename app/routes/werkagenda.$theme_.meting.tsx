@@ -8,10 +8,12 @@ import { useTranslation } from "~/utils/translation.ts";
 import { agendaActor, authorizeAgenda, measurementTargets, recordMeasurement } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
+import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextField } from "~/components/ui/field.tsx";
 import { Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { FormKey } from "~/components/ui/form-key.tsx";
 import { measurementSchema } from "~/shared/agenda.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
@@ -21,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   return orRespond(async () => {
     authorizeAgenda(await agendaActor(user), "recordMeasurement");
+    requireFormKey(request);
     const targets = await measurementTargets(params.theme ?? "");
     const preselected = new URL(request.url).searchParams.get("indicator");
     return { ...targets, preselected: targets.indicators.some((i) => i.id === preselected) ? preselected : null };
@@ -34,10 +37,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: measurementSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(
-    async () => {
-      await recordMeasurement(user, theme, submission.value);
-      return redirectWithFlash(`/werkagenda/${theme}#indicator-${submission.value.indicatorId}`, "agenda.measurement.saved");
-    },
+    async () =>
+      oncePerFormKey(user, form, async () => {
+        await recordMeasurement(user, theme, submission.value);
+        return redirectWithFlash(`/werkagenda/${theme}#indicator-${submission.value.indicatorId}`, "agenda.measurement.saved");
+      }),
     { submission },
   );
 }
@@ -77,6 +81,7 @@ export default function MeasurementForm() {
         <Card className="max-w-2xl">
           <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
           <Form method="post" {...getFormProps(form)}>
+            <FormKey />
             <SelectField
               field={fields.indicatorId}
               label={t("agenda.measurement.indicator")}

@@ -8,11 +8,13 @@ import { useTranslation } from "~/utils/translation.ts";
 import { openReviewRound, reviewRounds } from "~/.server/agenda.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
+import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
 import { RoundStatus } from "~/components/agenda/round-status.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { TextField } from "~/components/ui/field.tsx";
 import { Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { FormKey } from "~/components/ui/form-key.tsx";
 import { roundSchema } from "~/shared/agenda.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -20,17 +22,22 @@ import { metaT, pageMeta } from "~/utils/meta.ts";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("agenda.review.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return reviewRounds(await getUser(request));
+  const rounds = await reviewRounds(await getUser(request));
+  if (rounds.permissions.manage) requireFormKey(request);
+  return rounds;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await readForm(request), { schema: roundSchema });
+  const form = await readForm(request);
+  const submission = parseWithZod(form, { schema: roundSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  return orFormError(async () => {
-    const round = await openReviewRound(user, submission.value);
-    return redirectWithFlash(`/werkagenda/herijking/${round.id}`, "agenda.review.started");
-  });
+  return oncePerFormKey(user, form, () =>
+    orFormError(async () => {
+      const round = await openReviewRound(user, submission.value);
+      return redirectWithFlash(`/werkagenda/herijking/${round.id}`, "agenda.review.started");
+    }),
+  );
 }
 
 export default function ReviewRounds() {
@@ -106,6 +113,7 @@ export default function ReviewRounds() {
           <p className="mb-3 text-ink-700">{t("agenda.review.newRoundHint")}</p>
           <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
           <Form method="post" {...getFormProps(form)}>
+            <FormKey />
             <TextField field={fields.title} label={t("agenda.review.roundTitle")} />
             <TextField field={fields.period} label={t("agenda.review.roundPeriod")} />
             <TextField field={fields.opensAt as never} label={t("agenda.review.opensAt")} type="date" />

@@ -8,11 +8,13 @@ import { useTranslation } from "~/utils/translation.ts";
 import { knowledgeQuestions, proposeQuestion, vote } from "~/.server/agenda.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
+import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { requireUser, safeRedirect } from "~/.server/session.ts";
 import { VoteButton } from "~/components/agenda/vote-button.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { FilterSelect, SelectField, TextareaField, TextField } from "~/components/ui/field.tsx";
 import { Badge, Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { FormKey } from "~/components/ui/form-key.tsx";
 import { QUESTION_STATUSES, questionSchema, type QuestionStatusValue } from "~/shared/agenda.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
@@ -26,7 +28,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     theme: url.searchParams.get("thema"),
     status: (QUESTION_STATUSES as readonly string[]).includes(status ?? "") ? (status as QuestionStatusValue) : null,
   };
-  return { ...(await knowledgeQuestions(user, filter)), filter };
+  const questions = await knowledgeQuestions(user, filter);
+  if (questions.permissions.proposeQuestion) requireFormKey(request);
+  return { ...questions, filter };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -41,8 +45,10 @@ export async function action({ request }: ActionFunctionArgs) {
     if (intent !== "propose") return data({ formError: "errors.invalidRequest" }, { status: 400 });
     const submission = parseWithZod(form, { schema: questionSchema });
     if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-    const question = await proposeQuestion(user, submission.value);
-    return redirectWithFlash(`/werkagenda/kennisvragen/${question.id}`, "agenda.questions.proposed");
+    return oncePerFormKey(user, form, async () => {
+      const question = await proposeQuestion(user, submission.value);
+      return redirectWithFlash(`/werkagenda/kennisvragen/${question.id}`, "agenda.questions.proposed");
+    });
   });
 }
 
@@ -121,6 +127,7 @@ export default function KnowledgeQuestions() {
               <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
               <Form method="post" {...getFormProps(form)}>
                 <input type="hidden" name="intent" value="propose" />
+                <FormKey />
                 <SelectField field={fields.theme} label={t("agenda.questions.theme")} placeholder="" options={themeOptions} />
                 <TextField field={fields.title} label={t("agenda.questions.questionTitle")} />
                 <TextareaField

@@ -3,7 +3,6 @@
  * (JSON). Same access rules as the results page; bad input gives [].
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { getUser } from "~/.server/session.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { clientIp, searchLimit } from "~/.server/moderation.ts";
@@ -15,9 +14,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const limit = await searchLimit().check(user?.id ?? `ip-${clientIp(context)}`);
   if (!limit.allowed) {
     const retryAfterSeconds = Math.ceil(limit.retryAfterMs / 1000);
-    return data(
+    return json(
       { suggestions: [] as Suggestion[], error: "errors.rateLimited", retryAfterSeconds },
-      { status: 429, headers: { "Cache-Control": "private, no-store", "Retry-After": String(retryAfterSeconds) } },
+      { status: 429, headers: { "Retry-After": String(retryAfterSeconds) } },
     );
   }
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH);
@@ -27,5 +26,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   } catch (error) {
     logSearchFailure(error);
   }
-  return data({ suggestions }, { headers: { "Cache-Control": "private, no-store" } });
+  return json({ suggestions });
+}
+
+/** JSON as Remix's own conversion gave it (UTF-8 content type), never cached: the answer depends on who asks. */
+function json(body: { suggestions: Suggestion[]; error?: string; retryAfterSeconds?: number }, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set("Content-Type", "application/json; charset=utf-8");
+  headers.set("Cache-Control", "private, no-store");
+  return new Response(JSON.stringify(body), { ...init, headers });
 }

@@ -20,6 +20,11 @@ export type KindDelivery = {
    * (or without the field, in older rows) only `access` applies.
    */
   about?: { kind: ContentKind; field: string };
+  /**
+   * About the member's own account and standing rather than community content: still mailed while the
+   * member is suspended (decision 228). Every other kind is not mailed then, nor afterwards.
+   */
+  accountMatter?: true;
 };
 
 /** The four discussion kinds are about a message (a hidden topic hides its messages too). */
@@ -52,13 +57,16 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   eventCancelled: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   // Moderation (issue 8): sent without a community, to the member concerned only. Deliberately not
   // `about` the hidden content: it tells the author that it was hidden.
-  contentHidden: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
-  moderationWarning: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
+  contentHidden: { access: "view", emailable: true, defaults: { inApp: true, email: true }, accountMatter: true },
+  moderationWarning: { access: "view", emailable: true, defaults: { inApp: true, email: true }, accountMatter: true },
   // The member's own report was handled (in-app only by default: no need to mail it).
   reportHandled: { access: "view", emailable: true, defaults: { inApp: true, email: false } },
 };
 
 export const ALL_KINDS = Object.keys(KIND_DELIVERY) as NotificationKind[];
+
+/** Kinds a suspended member is still mailed (decision 228). */
+export const ACCOUNT_KINDS = ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].accountMatter);
 
 export function isKind(value: string): value is NotificationKind {
   return Object.hasOwn(KIND_DELIVERY, value);

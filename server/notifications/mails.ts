@@ -10,7 +10,7 @@ import { sendOnce, type OnceResult } from "../mail/once.ts";
 import { invitationMail } from "../mail/templates/invitation.ts";
 import { notificationsMail } from "../mail/templates/notifications.ts";
 import { enqueue } from "../queues/producer.ts";
-import { ALL_KINDS } from "./catalog.ts";
+import { ACCOUNT_KINDS, ALL_KINDS } from "./catalog.ts";
 import { isOnline } from "./live.ts";
 import { kindPreferences } from "./preferences.ts";
 import { shownNotificationsWhere } from "./queries.ts";
@@ -38,7 +38,7 @@ export async function sendNotificationMail(
   const end = new Date(input.windowEnd);
   const user = await db().user.findUnique({
     where: { id: input.userId },
-    select: { id: true, email: true, displayName: true, locale: true, globalRole: true, emailVerifiedAt: true },
+    select: { id: true, email: true, displayName: true, locale: true, globalRole: true, emailVerifiedAt: true, suspendedUntil: true },
   });
   // No mail to an address nobody has shown to be theirs (decision 110).
   if (!user?.emailVerifiedAt) return "gone";
@@ -54,6 +54,9 @@ export async function sendNotificationMail(
           AND: [
             await shownNotificationsWhere({ ...user, emailVerified: true }, notMailed),
             { readAt: null, emailedAt: null, createdAt: { lte: end } },
+            // A suspended member reads no community content by mail, then or later: only notices about their
+            // own account, and after the suspension only what came since it ended (decision 228).
+            ...(user.suspendedUntil ? [{ OR: [{ kind: { in: ACCOUNT_KINDS } }, { createdAt: { gt: user.suspendedUntil } }] }] : []),
           ],
         },
         select: { id: true, kind: true, data: true, actor: { select: { displayName: true } }, community: { select: { name: true } } },

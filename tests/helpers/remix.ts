@@ -1,7 +1,7 @@
 /**
  * Calls a route module's loader or action as Remix would, with a real
  * Request (form body, cookies, Origin), and normalises what comes back:
- * a thrown or returned Response, or `data()` with a status.
+ * a thrown or returned Response (a JSON body read), or `data()` with a status.
  */
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 
@@ -9,9 +9,11 @@ export type RouteResult = { status: number; headers: Headers; body: unknown };
 
 const BASE = "http://localhost:3000";
 
-function normalise(value: unknown): RouteResult {
+async function normalise(value: unknown): Promise<RouteResult> {
   if (value instanceof Response) {
-    return { status: value.status, headers: value.headers, body: null };
+    // A JSON Response (a resource route's answer) is read as Remix's fetcher would read it.
+    const body = /\bapplication\/json\b/.test(value.headers.get("Content-Type") ?? "") ? await value.clone().json() : null;
+    return { status: value.status, headers: value.headers, body };
   }
   if (value && typeof value === "object" && "type" in value && (value as { type: unknown }).type === "DataWithResponseInit") {
     const { data, init } = value as unknown as { data: unknown; init?: ResponseInit | null };
@@ -46,8 +48,20 @@ export function callAction(action: ActionFunction, request: Request, params: Rec
   return run(() => action({ request, params, context: { cspNonce: "" } }));
 }
 
-export function callLoader(loader: LoaderFunction, request: Request, params: Record<string, string> = {}): Promise<RouteResult> {
-  return run(() => loader({ request, params, context: { cspNonce: "" } }));
+export async function callLoader(loader: LoaderFunction, request: Request, params: Record<string, string> = {}): Promise<RouteResult> {
+  const result = await run(() => loader({ request, params, context: { cspNonce: "" } }));
+  // A page with a create form first gives its address a one-time form key (decision 229); a browser follows.
+  const keyed = formKeyRedirect(request, result.status, result.headers.get("Location"));
+  return keyed ? run(() => loader({ request: keyed, params, context: { cspNonce: "" } })) : result;
+}
+
+/** The same GET with the form key added, when `location` is the redirect that adds it to `request`'s address. */
+export function formKeyRedirect(request: Request, status: number, location: string | null): Request | null {
+  if (status !== 302 || !location || request.method !== "GET") return null;
+  const from = new URL(request.url);
+  const to = new URL(location, from);
+  if (to.pathname !== from.pathname || from.searchParams.has("formulier") || !to.searchParams.has("formulier")) return null;
+  return new Request(to, { headers: request.headers });
 }
 
 /** The `name=value` pair of a Set-Cookie header, ready to send back. */

@@ -19,7 +19,7 @@ import { db } from "../../server/db.ts";
 import { currentIo } from "../../server/realtime/server.ts";
 import { SESSION_NAMESPACES } from "../../server/realtime/sessions.ts";
 import { addMember, createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { callAction, formRequest } from "../helpers/remix.ts";
+import { callAction, formKeyRedirect, formRequest } from "../helpers/remix.ts";
 import { ACTORS, type Actor, seedWorld, type World } from "../authorization/fixtures.ts";
 import {
   COLLAB_HANDSHAKE,
@@ -74,6 +74,9 @@ async function call(
   }
   if (value instanceof Response) {
     await value.body?.cancel().catch(() => undefined);
+    // A page with a create form first gives its address a one-time form key (decision 229): follow, as a browser does.
+    const keyed = formKeyRedirect(requestObject, value.status, value.headers.get("Location"));
+    if (keyed) return call(fn, keyed, params);
     return classify(value.status, value.headers.get("Location"));
   }
   if (value && typeof value === "object" && "type" in value && (value as { type: unknown }).type === "DataWithResponseInit") {

@@ -3,7 +3,9 @@
  * every input with results or a message (never an error), with the access of
  * whoever asks.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { remixFuture } from "../../remix-future.ts";
 import { loader as resultsLoader } from "../../app/routes/zoeken._index.tsx";
 import { loader as suggestionsLoader } from "../../app/routes/zoeken.suggesties.ts";
 import { reconcile } from "../../server/search/indexer.ts";
@@ -82,5 +84,52 @@ describe("/zoeken/suggesties", () => {
     expect(await suggest("")).toEqual([]);
     expect(await suggest("x".repeat(5000))).toEqual([]);
     expect(await suggest(`"'; --`)).toEqual([]);
+  });
+});
+
+describe("/zoeken/suggesties through Remix's request handler", () => {
+  // Only this route in a build: enough for Remix to treat it as the resource route it is.
+  const handler = createRequestHandler(
+    {
+      mode: "production",
+      basename: "/",
+      publicPath: "/build/",
+      assetsBuildDirectory: "build/client",
+      entry: { module: { default: () => new Response("document", { status: 500 }) } },
+      routes: {
+        root: { id: "root", path: "", module: { default: () => null } },
+        "routes/zoeken.suggesties": {
+          id: "routes/zoeken.suggesties",
+          parentId: "root",
+          path: "zoeken/suggesties",
+          module: { loader: suggestionsLoader },
+        },
+      },
+      assets: { entry: { imports: [], module: "" }, routes: {}, url: "", version: "test" },
+      future: remixFuture,
+      isSpaMode: false,
+    } as unknown as ServerBuild,
+    "production",
+  );
+
+  it("answers the header's fetch and an outside GET with the same JSON and no future-change warning", async () => {
+    const warnings: string[] = [];
+    const warn = vi.spyOn(console, "warn").mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(" ")));
+    try {
+      const outside = await handler(getRequest("/zoeken/suggesties?q=werkgeversne", memberCookie), { cspNonce: "" });
+      expect(outside.status).toBe(200);
+      expect(outside.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+      expect(outside.headers.get("Cache-Control")).toBe("private, no-store");
+      expect(((await outside.json()) as SuggestBody).suggestions.map((s) => s.url)).toEqual(["/communities/werkgeversnetwerk"]);
+      // What the search box's fetcher.load asks for with Single Fetch on.
+      const fetcher = await handler(getRequest("/zoeken/suggesties.data?q=werkgeversne&_routes=routes/zoeken.suggesties", memberCookie), {
+        cspNonce: "",
+      });
+      expect(fetcher.status).toBe(200);
+      expect(await fetcher.text()).toContain("/communities/werkgeversnetwerk");
+    } finally {
+      warn.mockRestore();
+    }
+    expect(warnings.filter((w) => w.includes("REMIX FUTURE CHANGE"))).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { sessionKey } from "../../server/accounts/sessions.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { SESSION_TRUST_MS } from "../../server/collab/server.ts";
 import { removeMember } from "../../server/communities/commands.ts";
+import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
 import { createHash } from "node:crypto";
 import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
@@ -181,6 +182,29 @@ describe("every session ends: logout everywhere and password reset (F3)", () => 
     });
     await resetPassword(token, "een nieuw en lang wachtwoord");
     await Promise.all(all);
+  });
+});
+
+describe("a suspension reaches every socket (decision 228)", () => {
+  it("a suspended member's sockets close in both namespaces, and no session of theirs opens one until it ends", async () => {
+    const { facilitator, member, topic, document } = await world();
+    const moderator = await createUser({ globalRole: "MODERATOR" });
+    const cookie = await sessionCookieFor(member.id);
+    const open = [await discussionSocket(cookie), await collabSocket(document.id, cookie)];
+    const all = open.map(closed);
+    const message = await db().message.findFirstOrThrow({ where: { topicId: topic.id }, select: { id: true } });
+    await db().message.update({ where: { id: message.id }, data: { authorId: member.id } });
+    const { reportId } = await reportContent(facilitator, { targetKind: "MESSAGE", targetId: message.id, reason: "SPAM", text: undefined });
+    await moderateReport(moderator, { reportId, action: "SUSPEND", reason: "Herhaald spam", days: 7 });
+    await Promise.all(all);
+    // A session made some other way (not through the login, which refuses) opens no socket either.
+    const sneaky = await sessionCookieFor(member.id);
+    await expect(discussionSocket(sneaky)).rejects.toThrow();
+    await expect(collabSocket(document.id, sneaky)).rejects.toThrow();
+    // When the suspension is over, a new session connects again.
+    await db().user.update({ where: { id: member.id }, data: { suspendedUntil: new Date(Date.now() - 1000) } });
+    const back = await discussionSocket(await sessionCookieFor(member.id));
+    expect(back.connected).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { FormKey } from "~/components/ui/form-key.tsx";
 import { type FieldMetadata, getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
@@ -173,6 +174,7 @@ export function LibraryItemForm({
 
   return (
     <Form method="post" {...getFormProps(form)} className="max-w-3xl">
+      <FormKey />
       <FormError error={formError ?? (form.errors?.length ? "errors.invalidRequest" : null)} />
       {communityName ? <Notice tone="info">{t("library.form.fromCommunity", { name: communityName })}</Notice> : null}
       <Notice tone="info">{t("library.privacyNote")}</Notice>

@@ -1,3 +1,4 @@
+import { FormKey } from "~/components/ui/form-key.tsx";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { SubmissionResult } from "@conform-to/react";
@@ -49,6 +50,7 @@ export function MeetingForm({
     <>
       <FormError error={formError} />
       <Form method="post" {...getFormProps(form)}>
+        <FormKey />
         {Object.entries(hidden ?? {}).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}

@@ -27,6 +27,8 @@ export const errors: Translation<typeof nl> = {
   loginFailed: "This email address or password is not correct.",
   notFound: "This page does not exist (any more).",
   alreadyRemoved: "This no longer exists: it had probably been deleted already.",
+  alreadySaved: "This had already been saved.",
+  stillSaving: "This is still being saved. Wait a moment, then check whether it is there.",
   forbidden: "You do not have access to this page.",
   unauthenticated: "Please log in to continue.",
   generic: "Something went wrong. Please try again later.",

@@ -24,6 +24,8 @@ export const errors = {
   loginFailed: "Dit e-mailadres of wachtwoord klopt niet.",
   notFound: "Deze pagina bestaat niet (meer).",
   alreadyRemoved: "Dit bestaat niet meer: het was waarschijnlijk al verwijderd.",
+  alreadySaved: "Dit was al opgeslagen.",
+  stillSaving: "Dit wordt nog opgeslagen. Wacht even en kijk dan of het er staat.",
   forbidden: "Je hebt geen toegang tot deze pagina.",
   unauthenticated: "Log in om verder te gaan.",
   generic: "Er ging iets mis. Probeer het later nog eens.",

@@ -2,7 +2,8 @@
  * The repeatable schedule-digests job: for each frequency, the latest period
  * that has ended; every member who has a community on that frequency, has
  * digests on and has no digest for that period yet gets one send-digest job
- * with a deterministic id (BullMQ keeps one job per id).
+ * with a deterministic id (BullMQ keeps one job per id). A member suspended
+ * at the end of the period gets none (decision 228).
  */
 import { db } from "../../db.ts";
 import { enqueueBulk } from "../../queues/producer.ts";
@@ -19,8 +20,10 @@ export async function scheduleDigests(now = new Date()): Promise<{ frequency: Di
       FROM "Membership" m
       LEFT JOIN "CommunityDigestSetting" s ON s."userId" = m."userId" AND s."communityId" = m."communityId"
       LEFT JOIN "MailSettings" ms ON ms."userId" = m."userId"
+      JOIN "User" u ON u."id" = m."userId"
       WHERE COALESCE(s."frequency"::text, 'WEEKLY') = ${frequency}
         AND COALESCE(ms."digestsEnabled", true)
+        AND (u."suspendedUntil" IS NULL OR u."suspendedUntil" <= ${period.until})
         AND NOT EXISTS (
           SELECT 1 FROM "MailDelivery" d
           WHERE d."key" = 'digest-' || m."userId" || '-' || ${period.key} AND d."status" <> 'FAILED'

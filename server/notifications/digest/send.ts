@@ -1,7 +1,9 @@
 /**
  * The send-digest job: one member, one period. Exactly one mail per member
  * and period (MailDelivery key `digest-<userId>-<periodKey>`), none when there
- * is nothing new. See docs/decisions/031-exactly-once-mail.md.
+ * is nothing new. See docs/decisions/031-exactly-once-mail.md. None for a
+ * period that ends while the member is suspended, and a digest after a
+ * suspension covers only the time since it ended (decision 228).
  */
 import DataLoader from "dataloader";
 import type { GlobalRoleValue } from "~/shared/enums.ts";
@@ -26,6 +28,7 @@ type MemberRow = {
   locale: string;
   globalRole: GlobalRoleValue;
   digestsEnabled: boolean;
+  suspendedUntil: Date | null;
   /** The end of the member's last digest of this frequency before this one. */
   lastUntil: Date | null;
   /** A digest of this frequency for a later period already went out. */
@@ -51,7 +54,7 @@ async function loadMembers(requests: readonly MemberRequest[]): Promise<(MemberR
       FROM json_to_recordset(${payload}::json) AS r("i" int, "u" text, "f" text, "until" timestamptz)
     )
     SELECT q."i" AS "index", u."id", u."email", u."displayName", u."locale", u."globalRole"::text AS "globalRole",
-      COALESCE(ms."digestsEnabled", true) AS "digestsEnabled",
+      COALESCE(ms."digestsEnabled", true) AS "digestsEnabled", u."suspendedUntil",
       (SELECT max(d."until") FROM "MailDelivery" d
         WHERE d."userId" = u."id" AND d."kind" = 'DIGEST' AND d."frequency"::text = q."f"
           AND d."status" IN ('SENT', 'EMPTY') AND d."until" < q."until") AS "lastUntil",
@@ -85,7 +88,9 @@ const memberLoader = () =>
       }),
   );
 
-export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): Promise<OnceResult | "gone" | "off"> {
+export type DigestResult = OnceResult | "gone" | "off" | "suspended";
+
+export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): Promise<DigestResult> {
   // Until this digest has asked for its sections, batches of section queries wait for it (barrier.ts).
   const asked = digestComing();
   try {
@@ -95,14 +100,19 @@ export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): 
   }
 }
 
-async function send(input: SendDigestInput, asked: () => void, signal?: AbortSignal): Promise<OnceResult | "gone" | "off"> {
+async function send(input: SendDigestInput, asked: () => void, signal?: AbortSignal): Promise<DigestResult> {
   const until = new Date(input.until);
   const user = await memberLoader().load({ userId: input.userId, frequency: input.frequency, until });
   if (!user) return "gone";
   if (!user.digestsEnabled) return "off";
   // A later digest already went out (this job ran late): it covered this period too.
   if (user.superseded) return "superseded";
-  const since = user.lastUntil ?? new Date(until.getTime() - PERIOD_MS[input.frequency]);
+  // Suspended when the period ended, or now (suspended after the job was queued): no digest, and
+  // nothing recorded, so the period's content is not sent later either (decision 228).
+  const suspendedUntil = user.suspendedUntil?.getTime() ?? 0;
+  if (suspendedUntil > until.getTime() || suspendedUntil > Date.now()) return "suspended";
+  // The first digest after a suspension starts where the suspension ended: no backlog of that time.
+  const since = new Date(Math.max((user.lastUntil ?? new Date(until.getTime() - PERIOD_MS[input.frequency])).getTime(), suspendedUntil));
   return sendOnce(
     {
       key: digestKey(user.id, input.periodKey),
