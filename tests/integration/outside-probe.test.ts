@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { action as manageAction } from "../../app/routes/werkagenda.$theme_.beheer.tsx";
 import { action as measurementAction } from "../../app/routes/werkagenda.$theme_.meting.tsx";
+import { action as roundAction, loader as roundLoader } from "../../app/routes/werkagenda.herijking.$id.tsx";
 import { action as roundsAction } from "../../app/routes/werkagenda.herijking._index.tsx";
 import { action as newLibraryItemAction } from "../../app/routes/bibliotheek.nieuw.tsx";
 import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.tsx";
@@ -120,5 +121,31 @@ describe("a date in year 0000", () => {
       const page = await callLoader(auditLogLoader, getRequest(`/beheer/auditlog?${query}`, cookie));
       expect(page.status, query).toBe(200);
     }
+  });
+});
+
+describe("a review round's decisions", () => {
+  it("do not tell visitors who recorded them (the page is public and names nobody)", async () => {
+    const moderator = await createUser({ globalRole: "MODERATOR", displayName: "Moderator Zichtbaar" });
+    const cookie = await sessionCookieFor(moderator.id);
+    const opened = await callAction(
+      roundsAction,
+      formRequest("/werkagenda/herijking", { title: "Herijking najaar", period: "2026-2", opensAt: day(-1), closesAt: day(14) }, cookie),
+    );
+    expect(opened.status).toBe(302);
+    const id = opened.headers.get("Location")!.replace("/werkagenda/herijking/", "");
+    const decided = await callAction(
+      roundAction,
+      formRequest(`/werkagenda/herijking/${id}`, { intent: "decision", kind: "OTHER", text: "We gaan door met de wijkaanpak." }, cookie),
+      { id },
+    );
+    expect(decided.status).toBe(302);
+
+    const visitorView = await callLoader(roundLoader, getRequest(`/werkagenda/herijking/${id}`), { id });
+    expect(visitorView.status).toBe(200);
+    const sent = JSON.stringify(visitorView.body);
+    expect(sent).toContain("We gaan door met de wijkaanpak.");
+    expect(sent).not.toContain("Moderator Zichtbaar");
+    expect(sent).not.toContain(moderator.id);
   });
 });
