@@ -9,7 +9,7 @@ import { action as measurementAction } from "../../app/routes/werkagenda.$theme_
 import { action as roundAction, loader as roundLoader } from "../../app/routes/werkagenda.herijking.$id.tsx";
 import { action as roundsAction } from "../../app/routes/werkagenda.herijking._index.tsx";
 import { action as newLibraryItemAction } from "../../app/routes/bibliotheek.nieuw.tsx";
-import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.tsx";
+import { action as libraryItemAction, loader as libraryItemLoader } from "../../app/routes/bibliotheek.$slug.tsx";
 import { loader as auditLogLoader } from "../../app/routes/beheer.auditlog.tsx";
 import { KENNISAGENDA_COMMUNITY_SLUG } from "../../app/shared/agenda.ts";
 import { db } from "../../server/db.ts";
@@ -149,3 +149,30 @@ describe("a review round's decisions", () => {
     expect(sent).not.toContain(moderator.id);
   });
 });
+
+describe("a practice case shared anonymously", () => {
+  it("does not name the organisation in its byline either (it showed the author's own: 'Gedeeld door … (Bakkerij …)')", async () => {
+    const author = await createUser({ displayName: "Jan Korenaar", organisation: "Bakkerij Korenaar" });
+    const reader = await createUser();
+    const slug = `anonieme-case-${author.id}`;
+    await db().libraryItem.create({
+      data: {
+        slug,
+        kind: "PRAKTIJKCASE",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        title: "Een meeloopdag in plaats van een brief",
+        summary: "Kandidaten lopen een ochtend mee.",
+        body: {},
+        anonymous: true,
+        organisationName: null,
+        authorId: author.id,
+      },
+    });
+    const page = await callLoader(libraryItemLoader, getRequest(`/bibliotheek/${slug}`, await sessionCookieFor(reader.id)), { slug });
+    expect(page.status).toBe(200);
+    expect((page.body as { item: { author: { displayName: string } | null } }).item.author?.displayName).toBe("Jan Korenaar");
+    expect(JSON.stringify(page.body)).not.toContain("Bakkerij Korenaar");
+  });
+});
+
