@@ -79,7 +79,11 @@ describe("demo content", () => {
     const before = await db().agendaMeasurement.count({ where: { indicatorId: indicator.id } });
     const recorded = await callAction(
       measurementAction,
-      formRequest(`/werkagenda/${theme}/meting`, { indicatorId: indicator.id, value: "99", measuredOn: "2026-11-01", source: "Zelf bedacht" }, cookie),
+      formRequest(
+        `/werkagenda/${theme}/meting`,
+        { indicatorId: indicator.id, value: "99", measuredOn: "2026-11-01", source: "Zelf bedacht" },
+        cookie,
+      ),
       { theme },
     );
     expect(recorded.status).toBe(403);

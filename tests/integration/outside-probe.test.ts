@@ -38,7 +38,9 @@ describe("a date in year 0000", () => {
     const manage = (fields: Record<string, string>) =>
       callAction(manageAction, formRequest(`/werkagenda/${theme.slug}/beheer`, fields, modCookie), { theme: theme.slug });
 
-    expect((await manage({ intent: "goal", title: "Meer stages in de regio", description: "Scholen en werkgevers zoeken samen." })).status).toBe(302);
+    expect(
+      (await manage({ intent: "goal", title: "Meer stages in de regio", description: "Scholen en werkgevers zoeken samen." })).status,
+    ).toBe(302);
     const goal = await db().agendaGoal.findFirstOrThrow({ where: { themeId: theme.id } });
     const indicatorFields = { goalId: goal.id, name: "Stages gevonden", unit: "stages", targetValue: "40", direction: "HOGER" };
     const yearZero = await manage({ intent: "indicator", ...indicatorFields, targetDate: "0000-06-01" });
@@ -71,7 +73,11 @@ describe("a date in year 0000", () => {
 
     const round = await callAction(
       roundsAction,
-      formRequest("/werkagenda/herijking", { title: "Herijking jaar nul", period: "0000-1", opensAt: "0000-01-01", closesAt: day(5) }, modCookie),
+      formRequest(
+        "/werkagenda/herijking",
+        { title: "Herijking jaar nul", period: "0000-1", opensAt: "0000-01-01", closesAt: day(5) },
+        modCookie,
+      ),
     );
     expect(round.status).toBe(400);
     expect(fieldErrors(round).opensAt).toEqual(["agenda.errors.dateInvalid"]);
@@ -175,4 +181,3 @@ describe("a practice case shared anonymously", () => {
     expect(JSON.stringify(page.body)).not.toContain("Bakkerij Korenaar");
   });
 });
-
