@@ -1,9 +1,10 @@
 /**
  * GET /zoeken/suggesties?q=… — suggestions for the search box in the header
  * (JSON). Same access rules as the results page; bad input gives [].
+ * A Response, not `data()`: a resource route's `data()` lost its status and
+ * headers on the way out (a 429 went out as 200, without Retry-After or no-store).
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { getUser } from "~/.server/session.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { clientIp, searchLimit } from "~/.server/moderation.ts";
@@ -15,7 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const limit = await searchLimit().check(user?.id ?? `ip-${clientIp(context)}`);
   if (!limit.allowed) {
     const retryAfterSeconds = Math.ceil(limit.retryAfterMs / 1000);
-    return data(
+    return Response.json(
       { suggestions: [] as Suggestion[], error: "errors.rateLimited", retryAfterSeconds },
       { status: 429, headers: { "Cache-Control": "private, no-store", "Retry-After": String(retryAfterSeconds) } },
     );
@@ -27,5 +28,5 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   } catch (error) {
     logSearchFailure(error);
   }
-  return data({ suggestions }, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json({ suggestions }, { headers: { "Cache-Control": "private, no-store" } });
 }

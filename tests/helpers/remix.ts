@@ -9,9 +9,11 @@ export type RouteResult = { status: number; headers: Headers; body: unknown };
 
 const BASE = "http://localhost:3000";
 
-function normalise(value: unknown): RouteResult {
+async function normalise(value: unknown): Promise<RouteResult> {
   if (value instanceof Response) {
-    return { status: value.status, headers: value.headers, body: null };
+    // A resource route's JSON answer (Response.json) is read, as a page's `data()` is.
+    const json = value.headers.get("Content-Type")?.startsWith("application/json") ?? false;
+    return { status: value.status, headers: value.headers, body: json ? await value.clone().json() : null };
   }
   if (value && typeof value === "object" && "type" in value && (value as { type: unknown }).type === "DataWithResponseInit") {
     const { data, init } = value as unknown as { data: unknown; init?: ResponseInit | null };
@@ -21,12 +23,14 @@ function normalise(value: unknown): RouteResult {
 }
 
 async function run(fn: () => Promise<unknown> | unknown): Promise<RouteResult> {
+  let value: unknown;
   try {
-    return normalise(await fn());
+    value = await fn();
   } catch (thrown) {
     if (thrown instanceof Response || (thrown && typeof thrown === "object" && "type" in thrown)) return normalise(thrown);
     throw thrown;
   }
+  return normalise(value);
 }
 
 export function formRequest(path: string, fields: Record<string, string>, cookie?: string): Request {

@@ -3,7 +3,7 @@
  * the eighth probe: work agenda, documents, sockets, odd query strings).
  * Each test failed before its fix.
  */
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as manageAction } from "../../app/routes/werkagenda.$theme_.beheer.tsx";
 import { action as measurementAction } from "../../app/routes/werkagenda.$theme_.meting.tsx";
 import { action as roundAction, loader as roundLoader } from "../../app/routes/werkagenda.herijking.$id.tsx";
@@ -14,6 +14,7 @@ import { loader as auditLogLoader } from "../../app/routes/beheer.auditlog.tsx";
 import { KENNISAGENDA_COMMUNITY_SLUG } from "../../app/shared/agenda.ts";
 import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest, type RouteResult } from "../helpers/remix.ts";
 
@@ -180,4 +181,45 @@ describe("a practice case shared anonymously", () => {
     expect((page.body as { item: { author: { displayName: string } | null } }).item.author?.displayName).toBe("Jan Korenaar");
     expect(JSON.stringify(page.body)).not.toContain("Bakkerij Korenaar");
   });
+});
+
+describe("the two JSON answers of the search box and the mention list, over HTTP", () => {
+  // Through the real server: a resource route's `data()` reached the browser as a bare 200, without its status and headers.
+  let server: AppServer;
+  beforeAll(async () => {
+    server = await startAppServer();
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it("keep their status and headers: 429 with Retry-After, 401 for a visitor, and private, no-store", async () => {
+    const member = await createUser();
+    const community = await createCommunity({ accessMode: "OPEN" });
+    await addMember(member.id, community.id);
+    const cookie = await sessionCookieFor(member.id);
+    const get = (path: string, withCookie = true) => fetch(`${server.url}${path}`, { headers: withCookie ? { Cookie: cookie } : {} });
+
+    const mentions = await get(`/communities/${community.slug}/vermeldingen?q=`);
+    expect(mentions.status).toBe(200);
+    expect(mentions.headers.get("Cache-Control")).toBe("private, no-store");
+    expect(((await mentions.json()) as { members: unknown[] }).members.length).toBe(1);
+    const visitor = await get(`/communities/${community.slug}/vermeldingen?q=`, false);
+    expect(visitor.status).toBe(401);
+    expect(await visitor.json()).toEqual({ members: [] });
+
+    const first = await get("/zoeken/suggesties?q=werk");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("Cache-Control")).toBe("private, no-store");
+    // The search limit (120 a minute per member) runs out; the answer says so in its status.
+    let limited: Response | null = null;
+    for (let i = 0; i < 130 && !limited; i += 1) {
+      const answer = await get(`/zoeken/suggesties?q=werk${i}`);
+      if (answer.status !== 200) limited = answer;
+      else await answer.arrayBuffer();
+    }
+    expect(limited?.status).toBe(429);
+    expect(Number(limited!.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(await limited!.json()).toMatchObject({ suggestions: [], error: "errors.rateLimited" });
+  }, 120_000);
 });
