@@ -3,6 +3,7 @@
  * and the server. Messages are i18n keys. See docs/decisions/075-079.
  */
 import { z } from "zod";
+import { parseDay } from "./dates.ts";
 import { tooLong, tooMany, tooShort } from "./messages.ts";
 
 export const ACTION_STATUSES = ["GEPLAND", "LOPEND", "AFGEROND", "GESTOPT"] as const;
@@ -48,12 +49,6 @@ export function parseNumber(value: string): number {
 const numberText = (requiredKey: string) =>
   z.string({ message: requiredKey }).trim().min(1, requiredKey).regex(NUMBER_PATTERN, "agenda.errors.notANumber").transform(parseNumber);
 
-/** A calendar date (yyyy-mm-dd) as midnight UTC, which is what a `@db.Date` column stores. */
-export function parseDay(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
-}
 const day = (requiredKey: string) =>
   z
     .string({ message: requiredKey })

@@ -3,6 +3,7 @@
  * reasons, the moderation actions and their form schemas.
  */
 import { z } from "zod";
+import { parseDay } from "./dates.ts";
 import { tooLong } from "./messages.ts";
 
 export const REPORT_TARGET_KINDS = ["MESSAGE", "TOPIC", "DOCUMENT", "LIBRARY_ITEM", "PROFILE"] as const;
@@ -61,14 +62,15 @@ export const auditFilterSchema = z.object({
   actor: z.string().trim().max(100).optional(),
   action: z.string().trim().max(60).optional(),
   community: z.string().trim().max(100).optional(),
+  // Not a real day ("2026-99-99", year 0000): the filter is left out, as for any other bad value.
   from: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((value) => parseDay(value) !== null)
     .optional()
     .catch(undefined),
   to: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((value) => parseDay(value) !== null)
     .optional()
     .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),

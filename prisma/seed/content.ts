@@ -335,10 +335,12 @@ export const communities: SeedCommunity[] = [
     about: [
       "De Werkagenda VIA is niet in beton gegoten. De horizon is 2025, en elk half jaar kijken we of de agenda nog past en waar we moeten bijsturen. Daarvoor is kennis nodig. In deze community werken we aan de kennisagenda.",
       "We verzamelen kennisvragen uit de drie thema's: meer culturele diversiteit op het werk, meer kansen op een eerste baan of stage, en arbeidstoeleiding. We delen nieuw onderzoek in gewone taal en bespreken hoe we de werkagenda goed kunnen monitoren. Loop je in de praktijk tegen een vraag aan waar nog geen antwoord op is? Zet hem hier neer.",
-      "Voor elke halfjaarlijkse herijking organiseren we een online sessie. Daarin bespreken we wat we geleerd hebben en welke vragen nieuw onderzoek nodig hebben. De community is open voor iedereen.",
+      "Voor elke halfjaarlijkse herijking organiseren we een online sessie. Daarin bespreken we wat we geleerd hebben en welke vragen nieuw onderzoek nodig hebben.",
+      "Lidmaatschap gaat op aanvraag, omdat leden de cijfers op het dashboard van de werkagenda invullen. Vertel in je aanvraag kort wat je meet of onderzoekt. Een kennisvraag stellen kan iedereen met een account, op de pagina Kennisvragen van de werkagenda.",
     ].join("\n\n"),
     kind: "LEARNING",
-    accessMode: "OPEN",
+    // On request: its members record the work agenda's public figures (decisions 075 and 232).
+    accessMode: "ON_REQUEST",
     themeSlug: "kennisagenda",
     facilitators: ["meiling"],
     members: ["anouk", "samir", "kofi", "fatma", "jeroen"],

@@ -190,10 +190,8 @@ export async function reviewRound(user: User, id: string) {
       status: true,
       snapshot: true,
       snapshotAt: true,
-      decisions: {
-        orderBy: { createdAt: "asc" },
-        select: { id: true, kind: true, text: true, links: true, createdAt: true, createdBy: { select: { id: true, displayName: true } } },
-      },
+      // Not who recorded a decision: the page is public and names nobody (decision 075), and it showed no name anyway.
+      decisions: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, text: true, links: true, createdAt: true } },
     },
   });
   if (!round) throw notFound();

@@ -96,7 +96,12 @@ export async function itemPage(actor: Actor, slug: string) {
       bodyHtml: state ? renderHtml(state, { headingOffset: 1 }) : "",
       bodyJson: state ? JSON.stringify(state) : null,
       author: author
-        ? { id: author.id, displayName: author.displayName, organisation: author.showOrganisation ? author.organisation : null }
+        ? {
+            id: author.id,
+            displayName: author.displayName,
+            // An anonymous case names no organisation, so the byline does not name the author's (decision 233).
+            organisation: author.showOrganisation && !item.anonymous ? author.organisation : null,
+          }
         : null,
       community,
     },

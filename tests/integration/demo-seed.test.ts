@@ -4,6 +4,11 @@ import { seedDemo } from "../../prisma/seed/demo.ts";
 import { parseSearchParams } from "../../app/shared/search.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { search } from "../../server/search/service.ts";
+import { action as communityAction } from "../../app/routes/communities.$slug.tsx";
+import { action as measurementAction, loader as measurementLoader } from "../../app/routes/werkagenda.$theme_.meting.tsx";
+import { KENNISAGENDA_COMMUNITY_SLUG } from "../../app/shared/agenda.ts";
+import { sessionCookieFor } from "../helpers/factories.ts";
+import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
 describe("demo content", () => {
   it("seeds notifications for the pending requests and the invitation", async () => {
@@ -50,5 +55,38 @@ describe("demo content", () => {
     if (!(await db().user.count({ where: { email: "moderator@praktijkplein.test" } }))) await seedDemo();
     expect(await db().user.count()).toBeGreaterThan(0);
     expect(await db().user.count({ where: { emailVerifiedAt: null } })).toBe(0);
+  });
+
+  it("lets nobody record the work agenda's public figures by joining the Kennisagenda community with one click (decisions 075, 232)", async () => {
+    if (!(await db().user.count({ where: { email: "moderator@praktijkplein.test" } }))) await seedDemo();
+    // nieuw@ is a verified member of nothing but what they are invited to.
+    const nieuw = await db().user.findUniqueOrThrow({ where: { email: "nieuw@praktijkplein.test" } });
+    const cookie = await sessionCookieFor(nieuw.id);
+    const slug = KENNISAGENDA_COMMUNITY_SLUG;
+    const join = await callAction(communityAction, formRequest(`/communities/${slug}`, { intent: "join" }, cookie), { slug });
+    expect(join.status).toBe(403);
+    const asked = await callAction(
+      communityAction,
+      formRequest(`/communities/${slug}`, { intent: "request", message: "Ik meet de instroom in onze gemeente." }, cookie),
+      { slug },
+    );
+    expect(asked.status).toBe(302);
+    expect(await db().membership.count({ where: { userId: nieuw.id, community: { slug } } })).toBe(0);
+
+    const theme = "meer-diversiteit-op-het-werk";
+    expect((await callLoader(measurementLoader, getRequest(`/werkagenda/${theme}/meting`, cookie), { theme })).status).toBe(403);
+    const indicator = await db().agendaIndicator.findFirstOrThrow({ where: { goal: { theme: { slug: theme } } } });
+    const before = await db().agendaMeasurement.count({ where: { indicatorId: indicator.id } });
+    const recorded = await callAction(
+      measurementAction,
+      formRequest(
+        `/werkagenda/${theme}/meting`,
+        { indicatorId: indicator.id, value: "99", measuredOn: "2026-11-01", source: "Zelf bedacht" },
+        cookie,
+      ),
+      { theme },
+    );
+    expect(recorded.status).toBe(403);
+    expect(await db().agendaMeasurement.count({ where: { indicatorId: indicator.id } })).toBe(before);
   });
 });

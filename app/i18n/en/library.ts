@@ -324,7 +324,7 @@ export const library: Translation<typeof nl> = {
     documentNotReadable: "Choose a document from a community you can read.",
     sourceLinkRequired: "Enter the link to the study.",
     commentRequired: "Write a comment for the author (at least 5 characters).",
-    date: "Enter a date.",
+    date: "Enter a date that exists, such as 2027-06-30.",
     wrongState: "This is no longer possible: the item has changed in the meantime. Reload the page.",
     concurrentEdit: "Someone else has just changed this item. Reload the page and try again.",
     slug: "Something went wrong with this item's address. Try another title.",

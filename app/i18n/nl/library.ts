@@ -322,7 +322,7 @@ export const library = {
     documentNotReadable: "Kies een document uit een community die je kunt lezen.",
     sourceLinkRequired: "Vul de link naar het onderzoek in.",
     commentRequired: "Schrijf een opmerking voor de auteur (minstens 5 tekens).",
-    date: "Vul een datum in.",
+    date: "Vul een bestaande datum in, zoals 2027-06-30.",
     wrongState: "Dit kan niet meer: het item is intussen veranderd. Laad de pagina opnieuw.",
     concurrentEdit: "Iemand anders heeft dit item net aangepast. Laad de pagina opnieuw en probeer het nog eens.",
     slug: "Er ging iets mis met het adres van dit item. Probeer een andere titel.",

@@ -4,6 +4,7 @@
  * (server/richtext `richTextFromForm`), so it is not part of these schemas.
  */
 import { z } from "zod";
+import { parseDay } from "../dates.ts";
 import { lineTooLong, tooLong, tooShort } from "../messages.ts";
 import {
   COST_LEVELS,
@@ -169,8 +170,8 @@ export const libraryCurationSchema = z.object({
   reviewDate: z
     .string()
     .optional()
-    .refine((value) => !value || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), "library.errors.date")
-    .transform((value) => (value ? new Date(`${value}T00:00:00.000Z`) : null)),
+    .refine((value) => !value || parseDay(value) !== null, "library.errors.date")
+    .transform((value) => (value ? parseDay(value) : null)),
   featured: checkbox,
   goodExample: checkbox,
 });

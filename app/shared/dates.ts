@@ -1,0 +1,12 @@
+/**
+ * Calendar dates typed as yyyy-mm-dd (an `<input type="date">` or a query
+ * string), read strictly: "2026-02-30" is not 2 March, and year 0000 is not a
+ * date PostgreSQL stores (its calendar has no year 0: a 500 before this).
+ */
+
+/** The day as midnight UTC, which is what a `@db.Date` column stores; null when it is not a real date. */
+export function parseDay(value: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith("0000")) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
+}
