@@ -3,6 +3,8 @@
  * plain GET form holds the query, the filters and the order, so everything
  * works without JavaScript; with it, a changed filter applies at once.
  */
+import { textOfHtml } from "~/utils/content-language.ts";
+import { Content } from "~/components/ui/content.tsx";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useRef, type ReactNode } from "react";
@@ -227,9 +229,13 @@ function Hit({ hit }: { hit: SearchResultsView["hits"][number] }) {
           <Badge tone="brand">{t(`search.kinds.${hit.kind}`)}</Badge>
         </p>
         <h3 className="text-lg font-semibold">
-          <Link to={hit.url} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
+          <Link to={hit.url}>
+            <Content html={hit.titleHtml} sample={[textOfHtml(hit.titleHtml), hit.snippetHtml && textOfHtml(hit.snippetHtml)]} />
+          </Link>
         </h3>
-        {hit.snippetHtml ? <p className="mt-1 text-ink-700" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
+        {hit.snippetHtml ? (
+          <Content as="p" className="mt-1 text-ink-700" html={hit.snippetHtml} sample={[textOfHtml(hit.titleHtml), textOfHtml(hit.snippetHtml)]} />
+        ) : null}
         {meta.length ? <p className="mt-2 text-sm text-ink-600">{meta.join(" · ")}</p> : null}
       </article>
     </li>
