@@ -280,19 +280,22 @@ export default function LibraryItemPage() {
               {item.challenge ? (
                 <Section title={t("library.fields.challenge")}>
                   <p className="whitespace-pre-line" lang={lang}>
-{item.challenge}</p>
+                    {item.challenge}
+                  </p>
                 </Section>
               ) : null}
               {item.approach ? (
                 <Section title={t("library.fields.approach")}>
                   <p className="whitespace-pre-line" lang={lang}>
-{item.approach}</p>
+                    {item.approach}
+                  </p>
                 </Section>
               ) : null}
               {item.results ? (
                 <Section title={t("library.fields.results")}>
                   <p className="whitespace-pre-line" lang={lang}>
-{item.results}</p>
+                    {item.results}
+                  </p>
                   {item.resultsMeasurement ? (
                     <p className="mt-2 text-sm text-ink-700">
                       <span className="font-semibold">{t("library.fields.resultsMeasurement")} </span>
@@ -304,20 +307,24 @@ export default function LibraryItemPage() {
               {item.lessons ? (
                 <Section title={t("library.fields.lessons")}>
                   <p className="whitespace-pre-line" lang={lang}>
-{item.lessons}</p>
+                    {item.lessons}
+                  </p>
                 </Section>
               ) : null}
             </>
           ) : null}
 
-          {item.bodyHtml ? <div className="prose-pp mb-6 max-w-3xl" lang={lang} dangerouslySetInnerHTML={{ __html: item.bodyHtml }} /> : null}
+          {item.bodyHtml ? (
+            <div className="prose-pp mb-6 max-w-3xl" lang={lang} dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+          ) : null}
 
           {item.kind === "INTERVENTIE" ? (
             <>
               {item.howToStart ? (
                 <Section title={t("library.fields.howToStart")}>
                   <p className="whitespace-pre-line" lang={lang}>
-{item.howToStart}</p>
+                    {item.howToStart}
+                  </p>
                 </Section>
               ) : null}
               <Section title={t("library.item.evidenceTitle")}>

@@ -131,7 +131,13 @@ export default function DocumentPage() {
         <Link to={`/communities/${community.slug}/documenten`}>← {t("documents.page.back")}</Link>
       </p>
       <header className="mb-4">
-        <Content as="h2" id="document-title" className="text-3xl font-bold" text={document.title} sample={[document.title, textOfHtml(html)]} />
+        <Content
+          as="h2"
+          id="document-title"
+          className="text-3xl font-bold"
+          text={document.title}
+          sample={[document.title, textOfHtml(html)]}
+        />
         {document.hiddenReason !== null ? (
           <Notice tone="warn">
             <p>{t("moderation.hidden.ownBanner", { reason: document.hiddenReason })}</p>

@@ -85,7 +85,12 @@ export default function CommunityLayout() {
           <Link to={`/themas/${community.theme.slug}`}>{en ? community.theme.nameEn : community.theme.nameNl}</Link>
         </p>
         <Content as="h1" className="mt-1 text-3xl font-bold" text={community.name} sample={[community.name, community.summary]} />
-        <Content as="p" className="mt-2 max-w-3xl text-lg text-ink-700" text={community.summary} sample={[community.name, community.summary]} />
+        <Content
+          as="p"
+          className="mt-2 max-w-3xl text-lg text-ink-700"
+          text={community.summary}
+          sample={[community.name, community.summary]}
+        />
         <div className="mt-3 flex flex-wrap gap-2">
           <Badge>{t(`communities.kinds.${community.kind}`)}</Badge>
           <Badge tone="brand">{t(`communities.access.${community.accessMode}`)}</Badge>

@@ -70,7 +70,13 @@ export default function ThemeAgendaPage() {
       <div className="space-y-6">
         {goals.map((goal) => (
           <Card as="section" key={goal.id}>
-            <Content as="h3" className="text-xl font-bold" id={`doel-${goal.id}`} text={goal.title} sample={[goal.title, goal.description]} />
+            <Content
+              as="h3"
+              className="text-xl font-bold"
+              id={`doel-${goal.id}`}
+              text={goal.title}
+              sample={[goal.title, goal.description]}
+            />
             <Content as="p" className="mt-1 text-ink-700" text={goal.description} sample={[goal.title, goal.description]} />
 
             <h4 className="mt-4 text-lg font-bold">{t("agenda.theme.actions")}</h4>

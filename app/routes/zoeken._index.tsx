@@ -234,7 +234,12 @@ function Hit({ hit }: { hit: SearchResultsView["hits"][number] }) {
           </Link>
         </h3>
         {hit.snippetHtml ? (
-          <Content as="p" className="mt-1 text-ink-700" html={hit.snippetHtml} sample={[textOfHtml(hit.titleHtml), textOfHtml(hit.snippetHtml)]} />
+          <Content
+            as="p"
+            className="mt-1 text-ink-700"
+            html={hit.snippetHtml}
+            sample={[textOfHtml(hit.titleHtml), textOfHtml(hit.snippetHtml)]}
+          />
         ) : null}
         {meta.length ? <p className="mt-2 text-sm text-ink-600">{meta.join(" · ")}</p> : null}
       </article>

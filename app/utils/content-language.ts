@@ -117,7 +117,10 @@ function decide(samples: (string | null | undefined)[]): ContentLanguage | undef
 
 /** The words of (sanitised) HTML, enough of them for a verdict: tags and entities out, never the whole of a long body. */
 export function textOfHtml(html: string): string {
-  return html.slice(0, 1_200).replace(/<[^>]*>?/g, " ").replace(/&[#\w]+;/g, " ");
+  return html
+    .slice(0, 1_200)
+    .replace(/<[^>]*>?/g, " ")
+    .replace(/&[#\w]+;/g, " ");
 }
 
 /** The `lang` an element of member content needs on a page in `pageLanguage`: only when it differs. */

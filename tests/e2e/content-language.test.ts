@@ -33,8 +33,7 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x2
 async function html(path: string, language: "en" | "nl" = "en"): Promise<string> {
   const response = await fetch(`${server.url}${path}`, { headers: { Cookie: language === "en" ? cookie : dutchCookie } });
   const text = await response.text();
-  if (response.status !== 200) console.log(path, server.output().slice(-3000));
-  expect(response.status).toBe(200);
+  expect(response.status, `${path}: ${server.output().slice(-2000)}`).toBe(200);
   expect(text).toMatch(new RegExp(`<html lang="${language}"`));
   return text;
 }

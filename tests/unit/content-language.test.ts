@@ -22,7 +22,17 @@ describe("detectContentLanguage", () => {
   });
 
   it("says nothing about names, single words and titles without function words", () => {
-    for (const text of ["Van Dijk", "Van der Dijk", "Thomas Smith", "Smith and Thompson", "Stagediscriminatie", "Barometer Culturele Diversiteit", "Inclusive hiring", "", "   "]) {
+    for (const text of [
+      "Van Dijk",
+      "Van der Dijk",
+      "Thomas Smith",
+      "Smith and Thompson",
+      "Stagediscriminatie",
+      "Barometer Culturele Diversiteit",
+      "Inclusive hiring",
+      "",
+      "   ",
+    ]) {
       expect(detectContentLanguage(text), text).toBeUndefined();
     }
     expect(detectContentLanguage(null, undefined)).toBeUndefined();
@@ -30,7 +40,9 @@ describe("detectContentLanguage", () => {
 
   it("takes the samples together: a short title is decided by the summary beside it", () => {
     expect(detectContentLanguage("Stagediscriminatie tegengaan")).toBeUndefined();
-    expect(detectContentLanguage("Stagediscriminatie tegengaan", "Wat werkt er tegen discriminatie bij het zoeken van een stage?")).toBe("nl");
+    expect(detectContentLanguage("Stagediscriminatie tegengaan", "Wat werkt er tegen discriminatie bij het zoeken van een stage?")).toBe(
+      "nl",
+    );
   });
 
   it("says nothing for a text that mixes the two", () => {
@@ -39,7 +51,9 @@ describe("detectContentLanguage", () => {
 
   it("lets one English quote in a Dutch text not turn it", () => {
     expect(
-      detectContentLanguage("In de training zeiden ze 'the proof of the pudding', maar voor ons werkt het vooral als je het zelf doet met de mensen."),
+      detectContentLanguage(
+        "In de training zeiden ze 'the proof of the pudding', maar voor ons werkt het vooral als je het zelf doet met de mensen.",
+      ),
     ).toBe("nl");
   });
 

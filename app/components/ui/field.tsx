@@ -81,7 +81,11 @@ function useAutofocus(field: FieldMetadata<unknown>, autoFocus?: boolean): true 
  * non-form element on mount, so an effect moves focus when the error appears or comes again
  * (a new location: the same wrong password twice).
  */
-export function useErrorFocus(hasError: boolean): { ref: RefObject<HTMLDivElement>; autoFocus: true | undefined; tabIndex: -1 | undefined } {
+export function useErrorFocus(hasError: boolean): {
+  ref: RefObject<HTMLDivElement>;
+  autoFocus: true | undefined;
+  tabIndex: -1 | undefined;
+} {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const { key } = useLocation();
