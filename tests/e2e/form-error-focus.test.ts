@@ -3,9 +3,11 @@
  * with and without JavaScript, so a keyboard or screen-reader user learns that the form was not
  * accepted. Field errors keep taking focus on the first field with an error (decision 223).
  */
+import { createHash } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
+import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { hydrated, launchBrowser } from "../helpers/browser.ts";
 
@@ -52,6 +54,23 @@ describe("a form-wide error takes focus", () => {
       await context.close();
     });
   }
+
+  it("a password reset whose link was used meanwhile, without JavaScript", { timeout: 60_000 }, async () => {
+    const token = "h4-form-error-focus-reset-token";
+    const user = await db().user.findUniqueOrThrow({ where: { email: "nieuw@praktijkplein.test" }, select: { id: true } });
+    const reset = await db().passwordReset.create({
+      data: { userId: user.id, tokenHash: createHash("sha256").update(token).digest("hex"), expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/wachtwoord-herstellen/${token}`);
+    await db().passwordReset.update({ where: { id: reset.id }, data: { usedAt: new Date() } });
+    await page.getByLabel("Nieuw wachtwoord").fill("een-heel-nieuw-wachtwoord-2026");
+    await page.getByRole("button", { name: "Wachtwoord opslaan" }).press("Enter");
+    await page.getByRole("alert").waitFor();
+    await expect.poll(() => focused(page)).toBe("alert: Deze link werkt niet meer. Hij is al gebruikt of verlopen.");
+    await context.close();
+  });
 
   it("a field error still focuses its field (no form-wide error on the page)", { timeout: 60_000 }, async () => {
     const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
