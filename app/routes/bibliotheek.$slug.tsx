@@ -299,7 +299,7 @@ export default function LibraryItemPage() {
                   {item.resultsMeasurement ? (
                     <p className="mt-2 text-sm text-ink-700">
                       <span className="font-semibold">{t("library.fields.resultsMeasurement")} </span>
-                      {item.resultsMeasurement}
+                      <span lang={lang}>{item.resultsMeasurement}</span>
                     </p>
                   ) : null}
                 </Section>
@@ -459,7 +459,12 @@ export default function LibraryItemPage() {
               {item.costLevel ? (
                 <Fact label={t("library.fields.costLevel")}>
                   {t(`library.costs.${item.costLevel}`)}
-                  {item.effort ? ` · ${item.effort}` : ""}
+                  {item.effort ? (
+                    <>
+                      {" · "}
+                      <span lang={lang}>{item.effort}</span>
+                    </>
+                  ) : null}
                 </Fact>
               ) : null}
               {item.contact ? <Fact label={t("library.fields.contact")}>{item.contact}</Fact> : null}

@@ -165,7 +165,12 @@ export default function Menukaart() {
                         <dt className="inline font-semibold">{t("library.fields.costLevel")}: </dt>
                         <dd className="inline">
                           {t(`library.costs.${item.costLevel}`)}
-                          {item.effort ? ` · ${item.effort}` : ""}
+                          {item.effort ? (
+                            <>
+                              {" · "}
+                              <Content text={item.effort} sample={[item.effort, item.howToStart, item.summary]} />
+                            </>
+                          ) : null}
                         </dd>
                       </div>
                     ) : null}
@@ -173,7 +178,7 @@ export default function Menukaart() {
                   {item.howToStart ? (
                     <p className="mt-2 text-sm">
                       <span className="font-semibold">{t("library.fields.howToStart")}: </span>
-                      {item.howToStart}
+                      <Content text={item.howToStart} sample={[item.howToStart, item.summary]} />
                     </p>
                   ) : null}
                 </li>
