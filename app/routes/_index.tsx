@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Content } from "~/components/ui/content.tsx";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { forVisitors } from "~/.server/public-cache.ts";
@@ -66,7 +67,7 @@ export default function HomePage() {
               <li key={invitation.id}>
                 <Card>
                   <p className="font-semibold">{t("communities.home.invitationFor", { name: invitation.community.name })}</p>
-                  <p className="mt-1 text-ink-700">{invitation.community.summary}</p>
+                  <Content as="p" className="mt-1 text-ink-700" text={invitation.community.summary} />
                   <p className="mt-3">
                     <LinkButton to={`/communities/${invitation.community.slug}`} size="sm">
                       {t("communities.actions.acceptInvitation")}

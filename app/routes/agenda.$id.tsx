@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
+import { useContentLang } from "~/components/ui/content.tsx";
 import { readForm } from "~/.server/form-data.ts";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -60,6 +61,7 @@ export default function MeetingPage() {
   const { t } = useTranslation();
   const { meeting, permissions, started, ended, mine, waitlistPosition, counts, attendees, notesDocument } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const lang = useContentLang(meeting.title, meeting.description);
   const busy = useNavigation().state !== "idle";
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
   const canAnswer = permissions.rsvp && !meeting.cancelled && !ended;
@@ -73,7 +75,7 @@ export default function MeetingPage() {
       <p className="text-sm font-semibold text-ink-600">
         {meeting.community ? t("events.page.organisedIn", { community: meeting.community.name }) : t("events.page.platform")}
       </p>
-      <h1 id="event-title" className="mt-1 text-3xl font-bold">
+      <h1 id="event-title" className="mt-1 text-3xl font-bold" lang={lang}>
         {meeting.title}
       </h1>
       {meeting.cancelled ? (
@@ -116,7 +118,7 @@ export default function MeetingPage() {
           </dd>
         </div>
       </dl>
-      <div className="mt-6 grid gap-3">
+      <div className="mt-6 grid gap-3" lang={lang}>
         {meeting.description.split(/\n\s*\n/).map((paragraph, index) => (
           <p key={index} className="whitespace-pre-line">
             {paragraph}

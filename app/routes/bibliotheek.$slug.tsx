@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
+import { useContentLang } from "~/components/ui/content.tsx";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -181,6 +182,8 @@ function formatSize(bytes: number): string {
 export default function LibraryItemPage() {
   const { t, i18n } = useTranslation();
   const { item, proposal, permissions, revisions, meId } = useLoaderData<typeof loader>();
+  // One language for the item's texts, decided from its title, summary and first section.
+  const lang = useContentLang(item.title, item.summary, item.challenge ?? item.howToStart);
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
@@ -230,7 +233,7 @@ export default function LibraryItemPage() {
           {item.featured ? <Badge tone="brand">{t("library.marks.featured")}</Badge> : null}
           {item.kind === "INTERVENTIE" ? <EvidenceBadge level={item.evidenceLevel} /> : null}
         </p>
-        <h1 className="text-3xl font-bold" lang="nl">
+        <h1 className="text-3xl font-bold" lang={lang}>
           {item.title}
         </h1>
         {item.hiddenAt ? (
@@ -246,7 +249,7 @@ export default function LibraryItemPage() {
             </Link>
           </p>
         ) : null}
-        <p className="mt-2 max-w-3xl text-lg text-ink-700" lang="nl">
+        <p className="mt-2 max-w-3xl text-lg text-ink-700" lang={lang}>
           {item.summary}
         </p>
         <p className="mt-2 text-sm text-ink-600">
@@ -276,40 +279,52 @@ export default function LibraryItemPage() {
               </p>
               {item.challenge ? (
                 <Section title={t("library.fields.challenge")}>
-                  <p className="whitespace-pre-line">{item.challenge}</p>
+                  <p className="whitespace-pre-line" lang={lang}>
+                    {item.challenge}
+                  </p>
                 </Section>
               ) : null}
               {item.approach ? (
                 <Section title={t("library.fields.approach")}>
-                  <p className="whitespace-pre-line">{item.approach}</p>
+                  <p className="whitespace-pre-line" lang={lang}>
+                    {item.approach}
+                  </p>
                 </Section>
               ) : null}
               {item.results ? (
                 <Section title={t("library.fields.results")}>
-                  <p className="whitespace-pre-line">{item.results}</p>
+                  <p className="whitespace-pre-line" lang={lang}>
+                    {item.results}
+                  </p>
                   {item.resultsMeasurement ? (
                     <p className="mt-2 text-sm text-ink-700">
                       <span className="font-semibold">{t("library.fields.resultsMeasurement")} </span>
-                      {item.resultsMeasurement}
+                      <span lang={lang}>{item.resultsMeasurement}</span>
                     </p>
                   ) : null}
                 </Section>
               ) : null}
               {item.lessons ? (
                 <Section title={t("library.fields.lessons")}>
-                  <p className="whitespace-pre-line">{item.lessons}</p>
+                  <p className="whitespace-pre-line" lang={lang}>
+                    {item.lessons}
+                  </p>
                 </Section>
               ) : null}
             </>
           ) : null}
 
-          {item.bodyHtml ? <div className="prose-pp mb-6 max-w-3xl" lang="nl" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} /> : null}
+          {item.bodyHtml ? (
+            <div className="prose-pp mb-6 max-w-3xl" lang={lang} dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+          ) : null}
 
           {item.kind === "INTERVENTIE" ? (
             <>
               {item.howToStart ? (
                 <Section title={t("library.fields.howToStart")}>
-                  <p className="whitespace-pre-line">{item.howToStart}</p>
+                  <p className="whitespace-pre-line" lang={lang}>
+                    {item.howToStart}
+                  </p>
                 </Section>
               ) : null}
               <Section title={t("library.item.evidenceTitle")}>
@@ -444,7 +459,12 @@ export default function LibraryItemPage() {
               {item.costLevel ? (
                 <Fact label={t("library.fields.costLevel")}>
                   {t(`library.costs.${item.costLevel}`)}
-                  {item.effort ? ` · ${item.effort}` : ""}
+                  {item.effort ? (
+                    <>
+                      {" · "}
+                      <span lang={lang}>{item.effort}</span>
+                    </>
+                  ) : null}
                 </Fact>
               ) : null}
               {item.contact ? <Fact label={t("library.fields.contact")}>{item.contact}</Fact> : null}

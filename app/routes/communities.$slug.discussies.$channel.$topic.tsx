@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Content } from "~/components/ui/content.tsx";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
@@ -153,11 +154,18 @@ export default function TopicPage() {
     <article aria-labelledby="topic-title">
       <header className="mb-4">
         <p>
-          <Link to={channelPath}>{channel.name}</Link>
+          <Link to={channelPath}>
+            <Content text={channel.name} />
+          </Link>
         </p>
-        <h2 id="topic-title" className="mt-1 text-2xl font-bold" lang="nl">
-          {topic.title}
-        </h2>
+        <Content
+          as="h2"
+          id="topic-title"
+          className="mt-1 text-2xl font-bold"
+          text={topic.title}
+          // The opening message, when it is on this page, makes a short title's language certain.
+          sample={[topic.title, page.messages.find((message) => message.seq === 1)?.text]}
+        />
         {topic.hiddenReason ? (
           <Notice tone="warn">
             <p>{t("moderation.hidden.ownBanner", { reason: topic.hiddenReason })}</p>

@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { Content } from "~/components/ui/content.tsx";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -85,10 +86,8 @@ export default function TopicList() {
         <p>
           <Link to={`/communities/${community.slug}/discussies`}>{t("discussions.topics.back")}</Link>
         </p>
-        <h2 id="topics" className="mt-2 text-2xl font-bold">
-          {channel.name}
-        </h2>
-        {channel.description ? <p className="mb-3 text-ink-700">{channel.description}</p> : null}
+        <Content as="h2" id="topics" className="mt-2 text-2xl font-bold" text={channel.name} sample={[channel.name, channel.description]} />
+        {channel.description ? <Content as="p" className="mb-3 text-ink-700" text={channel.description} /> : null}
         <LiveCommunityActivity communityId={community.id} />
         {topics.length ? (
           <ul className="mt-3 divide-y divide-line rounded-lg border border-line bg-white">
@@ -96,8 +95,8 @@ export default function TopicList() {
               <li key={topic.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
                 <div>
                   <h3 className="text-lg font-bold">
-                    <Link to={`${base}/${topic.id}`} lang="nl">
-                      {topic.title}
+                    <Link to={`${base}/${topic.id}`}>
+                      <Content text={topic.title} />
                     </Link>
                   </h3>
                   {topic.hidden ? <p className="text-sm font-semibold text-warn-800">{t("moderation.hidden.short")}</p> : null}

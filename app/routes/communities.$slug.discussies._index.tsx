@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Content } from "~/components/ui/content.tsx";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { channelList } from "~/.server/discussions.ts";
@@ -41,9 +42,11 @@ export default function ChannelList() {
             <li key={channel.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
               <div>
                 <h3 className="text-lg font-bold">
-                  <Link to={`/communities/${community.slug}/discussies/${channel.slug}`}>{channel.name}</Link>
+                  <Link to={`/communities/${community.slug}/discussies/${channel.slug}`}>
+                    <Content text={channel.name} sample={[channel.name, channel.description]} />
+                  </Link>
                 </h3>
-                {channel.description ? <p className="text-ink-700">{channel.description}</p> : null}
+                {channel.description ? <Content as="p" className="text-ink-700" text={channel.description} /> : null}
                 <p className="text-sm text-ink-600">
                   {t("discussions.channels.topicCount", { count: channel.topicCount })}
                   {channel.lastActivityAt

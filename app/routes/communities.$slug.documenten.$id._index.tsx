@@ -1,4 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { textOfHtml } from "~/utils/content-language.ts";
+import { Content } from "~/components/ui/content.tsx";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -129,9 +131,13 @@ export default function DocumentPage() {
         <Link to={`/communities/${community.slug}/documenten`}>← {t("documents.page.back")}</Link>
       </p>
       <header className="mb-4">
-        <h2 id="document-title" className="text-3xl font-bold">
-          {document.title}
-        </h2>
+        <Content
+          as="h2"
+          id="document-title"
+          className="text-3xl font-bold"
+          text={document.title}
+          sample={[document.title, textOfHtml(html)]}
+        />
         {document.hiddenReason !== null ? (
           <Notice tone="warn">
             <p>{t("moderation.hidden.ownBanner", { reason: document.hiddenReason })}</p>

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Content } from "~/components/ui/content.tsx";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { listDocuments } from "~/.server/documents.ts";
@@ -39,7 +40,9 @@ export default function DocumentList() {
           {documents.map((document) => (
             <Card as="li" key={document.id}>
               <h3 className="text-lg font-semibold">
-                <Link to={`/communities/${community.slug}/documenten/${document.id}`}>{document.title}</Link>
+                <Link to={`/communities/${community.slug}/documenten/${document.id}`}>
+                  <Content text={document.title} />
+                </Link>
               </h3>
               <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-700">
                 <Badge tone={document.status === "PUBLISHED" ? "ok" : "neutral"}>{t(`documents.status.${document.status}`)}</Badge>

@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
+import { Content } from "~/components/ui/content.tsx";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, Outlet, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -83,10 +84,13 @@ export default function CommunityLayout() {
         <p className="text-sm font-semibold text-ink-600">
           <Link to={`/themas/${community.theme.slug}`}>{en ? community.theme.nameEn : community.theme.nameNl}</Link>
         </p>
-        <h1 className="mt-1 text-3xl font-bold" lang="nl">
-          {community.name}
-        </h1>
-        <p className="mt-2 max-w-3xl text-lg text-ink-700">{community.summary}</p>
+        <Content as="h1" className="mt-1 text-3xl font-bold" text={community.name} sample={[community.name, community.summary]} />
+        <Content
+          as="p"
+          className="mt-2 max-w-3xl text-lg text-ink-700"
+          text={community.summary}
+          sample={[community.name, community.summary]}
+        />
         <div className="mt-3 flex flex-wrap gap-2">
           <Badge>{t(`communities.kinds.${community.kind}`)}</Badge>
           <Badge tone="brand">{t(`communities.access.${community.accessMode}`)}</Badge>

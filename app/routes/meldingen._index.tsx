@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Content } from "~/components/ui/content.tsx";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
@@ -94,7 +95,7 @@ export default function NotificationsPage() {
                     ) : null}
                     <a href={`/meldingen/${item.id}`}>{text}</a>
                   </p>
-                  {excerpt ? <p className="mt-1 text-ink-700">{excerpt}</p> : null}
+                  {excerpt ? <Content as="p" className="mt-1 text-ink-700" text={excerpt} /> : null}
                   <p className="mt-1 text-sm text-ink-600">
                     {formatDate(item.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" })}
                     {item.community ? ` · ${t("notifications.page.inCommunity", { community: item.community.name })}` : null}

@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Content } from "~/components/ui/content.tsx";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
@@ -134,12 +135,12 @@ export default function Menukaart() {
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <h3 className="text-lg font-bold">
                       <Link to={`/bibliotheek/${item.slug}`} className="print-url">
-                        {item.title}
+                        <Content text={item.title} sample={[item.title, item.summary]} />
                       </Link>
                     </h3>
                     <EvidenceBadge level={item.evidenceLevel} />
                   </div>
-                  <p className="mt-1 text-ink-700">{item.summary}</p>
+                  <Content as="p" className="mt-1 text-ink-700" text={item.summary} sample={[item.title, item.summary]} />
                   <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
                     {item.phases.length ? (
                       <div>
@@ -164,7 +165,12 @@ export default function Menukaart() {
                         <dt className="inline font-semibold">{t("library.fields.costLevel")}: </dt>
                         <dd className="inline">
                           {t(`library.costs.${item.costLevel}`)}
-                          {item.effort ? ` · ${item.effort}` : ""}
+                          {item.effort ? (
+                            <>
+                              {" · "}
+                              <Content text={item.effort} sample={[item.effort, item.howToStart, item.summary]} />
+                            </>
+                          ) : null}
                         </dd>
                       </div>
                     ) : null}
@@ -172,7 +178,7 @@ export default function Menukaart() {
                   {item.howToStart ? (
                     <p className="mt-2 text-sm">
                       <span className="font-semibold">{t("library.fields.howToStart")}: </span>
-                      {item.howToStart}
+                      <Content text={item.howToStart} sample={[item.howToStart, item.summary]} />
                     </p>
                   ) : null}
                 </li>

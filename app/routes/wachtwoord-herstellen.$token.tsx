@@ -55,7 +55,8 @@ export default function ResetPassword() {
     return (
       <div className="mx-auto max-w-md">
         <PageHeader title={t("passwordReset.reset.title")} />
-        <Notice tone="warn">{t("passwordReset.reset.invalid")}</Notice>
+        {/* Sent, and refused (the link ran out meanwhile): the form's answer, which takes focus (decision 231). */}
+        {formError ? <FormError error="passwordReset.reset.invalid" /> : <Notice tone="warn">{t("passwordReset.reset.invalid")}</Notice>}
         <LinkButton to="/wachtwoord-vergeten" variant="secondary">
           {t("passwordReset.reset.again")}
         </LinkButton>

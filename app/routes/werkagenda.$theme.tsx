@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Content } from "~/components/ui/content.tsx";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { forVisitors } from "~/.server/public-cache.ts";
@@ -69,10 +70,14 @@ export default function ThemeAgendaPage() {
       <div className="space-y-6">
         {goals.map((goal) => (
           <Card as="section" key={goal.id}>
-            <h3 className="text-xl font-bold" id={`doel-${goal.id}`}>
-              {goal.title}
-            </h3>
-            <p className="mt-1 text-ink-700">{goal.description}</p>
+            <Content
+              as="h3"
+              className="text-xl font-bold"
+              id={`doel-${goal.id}`}
+              text={goal.title}
+              sample={[goal.title, goal.description]}
+            />
+            <Content as="p" className="mt-1 text-ink-700" text={goal.description} sample={[goal.title, goal.description]} />
 
             <h4 className="mt-4 text-lg font-bold">{t("agenda.theme.actions")}</h4>
             {goal.actions.length ? (
@@ -80,9 +85,9 @@ export default function ThemeAgendaPage() {
                 {goal.actions.map((action) => (
                   <li key={action.id} className="border-l-4 border-brand-200 pl-3">
                     <p className="font-semibold">
-                      {action.title} <StatusBadge status={action.status} />
+                      <Content text={action.title} sample={[action.title, action.description]} /> <StatusBadge status={action.status} />
                     </p>
-                    <p className="text-ink-700">{action.description}</p>
+                    <Content as="p" className="text-ink-700" text={action.description} sample={[action.title, action.description]} />
                     <p className="text-sm text-ink-600">
                       {t("agenda.theme.owners")}: {action.owners.join(", ")}
                     </p>

@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { Content } from "~/components/ui/content.tsx";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -114,8 +115,8 @@ export default function ReviewRoundPage() {
               <div className="space-y-3">
                 {theme.goals.map((goal) => (
                   <Card key={goal.id} as="article">
-                    <h4 className="text-lg font-bold">{goal.title}</h4>
-                    <p className="text-ink-700">{goal.description}</p>
+                    <Content as="h4" className="text-lg font-bold" text={goal.title} sample={[goal.title, goal.description]} />
+                    <Content as="p" className="text-ink-700" text={goal.description} sample={[goal.title, goal.description]} />
                     {goal.actions.length ? (
                       <ul className="mt-2 list-disc ps-5">
                         {goal.actions.map((action) => (
@@ -248,7 +249,7 @@ export default function ReviewRoundPage() {
                       {comment.author?.displayName ?? "—"} · {day(comment.createdAt)}
                       {comment.goalRef && goalTitles.has(comment.goalRef) ? <> · {goalTitles.get(comment.goalRef)}</> : null}
                     </p>
-                    <p className="mt-1 whitespace-pre-line">{comment.body}</p>
+                    <Content as="p" className="mt-1 whitespace-pre-line" text={comment.body} />
                   </Card>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { Content } from "~/components/ui/content.tsx";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -89,7 +90,7 @@ export default function KnowledgeQuestionPage() {
       <p className="mb-2">
         <Link to="/werkagenda/kennisvragen">{t("agenda.questions.back")}</Link>
       </p>
-      <PageHeader title={question.title}>
+      <PageHeader title={<Content text={question.title} sample={[question.title, question.body]} />}>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-ink-700">
           <Badge tone={question.status === "BEANTWOORD" ? "ok" : "neutral"}>{t(`agenda.questions.statuses.${question.status}`)}</Badge>
           <span>{language === "en" ? question.theme.nameEn : question.theme.nameNl}</span>·
@@ -100,7 +101,7 @@ export default function KnowledgeQuestionPage() {
         </p>
       </PageHeader>
       <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
-      <p className="mb-4 max-w-3xl whitespace-pre-line">{question.body}</p>
+      <Content as="p" className="mb-4 max-w-3xl whitespace-pre-line" text={question.body} sample={[question.title, question.body]} />
       <div className="mb-8 flex flex-wrap gap-2">
         {permissions.vote ? (
           <VoteButton
@@ -156,7 +157,7 @@ export default function KnowledgeQuestionPage() {
                 <p className="text-sm text-ink-600">
                   {comment.author?.displayName ?? "—"} · {formatDate(comment.createdAt, language)}
                 </p>
-                <p className="mt-1 whitespace-pre-line">{comment.body}</p>
+                <Content as="p" className="mt-1 whitespace-pre-line" text={comment.body} />
               </Card>
             ))}
           </ul>

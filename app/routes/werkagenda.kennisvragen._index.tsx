@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { Content } from "~/components/ui/content.tsx";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -103,7 +104,9 @@ export default function KnowledgeQuestions() {
             {questions.map((question) => (
               <Card as="li" key={question.id}>
                 <h2 className="text-lg font-bold">
-                  <Link to={`/werkagenda/kennisvragen/${question.id}`}>{question.title}</Link>
+                  <Link to={`/werkagenda/kennisvragen/${question.id}`}>
+                    <Content text={question.title} />
+                  </Link>
                 </h2>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-ink-700">
                   <Badge tone={question.status === "BEANTWOORD" ? "ok" : "neutral"}>

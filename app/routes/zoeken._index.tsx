@@ -3,6 +3,8 @@
  * plain GET form holds the query, the filters and the order, so everything
  * works without JavaScript; with it, a changed filter applies at once.
  */
+import { textOfHtml } from "~/utils/content-language.ts";
+import { Content } from "~/components/ui/content.tsx";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { useRef, type ReactNode } from "react";
@@ -216,6 +218,8 @@ function Hit({ hit }: { hit: SearchResultsView["hits"][number] }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === "en";
   const meta: ReactNode[] = [];
+  // Title and snippet decide the hit's language together, read once for both elements.
+  const sample = [textOfHtml(hit.titleHtml), hit.snippetHtml ? textOfHtml(hit.snippetHtml) : null];
   if (hit.community && hit.kind !== "community") meta.push(t("search.results.inCommunity", { name: hit.community.name }));
   if (hit.theme) meta.push(en ? hit.theme.nameEn : hit.theme.nameNl);
   if (hit.evidenceLevel) meta.push(t(`search.evidence.${hit.evidenceLevel}`));
@@ -227,9 +231,11 @@ function Hit({ hit }: { hit: SearchResultsView["hits"][number] }) {
           <Badge tone="brand">{t(`search.kinds.${hit.kind}`)}</Badge>
         </p>
         <h3 className="text-lg font-semibold">
-          <Link to={hit.url} dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
+          <Link to={hit.url}>
+            <Content html={hit.titleHtml} sample={sample} />
+          </Link>
         </h3>
-        {hit.snippetHtml ? <p className="mt-1 text-ink-700" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} /> : null}
+        {hit.snippetHtml ? <Content as="p" className="mt-1 text-ink-700" html={hit.snippetHtml} sample={sample} /> : null}
         {meta.length ? <p className="mt-2 text-sm text-ink-600">{meta.join(" · ")}</p> : null}
       </article>
     </li>

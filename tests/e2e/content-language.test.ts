@@ -1,7 +1,8 @@
 /**
- * Dutch content in the English interface is marked lang="nl" (WCAG 3.1.2,
- * issue 14.21): library titles, summaries and bodies, community names, topic
- * titles and messages. The server-rendered HTML, as a member reading English.
+ * Member content in the other language than the interface's is marked with its own (WCAG 3.1.2,
+ * issue 14.21, decision 230): Dutch library titles, summaries and bodies, community names, topic
+ * titles and messages in the English interface, and an English topic in the Dutch interface;
+ * content in the page's own language is not marked again. The server-rendered HTML.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { languageCookie } from "../../app/.server/language.ts";
@@ -13,10 +14,12 @@ import { DEMO_COMMUNITY, morePages } from "../helpers/main-pages.ts";
 
 let server: AppServer;
 let cookie = "";
+let dutchCookie = "";
 
 beforeAll(async () => {
   await seedDemo();
   const member = await db().user.findUniqueOrThrow({ where: { email: "lid@praktijkplein.test" }, select: { id: true } });
+  dutchCookie = `${(await languageCookie.serialize("nl")).split(";")[0]}; ${await sessionCookieFor(member.id)}`;
   cookie = `${(await languageCookie.serialize("en")).split(";")[0]}; ${await sessionCookieFor(member.id)}`;
   server = await startAppServer();
 });
@@ -25,11 +28,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function html(path: string): Promise<string> {
-  const response = await fetch(`${server.url}${path}`, { headers: { Cookie: cookie } });
-  expect(response.status).toBe(200);
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
+
+async function html(path: string, language: "en" | "nl" = "en"): Promise<string> {
+  const response = await fetch(`${server.url}${path}`, { headers: { Cookie: language === "en" ? cookie : dutchCookie } });
   const text = await response.text();
-  expect(text).toMatch(/<html lang="en"/);
+  expect(response.status, `${path}: ${server.output().slice(-2000)}`).toBe(200);
+  expect(text).toMatch(new RegExp(`<html lang="${language}"`));
   return text;
 }
 
@@ -42,16 +47,13 @@ describe("Dutch content in the English interface", () => {
     });
     const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { name: true } });
     const topicPage = (await morePages())[1]!;
-    const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
 
     const page = await html(`/bibliotheek/${item.slug}`);
     expect(page).toContain(`<h1 class="text-3xl font-bold" lang="nl">${escape(item.title)}</h1>`);
     expect(page).toMatch(/class="prose-pp mb-6 max-w-3xl" lang="nl"/);
 
     const library = await html("/bibliotheek");
-    expect(library).toMatch(
-      new RegExp(`<a lang="nl"[^>]*href="/bibliotheek/${item.slug}"|<a[^>]*href="/bibliotheek/${item.slug}"[^>]*lang="nl"`),
-    );
+    expect(library).toContain(`href="/bibliotheek/${item.slug}"><span lang="nl">${escape(item.title)}</span></a>`);
 
     const communityPage = await html(`/communities/${DEMO_COMMUNITY}`);
     expect(communityPage).toContain(`lang="nl">${escape(community.name)}</h1>`);
@@ -59,5 +61,39 @@ describe("Dutch content in the English interface", () => {
     const topic = await html(topicPage);
     expect(topic).toMatch(/<h2 id="topic-title"[^>]*lang="nl"/);
     expect(topic).toMatch(/class="prose-pp mt-2 break-words" lang="nl"/);
+
+    // The same pages in Dutch: Dutch content is in the page's language and carries no lang of its own.
+    const dutchItem = await html(`/bibliotheek/${item.slug}`, "nl");
+    expect(dutchItem).toContain(`<h1 class="text-3xl font-bold">${escape(item.title)}</h1>`);
+    expect(await html(topicPage, "nl")).not.toMatch(/lang="nl"[^<]*<\/h2>|break-words" lang=/);
+  });
+});
+
+describe("English content in the Dutch interface", () => {
+  it("is marked lang=en, title and message, in the topic list and on the topic page", { timeout: 60_000 }, async () => {
+    const channel = await db().channel.findFirstOrThrow({
+      where: { community: { slug: DEMO_COMMUNITY } },
+      orderBy: { position: "asc" },
+      select: { slug: true },
+    });
+    const channelPath = `/communities/${DEMO_COMMUNITY}/discussies/${channel.slug}`;
+    const title = "How do you find an internship with an employer?";
+    const body = "We have tried a few things with the employers in our region, and this is what worked for our students.";
+    const posted = await fetch(`${server.url}${channelPath}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Cookie: dutchCookie, Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ title, bodyText: body }),
+    });
+    expect(posted.status).toBe(302);
+    const topicPath = posted.headers.get("location")!;
+
+    const topic = await html(topicPath, "nl");
+    expect(topic).toMatch(new RegExp(`<h2 id="topic-title"[^>]*lang="en"[^>]*>${escape(title).replace("?", "\\?")}</h2>`));
+    expect(topic).toMatch(/class="prose-pp mt-2 break-words" lang="en"/);
+    const list = await html(channelPath, "nl");
+    expect(list).toContain(`<span lang="en">${escape(title)}</span>`);
+    // In the English interface the same topic is in the page's language.
+    expect(await html(topicPath, "en")).not.toMatch(/lang="en"[^>]*>How do you/);
   });
 });

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { Content } from "~/components/ui/content.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { Badge } from "~/components/ui/misc.tsx";
 
@@ -28,12 +29,12 @@ export function CommunityCard({
   return (
     <li className="flex flex-col rounded-lg border border-line bg-white p-5 shadow-sm">
       <Heading className="text-lg font-bold">
-        <Link to={`/communities/${community.slug}`} lang="nl">
-          {community.name}
+        <Link to={`/communities/${community.slug}`}>
+          <Content text={community.name} sample={[community.name, community.summary]} />
         </Link>
       </Heading>
       <p className="mt-1 text-sm text-ink-600">{t(`communities.kinds.${community.kind}`)}</p>
-      <p className="mt-2 flex-1 text-ink-700">{community.summary}</p>
+      <Content as="p" className="mt-2 flex-1 text-ink-700" text={community.summary} sample={[community.name, community.summary]} />
       <div className="mt-3 flex flex-wrap gap-2">
         <Badge tone="brand">{t(`communities.accessShort.${community.accessMode}`)}</Badge>
         <Badge>{t("communities.memberCount", { count: community.memberCount })}</Badge>

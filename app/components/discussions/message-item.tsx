@@ -2,6 +2,7 @@
  * One message, with its actions as plain forms (they work without JavaScript;
  * with it, Remix submits them and live events update everyone else).
  */
+import { Content } from "~/components/ui/content.tsx";
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
@@ -85,7 +86,12 @@ export function MessageItem({
                 ? t("discussions.topic.replyTo", { name: message.replyTo.authorName ?? "—" })
                 : t("discussions.topic.replyToDeleted")}
             </a>
-            {message.replyTo.excerpt ? `: ${message.replyTo.excerpt}` : null}
+            {message.replyTo.excerpt ? (
+              <>
+                {": "}
+                <Content text={message.replyTo.excerpt} />
+              </>
+            ) : null}
           </p>
         ) : null}
         {message.hidden && message.deletedAt === null ? (
@@ -98,7 +104,7 @@ export function MessageItem({
           <div className="mt-2">{editor}</div>
         ) : (
           // Rendered on the server from sanitised Lexical state (server/richtext): safe HTML.
-          <div className="prose-pp mt-2 break-words" lang="nl" dangerouslySetInnerHTML={{ __html: message.html }} />
+          <Content as="div" className="prose-pp mt-2 break-words" html={message.html} sample={message.text} />
         )}
         {!deleted && !editor ? (
           <footer className="mt-3 flex flex-wrap items-center gap-2">

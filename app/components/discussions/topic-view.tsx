@@ -14,7 +14,7 @@ import { useTranslation } from "~/utils/translation.ts";
 import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { FieldErrors } from "~/components/ui/field.tsx";
-import { Badge, Notice } from "~/components/ui/misc.tsx";
+import { Badge, FormError, Notice } from "~/components/ui/misc.tsx";
 import type { MessageView, PresenceUser } from "~/shared/discussions.ts";
 import { tKey } from "~/utils/i18n.ts";
 import { MentionsPlugin } from "./mentions-plugin.tsx";
@@ -230,7 +230,7 @@ export function TopicView(props: TopicViewProps) {
           <h3 id="schrijf-kop" className="sr-only">
             {t("discussions.topic.composer")}
           </h3>
-          {props.formError ? <Notice tone="error">{tKey(t, props.formError)}</Notice> : null}
+          <FormError error={props.formError} />
           {/* autoComplete off: after sending without JavaScript, Back shows the topic again with the message
               in it; a box still holding the sent text (the browser restores typed text, not the hidden
               clientKey) invited sending it again, and the new key stored it twice. */}

@@ -4,6 +4,8 @@
  * content, so the page never flashes empty. The connection state and who is
  * here are announced politely to screen readers.
  */
+import { useContentLang } from "~/components/ui/content.tsx";
+import { textOfHtml } from "~/utils/content-language.ts";
 import { CollaborationPlugin } from "@lexical/react/LexicalCollaborationPlugin";
 import { LexicalCollaboration } from "@lexical/react/LexicalCollaborationContext";
 import { LexicalComposer } from "@lexical/react/LexicalComposer";
@@ -101,6 +103,8 @@ function EditableSync({ editable }: { editable: boolean }) {
 
 export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, initialHtml, labelId }: Props) {
   const { t } = useTranslation();
+  // Decided once from the text the page arrived with; co-editing does not switch it mid-sentence.
+  const lang = useContentLang(textOfHtml(initialHtml));
   const providerRef = useRef<CollabProvider | null>(null);
   const [status, setStatus] = useState<CollabStatus>("connecting");
   const [synced, setSynced] = useState(false);
@@ -207,7 +211,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
       {!synced ? (
         <div className="prose-pp rounded-md border border-line bg-white px-4 py-3" aria-busy="true">
           <p className="sr-only">{t("documents.editor.loading")}</p>
-          <div dangerouslySetInnerHTML={{ __html: initialHtml }} />
+          <div lang={lang} dangerouslySetInnerHTML={{ __html: initialHtml }} />
         </div>
       ) : null}
       <LexicalCollaboration>
@@ -234,6 +238,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
                     aria-multiline
                     aria-readonly={!canEdit || undefined}
                     role="textbox"
+                    lang={lang}
                     data-testid="document-editor"
                     className="prose-pp min-h-64 px-4 py-3 outline-none focus-visible:ring-2 focus-visible:ring-[color:var(--color-focus)]"
                   />

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { Content } from "~/components/ui/content.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { Badge } from "~/components/ui/misc.tsx";
 import type { EvidenceLevelValue, LibraryKindValue, LibraryStatusValue } from "~/shared/library.ts";
@@ -54,16 +55,14 @@ export function LibraryItemCard({
         {item.featured ? <Badge tone="brand">{t("library.marks.featured")}</Badge> : null}
       </p>
       <Heading className="text-lg font-bold">
-        <Link to={`/bibliotheek/${item.slug}`} lang="nl">
-          {item.title}
+        <Link to={`/bibliotheek/${item.slug}`}>
+          <Content text={item.title} sample={[item.title, item.summary]} />
         </Link>
       </Heading>
       {item.kind === "PRAKTIJKCASE" ? (
         <p className="text-sm text-ink-600">{item.anonymous ? t("library.item.anonymousOrganisation") : item.organisationName}</p>
       ) : null}
-      <p className="mt-2 flex-1 text-ink-700" lang="nl">
-        {item.summary}
-      </p>
+      <Content as="p" className="mt-2 flex-1 text-ink-700" text={item.summary} sample={[item.title, item.summary]} />
       <div className="mt-3 flex flex-wrap items-center gap-2 text-sm">
         {item.kind === "INTERVENTIE" ? <EvidenceBadge level={item.evidenceLevel} /> : null}
         {item.phases?.length ? <span className="text-ink-600">{labelList(t, "phase", item.phases)}</span> : null}

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { Content } from "~/components/ui/content.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { Badge, Card } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
@@ -50,7 +51,9 @@ export function MeetingCard({
   return (
     <Card as="li">
       <Heading className="text-lg font-semibold">
-        <Link to={`/agenda/${meeting.id}`}>{meeting.title}</Link>
+        <Link to={`/agenda/${meeting.id}`}>
+          <Content text={meeting.title} />
+        </Link>
       </Heading>
       <p className="mt-1 text-ink-700">
         <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} />

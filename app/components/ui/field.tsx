@@ -1,5 +1,5 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { createContext, type ReactNode, type RefObject, useContext, useEffect, useId, useMemo, useRef } from "react";
 import { useLocation } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
@@ -59,13 +59,44 @@ export function AutofocusScope({ children }: { children: ReactNode }) {
   return <AutofocusClaim.Provider value={claim}>{children}</AutofocusClaim.Provider>;
 }
 
-function useAutofocus(field: FieldMetadata<unknown>, autoFocus?: boolean): true | undefined {
+function useClaim(id: string, wants: boolean): true | undefined {
   const claim = useContext(AutofocusClaim);
-  if (!autoFocus && !field.errors?.length) return undefined;
+  if (!wants) return undefined;
   if (!claim) return true;
-  // Idempotent per field: a re-render of the owner keeps it; nobody else takes it.
-  if (claim.owner === null) claim.owner = field.id;
-  return claim.owner === field.id ? true : undefined;
+  // Idempotent per owner: a re-render of the owner keeps it; nobody else takes it.
+  if (claim.owner === null) claim.owner = id;
+  return claim.owner === id ? true : undefined;
+}
+
+function useAutofocus(field: FieldMetadata<unknown>, autoFocus?: boolean): true | undefined {
+  return useClaim(field.id, Boolean(autoFocus || field.errors?.length));
+}
+
+/**
+ * Focus for an error that belongs to the whole form (a wrong password, a refused upload): the
+ * alert itself takes it (tabindex -1), so a keyboard or screen-reader user hears that the form
+ * was not accepted and continues from there (decision 231). It shares the page's one autofocus
+ * with the fields: an alert above the fields comes first. Without JavaScript the browser focuses
+ * it (`autofocus`); with JavaScript the page does not reload, and React does not focus a
+ * non-form element on mount, so an effect moves focus when the error appears or comes again
+ * (a new location: the same wrong password twice).
+ */
+export function useErrorFocus(hasError: boolean): {
+  ref: RefObject<HTMLDivElement>;
+  autoFocus: true | undefined;
+  tabIndex: -1 | undefined;
+} {
+  const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const { key } = useLocation();
+  const autoFocus = useClaim(id, hasError);
+  useEffect(() => {
+    const active = document.activeElement;
+    // Focus is still where the visitor sent the form from (or was lost when its button was disabled
+    // while busy). On hydration of a page the browser already focused, this changes nothing.
+    if (autoFocus && ref.current && (!active || active === document.body || active.closest("form"))) ref.current.focus();
+  }, [autoFocus, key]);
+  return { ref, autoFocus, tabIndex: hasError ? -1 : undefined };
 }
 
 function describedBy(field: FieldMetadata<unknown>, hint: ReactNode | undefined) {

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
+import { useErrorFocus } from "./field.tsx";
 
 export function Card({
   children,
@@ -40,10 +41,13 @@ export function Notice({
   children,
   tone = "info",
   title,
+  focus,
 }: {
   children?: ReactNode;
   tone?: "info" | "success" | "error" | "warn";
   title?: ReactNode;
+  /** For an error that should take focus (FormError). */
+  focus?: ReturnType<typeof useErrorFocus>;
 }) {
   const tones = {
     info: "border-brand-600 bg-brand-50",
@@ -52,19 +56,26 @@ export function Notice({
     warn: "border-warn-800 bg-warn-50",
   } as const;
   return (
-    <div className={cn("mb-4 rounded-md border-l-4 p-4", tones[tone])} role={tone === "error" ? "alert" : undefined}>
+    <div
+      ref={focus?.ref}
+      autoFocus={focus?.autoFocus}
+      tabIndex={focus?.tabIndex}
+      className={cn("mb-4 rounded-md border-l-4 p-4", tones[tone])}
+      role={tone === "error" ? "alert" : undefined}
+    >
       {title ? <p className="font-semibold">{title}</p> : null}
       {children}
     </div>
   );
 }
 
-/** The error a form action returned that belongs to no single field. */
+/** The error a form action returned that belongs to no single field; it takes focus (decision 231). */
 export function FormError({ error }: { error?: string | null }) {
   const { t } = useTranslation();
+  const focus = useErrorFocus(Boolean(error));
   if (!error) return null;
   return (
-    <Notice tone="error">
+    <Notice tone="error" focus={focus}>
       <p>{tKey(t, error)}</p>
     </Notice>
   );
