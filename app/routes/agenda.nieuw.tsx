@@ -31,10 +31,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const slug = communitySlug(form.get("community"));
   const submission = parseWithZod(form, { schema: meetingFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  return orFormError(async () => {
-    const meeting = await createMeeting(user, slug, submission.value);
-    return redirectWithFlash(`/agenda/${meeting.id}`, "events.flash.created");
-  });
+  return orFormError(
+    async () => {
+      const meeting = await createMeeting(user, slug, submission.value);
+      return redirectWithFlash(`/agenda/${meeting.id}`, "events.flash.created");
+    },
+    { submission },
+  );
 }
 
 export default function NewMeeting() {
