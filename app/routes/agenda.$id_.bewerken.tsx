@@ -38,10 +38,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const submission = parseWithZod(await readForm(request), { schema: meetingFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  return orFormError(async () => {
-    await updateMeeting(user, id, submission.value);
-    return redirectWithFlash(`/agenda/${id}`, "events.flash.updated");
-  });
+  return orFormError(
+    async () => {
+      await updateMeeting(user, id, submission.value);
+      return redirectWithFlash(`/agenda/${id}`, "events.flash.updated");
+    },
+    { submission },
+  );
 }
 
 export default function EditMeeting() {

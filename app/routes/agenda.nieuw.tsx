@@ -35,10 +35,13 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(form, { schema: meetingFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return oncePerFormKey(user, form, () =>
-    orFormError(async () => {
-      const meeting = await createMeeting(user, slug, submission.value);
-      return redirectWithFlash(`/agenda/${meeting.id}`, "events.flash.created");
-    }),
+    orFormError(
+      async () => {
+        const meeting = await createMeeting(user, slug, submission.value);
+        return redirectWithFlash(`/agenda/${meeting.id}`, "events.flash.created");
+      },
+      { submission },
+    ),
   );
 }
 

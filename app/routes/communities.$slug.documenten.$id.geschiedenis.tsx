@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { WordCounts } from "~/components/documents/word-counts.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { documentHistory } from "~/.server/documents.ts";
 import { orRespond } from "~/.server/errors.ts";
@@ -74,7 +75,7 @@ export default function DocumentHistory() {
                     {version.author ? ` · ${t("documents.history.by", { name: version.author.displayName })}` : null}
                   </p>
                   <p className="text-sm text-ink-700">
-                    {t("documents.history.words", { added: version.wordsAdded, removed: version.wordsRemoved })}
+                    <WordCounts added={version.wordsAdded} removed={version.wordsRemoved} />
                   </p>
                   {canRestore ? (
                     <Form method="post" className="mt-2">
@@ -107,9 +108,11 @@ export default function DocumentHistory() {
                     {date(change.startedAt)}
                     {change.endedAt !== change.startedAt ? ` – ${time(change.endedAt)}` : null} ·{" "}
                     {t("documents.history.changeCount", { count: change.updates })} ·{" "}
-                    {change.wordsAdded === null
-                      ? t("documents.history.changeWordsPending")
-                      : t("documents.history.changeWords", { added: change.wordsAdded, removed: change.wordsRemoved })}
+                    {change.wordsAdded === null ? (
+                      t("documents.history.changeWordsPending")
+                    ) : (
+                      <WordCounts added={change.wordsAdded} removed={change.wordsRemoved} change />
+                    )}
                   </p>
                   {change.excerpt ? (
                     <p className="mt-1 text-sm text-ink-700">{t("documents.history.added", { excerpt: change.excerpt })}</p>

@@ -8,6 +8,7 @@ import { listNotifications, markAllNotificationsRead, markNotificationRead } fro
 import { requireUser } from "~/.server/session.ts";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Badge, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
+import { useLiveNotificationList } from "~/components/notifications/use-live-notification-list.ts";
 import { notificationExcerpt, notificationMessage } from "~/shared/notifications.ts";
 import { cn } from "~/utils/cn.ts";
 import { formatDate, tKey } from "~/utils/i18n.ts";
@@ -47,6 +48,7 @@ export default function NotificationsPage() {
   const { t, i18n } = useTranslation();
   const { items, page, pageCount, unreadOnly } = useLoaderData<typeof loader>();
   const busy = useNavigation().state !== "idle";
+  useLiveNotificationList();
   const pageLink = (target: number) =>
     `/meldingen?${new URLSearchParams({ ...(unreadOnly ? { ongelezen: "1" } : {}), pagina: String(target) })}`;
   const tab = (active: boolean) =>

@@ -10,7 +10,7 @@ import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { createDocumentIn } from "../documents/commands.ts";
 import { templateState } from "../documents/templates.ts";
-import { conflict, forbidden, notFound } from "../errors.ts";
+import { conflict, fieldError, forbidden, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { loadMeeting } from "./access.ts";
@@ -33,6 +33,16 @@ function meetingData(input: MeetingFormInput) {
   };
 }
 
+/** Minutes of grace for a form filled in just before the start (decision 234). */
+const PAST_START_GRACE_MS = 5 * 60_000;
+
+/** A meeting is not planned in the past (decision 234): a start that has passed is refused at its field. */
+function refuseStartInPast(startsAt: Date): void {
+  if (startsAt.getTime() < Date.now() - PAST_START_GRACE_MS) throw fieldError("startsAt", "events.errors.startsInPast");
+}
+
+const sameMinute = (a: Date, b: Date) => Math.floor(a.getTime() / 60_000) === Math.floor(b.getTime() / 60_000);
+
 /** Creates a meeting in the community with this slug, or platform-wide when `communitySlug` is null. */
 export async function createMeeting(actor: SignedIn, communitySlug: string | null, input: MeetingFormInput) {
   let communityId: string | null = null;
@@ -43,6 +53,7 @@ export async function createMeeting(actor: SignedIn, communitySlug: string | nul
   } else if (!canCreateMeeting(actor, null)) {
     throw forbidden("events.errors.notOrganiser");
   }
+  refuseStartInPast(input.startsAt);
   return transaction(async (tx) => {
     const meeting = await tx.meeting.create({ data: { ...meetingData(input), communityId, createdById: actor.id }, select: { id: true } });
     await emit(tx, "event.created", { eventId: meeting.id, communityId, userId: actor.id });
@@ -90,6 +101,8 @@ async function fillSeats(tx: Tx, meetingId: string, capacity: number | null): Pr
 export async function updateMeeting(actor: SignedIn, meetingId: string, input: MeetingFormInput) {
   const { meeting } = await loadMeeting(actor, meetingId, "manage");
   if (meeting.cancelledAt) throw conflict("events.errors.cancelled");
+  // A meeting that has begun keeps its own start when the rest is corrected; moving it into the past is refused.
+  if (!sameMinute(input.startsAt, meeting.startsAt)) refuseStartInPast(input.startsAt);
   await transaction(async (tx) => {
     await lockMeeting(tx, meetingId);
     await tx.meeting.update({

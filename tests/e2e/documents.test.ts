@@ -93,6 +93,40 @@ describe("shared documents in the browser", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it("says at once when a writer goes offline, and merges what both wrote once back", { timeout: 120_000 }, async () => {
+    // No console check here: Chromium logs each failed reconnect while offline.
+    const anna = await signedInAs(browser, server.url, "anna@praktijkplein.test");
+    const bram = await signedInAs(browser, server.url, "bram@praktijkplein.test");
+    await anna.page.goto(`${server.url}${documentPath}`);
+    await bram.page.goto(`${server.url}${documentPath}`);
+    await anna.page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 15_000 });
+    await bram.page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 15_000 });
+
+    await bram.context.setOffline(true);
+    // Without listening to the browser, socket.io's heartbeat would keep saying "Verbonden" for up to 45 s.
+    await bram.page.getByText(/^Geen verbinding\./).waitFor({ timeout: 5_000 });
+    const bramEditor = bram.page.getByTestId("document-editor");
+    await bramEditor.getByText("Rooster").click();
+    await bram.page.keyboard.press("End");
+    await bram.page.keyboard.type(" offline van Bram");
+    await bram.page.getByText(/^Geen verbinding\. Je kunt doorschrijven\. Je wijzigingen staan in dit venster/).waitFor({ timeout: 5_000 });
+
+    const annaEditor = anna.page.getByTestId("document-editor");
+    await annaEditor.getByText("Spreek een vaste begeleider af.").click();
+    await anna.page.keyboard.press("End");
+    await anna.page.keyboard.type(" Online van Anna.");
+
+    await bram.context.setOffline(false);
+    await annaEditor.getByText("Rooster offline van Bram").waitFor({ timeout: 20_000 });
+    await bramEditor.getByText(/Online van Anna\./).waitFor({ timeout: 20_000 });
+    await bram.page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 20_000 });
+    const stored = await documentContent(documentId);
+    expect(stored?.text).toContain("Rooster offline van Bram");
+    expect(stored?.text).toContain("Online van Anna.");
+    await anna.context.close();
+    await bram.context.close();
+  });
+
   it("serves the content as HTML to readers without JavaScript", { timeout: 60_000 }, async () => {
     const reader = await signedIn("lezer@praktijkplein.test", { javaScriptEnabled: false });
     await reader.page.goto(`${server.url}${documentPath}`);

@@ -65,6 +65,11 @@ describe("notifications in the browser", () => {
       .poll(() => page.getByTestId("notification-announcement").textContent())
       .toBe("Nieuwe melding: Ahmed Bouali noemde je in “Taaleisen in vacatures”");
     expect(await page.getByRole("link", { name: "Meldingen, 1 ongelezen" }).count()).toBe(1);
+    // The list on /meldingen follows the bell: the new notification shows without a reload.
+    await page
+      .getByRole("main")
+      .getByRole("link", { name: "Ahmed Bouali noemde je in “Taaleisen in vacatures”" })
+      .waitFor({ timeout: 10_000 });
 
     await page.reload();
     await page.getByRole("link", { name: "Ahmed Bouali noemde je in “Taaleisen in vacatures”" }).waitFor();

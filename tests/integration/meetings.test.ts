@@ -228,6 +228,59 @@ describe("creating and editing", () => {
   });
 });
 
+describe("planning in the past (decision 234)", () => {
+  it("a start that has passed is refused at its field, with and without a community, and nothing is saved", async () => {
+    const s = await setup();
+    const lastYear = {
+      startsAt: utcToZoned(new Date(Date.now() - 400 * 86_400_000)),
+      endsAt: utcToZoned(new Date(Date.now() - 399 * 86_400_000)),
+    };
+    for (const [form, cookie] of [
+      [{ ...meetingForm(lastYear), community: s.slug }, s.cookies.facilitator],
+      [meetingForm(lastYear), s.cookies.moderator],
+    ] as const) {
+      const result = await callAction(newAction, formRequest("/agenda/nieuw", form, cookie));
+      expect(result.status).toBe(422);
+      expect((result.body as { result: { error: Record<string, string[]> } }).result.error.startsAt).toEqual([
+        "events.errors.startsInPast",
+      ]);
+    }
+    expect(await db().meeting.count({ where: { startsAt: { lt: new Date(Date.now() - 300 * 86_400_000) } } })).toBe(0);
+  });
+
+  it("a meeting that has begun can still be corrected, but not moved into the past", async () => {
+    const s = await setup();
+    const startsAt = new Date(Math.floor((Date.now() - 2 * HOUR) / 60_000) * 60_000);
+    const meeting = await createMeeting({
+      communityId: s.community.id,
+      title: "Intervisie",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 4 * HOUR),
+    });
+    const kept = { startsAt: utcToZoned(startsAt), endsAt: utcToZoned(new Date(startsAt.getTime() + 5 * HOUR)) };
+    const corrected = await callAction(
+      editAction,
+      formRequest(`/agenda/${meeting.id}/bewerken`, meetingForm({ ...kept, title: "Intervisie (verlengd)" }), s.cookies.facilitator),
+      { id: meeting.id },
+    );
+    expect(corrected.status).toBe(302);
+    expect(await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ title: "Intervisie (verlengd)", startsAt });
+
+    const moved = await callAction(
+      editAction,
+      formRequest(
+        `/agenda/${meeting.id}/bewerken`,
+        meetingForm({ startsAt: utcToZoned(new Date(startsAt.getTime() - 24 * HOUR)), endsAt: kept.endsAt, title: "Verschoven" }),
+        s.cookies.facilitator,
+      ),
+      { id: meeting.id },
+    );
+    expect(moved.status).toBe(422);
+    expect((moved.body as { result: { error: Record<string, string[]> } }).result.error.startsAt).toEqual(["events.errors.startsInPast"]);
+    expect(await db().meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ title: "Intervisie (verlengd)", startsAt });
+  });
+});
+
 describe("seeing events", () => {
   it("non-members cannot see the meetings of a community they may not read", async () => {
     const s = await setup("ON_REQUEST");

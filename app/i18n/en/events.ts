@@ -150,6 +150,7 @@ export const events: Translation<typeof nl> = {
     notesTooEarly: "You can start the notes once the event has started.",
     timeRequired: "Fill in a date and time.",
     timeInvalid: "Fill in a valid date and time, such as 3 December 2026 14:00.",
+    startsInPast: "This time has already passed. Choose a date and time in the future.",
     endsBeforeStart: "The event must end after it starts. Choose a later end time.",
     urlInvalid: "Fill in a valid link starting with https:// or http://.",
     placeRequired: "Fill in a place or an online link.",

@@ -149,6 +149,7 @@ export const events = {
     notesTooEarly: "Je kunt het verslag beginnen zodra de bijeenkomst is begonnen.",
     timeRequired: "Vul een datum en tijd in.",
     timeInvalid: "Vul een geldige datum en tijd in, zoals 3 december 2026 14:00.",
+    startsInPast: "Deze tijd is al voorbij. Kies een datum en tijd in de toekomst.",
     endsBeforeStart: "De bijeenkomst moet eindigen na de start. Kies een latere eindtijd.",
     urlInvalid: "Vul een geldige link in die begint met https:// of http://.",
     placeRequired: "Vul een plaats of een online link in.",
