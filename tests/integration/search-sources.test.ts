@@ -93,10 +93,10 @@ describe("topics and messages", () => {
       title: "Proefplaatsing in de zorg",
       body: body("Ervaringen gezocht."),
     });
-    const reply = await postMessage(w.member, { topicId: topic.topicId, body: body("Wij werken met een meeloopdag.") });
-    const other = await postMessage(w.member, { topicId: topic.topicId, body: body("Ook een meeloopdag bij de gemeente.") });
+    const reply = await postMessage(w.member, { topicId: topic.topicId, body: body("Wij werken met een kookworkshop.") });
+    const other = await postMessage(w.member, { topicId: topic.topicId, body: body("Ook een kookworkshop bij de gemeente.") });
     await expectHits(w.member, "q=proefplaatsing", [topic.topicId]);
-    await expectHits(w.member, "q=meeloopdag&sort=newest", [other.message.id, reply.message.id]);
+    await expectHits(w.member, "q=kookworkshop&sort=newest", [other.message.id, reply.message.id]);
     // A logged-in non-member reads an open community, so finds it; a visitor does not (discussions are for members).
     expect(await hitIds(w.outsider, "q=proefplaatsing")).toEqual([topic.topicId]);
     expect(await hitIds(null, "q=proefplaatsing")).toEqual([]);
@@ -105,15 +105,15 @@ describe("topics and messages", () => {
     await expectHits(w.member, "q=zij-instroom", [topic.topicId]);
     expect(await hitIds(w.member, "q=proefplaatsing")).toEqual([]);
 
-    await editMessage(w.member, reply.message.id, body("Wij werken met een proefdag."));
-    await expectHits(w.member, "q=proefdag", [reply.message.id]);
+    await editMessage(w.member, reply.message.id, body("Wij werken met een fietstocht."));
+    await expectHits(w.member, "q=fietstocht", [reply.message.id]);
     await deleteMessage(w.member, other.message.id);
-    await expectHits(w.member, "q=meeloopdag", []);
+    await expectHits(w.member, "q=kookworkshop", []);
 
     // Deleting the topic takes the topic and its replies out of the index.
     await deleteTopic(await createUser({ globalRole: "MODERATOR" }), topic.topicId);
     await expectHits(w.member, "q=zij-instroom", []);
-    await expectHits(w.member, "q=proefdag", []);
+    await expectHits(w.member, "q=fietstocht", []);
   });
 });
 
