@@ -130,4 +130,53 @@ describe("events in the browser", () => {
     await fenna.context.close();
     expect(consoleErrors).toEqual([]);
   });
+
+  it(
+    "Back after making a meeting: without JavaScript sending again goes to it; with JavaScript the empty form makes a new one",
+    { timeout: 120_000 },
+    async () => {
+      const fill = async (page: Page, title: string) => {
+        await page.getByLabel("Titel").fill(title);
+        await page.getByLabel("Beschrijving").fill("Werkgevers en werkzoekenden praten over de eerste werkdag.");
+        await page.getByLabel("Begint op").fill("2027-06-09T14:00");
+        await page.getByLabel("Eindigt op").fill("2027-06-09T16:00");
+        await page.getByRole("textbox", { name: /^Plaats/ }).fill("Breda");
+      };
+      const keyOf = (page: Page) => new URL(page.url()).searchParams.get("formulier");
+      const newMeeting = `${server.url}/agenda/nieuw?community=doe-netwerk`;
+
+      // Without JavaScript: Back brings the same key and the typed text; sending again makes nothing new (decision 229).
+      const plain = await signedIn("fenna@praktijkplein.test", { javaScriptEnabled: false });
+      await plain.page.goto(newMeeting);
+      await fill(plain.page, "Eerste werkdag zonder JavaScript");
+      const plainKey = keyOf(plain.page);
+      await plain.page.getByRole("button", { name: "Bijeenkomst maken" }).click();
+      await plain.page.getByRole("heading", { level: 1, name: "Eerste werkdag zonder JavaScript" }).waitFor();
+      await plain.page.goBack();
+      expect(keyOf(plain.page)).toBe(plainKey);
+      if (!(await plain.page.getByLabel("Titel").inputValue())) await fill(plain.page, "Eerste werkdag zonder JavaScript");
+      await plain.page.getByRole("button", { name: "Bijeenkomst maken" }).click();
+      await plain.page.getByText("Dit was al opgeslagen.").waitFor();
+      expect(await db().meeting.count({ where: { title: "Eerste werkdag zonder JavaScript" } })).toBe(1);
+      await plain.context.close();
+
+      // With JavaScript: Back shows the form empty with a fresh key, so what is typed there is a meeting of its own.
+      const fenna = await signedIn("fenna@praktijkplein.test");
+      await fenna.page.goto(newMeeting);
+      await fill(fenna.page, "Eerste werkdag, eerste ronde");
+      const firstKey = keyOf(fenna.page);
+      await fenna.page.getByRole("button", { name: "Bijeenkomst maken" }).click();
+      await fenna.page.getByRole("heading", { level: 1, name: "Eerste werkdag, eerste ronde" }).waitFor();
+      await fenna.page.goBack();
+      await fenna.page.waitForURL((url) => url.pathname === "/agenda/nieuw" && url.searchParams.get("formulier") !== firstKey);
+      expect(keyOf(fenna.page)).toBeTruthy();
+      expect(await fenna.page.getByLabel("Titel").inputValue()).toBe("");
+      await fill(fenna.page, "Eerste werkdag, tweede ronde");
+      await fenna.page.getByRole("button", { name: "Bijeenkomst maken" }).click();
+      await fenna.page.getByRole("heading", { level: 1, name: "Eerste werkdag, tweede ronde" }).waitFor();
+      expect(await db().meeting.count({ where: { title: { startsWith: "Eerste werkdag, " } } })).toBe(2);
+      await fenna.context.close();
+      expect(consoleErrors).toEqual([]);
+    },
+  );
 });
