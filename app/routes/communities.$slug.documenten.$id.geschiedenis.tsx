@@ -8,6 +8,7 @@ import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { Card, EmptyState, FormError } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
+import { versionName } from "~/components/documents/version-name.ts";
 import { restoreAction } from "./documents.server.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
@@ -39,12 +40,7 @@ export default function DocumentHistory() {
   const base = `/communities/${community.slug}/documenten/${document.id}`;
   const date = (value: string | Date) => formatDate(value, i18n.language, { dateStyle: "medium", timeStyle: "short" });
   const time = (value: string | Date) => formatDate(value, i18n.language, { timeStyle: "short" });
-  const label = (version: (typeof versions)[number]) =>
-    version.kind === "AUTO"
-      ? t("documents.history.autoName")
-      : version.kind === "BEFORE_RESTORE"
-        ? t("documents.history.kind.BEFORE_RESTORE", { name: version.name })
-        : version.name;
+  const label = (version: (typeof versions)[number]) => versionName(t, version);
   return (
     <article aria-labelledby="history-title">
       <p className="mb-2">

@@ -8,6 +8,7 @@ import { Button } from "~/components/ui/button.tsx";
 import { FormError, Notice } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { versionName } from "~/components/documents/version-name.ts";
 import { restoreAction } from "./documents.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
@@ -40,12 +41,7 @@ export default function DocumentVersion() {
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const base = `/communities/${community.slug}/documenten/${document.id}`;
-  const name =
-    version.kind === "AUTO"
-      ? t("documents.history.autoName")
-      : version.kind === "BEFORE_RESTORE"
-        ? t("documents.history.kind.BEFORE_RESTORE", { name: version.name })
-        : version.name;
+  const name = versionName(t, version);
   return (
     <article aria-labelledby="version-title">
       <p className="mb-2">

@@ -103,6 +103,32 @@ function describedBy(field: FieldMetadata<unknown>, hint: ReactNode | undefined)
   return [hint ? field.descriptionId : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
 }
 
+/** What every labelled control shares: its page-wide autofocus claim, its style and what describes it. */
+function useControl(field: FieldMetadata<unknown>, hint: ReactNode | undefined, autoFocus?: boolean) {
+  return { autoFocus: useAutofocus(field, autoFocus), className: control, "aria-describedby": describedBy(field, hint) };
+}
+
+/** Label, hint, the control and its errors, in that order (the order a screen reader meets them). */
+function FieldFrame({
+  field,
+  label,
+  hint,
+  className,
+  optional,
+  children,
+}: Common & { field: FieldMetadata<unknown>; children: ReactNode }) {
+  return (
+    <div className={cn("mb-4", className)}>
+      <Label htmlFor={field.id} optional={optional}>
+        {label}
+      </Label>
+      <Hint id={field.descriptionId}>{hint}</Hint>
+      {children}
+      <FieldErrors id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
 export function TextField({
   field,
   label,
@@ -122,23 +148,11 @@ export function TextField({
   const inputProps = getInputProps(field as FieldMetadata<string>, { type, ariaDescribedBy: undefined });
   // conform marks array fields `multiple`; HTML allows that only on e-mail (and file) inputs.
   const props = type === "email" ? inputProps : { ...inputProps, multiple: undefined };
-  const focus = useAutofocus(field as FieldMetadata<unknown>, autoFocus);
+  const controlProps = useControl(field as FieldMetadata<unknown>, hint, autoFocus);
   return (
-    <div className={cn("mb-4", className)}>
-      <Label htmlFor={field.id} optional={optional}>
-        {label}
-      </Label>
-      <Hint id={field.descriptionId}>{hint}</Hint>
-      <input
-        {...props}
-        {...rest}
-        autoFocus={focus}
-        className={control}
-        aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)}
-        key={props.key}
-      />
-      <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
+    <FieldFrame field={field as FieldMetadata<unknown>} label={label} hint={hint} className={className} optional={optional}>
+      <input {...props} {...rest} {...controlProps} key={props.key} />
+    </FieldFrame>
   );
 }
 
@@ -151,23 +165,11 @@ export function TextareaField({
   rows = 5,
 }: Common & { field: FieldMetadata<string | null | undefined>; rows?: number }) {
   const props = getTextareaProps(field as FieldMetadata<string>);
-  const focus = useAutofocus(field as FieldMetadata<unknown>);
+  const controlProps = useControl(field as FieldMetadata<unknown>, hint);
   return (
-    <div className={cn("mb-4", className)}>
-      <Label htmlFor={field.id} optional={optional}>
-        {label}
-      </Label>
-      <Hint id={field.descriptionId}>{hint}</Hint>
-      <textarea
-        {...props}
-        rows={rows}
-        autoFocus={focus}
-        className={control}
-        aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)}
-        key={props.key}
-      />
-      <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
+    <FieldFrame field={field as FieldMetadata<unknown>} label={label} hint={hint} className={className} optional={optional}>
+      <textarea {...props} rows={rows} {...controlProps} key={props.key} />
+    </FieldFrame>
   );
 }
 
@@ -185,20 +187,10 @@ export function SelectField({
   // A required select must start with an empty placeholder option (HTML); one
   // without a placeholder always has a valid choice, so `required` adds nothing.
   const props = placeholder === undefined ? { ...selectProps, required: undefined } : selectProps;
-  const focus = useAutofocus(field as FieldMetadata<unknown>);
+  const controlProps = useControl(field as FieldMetadata<unknown>, hint);
   return (
-    <div className={cn("mb-4", className)}>
-      <Label htmlFor={field.id} optional={optional}>
-        {label}
-      </Label>
-      <Hint id={field.descriptionId}>{hint}</Hint>
-      <select
-        {...props}
-        autoFocus={focus}
-        className={control}
-        aria-describedby={describedBy(field as FieldMetadata<unknown>, hint)}
-        key={props.key}
-      >
+    <FieldFrame field={field as FieldMetadata<unknown>} label={label} hint={hint} className={className} optional={optional}>
+      <select {...props} {...controlProps} key={props.key}>
         {placeholder !== undefined ? <option value="">{placeholder || t("common.choose")}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -206,8 +198,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldErrors id={field.errorId} errors={field.errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
