@@ -16,7 +16,8 @@
  *
  * BENCH_HEAP_PROFILE=<dir>: the window is also sampled by V8's sampling heap
  * profiler, counting every allocation (also what was collected since), and
- * written as <dir>/<pid>-<n>.heapprofile (open it in Chrome's DevTools).
+ * written as <dir>/<pid>-<n>.heapprofile (open it in Chrome's DevTools);
+ * with BENCH_HEAP_PROFILE_LIVE=1 only what is still alive at the window's end.
  *
  * BENCH_HEAP_SNAPSHOT=<dir>: each `heap` answer also writes a heap snapshot
  * there (what holds the resident heap: its retainers).
@@ -89,8 +90,9 @@ async function startSampling() {
   sampling.connect();
   await sampling.post("HeapProfiler.startSampling", {
     samplingInterval: 16_384,
-    includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
+    // BENCH_HEAP_PROFILE_LIVE=1: only what is still alive when the window closes (who keeps memory).
+    includeObjectsCollectedByMajorGC: process.env.BENCH_HEAP_PROFILE_LIVE !== "1",
+    includeObjectsCollectedByMinorGC: process.env.BENCH_HEAP_PROFILE_LIVE !== "1",
   });
 }
 
