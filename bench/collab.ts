@@ -27,7 +27,9 @@
  * CPU_PROFILE (a directory: V8 CPU profiles of both servers), DATABASE_URL and
  * REDIS_URL (else embedded ones are started, as for npm test), BENCH_PORT (the
  * first of two ports to use instead of free ones), BENCH_DATABASE (the name of
- * the bench's database, dropped afterwards).
+ * the bench's database, dropped afterwards), BENCH_APP_NODE_ARGS (node flags for
+ * our server only, not the reference), BENCH_GC=1 (allocation, GC, heap and
+ * round-trip counts per update; bench/server-flags.ts, decision 247).
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -41,6 +43,7 @@ import { WebSocket } from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { freePort } from "../scripts/lib/services.ts";
+import { type Counted, counterRows, flagsLine, type Heap, heapAtRest, serverExecArgv, startCounting } from "./server-flags.ts";
 import { provisionBench } from "./services.ts";
 import { COLLAB_NAMESPACE, type AckResult, syncBytes, syncText } from "../app/shared/collab.ts";
 
@@ -75,6 +78,10 @@ type RunResult = {
   eventLoop: EventLoopDelay | null;
   /** CPU (ms) of this process (the simulated editors) in the measured window: it shares the cores with the server. */
   clientsCpuMs: number;
+  /** BENCH_GC=1: the server's allocation, GC and round-trip counts in the measured window; its heap at rest and after. */
+  counted: Counted;
+  heapRest: Heap | null;
+  heapAfter: Heap | null;
 };
 type Counters = { cpuMs: number | null; writes: number | null };
 type EventLoopDelay = { p50: number; p99: number; max: number };
@@ -277,7 +284,8 @@ async function run(
   measureStorage: () => Promise<{ storedBytes: number; logRows: number } | null>,
   counters: () => Promise<Counters>,
   probe: EventLoopProbe,
-): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu"> & { ackedIds: Set<string> }> {
+  child: ChildProcess,
+): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu" | "heapRest" | "heapAfter"> & { ackedIds: Set<string> }> {
   await Promise.all(clients.map((client) => client.ready));
   const sent = new Map<string, Sample>();
   const relay: number[] = [];
@@ -344,11 +352,13 @@ async function run(
   const countersBefore = await counters();
   const clientsBefore = process.cpuUsage();
   probe.reset();
+  const counting = await startCounting(child);
   measuring = true;
   const sentBefore = counter;
   await sleep(SECONDS * 1000);
   measuring = false;
   const sentMeasured = counter - sentBefore;
+  const counted = await counting.finish();
   const clientsUsed = process.cpuUsage(clientsBefore);
   const countersAfter = await counters();
   const eventLoop = await probe.read();
@@ -377,6 +387,7 @@ async function run(
     ackedIds,
     eventLoop,
     clientsCpuMs: (clientsUsed.user + clientsUsed.system) / 1000,
+    counted,
   };
 }
 
@@ -387,6 +398,7 @@ let nextPortOffset = 0;
 async function startChild(
   entry: string,
   env: Record<string, string>,
+  which: "ours" | "floor",
 ): Promise<{
   child: ChildProcess;
   port: number;
@@ -402,7 +414,12 @@ async function startChild(
   const child = fork(path.join(ROOT, entry), [], {
     cwd: ROOT,
     // CPU_PROFILE=<dir>: a V8 CPU profile of each server, written when it exits.
-    execArgv: ["--import", "tsx", ...(process.env.CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE}`] : [])],
+    execArgv: [
+      "--import",
+      "tsx",
+      ...serverExecArgv(which),
+      ...(process.env.CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE}`] : []),
+    ],
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: {
       ...process.env,
@@ -532,20 +549,25 @@ async function main() {
 
   // Reference: y-websocket server utilities.
   {
-    const server = await startChild("bench/reference-server.ts", {});
+    const server = await startChild("bench/reference-server.ts", {}, "floor");
+    const heapRest = await heapAtRest(server.child);
     const base = `http://127.0.0.1:${server.port}`;
     const first = referenceClient(base, "bench", true, yStateFromLexical(content));
     await first.ready;
     const clients = [first];
     for (let i = 1; i < EDITORS; i++) clients.push(referenceClient(base, "bench", i < OBSERVERS));
     const cpuBefore = await server.cpu();
-    const result = await run("reference (y-websocket utils)", clients, async () => null, server.counters, server.probe);
+    const result = await run("reference (y-websocket utils)", clients, async () => null, server.counters, server.probe, server.child);
     const cpuAfter = await server.cpu();
     const texts = new Set(clients.slice(0, OBSERVERS).map((client) => documentText(client.doc)));
     for (const client of clients) client.close();
+    await sleep(3_000);
+    const heapAfter = await heapAtRest(server.child);
     await server.stop();
     results.push({
       ...result,
+      heapRest,
+      heapAfter,
       missingAcked: null,
       converged: texts.size === 1,
       cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null,
@@ -563,7 +585,8 @@ async function main() {
       TOKEN_SECRET: "bench-token-secret-0123456789-abcdefghijkl",
       EVENTS_DISPATCH: "queue",
     };
-    const server = await startChild("tests/helpers/realtime-entry.ts", env);
+    const server = await startChild("tests/helpers/realtime-entry.ts", env, "ours");
+    const heapRest = await heapAtRest(server.child);
     // NO_WORKER=1 leaves compaction out, to see what it costs the editors.
     const worker =
       process.env.NO_WORKER === "1"
@@ -582,7 +605,7 @@ async function main() {
       return rows[0] ? { storedBytes: rows[0].size, logRows: rows[0].rows } : null;
     };
     const cpuBefore = await server.cpu();
-    const result = await run("ours (socket.io + PostgreSQL)", clients, storage, server.counters, server.probe);
+    const result = await run("ours (socket.io + PostgreSQL)", clients, storage, server.counters, server.probe, server.child);
     const cpuAfter = await server.cpu();
     // Every acknowledged update must be in PostgreSQL: read it back cold.
     const stored = await loadState(document.id);
@@ -594,6 +617,8 @@ async function main() {
     const lengths = new Set([...clients.slice(0, OBSERVERS).map((client) => documentText(client.doc)), documentText(fromDb)]);
     for (const client of clients) client.close();
     worker?.kill("SIGTERM");
+    await sleep(3_000);
+    const heapAfter = await heapAtRest(server.child);
     await server.stop();
     const problems = server
       .output()
@@ -602,6 +627,8 @@ async function main() {
     if (problems.length) console.log(`  server reported:\n    ${problems.slice(0, 10).join("\n    ")}`);
     results.push({
       ...result,
+      heapRest,
+      heapAfter,
       missingAcked: missing,
       converged: lengths.size === 1,
       cpu: cpuBefore && cpuAfter ? { user: cpuAfter.user - cpuBefore.user, system: cpuAfter.system - cpuBefore.system } : null,
@@ -647,8 +674,13 @@ async function main() {
   const report = [
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}`,
     `${scenario}; ${RATE} updates/s each, ${SECONDS} s measured after ${WARMUP} s warm-up; round trip seen by ${OBSERVERS} observing editors.`,
+    flagsLine(),
     "",
     ...lines,
+    ...counterRows(
+      "update",
+      results.map((r) => ({ name: r.name, counted: r.counted, units: r.sent, rest: r.heapRest, after: r.heapAfter })),
+    ),
     "",
     "Bytes over time (ours):",
     "",

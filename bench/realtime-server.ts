@@ -72,10 +72,12 @@ if (mode === "bare") {
 } else {
   const { registerRealtimeFeatures, closeRealtimeFeatures } = await import("../server/realtime/features.ts");
   const { createRealtime } = await import("../server/realtime/server.ts");
-  const { disconnectDb } = await import("../server/db.ts");
+  const { disconnectDb, warmDb } = await import("../server/db.ts");
   const { closeQueues } = await import("../server/queues/producer.ts");
   registerRealtimeFeatures();
   const realtime = createRealtime(httpServer);
+  // As a web instance starts (server/main.ts, decision 247): Prisma's query compiler before any client.
+  await warmDb();
   close = async () => {
     await realtime.close();
     await closeRealtimeFeatures();

@@ -27,6 +27,11 @@
  *
  * BENCH_PROFILE_DIR=<dir> writes a V8 CPU profile of each server under
  * <dir>/bare and <dir>/app when it stops (the main thread's is the larger file).
+ *
+ * BENCH_APP_NODE_ARGS="--max-semi-space-size=32" gives node flags to the
+ * Praktijkplein server only (not to bare socket.io); BENCH_GC=1 adds
+ * allocation, GC, heap and round-trip counts per message (bench/server-flags.ts,
+ * decision 247).
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -35,6 +40,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { provisionBench } from "./services.ts";
 import { bucketMs } from "./realtime-latency.ts";
+import { type Counted, counterRows, flagsLine, type Heap, heapAtRest, serverExecArgv, startCounting } from "./server-flags.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
@@ -75,6 +81,8 @@ type Result = {
   /** The server's CPU seconds for connecting and joining every client, and for this phase. */
   connectCpu: number;
   cpu: number;
+  /** BENCH_GC=1: the server's allocation, GC and round-trip counts in this phase. */
+  counted: Counted;
 };
 
 /** One community, channel and topic; CLIENTS members with a live session each. */
@@ -116,7 +124,12 @@ async function startServer(mode: "app" | "bare", env: Record<string, string>): P
   const child = fork(path.join(ROOT, "bench/realtime-server.ts"), [mode], {
     cwd: ROOT,
     // BENCH_PROFILE_DIR: V8 CPU profiles of each server under <dir>/<mode>/ (the main thread is the largest file).
-    execArgv: ["--import", "tsx", ...(PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.join(PROFILE_DIR, mode)}`] : [])],
+    execArgv: [
+      "--import",
+      "tsx",
+      ...serverExecArgv(mode === "app" ? "ours" : "floor"),
+      ...(PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${path.join(PROFILE_DIR, mode)}`] : []),
+    ],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, ...env },
   });
@@ -136,7 +149,7 @@ async function stopServer(child: ChildProcess) {
   });
 }
 
-type Clients = { children: ChildProcess[]; connectSeconds: number; connectCpu: number; server: ChildProcess };
+type Clients = { children: ChildProcess[]; connectSeconds: number; connectCpu: number; server: ChildProcess; heapConnected: Heap | null };
 
 async function serverCpu(server: ChildProcess): Promise<number> {
   return (await ask<{ seconds: number }>(server, { type: "cpu" }, "cpu")).seconds;
@@ -181,10 +194,11 @@ async function connectClients(name: string, server: ChildProcess, url: string, s
   const connectSeconds = (performance.now() - started) / 1000;
   await new Promise((resolve) => setTimeout(resolve, 1500)); // let presence settle
   const connectCpu = (await serverCpu(server)) - cpuBefore;
+  const heapConnected = await heapAtRest(server);
   say(
     `${name}: ${CLIENTS} clients in ${PROCESSES} process(es) connected and joined in ${connectSeconds.toFixed(1)} s; server CPU ${connectCpu.toFixed(2)} s`,
   );
-  return { children, connectSeconds, connectCpu, server };
+  return { children, connectSeconds, connectCpu, server, heapConnected };
 }
 
 async function closeClients(clients: Clients) {
@@ -220,6 +234,7 @@ async function phase(name: string, clients: Clients, rate: number, seconds: numb
   const id = `${name.replace(/[^a-z]/gi, "").slice(0, 8)}${++phases}`;
   const parts = clients.children.length;
   const cpuBefore = await serverCpu(clients.server);
+  const counting = await startCounting(clients.server);
   const sent = await Promise.all(
     clients.children.map((child, part) =>
       ask<{ accepted: string[]; sendErrors: number; firstSend: number }>(
@@ -246,6 +261,7 @@ async function phase(name: string, clients: Clients, rate: number, seconds: numb
   const deliveries = collected.reduce((sum, c) => sum + c.deliveries, 0);
   const elapsed = Math.max(0.001, (last - first) / 1000);
   const cpu = (await serverCpu(clients.server)) - cpuBefore;
+  const counted = await counting.finish();
   return {
     name,
     clients: CLIENTS,
@@ -264,6 +280,7 @@ async function phase(name: string, clients: Clients, rate: number, seconds: numb
     connectSeconds: clients.connectSeconds,
     connectCpu: clients.connectCpu,
     cpu,
+    counted: { ...counted, heapConnected: clients.heapConnected },
   };
 }
 
@@ -331,6 +348,7 @@ async function main() {
   );
   const results: Result[] = [];
   const saturations: Saturation[] = [];
+  const heaps = new Map<string, { rest: Heap | null; after: Heap | null }>();
   try {
     const setup = await seed(databaseUrl);
     say(`seeded ${CLIENTS} members with sessions; ${RATE} messages/s for ${SECONDS} s from ${SENDERS} senders`);
@@ -349,8 +367,12 @@ async function main() {
       const server = await startServer(mode, env);
       const name = mode === "bare" ? "bare socket.io" : "Praktijkplein";
       try {
+        const rest = await heapAtRest(server.child);
         if (MODE === "saturate") saturations.push(await saturate(name, server.child, server.url, setup));
         else results.push(await run(name, server.child, server.url, setup));
+        // The server notices the closed connections a little later: then what it still holds is what stays.
+        await new Promise((resolve) => setTimeout(resolve, 3_000));
+        heaps.set(name, { rest, after: await heapAtRest(server.child) });
       } finally {
         await stopServer(server.child);
       }
@@ -366,6 +388,7 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join("/")}`,
   );
+  console.log(flagsLine());
   if (MODE === "saturate") {
     const bare = saturations.find((s) => s.name === "bare socket.io")!;
     const app = saturations.find((s) => s.name === "Praktijkplein")!;
@@ -421,7 +444,19 @@ async function main() {
   console.log(
     `| server CPU per 1,000 deliveries | ${perThousand(bare).toFixed(1)} ms | ${perThousand(app).toFixed(1)} ms | ${(perThousand(app) / Math.max(0.001, perThousand(bare))).toFixed(2)} |`,
   );
-  console.log(`\n${JSON.stringify({ clients: CLIENTS, processes: PROCESSES, rate: RATE, seconds: SECONDS, senders: SENDERS, results })}`);
+  for (const line of counterRows(
+    "message",
+    [bare, app].map((r) => ({
+      name: r.name,
+      counted: r.counted,
+      units: r.messages,
+      ...(heaps.get(r.name) ?? { rest: null, after: null }),
+    })),
+  ))
+    console.log(line);
+  console.log(
+    `\n${JSON.stringify({ clients: CLIENTS, processes: PROCESSES, rate: RATE, seconds: SECONDS, senders: SENDERS, appNodeArgs: process.env.BENCH_APP_NODE_ARGS ?? "", heaps: Object.fromEntries(heaps), results })}`,
+  );
   if (app.lost || app.doubled || bare.lost || bare.doubled) process.exitCode = 1;
 }
 

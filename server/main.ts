@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import { closePublicDataCache } from "./cache/public-data.ts";
 import { config, ConfigError } from "./config.ts";
-import { disconnectDb } from "./db.ts";
+import { disconnectDb, warmDb } from "./db.ts";
 import { createExpressApp } from "./http/app.ts";
 import { errorFields, log } from "./logger.ts";
 import { closeNotificationsRedis } from "./notifications/live.ts";
@@ -48,6 +48,9 @@ async function main() {
   shutdown.onSignals();
   // Search's Dutch word list takes about a second to read: at start, not during the first search.
   setTimeout(() => dutchDictionary(), 0).unref();
+
+  // Prisma's query compiler now, not inside the first request or socket event (decision 247).
+  await warmDb();
 
   const { PORT, HOST, APP_URL } = config();
   await new Promise<void>((resolve, reject) => {

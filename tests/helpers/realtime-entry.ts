@@ -8,7 +8,7 @@
 import { createServer } from "node:http";
 import { config } from "../../server/config.ts";
 import { dispatchEventsInline } from "../../server/events/relay.ts";
-import { disconnectDb } from "../../server/db.ts";
+import { disconnectDb, warmDb } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { registerRealtimeFeatures } from "../../server/realtime/features.ts";
 import { createRealtime } from "../../server/realtime/server.ts";
@@ -32,6 +32,8 @@ shutdown.add("queues", ShutdownOrder.CONNECTIONS, () => closeQueues());
 shutdown.add("database", ShutdownOrder.CONNECTIONS, () => disconnectDb());
 shutdown.onSignals();
 answerEventLoopProbe();
+// As server/main.ts: Prisma's query compiler before the first socket event (decision 247).
+await warmDb();
 httpServer.listen(config().PORT, config().HOST, () => {
   const address = httpServer.address();
   process.send?.({ type: "listening", port: typeof address === "object" && address ? address.port : config().PORT });

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REACTION_KEYS } from "~/shared/discussions.ts";
 import { inviteByEmail } from "../../server/communities/commands.ts";
-import { db } from "../../server/db.ts";
+import { db, PREPARED_MARKER } from "../../server/db.ts";
+import { countRoundTrips } from "../../server/db/round-trips.ts";
 import { postMessage } from "../../server/discussions/commands.ts";
 import { announce, emit, prepareEvent, type StoredEvent, transaction } from "../../server/events.ts";
 import { onRelayed, setBeforeRelay, sweepOutbox } from "../../server/events/relay.ts";
@@ -76,6 +77,35 @@ describe("the outbox", () => {
     });
     await sweepOutbox({ olderThanMs: 0 });
     expect(await queue(QUEUES.events).getJobCounts("waiting", "delayed", "active", "completed", "failed")).toEqual(before);
+  });
+
+  it("relaying a sent message's event sends only prepared statements, and deletes exactly the relayed rows (decision 247)", async () => {
+    const s = await topicWithMembers();
+    const other = prepareEvent("message.created", {
+      messageId: "m-other",
+      topicId: s.topic.id,
+      channelId: s.topic.channelId,
+      communityId: s.community.id,
+      authorId: s.poster.id,
+      seq: 99,
+    });
+    await db().outboxEvent.create({ data: { id: other.id, name: other.name, payload: other.payload, createdAt: new Date() } });
+    const recorded = recordEvents(["message.created"]);
+    const { statements } = await countRoundTrips(() =>
+      postMessage(
+        { id: s.poster.id, globalRole: "MEMBER", displayName: "Poster" },
+        { topicId: s.topic.id, body: { text: "Snel gedeeld, snel weg uit de outbox." } },
+      ),
+    );
+    recorded.stop();
+    const [event] = recorded.events;
+    // The send's own statements and the relay's delete: none goes through Prisma's query compiler.
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.filter((sql) => !sql.includes(PREPARED_MARKER))).toEqual([]);
+    expect(await db().outboxEvent.count({ where: { id: event!.id } })).toBe(0);
+    // A row that was not part of this relay stays for the sweep.
+    expect(await db().outboxEvent.count({ where: { id: other.id } })).toBe(1);
+    await db().outboxEvent.delete({ where: { id: other.id } });
   });
 
   it("a processor that fails is retried alone; the others ran once", { timeout: 30_000 }, async () => {
