@@ -33,7 +33,12 @@ export function echoNewMessage(view: MessageView): void {
 export async function announceTopicActivity(messageId: string): Promise<void> {
   const row = await db().message.findUnique({
     where: { id: messageId },
-    select: { seq: true, createdAt: true, authorId: true, topic: { select: { id: true, channelId: true, communityId: true, hiddenAt: true } } },
+    select: {
+      seq: true,
+      createdAt: true,
+      authorId: true,
+      topic: { select: { id: true, channelId: true, communityId: true, hiddenAt: true } },
+    },
   });
   // A moderator's note in a hidden topic is no activity for the community's lists.
   if (!row || row.topic.hiddenAt) return;

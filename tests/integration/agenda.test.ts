@@ -907,7 +907,9 @@ describe("knowledge questions", () => {
     ]);
     expect(JSON.stringify(view.body)).not.toContain("Verborgen titel");
     const listed = await callLoader(questionsLoader, getRequest("/werkagenda/kennisvragen", p.member.cookie));
-    const counted = (listed.body as { questions: { id: string; _count: { answers: number } }[] }).questions.find((q) => q.id === question.id);
+    const counted = (listed.body as { questions: { id: string; _count: { answers: number } }[] }).questions.find(
+      (q) => q.id === question.id,
+    );
     expect(counted?._count.answers).toBe(1);
 
     // Linking a hidden item again is refused like an unknown one.

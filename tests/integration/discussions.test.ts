@@ -254,7 +254,15 @@ describe("topics and messages over HTTP", () => {
         topicAction,
         formRequest(
           topicPath,
-          { intent: "post", bodyJson: JSON.stringify(lexical("Kijk allemaal ", people.map((p) => mention(p.id, p.displayName)))) },
+          {
+            intent: "post",
+            bodyJson: JSON.stringify(
+              lexical(
+                "Kijk allemaal ",
+                people.map((p) => mention(p.id, p.displayName)),
+              ),
+            ),
+          },
           helper.cookie,
         ),
         params,
