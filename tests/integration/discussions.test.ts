@@ -19,19 +19,7 @@ import { recordEvents } from "../helpers/events.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
-import { lexical } from "../helpers/realtime.ts";
-
-const mention = (userId: string, name: string) => ({
-  type: "mention",
-  userId,
-  mentionName: name,
-  text: `@${name}`,
-  format: 0,
-  detail: 0,
-  mode: "normal",
-  style: "",
-  version: 1,
-});
+import { lexical, mention } from "../helpers/realtime.ts";
 
 async function setup(accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY" = "ON_REQUEST") {
   const community = await createCommunity({ accessMode });
