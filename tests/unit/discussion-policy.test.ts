@@ -71,9 +71,10 @@ describe("discussion policy", () => {
     for (const action of ["editMessage", "react"] as const)
       expect(refusal(asAuthor.actor, asAuthor.permissions, action, open, hiddenMessage), action).toBe("hidden");
     expect(refusal(asAuthor.actor, asAuthor.permissions, "deleteMessage", hiddenTopic, hiddenMessage)).toBeNull();
-    // Moderators may still write in a hidden topic, not in a hidden message; outsiders learn nothing new.
+    // Those who moderate may still write in a hidden topic, not in a hidden message (their own either); outsiders learn nothing new.
     expect(refusal(setup("moderator").actor, setup("moderator").permissions, "post", hiddenTopic)).toBeNull();
-    expect(refusal(setup("moderator").actor, setup("moderator").permissions, "editMessage", open, hiddenMessage)).toBe("hidden");
+    expect(refusal(setup("facilitator").actor, setup("facilitator").permissions, "post", hiddenTopic)).toBeNull();
+    expect(refusal(setup("facilitator").actor, setup("facilitator").permissions, "editMessage", open, hiddenMessage)).toBe("hidden");
     expect(refusal(setup("outsider").actor, setup("outsider").permissions, "post", hiddenTopic)).toBe("forbidden");
   });
 
