@@ -62,6 +62,8 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
     return fallback;
   }
   if (url.origin !== REDIRECT_BASE) return fallback;
+  // Dot segments are resolved away: "/.//evil.example" came out as "//evil.example", another site to a browser.
+  if (url.pathname.startsWith("//")) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

@@ -142,6 +142,11 @@ export default function MeetingPage() {
         ) : null}
         {mine && mine.answer !== "YES" ? <p>{t("events.page.rsvpNow", { answer: t(`events.answerShort.${mine.answer}`) })}</p> : null}
         {ended ? <p>{t("events.page.ended")}</p> : null}
+        {!permissions.rsvp && !meeting.cancelled && !ended ? (
+          <Notice tone="info">
+            {t("auth.verify.required")} <Link to="/e-mailadres-bevestigen">{t("auth.verify.title")}</Link>
+          </Notice>
+        ) : null}
         {canAnswer ? (
           <Form method="post" className="mt-3">
             <input type="hidden" name="intent" value="rsvp" />

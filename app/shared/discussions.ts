@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { tooLong, tooShort } from "./messages.ts";
+import { visibleLength } from "./visible-text.ts";
 
 /** The small fixed set of reactions. The key is stored; the emoji is shown. */
 export const REACTIONS = {
@@ -52,8 +53,8 @@ export type ChannelInput = z.output<typeof channelSchema>;
 export const topicTitleSchema = z
   .string({ message: "errors.required" })
   .trim()
-  .min(3, tooShort(3))
-  .max(TOPIC_TITLE_MAX, tooLong(TOPIC_TITLE_MAX));
+  .max(TOPIC_TITLE_MAX, tooLong(TOPIC_TITLE_MAX))
+  .refine((value) => visibleLength(value) >= 3, tooShort(3));
 
 export const newTopicSchema = z.object({ title: topicTitleSchema });
 

@@ -17,6 +17,7 @@ import type {
 import { db } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
+import { publishedFor } from "../library/queries.ts";
 import { authorizeAgenda } from "./policy.ts";
 import { agendaActor, acceptsComments } from "./queries.ts";
 import { takeSnapshot } from "./snapshot.ts";
@@ -296,8 +297,8 @@ export async function commentOnQuestion(user: User, questionId: string, body: st
 export async function linkAnswer(user: User, questionId: string, librarySlug: string) {
   authorizeAgenda(await agendaActor(user), "curateQuestion");
   await questionExists(questionId);
-  const item = await db().libraryItem.findUnique({ where: { slug: librarySlug }, select: { id: true, status: true } });
-  if (!item || item.status !== "PUBLISHED") throw badInput("agenda.errors.unknownItem", { field: "item" });
+  const item = await db().libraryItem.findFirst({ where: { slug: librarySlug, ...publishedFor(user) }, select: { id: true } });
+  if (!item) throw badInput("agenda.errors.unknownItem", { field: "item" });
   await transaction(async (tx) => {
     const linked = await tx.knowledgeAnswer.createMany({
       data: [{ questionId, libraryItemId: item.id, linkedById: user.id }],

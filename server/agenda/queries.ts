@@ -5,6 +5,7 @@
 import { KENNISAGENDA_COMMUNITY_SLUG, ROUND_DAY_MS, type ActionStatusValue, type IndicatorDirectionValue } from "~/shared/agenda.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
+import { publishedFor } from "../library/queries.ts";
 import { agendaPermissions, type AgendaActor } from "./policy.ts";
 import { parseSnapshot, type AgendaSnapshot } from "./snapshot.ts";
 
@@ -306,7 +307,7 @@ export async function knowledgeQuestions(user: User, filter: { theme?: string | 
       createdAt: true,
       theme: { select: { slug: true, nameNl: true, nameEn: true } },
       author: { select: { id: true, displayName: true } },
-      _count: { select: { votes: true, comments: true, answers: true } },
+      _count: { select: { votes: true, comments: true, answers: { where: { libraryItem: publishedFor(actor) } } } },
       votes: actor ? { where: { userId: actor.id }, select: { userId: true } } : false,
     },
   });
@@ -335,9 +336,11 @@ export async function knowledgeQuestion(user: User, id: string) {
         orderBy: { createdAt: "asc" },
         select: { id: true, body: true, createdAt: true, author: { select: { id: true, displayName: true } } },
       },
+      // A hidden, merged or archived item is no answer to show (ninth outside probe: hidden items' titles showed here).
       answers: {
+        where: { libraryItem: publishedFor(user) },
         orderBy: { createdAt: "asc" },
-        select: { id: true, libraryItem: { select: { slug: true, title: true, kind: true, status: true } } },
+        select: { id: true, libraryItem: { select: { slug: true, title: true, kind: true } } },
       },
     },
   });
@@ -345,6 +348,6 @@ export async function knowledgeQuestion(user: User, id: string) {
   const voted = actor ? (await db().knowledgeVote.count({ where: { questionId: id, userId: actor.id } })) > 0 : false;
   return {
     permissions: agendaPermissions(actor),
-    question: { ...question, answers: question.answers.filter((answer) => answer.libraryItem.status === "PUBLISHED"), voted },
+    question: { ...question, voted },
   };
 }

@@ -184,8 +184,15 @@ export async function revokeInvitation(actor: SignedIn, invitationId: string) {
   if (!invitation) throw notFound();
   const { community } = await loadCommunityById(actor, invitation.communityId, "manage");
   await transaction(async (tx) => {
-    await tx.invitation.update({ where: { id: invitation.id }, data: { status: "REVOKED" }, select: { id: true } });
-    await emit(tx, "invitation.revoked", { communityId: community.id, invitationId: invitation.id, actorId: actor.id });
+    // Only an open invitation: an accepted one became REVOKED (a form sent again, or racing the acceptance)
+    // and the audit log said it was withdrawn from someone who is a member (ninth outside probe).
+    const revoked = await tx.invitation.updateMany({ where: { id: invitation.id, status: "PENDING" }, data: { status: "REVOKED" } });
+    if (revoked.count === 1) {
+      await emit(tx, "invitation.revoked", { communityId: community.id, invitationId: invitation.id, actorId: actor.id });
+      return;
+    }
+    const now = await tx.invitation.findUnique({ where: { id: invitation.id }, select: { status: true } });
+    if (now?.status === "ACCEPTED") throw conflict("communities.errors.invitationAccepted");
   });
   return community;
 }

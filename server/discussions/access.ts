@@ -175,7 +175,7 @@ export type LoadedTopic = Awaited<ReturnType<typeof loadTopic>>;
 export async function loadMessage(actor: Actor, messageId: string) {
   const message = await db().message.findUnique({
     where: { id: messageId },
-    select: { id: true, topicId: true, seq: true, authorId: true, deletedAt: true, bodyText: true },
+    select: { id: true, topicId: true, seq: true, authorId: true, deletedAt: true, hiddenAt: true, bodyText: true },
   });
   if (!message) throw notFound();
   const loaded = await loadTopic(actor, message.topicId);

@@ -334,7 +334,7 @@ export async function editMessage(actor: SignedIn, messageId: string, input: Bod
   const body = await renderBody(state, loaded.community);
   await transaction(async (tx) => {
     const updated = await tx.message.updateMany({
-      where: { id: messageId, deletedAt: null },
+      where: { id: messageId, deletedAt: null, hiddenAt: null },
       data: { bodyJson: body.state as unknown as Prisma.InputJsonValue, bodyHtml: body.html, bodyText: body.text, editedAt: new Date() },
     });
     if (updated.count !== 1) throw conflict("discussions.errors.deleted");

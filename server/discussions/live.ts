@@ -33,9 +33,15 @@ export function echoNewMessage(view: MessageView): void {
 export async function announceTopicActivity(messageId: string): Promise<void> {
   const row = await db().message.findUnique({
     where: { id: messageId },
-    select: { seq: true, createdAt: true, authorId: true, topic: { select: { id: true, channelId: true, communityId: true } } },
+    select: {
+      seq: true,
+      createdAt: true,
+      authorId: true,
+      topic: { select: { id: true, channelId: true, communityId: true, hiddenAt: true } },
+    },
   });
-  if (!row) return;
+  // A moderator's note in a hidden topic is no activity for the community's lists.
+  if (!row || row.topic.hiddenAt) return;
   send(communityRoom(row.topic.communityId), "topic:activity", {
     communityId: row.topic.communityId,
     channelId: row.topic.channelId,
@@ -79,8 +85,12 @@ export async function broadcastTopic(topicId: string): Promise<void> {
   const topic = await db().topic.findUnique({ where: { id: topicId } });
   if (!topic) return;
   const rooms = [topicRoom(topic.id), communityRoom(topic.communityId)];
-  if (topic.deletedAt || topic.hiddenAt) send(rooms, "topic:deleted", { topicId: topic.id, communityId: topic.communityId });
-  else send(rooms, "topic:updated", toTopicState(topic));
+  if (topic.deletedAt || topic.hiddenAt) {
+    send(rooms, "topic:deleted", { topicId: topic.id, communityId: topic.communityId });
+    // Sockets that had it open would otherwise still hear what is said in it (decision 237). Those who may
+    // still read it (its author, moderators) join again when they open it.
+    broadcaster().in(topicRoom(topic.id)).socketsLeave(topicRoom(topic.id));
+  } else send(rooms, "topic:updated", toTopicState(topic));
 }
 
 const LEAVE_BATCH = 500;

@@ -28,8 +28,9 @@ export function discussionPermissions(actor: Actor, community: CommunityPermissi
   };
 }
 
-export type TopicState = { authorId: string | null; locked: boolean; deletedAt: Date | null };
-export type MessageState = { authorId: string | null; deletedAt: Date | null };
+/** `hiddenAt`: hidden by a moderator (decision 237); left out, it counts as not hidden. */
+export type TopicState = { authorId: string | null; locked: boolean; deletedAt: Date | null; hiddenAt?: Date | null };
+export type MessageState = { authorId: string | null; deletedAt: Date | null; hiddenAt?: Date | null };
 
 export const DISCUSSION_ACTIONS = [
   "post",
@@ -44,6 +45,11 @@ export const DISCUSSION_ACTIONS = [
 ] as const;
 export type DiscussionAction = (typeof DISCUSSION_ACTIONS)[number];
 
+export type Refusal = "forbidden" | "locked" | "deleted" | "hidden";
+
+/** What a moderator hid stays as it was judged (decision 237): nobody changes or adds to it; removing it is still allowed. */
+const FROZEN_WHEN_HIDDEN: readonly DiscussionAction[] = ["post", "react", "editMessage", "renameTopic"];
+
 /** Why an action is refused, or null when it is allowed. */
 export function refusal(
   actor: Actor,
@@ -51,7 +57,20 @@ export function refusal(
   action: DiscussionAction,
   topic: TopicState,
   message?: MessageState,
-): "forbidden" | "locked" | "deleted" | null {
+): Refusal | null {
+  const refused = roleRefusal(actor, permissions, action, topic, message);
+  if (refused !== null || !FROZEN_WHEN_HIDDEN.includes(action)) return refused;
+  // Moderators may still write in a hidden topic (to explain), never in a hidden message.
+  return (topic.hiddenAt && !permissions.moderate) || message?.hiddenAt ? "hidden" : null;
+}
+
+function roleRefusal(
+  actor: Actor,
+  permissions: DiscussionPermissions,
+  action: DiscussionAction,
+  topic: TopicState,
+  message?: MessageState,
+): Exclude<Refusal, "hidden"> | null {
   if (!actor || !permissions.read) return "forbidden";
   if (topic.deletedAt) return "deleted";
   const own = (authorId: string | null | undefined) => authorId !== null && authorId !== undefined && authorId === actor.id;
@@ -97,7 +116,7 @@ export function can(
   return refusal(actor, permissions, action, topic, message) === null;
 }
 
-/** Throws the AppError that fits the refusal: 403, 409 (locked) or 404 (deleted). */
+/** Throws the AppError that fits the refusal: 403, or 409 (locked, deleted, hidden). */
 export function authorizeDiscussion(
   actor: Actor,
   permissions: DiscussionPermissions,
@@ -109,5 +128,6 @@ export function authorizeDiscussion(
   if (reason === null) return;
   if (reason === "locked") throw conflict("discussions.errors.topicLocked");
   if (reason === "deleted") throw conflict("discussions.errors.deleted");
+  if (reason === "hidden") throw conflict("discussions.errors.hiddenByModerator");
   throw forbidden(permissions.read && !permissions.post ? "discussions.errors.membersOnly" : "errors.forbidden");
 }

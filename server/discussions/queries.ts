@@ -165,7 +165,7 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
     ? (messages.find((message) => message.id === topic.solvedMessageId) ??
       (await messageRowById(topic.solvedMessageId).then((row) => (row ? toMessageView(row, actor.id) : null))))
     : null;
-  const state = { authorId: topic.authorId, locked: topic.locked, deletedAt: topic.deletedAt };
+  const state = { authorId: topic.authorId, locked: topic.locked, deletedAt: topic.deletedAt, hiddenAt: topic.hiddenAt };
   return {
     community,
     channel: topic.channel,

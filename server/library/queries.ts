@@ -273,8 +273,8 @@ export async function reviewCount(actor: NonNullable<Actor>): Promise<number> {
   });
 }
 
-// Hidden by moderation (issue 8): out of every listing.
-const publishedFor = (actor: Actor): Prisma.LibraryItemWhereInput => ({
+// Hidden by moderation (issue 8): out of every listing, also where other areas link to items (knowledge questions' answers).
+export const publishedFor = (actor: Actor): Prisma.LibraryItemWhereInput => ({
   status: "PUBLISHED",
   mergedIntoId: null,
   hiddenAt: null,

@@ -26,13 +26,15 @@ export function isModerator(actor: Actor): boolean {
 /** `community` is null for a platform-wide meeting. */
 export function meetingPermissions(actor: Actor, community: CommunityPermissions | null): MeetingPermissions {
   if (!actor) return NONE;
+  // A seat is scarce: an account whose address is not verified yet (decision 110) reads but does not take one (decision 239).
+  const verified = actor.emailVerified !== false;
   if (!community) {
     const manage = isModerator(actor);
-    return { read: true, rsvp: true, manage, writeNotes: false };
+    return { read: true, rsvp: verified, manage, writeNotes: false };
   }
   const read = community.read;
   const manage = read && (community.manage || isModerator(actor));
-  return { read, rsvp: read, manage, writeNotes: manage };
+  return { read, rsvp: read && verified, manage, writeNotes: manage };
 }
 
 /** May the actor create a meeting here (community permissions, or null for platform-wide)? */
@@ -43,5 +45,7 @@ export function canCreateMeeting(actor: Actor, community: CommunityPermissions |
 /** 404 when the actor may not read the meeting (its existence stays hidden), 403 otherwise. */
 export function authorizeMeeting(permissions: MeetingPermissions, action: MeetingAction): void {
   if (!permissions.read) throw notFound("events.errors.notFound");
+  // Whoever reads a meeting may answer it once their address is verified: that is the only refusal here.
+  if (action === "rsvp" && !permissions.rsvp) throw forbidden("auth.verify.required");
   if (!permissions[action]) throw forbidden();
 }

@@ -4,6 +4,8 @@
  * survive, links must be http(s) or mailto, and size and depth are capped. The
  * result is what we store and what the HTML renderer trusts.
  */
+import { visibleLength } from "~/shared/visible-text.ts";
+
 export const TEXT_FORMAT = {
   bold: 1,
   italic: 2,
@@ -303,7 +305,7 @@ export function sanitizeRichText(input: unknown, limits: RichTextLimits = MESSAG
   const ctx: Ctx = { limits, chars: 0, nodes: 0 };
   const children = value.root.children.map((child) => block(ctx, child, 1));
   const state: RichTextState = { root: { ...element("root", value.root), children } };
-  if (!plainText(state).trim()) throw new RichTextError("empty");
+  if (visibleLength(plainText(state)) === 0) throw new RichTextError("empty");
   return state;
 }
 
@@ -312,7 +314,7 @@ export function richTextFromPlainText(input: string, limits: RichTextLimits = ME
   const normalised = input.replace(/\r\n?/g, "\n");
   if (normalised.length > limits.maxChars) throw new RichTextError("tooLong");
   if (!isStorableText(normalised)) throw new RichTextError("invalidCharacters");
-  if (!normalised.trim()) throw new RichTextError("empty");
+  if (visibleLength(normalised) === 0) throw new RichTextError("empty");
   const paragraphs = normalised.trim().split(/\n{2,}/);
   return {
     root: {

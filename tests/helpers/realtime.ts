@@ -104,3 +104,16 @@ export function lexical(text: string, extra: object[] = []) {
     },
   };
 }
+
+/** A mention node as the editor sends it; `name` is the client's, which the server replaces. */
+export const mention = (userId: string, name: string) => ({
+  type: "mention",
+  userId,
+  mentionName: name,
+  text: `@${name}`,
+  format: 0,
+  detail: 0,
+  mode: "normal",
+  style: "",
+  version: 1,
+});

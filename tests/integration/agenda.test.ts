@@ -880,4 +880,42 @@ describe("knowledge questions", () => {
     );
     expect(await db().knowledgeVote.count({ where: { questionId: id } })).toBe(1);
   });
+
+  it("an answer a moderator hid is no longer shown, counted or linked (ninth outside probe)", async () => {
+    const p = await people();
+    const question = await db().knowledgeQuestion.create({
+      data: { themeId: p.theme.id, authorId: p.member.id, title: "Wat werkt bij proefplaatsingen?", body: "Ervaringen gezocht." },
+    });
+    const item = (slug: string, title: string) =>
+      db().libraryItem.create({ data: { slug, kind: "ONDERZOEK", status: "PUBLISHED", title, summary: "Een samenvatting.", body: {} } });
+    const [shown, hidden] = await Promise.all([
+      item(`getoond-${question.id}`, "Onderzoek proefplaatsingen"),
+      item(`verborgen-${question.id}`, "Verborgen titel die niemand mag zien"),
+    ]);
+    const post = (fields: Record<string, string>) =>
+      callAction(questionAction, formRequest(`/werkagenda/kennisvragen/${question.id}`, fields, p.moderator.cookie), {
+        id: question.id,
+      });
+    for (const { slug } of [shown, hidden]) expect((await post({ intent: "link", item: slug })).status).toBe(302);
+    await db().libraryItem.update({ where: { id: hidden.id }, data: { hiddenAt: new Date(), hiddenReason: "Bevat persoonsgegevens" } });
+
+    const view = await callLoader(questionLoader, getRequest(`/werkagenda/kennisvragen/${question.id}`, p.member.cookie), {
+      id: question.id,
+    });
+    expect((view.body as { question: { answers: { libraryItem: { slug: string } }[] } }).question.answers).toEqual([
+      expect.objectContaining({ libraryItem: expect.objectContaining({ slug: shown.slug }) }),
+    ]);
+    expect(JSON.stringify(view.body)).not.toContain("Verborgen titel");
+    const listed = await callLoader(questionsLoader, getRequest("/werkagenda/kennisvragen", p.member.cookie));
+    const counted = (listed.body as { questions: { id: string; _count: { answers: number } }[] }).questions.find(
+      (q) => q.id === question.id,
+    );
+    expect(counted?._count.answers).toBe(1);
+
+    // Linking a hidden item again is refused like an unknown one.
+    await db().knowledgeAnswer.deleteMany({ where: { libraryItemId: hidden.id } });
+    const again = await post({ intent: "link", item: hidden.slug });
+    expect(again.status).toBe(422);
+    expect(errorsOf(again).item).toEqual(["agenda.errors.unknownItem"]);
+  });
 });

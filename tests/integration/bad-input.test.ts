@@ -4,6 +4,8 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { action as newMeetingAction } from "../../app/routes/agenda.nieuw.tsx";
+import { action as newTopicAction } from "../../app/routes/communities.$slug.discussies.$channel._index.tsx";
+import { action as topicAction } from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
 import { loader as libraryLoader } from "../../app/routes/bibliotheek._index.tsx";
 import { loader as directoryLoader } from "../../app/routes/leden._index.tsx";
 import { loader as menukaartLoader } from "../../app/routes/menukaart.tsx";
@@ -11,6 +13,7 @@ import { action as profileAction } from "../../app/routes/profiel.tsx";
 import { action as registerAction } from "../../app/routes/registreren.tsx";
 import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
@@ -84,5 +87,67 @@ describe("a NUL character in a form field", () => {
     );
     expect(profile.status).toBe(400);
     expect((await db().user.findUniqueOrThrow({ where: { id: member.id } })).displayName).toBe("Nadia Bakker");
+  });
+});
+
+describe("text that shows nothing (decision 238)", () => {
+  // Zero-width space, word joiner, Hangul filler, braille blank: trim() keeps them all.
+  const blank = "\u200b\u2060\u3164\u2800";
+
+  it("is no name: registering or renaming yourself to it is a field error, and so is a name that reverses its letters", async () => {
+    const email = `onzichtbaar-${Date.now()}@example.org`;
+    const registered = await callAction(
+      registerAction,
+      formRequest("/registreren", { displayName: blank, email, password: "een-lang-wachtwoord-2026", acceptTerms: "on" }),
+    );
+    expect(registered.status).toBe(400);
+    expect((registered.body as FieldErrors).result.error.displayName).toEqual(["errors.displayNameTooShort"]);
+    expect(await db().user.count({ where: { email } })).toBe(0);
+
+    const member = await createUser({ displayName: "Nadia Bakker" });
+    const cookie = await sessionCookieFor(member.id);
+    const profile = (displayName: string) =>
+      callAction(profileAction, formRequest("/profiel", { intent: "profile", displayName, fieldRole: "KLANTMANAGER" }, cookie));
+    const reversed = await profile("\u202eredaredom");
+    expect(reversed.status).toBe(400);
+    expect((reversed.body as FieldErrors).result.error.displayName).toEqual(["errors.displayNameCharacters"]);
+    expect((await profile(`N${blank}`)).status).toBe(400);
+    expect((await db().user.findUniqueOrThrow({ where: { id: member.id } })).displayName).toBe("Nadia Bakker");
+    // Letters with accents and names in other scripts stay welcome.
+    expect((await profile("Nadia Bakker-Ünal 李")).status).toBe(302);
+  });
+
+  it("is no topic title and no message", async () => {
+    const community = await createCommunity({ accessMode: "OPEN" });
+    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+    const member = await createUser();
+    await addMember(member.id, community.id);
+    const cookie = await sessionCookieFor(member.id);
+    const params = { slug: community.slug, channel: channel.slug };
+
+    const titled = await callAction(
+      newTopicAction,
+      formRequest(`/communities/${community.slug}/discussies/algemeen`, { title: `a${blank}b`, bodyText: "Een echte vraag" }, cookie),
+      params,
+    );
+    expect(titled.status).toBe(400);
+    expect((titled.body as FieldErrors).result.error.title).toEqual([expect.stringContaining("errors.minChars")]);
+    const empty = await callAction(
+      newTopicAction,
+      formRequest(`/communities/${community.slug}/discussies/algemeen`, { title: "Een echte vraag", bodyText: blank }, cookie),
+      params,
+    );
+    expect(empty.status).toBe(422);
+    expect(await db().topic.count({ where: { communityId: community.id } })).toBe(0);
+
+    const topic = await createTopic(channel, member.id, { messages: ["Welkom."] });
+    const path = `/communities/${community.slug}/discussies/algemeen/${topic.id}`;
+    const post = await callAction(
+      topicAction,
+      formRequest(path, { intent: "post", bodyText: `\n${blank}\n`, clientKey: "leeg-1" }, cookie),
+      { ...params, topic: topic.id },
+    );
+    expect(post.status).toBe(422);
+    expect(await db().message.count({ where: { topicId: topic.id } })).toBe(1);
   });
 });

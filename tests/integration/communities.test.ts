@@ -138,6 +138,28 @@ describe("invitations", () => {
     expect(await db().membership.count({ where: { communityId: c.id, userId: other.id } })).toBe(0);
   });
 
+  it("an accepted invitation cannot be revoked afterwards; revoking an open one twice is one revocation (ninth outside probe)", async () => {
+    const { community: c, facilitator, facilitatorCookie } = await community("INVITE_ONLY");
+    const as = { id: facilitator.id, globalRole: "MEMBER" as const };
+    const { token, invitation: accepted } = await inviteByEmail(as, c.slug, "aangenomen@example.nl");
+    const holder = await createUser({ email: "aangenomen@example.nl" });
+    await callAction(invitationAction, formRequest(`/uitnodiging/${token}`, {}, await sessionCookieFor(holder.id)), { token });
+    const revoke = (invitationId: string) =>
+      callAction(manageAction, formRequest(`/communities/${c.slug}/beheer`, { intent: "revoke", invitationId }, facilitatorCookie), {
+        slug: c.slug,
+      });
+    const late = await revoke(accepted.id);
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ formError: "communities.errors.invitationAccepted" });
+    expect((await db().invitation.findUniqueOrThrow({ where: { id: accepted.id } })).status).toBe("ACCEPTED");
+
+    const { invitation: open } = await inviteByEmail(as, c.slug, "nog-open@example.nl");
+    expect((await revoke(open.id)).status).toBe(302);
+    expect((await revoke(open.id)).status).toBe(302);
+    expect((await db().invitation.findUniqueOrThrow({ where: { id: open.id } })).status).toBe("REVOKED");
+    expect(await db().auditLog.count({ where: { action: "invitation.revoke", targetId: { in: [accepted.id, open.id] } } })).toBe(1);
+  });
+
   it("refuses a bad address at the field and a member's address", async () => {
     const { community: c, facilitator, facilitatorCookie } = await community("ON_REQUEST");
     const bad = await callAction(

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MessageView } from "../../app/shared/discussions.ts";
 import { leaveCommunity } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
+import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { type Client, collect, connect, lexical, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
@@ -237,6 +238,56 @@ describe("discussion over sockets", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(heard.items.map((m) => m.text)).toEqual(["Nog samen"]);
     expect((await request(l, "topic:join", { topicId: topic.id })).error).toMatchObject({ status: 403 });
+  });
+
+  // Decision 237 (ninth outside probe): sockets stayed in the room of a topic a moderator hid.
+  async function hideByModeration(targetKind: "TOPIC" | "MESSAGE", targetId: string, reporterId: string) {
+    const moderator = await createUser({ globalRole: "MODERATOR" });
+    const { reportId } = await reportContent(
+      { id: reporterId, globalRole: "MEMBER" },
+      { targetKind, targetId, reason: "SPAM", text: undefined },
+    );
+    await moderateReport({ id: moderator.id, globalRole: "MODERATOR" }, { reportId, action: "HIDE", reason: "Hoort hier niet" });
+    return { moderator, cookie: await sessionCookieFor(moderator.id) };
+  }
+
+  it("a topic a moderator hides is closed: open sockets stop hearing it and its author cannot add to it", async () => {
+    const { topic, community, starter } = await openTopic();
+    const reader = await member(community.id);
+    const r = await client(reader.cookie);
+    const s = await client(starter.cookie);
+    const heard = collect<MessageView>(r, "message:new");
+    const gone = collect<{ topicId: string }>(r, "topic:deleted");
+    await request(r, "topic:join", { topicId: topic.id });
+    await request(s, "topic:join", { topicId: topic.id });
+
+    const moderation = await hideByModeration("TOPIC", topic.id, reader.user.id);
+    await gone.until((items) => items.length === 1);
+    const byStarter = await request(s, "message:send", { topicId: topic.id, clientKey: key(), text: "Toch nog even dit" });
+    expect(byStarter.error).toEqual({ status: 409, message: "discussions.errors.hiddenByModerator" });
+    // A moderator may still write in it (to explain), but the room no longer carries it to former readers.
+    const m = await client(moderation.cookie);
+    await request(m, "topic:join", { topicId: topic.id });
+    expect((await request(m, "message:send", { topicId: topic.id, clientKey: key(), text: "Notitie van de moderator" })).ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heard.items).toEqual([]);
+    expect(await db().message.count({ where: { topicId: topic.id } })).toBe(2);
+  });
+
+  it("a message a moderator hid cannot be edited or reacted to, but its author can still delete it", async () => {
+    const { topic, community, starter } = await openTopic();
+    const reader = await member(community.id);
+    const first = await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 1 } });
+    await hideByModeration("MESSAGE", first.id, reader.user.id);
+    const s = await client(starter.cookie);
+    const r = await client(reader.cookie);
+    const edit = await request(s, "message:edit", { messageId: first.id, text: "Nu iets heel anders" });
+    expect(edit.error).toEqual({ status: 409, message: "discussions.errors.hiddenByModerator" });
+    const react = await request(r, "reaction:toggle", { messageId: first.id, emoji: "thumbsup" });
+    expect(react.error).toEqual({ status: 409, message: "discussions.errors.hiddenByModerator" });
+    const stored = await db().message.findUniqueOrThrow({ where: { id: first.id }, include: { reactions: true } });
+    expect([stored.bodyText, stored.editedAt, stored.reactions]).toEqual(["Welkom allemaal.", null, []]);
+    expect((await request(s, "message:delete", { messageId: first.id })).ok).toBe(true);
   });
 
   it("refuses handshakes without a session or from another site", async () => {

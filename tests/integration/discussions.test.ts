@@ -13,12 +13,13 @@ import { loader as mentionsLoader } from "../../app/routes/communities_.$slug.ve
 import { translator } from "../../app/i18n/index.ts";
 import { notificationMessage } from "../../app/shared/notifications.ts";
 import { db } from "../../server/db.ts";
+import { MAX_MENTIONS } from "../../server/discussions/body.ts";
 import { postMessage } from "../../server/discussions/commands.ts";
 import { recordEvents } from "../helpers/events.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
-import { lexical } from "../helpers/realtime.ts";
+import { lexical, mention } from "../helpers/realtime.ts";
 
 async function setup(accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY" = "ON_REQUEST") {
   const community = await createCommunity({ accessMode });
@@ -233,20 +234,40 @@ describe("topics and messages over HTTP", () => {
     expect(JSON.stringify(reply.message)).not.toContain("verborgen door de moderator");
   });
 
+  it(`one message names at most ${MAX_MENTIONS} people: in an open community it could notify every account (ninth outside probe)`, async () => {
+    const { topic, topicPath, params, helper } = await setup("OPEN");
+    const everyone = await Promise.all(Array.from({ length: MAX_MENTIONS + 1 }, (_, i) => createUser({ displayName: `Iemand ${i}` })));
+    const send = (people: { id: string; displayName: string }[]) =>
+      callAction(
+        topicAction,
+        formRequest(
+          topicPath,
+          {
+            intent: "post",
+            bodyJson: JSON.stringify(
+              lexical(
+                "Kijk allemaal ",
+                people.map((p) => mention(p.id, p.displayName)),
+              ),
+            ),
+          },
+          helper.cookie,
+        ),
+        params,
+      );
+    const tooMany = await send(everyone);
+    expect(tooMany.status).toBe(422);
+    expect(JSON.stringify(tooMany.body)).toContain("discussions.errors.tooManyMentions");
+    expect(await db().message.count({ where: { topicId: topic.id } })).toBe(1);
+    expect(await db().notification.count({ where: { userId: { in: everyone.map((p) => p.id) } } })).toBe(0);
+
+    expect((await send(everyone.slice(0, MAX_MENTIONS))).status).toBe(302);
+    expect(await db().notification.count({ where: { userId: { in: everyone.map((p) => p.id) }, kind: "mention" } })).toBe(MAX_MENTIONS);
+  });
+
   it("mentions notify members who can read the topic and are ignored for others; replies and answers notify too", async () => {
     const { topic, topicPath, params, asker, helper, facilitator } = await setup("ON_REQUEST");
     const outsider = await createUser({ displayName: "Olga Buitenstaander" });
-    const mention = (userId: string, name: string) => ({
-      type: "mention",
-      userId,
-      mentionName: name,
-      text: `@${name}`,
-      format: 0,
-      detail: 0,
-      mode: "normal",
-      style: "",
-      version: 1,
-    });
     const body = lexical("Zie ook ", [
       // The name comes from the client: the stored mention carries the member's own name instead.
       mention(facilitator.user.id, "Moderatie"),

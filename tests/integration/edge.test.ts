@@ -30,6 +30,11 @@ describe("F6: redirects after login stay on this site", () => {
       "/\\evil.example",
       "/\\/evil.example",
       "//evil.example",
+      // Ninth outside probe: dot segments resolved to a protocol-relative address (/taal and /melden followed it).
+      "/.//evil.example",
+      "/..//evil.example/phish",
+      "/a/../..//evil.example",
+      "/%2e//evil.example",
       "/\r\nSet-Cookie: x=1",
       "https://evil.example",
       "javascript:alert(1)",

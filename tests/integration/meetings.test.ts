@@ -415,6 +415,27 @@ describe("RSVP with capacity and a waiting list", () => {
     expect(await db().rsvp.count({ where: { meetingId: meeting.id, status: "WAITLISTED" } })).toBe(7);
   });
 
+  it("an account whose address is not verified reads a meeting but takes no seat (decision 239)", async () => {
+    // Ninth outside probe: throwaway accounts that never confirmed an address filled a meeting of an open community.
+    const s = await setup("OPEN");
+    const meeting = await createMeeting({ communityId: s.community.id, capacity: 1 });
+    const platformWide = await createMeeting({ communityId: null, capacity: 1 });
+    const unverified = await createUser({ emailVerified: false });
+    const cookie = await sessionCookieFor(unverified.id);
+    for (const id of [meeting.id, platformWide.id]) {
+      const page = await callLoader(meetingLoader, getRequest(`/agenda/${id}`, cookie), { id });
+      expect(page.status).toBe(200);
+      expect((page.body as { permissions: { rsvp: boolean } }).permissions.rsvp).toBe(false);
+      const answered = await rsvp(id, "YES", cookie);
+      expect(answered.status).toBe(403);
+      expect(answered.body).toMatchObject({ formError: "auth.verify.required" });
+    }
+    expect(await db().rsvp.count({ where: { userId: unverified.id } })).toBe(0);
+    // The seat is still there for a member.
+    expect((await rsvp(meeting.id, "YES", s.cookies.outsider)).status).toBe(302);
+    expect((await db().rsvp.findFirstOrThrow({ where: { meetingId: meeting.id } })).status).toBe("CONFIRMED");
+  });
+
   it("no answers to a cancelled or finished event", async () => {
     const s = await setup();
     const meeting = await createMeeting({ communityId: s.community.id });

@@ -30,7 +30,7 @@ import { type AppServer, startAppServer, startWorkerProcess } from "../helpers/a
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { type Client, collect, connect, lexical, request } from "../helpers/realtime.ts";
+import { type Client, collect, connect, lexical, mention, request } from "../helpers/realtime.ts";
 import { until as waitUntil } from "../helpers/until.ts";
 
 const LOCK_MS = 2_000;
@@ -51,18 +51,6 @@ afterAll(async () => {
 
 const until = <T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000) =>
   waitUntil(what, check, timeoutMs);
-
-const mention = (userId: string, name: string) => ({
-  type: "mention",
-  userId,
-  mentionName: name,
-  text: `@${name}`,
-  format: 0,
-  detail: 0,
-  mode: "normal",
-  style: "",
-  version: 1,
-});
 
 /** A topic with an indexed reply by `poster` (to be deleted), and everyone's sockets on the instance that stays up. */
 async function scene(word: string) {

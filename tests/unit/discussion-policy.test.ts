@@ -62,6 +62,22 @@ describe("discussion policy", () => {
       expect(refusal(setup("facilitator").actor, setup("facilitator").permissions, action, open, gone)).toBe("deleted");
   });
 
+  it("what a moderator hid is frozen (decision 237): its author may delete it, not change or add to it", () => {
+    const hiddenTopic = { ...open, authorId: ME, hiddenAt: new Date() };
+    const hiddenMessage = { ...mine, hiddenAt: new Date() };
+    const asAuthor = setup("author");
+    for (const action of ["post", "renameTopic"] as const)
+      expect(refusal(asAuthor.actor, asAuthor.permissions, action, hiddenTopic), action).toBe("hidden");
+    for (const action of ["editMessage", "react"] as const)
+      expect(refusal(asAuthor.actor, asAuthor.permissions, action, open, hiddenMessage), action).toBe("hidden");
+    expect(refusal(asAuthor.actor, asAuthor.permissions, "deleteMessage", hiddenTopic, hiddenMessage)).toBeNull();
+    // Those who moderate may still write in a hidden topic, not in a hidden message (their own either); outsiders learn nothing new.
+    expect(refusal(setup("moderator").actor, setup("moderator").permissions, "post", hiddenTopic)).toBeNull();
+    expect(refusal(setup("facilitator").actor, setup("facilitator").permissions, "post", hiddenTopic)).toBeNull();
+    expect(refusal(setup("facilitator").actor, setup("facilitator").permissions, "editMessage", open, hiddenMessage)).toBe("hidden");
+    expect(refusal(setup("outsider").actor, setup("outsider").permissions, "post", hiddenTopic)).toBe("forbidden");
+  });
+
   it("a visitor without an account may do nothing", () => {
     const permissions = discussionPermissions(null, communityPermissions(null, { accessMode: "OPEN", role: null }));
     expect(permissions).toEqual({ read: false, post: false, moderate: false, manageChannels: false });

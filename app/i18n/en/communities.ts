@@ -146,6 +146,7 @@ export const communities: Translation<typeof nl> = {
     requestAlreadyDecided: "This request has already been decided.",
     alreadyMember: "This email address belongs to a member of this community already.",
     invitationInvalid: "This invitation is no longer valid.",
+    invitationAccepted: "This invitation has already been accepted. To remove this member, use the member list.",
     useLeave: "Use 'Leave community' to leave yourself.",
   },
 };

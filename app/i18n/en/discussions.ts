@@ -137,6 +137,8 @@ export const discussions: Translation<typeof nl> = {
     answerElsewhere: "Choose a message from this topic as the answer.",
     answerIsQuestion: "The question itself cannot be the answer.",
     channelNotEmpty: "This channel still has topics. Move or delete them first.",
+    hiddenByModerator: "A moderator hid this. You can no longer change it or respond to it. You can still delete it.",
+    tooManyMentions: "You can name at most {{count}} people with @ in one message.",
   },
   reactions: {
     thumbsup: "thumbs up",

@@ -144,6 +144,7 @@ export const communities = {
     requestAlreadyDecided: "Over deze aanvraag is al besloten.",
     alreadyMember: "Dit e-mailadres hoort al bij een lid van deze community.",
     invitationInvalid: "Deze uitnodiging is niet meer geldig.",
+    invitationAccepted: "Deze uitnodiging is al aangenomen. Wil je dit lid weghalen? Doe dat bij de leden.",
     useLeave: "Gebruik 'Verlaat community' om zelf weg te gaan.",
   },
 };

@@ -134,6 +134,8 @@ export const discussions = {
     answerElsewhere: "Kies een bericht uit dit onderwerp als antwoord.",
     answerIsQuestion: "De vraag zelf kan geen antwoord zijn.",
     channelNotEmpty: "Dit kanaal heeft nog onderwerpen. Verplaats of verwijder die eerst.",
+    hiddenByModerator: "Een moderator heeft dit verborgen. Je kunt het niet meer aanpassen of erop reageren. Verwijderen kan wel.",
+    tooManyMentions: "Je kunt in één bericht hoogstens {{count}} mensen noemen met @.",
   },
   reactions: {
     thumbsup: "duim omhoog",

@@ -20,6 +20,7 @@ export const errors = {
   displayNameRequired: "Vul je naam in.",
   displayNameTooShort: "Je naam moet minstens 2 tekens hebben.",
   displayNameTooLong: "Je naam mag hoogstens 80 tekens hebben.",
+  displayNameCharacters: "Je naam bevat een teken dat de volgorde van de letters omdraait. Haal het weg.",
   acceptTerms: "Ga akkoord met de spelregels om een account te maken.",
   loginFailed: "Dit e-mailadres of wachtwoord klopt niet.",
   notFound: "Deze pagina bestaat niet (meer).",

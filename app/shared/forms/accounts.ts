@@ -6,6 +6,7 @@ import { z } from "zod";
 import { tooLong } from "../messages.ts";
 import { FIELD_ROLES } from "../enums.ts";
 import { REGIONS } from "../regions.ts";
+import { BIDI_CONTROLS, visibleLength } from "../visible-text.ts";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -57,8 +58,9 @@ export const newPasswordSchema = z
 export const displayNameSchema = z
   .string({ message: "errors.displayNameRequired" })
   .trim()
-  .min(2, "errors.displayNameTooShort")
-  .max(80, "errors.displayNameTooLong");
+  .max(80, "errors.displayNameTooLong")
+  .refine((value) => visibleLength(value) >= 2, "errors.displayNameTooShort")
+  .refine((value) => !BIDI_CONTROLS.test(value), "errors.displayNameCharacters");
 
 const regionSlugs = REGIONS.map(([slug]) => slug) as [string, ...string[]];
 
