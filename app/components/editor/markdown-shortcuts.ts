@@ -32,10 +32,26 @@ const TEXT_FORMATS: Transformer[] = [
   ITALIC_UNDERSCORE,
 ];
 
+/**
+ * Lexical's bullet list shortcut remembers the typed marker (`-`, `*` or `+`) as node state on the
+ * list (`mdListMarker`, for writing Markdown back). The toolbar's lists have none, the server keeps
+ * none, and the co-editing server refuses an update that brings node state, so the other members
+ * would never get the list: the shortcut here makes the list without it.
+ */
+export const BULLET_LIST: ElementTransformer = {
+  ...UNORDERED_LIST,
+  replace: (parentNode, children, match, isImport) => {
+    // The marker is only remembered when the line starts with one of -*+; the rest of the match stays.
+    const unmarked = Object.assign([...match], { index: (match as RegExpMatchArray).index, input: (match as RegExpMatchArray).input });
+    unmarked[0] = (match[0] ?? "").replace(/[-*+]/, "•");
+    return UNORDERED_LIST.replace(parentNode, children, unmarked, isImport);
+  },
+};
+
 /** `## ` and `### ` give the toolbar's H2 and H3 (the page's title is the h1); `# ` stays text. */
 export const SUBHEADING: ElementTransformer = { ...HEADING, regExp: /^(#{2,3})\s/ };
 
 /** Messages (discussions, comments): no headings (the server makes them bold paragraphs). */
-export const MESSAGE_SHORTCUTS: Transformer[] = [QUOTE, UNORDERED_LIST, ORDERED_LIST, CODE, ...TEXT_FORMATS];
+export const MESSAGE_SHORTCUTS: Transformer[] = [QUOTE, BULLET_LIST, ORDERED_LIST, CODE, ...TEXT_FORMATS];
 /** Articles and shared documents: headings too. */
 export const ARTICLE_SHORTCUTS: Transformer[] = [SUBHEADING, ...MESSAGE_SHORTCUTS];
