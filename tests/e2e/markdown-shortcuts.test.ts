@@ -22,6 +22,14 @@ let topicPath = "";
 let topicId = "";
 const consoleErrors: string[] = [];
 
+/** Types each line and presses Enter between them, as a person would; an empty line is one more Enter. */
+async function typeLines(page: Page, lines: string[]) {
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await page.keyboard.press("Enter");
+    if (line) await page.keyboard.type(line);
+  }
+}
+
 function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
   return signedInAs(browser, server.url, email, { consoleErrors });
 }
@@ -61,15 +69,7 @@ describe("markdown shortcuts in the browser", () => {
 
     await annaEditor.getByText("Dit spreken we af.").click();
     await anna.page.keyboard.press("End");
-    await anna.page.keyboard.press("Enter");
-    await anna.page.keyboard.type("## Eerste dag");
-    await anna.page.keyboard.press("Enter");
-    await anna.page.keyboard.type("- Rooster");
-    await anna.page.keyboard.press("Enter");
-    await anna.page.keyboard.type("Werkkleding");
-    await anna.page.keyboard.press("Enter");
-    await anna.page.keyboard.press("Enter");
-    await anna.page.keyboard.type("Neem **altijd** je pasje mee.");
+    await typeLines(anna.page, ["", "## Eerste dag", "- Rooster", "Werkkleding", "", "Neem **altijd** je pasje mee."]);
 
     await annaEditor.getByRole("heading", { name: "Eerste dag", level: 2 }).waitFor({ timeout: 10_000 });
     await bramEditor.getByRole("heading", { name: "Eerste dag", level: 2 }).waitFor({ timeout: 10_000 });
@@ -97,14 +97,13 @@ describe("markdown shortcuts in the browser", () => {
     await anna.page.getByText("Live verbonden").waitFor({ timeout: 20_000 });
     const editor = anna.page.getByRole("textbox", { name: "Schrijf een bericht" });
     await editor.click();
-    await anna.page.keyboard.type("## Geen kop hier");
-    await anna.page.keyboard.press("Enter");
-    await anna.page.keyboard.type("- Koffie met het team");
-    await anna.page.keyboard.press("Enter");
-    await anna.page.keyboard.type("Rondleiding");
-    await anna.page.keyboard.press("Enter");
-    await anna.page.keyboard.press("Enter");
-    await anna.page.keyboard.type("Dat werkt **heel goed** voor nieuwe mensen.");
+    await typeLines(anna.page, [
+      "## Geen kop hier",
+      "- Koffie met het team",
+      "Rondleiding",
+      "",
+      "Dat werkt **heel goed** voor nieuwe mensen.",
+    ]);
     await editor.getByRole("listitem").filter({ hasText: "Rondleiding" }).waitFor();
     expect(await editor.getByRole("heading").count()).toBe(0);
     await anna.page.getByRole("button", { name: "Versturen" }).click();

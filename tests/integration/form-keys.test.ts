@@ -20,6 +20,7 @@ import { deleteExpiredFormKeys, FORM_KEY_TTL_MS, newFormKey } from "../../server
 import { cleanExpiredSessions } from "../../workers/jobs/clean-expired-sessions.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { pdf } from "../helpers/files.ts";
+import { uploadRequest } from "../helpers/library.ts";
 import { callAction, cookieFrom, formRequest, type RouteResult } from "../helpers/remix.ts";
 
 /** Where the answer sends the member, and the message shown there once. */
@@ -28,6 +29,17 @@ async function landing(answer: RouteResult) {
   const { flash } = await readFlash(new Request("http://localhost/", { headers: cookie ? { Cookie: cookie } : {} }));
   return { status: answer.status, to: answer.headers.get("Location"), flash: flash?.key ?? null };
 }
+
+/** A library item draft (a frequently asked question) under `themeSlug`. */
+const questionForm = (themeSlug: string, title: string, formKey?: string) => ({
+  intent: "draft",
+  kind: "VEELGESTELDE_VRAAG",
+  themes: themeSlug,
+  title,
+  summary: "Wat een klantmanager met een werkgever afspreekt.",
+  bodyText: "Spreek de duur, de begeleiding en het doel af.",
+  ...(formKey ? { formKey } : {}),
+});
 
 const meetingForm = (title: string) => ({
   title,
@@ -96,19 +108,7 @@ describe("a create form sent again with the same key", () => {
     await thrice((formKey) =>
       callAction(
         newLibraryItemAction,
-        formRequest(
-          "/bibliotheek/nieuw",
-          {
-            intent: "draft",
-            kind: "VEELGESTELDE_VRAAG",
-            themes: theme.slug,
-            title: "Hoe vraag je om een proefplaatsing?",
-            summary: "Wat een klantmanager met een werkgever afspreekt.",
-            bodyText: "Spreek de duur, de begeleiding en het doel af.",
-            formKey,
-          },
-          cookie,
-        ),
+        formRequest("/bibliotheek/nieuw", questionForm(theme.slug, "Hoe vraag je om een proefplaatsing?", formKey), cookie),
       ),
     );
     expect(await db().libraryItem.count({ where: { authorId: user.id } })).toBe(1);
@@ -170,18 +170,7 @@ describe("a create form sent again with the same key", () => {
     const theme = await createTheme();
     const created = await callAction(
       newLibraryItemAction,
-      formRequest(
-        "/bibliotheek/nieuw",
-        {
-          intent: "draft",
-          kind: "VEELGESTELDE_VRAAG",
-          themes: theme.slug,
-          title: "Welke papieren heb je nodig voor een proefplaatsing?",
-          summary: "Wat een klantmanager klaarlegt.",
-          bodyText: "Een overeenkomst, een verzekering en een plan.",
-        },
-        cookie,
-      ),
+      formRequest("/bibliotheek/nieuw", questionForm(theme.slug, "Welke papieren heb je nodig voor een proefplaatsing?"), cookie),
     );
     const slug = created.headers.get("Location")!.replace("/bibliotheek/", "");
     const item = await db().libraryItem.findUniqueOrThrow({ where: { slug }, select: { id: true } });
@@ -195,17 +184,8 @@ describe("a create form sent again with the same key", () => {
     expect(page.status).toBe(302);
     expect(new URL(page.headers.get("Location")!, "http://localhost:3000").searchParams.get("formulier")).toMatch(/^[\w-]{22}$/);
 
-    const upload = (formKey: string) => {
-      const form = new FormData();
-      form.append("formKey", formKey);
-      form.append("file", new File([new Uint8Array(pdf())], "checklist.pdf"));
-      const request = new Request(`http://localhost:3000/bibliotheek/${slug}/bijlagen`, {
-        method: "POST",
-        body: form,
-        headers: { Cookie: cookie, Origin: "http://localhost:3000" },
-      });
-      return callAction(attachmentAction, request, { slug });
-    };
+    const upload = (formKey: string) =>
+      callAction(attachmentAction, uploadRequest(slug, cookie, { name: "checklist.pdf", bytes: pdf() }, { formKey }), { slug });
     const formKey = newFormKey();
     const answers = await Promise.all([upload(formKey), upload(formKey), upload(formKey)].map(async (answer) => landing(await answer)));
     expect(answers.map((a) => [a.status, a.to])).toEqual(Array(3).fill([302, `/bibliotheek/${slug}`]));
