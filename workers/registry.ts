@@ -19,6 +19,7 @@ import { sendInvitationMail } from "./jobs/send-invitation-mail.ts";
 import { sendNotificationMail } from "./jobs/send-notification-mail.ts";
 import { sendPasswordReset } from "./jobs/send-password-reset.ts";
 import { sendEmailVerification } from "./jobs/send-email-verification.ts";
+import { sendRegistrationNotice } from "./jobs/send-registration-notice.ts";
 import { runQueue } from "./runner.ts";
 
 export type RunningWorkers = { names: string[]; close: (graceMs?: number) => Promise<void> };
@@ -32,7 +33,7 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
     runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests, sendEventReminders }, 1),
     runQueue(
       QUEUES.mail,
-      { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset, sendEmailVerification },
+      { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset, sendEmailVerification, sendRegistrationNotice },
       options.mailConcurrency ?? config().MAIL_CONCURRENCY,
     ),
     runQueue(QUEUES.search, { indexRecord, searchSweep }, 4),

@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
+import { requireFormKey } from "~/.server/form-key.ts";
 import { librarySeenScope, markSeenThrottled } from "~/.server/notifications.ts";
 import { appUrl } from "~/.server/urls.ts";
 import {
@@ -25,6 +26,7 @@ import { EvidenceBadge } from "~/components/library/item-card.tsx";
 import { labelList } from "~/components/library/labels.ts";
 import { OneFieldForm, ProposedChangeReview } from "~/components/library/review-forms.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { FormKey } from "~/components/ui/form-key.tsx";
 import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
 import { libraryCurationSchema, mergeSchema, returnSchema } from "~/shared/forms/library.ts";
 import {
@@ -67,6 +69,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw thrown;
   }
   if (page.redirectTo !== null) throw redirect(`/bibliotheek/${page.redirectTo}`, 301);
+  // The upload form makes one attachment per key (decision 245); only those who may upload get one.
+  if (page.permissions.edit) requireFormKey(request);
   // For the digest: an item the member has opened is not reported again.
   if (user && page.item.status === "PUBLISHED") await markSeenThrottled(user.id, librarySeenScope(page.item.id));
   return {
@@ -416,6 +420,7 @@ export default function LibraryItemPage() {
             )}
             {permissions.edit ? (
               <Form method="post" action={`/bibliotheek/${item.slug}/bijlagen`} encType="multipart/form-data" className="mt-4 print-hidden">
+                <FormKey />
                 <label htmlFor="attachment-file" className="block font-semibold">
                   {t("library.item.upload")}
                 </label>

@@ -4,6 +4,7 @@ import { useActionData, useParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
+import { oncePerFormKey } from "~/.server/form-key.ts";
 import { addAttachment } from "~/.server/library.ts";
 import { requireUser } from "~/.server/session.ts";
 import { readUploadForm } from "~/.server/uploads.ts";
@@ -22,10 +23,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!upload.ok) return data({ formError: upload.error }, { status: upload.status });
   const file = upload.form.get("file");
   if (!(file instanceof File)) return data({ formError: "library.errors.fileEmpty" }, { status: 400 });
-  return orFormError(async () => {
-    await addAttachment(user, slug, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    return redirectWithFlash(`/bibliotheek/${slug}`, "library.flash.uploaded");
-  });
+  // One attachment per form key (decision 245): a double click or Back and send again adds no second copy.
+  return oncePerFormKey(user, upload.form, () =>
+    orFormError(async () => {
+      await addAttachment(user, slug, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      return redirectWithFlash(`/bibliotheek/${slug}`, "library.flash.uploaded");
+    }),
+  );
 }
 
 /** Shown when an upload is refused: the reason and the way back. */

@@ -24,9 +24,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return orFormError(async () => {
     const result = await verifyEmail(params.token ?? "");
     const user = await getUser(request);
-    const key =
-      result.outcome === "changed" ? "auth.verify.changed" : result.outcome === "already" ? "auth.verify.already" : "auth.verify.done";
-    const to = user && user.id === result.userId ? "/communities" : "/inloggen";
+    const signedIn = user !== null && user.id === result.userId;
+    // Registering starts no session (decision 243): whoever follows the link without one logs in next.
+    const done = signedIn ? "auth.verify.done" : "auth.verify.doneLogIn";
+    const key = result.outcome === "changed" ? "auth.verify.changed" : result.outcome === "already" ? "auth.verify.already" : done;
+    const to = signedIn ? "/communities" : "/inloggen";
     return redirect(to, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
   });
 }

@@ -5,10 +5,10 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { getLanguage } from "~/.server/language.ts";
-import { requireAnonymous, safeRedirect, startSession } from "~/.server/session.ts";
-import { Button } from "~/components/ui/button.tsx";
-import { CheckboxField, TextField } from "~/components/ui/field.tsx";
-import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { requireAnonymous } from "~/.server/session.ts";
+import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { CheckboxField, TextField, useErrorFocus } from "~/components/ui/field.tsx";
+import { Card, FormError, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { registerSchema } from "~/shared/forms/accounts.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { registerUser } from "~/.server/accounts.ts";
@@ -23,17 +23,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
+/**
+ * A new address and a taken one get the same answer, "Kijk in je mail", and neither gets a session
+ * (decision 243): the new account's mail has its verification link, the owner of a taken address
+ * hears that someone tried. Reloading the answer sends the form again (as on /wachtwoord-vergeten).
+ */
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: registerSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+    return data({ result: submission.reply({ hideFields: ["password"] }), sentTo: null }, { status: 400 });
   }
   const input = { ...submission.value, locale: await getLanguage(request), clientIp: clientIp(context) };
   return orFormError(
     async () => {
-      const user = await registerUser(input);
-      return startSession(request, user.id, safeRedirect(formData.get("redirectTo"), "/e-mailadres-bevestigen"));
+      const { email } = await registerUser(input);
+      return { result: submission.reply({ resetForm: true }), sentTo: email };
     },
     { submission, hideFields: ["password"] },
   );
@@ -44,21 +49,39 @@ export default function RegisterPage() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo");
+  const sentTo = actionData && "sentTo" in actionData ? actionData.sentTo : null;
+  const sentFocus = useErrorFocus(Boolean(sentTo));
   const [form, fields] = useForm({
     id: "register",
-    lastResult: actionData?.result,
+    lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: getZodConstraint(registerSchema),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
   });
+  if (sentTo) {
+    return (
+      <div className="mx-auto max-w-md">
+        <PageHeader title={t("auth.register.sentTitle")} />
+        <Notice tone="success" focus={sentFocus}>
+          <p>{t("auth.register.sentTo", { email: sentTo })}</p>
+        </Notice>
+        <p className="mb-4">{t("auth.register.sentNext")}</p>
+        <p className="mb-4">{t("auth.register.sentNotArrived")}</p>
+        <LinkButton to={redirectTo ? `/inloggen?redirectTo=${encodeURIComponent(redirectTo)}` : "/inloggen"}>
+          {t("auth.login.submit")}
+        </LinkButton>
+      </div>
+    );
+  }
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title={t("auth.register.title")} intro={t("auth.register.intro")} />
       <Card>
         <Form method="post" {...getFormProps(form)}>
           <FormError error={form.errors?.[0]} />
-          {searchParams.get("redirectTo") ? <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} /> : null}
+          {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
           <TextField
             field={fields.displayName}
             label={t("auth.register.displayName")}

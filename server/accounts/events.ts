@@ -4,6 +4,11 @@ import { event, id } from "../events/define.ts";
 
 export const accountEvents = {
   "user.registered": event(z.object({ userId: id })),
+  /**
+   * Someone filled in the registration form with this account's address (decision 243): nothing is made,
+   * the owner gets a mail with links to log in and to choose a new password.
+   */
+  "user.registrationAttempted": event(z.object({ userId: id })),
   /** The member changed their own profile (moderation changes announce themselves as moderation.action). */
   "user.updated": event(z.object({ userId: id })),
   /** A verification link is wanted again, or for a new address (decision 110); the mail processor sends it. */

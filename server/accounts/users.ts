@@ -1,14 +1,16 @@
 import { db } from "../db.ts";
-import { fieldError } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { registrationLimit } from "../security/limits.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./password.ts";
+import { noticeRegistrationAttempt } from "./registration-notice.ts";
 
 /**
- * A new account, logged in by the route. New accounts per IP address are
- * limited (issue 8) before any work is done; a taken address (whatever its
- * case) is refused at the e-mail field.
+ * A new account, waiting for its verification link (decision 110). New
+ * accounts per IP address are limited (issue 8) before any work is done.
+ * A taken address (whatever its case) gets the same answer and nothing is
+ * made: its owner is told by mail instead (decision 243), so the form does
+ * not reveal who has an account. The route starts no session either way.
  */
 export async function registerUser(input: {
   email: string;
@@ -16,24 +18,23 @@ export async function registerUser(input: {
   displayName: string;
   locale?: string;
   clientIp: string;
-}): Promise<{ id: string; email: string; displayName: string }> {
+}): Promise<{ email: string }> {
   await registrationLimit().consume(input.clientIp);
   const email = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
   try {
-    return await transaction(async (tx) => {
+    await transaction(async (tx) => {
       const created = await tx.user.create({
         data: { email, passwordHash, displayName: input.displayName.trim(), locale: input.locale === "en" ? "en" : "nl" },
-        select: { id: true, email: true, displayName: true },
+        select: { id: true },
       });
       await emit(tx, "user.registered", { userId: created.id });
-      return created;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw fieldError("email", "errors.emailTaken", 409);
-    throw error;
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    await noticeRegistrationAttempt(email);
   }
+  return { email };
 }
 
 /**

@@ -22,5 +22,9 @@ export function mailProcessor(): EventProcessor {
     "user.verificationRequested": async ({ userId }, { id }) => {
       await enqueue("sendEmailVerification", { userId, requestId: id }, { jobId: `email-verification-${id}` });
     },
+    // "Someone tried to make an account with your address" (decision 243).
+    "user.registrationAttempted": async ({ userId }, { id }) => {
+      await enqueue("sendRegistrationNotice", { userId, requestId: id }, { jobId: `registration-notice-${id}` });
+    },
   });
 }

@@ -72,6 +72,12 @@ export const JOBS = {
     name: "send-email-verification",
     payload: z.object({ userId: z.string().min(1).max(40), requestId: z.string().min(1).max(100) }),
   },
+  /** To the owner of an address someone tried to register again (server/accounts/registration-notice.ts, decision 243). */
+  sendRegistrationNotice: {
+    queue: QUEUES.mail,
+    name: "send-registration-notice",
+    payload: z.object({ userId: z.string().min(1).max(40), requestId: z.string().min(1).max(100) }),
+  },
   sendInvitationMail: {
     queue: QUEUES.mail,
     name: "send-invitation-mail",

@@ -14,6 +14,11 @@ export const loginIpLimit = () => rateLimit("login-ip", { points: 50, durationSe
 export const loginAccountLimit = () => rateLimit("login-account", { points: 10, durationSeconds: 15 * MINUTE });
 /** New accounts from one IP address. */
 export const registrationLimit = () => rateLimit("register", { points: 10, durationSeconds: HOUR });
+/**
+ * Mails to the owner of an address someone tried to register again (decision 243), per account:
+ * repeated attempts, from however many IP addresses, cannot fill a mailbox.
+ */
+export const registrationNoticeLimit = () => rateLimit("registration-notice", { points: 3, durationSeconds: 24 * HOUR });
 /** Search pages and suggestions per member or, for visitors, per IP address. */
 export const searchLimit = () => rateLimit("search", { points: 120, durationSeconds: MINUTE });
 /** Uploaded files per member. */

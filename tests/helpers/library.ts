@@ -4,3 +4,17 @@ import { db } from "../../server/db.ts";
 export async function prismaUser(email: string) {
   return db().user.findUniqueOrThrow({ where: { email }, select: { id: true, globalRole: true, displayName: true, email: true } });
 }
+
+/** The multipart POST of the upload form on a library item (`fields`: the form key, for one). */
+export function uploadRequest(
+  slug: string,
+  cookie: string,
+  file: { name: string; bytes: Uint8Array },
+  fields: Record<string, string> = {},
+): Request {
+  const base = "http://localhost:3000";
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append("file", new File([new Uint8Array(file.bytes)], file.name));
+  return new Request(`${base}/bibliotheek/${slug}/bijlagen`, { method: "POST", body: form, headers: { Cookie: cookie, Origin: base } });
+}

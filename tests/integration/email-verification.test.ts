@@ -10,12 +10,14 @@ import { action as communityAction, loader as communityLoader } from "../../app/
 import { action as confirmAction, loader as confirmLoader } from "../../app/routes/e-mailadres-bevestigen.$token.tsx";
 import { action as resendAction, loader as statusLoader } from "../../app/routes/e-mailadres-bevestigen._index.tsx";
 import { action as changeAction } from "../../app/routes/profiel_.e-mailadres.tsx";
+import { action as loginAction } from "../../app/routes/inloggen.tsx";
 import { action as registerAction } from "../../app/routes/registreren.tsx";
 import { action as invitationAction, loader as invitationLoader } from "../../app/routes/uitnodiging.$token.tsx";
 import { loader as homeLoader } from "../../app/routes/_index.tsx";
 import { emailVerificationToken } from "../../server/accounts/verification.ts";
 import { inviteByEmail } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
+import { registrationLimit } from "../../server/security/limits.ts";
 import { closeNotificationsRedis } from "../../server/notifications/live.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
@@ -38,13 +40,18 @@ afterAll(async () => {
   await sink.close();
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   sink.messages.length = 0;
+  // Every registration here comes from the same (unknown) IP address; each test starts with a fresh allowance.
+  await registrationLimit().reset("unknown");
 });
 
 const PASSWORD = "een lange zin als wachtwoord";
 
-/** Registers through the form; returns the new account's session cookie. */
+/**
+ * Registers through the form, which starts no session (decision 243), then logs in as the new
+ * account would; returns the session cookie.
+ */
 async function register(email: string, redirectTo?: string): Promise<{ cookie: string; userId: string }> {
   const result = await callAction(
     registerAction,
@@ -56,8 +63,12 @@ async function register(email: string, redirectTo?: string): Promise<{ cookie: s
       ...(redirectTo ? { redirectTo } : {}),
     }),
   );
-  expect(result.status).toBe(302);
-  const cookie = cookieFrom(result.headers, "pp_session")!;
+  expect(result.status).toBe(200);
+  expect(cookieFrom(result.headers, "pp_session")).toBeNull();
+  const login = await callAction(loginAction, formRequest("/inloggen", { email, password: PASSWORD, redirectTo: redirectTo ?? "/" }));
+  expect(login.status).toBe(302);
+  expect(login.headers.get("Location")).toBe(redirectTo ?? "/");
+  const cookie = cookieFrom(login.headers, "pp_session")!;
   const user = await db().user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
   return { cookie, userId: user.id };
 }
@@ -249,6 +260,53 @@ describe("e-mail verification", () => {
       email: null,
     });
     expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).toBeNull();
+  });
+});
+
+describe("registering an address that has an account (decision 243)", () => {
+  it("makes nothing, answers as for a new address, and mails the owner links to log in and reset", async () => {
+    const owner = await createUser({ email: "bestaand@example.org", displayName: "Fatima El Amrani" });
+    const before = await db().user.count();
+    const result = await callAction(
+      registerAction,
+      formRequest("/registreren", { acceptTerms: "on", displayName: "Iemand Anders", email: "Bestaand@Example.org", password: PASSWORD }),
+    );
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ sentTo: "bestaand@example.org" });
+    expect(result.headers.getSetCookie()).toHaveLength(0);
+    expect(await db().user.count()).toBe(before);
+
+    const mail = (await sink.waitForTo("bestaand@example.org"))[0]!;
+    expect(mail.subject).toBe("Iemand wilde een account maken met je e-mailadres");
+    expect(mail.text).toContain("Hallo Fatima El Amrani,");
+    expect(mail.text).toMatch(/Inloggen: http\S+\/inloggen\n/);
+    expect(mail.text).toMatch(/Nieuw wachtwoord kiezen: http\S+\/wachtwoord-vergeten\n/);
+    expect(mail.text).not.toContain("Iemand Anders");
+    expect(await db().user.findUniqueOrThrow({ where: { id: owner.id }, select: { displayName: true, passwordHash: true } })).toEqual({
+      displayName: "Fatima El Amrani",
+      passwordHash: owner.passwordHash,
+    });
+  });
+
+  it("mails the owner at most three times a day, however often someone tries, with the same answer each time", async () => {
+    const owner = await createUser({ email: "vaak-geprobeerd@example.org" });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const result = await callAction(
+        registerAction,
+        formRequest("/registreren", { acceptTerms: "on", displayName: "Iemand", email: owner.email, password: PASSWORD }),
+      );
+      expect(result.status).toBe(200);
+    }
+    await sink.waitForTo(owner.email, 3);
+    // The events relay and mail jobs have had their chance: no fourth or fifth mail follows.
+    const other = await createUser({ email: "later@example.org" });
+    await callAction(
+      registerAction,
+      formRequest("/registreren", { acceptTerms: "on", displayName: "Iemand", email: other.email, password: PASSWORD }),
+    );
+    await sink.waitForTo(other.email, 1);
+    expect(sink.to(owner.email)).toHaveLength(3);
+    expect(await db().mailDelivery.count({ where: { userId: owner.id, kind: "REGISTRATION_NOTICE" } })).toBe(3);
   });
 });
 

@@ -7,6 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { action as newMeetingAction, loader as newMeetingLoader } from "../../app/routes/agenda.nieuw.tsx";
 import { action as newLibraryItemAction } from "../../app/routes/bibliotheek.nieuw.tsx";
+import { loader as itemLoader } from "../../app/routes/bibliotheek.$slug.tsx";
+import { action as attachmentAction } from "../../app/routes/bibliotheek.$slug_.bijlagen.tsx";
 import { action as channelsAction } from "../../app/routes/communities.$slug.discussies.kanalen.tsx";
 import { action as newDocumentAction } from "../../app/routes/communities.$slug.documenten.nieuw.tsx";
 import { action as questionsAction } from "../../app/routes/werkagenda.kennisvragen._index.tsx";
@@ -17,6 +19,8 @@ import { db } from "../../server/db.ts";
 import { deleteExpiredFormKeys, FORM_KEY_TTL_MS, newFormKey } from "../../server/forms/form-keys.ts";
 import { cleanExpiredSessions } from "../../workers/jobs/clean-expired-sessions.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { pdf } from "../helpers/files.ts";
+import { uploadRequest } from "../helpers/library.ts";
 import { callAction, cookieFrom, formRequest, type RouteResult } from "../helpers/remix.ts";
 
 /** Where the answer sends the member, and the message shown there once. */
@@ -25,6 +29,17 @@ async function landing(answer: RouteResult) {
   const { flash } = await readFlash(new Request("http://localhost/", { headers: cookie ? { Cookie: cookie } : {} }));
   return { status: answer.status, to: answer.headers.get("Location"), flash: flash?.key ?? null };
 }
+
+/** A library item draft (a frequently asked question) under `themeSlug`. */
+const questionForm = (themeSlug: string, title: string, formKey?: string) => ({
+  intent: "draft",
+  kind: "VEELGESTELDE_VRAAG",
+  themes: themeSlug,
+  title,
+  summary: "Wat een klantmanager met een werkgever afspreekt.",
+  bodyText: "Spreek de duur, de begeleiding en het doel af.",
+  ...(formKey ? { formKey } : {}),
+});
 
 const meetingForm = (title: string) => ({
   title,
@@ -93,19 +108,7 @@ describe("a create form sent again with the same key", () => {
     await thrice((formKey) =>
       callAction(
         newLibraryItemAction,
-        formRequest(
-          "/bibliotheek/nieuw",
-          {
-            intent: "draft",
-            kind: "VEELGESTELDE_VRAAG",
-            themes: theme.slug,
-            title: "Hoe vraag je om een proefplaatsing?",
-            summary: "Wat een klantmanager met een werkgever afspreekt.",
-            bodyText: "Spreek de duur, de begeleiding en het doel af.",
-            formKey,
-          },
-          cookie,
-        ),
+        formRequest("/bibliotheek/nieuw", questionForm(theme.slug, "Hoe vraag je om een proefplaatsing?", formKey), cookie),
       ),
     );
     expect(await db().libraryItem.count({ where: { authorId: user.id } })).toBe(1);
@@ -160,6 +163,39 @@ describe("a create form sent again with the same key", () => {
       ),
     );
     expect(await db().agendaGoal.count({ where: { theme: { slug: theme.slug } } })).toBe(1);
+  });
+
+  it("an attachment sent three times at once is added once; Back and send again too; the item page gives its editor a key", async () => {
+    const { cookie } = await organiser();
+    const theme = await createTheme();
+    const created = await callAction(
+      newLibraryItemAction,
+      formRequest("/bibliotheek/nieuw", questionForm(theme.slug, "Welke papieren heb je nodig voor een proefplaatsing?"), cookie),
+    );
+    const slug = created.headers.get("Location")!.replace("/bibliotheek/", "");
+    const item = await db().libraryItem.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+
+    // The item page gives whoever may upload a key in its address.
+    const page = (await itemLoader({
+      request: new Request(`http://localhost:3000/bibliotheek/${slug}`, { headers: { Cookie: cookie } }),
+      params: { slug },
+      context: { cspNonce: "" },
+    }).catch((thrown: unknown) => thrown)) as Response;
+    expect(page.status).toBe(302);
+    expect(new URL(page.headers.get("Location")!, "http://localhost:3000").searchParams.get("formulier")).toMatch(/^[\w-]{22}$/);
+
+    const upload = (formKey: string) =>
+      callAction(attachmentAction, uploadRequest(slug, cookie, { name: "checklist.pdf", bytes: pdf() }, { formKey }), { slug });
+    const formKey = newFormKey();
+    const answers = await Promise.all([upload(formKey), upload(formKey), upload(formKey)].map(async (answer) => landing(await answer)));
+    expect(answers.map((a) => [a.status, a.to])).toEqual(Array(3).fill([302, `/bibliotheek/${slug}`]));
+    expect(answers.map((a) => a.flash).sort()).toEqual(["errors.alreadySaved", "errors.alreadySaved", "library.flash.uploaded"]);
+    expect(await db().libraryAttachment.count({ where: { itemId: item.id } })).toBe(1);
+    expect(await landing(await upload(formKey))).toEqual({ status: 302, to: `/bibliotheek/${slug}`, flash: "errors.alreadySaved" });
+    expect(await db().libraryAttachment.count({ where: { itemId: item.id } })).toBe(1);
+    // Another file from a fresh page (a new key) is a second attachment, as meant.
+    await upload(newFormKey());
+    expect(await db().libraryAttachment.count({ where: { itemId: item.id } })).toBe(2);
   });
 
   it("a form that came back with errors frees its key: the corrected form is saved", async () => {

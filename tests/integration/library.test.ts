@@ -19,6 +19,7 @@ import { inspectUpload } from "../../server/library/attachments.ts";
 import { reviewQueue } from "../../server/library/queries.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { exe, makeZip, ooxml, pdf, png } from "../helpers/files.ts";
+import { uploadRequest } from "../helpers/library.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
 const BASE = "http://localhost:3000";
@@ -77,12 +78,6 @@ function caseForm(themeSlug: string, communityId: string, overrides: Record<stri
 
 async function itemBySlug(slug: string) {
   return db().libraryItem.findUniqueOrThrow({ where: { slug }, include: { revisions: { orderBy: { createdAt: "asc" } }, themes: true } });
-}
-
-function uploadRequest(slug: string, cookie: string, file: { name: string; bytes: Uint8Array }): Request {
-  const form = new FormData();
-  form.append("file", new File([new Uint8Array(file.bytes)], file.name));
-  return new Request(`${BASE}/bibliotheek/${slug}/bijlagen`, { method: "POST", body: form, headers: { Cookie: cookie, Origin: BASE } });
 }
 
 describe("curation through the routes", () => {

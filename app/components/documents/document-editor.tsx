@@ -14,6 +14,7 @@ import { ContentEditable } from "@lexical/react/LexicalContentEditable";
 import { LexicalErrorBoundary } from "@lexical/react/LexicalErrorBoundary";
 import { LinkPlugin } from "@lexical/react/LexicalLinkPlugin";
 import { ListPlugin } from "@lexical/react/LexicalListPlugin";
+import { MarkdownShortcutPlugin } from "@lexical/react/LexicalMarkdownShortcutPlugin";
 import { RichTextPlugin } from "@lexical/react/LexicalRichTextPlugin";
 import { TablePlugin } from "@lexical/react/LexicalTablePlugin";
 import type { Provider } from "@lexical/yjs";
@@ -23,6 +24,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import * as Y from "yjs";
 import { EDITOR_THEME } from "~/components/editor/nodes.ts";
+import { ARTICLE_SHORTCUTS } from "~/components/editor/markdown-shortcuts.ts";
 import { EditorToolbar } from "~/components/editor/toolbar.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
 import { presenceColor } from "~/shared/collab.ts";
@@ -252,6 +254,8 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
           <ListPlugin />
           <LinkPlugin validateUrl={(url) => /^(https?:\/\/|mailto:)/i.test(url)} />
           <TablePlugin />
+          {/* Typed Markdown changes the local document; the shortcut plugin leaves collaboration updates alone. */}
+          {canEdit ? <MarkdownShortcutPlugin transformers={ARTICLE_SHORTCUTS} /> : null}
           <CollaborationPlugin
             id={documentId}
             providerFactory={providerFactory}

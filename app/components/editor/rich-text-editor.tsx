@@ -6,6 +6,7 @@ import { LexicalErrorBoundary } from "@lexical/react/LexicalErrorBoundary";
 import { HistoryPlugin } from "@lexical/react/LexicalHistoryPlugin";
 import { LinkPlugin } from "@lexical/react/LexicalLinkPlugin";
 import { ListPlugin } from "@lexical/react/LexicalListPlugin";
+import { MarkdownShortcutPlugin } from "@lexical/react/LexicalMarkdownShortcutPlugin";
 import { OnChangePlugin } from "@lexical/react/LexicalOnChangePlugin";
 import { RichTextPlugin } from "@lexical/react/LexicalRichTextPlugin";
 import { TablePlugin } from "@lexical/react/LexicalTablePlugin";
@@ -13,6 +14,7 @@ import type { LexicalEditor } from "lexical";
 import { type MutableRefObject, type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
+import { ARTICLE_SHORTCUTS, MESSAGE_SHORTCUTS } from "./markdown-shortcuts.ts";
 import { ARTICLE_NODES, EDITOR_THEME, MESSAGE_NODES } from "./nodes.ts";
 import { EditorToolbar } from "./toolbar.tsx";
 
@@ -137,6 +139,7 @@ function LexicalEditorField({
       <LinkPlugin validateUrl={validateUrl} />
       <AutoLinkPlugin matchers={URL_MATCHERS} />
       {variant === "article" ? <TablePlugin /> : null}
+      {readOnly ? null : <MarkdownShortcutPlugin transformers={variant === "article" ? ARTICLE_SHORTCUTS : MESSAGE_SHORTCUTS} />}
       {editorRef ? <EditorRefPlugin editorRef={editorRef} /> : null}
       <OnChangePlugin
         ignoreSelectionChange

@@ -35,6 +35,16 @@ export const mail: Translation<typeof nl> = {
     notYou: "Did you not make an account or choose a new address? Then you can ignore this e-mail.",
     reason: "You get this e-mail because this address was entered on Praktijkplein.",
   },
+  registrationNotice: {
+    subject: "Someone tried to make an account with your e-mail address",
+    intro:
+      "Someone tried to make a new account on Praktijkplein with this e-mail address. There already is an account with this address, so we did not make a new one.",
+    wasYou: "Was that you? Then log in with your account. Forgot your password? Then choose a new one.",
+    login: "Log in",
+    newPassword: "Choose a new password",
+    notYou: "Was it not you? Then you need not do anything. Nothing about your account has changed.",
+    reason: "You get this e-mail because someone entered this e-mail address under 'Create account' on Praktijkplein.",
+  },
   passwordReset: {
     subject: "Choose a new password for Praktijkplein",
     intro: "You asked for a new password. Use the button below to choose one.",

@@ -33,6 +33,16 @@ export const mail = {
     notYou: "Heb jij geen account gemaakt of geen nieuw adres gekozen? Dan kun je deze e-mail negeren.",
     reason: "Je krijgt deze e-mail omdat dit adres op Praktijkplein is opgegeven.",
   },
+  registrationNotice: {
+    subject: "Iemand wilde een account maken met je e-mailadres",
+    intro:
+      "Iemand wilde op Praktijkplein een nieuw account maken met dit e-mailadres. Er is al een account met dit adres. Daarom hebben we geen nieuw account gemaakt.",
+    wasYou: "Was jij dat? Log dan in met je account. Weet je je wachtwoord niet meer? Kies dan een nieuw wachtwoord.",
+    login: "Inloggen",
+    newPassword: "Nieuw wachtwoord kiezen",
+    notYou: "Was jij het niet? Dan hoef je niets te doen. Er is niets veranderd aan je account.",
+    reason: "Je krijgt deze e-mail omdat iemand dit e-mailadres invulde bij 'Account maken' op Praktijkplein.",
+  },
   passwordReset: {
     subject: "Kies een nieuw wachtwoord voor Praktijkplein",
     intro: "Je vroeg om een nieuw wachtwoord. Met de knop hieronder kies je een nieuw wachtwoord.",
