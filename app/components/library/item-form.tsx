@@ -94,7 +94,7 @@ function SingleSelect({
     <div className="mb-4">
       <label htmlFor={field.id} className="block font-semibold text-ink-900">
         {label}
-        {optional ? <span className="ms-1 font-normal text-ink-600">({t("common.optional")})</span> : null}
+        {optional ? <> <span className="font-normal text-ink-600">({t("common.optional")})</span></> : null}
       </label>
       <select
         id={field.id}
@@ -241,7 +241,7 @@ export function LibraryItemForm({
       <div className="mb-4">
         <p id="body-label" className="font-semibold text-ink-900">
           {bodyLabel}
-          {isCase ? <span className="ms-1 font-normal text-ink-600">({t("common.optional")})</span> : null}
+          {isCase ? <> <span className="font-normal text-ink-600">({t("common.optional")})</span></> : null}
         </p>
         <p id="body-hint" className="mb-1 text-sm text-ink-600">
           {t("library.fields.bodyHint")}

@@ -27,7 +27,7 @@ function Label({ htmlFor, children, optional }: { htmlFor: string; children: Rea
   return (
     <label htmlFor={htmlFor} className="block font-semibold text-ink-900">
       {children}
-      {optional ? <span className="ms-1 font-normal text-ink-600">({t("common.optional")})</span> : null}
+      {optional ? <> <span className="font-normal text-ink-600">({t("common.optional")})</span></> : null}
     </label>
   );
 }
