@@ -14,7 +14,7 @@ export function readItemForm(form: FormData, kind?: LibraryKindValue) {
   const submission = parseWithZod(form, { schema: libraryItemSchema });
   // The kind as sent, also when another field failed: an optional body is not "empty" then (walk9).
   const sentKind = form.get("kind");
-  const effectiveKind = kind ?? (LIBRARY_KINDS.find((value) => value === sentKind) ?? null);
+  const effectiveKind = kind ?? LIBRARY_KINDS.find((value) => value === sentKind) ?? null;
   let body: RichTextState | null = null;
   let bodyError: string | null = null;
   try {
