@@ -169,10 +169,17 @@ function Shell({
   );
 }
 
-/** On every page until the address is verified: what to do, and "stuur de link opnieuw" (a plain form, works without JS). */
+/** Pages that are themselves about the address: the banner would say the same twice, with two "Stuur de link opnieuw". */
+const ABOUT_THE_ADDRESS = /^\/(e-mailadres-bevestigen|profiel\/e-mailadres)(\/|$)/;
+
+/**
+ * On every page until the address is verified: what to do, and "stuur de link opnieuw" (a plain form, works without
+ * JS). Not on the pages about the address itself (walk9: right after registering the page said it all twice).
+ */
 function VerifyEmailBanner({ email }: { email: string }) {
   const { t } = useTranslation();
   const location = useLocation();
+  if (ABOUT_THE_ADDRESS.test(location.pathname)) return null;
   return (
     <Notice tone="warn">
       <p className="mb-2">{t("auth.verify.banner", { email })}</p>

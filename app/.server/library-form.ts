@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { libraryItemSchema } from "~/shared/forms/library.ts";
-import type { LibraryKindValue } from "~/shared/library.ts";
+import { LIBRARY_KINDS, type LibraryKindValue } from "~/shared/library.ts";
 import { bodyRequired } from "~server/library/commands.ts";
 import { ARTICLE_LIMITS, richTextFromForm, RichTextError, type RichTextState, sanitizeRichText } from "~server/richtext/index.ts";
 
@@ -12,7 +12,9 @@ import { ARTICLE_LIMITS, richTextFromForm, RichTextError, type RichTextState, sa
 export function readItemForm(form: FormData, kind?: LibraryKindValue) {
   if (kind) form.set("kind", kind);
   const submission = parseWithZod(form, { schema: libraryItemSchema });
-  const effectiveKind = kind ?? (submission.status === "success" ? submission.value.kind : null);
+  // The kind as sent, also when another field failed: an optional body is not "empty" then (walk9).
+  const sentKind = form.get("kind");
+  const effectiveKind = kind ?? LIBRARY_KINDS.find((value) => value === sentKind) ?? null;
   let body: RichTextState | null = null;
   let bodyError: string | null = null;
   try {

@@ -7,6 +7,7 @@ import { latestExport, requestExport } from "~/.server/privacy.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Card, Notice, PageHeader } from "~/components/ui/misc.tsx";
+import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("privacy.data.title"));
@@ -46,7 +47,8 @@ export default function MyDataPage() {
     return () => clearInterval(timer);
   }, [busy, revalidator]);
 
-  const date = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
+  // Dutch time, as every other time on the site, not the server's or the browser's clock.
+  const date = (iso: string) => formatDate(iso, i18n.language, { dateStyle: "long", timeStyle: "short" });
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("privacy.data.title")} intro={t("privacy.data.intro")} />

@@ -54,6 +54,8 @@ export default function DeleteAccountPage() {
         id={`${fields.contributions.id}-${value}`}
         name={fields.contributions.name}
         value={value}
+        // Kept after a refused post (a wrong password), also without JavaScript.
+        defaultChecked={fields.contributions.initialValue === value}
         required
         className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
         aria-describedby={`${fields.contributions.id}-${value}-hint`}

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parseDay } from "./dates.ts";
 import { tooLong, tooMany, tooShort } from "./messages.ts";
+import { withFieldErrors } from "./forms/checks.ts";
 
 export const ACTION_STATUSES = ["GEPLAND", "LOPEND", "AFGEROND", "GESTOPT"] as const;
 export type ActionStatusValue = (typeof ACTION_STATUSES)[number];
@@ -135,12 +136,13 @@ export const roundSchema = z
     opensAt: day("agenda.errors.dateRequired"),
     closesAt: day("agenda.errors.dateRequired"),
   })
-  // Zod runs this even when a date already failed (it stays a string): compare real dates only.
+  // Runs even when a field failed (a date that failed stays a string): compare real dates only.
   .refine(
     (round) => !(round.opensAt instanceof Date && round.closesAt instanceof Date) || round.closesAt.getTime() > round.opensAt.getTime(),
     {
       path: ["closesAt"],
       message: "agenda.errors.closesBeforeOpens",
+      ...withFieldErrors,
     },
   );
 export type RoundInput = z.output<typeof roundSchema>;

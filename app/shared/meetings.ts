@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { tooLong, tooShort } from "./messages.ts";
+import { withFieldErrors } from "./forms/checks.ts";
 
 export const MEETING_TIME_ZONE = "Europe/Amsterdam";
 
@@ -119,15 +120,14 @@ export const meetingFormSchema = z
       .transform((value) => value ?? null),
   })
   .superRefine((value, ctx) => {
-    // zod 4 runs this refinement even when a field failed (a malformed time leaves
-    // the raw string in place), so only compare two parsed dates.
+    // Runs even when a field failed (a malformed time leaves the raw string in place): compare parsed dates only.
     if (value.startsAt instanceof Date && value.endsAt instanceof Date && value.endsAt.getTime() <= value.startsAt.getTime()) {
       ctx.addIssue({ code: "custom", path: ["endsAt"], message: "events.errors.endsBeforeStart" });
     }
     if (!value.onlineUrl && !value.location) {
       ctx.addIssue({ code: "custom", path: ["location"], message: "events.errors.placeRequired" });
     }
-  });
+  }, withFieldErrors);
 export type MeetingFormInput = z.output<typeof meetingFormSchema>;
 
 export const rsvpSchema = z.object({

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parseDay } from "./dates.ts";
 import { tooLong } from "./messages.ts";
+import { withFieldErrors } from "./forms/checks.ts";
 
 export const REPORT_TARGET_KINDS = ["MESSAGE", "TOPIC", "DOCUMENT", "LIBRARY_ITEM", "PROFILE"] as const;
 export type ReportTargetKindValue = (typeof REPORT_TARGET_KINDS)[number];
@@ -55,7 +56,11 @@ export const moderationActionSchema = z
       .max(MODERATION_REASON_MAX, tooLong(MODERATION_REASON_MAX)),
     days: z.coerce.number().int().min(1).max(365).optional(),
   })
-  .refine((value) => value.action !== "SUSPEND" || value.days !== undefined, { path: ["days"], message: "moderation.errors.daysRequired" });
+  .refine((value) => value.action !== "SUSPEND" || value.days !== undefined, {
+    path: ["days"],
+    message: "moderation.errors.daysRequired",
+    ...withFieldErrors,
+  });
 export type ModerationActionInput = z.infer<typeof moderationActionSchema>;
 
 export const auditFilterSchema = z.object({

@@ -3,7 +3,8 @@ import type { SerializedEditorState } from "lexical";
 import type { NewDocumentInput } from "~/shared/forms/documents.ts";
 import { editorState, h, ol, p, table, ul } from "./builder.ts";
 
-export function templateState(template: NewDocumentInput["template"]): SerializedEditorState {
+/** `date`: for the notes of a meeting, its day, already written out ("donderdag 17 december 2026"). */
+export function templateState(template: NewDocumentInput["template"], details: { date?: string } = {}): SerializedEditorState {
   switch (template) {
     case "handreiking":
       return editorState(
@@ -18,7 +19,7 @@ export function templateState(template: NewDocumentInput["template"]): Serialize
       );
     case "verslag":
       return editorState(
-        p("Datum: "),
+        p(`Datum: ${details.date ?? ""}`),
         p("Aanwezig: "),
         h("h2", "Agenda"),
         ol(["Opening en mededelingen", "Ervaringen uit de praktijk", "Afspraken en rondvraag"]),

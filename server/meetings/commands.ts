@@ -3,7 +3,7 @@
  * seats are handed out under a row lock on the meeting, so answers that arrive
  * at the same moment never overbook it (docs/decisions/071).
  */
-import type { MeetingFormInput, RsvpAnswerValue, RsvpStatusValue } from "~/shared/meetings.ts";
+import { MEETING_TIME_ZONE, type MeetingFormInput, type RsvpAnswerValue, type RsvpStatusValue } from "~/shared/meetings.ts";
 import { paths } from "~/shared/paths.ts";
 import { loadCommunity } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
@@ -199,7 +199,9 @@ export async function createMeetingNotes(actor: SignedIn, meetingId: string): Pr
   if (meeting.notesDocumentId) return { documentId: meeting.notesDocumentId, communitySlug: community.slug };
   if (meeting.startsAt.getTime() > Date.now()) throw conflict("events.errors.notesTooEarly");
   const title = `Verslag: ${meeting.title}`.slice(0, 140);
-  const document = await createDocumentIn(community.id, actor.id, title, templateState("verslag"));
+  // The template is Dutch; the day is the meeting's own, in Dutch time (walk9: "Datum:" was left empty).
+  const date = new Intl.DateTimeFormat("nl-NL", { timeZone: MEETING_TIME_ZONE, dateStyle: "full" }).format(meeting.startsAt);
+  const document = await createDocumentIn(community.id, actor.id, title, templateState("verslag", { date }));
   const linked = await db().meeting.updateMany({ where: { id: meetingId, notesDocumentId: null }, data: { notesDocumentId: document.id } });
   if (linked.count === 0) {
     // Someone else was just as quick: keep theirs.

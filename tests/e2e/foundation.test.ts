@@ -41,6 +41,9 @@ async function followVerificationMail(page: Page, address: string) {
   }
   expect(url).toBeTruthy();
   await page.goto(url!);
+  // Only the button that confirms: the banner's "Stuur de link opnieuw" is not on this page.
+  await page.getByRole("button", { name: "E-mailadres bevestigen" }).waitFor();
+  expect(await page.getByRole("button", { name: "Stuur de link opnieuw" }).count()).toBe(0);
   await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
 }
 
@@ -105,10 +108,13 @@ describe("foundation in the browser", () => {
     await page.waitForURL(`${server.url}/`);
     await page.goto(`${server.url}/e-mailadres-bevestigen`);
     await visible(page.getByText("We hebben een e-mail gestuurd naar ilse@gemeente-test.nl."));
+    // The page says it once: no banner above it with a second "Stuur de link opnieuw" (walk9).
+    expect(await page.getByRole("button", { name: "Stuur de link opnieuw" }).count()).toBe(1);
 
     // Before the address is verified, the community says what to do instead of offering to join.
     await page.goto(`${server.url}/communities/inclusief-werven`);
     await visible(page.getByText("Bevestig eerst je e-mailadres. Daarna kun je lid worden."));
+    await visible(page.getByText("Bevestig je e-mailadres. We hebben een link gestuurd naar ilse@gemeente-test.nl.", { exact: false }));
     expect(await page.getByRole("button", { name: "Word lid" }).count()).toBe(0);
     await expectAccessible(page);
 

@@ -61,6 +61,10 @@ describe("privacy in the browser", () => {
       await page.waitForLoadState("load");
     }
     await download.waitFor({ state: "visible", timeout: 1_000 });
+    // Until when, in Dutch time like every time on the site (it said the server's UTC).
+    const { expiresAt } = await db().dataExport.findFirstOrThrow({ where: { userId: member.id }, select: { expiresAt: true } });
+    const dutchTime = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" });
+    await page.getByText(`Je kunt het downloaden tot ${dutchTime.format(expiresAt)}.`).waitFor({ timeout: 1_000 });
     const href = await download.getAttribute("href");
     const response = await context.request.get(`${server.url}${href}`);
     expect(response.status()).toBe(200);
@@ -84,6 +88,21 @@ describe("privacy in the browser", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it("without JavaScript a wrong password keeps the choice of what happens to my contributions", { timeout: 60_000 }, async () => {
+    const member = await createUser({ email: "ruben@praktijkplein.test", displayName: "Ruben Kok" });
+    const { context, page } = await logIn(member.email, { javaScriptEnabled: false });
+    await page.goto(`${server.url}/profiel/verwijderen`);
+    const remove = page.getByRole("radio", { name: "Verwijder mijn bijdragen" });
+    await remove.check();
+    await page.getByLabel("Je wachtwoord").fill("niet mijn wachtwoord");
+    await page.getByRole("button", { name: "Verwijder mijn account definitief" }).click();
+    await page.getByText("Dit wachtwoord klopt niet.").waitFor();
+    expect(await remove.isChecked()).toBe(true);
+    expect(await page.getByText("Kies wat er met je bijdragen gebeurt.").count()).toBe(0);
+    await context.close();
+    expect(await db().user.count({ where: { id: member.id } })).toBe(1);
+  });
+
   it("deletes my account, keeping my messages as 'voormalig lid'", { timeout: 120_000 }, async () => {
     const member = await createUser({ email: "jesse@praktijkplein.test", displayName: "Jesse Smit" });
     const community = await createCommunity({ name: "Werkgevers Noord" });
@@ -101,7 +120,8 @@ describe("privacy in the browser", () => {
     await page.getByLabel("Je wachtwoord").fill("niet mijn wachtwoord");
     await page.getByRole("button", { name: "Verwijder mijn account definitief" }).click();
     await page.getByText("Dit wachtwoord klopt niet.").waitFor();
-    await page.getByRole("radio", { name: "Laat mijn bijdragen staan, als 'voormalig lid'" }).check();
+    // The choice stays; only the password is asked again.
+    expect(await page.getByRole("radio", { name: "Laat mijn bijdragen staan, als 'voormalig lid'" }).isChecked()).toBe(true);
     await page.getByLabel("Je wachtwoord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Verwijder mijn account definitief" }).click();
     await page.waitForURL(`${server.url}/`);

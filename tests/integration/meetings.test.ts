@@ -14,6 +14,8 @@ import { action as feedAction, loader as feedPageLoader } from "../../app/routes
 import { action as newAction } from "../../app/routes/agenda.nieuw.tsx";
 import { loader as communityMeetingsLoader } from "../../app/routes/communities.$slug.bijeenkomsten.tsx";
 import { loader as feedLoader } from "../../app/routes/kalender.$token.agenda[.]ics.ts";
+import { loadState } from "../../server/collab/store.ts";
+import { plainTextOfState } from "../../server/collab/text.ts";
 import { communityPermissions } from "../../server/communities/policy.ts";
 import { db } from "../../server/db.ts";
 import { closeMailTransport } from "../../server/mail/transport.ts";
@@ -690,6 +692,10 @@ describe("notes after the meeting", () => {
       communityId: s.community.id,
       title: "Verslag: Impact-bijeenkomst Zwolle",
     });
+    // The notes start with the meeting's day filled in, in Dutch time (walk9: "Datum:" was empty).
+    const day = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "full" }).format(meeting.startsAt);
+    const stored = await loadState(linked.notesDocumentId!);
+    expect(plainTextOfState(stored!.state)).toContain(`Datum: ${day}`);
     const second = await callAction(meetingAction, formRequest(`/agenda/${meeting.id}`, { intent: "notes" }, s.cookies.facilitator), {
       id: meeting.id,
     });

@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
-import { CheckboxField, FieldErrors, TextareaField, TextField } from "~/components/ui/field.tsx";
+import { CheckboxField, FieldErrors, OptionalMark, TextareaField, TextField } from "~/components/ui/field.tsx";
 import { FormError, Notice } from "~/components/ui/misc.tsx";
 import { libraryItemSchema } from "~/shared/forms/library.ts";
 import {
@@ -94,7 +94,7 @@ function SingleSelect({
     <div className="mb-4">
       <label htmlFor={field.id} className="block font-semibold text-ink-900">
         {label}
-        {optional ? <span className="ms-1 font-normal text-ink-600">({t("common.optional")})</span> : null}
+        {optional ? <OptionalMark /> : null}
       </label>
       <select
         id={field.id}
@@ -241,7 +241,7 @@ export function LibraryItemForm({
       <div className="mb-4">
         <p id="body-label" className="font-semibold text-ink-900">
           {bodyLabel}
-          {isCase ? <span className="ms-1 font-normal text-ink-600">({t("common.optional")})</span> : null}
+          {isCase ? <OptionalMark /> : null}
         </p>
         <p id="body-hint" className="mb-1 text-sm text-ink-600">
           {t("library.fields.bodyHint")}

@@ -19,6 +19,7 @@ import {
   TITLE_MAX,
 } from "../library.ts";
 import { REGIONS } from "../regions.ts";
+import { withFieldErrors } from "./checks.ts";
 
 const regionSlugs = REGIONS.map(([slug]) => slug) as string[];
 
@@ -87,6 +88,11 @@ const urlField = z
   .refine((value) => !value || /^https?:\/\/[^\s]+\.[^\s]+/i.test(value), "library.errors.url")
   .transform((value) => (value ? value : null));
 
+/** How many options a multiple choice holds, also when it failed and holds what was sent. */
+function chosen(list: unknown): number {
+  return Array.isArray(list) ? list.length : list === undefined || list === null || list === "" ? 0 : 1;
+}
+
 export const libraryItemSchema = z
   .object({
     kind: z.enum(LIBRARY_KINDS, { message: "errors.choose" }),
@@ -143,16 +149,17 @@ export const libraryItemSchema = z
       .transform((value) => (value ? value : null)),
   })
   .superRefine((value, ctx) => {
+    // Runs even when a field failed (withFieldErrors), when a list that failed holds what was sent.
     if (value.kind === "INTERVENTIE") {
-      if (value.phases.length === 0) ctx.addIssue({ code: "custom", path: ["phases"], message: "library.errors.phaseRequired" });
-      if (value.targetGroups.length === 0)
+      if (chosen(value.phases) === 0) ctx.addIssue({ code: "custom", path: ["phases"], message: "library.errors.phaseRequired" });
+      if (chosen(value.targetGroups) === 0)
         ctx.addIssue({ code: "custom", path: ["targetGroups"], message: "library.errors.targetGroupRequired" });
     }
     if (value.kind === "PRAKTIJKCASE") {
       if (!value.anonymous && !value.organisationName)
         ctx.addIssue({ code: "custom", path: ["organisationName"], message: "library.errors.organisationRequired" });
-      if (value.sectors.length !== 1) ctx.addIssue({ code: "custom", path: ["sectors"], message: "library.errors.oneSector" });
-      if (value.organisationSizes.length !== 1)
+      if (chosen(value.sectors) !== 1) ctx.addIssue({ code: "custom", path: ["sectors"], message: "library.errors.oneSector" });
+      if (chosen(value.organisationSizes) !== 1)
         ctx.addIssue({ code: "custom", path: ["organisationSizes"], message: "library.errors.oneSize" });
       if (!value.challenge) ctx.addIssue({ code: "custom", path: ["challenge"], message: "errors.required" });
       if (!value.approach) ctx.addIssue({ code: "custom", path: ["approach"], message: "errors.required" });
@@ -160,7 +167,7 @@ export const libraryItemSchema = z
     if (value.kind === "ONDERZOEK" && !value.externalUrl) {
       ctx.addIssue({ code: "custom", path: ["externalUrl"], message: "library.errors.sourceLinkRequired" });
     }
-  });
+  }, withFieldErrors);
 
 export type LibraryItemInput = z.output<typeof libraryItemSchema>;
 
