@@ -15,7 +15,12 @@ import { sessionCookieFor } from "../helpers/factories.ts";
 import { callLoader, getRequest } from "../helpers/remix.ts";
 
 type Expansion = { word: string; reason: string; words: string[] };
-type Results = { total: number; hits: { kind: string; url: string; titleHtml: string }[]; expansions: Expansion[]; didYouMean: string | null };
+type Results = {
+  total: number;
+  hits: { kind: string; url: string; titleHtml: string }[];
+  expansions: Expansion[];
+  didYouMean: string | null;
+};
 
 const STATUSHOUDERS = "Statushouders vanaf de start: inburgering en werk tegelijk";
 const WERKERVARINGSPLEK = "Een werkervaringsplek goed afspreken";

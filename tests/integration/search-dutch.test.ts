@@ -215,7 +215,9 @@ describe("English queries", () => {
   it("does not split an English word as if it were a Dutch compound (internship is no interns + hip)", async () => {
     for (const q of ["internship", "internships"]) {
       const view = await results(q);
-      expect(view.expansions, q).toContainEqual(expect.objectContaining({ reason: "translation", words: expect.arrayContaining(["stage"]) }));
+      expect(view.expansions, q).toContainEqual(
+        expect.objectContaining({ reason: "translation", words: expect.arrayContaining(["stage"]) }),
+      );
       expect(
         view.expansions.filter((expansion) => expansion.reason === "compound"),
         q,
