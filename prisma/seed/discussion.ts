@@ -113,6 +113,27 @@ const discussions: SeedDiscussion[] = [
         ],
       },
       {
+        channel: "vraag-en-antwoord",
+        title: "Een vergunninghouder met een zorgdiploma van buiten Nederland: waar begin je?",
+        answer: 1,
+        hoursAgo: 24 * 3,
+        messages: [
+          [
+            "priya",
+            "Ik heb een kandidaat die net een verblijfsvergunning heeft en in haar eigen land verpleegkundige was. Ze zit nog in de inburgering. Werkgevers in de zorg vragen naar een Nederlands diploma. Waar begin je zo'n traject?",
+          ],
+          [
+            "fatma",
+            "Laat eerst het diploma waarderen, dan weet je wat het hier waard is. Zoek daarnaast een werkervaringsplek in de zorg, zodat ze de taal op de werkvloer leert. Het UAF helpt hoger opgeleide vluchtelingen met studie en erkenning. Wacht niet tot de inburgering klaar is.",
+          ],
+          [
+            "mehmet",
+            "Eens. Bij ons begon een statushouder als zorghulp met een leerwerktraject. Na een jaar had ze een mbo-certificaat en een contract.",
+          ],
+        ],
+        reactions: [[1, "thumbsup", ["priya", "mehmet"]]],
+      },
+      {
         channel: "bijeenkomsten",
         title: "Intervisie in maart: casus gezocht",
         hoursAgo: 8,

@@ -134,6 +134,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
 
   const isDutch = (word: string) => dictionary.isWord(word) || splitCompound(word, dictionary, { strict: true }) !== null;
   const translatable = (word: string) => glossary.translate(word).length > 0;
+  // A glossary word the Dutch word list lacks: English, even when Dutch parts make it up ("internships": interns + hips).
+  const englishOnly = (word: string) => translatable(word) && !dictionary.isWord(word);
 
   /**
    * Alternatives every form of a word brings: itself, inflections, compound parts (and the
@@ -155,7 +157,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       push(parts.join(""), "words", weight);
       if (literal) note(label, "compound", [parts.join(" ")]);
     } else {
-      const parts = splitCompound(folded, dictionary);
+      // An English glossary word is no Dutch compound: "internship" is not interns + hip.
+      const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary);
       if (parts) {
         push(parts.join(" "), "words", weight);
         // A part that is itself a compound: the split at its last part too, "reiskostenvergoeding"
@@ -318,7 +321,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       ) {
         concept.alternatives.push({ text: folded, mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
         // An unfinished compound: its parts, the last one as a prefix ("zelfeffect": zelf + effect…).
-        const parts = splitCompound(folded, dictionary);
+        const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary);
         if (parts) concept.alternatives.push({ text: parts.join(" "), mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
       }
       // A hyphenated glossary term ("part-time") is translated like a word.

@@ -172,7 +172,7 @@ describe("the library in the browser", () => {
 
     const { context: memberContext, page: member } = await logIn("lid@praktijkplein.test");
     await member.goto(`${server.url}/menukaart`);
-    await visible(member.getByRole("heading", { name: "8 aanpakken" }));
+    await visible(member.getByRole("heading", { name: "9 aanpakken" }));
     await expectAccessible(member);
     await member
       .getByRole("group", { name: "Fase" })

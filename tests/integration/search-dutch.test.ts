@@ -212,6 +212,19 @@ describe("English queries", () => {
     expect(internship).not.toContain(id("intern"));
   });
 
+  it("does not split an English word as if it were a Dutch compound (internship is no interns + hip)", async () => {
+    for (const q of ["internship", "internships"]) {
+      const view = await results(q);
+      expect(view.expansions, q).toContainEqual(
+        expect.objectContaining({ reason: "translation", words: expect.arrayContaining(["stage"]) }),
+      );
+      expect(
+        view.expansions.filter((expansion) => expansion.reason === "compound"),
+        q,
+      ).toEqual([]);
+    }
+  });
+
   it("finds the same items for stage and stages", async () => {
     const stage = new Set(await found("stage"));
     const stages = new Set(await found("stages"));
