@@ -1312,4 +1312,59 @@ export const PASSAGES: Passage[] = [
     "Een LinkedIn-profiel voor nieuwkomers",
     "Recruiters zoeken kandidaten steeds vaker op LinkedIn, en sommige vacatures worden nergens anders geplaatst. Nieuwkomers hebben er vaak geen profiel, of een profiel in de taal van hun land van herkomst. In een workshop in de bibliotheek maken deelnemers een profiel in het Nederlands en het Engels, met een foto, een korte samenvatting en hun werkervaring, ook die uit het buitenland. Ze leren hoe ze oud-collega's en mensen uit hun eigen vak uitnodigen, en hoe ze een vriendelijk bericht sturen aan iemand die ze willen spreken. Zo groeit hun netwerk, ook zonder vrienden of familie in Nederland. Een vrijwilliger uit het bedrijfsleven kijkt het profiel na en geeft tips.",
   ),
+  // AF — added 6 December 2026 with the ninth held-out set (queries-heldout-9.ts), written by an outsider
+  // before any tuning of the next round: practitioner texts on subjects of the work agenda and of everyday
+  // practice not yet covered (vakantiegeld en vakantiedagen, BSN, DigiD en een bankrekening, trauma op het werk,
+  // inschaling met buitenlandse werkervaring, de vrijdagmiddagborrel, een maatregel in de bijstand, WW na een
+  // tijdelijk contract, zwanger tijdens de proeftijd, rekenen op de werkvloer, de banenmarkt)
+  p(
+    "af01",
+    "Vakantiegeld en vakantiedagen uitgelegd",
+    "Nieuwkomers die voor het eerst in loondienst werken, kennen de Nederlandse regels over vakantie vaak niet. Iedere werknemer bouwt vakantiegeld op: minstens 8 procent van het brutoloon, meestal in mei of juni in één keer uitbetaald. Daarnaast heeft iedereen recht op vakantiedagen: minimaal vier keer het aantal uren dat iemand per week werkt. Bij een contract van 24 uur zijn dat 96 vakantie-uren per jaar. Vraag vakantie ruim van tevoren aan, want in de zomer is het druk. Wettelijke dagen die niet zijn opgenomen, vervallen een half jaar na het einde van het jaar. Bij uitzendwerk en oproepwerk komt het vakantiegeld soms elke week met het loon mee; dat staat op de loonstrook.",
+  ),
+  p(
+    "af02",
+    "BSN, DigiD en een bankrekening voor de eerste werkdag",
+    "De werkgever heeft het burgerservicenummer (BSN) nodig voor de loonadministratie, en het loon gaat alleen naar een Nederlandse bankrekening op naam van de werknemer. Statushouders krijgen hun BSN bij de inschrijving in de gemeente, maar een bankrekening openen lukt niet altijd meteen: de bank vraagt een geldig identiteitsbewijs en soms een vast adres. Ga daarom in het eerste gesprek met de werkcoach na of alles klaar is, anders wordt het eerste salaris weken later betaald. DigiD is nodig voor de Belastingdienst, de toeslagen en het UWV. Vraag het aan zodra iemand een adres heeft en oefen samen met de app. Laat nooit een ander met de inlogcodes inloggen, ook geen behulpzaam familielid.",
+  ),
+  p(
+    "af03",
+    "Trauma en psychische klachten bij gevluchte medewerkers",
+    "Veel vluchtelingen hebben oorlog, geweld of een zware reis meegemaakt. Slecht slapen, moeite met concentreren, schrikken van harde geluiden of plotseling boos worden kunnen daar het gevolg van zijn. Op het werk lijkt dat op ongemotiveerd zijn of slordig werken. Een leidinggevende hoeft geen hulpverlener te zijn, maar kan wel vragen hoe het gaat en rust bieden: een vaste werkplek, een voorspelbaar rooster en geen onverwachte veranderingen. Praten over psychische problemen is in veel families een taboe. Verwijs naar de huisarts, die kan doorverwijzen naar de ggz of een behandelaar die de taal spreekt. Rond oud en nieuw, met vuurwerk, of na slecht nieuws uit het land van herkomst is extra aandacht goed.",
+  ),
+  p(
+    "af04",
+    "Inschaling: werkervaring uit het buitenland meetellen",
+    "Bij een nieuwe baan bepaalt de werkgever in welke salarisschaal en op welke trede iemand begint. In veel cao's telt relevante werkervaring mee voor een hogere trede. Werkervaring uit het buitenland wordt vaak vergeten of niet geloofd, omdat er geen getuigschrift of referentie is. Zo verdient een ervaren elektricien uit Syrië jarenlang minder dan een Nederlandse collega met evenveel ervaring. Vraag bij de inschaling naar alle werkjaren, ook die van voor de vlucht, en laat de kandidaat ze beschrijven met taken, machines en verantwoordelijkheden. HR kan de eerste maanden gebruiken om het niveau te toetsen en daarna de trede aanpassen. Een kandidaat die niet weet dat onderhandelen mag, vraagt er zelf niet om.",
+  ),
+  p(
+    "af05",
+    "Het personeelsfeest en de vrijdagmiddagborrel",
+    "Veel contact tussen collega's ontstaat buiten het werk: bij de vrijdagmiddagborrel, het kerstdiner of het jaarlijkse bedrijfsuitje. Wie daar niet bij is, mist informatie en bouwt minder band op met collega's. Voor medewerkers die geen alcohol drinken, halal eten of 's avonds voor hun kinderen zorgen, is zo'n moment niet vanzelfsprekend. Een personeelsvereniging in Tilburg vroeg daarom alle medewerkers wat zij leuk vinden. Nu is er naast de borrel een lunch op vrijdag, staan er altijd frisdrank en vegetarische of halal hapjes klaar, en vindt het uitje overdag plaats. Nodig nieuwe collega's persoonlijk uit en leg uit wat de bedoeling is: meedoen is niet verplicht, maar wel welkom, ook zonder te drinken.",
+  ),
+  p(
+    "af06",
+    "Een maatregel in de bijstand: gekort op de uitkering",
+    "Wie bijstand krijgt, heeft plichten: solliciteren, meewerken aan een traject en op afspraken komen. Komt iemand een plicht niet na, dan kan de gemeente een maatregel opleggen: de uitkering wordt een of meer maanden verlaagd, bijvoorbeeld met 20 procent. Bij nieuwkomers ligt dat vaak niet aan onwil. Zij begrijpen een brief niet, weten niet dat een afspraak verplicht was of dachten dat de taalles voorging. Daarom hoort de klantmanager eerst de klant en gaat hij na of het verwijtbaar is. Leg de plichten uit in begrijpelijke taal en bevestig afspraken op papier. Tegen een maatregel kan de klant binnen zes weken bezwaar maken. Een korting leidt al snel tot huurachterstand en schulden.",
+  ),
+  p(
+    "af07",
+    "WW na een tijdelijk contract",
+    "Veel nieuwkomers beginnen met een tijdelijk contract van een half jaar of een jaar. Wordt dat niet verlengd, dan hebben ze soms recht op een WW-uitkering van het UWV. Daarvoor moet iemand in de laatste 36 weken minstens 26 weken hebben gewerkt: de wekeneis. De WW duurt dan drie maanden en is eerst 75 procent van het loon, later 70 procent. Vraag de WW aan binnen een week na de laatste werkdag, op de website van het UWV met DigiD. Tijdens de WW moet iemand blijven solliciteren. Werkcoaches bespreken het einde van een contract liefst ruim van tevoren, zodat er zonder gat een nieuwe baan komt.",
+  ),
+  p(
+    "af08",
+    "Zwanger tijdens de proeftijd of het traject",
+    "Een vrouw die zwanger wordt tijdens een traject naar werk of kort na de start van een nieuwe baan, is vaak bang om het te vertellen. Een werkgever mag niemand afwijzen of ontslaan omdat ze zwanger is, ook niet in de proeftijd. Wel loopt een tijdelijk contract gewoon af. Een werknemer heeft recht op zwangerschaps- en bevallingsverlof van minstens zestien weken, met een uitkering via het UWV, en de partner krijgt geboorteverlof. Voor controles bij de verloskundige mag zij onder werktijd weg. In de bijstand kan de gemeente de sollicitatieplicht tijdelijk aanpassen. Bespreek samen wanneer het traject of de taalles weer verdergaat, en zet haar op tijd op de wachtlijst voor kinderopvang.",
+  ),
+  p(
+    "af09",
+    "Rekenen op de werkvloer",
+    "Bij taal denken werkgevers meteen aan lezen en schrijven, maar ook rekenen is op de werkvloer overal nodig: een bestelling tellen, een mengverhouding afmeten, met een meetlint werken, wisselgeld teruggeven of een rooster in uren omzetten. Medewerkers die weinig naar school zijn geweest, hebben daar moeite mee en schamen zich vaak. Fouten worden dan voor slordigheid aangezien. Een bouwbedrijf in Zwolle laat nieuwe medewerkers daarom een korte rekentoets doen, naast de taaltest. Wie dat nodig heeft, krijgt op de bouwplaats les met echte materialen: tegels tellen, een oppervlakte berekenen, millimeters omrekenen naar centimeters. Zulke cursussen vallen vaak onder de regelingen voor basisvaardigheden, samen met taal en digitale vaardigheden.",
+  ),
+  p(
+    "af10",
+    "De banenmarkt: in een paar minuten kennismaken",
+    "Op een banenmarkt of een speeddate ontmoeten werkzoekenden in één middag tien of meer werkgevers. Elk gesprek duurt een paar minuten, zonder sollicitatiebrief vooraf. Voor nieuwkomers kan dat een snelle weg naar een baan zijn, maar alleen met voorbereiding. Oefen vooraf een korte voorstelling van een minuut: wie ben je, wat kun je en wat zoek je. Neem een paar cv's mee en schrijf na elk gesprek op met wie je sprak. Werkgevers komen eerder als de gemeente vooraf kandidaten selecteert die bij hun vacatures passen. Een werkcoach loopt mee en maakt na afloop afspraken over een meeloopdag of een tweede gesprek. Bel binnen een week terug; daarna weet niemand meer wie je was.",
+  ),
 ];

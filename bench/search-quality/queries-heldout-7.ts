@@ -28,6 +28,10 @@
  * longer for someone who has lived here only briefly) to z-exact-3,
  * z-synonym-3 and z-english-4, and ae05 (loonbeslag; verwijzen naar
  * schuldhulpverlening) to z-prefix-3, all at grade 1; nothing else changed.
+ *
+ * When passages af01–af10 were added with the ninth held-out set (6 December
+ * 2026, decision 251, queries-heldout-9.ts), every query here was judged
+ * against them too; none of them answers a query here, so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

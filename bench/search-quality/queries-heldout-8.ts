@@ -21,6 +21,10 @@
  * own new passages. The benchmark prints only their totals, never per-query
  * results, unless --show-held-out is given for the final report. Grades:
  * 2 = about this, 1 = useful.
+ *
+ * When passages af01–af10 were added with the ninth held-out set (6 December
+ * 2026, decision 251, queries-heldout-9.ts), every query here was judged
+ * against them too; none of them answers a query here, so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

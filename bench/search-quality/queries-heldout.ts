@@ -34,6 +34,11 @@
  * 2026, decision 227, queries-heldout-8.ts), every query here was judged
  * against them too: ae10 (a LinkedIn-profiel "in de taal van hun land van
  * herkomst") was added to x-phrase-3 at grade 1; nothing else changed.
+ *
+ * When passages af01–af10 were added with the ninth held-out set (6 December
+ * 2026, decision 251, queries-heldout-9.ts), every query here was judged
+ * against them too: af03 (trauma; "nieuws uit het land van herkomst") was
+ * added to x-phrase-3 at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -91,7 +96,7 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "x-prefix-4", kind: "prefix", q: "hoofdd", relevant: { x08: 2 } },
   { id: "x-phrase-1", kind: "phrase", q: '"eerst werken"', relevant: { x07: 2 } },
   { id: "x-phrase-2", kind: "phrase", q: '"vaste uren"', relevant: { x06: 2 } },
-  { id: "x-phrase-3", kind: "phrase", q: '"land van herkomst"', relevant: { a03: 2, n04: 2, z07: 1, ae10: 1 } },
+  { id: "x-phrase-3", kind: "phrase", q: '"land van herkomst"', relevant: { a03: 2, n04: 2, z07: 1, ae10: 1, af03: 1 } },
   { id: "x-number-1", kind: "number", q: "boven de 50 solliciteren", relevant: { x05: 2, e10: 1 } },
   { id: "x-number-2", kind: "number", q: "14 medewerkers doorgestroomd", relevant: { k08: 2 } },
   { id: "x-number-3", kind: "number", q: "45 studenten stagemarkt", relevant: { b12: 2 } },

@@ -1,5 +1,5 @@
 /**
- * The judged set of bench:search-quality is consistent (decision 227): a judged
+ * The judged set of bench:search-quality is consistent (decisions 227, 251): a judged
  * passage id that does not exist, or a query id used twice, would silently
  * change the measured totals. Checks the files only; runs no search.
  */
@@ -9,10 +9,18 @@ import { HELD_OUT } from "../../bench/search-quality/queries-heldout.ts";
 import { HELD_OUT_6 } from "../../bench/search-quality/queries-heldout-6.ts";
 import { HELD_OUT_7 } from "../../bench/search-quality/queries-heldout-7.ts";
 import { HELD_OUT_8 } from "../../bench/search-quality/queries-heldout-8.ts";
+import { HELD_OUT_9 } from "../../bench/search-quality/queries-heldout-9.ts";
+import type { JudgedQuery } from "../../bench/search-quality/queries.ts";
 import { TUNING } from "../../bench/search-quality/queries-tuning.ts";
 
-const ALL = [...TUNING, ...HELD_OUT, ...HELD_OUT_6, ...HELD_OUT_7, ...HELD_OUT_8];
+const ALL = [...TUNING, ...HELD_OUT, ...HELD_OUT_6, ...HELD_OUT_7, ...HELD_OUT_8, ...HELD_OUT_9];
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** The mix of every outsider's held-out set (decisions 199, 208, 224, 227, 251). */
+const MIX = { exact: 5, inflected: 6, typo: 6, compound: 5, synonym: 8, english: 12, prefix: 4, phrase: 3, number: 5, near: 6 };
+const kindsOf = (queries: JudgedQuery[]) =>
+  Object.fromEntries(
+    [...new Set(queries.map((query) => query.kind))].map((kind) => [kind, queries.filter((query) => query.kind === kind).length]),
+  );
 
 describe("search-quality judged set", () => {
   it("has unique passage ids and unique query ids", () => {
@@ -34,27 +42,23 @@ describe("search-quality judged set", () => {
     expect(ALL.filter((query) => !Object.values(query.relevant).includes(2)).map((query) => query.id)).toEqual([]);
   });
 
-  it("the eighth held-out set: 60 queries of the ten kinds in decision 227's mix, and ten new passages of 95–115 words", () => {
-    const kinds = Object.fromEntries(
-      [...new Set(HELD_OUT_8.map((query) => query.kind))].map((kind) => [kind, HELD_OUT_8.filter((query) => query.kind === kind).length]),
-    );
-    expect(kinds).toEqual({
-      exact: 5,
-      inflected: 6,
-      typo: 6,
-      compound: 5,
-      synonym: 8,
-      english: 12,
-      prefix: 4,
-      phrase: 3,
-      number: 5,
-      near: 6,
-    });
-    expect(HELD_OUT_8.every((query) => query.id.startsWith("ae-"))).toBe(true);
-    const added = PASSAGES.filter((passage) => passage.id.startsWith("ae"));
-    expect(added.map((passage) => passage.id)).toEqual(["ae01", "ae02", "ae03", "ae04", "ae05", "ae06", "ae07", "ae08", "ae09", "ae10"]);
-    expect(added.filter((passage) => words(passage.body) < 95 || words(passage.body) > 115).map((passage) => passage.id)).toEqual([]);
-    const withOlder = HELD_OUT_8.filter((query) => Object.keys(query.relevant).some((id) => !id.startsWith("ae")));
-    expect(withOlder.length).toBeGreaterThanOrEqual(25);
-  });
+  it.each([
+    ["eighth", "ae", HELD_OUT_8],
+    ["ninth", "af", HELD_OUT_9],
+  ] as const)(
+    "the %s held-out set: 60 queries of the mix, 25 or more with an older answer, ten new passages of 95–115 words that each answer 3 or more",
+    (_name, prefix, queries) => {
+      expect(kindsOf(queries)).toEqual(MIX);
+      expect(queries.every((query) => query.id.startsWith(`${prefix}-`))).toBe(true);
+      const added = PASSAGES.filter((passage) => passage.id.startsWith(prefix));
+      expect(added.map((passage) => passage.id)).toEqual(
+        Array.from({ length: 10 }, (_, index) => `${prefix}${String(index + 1).padStart(2, "0")}`),
+      );
+      expect(added.filter((passage) => words(passage.body) < 95 || words(passage.body) > 115).map((passage) => passage.id)).toEqual([]);
+      const withOlder = queries.filter((query) => Object.keys(query.relevant).some((id) => !id.startsWith(prefix)));
+      expect(withOlder.length).toBeGreaterThanOrEqual(25);
+      const answering = (id: string) => queries.filter((query) => id in query.relevant).length;
+      expect(added.filter((passage) => answering(passage.id) < 3).map((passage) => passage.id)).toEqual([]);
+    },
+  );
 });
