@@ -7,35 +7,18 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as resultsLoader } from "../../app/routes/zoeken._index.tsx";
-import { db } from "../../server/db.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import type { SearchResultsView } from "../../server/search/service.ts";
 import { createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callLoader, getRequest } from "../helpers/remix.ts";
-import { passageSet } from "../helpers/search.ts";
+import { passageSet, publishedPassage } from "../helpers/search.ts";
 
 const { add: item, id } = passageSet("related");
 const hidden = new Map<string, string>();
 
 /** A published library item for members only (not on the open web): hidden from visitors. */
 async function membersOnly(key: string, title: string, text: string) {
-  const author = await createUser({ globalRole: "MODERATOR" });
-  const row = await db().libraryItem.create({
-    data: {
-      slug: `related-${key}-${Math.random().toString(36).slice(2, 8)}`,
-      kind: "INTERVENTIE",
-      title,
-      summary: text,
-      body: {},
-      bodyText: "",
-      tags: [],
-      status: "PUBLISHED",
-      publishedAt: new Date(),
-      publicOnWeb: false,
-      authorId: author.id,
-    },
-  });
-  hidden.set(key, row.id);
+  hidden.set(key, await publishedPassage(`related-${key}`, title, text, { publicOnWeb: false }));
 }
 
 let memberCookie = "";
@@ -68,10 +51,11 @@ beforeAll(async () => {
     "Leerlingen in de steigerbouw oefenen eerst met valbeveiliging en de hoogwerker, onder begeleiding van een vakman.",
   );
   await item("d", "Rekenen in het buurthuis", "Een buurthuis geeft in de avond les in rekenen en taal.");
-  // Holds only words that the members-only hit below has: related only through that hit.
-  await item("y", "Voegmortel bestellen", "Cursisten bestellen voegmortel, en nog eens voegmortel.");
+  // One word of the public hits (steigerbouw: not enough on its own) and one that only the
+  // members-only hit below has (voegmortel): related only when that hit gives its words.
+  await item("y", "Voegmortel mengen", "Cursisten mengen voegmortel voor de steigerbouw.");
   // Members only: a hit for members (with a word of its own), and a related item for members.
-  await membersOnly("h1", "Kwartiermaker met voegmortel", "De kwartiermaker bestelt voegmortel, veel voegmortel, alleen voegmortel.");
+  await membersOnly("h1", "Kwartiermaker bestelt voegmortel", "De kwartiermaker bestelt voegmortel, veel voegmortel, alleen voegmortel.");
   await membersOnly(
     "h2",
     "Leerplekken op hoogte",

@@ -82,7 +82,7 @@ export const search = {
     related: {
       heading: "Ook verwant",
       intro:
-        "We vonden weinig resultaten. Deze resultaten lijken op de beste resultaten hierboven. We zochten op woorden die daarin vaak voorkomen: {{words}}.",
+        "We vonden weinig resultaten. Deze resultaten lijken op de beste resultaten hierboven. We zochten op woorden die daarin vaak voorkomen, zoals: {{words}}.",
     },
     unavailable: "Zoeken lukt nu even niet. Probeer het over een paar minuten opnieuw.",
     visitorHint: "Log in om ook in gesprekken, documenten en ledenprofielen te zoeken.",

@@ -13,7 +13,7 @@ import { db } from "../../db.ts";
 import { log } from "../../logger.ts";
 import type { Alternative, QueryPlan } from "../analyze.ts";
 import { compoundParts } from "../language/compounds.ts";
-import { DUTCH_STOP_WORDS } from "../language/words.ts";
+import { DUTCH_QUESTION_FILLERS, DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, numberPairs } from "../language/words.ts";
 import { foldWord, isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml } from "../query.ts";
 import type {
   EngineHit,
@@ -654,6 +654,8 @@ export const RELATED_CANDIDATES = 16;
 export const RELATED_WORDS = 6;
 /** A related result holds at least this many pieces of evidence: feedback words and the query's own concepts. */
 export const RELATED_EVIDENCE = 2;
+/** A feedback word in a feedback hit's title counts as this many in its body. */
+const RELATED_TITLE_TF = 3;
 /** Feedback words shorter than this (stemmed) are left out: short stems are mostly function words or abbreviations of everything. */
 const RELATED_MIN_LEXEME = 4;
 
@@ -677,8 +679,15 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
   const access = `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY(${params.add(query.access.communityIds, "text[]")})) AND d.visibility = ANY(${params.add(query.access.visibilities, "text[]")})`;
   const filters = and(Object.values(filterConditions(query, params, now)));
   const rv = `coalesce(d."rankVector", d."searchVector")`;
-  // Every text the query searched: its words, forms, synonyms, translations, corrections, exclusions.
+  // Never feedback words: what the query searched (its words, forms, synonyms, translations,
+  // corrections, exclusions), and words without a subject of their own.
   const searched = [
+    // Words that carry no subject of their own, as the query analysis drops them from a question.
+    ...DUTCH_QUESTION_WORDS,
+    ...DUTCH_QUESTION_FILLERS,
+    // Numbers written as words, like the digits: they say how many, not what about.
+    ...numberPairs().map(([, word]) => word),
+
     ...query.plan.concepts.flatMap((concept) => [concept.label, ...concept.alternatives.map((a) => a.text)]),
     ...query.plan.exclude.map((a) => a.text),
   ].join(" ");
@@ -694,30 +703,44 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
           )}, ${params.add(
             query.feedback.map((f) => f.recordId),
             "text[]",
-          )}) WITH ORDINALITY AS f(kind, rid, ord)
-          JOIN "${TABLE}" d ON d.kind = f.kind AND d."recordId" = f.rid
+          )}) WITH ORDINALITY AS f(fkind, frid, ord)
+          JOIN "${TABLE}" d ON d.kind = f.fkind AND d."recordId" = f.frid
          WHERE ${access} AND ${filters}),
       own AS (SELECT unnest(tsvector_to_array(to_tsvector(${CONFIG}, ${params.add(searched, "text")}))) AS lexeme),
       terms AS MATERIALIZED (
-        SELECT u.lexeme, count(*)::float8 AS docs, sum(coalesce(array_length(u.positions, 1), 1))::float8 AS tf
+        SELECT u.lexeme, count(*)::float8 AS docs,
+               -- A word of a title counts as much as three in the body: titles say what a document is about.
+               sum((SELECT sum(CASE w WHEN 'A' THEN ${RELATED_TITLE_TF} ELSE 1 END) FROM unnest(u.weights) w))::float8 AS tf
           FROM fb CROSS JOIN LATERAL unnest(fb.v) u
          WHERE length(u.lexeme) >= ${RELATED_MIN_LEXEME} AND u.lexeme !~ '^[0-9]' AND u.lexeme NOT IN (SELECT lexeme FROM own)
            -- Words as written (title A, body B), not only the parts of a compound (C): the compound says it better.
            AND u.weights && ARRAY['A', 'B']
-         GROUP BY u.lexeme
-         ORDER BY docs DESC, tf DESC, length(u.lexeme) DESC, u.lexeme
-         LIMIT ${params.add(RELATED_CANDIDATES, "int")}),
+         GROUP BY u.lexeme),
+      candidates AS MATERIALIZED (
+        SELECT t.* FROM terms t
+         ORDER BY t.docs DESC, t.tf DESC, length(t.lexeme) DESC, t.lexeme LIMIT ${params.add(RELATED_CANDIDATES, "int")}),
       counted AS MATERIALIZED (
-        SELECT t.*, c.n AS df FROM terms t CROSS JOIN LATERAL (
+        SELECT t.*, c.n AS df FROM candidates t CROSS JOIN LATERAL (
           SELECT count(*)::float8 AS n FROM (SELECT 1 FROM "${TABLE}" d
             WHERE d."searchVector" @@ quote_literal(t.lexeme)::tsquery AND ${access} LIMIT ${dfCap}) x OFFSET 0) c),
       chosen AS MATERIALIZED (
         SELECT lexeme, quote_literal(lexeme)::tsquery AS q,
                docs / (SELECT count(*) FROM fb) * (1 + ln(tf)) * ${conceptWeight("df")} AS w
-          FROM counted WHERE df > docs
+          FROM counted c WHERE df > docs
+            -- A part of a longer candidate (steiger, bouw in steigerbouw) would count the same word twice.
+            AND NOT EXISTS (SELECT 1 FROM counted o WHERE o.df > o.docs AND o.lexeme <> c.lexeme AND strpos(o.lexeme, c.lexeme) > 0)
          ORDER BY w DESC, lexeme LIMIT ${params.add(RELATED_WORDS, "int")}),
+      -- Each word as the feedback hits write it (the commonest form), for the page. A lexeme that no
+      -- word of the text gives (a compound's part, stored with the title) is searched but not shown:
+      -- a stem such as "loopban" is no word a reader would recognise.
+      surface AS MATERIALIZED (
+        SELECT DISTINCT ON (l.lexeme) l.lexeme, w.word
+          FROM fb CROSS JOIN LATERAL regexp_split_to_table(lower(fb.text), '[^[:alnum:]]+') AS w(word)
+          CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(${CONFIG}, w.word))) AS l(lexeme)
+         WHERE l.lexeme IN (SELECT lexeme FROM chosen)
+         GROUP BY l.lexeme, w.word ORDER BY l.lexeme, count(*) DESC, length(w.word), w.word),
       wanted AS (SELECT tsquery_or_all AS q FROM (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsquery_or_all FROM chosen) x),
-      candidates AS MATERIALIZED (
+      found AS MATERIALIZED (
         SELECT d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url,
                (SELECT coalesce(sum(c.w), 0) FROM chosen c WHERE ${rv} @@ c.q) AS fw,
                (SELECT count(*) FROM chosen c WHERE ${rv} @@ c.q) AS fn,
@@ -728,17 +751,10 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
          LIMIT ${params.add(MATCH_CAP, "int")}),
       page AS (
         SELECT * FROM (SELECT DISTINCT ON (url) *, fw / GREATEST((SELECT sum(w) FROM chosen), 1e-9) + cn::float8 / ${n} AS score
-          FROM candidates WHERE fn + cn >= ${RELATED_EVIDENCE} ORDER BY url, fw DESC, kind, "recordId") r
-         ORDER BY score DESC, date DESC, kind, "recordId" LIMIT ${params.add(query.limit, "int")}),
-      surface AS (
-        SELECT DISTINCT ON (l.lexeme) l.lexeme, w.word
-          FROM fb CROSS JOIN LATERAL regexp_split_to_table(lower(fb.text), '[^[:alnum:]]+') AS w(word)
-          CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(${CONFIG}, w.word))) AS l(lexeme)
-         WHERE l.lexeme IN (SELECT lexeme FROM chosen)
-         GROUP BY l.lexeme, w.word ORDER BY l.lexeme, count(*) DESC, length(w.word), w.word)
+          FROM found WHERE fn + cn >= ${RELATED_EVIDENCE} ORDER BY url, fw DESC, kind, "recordId") r
+         ORDER BY score DESC, date DESC, kind, "recordId" LIMIT ${params.add(query.limit, "int")})
     SELECT
-      (SELECT json_agg(c.lexeme ORDER BY c.w DESC, c.lexeme) FROM chosen c) AS lexemes,
-      (SELECT json_agg(coalesce(s.word, c.lexeme) ORDER BY c.w DESC, c.lexeme) FROM chosen c LEFT JOIN surface s ON s.lexeme = c.lexeme) AS words,
+      (SELECT json_agg(s.word ORDER BY c.w DESC, c.lexeme) FROM chosen c JOIN surface s USING (lexeme)) AS words,
       (SELECT json_agg(h ORDER BY h.score DESC, h.date DESC, h.kind, h."recordId") FROM (
         SELECT page.kind, page."recordId", page.url, page."communityId", page."themeId", page."evidenceLevel", page.date,
           (extract(epoch FROM page.date) * 1000)::float8 AS "dateMs", page.score,
