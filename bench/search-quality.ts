@@ -114,13 +114,18 @@ function passageSource(): SearchSource {
   };
 }
 
+/** Queries whose page had a related part (decision 250), per run of the Praktijkplein ranker. */
+let relatedParts = 0;
+
 function praktijkplein(): Ranker {
   return {
     name: `Praktijkplein (/zoeken, ${searchEngine().name})`,
     async rank(query) {
       const params = parseSearchParams(new URLSearchParams({ q: query.q })).params;
       const view = await search(null, params, { facets: false });
-      return view.hits.map((hit) => hit.id);
+      // Related results (decision 250) come after the hits on the page, so they count after them.
+      if (view.related) relatedParts += 1;
+      return [...view.hits, ...(view.related?.hits ?? [])].map((hit) => hit.id);
     },
   };
 }
@@ -200,7 +205,13 @@ async function main() {
       say(`query: ${q}`);
       const params = parseSearchParams(new URLSearchParams({ q })).params;
       const view = await search(null, params, { facets: false });
-      say(JSON.stringify({ expansions: view.expansions, didYouMean: view.didYouMean, total: view.total }, null, 1));
+      say(
+        JSON.stringify(
+          { expansions: view.expansions, didYouMean: view.didYouMean, total: view.total, related: view.related?.words ?? null },
+          null,
+          1,
+        ),
+      );
       const plan = await planQuery(parseQuery(params.q), await searchAccess(null));
       for (const concept of plan.concepts) {
         const alternatives = concept.alternatives.map(
@@ -225,6 +236,7 @@ async function main() {
       });
       const scoreOf = new Map(scores.hits.map((hit) => [hit.recordId, hit.score]));
       for (const hit of view.hits) say(`  ${hit.id} ${scoreOf.get(hit.id)?.toFixed(3) ?? "-"} ${hit.titleHtml}`);
+      for (const hit of view.related?.hits ?? []) say(`  related ${hit.id} ${hit.titleHtml}`);
     }
     if (DEBUG.length) return;
     const rankers = [praktijkplein(), await postgresDutchAnd(), miniSearch()];
@@ -251,8 +263,11 @@ async function main() {
       say(`  ${"system".padEnd(40)} recall@10  MRR    nDCG@10`);
       for (const ranker of rankers) {
         if (show) say(`  ${ranker.name}:`);
+        relatedParts = 0;
         const { all, byKind } = await evaluate(ranker, queries, show);
         say(`  ${ranker.name.padEnd(40)} ${fmt(all.recall)}      ${fmt(all.mrr)}  ${fmt(all.ndcg)}`);
+        if (ranker.name.startsWith("Praktijkplein"))
+          say(`    related part (fewer than 10 hits, decision 250) on ${relatedParts} of ${queries.length} queries`);
         if (show || part === "tuning") {
           say(`    by kind: ${[...byKind].map(([kind, s]) => `${kind} ${fmt(s.recall)}/${fmt(s.mrr)}`).join("; ")}`);
         }

@@ -340,6 +340,19 @@ export default function SearchPage() {
                 </EmptyState>
               )}
               <Pagination page={results.page} pageCount={results.pageCount} href={(to) => searchHref({ ...params, page: to })} />
+              {results.related ? (
+                <section className="mt-8" aria-labelledby="search-related-heading" data-testid="search-related">
+                  <h2 id="search-related-heading" className="mb-2 text-xl font-bold">
+                    {t("search.results.related.heading")}
+                  </h2>
+                  <p className="mb-3 text-ink-700">{t("search.results.related.intro", { words: results.related.words.join(", ") })}</p>
+                  <ul className="space-y-3">
+                    {results.related.hits.map((hit) => (
+                      <Hit key={`${hit.kind}-${hit.id}`} hit={hit} />
+                    ))}
+                  </ul>
+                </section>
+              ) : null}
             </section>
           </div>
         )}

@@ -21,7 +21,7 @@ import { analyzeQuery, EMPTY_PLAN, type Expansion, type Lexicon, type QueryPlan 
 import { searchEngine } from "./engine.ts";
 import { EMPTY_QUERY, foldWord, isEmptyQuery, parseQuery, type ParsedQuery } from "./query.ts";
 import { currentThesaurus, GLOSSARY } from "./thesaurus.ts";
-import type { FacetValue, SearchAccess } from "./types.ts";
+import type { EngineHit, FacetValue, SearchAccess, SearchFilters } from "./types.ts";
 
 export async function searchAccess(actor: Actor): Promise<SearchAccess> {
   return { communityIds: await readableCommunityIds(actor), visibilities: actor ? ["public", "members"] : ["public"] };
@@ -65,7 +65,19 @@ export type SearchResultsView = {
   expansions: Expansion[];
   /** "Bedoelde je …?": the query with unknown words replaced by their best correction (an offer). */
   didYouMean: string | null;
+  /**
+   * Only when the search found fewer than RELATED_BELOW hits: documents like its best hits, found
+   * through the words that tell those hits apart, after them and apart from them (decision 250).
+   */
+  related: RelatedView | null;
 };
+
+export type RelatedView = { hits: SearchHitView[]; words: string[] };
+
+/** A search that finds fewer hits than this also looks for related results, up to this many hits and related results together. */
+export const RELATED_BELOW = 10;
+/** The best this many hits are the feedback the related results start from. */
+export const RELATED_FEEDBACK = 3;
 
 export type SearchOptions = {
   /** `false` skips the facet counts (cheaper; the benchmark measures both). */
@@ -130,6 +142,7 @@ export async function search(actor: Actor, params: SearchParams, options: Search
       facets: NO_FACETS,
       expansions: [],
       didYouMean: null,
+      related: null,
     };
   }
   const access = await searchAccess(actor);
@@ -145,18 +158,19 @@ export async function search(actor: Actor, params: SearchParams, options: Search
   const themeIds = themes.filter((theme) => params.themes.includes(theme.slug)).map((theme) => theme.id);
   const communityIds = filterCommunities.map((community) => community.id);
   const page = Math.min(Math.max(params.page, 1), MAX_SEARCH_PAGE);
+  const engineFilters: SearchFilters = {
+    kinds: params.kinds,
+    // A filter value that matched nothing must still filter (to nothing), not vanish.
+    themeIds: params.themes.length && !themeIds.length ? ["-"] : themeIds,
+    communityIds: params.communities.length && !communityIds.length ? ["-"] : communityIds,
+    evidenceLevels: params.evidence,
+    period: params.period,
+  };
   const run = (plan: QueryPlan) =>
     searchEngine().search({
       query,
       plan,
-      filters: {
-        kinds: params.kinds,
-        // A filter value that matched nothing must still filter (to nothing), not vanish.
-        themeIds: params.themes.length && !themeIds.length ? ["-"] : themeIds,
-        communityIds: params.communities.length && !communityIds.length ? ["-"] : communityIds,
-        evidenceLevels: params.evidence,
-        period: params.period,
-      },
+      filters: engineFilters,
       access,
       sort: params.sort,
       page,
@@ -175,10 +189,26 @@ export async function search(actor: Actor, params: SearchParams, options: Search
       result = await run(plan);
     }
   }
+  // Few hits: one more statement, for documents like the best hits (decision 250). Only on the first
+  // page of words searched (all hits are on it); a search with RELATED_BELOW hits or more runs as before.
+  const related =
+    plan.concepts.length && page === 1 && result.hits.length && result.total < RELATED_BELOW
+      ? await searchEngine().related({
+          plan,
+          feedback: result.hits.slice(0, RELATED_FEEDBACK).map((hit) => ({ kind: hit.kind, recordId: hit.recordId })),
+          exclude: result.hits.map((hit) => hit.url),
+          filters: engineFilters,
+          access,
+          limit: RELATED_BELOW - result.hits.length,
+        })
+      : null;
 
   const facets = result.facets ?? NO_FACETS;
   const communityIdsShown = new Set<string>(
-    [...result.hits.map((hit) => hit.communityId), ...facets.community.map((f) => f.value)].filter((id): id is string => id !== null),
+    [...result.hits, ...(related?.hits ?? [])]
+      .map((hit) => hit.communityId)
+      .concat(facets.community.map((f) => f.value))
+      .filter((id): id is string => id !== null),
   );
   // Every id here came out of the access-filtered engine query, so naming them reveals nothing.
   const communities = communityIdsShown.size
@@ -187,7 +217,7 @@ export async function search(actor: Actor, params: SearchParams, options: Search
   const communityById = new Map(communities.map((community) => [community.id, community]));
   const themeById = new Map(themes.map((theme) => [theme.id, theme]));
 
-  const hits: SearchHitView[] = result.hits.map((hit) => {
+  const view = (hit: EngineHit): SearchHitView => {
     const community = hit.communityId ? communityById.get(hit.communityId) : undefined;
     const theme = hit.themeId ? themeById.get(hit.themeId) : undefined;
     return {
@@ -201,12 +231,12 @@ export async function search(actor: Actor, params: SearchParams, options: Search
       theme: theme ? { slug: theme.slug, nameNl: theme.nameNl, nameEn: theme.nameEn } : null,
       evidenceLevel: hit.evidenceLevel,
     };
-  });
+  };
 
   const asOptions = (values: FacetValue[]): FacetOption[] => values.map(({ value, count }) => ({ value, count, label: value }));
   return {
     searched: true,
-    hits,
+    hits: result.hits.map(view),
     total: result.total,
     exhaustive: result.exhaustive,
     page,
@@ -226,6 +256,7 @@ export async function search(actor: Actor, params: SearchParams, options: Search
     },
     expansions: plan.expansions,
     didYouMean: plan.didYouMean,
+    related: related?.hits.length ? { hits: related.hits.map(view), words: related.words } : null,
   };
 }
 

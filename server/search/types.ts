@@ -133,11 +133,38 @@ export type EngineResult = {
   facets: FacetCounts | null;
 };
 
+/**
+ * Related results (decision 250): when a search finds few hits, documents like its best hits. The
+ * engine takes the most telling words of the feedback hits (frequent in them, rare in what the
+ * searcher may read, none of the query's own words) and searches those, under the same access and
+ * filters, leaving out what the search already found.
+ */
+export type RelatedQuery = {
+  /** What was searched (the query's own words and their alternatives are never feedback words). */
+  plan: QueryPlan;
+  /** The best hits of the search, best first: the words are taken from these (the searcher may read them). */
+  feedback: { kind: SearchKind; recordId: string }[];
+  /** Addresses already found: never a related result. */
+  exclude: string[];
+  filters: SearchFilters;
+  access: SearchAccess;
+  /** At most this many related hits. */
+  limit: number;
+};
+
+export type RelatedResult = {
+  hits: EngineHit[];
+  /** The feedback words searched, as they are written in the feedback hits, most telling first. */
+  words: string[];
+};
+
 export interface SearchEngine {
   readonly name: "postgres" | "meilisearch";
   /** Prepares the index (settings, tables); safe to call repeatedly. */
   ensureReady(): Promise<void>;
   search(query: EngineQuery): Promise<EngineResult>;
+  /** Related results for a search that found few hits (one request or statement). */
+  related(query: RelatedQuery): Promise<RelatedResult>;
   /**
    * Which words occur in documents the searcher may read, and which only begin readable
    * words. Typo handling asks only about words of no Dutch word list (decision 126).

@@ -35,8 +35,11 @@ export async function expectHits(actor: Searcher, query: string, ids: string[]):
   }
 }
 
-/** A published, public library item whose summary is `text`, by a fresh moderator; returns its id. */
-export async function publishedPassage(slugPrefix: string, title: string, text: string): Promise<string> {
+/**
+ * A published library item whose summary is `text`, by a fresh moderator; returns its id. Public
+ * (on the open web) unless `publicOnWeb` is false: then for members only.
+ */
+export async function publishedPassage(slugPrefix: string, title: string, text: string, { publicOnWeb = true } = {}): Promise<string> {
   const author = await createUser({ globalRole: "MODERATOR" });
   const row = await db().libraryItem.create({
     data: {
@@ -49,7 +52,7 @@ export async function publishedPassage(slugPrefix: string, title: string, text: 
       tags: [],
       status: "PUBLISHED",
       publishedAt: new Date(),
-      publicOnWeb: true,
+      publicOnWeb,
       authorId: author.id,
     },
   });

@@ -250,6 +250,17 @@ for (const { name, skip } of ENGINES) {
       }
     });
 
+    it("shows related results only from what the searcher may read, never a hit again (decision 250)", async () => {
+      for (const actor of [null, world.outsider, world.insider]) {
+        const view = await search(actor, params("q=mentoring"));
+        const related = (view.related?.hits ?? []).map((hit) => hit.id);
+        expect(view.total).toBeLessThan(10);
+        expect(related.filter((id) => ids(view).includes(id))).toEqual([]);
+        if (actor !== world.insider) expect(related).not.toContain("t-secret");
+        if (actor === null) expect(related).not.toContain("t-request");
+      }
+    });
+
     it("pages through results", async () => {
       const first = await search(world.insider, params("q=paginering"));
       const second = await search(world.insider, params("q=paginering&page=2"));

@@ -82,6 +82,11 @@ export const search: Translation<typeof nl> = {
       prefix: "{{word}} → {{words}} (start of a word)",
       related: "{{word}} → {{words}} (related, ranked lower)",
     },
+    related: {
+      heading: "Also related",
+      intro:
+        "We found few results. These results are like the best results above. We searched for words that often occur in those, such as: {{words}}.",
+    },
     unavailable: "Search is not available right now. Please try again in a few minutes.",
     visitorHint: "Log in to search discussions, documents and member profiles too.",
   },

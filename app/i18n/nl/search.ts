@@ -79,6 +79,11 @@ export const search = {
       prefix: "{{word}} → {{words}} (begin van een woord)",
       related: "{{word}} → {{words}} (verwant, lager gerangschikt)",
     },
+    related: {
+      heading: "Ook verwant",
+      intro:
+        "We vonden weinig resultaten. Deze resultaten lijken op de beste resultaten hierboven. We zochten op woorden die daarin vaak voorkomen, zoals: {{words}}.",
+    },
     unavailable: "Zoeken lukt nu even niet. Probeer het over een paar minuten opnieuw.",
     visitorHint: "Log in om ook in gesprekken, documenten en ledenprofielen te zoeken.",
   },

@@ -23,6 +23,7 @@ import type {
   EngineResult,
   FacetCounts,
   FacetValue,
+  RelatedResult,
   SearchAccess,
   SearchDocument,
   SearchEngine,
@@ -281,6 +282,15 @@ export class MeilisearchEngine implements SearchEngine {
     const total = first?.totalHits ?? first?.estimatedTotalHits ?? 0;
     // totalHits stops at pagination.maxTotalHits.
     return { hits, total, exhaustive: total < MAX_SEARCH_PAGE * SEARCH_PAGE_SIZE, facets };
+  }
+
+  /**
+   * No related results (decision 250): choosing the feedback words needs each word's count in the
+   * documents the searcher may read, which Meilisearch gives only one search per word, and there is
+   * no Meilisearch server here to check such a path against. The page then shows no related part.
+   */
+  async related(): Promise<RelatedResult> {
+    return { hits: [], words: [] };
   }
 
   private toMeili(document: SearchDocument): MeiliDocument {

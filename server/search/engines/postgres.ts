@@ -13,7 +13,7 @@ import { db } from "../../db.ts";
 import { log } from "../../logger.ts";
 import type { Alternative, QueryPlan } from "../analyze.ts";
 import { compoundParts } from "../language/compounds.ts";
-import { DUTCH_STOP_WORDS } from "../language/words.ts";
+import { DUTCH_QUESTION_FILLERS, DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, numberPairs } from "../language/words.ts";
 import { foldWord, isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml } from "../query.ts";
 import type {
   EngineHit,
@@ -21,6 +21,8 @@ import type {
   EngineResult,
   FacetCounts,
   FacetValue,
+  RelatedQuery,
+  RelatedResult,
   SearchAccess,
   SearchDocument,
   SearchEngine,
@@ -124,7 +126,7 @@ function since(period: SearchPeriod, now: number): string {
 }
 
 /** WHERE conditions for the filters, by facet, so each facet's counts can leave out its own filter. */
-function filterConditions(query: EngineQuery, params: Params, now: number): Record<FilterName, string | null> {
+function filterConditions(query: Pick<EngineQuery, "filters">, params: Params, now: number): Record<FilterName, string | null> {
   const { filters } = query;
   return {
     kind: filters.kinds.length ? `kind = ANY(${params.add(filters.kinds, "text[]")})` : null,
@@ -646,6 +648,138 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
   return { text, params: params.values, scans };
 }
 
+/** Related results (decision 250): the feedback hits' words considered (the commonest in them first), counted each. */
+export const RELATED_CANDIDATES = 16;
+/** The feedback words searched: the most telling of the candidates. */
+export const RELATED_WORDS = 6;
+/** A related result holds at least this many pieces of evidence: feedback words and the query's own concepts. */
+export const RELATED_EVIDENCE = 2;
+/** A feedback word in a feedback hit's title counts as this many in its body. */
+const RELATED_TITLE_TF = 3;
+/** Feedback words shorter than this (stemmed) are left out: short stems are mostly function words or abbreviations of everything. */
+const RELATED_MIN_LEXEME = 4;
+
+/**
+ * Related results in one statement (decision 250). From the feedback hits (re-read under the
+ * searcher's access and filters, so a hit the searcher may not read adds nothing), the words of
+ * their ranking vectors (title and the body's start) that are none of the query's words or
+ * alternatives; the RELATED_CANDIDATES held by most feedback hits are counted in the documents the
+ * searcher may read (up to DF_CAP each, as the near tier counts concepts) and weighed
+ * tf-idf-like: share of the feedback hits holding the word × (1 + ln tf) × idf. The RELATED_WORDS
+ * heaviest, found in a readable document other than the feedback hits, are searched (any of them,
+ * from the text index, readable, filtered, not an address already found, at most MATCH_CAP rows); a
+ * document is kept when it holds RELATED_EVIDENCE feedback words or query concepts, and ranked by
+ * the weight of the feedback words it holds plus the share of the query's concepts it holds.
+ */
+export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
+  const params = new Params();
+  // Only the concepts (every parameter added must be used: PostgreSQL cannot type one it never sees).
+  const seen = new Map<string, string>();
+  const concepts = query.plan.concepts.map((concept) => or(concept.alternatives.map((a) => alternativeSql(a, params, seen))));
+  const access = `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY(${params.add(query.access.communityIds, "text[]")})) AND d.visibility = ANY(${params.add(query.access.visibilities, "text[]")})`;
+  const filters = and(Object.values(filterConditions(query, params, now)));
+  const rv = `coalesce(d."rankVector", d."searchVector")`;
+  // Never feedback words: what the query searched (its words, forms, synonyms, translations,
+  // corrections, exclusions), and words without a subject of their own.
+  const searched = [
+    // Words that carry no subject of their own, as the query analysis drops them from a question.
+    ...DUTCH_QUESTION_WORDS,
+    ...DUTCH_QUESTION_FILLERS,
+    // Numbers written as words, like the digits: they say how many, not what about.
+    ...numberPairs().map(([, word]) => word),
+
+    ...query.plan.concepts.flatMap((concept) => [concept.label, ...concept.alternatives.map((a) => a.text)]),
+    ...query.plan.exclude.map((a) => a.text),
+  ].join(" ");
+  const n = Math.max(query.plan.concepts.length, 1);
+  const conceptsHeld = concepts.length ? `(${concepts.map((q) => `(CASE WHEN ${rv} @@ ${q} THEN 1 ELSE 0 END)`).join(" + ")})` : "0";
+  const dfCap = params.add(DF_CAP, "int");
+  const text = `
+    WITH fb AS MATERIALIZED (
+        SELECT f.ord, ${rv} AS v, d.title || ' ' || left(d.body, ${RANK_PREFIX}) AS text, d.url
+          FROM unnest(${params.add(
+            query.feedback.map((f) => f.kind),
+            "text[]",
+          )}, ${params.add(
+            query.feedback.map((f) => f.recordId),
+            "text[]",
+          )}) WITH ORDINALITY AS f(fkind, frid, ord)
+          JOIN "${TABLE}" d ON d.kind = f.fkind AND d."recordId" = f.frid
+         WHERE ${access} AND ${filters}),
+      own AS (SELECT unnest(tsvector_to_array(to_tsvector(${CONFIG}, ${params.add(searched, "text")}))) AS lexeme),
+      terms AS MATERIALIZED (
+        SELECT u.lexeme, count(*)::float8 AS docs,
+               -- A word of a title counts as much as three in the body: titles say what a document is about.
+               sum((SELECT sum(CASE w WHEN 'A' THEN ${RELATED_TITLE_TF} ELSE 1 END) FROM unnest(u.weights) w))::float8 AS tf
+          FROM fb CROSS JOIN LATERAL unnest(fb.v) u
+         WHERE length(u.lexeme) >= ${RELATED_MIN_LEXEME} AND u.lexeme !~ '^[0-9]' AND u.lexeme NOT IN (SELECT lexeme FROM own)
+           -- Words as written (title A, body B), not only the parts of a compound (C): the compound says it better.
+           AND u.weights && ARRAY['A', 'B']
+         GROUP BY u.lexeme),
+      candidates AS MATERIALIZED (
+        SELECT t.* FROM terms t
+         ORDER BY t.docs DESC, t.tf DESC, length(t.lexeme) DESC, t.lexeme LIMIT ${params.add(RELATED_CANDIDATES, "int")}),
+      counted AS MATERIALIZED (
+        SELECT t.*, c.n AS df FROM candidates t CROSS JOIN LATERAL (
+          SELECT count(*)::float8 AS n FROM (SELECT 1 FROM "${TABLE}" d
+            WHERE d."searchVector" @@ quote_literal(t.lexeme)::tsquery AND ${access} LIMIT ${dfCap}) x OFFSET 0) c),
+      chosen AS MATERIALIZED (
+        SELECT lexeme, quote_literal(lexeme)::tsquery AS q,
+               docs / (SELECT count(*) FROM fb) * (1 + ln(tf)) * ${conceptWeight("df")} AS w
+          FROM counted c WHERE df > docs
+            -- A part of a longer candidate (steiger, bouw in steigerbouw) would count the same word twice.
+            AND NOT EXISTS (SELECT 1 FROM counted o WHERE o.df > o.docs AND o.lexeme <> c.lexeme AND strpos(o.lexeme, c.lexeme) > 0)
+         ORDER BY w DESC, lexeme LIMIT ${params.add(RELATED_WORDS, "int")}),
+      -- Each word as the feedback hits write it (the commonest form), for the page. A lexeme that no
+      -- word of the text gives (a compound's part, stored with the title) is searched but not shown:
+      -- a stem such as "loopban" is no word a reader would recognise.
+      surface AS MATERIALIZED (
+        SELECT DISTINCT ON (l.lexeme) l.lexeme, w.word
+          FROM fb CROSS JOIN LATERAL regexp_split_to_table(lower(fb.text), '[^[:alnum:]]+') AS w(word)
+          CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(${CONFIG}, w.word))) AS l(lexeme)
+         WHERE l.lexeme IN (SELECT lexeme FROM chosen)
+         GROUP BY l.lexeme, w.word ORDER BY l.lexeme, count(*) DESC, length(w.word), w.word),
+      wanted AS (SELECT tsquery_or_all AS q FROM (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsquery_or_all FROM chosen) x),
+      found AS MATERIALIZED (
+        SELECT d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url,
+               (SELECT coalesce(sum(c.w), 0) FROM chosen c WHERE ${rv} @@ c.q) AS fw,
+               (SELECT count(*) FROM chosen c WHERE ${rv} @@ c.q) AS fn,
+               ${conceptsHeld} AS cn
+          FROM "${TABLE}" d
+         WHERE EXISTS (SELECT 1 FROM chosen) AND d."searchVector" @@ (SELECT q FROM wanted) AND ${access} AND ${filters}
+           AND NOT (d.url = ANY(${params.add(query.exclude, "text[]")})) AND d.url NOT IN (SELECT url FROM fb)
+         LIMIT ${params.add(MATCH_CAP, "int")}),
+      page AS (
+        SELECT * FROM (SELECT DISTINCT ON (url) *, fw / GREATEST((SELECT sum(w) FROM chosen), 1e-9) + cn::float8 / ${n} AS score
+          FROM found WHERE fn + cn >= ${RELATED_EVIDENCE} ORDER BY url, fw DESC, kind, "recordId") r
+         ORDER BY score DESC, date DESC, kind, "recordId" LIMIT ${params.add(query.limit, "int")})
+    SELECT
+      (SELECT json_agg(s.word ORDER BY c.w DESC, c.lexeme) FROM chosen c JOIN surface s USING (lexeme)) AS words,
+      (SELECT json_agg(h ORDER BY h.score DESC, h.date DESC, h.kind, h."recordId") FROM (
+        SELECT page.kind, page."recordId", page.url, page."communityId", page."themeId", page."evidenceLevel", page.date,
+          (extract(epoch FROM page.date) * 1000)::float8 AS "dateMs", page.score,
+          ts_headline(${CONFIG}, d.title, (SELECT q FROM wanted), '${TITLE_HEADLINE}') AS title,
+          ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), (SELECT q FROM wanted), '${HEADLINE}') AS snippet
+        FROM page JOIN "${TABLE}" d ON d.kind = page.kind AND d."recordId" = page."recordId"
+      ) h) AS page`;
+  return { text, params: params.values };
+}
+
+function toHit(hit: PageRow): EngineHit {
+  return {
+    kind: hit.kind,
+    recordId: hit.recordId,
+    titleHtml: markedToHtml(hit.title),
+    snippetHtml: markedToHtml(hit.snippet),
+    url: hit.url,
+    communityId: hit.communityId,
+    themeId: hit.themeId,
+    evidenceLevel: hit.evidenceLevel,
+    date: new Date(hit.dateMs),
+    score: hit.score,
+  };
+}
+
 const EMPTY_FACETS = (): FacetCounts => ({ kind: [], theme: [], community: [], evidence: [], period: [] });
 
 export class PostgresEngine implements SearchEngine {
@@ -752,18 +886,7 @@ export class PostgresEngine implements SearchEngine {
     const { text, params, scans } = buildSearchSql(query, Date.now(), this.hints);
     const [row] = await this.read<ResultRow>(text, params);
     if (scans?.length) this.hints.learn(scans, row?.probes ?? null, row?.rowsPerPage ?? null);
-    const hits: EngineHit[] = (row?.page ?? []).map((hit) => ({
-      kind: hit.kind,
-      recordId: hit.recordId,
-      titleHtml: markedToHtml(hit.title),
-      snippetHtml: markedToHtml(hit.snippet),
-      url: hit.url,
-      communityId: hit.communityId,
-      themeId: hit.themeId,
-      evidenceLevel: hit.evidenceLevel,
-      date: new Date(hit.dateMs),
-      score: hit.score,
-    }));
+    const hits: EngineHit[] = (row?.page ?? []).map(toHit);
     let facets: FacetCounts | null = null;
     if (query.facets) {
       facets = EMPTY_FACETS();
@@ -775,6 +898,13 @@ export class PostgresEngine implements SearchEngine {
     const total = row?.total ?? 0;
     const exhaustive = !row?.capped && !row?.facetsCapped;
     return { hits, total, exhaustive, facets };
+  }
+
+  async related(query: RelatedQuery): Promise<RelatedResult> {
+    if (!query.feedback.length || query.limit <= 0) return { hits: [], words: [] };
+    const { text, params } = buildRelatedSql(query);
+    const [row] = await this.read<{ words: string[] | null; page: PageRow[] | null }>(text, params);
+    return { hits: (row?.page ?? []).map(toHit), words: row?.page?.length ? (row.words ?? []) : [] };
   }
 
   async applyThesaurus(): Promise<void> {
