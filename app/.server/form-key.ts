@@ -19,6 +19,16 @@ export function requireFormKey(request: Request): void {
 }
 
 /**
+ * A key for a create form that is not what its page is for (the upload form on a library item):
+ * given with the page's data instead of in its address, so opening the page costs no redirect and
+ * its address stays the one people share. Each load of the page gives a new key; a double click, or
+ * the browser sending the same form again, sends the same key (decision 245).
+ */
+export function pageFormKey(): string {
+  return newFormKey();
+}
+
+/**
  * Runs `create` once per form key. Its redirect's address is remembered; a
  * second copy (at the same time or later) makes nothing and goes there with
  * "Dit was al opgeslagen." An answer that is not a redirect (errors) frees the

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
-import { requireFormKey } from "~/.server/form-key.ts";
+import { pageFormKey } from "~/.server/form-key.ts";
 import { librarySeenScope, markSeenThrottled } from "~/.server/notifications.ts";
 import { appUrl } from "~/.server/urls.ts";
 import {
@@ -69,8 +69,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw thrown;
   }
   if (page.redirectTo !== null) throw redirect(`/bibliotheek/${page.redirectTo}`, 301);
-  // The upload form makes one attachment per key (decision 245); only those who may upload get one.
-  if (page.permissions.edit) requireFormKey(request);
   // For the digest: an item the member has opened is not reported again.
   if (user && page.item.status === "PUBLISHED") await markSeenThrottled(user.id, librarySeenScope(page.item.id));
   return {
@@ -81,6 +79,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     url: `${appUrl()}/bibliotheek/${page.item.slug}`,
     signedIn: user !== null,
     meId: user?.id ?? null,
+    // The upload form makes one attachment per key (decision 245); only those who may upload get one.
+    uploadKey: page.permissions.edit ? pageFormKey() : null,
   };
 }
 
@@ -185,7 +185,7 @@ function formatSize(bytes: number): string {
 
 export default function LibraryItemPage() {
   const { t, i18n } = useTranslation();
-  const { item, proposal, permissions, revisions, meId } = useLoaderData<typeof loader>();
+  const { item, proposal, permissions, revisions, meId, uploadKey } = useLoaderData<typeof loader>();
   // One language for the item's texts, decided from its title, summary and first section.
   const lang = useContentLang(item.title, item.summary, item.challenge ?? item.howToStart);
   const actionData = useActionData<typeof action>();
@@ -420,7 +420,7 @@ export default function LibraryItemPage() {
             )}
             {permissions.edit ? (
               <Form method="post" action={`/bibliotheek/${item.slug}/bijlagen`} encType="multipart/form-data" className="mt-4 print-hidden">
-                <FormKey />
+                <FormKey value={uploadKey} />
                 <label htmlFor="attachment-file" className="block font-semibold">
                   {t("library.item.upload")}
                 </label>

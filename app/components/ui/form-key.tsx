@@ -35,9 +35,10 @@ function rememberSent(key: string): void {
  * page takes a fresh key (the loader gives one to an address without), and
  * the new thing is not mistaken for a copy of the first.
  */
-export function FormKey({ form }: { form?: string }) {
+export function FormKey({ form, value }: { form?: string; value?: string | null }) {
   const [params] = useSearchParams();
-  const key = params.get(FORM_KEY_PARAM);
+  // A key from the page's data (`pageFormKey`) is new with every load of the page: nothing to remember.
+  const key = value === undefined ? params.get(FORM_KEY_PARAM) : null;
   const { pathname, hash } = useLocation();
   const navigate = useNavigate();
   const input = useRef<HTMLInputElement>(null);
@@ -60,6 +61,7 @@ export function FormKey({ form }: { form?: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  if (!key) return null;
-  return <input ref={input} type="hidden" name={FORM_KEY_FIELD} value={form ? `${key}.${form}` : key} />;
+  const sent = value ?? key;
+  if (!sent) return null;
+  return <input ref={input} type="hidden" name={FORM_KEY_FIELD} value={form ? `${sent}.${form}` : sent} />;
 }
