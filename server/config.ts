@@ -175,6 +175,12 @@ const schema = z
      * give way to the web tier and PostgreSQL when they share cores (decision 214).
      */
     WORKER_NICE: z.coerce.number({ message: "a number from 0 to 19" }).int().min(0).max(19).default(10),
+    /**
+     * Time budget of the related-results statement (decision 250): a search with 1–9 hits looks for related
+     * results for at most this long and shows none when the budget runs out, so its answer stays fast on a
+     * large index, where the statement's word counts cost most.
+     */
+    SEARCH_RELATED_BUDGET_MS: z.coerce.number({ message: "a number of milliseconds" }).int().min(1).max(10_000).default(15),
     /** How long the collaboration server keeps retrying to store updates while PostgreSQL is unreachable (ms). */
     COLLAB_STORAGE_RETRY_MS: z.coerce.number({ message: "a number of milliseconds" }).int().min(1_000).default(600_000),
   })

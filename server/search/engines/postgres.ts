@@ -903,7 +903,24 @@ export class PostgresEngine implements SearchEngine {
   async related(query: RelatedQuery): Promise<RelatedResult> {
     if (!query.feedback.length || query.limit <= 0) return { hits: [], words: [] };
     const { text, params } = buildRelatedSql(query);
-    const [row] = await this.read<{ words: string[] | null; page: PageRow[] | null }>(text, params);
+    // Related results are an extra: they get a time budget (SEARCH_RELATED_BUDGET_MS), enforced by
+    // PostgreSQL itself so a cancelled statement stops working, and a search whose budget runs out
+    // shows its hits without them.
+    const client = await this.reader().connect();
+    let row: { words: string[] | null; page: PageRow[] | null } | undefined;
+    try {
+      await client.query("BEGIN READ ONLY");
+      await client.query(`SET LOCAL statement_timeout = ${config().SEARCH_RELATED_BUDGET_MS}`);
+      [row] = (await client.query(text, params)).rows as (typeof row)[];
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      if ((error as { code?: string }).code !== "57014") throw error;
+      log.debug("related results over their time budget", { budgetMs: config().SEARCH_RELATED_BUDGET_MS });
+      return { hits: [], words: [] };
+    } finally {
+      client.release();
+    }
     return { hits: (row?.page ?? []).map(toHit), words: row?.page?.length ? (row.words ?? []) : [] };
   }
 
