@@ -6,7 +6,15 @@
  */
 import { db } from "../../server/db.ts";
 import type { Prisma } from "../../server/generated/prisma/client.ts";
-import { mentionedUserIds, plainText, renderHtml, type InlineNode, type RichTextState } from "../../server/richtext/index.ts";
+import {
+  mentionedUserIds,
+  mentionNode,
+  plainText,
+  renderHtml,
+  textNode,
+  type InlineNode,
+  type RichTextState,
+} from "../../server/richtext/index.ts";
 import type { SeedContext } from "./demo.ts";
 import { users } from "./content.ts";
 
@@ -254,19 +262,9 @@ function stateFor(text: string, userId: (key: string) => string): RichTextState 
         const key = part.startsWith("@") ? part.slice(1) : null;
         if (key && userKeys.has(key)) {
           const name = users.find((user) => user.key === key)!.displayName;
-          return {
-            type: "mention",
-            userId: userId(key),
-            mentionName: name,
-            text: `@${name}`,
-            format: 0,
-            detail: 0,
-            mode: "normal",
-            style: "",
-            version: 1,
-          };
+          return mentionNode(userId(key), name);
         }
-        return { type: "text", text: part, format: 0, detail: 0, mode: "normal", style: "", version: 1 };
+        return textNode(part);
       });
   const element = { version: 1 as const, direction: "ltr" as const, format: "" as const, indent: 0 };
   const children = text.split(/\n{2,}/).map((block) => {

@@ -31,6 +31,25 @@ export type LinkNode = ElementBase<"link" | "autolink"> & {
 export type InlineNode = TextNode | MentionNode | LineBreakNode | TabNode | LinkNode | CodeHighlightNode;
 export type CodeHighlightNode = Omit<TextNode, "type"> & { type: "code-highlight"; highlightType?: string | null };
 
+/** A plain text node as the editor stores it. */
+export const textNode = (text: string, format = 0): TextNode => ({
+  type: "text",
+  text,
+  format,
+  detail: 0,
+  mode: "normal",
+  style: "",
+  version: 1,
+});
+
+/** A mention of a member, shown as "@name"; the server replaces a client's `name` with the member's own. */
+export const mentionNode = (userId: string, name: string): MentionNode => ({
+  ...textNode(`@${name}`),
+  type: "mention",
+  userId,
+  mentionName: name,
+});
+
 type ElementBase<T extends string> = {
   type: T;
   version: 1;
@@ -335,7 +354,7 @@ export function richTextFromPlainText(input: string, limits: RichTextLimits = ME
           .split("\n")
           .flatMap((line, index): InlineNode[] => [
             ...(index > 0 ? [{ type: "linebreak", version: 1 } as const] : []),
-            ...(line ? [{ type: "text", text: line, format: 0, detail: 0, mode: "normal", style: "", version: 1 } as const] : []),
+            ...(line ? [textNode(line)] : []),
           ]),
       })),
     },

@@ -7,6 +7,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { io as connectClient, type Socket as ClientSocket } from "socket.io-client";
+import { mentionNode, textNode } from "../../server/richtext/index.ts";
 import { closeRealtimeFeatures, registerRealtimeFeatures } from "../../server/realtime/features.ts";
 import { createRealtime } from "../../server/realtime/server.ts";
 
@@ -98,7 +99,7 @@ export function lexical(text: string, extra: object[] = []) {
           indent: 0,
           textFormat: 0,
           textStyle: "",
-          children: [{ type: "text", text, format: 0, detail: 0, mode: "normal", style: "", version: 1 }, ...extra],
+          children: [textNode(text), ...extra],
         },
       ],
     },
@@ -106,14 +107,4 @@ export function lexical(text: string, extra: object[] = []) {
 }
 
 /** A mention node as the editor sends it; `name` is the client's, which the server replaces. */
-export const mention = (userId: string, name: string) => ({
-  type: "mention",
-  userId,
-  mentionName: name,
-  text: `@${name}`,
-  format: 0,
-  detail: 0,
-  mode: "normal",
-  style: "",
-  version: 1,
-});
+export const mention = mentionNode;

@@ -19,6 +19,7 @@ import { recordEvents } from "../helpers/events.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
+import { textNode } from "../../server/richtext/index.ts";
 import { lexical, mention } from "../helpers/realtime.ts";
 
 async function setup(accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY" = "ON_REQUEST") {
@@ -271,7 +272,7 @@ describe("topics and messages over HTTP", () => {
     const body = lexical("Zie ook ", [
       // The name comes from the client: the stored mention carries the member's own name instead.
       mention(facilitator.user.id, "Moderatie"),
-      { type: "text", text: " en ", format: 0, detail: 0, mode: "normal", style: "", version: 1 },
+      textNode(" en "),
       mention(outsider.id, "Olga"),
     ]);
     await callAction(topicAction, formRequest(topicPath, { intent: "post", bodyJson: JSON.stringify(body) }, helper.cookie), params);

@@ -15,6 +15,7 @@ import { reconcile } from "../../server/search/indexer.ts";
 import { fileStorage } from "../../server/storage/index.ts";
 import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { mentionNode, textNode } from "../../server/richtext/index.ts";
 import { createMeeting } from "../helpers/meeting-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
@@ -92,20 +93,7 @@ async function memberWithData() {
           indent: 0,
           textFormat: 0,
           textStyle: "",
-          children: [
-            { type: "text", text: "Vraag het ", format: 0, detail: 0, mode: "normal", style: "", version: 1 },
-            {
-              type: "mention",
-              text: `@${member.displayName}`,
-              userId: member.id,
-              mentionName: member.displayName,
-              format: 0,
-              detail: 0,
-              mode: "normal",
-              style: "",
-              version: 1,
-            },
-          ],
+          children: [textNode("Vraag het "), mentionNode(member.id, member.displayName)],
         },
       ],
     },
