@@ -1367,4 +1367,59 @@ export const PASSAGES: Passage[] = [
     "De banenmarkt: in een paar minuten kennismaken",
     "Op een banenmarkt of een speeddate ontmoeten werkzoekenden in één middag tien of meer werkgevers. Elk gesprek duurt een paar minuten, zonder sollicitatiebrief vooraf. Voor nieuwkomers kan dat een snelle weg naar een baan zijn, maar alleen met voorbereiding. Oefen vooraf een korte voorstelling van een minuut: wie ben je, wat kun je en wat zoek je. Neem een paar cv's mee en schrijf na elk gesprek op met wie je sprak. Werkgevers komen eerder als de gemeente vooraf kandidaten selecteert die bij hun vacatures passen. Een werkcoach loopt mee en maakt na afloop afspraken over een meeloopdag of een tweede gesprek. Bel binnen een week terug; daarna weet niemand meer wie je was.",
   ),
+  // AG — added 6 December 2026 with the tenth held-out set (queries-heldout-10.ts), written by an outsider
+  // before any tuning of the next round: practitioner texts on subjects of everyday practice not yet covered
+  // (ontslag met een vaststellingsovereenkomst, het jeugdloon, arbeidsuitbuiting, fietsles, het staatsexamen
+  // NT2, de fasen van uitzendwerk, werktijden en pauzes, alleenstaande minderjarige vluchtelingen die 18
+  // worden, vertaalapps op de werkvloer, ongewenst gedrag en seksuele intimidatie)
+  p(
+    "ag01",
+    "Ontslag in overleg: de vaststellingsovereenkomst",
+    "Soms stelt een werkgever voor om een contract in overleg te beëindigen. De werknemer krijgt dan een vaststellingsovereenkomst om te tekenen. Nieuwkomers tekenen zo'n papier vaak meteen, omdat ze denken dat het moet of omdat ze de tekst niet begrijpen. Daarmee kunnen ze hun recht op een WW-uitkering verliezen. In de overeenkomst moet staan dat het initiatief bij de werkgever ligt en dat de werknemer niets ernstigs wordt verweten. Na het tekenen heeft de werknemer veertien dagen bedenktijd en mag hij zijn handtekening nog intrekken. Wie wordt ontslagen of van wie het tijdelijke contract niet wordt verlengd door de werkgever, heeft ook recht op een transitievergoeding: een derde maandsalaris voor elk jaar dat hij in dienst was, vanaf de eerste dag. Werkcoaches raden aan om de overeenkomst eerst te laten lezen door het Juridisch Loket of een vakbond. Een werkgever die daar geen tijd voor geeft, handelt niet zorgvuldig.",
+  ),
+  p(
+    "ag02",
+    "Jeugdloon: minder loon voor jonge werknemers",
+    "Werknemers onder de 21 jaar hebben recht op het minimumjeugdloon, en dat is een stuk lager dan het gewone minimumloon. Een werknemer van 18 verdient ongeveer de helft, iemand van 20 ongeveer 80 procent. Pas vanaf 21 jaar geldt het volledige minimumloon. Veel jonge statushouders schrikken daarvan. Zij wonen zelfstandig, betalen huur en sturen soms geld naar familie in het buitenland, en kunnen van een jeugdloon niet rondkomen. Kijk daarom samen naar huurtoeslag en zorgtoeslag, en vraag de gemeente of aanvullende bijstand mogelijk is als er geen ouders in Nederland zijn. Sommige cao's betalen het volledige loon al eerder, bijvoorbeeld wanneer iemand een vakdiploma heeft. Een leerbaan in de bbl levert nu minder op, maar wel een diploma waarmee iemand later meer verdient. Leg jongeren ook uit dat hun loon elk jaar op hun verjaardag omhooggaat, en controleer samen de loonstrook.",
+  ),
+  p(
+    "ag03",
+    "Arbeidsuitbuiting herkennen",
+    "Niet elk slecht betaald baantje is uitbuiting, maar soms gaat het veel verder. Signalen zijn: de werkgever houdt het paspoort of de verblijfspas in, het loon wordt contant en onder het minimumloon betaald, iemand werkt zes of zeven dagen per week zonder contract, of de huur van een kamer via de werkgever gaat van het loon af. Vaak heeft de werknemer ook een schuld bij degene die hem aan het werk hielp, en durft hij daarom niets te zeggen. Nieuwkomers die de regels niet kennen en weinig Nederlands spreken, lopen extra risico. Een werkcoach die iets merkt, stelt open vragen en luistert zonder te oordelen. Spreek de werkgever niet aan waar de klant bij is, want dat kan hem in gevaar brengen. Meld het bij de Nederlandse Arbeidsinspectie, of vraag advies bij FairWork, dat slachtoffers helpt. Bij direct gevaar belt u de politie.",
+  ),
+  p(
+    "ag04",
+    "Fietsles als stap naar werk",
+    "Veel nieuwkomers, vooral vrouwen, hebben nooit leren fietsen. Zonder fiets is werk vaak niet bereikbaar: schoonmaakwerk begint om zes uur 's ochtends, en de bus rijdt dan nog niet naar het bedrijventerrein of de kassen. In een fietsproject in Ede leren deelnemers in tien lessen fietsen op een afgesloten plein. Daarna oefenen ze in het verkeer en leren ze de verkeersregels. De lessen worden gegeven door vrijwilligers, vaak vrouwen die zelf pas als volwassene leerden fietsen. Wie klaar is, kan via de fietsbank een opgeknapte fiets met slot kopen voor een klein bedrag. De gemeente betaalt het project uit het re-integratiebudget, omdat het de kans op een baan vergroot. Deelnemers zeggen dat ze ook zelfstandiger worden: ze brengen de kinderen zelf naar school en gaan alleen naar de taalles. Vraag in de intake daarom altijd hoe iemand naar het werk kan komen.",
+  ),
+  p(
+    "ag05",
+    "Het staatsexamen NT2: programma I of II",
+    "Het staatsexamen Nederlands als tweede taal (NT2) laat zien hoe goed iemand Nederlands leest, luistert, schrijft en spreekt. Er zijn twee programma's. Programma I is op niveau B1 en past bij veel werk en bij een mbo-opleiding. Programma II is op niveau B2 en is nodig voor het hbo, de universiteit en veel functies in de zorg en het onderwijs. Elk onderdeel is een apart examen, zodat iemand een onderdeel kan overdoen zonder de rest opnieuw te maken. De kandidaat meldt zich aan bij DUO, en er zijn een paar examens per jaar. Hoogopgeleide nieuwkomers doen het examen vaak te vroeg, omdat ze snel verder willen, en zakken dan voor schrijven. Een proefexamen op de website helpt om in te schatten of iemand klaar is. Werkgevers mogen in een vacature om een diploma staatsexamen vragen, maar vraag niet om B2 als B1 genoeg is voor het werk.",
+  ),
+  p(
+    "ag06",
+    "Uitzendwerk: de fasen en meer zekerheid",
+    "Veel nieuwkomers vinden hun eerste baan via een uitzendbureau. In de cao voor uitzendkrachten staat een systeem met fasen. In fase A, de eerste 52 gewerkte weken, kan het werk direct stoppen als de opdrachtgever geen werk meer heeft; dat heet het uitzendbeding. In fase B krijgt de uitzendkracht contracten voor bepaalde tijd, en betaalt het uitzendbureau het loon door als er even geen werk is. In fase C volgt een contract voor onbepaalde tijd bij het uitzendbureau. Een uitzendkracht heeft recht op hetzelfde loon als collega's in vaste dienst die hetzelfde werk doen. Let op: wie langer dan een half jaar niet via het bureau werkt, begint soms weer bij het begin van fase A. Werkcoaches vragen daarom welke fase op het contract staat, en bespreken met het uitzendbureau wanneer iemand in dienst kan komen bij de opdrachtgever zelf.",
+  ),
+  p(
+    "ag07",
+    "Werktijden, pauzes en overwerk",
+    "De Arbeidstijdenwet regelt hoe lang iemand mag werken. Een dienst duurt hoogstens 12 uur en een werkweek hoogstens 60 uur; gemiddeld over 16 weken is het maximum 48 uur per week. Wie meer dan 5,5 uur werkt, heeft recht op een halfuur pauze, die ook in twee keer een kwartier mag. Tussen twee diensten zit minstens 11 uur rust. Voor jongeren onder de 18 gelden strengere regels. Nieuwkomers zeggen vaak ja tegen overwerk, omdat ze het geld nodig hebben of bang zijn hun baan te verliezen. Sommigen slaan hun pauze over om een goede indruk te maken. Leg uit dat pauze een recht is en geen teken van luiheid, en dat moe worden tot fouten en ongelukken leidt. In de cao staat of overuren extra worden betaald of als vrije tijd worden gecompenseerd. Wie elke week veel meer uren maakt dan in het contract staat, kan vragen om een contract met meer uren.",
+  ),
+  p(
+    "ag08",
+    "Alleenstaande minderjarige vluchtelingen worden 18",
+    "Jongeren die zonder ouders naar Nederland zijn gevlucht, krijgen tot hun achttiende een voogd van Nidos. Ze wonen in een kleine woonvoorziening of een opvanggezin en gaan naar school. Op hun achttiende verjaardag stopt de voogdij. Dan moeten ze zelf een kamer huren en hun geldzaken regelen, en vaak verhuizen ze naar een andere gemeente. Veel van deze jongeren willen meteen werken om geld naar familie te sturen of de schuld voor de reis af te betalen, en stoppen met school. Zonder diploma blijven ze dan hangen in tijdelijk werk. Gemeenten die het goed doen, beginnen een half jaar voor de achttiende verjaardag met de overdracht: de voogd, de mentor van school en de klantmanager zitten samen aan tafel. Een bbl-opleiding, waarin de jongere leert en loon krijgt, is vaak een goede oplossing. Een vaste contactpersoon tot 21 jaar helpt om niet uit beeld te raken.",
+  ),
+  p(
+    "ag09",
+    "Vertaalapps op de werkvloer",
+    "Veel medewerkers die Nederlands leren, gebruiken een vertaalapp op hun telefoon. Dat helpt bij een snelle vraag aan een collega of om een werkbriefje te begrijpen. Maar een app maakt fouten, vooral bij vaktaal, afkortingen en lange zinnen. Een verkeerd vertaalde instructie over een machine of een schoonmaakmiddel kan gevaarlijk zijn. Laat veiligheidsinstructies daarom vertalen door een vertaler en controleer ze met een medewerker die beide talen spreekt. Leer collega's om korte, eenvoudige zinnen in de app te typen en het antwoord terug te laten vertalen, om te zien of het klopt. Zet geen namen, adressen of medische gegevens van klanten of collega's in een gratis app: de tekst gaat dan naar een bedrijf buiten de organisatie. Sommige werkgevers verbieden de telefoon op de werkvloer; spreek dan af waar en wanneer de app wel mag. Een app is een hulpmiddel en geen vervanging van taalles.",
+  ),
+  p(
+    "ag10",
+    "Ongewenst gedrag en seksuele intimidatie op het werk",
+    "Ongewenste aanrakingen, seksuele opmerkingen, pesten en schelden komen op elke werkvloer voor. Medewerkers die nieuw zijn in Nederland, een tijdelijk contract hebben of 's avonds alleen werken, bijvoorbeeld in de schoonmaak of de horeca, melden het minder vaak. Ze weten niet dat het niet mag, of ze zijn bang hun baan te verliezen. Sommigen denken zelfs dat een melding hun verblijfsvergunning in gevaar brengt, en dat is niet zo. Een werkgever moet volgens de Arbowet beleid hebben tegen ongewenst gedrag, en een vertrouwenspersoon aanstellen of inhuren. Vertel nieuwe medewerkers in de eerste week wie dat is en hoe ze die kunnen bereiken, ook in hun eigen taal. Wie iets meemaakt, schrijft op wat er gebeurde, wanneer en wie het zag. Een leidinggevende die een melding krijgt, neemt die serieus, beschermt de melder en zoekt uit wat er is gebeurd. Bij aanranding kan de medewerker aangifte doen bij de politie.",
+  ),
 ];

@@ -32,6 +32,11 @@
  * When passages af01–af10 were added with the ninth held-out set (6 December
  * 2026, decision 251, queries-heldout-9.ts), every query here was judged
  * against them too; none of them answers a query here, so nothing changed.
+ *
+ * When passages ag01–ag10 were added with the tenth held-out set (6 December
+ * 2026, decision 249, queries-heldout-10.ts), every query here was judged
+ * against them too: ag05 (het staatsexamen NT2; "vraag niet om B2 als B1
+ * genoeg is") was added to z-compound-5 at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -57,7 +62,7 @@ export const HELD_OUT_7: JudgedQuery[] = [
   { id: "z-compound-2", kind: "compound", q: "aanbreng premie", relevant: { z03: 2 } },
   { id: "z-compound-3", kind: "compound", q: "loon strook", relevant: { z06: 2 } },
   { id: "z-compound-4", kind: "compound", q: "vroegtijdig school verlaters", relevant: { h03: 2, w02: 1 } },
-  { id: "z-compound-5", kind: "compound", q: "taal eis vacature", relevant: { g04: 2, w06: 1, d04: 1 } },
+  { id: "z-compound-5", kind: "compound", q: "taal eis vacature", relevant: { g04: 2, w06: 1, d04: 1, ag05: 1 } },
   { id: "z-synonym-1", kind: "synonym", q: "werven via kennissen van personeel", relevant: { z03: 2, c01: 1, h04: 1 } },
   { id: "z-synonym-2", kind: "synonym", q: "islamitische feestdagen vrij", relevant: { z05: 2, x08: 1 } },
   { id: "z-synonym-3", kind: "synonym", q: "verklaring van goed gedrag", relevant: { z07: 2, ae04: 1 } },

@@ -25,6 +25,13 @@
  * When passages af01–af10 were added with the ninth held-out set (6 December
  * 2026, decision 251, queries-heldout-9.ts), every query here was judged
  * against them too; none of them answers a query here, so nothing changed.
+ *
+ * When passages ag01–ag10 were added with the tenth held-out set (6 December
+ * 2026, decision 249, queries-heldout-10.ts), every query here was judged
+ * against them too: ag09 (vertaalapps; veiligheidsinstructies checked by
+ * someone who speaks both languages) was added to ae-near-6 and ag08
+ * (alleenstaande minderjarige vluchtelingen who leave school for work) to
+ * ae-english-12, both at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -74,7 +81,7 @@ export const HELD_OUT_8: JudgedQuery[] = [
     id: "ae-english-12",
     kind: "english",
     q: "school to work transition for migrant youth",
-    relevant: { h01: 2, h02: 1, h04: 1, x01: 1 },
+    relevant: { h01: 2, h02: 1, h04: 1, x01: 1, ag08: 1 },
   },
   { id: "ae-prefix-1", kind: "prefix", q: "beslagvr", relevant: { ae05: 2 } },
   { id: "ae-prefix-2", kind: "prefix", q: "mantelz", relevant: { ae08: 2 } },
@@ -122,6 +129,6 @@ export const HELD_OUT_8: JudgedQuery[] = [
     id: "ae-near-6",
     kind: "near",
     q: "onze nieuwe Eritrese collega's begrijpen de veiligheidsinstructies niet goed",
-    relevant: { g08: 2, t15: 1, q08: 1, w10: 1, u04: 1 },
+    relevant: { g08: 2, t15: 1, q08: 1, w10: 1, u04: 1, ag09: 1 },
   },
 ];

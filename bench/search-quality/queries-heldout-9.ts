@@ -21,6 +21,12 @@
  * own new passages. The benchmark prints only their totals, never per-query
  * results, unless --show-held-out is given for the final report. Grades:
  * 2 = about this, 1 = useful.
+ *
+ * When passages ag01–ag10 were added with the tenth held-out set (6 December
+ * 2026, decision 249, queries-heldout-10.ts), every query here was judged
+ * against them too: ag01 (ontslag; the transitievergoeding when a tijdelijk
+ * contract is not renewed; keeping the right to WW) was added to af-synonym-5
+ * and af-english-8 at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -51,7 +57,7 @@ export const HELD_OUT_9: JudgedQuery[] = [
   { id: "af-synonym-2", kind: "synonym", q: "sofinummer en betaalrekening voor nieuwe baan", relevant: { af02: 2 } },
   { id: "af-synonym-3", kind: "synonym", q: "posttraumatische stress vluchtelingen werk", relevant: { af03: 2, u10: 2 } },
   { id: "af-synonym-4", kind: "synonym", q: "sanctie bijstand afspraak gemist", relevant: { af06: 2, w06: 1 } },
-  { id: "af-synonym-5", kind: "synonym", q: "werkloosheidsuitkering als mijn jaarcontract afloopt", relevant: { af07: 2 } },
+  { id: "af-synonym-5", kind: "synonym", q: "werkloosheidsuitkering als mijn jaarcontract afloopt", relevant: { af07: 2, ag01: 1 } },
   { id: "af-synonym-6", kind: "synonym", q: "moederschapsverlof nieuwe baan", relevant: { af08: 2 } },
   { id: "af-synonym-7", kind: "synonym", q: "vakgenoot als mentor hoogopgeleide vluchteling", relevant: { j05: 2, s05: 1 } },
   { id: "af-synonym-8", kind: "synonym", q: "computerles werkzoekenden", relevant: { t11: 2 } },
@@ -62,7 +68,7 @@ export const HELD_OUT_9: JudgedQuery[] = [
   { id: "af-english-5", kind: "english", q: "salary scale foreign work experience", relevant: { af04: 2, c09: 1, a03: 1 } },
   { id: "af-english-6", kind: "english", q: "company party for employees who do not drink", relevant: { af05: 2, q07: 1 } },
   { id: "af-english-7", kind: "english", q: "benefit sanction for missing appointments", relevant: { af06: 2, w06: 1 } },
-  { id: "af-english-8", kind: "english", q: "unemployment benefit after a temporary contract", relevant: { af07: 2 } },
+  { id: "af-english-8", kind: "english", q: "unemployment benefit after a temporary contract", relevant: { af07: 2, ag01: 1 } },
   { id: "af-english-9", kind: "english", q: "pregnant during probation period", relevant: { af08: 2, w09: 1 } },
   { id: "af-english-10", kind: "english", q: "numeracy skills at work", relevant: { af09: 2, g07: 1 } },
   { id: "af-english-11", kind: "english", q: "job fair speed dating with employers", relevant: { af10: 2, b12: 1, h04: 1 } },

@@ -39,6 +39,14 @@
  * 2026, decision 251, queries-heldout-9.ts), every query here was judged
  * against them too: af03 (trauma; "nieuws uit het land van herkomst") was
  * added to x-phrase-3 at grade 1; nothing else changed.
+ *
+ * When passages ag01–ag10 were added with the tenth held-out set (6 December
+ * 2026, decision 249, queries-heldout-10.ts), every query here was judged
+ * against them too: ag06 (uitzendwerk, its fasen and more zekerheid for
+ * nieuwkomers) was added to x-near-5 and x-synonym-4 at grade 2, and ag05 (het
+ * staatsexamen NT2: programma II is needed for the hbo and the universiteit)
+ * to x-english-4, x-english-12, x-inflected-5 and x-synonym-3 at grade 1;
+ * nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -52,7 +60,7 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "x-inflected-2", kind: "inflected", q: "oudere sollicitanten", relevant: { x05: 2, e10: 1, c04: 1 } },
   { id: "x-inflected-3", kind: "inflected", q: "exitgesprek", relevant: { k05: 2 } },
   { id: "x-inflected-4", kind: "inflected", q: "ouderavond beroepen", relevant: { x02: 2, h06: 1 } },
-  { id: "x-inflected-5", kind: "inflected", q: "studerende vluchteling", relevant: { x04: 2 } },
+  { id: "x-inflected-5", kind: "inflected", q: "studerende vluchteling", relevant: { x04: 2, ag05: 1 } },
   { id: "x-inflected-6", kind: "inflected", q: "geloofsuiting werkvloer", relevant: { x08: 2, z05: 1 } },
   { id: "x-typo-1", kind: "typo", q: "nareizigrs", relevant: { x03: 2, a10: 1 } },
   { id: "x-typo-2", kind: "typo", q: "hoofdoek", relevant: { x08: 2 } },
@@ -67,8 +75,8 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "x-compound-5", kind: "compound", q: "exit gesprekken", relevant: { k05: 2 } },
   { id: "x-synonym-1", kind: "synonym", q: "hijab op het werk", relevant: { x08: 2 } },
   { id: "x-synonym-2", kind: "synonym", q: "nulurencontract", relevant: { x06: 2 } },
-  { id: "x-synonym-3", kind: "synonym", q: "vluchtelingstudenten", relevant: { x04: 2, b12: 1 } },
-  { id: "x-synonym-4", kind: "synonym", q: "flexwerk nieuwkomers", relevant: { x06: 2, o06: 1, o01: 1, z08: 1 } },
+  { id: "x-synonym-3", kind: "synonym", q: "vluchtelingstudenten", relevant: { x04: 2, b12: 1, ag05: 1 } },
+  { id: "x-synonym-4", kind: "synonym", q: "flexwerk nieuwkomers", relevant: { x06: 2, o06: 1, o01: 1, z08: 1, ag06: 2 } },
   { id: "x-synonym-5", kind: "synonym", q: "gezinshereniging werk", relevant: { x03: 2, a10: 2 } },
   { id: "x-synonym-6", kind: "synonym", q: "50-plussers werk vinden", relevant: { x05: 2, e10: 2, t09: 1 } },
   { id: "x-synonym-7", kind: "synonym", q: "beroepskeuze allochtone jongeren", relevant: { x01: 2, x02: 1, h06: 1 } },
@@ -76,7 +84,7 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "x-english-1", kind: "english", q: "headscarf at work", relevant: { x08: 2 } },
   { id: "x-english-2", kind: "english", q: "zero hours contract", relevant: { x06: 2 } },
   { id: "x-english-3", kind: "english", q: "age discrimination hiring", relevant: { x05: 2, c04: 1 } },
-  { id: "x-english-4", kind: "english", q: "refugee students university", relevant: { x04: 2 } },
+  { id: "x-english-4", kind: "english", q: "refugee students university", relevant: { x04: 2, ag05: 1 } },
   {
     id: "x-english-5",
     kind: "english",
@@ -89,7 +97,7 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "x-english-9", kind: "english", q: "exit interview", relevant: { k05: 2 } },
   { id: "x-english-10", kind: "english", q: "prayer room at work", relevant: { x08: 2 } },
   { id: "x-english-11", kind: "english", q: "work first approach", relevant: { x07: 2, a07: 1 } },
-  { id: "x-english-12", kind: "english", q: "I am a refugee and want to study in the Netherlands", relevant: { x04: 2 } },
+  { id: "x-english-12", kind: "english", q: "I am a refugee and want to study in the Netherlands", relevant: { x04: 2, ag05: 1 } },
   { id: "x-prefix-1", kind: "prefix", q: "nareiz", relevant: { x03: 2 } },
   { id: "x-prefix-2", kind: "prefix", q: "oproepc", relevant: { x06: 2 } },
   { id: "x-prefix-3", kind: "prefix", q: "studiekeu", relevant: { x01: 2, x02: 2 } },
@@ -126,7 +134,12 @@ export const HELD_OUT: JudgedQuery[] = [
     q: "mijn vrouw is via gezinshereniging naar Nederland gekomen wie helpt haar aan werk",
     relevant: { x03: 2, a10: 2, s01: 1 },
   },
-  { id: "x-near-5", kind: "near", q: "ik werk al twee jaar als uitzendkracht zonder vaste uren wat kan ik doen", relevant: { x06: 2 } },
+  {
+    id: "x-near-5",
+    kind: "near",
+    q: "ik werk al twee jaar als uitzendkracht zonder vaste uren wat kan ik doen",
+    relevant: { x06: 2, ag06: 2 },
+  },
   {
     id: "x-near-6",
     kind: "near",
