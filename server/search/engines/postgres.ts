@@ -236,7 +236,8 @@ const DF_CAP = 1_000;
 export const UNCOMMON = 100;
 /**
  * Three concepts or more: a document is a near match when the concepts it holds weigh at least
- * this share of the query's weight, each concept weighing by its rarity in the whole index
+ * this share of the query's weight without the heaviest concept it lacks (decision 252), each
+ * concept weighing by its rarity in the whole index
  * (conceptWeight). A concept no readable document holds weighs nothing: a word that matches
  * nothing is left out of the requirement instead of emptying the result (decisions 167, 172).
  */
@@ -424,6 +425,11 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
     `(SELECT count(*) AS n FROM (SELECT 1 FROM "${TABLE}" d WHERE ${matches(tsquery)} AND ${access} LIMIT ${params.add(DF_CAP, "int")}) x)`;
   // The weight of the concepts a document holds (three concepts or more; see NEAR_SHARE).
   const weightedCoverage = `(${plan.concepts.map((q, i) => `(CASE WHEN d."${vector}" @@ ${q} THEN (SELECT w[${i + 1}] FROM weights) ELSE 0 END)`).join(" + ")})`;
+  // The heaviest concept a document lacks is forgiven ("all but one", decision 125, weighted): one
+  // word that a few documents hold by chance ("meteen", "kiezen" in a long question) no longer
+  // outweighs the subject's words that the document does hold (decision 252).
+  const heaviestMissing = `GREATEST(${plan.concepts.map((q, i) => `(CASE WHEN d."${vector}" @@ ${q} THEN 0 ELSE (SELECT w[${i + 1}] FROM weights) END)`).join(", ")})`;
+  const nearEnough = `${weightedCoverage} >= ${NEAR_SHARE} * ((SELECT total FROM weights) - ${heaviestMissing})`;
   // Added only when used: PostgreSQL cannot type a parameter that the statement never mentions.
   // How many documents match every concept (the expanded scan, when it ran, holds the own-words one).
   const fullCount = `(SELECT count(*) FROM fullsample)`;
@@ -498,7 +504,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
         // ranked first by that share. The one-time filter keeps the scan (and the counts) from running otherwise.
         `nearsample AS (SELECT ${columns}, (${firstScore(0)} + ${weightedCoverage} / GREATEST((SELECT total FROM weights), 1e-9))::float8 AS score
           FROM "${TABLE}" d WHERE ${nearWanted} AND ${matches(plan.near!)} AND ${access} AND ${allFilters}
-            AND ${weightedCoverage} >= ${NEAR_SHARE} * (SELECT total FROM weights) AND (SELECT total FROM weights) > 0 LIMIT ${cap})`,
+            AND ${nearEnough} AND (SELECT total FROM weights) > 0 LIMIT ${cap})`,
       );
     }
     ctes.push(
@@ -591,7 +597,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
                 ? ""
                 : twoConcepts
                   ? ` UNION ${unfiltered(plan.concepts[0]!, `${nearWanted} AND (SELECT ${useA} FROM dfs) AND `)} UNION ${unfiltered(plan.concepts[1]!, `${nearWanted} AND (SELECT ${useB} FROM dfs) AND `)}`
-                  : ` UNION ${unfiltered(plan.near!, `${nearWanted} AND ${weightedCoverage} >= ${NEAR_SHARE} * (SELECT total FROM weights) AND `)}`
+                  : ` UNION ${unfiltered(plan.near!, `${nearWanted} AND ${nearEnough} AND `)}`
             })`,
       );
       // Beyond MATCH_CAP the unfiltered sample is the first matches in storage order, which a rebuilt
