@@ -29,7 +29,10 @@
  * first of two ports to use instead of free ones), BENCH_DATABASE (the name of
  * the bench's database, dropped afterwards), BENCH_APP_NODE_ARGS (node flags for
  * our server only, not the reference), BENCH_GC=1 (allocation, GC, heap and
- * round-trip counts per update; bench/server-flags.ts, decision 247).
+ * round-trip counts per update; bench/server-flags.ts, decision 247),
+ * BENCH_COLLAB_TRACE=1 (or COLLAB_TRACE=1: our server traces every update's
+ * stages, server/collab/trace.ts, and the report gets their p50/p99 in the
+ * measured window; decision 248).
  */
 import { type ChildProcess, fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -46,6 +49,7 @@ import { freePort } from "../scripts/lib/services.ts";
 import { type Counted, counterRows, flagsLine, type Heap, heapAtRest, serverExecArgv, startCounting } from "./server-flags.ts";
 import { provisionBench } from "./services.ts";
 import { COLLAB_NAMESPACE, type AckResult, syncBytes, syncText } from "../app/shared/collab.ts";
+import type { StageSummary, TraceSummary } from "../server/collab/trace.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const LARGE = process.env.LARGE === "1";
@@ -59,6 +63,8 @@ const OBSERVERS = Math.min(EDITORS - 1, Number(process.env.OBSERVERS ?? 5));
 const SESSION_SECRET = "bench-session-secret-0123456789-abcdefghij";
 const MARK = "§";
 const MARK_BYTES = Buffer.from(MARK);
+/** Our server traces each update's stages (decision 248); off for timing runs. */
+const TRACE = process.env.BENCH_COLLAB_TRACE === "1" || process.env.COLLAB_TRACE === "1";
 
 type Sample = { sentAt: number };
 type RunResult = {
@@ -82,11 +88,15 @@ type RunResult = {
   counted: Counted;
   heapRest: Heap | null;
   heapAfter: Heap | null;
+  /** BENCH_COLLAB_TRACE=1: our server's stage timings in the measured window. */
+  trace: TraceSummary | null;
 };
 type Counters = { cpuMs: number | null; writes: number | null };
 type EventLoopDelay = { p50: number; p99: number; max: number };
 /** The server's event-loop delay in the measured window (tests/helpers/event-loop-probe.ts). */
 type EventLoopProbe = { reset: () => void; read: () => Promise<EventLoopDelay | null> };
+/** The stage trace of our server (COLLAB_TRACE=1) over IPC. */
+type TraceProbe = { reset: () => void; read: () => Promise<TraceSummary | null> };
 
 const percentile = (values: number[], p: number) => {
   if (values.length === 0) return NaN;
@@ -285,6 +295,7 @@ async function run(
   counters: () => Promise<Counters>,
   probe: EventLoopProbe,
   child: ChildProcess,
+  trace: TraceProbe | null = null,
 ): Promise<Omit<RunResult, "missingAcked" | "converged" | "cpu" | "heapRest" | "heapAfter"> & { ackedIds: Set<string> }> {
   await Promise.all(clients.map((client) => client.ready));
   const sent = new Map<string, Sample>();
@@ -352,6 +363,7 @@ async function run(
   const countersBefore = await counters();
   const clientsBefore = process.cpuUsage();
   probe.reset();
+  trace?.reset();
   const counting = await startCounting(child);
   measuring = true;
   const sentBefore = counter;
@@ -362,6 +374,7 @@ async function run(
   const clientsUsed = process.cpuUsage(clientsBefore);
   const countersAfter = await counters();
   const eventLoop = await probe.read();
+  const traced = trace ? await trace.read() : null;
   const delta = (key: keyof Counters) => {
     const before = countersBefore[key];
     const after = countersAfter[key];
@@ -388,6 +401,7 @@ async function run(
     eventLoop,
     clientsCpuMs: (clientsUsed.user + clientsUsed.system) / 1000,
     counted,
+    trace: traced,
   };
 }
 
@@ -406,6 +420,7 @@ async function startChild(
   cpu: () => Promise<NodeJS.CpuUsage | null>;
   counters: () => Promise<Counters>;
   probe: EventLoopProbe;
+  trace: TraceProbe;
   output: () => string;
 }> {
   // BENCH_PORT: the first of the ports to use (one per server), for a shared machine with port ranges.
@@ -473,10 +488,29 @@ async function startChild(
         child.send({ type: "event-loop" });
       }),
   };
+  const trace: TraceProbe = {
+    reset: () => child.send({ type: "collab-trace-reset" }),
+    read: () =>
+      new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          child.off("message", listener);
+          resolve(null);
+        }, 5_000);
+        const listener = (message: { type?: string; summary?: TraceSummary }) => {
+          if (message?.type !== "collab-trace") return;
+          clearTimeout(timer);
+          child.off("message", listener);
+          resolve(message.summary ?? null);
+        };
+        child.on("message", listener);
+        child.send({ type: "collab-trace" });
+      }),
+  };
   return {
     child,
     port,
     probe,
+    trace,
     output: () => output,
     cpu,
     counters: async () => {
@@ -508,6 +542,32 @@ function summary(result: RunResult) {
     ackP50: percentile(result.ack, 50),
     ackP99: percentile(result.ack, 99),
   };
+}
+
+/** The stage table of our server's trace (BENCH_COLLAB_TRACE=1, decision 248). */
+function traceRows(trace: TraceSummary | null): string[] {
+  if (!TRACE) return [];
+  if (!trace) return ["", "Stage trace: no answer from the server (was COLLAB_TRACE=1 passed to it?)"];
+  const ms = (value: number) => value.toFixed(2);
+  const row = (summary: StageSummary, format = ms) =>
+    `| ${summary.stage} | ${summary.count} | ${format(summary.p50)} | ${format(summary.p99)} | ${format(summary.max)} |`;
+  const count = (value: number) => String(Math.round(value));
+  return [
+    "",
+    `Stage trace of our server (COLLAB_TRACE=1; ${trace.updates} updates traced in ${(trace.windowMs / 1000).toFixed(1)} s; ms from the frame's arrival in the server's JavaScript, monotonic clock):`,
+    "",
+    "| stage | updates | p50 | p99 | max |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...trace.stages.map((stage) => row(stage)),
+    row(trace.behindAppend),
+    row(trace.relayEmit),
+    row(trace.relayBatch, count),
+    row(trace.appendBatch, count),
+    `| event-loop delay (1 ms resolution) | – | ${ms(trace.eventLoop.p50)} | ${ms(trace.eventLoop.p99)} | ${ms(trace.eventLoop.max)} |`,
+    "",
+    `Updates that waited before their check: ${trace.waitedForSession} for Redis (the session's trust had run out), ${trace.waitedForRight} for PostgreSQL (the editing right after an access change).`,
+    `Relay flushes ${trace.relayFlushes}, appends ${trace.appends}; after a flush, engine.io still held packets for ${trace.relaySocketsHeld} of ${trace.relaySockets} sockets (their previous write not yet completed).`,
+  ];
 }
 
 async function main() {
@@ -584,6 +644,7 @@ async function main() {
       SESSION_SECRET,
       TOKEN_SECRET: "bench-token-secret-0123456789-abcdefghijkl",
       EVENTS_DISPATCH: "queue",
+      COLLAB_TRACE: TRACE ? "1" : "0",
     };
     const server = await startChild("tests/helpers/realtime-entry.ts", env, "ours");
     const heapRest = await heapAtRest(server.child);
@@ -605,7 +666,15 @@ async function main() {
       return rows[0] ? { storedBytes: rows[0].size, logRows: rows[0].rows } : null;
     };
     const cpuBefore = await server.cpu();
-    const result = await run("ours (socket.io + PostgreSQL)", clients, storage, server.counters, server.probe, server.child);
+    const result = await run(
+      "ours (socket.io + PostgreSQL)",
+      clients,
+      storage,
+      server.counters,
+      server.probe,
+      server.child,
+      TRACE ? server.trace : null,
+    );
     const cpuAfter = await server.cpu();
     // Every acknowledged update must be in PostgreSQL: read it back cold.
     const stored = await loadState(document.id);
@@ -681,6 +750,7 @@ async function main() {
       "update",
       results.map((r) => ({ name: r.name, counted: r.counted, units: r.sent, rest: r.heapRest, after: r.heapAfter })),
     ),
+    ...traceRows(ours.trace),
     "",
     "Bytes over time (ours):",
     "",

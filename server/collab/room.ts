@@ -30,6 +30,7 @@ import { enqueue } from "../queues/producer.ts";
 import { appendUpdates, loadState, readSince } from "./store.ts";
 import { checkStructs, SchemaError } from "./schema.ts";
 import { instanceId, type Relay, RelayKind, type RelayMessage } from "./relay.ts";
+import { collabTrace, type UpdateTrace } from "./trace.ts";
 
 export type CollabSocketData = SocketData & {
   documentId: string;
@@ -92,7 +93,10 @@ type Pending = {
   update: Uint8Array;
   authorId: string | null;
   settle: Settle;
+  /** COLLAB_TRACE=1: the update's stage timestamps (decision 248). */
+  trace?: UpdateTrace | undefined;
 };
+type Relayed = { update: Uint8Array; frame: string | null; sender: CollabSocket | null; trace?: UpdateTrace | undefined };
 
 export class DocumentRoom {
   readonly doc = new Y.Doc();
@@ -109,7 +113,7 @@ export class DocumentRoom {
   private lastChanged = false;
   private queue: Pending[] = [];
   /** Applied updates not yet relayed to the sockets here (until the end of this turn of the event loop). */
-  private relays: { update: Uint8Array; frame: string | null; sender: CollabSocket | null }[] = [];
+  private relays: Relayed[] = [];
   private committing: Promise<void> | null = null;
   private ahead: [number, number][] = [];
   private gapTimer: NodeJS.Timeout | null = null;
@@ -361,7 +365,14 @@ export class DocumentRoom {
    * `frame`: the client's own text frame of this update, relayed and stored
    * as it came instead of encoded again (decision 213).
    */
-  submit(update: Uint8Array, authorId: string | null, socket: CollabSocket | null, settle: Settle, frame: string | null = null): void {
+  submit(
+    update: Uint8Array,
+    authorId: string | null,
+    socket: CollabSocket | null,
+    settle: Settle,
+    frame: string | null = null,
+    trace?: UpdateTrace,
+  ): void {
     if (this.closed) throw new AppError(409, "documents.errors.outOfSync");
     this.validate(update);
     let changed: Uint8Array | null;
@@ -380,6 +391,7 @@ export class DocumentRoom {
       store.pendingDs = null;
       throw conflict("documents.errors.outOfSync");
     }
+    if (trace) trace.applied = performance.now();
     if (!changed) {
       settle(null, this.seq);
       return;
@@ -387,8 +399,8 @@ export class DocumentRoom {
     this.stateBytes += changed.byteLength;
     // Validated and in memory: the other editors here see it at the end of this turn; only its sender waits
     // for storage (decision 187).
-    this.relayLater(changed, frame, socket);
-    this.queue.push({ update: changed, authorId, settle });
+    this.relayLater(changed, frame, socket, trace);
+    this.queue.push({ update: changed, authorId, settle, trace });
     this.committing ??= this.commitLoop();
   }
 
@@ -398,14 +410,26 @@ export class DocumentRoom {
    * frame per socket instead of one frame per update and socket. `frame`: the sender's own text frame,
    * sent as it came when the update is alone in its turn (decision 213).
    */
-  private relayLater(update: Uint8Array, frame: string | null, sender: CollabSocket | null): void {
-    this.relays.push({ update, frame, sender });
+  private relayLater(update: Uint8Array, frame: string | null, sender: CollabSocket | null, trace?: UpdateTrace): void {
+    this.relays.push({ update, frame, sender, trace });
     if (this.relays.length === 1) setImmediate(this.flushRelays);
   }
 
   private flushRelays = (): void => {
     const batch = this.relays.splice(0);
     if (batch.length === 0 || this.closed) return;
+    if (!collabTrace) return this.relayBatch(batch);
+    const started = performance.now();
+    this.relayBatch(batch);
+    const done = performance.now();
+    for (const relayed of batch) if (relayed.trace) relayed.trace.relayed = done;
+    // Frames engine.io keeps in its write buffer: the socket's previous write had not completed (a queue of its own).
+    let held = 0;
+    for (const socket of this.sockets) if (heldFrames(socket) > 0) held += 1;
+    collabTrace.relayed(batch.length, done - started, this.sockets.size, held);
+  };
+
+  private relayBatch(batch: Relayed[]): void {
     const target = this.nsp.local.to(roomName(this.id));
     const first = batch[0]!;
     if (batch.length === 1) {
@@ -427,15 +451,23 @@ export class DocumentRoom {
     const sender = first.sender?.id;
     const oneSender = sender !== undefined && batch.every((relayed) => relayed.sender?.id === sender);
     (oneSender ? target.except(sender) : target).emit("sync", syncText(updateMessage(merged)));
-  };
+  }
 
   private async commitLoop(): Promise<void> {
     try {
       // Whatever else this turn of the event loop read joins the first append (decision 213): after a
       // pause, the updates that waited come in one commit instead of one and then the rest.
       await new Promise<void>((resolve) => setImmediate(resolve));
+      let behindAppend = false;
       while (this.queue.length) {
         const batch = this.queue.splice(0);
+        if (collabTrace) {
+          const started = performance.now();
+          for (const { trace } of batch) if (trace) Object.assign(trace, { appendStarted: started, behindAppend });
+          collabTrace.appendStarted(batch.length);
+        }
+        // Whatever comes while this append is out waits for it and goes in the next one (group commit).
+        behindAppend = true;
         let range: { fromSeq: number; toSeq: number };
         try {
           range = await this.appendWithRetry(batch);
@@ -446,15 +478,27 @@ export class DocumentRoom {
           this.fail(error);
           return;
         }
+        if (collabTrace) {
+          const committed = performance.now();
+          for (const { trace } of batch) if (trace) trace.committed = committed;
+        }
         // Acknowledge first: the senders wait for this; the other instances and the follow-up work do not.
         for (const pending of batch) settleSafely(pending, null, range.toSeq);
-        const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((pending) => pending.update));
-        // One publish per commit batch, not per update, with the batch's sequence numbers.
-        this.relay
-          .publish(this.id, { kind: RelayKind.update, origin: instanceId, fromSeq: range.fromSeq, toSeq: range.toSeq, payload: merged })
-          .catch((error) => log.warn("collab: update relay failed", errorFields(error)));
+        // One publish per commit batch, not per update, with the batch's sequence numbers; while no other
+        // instance listens (decision 213) the batch is not even merged for it: that merge ran between one
+        // append and the next, on the commit path of the updates waiting (decision 248).
+        if (this.relay.publishing(this.id)) {
+          const merged = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((pending) => pending.update));
+          this.relay
+            .publish(this.id, { kind: RelayKind.update, origin: instanceId, fromSeq: range.fromSeq, toSeq: range.toSeq, payload: merged })
+            .catch((error) => log.warn("collab: update relay failed", errorFields(error)));
+        }
         this.markSeqs(range.fromSeq, range.toSeq);
-        this.afterAppend(batch, merged.byteLength);
+        // The log stores each update as a row of its own: its bytes are theirs, not a merge's.
+        this.afterAppend(
+          batch,
+          batch.reduce((sum, pending) => sum + pending.update.byteLength, 0),
+        );
       }
     } finally {
       this.committing = null;
@@ -714,6 +758,11 @@ export class DocumentRoom {
 
 /** A Yjs update with nothing in it (no structs, no deletions). */
 const EMPTY_UPDATE = new Uint8Array([0, 0]);
+
+/** Packets engine.io holds for a socket until its transport's previous write completes (tracing only). */
+function heldFrames(socket: CollabSocket): number {
+  return (socket.conn as unknown as { writeBuffer?: unknown[] }).writeBuffer?.length ?? 0;
+}
 
 /** A settle callback that throws (a socket gone wrong) must not stop the commit loop. */
 function settleSafely(pending: Pending, error: AppError | null, seq: number): void {

@@ -17,6 +17,7 @@ import { memberRoom, sessionRooms, socketSessionAlive, socketSessionsAliveInCach
 import { loadDocumentById } from "../documents/access.ts";
 import { Relay } from "./relay.ts";
 import { type CollabNamespace, type CollabSocket, DocumentRoom } from "./room.ts";
+import { collabTrace, type UpdateTrace } from "./trace.ts";
 
 /** How long a socket's editing right is trusted before it is checked again (spread, so sockets that joined together are not all checked at once). */
 const ACCESS_TTL_MS = 15_000;
@@ -215,8 +216,9 @@ export function startCollab(io: Server): Collab {
      * Applies one sync message. An accepted update is acknowledged from the commit itself
      * (decision 195); everything else is answered here.
      */
-    const handleSync = async (raw: unknown, callback?: (result: AckResult) => void): Promise<void> => {
+    const handleSync = async (raw: unknown, callback?: (result: AckResult) => void, trace?: UpdateTrace): Promise<void> => {
       await room.ready;
+      if (trace) trace.handled = performance.now();
       const message = syncMessage(raw);
       if (!message) {
         refuse("documents.errors.malformedUpdate", callback);
@@ -251,10 +253,15 @@ export function startCollab(io: Server): Collab {
         refuse("documents.errors.malformedUpdate", callback);
         return;
       }
+      if (trace) {
+        if (Date.now() >= socket.data.sessionAliveUntil) trace.waitedFor = "session";
+        else if (socket.data.checkedAt === 0) trace.waitedFor = "right";
+      }
       // Every update re-validates the session (cached; decision 112).
       if (!(await sessionStillAlive(socket))) return;
       const canEdit = await editingRight(socket);
       if (!socket.connected) return;
+      if (trace) trace.checked = performance.now();
       if (!canEdit) {
         // A read-only client's echo of what it received is harmless; anything new is refused.
         if (room.contains(payload)) callback?.({ ok: true, seq: room.seq });
@@ -268,14 +275,18 @@ export function startCollab(io: Server): Collab {
         (error, seq) => {
           if (error) fail(error, callback);
           else callback?.({ ok: true, seq });
+          if (trace) collabTrace?.finish(trace, !error);
         },
         whole && type === syncProtocol.messageYjsUpdate ? relayableText(raw) : null,
+        trace,
       );
     };
 
     socket.on("sync", (raw, ack) => {
       const callback = typeof ack === "function" ? ack : undefined;
-      const step = inOrder.then(() => handleSync(raw, callback));
+      // COLLAB_TRACE=1: the update's stages from here, the frame's arrival (decision 248).
+      const trace = collabTrace?.begin();
+      const step = inOrder.then(() => handleSync(raw, callback, trace));
       inOrder = step.catch(() => undefined);
       step.catch((error: unknown) => fail(error, callback));
     });

@@ -80,7 +80,7 @@ export async function readSince(documentId: string, afterSeq: number): Promise<{
 export type AppendEntry = { data: Uint8Array; authorId: string | null };
 
 /** $1 document id, $2 number of updates, $3 their bytes, $4 the updates, $5 their authors, $6 editors to record. */
-const APPEND_SQL = `/* prepared */
+export const APPEND_SQL = `/* prepared */
     WITH doc AS (
       UPDATE "Document" SET "lastSeq" = "lastSeq" + $2::int, "size" = "size" + $3::int, "updatedAt" = now()
        WHERE id = $1 RETURNING "lastSeq"

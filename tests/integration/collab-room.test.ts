@@ -9,7 +9,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { afterAll, describe, expect, it } from "vitest";
 import { syncBytes, syncText } from "../../app/shared/collab.ts";
-import type { Relay } from "../../server/collab/relay.ts";
+import { type Relay, RelayKind, type RelayMessage } from "../../server/collab/relay.ts";
 import {
   COMPACT_AFTER_UPDATES,
   COMPACT_FORCE_AFTER_BYTES,
@@ -20,6 +20,7 @@ import {
   updateMessage,
 } from "../../server/collab/room.ts";
 import { loadState } from "../../server/collab/store.ts";
+import { collabTrace, disableCollabTrace, enableCollabTrace, TRACE_STAGES } from "../../server/collab/trace.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
 import { JOBS } from "../../server/queues/definitions.ts";
@@ -44,7 +45,18 @@ function recordingNamespace(sent: Sent[]): CollabNamespace {
 }
 
 /** Another instance never listens here. */
-const aloneRelay = { subscribe: async () => async () => undefined, publish: async () => 0 } as unknown as Relay;
+const aloneRelay = { subscribe: async () => async () => undefined, publish: async () => 0, publishing: () => false } as unknown as Relay;
+
+/** A relay that writes down what the room gives it to publish; `publishing`: whether another instance listens. */
+function recordingRelay(publishing: boolean, published: RelayMessage[]): Relay {
+  return {
+    subscribe: async () => async () => undefined,
+    publish: async (_documentId: string, message: RelayMessage) => {
+      published.push(message);
+    },
+    publishing: () => publishing,
+  } as unknown as Relay;
+}
 
 const fakeSocket = (id: string) => ({ id }) as unknown as CollabSocket;
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
@@ -56,12 +68,12 @@ async function compactionsOf(documentId: string): Promise<number> {
     .length;
 }
 
-async function openRoom(sent: Sent[]) {
+async function openRoom(sent: Sent[], relay: Relay = aloneRelay) {
   const community = await createCommunity({ accessMode: "OPEN" });
   const user = await createUser({ displayName: "Ruth Relay" });
   await addMember(user.id, community.id);
   const document = await createDocumentIn(community.id, user.id, "Relay", editorState(p("Begin.")));
-  const room = new DocumentRoom(document.id, recordingNamespace(sent), aloneRelay, () => undefined);
+  const room = new DocumentRoom(document.id, recordingNamespace(sent), relay, () => undefined);
   await room.ready;
   // Set by the socket server from the first socket's handshake.
   room.communityId = community.id;
@@ -149,6 +161,91 @@ describe("a document room", { timeout: 60_000 }, () => {
       expect(paragraphText(stored)).toBe("Nul. Begin. Een. Twee. Drie. Vier.");
     } finally {
       await close();
+    }
+  });
+
+  it("traces each update's stages only when tracing is on: relay and group-commit batches counted (decision 248)", async () => {
+    expect(collabTrace).toBeNull();
+    const sent: Sent[] = [];
+    const { room, user, copy, typed, close } = await openRoom(sent);
+    const tracer = enableCollabTrace();
+    try {
+      tracer.reset();
+      const anna = copy();
+      const acked: Promise<void>[] = [];
+      const traced = (edit: { update: Uint8Array; frame: string }) => {
+        const trace = tracer.begin();
+        acked.push(
+          new Promise((resolve, reject) =>
+            room.submit(
+              edit.update,
+              user.id,
+              fakeSocket("anna"),
+              (error) => {
+                tracer.finish(trace, !error);
+                if (error) reject(error);
+                else resolve();
+              },
+              edit.frame,
+              trace,
+            ),
+          ),
+        );
+      };
+      // Three in one turn: one relay flush, one append (the first after a pause waits for the end of the turn).
+      traced(typed(anna, " Een."));
+      traced(typed(anna, " Twee."));
+      traced(typed(anna, " Drie."));
+      await Promise.all(acked.splice(0));
+      // One more on its own.
+      traced(typed(anna, " Vier."));
+      await Promise.all(acked);
+      const summary = tracer.summary();
+      expect(summary.updates).toBe(4);
+      const counts = Object.fromEntries(summary.stages.map((stage) => [stage.stage, stage.count]));
+      // Every interval the room and the caller stamp was recorded for every update (the handler's
+      // own stamps, handled and checked, come from the socket server).
+      for (const [name, from, to] of TRACE_STAGES) {
+        const stampedHere = !["handled", "checked"].includes(from) && !["handled", "checked"].includes(to);
+        expect(counts[name], name).toBe(stampedHere ? 4 : 0);
+      }
+      expect(summary.relayFlushes).toBe(2);
+      expect(summary.relayBatch.max).toBe(3);
+      expect(summary.appends).toBe(2);
+      expect(summary.appendBatch.max).toBe(3);
+      expect(summary.appendBatch.p50).toBe(1);
+      expect(sent.length).toBe(2);
+    } finally {
+      disableCollabTrace();
+      await close();
+    }
+    expect(collabTrace).toBeNull();
+  });
+
+  it("merges and publishes a commit batch for other instances only while one listens (decision 248)", async () => {
+    for (const publishing of [false, true]) {
+      const published: RelayMessage[] = [];
+      const { room, copy, typed, submit, acks, close } = await openRoom([], recordingRelay(publishing, published));
+      try {
+        const anna = copy();
+        // Three in one turn: one append, one batch.
+        for (const text of [" Een.", " Twee.", " Drie."]) submit(typed(anna, text), fakeSocket("anna"));
+        await Promise.all(acks);
+        const updates = published.filter((message) => message.kind === RelayKind.update);
+        if (!publishing) {
+          expect(updates).toEqual([]);
+          continue;
+        }
+        expect(updates.length).toBe(1);
+        const batch = updates[0] as Extract<RelayMessage, { kind: typeof RelayKind.update }>;
+        expect([batch.fromSeq, batch.toSeq]).toEqual([1, 3]);
+        const elsewhere = copy();
+        Y.applyUpdate(elsewhere, batch.payload);
+        expect(paragraphText(elsewhere)).toBe("Begin. Een. Twee. Drie.");
+        expect(room.seq).toBe(3);
+      } finally {
+        await close();
+      }
     }
   });
 

@@ -16,6 +16,7 @@ import { db } from "../../server/db.ts";
 import { config } from "../../server/config.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
+import type { TraceSummary } from "../../server/collab/trace.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { connectEditor, paragraphText, saved, synced, type TestEditor, typeText, waitFor } from "../helpers/collab.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
@@ -578,6 +579,58 @@ describe("durability and scale-out", () => {
       expect(paragraphText(fromDb)).toBe(paragraphText(bram.doc));
     } finally {
       await second.stop();
+    }
+  });
+});
+
+describe("stage tracing (decision 248)", () => {
+  /** Asks a server for its trace over IPC; null when it does not answer (tracing off). */
+  const askTrace = (child: AppServer["process"], waitMs: number) =>
+    new Promise<TraceSummary | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.off("message", listener);
+        resolve(null);
+      }, waitMs);
+      const listener = (message: { type?: string; summary?: TraceSummary }) => {
+        if (message?.type !== "collab-trace") return;
+        clearTimeout(timer);
+        child.off("message", listener);
+        resolve(message.summary ?? null);
+      };
+      child.on("message", listener);
+      child.send({ type: "collab-trace" });
+    });
+
+  it("with COLLAB_TRACE=1 times every update from its frame to its acknowledgement; off by default", { timeout: 90_000 }, async () => {
+    // The suite's server runs without it: nothing answers.
+    expect(await askTrace(server.process, 1_000)).toBeNull();
+    const traced = await startAppServer({ entry: ENTRY, env: { ...LIMITS(), COLLAB_TRACE: "1" } });
+    try {
+      const document = await newDocument("Gemeten.");
+      const anna = connectEditor(traced.url, document.id, users.anna.cookie);
+      const bram = connectEditor(traced.url, document.id, users.bram.cookie);
+      editors.push(anna, bram);
+      await Promise.all([synced(anna), synced(bram)]);
+      traced.process.send({ type: "collab-trace-reset" });
+      for (let i = 0; i < 5; i++) {
+        typeText(anna.doc, ` t${i}`);
+        await saved(anna);
+      }
+      await waitFor(
+        () => paragraphText(bram.doc),
+        (text) => text.endsWith("t4"),
+        10_000,
+        "bram sees anna's updates",
+      );
+      const summary = await askTrace(traced.process, 5_000);
+      expect(summary).not.toBeNull();
+      expect(summary!.updates).toBeGreaterThanOrEqual(5);
+      // Every stage, from the handler's own stamps to the acknowledgement, was recorded for each of them.
+      for (const stage of summary!.stages) expect(stage.count, stage.stage).toBeGreaterThanOrEqual(5);
+      expect(summary!.appends).toBeGreaterThanOrEqual(1);
+      expect(summary!.relayFlushes).toBeGreaterThanOrEqual(1);
+    } finally {
+      await traced.stop();
     }
   });
 });
