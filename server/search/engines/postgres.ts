@@ -14,7 +14,7 @@ import { log } from "../../logger.ts";
 import type { Alternative, QueryPlan } from "../analyze.ts";
 import { compoundParts } from "../language/compounds.ts";
 import { DUTCH_QUESTION_FILLERS, DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, numberPairs } from "../language/words.ts";
-import { foldWord, isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml } from "../query.ts";
+import { foldWord, isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml, markPhrases } from "../query.ts";
 import type {
   EngineHit,
   EngineQuery,
@@ -79,6 +79,13 @@ function alternativeSql(alternative: Alternative, params: Params, seen: Map<stri
   return sql;
 }
 
+const isPhrase = (alternative: Alternative) => alternative.mode === "phrase" && alternative.text.trim().includes(" ");
+
+/** The phrases of several words a plan searches: titles and snippets mark them only where they stand (decision 246). */
+export function planPhrases(plan: QueryPlan): string[] {
+  return [...new Set(plan.concepts.flatMap((concept) => concept.alternatives.filter(isPhrase).map((a) => a.text)))];
+}
+
 const or = (parts: string[]) => (parts.length ? (parts.length === 1 ? parts[0]! : `(${parts.join(" || ")})`) : "''::tsquery");
 const andAll = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(" && ")})`);
 
@@ -116,7 +123,13 @@ export function planSql(plan: QueryPlan, params: Params) {
   // Every concept in its strongest alternatives only, with the exclusions: the first, cheaper scan.
   const ownFull = withExclusions(ownWords);
   const ownAny = or(levels.map((concept) => concept[0]!.tsquery));
-  return { full, near, any: or(concepts), concepts, levels, phrase, ownWords, ownFull, ownAny, core };
+  // What titles and snippets mark word by word: every alternative but a phrase of several words,
+  // whose words alone say nothing (a phrase is marked where it stands, markPhrases; decision 246).
+  const single = plan.concepts.flatMap((concept) =>
+    concept.alternatives.filter((a) => !isPhrase(a)).map((a) => alternativeSql(a, params, seen)),
+  );
+  const marks = single.length ? or([...new Set(single)]) : null;
+  return { full, near, any: or(concepts), concepts, levels, phrase, ownWords, ownFull, ownAny, core, marks };
 }
 
 type FilterName = "kind" | "theme" | "community" | "evidence" | "period";
@@ -364,12 +377,23 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
   const offset = params.add((query.page - 1) * query.pageSize, "int");
   // Fragment selection in ts_headline grows much faster than linearly with the text: the snippet
   // comes from the start of the body (the part that ranking also weighs, see rankVector).
-  const snippet = query.snippets
-    ? empty
-      ? `left(d.body, 240)`
-      : `ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), ${plan.any}, '${HEADLINE}')`
-    : "''";
-  const title = empty ? "d.title" : `ts_headline(${CONFIG}, d.title, ${plan.any}, '${TITLE_HEADLINE}')`;
+  // With phrases of several words among the alternatives, the snippet's fragments are still chosen
+  // by every alternative, then marked again by the single ones: the phrases are marked where they
+  // stand, not word by word (markPhrases, decision 246).
+  const phrased = !empty && planPhrases(query.plan).length > 0;
+  const remark = (marked: string) => {
+    const plain = `translate(${marked}, chr(1) || chr(2), '')`;
+    return plan.marks ? `ts_headline(${CONFIG}, ${plain}, ${plan.marks}, '${TITLE_HEADLINE}')` : plain;
+  };
+  const headline = `ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), ${plan.any}, '${HEADLINE}')`;
+  const snippet = query.snippets ? (empty ? `left(d.body, 240)` : phrased ? remark(headline) : headline) : "''";
+  const title = empty
+    ? "d.title"
+    : phrased
+      ? plan.marks
+        ? `ts_headline(${CONFIG}, d.title, ${plan.marks}, '${TITLE_HEADLINE}')`
+        : "d.title"
+      : `ts_headline(${CONFIG}, d.title, ${plan.any}, '${TITLE_HEADLINE}')`;
   const periodSince = (period: SearchPeriod) => params.add(since(period, now), "timestamp");
   const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url`;
   const scan = (tier: number, where: string, tail = "") =>
@@ -784,12 +808,12 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
   return { text, params: params.values };
 }
 
-function toHit(hit: PageRow): EngineHit {
+function toHit(hit: PageRow, phrases: string[] = []): EngineHit {
   return {
     kind: hit.kind,
     recordId: hit.recordId,
-    titleHtml: markedToHtml(hit.title),
-    snippetHtml: markedToHtml(hit.snippet),
+    titleHtml: markedToHtml(markPhrases(hit.title, phrases)),
+    snippetHtml: markedToHtml(markPhrases(hit.snippet, phrases)),
     url: hit.url,
     communityId: hit.communityId,
     themeId: hit.themeId,
@@ -905,7 +929,8 @@ export class PostgresEngine implements SearchEngine {
     const { text, params, scans } = buildSearchSql(query, Date.now(), this.hints);
     const [row] = await this.read<ResultRow>(text, params);
     if (scans?.length) this.hints.learn(scans, row?.probes ?? null, row?.rowsPerPage ?? null);
-    const hits: EngineHit[] = (row?.page ?? []).map(toHit);
+    const phrases = isEmptyQuery(query.query) ? [] : planPhrases(query.plan);
+    const hits: EngineHit[] = (row?.page ?? []).map((hit) => toHit(hit, phrases));
     let facets: FacetCounts | null = null;
     if (query.facets) {
       facets = EMPTY_FACETS();
@@ -940,7 +965,7 @@ export class PostgresEngine implements SearchEngine {
     } finally {
       client.release();
     }
-    return { hits: (row?.page ?? []).map(toHit), words: row?.page?.length ? (row.words ?? []) : [] };
+    return { hits: (row?.page ?? []).map((hit) => toHit(hit)), words: row?.page?.length ? (row.words ?? []) : [] };
   }
 
   async applyThesaurus(): Promise<void> {
