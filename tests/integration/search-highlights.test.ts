@@ -2,19 +2,21 @@
  * Highlights of expansions of several words, through /zoeken (decision 246): when the thesaurus
  * expands a word to a phrase ("discriminatie" → "ongelijke behandeling"), titles and snippets mark the
  * phrase where it stands, as one mark, and not its words wherever they occur alone; the searcher's own
- * words are still marked everywhere.
+ * words are still marked everywhere. And a word being typed ("werkg") names the readable words it
+ * completes to, the most frequent first.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader as resultsLoader } from "../../app/routes/zoeken._index.tsx";
 import { reconcile } from "../../server/search/indexer.ts";
 import type { SearchResultsView } from "../../server/search/service.ts";
 import { callLoader, getRequest } from "../helpers/remix.ts";
-import { passageSet } from "../helpers/search.ts";
+import { createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { passageSet, publishedPassage } from "../helpers/search.ts";
 
 const { add: item, id } = passageSet("highlights");
 
-async function page(q: string): Promise<SearchResultsView> {
-  const response = await callLoader(resultsLoader, getRequest(`/zoeken?q=${encodeURIComponent(q)}`));
+async function page(q: string, cookie?: string): Promise<SearchResultsView> {
+  const response = await callLoader(resultsLoader, getRequest(`/zoeken?q=${encodeURIComponent(q)}`, cookie));
   expect(response.status).toBe(200);
   return (response.body as { results: SearchResultsView }).results;
 }
@@ -30,6 +32,9 @@ beforeAll(async () => {
     "Discriminatie melden",
     "Wie discriminatie meemaakt, kan die melden. De behandeling van een melding duurt een paar weken.",
   );
+  await item("w1", "Werkgevers aan zet", "Werkgevers bieden leerbanen. Een werkgever begeleidt zelf.");
+  await item("w2", "Een werkgever vertelt", "De werkgever en de werkgroep overleggen.");
+  await publishedPassage("highlights-leden", "Werkgeversakkoord", "Het werkgeversakkoord, alleen voor leden.", { publicOnWeb: false });
   await reconcile();
 });
 
@@ -51,5 +56,20 @@ describe("highlights of a phrase the thesaurus added (decision 246)", () => {
     expect(hit?.titleHtml).toBe("<mark>Discriminatie</mark> melden");
     expect(hit?.snippetHtml).toContain("Wie <mark>discriminatie</mark> meemaakt");
     expect(hit?.snippetHtml).toContain("De behandeling van een melding");
+  });
+});
+
+describe("a word being typed names what it completes to (decision 246)", () => {
+  const prefixLine = (view: SearchResultsView) => view.expansions.find((e) => e.reason === "prefix" && e.word === "werkg");
+
+  it("names the readable words it begins, the most frequent first", async () => {
+    const view = await page("werkg");
+    expect(view.hits.length).toBeGreaterThan(0);
+    expect(prefixLine(view)?.words).toEqual(["werkgever", "werkgroep"]);
+  });
+
+  it("names a members-only word to members only", async () => {
+    const member = await sessionCookieFor((await createUser({ displayName: "Sanne Lid" })).id);
+    expect(prefixLine(await page("werkg", member))?.words).toEqual(["werkgever", "werkgroep", "werkgeversakkoord"]);
   });
 });

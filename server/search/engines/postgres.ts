@@ -39,6 +39,9 @@ const TYPO_PREFIX_SIMILARITY = 0.6;
 const TYPO_ALTERNATIVES = 3;
 /** Candidates read per word before the access check keeps the readable ones. */
 const TYPO_CANDIDATES = 8;
+/** Words an unfinished word is said to complete to on the results page, and the candidates read for them. */
+const COMPLETIONS = 3;
+const COMPLETION_CANDIDATES = 200;
 const HEADLINE = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=32, MinWords=14, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE = `StartSel="${MARK_START}", StopSel="${MARK_END}", HighlightAll=true`;
 const BATCH = 500;
@@ -918,6 +921,40 @@ export class PostgresEngine implements SearchEngine {
     // No prototype: a query word can be "constructor" or "__proto__".
     const result: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
     for (const row of rows) if ((result[row.input] ??= []).length < TYPO_ALTERNATIVES) result[row.input]!.push(row.word);
+    return result;
+  }
+
+  /**
+   * The readable words each unfinished word begins, the most frequent first (decision 246): words of
+   * the index's word list (SearchTerm) with that beginning, one per stem (the shortest), weighed by
+   * how many documents the searcher may read hold the stem (SearchWordCount). At most COMPLETIONS.
+   */
+  async completeWords(words: string[], access: SearchAccess): Promise<Record<string, string[]>> {
+    const clean = [...new Set(words.map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean))];
+    if (!clean.length) return {};
+    const rows = await this.read<{ input: string; words: string[] }>(
+      `SELECT q.word AS input, c.words
+         FROM unnest($1::text[]) AS q(word)
+         CROSS JOIN LATERAL (
+           SELECT array_agg(s.word ORDER BY s.documents DESC, length(s.word), s.word) AS words FROM (
+             SELECT s.* FROM (
+               SELECT DISTINCT ON (t.stem) t.word, t.stem, n.documents FROM (
+                 SELECT t.word, tsvector_to_array(to_tsvector(${CONFIG}, t.word)) AS stems, (tsvector_to_array(to_tsvector(${CONFIG}, t.word)))[1] AS stem
+                   FROM (SELECT word FROM "${TERMS}" WHERE word LIKE q.word || '%' AND word <> q.word ORDER BY length(word), word LIMIT ${COMPLETION_CANDIDATES}) t
+               ) t
+               CROSS JOIN LATERAL (
+                 SELECT coalesce(sum(w.documents), 0) AS documents FROM "${WORD_COUNTS}" w
+                  WHERE w.lexeme = ANY(t.stems) AND w.visibility = ANY($3::text[]) AND (w.community = '' OR w.community = ANY($2::text[]))
+               ) n
+               WHERE n.documents > 0 AND t.stem IS NOT NULL
+               ORDER BY t.stem, length(t.word), t.word) s
+             ORDER BY s.documents DESC, length(s.word), s.word LIMIT ${COMPLETIONS}) s
+         ) c
+        WHERE c.words IS NOT NULL`,
+      [clean, access.communityIds, access.visibilities],
+    );
+    const result: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+    for (const row of rows) result[row.input] = row.words;
     return result;
   }
 
