@@ -30,8 +30,11 @@ async function main() {
   for (const [name, key] of [
     ["lookupWords", "lookup"],
     ["similarWords", "similar"],
+    // Naming what a word being typed completes to (decision 246); a side without it skips it.
+    ["completeWords", "lookup"],
     ["search", "sql"],
   ] as const) {
+    if (typeof engine[name] !== "function") continue;
     const original = engine[name].bind(engine);
     engine[name] = async (...args: unknown[]) => {
       if (name === "search") lastQuery = args[0];

@@ -60,6 +60,8 @@ export type Lexicon = {
   lookup(words: string[]): Promise<{ known: Set<string>; prefixes: Set<string> }>;
   /** Readable words close to each word (typos); with `prefix`, words that begin like it. */
   similar(words: string[], options?: { prefix?: boolean }): Promise<Record<string, string[]>>;
+  /** The readable words each unfinished word most often begins, to name them (none: "werkg…"). */
+  complete?(words: string[]): Promise<Record<string, string[]>>;
 };
 
 export type AnalyzeOptions = {
@@ -392,6 +394,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         !prefixes.has(draft.folded) &&
         draft.folded.length >= MIN_TYPO_LENGTH,
     );
+    const completing: typeof drafts = [];
     for (const draft of drafts) {
       // An English word that is also in the Dutch word list but in no readable document ("employee
       // rights"): the searcher meant the English word.
@@ -403,10 +406,13 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       if (draft.needsLookup && !draft.term.prefix && !known.has(draft.folded) && prefixes.has(draft.folded)) {
         // "werkg" on the results page: a word being typed, not a typo.
         draft.concept.alternatives.push({ text: draft.folded, mode: "prefix", literal: true, weight: 1 });
-        note(draft.term.text, "prefix", [`${draft.folded}…`]);
+        completing.push(draft);
       }
     }
-    const [corrections, prefixCorrections] = await Promise.all([
+    const [completions, corrections, prefixCorrections] = await Promise.all([
+      completing.length && options.lexicon.complete
+        ? options.lexicon.complete([...new Set(completing.map((d) => d.folded))])
+        : Promise.resolve({} as Record<string, string[]>),
       unknown.length
         ? options.lexicon.similar([...new Set(unknown.map((d) => d.folded))])
         : Promise.resolve({} as Record<string, string[]>),
@@ -414,6 +420,11 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
         ? options.lexicon.similar([...new Set(typing.map((d) => d.folded))], { prefix: true })
         : Promise.resolve({} as Record<string, string[]>),
     ]);
+    // The words it completes to, named (decision 246); "werkg…" when none are known.
+    for (const draft of completing) {
+      const words = Object.hasOwn(completions, draft.folded) ? completions[draft.folded]! : [];
+      note(draft.term.text, "prefix", words.length ? words : [`${draft.folded}…`]);
+    }
     const replaced = new Map<string, string>();
     for (const draft of unknown) {
       const found = (Object.hasOwn(corrections, draft.folded) ? corrections[draft.folded]! : [])

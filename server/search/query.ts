@@ -120,6 +120,37 @@ export function stripMarkers(text: string): string {
   return text.replace(/[\u0001\u0002]/g, "");
 }
 
+/** One UTF-16 unit folded like foldWord (accents off, lower case), keeping the text's length. */
+function foldUnit(unit: string): string {
+  const folded = foldWord(unit);
+  return folded.length === 1 ? folded : unit;
+}
+
+/**
+ * Marks each phrase where it stands in the text as a phrase: its words in order, separated by
+ * spaces, as one mark, whatever marks were inside (decision 246). Accents and case do not count.
+ * A phrase's words alone are not marked here: the engine marks only single-word alternatives.
+ */
+export function markPhrases(marked: string, phrases: string[]): string {
+  const words = phrases.map((phrase) => phrase.split(/\s+/).filter(Boolean).map(foldWord)).filter((phraseWords) => phraseWords.length > 1);
+  if (!words.length) return marked;
+  const folded = Array.from({ length: marked.length }, (_, i) => foldUnit(marked[i]!)).join("");
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const gap = `(?:\\s|${MARK_START}|${MARK_END})+`;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${MARK_START}?(?:${words.map((w) => w.map(escape).join(gap)).join("|")})${MARK_END}?(?![\\p{L}\\p{N}])`,
+    "gu",
+  );
+  let result = "";
+  let at = 0;
+  for (const match of folded.matchAll(pattern)) {
+    const start = match.index;
+    result += marked.slice(at, start) + MARK_START + stripMarkers(marked.slice(start, start + match[0].length)) + MARK_END;
+    at = start + match[0].length;
+  }
+  return result + marked.slice(at);
+}
+
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 export function escapeHtml(text: string): string {

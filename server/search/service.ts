@@ -108,6 +108,7 @@ export async function planQuery(
     lexicon: lexicon ?? {
       lookup: (words) => engine.lookupWords(words, access),
       similar: (words, options) => engine.similarWords(words, access, options),
+      complete: (words) => engine.completeWords(words, access),
     },
   });
 }

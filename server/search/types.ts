@@ -172,6 +172,11 @@ export interface SearchEngine {
   lookupWords(words: string[], access: SearchAccess): Promise<{ known: Set<string>; prefixes: Set<string> }>;
   /** Readable words close to each word (typo candidates); with `prefix`, words that begin like it. */
   similarWords(words: string[], access: SearchAccess, options?: { prefix?: boolean }): Promise<Record<string, string[]>>;
+  /**
+   * For each unfinished word, the readable words it most often begins (at most three, the most
+   * frequent first), to name on the results page ("werkg → werkgever, …"; decision 246).
+   */
+  completeWords(words: string[], access: SearchAccess): Promise<Record<string, string[]>>;
   /** Gives the engine the thesaurus in force (Meilisearch: the synonyms setting). */
   applyThesaurus(thesaurus: CompiledThesaurus, glossary: Glossary): Promise<void>;
   /** Adds or replaces documents; an older version never replaces a newer one where the engine can tell. */

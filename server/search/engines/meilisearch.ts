@@ -166,6 +166,11 @@ export class MeilisearchEngine implements SearchEngine {
     return {};
   }
 
+  async completeWords(): Promise<Record<string, string[]>> {
+    // No readable word counts here: the results page says "werkg…" (decision 246).
+    return {};
+  }
+
   ensureReady(): Promise<void> {
     this.ready ??= this.prepare(this.uid).catch((error: unknown) => {
       this.ready = null;

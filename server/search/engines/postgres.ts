@@ -14,7 +14,7 @@ import { log } from "../../logger.ts";
 import type { Alternative, QueryPlan } from "../analyze.ts";
 import { compoundParts } from "../language/compounds.ts";
 import { DUTCH_QUESTION_FILLERS, DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, numberPairs } from "../language/words.ts";
-import { foldWord, isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml } from "../query.ts";
+import { foldWord, isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml, markPhrases } from "../query.ts";
 import type {
   EngineHit,
   EngineQuery,
@@ -31,12 +31,17 @@ import type {
 const CONFIG = "'pp_dutch'";
 const TABLE = "SearchDocument";
 const TERMS = "SearchTerm";
+/** Documents per word and access scope, kept by triggers on TABLE (decision 246). */
+const WORD_COUNTS = "SearchWordCount";
 /** Trigram similarity a known word needs to count as the meant word. */
 const TYPO_SIMILARITY = 0.45;
 const TYPO_PREFIX_SIMILARITY = 0.6;
 const TYPO_ALTERNATIVES = 3;
 /** Candidates read per word before the access check keeps the readable ones. */
 const TYPO_CANDIDATES = 8;
+/** Words an unfinished word is said to complete to on the results page, and the candidates read for them. */
+const COMPLETIONS = 3;
+const COMPLETION_CANDIDATES = 200;
 const HEADLINE = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=32, MinWords=14, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE = `StartSel="${MARK_START}", StopSel="${MARK_END}", HighlightAll=true`;
 const BATCH = 500;
@@ -77,6 +82,13 @@ function alternativeSql(alternative: Alternative, params: Params, seen: Map<stri
   return sql;
 }
 
+const isPhrase = (alternative: Alternative) => alternative.mode === "phrase" && alternative.text.trim().includes(" ");
+
+/** The phrases of several words a plan searches: titles and snippets mark them only where they stand (decision 246). */
+export function planPhrases(plan: QueryPlan): string[] {
+  return [...new Set(plan.concepts.flatMap((concept) => concept.alternatives.filter(isPhrase).map((a) => a.text)))];
+}
+
 const or = (parts: string[]) => (parts.length ? (parts.length === 1 ? parts[0]! : `(${parts.join(" || ")})`) : "''::tsquery");
 const andAll = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(" && ")})`);
 
@@ -114,7 +126,13 @@ export function planSql(plan: QueryPlan, params: Params) {
   // Every concept in its strongest alternatives only, with the exclusions: the first, cheaper scan.
   const ownFull = withExclusions(ownWords);
   const ownAny = or(levels.map((concept) => concept[0]!.tsquery));
-  return { full, near, any: or(concepts), concepts, levels, phrase, ownWords, ownFull, ownAny, core };
+  // What titles and snippets mark word by word: every alternative but a phrase of several words,
+  // whose words alone say nothing (a phrase is marked where it stands, markPhrases; decision 246).
+  const single = plan.concepts.flatMap((concept) =>
+    concept.alternatives.filter((a) => !isPhrase(a)).map((a) => alternativeSql(a, params, seen)),
+  );
+  const marks = single.length ? or([...new Set(single)]) : null;
+  return { full, near, any: or(concepts), concepts, levels, phrase, ownWords, ownFull, ownAny, core, marks };
 }
 
 type FilterName = "kind" | "theme" | "community" | "evidence" | "period";
@@ -363,12 +381,23 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
   const offset = params.add((query.page - 1) * query.pageSize, "int");
   // Fragment selection in ts_headline grows much faster than linearly with the text: the snippet
   // comes from the start of the body (the part that ranking also weighs, see rankVector).
-  const snippet = query.snippets
-    ? empty
-      ? `left(d.body, 240)`
-      : `ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), ${plan.any}, '${HEADLINE}')`
-    : "''";
-  const title = empty ? "d.title" : `ts_headline(${CONFIG}, d.title, ${plan.any}, '${TITLE_HEADLINE}')`;
+  // With phrases of several words among the alternatives, the snippet's fragments are still chosen
+  // by every alternative, then marked again by the single ones: the phrases are marked where they
+  // stand, not word by word (markPhrases, decision 246).
+  const phrased = !empty && planPhrases(query.plan).length > 0;
+  const remark = (marked: string) => {
+    const plain = `translate(${marked}, chr(1) || chr(2), '')`;
+    return plan.marks ? `ts_headline(${CONFIG}, ${plain}, ${plan.marks}, '${TITLE_HEADLINE}')` : plain;
+  };
+  const headline = `ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), ${plan.any}, '${HEADLINE}')`;
+  const snippet = query.snippets ? (empty ? `left(d.body, 240)` : phrased ? remark(headline) : headline) : "''";
+  const title = empty
+    ? "d.title"
+    : phrased
+      ? plan.marks
+        ? `ts_headline(${CONFIG}, d.title, ${plan.marks}, '${TITLE_HEADLINE}')`
+        : "d.title"
+      : `ts_headline(${CONFIG}, d.title, ${plan.any}, '${TITLE_HEADLINE}')`;
   const periodSince = (period: SearchPeriod) => params.add(since(period, now), "timestamp");
   const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url`;
   const scan = (tier: number, where: string, tail = "") =>
@@ -670,11 +699,12 @@ const RELATED_MIN_LEXEME = 4;
  * searcher's access and filters, so a hit the searcher may not read adds nothing), the words of
  * their ranking vectors (title and the body's start) that are none of the query's words or
  * alternatives; the RELATED_CANDIDATES held by most feedback hits are counted in the documents the
- * searcher may read (up to DF_CAP each, as the near tier counts concepts) and weighed
- * tf-idf-like: share of the feedback hits holding the word × (1 + ln tf) × idf. The RELATED_WORDS
- * heaviest, found in a readable document other than the feedback hits, are searched (any of them,
- * from the text index, readable, filtered, not an address already found, at most MATCH_CAP rows); a
- * document is kept when it holds RELATED_EVIDENCE feedback words or query concepts, and ranked by
+ * searcher may read (from SearchWordCount, the precomputed counts per access scope: decision 246) and
+ * weighed tf-idf-like: share of the feedback hits holding the word × (1 + ln tf) × idf. The RELATED_WORDS
+ * heaviest, found in a readable document other than the feedback hits, are searched (from the text
+ * index: two of them, or one and a query concept; readable, filtered, not an address already found,
+ * at most MATCH_CAP rows); a document is kept when it holds RELATED_EVIDENCE feedback words or query
+ * concepts in its ranking vector, and ranked by
  * the weight of the feedback words it holds plus the share of the query's concepts it holds.
  */
 export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
@@ -682,7 +712,9 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
   // Only the concepts (every parameter added must be used: PostgreSQL cannot type one it never sees).
   const seen = new Map<string, string>();
   const concepts = query.plan.concepts.map((concept) => or(concept.alternatives.map((a) => alternativeSql(a, params, seen))));
-  const access = `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY(${params.add(query.access.communityIds, "text[]")})) AND d.visibility = ANY(${params.add(query.access.visibilities, "text[]")})`;
+  const communities = params.add(query.access.communityIds, "text[]");
+  const visibilities = params.add(query.access.visibilities, "text[]");
+  const access = `(d."accessCommunityId" IS NULL OR d."accessCommunityId" = ANY(${communities})) AND d.visibility = ANY(${visibilities})`;
   const filters = and(Object.values(filterConditions(query, params, now)));
   const rv = `coalesce(d."rankVector", d."searchVector")`;
   // Never feedback words: what the query searched (its words, forms, synonyms, translations,
@@ -698,8 +730,14 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
     ...query.plan.exclude.map((a) => a.text),
   ].join(" ");
   const n = Math.max(query.plan.concepts.length, 1);
-  const conceptsHeld = concepts.length ? `(${concepts.map((q) => `(CASE WHEN ${rv} @@ ${q} THEN 1 ELSE 0 END)`).join(" + ")})` : "0";
-  const dfCap = params.add(DF_CAP, "int");
+  const conceptsHeld = concepts.length ? `(${concepts.map((q) => `(CASE WHEN d.v @@ ${q} THEN 1 ELSE 0 END)`).join(" + ")})` : "0";
+  // Two pieces of evidence as the text index's condition (decision 246): two feedback words, or a
+  // feedback word and a concept of the query. The capped scan then reads only documents that can be
+  // kept, not every holder of one common feedback word; fn and cn below still decide on the ranking
+  // vector, as before.
+  const pairs = `(SELECT string_agg('(' || quote_literal(a.lexeme) || ' & ' || quote_literal(b.lexeme) || ')', ' | ')::tsquery
+      FROM chosen a JOIN chosen b ON a.lexeme < b.lexeme)`;
+  const evidence = concepts.length ? `CASE WHEN p IS NULL THEN q && ${or(concepts)} ELSE (q && ${or(concepts)}) || p END` : "p";
   const text = `
     WITH fb AS MATERIALIZED (
         SELECT f.ord, ${rv} AS v, d.title || ' ' || left(d.body, ${RANK_PREFIX}) AS text, d.url
@@ -725,10 +763,13 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
       candidates AS MATERIALIZED (
         SELECT t.* FROM terms t
          ORDER BY t.docs DESC, t.tf DESC, length(t.lexeme) DESC, t.lexeme LIMIT ${params.add(RELATED_CANDIDATES, "int")}),
+      -- Readable documents holding each candidate: the precomputed counts of the scopes the searcher
+      -- may read (decision 246), a few index entries per word instead of reading its documents.
       counted AS MATERIALIZED (
         SELECT t.*, c.n AS df FROM candidates t CROSS JOIN LATERAL (
-          SELECT count(*)::float8 AS n FROM (SELECT 1 FROM "${TABLE}" d
-            WHERE d."searchVector" @@ quote_literal(t.lexeme)::tsquery AND ${access} LIMIT ${dfCap}) x OFFSET 0) c),
+          SELECT coalesce(sum(w.documents), 0)::float8 AS n FROM "${WORD_COUNTS}" w
+           WHERE w.lexeme = t.lexeme AND w.visibility = ANY(${visibilities})
+             AND (w.community = '' OR w.community = ANY(${communities})) OFFSET 0) c),
       chosen AS MATERIALIZED (
         SELECT lexeme, quote_literal(lexeme)::tsquery AS q,
                docs / (SELECT count(*) FROM fb) * (1 + ln(tf)) * ${conceptWeight("df")} AS w
@@ -745,16 +786,21 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
           CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(${CONFIG}, w.word))) AS l(lexeme)
          WHERE l.lexeme IN (SELECT lexeme FROM chosen)
          GROUP BY l.lexeme, w.word ORDER BY l.lexeme, count(*) DESC, length(w.word), w.word),
-      wanted AS (SELECT tsquery_or_all AS q FROM (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS tsquery_or_all FROM chosen) x),
+      wanted AS MATERIALIZED (SELECT q, ${evidence} AS evidence
+          FROM (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS q, ${pairs} AS p FROM chosen) x),
       found AS MATERIALIZED (
         SELECT d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url,
-               (SELECT coalesce(sum(c.w), 0) FROM chosen c WHERE ${rv} @@ c.q) AS fw,
-               (SELECT count(*) FROM chosen c WHERE ${rv} @@ c.q) AS fn,
+               (SELECT coalesce(sum(c.w), 0) FROM chosen c WHERE d.v @@ c.q) AS fw,
+               (SELECT count(*) FROM chosen c WHERE d.v @@ c.q) AS fn,
                ${conceptsHeld} AS cn
-          FROM "${TABLE}" d
-         WHERE EXISTS (SELECT 1 FROM chosen) AND d."searchVector" @@ (SELECT q FROM wanted) AND ${access} AND ${filters}
-           AND NOT (d.url = ANY(${params.add(query.exclude, "text[]")})) AND d.url NOT IN (SELECT url FROM fb)
-         LIMIT ${params.add(MATCH_CAP, "int")}),
+          FROM (
+            -- The ranking vector read once per document: "|| ''" gives a copy in memory, where every test
+            -- below would otherwise read a long document's vector from TOAST again (decision 246).
+            SELECT d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url, ${rv} || ''::tsvector AS v
+              FROM "${TABLE}" d
+             WHERE EXISTS (SELECT 1 FROM chosen) AND d."searchVector" @@ (SELECT evidence FROM wanted) AND ${access} AND ${filters}
+               AND NOT (d.url = ANY(${params.add(query.exclude, "text[]")})) AND d.url NOT IN (SELECT url FROM fb)
+             LIMIT ${params.add(MATCH_CAP, "int")}) d),
       page AS (
         SELECT * FROM (SELECT DISTINCT ON (url) *, fw / GREATEST((SELECT sum(w) FROM chosen), 1e-9) + cn::float8 / ${n} AS score
           FROM found WHERE fn + cn >= ${RELATED_EVIDENCE} ORDER BY url, fw DESC, kind, "recordId") r
@@ -771,12 +817,12 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
   return { text, params: params.values };
 }
 
-function toHit(hit: PageRow): EngineHit {
+function toHit(hit: PageRow, phrases: string[] = []): EngineHit {
   return {
     kind: hit.kind,
     recordId: hit.recordId,
-    titleHtml: markedToHtml(hit.title),
-    snippetHtml: markedToHtml(hit.snippet),
+    titleHtml: markedToHtml(markPhrases(hit.title, phrases)),
+    snippetHtml: markedToHtml(markPhrases(hit.snippet, phrases)),
     url: hit.url,
     communityId: hit.communityId,
     themeId: hit.themeId,
@@ -884,6 +930,40 @@ export class PostgresEngine implements SearchEngine {
     return result;
   }
 
+  /**
+   * The readable words each unfinished word begins, the most frequent first (decision 246): words of
+   * the index's word list (SearchTerm) with that beginning, one per stem (the shortest), weighed by
+   * how many documents the searcher may read hold the stem (SearchWordCount). At most COMPLETIONS.
+   */
+  async completeWords(words: string[], access: SearchAccess): Promise<Record<string, string[]>> {
+    const clean = [...new Set(words.map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean))];
+    if (!clean.length) return {};
+    const rows = await this.read<{ input: string; words: string[] }>(
+      `SELECT q.word AS input, c.words
+         FROM unnest($1::text[]) AS q(word)
+         CROSS JOIN LATERAL (
+           SELECT array_agg(s.word ORDER BY s.documents DESC, length(s.word), s.word) AS words FROM (
+             SELECT s.* FROM (
+               SELECT DISTINCT ON (t.stem) t.word, t.stem, n.documents FROM (
+                 SELECT t.word, tsvector_to_array(to_tsvector(${CONFIG}, t.word)) AS stems, (tsvector_to_array(to_tsvector(${CONFIG}, t.word)))[1] AS stem
+                   FROM (SELECT word FROM "${TERMS}" WHERE word LIKE q.word || '%' AND word <> q.word ORDER BY length(word), word LIMIT ${COMPLETION_CANDIDATES}) t
+               ) t
+               CROSS JOIN LATERAL (
+                 SELECT coalesce(sum(w.documents), 0) AS documents FROM "${WORD_COUNTS}" w
+                  WHERE w.lexeme = ANY(t.stems) AND w.visibility = ANY($3::text[]) AND (w.community = '' OR w.community = ANY($2::text[]))
+               ) n
+               WHERE n.documents > 0 AND t.stem IS NOT NULL
+               ORDER BY t.stem, length(t.word), t.word) s
+             ORDER BY s.documents DESC, length(s.word), s.word LIMIT ${COMPLETIONS}) s
+         ) c
+        WHERE c.words IS NOT NULL`,
+      [clean, access.communityIds, access.visibilities],
+    );
+    const result: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+    for (const row of rows) result[row.input] = row.words;
+    return result;
+  }
+
   async search(query: EngineQuery): Promise<EngineResult> {
     if (!isEmptyQuery(query.query) && !query.plan.concepts.length) {
       // Only stop words ("de het een"): nothing to search for.
@@ -892,7 +972,8 @@ export class PostgresEngine implements SearchEngine {
     const { text, params, scans } = buildSearchSql(query, Date.now(), this.hints);
     const [row] = await this.read<ResultRow>(text, params);
     if (scans?.length) this.hints.learn(scans, row?.probes ?? null, row?.rowsPerPage ?? null);
-    const hits: EngineHit[] = (row?.page ?? []).map(toHit);
+    const phrases = isEmptyQuery(query.query) ? [] : planPhrases(query.plan);
+    const hits: EngineHit[] = (row?.page ?? []).map((hit) => toHit(hit, phrases));
     let facets: FacetCounts | null = null;
     if (query.facets) {
       facets = EMPTY_FACETS();
@@ -927,7 +1008,7 @@ export class PostgresEngine implements SearchEngine {
     } finally {
       client.release();
     }
-    return { hits: (row?.page ?? []).map(toHit), words: row?.page?.length ? (row.words ?? []) : [] };
+    return { hits: (row?.page ?? []).map((hit) => toHit(hit)), words: row?.page?.length ? (row.words ?? []) : [] };
   }
 
   async applyThesaurus(): Promise<void> {
@@ -1027,7 +1108,7 @@ export class PostgresEngine implements SearchEngine {
    * see the old index until the commit and the new one after it.
    */
   async rebuild(fill: (write: (documents: SearchDocument[]) => Promise<void>) => Promise<void>): Promise<void> {
-    const tables = [TABLE, TERMS];
+    const tables = [TABLE, TERMS, WORD_COUNTS];
     const next = (name: string) => `${name}_next`;
     const existing = await db().$queryRawUnsafe<{ name: string }[]>(
       `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename = ANY($1::text[])`,
@@ -1062,6 +1143,18 @@ export class PostgresEngine implements SearchEngine {
       // Primary keys first (the writes rely on them); the other indexes are built once, after the fill.
       for (const index of indexes.filter((i) => i.primary)) await createIndex(index);
       await fill((documents) => this.write(next(TABLE), next(TERMS), documents, false));
+      // The word counts of the new index, counted once; from the swap on its triggers keep them (decision 246).
+      await db().$executeRawUnsafe(
+        `INSERT INTO "${next(WORD_COUNTS)}" (lexeme, visibility, community, documents)
+         SELECT l, d.visibility, coalesce(d."accessCommunityId", ''), count(*)::int
+           FROM "${next(TABLE)}" d CROSS JOIN LATERAL unnest(tsvector_to_array(d."searchVector")) l
+          GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      );
+      const triggers = await db().$queryRawUnsafe<{ definition: string }[]>(
+        `SELECT pg_get_triggerdef(oid) AS definition FROM pg_trigger WHERE tgrelid = '"${TABLE}"'::regclass AND NOT tgisinternal`,
+      );
+      for (const { definition } of triggers)
+        await db().$executeRawUnsafe(definition.replace(new RegExp(` ON ([\\w".]*\\.)?"?${TABLE}"? `), ` ON "${next(TABLE)}" `));
       for (const index of indexes.filter((i) => !i.primary)) await createIndex(index);
       for (const table of tables) await db().$executeRawUnsafe(`ANALYZE "${next(table)}"`);
       await db().$transaction(
@@ -1090,7 +1183,7 @@ export class PostgresEngine implements SearchEngine {
 
   /** Removes the copies an interrupted rebuild left behind. */
   async dropLeftovers(): Promise<void> {
-    for (const table of [TABLE, TERMS]) await db().$executeRawUnsafe(`DROP TABLE IF EXISTS "${table}_next"`);
+    for (const table of [TABLE, TERMS, WORD_COUNTS]) await db().$executeRawUnsafe(`DROP TABLE IF EXISTS "${table}_next"`);
   }
 
   async close(): Promise<void> {
