@@ -52,6 +52,16 @@ const TRANSIENT_ERRORS = new Set([
   "documents.errors.presenceRefused",
 ]);
 
+/** Refusals of a change the typist made: it stays on their screen but is not stored (decisions 121, 241). */
+const REFUSED_CHANGE = new Set([
+  "documents.errors.readOnly",
+  "documents.errors.malformedUpdate",
+  "documents.errors.invalidContent",
+  "documents.errors.updateTooLarge",
+  "documents.errors.documentTooLarge",
+  "documents.errors.hidden",
+]);
+
 const ELEMENT_KLASSES = [ParagraphNode, ...DOCUMENT_NODES].filter(
   (klass) => klass.prototype instanceof ElementNode,
 ) as Klass<ElementNode>[];
@@ -162,20 +172,23 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
-  const statusText = !canEdit
-    ? t("documents.editor.status.readOnly")
-    : status === "connected"
-      ? !storageOk
-        ? t("documents.editor.status.storageDelayed")
-        : unsaved > 0
-          ? t("documents.editor.status.saving")
-          : t("documents.editor.status.saved")
-      : status === "connecting" && !synced
-        ? t("documents.editor.status.connecting")
-        : unsaved > 0
-          ? t("documents.editor.status.offlineUnsaved")
-          : t("documents.editor.status.offline");
-  const trouble = status !== "connected" || !storageOk;
+  const refused = error !== null && REFUSED_CHANGE.has(error);
+  const statusText = refused
+    ? t("documents.editor.status.notSaved")
+    : !canEdit
+      ? t("documents.editor.status.readOnly")
+      : status === "connected"
+        ? !storageOk
+          ? t("documents.editor.status.storageDelayed")
+          : unsaved > 0
+            ? t("documents.editor.status.saving")
+            : t("documents.editor.status.saved")
+        : status === "connecting" && !synced
+          ? t("documents.editor.status.connecting")
+          : unsaved > 0
+            ? t("documents.editor.status.offlineUnsaved")
+            : t("documents.editor.status.offline");
+  const trouble = status !== "connected" || !storageOk || refused;
   const others = present.filter((person) => !person.self);
 
   return (
@@ -209,7 +222,11 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
           )}
         </div>
       </div>
-      {error ? <Notice tone="error">{tKey(t, error)}</Notice> : null}
+      {error ? (
+        <Notice tone="error" title={refused ? t("documents.editor.notSavedTitle") : undefined}>
+          {tKey(t, error)}
+        </Notice>
+      ) : null}
       {!synced ? (
         <div className="prose-pp rounded-md border border-line bg-white px-4 py-3" aria-busy="true">
           <p className="sr-only">{t("documents.editor.loading")}</p>
