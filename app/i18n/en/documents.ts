@@ -74,6 +74,7 @@ export const documents: Translation<typeof nl> = {
       storageDelayed: "Saving is not possible right now. We keep trying. Your changes are safe in this window: do not close it yet.",
       offlineUnsaved:
         "No connection. You can keep writing. Your changes are in this window and are saved as soon as the connection is back: do not close it yet.",
+      closed: "Editing is no longer possible here. Reload the page.",
       notSaved: "Your last change was not saved. Others may not see what you type after it. Reload the page.",
       readOnly: "You are reading along. You see changes by others straight away.",
     },
@@ -141,7 +142,7 @@ export const documents: Translation<typeof nl> = {
     documentTooLarge: "This document has grown too large (more than 10 MB). Your change was not saved. Start a new document for the rest.",
     outOfSync: "Your changes are being synchronised again.",
     saveFailed: "Saving failed for a moment. We try again as soon as the connection is back.",
-    hidden: "A moderator has hidden this document. You can no longer edit it. Your change was not saved.",
+    hidden: "A moderator has hidden this document. Nobody can edit it now.",
     deleted: "This document has been deleted.",
     connection: "No connection to the server.",
     confirmDelete: "Tick the box to confirm that you want to delete the document.",

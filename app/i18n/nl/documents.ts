@@ -71,6 +71,7 @@ export const documents = {
       storageDelayed: "Opslaan lukt nu even niet. We blijven het proberen. Je wijzigingen staan veilig in dit venster: sluit het nog niet.",
       offlineUnsaved:
         "Geen verbinding. Je kunt doorschrijven. Je wijzigingen staan in dit venster en worden opgeslagen zodra de verbinding terug is: sluit het nog niet.",
+      closed: "Bewerken kan hier niet meer. Laad de pagina opnieuw.",
       notSaved: "Je laatste wijziging is niet opgeslagen. Wat je daarna typt, zien de anderen misschien niet. Laad de pagina opnieuw.",
       readOnly: "Je leest mee. Wijzigingen van anderen zie je meteen.",
     },
@@ -140,7 +141,7 @@ export const documents = {
       "Dit document is te groot geworden (meer dan 10 MB). Je wijziging is niet opgeslagen. Begin een nieuw document voor de rest.",
     outOfSync: "Je wijzigingen worden opnieuw gesynchroniseerd.",
     saveFailed: "Opslaan lukte even niet. We proberen het opnieuw zodra de verbinding terug is.",
-    hidden: "Een moderator heeft dit document verborgen. Je kunt het niet meer bewerken. Je wijziging is niet opgeslagen.",
+    hidden: "Een moderator heeft dit document verborgen. Niemand kan het nu nog bewerken.",
     deleted: "Dit document is verwijderd.",
     connection: "Geen verbinding met de server.",
     confirmDelete: "Vink aan dat je het document wilt verwijderen.",
