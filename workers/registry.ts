@@ -17,6 +17,7 @@ import { sendEventReminders } from "./jobs/send-event-reminders.ts";
 import { sendDigest } from "./jobs/send-digest.ts";
 import { sendInvitationMail } from "./jobs/send-invitation-mail.ts";
 import { sendNotificationMail } from "./jobs/send-notification-mail.ts";
+import { requestPasswordReset } from "./jobs/request-password-reset.ts";
 import { sendPasswordReset } from "./jobs/send-password-reset.ts";
 import { sendEmailVerification } from "./jobs/send-email-verification.ts";
 import { sendRegistrationNotice } from "./jobs/send-registration-notice.ts";
@@ -33,7 +34,15 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
     runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests, sendEventReminders }, 1),
     runQueue(
       QUEUES.mail,
-      { sendDigest, sendNotificationMail, sendInvitationMail, sendPasswordReset, sendEmailVerification, sendRegistrationNotice },
+      {
+        sendDigest,
+        sendNotificationMail,
+        sendInvitationMail,
+        requestPasswordReset,
+        sendPasswordReset,
+        sendEmailVerification,
+        sendRegistrationNotice,
+      },
       options.mailConcurrency ?? config().MAIL_CONCURRENCY,
     ),
     runQueue(QUEUES.search, { indexRecord, searchSweep }, 4),

@@ -168,7 +168,9 @@ export default function DocumentPage() {
       </header>
 
       <FormError error={formError} />
-      {!permissions.edit ? (
+      {document.hiddenReason !== null ? (
+        <Notice tone="info">{t("documents.page.hiddenNote")}</Notice>
+      ) : !permissions.edit ? (
         <Notice tone="info">{document.locked ? t("documents.page.lockedNote") : t("documents.page.readOnlyNote")}</Notice>
       ) : null}
 
@@ -176,7 +178,8 @@ export default function DocumentPage() {
         <h3 id="document-content-label" className="sr-only">
           {t("documents.editor.label")}
         </h3>
-        {hydrated ? (
+        {/* A hidden document is not opened live (decision 241): its page shows the stored text only. */}
+        {hydrated && permissions.live ? (
           <DocumentEditor
             documentId={document.id}
             canEdit={permissions.edit}

@@ -11,15 +11,23 @@ import { Card, FormError, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { forgotPasswordSchema } from "~/shared/forms/password-reset.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
+import { orFormError } from "~/.server/errors.ts";
+import { clientIp } from "~/.server/moderation.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("passwordReset.forgot.title"));
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: forgotPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
-  // The same answer whether or not the address has an account.
-  await requestPasswordReset(submission.value.email);
-  return { result: submission.reply({ resetForm: true }), sent: true };
+  // The same answer, after the same work, whether or not the address has an account (decision 241);
+  // too many requests from one IP address get a 429 with the time to wait, at the form.
+  return orFormError(
+    async () => {
+      await requestPasswordReset(submission.value.email, clientIp(context));
+      return { result: submission.reply({ resetForm: true }), sent: true };
+    },
+    { submission, data: { sent: false } },
+  );
 }
 
 export default function ForgotPassword() {

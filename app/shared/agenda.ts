@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseDay } from "./dates.ts";
 import { tooLong, tooMany, tooShort } from "./messages.ts";
 import { withFieldErrors } from "./forms/checks.ts";
+import { visibleLength } from "./visible-text.ts";
 
 export const ACTION_STATUSES = ["GEPLAND", "LOPEND", "AFGEROND", "GESTOPT"] as const;
 export type ActionStatusValue = (typeof ACTION_STATUSES)[number];
@@ -27,12 +28,18 @@ export const KENNISAGENDA_COMMUNITY_SLUG = "kennisagenda-via";
 
 const id = z.string({ message: "errors.invalidRequest" }).trim().min(1, "errors.invalidRequest").max(40, "errors.invalidRequest");
 
+/** Required text: "required" when nothing shows, then the length, counting visible characters (decisions 238, 241). */
 const text = (min: number, max: number) =>
   z
     .string({ message: "errors.required" })
     .trim()
-    .min(1, "errors.required")
-    .pipe(z.string().min(min, tooShort(min)).max(max, tooLong(max)));
+    .refine((value) => visibleLength(value) > 0, "errors.required")
+    .pipe(
+      z
+        .string()
+        .max(max, tooLong(max))
+        .refine((value) => visibleLength(value) >= min, tooShort(min)),
+    );
 
 const optionalText = (max: number) =>
   z

@@ -41,7 +41,22 @@ export type CollabErrorPayload = {
 /** Whether the server can store changes right now; `saving: false` while it retries (PostgreSQL away). */
 export type StoragePayload = { saving: boolean };
 
-export type HelloPayload = { canEdit: boolean; seq: number };
+export type HelloPayload = {
+  canEdit: boolean;
+  seq: number;
+  /** The largest update the server stores; the client does not send a larger one (decision 241). */
+  maxUpdateBytes?: number;
+};
+
+/** Bytes of a sync message as the client sends it (binary, or base64 text). */
+export function syncMessageBytes(message: Uint8Array | string): number {
+  if (typeof message !== "string") return message.byteLength;
+  const padding = message.endsWith("==") ? 2 : message.endsWith("=") ? 1 : 0;
+  return (message.length / 4) * 3 - padding;
+}
+
+/** A sync message's header (type and length) around the update: the update limit applies to what follows it. */
+export const SYNC_MESSAGE_OVERHEAD = 16;
 
 export interface ClientToServerEvents {
   /** Binary, or base64 text for an update (syncText). */

@@ -40,7 +40,11 @@ export const clientKeySchema = z
   .regex(/^[A-Za-z0-9_-]+$/);
 
 export const channelSchema = z.object({
-  name: z.string({ message: "errors.required" }).trim().min(2, tooShort(2)).max(60, tooLong(60)),
+  name: z
+    .string({ message: "errors.required" })
+    .trim()
+    .max(60, tooLong(60))
+    .refine((value) => visibleLength(value) >= 2, tooShort(2)),
   description: z
     .string()
     .trim()

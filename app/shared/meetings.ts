@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { tooLong, tooShort } from "./messages.ts";
 import { withFieldErrors } from "./forms/checks.ts";
+import { visibleLength } from "./visible-text.ts";
 
 export const MEETING_TIME_ZONE = "Europe/Amsterdam";
 
@@ -99,8 +100,16 @@ const localTime = z
 /** Create and edit form; conform turns empty fields into undefined and numbers from text. */
 export const meetingFormSchema = z
   .object({
-    title: z.string({ message: "errors.required" }).trim().min(3, tooShort(3)).max(140, tooLong(140)),
-    description: z.string({ message: "errors.required" }).trim().min(1, "errors.required").max(5000, tooLong(5000)),
+    title: z
+      .string({ message: "errors.required" })
+      .trim()
+      .max(140, tooLong(140))
+      .refine((value) => visibleLength(value) >= 3, tooShort(3)),
+    description: z
+      .string({ message: "errors.required" })
+      .trim()
+      .max(5000, tooLong(5000))
+      .refine((value) => visibleLength(value) > 0, "errors.required"),
     onlineUrl: z
       .string()
       .trim()

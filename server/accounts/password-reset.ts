@@ -1,10 +1,10 @@
 /**
- * Password reset by e-mail. A request stores a PasswordReset row; the mail
- * job makes the token, stores only its SHA-256 and mails the link, so the
+ * Password reset by e-mail. A request enqueues a job that stores a
+ * PasswordReset row when the address has an account; the mail job makes the token, stores only its SHA-256 and mails the link, so the
  * token never sits in the queue. The link works once, for an hour; using it
  * sets the new password, ends every session and voids other open resets.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { mailLanguage } from "../mail/i18n.ts";
@@ -12,6 +12,7 @@ import { sendOnce, type OnceResult } from "../mail/once.ts";
 import { passwordResetMail } from "../mail/templates/password-reset.ts";
 import { enqueue } from "../queues/producer.ts";
 import { transaction } from "../events.ts";
+import { passwordResetIpLimit } from "../security/limits.ts";
 import { hashPassword } from "./password.ts";
 import { endSessionsIn, forgetSessionsSoon } from "./sessions.ts";
 
@@ -21,16 +22,39 @@ const MAX_REQUESTS_PER_HOUR = 3;
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
-/** Always looks the same to the requester, whether or not the address has an account. */
-export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
-  const user = await db().user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
-  if (!user) return;
+/**
+ * Asked for on /wachtwoord-vergeten. Looks the same to the requester, in its answer and in the work
+ * done before it (decision 241): whether or not the address has an account, this counts one request
+ * for the IP address and enqueues one job with the address; the job finds out the rest. Throws 429
+ * when the IP address asked too often.
+ */
+export async function requestPasswordReset(email: string, clientIp: string): Promise<void> {
+  await passwordResetIpLimit().consume(clientIp);
+  const requestId = randomUUID();
+  await enqueue("requestPasswordReset", { email: email.trim().toLowerCase(), requestId }, { jobId: `password-reset-request-${requestId}` });
+}
+
+/**
+ * The job behind a request: nothing for an address without an account or one that had its three
+ * mails this hour; otherwise a PasswordReset row (its id is the request's, so a retried job makes
+ * no second one) and the job that mails the link.
+ */
+export async function startPasswordReset(
+  input: { email: string; requestId: string },
+  now = new Date(),
+): Promise<"noAccount" | "limited" | "queued"> {
+  const user = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (!user) return "noAccount";
   const recent = await db().passwordReset.count({
-    where: { userId: user.id, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
+    where: { userId: user.id, id: { not: input.requestId }, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
   });
-  if (recent >= MAX_REQUESTS_PER_HOUR) return;
-  const reset = await db().passwordReset.create({ data: { userId: user.id, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) } });
-  await enqueue("sendPasswordReset", { resetId: reset.id }, { jobId: `password-reset-${reset.id}` });
+  if (recent >= MAX_REQUESTS_PER_HOUR) return "limited";
+  await db().passwordReset.createMany({
+    data: [{ id: input.requestId, userId: user.id, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) }],
+    skipDuplicates: true,
+  });
+  await enqueue("sendPasswordReset", { resetId: input.requestId }, { jobId: `password-reset-${input.requestId}` });
+  return "queued";
 }
 
 export async function sendPasswordResetMail(input: { resetId: string }, signal?: AbortSignal): Promise<OnceResult | "stale"> {

@@ -206,7 +206,9 @@ export class DocumentRoom {
     this.idleTimer = null;
     this.sockets.add(socket);
     void socket.join(roomName(this.id));
-    socket.emit("hello", { canEdit: socket.data.canEdit, seq: this.seq });
+    // The update limit, so the editor refuses a larger change itself (decision 241): one larger than the
+    // socket's buffer would only close the connection, and the editor would send it again on reconnect.
+    socket.emit("hello", { canEdit: socket.data.canEdit, seq: this.seq, maxUpdateBytes: config().COLLAB_MAX_UPDATE_BYTES });
     if (socket.data.canEdit) socket.emit("sync", this.syncStep1());
     if (this.storageTrouble) socket.emit("storage", { saving: false });
     const states = [...this.awareness.getStates().keys()];
@@ -714,13 +716,18 @@ export class DocumentRoom {
    * unsaved changes again.
    */
   private fail(error: unknown): void {
-    const deleted = error instanceof AppError && error.status === 404;
-    if (!deleted) log.error("collab: storing an update failed", { documentId: this.id, ...errorFields(error) });
+    // Deleted, or hidden by a moderator (decision 241): for good, and told as such.
+    const final =
+      error instanceof AppError
+        ? error.status === 404
+          ? "documents.errors.deleted"
+          : error.message === "documents.errors.hidden"
+            ? error.message
+            : null
+        : null;
+    if (!final) log.error("collab: storing an update failed", { documentId: this.id, ...errorFields(error) });
     for (const socket of this.sockets) {
-      socket.emit(
-        "collab-error",
-        deleted ? { error: "documents.errors.deleted", fatal: true } : { error: "documents.errors.saveFailed", resync: true },
-      );
+      socket.emit("collab-error", final ? { error: final, fatal: true } : { error: "documents.errors.saveFailed", resync: true });
       socket.disconnect(true);
     }
     void this.close();

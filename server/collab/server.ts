@@ -2,7 +2,8 @@
  * Live co-editing on the app's socket.io server, in a namespace of its own
  * ("/collab"). A socket serves one document (handshake `auth.documentId`);
  * the handshake is authenticated like every socket (session cookie + same
- * Origin) and must be allowed to read the document. Editing rights are
+ * Origin) and must be allowed to open the document live (read it; not hidden by
+ * a moderator unless the member moderates, decision 241). Editing rights are
  * checked again while the socket lives (locks, memberships, sessions).
  */
 import type { Server } from "socket.io";
@@ -128,11 +129,13 @@ export function startCollab(io: Server): Collab {
     }
     let canEdit = false;
     try {
-      canEdit = (await loadDocumentById(session.user, socket.data.documentId, "read")).permissions.edit;
+      // "live": a document a moderator hid closes for everyone but moderators (decision 241).
+      canEdit = (await loadDocumentById(session.user, socket.data.documentId, "live")).permissions.edit;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (generation !== socket.data.accessGeneration) return socket.data.canEdit;
-      socket.emit("collab-error", { error: "documents.errors.notFound", fatal: true });
+      const key = error.message === "documents.errors.hidden" ? error.message : "documents.errors.notFound";
+      socket.emit("collab-error", { error: key, fatal: true });
       socket.disconnect(true);
       return false;
     }
@@ -167,7 +170,7 @@ export function startCollab(io: Server): Collab {
       const session = await authenticateHandshake(socket);
       const documentId = (socket.handshake.auth as { documentId?: unknown } | undefined)?.documentId;
       if (typeof documentId !== "string" || !DOCUMENT_ID.test(documentId)) throw new AppError(404, "documents.errors.notFound");
-      const { document, permissions } = await loadDocumentById(session.user, documentId, "read");
+      const { document, permissions } = await loadDocumentById(session.user, documentId, "live");
       socket.data = {
         ...session,
         documentId: document.id,

@@ -10,7 +10,7 @@
 import * as Y from "yjs";
 import { db, type DbClient } from "../db.ts";
 import { directQuery } from "../db/direct.ts";
-import { notFound } from "../errors.ts";
+import { conflict, notFound } from "../errors.ts";
 
 export type StoredState = {
   /** Merged Yjs state of everything up to `seq`. */
@@ -83,7 +83,7 @@ export type AppendEntry = { data: Uint8Array; authorId: string | null };
 export const APPEND_SQL = `/* prepared */
     WITH doc AS (
       UPDATE "Document" SET "lastSeq" = "lastSeq" + $2::int, "size" = "size" + $3::int, "updatedAt" = now()
-       WHERE id = $1 RETURNING "lastSeq"
+       WHERE id = $1 AND "hiddenAt" IS NULL RETURNING "lastSeq"
     ), ins AS (
       INSERT INTO "DocumentUpdate" ("documentId", seq, data, "authorId")
       SELECT $1, doc."lastSeq" - $2::int + u.ord::int, u.data, u.author
@@ -99,7 +99,9 @@ export const APPEND_SQL = `/* prepared */
 /**
  * Appends updates durably (committed when this resolves) and returns the
  * sequence numbers they got. `editors`: whose "last edited" to record (all
- * authors by default). Throws 404 when the document was deleted.
+ * authors by default). Throws 404 when the document was deleted, 409 when a
+ * moderator hid it: a hidden document is frozen (decision 241), and this holds
+ * for an update that arrived before its editors were told.
  */
 export async function appendUpdates(
   documentId: string,
@@ -116,7 +118,12 @@ export async function appendUpdates(
   // Prepared: each connection parses and plans it once, not at every append (decisions 181, 195).
   const rows = await directQuery<{ lastSeq: number }>(APPEND_SQL, [documentId, count, bytes, datas, authors, editors]);
   const last = rows[0]?.lastSeq;
-  if (last === undefined) throw notFound("documents.errors.notFound");
+  if (last === undefined) {
+    const [document] = await directQuery<{ hidden: boolean }>(`SELECT "hiddenAt" IS NOT NULL AS hidden FROM "Document" WHERE id = $1`, [
+      documentId,
+    ]);
+    throw document?.hidden ? conflict("documents.errors.hidden") : notFound("documents.errors.notFound");
+  }
   return { fromSeq: last - count + 1, toSeq: last };
 }
 

@@ -61,6 +61,12 @@ export const JOBS = {
     name: "send-notification-mail",
     payload: z.object({ userId: z.string().min(1).max(40), windowEnd: z.iso.datetime() }),
   },
+  /** A request on /wachtwoord-vergeten, for any address (server/accounts/password-reset.ts, decision 241). */
+  requestPasswordReset: {
+    queue: QUEUES.mail,
+    name: "request-password-reset",
+    payload: z.object({ email: z.string().min(1).max(320), requestId: z.uuid() }),
+  },
   sendPasswordReset: {
     queue: QUEUES.mail,
     name: "send-password-reset",

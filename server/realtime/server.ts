@@ -71,7 +71,9 @@ export function createRealtime(httpServer: HttpServer): Realtime {
   const io = new Server(httpServer, {
     transports: ["websocket"],
     serveClient: false,
-    maxHttpBufferSize: 2 * 1024 * 1024,
+    // Room for a co-editing update up to its limit as base64 text, so the collab server can refuse a
+    // larger one in words instead of the socket closing (decision 241).
+    maxHttpBufferSize: Math.max(2 * 1024 * 1024, Math.ceil((config().COLLAB_MAX_UPDATE_BYTES * 4) / 3) + 64 * 1024),
     pingInterval: 20_000,
     pingTimeout: 20_000,
     adapter: createAdapter(pub, sub, { key: `${config().REDIS_PREFIX}:socket.io` }),

@@ -19,6 +19,11 @@ export const registrationLimit = () => rateLimit("register", { points: 10, durat
  * repeated attempts, from however many IP addresses, cannot fill a mailbox.
  */
 export const registrationNoticeLimit = () => rateLimit("registration-notice", { points: 3, durationSeconds: 24 * HOUR });
+/**
+ * Password reset requests from one IP address, whatever the addresses (decision 241); each account
+ * also gets at most three reset mails an hour (server/accounts/password-reset.ts).
+ */
+export const passwordResetIpLimit = () => rateLimit("password-reset-ip", { points: 20, durationSeconds: HOUR });
 /** Search pages and suggestions per member or, for visitors, per IP address. */
 export const searchLimit = () => rateLimit("search", { points: 120, durationSeconds: MINUTE });
 /** Uploaded files per member. */

@@ -10,6 +10,15 @@ import { loader as libraryLoader } from "../../app/routes/bibliotheek._index.tsx
 import { loader as directoryLoader } from "../../app/routes/leden._index.tsx";
 import { loader as menukaartLoader } from "../../app/routes/menukaart.tsx";
 import { action as profileAction } from "../../app/routes/profiel.tsx";
+import { action as newDocumentAction } from "../../app/routes/communities.$slug.documenten.nieuw.tsx";
+import { action as questionsAction } from "../../app/routes/werkagenda.kennisvragen._index.tsx";
+import { actionSchema, goalSchema, indicatorSchema, questionSchema, roundSchema } from "../../app/shared/agenda.ts";
+import { channelSchema } from "../../app/shared/discussions.ts";
+import { communityUpdateSchema } from "../../app/shared/forms/communities.ts";
+import { documentDetailsSchema, newDocumentSchema } from "../../app/shared/forms/documents.ts";
+import { libraryItemSchema } from "../../app/shared/forms/library.ts";
+import { meetingFormSchema } from "../../app/shared/meetings.ts";
+import { createTheme } from "../helpers/factories.ts";
 import { action as registerAction } from "../../app/routes/registreren.tsx";
 import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
@@ -149,5 +158,99 @@ describe("text that shows nothing (decision 238)", () => {
     );
     expect(post.status).toBe(422);
     expect(await db().message.count({ where: { topicId: topic.id } })).toBe(1);
+  });
+
+  it("is no title anywhere: documents, meetings, knowledge questions through their forms (decision 241)", async () => {
+    const community = await createCommunity({ accessMode: "OPEN" });
+    const member = await createUser();
+    await addMember(member.id, community.id, "FACILITATOR");
+    const cookie = await sessionCookieFor(member.id);
+    const titleError = (result: { status: number; body: unknown }) => {
+      expect(result.status).toBe(400);
+      return (result.body as FieldErrors).result.error.title;
+    };
+
+    const document = await callAction(
+      newDocumentAction,
+      formRequest(`/communities/${community.slug}/documenten/nieuw`, { title: `${blank}\u202e${blank}`, template: "blank" }, cookie),
+      { slug: community.slug },
+    );
+    expect(titleError(document)).toEqual([expect.stringContaining("errors.minChars")]);
+    expect(await db().document.count({ where: { communityId: community.id } })).toBe(0);
+
+    const meeting = await callAction(
+      newMeetingAction,
+      formRequest(
+        "/agenda/nieuw",
+        {
+          community: community.slug,
+          title: `a${blank}b`,
+          description: blank,
+          location: "Zwolle",
+          startsAt: "2031-03-11T14:00",
+          endsAt: "2031-03-11T16:30",
+        },
+        cookie,
+      ),
+    );
+    expect(titleError(meeting)).toEqual([expect.stringContaining("errors.minChars")]);
+    expect((meeting.body as FieldErrors).result.error.description).toEqual(["errors.required"]);
+    expect(await db().meeting.count({ where: { communityId: community.id } })).toBe(0);
+
+    const theme = await createTheme();
+    const question = await callAction(
+      questionsAction,
+      formRequest(
+        "/werkagenda/kennisvragen",
+        { intent: "propose", theme: theme.slug, title: blank.repeat(5), body: "Een echte vraag over stages." },
+        cookie,
+      ),
+    );
+    expect(titleError(question)).toEqual(["errors.required"]);
+    expect(await db().knowledgeQuestion.count({ where: { themeId: theme.id } })).toBe(0);
+  });
+
+  it("is no title, name or summary in any other form either", () => {
+    const invisible = `${blank}\u202e\u200b${blank}`.repeat(6);
+    const cases: [
+      string,
+      { safeParse: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } },
+      Record<string, unknown>,
+      string,
+    ][] = [
+      ["new document", newDocumentSchema, { template: "blank" }, "title"],
+      ["document details", documentDetailsSchema, { status: "CONCEPT" }, "title"],
+      [
+        "library item (also practice cases)",
+        libraryItemSchema,
+        { kind: "PRAKTIJKCASE", summary: "Een samenvatting van twintig tekens of meer.", themes: ["werk"] },
+        "title",
+      ],
+      ["library summary", libraryItemSchema, { kind: "PRAKTIJKCASE", title: "Een echte praktijkcase", themes: ["werk"] }, "summary"],
+      ["meeting", meetingFormSchema, { description: "Intervisie" }, "title"],
+      ["agenda goal", goalSchema, { description: "Een beschrijving van het doel." }, "title"],
+      ["agenda action", actionSchema, { goalId: "g1", description: "Een beschrijving van de actie." }, "title"],
+      ["indicator", indicatorSchema, { goalId: "g1", unit: "%", targetValue: "10", targetDate: "2030-01-01", direction: "HOGER" }, "name"],
+      ["review round", roundSchema, { period: "2026-2", opensAt: "2026-07-01", closesAt: "2026-12-31" }, "title"],
+      ["knowledge question", questionSchema, { theme: "werk", body: "Een echte vraag over stages." }, "title"],
+      ["channel", channelSchema, {}, "name"],
+      [
+        "community",
+        communityUpdateSchema,
+        { summary: "Een samenvatting.", about: "Over deze community.", kind: "LEARNING", accessMode: "OPEN" },
+        "name",
+      ],
+    ];
+    for (const [label, schema, rest, field] of cases) {
+      const parsed = schema.safeParse({ ...rest, [field]: invisible });
+      expect(parsed.success, label).toBe(false);
+      expect(
+        parsed.error!.issues.some((issue) => issue.path[0] === field),
+        label,
+      ).toBe(true);
+      // The same field with visible text passes its check.
+      const fine = schema.safeParse({ ...rest, [field]: `Zichtbare tekst voor ${label}, lang genoeg` });
+      expect(fine.error?.issues.some((issue) => issue.path[0] === field) ?? false, label).toBe(false);
+    }
   });
 });

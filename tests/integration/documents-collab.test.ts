@@ -15,6 +15,8 @@ import { editorState, p } from "../../server/documents/builder.ts";
 import { db } from "../../server/db.ts";
 import { config } from "../../server/config.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
+import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
+import { moderationBroadcasts } from "../../server/moderation/processors.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import type { TraceSummary } from "../../server/collab/trace.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
@@ -28,8 +30,10 @@ const LIMITS = () => ({ COLLAB_MAX_UPDATE_BYTES: "4096", COLLAB_MAX_DOCUMENT_BYT
 let server: AppServer;
 let slug: string;
 let communityId: string;
-const users: Record<"anna" | "bram" | "facilitator" | "viewer" | "outsider", { id: string; globalRole: "MEMBER"; cookie: string }> =
-  {} as never;
+const users: Record<
+  "anna" | "bram" | "facilitator" | "viewer" | "outsider" | "moderator",
+  { id: string; globalRole: "MEMBER" | "MODERATOR"; cookie: string }
+> = {} as never;
 const editors: TestEditor[] = [];
 const sockets: Socket[] = [];
 
@@ -80,9 +84,10 @@ beforeAll(async () => {
   const community = await createCommunity({ accessMode: "OPEN" });
   slug = community.slug;
   communityId = community.id;
-  for (const key of ["anna", "bram", "facilitator", "viewer", "outsider"] as const) {
-    const user = await createUser({ displayName: key });
-    users[key] = { id: user.id, globalRole: "MEMBER", cookie: await sessionCookieFor(user.id) };
+  for (const key of ["anna", "bram", "facilitator", "viewer", "outsider", "moderator"] as const) {
+    const globalRole = key === "moderator" ? "MODERATOR" : "MEMBER";
+    const user = await createUser({ displayName: key, globalRole });
+    users[key] = { id: user.id, globalRole, cookie: await sessionCookieFor(user.id) };
   }
   await addMember(users.anna.id, community.id);
   await addMember(users.bram.id, community.id);
@@ -255,6 +260,91 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     expect(await storedText(document.id)).toBe("Alleen lezen");
   });
 
+  it("a document a moderator hides closes for its creator and everyone else but moderators, at once and for good (decision 241)", async () => {
+    const document = await newDocument("Verborgen tekst");
+    const anna = editor(document.id, "anna");
+    const facilitator = editor(document.id, "facilitator");
+    const moderator = editor(document.id, "moderator");
+    await Promise.all([synced(anna), synced(facilitator), synced(moderator)]);
+    expect(anna.provider.canEdit).toBe(true);
+    // Anna (who started it) keeps a raw socket open too, to send an update after the hide.
+    const raw = await rawSocket(document.id, "anna");
+    const rawErrors: string[] = [];
+    raw.on("collab-error", (payload: { error: string }) => rawErrors.push(payload.error));
+
+    const { reportId } = await reportContent(users.bram, {
+      targetKind: "DOCUMENT",
+      targetId: document.id,
+      reason: "MISINFORMATION",
+      text: undefined,
+    });
+    await moderateReport(users.moderator, { reportId, action: "HIDE", reason: "Onjuiste informatie" });
+    // What the realtime processor does with the moderation.action event (this test runs no worker).
+    await moderationBroadcasts["moderation.action"]!(
+      { action: "HIDE", targetKind: "DOCUMENT", targetId: document.id } as never,
+      {} as never,
+    );
+
+    // The creator's and the facilitator's live editors are told and closed; they do not come back.
+    for (const closed of [anna, facilitator]) {
+      await waitFor(
+        () => closed.errors,
+        (list) => list.includes("documents.errors.hidden"),
+        5_000,
+        "hidden error",
+      );
+      await waitFor(
+        () => closed.provider.status,
+        (status) => status === "disconnected",
+        5_000,
+        "disconnected",
+      );
+    }
+    await waitFor(
+      () => raw.connected,
+      (connected) => !connected,
+      5_000,
+      "raw socket closed",
+    );
+    expect(rawErrors).toContain("documents.errors.hidden");
+    // The moderator follows it live, read-only.
+    expect(moderator.provider.status).toBe("connected");
+    expect(moderator.provider.canEdit).toBe(false);
+
+    // A new connection is refused to everyone but moderators.
+    const refused = (who: keyof typeof users) =>
+      new Promise<string>((resolve) => {
+        const socket = connectSocket(`${server.url}/collab`, {
+          transports: ["websocket"],
+          auth: { documentId: document.id },
+          extraHeaders: { Cookie: users[who].cookie, Origin: server.url },
+          reconnection: false,
+        });
+        sockets.push(socket);
+        socket.once("connect", () => resolve("connected"));
+        socket.once("connect_error", (error) => resolve(error.message));
+      });
+    expect(await refused("anna")).toBe("documents.errors.hidden");
+    expect(await refused("facilitator")).toBe("documents.errors.hidden");
+    expect(await refused("bram")).toBe("documents.errors.notFound");
+    expect(await refused("moderator")).toBe("connected");
+
+    // An update on its way while the editors were being told is not stored either.
+    const late = new Y.Doc();
+    Y.applyUpdate(late, Y.encodeStateAsUpdate(anna.doc));
+    const before = Y.encodeStateVector(late);
+    typeText(late, " en nog meer");
+    await expect(
+      appendUpdates(document.id, [{ data: Y.encodeStateAsUpdate(late, before), authorId: users.anna.id }]),
+    ).rejects.toMatchObject({
+      status: 409,
+      message: "documents.errors.hidden",
+    });
+    // Nor through restoring or saving a version.
+    await expect(saveVersion(users.anna, slug, document.id, "Poging")).rejects.toMatchObject({ message: "documents.errors.hidden" });
+    expect(await storedText(document.id)).toBe("Verborgen tekst");
+  });
+
   it("a locked document is edited by facilitators only; members are told at once", async () => {
     const document = await newDocument("Vast");
     const bram = editor(document.id, "bram");
@@ -346,6 +436,29 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     expect(text).not.toContain("xxxx");
     expect(anna.errors).toEqual([]);
     expect(await storedText(document.id)).toBe(text);
+  });
+
+  it("a change past the socket's buffer is refused in words, not by closing the connection again and again (decision 241)", async () => {
+    const document = await newDocument("Klein");
+    const anna = editor(document.id, "anna");
+    await synced(anna);
+    let disconnects = 0;
+    anna.provider.on("status", ({ status }) => {
+      if (status !== "connected") disconnects += 1;
+    });
+    // Larger than socket.io's 2 MB buffer as base64 text: without the editor's own check the server never
+    // read it, closed the socket, and the reconnect sent it again.
+    typeText(anna.doc, "x".repeat(1_700_000));
+    await waitFor(
+      () => anna.errors,
+      (list) => list.includes("documents.errors.updateTooLarge"),
+      5_000,
+      "updateTooLarge",
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(disconnects).toBe(0);
+    expect(anna.provider.status).toBe("connected");
+    expect(await storedText(document.id)).toBe("Klein");
   });
 
   it("relays an editor's update as its own text frame when that is canonical, and encoded again when it is not (decision 213)", async () => {

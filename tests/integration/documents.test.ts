@@ -69,35 +69,63 @@ describe("who may do what", () => {
   const cases: [
     string,
     Parameters<typeof communityPermissions>[1],
-    { locked: boolean; createdById: string | null },
+    { locked: boolean; createdById: string | null; hiddenAt: Date | null },
     Record<string, boolean>,
   ][] = [
-    ["member, open document", member, { locked: false, createdById: null }, { read: true, edit: true, lock: false, delete: false }],
-    ["member who started it", member, { locked: false, createdById: "u1" }, { read: true, edit: true, lock: false, delete: true }],
-    ["member, locked document", member, { locked: true, createdById: "u1" }, { read: true, edit: false, lock: false, delete: false }],
+    [
+      "member, open document",
+      member,
+      { locked: false, createdById: null, hiddenAt: null },
+      { read: true, edit: true, lock: false, delete: false, live: true },
+    ],
+    [
+      "member who started it",
+      member,
+      { locked: false, createdById: "u1", hiddenAt: null },
+      { read: true, edit: true, lock: false, delete: true, live: true },
+    ],
+    [
+      "member, locked document",
+      member,
+      { locked: true, createdById: "u1", hiddenAt: null },
+      { read: true, edit: false, lock: false, delete: false, live: true },
+    ],
     [
       "facilitator, locked document",
       { role: "FACILITATOR", accessMode: "OPEN" },
-      { locked: true, createdById: null },
-      { read: true, edit: true, lock: true, delete: true },
+      { locked: true, createdById: null, hiddenAt: null },
+      { read: true, edit: true, lock: true, delete: true, live: true },
     ],
     [
       "non-member, open community",
       { role: null, accessMode: "OPEN" },
-      { locked: false, createdById: null },
-      { read: true, edit: false, lock: false, delete: false },
+      { locked: false, createdById: null, hiddenAt: null },
+      { read: true, edit: false, lock: false, delete: false, live: true },
     ],
     [
       "non-member, on request",
       { role: null, accessMode: "ON_REQUEST" },
-      { locked: false, createdById: null },
-      { read: false, edit: false, lock: false, delete: false },
+      { locked: false, createdById: null, hiddenAt: null },
+      { read: false, edit: false, lock: false, delete: false, live: false },
     ],
     [
       "non-member, invite only",
       { role: null, accessMode: "INVITE_ONLY" },
-      { locked: false, createdById: "u1" },
-      { read: false, edit: false, lock: false, delete: false },
+      { locked: false, createdById: "u1", hiddenAt: null },
+      { read: false, edit: false, lock: false, delete: false, live: false },
+    ],
+    // Hidden by a moderator (decision 241): frozen for all; its creator may still delete it; only moderators open it live.
+    [
+      "member who started it, hidden",
+      member,
+      { locked: false, createdById: "u1", hiddenAt: new Date() },
+      { read: true, edit: false, lock: false, delete: true, live: false },
+    ],
+    [
+      "facilitator, hidden",
+      { role: "FACILITATOR", accessMode: "OPEN" },
+      { locked: false, createdById: null, hiddenAt: new Date() },
+      { read: true, edit: false, lock: false, delete: true, live: false },
     ],
   ];
   it.each(cases)("%s", (_name, context, facts, expected) => {
@@ -107,15 +135,22 @@ describe("who may do what", () => {
     const outside = { role: null, accessMode: "INVITE_ONLY" as const };
     const moderator = { id: "m", globalRole: "MODERATOR" as const };
     const admin = { id: "a", globalRole: "ADMIN" as const };
-    expect(documentPermissions(moderator, communityPermissions(moderator, outside), { locked: false, createdById: null })).toEqual({
+    expect(
+      documentPermissions(moderator, communityPermissions(moderator, outside), { locked: false, createdById: null, hiddenAt: null }),
+    ).toEqual({
       read: true,
       edit: false,
       lock: false,
       delete: false,
+      live: true,
     });
     expect(
-      documentPermissions(admin, communityPermissions(admin, { role: "MEMBER", accessMode: "OPEN" }), { locked: true, createdById: null }),
-    ).toEqual({ read: true, edit: true, lock: true, delete: true });
+      documentPermissions(admin, communityPermissions(admin, { role: "MEMBER", accessMode: "OPEN" }), {
+        locked: true,
+        createdById: null,
+        hiddenAt: null,
+      }),
+    ).toEqual({ read: true, edit: true, lock: true, delete: true, live: true });
   });
 });
 
@@ -140,7 +175,7 @@ describe("documents through the routes", () => {
     const body = page.body as { html: string; permissions: Record<string, boolean>; editors: { id: string }[] };
     expect(body.html).toContain("<h3>Waarom deze handreiking</h3>");
     expect(body.html).toContain("<ol><li>Eerste stap</li>");
-    expect(body.permissions).toEqual({ read: true, edit: true, lock: false, delete: true });
+    expect(body.permissions).toEqual({ read: true, edit: true, lock: false, delete: true, live: true });
     expect(body.editors.map((editor) => editor.id)).toEqual([member.id]);
 
     const list = await callLoader(listLoader, getRequest(`/communities/${slug}/documenten`, cookies.member), { slug });

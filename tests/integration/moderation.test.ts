@@ -10,7 +10,7 @@ import { loader as libraryItemLoader } from "../../app/routes/bibliotheek.$slug.
 import { loader as libraryLoader } from "../../app/routes/bibliotheek._index.tsx";
 import { loader as topicLoader, action as topicAction } from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
 import { loader as topicListLoader } from "../../app/routes/communities.$slug.discussies.$channel._index.tsx";
-import { loader as documentLoader } from "../../app/routes/communities.$slug.documenten.$id._index.tsx";
+import { action as documentAction, loader as documentLoader } from "../../app/routes/communities.$slug.documenten.$id._index.tsx";
 import { action as loginAction } from "../../app/routes/inloggen.tsx";
 import { loader as profileLoader } from "../../app/routes/leden.$id.tsx";
 import { action as reportAction, loader as reportLoader } from "../../app/routes/melden.tsx";
@@ -306,8 +306,24 @@ describe("moderation actions", () => {
     const path = `/communities/${s.community.slug}/documenten/${document.id}`;
     const params = { slug: s.community.slug, id: document.id };
     expect((await callLoader(documentLoader, getRequest(path, s.bystander.cookie), params)).status).toBe(404);
-    expect((await callLoader(documentLoader, getRequest(path, s.author.cookie), params)).status).toBe(200);
+    const own = await callLoader(documentLoader, getRequest(path, s.author.cookie), params);
+    expect(own.status).toBe(200);
     expect((await callLoader(documentLoader, getRequest(path, s.facilitator.cookie), params)).status).toBe(200);
+    // They read it; nobody edits it, and only moderators open it in the live editor (decision 241).
+    expect(own.body).toMatchObject({ permissions: { read: true, edit: false, lock: false, live: false } });
+    const moderatorView = await callLoader(documentLoader, getRequest(path, s.moderator.cookie), params);
+    expect(moderatorView.body).toMatchObject({ permissions: { edit: false, live: true } });
+    for (const [person, fields] of [
+      [s.author, { intent: "version", name: "Toch bewaard" }],
+      [s.author, { intent: "details", title: "Nieuwe titel", status: "PUBLISHED" }],
+      [s.facilitator, { intent: "lock" }],
+    ] as const) {
+      const refused = await callAction(documentAction, formRequest(path, fields, person.cookie), params);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ formError: "documents.errors.hidden" });
+    }
+    expect(await db().document.findUniqueOrThrow({ where: { id: document.id } })).toMatchObject({ title: "Werkafspraken", locked: false });
+    expect(await db().documentVersion.count({ where: { documentId: document.id, kind: "NAMED" } })).toBe(0);
   });
 
   it("a hidden library item leaves the catalogue and its page for others; the author still sees it with the reason", async () => {

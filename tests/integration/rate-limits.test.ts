@@ -10,6 +10,9 @@ import { action as manageAction } from "../../app/routes/communities.$slug.behee
 import { action as loginAction } from "../../app/routes/inloggen.tsx";
 import { action as reportAction } from "../../app/routes/melden.tsx";
 import { action as registerAction } from "../../app/routes/registreren.tsx";
+import { action as forgotAction } from "../../app/routes/wachtwoord-vergeten.tsx";
+import { startPasswordReset } from "../../server/accounts/password-reset.ts";
+import { queue } from "../../server/queues/producer.ts";
 import { loader as searchLoader } from "../../app/routes/zoeken._index.tsx";
 import { loader as suggestLoader } from "../../app/routes/zoeken.suggesties.ts";
 import { nl } from "../../app/i18n/nl/index.ts";
@@ -20,6 +23,7 @@ import {
   invitationLimit,
   loginAccountLimit,
   loginIpLimit,
+  passwordResetIpLimit,
   registrationLimit,
   searchLimit,
   uploadLimit,
@@ -116,6 +120,47 @@ describe("registration", () => {
     expect(blocked.status).toBe(429);
     expect(formMessage(blocked.body)).toMatch(/^errors\.rateLimitedMinutes\|/);
     expect(await db().user.count({ where: { email: "nieuw-lid@praktijkplein.test" } })).toBe(0);
+  });
+});
+
+describe("password reset (decision 241)", () => {
+  const requestReset = (email: string, ip: string) =>
+    callWithContext(forgotAction as typeof loginAction, formRequest("/wachtwoord-vergeten", { email }), { clientIp: ip });
+  const resetJobs = async () =>
+    (await queue("mail").getJobs(["waiting", "delayed", "prioritized"])).filter((job) => job.name === "request-password-reset");
+
+  it("an address with and one without an account get the same answer after the same work: one job each, nothing else yet", async () => {
+    const user = await createUser({ email: "heeft-account@praktijkplein.test" });
+    const before = (await resetJobs()).length;
+    const known = await requestReset(" Heeft-Account@praktijkplein.test", "192.0.2.70");
+    const unknown = await requestReset("geen-account@praktijkplein.test", "192.0.2.70");
+    expect(known.status).toBe(200);
+    expect(unknown).toEqual(known);
+    const jobs = (await resetJobs()).slice(before);
+    expect(jobs.map((job) => job.data.email).sort()).toEqual(["geen-account@praktijkplein.test", "heeft-account@praktijkplein.test"]);
+    // The web request did nothing that depends on the account: the job finds out.
+    expect(await db().passwordReset.count({ where: { userId: user.id } })).toBe(0);
+    const outcome = async (email: string) => startPasswordReset(jobs.find((job) => job.data.email === email)!.data);
+    expect(await outcome("geen-account@praktijkplein.test")).toBe("noAccount");
+    expect(await outcome("heeft-account@praktijkplein.test")).toBe("queued");
+    // A retried job makes no second reset.
+    expect(await outcome("heeft-account@praktijkplein.test")).toBe("queued");
+    expect(await db().passwordReset.count({ where: { userId: user.id } })).toBe(1);
+    expect(
+      (await queue("mail").getJobs(["waiting", "delayed", "prioritized"])).filter((job) => job.name === "send-password-reset"),
+    ).toHaveLength(1);
+  });
+
+  it("one IP address asking for many addresses waits, with the time to wait at the form; another address goes on", async () => {
+    await exhaust(passwordResetIpLimit(), "192.0.2.71");
+    const before = (await resetJobs()).length;
+    const blocked = await requestReset("iemand@praktijkplein.test", "192.0.2.71");
+    expect(blocked.status).toBe(429);
+    expect(formMessage(blocked.body)).toMatch(/^errors\.rateLimitedMinutes\|/);
+    expect(Number(blocked.headers.get("Retry-After"))).toBeGreaterThan(60);
+    expect(blocked.body).toMatchObject({ sent: false });
+    expect((await resetJobs()).length).toBe(before);
+    expect((await requestReset("iemand@praktijkplein.test", "192.0.2.72")).status).toBe(200);
   });
 });
 

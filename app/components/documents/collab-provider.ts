@@ -25,7 +25,9 @@ import {
   type HelloPayload,
   type ServerToClientEvents,
   type StoragePayload,
+  SYNC_MESSAGE_OVERHEAD,
   syncBytes,
+  syncMessageBytes,
   syncText,
 } from "~/shared/collab.ts";
 
@@ -68,6 +70,7 @@ const FINAL_REFUSALS = new Set([
   "documents.errors.invalidContent",
   "documents.errors.updateTooLarge",
   "documents.errors.documentTooLarge",
+  "documents.errors.hidden",
 ]);
 
 function toBytes(value: unknown): Uint8Array {
@@ -88,6 +91,8 @@ export class CollabProvider {
   /** Local changes made while not connected (or refused for being out of step): sent with the next sync. */
   dirty = false;
   lastError: string | null = null;
+  /** The largest update the server stores (from its hello); null until known. */
+  private maxUpdateBytes: number | null = null;
   /** False while the server says it cannot store changes (it keeps retrying). */
   storageOk = true;
 
@@ -198,6 +203,12 @@ export class CollabProvider {
       this.socket.emit("sync", message);
       return;
     }
+    if (this.maxUpdateBytes !== null && syncMessageBytes(message) > this.maxUpdateBytes + SYNC_MESSAGE_OVERHEAD) {
+      // The server would refuse it, and a message past the socket's buffer would close the connection
+      // without a word, again at every reconnect (decision 241): refuse it here, and say so.
+      this.refuse("documents.errors.updateTooLarge");
+      return;
+    }
     const generation = this.generation;
     this.inFlight += 1;
     this.emitUnsaved();
@@ -296,6 +307,7 @@ export class CollabProvider {
   };
 
   private onHello = (hello: HelloPayload) => {
+    this.maxUpdateBytes = typeof hello.maxUpdateBytes === "number" ? hello.maxUpdateBytes : null;
     this.setAccess(hello.canEdit);
   };
 
@@ -305,6 +317,12 @@ export class CollabProvider {
     if (this.canEdit === canEdit) return;
     this.canEdit = canEdit;
     this.emit("access", { canEdit });
+  }
+
+  /** A change refused before it was sent: told like the server's refusal of it. */
+  private refuse(error: string) {
+    this.lastError = error;
+    this.emit("error", { error });
   }
 
   private onError = (payload: CollabErrorPayload) => {

@@ -52,6 +52,15 @@ const TRANSIENT_ERRORS = new Set([
   "documents.errors.presenceRefused",
 ]);
 
+/** Refusals of a change the typist made: it stays on their screen but is not stored (decisions 121, 241). */
+const REFUSED_CHANGE = new Set([
+  "documents.errors.readOnly",
+  "documents.errors.malformedUpdate",
+  "documents.errors.invalidContent",
+  "documents.errors.updateTooLarge",
+  "documents.errors.documentTooLarge",
+]);
+
 const ELEMENT_KLASSES = [ParagraphNode, ...DOCUMENT_NODES].filter(
   (klass) => klass.prototype instanceof ElementNode,
 ) as Klass<ElementNode>[];
@@ -114,6 +123,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
   const [storageOk, setStorageOk] = useState(true);
   const [canEdit, setCanEdit] = useState(initialCanEdit);
   const [error, setError] = useState<string | null>(null);
+  const [closed, setClosed] = useState(false);
   const [present, setPresent] = useState<Presence[]>([]);
   const color = colorFor(user.id);
 
@@ -141,9 +151,11 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
     provider.on("unsaved", setUnsaved);
     provider.on("access", ({ canEdit: next }) => setCanEdit(next));
     provider.on("storage", ({ saving }) => setStorageOk(saving));
-    provider.on("error", ({ error: key }) => {
+    provider.on("error", ({ error: key, fatal }) => {
       // Passing trouble (out of step, no connection, saving delayed) is told by the status line, which changes back by itself.
       if (!TRANSIENT_ERRORS.has(key)) setError(key);
+      // Closed for good (hidden, deleted, no access): nothing typed here would be stored any more.
+      if (fatal) setClosed(true);
     });
     provider.awareness.on("change", readPresence);
     return provider as unknown as Provider;
@@ -162,20 +174,25 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
-  const statusText = !canEdit
-    ? t("documents.editor.status.readOnly")
-    : status === "connected"
-      ? !storageOk
-        ? t("documents.editor.status.storageDelayed")
-        : unsaved > 0
-          ? t("documents.editor.status.saving")
-          : t("documents.editor.status.saved")
-      : status === "connecting" && !synced
-        ? t("documents.editor.status.connecting")
-        : unsaved > 0
-          ? t("documents.editor.status.offlineUnsaved")
-          : t("documents.editor.status.offline");
-  const trouble = status !== "connected" || !storageOk;
+  const refused = error !== null && REFUSED_CHANGE.has(error);
+  const statusText = closed
+    ? t("documents.editor.status.closed")
+    : refused
+      ? t("documents.editor.status.notSaved")
+      : !canEdit
+        ? t("documents.editor.status.readOnly")
+        : status === "connected"
+          ? !storageOk
+            ? t("documents.editor.status.storageDelayed")
+            : unsaved > 0
+              ? t("documents.editor.status.saving")
+              : t("documents.editor.status.saved")
+          : status === "connecting" && !synced
+            ? t("documents.editor.status.connecting")
+            : unsaved > 0
+              ? t("documents.editor.status.offlineUnsaved")
+              : t("documents.editor.status.offline");
+  const trouble = status !== "connected" || !storageOk || refused || closed;
   const others = present.filter((person) => !person.self);
 
   return (
@@ -209,7 +226,11 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
           )}
         </div>
       </div>
-      {error ? <Notice tone="error">{tKey(t, error)}</Notice> : null}
+      {error ? (
+        <Notice tone="error" title={refused ? t("documents.editor.notSavedTitle") : undefined}>
+          {tKey(t, error)}
+        </Notice>
+      ) : null}
       {!synced ? (
         <div className="prose-pp rounded-md border border-line bg-white px-4 py-3" aria-busy="true">
           <p className="sr-only">{t("documents.editor.loading")}</p>
@@ -249,7 +270,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
               />
             </div>
           </div>
-          <EditableSync editable={canEdit && synced} />
+          <EditableSync editable={canEdit && synced && !closed} />
           <SharedContentRules />
           <ListPlugin />
           <LinkPlugin validateUrl={(url) => /^(https?:\/\/|mailto:)/i.test(url)} />

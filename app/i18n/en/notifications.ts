@@ -120,6 +120,7 @@ export const notifications: Translation<typeof nl> = {
       "schedule-digests": "Schedule digests",
       "send-digest": "Send a digest",
       "send-notification-mail": "Send a notification e-mail",
+      "request-password-reset": "Handle a request for a new password",
       "send-password-reset": "Send a password reset e-mail",
       "send-email-verification": "Send an e-mail address confirmation",
       "send-invitation-mail": "Send an invitation",

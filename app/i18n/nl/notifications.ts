@@ -117,6 +117,7 @@ export const notifications = {
       "schedule-digests": "Samenvattingen inplannen",
       "send-digest": "Samenvatting versturen",
       "send-notification-mail": "E-mail over meldingen versturen",
+      "request-password-reset": "Aanvraag voor een nieuw wachtwoord verwerken",
       "send-password-reset": "E-mail voor nieuw wachtwoord versturen",
       "send-email-verification": "E-mail om een e-mailadres te bevestigen versturen",
       "send-invitation-mail": "Uitnodiging versturen",

@@ -2,11 +2,24 @@ import { z } from "zod";
 import { tooLong, tooShort } from "../messages.ts";
 import { ACCESS_MODES, COMMUNITY_KINDS, COMMUNITY_ROLES } from "../enums.ts";
 import { emailSchema } from "./accounts.ts";
+import { visibleLength } from "../visible-text.ts";
 
 export const communityUpdateSchema = z.object({
-  name: z.string({ message: "errors.required" }).trim().min(3, tooShort(3)).max(80, tooLong(80)),
-  summary: z.string({ message: "errors.required" }).trim().min(10, tooShort(10)).max(240, tooLong(240)),
-  about: z.string({ message: "errors.required" }).trim().min(10, tooShort(10)).max(5000, tooLong(5000)),
+  name: z
+    .string({ message: "errors.required" })
+    .trim()
+    .max(80, tooLong(80))
+    .refine((value) => visibleLength(value) >= 3, tooShort(3)),
+  summary: z
+    .string({ message: "errors.required" })
+    .trim()
+    .max(240, tooLong(240))
+    .refine((value) => visibleLength(value) >= 10, tooShort(10)),
+  about: z
+    .string({ message: "errors.required" })
+    .trim()
+    .max(5000, tooLong(5000))
+    .refine((value) => visibleLength(value) >= 10, tooShort(10)),
   kind: z.enum(COMMUNITY_KINDS, { message: "errors.choose" }),
   accessMode: z.enum(ACCESS_MODES, { message: "errors.choose" }),
 });

@@ -1,10 +1,16 @@
 import { z } from "zod";
 import { tooLong, tooShort } from "../messages.ts";
+import { visibleLength } from "../visible-text.ts";
 
 export const DOCUMENT_STATUSES = ["CONCEPT", "PUBLISHED"] as const;
 export type DocumentStatusValue = (typeof DOCUMENT_STATUSES)[number];
 
-const title = z.string({ message: "errors.required" }).trim().min(3, tooShort(3)).max(140, tooLong(140));
+// Visible characters count, not trimmed ones (decision 241): zero-width spaces alone are no title.
+const title = z
+  .string({ message: "errors.required" })
+  .trim()
+  .max(140, tooLong(140))
+  .refine((value) => visibleLength(value) >= 3, tooShort(3));
 
 /** New document: a title and, optionally, the first text (plain text without JavaScript, editor JSON with it). */
 export const newDocumentSchema = z.object({

@@ -20,6 +20,7 @@ import {
 } from "../library.ts";
 import { REGIONS } from "../regions.ts";
 import { withFieldErrors } from "./checks.ts";
+import { visibleLength } from "../visible-text.ts";
 
 const regionSlugs = REGIONS.map(([slug]) => slug) as string[];
 
@@ -96,8 +97,16 @@ function chosen(list: unknown): number {
 export const libraryItemSchema = z
   .object({
     kind: z.enum(LIBRARY_KINDS, { message: "errors.choose" }),
-    title: z.string({ message: "errors.required" }).trim().min(5, tooShort(5)).max(TITLE_MAX, tooLong(TITLE_MAX)),
-    summary: z.string({ message: "errors.required" }).trim().min(20, tooShort(20)).max(SUMMARY_MAX, tooLong(SUMMARY_MAX)),
+    title: z
+      .string({ message: "errors.required" })
+      .trim()
+      .max(TITLE_MAX, tooLong(TITLE_MAX))
+      .refine((value) => visibleLength(value) >= 5, tooShort(5)),
+    summary: z
+      .string({ message: "errors.required" })
+      .trim()
+      .max(SUMMARY_MAX, tooLong(SUMMARY_MAX))
+      .refine((value) => visibleLength(value) >= 20, tooShort(20)),
     themes: z
       .array(z.string().max(80), { message: "library.errors.themeRequired" })
       .min(1, "library.errors.themeRequired")
