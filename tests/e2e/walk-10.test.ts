@@ -1,0 +1,47 @@
+/**
+ * Walk 10 (decision 253): what a first-time member met in the browser and what changed. A tab of a
+ * community that refuses a non-member says why and leads to the community; the message box promises
+ * "@" mentions only where they work (with JavaScript); the library's upload limit reads as Dutch.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../prisma/seed/demo.ts";
+import { db } from "../../server/db.ts";
+import { type AppServer, startAppServer } from "../helpers/app-server.ts";
+import { expectAccessible, hydrated, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { DEMO_COMMUNITY } from "../helpers/main-pages.ts";
+
+let server: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await seedDemo();
+  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("walk 10", () => {
+  it("a community's discussions refuse a non-member with why and a way to the community page", { timeout: 60_000 }, async () => {
+    const { context, page } = await signedInAs(browser, server.url, "nieuw@praktijkplein.test");
+    const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { name: true } });
+    const response = await page.goto(`${server.url}/communities/${DEMO_COMMUNITY}/discussies`);
+    expect(response?.status()).toBe(403);
+    await hydrated(page);
+    await page.getByRole("heading", { level: 1, name: "Alleen voor leden" }).waitFor({ timeout: 10_000 });
+    expect(await page.title()).toBe(`Geen toegang: ${community.name} | Praktijkplein`);
+    expect(await page.getByRole("link", { name: `Naar ${community.name}` }).getAttribute("href")).toBe(`/communities/${DEMO_COMMUNITY}`);
+    await expectAccessible(page);
+    await context.close();
+
+    // A member who may not manage the community still gets the site's own "Geen toegang".
+    const member = await signedInAs(browser, server.url, "lid@praktijkplein.test", { javaScriptEnabled: false });
+    expect((await member.page.goto(`${server.url}/communities/${DEMO_COMMUNITY}/beheer`))?.status()).toBe(403);
+    await member.page.getByText("Je hebt geen toegang tot deze pagina.").waitFor({ timeout: 10_000 });
+    expect(await member.page.getByRole("heading", { name: "Alleen voor leden" }).count()).toBe(0);
+    await member.context.close();
+  });
+});
