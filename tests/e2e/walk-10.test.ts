@@ -44,4 +44,18 @@ describe("walk 10", () => {
     expect(await member.page.getByRole("heading", { name: "Alleen voor leden" }).count()).toBe(0);
     await member.context.close();
   });
+
+  it("the message box promises '@' mentions only with JavaScript, where typing a name picks a member", { timeout: 60_000 }, async () => {
+    const channel = await db().channel.findFirstOrThrow({ where: { community: { slug: DEMO_COMMUNITY } }, select: { slug: true } });
+    const path = `/communities/${DEMO_COMMUNITY}/discussies/${channel.slug}`;
+    const hint = "Typ @ en een naam om iemand te noemen.";
+    const plain = await signedInAs(browser, server.url, "lid@praktijkplein.test", { javaScriptEnabled: false, goto: path });
+    await plain.page.getByRole("heading", { name: "Nieuw onderwerp" }).waitFor({ timeout: 10_000 });
+    expect(await plain.page.getByText(hint).count()).toBe(0);
+    await plain.context.close();
+    const rich = await signedInAs(browser, server.url, "lid@praktijkplein.test", { goto: path });
+    await hydrated(rich.page);
+    await rich.page.getByText(hint).waitFor({ timeout: 10_000 });
+    await rich.context.close();
+  });
 });
