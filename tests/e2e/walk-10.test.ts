@@ -58,4 +58,14 @@ describe("walk 10", () => {
     await rich.page.getByText(hint).waitFor({ timeout: 10_000 });
     await rich.context.close();
   });
+
+  it("the library's upload limit reads '15 MB', not '15.0 MB'", { timeout: 60_000 }, async () => {
+    const item = await db().libraryItem.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
+    const { context, page } = await signedInAs(browser, server.url, "moderator@praktijkplein.test", {
+      javaScriptEnabled: false,
+      goto: `/bibliotheek/${item.slug}`,
+    });
+    await page.getByText(/Hoogstens 15 MB\.$/).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
 });
