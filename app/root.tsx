@@ -4,7 +4,6 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data } from "@remix-run/node";
 import {
   Form,
-  isRouteErrorResponse,
   Link,
   Links,
   Meta,
@@ -22,16 +21,16 @@ import { readFlash } from "~/.server/flash.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { unreadNotificationCount } from "~/.server/notifications.ts";
 import { getUser, sessionUnreadCount } from "~/.server/session.ts";
+import { ErrorPage, errorStatus, errorTitleKey } from "~/components/layout/error-page.tsx";
 import { FlashMessage } from "~/components/layout/flash-message.tsx";
 import { AutofocusScope } from "~/components/ui/field.tsx";
 import { useNavigationFocus } from "~/components/layout/navigation-focus.tsx";
 import { SiteFooter } from "~/components/layout/site-footer.tsx";
 import { SiteHeader } from "~/components/layout/site-header.tsx";
-import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { Button } from "~/components/ui/button.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
 import { DEFAULT_LANGUAGE, isLanguage, pageI18n } from "~/i18n/index.ts";
 import stylesheet from "~/styles/app.css?url";
-import { tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { useNonce } from "~/utils/nonce.tsx";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
@@ -52,14 +51,6 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
-
-function errorStatus(error: unknown): number {
-  return isRouteErrorResponse(error) ? error.status : 500;
-}
-
-function errorTitleKey(status: number) {
-  return status === 404 ? "errors.pageTitle.notFound" : status === 403 ? "errors.pageTitle.forbidden" : "errors.pageTitle.other";
-}
 
 /**
  * The site's title and description, which a page without its own meta keeps;
@@ -197,27 +188,5 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const { t } = useTranslation();
-  const status = errorStatus(error);
-  const messageKey =
-    isRouteErrorResponse(error) && typeof (error.data as { message?: unknown })?.message === "string"
-      ? (error.data as { message: string }).message
-      : status === 404
-        ? "errors.notFound"
-        : status === 403
-          ? "errors.forbidden"
-          : "errors.generic";
-  const title = t(errorTitleKey(status));
-  return (
-    <section>
-      <h1 className="text-3xl font-bold">{title}</h1>
-      <p className="mt-3 text-lg">{tKey(t, messageKey)}</p>
-      <p className="mt-6">
-        <LinkButton to="/" variant="secondary">
-          {t("common.nav.home")}
-        </LinkButton>
-      </p>
-    </section>
-  );
+  return <ErrorPage error={useRouteError()} />;
 }

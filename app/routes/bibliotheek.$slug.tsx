@@ -42,6 +42,7 @@ import { formatDate, tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { socialMeta } from "~/utils/social-meta.ts";
 import { readForm } from "~/.server/form-data.ts";
+import { formatFileSize } from "~/utils/file-size.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
 
@@ -177,10 +178,6 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       <dd>{children}</dd>
     </div>
   );
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
 }
 
 export default function LibraryItemPage() {
@@ -402,7 +399,7 @@ export default function LibraryItemPage() {
                     <a href={`/bibliotheek/bijlage/${attachment.id}`} className="font-semibold" download>
                       {attachment.fileName}
                     </a>
-                    <span className="text-sm text-ink-600">{formatSize(attachment.size)}</span>
+                    <span className="text-sm text-ink-600">{formatFileSize(attachment.size, i18n.language)}</span>
                     {permissions.edit ? (
                       <Form method="post" className="inline print-hidden">
                         <input type="hidden" name="attachmentId" value={attachment.id} />
@@ -425,7 +422,7 @@ export default function LibraryItemPage() {
                   {t("library.item.upload")}
                 </label>
                 <p id="attachment-hint" className="text-sm text-ink-600">
-                  {t("library.item.uploadHint", { size: formatSize(ATTACHMENT_MAX_BYTES) })}
+                  {t("library.item.uploadHint", { size: formatFileSize(ATTACHMENT_MAX_BYTES, i18n.language) })}
                 </p>
                 <input
                   id="attachment-file"

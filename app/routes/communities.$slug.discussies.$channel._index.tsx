@@ -10,7 +10,7 @@ import { createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
-import { MentionsPlugin } from "~/components/discussions/mentions-plugin.tsx";
+import { MentionHint, MentionsPlugin } from "~/components/discussions/mentions-plugin.tsx";
 import { LiveCommunityActivity } from "~/components/discussions/live-activity.tsx";
 import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
@@ -138,9 +138,7 @@ export default function TopicList() {
               <p id="new-topic-body-label" className="font-semibold">
                 {t("discussions.topics.firstMessage")}
               </p>
-              <p id="new-topic-body-hint" className="text-sm text-ink-600">
-                {t("discussions.topic.composerHint")}
-              </p>
+              <MentionHint id="new-topic-body-hint" />
               <RichTextEditor
                 name="body"
                 id="new-topic-body"

@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Content } from "~/components/ui/content.tsx";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, Outlet, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, Outlet, useActionData, useLoaderData, useNavigation, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { forVisitors } from "~/.server/public-cache.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
@@ -13,7 +13,8 @@ import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Badge, FormError, Notice } from "~/components/ui/misc.tsx";
 import { JOIN_REQUEST_MESSAGE_MAX, joinRequestSchema } from "~/shared/forms/communities.ts";
 import { FieldErrors } from "~/components/ui/field.tsx";
-import { pageMeta } from "~/utils/meta.ts";
+import { ErrorPage, errorStatus, errorTitleKey } from "~/components/layout/error-page.tsx";
+import { metaT, pageMeta } from "~/utils/meta.ts";
 import { joinCommunity, leaveCommunity, requestToJoin, withdrawRequest } from "~/.server/communities.ts";
 import { communityPage } from "~/.server/communities.ts";
 import { readForm } from "~/.server/form-data.ts";
@@ -22,8 +23,12 @@ import { keptForVisitors } from "~/utils/visitor-pages.ts";
 /** Visitors' copies of this page may be kept whole (decision 163). */
 export const handle = keptForVisitors;
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
-  loaderData ? pageMeta(matches, loaderData.community.name, loaderData.community.summary) : [];
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData, error }) => {
+  if (!loaderData) return [];
+  // A tab that refused (ErrorBoundary below) is titled by what happened, as the site's error pages are.
+  if (error) return pageMeta(matches, `${metaT(matches)(errorTitleKey(errorStatus(error)))}: ${loaderData.community.name}`);
+  return pageMeta(matches, loaderData.community.name, loaderData.community.summary);
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -183,5 +188,30 @@ export default function CommunityLayout() {
         </section>
       ) : null}
     </>
+  );
+}
+
+/**
+ * A tab of the community (discussions, documents, members, meetings) that refused someone who is
+ * signed in but not a member: the site's error page said only "Je hebt geen toegang tot deze
+ * pagina." with a link home (walk 10). It now says why and leads to the community's page, which
+ * says how to join, ask or accept an invitation. Any other error keeps the site's error page.
+ */
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const page = useRouteLoaderData<typeof loader>("routes/communities.$slug");
+  if (!page || errorStatus(error) !== 403 || page.context.role) return <ErrorPage error={error} />;
+  const { community } = page;
+  return (
+    <section>
+      <h1 className="text-3xl font-bold">{t("communities.membersOnly.title")}</h1>
+      <p className="mt-3 text-lg">{t("communities.membersOnly.text", { name: community.name })}</p>
+      <p className="mt-6">
+        <LinkButton to={`/communities/${community.slug}`} variant="secondary">
+          {t("communities.membersOnly.toCommunity", { name: community.name })}
+        </LinkButton>
+      </p>
+    </section>
   );
 }

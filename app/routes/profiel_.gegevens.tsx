@@ -9,6 +9,7 @@ import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Card, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { formatFileSize } from "~/utils/file-size.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("privacy.data.title"));
 
@@ -24,12 +25,6 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 const POLL_MS = 2_000;
-
-function formatSize(bytes: number, locale: string): string {
-  const kb = bytes / 1024;
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  return kb < 1024 ? `${format.format(kb)} kB` : `${format.format(kb / 1024)} MB`;
-}
 
 export default function MyDataPage() {
   const { t, i18n } = useTranslation();
@@ -66,7 +61,7 @@ export default function MyDataPage() {
           ) : null}
           {current?.status === "READY" ? (
             <p>
-              {t("privacy.data.exportReady", { size: formatSize(current.size ?? 0, i18n.language) })}{" "}
+              {t("privacy.data.exportReady", { size: formatFileSize(current.size ?? 0, i18n.language) })}{" "}
               {t("privacy.data.exportExpires", { date: date(current.expiresAt) })}
             </p>
           ) : null}

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { hydrated, launchBrowser } from "../helpers/browser.ts";
+import { hydrated, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { DEMO_COMMUNITY } from "../helpers/main-pages.ts";
 
 let server: AppServer;
 let browser: Browser;
@@ -82,6 +83,21 @@ describe("a form-wide error takes focus", () => {
     await page.waitForLoadState("load");
     expect(await page.getByRole("alert").count()).toBe(0);
     await expect.poll(() => focused(page)).toMatch(/^input: email/);
+    await context.close();
+  });
+
+  it("an empty reply without JavaScript focuses the message box, not the top of the page (walk 10)", { timeout: 60_000 }, async () => {
+    const topic = await db().topic.findFirstOrThrow({
+      where: { channel: { community: { slug: DEMO_COMMUNITY } } },
+      select: { id: true, channel: { select: { slug: true } } },
+    });
+    const { context, page } = await signedInAs(browser, server.url, "lid@praktijkplein.test", {
+      javaScriptEnabled: false,
+      goto: `/communities/${DEMO_COMMUNITY}/discussies/${topic.channel.slug}/${topic.id}`,
+    });
+    await page.getByRole("button", { name: "Versturen" }).press("Enter");
+    await page.getByText("Schrijf eerst iets.").waitFor();
+    await expect.poll(() => focused(page)).toBe("textarea: bodyText");
     await context.close();
   });
 });

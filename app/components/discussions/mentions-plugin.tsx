@@ -151,3 +151,20 @@ function Mentions({ communitySlug, parent }: { communitySlug: string; parent: HT
     />
   );
 }
+
+/**
+ * The hint under a message box: "Typ @ en een naam om iemand te noemen." Only the editor (with
+ * JavaScript) turns "@" and a name into a mention; the plain box without JavaScript sends it as
+ * text and nobody is told (walk 10), so there the hint stays empty rather than promise it. The
+ * element is always there: the box's aria-describedby points at it.
+ */
+export function MentionHint({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return (
+    <p id={id} className="text-sm text-ink-600">
+      {hydrated ? t("discussions.topic.composerHint") : null}
+    </p>
+  );
+}

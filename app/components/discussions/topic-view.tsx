@@ -17,7 +17,7 @@ import { FieldErrors } from "~/components/ui/field.tsx";
 import { Badge, FormError, Notice } from "~/components/ui/misc.tsx";
 import type { MessageView, PresenceUser } from "~/shared/discussions.ts";
 import { tKey } from "~/utils/i18n.ts";
-import { MentionsPlugin } from "./mentions-plugin.tsx";
+import { MentionHint, MentionsPlugin } from "./mentions-plugin.tsx";
 import { MessageItem, type MessagePermissions } from "./message-item.tsx";
 import { ConnectionState, useRealtime } from "./realtime.tsx";
 import { initialTopicState, isAtEnd, orderedMessages, type TopicInfo, typingNames } from "./topic-state.ts";
@@ -256,9 +256,7 @@ export function TopicView(props: TopicViewProps) {
             <p id="composer-label" className="font-semibold">
               {t("discussions.topic.composer")}
             </p>
-            <p id="composer-hint" className="text-sm text-ink-600">
-              {t("discussions.topic.composerHint")}
-            </p>
+            <MentionHint id="composer-hint" />
             <RichTextEditor
               name="body"
               id="composer"

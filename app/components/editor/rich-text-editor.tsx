@@ -12,6 +12,7 @@ import { RichTextPlugin } from "@lexical/react/LexicalRichTextPlugin";
 import { TablePlugin } from "@lexical/react/LexicalTablePlugin";
 import type { LexicalEditor } from "lexical";
 import { type MutableRefObject, type ReactNode, useEffect, useState } from "react";
+import { useInvalidAutofocus } from "~/components/ui/field.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
 import { ARTICLE_SHORTCUTS, MESSAGE_SHORTCUTS } from "./markdown-shortcuts.ts";
@@ -61,10 +62,13 @@ export type RichTextEditorProps = {
 export function RichTextEditor(props: RichTextEditorProps) {
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+  // Without JavaScript a refused form comes back as a new page: the box with the error takes focus.
+  const autoFocus = useInvalidAutofocus(props.id, !!props.invalid);
   if (!hydrated) {
     return (
       <textarea
         id={props.id}
+        autoFocus={autoFocus}
         name={`${props.name}Text`}
         defaultValue={props.initialText}
         rows={props.rows ?? 5}

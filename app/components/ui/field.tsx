@@ -78,6 +78,14 @@ function useClaim(id: string, wants: boolean): true | undefined {
   return claim.owner === id ? true : undefined;
 }
 
+/**
+ * The page's one autofocus for a control that is not a conform field (the rich-text editor's
+ * no-JavaScript textarea): it claims focus when it has an error, in document order with the rest.
+ */
+export function useInvalidAutofocus(id: string, invalid: boolean): true | undefined {
+  return useClaim(id, invalid);
+}
+
 function useAutofocus(field: FieldMetadata<unknown>, autoFocus?: boolean): true | undefined {
   return useClaim(field.id, Boolean(autoFocus || field.errors?.length));
 }

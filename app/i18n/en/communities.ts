@@ -140,6 +140,11 @@ export const communities: Translation<typeof nl> = {
     results_other: "{{count}} members found",
     empty: "No members found with these filters.",
   },
+  membersOnly: {
+    title: "For members only",
+    text: "This part of {{name}} is for members of the community only. The community's page tells you how to take part.",
+    toCommunity: "Go to {{name}}",
+  },
   errors: {
     lastFacilitator: "You are the only facilitator. Make someone else facilitator first.",
     lastFacilitatorOther: "This is the community's only facilitator. Make someone else facilitator first.",

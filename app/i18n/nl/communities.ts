@@ -138,6 +138,11 @@ export const communities = {
     results_other: "{{count}} leden gevonden",
     empty: "Geen leden gevonden met deze filters.",
   },
+  membersOnly: {
+    title: "Alleen voor leden",
+    text: "Dit deel van {{name}} is alleen voor leden van de community. Op de pagina van de community lees je hoe je meedoet.",
+    toCommunity: "Naar {{name}}",
+  },
   errors: {
     lastFacilitator: "Je bent de enige facilitator. Maak eerst iemand anders facilitator.",
     lastFacilitatorOther: "Dit is de enige facilitator van de community. Maak eerst iemand anders facilitator.",
