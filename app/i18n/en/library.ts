@@ -249,7 +249,7 @@ export const library: Translation<typeof nl> = {
     returnComment: "Comment for the author",
     returnCommentHint: "What should improve? The author will see this comment.",
     merge: "Merge with another item",
-    mergeTarget: "The item to keep (address or slug)",
+    mergeTarget: "The item to keep (paste the address of its page)",
     mergeHint: "This item disappears and from now on points to the other item. Attachments, keywords and themes move along.",
     mergeButton: "Merge",
     deleteButton: "Delete",

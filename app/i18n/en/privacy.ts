@@ -7,7 +7,7 @@ export const privacy: Translation<typeof nl> = {
     intro: "Download everything Praktijkplein keeps about you, or delete your account.",
     exportHeading: "Download my data",
     exportHint:
-      "You get a zip file with your profile, memberships, messages, topics, documents, library contributions, reactions, notifications and settings. As JSON files and as an overview you can read in your browser.",
+      "You get a zip file with your profile, memberships, messages, topics, documents, library contributions, reactions, notifications and settings. As files other programs can read (JSON) and as an overview you can read in your browser.",
     exportRequest: "Prepare my data",
     exportQueued: "Your request is in the queue.",
     exportRunning: "We are preparing your data: {{progress}}%.",

@@ -247,7 +247,7 @@ export const library = {
     returnComment: "Opmerking voor de auteur",
     returnCommentHint: "Wat moet er beter? De auteur krijgt deze opmerking te zien.",
     merge: "Samenvoegen met een ander item",
-    mergeTarget: "Het item dat blijft (adres of slug)",
+    mergeTarget: "Het item dat blijft (plak het adres van die pagina)",
     mergeHint: "Dit item verdwijnt en verwijst voortaan naar het andere item. Bijlagen, trefwoorden en thema's gaan mee.",
     mergeButton: "Samenvoegen",
     deleteButton: "Verwijderen",

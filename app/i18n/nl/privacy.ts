@@ -4,7 +4,7 @@ export const privacy = {
     intro: "Download alles wat Praktijkplein over jou bewaart, of verwijder je account.",
     exportHeading: "Download mijn gegevens",
     exportHint:
-      "Je krijgt een zip-bestand met je profiel, lidmaatschappen, berichten, onderwerpen, documenten, bijdragen aan de bibliotheek, reacties, meldingen en instellingen. Als JSON-bestanden en als overzicht dat je in je browser kunt lezen.",
+      "Je krijgt een zip-bestand met je profiel, lidmaatschappen, berichten, onderwerpen, documenten, bijdragen aan de bibliotheek, reacties, meldingen en instellingen. Als bestanden die andere programma's kunnen lezen (JSON) en als overzicht dat je in je browser kunt lezen.",
     exportRequest: "Gegevens klaarzetten",
     exportQueued: "Je aanvraag staat in de wachtrij.",
     exportRunning: "We zetten je gegevens klaar: {{progress}}%.",
