@@ -3,11 +3,10 @@
  * plain GET form holds the query, the filters and the order, so everything
  * works without JavaScript; with it, a changed filter applies at once.
  */
-import { textOfHtml } from "~/utils/content-language.ts";
-import { Content } from "~/components/ui/content.tsx";
+import { Expansions, Hit } from "~/components/search/results.tsx";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { useRef, type ReactNode } from "react";
+import { useRef } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { Pagination } from "~/components/ui/pagination.tsx";
 import { getUser } from "~/.server/session.ts";
@@ -15,7 +14,7 @@ import { getLanguage } from "~/.server/language.ts";
 import { clientIp, searchLimit } from "~/.server/moderation.ts";
 import { rateLimitMessage } from "~/shared/messages.ts";
 import { logSearchFailure, search, type FacetOption, type SearchResultsView } from "~/.server/search.ts";
-import { Badge, EmptyState, Notice, PageHeader } from "~/components/ui/misc.tsx";
+import { EmptyState, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import {
   EVIDENCE_LEVELS,
@@ -28,7 +27,7 @@ import {
   searchHref,
   type SearchParams,
 } from "~/shared/search.ts";
-import { formatDate, tKey } from "~/utils/i18n.ts";
+import { tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
 
@@ -214,34 +213,6 @@ function Filters({ params, results }: { params: SearchParams; results: SearchRes
   );
 }
 
-function Hit({ hit }: { hit: SearchResultsView["hits"][number] }) {
-  const { t, i18n } = useTranslation();
-  const en = i18n.language === "en";
-  const meta: ReactNode[] = [];
-  // Title and snippet decide the hit's language together, read once for both elements.
-  const sample = [textOfHtml(hit.titleHtml), hit.snippetHtml ? textOfHtml(hit.snippetHtml) : null];
-  if (hit.community && hit.kind !== "community") meta.push(t("search.results.inCommunity", { name: hit.community.name }));
-  if (hit.theme) meta.push(en ? hit.theme.nameEn : hit.theme.nameNl);
-  if (hit.evidenceLevel) meta.push(t(`search.evidence.${hit.evidenceLevel}`));
-  if (hit.kind !== "community" && hit.kind !== "member") meta.push(formatDate(hit.date, i18n.language));
-  return (
-    <li className="rounded-lg border border-line bg-white p-4">
-      <article>
-        <p className="mb-1">
-          <Badge tone="brand">{t(`search.kinds.${hit.kind}`)}</Badge>
-        </p>
-        <h3 className="text-lg font-semibold">
-          <Link to={hit.url}>
-            <Content html={hit.titleHtml} sample={sample} />
-          </Link>
-        </h3>
-        {hit.snippetHtml ? <Content as="p" className="mt-1 text-ink-700" html={hit.snippetHtml} sample={sample} /> : null}
-        {meta.length ? <p className="mt-2 text-sm text-ink-600">{meta.join(" · ")}</p> : null}
-      </article>
-    </li>
-  );
-}
-
 export default function SearchPage() {
   const { t } = useTranslation();
   const { params, truncated, results, loggedIn, limited } = useLoaderData<typeof loader>();
@@ -317,16 +288,7 @@ export default function SearchPage() {
                   {t("search.results.didYouMeanAfter")}
                 </p>
               ) : null}
-              {results.expansions.length ? (
-                <p className="mb-3 text-ink-700" data-testid="search-expansions">
-                  {t("search.results.alsoSearched")}{" "}
-                  {results.expansions
-                    .map((expansion) =>
-                      t(`search.results.expansion.${expansion.reason}`, { word: expansion.word, words: expansion.words.join(", ") }),
-                    )
-                    .join("; ")}
-                </p>
-              ) : null}
+              <Expansions expansions={results.expansions} />
               {!loggedIn ? <p className="mb-3 text-ink-700">{t("search.results.visitorHint")}</p> : null}
               {results.hits.length ? (
                 <ol className="space-y-3">

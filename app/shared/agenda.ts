@@ -6,7 +6,7 @@ import { z } from "zod";
 import { parseDay } from "./dates.ts";
 import { tooLong, tooMany, tooShort } from "./messages.ts";
 import { withFieldErrors } from "./forms/checks.ts";
-import { visibleLength } from "./visible-text.ts";
+import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "./visible-text.ts";
 
 export const ACTION_STATUSES = ["GEPLAND", "LOPEND", "AFGEROND", "GESTOPT"] as const;
 export type ActionStatusValue = (typeof ACTION_STATUSES)[number];
@@ -41,6 +41,9 @@ const text = (min: number, max: number) =>
         .refine((value) => visibleLength(value) >= min, tooShort(min)),
     );
 
+/** A title or name: required text without characters that reorder it (decision 254). */
+const title = (min: number, max: number) => text(min, max).refine(withoutBidiControls, TITLE_CHARACTERS_CHECK);
+
 const optionalText = (max: number) =>
   z
     .string()
@@ -74,14 +77,14 @@ export const measurementSchema = z.object({
 export type MeasurementInput = z.output<typeof measurementSchema>;
 
 export const goalSchema = z.object({
-  title: text(5, 200),
+  title: title(5, 200),
   description: text(10, 2000),
 });
 export type GoalInput = z.output<typeof goalSchema>;
 
 export const actionSchema = z.object({
   goalId: id,
-  title: text(5, 200),
+  title: title(5, 200),
   description: text(10, 2000),
   /** Comma-separated organisation names. */
   owners: z
@@ -112,7 +115,7 @@ export const actionStatusSchema = z.object({
 export const indicatorSchema = z.object({
   goalId: id,
   actionId: optionalText(40),
-  name: text(3, 200),
+  name: title(3, 200),
   unit: text(1, 40),
   baseline: z
     .string()
@@ -138,7 +141,7 @@ export type IndicatorEditInput = z.output<typeof indicatorEditSchema>;
 
 export const roundSchema = z
   .object({
-    title: text(5, 200),
+    title: title(5, 200),
     period: text(4, 40),
     opensAt: day("agenda.errors.dateRequired"),
     closesAt: day("agenda.errors.dateRequired"),
@@ -187,7 +190,7 @@ export type DecisionInput = z.output<typeof decisionSchema>;
 
 export const questionSchema = z.object({
   theme: z.string({ message: "errors.choose" }).trim().min(1, "errors.choose").max(80, "errors.choose"),
-  title: text(10, 200),
+  title: title(10, 200),
   body: text(10, 4000),
 });
 export type QuestionInput = z.output<typeof questionSchema>;

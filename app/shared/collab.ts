@@ -13,6 +13,7 @@
  * the server still accepts them binary. Everything else is binary.
  */
 import { fromBase64, toBase64 } from "lib0/buffer";
+import { messageWithParams, splitMessage } from "./messages.ts";
 
 export const COLLAB_NAMESPACE = "/collab";
 
@@ -54,6 +55,21 @@ export function syncMessageBytes(message: Uint8Array | string): number {
   const padding = message.endsWith("==") ? 2 : message.endsWith("=") ? 1 : 0;
   return (message.length / 4) * 3 - padding;
 }
+
+/**
+ * "Too large" refusals name the configured limit (COLLAB_MAX_UPDATE_BYTES, COLLAB_MAX_DOCUMENT_BYTES)
+ * instead of a fixed "1 MB" (decision 254): `key|{"size":1,"unit":"MB"}`, in MB from 1 MB up
+ * (one decimal at most), in kB below.
+ */
+export function tooLargeMessage(key: "documents.errors.updateTooLarge" | "documents.errors.documentTooLarge", bytes: number): string {
+  const MB = 1024 * 1024;
+  return bytes >= MB
+    ? messageWithParams(key, { size: Math.floor((bytes / MB) * 10) / 10, unit: "MB" })
+    : messageWithParams(key, { size: Math.floor(bytes / 1024), unit: "kB" });
+}
+
+/** The i18n key of a collab error, without the parameters it may carry. */
+export const errorKey = (error: string): string => splitMessage(error).key;
 
 /** A sync message's header (type and length) around the update: the update limit applies to what follows it. */
 export const SYNC_MESSAGE_OVERHEAD = 16;

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { tooLong, tooShort } from "./messages.ts";
-import { visibleLength } from "./visible-text.ts";
+import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "./visible-text.ts";
 
 /** The small fixed set of reactions. The key is stored; the emoji is shown. */
 export const REACTIONS = {
@@ -44,7 +44,8 @@ export const channelSchema = z.object({
     .string({ message: "errors.required" })
     .trim()
     .max(60, tooLong(60))
-    .refine((value) => visibleLength(value) >= 2, tooShort(2)),
+    .refine((value) => visibleLength(value) >= 2, tooShort(2))
+    .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK),
   description: z
     .string()
     .trim()
@@ -58,7 +59,8 @@ export const topicTitleSchema = z
   .string({ message: "errors.required" })
   .trim()
   .max(TOPIC_TITLE_MAX, tooLong(TOPIC_TITLE_MAX))
-  .refine((value) => visibleLength(value) >= 3, tooShort(3));
+  .refine((value) => visibleLength(value) >= 3, tooShort(3))
+  .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK);
 
 export const newTopicSchema = z.object({ title: topicTitleSchema });
 

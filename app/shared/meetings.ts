@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { tooLong, tooShort } from "./messages.ts";
 import { withFieldErrors } from "./forms/checks.ts";
-import { visibleLength } from "./visible-text.ts";
+import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "./visible-text.ts";
 
 export const MEETING_TIME_ZONE = "Europe/Amsterdam";
 
@@ -104,7 +104,8 @@ export const meetingFormSchema = z
       .string({ message: "errors.required" })
       .trim()
       .max(140, tooLong(140))
-      .refine((value) => visibleLength(value) >= 3, tooShort(3)),
+      .refine((value) => visibleLength(value) >= 3, tooShort(3))
+      .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK),
     description: z
       .string({ message: "errors.required" })
       .trim()

@@ -23,6 +23,13 @@ export const SEARCH_KINDS = [
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/**
+ * Why a word was also searched for, as the results page says it ("also searched for"):
+ * "synonym" for an equivalent thesaurus entry only, "oneWay" for a one-way entry's words
+ * (asielzoeker => statushouder: not the same thing, decision 254).
+ */
+export type ExpansionReason = "synonym" | "oneWay" | "related" | "translation" | "compound" | "number" | "spelling" | "prefix";
+
 /** The Dutch recognition scale for interventions (Erkenningscommissie), lowest first. */
 export const EVIDENCE_LEVELS = ["practice", "described", "substantiated", "effective"] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];

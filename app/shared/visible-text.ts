@@ -17,3 +17,23 @@ export function visibleLength(text: string): number {
  * isolates): in a name, "\u202Eredaredom" reads as "moderader" (decision 238).
  */
 export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Titles (and the names of channels, communities and indicators) refuse them too, with this
+ * field error: a topic "\u202Eredaredom" would read as "moderader" in every list (decision 254).
+ */
+export const TITLE_CHARACTERS = "errors.titleCharacters";
+
+/**
+ * The check's message, asked only of a title that passed its other checks: a title of nothing
+ * but a U+202E is "too short", not also "reverses the letters".
+ */
+export const TITLE_CHARACTERS_CHECK = {
+  message: TITLE_CHARACTERS,
+  when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0,
+};
+
+/** True when `value` holds no character that reorders the text around it. */
+export function withoutBidiControls(value: string): boolean {
+  return !BIDI_CONTROLS.test(value);
+}

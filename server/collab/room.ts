@@ -18,7 +18,7 @@ import * as syncProtocol from "y-protocols/sync";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
-import { type ClientToServerEvents, presenceColor, syncText, type ServerToClientEvents } from "~/shared/collab.ts";
+import { type ClientToServerEvents, presenceColor, syncText, type ServerToClientEvents, tooLargeMessage } from "~/shared/collab.ts";
 import { DOCUMENT_ROOT } from "~/shared/document-nodes.ts";
 import type { SocketData } from "../realtime/server.ts";
 import type { Socket } from "socket.io";
@@ -326,7 +326,8 @@ export class DocumentRoom {
   /** Checks an update from an editor before it touches the document. Throws AppError. */
   private validate(update: Uint8Array): void {
     const { COLLAB_MAX_UPDATE_BYTES, COLLAB_MAX_DOCUMENT_BYTES } = config();
-    if (update.byteLength > COLLAB_MAX_UPDATE_BYTES) throw new AppError(413, "documents.errors.updateTooLarge");
+    if (update.byteLength > COLLAB_MAX_UPDATE_BYTES)
+      throw new AppError(413, tooLargeMessage("documents.errors.updateTooLarge", COLLAB_MAX_UPDATE_BYTES));
     let decoded: { structs: (Y.Item | Y.GC | Y.Skip)[] };
     try {
       decoded = Y.decodeUpdate(update);
@@ -354,7 +355,8 @@ export class DocumentRoom {
     }
     if (this.stateBytes + update.byteLength > COLLAB_MAX_DOCUMENT_BYTES) {
       this.stateBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
-      if (this.stateBytes + update.byteLength > COLLAB_MAX_DOCUMENT_BYTES) throw new AppError(413, "documents.errors.documentTooLarge");
+      if (this.stateBytes + update.byteLength > COLLAB_MAX_DOCUMENT_BYTES)
+        throw new AppError(413, tooLargeMessage("documents.errors.documentTooLarge", COLLAB_MAX_DOCUMENT_BYTES));
     }
   }
 

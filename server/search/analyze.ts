@@ -11,6 +11,7 @@
  * a prefix instead. Corrections are an offer ("Bedoelde je …?"): they are
  * searched too, but below every literal match.
  */
+import type { ExpansionReason } from "~/shared/search.ts";
 import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
 import { splitCompound } from "./language/compounds.ts";
 import { derivedForms, isSeparableVerb } from "./language/derivations.ts";
@@ -37,7 +38,7 @@ export type Alternative = {
 
 export type Concept = { label: string; alternatives: Alternative[] };
 
-export type ExpansionReason = "synonym" | "related" | "translation" | "compound" | "number" | "spelling" | "prefix";
+export type { ExpansionReason };
 export type Expansion = { word: string; reason: ExpansionReason; words: string[] };
 
 export type QueryPlan = {
@@ -134,6 +135,25 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
     else expansions.push({ word, reason, words: fresh });
   };
 
+  /**
+   * The thesaurus' terms for the "also searched for" line: "same meaning" only for what an
+   * equivalent entry makes the same; a one-way entry's terms (asielzoeker => statushouder) are
+   * related, not the same thing (decision 254). Only the label: what is searched stays the same.
+   */
+  const noteSynonyms = (label: string, folded: string, synonyms: string[]) => {
+    const same = new Set(thesaurus.sameMeaning(folded));
+    note(
+      label,
+      "synonym",
+      synonyms.filter((term) => same.has(term)),
+    );
+    note(
+      label,
+      "oneWay",
+      synonyms.filter((term) => !same.has(term)),
+    );
+  };
+
   const isDutch = (word: string) => dictionary.isWord(word) || splitCompound(word, dictionary, { strict: true }) !== null;
   const translatable = (word: string) => glossary.translate(word).length > 0;
   // A glossary word the Dutch word list lacks: English, even when Dutch parts make it up ("internships": interns + hips).
@@ -207,7 +227,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       push(synonym, multi ? "phrase" : "words", weight * STEP, true);
       if (!multi) for (const form of otherForms(synonym, dictionary)) push(form, "words", weight * STEP, true);
     }
-    if (synonyms.length) note(label, "synonym", synonyms);
+    noteSynonyms(label, folded, synonyms);
     // Related terms (loonkostensubsidie ~ loondispensatie): found too, a step further away still.
     const related = thesaurus.related(folded).filter((term) => !synonyms.includes(term));
     for (const term of related) pushRelated(term, into, weight);
@@ -286,7 +306,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
           if (merged && !synonym.includes(" ")) expandWord(synonym, term.text, STEP, concept.alternatives, true);
           else concept.alternatives.push({ text: synonym, mode: synonym.includes(" ") ? "phrase" : "words", literal: false, weight: STEP });
         }
-        if (synonyms.length) note(term.text, "synonym", synonyms);
+        noteSynonyms(term.text, folded, synonyms);
         // Related terms of the term ("divers personeelsbeleid" ~ diversiteitsbeleid), as for a word:
         // a merged term that no document holds word for word still finds what belongs with it.
         const related = thesaurus.related(folded).filter((t) => !synonyms.includes(t));

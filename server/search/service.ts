@@ -40,6 +40,12 @@ export type SearchHitView = {
   community: Named | null;
   theme: ThemeNames | null;
   evidenceLevel: EvidenceLevel | null;
+  /**
+   * A reply (kind "message") has no title of its own: the title of the topic it is in, shown
+   * as "Reactie in: …" above the reply's text (decision 254). Null for other kinds, and for a
+   * reply whose topic is gone or hidden since it was indexed.
+   */
+  topicTitle: string | null;
 };
 
 export type FacetOption = { value: string; count: number; label: string; labelEn?: string };
@@ -216,6 +222,17 @@ export async function search(actor: Actor, params: SearchParams, options: Search
     ? await db().community.findMany({ where: { id: { in: [...communityIdsShown] } }, select: { id: true, slug: true, name: true } })
     : [];
   const communityById = new Map(communities.map((community) => [community.id, community]));
+  // The topics of the replies found. A reply is indexed only while its topic is listed, and only
+  // readers of the topic's community find it, so its topic title is theirs to read; a topic
+  // deleted or hidden since (the index follows within moments) is not named (decision 254).
+  const messageIds = [...result.hits, ...(related?.hits ?? [])].filter((hit) => hit.kind === "message").map((hit) => hit.recordId);
+  const replies = messageIds.length
+    ? await db().message.findMany({
+        where: { id: { in: messageIds }, topic: { deletedAt: null, hiddenAt: null } },
+        select: { id: true, topic: { select: { title: true } } },
+      })
+    : [];
+  const topicTitleByMessage = new Map(replies.map((reply) => [reply.id, reply.topic.title]));
   const themeById = new Map(themes.map((theme) => [theme.id, theme]));
 
   const view = (hit: EngineHit): SearchHitView => {
@@ -231,6 +248,7 @@ export async function search(actor: Actor, params: SearchParams, options: Search
       community: community ? { slug: community.slug, name: community.name } : null,
       theme: theme ? { slug: theme.slug, nameNl: theme.nameNl, nameEn: theme.nameEn } : null,
       evidenceLevel: hit.evidenceLevel,
+      topicTitle: hit.kind === "message" ? (topicTitleByMessage.get(hit.recordId) ?? null) : null,
     };
   };
 

@@ -73,6 +73,12 @@ export type CompiledThesaurus = {
   entries: ThesaurusEntry[];
   /** Other terms a query term also finds (normalised; multi-word terms are phrases). */
   expand(term: string): string[];
+  /**
+   * Of `expand`'s terms, those an equivalent entry makes the same thing; the rest come from
+   * one-way entries only (asielzoeker => statushouder: not the same thing) and are labelled
+   * as related on the results page, not as "same meaning" (decision 254).
+   */
+  sameMeaning(term: string): string[];
   /** Related terms (not the same thing, but belonging together): found too, ranked lower (decision 172). */
   related(term: string): string[];
   has(term: string): boolean;
@@ -89,6 +95,7 @@ export function compileThesaurus(entries: ThesaurusEntry[]): CompiledThesaurus {
     map.set(from, set);
   };
   const relatedMap = new Map<string, Set<string>>();
+  const sameMap = new Map<string, Set<string>>();
   for (const entry of entries) {
     if (entry.mode === "oneWay") for (const to of entry.terms.slice(1)) add(entry.terms[0]!, to);
     else if (entry.mode === "related") {
@@ -97,7 +104,15 @@ export function compileThesaurus(entries: ThesaurusEntry[]): CompiledThesaurus {
         for (const to of entry.terms) if (from !== to) set.add(to);
         relatedMap.set(from, set);
       }
-    } else for (const from of entry.terms) for (const to of entry.terms) add(from, to);
+    } else
+      for (const from of entry.terms)
+        for (const to of entry.terms) {
+          add(from, to);
+          if (from === to) continue;
+          const set = sameMap.get(from) ?? new Set<string>();
+          set.add(to);
+          sameMap.set(from, set);
+        }
   }
   const findIn = (source: Map<string, Set<string>>, term: string) => {
     for (const form of lookupForms(normaliseTerm(term))) {
@@ -110,6 +125,11 @@ export function compileThesaurus(entries: ThesaurusEntry[]): CompiledThesaurus {
   return {
     entries,
     expand: (term) => [...(find(term) ?? [])],
+    sameMeaning: (term) => {
+      // The same form `expand` found its terms under: a plural looks up the entry its singular has.
+      for (const form of lookupForms(normaliseTerm(term))) if (map.has(form)) return [...(sameMap.get(form) ?? [])];
+      return [];
+    },
     related: (term) => {
       const same = find(term);
       return [...(findIn(relatedMap, term) ?? [])].filter((to) => !same?.has(to) && to !== normaliseTerm(term));

@@ -15,10 +15,12 @@ import { action as questionsAction } from "../../app/routes/werkagenda.kennisvra
 import { actionSchema, goalSchema, indicatorSchema, questionSchema, roundSchema } from "../../app/shared/agenda.ts";
 import { channelSchema } from "../../app/shared/discussions.ts";
 import { communityUpdateSchema } from "../../app/shared/forms/communities.ts";
-import { documentDetailsSchema, newDocumentSchema } from "../../app/shared/forms/documents.ts";
+import { documentDetailsSchema, newDocumentSchema, saveVersionSchema } from "../../app/shared/forms/documents.ts";
 import { libraryItemSchema } from "../../app/shared/forms/library.ts";
 import { meetingFormSchema } from "../../app/shared/meetings.ts";
 import { createTheme } from "../helpers/factories.ts";
+import { translator } from "../../app/i18n/index.ts";
+import { tKey } from "../../app/utils/i18n.ts";
 import { action as registerAction } from "../../app/routes/registreren.tsx";
 import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
@@ -251,6 +253,120 @@ describe("text that shows nothing (decision 238)", () => {
       // The same field with visible text passes its check.
       const fine = schema.safeParse({ ...rest, [field]: `Zichtbare tekst voor ${label}, lang genoeg` });
       expect(fine.error?.issues.some((issue) => issue.path[0] === field) ?? false, label).toBe(false);
+    }
+  });
+});
+
+describe("a title with characters that reorder its letters (decision 254)", () => {
+  // "\u202Eredaredom" reads as "moderader"; overrides, embeddings and isolates alike.
+  const reordering = [
+    "Vacature \u202eredaredom",
+    "Een \u202bvraag\u202c over stages",
+    "Werk \u2066zoeken\u2069 samen",
+    "Stage \u2067lijst\u2069 2026",
+  ];
+
+  it("is refused through the topic, document, meeting and knowledge-question forms with the names' field error", async () => {
+    const community = await createCommunity({ accessMode: "OPEN" });
+    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+    const member = await createUser();
+    await addMember(member.id, community.id, "FACILITATOR");
+    const cookie = await sessionCookieFor(member.id);
+    const titleError = (result: { status: number; body: unknown }) => {
+      expect(result.status).toBe(400);
+      return (result.body as FieldErrors).result.error.title;
+    };
+
+    const topic = await callAction(
+      newTopicAction,
+      formRequest(`/communities/${community.slug}/discussies/algemeen`, { title: reordering[0]!, bodyText: "Een echte vraag" }, cookie),
+      { slug: community.slug, channel: channel.slug },
+    );
+    expect(titleError(topic)).toEqual(["errors.titleCharacters"]);
+    expect(await db().topic.count({ where: { communityId: community.id } })).toBe(0);
+
+    const document = await callAction(
+      newDocumentAction,
+      formRequest(`/communities/${community.slug}/documenten/nieuw`, { title: reordering[1]!, template: "blank" }, cookie),
+      { slug: community.slug },
+    );
+    expect(titleError(document)).toEqual(["errors.titleCharacters"]);
+    expect(await db().document.count({ where: { communityId: community.id } })).toBe(0);
+
+    const meeting = await callAction(
+      newMeetingAction,
+      formRequest(
+        "/agenda/nieuw",
+        {
+          community: community.slug,
+          title: reordering[2]!,
+          description: "Intervisie over werving.",
+          location: "Zwolle",
+          startsAt: "2031-03-11T14:00",
+          endsAt: "2031-03-11T16:30",
+        },
+        cookie,
+      ),
+    );
+    expect(titleError(meeting)).toEqual(["errors.titleCharacters"]);
+    expect(await db().meeting.count({ where: { communityId: community.id } })).toBe(0);
+
+    const theme = await createTheme();
+    const question = await callAction(
+      questionsAction,
+      formRequest(
+        "/werkagenda/kennisvragen",
+        { intent: "propose", theme: theme.slug, title: `${reordering[3]!} en verder`, body: "Een echte vraag over stages." },
+        cookie,
+      ),
+    );
+    expect(titleError(question)).toEqual(["errors.titleCharacters"]);
+    expect(await db().knowledgeQuestion.count({ where: { themeId: theme.id } })).toBe(0);
+
+    // Said in words, like a name's: the order of the letters is turned around.
+    expect(tKey(translator("nl") as never, "errors.titleCharacters")).toBe(
+      "Dit bevat een teken dat de volgorde van de letters omdraait. Haal het weg.",
+    );
+    expect(tKey(translator("en") as never, "errors.titleCharacters")).toContain("reverses the order of the letters");
+  });
+
+  it("is refused by every other title and name schema, and the same title without them passes", () => {
+    const cases: [
+      string,
+      { safeParse: (value: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+      Record<string, unknown>,
+      string,
+    ][] = [
+      ["document details", documentDetailsSchema, { status: "CONCEPT" }, "title"],
+      ["version name", saveVersionSchema, {}, "name"],
+      [
+        "library item",
+        libraryItemSchema,
+        { kind: "PRAKTIJKCASE", summary: "Een samenvatting van twintig tekens of meer.", themes: ["werk"] },
+        "title",
+      ],
+      ["agenda goal", goalSchema, { description: "Een beschrijving van het doel." }, "title"],
+      ["agenda action", actionSchema, { goalId: "g1", description: "Een beschrijving van de actie." }, "title"],
+      ["indicator", indicatorSchema, { goalId: "g1", unit: "%", targetValue: "10", targetDate: "2030-01-01", direction: "HOGER" }, "name"],
+      ["review round", roundSchema, { period: "2026-2", opensAt: "2026-07-01", closesAt: "2026-12-31" }, "title"],
+      ["channel", channelSchema, {}, "name"],
+      [
+        "community",
+        communityUpdateSchema,
+        { summary: "Een samenvatting.", about: "Over deze community.", kind: "LEARNING", accessMode: "OPEN" },
+        "name",
+      ],
+    ];
+    for (const [label, schema, rest, field] of cases) {
+      for (const value of reordering) {
+        const parsed = schema.safeParse({ ...rest, [field]: value });
+        expect(
+          parsed.error?.issues.filter((issue) => issue.path[0] === field).map((issue) => issue.message),
+          `${label}: ${JSON.stringify(value)}`,
+        ).toEqual(["errors.titleCharacters"]);
+        const fine = schema.safeParse({ ...rest, [field]: value.replace(/[\u202a-\u202e\u2066-\u2069]/g, "") });
+        expect(fine.error?.issues.some((issue) => issue.path[0] === field) ?? false, label).toBe(false);
+      }
     }
   });
 });

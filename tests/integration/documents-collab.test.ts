@@ -22,6 +22,8 @@ import type { TraceSummary } from "../../server/collab/trace.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { connectEditor, paragraphText, saved, synced, type TestEditor, typeText, waitFor } from "../helpers/collab.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { translator } from "../../app/i18n/index.ts";
+import { tKey } from "../../app/utils/i18n.ts";
 
 const ENTRY = "tests/helpers/realtime-entry.ts";
 // The children sign and read session cookies with this file's secret.
@@ -401,8 +403,12 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     const big = new Y.Doc();
     Y.applyUpdate(big, Y.encodeStateAsUpdate(anna.doc));
     typeText(big, "x".repeat(6_000));
-    expect(await sendUpdate(raw, Y.encodeStateAsUpdate(big))).toEqual({ ok: false, error: "documents.errors.updateTooLarge" });
-    expect(await sendTextUpdate(raw, Y.encodeStateAsUpdate(big))).toEqual({ ok: false, error: "documents.errors.updateTooLarge" });
+    // The refusal names the configured limit, not a fixed "1 MB" (decision 254).
+    const tooLarge = `documents.errors.updateTooLarge|${JSON.stringify({ size: 4, unit: "kB" })}`;
+    expect(await sendUpdate(raw, Y.encodeStateAsUpdate(big))).toEqual({ ok: false, error: tooLarge });
+    expect(await sendTextUpdate(raw, Y.encodeStateAsUpdate(big))).toEqual({ ok: false, error: tooLarge });
+    expect(tKey(translator("nl") as never, tooLarge)).toContain("(meer dan 4 kB)");
+    expect(tKey(translator("en") as never, tooLarge)).toContain("(more than 4 kB)");
 
     // Updates under the cap until the document would pass its 16 kB cap.
     const grower = new Y.Doc();
@@ -414,14 +420,13 @@ describe("live co-editing", { timeout: 90_000 }, () => {
       const result = await sendUpdate(raw, Y.encodeStateAsUpdate(grower, before));
       if (!result.ok) refusal = result;
     }
-    expect(refusal).toEqual({ ok: false, error: "documents.errors.documentTooLarge" });
+    const documentTooLarge = `documents.errors.documentTooLarge|${JSON.stringify({ size: 16, unit: "kB" })}`;
+    expect(refusal).toEqual({ ok: false, error: documentTooLarge });
+    expect(tKey(translator("nl") as never, documentTooLarge)).toContain("(meer dan 16 kB)");
     // The error event follows the acknowledgement.
     await waitFor(
       () => errors,
-      (list) =>
-        ["documents.errors.malformedUpdate", "documents.errors.updateTooLarge", "documents.errors.documentTooLarge"].every((key) =>
-          list.includes(key),
-        ),
+      (list) => ["documents.errors.malformedUpdate", tooLarge, documentTooLarge].every((key) => list.includes(key)),
       5_000,
       "error events",
     );
@@ -452,7 +457,7 @@ describe("live co-editing", { timeout: 90_000 }, () => {
     typeText(anna.doc, "x".repeat(1_700_000));
     await waitFor(
       () => anna.errors,
-      (list) => list.includes("documents.errors.updateTooLarge"),
+      (list) => list.includes(`documents.errors.updateTooLarge|${JSON.stringify({ size: 4, unit: "kB" })}`),
       5_000,
       "updateTooLarge",
     );

@@ -25,9 +25,11 @@ import {
   type HelloPayload,
   type ServerToClientEvents,
   type StoragePayload,
+  errorKey,
   SYNC_MESSAGE_OVERHEAD,
   syncBytes,
   syncMessageBytes,
+  tooLargeMessage,
   syncText,
 } from "~/shared/collab.ts";
 
@@ -206,7 +208,7 @@ export class CollabProvider {
     if (this.maxUpdateBytes !== null && syncMessageBytes(message) > this.maxUpdateBytes + SYNC_MESSAGE_OVERHEAD) {
       // The server would refuse it, and a message past the socket's buffer would close the connection
       // without a word, again at every reconnect (decision 241): refuse it here, and say so.
-      this.refuse("documents.errors.updateTooLarge");
+      this.refuse(tooLargeMessage("documents.errors.updateTooLarge", this.maxUpdateBytes));
       return;
     }
     const generation = this.generation;
@@ -218,7 +220,7 @@ export class CollabProvider {
       this.inFlight = Math.max(0, this.inFlight - 1);
       if (!result.ok) {
         this.lastError = result.error;
-        if (!FINAL_REFUSALS.has(result.error)) {
+        if (!FINAL_REFUSALS.has(errorKey(result.error))) {
           // Not stored, but not refused for good (out of step, saving failed, the server is
           // restarting): keep it unsaved and start over with a fresh handshake, which sends
           // everything the server lacks.

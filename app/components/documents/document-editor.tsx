@@ -27,7 +27,7 @@ import { EDITOR_THEME } from "~/components/editor/nodes.ts";
 import { ARTICLE_SHORTCUTS } from "~/components/editor/markdown-shortcuts.ts";
 import { EditorToolbar } from "~/components/editor/toolbar.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
-import { presenceColor } from "~/shared/collab.ts";
+import { errorKey, presenceColor } from "~/shared/collab.ts";
 import { DOCUMENT_NODES } from "~/shared/document-nodes.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
@@ -174,7 +174,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
     return () => window.removeEventListener("beforeunload", warn);
   }, [unsaved]);
 
-  const refused = error !== null && REFUSED_CHANGE.has(error);
+  const refused = error !== null && REFUSED_CHANGE.has(errorKey(error));
   const statusText = closed
     ? t("documents.editor.status.closed")
     : refused

@@ -138,8 +138,9 @@ export const documents: Translation<typeof nl> = {
     invalidContent: "Your last change does not fit in a shared document and was not saved. Reload the page.",
     documentBroken: "The current text of this document is damaged. Contact an administrator.",
     presenceRefused: "Your presence could not be shared.",
-    updateTooLarge: "This change is too large to save at once (more than 1 MB). Paste the text in smaller parts.",
-    documentTooLarge: "This document has grown too large (more than 10 MB). Your change was not saved. Start a new document for the rest.",
+    updateTooLarge: "This change is too large to save at once (more than {{size, number}} {{unit}}). Paste the text in smaller parts.",
+    documentTooLarge:
+      "This document has grown too large (more than {{size, number}} {{unit}}). Your change was not saved. Start a new document for the rest.",
     outOfSync: "Your changes are being synchronised again.",
     saveFailed: "Saving failed for a moment. We try again as soon as the connection is back.",
     hidden: "A moderator has hidden this document. Nobody can edit it now.",

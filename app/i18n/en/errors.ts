@@ -24,6 +24,7 @@ export const errors: Translation<typeof nl> = {
   displayNameTooShort: "Your name needs at least 2 characters.",
   displayNameTooLong: "Your name can have at most 80 characters.",
   displayNameCharacters: "Your name contains a character that reverses the order of the letters. Remove it.",
+  titleCharacters: "This contains a character that reverses the order of the letters. Remove it.",
   acceptTerms: "Please accept the house rules to create an account.",
   loginFailed: "This email address or password is not correct.",
   notFound: "This page does not exist (any more).",

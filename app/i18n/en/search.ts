@@ -65,6 +65,7 @@ export const search: Translation<typeof nl> = {
     countMore: "More than {{count}} results for ‘{{query}}’",
     countMoreNoQuery: "More than {{count}} results",
     approximate: "There are many results. The numbers count the newest ones; make your search more precise or choose a filter.",
+    replyIn: "Reply in:",
     inCommunity: "in {{name}}",
     prompt: "Type one or more words and choose Search. You can then filter by type, theme, community and date.",
     none: "We found nothing.",
@@ -75,6 +76,7 @@ export const search: Translation<typeof nl> = {
     alsoSearched: "Also searched for:",
     expansion: {
       synonym: "{{word}} → {{words}} (same meaning)",
+      oneWay: "{{word}} → {{words}} (related, not the same)",
       translation: "{{word}} → {{words}} (translation)",
       compound: "{{word}} → {{words}} (parts of the word)",
       number: "{{word}} → {{words}}",

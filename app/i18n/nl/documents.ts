@@ -136,9 +136,10 @@ export const documents = {
     invalidContent: "Je laatste wijziging past niet in een gedeeld document en is niet opgeslagen. Laad de pagina opnieuw.",
     documentBroken: "De huidige tekst van dit document is beschadigd. Neem contact op met een beheerder.",
     presenceRefused: "Je aanwezigheid kon niet worden doorgegeven.",
-    updateTooLarge: "Deze wijziging is te groot om in één keer op te slaan (meer dan 1 MB). Plak de tekst in kleinere delen.",
+    updateTooLarge:
+      "Deze wijziging is te groot om in één keer op te slaan (meer dan {{size, number}} {{unit}}). Plak de tekst in kleinere delen.",
     documentTooLarge:
-      "Dit document is te groot geworden (meer dan 10 MB). Je wijziging is niet opgeslagen. Begin een nieuw document voor de rest.",
+      "Dit document is te groot geworden (meer dan {{size, number}} {{unit}}). Je wijziging is niet opgeslagen. Begin een nieuw document voor de rest.",
     outOfSync: "Je wijzigingen worden opnieuw gesynchroniseerd.",
     saveFailed: "Opslaan lukte even niet. We proberen het opnieuw zodra de verbinding terug is.",
     hidden: "Een moderator heeft dit document verborgen. Niemand kan het nu nog bewerken.",

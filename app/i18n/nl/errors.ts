@@ -21,6 +21,7 @@ export const errors = {
   displayNameTooShort: "Je naam moet minstens 2 tekens hebben.",
   displayNameTooLong: "Je naam mag hoogstens 80 tekens hebben.",
   displayNameCharacters: "Je naam bevat een teken dat de volgorde van de letters omdraait. Haal het weg.",
+  titleCharacters: "Dit bevat een teken dat de volgorde van de letters omdraait. Haal het weg.",
   acceptTerms: "Ga akkoord met de spelregels om een account te maken.",
   loginFailed: "Dit e-mailadres of wachtwoord klopt niet.",
   notFound: "Deze pagina bestaat niet (meer).",

@@ -62,6 +62,7 @@ export const search = {
     countMore: "Meer dan {{count}} resultaten voor ‘{{query}}’",
     countMoreNoQuery: "Meer dan {{count}} resultaten",
     approximate: "Er zijn veel resultaten. De aantallen gelden voor de nieuwste; maak je zoekvraag preciezer of kies een filter.",
+    replyIn: "Reactie in:",
     inCommunity: "in {{name}}",
     prompt: "Typ een of meer woorden en kies Zoeken. Je kunt daarna filteren op soort, thema, community en datum.",
     none: "We hebben niets gevonden.",
@@ -72,6 +73,7 @@ export const search = {
     alsoSearched: "Ook gezocht op:",
     expansion: {
       synonym: "{{word}} → {{words}} (zelfde betekenis)",
+      oneWay: "{{word}} → {{words}} (verwant, niet hetzelfde)",
       translation: "{{word}} → {{words}} (vertaling)",
       compound: "{{word}} → {{words}} (delen van het woord)",
       number: "{{word}} → {{words}}",

@@ -2,14 +2,15 @@ import { z } from "zod";
 import { tooLong, tooShort } from "../messages.ts";
 import { ACCESS_MODES, COMMUNITY_KINDS, COMMUNITY_ROLES } from "../enums.ts";
 import { emailSchema } from "./accounts.ts";
-import { visibleLength } from "../visible-text.ts";
+import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../visible-text.ts";
 
 export const communityUpdateSchema = z.object({
   name: z
     .string({ message: "errors.required" })
     .trim()
     .max(80, tooLong(80))
-    .refine((value) => visibleLength(value) >= 3, tooShort(3)),
+    .refine((value) => visibleLength(value) >= 3, tooShort(3))
+    .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK),
   summary: z
     .string({ message: "errors.required" })
     .trim()

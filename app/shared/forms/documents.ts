@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { tooLong, tooShort } from "../messages.ts";
-import { visibleLength } from "../visible-text.ts";
+import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../visible-text.ts";
 
 export const DOCUMENT_STATUSES = ["CONCEPT", "PUBLISHED"] as const;
 export type DocumentStatusValue = (typeof DOCUMENT_STATUSES)[number];
@@ -10,7 +10,8 @@ const title = z
   .string({ message: "errors.required" })
   .trim()
   .max(140, tooLong(140))
-  .refine((value) => visibleLength(value) >= 3, tooShort(3));
+  .refine((value) => visibleLength(value) >= 3, tooShort(3))
+  .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK);
 
 /** New document: a title and, optionally, the first text (plain text without JavaScript, editor JSON with it). */
 export const newDocumentSchema = z.object({
@@ -30,6 +31,7 @@ export const saveVersionSchema = z.object({
     .string()
     .trim()
     .max(80, tooLong(80))
+    .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK)
     .optional()
     .transform((value) => (value ? value : null)),
 });

@@ -20,7 +20,7 @@ import {
 } from "../library.ts";
 import { REGIONS } from "../regions.ts";
 import { withFieldErrors } from "./checks.ts";
-import { visibleLength } from "../visible-text.ts";
+import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../visible-text.ts";
 
 const regionSlugs = REGIONS.map(([slug]) => slug) as string[];
 
@@ -101,7 +101,8 @@ export const libraryItemSchema = z
       .string({ message: "errors.required" })
       .trim()
       .max(TITLE_MAX, tooLong(TITLE_MAX))
-      .refine((value) => visibleLength(value) >= 5, tooShort(5)),
+      .refine((value) => visibleLength(value) >= 5, tooShort(5))
+      .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK),
     summary: z
       .string({ message: "errors.required" })
       .trim()
