@@ -273,6 +273,18 @@ export default function LibraryItemPage() {
         </p>
       </header>
 
+      {item.kind === "PRAKTIJKCASE" ? (
+        // The same downloads as a shared document (decision 242); printing uses the page's print styles.
+        <nav aria-label={t("library.item.exportLabel")} className="print-hidden -mt-4 mb-6 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <a href={`/bibliotheek/${item.slug}/export/html`} download>
+            {t("library.item.exportHtml")}
+          </a>
+          <a href={`/bibliotheek/${item.slug}/export/md`} download>
+            {t("library.item.exportMarkdown")}
+          </a>
+        </nav>
+      ) : null}
+
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="lg:col-span-2">
           {item.kind === "PRAKTIJKCASE" ? (
