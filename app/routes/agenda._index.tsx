@@ -33,23 +33,30 @@ function PlanMeeting({ targets }: { targets: PlanTargets }) {
   if (count === 0) return null;
   if (count === 1)
     return only ? (
-      <LinkButton to={`/agenda/nieuw?community=${encodeURIComponent(only.slug)}`}>{t("events.agenda.newIn", { community: only.name })}</LinkButton>
+      <LinkButton to={`/agenda/nieuw?community=${encodeURIComponent(only.slug)}`}>
+        {t("events.agenda.newIn", { community: only.name })}
+      </LinkButton>
     ) : (
       <LinkButton to="/agenda/nieuw">{t("events.agenda.new")}</LinkButton>
     );
   return (
-    <Form method="get" action="/agenda/nieuw" className="flex flex-wrap items-end gap-3">
-      <div>
+    <Form method="get" action="/agenda/nieuw" className="flex w-full flex-wrap items-end gap-3">
+      <div className="w-full min-w-0 sm:w-auto">
         <label htmlFor="plan-for" className="block font-semibold">
           {t("events.agenda.planLabel")}
         </label>
-        <select id="plan-for" name="community" className="mt-1 rounded-md border border-ink-600 bg-white px-3 py-2">
+        <select
+          id="plan-for"
+          name="community"
+          className="mt-1 w-full max-w-full rounded-md border border-ink-600 bg-white px-3 py-2 sm:w-auto"
+        >
+          {/* Moderators planned platform-wide meetings from here before (their first choice). */}
+          {targets.platform ? <option value="">{t("events.agenda.planPlatform")}</option> : null}
           {targets.communities.map((community) => (
             <option key={community.slug} value={community.slug}>
               {community.name}
             </option>
           ))}
-          {targets.platform ? <option value="">{t("events.agenda.planPlatform")}</option> : null}
         </select>
       </div>
       <Button>{t("events.agenda.planSubmit")}</Button>

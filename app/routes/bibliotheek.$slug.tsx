@@ -27,7 +27,7 @@ import { labelList } from "~/components/library/labels.ts";
 import { OneFieldForm, ProposedChangeReview } from "~/components/library/review-forms.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { FormKey } from "~/components/ui/form-key.tsx";
-import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
+import { Badge, Card, FormError, Notice, withContext } from "~/components/ui/misc.tsx";
 import { libraryCurationSchema, mergeSchema, returnSchema } from "~/shared/forms/library.ts";
 import {
   ATTACHMENT_ACCEPT,
@@ -247,9 +247,11 @@ export default function LibraryItemPage() {
         ) : null}
         {meId && item.author?.id !== meId && item.status === "PUBLISHED" ? (
           <p className="mt-2 text-sm">
-            <Link to={`/melden?soort=bibliotheek&id=${encodeURIComponent(item.id)}`}>
+            <Link
+              aria-label={withContext(t("moderation.report.button"), item.title)}
+              to={`/melden?soort=bibliotheek&id=${encodeURIComponent(item.id)}`}
+            >
               {t("moderation.report.button")}
-              <span className="sr-only">: {item.title}</span>
             </Link>
           </p>
         ) : null}
@@ -418,9 +420,15 @@ export default function LibraryItemPage() {
                     {permissions.edit ? (
                       <Form method="post" className="inline print-hidden">
                         <input type="hidden" name="attachmentId" value={attachment.id} />
-                        <Button name="intent" value="removeAttachment" variant="ghost" size="sm" disabled={busy}>
+                        <Button
+                          aria-label={withContext(t("library.item.removeAttachment"), attachment.fileName)}
+                          name="intent"
+                          value="removeAttachment"
+                          variant="ghost"
+                          size="sm"
+                          disabled={busy}
+                        >
                           {t("library.item.removeAttachment")}
-                          <span className="sr-only">: {attachment.fileName}</span>
                         </Button>
                       </Form>
                     ) : null}
@@ -431,7 +439,13 @@ export default function LibraryItemPage() {
               <p className="text-ink-600">{t("library.item.attachmentsEmpty")}</p>
             )}
             {permissions.edit ? (
-              <Form method="post" action={`/bibliotheek/${item.slug}/bijlagen`} encType="multipart/form-data" className="mt-4 print-hidden">
+              <Form
+                method="post"
+                action={`/bibliotheek/${item.slug}/bijlagen`}
+                encType="multipart/form-data"
+                noValidate
+                className="mt-4 print-hidden"
+              >
                 <FormKey value={uploadKey} />
                 <label htmlFor="attachment-file" className="block font-semibold">
                   {t("library.item.upload")}

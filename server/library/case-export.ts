@@ -32,7 +32,12 @@ const markdownText = (text: string) =>
     .map((line) => escapeText(line.trimEnd()))
     .join("\n");
 
-export async function exportPracticeCase(actor: Actor, slug: string, format: ExportFormat, language: "nl" | "en" = "nl"): Promise<ExportFile> {
+export async function exportPracticeCase(
+  actor: Actor,
+  slug: string,
+  format: ExportFormat,
+  language: "nl" | "en" = "nl",
+): Promise<ExportFile> {
   const item = await db().libraryItem.findUnique({
     where: { slug },
     select: {

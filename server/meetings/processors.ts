@@ -62,7 +62,11 @@ export const meetingNotifications: EventHandlers = {
     if (!rows.length) return;
     // One statement for the whole community; a repeated job inserts nothing and announces nothing.
     await transaction(async (tx) => {
-      const inserted = await tx.notification.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, userId: true, kind: true } });
+      const inserted = await tx.notification.createManyAndReturn({
+        data: rows,
+        skipDuplicates: true,
+        select: { id: true, userId: true, kind: true },
+      });
       await announceNotifications(tx, inserted);
     });
   },

@@ -63,15 +63,18 @@ export async function agenda(actor: SignedIn, scope: AgendaScope, now = new Date
  * communities of theirs whose meetings they manage, by the same policy the planning form checks.
  */
 export async function planningTargets(actor: SignedIn): Promise<{ platform: boolean; communities: { slug: string; name: string }[] }> {
-  const memberships = await db().membership.findMany({
-    // Members plan nothing; facilitators in their own communities; moderators in every community they read.
-    where: { userId: actor.id, ...(isModerator(actor) ? {} : { role: "FACILITATOR" }) },
-    select: { role: true, community: { select: { slug: true, name: true, accessMode: true } } },
-    orderBy: { community: { name: "asc" } },
+  const moderator = isModerator(actor);
+  // One statement: members plan nothing, facilitators plan in their own communities, moderators in every
+  // community they are in (the policy grants them that as readers, whatever their role).
+  const rows = await db().community.findMany({
+    where: { memberships: { some: { userId: actor.id, ...(moderator ? {} : { role: "FACILITATOR" }) } } },
+    select: { slug: true, name: true, accessMode: true },
+    orderBy: { name: "asc" },
   });
-  const communities = memberships
-    .filter(({ role, community }) => canCreateMeeting(actor, communityPermissions(actor, { role, accessMode: community.accessMode })))
-    .map(({ community }) => ({ slug: community.slug, name: community.name }));
+  const role = moderator ? "MEMBER" : "FACILITATOR";
+  const communities = rows
+    .filter((community) => canCreateMeeting(actor, communityPermissions(actor, { role, accessMode: community.accessMode })))
+    .map(({ slug, name }) => ({ slug, name }));
   return { platform: canCreateMeeting(actor, null), communities };
 }
 

@@ -41,7 +41,12 @@ function meetingForm(overrides: Record<string, string> = {}) {
   };
 }
 
-const viewer = (user: { id: string; email: string }) => ({ id: user.id, email: user.email, globalRole: "MEMBER" as const, emailVerified: true });
+const viewer = (user: { id: string; email: string }) => ({
+  id: user.id,
+  email: user.email,
+  globalRole: "MEMBER" as const,
+  emailVerified: true,
+});
 
 describe("a new meeting is announced to the community (decision 242)", () => {
   it("members hear of it in the bell, by mail only when they chose so; not the organiser, outsiders, suspended members or who switched it off", async () => {
@@ -74,7 +79,7 @@ describe("a new meeting is announced to the community (decision 242)", () => {
     expect(rows[0]).toMatchObject({ actorId: facilitator.id, communityId: community.id });
     expect(notificationMessage({ kind: "eventPlanned", data: rows[0]!.data as Record<string, unknown>, actorName: null })).toEqual({
       key: "notifications.kinds.eventPlanned",
-      params: { event: "Dialoogsessie werkgevers en werkzoekenden", community: "Doe-netwerk werkgevers" },
+      params: { event: "Dialoogsessie werkgevers en werkzoekenden" },
     });
     const inBell = (await listNotifications(viewer(member))).items.map((item) => item.id);
     expect(inBell).toContain(rows.find((row) => row.userId === member.id)!.id);

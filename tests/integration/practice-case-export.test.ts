@@ -11,7 +11,11 @@ import { getRequest } from "../helpers/remix.ts";
 
 async function download(slug: string, format: string, cookie?: string) {
   try {
-    const response = (await exportLoader({ request: getRequest(`/bibliotheek/${slug}/export/${format}`, cookie), params: { slug, format }, context: {} })) as Response;
+    const response = (await exportLoader({
+      request: getRequest(`/bibliotheek/${slug}/export/${format}`, cookie),
+      params: { slug, format },
+      context: {},
+    })) as Response;
     return { status: response.status, headers: response.headers, body: await response.text() };
   } catch (thrown) {
     if (thrown instanceof Response) return { status: thrown.status, headers: thrown.headers, body: await thrown.text() };

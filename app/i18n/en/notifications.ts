@@ -22,7 +22,7 @@ export const notifications: Translation<typeof nl> = {
     eventReminderDay: "Tomorrow: “{{event}}”",
     eventReminderHour: "“{{event}}” starts in an hour",
     eventPromoted: "A seat came free: you are now attending “{{event}}”",
-    eventPlanned: "New event in {{community}}: “{{event}}”",
+    eventPlanned: "New event planned: “{{event}}”",
     eventCancelled: "“{{event}}” has been cancelled",
     contentHidden: "A moderator hid “{{item}}”: {{reason}}",
     contentHiddenMessage: "A moderator hid your message in “{{item}}”: {{reason}}",

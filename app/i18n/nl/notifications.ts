@@ -19,7 +19,7 @@ export const notifications = {
     eventReminderDay: "Morgen: “{{event}}”",
     eventReminderHour: "Over een uur begint “{{event}}”",
     eventPromoted: "Er is een plek vrij: je bent aangemeld voor “{{event}}”",
-    eventPlanned: "Nieuwe bijeenkomst in {{community}}: “{{event}}”",
+    eventPlanned: "Nieuwe bijeenkomst gepland: “{{event}}”",
     eventCancelled: "“{{event}}” gaat niet door",
     contentHidden: "Een moderator heeft “{{item}}” verborgen: {{reason}}",
     contentHiddenMessage: "Een moderator heeft je bericht in “{{item}}” verborgen: {{reason}}",
