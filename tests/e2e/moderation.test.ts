@@ -148,6 +148,19 @@ describe("moderation in the browser", () => {
       await member.getByText("Bedankt. Je melding is verstuurd.").waitFor();
       await reading.close();
 
+      // A plain form with `required` (renaming a topic) names the mistake itself too: this one was stopped by the
+      // browser's bubble before decision 242 (conform's forms already had noValidate from the first render).
+      const { context: writing, page: writer } = await signedInAs(browser, server.url, author.email, { javaScriptEnabled: false });
+      await writer.goto(topicUrl);
+      await writer.getByText("Titel wijzigen").click();
+      await writer.getByLabel("Titel", { exact: true }).fill("");
+      await writer.getByRole("button", { name: "Opslaan" }).click();
+      await writer.getByText("Dit is te kort: gebruik minstens 3 tekens.").waitFor();
+      expect(await db().topic.findUniqueOrThrow({ where: { id: topic.id }, select: { title: true } })).toEqual({
+        title: "Werkervaringsplekken",
+      });
+      await writing.close();
+
       const { context, page } = await signedInAs(browser, server.url, moderator.email, { javaScriptEnabled: false });
       await page.goto(`${server.url}/moderatie`);
       const card = page.locator("article", { hasText: "Ik heb er een." });

@@ -1,8 +1,8 @@
 /**
  * The moderation queue's forms (issue 14.12): conform with the shared zod
- * schema, so mistakes show as inline Dutch messages beside the field; without
- * JavaScript the server's (formProps keeps the browser's own popups away,
- * decision 242).
+ * schema, so mistakes show as inline Dutch messages beside the field, also
+ * without JavaScript (the server's; formProps keeps the browser's own popups
+ * away, decision 242).
  * "Hoe lang schorsen?" follows the chosen action once JavaScript runs; without
  * it the field is always there (the server ignores it for other actions).
  */
