@@ -6,6 +6,7 @@ export {
   meetingForEdit,
   meetingIcs,
   meetingPage,
+  planningTargets,
   visibleMeetingsWhere,
 } from "~server/meetings/queries.ts";
 export {

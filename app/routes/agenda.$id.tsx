@@ -148,7 +148,7 @@ export default function MeetingPage() {
           </Notice>
         ) : null}
         {canAnswer ? (
-          <Form method="post" className="mt-3">
+          <Form method="post" noValidate className="mt-3">
             <input type="hidden" name="intent" value="rsvp" />
             <fieldset>
               <legend className="font-semibold">{t("events.page.rsvpLegend")}</legend>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
-import { agenda } from "~/.server/meetings.ts";
+import { agenda, planningTargets } from "~/.server/meetings.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MeetingCard } from "~/components/meetings/meeting-card.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
@@ -16,22 +16,66 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const requested = new URL(request.url).searchParams.get("toon");
   const scope: AgendaScope = AGENDA_SCOPES.find((s) => s === requested) ?? "all";
-  const { meetings, canCreatePlatformMeeting } = await agenda(user, scope);
-  return { scope, meetings, canCreatePlatformMeeting };
+  const [{ meetings }, planTargets] = await Promise.all([agenda(user, scope), planningTargets(user)]);
+  return { scope, meetings, planTargets };
+}
+
+type PlanTargets = Awaited<ReturnType<typeof loader>>["planTargets"];
+
+/**
+ * The way to the planning form for whoever may plan (decision 242): one button for one place, a choice
+ * (a GET form, so it works without JavaScript) for several. Members who plan nothing see nothing.
+ */
+function PlanMeeting({ targets }: { targets: PlanTargets }) {
+  const { t } = useTranslation();
+  const [only] = targets.communities;
+  const count = targets.communities.length + (targets.platform ? 1 : 0);
+  if (count === 0) return null;
+  if (count === 1)
+    return only ? (
+      <LinkButton to={`/agenda/nieuw?community=${encodeURIComponent(only.slug)}`}>
+        {t("events.agenda.newIn", { community: only.name })}
+      </LinkButton>
+    ) : (
+      <LinkButton to="/agenda/nieuw">{t("events.agenda.new")}</LinkButton>
+    );
+  return (
+    <Form method="get" action="/agenda/nieuw" className="flex w-full flex-wrap items-end gap-3">
+      <div className="w-full min-w-0 sm:w-auto">
+        <label htmlFor="plan-for" className="block font-semibold">
+          {t("events.agenda.planLabel")}
+        </label>
+        <select
+          id="plan-for"
+          name="community"
+          className="mt-1 w-full max-w-full rounded-md border border-ink-600 bg-white px-3 py-2 sm:w-auto"
+        >
+          {/* Moderators planned platform-wide meetings from here before (their first choice). */}
+          {targets.platform ? <option value="">{t("events.agenda.planPlatform")}</option> : null}
+          {targets.communities.map((community) => (
+            <option key={community.slug} value={community.slug}>
+              {community.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button>{t("events.agenda.planSubmit")}</Button>
+    </Form>
+  );
 }
 
 export default function Agenda() {
   const { t } = useTranslation();
-  const { scope, meetings, canCreatePlatformMeeting } = useLoaderData<typeof loader>();
+  const { scope, meetings, planTargets } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeader title={t("events.agenda.title")} intro={t("events.agenda.intro")}>
-        <p className="mt-4 flex flex-wrap gap-3">
-          {canCreatePlatformMeeting ? <LinkButton to="/agenda/nieuw">{t("events.agenda.new")}</LinkButton> : null}
+        <div className="mt-4 flex flex-wrap items-end gap-3">
+          <PlanMeeting targets={planTargets} />
           <LinkButton to="/agenda/kalender" variant="secondary">
             {t("events.agenda.feed")}
           </LinkButton>
-        </p>
+        </div>
       </PageHeader>
       <Form method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <div>

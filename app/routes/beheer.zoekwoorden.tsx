@@ -5,11 +5,12 @@
  * own entries added and removed. Every change is an audit line. Plain forms:
  * works without JavaScript. See docs/decisions/128.
  */
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
@@ -104,7 +105,7 @@ export default function ThesaurusPage() {
       <FormError error={formError} />
       <Card className="mb-8 max-w-2xl">
         <h2 className="mb-3 text-xl font-bold">{t("search.thesaurus.addTitle")}</h2>
-        <Form method="post" {...getFormProps(form)}>
+        <Form method="post" {...formProps(form)}>
           <input type="hidden" name="intent" value="add" />
           <SelectField
             field={fields.mode}

@@ -27,7 +27,7 @@ import { labelList } from "~/components/library/labels.ts";
 import { OneFieldForm, ProposedChangeReview } from "~/components/library/review-forms.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { FormKey } from "~/components/ui/form-key.tsx";
-import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
+import { Badge, Card, FormError, Notice, withContext } from "~/components/ui/misc.tsx";
 import { libraryCurationSchema, mergeSchema, returnSchema } from "~/shared/forms/library.ts";
 import {
   ATTACHMENT_ACCEPT,
@@ -244,9 +244,11 @@ export default function LibraryItemPage() {
         ) : null}
         {meId && item.author?.id !== meId && item.status === "PUBLISHED" ? (
           <p className="mt-2 text-sm">
-            <Link to={`/melden?soort=bibliotheek&id=${encodeURIComponent(item.id)}`}>
+            <Link
+              aria-label={withContext(t("moderation.report.button"), item.title)}
+              to={`/melden?soort=bibliotheek&id=${encodeURIComponent(item.id)}`}
+            >
               {t("moderation.report.button")}
-              <span className="sr-only">: {item.title}</span>
             </Link>
           </p>
         ) : null}
@@ -269,6 +271,18 @@ export default function LibraryItemPage() {
           {item.publishedAt ? ` · ${t("library.item.publishedOn", { date: formatDate(item.publishedAt, i18n.language) })}` : ""}
         </p>
       </header>
+
+      {item.kind === "PRAKTIJKCASE" ? (
+        // The same downloads as a shared document (decision 242); printing uses the page's print styles.
+        <nav aria-label={t("library.item.exportLabel")} className="print-hidden -mt-4 mb-6 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <a href={`/bibliotheek/${item.slug}/export/html`} download>
+            {t("library.item.exportHtml")}
+          </a>
+          <a href={`/bibliotheek/${item.slug}/export/md`} download>
+            {t("library.item.exportMarkdown")}
+          </a>
+        </nav>
+      ) : null}
 
       <div className="grid gap-8 lg:grid-cols-3">
         <div className="lg:col-span-2">
@@ -403,9 +417,15 @@ export default function LibraryItemPage() {
                     {permissions.edit ? (
                       <Form method="post" className="inline print-hidden">
                         <input type="hidden" name="attachmentId" value={attachment.id} />
-                        <Button name="intent" value="removeAttachment" variant="ghost" size="sm" disabled={busy}>
+                        <Button
+                          aria-label={withContext(t("library.item.removeAttachment"), attachment.fileName)}
+                          name="intent"
+                          value="removeAttachment"
+                          variant="ghost"
+                          size="sm"
+                          disabled={busy}
+                        >
                           {t("library.item.removeAttachment")}
-                          <span className="sr-only">: {attachment.fileName}</span>
                         </Button>
                       </Form>
                     ) : null}
@@ -416,7 +436,13 @@ export default function LibraryItemPage() {
               <p className="text-ink-600">{t("library.item.attachmentsEmpty")}</p>
             )}
             {permissions.edit ? (
-              <Form method="post" action={`/bibliotheek/${item.slug}/bijlagen`} encType="multipart/form-data" className="mt-4 print-hidden">
+              <Form
+                method="post"
+                action={`/bibliotheek/${item.slug}/bijlagen`}
+                encType="multipart/form-data"
+                noValidate
+                className="mt-4 print-hidden"
+              >
                 <FormKey value={uploadKey} />
                 <label htmlFor="attachment-file" className="block font-semibold">
                   {t("library.item.upload")}

@@ -1,8 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
@@ -10,7 +11,7 @@ import { requireUser } from "~/.server/session.ts";
 import { MemberSummary } from "~/components/members/member-card.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextareaField, TextField } from "~/components/ui/field.tsx";
-import { Badge, Card, EmptyState, FormError } from "~/components/ui/misc.tsx";
+import { Badge, Card, EmptyState, FormError, withContext } from "~/components/ui/misc.tsx";
 import { ACCESS_MODES, COMMUNITY_KINDS, COMMUNITY_ROLES } from "~/shared/enums.ts";
 import { communityUpdateSchema, inviteSchema, roleChangeSchema } from "~/shared/forms/communities.ts";
 import { formatDate } from "~/utils/i18n.ts";
@@ -158,13 +159,24 @@ export default function ManageCommunity() {
                 ) : null}
                 <Form method="post" className="mt-3 flex gap-2">
                   <input type="hidden" name="requestId" value={request.id} />
-                  <Button name="intent" value="approve" size="sm" disabled={busy}>
+                  <Button
+                    aria-label={withContext(t("communities.actions.approve"), request.profile.displayName)}
+                    name="intent"
+                    value="approve"
+                    size="sm"
+                    disabled={busy}
+                  >
                     {t("communities.actions.approve")}
-                    <span className="sr-only">: {request.profile.displayName}</span>
                   </Button>
-                  <Button name="intent" value="refuse" size="sm" variant="danger" disabled={busy}>
+                  <Button
+                    aria-label={withContext(t("communities.actions.refuse"), request.profile.displayName)}
+                    name="intent"
+                    value="refuse"
+                    size="sm"
+                    variant="danger"
+                    disabled={busy}
+                  >
                     {t("communities.actions.refuse")}
-                    <span className="sr-only">: {request.profile.displayName}</span>
                   </Button>
                 </Form>
               </Card>
@@ -181,7 +193,7 @@ export default function ManageCommunity() {
             {t("communities.manage.invite")}
           </h3>
           <p className="mb-3 text-ink-700">{t("communities.manage.inviteHint")}</p>
-          <Form method="post" {...getFormProps(inviteForm)}>
+          <Form method="post" {...formProps(inviteForm)}>
             <input type="hidden" name="intent" value="invite" />
             <TextField field={inviteFields.email} label={t("communities.manage.inviteEmail")} type="email" autoComplete="off" />
             <SelectField
@@ -206,9 +218,15 @@ export default function ManageCommunity() {
                   </span>
                   <Form method="post">
                     <input type="hidden" name="invitationId" value={invitation.id} />
-                    <Button name="intent" value="revoke" size="sm" variant="ghost" disabled={busy}>
+                    <Button
+                      aria-label={withContext(t("communities.actions.revoke"), invitation.email)}
+                      name="intent"
+                      value="revoke"
+                      size="sm"
+                      variant="ghost"
+                      disabled={busy}
+                    >
                       {t("communities.actions.revoke")}
-                      <span className="sr-only">: {invitation.email}</span>
                     </Button>
                   </Form>
                 </li>
@@ -239,17 +257,32 @@ export default function ManageCommunity() {
                   <Form method="post">
                     <input type="hidden" name="userId" value={member.profile.id} />
                     <input type="hidden" name="role" value={member.role === "FACILITATOR" ? "MEMBER" : "FACILITATOR"} />
-                    <Button name="intent" value="role" size="sm" variant="secondary" disabled={busy}>
+                    <Button
+                      aria-label={withContext(
+                        member.role === "FACILITATOR" ? t("communities.actions.makeMember") : t("communities.actions.makeFacilitator"),
+                        member.profile.displayName,
+                      )}
+                      name="intent"
+                      value="role"
+                      size="sm"
+                      variant="secondary"
+                      disabled={busy}
+                    >
                       {member.role === "FACILITATOR" ? t("communities.actions.makeMember") : t("communities.actions.makeFacilitator")}
-                      <span className="sr-only">: {member.profile.displayName}</span>
                     </Button>
                   </Form>
                   {member.profile.id !== me ? (
                     <Form method="post">
                       <input type="hidden" name="userId" value={member.profile.id} />
-                      <Button name="intent" value="remove" size="sm" variant="danger" disabled={busy}>
+                      <Button
+                        aria-label={withContext(t("communities.actions.remove"), member.profile.displayName)}
+                        name="intent"
+                        value="remove"
+                        size="sm"
+                        variant="danger"
+                        disabled={busy}
+                      >
                         {t("communities.actions.remove")}
-                        <span className="sr-only">: {member.profile.displayName}</span>
                       </Button>
                     </Form>
                   ) : null}
@@ -265,7 +298,7 @@ export default function ManageCommunity() {
           <h3 id="settings-heading" className="mb-3 text-xl font-bold">
             {t("communities.manage.settings")}
           </h3>
-          <Form method="post" {...getFormProps(settingsForm)}>
+          <Form method="post" {...formProps(settingsForm)}>
             <input type="hidden" name="intent" value="update" />
             <TextField field={settingsFields.name} label={t("communities.manage.name")} />
             <TextField field={settingsFields.summary} label={t("communities.manage.summary")} />

@@ -20,7 +20,7 @@ import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { TopicView } from "~/components/discussions/topic-view.tsx";
 import { Button } from "~/components/ui/button.tsx";
-import { Notice } from "~/components/ui/misc.tsx";
+import { Notice, withContext } from "~/components/ui/misc.tsx";
 import { REACTION_KEYS, type ReactionKey, topicTitleSchema } from "~/shared/discussions.ts";
 import { fieldErrorOf, formErrorOf } from "~/utils/form-errors.ts";
 import { pageMeta } from "~/utils/meta.ts";
@@ -173,16 +173,19 @@ export default function TopicPage() {
         ) : null}
         {topic.authorId !== page.me.id ? (
           <p className="mt-2">
-            <Link to={`/melden?soort=onderwerp&id=${encodeURIComponent(topic.id)}`} className="text-sm">
+            <Link
+              aria-label={withContext(t("moderation.report.button"), topic.title)}
+              to={`/melden?soort=onderwerp&id=${encodeURIComponent(topic.id)}`}
+              className="text-sm"
+            >
               {t("moderation.report.button")}
-              <span className="sr-only">: {topic.title}</span>
             </Link>
           </p>
         ) : null}
         {permissions.canRename ? (
           <details className="mt-3">
             <summary className="cursor-pointer font-semibold text-brand-700">{t("discussions.topic.rename")}</summary>
-            <Form method="post" className="mt-2 flex flex-wrap items-end gap-2">
+            <Form method="post" noValidate className="mt-2 flex flex-wrap items-end gap-2">
               <input type="hidden" name="intent" value="rename" />
               <input type="hidden" name="returnTo" value={page.returnTo} />
               <label htmlFor="topic-title-input" className="sr-only">

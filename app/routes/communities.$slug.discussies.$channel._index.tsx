@@ -1,9 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { Content } from "~/components/ui/content.tsx";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { Pagination } from "~/components/ui/pagination.tsx";
 import { createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
@@ -131,7 +132,7 @@ export default function TopicList() {
           <FormError error={formErrorOf(actionData, "body")} />
           {/* autoComplete off: Back after starting a topic without JavaScript would show the form filled in
               again with a new clientKey, and sending it again made a second topic (as the composer, decision 223). */}
-          <Form method="post" {...getFormProps(form)} autoComplete="off" aria-labelledby="new-topic-heading">
+          <Form method="post" {...formProps(form)} autoComplete="off" aria-labelledby="new-topic-heading">
             <input type="hidden" name="clientKey" value={clientKey} />
             <TextField field={fields.title} label={t("discussions.topics.title")} hint={t("discussions.topics.titleHint")} />
             <div className="mb-4">

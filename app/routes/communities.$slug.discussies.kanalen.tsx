@@ -1,8 +1,9 @@
-import { getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { type SubmissionResult, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { channelList, createChannel, deleteChannel, moveChannel, updateChannel } from "~/.server/discussions.ts";
 import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
@@ -11,7 +12,7 @@ import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { TextField } from "~/components/ui/field.tsx";
-import { Card, FormError } from "~/components/ui/misc.tsx";
+import { Card, FormError, withContext } from "~/components/ui/misc.tsx";
 import { FormKey } from "~/components/ui/form-key.tsx";
 import { channelSchema } from "~/shared/discussions.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -86,7 +87,7 @@ function ChannelForm({
     defaultValue: { name: channel?.name ?? "", description: channel?.description ?? "" },
   });
   return (
-    <Form method="post" {...getFormProps(form)}>
+    <Form method="post" {...formProps(form)}>
       <input type="hidden" name="intent" value={intent} />
       {channel ? <input type="hidden" name="channelId" value={channel.id} /> : <FormKey />}
       <TextField field={fields.name} label={t("discussions.manage.name")} />
@@ -120,15 +121,28 @@ export default function ManageChannels() {
             <ChannelForm channel={channel} actionData={actionData} />
             <Form method="post" className="mt-3 flex flex-wrap gap-2">
               <input type="hidden" name="channelId" value={channel.id} />
-              <Button name="intent" value="up" size="sm" variant="ghost" disabled={busy || index === 0}>
+              <Button
+                aria-label={withContext(t("discussions.manage.moveUp"), channel.name)}
+                name="intent"
+                value="up"
+                size="sm"
+                variant="ghost"
+                disabled={busy || index === 0}
+              >
                 {t("discussions.manage.moveUp")}
-                <span className="sr-only">: {channel.name}</span>
-              </Button>
-              <Button name="intent" value="down" size="sm" variant="ghost" disabled={busy || index === channels.length - 1}>
-                {t("discussions.manage.moveDown")}
-                <span className="sr-only">: {channel.name}</span>
               </Button>
               <Button
+                aria-label={withContext(t("discussions.manage.moveDown"), channel.name)}
+                name="intent"
+                value="down"
+                size="sm"
+                variant="ghost"
+                disabled={busy || index === channels.length - 1}
+              >
+                {t("discussions.manage.moveDown")}
+              </Button>
+              <Button
+                aria-label={withContext(t("discussions.manage.remove"), channel.name)}
                 name="intent"
                 value="delete"
                 size="sm"
@@ -137,7 +151,6 @@ export default function ManageChannels() {
                 aria-describedby={channel.topicCount > 0 ? "remove-hint" : undefined}
               >
                 {t("discussions.manage.remove")}
-                <span className="sr-only">: {channel.name}</span>
               </Button>
             </Form>
           </Card>

@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { textOfHtml } from "~/utils/content-language.ts";
 import { Content } from "~/components/ui/content.tsx";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { deleteDocument, documentPage, saveVersion, setDocumentLocked, updateDocumentDetails } from "~/.server/documents.ts";
@@ -15,7 +16,7 @@ import { requireUser } from "~/.server/session.ts";
 import { DocumentEditor } from "~/components/documents/document-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextField } from "~/components/ui/field.tsx";
-import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
+import { Badge, Card, FormError, Notice, withContext } from "~/components/ui/misc.tsx";
 import { DOCUMENT_STATUSES, documentDetailsSchema, saveVersionSchema } from "~/shared/forms/documents.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { pageMeta } from "~/utils/meta.ts";
@@ -153,9 +154,11 @@ export default function DocumentPage() {
         <nav aria-label={t("documents.page.history")} className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
           <Link to={`${base}/geschiedenis`}>{t("documents.page.history")}</Link>
           {createdBy?.id !== me.id ? (
-            <Link to={`/melden?soort=document&id=${encodeURIComponent(document.id)}`}>
+            <Link
+              aria-label={withContext(t("moderation.report.button"), document.title)}
+              to={`/melden?soort=document&id=${encodeURIComponent(document.id)}`}
+            >
               {t("moderation.report.button")}
-              <span className="sr-only">: {document.title}</span>
             </Link>
           ) : null}
           <a href={`${base}/export/html`} download>
@@ -218,7 +221,7 @@ export default function DocumentPage() {
           <Card as="section">
             <h3 className="mb-2 text-xl font-bold">{t("documents.page.saveVersion")}</h3>
             <p className="mb-3 text-sm text-ink-700">{t("documents.page.saveVersionHint")}</p>
-            <Form method="post" {...getFormProps(versionForm)}>
+            <Form method="post" {...formProps(versionForm)}>
               <TextField
                 field={versionFields.name}
                 label={t("documents.page.versionName")}
@@ -235,7 +238,7 @@ export default function DocumentPage() {
         {permissions.edit ? (
           <Card as="section">
             <h3 className="mb-2 text-xl font-bold">{t("documents.page.details")}</h3>
-            <Form method="post" {...getFormProps(detailsForm)}>
+            <Form method="post" {...formProps(detailsForm)}>
               <TextField field={detailsFields.title} label={t("documents.new.titleLabel")} />
               <SelectField
                 field={detailsFields.status}
@@ -265,7 +268,7 @@ export default function DocumentPage() {
         {permissions.delete ? (
           <Card as="section">
             <h3 className="mb-2 text-xl font-bold">{t("documents.page.delete")}</h3>
-            <Form method="post">
+            <Form method="post" noValidate>
               <div className="mb-3 flex items-start gap-3">
                 <input
                   id="confirm-delete"

@@ -6,7 +6,7 @@ import { documentHistory } from "~/.server/documents.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
-import { Card, EmptyState, FormError } from "~/components/ui/misc.tsx";
+import { Card, EmptyState, FormError, withContext } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { versionName } from "~/components/documents/version-name.ts";
 import { restoreAction } from "./documents.server.ts";
@@ -76,9 +76,15 @@ export default function DocumentHistory() {
                   {canRestore ? (
                     <Form method="post" className="mt-2">
                       <input type="hidden" name="versionId" value={version.id} />
-                      <Button name="intent" value="restore" size="sm" variant="secondary" disabled={busy}>
+                      <Button
+                        aria-label={withContext(t("documents.history.restore"), label(version))}
+                        name="intent"
+                        value="restore"
+                        size="sm"
+                        variant="secondary"
+                        disabled={busy}
+                      >
                         {t("documents.history.restore")}
-                        <span className="sr-only">: {label(version)}</span>
                       </Button>
                     </Form>
                   ) : null}

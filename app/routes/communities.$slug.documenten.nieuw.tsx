@@ -1,8 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { loadCommunity } from "~/.server/communities.ts";
 import { createDocument } from "~/.server/documents.ts";
@@ -66,7 +67,7 @@ export default function NewDocument() {
       </h2>
       <p className="mt-1 mb-4 text-ink-700">{t("documents.new.intro")}</p>
       <FormError error={formError} />
-      <Form method="post" {...getFormProps(form)}>
+      <Form method="post" {...formProps(form)}>
         <FormKey />
         <TextField field={fields.title} label={t("documents.new.titleLabel")} hint={t("documents.new.titleHint")} autoFocus />
         <SelectField

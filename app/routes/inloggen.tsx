@@ -1,8 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { requireAnonymous, safeRedirect, startSession } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
@@ -57,7 +58,7 @@ export default function LoginPage() {
     <div className="mx-auto max-w-md">
       <PageHeader title={t("auth.login.title")} intro={t("auth.login.intro")} />
       <Card>
-        <Form method="post" {...getFormProps(form)}>
+        <Form method="post" {...formProps(form)}>
           <FormError error={form.errors?.[0]} />
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
           <TextField field={fields.email} label={t("auth.login.email")} type="email" autoComplete="email" />

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { requireUser } from "~/.server/session.ts";
 import { regionName } from "~/components/members/member-card.tsx";
-import { Card, Notice } from "~/components/ui/misc.tsx";
+import { Card, Notice, withContext } from "~/components/ui/misc.tsx";
 import { pageMeta } from "~/utils/meta.ts";
 import { memberProfile } from "~/.server/profiles.ts";
 import { ownHiddenReason } from "~/.server/moderation.ts";
@@ -72,9 +72,11 @@ export default function MemberProfilePage() {
       ) : null}
       {!own ? (
         <p className="mt-6">
-          <Link to={`/melden?soort=profiel&id=${encodeURIComponent(profile.id)}`}>
+          <Link
+            aria-label={withContext(t("moderation.report.button"), profile.displayName)}
+            to={`/melden?soort=profiel&id=${encodeURIComponent(profile.id)}`}
+          >
             {t("moderation.report.button")}
-            <span className="sr-only">: {profile.displayName}</span>
           </Link>
         </p>
       ) : null}

@@ -3,12 +3,13 @@
  * library item or profile (issue 8). A plain page with a form, so it works
  * without JavaScript; the report goes to the moderation queue.
  */
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getInputProps, useForm } from "@conform-to/react";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
@@ -73,7 +74,7 @@ export default function ReportPage() {
         <p className="mb-4 font-semibold">
           {t("moderation.report.what", { kind: t(`moderation.report.kinds.${target.kind}`), title: target.title })}
         </p>
-        <Form method="post" {...getFormProps(form)}>
+        <Form method="post" {...formProps(form)}>
           <FormError error={form.errors?.[0]} />
           <input {...getInputProps(fields.targetKind, { type: "hidden" })} value={target.kind} key={undefined} />
           <input {...getInputProps(fields.targetId, { type: "hidden" })} value={target.id} key={undefined} />

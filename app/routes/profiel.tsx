@@ -1,8 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -62,7 +63,7 @@ export default function ProfilePage() {
       <div className="lg:col-span-2">
         <PageHeader title={t("profile.title")} intro={t("profile.intro")} />
         <Card>
-          <Form method="post" {...getFormProps(form)}>
+          <Form method="post" {...formProps(form)}>
             <FormError error={form.errors?.[0]} />
             <TextField field={fields.displayName} label={t("profile.displayName")} autoComplete="name" />
             <TextField field={fields.organisation} label={t("profile.organisation")} autoComplete="organization" optional />

@@ -1,8 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { requestEmailChange, verificationStatus } from "~/.server/accounts.ts";
 import { orFormError } from "~/.server/errors.ts";
@@ -55,7 +56,7 @@ export default function ChangeEmailPage() {
       <PageHeader title={t("profile.email.change")} intro={t(verified ? "profile.email.intro" : "profile.email.introUnverified")} />
       <Card>
         <p className="mb-4">{t("profile.email.current", { email })}</p>
-        <Form method="post" {...getFormProps(form)}>
+        <Form method="post" {...formProps(form)}>
           <FormError error={form.errors?.[0]} />
           <TextField field={fields.email} label={t("profile.email.newEmail")} type="email" autoComplete="email" />
           <TextField

@@ -1,8 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { requireAnonymous } from "~/.server/session.ts";
@@ -79,7 +80,7 @@ export default function RegisterPage() {
     <div className="mx-auto max-w-md">
       <PageHeader title={t("auth.register.title")} intro={t("auth.register.intro")} />
       <Card>
-        <Form method="post" {...getFormProps(form)}>
+        <Form method="post" {...formProps(form)}>
           <FormError error={form.errors?.[0]} />
           {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
           <TextField

@@ -1,8 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
@@ -67,7 +68,7 @@ export default function ResetPassword() {
     <div className="mx-auto max-w-md">
       <PageHeader title={t("passwordReset.reset.title")} intro={t("passwordReset.reset.intro")} />
       <Card>
-        <Form method="post" {...getFormProps(form)}>
+        <Form method="post" {...formProps(form)}>
           <FormError error={form.errors?.[0]} />
           <TextField
             field={fields.password}

@@ -1,8 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { requestPasswordReset } from "~/.server/password-reset.ts";
 import { Button } from "~/components/ui/button.tsx";
@@ -47,7 +48,7 @@ export default function ForgotPassword() {
       <PageHeader title={t("passwordReset.forgot.title")} intro={t("passwordReset.forgot.intro")} />
       <div role="status">{actionData?.sent ? <Notice tone="success">{t("passwordReset.forgot.sent")}</Notice> : null}</div>
       <Card>
-        <Form method="post" {...getFormProps(form)}>
+        <Form method="post" {...formProps(form)}>
           <FormError error={form.errors?.[0]} />
           <TextField field={fields.email} label={t("passwordReset.forgot.email")} type="email" autoComplete="email" />
           <Button type="submit" className="w-full" disabled={navigation.state === "submitting"}>

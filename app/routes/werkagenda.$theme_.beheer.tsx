@@ -1,9 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import {
   agendaActor,
@@ -24,7 +25,7 @@ import { requireUser } from "~/.server/session.ts";
 import { StatusBadge } from "~/components/agenda/status-summary.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextareaField, TextField } from "~/components/ui/field.tsx";
-import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { Card, FormError, PageHeader, withContext } from "~/components/ui/misc.tsx";
 import { FormKey } from "~/components/ui/form-key.tsx";
 import type { SubmissionResult } from "@conform-to/react";
 import {
@@ -165,7 +166,7 @@ export default function ManageAgenda() {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card as="section">
           <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newGoal")}</h2>
-          <Form method="post" {...getFormProps(goalForm)}>
+          <Form method="post" {...formProps(goalForm)}>
             <input type="hidden" name="intent" value="goal" />
             <FormKey form="goal" />
             <TextField field={goalFields.title} label={t("agenda.manage.goalTitle")} />
@@ -175,7 +176,7 @@ export default function ManageAgenda() {
         </Card>
         <Card as="section">
           <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newAction")}</h2>
-          <Form method="post" {...getFormProps(actionForm)}>
+          <Form method="post" {...formProps(actionForm)}>
             <input type="hidden" name="intent" value="action" />
             <FormKey form="action" />
             <SelectField
@@ -193,7 +194,7 @@ export default function ManageAgenda() {
         </Card>
         <Card as="section">
           <h2 className="mb-3 text-xl font-bold">{t("agenda.manage.newIndicator")}</h2>
-          <Form method="post" {...getFormProps(indicatorForm)}>
+          <Form method="post" {...formProps(indicatorForm)}>
             <input type="hidden" name="intent" value="indicator" />
             <FormKey form="indicator" />
             <SelectField
@@ -250,9 +251,8 @@ export default function ManageAgenda() {
                         ))}
                       </select>
                     </div>
-                    <Button size="sm" disabled={busy}>
+                    <Button aria-label={withContext(t("agenda.manage.changeStatus"), action.title)} size="sm" disabled={busy}>
                       {t("agenda.manage.changeStatus")}
-                      <span className="sr-only">: {action.title}</span>
                     </Button>
                   </Form>
                 </li>
@@ -306,7 +306,7 @@ function EditGoal({ goal, lastResult, busy }: EditProps & { goal: { id: string; 
   return (
     <details className="my-2" open={lastResult !== undefined}>
       <summary className="cursor-pointer font-semibold">{t("agenda.manage.editGoal", { title: goal.title })}</summary>
-      <Form method="post" {...getFormProps(form)} className="mt-3">
+      <Form method="post" {...formProps(form)} className="mt-3">
         <input type="hidden" name="intent" value="editGoal" />
         <input type="hidden" name="goalId" value={goal.id} />
         <TextField field={fields.title} label={t("agenda.manage.goalTitle")} />
@@ -335,7 +335,7 @@ function EditAction({
   return (
     <details open={lastResult !== undefined}>
       <summary className="cursor-pointer font-semibold">{t("agenda.manage.editAction", { title: action.title })}</summary>
-      <Form method="post" {...getFormProps(form)} className="mt-3">
+      <Form method="post" {...formProps(form)} className="mt-3">
         <input type="hidden" name="intent" value="editAction" />
         <input type="hidden" name="actionId" value={action.id} />
         <TextField field={fields.title} label={t("agenda.manage.actionTitle")} />
@@ -378,7 +378,7 @@ function EditIndicator({ indicator, lastResult, busy }: EditProps & { indicator:
   return (
     <details open={lastResult !== undefined}>
       <summary className="cursor-pointer font-semibold">{t("agenda.manage.editIndicator", { name: indicator.name })}</summary>
-      <Form method="post" {...getFormProps(form)} className="mt-3">
+      <Form method="post" {...formProps(form)} className="mt-3">
         <input type="hidden" name="intent" value="editIndicator" />
         <input type="hidden" name="indicatorId" value={indicator.id} />
         <TextField field={fields.name} label={t("agenda.manage.indicatorName")} />

@@ -1,9 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { agendaActor, authorizeAgenda, measurementTargets, recordMeasurement } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
@@ -80,7 +81,7 @@ export default function MeasurementForm() {
       ) : (
         <Card className="max-w-2xl">
           <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
-          <Form method="post" {...getFormProps(form)}>
+          <Form method="post" {...formProps(form)}>
             <FormKey />
             <SelectField
               field={fields.indicatorId}

@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { Content } from "~/components/ui/content.tsx";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { closeReviewRound, commentOnRound, recordDecision, reviewRound } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
@@ -207,7 +208,7 @@ export default function ReviewRoundPage() {
         )}
         {permissions.manage ? (
           <Card className="mt-4 max-w-2xl">
-            <Form method="post" {...getFormProps(decisionForm)}>
+            <Form method="post" {...formProps(decisionForm)}>
               <input type="hidden" name="intent" value="decision" />
               <SelectField
                 field={decisionFields.kind}
@@ -258,7 +259,7 @@ export default function ReviewRoundPage() {
             )}
             {round.open && permissions.comment ? (
               <Card className="mt-4 max-w-2xl">
-                <Form method="post" {...getFormProps(commentForm)}>
+                <Form method="post" {...formProps(commentForm)}>
                   <input type="hidden" name="intent" value="comment" />
                   <SelectField
                     field={commentFields.goalRef as never}

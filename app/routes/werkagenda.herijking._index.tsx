@@ -1,9 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { openReviewRound, reviewRounds } from "~/.server/agenda.ts";
 import { orFormError } from "~/.server/errors.ts";
@@ -112,7 +113,7 @@ export default function ReviewRounds() {
           <h2 className="mb-1 text-xl font-bold">{t("agenda.review.newRound")}</h2>
           <p className="mb-3 text-ink-700">{t("agenda.review.newRoundHint")}</p>
           <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
-          <Form method="post" {...getFormProps(form)}>
+          <Form method="post" {...formProps(form)}>
             <FormKey />
             <TextField field={fields.title} label={t("agenda.review.roundTitle")} />
             <TextField field={fields.period} label={t("agenda.review.roundPeriod")} />

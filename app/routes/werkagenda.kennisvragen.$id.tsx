@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { Content } from "~/components/ui/content.tsx";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { commentOnQuestion, knowledgeQuestion, linkAnswer, setQuestionAnswered } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
@@ -132,7 +133,7 @@ export default function KnowledgeQuestionPage() {
         {permissions.curateQuestion ? (
           <Card className="mt-4 max-w-2xl">
             <h3 className="mb-2 text-lg font-bold">{t("agenda.questions.linkItem")}</h3>
-            <Form method="post" {...getFormProps(linkForm)}>
+            <Form method="post" {...formProps(linkForm)}>
               <input type="hidden" name="intent" value="link" />
               <TextField field={linkFields.item} label={t("agenda.questions.linkItemLabel")} hint={t("agenda.questions.linkItemHint")} />
               <Button disabled={busy}>{t("agenda.questions.linkSave")}</Button>
@@ -166,7 +167,7 @@ export default function KnowledgeQuestionPage() {
         )}
         {permissions.comment ? (
           <Card className="mt-4 max-w-2xl">
-            <Form method="post" {...getFormProps(commentForm)}>
+            <Form method="post" {...formProps(commentForm)}>
               <input type="hidden" name="intent" value="comment" />
               <TextareaField field={commentFields.body} label={t("agenda.questions.commentBody")} rows={3} />
               <Button disabled={busy}>{t("agenda.questions.commentSave")}</Button>

@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { Content } from "~/components/ui/content.tsx";
 import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { knowledgeQuestions, proposeQuestion, vote } from "~/.server/agenda.ts";
 import { orFormError } from "~/.server/errors.ts";
@@ -128,7 +129,7 @@ export default function KnowledgeQuestions() {
             <Card as="section" className="mt-8">
               <h2 className="mb-3 text-xl font-bold">{t("agenda.questions.propose")}</h2>
               <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
-              <Form method="post" {...getFormProps(form)}>
+              <Form method="post" {...formProps(form)}>
                 <input type="hidden" name="intent" value="propose" />
                 <FormKey />
                 <SelectField field={fields.theme} label={t("agenda.questions.theme")} placeholder="" options={themeOptions} />

@@ -114,6 +114,8 @@ export function notificationMessage(notification: NotificationView): { key: stri
       };
     case "eventPromoted":
       return { key: "notifications.kinds.eventPromoted", params: { event: text("eventTitle") } };
+    case "eventPlanned":
+      return { key: "notifications.kinds.eventPlanned", params: { event: text("eventTitle") } };
     case "eventCancelled":
       return { key: "notifications.kinds.eventCancelled", params: { event: text("eventTitle") } };
     case "contentHidden":

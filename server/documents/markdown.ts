@@ -6,7 +6,12 @@
  */
 import { TEXT_FORMAT, type BlockNode, type InlineNode, type ListNode, type RichTextState } from "../richtext/index.ts";
 
-const escapeText = (value: string) => value.replace(/([\\`*_[\]<>#|~])/g, "\\$1").replace(/^(\s*)([-+]|\d+\.)(\s)/, "$1\\$2$3");
+// A line that would start a list stays text: `\-`, `1\.` (a backslash before a digit is no escape in CommonMark).
+export const escapeText = (value: string) =>
+  value
+    .replace(/([\\`*_[\]<>#|~])/g, "\\$1")
+    .replace(/^(\s*)([-+])(\s)/, "$1\\$2$3")
+    .replace(/^(\s*)(\d+)\.(\s)/, "$1$2\\.$3");
 
 function formatText(value: string, format: number): string {
   if (!value) return "";
@@ -89,8 +94,13 @@ function block(node: BlockNode, depth: number): string {
   }
 }
 
+/** The blocks of rich text as Markdown, without a title. */
+export function markdownBody(state: RichTextState | null): string {
+  const body = state ? state.root.children.map((child) => block(child, 0)).filter((part) => part.trim() !== "") : [];
+  return body.join("\n\n");
+}
+
 /** The document as Markdown, with its title as the level-one heading. */
 export function toMarkdown(title: string, state: RichTextState | null): string {
-  const body = state ? state.root.children.map((child) => block(child, 0)).filter((part) => part.trim() !== "") : [];
-  return `# ${escapeText(title)}\n\n${body.join("\n\n")}\n`;
+  return `# ${escapeText(title)}\n\n${markdownBody(state)}\n`;
 }

@@ -2,7 +2,8 @@ import { loadCommunity } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
-import { escapeHtml, renderHtml } from "../richtext/index.ts";
+import { type ExportFormat, exportFileBase, htmlFile, markdownFile } from "../richtext/export-file.ts";
+import { renderHtml } from "../richtext/index.ts";
 import { CHANGE_GAP_MS, loadState, pendingLog } from "../collab/store.ts";
 import { loadDocument } from "./access.ts";
 import { documentContent, renderState } from "./content.ts";
@@ -163,7 +164,7 @@ export async function versionPage(actor: Actor, slug: string, documentId: string
   return { community, document, permissions, version: rest, html: renderState(state).html };
 }
 
-export type ExportFormat = "html" | "md";
+export type { ExportFormat };
 
 /** A complete, standalone file: accessible HTML (lang, title, landmarks, headings in order) or Markdown. */
 export async function exportDocument(actor: Actor, slug: string, documentId: string, format: ExportFormat, language: "nl" | "en" = "nl") {
@@ -171,43 +172,19 @@ export async function exportDocument(actor: Actor, slug: string, documentId: str
   const stored = await loadState(document.id);
   if (!stored) throw notFound("documents.errors.notFound");
   const content = renderState(stored.state);
-  const base =
-    document.title
-      .replace(/[^\p{L}\p{N}]+/gu, "-")
-      .replace(/^-|-$/g, "")
-      .toLowerCase()
-      .slice(0, 60) || "document";
-  if (format === "md") {
-    return { filename: `${base}.md`, contentType: "text/markdown; charset=utf-8", body: toMarkdown(document.title, content.state) };
-  }
+  const base = exportFileBase(document.title, "document");
+  if (format === "md") return markdownFile(base, toMarkdown(document.title, content.state));
   const date = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(
     document.updatedAt,
   );
   const footer =
     language === "en"
-      ? `From ${escapeHtml(community.name)} on Praktijkplein, last changed ${date}.`
-      : `Uit ${escapeHtml(community.name)} op Praktijkplein, laatst gewijzigd op ${date}.`;
-  const body = `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(document.title)}</title>
-<style>
-body{font-family:system-ui,sans-serif;line-height:1.6;color:#1a1a1a;max-width:46rem;margin:2rem auto;padding:0 1rem}
-a{color:#0b4f8a}table{border-collapse:collapse}th,td{border:1px solid #888;padding:.25rem .5rem;text-align:left;vertical-align:top}
-blockquote{border-left:4px solid #9bb;margin-left:0;padding-left:1rem}pre{background:#f3f5f7;padding:.75rem;overflow:auto}
-footer{margin-top:3rem;border-top:1px solid #ccc;font-size:.9rem;color:#444}
-</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(document.title)}</h1>
-${content.state ? renderHtml(content.state, { headingOffset: 0 }) : ""}
-</main>
-<footer><p>${footer}</p></footer>
-</body>
-</html>
-`;
-  return { filename: `${base}.html`, contentType: "text/html; charset=utf-8", body };
+      ? `From ${community.name} on Praktijkplein, last changed ${date}.`
+      : `Uit ${community.name} op Praktijkplein, laatst gewijzigd op ${date}.`;
+  return htmlFile(base, {
+    language,
+    title: document.title,
+    bodyHtml: content.state ? renderHtml(content.state, { headingOffset: 0 }) : "",
+    footer,
+  });
 }

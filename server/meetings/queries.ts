@@ -1,7 +1,7 @@
 /** What the agenda pages read: lists filtered in SQL by what the actor may read, and one event's page. */
 import type { AgendaScope } from "~/shared/meetings.ts";
 import { loadCommunity, readableCommunityIds } from "../communities/access.ts";
-import type { Actor } from "../communities/policy.ts";
+import { type Actor, communityPermissions } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { loadMeeting } from "./access.ts";
@@ -55,7 +55,27 @@ export async function agenda(actor: SignedIn, scope: AgendaScope, now = new Date
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: AGENDA_LIMIT,
   });
-  return { meetings: await withCounts(rows, actor.id), canCreatePlatformMeeting: canCreateMeeting(actor, null) };
+  return { meetings: await withCounts(rows, actor.id) };
+}
+
+/**
+ * Where the actor may plan a meeting from /agenda (decision 242): platform-wide (moderators) and the
+ * communities of theirs whose meetings they manage, by the same policy the planning form checks.
+ */
+export async function planningTargets(actor: SignedIn): Promise<{ platform: boolean; communities: { slug: string; name: string }[] }> {
+  const moderator = isModerator(actor);
+  // One statement: members plan nothing, facilitators plan in their own communities, moderators in every
+  // community they are in (the policy grants them that as readers, whatever their role).
+  const rows = await db().community.findMany({
+    where: { memberships: { some: { userId: actor.id, ...(moderator ? {} : { role: "FACILITATOR" }) } } },
+    select: { slug: true, name: true, accessMode: true },
+    orderBy: { name: "asc" },
+  });
+  const role = moderator ? "MEMBER" : "FACILITATOR";
+  const communities = rows
+    .filter((community) => canCreateMeeting(actor, communityPermissions(actor, { role, accessMode: community.accessMode })))
+    .map(({ slug, name }) => ({ slug, name }));
+  return { platform: canCreateMeeting(actor, null), communities };
 }
 
 /** A community's meetings: upcoming ones and the latest past ones. */

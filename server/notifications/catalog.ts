@@ -54,6 +54,9 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   // since hidden or cancelled is not shown; the cancellation notice itself is not `about` it (it must be seen).
   eventReminder: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMeeting },
   eventPromoted: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMeeting },
+  // A new meeting in one of the member's communities (decision 242): in-app by default; the digest's
+  // upcoming meetings report it too, so only members who ask for it get a mail of its own.
+  eventPlanned: { access: "read", emailable: true, defaults: { inApp: true, email: false }, about: aboutMeeting },
   eventCancelled: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
   // Moderation (issue 8): sent without a community, to the member concerned only. Deliberately not
   // `about` the hidden content: it tells the author that it was hidden.

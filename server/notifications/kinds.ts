@@ -35,6 +35,8 @@ export const NOTIFICATION_KINDS = {
   }),
   /** A seat came free: the member moved from the waiting list to the attendees. */
   eventPromoted: z.object({ meetingId: z.string().optional(), eventTitle: z.string(), startsAt: z.string() }),
+  /** A facilitator (or moderator) planned a meeting in a community the member belongs to (decision 242). */
+  eventPlanned: z.object({ meetingId: z.string(), eventTitle: z.string(), startsAt: z.string(), communityName: z.string() }),
   /** An event the member said ja or misschien to was cancelled. */
   eventCancelled: z.object({ eventTitle: z.string(), startsAt: z.string() }),
   /** A moderator hid the member's contribution (issue 8). */

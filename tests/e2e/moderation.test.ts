@@ -113,4 +113,68 @@ describe("moderation in the browser", () => {
     expect(message.hiddenReason).toBe("Vraagt om persoonlijke gegevens");
     expect(consoleErrors).toEqual([]);
   });
+
+  it(
+    "without JavaScript a missing reason gets our Dutch message at the field, and names read without stray spaces (decision 242)",
+    { timeout: 120_000 },
+    async () => {
+      const community = await createCommunity({ name: "Doe-netwerk zonder script", accessMode: "OPEN" });
+      const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+      const author = await createUser({ email: "schrijver-2@praktijkplein.test", displayName: "Sanne Schrijver" });
+      const reporter = await createUser({ email: "melder-2@praktijkplein.test", displayName: "Mila Melder" });
+      const moderator = await createUser({ email: "moderator-2@praktijkplein.test", displayName: "Mo Moderator", globalRole: "MODERATOR" });
+      await addMember(author.id, community.id);
+      await addMember(reporter.id, community.id);
+      const topic = await createTopic(channel, author.id, {
+        title: "Werkervaringsplekken",
+        messages: ["Wie heeft een plek?", "Ik heb er een."],
+      });
+      const topicUrl = `${server.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`;
+
+      // Visually hidden context is part of one name: "Melden: Bericht 2", never "Melden : Bericht 2" (Chromium
+      // joins an absolutely positioned span with a space).
+      const { context: reading, page: member } = await signedInAs(browser, server.url, reporter.email);
+      await member.goto(topicUrl);
+      await member.locator("#bericht-2").waitFor();
+      expect(await member.locator("#bericht-2").getByRole("link", { name: "Melden: Bericht 2", exact: true }).count()).toBe(1);
+      expect(await member.getByRole("article", { name: "Sanne Schrijver, Bericht 2", exact: true }).count()).toBe(1);
+      const names = (await member.locator("main").ariaSnapshot()).split("\n").filter((line) => /"[^"]*\S [:,][^"]*"/.test(line));
+      expect(names).toEqual([]);
+      await member.goto(
+        `${server.url}/melden?soort=bericht&id=${(await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 2 } })).id}`,
+      );
+      await member.getByLabel("Wat is er aan de hand?").selectOption("SPAM");
+      await member.getByRole("button", { name: "Melding versturen" }).click();
+      await member.getByText("Bedankt. Je melding is verstuurd.").waitFor();
+      await reading.close();
+
+      // A plain form with `required` (renaming a topic) names the mistake itself too: this one was stopped by the
+      // browser's bubble before decision 242 (conform's forms already had noValidate from the first render).
+      const { context: writing, page: writer } = await signedInAs(browser, server.url, author.email, { javaScriptEnabled: false });
+      await writer.goto(topicUrl);
+      await writer.getByText("Titel wijzigen").click();
+      await writer.getByLabel("Titel", { exact: true }).fill("");
+      await writer.getByRole("button", { name: "Opslaan" }).click();
+      await writer.getByText("Dit is te kort: gebruik minstens 3 tekens.").waitFor();
+      expect(await db().topic.findUniqueOrThrow({ where: { id: topic.id }, select: { title: true } })).toEqual({
+        title: "Werkervaringsplekken",
+      });
+      await writing.close();
+
+      const { context, page } = await signedInAs(browser, server.url, moderator.email, { javaScriptEnabled: false });
+      await page.goto(`${server.url}/moderatie`);
+      const card = page.locator("article", { hasText: "Ik heb er een." });
+      await card.getByLabel("Verbergen voor anderen").check();
+      // The browser's own check would stop the post here, with its own words in its own language.
+      await card.getByRole("button", { name: "Uitvoeren" }).click();
+      await page.waitForLoadState("load");
+      const reason = page.locator("article", { hasText: "Ik heb er een." }).getByLabel(/^Reden/);
+      await page.getByText("Schrijf in een paar woorden op waarom (minstens 3 tekens).").waitFor();
+      expect(await reason.getAttribute("aria-invalid")).toBe("true");
+      expect(await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 2 }, select: { hiddenAt: true } })).toEqual({
+        hiddenAt: null,
+      });
+      await context.close();
+    },
+  );
 });

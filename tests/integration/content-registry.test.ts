@@ -440,7 +440,7 @@ describe("content registry: every kind, every consumer", () => {
     const id = await FIXTURES.meeting(w, word);
     const adapter = adapters.find((candidate) => candidate.kind === "meeting")!;
     const kinds = (Object.keys(KIND_DELIVERY) as NotificationKind[]).filter((kind) => KIND_DELIVERY[kind].about?.kind === "meeting");
-    expect(kinds.sort()).toEqual(["eventPromoted", "eventReminder"]);
+    expect(kinds.sort()).toEqual(["eventPlanned", "eventPromoted", "eventReminder"]);
     const view = (await adapter.load([id]))[0]!;
     const ids: string[] = [];
     for (const kind of kinds) ids.push((await notifyAbout(kind, w.member.id, view.communityId, id, word)).id);

@@ -96,7 +96,8 @@ beforeAll(async () => {
     ),
     at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 5, member: 10 }),
     at("menukaart", "/menukaart", {}, [menukaart.loader], { visitor: 5, member: 6 }),
-    at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 6 }),
+    // One more since decision 242: where the member may plan a meeting.
+    at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 7 }),
     at("werkagenda", "/werkagenda", {}, [werkagenda.loader], { visitor: 3, member: 6 }),
     at("werkagenda theme", `/werkagenda/${theme.slug}`, { theme: theme.slug }, [werkagendaTheme.loader], { visitor: 5, member: 8 }),
     at("zoeken", "/zoeken?q=inclusief+werven", {}, [zoeken.loader], { visitor: 1, member: 3 }),

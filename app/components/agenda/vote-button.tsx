@@ -1,5 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
+import { withContext } from "~/components/ui/misc.tsx";
 import { Button } from "~/components/ui/button.tsx";
 
 /** Votes or withdraws a vote; posts to the list route, which redirects back. */
@@ -20,9 +21,15 @@ export function VoteButton({
     <Form method="post" action="/werkagenda/kennisvragen" className="inline">
       <input type="hidden" name="questionId" value={questionId} />
       <input type="hidden" name="redirectTo" value={redirectTo} />
-      <Button name="intent" value={voted ? "unvote" : "vote"} size="sm" variant={voted ? "secondary" : "primary"} disabled={busy}>
+      <Button
+        aria-label={withContext(t(voted ? "agenda.questions.unvote" : "agenda.questions.vote"), title)}
+        name="intent"
+        value={voted ? "unvote" : "vote"}
+        size="sm"
+        variant={voted ? "secondary" : "primary"}
+        disabled={busy}
+      >
         {t(voted ? "agenda.questions.unvote" : "agenda.questions.vote")}
-        <span className="sr-only">: {title}</span>
       </Button>
     </Form>
   );

@@ -6,6 +6,7 @@ import { Content } from "~/components/ui/content.tsx";
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
+import { withContext } from "~/components/ui/misc.tsx";
 import { type MessageView, REACTION_KEYS, REACTIONS } from "~/shared/discussions.ts";
 import { cn } from "~/utils/cn.ts";
 import { formatDate } from "~/utils/i18n.ts";
@@ -37,6 +38,7 @@ export function MessageItem({
   editor?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
+  const messageNumber = t("discussions.topic.messageNumber", { seq: message.seq });
   const deleted = message.deletedAt !== null || message.hidden === true;
   const own = message.author?.id === me;
   const headingId = `bericht-${message.seq}-kop`;
@@ -61,13 +63,16 @@ export function MessageItem({
         className={cn("rounded-lg border bg-white p-4", solved ? "border-2 border-ok-700" : "border-line")}
       >
         <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-          <h3 id={headingId} className="font-bold">
+          <h3
+            id={headingId}
+            aria-label={withContext(message.author?.displayName ?? t("privacy.formerMember"), messageNumber, ",")}
+            className="font-bold"
+          >
             {message.author ? (
               <Link to={`/leden/${message.author.id}`}>{message.author.displayName}</Link>
             ) : (
               <span>{t("privacy.formerMember")}</span>
             )}
-            <span className="sr-only">, {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
           </h3>
           <a href={`#bericht-${message.seq}`} className="text-sm text-ink-600">
             <time dateTime={message.createdAt}>
@@ -142,6 +147,7 @@ export function MessageItem({
             <span className="flex-1" />
             {permissions.canPost ? (
               <Link
+                aria-label={withContext(t("discussions.topic.reply"), messageNumber)}
                 to={`?reageer=${message.id}#schrijf`}
                 preventScrollReset
                 className={smallButton}
@@ -152,29 +158,38 @@ export function MessageItem({
                 }}
               >
                 {t("discussions.topic.reply")}
-                <span className="sr-only">: {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
               </Link>
             ) : null}
             {own && permissions.canPost ? (
-              <Link to={`?bewerk=${message.id}#bericht-${message.seq}`} preventScrollReset className={smallButton}>
+              <Link
+                aria-label={withContext(t("discussions.topic.edit"), messageNumber)}
+                to={`?bewerk=${message.id}#bericht-${message.seq}`}
+                preventScrollReset
+                className={smallButton}
+              >
                 {t("discussions.topic.edit")}
-                <span className="sr-only">: {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
               </Link>
             ) : null}
             {permissions.canSolve && message.seq > 1 ? (
               <Form method="post" preventScrollReset>
                 {hidden(solved ? "unsolve" : "solve")}
-                <button type="submit" className={smallButton}>
+                <button
+                  aria-label={withContext(solved ? t("discussions.topic.unmarkAnswer") : t("discussions.topic.markAnswer"), messageNumber)}
+                  type="submit"
+                  className={smallButton}
+                >
                   {solved ? t("discussions.topic.unmarkAnswer") : t("discussions.topic.markAnswer")}
-                  <span className="sr-only">: {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
                 </button>
               </Form>
             ) : null}
             {!own ? (
               // A plain link: Remix's route discovery would fetch the manifest for every new message while offline.
-              <a href={`/melden?soort=bericht&id=${encodeURIComponent(message.id)}`} className={smallButton}>
+              <a
+                aria-label={withContext(t("moderation.report.button"), messageNumber)}
+                href={`/melden?soort=bericht&id=${encodeURIComponent(message.id)}`}
+                className={smallButton}
+              >
                 {t("moderation.report.button")}
-                <span className="sr-only">: {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
               </a>
             ) : null}
             {(own && permissions.canPost) || permissions.moderate ? (
@@ -186,9 +201,12 @@ export function MessageItem({
                 }}
               >
                 {hidden("delete")}
-                <button type="submit" className={cn(smallButton, "text-danger-700")}>
+                <button
+                  aria-label={withContext(t("discussions.topic.delete"), messageNumber)}
+                  type="submit"
+                  className={cn(smallButton, "text-danger-700")}
+                >
                   {t("discussions.topic.delete")}
-                  <span className="sr-only">: {t("discussions.topic.messageNumber", { seq: message.seq })}</span>
                 </button>
               </Form>
             ) : null}

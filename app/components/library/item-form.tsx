@@ -1,7 +1,8 @@
 import { FormKey } from "~/components/ui/form-key.tsx";
-import { type FieldMetadata, getFormProps, type SubmissionResult, useForm } from "@conform-to/react";
+import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
@@ -173,7 +174,7 @@ export function LibraryItemForm({
     kind === "VEELGESTELDE_VRAAG" ? t("library.fields.bodyFaq") : isCase ? t("library.fields.bodyCase") : t("library.fields.body");
 
   return (
-    <Form method="post" {...getFormProps(form)} className="max-w-3xl">
+    <Form method="post" {...formProps(form)} className="max-w-3xl">
       <FormKey />
       <FormError error={formError ?? (form.errors?.length ? "errors.invalidRequest" : null)} />
       {communityName ? <Notice tone="info">{t("library.form.fromCommunity", { name: communityName })}</Notice> : null}

@@ -1,26 +1,20 @@
 /**
  * The moderation queue's forms (issue 14.12): conform with the shared zod
- * schema, so mistakes show as inline Dutch messages beside the field (the
- * browser's own popups only before hydration, as on every other form).
+ * schema, so mistakes show as inline Dutch messages beside the field, also
+ * without JavaScript (the server's; formProps keeps the browser's own popups
+ * away, decision 242).
  * "Hoe lang schorsen?" follows the chosen action once JavaScript runs; without
  * it the field is always there (the server ignores it for other actions).
  */
-import {
-  getCollectionProps,
-  getFormProps,
-  getTextareaProps,
-  getInputProps,
-  getSelectProps,
-  type SubmissionResult,
-  useForm,
-} from "@conform-to/react";
+import { getCollectionProps, getTextareaProps, getInputProps, getSelectProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
+import { formProps } from "~/components/ui/form-props.ts";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { FieldErrors } from "~/components/ui/field.tsx";
-import { FormError } from "~/components/ui/misc.tsx";
+import { FormError, withContext } from "~/components/ui/misc.tsx";
 import { MODERATION_REASON_MAX, moderationActionSchema, type ModerationActionValue, SUSPENSION_DAYS } from "~/shared/moderation.ts";
 
 const control =
@@ -58,7 +52,7 @@ export function ReportActionForm({
   const showDays = actions.includes("SUSPEND") && (!hydrated || chosen === "SUSPEND");
   const reasonProps = getTextareaProps(fields.reason);
   return (
-    <Form method="post" {...getFormProps(form)} className="mt-4 border-t border-line pt-4">
+    <Form method="post" {...formProps(form)} className="mt-4 border-t border-line pt-4">
       <FormError error={form.errors?.[0] ?? null} />
       <input type="hidden" name="reportId" value={reportId} />
       <fieldset aria-describedby={fields.action.errors?.length ? fields.action.errorId : undefined}>
@@ -125,7 +119,7 @@ export function UnhideForm({
   });
   const reasonProps = getInputProps(fields.reason, { type: "text" });
   return (
-    <Form method="post" {...getFormProps(form)} className="mt-2">
+    <Form method="post" {...formProps(form)} className="mt-2">
       <FormError error={form.errors?.[0] ?? null} />
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="action" value="UNHIDE" />
@@ -136,9 +130,8 @@ export function UnhideForm({
           </label>
           <input {...reasonProps} key={reasonProps.key} maxLength={MODERATION_REASON_MAX} className={control} />
         </div>
-        <Button type="submit" variant="secondary" disabled={busy}>
+        <Button aria-label={withContext(t("moderation.queue.unhide"), title)} type="submit" variant="secondary" disabled={busy}>
           {t("moderation.queue.unhide")}
-          <span className="sr-only">: {title}</span>
         </Button>
       </div>
       <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />

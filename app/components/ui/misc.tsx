@@ -98,3 +98,13 @@ export function EmptyState({ children }: { children: ReactNode }) {
 export function VisuallyHidden({ children }: { children: ReactNode }) {
   return <span className="sr-only">{children}</span>;
 }
+
+/**
+ * The accessible name of a control whose visible word needs its context for screen readers ("Melden",
+ * about "Bericht 2"): one `aria-label` that starts with the visible word (WCAG 2.5.3). Not visible word plus
+ * a visually hidden span: Chromium joins an absolutely positioned span with a space ("Melden : Bericht 2",
+ * decision 242).
+ */
+export function withContext(visible: string, context: string, separator: ":" | "," = ":"): string {
+  return `${visible}${separator} ${context}`;
+}

@@ -16,6 +16,10 @@ export const events: Translation<typeof nl> = {
     },
     empty: "No events are planned.",
     new: "New event for everyone",
+    newIn: "New event in {{community}}",
+    planLabel: "Plan a new event for",
+    planPlatform: "Everyone on Praktijkplein",
+    planSubmit: "Plan a new event",
     feed: "Agenda in your own calendar",
   },
   community: {

@@ -214,6 +214,9 @@ export const library: Translation<typeof nl> = {
     proposedOn: "Proposed on {{date}}",
   },
   item: {
+    exportLabel: "Download this practice case",
+    exportHtml: "Download as HTML",
+    exportMarkdown: "Download as Markdown",
     document: "Shared document",
     documentIn: "in the community {{community}}",
     documentMembersOnly: "This item comes with a shared document in the community {{community}}. Join the community to read it.",

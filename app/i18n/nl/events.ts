@@ -13,6 +13,10 @@ export const events = {
     },
     empty: "Er zijn geen bijeenkomsten gepland.",
     new: "Nieuwe bijeenkomst voor iedereen",
+    newIn: "Nieuwe bijeenkomst in {{community}}",
+    planLabel: "Nieuwe bijeenkomst plannen voor",
+    planPlatform: "Iedereen op Praktijkplein",
+    planSubmit: "Nieuwe bijeenkomst plannen",
     feed: "Agenda in je eigen kalender",
   },
   community: {

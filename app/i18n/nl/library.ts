@@ -211,6 +211,9 @@ export const library = {
     proposedOn: "Voorgesteld op {{date}}",
   },
   item: {
+    exportLabel: "Dit praktijkvoorbeeld downloaden",
+    exportHtml: "Downloaden als HTML",
+    exportMarkdown: "Downloaden als Markdown",
     document: "Gedeeld document",
     documentIn: "in de community {{community}}",
     documentMembersOnly:

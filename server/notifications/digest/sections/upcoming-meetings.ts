@@ -20,6 +20,8 @@ const MAX = 10;
 export const upcomingMeetingsSection = setBased<Item>({
   id: "upcoming-events",
   order: 40,
+  // The notice of a new meeting (decision 242) is this section's news: the unread notifications leave it out.
+  coversNotificationKinds: ["eventPlanned"],
   // One statement for many members: each request's first MAX meetings.
   async gatherMany(contexts) {
     const meetings = await contentAdapter("meeting");
