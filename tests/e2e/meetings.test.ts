@@ -112,13 +112,15 @@ describe("events in the browser", () => {
     await fenna.page.goto(`${server.url}/communities/doe-netwerk/bijeenkomsten`);
     await expectAccessible(fenna.page);
     await fenna.page.getByRole("link", { name: "Nieuwe bijeenkomst" }).click();
-    // Sent empty, the form names every problem at once, the missing place too (decision 240); an optional
-    // field's name reads "Plaats (niet verplicht)", with a space (walk9: "Plaats(niet verplicht)").
-    const place = fenna.page.getByRole("textbox", { name: "Plaats (niet verplicht)" });
+    // Sent empty, the form names every problem at once, the missing place too (decision 240). Place and
+    // online link are not marked "niet verplicht": one of the two is needed (walk 10); an optional field's
+    // name reads "… (niet verplicht)", with a space (walk9: "Plaats(niet verplicht)").
+    const place = fenna.page.getByRole("textbox", { name: "Plaats", exact: true });
     await fenna.page.getByRole("button", { name: "Bijeenkomst maken" }).click();
     await expect.poll(() => fenna.page.getByLabel("Titel").getAttribute("aria-invalid")).toBe("true");
     expect(await place.getAttribute("aria-invalid")).toBe("true");
-    expect(await fenna.page.getByRole("textbox", { name: "Online link (niet verplicht)" }).count()).toBe(1);
+    expect(await fenna.page.getByRole("textbox", { name: "Online link", exact: true }).count()).toBe(1);
+    expect(await fenna.page.getByRole("spinbutton", { name: "Maximum aantal plaatsen (niet verplicht)" }).count()).toBe(1);
     await fenna.page.getByLabel("Titel").fill("Dialoogsessie met werkzoekenden");
     await fenna.page.getByLabel("Beschrijving").fill("We praten met werkzoekenden over hun ervaringen met solliciteren.");
     await fenna.page.getByLabel("Begint op").fill("2027-05-12T14:00");

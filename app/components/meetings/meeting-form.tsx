@@ -61,8 +61,9 @@ export function MeetingForm({
           <TextField field={fields.startsAt} type="datetime-local" label={t("events.form.startsAt")} hint={t("events.form.timeHint")} />
           <TextField field={fields.endsAt} type="datetime-local" label={t("events.form.endsAt")} hint={t("events.form.timeHint")} />
         </div>
-        <TextField field={fields.location} label={t("events.form.location")} hint={t("events.form.locationHint")} optional />
-        <TextField field={fields.onlineUrl} type="url" label={t("events.form.onlineUrl")} hint={t("events.form.onlineUrlHint")} optional />
+        {/* Neither is optional on its own: one of the two is needed, as the hint says (walk 10). */}
+        <TextField field={fields.location} label={t("events.form.location")} hint={t("events.form.locationHint")} />
+        <TextField field={fields.onlineUrl} type="url" label={t("events.form.onlineUrl")} hint={t("events.form.onlineUrlHint")} />
         <TextField field={fields.capacity} type="number" label={t("events.form.capacity")} hint={t("events.form.capacityHint")} optional />
         <Button disabled={navigation.state !== "idle"}>{submitLabel}</Button>
       </Form>
