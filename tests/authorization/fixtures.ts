@@ -63,11 +63,15 @@ export async function seedWorld() {
   const closed = await communityWorld("INVITE_ONLY", { member: member.id, facilitator: facilitator.id }, open.community.themeId);
   const theme = await db().theme.findUniqueOrThrow({ where: { id: open.community.themeId } });
 
-  const item = (slug: string, status: "DRAFT" | "PUBLISHED", extra: { publicOnWeb?: boolean } = {}) =>
+  const item = (
+    slug: string,
+    status: "DRAFT" | "PUBLISHED",
+    extra: { publicOnWeb?: boolean; kind?: "INTERVENTIE" | "PRAKTIJKCASE" } = {},
+  ) =>
     db().libraryItem.create({
       data: {
         slug,
-        kind: "INTERVENTIE",
+        kind: extra.kind ?? "INTERVENTIE",
         status,
         title: `Item ${slug}`,
         summary: "Een aanpak om te delen.",
@@ -82,6 +86,9 @@ export async function seedWorld() {
   const membersOnly = await item("ledenitem", "PUBLISHED");
   const draft = await item("concept-item", "DRAFT");
   const toArchive = await item("archiefitem", "PUBLISHED");
+  // Practice cases download as a file (decision 242): one on the web, one for members only.
+  const publicCase = await item("praktijkcase-openbaar", "PUBLISHED", { publicOnWeb: true, kind: "PRAKTIJKCASE" });
+  const membersCase = await item("praktijkcase-leden", "PUBLISHED", { kind: "PRAKTIJKCASE" });
   const attachmentKey = `library/${published.id}/bijlage-matrix`;
   await fileStorage().put(attachmentKey, new Uint8Array([37, 80, 68, 70]), { contentType: "application/pdf", size: 4 });
   const attachment = await db().libraryAttachment.create({
@@ -209,7 +216,7 @@ export async function seedWorld() {
     theme,
     open,
     closed,
-    library: { published, membersOnly, draft, toArchive, attachment, draftAttachment },
+    library: { published, membersOnly, draft, toArchive, publicCase, membersCase, attachment, draftAttachment },
     notification,
     dataExport,
     meetings: { closed: closedMeeting, platform: platformMeeting },

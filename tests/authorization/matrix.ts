@@ -85,7 +85,9 @@ const topicParams =
   (which: "open" | "closed", topic: "topic" | "lockedTopic" = "topic") =>
   (w: World) => ({ ...channelParams(which)(w), topic: c(w, which)[topic].id });
 const documentParams = (which: "open" | "closed") => (w: World) => ({ slug: c(w, which).community.slug, id: c(w, which).document.id });
-const itemParams = (item: "published" | "membersOnly" | "draft" | "toArchive") => (w: World) => ({ slug: w.library[item].slug });
+const itemParams = (item: "published" | "membersOnly" | "draft" | "toArchive" | "publicCase" | "membersCase") => (w: World) => ({
+  slug: w.library[item].slug,
+});
 
 /** Per community state: the same case for the open and the invite-only community. */
 function perCommunity(make: (which: "open" | "closed") => RouteCase): RouteCase[] {
@@ -517,6 +519,29 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         form: () => ({ intent: "withdraw" }),
         loader: with_(staff("ok", 404, "login"), { member: "ok" }),
         action: { anonymous: "login", outsider: 404, member: "invalid", facilitator: 404, moderator: 403, admin: 403 },
+      },
+    ],
+  },
+  "bibliotheek.$slug_.export.$format.tsx": {
+    cases: [
+      {
+        state: "practice case on the web, as Markdown",
+        url: (w) => `/bibliotheek/${w.library.publicCase.slug}/export/md`,
+        params: (w) => ({ slug: w.library.publicCase.slug, format: "md" }),
+        loader: all("ok"),
+      },
+      {
+        state: "practice case for members only, as HTML",
+        url: (w) => `/bibliotheek/${w.library.membersCase.slug}/export/html`,
+        params: (w) => ({ slug: w.library.membersCase.slug, format: "html" }),
+        // A download link does not send a visitor to the login page: the file is simply not there (404).
+        loader: with_(signedIn("ok"), { anonymous: 404 }),
+      },
+      {
+        state: "not a practice case: no file",
+        url: (w) => `/bibliotheek/${w.library.published.slug}/export/md`,
+        params: (w) => ({ slug: w.library.published.slug, format: "md" }),
+        loader: all(404),
       },
     ],
   },
