@@ -172,11 +172,10 @@ describe("search in the browser", () => {
         .getByRole("link")
         .getAttribute("href"),
     ).resolves.toBe(content.topic);
-    await expect(
-      hit(/^Ons buddyprogramma loopt/)
-        .getByRole("link")
-        .getAttribute("href"),
-    ).resolves.toBe(`${content.topic}#bericht-2`);
+    // A reply is titled by its topic, its own words in the snippet (decision 254).
+    const reply = hit(/^Reactie in: Ervaringen met een buddyprogramma$/);
+    await expect(reply.getByRole("link").getAttribute("href")).resolves.toBe(`${content.topic}#bericht-2`);
+    await expect(reply.textContent()).resolves.toMatch(/Ons buddyprogramma loopt sinds vorig jaar/);
     await expect(
       hit(/^Opzet buddyprogramma$/)
         .getByRole("link")
@@ -189,7 +188,7 @@ describe("search in the browser", () => {
     ).resolves.toBe("/bibliotheek/buddyprogramma-op-de-werkvloer");
     // Kind, community and evidence level are shown with each hit.
     await expect(hit(/^Opzet buddyprogramma$/).textContent()).resolves.toMatch(/Document[\s\S]*in Besloten kring voor werkgevers/);
-    await expect(hit(/^Ons buddyprogramma loopt/).textContent()).resolves.toMatch(/Bericht[\s\S]*in Besloten kring voor werkgevers/);
+    await expect(reply.textContent()).resolves.toMatch(/Bericht[\s\S]*in Besloten kring voor werkgevers/);
     await expect(hit(/^Buddyprogramma op de werkvloer$/).textContent()).resolves.toMatch(/Bibliotheek[\s\S]*Goed onderbouwd/);
     await page.getByRole("checkbox", { name: /^Goed onderbouwd \(1\)/ }).waitFor();
     await page.screenshot({ path: process.env.SEARCH_SCREENSHOT ?? "/dev/null", fullPage: true }).catch(() => undefined);
