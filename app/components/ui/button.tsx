@@ -5,8 +5,10 @@ import { cn } from "~/utils/cn.ts";
 type Variant = "primary" | "secondary" | "danger" | "ghost";
 type Size = "md" | "sm";
 
+// max-w-full and overflow-wrap: a button that names something (a community's long name) wraps within the
+// screen instead of pushing the page sideways at 320 px (decision 242's planning button, walk at 320 px).
 const base =
-  "inline-flex items-center justify-center gap-2 rounded-md font-semibold no-underline transition-colors disabled:cursor-not-allowed disabled:opacity-60";
+  "inline-flex max-w-full items-center justify-center gap-2 rounded-md text-center font-semibold no-underline [overflow-wrap:anywhere] transition-colors disabled:cursor-not-allowed disabled:opacity-60";
 const variants: Record<Variant, string> = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 hover:text-white",
   secondary: "border border-brand-700 bg-white text-brand-700 hover:bg-brand-50",
