@@ -175,23 +175,24 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
   }, [unsaved]);
 
   const refused = error !== null && REFUSED_CHANGE.has(errorKey(error));
+  // A lost connection is told even after a refused change: it is what the typist needs to know now.
   const statusText = closed
     ? t("documents.editor.status.closed")
-    : refused
-      ? t("documents.editor.status.notSaved")
-      : !canEdit
-        ? t("documents.editor.status.readOnly")
-        : status === "connected"
-          ? !storageOk
+    : status !== "connected"
+      ? status === "connecting" && !synced
+        ? t("documents.editor.status.connecting")
+        : unsaved > 0
+          ? t("documents.editor.status.offlineUnsaved")
+          : t("documents.editor.status.offline")
+      : refused
+        ? t("documents.editor.status.notSaved")
+        : !canEdit
+          ? t("documents.editor.status.readOnly")
+          : !storageOk
             ? t("documents.editor.status.storageDelayed")
             : unsaved > 0
               ? t("documents.editor.status.saving")
-              : t("documents.editor.status.saved")
-          : status === "connecting" && !synced
-            ? t("documents.editor.status.connecting")
-            : unsaved > 0
-              ? t("documents.editor.status.offlineUnsaved")
-              : t("documents.editor.status.offline");
+              : t("documents.editor.status.saved");
   const trouble = status !== "connected" || !storageOk || refused || closed;
   const others = present.filter((person) => !person.self);
 
