@@ -409,6 +409,24 @@ async function run(
 
 let nextPortOffset = 0;
 
+/** Sends `{ type }` to a server process and resolves with its answer of the same type (mapped), or null after 5 s. */
+function ask<M, T>(child: ChildProcess, type: string, map: (message: M) => T | null): Promise<T | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.off("message", listener);
+      resolve(null);
+    }, 5_000);
+    const listener = (message: { type?: string } & M) => {
+      if (message?.type !== type) return;
+      clearTimeout(timer);
+      child.off("message", listener);
+      resolve(map(message));
+    };
+    child.on("message", listener);
+    child.send({ type });
+  });
+}
+
 async function startChild(
   entry: string,
   env: Record<string, string>,
@@ -473,38 +491,15 @@ async function startChild(
   const probe: EventLoopProbe = {
     reset: () => child.send({ type: "event-loop-reset" }),
     read: () =>
-      new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          child.off("message", listener);
-          resolve(null);
-        }, 5_000);
-        const listener = (message: { type?: string } & Partial<EventLoopDelay>) => {
-          if (message?.type !== "event-loop") return;
-          clearTimeout(timer);
-          child.off("message", listener);
-          resolve({ p50: message.p50!, p99: message.p99!, max: message.max! });
-        };
-        child.on("message", listener);
-        child.send({ type: "event-loop" });
-      }),
+      ask<Partial<EventLoopDelay>, EventLoopDelay>(child, "event-loop", (message) => ({
+        p50: message.p50!,
+        p99: message.p99!,
+        max: message.max!,
+      })),
   };
   const trace: TraceProbe = {
     reset: () => child.send({ type: "collab-trace-reset" }),
-    read: () =>
-      new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          child.off("message", listener);
-          resolve(null);
-        }, 5_000);
-        const listener = (message: { type?: string; summary?: TraceSummary }) => {
-          if (message?.type !== "collab-trace") return;
-          clearTimeout(timer);
-          child.off("message", listener);
-          resolve(message.summary ?? null);
-        };
-        child.on("message", listener);
-        child.send({ type: "collab-trace" });
-      }),
+    read: () => ask<{ summary?: TraceSummary }, TraceSummary>(child, "collab-trace", (message) => message.summary ?? null),
   };
   return {
     child,
