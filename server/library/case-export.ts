@@ -14,6 +14,7 @@ import { ARTICLE_LIMITS, renderHtml, sanitizeRichText, type RichTextState } from
 import { escapeHtml } from "../richtext/html.ts";
 import { type ExportFile, type ExportFormat, exportFileBase, htmlFile, markdownFile, plainTextHtml } from "../richtext/export-file.ts";
 import { assertNotHidden, contextSelect, itemContextFor } from "./access.ts";
+import { CASE_PARTS_SELECT } from "./catalogue.ts";
 import { type Actor, authorizeLibrary } from "./policy.ts";
 
 function bodyState(raw: unknown): RichTextState | null {
@@ -45,14 +46,7 @@ export async function exportPracticeCase(
       summary: true,
       body: true,
       hiddenAt: true,
-      organisationName: true,
-      anonymous: true,
-      region: true,
-      challenge: true,
-      approach: true,
-      results: true,
-      resultsMeasurement: true,
-      lessons: true,
+      ...CASE_PARTS_SELECT,
       publishedAt: true,
       updatedAt: true,
     },

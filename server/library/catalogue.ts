@@ -106,6 +106,18 @@ export async function matchingIds(
   return { ids: rows.map((row) => row.id), total: total[0]?.n ?? 0 };
 }
 
+/** The parts of a practice case (PRAKTIJKCASE) beyond the common fields: who, where, and its five sections. */
+export const CASE_PARTS_SELECT = {
+  organisationName: true,
+  anonymous: true,
+  region: true,
+  challenge: true,
+  approach: true,
+  results: true,
+  resultsMeasurement: true,
+  lessons: true,
+} as const satisfies Prisma.LibraryItemSelect;
+
 export const CATALOGUE_CARD_SELECT = {
   id: true,
   slug: true,

@@ -9,6 +9,7 @@ import { emit, transaction, type Tx } from "../events.ts";
 import { plainText, type RichTextState } from "../richtext/index.ts";
 import { fileStorage } from "../storage/index.ts";
 import { contextSelect, itemContextFor, loadItem, readableDocumentsWhere } from "./access.ts";
+import { CASE_PARTS_SELECT } from "./catalogue.ts";
 import { type Actor, authorizeTransition, type TransitionName } from "./policy.ts";
 import { diffFields, recordRevision, type RevisionAction } from "./revisions.ts";
 
@@ -233,14 +234,7 @@ export const editableSelect = {
   effort: true,
   howToStart: true,
   contact: true,
-  organisationName: true,
-  anonymous: true,
-  region: true,
-  challenge: true,
-  approach: true,
-  results: true,
-  resultsMeasurement: true,
-  lessons: true,
+  ...CASE_PARTS_SELECT,
   contactOptIn: true,
   externalUrl: true,
   publisher: true,
