@@ -225,6 +225,7 @@ export function startCollab(io: Server): Collab {
       raw: unknown,
       callback: ((result: AckResult) => void) | undefined,
       trace: UpdateTrace | undefined,
+      arrived = false,
     ): void | Promise<void> => {
       if (trace) trace.handled = performance.now();
       const message = syncMessage(raw);
@@ -259,6 +260,8 @@ export function startCollab(io: Server): Collab {
       // (decision 213): both usually without waiting, and then without a promise (decision 259).
       if (Date.now() < socket.data.sessionAliveUntil && socket.data.checkedAt !== 0) {
         if (!socket.connected) return;
+        // `arrived`: called from the frame's own event, not after a wait of this socket's (trace only).
+        if (trace && arrived) trace.atOnce = true;
         return applyUpdate(payload, frame, editingRight(socket), callback, trace);
       }
       if (trace) trace.waitedFor = Date.now() >= socket.data.sessionAliveUntil ? "session" : "right";
@@ -327,7 +330,7 @@ export function startCollab(io: Server): Collab {
       // Nothing of this socket's is waiting and the room is loaded: handled now, not a turn of promises later.
       let step: void | Promise<void>;
       try {
-        step = handleSync(raw, callback, trace);
+        step = handleSync(raw, callback, trace, true);
       } catch (error) {
         fail(error, callback);
         return;
