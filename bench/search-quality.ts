@@ -22,7 +22,10 @@
  * since rounds 6 and 7 (decision 252). --misses prints, for each query of the
  * tuning, fifth and sixth sets that misses a judged passage, what it found and
  * what it should have (title, rank among all the engine's hits, or "not
- * matched"), to classify why (decision 252). Quality numbers do not depend on
+ * matched"), to classify why (decision 252). --related-out FILE writes, for each
+ * query of the tuning, fifth and sixth sets, the related part it showed (words and
+ * passage ids, one JSON line a query), so two versions' related results can be
+ * compared query by query, not only in the totals (decision 255). Quality numbers do not depend on
  * machine load: the related results' time budget (SEARCH_RELATED_BUDGET_MS,
  * 15 ms in the app) is 5,000 ms here unless set, so a busy machine does not
  * drop them (on this small index the statement takes a few ms on a quiet
@@ -31,6 +34,7 @@
  * BENCH_DATABASE or pp_bench_quality_<random>).
  */
 import { randomBytes } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import MiniSearch from "minisearch";
 import { parseSearchParams } from "../app/shared/search.ts";
 import { resetConfigForTests } from "../server/config.ts";
@@ -59,6 +63,11 @@ const NO_HELD_OUT = args.includes("--no-held-out");
 const SHOW_HELD_OUT = !NO_HELD_OUT && args.includes("--show-held-out");
 const VERBOSE = args.includes("--verbose");
 const MISSES = args.includes("--misses");
+/** --related-out FILE: the related part of each tuning, fifth and sixth set query, one JSON line each (decision 255). */
+const RELATED_OUT = (() => {
+  const index = args.indexOf("--related-out");
+  return index >= 0 ? args[index + 1] : undefined;
+})();
 /** --debug "query" (repeatable): print the plan and the ranked hits of each query (for tuning), then stop. */
 const DEBUG = args.flatMap((arg, index) => (arg === "--debug" && index + 1 < args.length ? [args[index + 1]!] : []));
 const K = 10;
@@ -127,6 +136,8 @@ function passageSource(): SearchSource {
 
 /** Queries whose page had a related part (decision 250), per run of the Praktijkplein ranker. */
 let relatedParts = 0;
+/** For --related-out: the related part of each query while a set that is not held out runs, else null. */
+let relatedLines: string[] | null = null;
 
 function praktijkplein(): Ranker {
   return {
@@ -136,6 +147,9 @@ function praktijkplein(): Ranker {
       const view = await search(null, params, { facets: false });
       // Related results (decision 250) come after the hits on the page, so they count after them.
       if (view.related) relatedParts += 1;
+      relatedLines?.push(
+        JSON.stringify({ id: query.id, words: view.related?.words ?? [], related: (view.related?.hits ?? []).map((hit) => hit.id) }),
+      );
       return [...view.hits, ...(view.related?.hits ?? [])].map((hit) => hit.id);
     },
   };
@@ -322,7 +336,10 @@ async function main() {
         if (show) say(`  ${ranker.name}:`);
         relatedParts = 0;
         const misses = MISSES && ranker.name.startsWith("Praktijkplein") && !part.startsWith("held-out");
+        if (RELATED_OUT && ranker.name.startsWith("Praktijkplein") && !part.startsWith("held-out")) relatedLines = [];
         const { all, byKind } = await evaluate(ranker, queries, show, misses);
+        if (RELATED_OUT && relatedLines) appendFileSync(RELATED_OUT, relatedLines.map((line) => `${line}\n`).join(""));
+        relatedLines = null;
         say(`  ${ranker.name.padEnd(40)} ${fmt(all.recall)}      ${fmt(all.mrr)}  ${fmt(all.ndcg)}`);
         if (ranker.name.startsWith("Praktijkplein"))
           say(`    related part (fewer than 10 hits, decision 250) on ${relatedParts} of ${queries.length} queries`);
