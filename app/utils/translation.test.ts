@@ -4,7 +4,7 @@
  * remembered passed through, and different values never mixed up.
  */
 import { describe, expect, it } from "vitest";
-import { createI18n } from "~/i18n/index.ts";
+import { createI18n, resources } from "~/i18n/index.ts";
 import { MAX_WITH_OPTIONS, optionsKey, translationOf } from "./translation.ts";
 
 const calls: [string, Record<string, unknown>?][] = [
@@ -65,5 +65,61 @@ describe("remembered translations", () => {
     expect(call("bestaat.niet", { returnObjects: true })).toBe("bestaat.niet");
     // With other options too it goes to i18next each time.
     expect(call("pages.privacy.sections", { returnObjects: true, count: 1 })).not.toBe(sections);
+  });
+});
+
+/** Every text of both languages, as `[key, text]` with dotted keys. */
+function texts(tree: unknown, prefix = ""): [string, string][] {
+  if (typeof tree === "string") return [[prefix, tree]];
+  if (typeof tree !== "object" || tree === null) return [];
+  return Object.entries(tree).flatMap(([name, child]) => texts(child, prefix ? `${prefix}.${name}` : name));
+}
+
+describe("texts with {{name}} variables, filled in without i18next (decision 258)", () => {
+  for (const language of ["nl", "en"] as const) {
+    it(`give what i18next gives for every text of ${language}`, () => {
+      const reference = createI18n(language);
+      const { t } = translationOf(createI18n(language));
+      const call = t as unknown as (key: string, options?: object) => unknown;
+      const ask = reference.t as unknown as (key: string, options?: object) => unknown;
+      const withVariables = texts(resources[language].translation).filter(([, text]) => text.includes("{{"));
+      expect(withVariables.length).toBeGreaterThan(50);
+      for (const [key, text] of withVariables) {
+        const names = [...new Set([...text.matchAll(/\{\{-?\s*([A-Za-z_][\w.]*)/g)].map((m) => m[1]!))];
+        const values = [
+          Object.fromEntries(names.map((name, i) => [name, `Waarde ${i} ë`])),
+          Object.fromEntries(names.map((name, i) => [name, i + 2])),
+          // Values that look like i18next syntax, a missing variable, an extra option.
+          Object.fromEntries(names.map((name) => [name, "$t(common.appName) {{x}}"])),
+          Object.fromEntries(names.slice(1).map((name) => [name, "b"])),
+          { ...Object.fromEntries(names.map((name) => [name, "c"])), extra: "d" },
+        ];
+        for (const options of values) expect(call(key, options), `${key} ${JSON.stringify(options)}`).toBe(ask(key, options));
+      }
+    });
+  }
+
+  it("do not go through i18next's translator", () => {
+    const instance = createI18n("en");
+    const translator = (instance as unknown as { translator: { translate: (...args: unknown[]) => unknown } }).translator;
+    const translate = translator.translate.bind(translator);
+    let asked = 0;
+    translator.translate = (...args) => {
+      asked++;
+      return translate(...args);
+    };
+    const call = translationOf(instance).t as unknown as (key: string, options?: object) => string;
+    for (let i = 0; i < 20; i++) expect(call("mail.digest.intro", { name: `Member ${i}`, date: "1 December" })).toContain(`Member ${i},`);
+    expect(asked).toBe(0);
+    // A plural still goes to i18next.
+    call("communities.memberCount", { count: 3 });
+    expect(asked).toBe(1);
+  });
+
+  it("are personal: two members' names never mix", () => {
+    const { t } = translationOf(createI18n("nl"));
+    const call = t as unknown as (key: string, options?: object) => string;
+    expect(call("mail.digest.intro", { name: "Anna", date: "1 december" })).toBe("Hallo Anna, dit is er nieuw sinds 1 december.");
+    expect(call("mail.digest.intro", { name: "Bram", date: "1 december" })).toBe("Hallo Bram, dit is er nieuw sinds 1 december.");
   });
 });
