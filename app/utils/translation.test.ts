@@ -82,8 +82,23 @@ describe("texts with {{name}} variables, filled in without i18next (decision 258
       const { t } = translationOf(createI18n(language));
       const call = t as unknown as (key: string, options?: object) => unknown;
       const ask = reference.t as unknown as (key: string, options?: object) => unknown;
-      const withVariables = texts(resources[language].translation).filter(([, text]) => text.includes("{{"));
+      const all = texts(resources[language].translation);
+      const withVariables = all.filter(([, text]) => text.includes("{{"));
       expect(withVariables.length).toBeGreaterThan(50);
+      // Plural keys as they are asked (without the suffix), with the variables of all their forms.
+      const plural = /_(zero|one|two|few|many|other)$/;
+      const pluralKeys = new Map<string, string>();
+      for (const [key, text] of all)
+        if (plural.test(key)) pluralKeys.set(key.replace(plural, ""), (pluralKeys.get(key.replace(plural, "")) ?? "") + text);
+      expect(pluralKeys.size).toBeGreaterThan(20);
+      for (const [key, text] of pluralKeys) {
+        const names = [...new Set([...text.matchAll(/\{\{-?\s*([A-Za-z_][\w.]*)/g)].map((m) => m[1]!))].filter((name) => name !== "count");
+        for (const count of [0, 1, 2, 5, 21, 1.5, -1]) {
+          const options = { count, ...Object.fromEntries(names.map((name, i) => [name, `Naam ${i}`])) };
+          expect(call(key, options), `${key} ${JSON.stringify(options)}`).toBe(ask(key, options));
+        }
+        expect(call(key, { count: "3" }), key).toBe(ask(key, { count: "3" }));
+      }
       for (const [key, text] of withVariables) {
         const names = [...new Set([...text.matchAll(/\{\{-?\s*([A-Za-z_][\w.]*)/g)].map((m) => m[1]!))];
         const values = [
@@ -111,8 +126,11 @@ describe("texts with {{name}} variables, filled in without i18next (decision 258
     const call = translationOf(instance).t as unknown as (key: string, options?: object) => string;
     for (let i = 0; i < 20; i++) expect(call("mail.digest.intro", { name: `Member ${i}`, date: "1 December" })).toContain(`Member ${i},`);
     expect(asked).toBe(0);
-    // A plural still goes to i18next.
-    call("communities.memberCount", { count: 3 });
+    // A plural with {{count}} only: the form of the count, also without i18next.
+    expect(call("mail.digest.andOthers", { count: 3 })).toBe(createI18n("en").t("mail.digest.andOthers", { count: 3 }));
+    expect(asked).toBe(0);
+    // A formatted count ({{count, number}}) still goes to i18next.
+    expect(call("errors.minChars", { count: 1200 })).toBe(createI18n("en").t("errors.minChars", { count: 1200 }));
     expect(asked).toBe(1);
   });
 

@@ -44,8 +44,8 @@ export function optionsKey(key: string, options: unknown): string | null {
 /** A text whose only variables are `{{name}}`: the pieces between them and the names, in order. */
 type Template = { pieces: string[]; names: string[] };
 
-/** Option names that mean something to i18next besides a variable (plurals, context, lookup). */
-const I18NEXT_OPTIONS = new Set(["count", "context", "ordinal", "defaultValue", "lng", "lngs", "ns", "replace", "interpolation"]);
+/** Option names that mean something to i18next besides a variable (context, lookup); `count` is handled below. */
+const I18NEXT_OPTIONS = new Set(["context", "ordinal", "defaultValue", "lng", "lngs", "ns", "replace", "interpolation"]);
 
 const PLACEHOLDER = /\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
 
@@ -54,9 +54,11 @@ const PLACEHOLDER = /\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
  * missing key (fallback language, plurals), an object, nesting (`$t(`), or a variable with formatting, a path or
  * an unescape prefix (`{{count, number}}`, `{{a.b}}`, `{{- a}}`).
  */
-function templateOf(i18n: I18n, key: string): Template | null {
+function templateOf(i18n: I18n, key: string): Template | null | undefined {
   if (key.includes(":")) return null;
   const text: unknown = i18n.getResource(i18n.language, "translation", key);
+  // Not in this language (i18next would look further), as i18next's isValidLookup reads it.
+  if (text === undefined || text === null) return undefined;
   if (typeof text !== "string" || text.includes("$t(")) return null;
   const pieces: string[] = [];
   const names: string[] = [];
@@ -81,7 +83,7 @@ function templateOf(i18n: I18n, key: string): Template | null {
 function interpolate(template: Template, options: Record<string, unknown>): string | null {
   let count = 0;
   for (const name in options) {
-    if (!template.names.includes(name) || I18NEXT_OPTIONS.has(name)) return null;
+    if (I18NEXT_OPTIONS.has(name) || (!template.names.includes(name) && name !== "count")) return null;
     count++;
   }
   let result = template.pieces[0]!;
@@ -122,11 +124,24 @@ export function translationOf(i18n: I18n): Translation {
     // key, frozen so that no render can change what the next one reads (decision 220).
     const objects = new Map<string, unknown>();
     // Texts with `{{name}}` variables only, parsed once per key (null: i18next does it).
-    const templates = new Map<string, Template | null>();
+    const templates = new Map<string, Template | null | undefined>();
+    const template = (key: string) => {
+      if (!templates.has(key)) templates.set(key, templateOf(i18n, key));
+      return templates.get(key);
+    };
+    const plurals = new Intl.PluralRules(i18n.language);
     const direct = (key: string, options: Record<string, unknown>): string | null => {
-      let template = templates.get(key);
-      if (template === undefined) templates.set(key, (template = templateOf(i18n, key)));
-      return template && interpolate(template, options);
+      if (!("count" in options)) return template(key) ? interpolate(template(key)!, options) : null;
+      // A count: the key i18next would pick in this language (`_zero` for 0 if there is one, then the plural
+      // form, then the key itself); a string count, or none of them in this language, is i18next's.
+      const count = options.count;
+      if (typeof count !== "number" || !Number.isFinite(count)) return null;
+      const candidates = [...(count === 0 ? [`${key}_zero`] : []), `${key}_${plurals.select(count)}`, key];
+      for (const candidate of candidates) {
+        const found = template(candidate);
+        if (found !== undefined) return found && interpolate(found, options);
+      }
+      return null;
     };
     const t = (key: unknown, ...rest: unknown[]) => {
       if (typeof key !== "string") return fixed(key, ...rest);
