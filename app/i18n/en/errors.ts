@@ -3,6 +3,23 @@ import type { Translation } from "../types.ts";
 
 export const errors: Translation<typeof nl> = {
   required: "Please fill in this field.",
+  missing: {
+    title: "Enter the title.",
+    name: "Enter the name.",
+    description: "Write a description.",
+    summary: "Write a short summary.",
+    about: "Write something about the community.",
+    source: "Enter the source.",
+    unit: "Enter the unit.",
+    period: "Enter the period.",
+    text: "Write something first.",
+    decision: "Write down the decision.",
+    question: "Explain your question.",
+    terms: "Enter the words.",
+    pageAddress: "Paste the address of the page.",
+    challenge: "Describe the challenge.",
+    approach: "Describe the approach.",
+  },
   choose: "Please make a choice.",
   tooShort: "This is too short.",
   tooLong: "This is too long.",
