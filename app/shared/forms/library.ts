@@ -98,13 +98,13 @@ export const libraryItemSchema = z
   .object({
     kind: z.enum(LIBRARY_KINDS, { message: "errors.choose" }),
     title: z
-      .string({ message: "errors.required" })
+      .string({ message: "library.errors.titleRequired" })
       .trim()
       .max(TITLE_MAX, tooLong(TITLE_MAX))
       .refine((value) => visibleLength(value) >= 5, tooShort(5))
       .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK),
     summary: z
-      .string({ message: "errors.required" })
+      .string({ message: "library.errors.summaryRequired" })
       .trim()
       .max(SUMMARY_MAX, tooLong(SUMMARY_MAX))
       .refine((value) => visibleLength(value) >= 20, tooShort(20)),
@@ -171,8 +171,8 @@ export const libraryItemSchema = z
       if (chosen(value.sectors) !== 1) ctx.addIssue({ code: "custom", path: ["sectors"], message: "library.errors.oneSector" });
       if (chosen(value.organisationSizes) !== 1)
         ctx.addIssue({ code: "custom", path: ["organisationSizes"], message: "library.errors.oneSize" });
-      if (!value.challenge) ctx.addIssue({ code: "custom", path: ["challenge"], message: "errors.required" });
-      if (!value.approach) ctx.addIssue({ code: "custom", path: ["approach"], message: "errors.required" });
+      if (!value.challenge) ctx.addIssue({ code: "custom", path: ["challenge"], message: "library.errors.challengeRequired" });
+      if (!value.approach) ctx.addIssue({ code: "custom", path: ["approach"], message: "library.errors.approachRequired" });
     }
     if (value.kind === "ONDERZOEK" && !value.externalUrl) {
       ctx.addIssue({ code: "custom", path: ["externalUrl"], message: "library.errors.sourceLinkRequired" });
