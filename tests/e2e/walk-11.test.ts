@@ -2,14 +2,15 @@
  * Walk 11 (decision 261): what a newcomer, an employer and a moderator met in the browser and what
  * changed. The author of a hidden topic is told why they cannot reply (not asked to join a community
  * they are in), and the reason reads without a doubled full stop; "Verwijder mijn account" without a
- * choice puts focus on the choice; an empty practice case says which field needs what.
+ * choice puts focus on the choice; an empty practice case says which field needs what; the
+ * "Verlaat community…" confirmation closes on Escape.
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { hydrated, launchBrowser, signedInAs } from "../helpers/browser.ts";
 import { createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createUser } from "../helpers/factories.ts";
 import { DEMO_COMMUNITY } from "../helpers/main-pages.ts";
@@ -52,6 +53,24 @@ describe("walk 11", () => {
       .waitFor({ timeout: 10_000 });
     await page.getByText("Een moderator heeft dit onderwerp verborgen. Zolang het verborgen is, kun je niet reageren.").waitFor();
     expect(await page.getByText("Word lid van deze community om mee te praten.").count()).toBe(0);
+    await context.close();
+  });
+
+  it("'Verlaat community…' closes on Escape with focus back on it, like the narrow menu", { timeout: 60_000 }, async () => {
+    const { context, page } = await signedInAs(browser, server.url, "lid@praktijkplein.test", {
+      goto: "/communities/inclusief-werven-en-selecteren",
+    });
+    await hydrated(page);
+    const summary = page.locator("summary", { hasText: "Verlaat community…" });
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    const confirm = page.getByRole("button", { name: /^Ja, verlaat / });
+    await confirm.waitFor({ timeout: 10_000 });
+    await page.keyboard.press("Tab");
+    expect(await confirm.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press("Escape");
+    await confirm.waitFor({ state: "hidden" });
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
     await context.close();
   });
 
