@@ -254,6 +254,7 @@ export default function TopicPage() {
           updatedAt: topic.updatedAt,
           authorId: topic.authorId,
         }}
+        hidden={topic.hiddenReason !== null}
         me={page.me}
         permissions={{ canPost: permissions.canPost, moderate: permissions.moderate, canSolve: permissions.canSolve }}
         messages={page.messages}
