@@ -82,7 +82,7 @@ async function main() {
   );
   Object.assign(process.env, {
     DATABASE_URL: url,
-    REDIS_PREFIX: `bench${randomBytes(3).toString("hex")}`,
+    REDIS_PREFIX: process.env.BENCH_REDIS_PREFIX ?? `bench${randomBytes(3).toString("hex")}`,
     SMTP_URL: `smtp://127.0.0.1:${port}`,
     LOG_LEVEL: "warn",
     NODE_ENV: "production",

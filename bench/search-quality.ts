@@ -1,7 +1,7 @@
 /**
  * npm run bench:search-quality [-- --show-held-out] [-- --no-held-out] [-- --verbose] [-- --misses]
  *
- * Search quality on a judged set (bench/search-quality/): 274 Dutch passages
+ * Search quality on a judged set (bench/search-quality/): 284 Dutch passages
  * on the themes of the work agenda and judged queries of every kind (exact,
  * inflected, typo, compound, synonym, English, prefix, phrase, number, near
  * match). Each query runs through the service /zoeken calls (`search()` as a
@@ -12,17 +12,20 @@
  * Reports recall@10, MRR (of the first relevant hit in the top 10) and
  * nDCG@10 for the tuning queries and the held-out queries separately: the
  * fifth and sixth sets (decisions 199, 208; held out until rounds 6 and 7
- * tuned on them, decisions 204, 225) and the seventh to tenth (decisions
- * 224, 227, 251, 249, all held out), each on a line of its own.
+ * tuned on them, decisions 204, 225) and the seventh to eleventh (decisions
+ * 224, 227, 251, 249, 256, all held out), each on a line of its own.
  * Per-query lines are printed for the tuning queries and the fifth and sixth
- * sets with --verbose; the seventh to tenth sets' only with --show-held-out,
+ * sets with --verbose; the seventh to eleventh sets' only with --show-held-out,
  * which is for the final report, never for tuning. --no-held-out skips the
  * held-out queries entirely (neither computed nor printed): use it for every
  * tuning run; it still runs the fifth and sixth sets, which are tuning sets
  * since rounds 6 and 7 (decision 252). --misses prints, for each query of the
  * tuning, fifth and sixth sets that misses a judged passage, what it found and
  * what it should have (title, rank among all the engine's hits, or "not
- * matched"), to classify why (decision 252). Quality numbers do not depend on
+ * matched"), to classify why (decision 252). --related-out FILE writes, for each
+ * query of the tuning, fifth and sixth sets, the related part it showed (words and
+ * passage ids, one JSON line a query), so two versions' related results can be
+ * compared query by query, not only in the totals (decision 255). Quality numbers do not depend on
  * machine load: the related results' time budget (SEARCH_RELATED_BUDGET_MS,
  * 15 ms in the app) is 5,000 ms here unless set, so a busy machine does not
  * drop them (on this small index the statement takes a few ms on a quiet
@@ -31,6 +34,7 @@
  * BENCH_DATABASE or pp_bench_quality_<random>).
  */
 import { randomBytes } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import MiniSearch from "minisearch";
 import { parseSearchParams } from "../app/shared/search.ts";
 import { resetConfigForTests } from "../server/config.ts";
@@ -50,6 +54,7 @@ import { HELD_OUT_7 } from "./search-quality/queries-heldout-7.ts";
 import { HELD_OUT_8 } from "./search-quality/queries-heldout-8.ts";
 import { HELD_OUT_9 } from "./search-quality/queries-heldout-9.ts";
 import { HELD_OUT_10 } from "./search-quality/queries-heldout-10.ts";
+import { HELD_OUT_11 } from "./search-quality/queries-heldout-11.ts";
 import type { JudgedQuery } from "./search-quality/queries.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
 
@@ -58,6 +63,11 @@ const NO_HELD_OUT = args.includes("--no-held-out");
 const SHOW_HELD_OUT = !NO_HELD_OUT && args.includes("--show-held-out");
 const VERBOSE = args.includes("--verbose");
 const MISSES = args.includes("--misses");
+/** --related-out FILE: the related part of each tuning, fifth and sixth set query, one JSON line each (decision 255). */
+const RELATED_OUT = (() => {
+  const index = args.indexOf("--related-out");
+  return index >= 0 ? args[index + 1] : undefined;
+})();
 /** --debug "query" (repeatable): print the plan and the ranked hits of each query (for tuning), then stop. */
 const DEBUG = args.flatMap((arg, index) => (arg === "--debug" && index + 1 < args.length ? [args[index + 1]!] : []));
 const K = 10;
@@ -126,6 +136,8 @@ function passageSource(): SearchSource {
 
 /** Queries whose page had a related part (decision 250), per run of the Praktijkplein ranker. */
 let relatedParts = 0;
+/** For --related-out: the related part of each query while a set that is not held out runs, else null. */
+let relatedLines: string[] | null = null;
 
 function praktijkplein(): Ranker {
   return {
@@ -135,6 +147,9 @@ function praktijkplein(): Ranker {
       const view = await search(null, params, { facets: false });
       // Related results (decision 250) come after the hits on the page, so they count after them.
       if (view.related) relatedParts += 1;
+      relatedLines?.push(
+        JSON.stringify({ id: query.id, words: view.related?.words ?? [], related: (view.related?.hits ?? []).map((hit) => hit.id) }),
+      );
       return [...view.hits, ...(view.related?.hits ?? [])].map((hit) => hit.id);
     },
   };
@@ -295,7 +310,7 @@ async function main() {
     const rankers = [praktijkplein(), await postgresDutchAnd(), miniSearch()];
     const heldOut = NO_HELD_OUT
       ? `${HELD_OUT.length} + ${HELD_OUT_6.length} once held-out queries, the held-out sets skipped (--no-held-out)`
-      : `${HELD_OUT.length} + ${HELD_OUT_6.length} once held-out and ${HELD_OUT_7.length} + ${HELD_OUT_8.length} + ${HELD_OUT_9.length} + ${HELD_OUT_10.length} held-out queries`;
+      : `${HELD_OUT.length} + ${HELD_OUT_6.length} once held-out and ${HELD_OUT_7.length} + ${HELD_OUT_8.length} + ${HELD_OUT_9.length} + ${HELD_OUT_10.length} + ${HELD_OUT_11.length} held-out queries`;
     say(`judged set: ${PASSAGES.length} passages; ${TUNING.length} tuning queries, ${heldOut}; metrics at ${K}`);
     const parts: (readonly [string, JudgedQuery[], boolean])[] = [
       ["tuning", TUNING, VERBOSE],
@@ -306,11 +321,12 @@ async function main() {
       ...(NO_HELD_OUT
         ? []
         : ([
-            // The seventh to tenth sets are held out (decisions 224, 227, 251, 249): totals only, unless --show-held-out.
+            // The seventh to eleventh sets are held out (decisions 224, 227, 251, 249, 256): totals only, unless --show-held-out.
             ["held-out (seventh set)", HELD_OUT_7, SHOW_HELD_OUT],
             ["held-out (eighth set)", HELD_OUT_8, SHOW_HELD_OUT],
             ["held-out (ninth set)", HELD_OUT_9, SHOW_HELD_OUT],
             ["held-out (tenth set)", HELD_OUT_10, SHOW_HELD_OUT],
+            ["held-out (eleventh set)", HELD_OUT_11, SHOW_HELD_OUT],
           ] as const)),
     ];
     for (const [part, queries, show] of parts) {
@@ -320,7 +336,10 @@ async function main() {
         if (show) say(`  ${ranker.name}:`);
         relatedParts = 0;
         const misses = MISSES && ranker.name.startsWith("Praktijkplein") && !part.startsWith("held-out");
+        if (RELATED_OUT && ranker.name.startsWith("Praktijkplein") && !part.startsWith("held-out")) relatedLines = [];
         const { all, byKind } = await evaluate(ranker, queries, show, misses);
+        if (RELATED_OUT && relatedLines) appendFileSync(RELATED_OUT, relatedLines.map((line) => `${line}\n`).join(""));
+        relatedLines = null;
         say(`  ${ranker.name.padEnd(40)} ${fmt(all.recall)}      ${fmt(all.mrr)}  ${fmt(all.ndcg)}`);
         if (ranker.name.startsWith("Praktijkplein"))
           say(`    related part (fewer than 10 hits, decision 250) on ${relatedParts} of ${queries.length} queries`);

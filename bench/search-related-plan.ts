@@ -7,7 +7,8 @@
  * visitor and for a member of 26 communities. It prints the buffers (8 kB pages, shared hit + read)
  * the statement touched, the rows its scans of SearchDocument returned, and the words and related
  * results it chose. Buffers and rows do not depend on the machine's load, so this may run on a shared
- * machine; the time it prints is for orientation only (decision 246).
+ * machine; the time it prints is for orientation only (decision 246). PLAN_TEXT=1 prints each plan
+ * in full as well (EXPLAIN ANALYZE, BUFFERS, VERBOSE), to see which node touched what (decision 255).
  *
  * Needs DATABASE_URL (an admin connection; the database is PLAN_DATABASE or pp_plan_related_<random>)
  * and REDIS_URL. --keep leaves the database; --reuse measures an existing one (PLAN_DATABASE) again.
@@ -35,12 +36,16 @@ const REUSE = args.includes("--reuse");
 const COMMUNITIES = 40;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-/** Few-hit words: each stands in this many documents that are otherwise generated text. */
+/** Few-hit words: each stands in this many documents that are otherwise generated text (the last two since decision 255). */
 const NEEDLES: [string, number][] = [
   ["doenetwerk", 7],
   ["taalcafé", 3],
   ["oesterzwam", 5],
+  ["bijenkast", 1],
+  ["regenton", 8],
 ];
+/** The queries measured: each few-hit word, and one of two concepts (a few-hit word and a common one). */
+const QUERIES = [...NEEDLES.map(([word]) => word), "doenetwerk werkgevers"];
 
 async function generate() {
   const corpus = new Corpus(20261127);
@@ -142,7 +147,7 @@ async function measure(databaseUrl: string) {
     ["visitor", { communityIds: [], visibilities: ["public"] }],
     ["member", { communityIds: [...new Set(member)], visibilities: ["public", "members"] }],
   ];
-  for (const [word] of NEEDLES) {
+  for (const word of QUERIES) {
     for (const [who, access] of searchers) {
       const query = parseQuery(word);
       const plan = await planQuery(query, access);
@@ -178,6 +183,11 @@ async function measure(databaseUrl: string) {
           params,
         )
       ).rows[0]!["QUERY PLAN"][0];
+      if (process.env.PLAN_TEXT)
+        for (const { "QUERY PLAN": line } of (
+          await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, VERBOSE) ${text}`, params)
+        ).rows)
+          say(`      | ${line}`);
       const top = explained.Plan;
       const total = (top["Shared Hit Blocks"] ?? 0) + (top["Shared Read Blocks"] ?? 0);
       say(
@@ -191,7 +201,8 @@ async function measure(databaseUrl: string) {
       for (const [name, { rows, buffers }] of [...byScan].sort((a, b) => b[1].buffers - a[1].buffers))
         say(`    ${name}: ${rows} rows, ${buffers} buffers`);
       const listed = [...byScan.values()].reduce((sum, scan) => sum + scan.buffers, 0);
-      say(`    elsewhere (TOAST reads of vectors and text, expressions): ${total - listed} buffers`);
+      // A scan's own buffers include the TOAST reads of what it returns (decision 255's scan copies the ranking vector).
+      say(`    elsewhere (TOAST reads outside the scans, expressions): ${total - listed} buffers`);
     }
   }
   await client.end();

@@ -23,7 +23,7 @@ const server = new SMTPServer({
   },
 });
 
-server.listen(0, "127.0.0.1", () => {
+server.listen(Number(process.env.SMTP_SINK_PORT ?? 0), "127.0.0.1", () => {
   process.send?.({ type: "listening", port: (server.server.address() as AddressInfo).port });
 });
 

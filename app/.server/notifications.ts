@@ -18,6 +18,7 @@ export {
   kindPreference,
   kindPreferences,
   preferencesFromRows,
+  receivableKinds,
   saveCommunityDigestSettings,
   saveKindPreferences,
   setDigestsEnabled,

@@ -161,7 +161,9 @@ export default function TopicPage() {
         <Content
           as="h2"
           id="topic-title"
-          className="mt-1 text-2xl font-bold"
+          // The page opens here after a new topic without JavaScript (decision 260).
+          tabIndex={-1}
+          className="mt-1 scroll-mt-24 text-2xl font-bold"
           text={topic.title}
           // The opening message, when it is on this page, makes a short title's language certain.
           sample={[topic.title, page.messages.find((message) => message.seq === 1)?.text]}
@@ -252,6 +254,7 @@ export default function TopicPage() {
           updatedAt: topic.updatedAt,
           authorId: topic.authorId,
         }}
+        hidden={topic.hiddenReason !== null}
         me={page.me}
         permissions={{ canPost: permissions.canPost, moderate: permissions.moderate, canSolve: permissions.canSolve }}
         messages={page.messages}

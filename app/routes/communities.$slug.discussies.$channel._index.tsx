@@ -59,7 +59,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         body: { json: typeof bodyJson === "string" ? bodyJson : undefined, text: typeof bodyText === "string" ? bodyText : null },
         clientKey: typeof form.get("clientKey") === "string" ? String(form.get("clientKey")).slice(0, 64) : null,
       });
-      return redirectWithFlash(`/communities/${slug}/discussies/${channelSlug}/${topicId}`, "discussions.flash.topicCreated");
+      // At the new topic's title: on a phone the community's header would fill the first screen (decision 260).
+      return redirectWithFlash(`/communities/${slug}/discussies/${channelSlug}/${topicId}#topic-title`, "discussions.flash.topicCreated");
     },
     // The typed title stays in the form; a body error shows under the editor.
     { data: { result: submission.reply() } },

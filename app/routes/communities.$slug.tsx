@@ -19,6 +19,7 @@ import { joinCommunity, leaveCommunity, requestToJoin, withdrawRequest } from "~
 import { communityPage } from "~/.server/communities.ts";
 import { readForm } from "~/.server/form-data.ts";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
+import { closeDetailsOnEscape } from "~/components/ui/close-on-escape.ts";
 
 /** Visitors' copies of this page may be kept whole (decision 163). */
 export const handle = keptForVisitors;
@@ -169,7 +170,7 @@ export default function CommunityLayout() {
           {soleFacilitator ? (
             <p className="text-ink-700">{t("communities.leave.soleFacilitator")}</p>
           ) : (
-            <details>
+            <details onKeyDown={closeDetailsOnEscape}>
               <summary className="cursor-pointer font-semibold text-danger-700">{t("communities.leave.open")}</summary>
               <Form
                 method="post"

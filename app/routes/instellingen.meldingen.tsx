@@ -5,11 +5,11 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "~/utils/translation.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import {
-  ALL_KINDS,
   communityDigestSettings,
   digestsEnabled,
   KIND_DELIVERY,
   kindPreferences,
+  receivableKinds,
   saveCommunityDigestSettings,
   saveKindPreferences,
   setDigestsEnabled,
@@ -25,13 +25,15 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(match
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [preferences, communities, enabled] = await Promise.all([
+  const [preferences, communities, enabled, kinds] = await Promise.all([
     kindPreferences(user.id),
     communityDigestSettings(user.id),
     digestsEnabled(user.id),
+    receivableKinds(user),
   ]);
   return {
-    kinds: ALL_KINDS.map((kind) => ({ kind, ...preferences[kind], emailable: KIND_DELIVERY[kind].emailable })),
+    // Only kinds this member can receive: a member sees no facilitator or moderator options (decision 260).
+    kinds: kinds.map((kind) => ({ kind, ...preferences[kind], emailable: KIND_DELIVERY[kind].emailable })),
     communities,
     digestsEnabled: enabled,
   };
@@ -47,8 +49,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.get("intent") === "kinds") {
     const submission = parseWithZod(form, { schema: kindPreferencesSchema });
     if (submission.status !== "success") return data({ formError: "errors.invalidRequest" }, { status: 400 });
-    const known = (values: string[]) => ALL_KINDS.filter((kind) => values.includes(kind));
-    await saveKindPreferences(user.id, { inApp: known(submission.value.inApp), email: known(submission.value.email) });
+    // A choice for a kind this member cannot receive is ignored, and its stored value kept (decision 260).
+    const kinds = await receivableKinds(user);
+    const known = (values: string[]) => kinds.filter((kind) => values.includes(kind));
+    await saveKindPreferences(user.id, { inApp: known(submission.value.inApp), email: known(submission.value.email) }, kinds);
     return saved();
   }
   if (form.get("intent") === "digest") {

@@ -10,7 +10,7 @@ import { redirectWithFlash } from "~/.server/flash.ts";
 import { deleteAccount } from "~/.server/privacy.ts";
 import { requireUser, sessionCookieHeaderToClear } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
-import { FieldErrors, TextField } from "~/components/ui/field.tsx";
+import { FieldErrors, TextField, useInvalidAutofocus } from "~/components/ui/field.tsx";
 import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { deleteAccountSchema } from "~/shared/forms/privacy.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -48,6 +48,8 @@ export default function DeleteAccountPage() {
     shouldValidate: "onSubmit",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: deleteAccountSchema }),
   });
+  // No choice made: the first choice takes the page's one autofocus, as a field with an error does.
+  const choiceFocus = useInvalidAutofocus(fields.contributions.id, Boolean(fields.contributions.errors?.length));
   const choice = (value: "keep" | "remove") => (
     <div className="mb-3 flex items-start gap-3">
       <input
@@ -58,6 +60,7 @@ export default function DeleteAccountPage() {
         // Kept after a refused post (a wrong password), also without JavaScript.
         defaultChecked={fields.contributions.initialValue === value}
         required
+        autoFocus={value === "keep" ? choiceFocus : undefined}
         className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
         aria-describedby={`${fields.contributions.id}-${value}-hint`}
       />

@@ -28,12 +28,15 @@ export const KENNISAGENDA_COMMUNITY_SLUG = "kennisagenda-via";
 
 const id = z.string({ message: "errors.invalidRequest" }).trim().min(1, "errors.invalidRequest").max(40, "errors.invalidRequest");
 
-/** Required text: "required" when nothing shows, then the length, counting visible characters (decisions 238, 241). */
-const text = (min: number, max: number) =>
+/**
+ * Required text: `missing` (which names the field, decision 260) when nothing shows, then the length,
+ * counting visible characters (decisions 238, 241).
+ */
+const text = (min: number, max: number, missing: string) =>
   z
-    .string({ message: "errors.required" })
+    .string({ message: missing })
     .trim()
-    .refine((value) => visibleLength(value) > 0, "errors.required")
+    .refine((value) => visibleLength(value) > 0, missing)
     .pipe(
       z
         .string()
@@ -42,7 +45,8 @@ const text = (min: number, max: number) =>
     );
 
 /** A title or name: required text without characters that reorder it (decision 254). */
-const title = (min: number, max: number) => text(min, max).refine(withoutBidiControls, TITLE_CHARACTERS_CHECK);
+const title = (min: number, max: number, missing = "errors.missing.title") =>
+  text(min, max, missing).refine(withoutBidiControls, TITLE_CHARACTERS_CHECK);
 
 const optionalText = (max: number) =>
   z
@@ -72,20 +76,20 @@ export const measurementSchema = z.object({
   indicatorId: z.string({ message: "errors.choose" }).trim().min(1, "errors.choose").max(40, "errors.choose"),
   value: numberText("agenda.errors.valueRequired"),
   measuredOn: day("agenda.errors.dateRequired").refine((date) => date.getTime() <= Date.now() + 86_400_000, "agenda.errors.dateInFuture"),
-  source: text(2, 300),
+  source: text(2, 300, "errors.missing.source"),
 });
 export type MeasurementInput = z.output<typeof measurementSchema>;
 
 export const goalSchema = z.object({
   title: title(5, 200),
-  description: text(10, 2000),
+  description: text(10, 2000, "errors.missing.description"),
 });
 export type GoalInput = z.output<typeof goalSchema>;
 
 export const actionSchema = z.object({
   goalId: id,
   title: title(5, 200),
-  description: text(10, 2000),
+  description: text(10, 2000, "errors.missing.description"),
   /** Comma-separated organisation names. */
   owners: z
     .string({ message: "agenda.errors.ownersRequired" })
@@ -115,8 +119,8 @@ export const actionStatusSchema = z.object({
 export const indicatorSchema = z.object({
   goalId: id,
   actionId: optionalText(40),
-  name: title(3, 200),
-  unit: text(1, 40),
+  name: title(3, 200, "errors.missing.name"),
+  unit: text(1, 40, "errors.missing.unit"),
   baseline: z
     .string()
     .trim()
@@ -142,7 +146,7 @@ export type IndicatorEditInput = z.output<typeof indicatorEditSchema>;
 export const roundSchema = z
   .object({
     title: title(5, 200),
-    period: text(4, 40),
+    period: text(4, 40, "errors.missing.period"),
     opensAt: day("agenda.errors.dateRequired"),
     closesAt: day("agenda.errors.dateRequired"),
   })
@@ -158,13 +162,13 @@ export const roundSchema = z
 export type RoundInput = z.output<typeof roundSchema>;
 
 export const reviewCommentSchema = z.object({
-  body: text(3, 4000),
+  body: text(3, 4000, "errors.missing.text"),
   goalRef: optionalText(40),
 });
 
 export const decisionSchema = z.object({
   kind: z.enum(DECISION_KINDS, { message: "errors.choose" }),
-  text: text(5, 4000),
+  text: text(5, 4000, "errors.missing.decision"),
   /** One link per line: a path on this site or an http(s) address. */
   links: z
     .string()
@@ -191,11 +195,11 @@ export type DecisionInput = z.output<typeof decisionSchema>;
 export const questionSchema = z.object({
   theme: z.string({ message: "errors.choose" }).trim().min(1, "errors.choose").max(80, "errors.choose"),
   title: title(10, 200),
-  body: text(10, 4000),
+  body: text(10, 4000, "errors.missing.question"),
 });
 export type QuestionInput = z.output<typeof questionSchema>;
 
-export const knowledgeCommentSchema = z.object({ body: text(2, 4000) });
+export const knowledgeCommentSchema = z.object({ body: text(2, 4000, "errors.missing.text") });
 
 export const linkAnswerSchema = z.object({
   /** The slug of a library item, or its address (/bibliotheek/<slug>). */

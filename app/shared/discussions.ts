@@ -41,7 +41,7 @@ export const clientKeySchema = z
 
 export const channelSchema = z.object({
   name: z
-    .string({ message: "errors.required" })
+    .string({ message: "errors.missing.name" })
     .trim()
     .max(60, tooLong(60))
     .refine((value) => visibleLength(value) >= 2, tooShort(2))
@@ -56,7 +56,7 @@ export const channelSchema = z.object({
 export type ChannelInput = z.output<typeof channelSchema>;
 
 export const topicTitleSchema = z
-  .string({ message: "errors.required" })
+  .string({ message: "errors.missing.title" })
   .trim()
   .max(TOPIC_TITLE_MAX, tooLong(TOPIC_TITLE_MAX))
   .refine((value) => visibleLength(value) >= 3, tooShort(3))

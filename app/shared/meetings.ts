@@ -101,16 +101,16 @@ const localTime = z
 export const meetingFormSchema = z
   .object({
     title: z
-      .string({ message: "errors.required" })
+      .string({ message: "errors.missing.title" })
       .trim()
       .max(140, tooLong(140))
       .refine((value) => visibleLength(value) >= 3, tooShort(3))
       .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK),
     description: z
-      .string({ message: "errors.required" })
+      .string({ message: "errors.missing.description" })
       .trim()
       .max(5000, tooLong(5000))
-      .refine((value) => visibleLength(value) > 0, "errors.required"),
+      .refine((value) => visibleLength(value) > 0, "errors.missing.description"),
     onlineUrl: z
       .string()
       .trim()

@@ -27,9 +27,9 @@ export function splitTerms(text: string): string[] {
 export const thesaurusEntrySchema = z.object({
   mode: z.enum(THESAURUS_MODES, { message: "search.thesaurus.errors.mode" }),
   terms: z
-    .string({ message: "errors.required" })
+    .string({ message: "errors.missing.terms" })
     .trim()
-    .min(1, "errors.required")
+    .min(1, "errors.missing.terms")
     .max(MAX_THESAURUS_TERMS * (MAX_THESAURUS_TERM_LENGTH + 2), tooLong(MAX_THESAURUS_TERMS * (MAX_THESAURUS_TERM_LENGTH + 2)))
     .transform(splitTerms)
     .pipe(

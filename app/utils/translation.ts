@@ -41,6 +41,63 @@ export function optionsKey(key: string, options: unknown): string | null {
   return memo;
 }
 
+/** A text whose only variables are `{{name}}`: the pieces between them and the names, in order. */
+type Template = { pieces: string[]; names: string[] };
+
+/** Option names that mean something to i18next besides a variable (context, lookup); `count` is handled below. */
+const I18NEXT_OPTIONS = new Set(["context", "ordinal", "defaultValue", "lng", "lngs", "ns", "replace", "interpolation"]);
+
+const PLACEHOLDER = /\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
+
+/**
+ * The text of `key` in the instance's own language as a template, or null when i18next must do the work: a
+ * missing key (fallback language, plurals), an object, nesting (`$t(`), or a variable with formatting, a path or
+ * an unescape prefix (`{{count, number}}`, `{{a.b}}`, `{{- a}}`).
+ */
+function templateOf(i18n: I18n, key: string): Template | null | undefined {
+  if (key.includes(":")) return null;
+  const text: unknown = i18n.getResource(i18n.language, "translation", key);
+  // Not in this language (i18next would look further), as i18next's isValidLookup reads it.
+  if (text === undefined || text === null) return undefined;
+  if (typeof text !== "string" || text.includes("$t(")) return null;
+  const pieces: string[] = [];
+  const names: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    pieces.push(text.slice(last, match.index));
+    names.push(match[1]!);
+    last = match.index + match[0].length;
+  }
+  pieces.push(text.slice(last));
+  // Any other braces are a variable this does not handle.
+  if (pieces.some((piece) => piece.includes("{{") || piece.includes("}}"))) return null;
+  return { pieces, names };
+}
+
+/**
+ * `t(key, options)` for a text with `{{name}}` variables only, given options of plain values that are exactly those
+ * variables, done here (with escapeValue off, i18next puts the values in as they are); null when i18next must do it.
+ * i18next's own path costs about 0.1 ms a call (option handling, a loaded-namespace check per call), which a
+ * digest pays for every personal line (decision 258).
+ */
+function interpolate(template: Template, options: Record<string, unknown>): string | null {
+  let count = 0;
+  for (const name in options) {
+    if (I18NEXT_OPTIONS.has(name) || (!template.names.includes(name) && name !== "count")) return null;
+    count++;
+  }
+  let result = template.pieces[0]!;
+  for (let i = 0; i < template.names.length; i++) {
+    const value = options[template.names[i]!];
+    // Not given: i18next's missing-variable handling. Text that looks like nesting or a variable: i18next's too.
+    if (value === undefined) return null;
+    const text = String(value);
+    if (text.includes("$t(") || text.includes("{{")) return null;
+    result += text + template.pieces[i + 1]!;
+  }
+  return count > 0 ? result : null;
+}
+
 function onlyReturnObjects(options: unknown): boolean {
   if (typeof options !== "object" || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
   const keys = Object.keys(options);
@@ -66,6 +123,26 @@ export function translationOf(i18n: I18n): Translation {
     // `{ returnObjects: true }` alone (a page's sections, a table of names): the object i18next builds, once per
     // key, frozen so that no render can change what the next one reads (decision 220).
     const objects = new Map<string, unknown>();
+    // Texts with `{{name}}` variables only, parsed once per key (null: i18next does it).
+    const templates = new Map<string, Template | null | undefined>();
+    const template = (key: string) => {
+      if (!templates.has(key)) templates.set(key, templateOf(i18n, key));
+      return templates.get(key);
+    };
+    const plurals = new Intl.PluralRules(i18n.language);
+    const direct = (key: string, options: Record<string, unknown>): string | null => {
+      if (!("count" in options)) return template(key) ? interpolate(template(key)!, options) : null;
+      // A count: the key i18next would pick in this language (`_zero` for 0 if there is one, then the plural
+      // form, then the key itself); a string count, or none of them in this language, is i18next's.
+      const count = options.count;
+      if (typeof count !== "number" || !Number.isFinite(count)) return null;
+      const candidates = [...(count === 0 ? [`${key}_zero`] : []), `${key}_${plurals.select(count)}`, key];
+      for (const candidate of candidates) {
+        const found = template(candidate);
+        if (found !== undefined) return found && interpolate(found, options);
+      }
+      return null;
+    };
     const t = (key: unknown, ...rest: unknown[]) => {
       if (typeof key !== "string") return fixed(key, ...rest);
       if (rest.length === 1 && onlyReturnObjects(rest[0])) {
@@ -82,7 +159,7 @@ export function translationOf(i18n: I18n): Translation {
         if (memo === null) return fixed(key, ...rest);
         let value = withOptions.get(memo);
         if (value === undefined) {
-          const translated = fixed(key, ...rest);
+          const translated = direct(key, rest[0] as Record<string, unknown>) ?? fixed(key, ...rest);
           if (typeof translated !== "string" || translated === key) return translated;
           if (withOptions.size >= MAX_WITH_OPTIONS) withOptions.clear();
           withOptions.set(memo, (value = translated));

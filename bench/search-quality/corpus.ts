@@ -1422,4 +1422,59 @@ export const PASSAGES: Passage[] = [
     "Ongewenst gedrag en seksuele intimidatie op het werk",
     "Ongewenste aanrakingen, seksuele opmerkingen, pesten en schelden komen op elke werkvloer voor. Medewerkers die nieuw zijn in Nederland, een tijdelijk contract hebben of 's avonds alleen werken, bijvoorbeeld in de schoonmaak of de horeca, melden het minder vaak. Ze weten niet dat het niet mag, of ze zijn bang hun baan te verliezen. Sommigen denken zelfs dat een melding hun verblijfsvergunning in gevaar brengt, en dat is niet zo. Een werkgever moet volgens de Arbowet beleid hebben tegen ongewenst gedrag, en een vertrouwenspersoon aanstellen of inhuren. Vertel nieuwe medewerkers in de eerste week wie dat is en hoe ze die kunnen bereiken, ook in hun eigen taal. Wie iets meemaakt, schrijft op wat er gebeurde, wanneer en wie het zag. Een leidinggevende die een melding krijgt, neemt die serieus, beschermt de melder en zoekt uit wat er is gebeurd. Bij aanranding kan de medewerker aangifte doen bij de politie.",
   ),
+  // AH — added 6 December 2026 with the eleventh held-out set (queries-heldout-11.ts), written by an outsider
+  // before any tuning of the next round: practitioner texts on subjects of everyday practice not yet covered
+  // (de zorgverzekering en het eigen risico, bhv en ehbo, ontslag op staande voet, detachering en payrolling,
+  // het studiekostenbeding, een arbeidsongeval, een conflict met de leidinggevende, werken bij hitte,
+  // huiselijk geweld, een tweede baan)
+  p(
+    "ah01",
+    "De zorgverzekering: verplicht, met een eigen risico",
+    "Iedereen die in Nederland woont of werkt, moet een basisverzekering voor zorg afsluiten, ook wie net een verblijfsvergunning heeft gekregen. Wie dat niet binnen vier maanden doet, krijgt een boete en wordt later toch verzekerd. Statushouders die uit het azc verhuizen, vallen niet meer onder de regeling voor asielzoekers en moeten zelf een verzekeraar kiezen. Elke maand betaalt de verzekerde premie, en elk jaar geldt een eigen risico van 385 euro: de eerste kosten van bijvoorbeeld het ziekenhuis of medicijnen betaalt iemand zelf. De huisarts valt daar niet onder. Wie weinig verdient, krijgt zorgtoeslag van de Belastingdienst; die moet omlaag als het inkomen stijgt door een nieuwe baan, anders volgt een terugvordering. Sommige werkgevers bieden korting bij een collectieve verzekering. Werkcoaches lopen de polis in de eerste weken samen door en wijzen op een gespreide betaling van het eigen risico, zodat een rekening niet tot schulden leidt.",
+  ),
+  p(
+    "ah02",
+    "BHV en EHBO op de werkvloer",
+    "Elke werkgever moet zorgen voor bedrijfshulpverlening: medewerkers die bij brand of een ongeluk eerste hulp geven, alarm slaan en het gebouw laten ontruimen. Dat zijn de bhv'ers. Hoeveel er nodig zijn, hangt af van de risico's en het aantal mensen dat er tegelijk werkt. Een bhv-cursus duurt meestal twee dagen en moet elk jaar worden herhaald. Nieuwe medewerkers moeten in de eerste week weten waar de nooduitgangen zijn, wat het alarm betekent en waar ze zich verzamelen. Wie de taal nog leert, begrijpt een omroepbericht niet altijd: oefen de ontruiming daarom echt, met pictogrammen en een vaste collega als maatje. Nieuwkomers die in hun land arts, verpleegkundige of brandweerman waren, zijn vaak goede bhv'ers; de cursus is een mooie kans om mee te doen en Nederlandse woorden te leren. Een EHBO-diploma of een reanimatiecursus is een plus op het cv.",
+  ),
+  p(
+    "ah03",
+    "Ontslag op staande voet",
+    "Bij ontslag op staande voet eindigt het contract meteen, zonder opzegtermijn. Dat mag alleen bij een dringende reden, zoals diefstal, geweld, ernstige bedreiging of langdurig wegblijven zonder bericht. De werkgever moet de reden direct noemen en het ontslag snel geven, meestal binnen een paar dagen nadat hij ervan hoorde. De werknemer krijgt dan geen WW-uitkering en geen transitievergoeding. Nieuwkomers begrijpen vaak niet wat er gebeurt als een leidinggevende zegt dat ze niet meer hoeven te komen. Vraag altijd om de reden op papier. Wie het niet eens is met het ontslag, kan binnen twee maanden naar de kantonrechter; het Juridisch Loket of een vakbond helpt daarbij gratis of goedkoop. Ook een te laat gemelde ziekte of een misverstand over een vrije dag leidt soms tot ontslag, terwijl een waarschuwing beter was geweest. Werkcoaches bespreken daarom vooraf welke regels het bedrijf echt streng neemt.",
+  ),
+  p(
+    "ah04",
+    "Detachering en payrolling: wie is de werkgever?",
+    "Niet iedereen werkt in dienst van het bedrijf waar hij elke dag naartoe gaat. Bij detachering heeft de medewerker een contract met een detacheerder, die hem voor een project of een vaste periode uitleent aan een opdrachtgever. Bij payrolling kiest het bedrijf zelf de medewerker, maar staat het contract op naam van een payrollbedrijf, dat het loon betaalt en de administratie doet. Sinds 2020 heeft een payrollwerknemer recht op dezelfde arbeidsvoorwaarden als de eigen medewerkers van het bedrijf, ook op een pensioen. Voor nieuwkomers is dat verwarrend: wie bel je als je ziek bent, wie geeft verlof en aan wie vraag je om meer uren? Leg het uit met een tekening van de drie partijen. Werkgevers gebruiken payrolling soms om een statushouder eerst zonder risico te laten werken. Werkcoaches vragen dan wanneer er een contract bij het bedrijf zelf komt, en spreken dat liefst schriftelijk af.",
+  ),
+  p(
+    "ah05",
+    "Het studiekostenbeding: een opleiding terugbetalen?",
+    "Werkgevers betalen graag een opleiding voor een nieuwe medewerker, zoals een vakdiploma, een heftruckcertificaat of een taalcursus. In het contract of in een aparte scholingsovereenkomst staat dan soms een studiekostenbeding: wie binnen een bepaalde tijd na de opleiding vertrekt, betaalt een deel van de kosten terug. Meestal wordt dat bedrag elk jaar lager, bijvoorbeeld over twee of drie jaar. Zo'n afspraak geldt niet voor scholing die de werkgever volgens de wet of de cao verplicht moet aanbieden om het werk te kunnen doen, zoals een veiligheidscursus. Dan mag hij niets terugvragen. Ook als de werkgever zelf het contract beëindigt, hoeft de werknemer meestal niets te betalen. Nieuwkomers tekenen zo'n beding soms zonder te weten wat het betekent en schrikken later van een rekening van duizenden euro's. Leg het beding uit voor de handtekening, en noteer de bedragen per jaar in gewone woorden.",
+  ),
+  p(
+    "ah06",
+    "Een ongeluk op het werk: melden en leren",
+    "Een arbeidsongeval kan iedereen overkomen, maar nieuwe medewerkers en uitzendkrachten lopen meer risico: ze kennen de machines en de gevaren nog niet en durven minder te vragen. Na een ongeluk gaat eerst de zorg voor: eerste hulp, en zo nodig 112 bellen. Leidt het ongeval tot een ziekenhuisopname, blijvend letsel of de dood, dan moet de werkgever het direct melden bij de Nederlandse Arbeidsinspectie. Die kan een onderzoek doen en een boete geven. Elk bedrijf houdt een lijst bij van ongevallen met verzuim van meer dan drie werkdagen. Bespreek ook bijna-ongelukken in het team, zonder een schuldige te zoeken: daar leer je het meest van. Nieuwkomers melden een kleine verwonding soms niet, uit angst voor hun baan. Zeg duidelijk dat melden mag en verstandig is. Wie door een fout van de werkgever letsel heeft, kan schadevergoeding vragen; een vakbond of een rechtsbijstandsverzekering helpt daarbij.",
+  ),
+  p(
+    "ah07",
+    "Een conflict met de leidinggevende",
+    "Een meningsverschil over het rooster, een toon die verkeerd valt of een beoordeling die oneerlijk voelt: conflicten op het werk beginnen vaak klein. Voor nieuwkomers komt er een laag bij, omdat in veel landen niemand een baas tegenspreekt. Ze zwijgen, melden zich ziek of nemen ontslag, terwijl een gesprek het had kunnen oplossen. Leer ze hoe je in Nederland rustig zegt dat je het ergens niet mee eens bent, en dat dat normaal is. Lukt een gesprek niet, dan kan HR of een collega van een andere afdeling meepraten. Een mediator is een neutrale bemiddelaar die beide kanten hoort en helpt om samen afspraken te maken; mediation is vrijwillig en wat er gezegd wordt, blijft vertrouwelijk. Werkcoaches van de gemeente kunnen in de eerste maanden na plaatsing bemiddelen. Leg afspraken na een conflict vast en plan een vervolggesprek, zodat het niet opnieuw uit de hand loopt.",
+  ),
+  p(
+    "ah08",
+    "Werken bij hitte",
+    "Op warme zomerdagen wordt zwaar werk buiten of in een hete hal gevaarlijk. Hitte leidt tot duizeligheid, hoofdpijn, fouten en in het ergste geval een hitteberoerte. De Arbowet noemt geen vaste maximumtemperatuur, maar de werkgever moet de risico's beperken. Veel bedrijven hebben een hitteprotocol: eerder beginnen, vaker en langer pauze in de schaduw, gratis water, lichte werkkleding en zwaar werk verdelen over meer mensen. Medewerkers uit warme landen zeggen vaak dat ze de hitte gewend zijn, maar ook zij lopen risico, zeker als ze vasten of slecht geslapen hebben. Let op medewerkers die weinig drinken omdat er geen toilet in de buurt is, en op uitzendkrachten die niet durven te stoppen. Leer iedereen de signalen herkennen: een rode huid, verwardheid, niet meer zweten. Leg het protocol uit in eenvoudige woorden en met pictogrammen, voordat de eerste warme week begint.",
+  ),
+  p(
+    "ah09",
+    "Huiselijk geweld: signalen op het werk",
+    "Soms merkt een collega, leidinggevende of werkcoach dat er thuis iets mis is. Iemand heeft blauwe plekken, verzuimt vaak, wordt steeds gebeld of opgehaald door een partner en mag niet mee naar een teamuitje. Huiselijk geweld komt in alle groepen voor, ook bij nieuwkomers die voor geld of hun verblijf afhankelijk zijn van hun partner. Professionals in zorg, onderwijs en het sociaal domein werken met de meldcode huiselijk geweld en kindermishandeling: signalen in kaart brengen, een collega raadplegen, in gesprek gaan, het risico wegen en zo nodig melden. Veilig Thuis geeft advies, ook anoniem, via 0800-2000. Een werkgever hoeft geen hulpverlener te zijn, maar kan wel een veilig gesprek aanbieden, flexibel verlof geven voor afspraken en het loon niet op een gezamenlijke rekening storten als de medewerker daarom vraagt. Bij direct gevaar bel je 112.",
+  ),
+  p(
+    "ah10",
+    "Een tweede baan naast het werk",
+    "Veel medewerkers met een klein contract zoeken er een tweede baan bij, bijvoorbeeld in de schoonmaak of als bezorger. Mag dat? Een werkgever mag een nevenwerkzaamhedenbeding alleen gebruiken als hij daar een goede reden voor heeft, zoals veiligheid, concurrentie of te lange werkdagen. Zonder zo'n reden mag hij een tweede baan niet verbieden. Let op de regels voor werktijden: voor beide banen samen gelden de grenzen van de Arbeidstijdenwet. Vraag ook of de loonheffingskorting maar bij één werkgever wordt toegepast, anders volgt later een aanslag. Wie bijstand krijgt, geeft elke verdienste door aan de gemeente. Bespreek met de medewerker waarom hij meer werk zoekt. Vaak wil hij gewoon meer uren bij de eigen werkgever, en dat is voor beide partijen beter dan moe worden van twee banen. Een werkcoach kan helpen om dat gesprek te voeren.",
+  ),
 ];

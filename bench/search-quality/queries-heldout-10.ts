@@ -20,6 +20,11 @@
  * measures more than the vocabulary of its own new passages. The benchmark
  * prints only their totals, never per-query results, unless --show-held-out is
  * given for the final report. Grades: 2 = about this, 1 = useful.
+ *
+ * When passages ah01–ah10 were added with the eleventh held-out set (6
+ * December 2026, decision 256, queries-heldout-11.ts, written by an outsider),
+ * every query here was judged against them too; none of them answers a query
+ * here, so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

@@ -37,6 +37,14 @@
  * 2026, decision 249, queries-heldout-10.ts), every query here was judged
  * against them too: ag05 (het staatsexamen NT2; "vraag niet om B2 als B1
  * genoeg is") was added to z-compound-5 at grade 1; nothing else changed.
+ *
+ * When passages ah01–ah10 were added with the eleventh held-out set (6
+ * December 2026, decision 256, queries-heldout-11.ts, written by an outsider),
+ * every query here was judged against them too: ah08 (werken bij hitte,
+ * "zeker als ze vasten") was added to z-inflected-2 and z-english-3, and ah07
+ * (a conflict with the leidinggevende; nieuwkomers who leave instead of
+ * talking) to z-near-6, all at grade 1. ah01 names the verblijfsvergunning in
+ * passing and was not added to z-prefix-2; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -47,7 +55,7 @@ export const HELD_OUT_7: JudgedQuery[] = [
   { id: "z-exact-4", kind: "exact", q: "EVC", relevant: { m03: 2, m06: 1 } },
   { id: "z-exact-5", kind: "exact", q: "premiekorting", relevant: { e10: 2, e07: 1 } },
   { id: "z-inflected-1", kind: "inflected", q: "loonstroken nieuwkomers", relevant: { z06: 2, w09: 1 } },
-  { id: "z-inflected-2", kind: "inflected", q: "vastende medewerkers", relevant: { z05: 2 } },
+  { id: "z-inflected-2", kind: "inflected", q: "vastende medewerkers", relevant: { z05: 2, ah08: 1 } },
   { id: "z-inflected-3", kind: "inflected", q: "bezorgers platformen", relevant: { z08: 2 } },
   { id: "z-inflected-4", kind: "inflected", q: "gestructureerd interview", relevant: { c05: 2, y06: 1 } },
   { id: "z-inflected-5", kind: "inflected", q: "buitenlandse verpleegkundigen", relevant: { m02: 2, l04: 1, l01: 1 } },
@@ -73,7 +81,7 @@ export const HELD_OUT_7: JudgedQuery[] = [
   { id: "z-synonym-8", kind: "synonym", q: "werkstage met uitkering", relevant: { b11: 2, b04: 2, e03: 1 } },
   { id: "z-english-1", kind: "english", q: "employee referral bonus", relevant: { z03: 2 } },
   { id: "z-english-2", kind: "english", q: "right to work check residence permit", relevant: { z04: 2, a05: 1 } },
-  { id: "z-english-3", kind: "english", q: "fasting during Ramadan at work", relevant: { z05: 2 } },
+  { id: "z-english-3", kind: "english", q: "fasting during Ramadan at work", relevant: { z05: 2, ah08: 1 } },
   { id: "z-english-4", kind: "english", q: "certificate of good conduct", relevant: { z07: 2, ae04: 1 } },
   { id: "z-english-5", kind: "english", q: "payslip explained for newcomers", relevant: { z06: 2, w09: 1 } },
   { id: "z-english-6", kind: "english", q: "gig economy delivery riders", relevant: { z08: 2 } },
@@ -124,6 +132,6 @@ export const HELD_OUT_7: JudgedQuery[] = [
     id: "z-near-6",
     kind: "near",
     q: "hoe zorg ik dat mijn nieuwe collega uit Syrië niet na drie maanden weer vertrekt",
-    relevant: { k01: 2, q05: 2, j01: 1, j02: 1, q01: 1, q02: 1, q04: 1, f08: 1 },
+    relevant: { k01: 2, q05: 2, j01: 1, j02: 1, q01: 1, q02: 1, q04: 1, f08: 1, ah07: 1 },
   },
 ];

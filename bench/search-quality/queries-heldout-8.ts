@@ -32,6 +32,12 @@
  * someone who speaks both languages) was added to ae-near-6 and ag08
  * (alleenstaande minderjarige vluchtelingen who leave school for work) to
  * ae-english-12, both at grade 1; nothing else changed.
+ *
+ * When passages ah01–ah10 were added with the eleventh held-out set (6
+ * December 2026, decision 256, queries-heldout-11.ts, written by an outsider),
+ * every query here was judged against them too: ah02 (bhv; oefen de
+ * ontruiming with pictogrammen for those who do not understand an announcement)
+ * was added to ae-near-6 at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -129,6 +135,6 @@ export const HELD_OUT_8: JudgedQuery[] = [
     id: "ae-near-6",
     kind: "near",
     q: "onze nieuwe Eritrese collega's begrijpen de veiligheidsinstructies niet goed",
-    relevant: { g08: 2, t15: 1, q08: 1, w10: 1, u04: 1, ag09: 1 },
+    relevant: { g08: 2, t15: 1, q08: 1, w10: 1, u04: 1, ag09: 1, ah02: 1 },
   },
 ];

@@ -27,6 +27,11 @@
  * against them too: ag01 (ontslag; the transitievergoeding when a tijdelijk
  * contract is not renewed; keeping the right to WW) was added to af-synonym-5
  * and af-english-8 at grade 1; nothing else changed.
+ *
+ * When passages ah01–ah10 were added with the eleventh held-out set (6
+ * December 2026, decision 256, queries-heldout-11.ts, written by an outsider),
+ * every query here was judged against them too: none of them answers a query
+ * here, so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

@@ -47,6 +47,12 @@
  * staatsexamen NT2: programma II is needed for the hbo and the universiteit)
  * to x-english-4, x-english-12, x-inflected-5 and x-synonym-3 at grade 1;
  * nothing else changed.
+ *
+ * When passages ah01–ah10 were added with the eleventh held-out set (6
+ * December 2026, decision 256, queries-heldout-11.ts, written by an outsider),
+ * every query here was judged against them too: ah04 (detachering en
+ * payrolling for nieuwkomers) was added to x-synonym-4 at grade 1; nothing
+ * else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -76,7 +82,7 @@ export const HELD_OUT: JudgedQuery[] = [
   { id: "x-synonym-1", kind: "synonym", q: "hijab op het werk", relevant: { x08: 2 } },
   { id: "x-synonym-2", kind: "synonym", q: "nulurencontract", relevant: { x06: 2 } },
   { id: "x-synonym-3", kind: "synonym", q: "vluchtelingstudenten", relevant: { x04: 2, b12: 1, ag05: 1 } },
-  { id: "x-synonym-4", kind: "synonym", q: "flexwerk nieuwkomers", relevant: { x06: 2, o06: 1, o01: 1, z08: 1, ag06: 2 } },
+  { id: "x-synonym-4", kind: "synonym", q: "flexwerk nieuwkomers", relevant: { x06: 2, o06: 1, o01: 1, z08: 1, ag06: 2, ah04: 1 } },
   { id: "x-synonym-5", kind: "synonym", q: "gezinshereniging werk", relevant: { x03: 2, a10: 2 } },
   { id: "x-synonym-6", kind: "synonym", q: "50-plussers werk vinden", relevant: { x05: 2, e10: 2, t09: 1 } },
   { id: "x-synonym-7", kind: "synonym", q: "beroepskeuze allochtone jongeren", relevant: { x01: 2, x02: 1, h06: 1 } },

@@ -109,6 +109,13 @@
  * minderjarige vluchtelingen) to t-english-4, the others at grade 1. ag02
  * and ag08 name the bbl in passing and were judged not useful for the bbl
  * queries.
+ *
+ * When passages ah01–ah10 were added with the eleventh held-out set (6
+ * December 2026, decision 256, queries-heldout-11.ts, written by an outsider),
+ * every older query was judged against them too: ah03 (ontslag op staande
+ * voet: the reason on paper, the kantonrechter within two months, no WW) was
+ * added to w-near-3 at grade 2 and to w-english-11 at grade 1; nothing else
+ * changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -325,7 +332,7 @@ export const TUNING: JudgedQuery[] = [
     id: "w-english-11",
     kind: "english",
     q: "what are my rights as a new employee in the Netherlands",
-    relevant: { w09: 2, z06: 1, ae06: 1, af01: 1, ag02: 1, ag07: 1 },
+    relevant: { w09: 2, z06: 1, ae06: 1, af01: 1, ag02: 1, ag07: 1, ah03: 1 },
   },
   { id: "w-prefix-1", kind: "prefix", q: "banenafspr", relevant: { w01: 2 } },
   { id: "w-prefix-2", kind: "prefix", q: "entreeopl", relevant: { w02: 2, ae07: 1 } },
@@ -349,7 +356,7 @@ export const TUNING: JudgedQuery[] = [
     id: "w-near-3",
     kind: "near",
     q: "welke rechten heeft een nieuwkomer als werknemer bij ontslag",
-    relevant: { w09: 2, o02: 1, af07: 1, ag01: 2 },
+    relevant: { w09: 2, o02: 1, af07: 1, ag01: 2, ah03: 2 },
   },
   {
     id: "w-near-4",

@@ -103,6 +103,8 @@ export class DocumentRoom {
   readonly awareness = new Awareness(this.doc);
   readonly sockets = new Set<CollabSocket>();
   readonly ready: Promise<void>;
+  /** True once `ready` has resolved (set just before), so a message can be handled without awaiting it (decision 259). */
+  loaded = false;
   communityId = "";
   /** Highest sequence number up to which this instance has every update. */
   seq = 0;
@@ -171,6 +173,7 @@ export class DocumentRoom {
     const buffered = this.buffered ?? [];
     this.buffered = null;
     for (const message of buffered) this.onRelay(message);
+    this.loaded = true;
   }
 
   /** Applies an update and returns what it changed (null when nothing). */

@@ -151,16 +151,32 @@ export function checkUpdateSchema(update: Uint8Array, doc: Y.Doc): void {
 
 /** checkUpdateSchema on an update decoded already (`Y.decodeUpdate(update).structs`). */
 export function checkStructs(structs: (Y.Item | Y.GC | Y.Skip)[], doc: Y.Doc): void {
-  // Items of this update per client, sorted by clock (decodeUpdate's order), to find the one holding an id.
-  const byClient = new Map<number, Y.Item[]>();
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    const list = byClient.get(struct.id.client) ?? [];
-    list.push(struct);
-    byClient.set(struct.id.client, list);
+  new StructCheck(structs, doc).run();
+}
+
+/**
+ * One check of an update's structs. A class, not closures made per call: the server runs under tsx,
+ * whose keepNames gives every function expression made at run time a `__name` call (decision 259).
+ */
+class StructCheck {
+  /** Items of this update per client, sorted by clock (decodeUpdate's order), to find the one holding an id. */
+  private readonly byClient = new Map<number, Y.Item[]>();
+  private readonly places = new Map<string, Place>();
+
+  constructor(
+    private readonly structs: (Y.Item | Y.GC | Y.Skip)[],
+    private readonly doc: Y.Doc,
+  ) {
+    for (const struct of structs) {
+      if (!(struct instanceof Y.Item)) continue;
+      const list = this.byClient.get(struct.id.client);
+      if (list) list.push(struct);
+      else this.byClient.set(struct.id.client, [struct]);
+    }
   }
-  const local = (id: Y.ID): Y.Item | null => {
-    const list = byClient.get(id.client);
+
+  private local(id: Y.ID): Y.Item | null {
+    const list = this.byClient.get(id.client);
     if (!list) return null;
     let low = 0;
     let high = list.length - 1;
@@ -172,46 +188,46 @@ export function checkStructs(structs: (Y.Item | Y.GC | Y.Skip)[], doc: Y.Doc): v
       else return item;
     }
     return null;
-  };
-  const stored = (id: Y.ID): Y.Item | Y.GC | null => {
+  }
+
+  private stored(id: Y.ID): Y.Item | Y.GC | null {
     try {
-      return Y.getItem(doc.store, id) as Y.Item | Y.GC;
+      return Y.getItem(this.doc.store, id) as Y.Item | Y.GC;
     } catch {
       return null;
     }
-  };
+  }
 
   /** The kind of the type an item created (parent given by id). */
-  const typeKindAt = (id: Y.ID): Kind => {
-    const item = local(id);
+  private typeKindAt(id: Y.ID): Kind {
+    const item = this.local(id);
     if (item) {
       if (!(item.content instanceof Y.ContentType)) throw new SchemaError("parent is not a type");
       return kindOfCreated(item.content.type);
     }
-    const existing = stored(id);
+    const existing = this.stored(id);
     if (!existing) throw new SchemaError("unknown parent");
     if (!(existing instanceof Y.Item)) return "gone";
     if (existing.content instanceof Y.ContentType) return kindOfCreated(existing.content.type);
     if (existing.content instanceof Y.ContentDeleted) return "gone";
     throw new SchemaError("parent is not a type");
-  };
+  }
 
   /**
    * The kind of a type in the document. A top-level type that was only ever
    * filled by updates is a plain AbstractType until someone asks for it.
    */
-  const kindOfType = (type: unknown): Kind => {
+  private kindOfType(type: unknown): Kind {
     if (!(type instanceof Y.AbstractType)) return "other";
-    if (type._item === null) return doc.share.get(DOCUMENT_ROOT) === type ? "root" : "other";
+    if (type._item === null) return this.doc.share.get(DOCUMENT_ROOT) === type ? "root" : "other";
     if (type instanceof Y.XmlText) return "element";
     if (type instanceof Y.Map) return "map";
     return "other";
-  };
+  }
 
-  const places = new Map<string, Place>();
-  const placeOf = (item: Y.Item, depth = 0): Place => {
+  private placeOf(item: Y.Item, depth = 0): Place {
     const key = idKey(item.id);
-    const known = places.get(key);
+    const known = this.places.get(key);
     if (known) return known;
     if (depth > 10_000) throw new SchemaError("origin chain too long");
     let place: Place;
@@ -220,58 +236,62 @@ export function checkStructs(structs: (Y.Item | Y.GC | Y.Skip)[], doc: Y.Doc): v
       if (parent !== DOCUMENT_ROOT) throw new SchemaError("another top-level type");
       place = { kind: "root", sub: item.parentSub };
     } else if (parent instanceof Y.ID) {
-      place = { kind: typeKindAt(parent), sub: item.parentSub };
+      place = { kind: this.typeKindAt(parent), sub: item.parentSub };
     } else if (parent === null) {
       // Parent and key are those of the neighbour it was inserted next to.
       const neighbour = item.origin ?? item.rightOrigin;
       if (!neighbour) throw new SchemaError("item without parent");
-      const fromUpdate = local(neighbour);
-      if (fromUpdate) place = placeOf(fromUpdate, depth + 1);
+      const fromUpdate = this.local(neighbour);
+      if (fromUpdate) place = this.placeOf(fromUpdate, depth + 1);
       else {
-        const existing = stored(neighbour);
+        const existing = this.stored(neighbour);
         if (!existing) throw new SchemaError("unknown neighbour");
-        place = existing instanceof Y.Item ? { kind: kindOfType(existing.parent), sub: existing.parentSub } : { kind: "gone", sub: null };
+        place =
+          existing instanceof Y.Item ? { kind: this.kindOfType(existing.parent), sub: existing.parentSub } : { kind: "gone", sub: null };
       }
     } else {
-      place = { kind: kindOfType(parent), sub: item.parentSub };
+      place = { kind: this.kindOfType(parent), sub: item.parentSub };
     }
-    places.set(key, place);
+    this.places.set(key, place);
     return place;
-  };
-
-  const created = new Set<string>();
-  const typed = new Set<string>();
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    const { content } = struct;
-    if (content instanceof Y.ContentDeleted) continue;
-    const place = placeOf(struct);
-    if (place.kind === "gone") continue;
-    if (place.kind === "other") throw new SchemaError("content under a type the editor does not use");
-    if (content instanceof Y.ContentType) {
-      const kind = kindOfCreated(content.type);
-      if (kind !== "element" && kind !== "map") throw new SchemaError("a shared type the editor does not use");
-      if (place.sub !== null || place.kind === "map") throw new SchemaError("a node outside an element");
-      if (place.kind === "root" && kind !== "element") throw new SchemaError("a text node directly under the root");
-      created.add(idKey(struct.id));
-      continue;
-    }
-    if (content instanceof Y.ContentString) {
-      if (place.sub !== null || place.kind === "map" || place.kind === "root") throw new SchemaError("text outside a text node");
-      continue;
-    }
-    if (content instanceof Y.ContentAny) {
-      if (place.sub === null || content.arr.length !== 1) throw new SchemaError("a value outside a node property");
-      const properties = place.kind === "map" ? TEXT_PROPERTIES : place.kind === "root" ? ROOT_PROPERTIES : ELEMENT_PROPERTIES;
-      const check = Object.hasOwn(properties, place.sub) ? properties[place.sub] : undefined;
-      if (!check) throw new SchemaError(`unknown property ${place.sub.slice(0, 40)}`);
-      if (!check(content.arr[0])) throw new SchemaError(`value not allowed for ${place.sub}`);
-      if (place.sub === "__type" && struct.parent instanceof Y.ID) typed.add(idKey(struct.parent));
-      continue;
-    }
-    // ContentFormat, ContentEmbed, ContentJSON, ContentBinary, ContentDoc: Lexical writes none of them.
-    throw new SchemaError(`content the editor does not use (${content.constructor.name})`);
   }
-  // Lexical names every node it creates in the same transaction; a node without a type breaks it.
-  for (const key of created) if (!typed.has(key)) throw new SchemaError("a node without a type");
+
+  run(): void {
+    const { structs } = this;
+    const created = new Set<string>();
+    const typed = new Set<string>();
+    for (const struct of structs) {
+      if (!(struct instanceof Y.Item)) continue;
+      const { content } = struct;
+      if (content instanceof Y.ContentDeleted) continue;
+      const place = this.placeOf(struct);
+      if (place.kind === "gone") continue;
+      if (place.kind === "other") throw new SchemaError("content under a type the editor does not use");
+      if (content instanceof Y.ContentType) {
+        const kind = kindOfCreated(content.type);
+        if (kind !== "element" && kind !== "map") throw new SchemaError("a shared type the editor does not use");
+        if (place.sub !== null || place.kind === "map") throw new SchemaError("a node outside an element");
+        if (place.kind === "root" && kind !== "element") throw new SchemaError("a text node directly under the root");
+        created.add(idKey(struct.id));
+        continue;
+      }
+      if (content instanceof Y.ContentString) {
+        if (place.sub !== null || place.kind === "map" || place.kind === "root") throw new SchemaError("text outside a text node");
+        continue;
+      }
+      if (content instanceof Y.ContentAny) {
+        if (place.sub === null || content.arr.length !== 1) throw new SchemaError("a value outside a node property");
+        const properties = place.kind === "map" ? TEXT_PROPERTIES : place.kind === "root" ? ROOT_PROPERTIES : ELEMENT_PROPERTIES;
+        const check = Object.hasOwn(properties, place.sub) ? properties[place.sub] : undefined;
+        if (!check) throw new SchemaError(`unknown property ${place.sub.slice(0, 40)}`);
+        if (!check(content.arr[0])) throw new SchemaError(`value not allowed for ${place.sub}`);
+        if (place.sub === "__type" && struct.parent instanceof Y.ID) typed.add(idKey(struct.parent));
+        continue;
+      }
+      // ContentFormat, ContentEmbed, ContentJSON, ContentBinary, ContentDoc: Lexical writes none of them.
+      throw new SchemaError(`content the editor does not use (${content.constructor.name})`);
+    }
+    // Lexical names every node it creates in the same transaction; a node without a type breaks it.
+    for (const key of created) if (!typed.has(key)) throw new SchemaError("a node without a type");
+  }
 }

@@ -149,13 +149,12 @@ export function startCollab(io: Server): Collab {
   }
 
   /**
-   * The socket's editing right for an update. After an access change (checkedAt 0) the update waits
-   * for the new right; when only the periodic re-check is due, the right in hand is used and read
-   * again beside it (decision 213): that check is the fallback for a missed access change, and an
-   * update waiting on it (two queries) was the slowest one in a hundred.
+   * The socket's editing right for an update, while it is known (checkedAt not 0; after an access change
+   * the update waits for refreshAccess). When only the periodic re-check is due, the right in hand is used
+   * and read again beside it (decision 213): that check is the fallback for a missed access change, and
+   * an update waiting on it (two queries) was the slowest one in a hundred.
    */
-  async function editingRight(socket: CollabSocket): Promise<boolean> {
-    if (socket.data.checkedAt === 0) return refreshAccess(socket);
+  function editingRight(socket: CollabSocket): boolean {
     if (Date.now() >= socket.data.checkedAt) {
       // Not asked again while this one runs; refreshAccess sets the next time when it is done.
       socket.data.checkedAt = Date.now() + accessTtl();
@@ -208,6 +207,8 @@ export function startCollab(io: Server): Collab {
     // is applied in memory: an update may depend on the one before it. Storing is not waited
     // for here, so an editor can have several updates on their way to PostgreSQL.
     let inOrder: Promise<unknown> = Promise.resolve();
+    /** Messages of this socket waiting for something (the room's load, Redis, PostgreSQL) or queued behind one that does. */
+    let waiting = 0;
 
     const fail = (error: unknown, callback?: (result: AckResult) => void) => {
       if (error instanceof AppError) return refuse(error.message, callback);
@@ -216,17 +217,19 @@ export function startCollab(io: Server): Collab {
     };
 
     /**
-     * Applies one sync message. An accepted update is acknowledged from the commit itself
-     * (decision 195); everything else is answered here.
+     * Applies one sync message once the room is loaded. An accepted update is acknowledged from the
+     * commit itself (decision 195); everything else is answered here. Synchronous while the session
+     * and the editing right are in hand (decision 259); a promise when it has to wait for either.
      */
-    const handleSync = async (raw: unknown, callback?: (result: AckResult) => void, trace?: UpdateTrace): Promise<void> => {
-      await room.ready;
+    const handleSync = (
+      raw: unknown,
+      callback: ((result: AckResult) => void) | undefined,
+      trace: UpdateTrace | undefined,
+      arrived = false,
+    ): void | Promise<void> => {
       if (trace) trace.handled = performance.now();
       const message = syncMessage(raw);
-      if (!message) {
-        refuse("documents.errors.malformedUpdate", callback);
-        return;
-      }
+      if (!message) return refuse("documents.errors.malformedUpdate", callback);
       let type: number;
       let payload: Uint8Array;
       let whole: boolean;
@@ -236,8 +239,7 @@ export function startCollab(io: Server): Collab {
         payload = decoding.readVarUint8Array(decoder);
         whole = decoder.pos === message.byteLength;
       } catch {
-        refuse("documents.errors.malformedUpdate", callback);
-        return;
+        return refuse("documents.errors.malformedUpdate", callback);
       }
       if (type === syncProtocol.messageYjsSyncStep1) {
         // The payload is the client's state vector; a malformed one is the client's error, not ours.
@@ -245,25 +247,39 @@ export function startCollab(io: Server): Collab {
         try {
           reply = room.syncStep2(payload);
         } catch {
-          refuse("documents.errors.malformedUpdate", callback);
-          return;
+          return refuse("documents.errors.malformedUpdate", callback);
         }
         socket.emit("sync", reply);
         callback?.({ ok: true, seq: room.seq });
         return;
       }
-      if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate) {
-        refuse("documents.errors.malformedUpdate", callback);
-        return;
+      if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate)
+        return refuse("documents.errors.malformedUpdate", callback);
+      const frame = whole && type === syncProtocol.messageYjsUpdate ? relayableText(raw) : null;
+      // Every update re-validates the session (cached; decision 112) and uses the editing right in hand
+      // (decision 213): both usually without waiting, and then without a promise (decision 259).
+      if (Date.now() < socket.data.sessionAliveUntil && socket.data.checkedAt !== 0) {
+        if (!socket.connected) return;
+        // `arrived`: called from the frame's own event, not after a wait of this socket's (trace only).
+        if (trace && arrived) trace.atOnce = true;
+        return applyUpdate(payload, frame, editingRight(socket), callback, trace);
       }
-      if (trace) {
-        if (Date.now() >= socket.data.sessionAliveUntil) trace.waitedFor = "session";
-        else if (socket.data.checkedAt === 0) trace.waitedFor = "right";
-      }
-      // Every update re-validates the session (cached; decision 112).
-      if (!(await sessionStillAlive(socket))) return;
-      const canEdit = await editingRight(socket);
-      if (!socket.connected) return;
+      if (trace) trace.waitedFor = Date.now() >= socket.data.sessionAliveUntil ? "session" : "right";
+      return (async () => {
+        if (!(await sessionStillAlive(socket))) return;
+        const canEdit = socket.data.checkedAt === 0 ? await refreshAccess(socket) : editingRight(socket);
+        if (!socket.connected) return;
+        applyUpdate(payload, frame, canEdit, callback, trace);
+      })();
+    };
+
+    const applyUpdate = (
+      payload: Uint8Array,
+      frame: string | null,
+      canEdit: boolean,
+      callback: ((result: AckResult) => void) | undefined,
+      trace: UpdateTrace | undefined,
+    ): void => {
       if (trace) trace.checked = performance.now();
       if (!canEdit) {
         // A read-only client's echo of what it received is harmless; anything new is refused.
@@ -280,8 +296,20 @@ export function startCollab(io: Server): Collab {
           else callback?.({ ok: true, seq });
           if (trace) collabTrace?.finish(trace, !error);
         },
-        whole && type === syncProtocol.messageYjsUpdate ? relayableText(raw) : null,
+        frame,
         trace,
+      );
+    };
+
+    /** A message that waits: later ones of this socket wait behind it. */
+    const queue = (step: Promise<void>, callback: ((result: AckResult) => void) | undefined) => {
+      waiting += 1;
+      inOrder = step.then(
+        () => (waiting -= 1),
+        (error: unknown) => {
+          waiting -= 1;
+          fail(error, callback);
+        },
       );
     };
 
@@ -289,9 +317,25 @@ export function startCollab(io: Server): Collab {
       const callback = typeof ack === "function" ? ack : undefined;
       // COLLAB_TRACE=1: the update's stages from here, the frame's arrival (decision 248).
       const trace = collabTrace?.begin();
-      const step = inOrder.then(() => handleSync(raw, callback, trace));
-      inOrder = step.catch(() => undefined);
-      step.catch((error: unknown) => fail(error, callback));
+      if (waiting > 0 || !room.loaded) {
+        queue(
+          inOrder.then(async () => {
+            await room.ready;
+            await handleSync(raw, callback, trace);
+          }),
+          callback,
+        );
+        return;
+      }
+      // Nothing of this socket's is waiting and the room is loaded: handled now, not a turn of promises later.
+      let step: void | Promise<void>;
+      try {
+        step = handleSync(raw, callback, trace, true);
+      } catch (error) {
+        fail(error, callback);
+        return;
+      }
+      if (step) queue(step, callback);
     });
 
     socket.on("awareness", (raw) => {

@@ -7,7 +7,8 @@
  * the room loaded), checked (decoded; session and editing right in hand),
  * applied (validated and in the Y.Doc), relayed (written to the other sockets
  * here, at the end of the turn), append started, append committed (PostgreSQL)
- * and acknowledged (the ack packet written to the sender). The tracer keeps
+ * and acknowledged (the ack packet written to the sender), and whether it was
+ * handled in the turn its frame arrived (decision 259). The tracer keeps
  * histograms of the intervals between them, of the batch sizes of the relay
  * and of the group commit, of how often an update waited behind an append in
  * flight, of relay frames that engine.io had to hold back because the socket's
@@ -34,6 +35,8 @@ export type UpdateTrace = {
   behindAppend?: boolean;
   committed?: number;
   acked?: number;
+  /** Handled and applied in the turn its frame arrived, without a promise in between (decision 259). */
+  atOnce?: boolean;
   /** Before it was checked the update waited for Redis (its session's trust had run out) or PostgreSQL (its editing right after an access change). */
   waitedFor?: "session" | "right";
 };
@@ -68,6 +71,8 @@ export type TraceSummary = {
   /** Updates that waited for Redis (session) or PostgreSQL (editing right) before they were checked. */
   waitedForSession: number;
   waitedForRight: number;
+  /** Updates handled and applied in the turn their frame arrived, without a promise in between (decision 259). */
+  handledAtOnce: number;
   /** Sockets (summed over the flushes) whose packets engine.io still held after a relay flush: their previous write was still out. */
   relaySocketsHeld: number;
   /** Sockets of the room, summed over the flushes. */
@@ -116,6 +121,7 @@ export class CollabTracer {
   private appends = 0;
   private waitedForSession = 0;
   private waitedForRight = 0;
+  private handledAtOnce = 0;
   private relaySocketsHeld = 0;
   private relaySockets = 0;
 
@@ -134,6 +140,7 @@ export class CollabTracer {
     this.updates += 1;
     if (trace.waitedFor === "session") this.waitedForSession += 1;
     if (trace.waitedFor === "right") this.waitedForRight += 1;
+    if (trace.atOnce) this.handledAtOnce += 1;
     TRACE_STAGES.forEach(([, from, to], index) => {
       const start = trace[from];
       const end = trace[to];
@@ -167,6 +174,7 @@ export class CollabTracer {
     this.appends = 0;
     this.waitedForSession = 0;
     this.waitedForRight = 0;
+    this.handledAtOnce = 0;
     this.relaySocketsHeld = 0;
     this.relaySockets = 0;
   }
@@ -185,6 +193,7 @@ export class CollabTracer {
       appends: this.appends,
       waitedForSession: this.waitedForSession,
       waitedForRight: this.waitedForRight,
+      handledAtOnce: this.handledAtOnce,
       relaySocketsHeld: this.relaySocketsHeld,
       relaySockets: this.relaySockets,
       eventLoop: { p50: ns(this.loop.percentile(50)), p99: ns(this.loop.percentile(99)), max: ns(this.loop.max) },

@@ -25,12 +25,17 @@ const types = {
       : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
 };
 
+let counting: boolean | undefined;
+
 /**
  * Runs one parameterised statement ($1, $2, …) and returns its rows. A text
  * with PREPARED_MARKER stays prepared per connection (decision 181).
  */
 export async function directQuery<Row extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<Row[]> {
-  if (roundTripsCounted()) recordStatement(text);
+  // Decided once per process, as the Prisma client's query events are (server/db.ts): reading
+  // process.env on every co-editing append showed in its profile (decision 259).
+  counting ??= roundTripsCounted();
+  if (counting) recordStatement(text);
   return (await sqlPool().query<Row>({ name: statementName(text) || undefined, text, values, types })).rows;
 }
 

@@ -16,7 +16,7 @@ import { announce, emit, prepareEvent, type StoredEvent, transaction } from "../
 import type { Prisma } from "../generated/prisma/client.ts";
 import { rateLimit } from "../security/rate-limit.ts";
 import { loadChannel, loadCommunityForDiscussion, loadMessage, loadTopic, type LoadedTopic } from "./access.ts";
-import { type BodyInput, parseBody, renderBody, type RenderedBody } from "./body.ts";
+import { type BodyInput, isPlainBody, parseBody, renderBody, type RenderedBody } from "./body.ts";
 import { eraseMessages } from "./erase.ts";
 import { echoNewMessage } from "./live.ts";
 import { authorizeDiscussion } from "./policy.ts";
@@ -284,7 +284,7 @@ export async function postMessage(
   }
   const replyToId = replyTo?.id ?? null;
   await limited;
-  const body = await renderBody(state, loaded.community);
+  const body = await renderBody(state, loaded.community, { plain: isPlainBody(input.body) });
   await options.sessionChecked;
   let inserted: Awaited<ReturnType<typeof insertMessage>>;
   try {
@@ -331,7 +331,7 @@ export async function editMessage(actor: SignedIn, messageId: string, input: Bod
   const state = parseBody(input);
   const loaded = await loadMessage(actor, messageId);
   authorizeDiscussion(actor, loaded.permissions, "editMessage", loaded.topic, loaded.message);
-  const body = await renderBody(state, loaded.community);
+  const body = await renderBody(state, loaded.community, { plain: isPlainBody(input) });
   await transaction(async (tx) => {
     const updated = await tx.message.updateMany({
       where: { id: messageId, deletedAt: null, hiddenAt: null },
@@ -400,7 +400,7 @@ export async function createTopic(actor: SignedIn, communitySlug: string, channe
     if (earlier) return { topicId: earlier.topicId, channel, community, created: false };
   }
   await postingLimit().consume(actor.id);
-  const body = await renderBody(state, community);
+  const body = await renderBody(state, community, { plain: isPlainBody(input.body) });
   const now = new Date();
   const { topic } = await transaction(async (tx) => {
     const topic = await tx.topic.create({

@@ -15,7 +15,11 @@ import { shorten } from "./views.ts";
 const topicUrl = (community: { slug: string }, channel: { slug: string }, topicId: string, seq?: number) =>
   `/communities/${community.slug}/discussies/${channel.slug}/${topicId}${seq ? `#bericht-${seq}` : ""}`;
 
-/** Mentions (only of members who may read the topic: the rest became plain text) and, for replies, the starter. */
+/**
+ * Mentions (only of members who may read the topic: the rest became plain text; not of members
+ * suspended at that moment, who read nothing of the community, decisions 228 and 260) and, for
+ * replies, the starter.
+ */
 async function notifyForMessage(messageId: string, mentionsOnly: boolean) {
   const message = await db().message.findUnique({
     where: { id: messageId },
@@ -26,7 +30,7 @@ async function notifyForMessage(messageId: string, mentionsOnly: boolean) {
       bodyText: true,
       deletedAt: true,
       hiddenAt: true,
-      mentions: { select: { userId: true } },
+      mentions: { select: { userId: true, user: { select: { suspendedUntil: true } } } },
       topic: {
         select: {
           id: true,
@@ -43,10 +47,12 @@ async function notifyForMessage(messageId: string, mentionsOnly: boolean) {
   const { topic } = message;
   const url = topicUrl(topic.community, topic.channel, topic.id, message.seq);
   const data = { topicId: topic.id, messageId: message.id, topicTitle: topic.title, excerpt: shorten(message.bodyText, 160) };
+  const now = new Date();
   const mentioned = message.mentions.map((m) => m.userId);
+  const told = message.mentions.filter((m) => !m.user.suspendedUntil || m.user.suspendedUntil <= now).map((m) => m.userId);
   const common = { url, actorId: message.authorId, communityId: topic.communityId };
   await transaction(async (tx) => {
-    for (const userId of mentioned) await notify({ ...common, userId, kind: "mention", data, dedupeKey: `mention-${message.id}` }, tx);
+    for (const userId of told) await notify({ ...common, userId, kind: "mention", data, dedupeKey: `mention-${message.id}` }, tx);
     const starter = topic.authorId;
     if (!mentionsOnly && message.seq > 1 && starter && !mentioned.includes(starter)) {
       await notify({ ...common, userId: starter, kind: "reply", data, dedupeKey: `reply-${message.id}` }, tx);

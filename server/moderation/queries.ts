@@ -59,7 +59,8 @@ export async function moderationQueue(actor: Actor) {
   const hiddenTargets = await Promise.all(hiddenReports.map((report) => loadTarget(report.targetKind, report.targetId)));
   const hidden = hiddenReports.flatMap((report, index) => {
     const target = hiddenTargets[index];
-    if (!target?.hiddenAt || !allowedActions(actor, scope, report).includes("UNHIDE")) return [];
+    // Removed since (deleted, or its author's account went with its contributions): nothing to unhide.
+    if (!target?.hiddenAt || target.deleted || !allowedActions(actor, scope, report).includes("UNHIDE")) return [];
     return [
       {
         reportId: report.id,

@@ -25,6 +25,12 @@ export type KindDelivery = {
    * member is suspended (decision 228). Every other kind is not mailed then, nor afterwards.
    */
   accountMatter?: true;
+  /**
+   * Only some members can receive it: facilitators of a community, or moderators (admins are
+   * moderators too). Others do not see it in /instellingen/meldingen, and a choice for it that they
+   * send anyway is ignored (decision 260).
+   */
+  audience?: "facilitators" | "moderators";
 };
 
 /** The four discussion kinds are about a message (a hidden topic hides its messages too). */
@@ -37,7 +43,7 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
   answerMarked: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMessage },
   answerChosen: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMessage },
   joinRequestDecided: { access: "view", emailable: true, defaults: { inApp: true, email: true } },
-  joinRequestReceived: { access: "read", emailable: true, defaults: { inApp: true, email: true } },
+  joinRequestReceived: { access: "read", emailable: true, defaults: { inApp: true, email: true }, audience: "facilitators" },
   invitation: { access: "view", emailable: false, defaults: { inApp: true, email: false } },
   // Library items belong to no community; only their author is notified. A returned item is not
   // published (not listed), so only the published notice follows the item.
@@ -49,7 +55,7 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
     about: { kind: "libraryItem", field: "itemId" },
   },
   // Moderators (and admins) hear of every submission; mailed in the batch, not one by one, unless they choose so.
-  libraryItemSubmitted: { access: "view", emailable: true, defaults: { inApp: true, email: false } },
+  libraryItemSubmitted: { access: "view", emailable: true, defaults: { inApp: true, email: false }, audience: "moderators" },
   // Meetings: the community (when there is one) must still be readable. A reminder or a seat for a meeting
   // since hidden or cancelled is not shown; the cancellation notice itself is not `about` it (it must be seen).
   eventReminder: { access: "read", emailable: true, defaults: { inApp: true, email: true }, about: aboutMeeting },

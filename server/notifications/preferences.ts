@@ -2,6 +2,7 @@
  * A member's delivery choices: per kind (in-app, e-mail), digests on or off,
  * and per community none / daily / weekly (default weekly).
  */
+import type { GlobalRoleValue } from "~/shared/enums.ts";
 import type { DigestFrequencyValue } from "~/shared/notifications.ts";
 import { db } from "../db.ts";
 import { ALL_KINDS, isKind, KIND_DELIVERY } from "./catalog.ts";
@@ -42,12 +43,30 @@ export async function hiddenKinds(userId: string): Promise<NotificationKind[]> {
   return ALL_KINDS.filter((kind) => !prefs[kind].inApp);
 }
 
+/**
+ * The kinds this member can receive, so the settings offer (and store) nothing else: a join request
+ * reaches a community's facilitators, a library submission the moderators (decision 260).
+ */
+export async function receivableKinds(user: { id: string; globalRole: GlobalRoleValue }): Promise<NotificationKind[]> {
+  const moderator = user.globalRole === "MODERATOR" || user.globalRole === "ADMIN";
+  const needsFacilitator = ALL_KINDS.some((kind) => KIND_DELIVERY[kind].audience === "facilitators");
+  const facilitator =
+    needsFacilitator &&
+    (await db().membership.findFirst({ where: { userId: user.id, role: "FACILITATOR" }, select: { userId: true } })) !== null;
+  return ALL_KINDS.filter((kind) => {
+    const audience = KIND_DELIVERY[kind].audience;
+    return audience === undefined || (audience === "moderators" ? moderator : facilitator);
+  });
+}
+
+/** Stores the choices for `kinds` (default: every kind); a stored choice for any other kind stays as it is. */
 export async function saveKindPreferences(
   userId: string,
   choices: { inApp: NotificationKind[]; email: NotificationKind[] },
+  kinds: NotificationKind[] = ALL_KINDS,
 ): Promise<void> {
   await db().$transaction(
-    ALL_KINDS.map((kind) =>
+    kinds.map((kind) =>
       db().notificationPreference.upsert({
         where: { userId_kind: { userId, kind } },
         create: { userId, kind, inApp: choices.inApp.includes(kind), email: KIND_DELIVERY[kind].emailable && choices.email.includes(kind) },

@@ -96,8 +96,13 @@ export function compileThesaurus(entries: ThesaurusEntry[]): CompiledThesaurus {
   };
   const relatedMap = new Map<string, Set<string>>();
   const sameMap = new Map<string, Set<string>>();
+  const oneWayMap = new Map<string, Set<string>>();
   for (const entry of entries) {
-    if (entry.mode === "oneWay") for (const to of entry.terms.slice(1)) add(entry.terms[0]!, to);
+    if (entry.mode === "oneWay")
+      for (const to of entry.terms.slice(1)) {
+        add(entry.terms[0]!, to);
+        if (entry.terms[0] !== to) oneWayMap.set(entry.terms[0]!, (oneWayMap.get(entry.terms[0]!) ?? new Set<string>()).add(to));
+      }
     else if (entry.mode === "related") {
       for (const from of entry.terms) {
         const set = relatedMap.get(from) ?? new Set<string>();
@@ -114,6 +119,22 @@ export function compileThesaurus(entries: ThesaurusEntry[]): CompiledThesaurus {
           sameMap.set(from, set);
         }
   }
+  // Words of the same meaning share what belongs to them (decision 257): when an equivalent entry
+  // makes a and b the same, a also finds b's narrower words (one way) and b's related words, as b
+  // does. One step, from the entries as written: the equivalence itself is not made transitive
+  // (vluchteling = statushouder and statushouder = vergunninghouder do not make vluchteling =
+  // vergunninghouder), and an inherited word is never one of the word's own equivalents.
+  const inherited = (source: Map<string, Set<string>>) =>
+    [...sameMap].map(([from, same]) => {
+      const own = source.get(from);
+      const gained = [...same]
+        .flatMap((other) => [...(source.get(other) ?? [])])
+        .filter((to) => to !== from && !same.has(to) && !own?.has(to));
+      return [from, gained] as const;
+    });
+  for (const [from, gained] of inherited(oneWayMap)) for (const to of gained) add(from, to);
+  for (const [from, gained] of inherited(relatedMap))
+    if (gained.length) relatedMap.set(from, new Set([...(relatedMap.get(from) ?? []), ...gained]));
   const findIn = (source: Map<string, Set<string>>, term: string) => {
     for (const form of lookupForms(normaliseTerm(term))) {
       const found = source.get(form);

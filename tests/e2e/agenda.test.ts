@@ -171,7 +171,7 @@ describe("the work agenda in the browser", () => {
       await details().getByLabel("Titel van het doel").fill("      ");
       await details().getByRole("button", { name: "Wijzigingen opslaan" }).click();
       // The server answers with the form opened and the error at the field.
-      await visible(details().getByText("Vul dit veld in."));
+      await visible(details().getByText("Geef de titel op."));
       expect(await details().getByLabel("Titel van het doel").getAttribute("aria-invalid")).toBe("true");
       expect((await db().agendaGoal.findUniqueOrThrow({ where: { id: goal.id } })).title).toBe(goal.title);
 

@@ -146,12 +146,17 @@ describe("discussion in the browser", () => {
     await page.getByRole("button", { name: "Onderwerp plaatsen" }).click();
     await visible(page.getByRole("heading", { name: "Hoe vind je een goede werkgever voor een leerwerkplek?" }));
     await visible(messages(page).getByText("Ik zoek tips voor het eerste gesprek met een werkgever."));
+    // The page opens at the new topic's title, with focus there (decision 260), not at the top.
+    expect(new URL(page.url()).hash).toBe("#topic-title");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("topic-title");
 
     await page.goto(topicUrl());
     await page.getByRole("textbox", { name: "Schrijf een bericht" }).fill("Zonder JavaScript kan ik ook meedoen.");
     await page.getByRole("button", { name: "Versturen" }).click();
     const mine = page.locator("li", { hasText: "Zonder JavaScript kan ik ook meedoen." }).last();
     await visible(mine);
+    // Focus on the new reply itself: the next Tab goes on from there, a screen reader starts reading it.
+    expect(await mine.evaluate((item) => item === document.activeElement)).toBe(true);
     await mine.getByRole("button", { name: /Reageer met hartje/ }).click();
     await visible(
       page

@@ -175,7 +175,7 @@ describe("a facilitator's forms", () => {
       // And once more by mouse, with a mistake first: a message at the field, in Dutch.
       await mo.getByLabel("Naam", { exact: true }).fill("");
       await mo.getByRole("button", { name: "Opslaan" }).click();
-      await mo.getByText("Vul dit veld in.").first().waitFor();
+      await mo.getByText("Geef de naam op.").first().waitFor();
       expect(await mo.getByLabel("Naam", { exact: true }).getAttribute("aria-invalid")).toBe("true");
       await mo.getByLabel("Naam", { exact: true }).fill(`${community.name} (Brabant)`);
       await mo.getByRole("button", { name: "Opslaan" }).click();

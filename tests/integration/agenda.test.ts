@@ -313,7 +313,10 @@ describe("editing goals, actions and indicators", () => {
     const badGoal = await manage({ intent: "editGoal", goalId: goal.id, title: "Kort", description: " " });
     expect(badGoal.status).toBe(400);
     expect(badGoal.body).toMatchObject({ intent: "editGoal", item: goal.id });
-    expect(errorsOf(badGoal)).toMatchObject({ title: [expect.stringMatching(/^errors\.minChars\|/)], description: ["errors.required"] });
+    expect(errorsOf(badGoal)).toMatchObject({
+      title: [expect.stringMatching(/^errors\.minChars\|/)],
+      description: ["errors.missing.description"],
+    });
     const badAction = await manage({
       intent: "editAction",
       actionId: action.id,
@@ -501,7 +504,7 @@ describe("measurements", () => {
       [{ ...good, measuredOn: "2026-02-30" }, "measuredOn", "agenda.errors.dateInvalid"],
       [{ ...good, measuredOn: "gisteren" }, "measuredOn", "agenda.errors.dateInvalid"],
       [{ ...good, measuredOn: day(10) }, "measuredOn", "agenda.errors.dateInFuture"],
-      [{ ...good, source: "" }, "source", "errors.required"],
+      [{ ...good, source: "" }, "source", "errors.missing.source"],
       [{ ...good, indicatorId: "" }, "indicatorId", "errors.choose"],
     ];
     for (const [fields, field, message] of cases) {
@@ -708,7 +711,7 @@ describe("half-yearly review", () => {
     expect((await post(p.member.cookie, { intent: "comment", body: "Graag ook cijfers per regio.", goalRef: goal.id })).status).toBe(302);
     const empty = await post(p.member.cookie, { intent: "comment", body: " " });
     expect(empty.status).toBe(400);
-    expect(errorsOf(empty).body).toEqual(["errors.required"]);
+    expect(errorsOf(empty).body).toEqual(["errors.missing.text"]);
     // Visitors see the snapshot and the decisions, not the members' comments.
     const visitorView = (await callLoader(roundLoader, getRequest(`/werkagenda/herijking/${id}`), { id })).body as RoundBody;
     expect(visitorView.comments).toBeNull();
@@ -794,7 +797,7 @@ describe("knowledge questions", () => {
       callAction(questionsAction, formRequest("/werkagenda/kennisvragen", { intent: "propose", ...fields }, cookie));
     const bad = await propose(p.member.cookie, { theme: p.theme.slug, title: "Kort", body: "" });
     expect(bad.status).toBe(400);
-    expect(errorsOf(bad)).toMatchObject({ title: [expect.stringMatching(/^errors\.minChars\|/)], body: ["errors.required"] });
+    expect(errorsOf(bad)).toMatchObject({ title: [expect.stringMatching(/^errors\.minChars\|/)], body: ["errors.missing.question"] });
     const unknownTheme = await propose(p.member.cookie, {
       theme: "bestaat-niet",
       title: "Werkt anoniem solliciteren in het mkb?",

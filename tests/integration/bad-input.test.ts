@@ -196,7 +196,7 @@ describe("text that shows nothing (decision 238)", () => {
       ),
     );
     expect(titleError(meeting)).toEqual([expect.stringContaining("errors.minChars")]);
-    expect((meeting.body as FieldErrors).result.error.description).toEqual(["errors.required"]);
+    expect((meeting.body as FieldErrors).result.error.description).toEqual(["errors.missing.description"]);
     expect(await db().meeting.count({ where: { communityId: community.id } })).toBe(0);
 
     const theme = await createTheme();
@@ -208,7 +208,7 @@ describe("text that shows nothing (decision 238)", () => {
         cookie,
       ),
     );
-    expect(titleError(question)).toEqual(["errors.required"]);
+    expect(titleError(question)).toEqual(["errors.missing.title"]);
     expect(await db().knowledgeQuestion.count({ where: { themeId: theme.id } })).toBe(0);
   });
 

@@ -748,6 +748,9 @@ describe("stage tracing (decision 248)", () => {
       for (const stage of summary!.stages) expect(stage.count, stage.stage).toBeGreaterThanOrEqual(5);
       expect(summary!.appends).toBeGreaterThanOrEqual(1);
       expect(summary!.relayFlushes).toBeGreaterThanOrEqual(1);
+      // With the session and the editing right in hand, an update is handled in the turn its frame
+      // arrived, without a promise in between (decision 259); at most the first waits for Redis.
+      expect(summary!.handledAtOnce).toBeGreaterThanOrEqual(4);
     } finally {
       await traced.stop();
     }

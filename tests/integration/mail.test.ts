@@ -287,6 +287,64 @@ describe("digests", () => {
   });
 });
 
+describe("digests sent side by side (decision 258: shared parts, texts filled in without i18next)", () => {
+  it("each member gets their own greeting, language, date and unsubscribe links", async () => {
+    const period = latestPeriod("WEEKLY", new Date());
+    const before = new Date(period.until.getTime() - 30 * DAY);
+    const during = new Date(period.until.getTime() - 2 * DAY);
+    const first = await createCommunity({ name: "Samen werven Zwolle" });
+    const second = await createCommunity({ name: "Werkplaats Deventer" });
+    const names = ["Anouk Visser", "Bram de Jong", "Chloé Martin", "Daan Smit"];
+    const members = [];
+    for (const [i, displayName] of names.entries()) {
+      const member = await createUser({ displayName, email: `zij-aan-zij-${i}-${Date.now()}@praktijkplein.test` });
+      await db().user.update({ where: { id: member.id }, data: { locale: i % 2 === 0 ? "nl" : "en" } });
+      await db().membership.createMany({
+        data: [
+          { userId: member.id, communityId: first.id, joinedAt: before },
+          { userId: member.id, communityId: second.id, joinedAt: before },
+        ],
+      });
+      members.push(member);
+    }
+    const newcomer = await createUser({ displayName: "Noor Bakker" });
+    await db().membership.create({ data: { userId: newcomer.id, communityId: first.id, joinedAt: during } });
+
+    const results = await Promise.all(
+      members.map((member) =>
+        sendDigest({ userId: member.id, frequency: "WEEKLY", periodKey: period.key, until: period.until.toISOString() }),
+      ),
+    );
+    expect(results).toEqual(members.map(() => "sent"));
+    for (const [i, member] of members.entries()) {
+      const [mail] = await sink.waitForTo(member.email);
+      const english = i % 2 === 1;
+      const greeting = english ? `Hello ${names[i]}, this is what is new since ` : `Hallo ${names[i]}, dit is er nieuw sinds `;
+      expect(mail!.text).toContain(greeting);
+      expect(html(mail!)).toContain(greeting);
+      expect(html(mail!)).toMatch(new RegExp(`<html lang="${english ? "en" : "nl"}"`));
+      // The date in the member's language (a month name of that language).
+      expect(mail!.text).toMatch(
+        english
+          ? /since \d{1,2} [A-Z][a-z]+ \d{4}/
+          : /sinds \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/,
+      );
+      for (const other of names.filter((_, k) => k !== i)) expect(mail!.text).not.toContain(other);
+      expect(mail!.text).toContain("Noor Bakker");
+      // Every unsubscribe link in the mail is this member's own: the whole digest and each community.
+      const tokens = [...html(mail!).matchAll(/\/afmelden\/([A-Za-z0-9_.-]+)/g)].map((m) => verifyUnsubscribeToken(m[1]!));
+      expect(tokens.map((token) => token?.scope).sort()).toEqual(
+        ["digest", `digest-community-${first.id}`, `digest-community-${second.id}`].sort(),
+      );
+      expect(tokens.every((token) => token?.userId === member.id)).toBe(true);
+      expect(verifyUnsubscribeToken(new URL(header(mail!, "list-unsubscribe").slice(1, -1)).pathname.split("/").pop()!)).toEqual({
+        userId: member.id,
+        scope: "digest",
+      });
+    }
+  });
+});
+
 describe("notification mails", () => {
   it("batches notifications into one mail when the member is not online, and sends none when online", async () => {
     const community = await createCommunity({ name: "Werkgevers Noord" });

@@ -207,7 +207,7 @@ describe("creating and editing", () => {
     ["no place and no link", { location: "" }, "location", "events.errors.placeRequired"],
     ["a date that does not exist", { startsAt: "2027-02-30T10:00" }, "startsAt", "events.errors.timeInvalid"],
     ["no start", { startsAt: "" }, "startsAt", "events.errors.timeRequired"],
-    ["no title", { title: "" }, "title", "errors.required"],
+    ["no title", { title: "" }, "title", "errors.missing.title"],
   ])("bad input (%s) gives an error at the field and saves nothing", async (_name, overrides, field, message) => {
     const s = await setup();
     const result = await callAction(

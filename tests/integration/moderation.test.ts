@@ -13,6 +13,7 @@ import { loader as topicListLoader } from "../../app/routes/communities.$slug.di
 import { action as documentAction, loader as documentLoader } from "../../app/routes/communities.$slug.documenten.$id._index.tsx";
 import { action as loginAction } from "../../app/routes/inloggen.tsx";
 import { loader as profileLoader } from "../../app/routes/leden.$id.tsx";
+import { action as deleteAccountAction } from "../../app/routes/profiel_.verwijderen.tsx";
 import { action as reportAction, loader as reportLoader } from "../../app/routes/melden.tsx";
 import { action as moderationAction, loader as moderationLoader } from "../../app/routes/moderatie.tsx";
 import { loader as searchLoader } from "../../app/routes/zoeken._index.tsx";
@@ -295,6 +296,28 @@ describe("moderation actions", () => {
     const authorView = await callLoader(topicLoader, getRequest(s.topicPath, s.author.cookie), s.topicParams);
     expect(authorView.status).toBe(200);
     expect(authorView.body).toMatchObject({ topic: { hiddenReason: "Reclame" } });
+  });
+
+  it("a hidden topic whose author left with their contributions is no longer offered to unhide (walk 11)", async () => {
+    const s = await setup();
+    await report(s.reporter, "TOPIC", s.topic.id, "PRIVACY");
+    const reportRow = await latestReport(s.topic.id);
+    expect((await moderate(s.moderator, reportRow.id, "HIDE", "Er staat een naam in.")).status).toBe(302);
+    type Queue = { hidden: { reportId: string; title: string }[] };
+    const before = (await callLoader(moderationLoader, getRequest("/moderatie", s.moderator.cookie))).body as Queue;
+    expect(before.hidden).toContainEqual(expect.objectContaining({ reportId: reportRow.id, title: "Ervaringen met proefplaatsingen" }));
+    // The author deletes their account and their contributions: the topic (only they wrote in it) goes, its title emptied.
+    const deleted = await callAction(
+      deleteAccountAction,
+      formRequest("/profiel/verwijderen", { contributions: "remove", password: TEST_PASSWORD }, s.author.cookie),
+    );
+    expect(deleted.status).toBe(302);
+    expect(await db().topic.findUniqueOrThrow({ where: { id: s.topic.id }, select: { title: true, deletedAt: true } })).toMatchObject({
+      title: "",
+      deletedAt: expect.any(Date),
+    });
+    const after = (await callLoader(moderationLoader, getRequest("/moderatie", s.moderator.cookie))).body as Queue;
+    expect(after.hidden.map((item) => item.reportId)).not.toContain(reportRow.id);
   });
 
   it("a hidden document is not found by other members; its creator and the facilitator still open it", async () => {

@@ -250,6 +250,51 @@ describe("preferences", () => {
     expect(((await callLoader(listLoader, getRequest("/meldingen", cookie))).body as ListBody).total).toBe(0);
   });
 
+  it("offers facilitator and moderator kinds only to those who receive them, and ignores them from others", async () => {
+    const community = await createCommunity();
+    const member = await createUser();
+    await addMember(member.id, community.id);
+    const facilitator = await createUser();
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const moderator = await createUser({ globalRole: "MODERATOR" });
+    const offered = async (userId: string) =>
+      (
+        (await callLoader(settingsLoader, getRequest("/instellingen/meldingen", await sessionCookieFor(userId)))).body as {
+          kinds: { kind: string }[];
+        }
+      ).kinds.map((k) => k.kind);
+    const memberKinds = await offered(member.id);
+    expect(memberKinds).toContain("mention");
+    expect(memberKinds).not.toContain("joinRequestReceived");
+    expect(memberKinds).not.toContain("libraryItemSubmitted");
+    expect(await offered(facilitator.id)).toContain("joinRequestReceived");
+    expect(await offered(facilitator.id)).not.toContain("libraryItemSubmitted");
+    expect(await offered(moderator.id)).toContain("libraryItemSubmitted");
+    expect(await offered(moderator.id)).not.toContain("joinRequestReceived");
+
+    // A member who sends the kinds anyway (an old form, a hand-made request) changes nothing for them.
+    const form = new URLSearchParams([
+      ["intent", "kinds"],
+      ["inApp", "mention"],
+      ["inApp", "joinRequestReceived"],
+      ["email", "libraryItemSubmitted"],
+    ]);
+    const request = new Request("http://localhost:3000/instellingen/meldingen", {
+      method: "POST",
+      body: form,
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Origin: "http://localhost:3000",
+        Cookie: await sessionCookieFor(member.id),
+      },
+    });
+    expect((await callAction(settingsAction, request)).status).toBe(302);
+    const stored = await db().notificationPreference.findMany({ where: { userId: member.id }, select: { kind: true } });
+    expect(stored.map((p) => p.kind)).toContain("mention");
+    expect(stored.map((p) => p.kind)).not.toContain("joinRequestReceived");
+    expect(stored.map((p) => p.kind)).not.toContain("libraryItemSubmitted");
+  });
+
   it("digest settings per community (members only) and the global switch", async () => {
     const mine = await createCommunity({ name: "Mijn community" });
     const notMine = await createCommunity({ name: "Andere community" });

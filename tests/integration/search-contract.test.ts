@@ -129,7 +129,9 @@ function fixtures(world: World): SearchDocument[] {
     // Thesaurus, compounds and English (decisions 127, 128).
     topic(world, "t-vergunning", {
       title: "Vergunninghouders in de regio",
-      body: "Elke vergunninghouder krijgt een werkcoach.",
+      // Not "werkcoach": coach is related to mentoring (mentoring = buddy ~ coach, decision 257), and the
+      // facet counts below are of the mentoring documents alone.
+      body: "Elke vergunninghouder krijgt een vaste contactpersoon.",
       themeId: null,
     }),
     topic(world, "t-amd", { title: "Arbeidsmarktdiscriminatie bespreekbaar maken", body: "Tips voor teams.", themeId: null }),

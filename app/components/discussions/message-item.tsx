@@ -50,7 +50,8 @@ export function MessageItem({
     </>
   );
   return (
-    <li id={`bericht-${message.seq}`} data-seq={message.seq} className="scroll-mt-24">
+    // Focusable, so a page opened at "#bericht-N" (after a reply without JavaScript) puts focus on it, not on the page.
+    <li id={`bericht-${message.seq}`} data-seq={message.seq} tabIndex={-1} className="scroll-mt-24">
       {firstUnread ? (
         <p id="ongelezen" className="my-3 flex items-center gap-3 text-sm font-semibold text-accent-700">
           <span aria-hidden="true" className="h-px flex-1 bg-accent-600" />

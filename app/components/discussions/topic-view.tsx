@@ -30,6 +30,8 @@ import { useTyping } from "./use-typing.ts";
 export type TopicViewProps = {
   communitySlug: string;
   topic: TopicInfo;
+  /** Hidden by a moderator: a member who may not write in it is told why, not asked to join. */
+  hidden: boolean;
   me: PresenceUser;
   permissions: MessagePermissions;
   messages: MessageView[];
@@ -278,6 +280,8 @@ export function TopicView(props: TopicViewProps) {
             </div>
           </Form>
         </section>
+      ) : props.hidden ? (
+        <Notice tone="info">{t("discussions.topic.hiddenNotice")}</Notice>
       ) : (
         <Notice tone="info">{t("discussions.topics.membersOnly")}</Notice>
       )}

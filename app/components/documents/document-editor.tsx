@@ -26,6 +26,7 @@ import * as Y from "yjs";
 import { EDITOR_THEME } from "~/components/editor/nodes.ts";
 import { ARTICLE_SHORTCUTS } from "~/components/editor/markdown-shortcuts.ts";
 import { EditorToolbar } from "~/components/editor/toolbar.tsx";
+import { Button } from "~/components/ui/button.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
 import { errorKey, presenceColor } from "~/shared/collab.ts";
 import { DOCUMENT_NODES } from "~/shared/document-nodes.ts";
@@ -52,7 +53,11 @@ const TRANSIENT_ERRORS = new Set([
   "documents.errors.presenceRefused",
 ]);
 
-/** Refusals of a change the typist made: it stays on their screen but is not stored (decisions 121, 241). */
+/**
+ * Refusals of a change the typist made: it is not stored (decisions 121, 241). The text stays on
+ * their screen, but the editor stops taking more (nothing after it would be stored either) and
+ * offers to copy the text and to reload (decision 260).
+ */
 const REFUSED_CHANGE = new Set([
   "documents.errors.readOnly",
   "documents.errors.malformedUpdate",
@@ -175,6 +180,24 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
   }, [unsaved]);
 
   const refused = error !== null && REFUSED_CHANGE.has(errorKey(error));
+  const [copied, setCopied] = useState<"copied" | "selected" | null>(null);
+  // The editor's own text, as shown: what the typist may want to keep before reloading.
+  const copyText = async () => {
+    const editable = document.querySelector<HTMLElement>(`[data-testid="document-editor"]`);
+    if (!editable) return;
+    try {
+      await navigator.clipboard.writeText(editable.innerText);
+      setCopied("copied");
+    } catch {
+      // No clipboard (an older browser, no permission): select it, so Ctrl+C or the menu copies it.
+      const range = document.createRange();
+      range.selectNodeContents(editable);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      setCopied("selected");
+    }
+  };
   // A lost connection is told even after a refused change: it is what the typist needs to know now.
   const statusText = closed
     ? t("documents.editor.status.closed")
@@ -229,7 +252,23 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
       </div>
       {error ? (
         <Notice tone="error" title={refused ? t("documents.editor.notSavedTitle") : undefined}>
-          {tKey(t, error)}
+          <p>{tKey(t, error)}</p>
+          {refused && !closed ? (
+            <>
+              <p className="mt-2">{t("documents.editor.refusedKeep")}</p>
+              <div className="mt-3 flex flex-wrap gap-2">
+                <Button type="button" variant="secondary" onClick={() => void copyText()}>
+                  {t("documents.editor.copyText")}
+                </Button>
+                <Button type="button" variant="secondary" onClick={() => window.location.reload()}>
+                  {t("documents.editor.reload")}
+                </Button>
+              </div>
+              <p role="status" className="mt-2 text-sm">
+                {copied ? t(copied === "copied" ? "documents.editor.copied" : "documents.editor.selected") : ""}
+              </p>
+            </>
+          ) : null}
         </Notice>
       ) : null}
       {!synced ? (
@@ -271,7 +310,8 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
               />
             </div>
           </div>
-          <EditableSync editable={canEdit && synced && !closed} />
+          {/* After a refused change nothing typed would be stored: the text stays readable and copyable. */}
+          <EditableSync editable={canEdit && synced && !closed && !refused} />
           <SharedContentRules />
           <ListPlugin />
           <LinkPlugin validateUrl={(url) => /^(https?:\/\/|mailto:)/i.test(url)} />

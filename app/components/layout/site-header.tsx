@@ -2,6 +2,7 @@ import { Form, NavLink, useLocation } from "@remix-run/react";
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { NotificationBell } from "~/components/notifications/notification-bell.tsx";
+import { closeDetailsOnEscape } from "~/components/ui/close-on-escape.ts";
 import { SearchBox } from "~/components/search/search-box.tsx";
 import type { SessionUserView } from "~/root.tsx";
 import { cn } from "~/utils/cn.ts";
@@ -112,16 +113,7 @@ function NarrowMenu({ children }: { children: ReactNode }) {
     if (menu.current) menu.current.open = false;
   }, [location.key]);
   return (
-    <details
-      ref={menu}
-      className="group sm:hidden"
-      onKeyDown={(event) => {
-        // A control inside that used Escape itself (the search suggestions) keeps the menu open.
-        if (event.key !== "Escape" || event.defaultPrevented || !menu.current?.open) return;
-        menu.current.open = false;
-        menu.current.querySelector("summary")?.focus();
-      }}
-    >
+    <details ref={menu} className="group sm:hidden" onKeyDown={closeDetailsOnEscape}>
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded-md border border-brand-700 px-2.5 font-semibold text-brand-700 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
         <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" className="group-open:hidden">
           <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

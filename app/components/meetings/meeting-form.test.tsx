@@ -42,10 +42,10 @@ describe("MeetingForm field errors", () => {
     await waitFor(() => expect(container.querySelector("form")?.noValidate).toBe(true));
     await user.click(screen.getByRole("button", { name: "Bijeenkomst opslaan" }));
     await waitFor(() => expect(title.getAttribute("aria-invalid")).toBe("true"));
-    expect(describedByText(title)).toContain("Vul dit veld in.");
+    expect(describedByText(title)).toContain("Geef de titel op.");
     expect(posted).toEqual([]);
     await user.type(title, "Werkgeversontbijt Tilburg");
     await waitFor(() => expect(title.getAttribute("aria-invalid")).toBeNull());
-    expect(describedByText(title)).not.toContain("Vul dit veld in.");
+    expect(describedByText(title)).not.toContain("Geef de titel op.");
   });
 });

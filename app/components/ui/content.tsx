@@ -29,6 +29,7 @@ export function Content({
   sample,
   className,
   id,
+  tabIndex,
   children,
 }: {
   as?: Tag;
@@ -37,13 +38,16 @@ export function Content({
   sample?: Sample | Sample[];
   className?: string;
   id?: string;
+  /** -1 for a fragment target that should take focus when the page opens at it (decision 260). */
+  tabIndex?: number;
   children?: ReactNode;
 }) {
   const samples = sample === undefined ? [html !== undefined ? textOfHtml(html) : text] : Array.isArray(sample) ? sample : [sample];
   const lang = useContentLang(...samples);
-  if (html !== undefined) return <As id={id} className={className} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
+  if (html !== undefined)
+    return <As id={id} tabIndex={tabIndex} className={className} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
   return (
-    <As id={id} className={className} lang={lang}>
+    <As id={id} tabIndex={tabIndex} className={className} lang={lang}>
       {children ?? text}
     </As>
   );

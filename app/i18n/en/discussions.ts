@@ -85,6 +85,7 @@ export const discussions: Translation<typeof nl> = {
     deleteTopic: "Delete topic",
     deleteTopicConfirm: "Are you sure you want to delete this topic and all its messages?",
     lockedNotice: "This topic is closed. You can no longer reply.",
+    hiddenNotice: "A moderator hid this topic. While it is hidden, you cannot reply.",
     rename: "Change title",
     composer: "Write a message",
     composerHint: "Type @ and a name to mention someone.",

@@ -75,10 +75,17 @@ export const documents: Translation<typeof nl> = {
       offlineUnsaved:
         "No connection. You can keep writing. Your changes are in this window and are saved as soon as the connection is back: do not close it yet.",
       closed: "Editing is no longer possible here. Reload the page.",
-      notSaved: "Your last change was not saved. Others may not see what you type after it. Reload the page.",
+      notSaved:
+        "Your last change was not saved. You cannot type here any more. Copy your text if you want to keep it, and reload the page.",
       readOnly: "You are reading along. You see changes by others straight away.",
     },
     notSavedTitle: "Your change was not saved",
+    refusedKeep:
+      "Your text is still below, but it is not kept. You cannot type here any more. Copy what you want to keep and reload the page: then you see the saved text.",
+    copyText: "Copy text",
+    reload: "Reload page",
+    copied: "The text is on the clipboard.",
+    selected: "The text is selected. Copy it with Ctrl+C (Cmd+C on a Mac).",
     present: "In this document now",
     presentNobody: "Only you",
     you: "{{name}} (you)",

@@ -3,6 +3,23 @@ import type { Translation } from "../types.ts";
 
 export const errors: Translation<typeof nl> = {
   required: "Please fill in this field.",
+  missing: {
+    title: "Enter the title.",
+    name: "Enter the name.",
+    description: "Write a description.",
+    summary: "Write a short summary.",
+    about: "Write something about the community.",
+    source: "Enter the source.",
+    unit: "Enter the unit.",
+    period: "Enter the period.",
+    text: "Write something first.",
+    decision: "Write down the decision.",
+    question: "Explain your question.",
+    terms: "Enter the words.",
+    pageAddress: "Paste the address of the page.",
+    challenge: "Describe the challenge: what did the organisation want to solve?",
+    approach: "Describe the approach: what did the organisation do?",
+  },
   choose: "Please make a choice.",
   tooShort: "This is too short.",
   tooLong: "This is too long.",

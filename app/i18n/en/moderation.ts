@@ -5,8 +5,8 @@ export const moderation: Translation<typeof nl> = {
   hidden: {
     short: "Hidden by a moderator.",
     withReason: "Hidden by a moderator: {{reason}}",
-    ownBanner: "This was hidden by a moderator: {{reason}}. Others no longer see it.",
-    profileBanner: "Your profile was hidden by a moderator: {{reason}}. Others only see your name.",
+    ownBanner: "A moderator hid this. Others no longer see it. The reason: {{reason}}",
+    profileBanner: "A moderator hid your profile. Others only see your name. The reason: {{reason}}",
   },
   report: {
     button: "Report",

@@ -82,6 +82,7 @@ export const discussions = {
     deleteTopic: "Verwijder onderwerp",
     deleteTopicConfirm: "Weet je zeker dat je dit onderwerp en alle berichten wilt verwijderen?",
     lockedNotice: "Dit onderwerp is gesloten. Je kunt niet meer reageren.",
+    hiddenNotice: "Een moderator heeft dit onderwerp verborgen. Zolang het verborgen is, kun je niet reageren.",
     rename: "Titel wijzigen",
     composer: "Schrijf een bericht",
     composerHint: "Typ @ en een naam om iemand te noemen.",

@@ -72,10 +72,17 @@ export const documents = {
       offlineUnsaved:
         "Geen verbinding. Je kunt doorschrijven. Je wijzigingen staan in dit venster en worden opgeslagen zodra de verbinding terug is: sluit het nog niet.",
       closed: "Bewerken kan hier niet meer. Laad de pagina opnieuw.",
-      notSaved: "Je laatste wijziging is niet opgeslagen. Wat je daarna typt, zien de anderen misschien niet. Laad de pagina opnieuw.",
+      notSaved:
+        "Je laatste wijziging is niet opgeslagen. Typen kan hier nu niet meer. Kopieer je tekst als je die wilt houden, en laad de pagina opnieuw.",
       readOnly: "Je leest mee. Wijzigingen van anderen zie je meteen.",
     },
     notSavedTitle: "Je wijziging is niet opgeslagen",
+    refusedKeep:
+      "Je tekst staat nog hieronder, maar wordt niet bewaard. Typen kan hier nu niet meer. Kopieer wat je wilt houden en laad de pagina opnieuw: dan zie je de opgeslagen tekst.",
+    copyText: "Tekst kopiëren",
+    reload: "Pagina opnieuw laden",
+    copied: "De tekst staat op het klembord.",
+    selected: "De tekst is geselecteerd. Kopieer hem met Ctrl+C (Cmd+C op een Mac).",
     present: "Nu in dit document",
     presentNobody: "Alleen jij",
     you: "{{name}} (jij)",

@@ -1,5 +1,23 @@
 export const errors = {
   required: "Vul dit veld in.",
+  /** What is missing, by name (decision 260): forms use these instead of the generic "required". */
+  missing: {
+    title: "Geef de titel op.",
+    name: "Geef de naam op.",
+    description: "Schrijf een beschrijving.",
+    summary: "Schrijf een korte samenvatting.",
+    about: "Schrijf iets over de community.",
+    source: "Geef de bron op.",
+    unit: "Geef de eenheid op.",
+    period: "Geef de periode op.",
+    text: "Schrijf eerst iets.",
+    decision: "Schrijf het besluit op.",
+    question: "Leg je vraag uit.",
+    terms: "Vul de woorden in.",
+    pageAddress: "Plak het adres van de pagina.",
+    challenge: "Beschrijf de uitdaging: wat wilde de organisatie oplossen?",
+    approach: "Beschrijf de aanpak: wat deed de organisatie?",
+  },
   choose: "Maak een keuze.",
   tooShort: "Dit is te kort.",
   tooLong: "Dit is te lang.",

@@ -2,8 +2,8 @@ export const moderation = {
   hidden: {
     short: "Verborgen door een moderator.",
     withReason: "Verborgen door een moderator: {{reason}}",
-    ownBanner: "Dit is verborgen door een moderator: {{reason}}. Anderen zien het niet meer.",
-    profileBanner: "Je profiel is verborgen door een moderator: {{reason}}. Anderen zien alleen je naam.",
+    ownBanner: "Een moderator heeft dit verborgen. Anderen zien het niet meer. De reden: {{reason}}",
+    profileBanner: "Een moderator heeft je profiel verborgen. Anderen zien alleen je naam. De reden: {{reason}}",
   },
   report: {
     button: "Melden",

@@ -6,18 +6,18 @@ import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../v
 
 export const communityUpdateSchema = z.object({
   name: z
-    .string({ message: "errors.required" })
+    .string({ message: "errors.missing.name" })
     .trim()
     .max(80, tooLong(80))
     .refine((value) => visibleLength(value) >= 3, tooShort(3))
     .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK),
   summary: z
-    .string({ message: "errors.required" })
+    .string({ message: "errors.missing.summary" })
     .trim()
     .max(240, tooLong(240))
     .refine((value) => visibleLength(value) >= 10, tooShort(10)),
   about: z
-    .string({ message: "errors.required" })
+    .string({ message: "errors.missing.about" })
     .trim()
     .max(5000, tooLong(5000))
     .refine((value) => visibleLength(value) >= 10, tooShort(10)),

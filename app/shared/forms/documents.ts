@@ -7,7 +7,7 @@ export type DocumentStatusValue = (typeof DOCUMENT_STATUSES)[number];
 
 // Visible characters count, not trimmed ones (decision 241): zero-width spaces alone are no title.
 const title = z
-  .string({ message: "errors.required" })
+  .string({ message: "errors.missing.title" })
   .trim()
   .max(140, tooLong(140))
   .refine((value) => visibleLength(value) >= 3, tooShort(3))

@@ -98,13 +98,13 @@ export const libraryItemSchema = z
   .object({
     kind: z.enum(LIBRARY_KINDS, { message: "errors.choose" }),
     title: z
-      .string({ message: "errors.required" })
+      .string({ message: "errors.missing.title" })
       .trim()
       .max(TITLE_MAX, tooLong(TITLE_MAX))
       .refine((value) => visibleLength(value) >= 5, tooShort(5))
       .refine(withoutBidiControls, TITLE_CHARACTERS_CHECK),
     summary: z
-      .string({ message: "errors.required" })
+      .string({ message: "errors.missing.summary" })
       .trim()
       .max(SUMMARY_MAX, tooLong(SUMMARY_MAX))
       .refine((value) => visibleLength(value) >= 20, tooShort(20)),
@@ -171,8 +171,8 @@ export const libraryItemSchema = z
       if (chosen(value.sectors) !== 1) ctx.addIssue({ code: "custom", path: ["sectors"], message: "library.errors.oneSector" });
       if (chosen(value.organisationSizes) !== 1)
         ctx.addIssue({ code: "custom", path: ["organisationSizes"], message: "library.errors.oneSize" });
-      if (!value.challenge) ctx.addIssue({ code: "custom", path: ["challenge"], message: "errors.required" });
-      if (!value.approach) ctx.addIssue({ code: "custom", path: ["approach"], message: "errors.required" });
+      if (!value.challenge) ctx.addIssue({ code: "custom", path: ["challenge"], message: "errors.missing.challenge" });
+      if (!value.approach) ctx.addIssue({ code: "custom", path: ["approach"], message: "errors.missing.approach" });
     }
     if (value.kind === "ONDERZOEK" && !value.externalUrl) {
       ctx.addIssue({ code: "custom", path: ["externalUrl"], message: "library.errors.sourceLinkRequired" });
@@ -199,5 +199,5 @@ export const returnSchema = z.object({
 });
 
 export const mergeSchema = z.object({
-  target: z.string({ message: "errors.required" }).trim().min(1, "errors.required").max(200),
+  target: z.string({ message: "errors.missing.pageAddress" }).trim().min(1, "errors.missing.pageAddress").max(200),
 });

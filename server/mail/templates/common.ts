@@ -32,8 +32,13 @@ export function listHeaders(unsubscribeUrl: string, listId: string): Record<stri
   };
 }
 
+/** The site's host name per site address: parsing the URL for every mail of a digest run cost more than the rest of the headers. */
+const siteHosts = new Map<string, string>();
+
 export function listId(name: string): string {
-  const host = new URL(absoluteUrl("/")).hostname;
+  const site = absoluteUrl("/");
+  let host = siteHosts.get(site);
+  if (host === undefined) siteHosts.set(site, (host = new URL(site).hostname));
   return `<${name}.${host}>`;
 }
 

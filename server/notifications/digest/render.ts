@@ -68,7 +68,8 @@ export function renderDigest(digest: GatheredDigest): RenderedMail {
     digestSubject(t, language, context.since, context.until),
   );
   // Personal: the member's name.
-  const intro = t("mail.digest.intro", { name: context.member.displayName, date: mailDate(context.since, language, true) });
+  const since = render.shared(["since", context.since.getTime()], () => mailDate(context.since, language, true));
+  const intro = t("mail.digest.intro", { name: context.member.displayName, date: since });
 
   const htmlSections: SafeHtml[] = [];
   const textSections: string[] = [];

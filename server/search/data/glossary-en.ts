@@ -1360,4 +1360,10 @@ vitality => vitaliteit
 diversity and inclusion => diversiteit en inclusie, diversiteit, inclusie
 equity => gelijkwaardigheid
 reasonable adjustments => werkplekaanpassing, doeltreffende aanpassing
+# round 12 (decision 257)
+career switch => zij-instroom, omscholing
+career changer => zij-instromer, zij-instroom
+side entrant => zij-instromer, zij-instroom
+key person => sleutelpersoon
+religious expression => geloofsuiting
 `;

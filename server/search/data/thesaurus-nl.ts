@@ -1051,4 +1051,19 @@ bijgeschoold => bijscholing
 gedetacheerd => detachering
 ingeschreven => inschrijving
 ingewerkt => inwerken
+# round 12 (decision 257): groups that lacked a common word or a link every practitioner makes;
+# equivalent words now share their related words, so each link is written once
+tekortberoep, knelpuntberoep, krapteberoep
+tekortberoep ~ tekortsector, personeelstekort
+zij-instroom ~ omscholing, zij-instromer, carrièreswitch, overstap naar een ander beroep
+zij-instromer, zijinstromer
+flexwerk => seizoenswerk, oproepcontract, platformwerk
+geloofsuiting => hoofddoek, gebed, gebedsruimte, ramadan, religieuze feestdag, kledingvoorschrift
+sleutelpersoon, sleutelfiguur
+sleutelpersoon ~ voorlichter, voorlichting in de eigen taal, brugfunctionaris
+sleutelpersoon ~ ervaringsdeskundige
+voorlichter ~ voorlichting
+arbeidsmigrant ~ polen, roemenië, bulgarije
+scholingsbudget, opleidingsbudget, ontwikkelbudget
+scholingsbudget ~ stap-budget, scholingsvoucher
 `;

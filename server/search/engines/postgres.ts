@@ -693,6 +693,12 @@ export const RELATED_EVIDENCE = 2;
 const RELATED_TITLE_TF = 3;
 /** Feedback words shorter than this (stemmed) are left out: short stems are mostly function words or abbreviations of everything. */
 const RELATED_MIN_LEXEME = 4;
+/**
+ * Readable documents the related scan examines at most (decision 255): taken word by word, the
+ * heaviest feedback word's holders first, so the cap keeps the likeliest candidates. The judged set's
+ * largest related scan keeps 58, so there the cap changes nothing.
+ */
+export const RELATED_SCAN = 200;
 
 /**
  * Related results in one statement (decision 250). From the feedback hits (re-read under the
@@ -701,11 +707,13 @@ const RELATED_MIN_LEXEME = 4;
  * alternatives; the RELATED_CANDIDATES held by most feedback hits are counted in the documents the
  * searcher may read (from SearchWordCount, the precomputed counts per access scope: decision 246) and
  * weighed tf-idf-like: share of the feedback hits holding the word × (1 + ln tf) × idf. The RELATED_WORDS
- * heaviest, found in a readable document other than the feedback hits, are searched (from the text
- * index: two of them, or one and a query concept; readable, filtered, not an address already found,
- * at most MATCH_CAP rows); a document is kept when it holds RELATED_EVIDENCE feedback words or query
- * concepts in its ranking vector, and ranked by
- * the weight of the feedback words it holds plus the share of the query's concepts it holds.
+ * heaviest, found in a readable document other than the feedback hits, are searched; a document is
+ * kept when it holds RELATED_EVIDENCE feedback words or query concepts in its ranking vector, and ranked
+ * by the weight of the feedback words it holds plus the share of the query's concepts it holds.
+ * The scan (decision 255) reads readable, filtered documents not at an address already found, one
+ * word at a time from the text index (first those holding two query concepts and a word, then the
+ * holders of each word, the heaviest first), at most RELATED_SCAN of them: each document is taken
+ * with the heaviest word its ranking vector holds, so none is counted twice.
  */
 export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
   const params = new Params();
@@ -730,14 +738,28 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
     ...query.plan.exclude.map((a) => a.text),
   ].join(" ");
   const n = Math.max(query.plan.concepts.length, 1);
-  const conceptsHeld = concepts.length ? `(${concepts.map((q) => `(CASE WHEN d.v @@ ${q} THEN 1 ELSE 0 END)`).join(" + ")})` : "0";
-  // Two pieces of evidence as the text index's condition (decision 246): two feedback words, or a
-  // feedback word and a concept of the query. The capped scan then reads only documents that can be
-  // kept, not every holder of one common feedback word; fn and cn below still decide on the ranking
-  // vector, as before.
-  const pairs = `(SELECT string_agg('(' || quote_literal(a.lexeme) || ' & ' || quote_literal(b.lexeme) || ')', ' | ')::tsquery
-      FROM chosen a JOIN chosen b ON a.lexeme < b.lexeme)`;
-  const evidence = concepts.length ? `CASE WHEN p IS NULL THEN q && ${or(concepts)} ELSE (q && ${or(concepts)}) || p END` : "p";
+  const conceptsHeld = concepts.length ? `(${concepts.map((q) => `(CASE WHEN e.v @@ ${q} THEN 1 ELSE 0 END)`).join(" + ")})` : "0";
+  // The related scan word by word (decision 255). Decision 246 asked the text index for two pieces of
+  // evidence at once ((w1 & w2) | (w1 & c) | …): for common words that condition is tested on every
+  // document holding any of them (the bitmap holds them all before the first row is read), which was
+  // most of the statement's time at 100,000 documents. A single word's bitmap is a plain read of its
+  // posting list, and the scan stops at RELATED_SCAN. Tier 0: documents holding two of the query's
+  // concepts (rare: a search with few hits) and a feedback word; tier k: the holders of the k-th
+  // heaviest word. A document is kept in tier 0 when its ranking vector holds two concepts, in tier
+  // k when it holds fewer and k is the heaviest word it holds: so each document is kept once, and
+  // the documents kept (below the cap) are those decision 246 kept (the ranking vector's words are
+  // the search vector's).
+  const pairsOfConcepts = concepts.flatMap((a, i) => concepts.slice(i + 1).map((b) => `(${a} && ${b})`));
+  const readable = `${access} AND ${filters} AND NOT (d.url = ANY(${params.add(query.exclude, "text[]")})) AND d.url NOT IN (SELECT url FROM fb)`;
+  const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url`;
+  // The ranking vector read once per document: "|| ''" gives a copy in memory, where every test
+  // below would otherwise read a long document's vector from TOAST again (decision 246).
+  const tier = (k: number, condition: string) =>
+    `(SELECT ${columns}, ${rv} || ''::tsvector AS v, ${k} AS tier FROM "${TABLE}" d WHERE d."searchVector" @@ ${condition} AND ${readable})`;
+  const tiers = [
+    ...(pairsOfConcepts.length >= 1 ? [tier(0, `(SELECT q && ${or(pairsOfConcepts)} FROM wanted)`)] : []),
+    ...Array.from({ length: RELATED_WORDS }, (_, k) => tier(k + 1, `(SELECT q FROM chosen WHERE i = ${k + 1})`)),
+  ];
   const text = `
     WITH fb AS MATERIALIZED (
         SELECT f.ord, ${rv} AS v, d.title || ' ' || left(d.body, ${RANK_PREFIX}) AS text, d.url
@@ -770,13 +792,15 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
           SELECT coalesce(sum(w.documents), 0)::float8 AS n FROM "${WORD_COUNTS}" w
            WHERE w.lexeme = t.lexeme AND w.visibility = ANY(${visibilities})
              AND (w.community = '' OR w.community = ANY(${communities})) OFFSET 0) c),
+      -- i numbers the words searched, the heaviest first: the related scan takes them in that order.
       chosen AS MATERIALIZED (
-        SELECT lexeme, quote_literal(lexeme)::tsquery AS q,
-               docs / (SELECT count(*) FROM fb) * (1 + ln(tf)) * ${conceptWeight("df")} AS w
-          FROM counted c WHERE df > docs
-            -- A part of a longer candidate (steiger, bouw in steigerbouw) would count the same word twice.
-            AND NOT EXISTS (SELECT 1 FROM counted o WHERE o.df > o.docs AND o.lexeme <> c.lexeme AND strpos(o.lexeme, c.lexeme) > 0)
-         ORDER BY w DESC, lexeme LIMIT ${params.add(RELATED_WORDS, "int")}),
+        SELECT x.*, row_number() OVER (ORDER BY w DESC, lexeme) AS i FROM (
+          SELECT lexeme, quote_literal(lexeme)::tsquery AS q,
+                 docs / (SELECT count(*) FROM fb) * (1 + ln(tf)) * ${conceptWeight("df")} AS w
+            FROM counted c WHERE df > docs
+              -- A part of a longer candidate (steiger, bouw in steigerbouw) would count the same word twice.
+              AND NOT EXISTS (SELECT 1 FROM counted o WHERE o.df > o.docs AND o.lexeme <> c.lexeme AND strpos(o.lexeme, c.lexeme) > 0)
+           ORDER BY w DESC, lexeme LIMIT ${params.add(RELATED_WORDS, "int")}) x),
       -- Each word as the feedback hits write it (the commonest form), for the page. A lexeme that no
       -- word of the text gives (a compound's part, stored with the title) is searched but not shown:
       -- a stem such as "loopban" is no word a reader would recognise.
@@ -786,24 +810,17 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
           CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(${CONFIG}, w.word))) AS l(lexeme)
          WHERE l.lexeme IN (SELECT lexeme FROM chosen)
          GROUP BY l.lexeme, w.word ORDER BY l.lexeme, count(*) DESC, length(w.word), w.word),
-      wanted AS MATERIALIZED (SELECT q, ${evidence} AS evidence
-          FROM (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS q, ${pairs} AS p FROM chosen) x),
+      wanted AS MATERIALIZED (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS q FROM chosen),
       found AS MATERIALIZED (
-        SELECT d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url,
-               (SELECT coalesce(sum(c.w), 0) FROM chosen c WHERE d.v @@ c.q) AS fw,
-               (SELECT count(*) FROM chosen c WHERE d.v @@ c.q) AS fn,
-               ${conceptsHeld} AS cn
-          FROM (
-            -- The ranking vector read once per document: "|| ''" gives a copy in memory, where every test
-            -- below would otherwise read a long document's vector from TOAST again (decision 246).
-            SELECT d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url, ${rv} || ''::tsvector AS v
-              FROM "${TABLE}" d
-             WHERE EXISTS (SELECT 1 FROM chosen) AND d."searchVector" @@ (SELECT evidence FROM wanted) AND ${access} AND ${filters}
-               AND NOT (d.url = ANY(${params.add(query.exclude, "text[]")})) AND d.url NOT IN (SELECT url FROM fb)
-             LIMIT ${params.add(MATCH_CAP, "int")}) d),
+        SELECT e.kind, e."recordId", e."communityId", e."themeId", e."evidenceLevel", e.date, e.url, f.fw, f.fn, e.cn
+          FROM (SELECT e.*, ${conceptsHeld} AS cn
+                  FROM (SELECT * FROM (${tiers.join(" UNION ALL ")}) t LIMIT ${params.add(RELATED_SCAN, "int")}) e) e
+          CROSS JOIN LATERAL (SELECT coalesce(sum(c.w), 0) AS fw, count(*) AS fn, min(c.i) AS top FROM chosen c WHERE e.v @@ c.q) f
+         WHERE f.fn + e.cn >= ${RELATED_EVIDENCE}
+           AND CASE WHEN e.tier = 0 THEN e.cn >= ${RELATED_EVIDENCE} ELSE e.cn < ${RELATED_EVIDENCE} AND f.top = e.tier END),
       page AS (
         SELECT * FROM (SELECT DISTINCT ON (url) *, fw / GREATEST((SELECT sum(w) FROM chosen), 1e-9) + cn::float8 / ${n} AS score
-          FROM found WHERE fn + cn >= ${RELATED_EVIDENCE} ORDER BY url, fw DESC, kind, "recordId") r
+          FROM found ORDER BY url, fw DESC, kind, "recordId") r
          ORDER BY score DESC, date DESC, kind, "recordId" LIMIT ${params.add(query.limit, "int")})
     SELECT
       (SELECT json_agg(s.word ORDER BY c.w DESC, c.lexeme) FROM chosen c JOIN surface s USING (lexeme)) AS words,
