@@ -28,8 +28,16 @@ function listenOn(port: number): Promise<number> {
 }
 
 /**
+ * Ports above 1023 that Chromium (and Firefox) refuse to open (net::ERR_UNSAFE_PORT, Chromium's
+ * kRestrictedPorts): a server there cannot be reached from a browser, so freePort never picks one.
+ */
+const BROWSER_BLOCKED_PORTS = new Set([
+  1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
+/**
  * A free port: any, or one in PORT_RANGE ("5400-5499") when that is set, for a
- * machine shared by people who were each given a range.
+ * machine shared by people who were each given a range; never one a browser refuses.
  */
 export async function freePort(): Promise<number> {
   const range = /^(\d+)-(\d+)$/.exec(process.env.PORT_RANGE ?? "");
@@ -40,6 +48,7 @@ export async function freePort(): Promise<number> {
   const start = Math.floor(Math.random() * size);
   for (let i = 0; i < size; i++) {
     const port = low + ((start + i) % size);
+    if (BROWSER_BLOCKED_PORTS.has(port)) continue;
     const bound = await listenOn(port).catch(() => null);
     if (bound !== null) return bound;
   }

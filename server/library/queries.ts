@@ -5,7 +5,7 @@ import { forbidden, notFound } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { renderHtml, sanitizeRichText, ARTICLE_LIMITS, type RichTextState } from "../richtext/index.ts";
 import { directQuery } from "../db/direct.ts";
-import { CATALOGUE_CARD_SELECT, cardsFor } from "./catalogue.ts";
+import { CASE_PARTS_SELECT, CATALOGUE_CARD_SELECT, cardsFor } from "./catalogue.ts";
 import { assertNotHidden, itemContextFor, readableDocumentsWhere } from "./access.ts";
 import { type Actor, authorizeLibrary, canReview, type LibraryPermissions } from "./policy.ts";
 import { editableSelect } from "./commands.ts";
@@ -21,11 +21,7 @@ const itemSelect = {
   hiddenReason: true,
   mergedIntoId: true,
   returnComment: true,
-  challenge: true,
-  approach: true,
-  results: true,
-  resultsMeasurement: true,
-  lessons: true,
+  ...CASE_PARTS_SELECT,
   contactOptIn: true,
   publisher: true,
   publicationYear: true,

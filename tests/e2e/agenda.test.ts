@@ -5,15 +5,13 @@
  * saved) and sees it in the indicator's table, also without JavaScript; a
  * moderator edits a goal without JavaScript (an error first, then saved).
  */
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 const consoleErrors: string[] = [];
 const THEME = "arbeidstoeleiding";
 const INDICATOR = "Gestarte leerwerktrajecten";
@@ -28,20 +26,14 @@ function logIn(
   email: string,
   options: { javaScriptEnabled?: boolean; goto?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  return signedInAs(browser, server.url, email, {
+  return app.signedInAs(email, {
     ...options,
     consoleErrors: options.javaScriptEnabled === false ? undefined : consoleErrors,
   });
 }
 
-beforeAll(async () => {
-  await seedDemo();
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: seedDemo,
 });
 
 describe("the work agenda in the browser", () => {
@@ -49,10 +41,10 @@ describe("the work agenda in the browser", () => {
     // Mei-Ling facilitates the Kennisagenda VIA community.
     const { context, page } = await logIn("meiling@praktijkplein.test", { goto: "/" });
     await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Werkagenda" }).click();
-    await page.waitForURL(`${server.url}/werkagenda`);
+    await page.waitForURL(`${app.url}/werkagenda`);
     await expectAccessible(page);
     await page.getByRole("link", { name: /^Arbeidstoeleiding:/ }).click();
-    await page.waitForURL(`${server.url}/werkagenda/${THEME}`);
+    await page.waitForURL(`${app.url}/werkagenda/${THEME}`);
     const table = page.getByRole("table", { name: `Metingen van ${INDICATOR}` });
     await visible(table);
     // The chart is drawn once hydrated; axe checks the page with it.
@@ -97,7 +89,7 @@ describe("the work agenda in the browser", () => {
 
     // Without JavaScript the server names the mistake at the field, and saves nothing.
     const { context: noScript, page: form } = await logIn("meiling@praktijkplein.test", { javaScriptEnabled: false });
-    await form.goto(`${server.url}/werkagenda/${THEME}/meting`);
+    await form.goto(`${app.url}/werkagenda/${THEME}/meting`);
     await form.getByLabel("Indicator").selectOption({ label: `${INDICATOR} (trajecten) · Meer leerwerktrajecten voor nieuwkomers` });
     await form.getByLabel("Waarde").fill("1.000 ongeveer");
     await form.getByLabel("Datum van de meting").fill(yesterday);
@@ -109,9 +101,9 @@ describe("the work agenda in the browser", () => {
     await noScript.close();
 
     // Without JavaScript (and without an account) the numbers are in the table all the same.
-    const plain = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
+    const plain = await app.browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
     const visitor = await plain.newPage();
-    await visitor.goto(`${server.url}/werkagenda/${THEME}`);
+    await visitor.goto(`${app.url}/werkagenda/${THEME}`);
     await visible(
       visitor
         .getByRole("table", { name: `Metingen van ${INDICATOR}` })
@@ -128,7 +120,7 @@ describe("the work agenda in the browser", () => {
     { timeout: 180_000 },
     async () => {
       const { context, page } = await logIn("moderator@praktijkplein.test");
-      await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
+      await page.goto(`${app.url}/werkagenda/${THEME}/beheer`);
       await visible(page.getByRole("heading", { name: "Nieuwe indicator" }));
       await expectAccessible(page);
       // An opened edit form passes too (axe needs JavaScript, so it is checked here).
@@ -139,7 +131,7 @@ describe("the work agenda in the browser", () => {
       await visible(page.getByRole("button", { name: "Wijzigingen opslaan" }).first());
       await expectAccessible(page);
 
-      await page.goto(`${server.url}/werkagenda/herijking`);
+      await page.goto(`${app.url}/werkagenda/herijking`);
       await visible(page.getByRole("heading", { name: "Nieuwe ronde starten" }));
       await expectAccessible(page);
       await page.getByRole("link", { name: "Herijking voorjaar 2026" }).click();
@@ -148,7 +140,7 @@ describe("the work agenda in the browser", () => {
       await visible(page.getByText("Reageren kan nu niet: de ronde is niet open."));
       await expectAccessible(page);
 
-      await page.goto(`${server.url}/werkagenda/kennisvragen`);
+      await page.goto(`${app.url}/werkagenda/kennisvragen`);
       await visible(page.getByRole("heading", { name: "Stel een kennisvraag" }));
       await expectAccessible(page);
       await page.getByRole("link", { name: "Helpt anoniem solliciteren bij stages in het mbo?" }).click();
@@ -170,7 +162,7 @@ describe("the work agenda in the browser", () => {
       const rounds = await db().reviewRound.findMany({ select: { id: true, snapshot: true }, orderBy: { id: "asc" } });
       const { context, page } = await logIn("moderator@praktijkplein.test", { javaScriptEnabled: false });
       page.setDefaultTimeout(15_000);
-      await page.goto(`${server.url}/werkagenda/${THEME}/beheer`);
+      await page.goto(`${app.url}/werkagenda/${THEME}/beheer`);
 
       const details = () => page.locator("details").filter({ has: page.getByText(`Doel wijzigen: ${goal.title}`, { exact: true }) });
       await page.getByText(`Doel wijzigen: ${goal.title}`, { exact: true }).click();

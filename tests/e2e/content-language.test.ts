@@ -4,36 +4,33 @@
  * titles and messages in the English interface, and an English topic in the Dutch interface;
  * content in the page's own language is not marked again. The server-rendered HTML.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { languageCookie } from "../../app/.server/language.ts";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { sessionCookieFor } from "../helpers/factories.ts";
 import { DEMO_COMMUNITY, morePages } from "../helpers/main-pages.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
 let cookie = "";
 let dutchCookie = "";
 
-beforeAll(async () => {
-  await seedDemo();
-  const member = await db().user.findUniqueOrThrow({ where: { email: "lid@praktijkplein.test" }, select: { id: true } });
-  dutchCookie = `${(await languageCookie.serialize("nl")).split(";")[0]}; ${await sessionCookieFor(member.id)}`;
-  cookie = `${(await languageCookie.serialize("en")).split(";")[0]}; ${await sessionCookieFor(member.id)}`;
-  server = await startAppServer();
-});
-
-afterAll(async () => {
-  await server?.stop();
+const app = useBrowserApp({
+  before: async () => {
+    await seedDemo();
+    const member = await db().user.findUniqueOrThrow({ where: { email: "lid@praktijkplein.test" }, select: { id: true } });
+    dutchCookie = `${(await languageCookie.serialize("nl")).split(";")[0]}; ${await sessionCookieFor(member.id)}`;
+    cookie = `${(await languageCookie.serialize("en")).split(";")[0]}; ${await sessionCookieFor(member.id)}`;
+  },
+  browser: false,
 });
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#x27;").replace(/"/g, "&quot;");
 
 async function html(path: string, language: "en" | "nl" = "en"): Promise<string> {
-  const response = await fetch(`${server.url}${path}`, { headers: { Cookie: language === "en" ? cookie : dutchCookie } });
+  const response = await fetch(`${app.url}${path}`, { headers: { Cookie: language === "en" ? cookie : dutchCookie } });
   const text = await response.text();
-  expect(response.status, `${path}: ${server.output().slice(-2000)}`).toBe(200);
+  expect(response.status, `${path}: ${app.server.output().slice(-2000)}`).toBe(200);
   expect(text).toMatch(new RegExp(`<html lang="${language}"`));
   return text;
 }
@@ -79,10 +76,10 @@ describe("English content in the Dutch interface", () => {
     const channelPath = `/communities/${DEMO_COMMUNITY}/discussies/${channel.slug}`;
     const title = "How do you find an internship with an employer?";
     const body = "We have tried a few things with the employers in our region, and this is what worked for our students.";
-    const posted = await fetch(`${server.url}${channelPath}`, {
+    const posted = await fetch(`${app.url}${channelPath}`, {
       method: "POST",
       redirect: "manual",
-      headers: { Cookie: dutchCookie, Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: { Cookie: dutchCookie, Origin: app.url, "Content-Type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ title, bodyText: body }),
     });
     expect(posted.status).toBe(302);

@@ -4,20 +4,18 @@
  * while offline waits in the outbox and goes out on reconnect, the pages work
  * without JavaScript, and the topic page passes axe-core.
  */
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { config } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { describeViolations, launchBrowser, seriousAxeViolations } from "../helpers/browser.ts";
+import { describeViolations, seriousAxeViolations } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 const consoleErrors: string[] = [];
-let topicUrl = "";
-let channelUrl = "";
+let topicPath = "";
+let channelPath = "";
 const people: Record<"anna" | "bram" | "carla", { id: string; cookie: string }> = {} as never;
 
 async function visible(locator: Locator, timeout = 20_000) {
@@ -30,9 +28,9 @@ async function signedIn(
   name: keyof typeof people,
   options: { javaScriptEnabled?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await app.browser.newContext({ locale: "nl-NL", javaScriptEnabled: options.javaScriptEnabled ?? true });
   const [cookieName, value] = people[name].cookie.split("=") as [string, string];
-  await context.addCookies([{ name: cookieName, value, url: server.url }]);
+  await context.addCookies([{ name: cookieName, value, url: app.url }]);
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   page.on("console", (message) => {
@@ -42,37 +40,36 @@ async function signedIn(
   return { context, page };
 }
 
-beforeAll(async () => {
-  const community = await createCommunity({ slug: "klantmanagers", name: "Klantmanagers", accessMode: "ON_REQUEST" });
-  const channel = await createChannel(community.id, { name: "Vraag en antwoord", slug: "vraag-en-antwoord" });
-  for (const [key, name] of [
-    ["anna", "Anna de Vries"],
-    ["bram", "Bram Bakker"],
-    ["carla", "Carla Jansen"],
-  ] as const) {
-    const user = await createUser({ displayName: name });
-    await addMember(user.id, community.id, key === "anna" ? "FACILITATOR" : "MEMBER");
-    people[key] = { id: user.id, cookie: await sessionCookieFor(user.id) };
-  }
-  const topic = await createTopic(channel, people.anna.id, {
-    title: "Taal en werk combineren",
-    messages: ["Wie combineert een taaltraject met een leerwerkplek?"],
-  });
-  [server, browser] = await Promise.all([startAppServer({ env: { SESSION_SECRET: config().SESSION_SECRET } }), launchBrowser()]);
-  channelUrl = `${server.url}/communities/${community.slug}/discussies/${channel.slug}`;
-  topicUrl = `${channelUrl}/${topic.id}`;
+const app = useBrowserApp({
+  before: async () => {
+    const community = await createCommunity({ slug: "klantmanagers", name: "Klantmanagers", accessMode: "ON_REQUEST" });
+    const channel = await createChannel(community.id, { name: "Vraag en antwoord", slug: "vraag-en-antwoord" });
+    for (const [key, name] of [
+      ["anna", "Anna de Vries"],
+      ["bram", "Bram Bakker"],
+      ["carla", "Carla Jansen"],
+    ] as const) {
+      const user = await createUser({ displayName: name });
+      await addMember(user.id, community.id, key === "anna" ? "FACILITATOR" : "MEMBER");
+      people[key] = { id: user.id, cookie: await sessionCookieFor(user.id) };
+    }
+    const topic = await createTopic(channel, people.anna.id, {
+      title: "Taal en werk combineren",
+      messages: ["Wie combineert een taaltraject met een leerwerkplek?"],
+    });
+    channelPath = `/communities/${community.slug}/discussies/${channel.slug}`;
+    topicPath = `${channelPath}/${topic.id}`;
+  },
+  server: { env: { SESSION_SECRET: config().SESSION_SECRET } },
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const channelUrl = () => `${app.url}${channelPath}`;
+const topicUrl = () => `${app.url}${topicPath}`;
 
 describe("discussion in the browser", () => {
   it("two members in one topic: live messages, mentions, typing, outbox, axe", { timeout: 180_000 }, async () => {
     const anna = await signedIn("anna");
     const bram = await signedIn("bram");
-    await Promise.all([anna.page.goto(topicUrl), bram.page.goto(topicUrl)]);
+    await Promise.all([anna.page.goto(topicUrl()), bram.page.goto(topicUrl())]);
     await visible(anna.page.getByText("Live verbonden"));
     await visible(bram.page.getByText("Live verbonden"));
     // Each sees the other arrive.
@@ -143,7 +140,7 @@ describe("discussion in the browser", () => {
 
   it("the discussion pages work without JavaScript", { timeout: 120_000 }, async () => {
     const { context, page } = await signedIn("carla", { javaScriptEnabled: false });
-    await page.goto(channelUrl);
+    await page.goto(channelUrl());
     await page.getByLabel("Titel").fill("Hoe vind je een goede werkgever voor een leerwerkplek?");
     await page.getByRole("textbox", { name: "Je bericht" }).fill("Ik zoek tips voor het eerste gesprek met een werkgever.");
     await page.getByRole("button", { name: "Onderwerp plaatsen" }).click();
@@ -153,7 +150,7 @@ describe("discussion in the browser", () => {
     expect(new URL(page.url()).hash).toBe("#topic-title");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("topic-title");
 
-    await page.goto(topicUrl);
+    await page.goto(topicUrl());
     await page.getByRole("textbox", { name: "Schrijf een bericht" }).fill("Zonder JavaScript kan ik ook meedoen.");
     await page.getByRole("button", { name: "Versturen" }).click();
     const mine = page.locator("li", { hasText: "Zonder JavaScript kan ik ook meedoen." }).last();
@@ -184,7 +181,7 @@ describe("discussion in the browser", () => {
     { timeout: 60_000 },
     async () => {
       const { context, page } = await signedIn("bram", { javaScriptEnabled: false });
-      await page.goto(topicUrl);
+      await page.goto(topicUrl());
       const text = "Terug na het versturen: staat het er nog?";
       await page.getByRole("textbox", { name: "Schrijf een bericht" }).fill(text);
       await page.getByRole("button", { name: "Versturen" }).click();
@@ -195,7 +192,7 @@ describe("discussion in the browser", () => {
       expect(await page.getByRole("textbox", { name: "Schrijf een bericht" }).inputValue()).toBe("");
 
       // The same for a new topic: Back shows the channel with an empty form.
-      await page.goto(channelUrl);
+      await page.goto(channelUrl());
       await page.getByLabel("Titel").fill("Terug na een nieuw onderwerp");
       await page.getByRole("textbox", { name: "Je bericht" }).fill("Staat dit er na Terug nog?");
       await page.getByRole("button", { name: "Onderwerp plaatsen" }).click();

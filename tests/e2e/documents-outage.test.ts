@@ -4,59 +4,52 @@
  * and nothing typed is lost. The app runs against a PostgreSQL of this test's
  * own (never the shared one), which the test stops and starts.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { config, resetConfigForTests } from "../../server/config.ts";
 import { disconnectDb } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { documentContent } from "../../server/documents/content.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { launchBrowser, signedInContext } from "../helpers/browser.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
 import { type OwnPostgres, startOwnPostgres } from "../helpers/own-postgres.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
 const SAVED = "Verbonden. Alle wijzigingen zijn opgeslagen.";
 
 let own: OwnPostgres;
-let server: AppServer;
-let browser: Browser;
 let documentPath: string;
 let documentId: string;
 let annaId: string;
 const sharedDatabaseUrl = process.env.DATABASE_URL;
 
-beforeAll(async () => {
-  own = await startOwnPostgres();
-  await disconnectDb();
-  process.env.DATABASE_URL = own.url;
-  resetConfigForTests();
-  const community = await createCommunity({ slug: "werkgevers", name: "Werkgevers", accessMode: "OPEN" });
-  const anna = await createUser({ email: "anna@praktijkplein.test", displayName: "Anna de Vries" });
-  annaId = anna.id;
-  await addMember(anna.id, community.id);
-  const document = await createDocumentIn(community.id, anna.id, "Afspraken", editorState(p("Eerste regel.")));
-  documentId = document.id;
-  documentPath = `/communities/werkgevers/documenten/${document.id}`;
-  [server, browser] = await Promise.all([
-    startAppServer({ env: { DATABASE_URL: own.url, SESSION_SECRET: config().SESSION_SECRET } }),
-    launchBrowser(),
-  ]);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await disconnectDb();
-  await own?.destroy();
-  process.env.DATABASE_URL = sharedDatabaseUrl;
-  resetConfigForTests();
+const app = useBrowserApp({
+  before: async () => {
+    own = await startOwnPostgres();
+    await disconnectDb();
+    process.env.DATABASE_URL = own.url;
+    resetConfigForTests();
+    const community = await createCommunity({ slug: "werkgevers", name: "Werkgevers", accessMode: "OPEN" });
+    const anna = await createUser({ email: "anna@praktijkplein.test", displayName: "Anna de Vries" });
+    annaId = anna.id;
+    await addMember(anna.id, community.id);
+    const document = await createDocumentIn(community.id, anna.id, "Afspraken", editorState(p("Eerste regel.")));
+    documentId = document.id;
+    documentPath = `/communities/werkgevers/documenten/${document.id}`;
+  },
+  server: () => ({ env: { DATABASE_URL: own.url, SESSION_SECRET: config().SESSION_SECRET } }),
+  after: async () => {
+    await disconnectDb();
+    await own?.destroy();
+    process.env.DATABASE_URL = sharedDatabaseUrl;
+    resetConfigForTests();
+  },
+  timeout: 180_000,
 });
 
 describe("a shared document through a PostgreSQL outage", () => {
   it("keeps typing, says saving waits, and stores everything once PostgreSQL is back", { timeout: 180_000 }, async () => {
-    const { context, page } = await signedInContext(browser, server.url, annaId, { viewport: { width: 375, height: 800 } });
-    await page.goto(`${server.url}${documentPath}`);
+    const { context, page } = await app.signedInContext(annaId, { viewport: { width: 375, height: 800 } });
+    await page.goto(`${app.url}${documentPath}`);
     const editor = page.getByTestId("document-editor");
     await editor.waitFor({ state: "visible", timeout: 20_000 });
     await page.getByText(SAVED).waitFor({ timeout: 15_000 });

@@ -3,47 +3,41 @@
  * other's text; a reader without JavaScript gets the server-rendered content;
  * the document pages pass axe-core.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { documentContent } from "../../server/documents/content.ts";
 import { editorState, h, p, ul } from "../../server/documents/builder.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 let documentPath: string;
 let documentId: string;
 const consoleErrors: string[] = [];
 
 function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  return signedInAs(browser, server.url, email, { ...options, consoleErrors });
+  return app.signedInAs(email, { ...options, consoleErrors });
 }
 
-beforeAll(async () => {
-  const theme = await createTheme({ nameNl: "Arbeidstoeleiding" });
-  const community = await createCommunity({ slug: "klantmanagers", name: "Klantmanagers", accessMode: "OPEN", themeId: theme.id });
-  const anna = await createUser({ email: "anna@praktijkplein.test", displayName: "Anna de Vries" });
-  const bram = await createUser({ email: "bram@praktijkplein.test", displayName: "Bram Jansen" });
-  await createUser({ email: "lezer@praktijkplein.test", displayName: "Lees Mee" });
-  await addMember(anna.id, community.id, "FACILITATOR");
-  await addMember(bram.id, community.id);
-  const document = await createDocumentIn(
-    community.id,
-    anna.id,
-    "Handreiking eerste werkdag",
-    editorState(h("h2", "Voorbereiding"), p("Spreek een vaste begeleider af."), ul(["Rooster", "Werkkleding"])),
-  );
-  documentId = document.id;
-  documentPath = `/communities/klantmanagers/documenten/${document.id}`;
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: async () => {
+    const theme = await createTheme({ nameNl: "Arbeidstoeleiding" });
+    const community = await createCommunity({ slug: "klantmanagers", name: "Klantmanagers", accessMode: "OPEN", themeId: theme.id });
+    const anna = await createUser({ email: "anna@praktijkplein.test", displayName: "Anna de Vries" });
+    const bram = await createUser({ email: "bram@praktijkplein.test", displayName: "Bram Jansen" });
+    await createUser({ email: "lezer@praktijkplein.test", displayName: "Lees Mee" });
+    await addMember(anna.id, community.id, "FACILITATOR");
+    await addMember(bram.id, community.id);
+    const document = await createDocumentIn(
+      community.id,
+      anna.id,
+      "Handreiking eerste werkdag",
+      editorState(h("h2", "Voorbereiding"), p("Spreek een vaste begeleider af."), ul(["Rooster", "Werkkleding"])),
+    );
+    documentId = document.id;
+    documentPath = `/communities/klantmanagers/documenten/${document.id}`;
+  },
 });
 
 describe("shared documents in the browser", () => {
@@ -51,11 +45,11 @@ describe("shared documents in the browser", () => {
     const anna = await signedIn("anna@praktijkplein.test");
     const bram = await signedIn("bram@praktijkplein.test");
 
-    await anna.page.goto(`${server.url}/communities/klantmanagers/documenten`);
+    await anna.page.goto(`${app.url}/communities/klantmanagers/documenten`);
     await expectAccessible(anna.page);
     await anna.page.getByRole("link", { name: "Handreiking eerste werkdag" }).click();
-    await anna.page.waitForURL(`${server.url}${documentPath}`);
-    await bram.page.goto(`${server.url}${documentPath}`);
+    await anna.page.waitForURL(`${app.url}${documentPath}`);
+    await bram.page.goto(`${app.url}${documentPath}`);
 
     const annaEditor = anna.page.getByTestId("document-editor");
     const bramEditor = bram.page.getByTestId("document-editor");
@@ -95,10 +89,10 @@ describe("shared documents in the browser", () => {
 
   it("says at once when a writer goes offline, and merges what both wrote once back", { timeout: 120_000 }, async () => {
     // No console check here: Chromium logs each failed reconnect while offline.
-    const anna = await signedInAs(browser, server.url, "anna@praktijkplein.test");
-    const bram = await signedInAs(browser, server.url, "bram@praktijkplein.test");
-    await anna.page.goto(`${server.url}${documentPath}`);
-    await bram.page.goto(`${server.url}${documentPath}`);
+    const anna = await app.signedInAs("anna@praktijkplein.test");
+    const bram = await app.signedInAs("bram@praktijkplein.test");
+    await anna.page.goto(`${app.url}${documentPath}`);
+    await bram.page.goto(`${app.url}${documentPath}`);
     await anna.page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 15_000 });
     await bram.page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 15_000 });
 
@@ -129,7 +123,7 @@ describe("shared documents in the browser", () => {
 
   it("serves the content as HTML to readers without JavaScript", { timeout: 60_000 }, async () => {
     const reader = await signedIn("lezer@praktijkplein.test", { javaScriptEnabled: false });
-    await reader.page.goto(`${server.url}${documentPath}`);
+    await reader.page.goto(`${app.url}${documentPath}`);
     const html = reader.page.getByTestId("document-html");
     await html.getByRole("heading", { name: "Voorbereiding" }).waitFor();
     await html.getByText("Werkkleding").waitFor();
@@ -137,7 +131,7 @@ describe("shared documents in the browser", () => {
     await reader.context.close();
     // The same page with JavaScript: a read-only live editor, accessible too.
     const withScript = await signedIn("lezer@praktijkplein.test");
-    await withScript.page.goto(`${server.url}${documentPath}`);
+    await withScript.page.goto(`${app.url}${documentPath}`);
     await withScript.page.getByText("Je leest mee. Wijzigingen van anderen zie je meteen.").waitFor({ timeout: 10_000 });
     await withScript.page.getByTestId("document-editor").getByText("Werkkleding").waitFor();
     expect(await withScript.page.getByTestId("document-editor").getAttribute("contenteditable")).toBe("false");

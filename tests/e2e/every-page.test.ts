@@ -3,37 +3,31 @@
  * no 5xx, no console or page errors, no serious or critical axe-core
  * violations, and no i18n key shown instead of text, in Dutch and English.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { nl } from "../../app/i18n/nl/index.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { addSession, describeViolations, launchBrowser, seriousAxeViolations, userIdByEmail } from "../helpers/browser.ts";
+import { addSession, describeViolations, seriousAxeViolations, userIdByEmail } from "../helpers/browser.ts";
 import { mainPages } from "../helpers/main-pages.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 let pages: string[] = [];
 
 /** "library.title" and the like: an i18n key where a text should be. */
 const KEY_PATTERN = new RegExp(`\\b(?:${Object.keys(nl).join("|")})\\.[a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)*\\b`);
 
-beforeAll(async () => {
-  await seedDemo();
-  pages = await mainPages();
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: async () => {
+    await seedDemo();
+    pages = await mainPages();
+  },
 });
 
 async function signedIn(
   user: string | null,
   locale: "nl-NL" | "en-GB",
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale });
+  const context = await app.browser.newContext({ locale });
   // The Content-Security-Policy blocks nothing the app does (zod without its `new Function` probe, issue 14.23).
   await context.addInitScript(() => {
     const seen: string[] = [];
@@ -51,9 +45,9 @@ async function signedIn(
     errors.push(`${page.url()}: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
-  if (user) await addSession(context, server.url, await userIdByEmail(`${user}@praktijkplein.test`));
+  if (user) await addSession(context, app.url, await userIdByEmail(`${user}@praktijkplein.test`));
   const language = locale.slice(0, 2);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${app.url}/`);
   if ((await page.evaluate(() => document.documentElement.lang)) !== language) {
     // The header's language switch (a member's stored language beats the browser's).
     await page.click('form[action="/taal"] button');
@@ -66,7 +60,7 @@ async function checkPages(user: string | null, locale: "nl-NL" | "en-GB", axe: b
   const { context, page, errors } = await signedIn(user, locale);
   const problems: string[] = [];
   for (const path of pages) {
-    const response = await page.goto(`${server.url}${path}`);
+    const response = await page.goto(`${app.url}${path}`);
     const status = response?.status() ?? 0;
     if (status >= 500) problems.push(`${path}: HTTP ${status}`);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale.slice(0, 2));
@@ -101,7 +95,7 @@ describe("every main page, for every demo role", () => {
   });
   it("an address no route knows: a 404 in the member's language, still signed in", { timeout: 60_000 }, async () => {
     const { context, page, errors } = await signedIn("lid", "en-GB");
-    const response = await page.goto(`${server.url}/bestaat-niet/ook-niet`);
+    const response = await page.goto(`${app.url}/bestaat-niet/ook-niet`);
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").innerText()).toBe("Page not found");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");

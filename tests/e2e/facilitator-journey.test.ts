@@ -5,35 +5,22 @@
  * 14.4) and leaving a community (14.11, 14.17). Logged in with the session
  * fixture, except the one test that logs in through the form.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
-import { closeQueues } from "../../server/queues/producer.ts";
-import { closeRateLimits } from "../../server/security/rate-limit.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInContext } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { isFocused, pressButton, tabTo, typeInto } from "../helpers/keyboard.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 const consoleErrors: string[] = [];
 const PHONE = { viewport: { width: 375, height: 812 } };
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await closeQueues();
-  await closeRateLimits();
-});
+const app = useBrowserApp();
 
 async function pageAs(userId: string): Promise<Page> {
-  const { page } = await signedInContext(browser, server.url, userId, { ...PHONE, consoleErrors });
+  const { page } = await app.signedInContext(userId, { ...PHONE, consoleErrors });
   return page;
 }
 
@@ -54,13 +41,13 @@ async function communityWithFacilitator(accessMode: "OPEN" | "ON_REQUEST" | "INV
 describe("a facilitator's forms", () => {
   it("logs in through the login form (the one test that does)", { timeout: 60_000 }, async () => {
     const user = await createUser({ email: `inlog-${Date.now()}@praktijkplein.test` });
-    const context = await browser.newContext({ locale: "nl-NL", ...PHONE });
+    const context = await app.browser.newContext({ locale: "nl-NL", ...PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.url}/inloggen`);
+    await page.goto(`${app.url}/inloggen`);
     await typeInto(page, page.getByLabel("E-mailadres"), user.email);
     await typeInto(page, page.getByLabel("Wachtwoord"), TEST_PASSWORD);
     await page.keyboard.press("Enter");
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${app.url}/`);
     // At phone width the account actions sit behind the header's menu button.
     await page.locator("summary", { hasText: "Menu" }).click();
     expect(await page.getByRole("button", { name: "Uitloggen" }).count()).toBeGreaterThan(0);
@@ -87,7 +74,7 @@ describe("a facilitator's forms", () => {
         ],
       });
       const page = await pageAs(facilitator.id);
-      const manage = `${server.url}/communities/${community.slug}/beheer`;
+      const manage = `${app.url}/communities/${community.slug}/beheer`;
       await page.goto(manage);
       await page.getByRole("heading", { level: 2, name: `${community.name} beheren` }).waitFor();
       await expectAccessible(page);
@@ -151,7 +138,7 @@ describe("a facilitator's forms", () => {
       await stepDown.focus();
       await page.keyboard.press("Enter");
       // Fenna is no facilitator any more: she is taken to the community's page.
-      await page.waitForURL(`${server.url}/communities/${community.slug}`);
+      await page.waitForURL(`${app.url}/communities/${community.slug}`);
       await expect
         .poll(
           async () =>
@@ -211,13 +198,13 @@ describe("a facilitator's forms", () => {
       const topic = await createTopic(channel, member.id, { title: "Wie kent een taalcoach?", messages: ["Wie kent een taalcoach?"] });
 
       const sole = await pageAs(facilitator.id);
-      await sole.goto(`${server.url}/communities/${community.slug}`);
+      await sole.goto(`${app.url}/communities/${community.slug}`);
       await sole.getByText("Je bent de enige facilitator. Maak eerst iemand anders facilitator op de beheerpagina").waitFor();
       expect(await sole.getByText("Verlaat community…").count()).toBe(0);
 
       // Under a topic's "Versturen" nothing leaves at once: the disclosure opens first (keyboard).
       const page = await pageAs(member.id);
-      await page.goto(`${server.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`);
+      await page.goto(`${app.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`);
       const open = page.getByText("Verlaat community…");
       await tabTo(page, open, { max: 80 });
       await page.keyboard.press("Enter");
@@ -248,7 +235,7 @@ describe("a facilitator's forms", () => {
     const page = await pageAs(facilitator.id);
 
     // Channels: add one by mouse, rename it by keyboard.
-    await page.goto(`${server.url}/communities/${community.slug}/discussies/kanalen`);
+    await page.goto(`${app.url}/communities/${community.slug}/discussies/kanalen`);
     // The form to add a channel is the last one on the page.
     await page.getByLabel("Naam", { exact: true }).last().fill("Bijeenkomsten");
     await page.getByRole("button", { name: "Kanaal toevoegen" }).click();
@@ -260,7 +247,7 @@ describe("a facilitator's forms", () => {
     expect(await db().channel.count({ where: { communityId: community.id, name: "Bijeenkomsten en webinars" } })).toBe(1);
 
     // The topic: rename (keyboard), pin (mouse), lock (keyboard), choose the answer (mouse).
-    await page.goto(`${server.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`);
+    await page.goto(`${app.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`);
     const summary = page.getByText("Titel wijzigen");
     await summary.focus();
     await page.keyboard.press("Enter");
@@ -288,7 +275,7 @@ describe("a facilitator's forms", () => {
   it("a new document: 'Titel' labels the title field, submitted by keyboard (14.10)", { timeout: 60_000 }, async () => {
     const { community, facilitator } = await communityWithFacilitator("OPEN");
     const page = await pageAs(facilitator.id);
-    await page.goto(`${server.url}/communities/${community.slug}/documenten/nieuw`);
+    await page.goto(`${app.url}/communities/${community.slug}/documenten/nieuw`);
     await typeInto(page, page.getByLabel("Titel"), "Handreiking werkervaringsplaatsen");
     await page.getByLabel("Begin met").selectOption("handreiking");
     await pressButton(page, page.getByLabel("Begin met"), page.getByRole("button", { name: "Document maken" }));
@@ -305,7 +292,7 @@ describe("the rich-text editor keeps its hands off the keyboard (14.3, 14.4)", (
     const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
     const topic = await createTopic(channel, member.id, { title: "Stageplekken", messages: ["Eerste bericht"] });
     const page = await pageAs(member.id);
-    await page.goto(`${server.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`);
+    await page.goto(`${app.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`);
     const composer = page.locator("#composer[contenteditable]");
     await composer.click();
     await page.keyboard.type("Concept bericht");
@@ -327,7 +314,7 @@ describe("the rich-text editor keeps its hands off the keyboard (14.3, 14.4)", (
       const theme = await createTheme();
       const member = await createUser();
       const page = await pageAs(member.id);
-      await page.goto(`${server.url}/bibliotheek/nieuw?soort=PRAKTIJKCASE`);
+      await page.goto(`${app.url}/bibliotheek/nieuw?soort=PRAKTIJKCASE`);
       const body = page.locator("#body[contenteditable]");
       await body.waitFor();
       // The toolbar: Tab reaches one button; arrows move; Space formats and focus stays on the button.

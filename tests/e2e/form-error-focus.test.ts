@@ -4,25 +4,16 @@
  * accepted. Field errors keep taking focus on the first field with an error (decision 223).
  */
 import { createHash } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { hydrated, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { hydrated } from "../helpers/browser.ts";
 import { DEMO_COMMUNITY } from "../helpers/main-pages.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedDemo();
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: seedDemo,
 });
 
 /** What has focus: its role and text, or its tag and name. */
@@ -37,9 +28,9 @@ function focused(page: Page) {
 describe("a form-wide error takes focus", () => {
   for (const javaScriptEnabled of [false, true]) {
     it(`a wrong password on /inloggen ${javaScriptEnabled ? "with" : "without"} JavaScript`, { timeout: 60_000 }, async () => {
-      const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled });
+      const context = await app.browser.newContext({ locale: "nl-NL", javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(`${server.url}/inloggen`);
+      await page.goto(`${app.url}/inloggen`);
       if (javaScriptEnabled) await hydrated(page);
       await page.getByLabel("E-mailadres").fill("lid@praktijkplein.test");
       await page.getByLabel("Wachtwoord").fill("niet-het-goede-wachtwoord");
@@ -62,9 +53,9 @@ describe("a form-wide error takes focus", () => {
     const reset = await db().passwordReset.create({
       data: { userId: user.id, tokenHash: createHash("sha256").update(token).digest("hex"), expiresAt: new Date(Date.now() + 3_600_000) },
     });
-    const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
+    const context = await app.browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/wachtwoord-herstellen/${token}`);
+    await page.goto(`${app.url}/wachtwoord-herstellen/${token}`);
     await db().passwordReset.update({ where: { id: reset.id }, data: { usedAt: new Date() } });
     await page.getByLabel("Nieuw wachtwoord").fill("een-heel-nieuw-wachtwoord-2026");
     await page.getByRole("button", { name: "Wachtwoord opslaan" }).press("Enter");
@@ -74,9 +65,9 @@ describe("a form-wide error takes focus", () => {
   });
 
   it("a field error still focuses its field (no form-wide error on the page)", { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
+    const context = await app.browser.newContext({ locale: "nl-NL", javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/inloggen`);
+    await page.goto(`${app.url}/inloggen`);
     await page.evaluate(() => document.querySelector("form#login")?.setAttribute("novalidate", ""));
     await page.getByLabel("E-mailadres").fill("geen-adres");
     await page.getByLabel("Wachtwoord").press("Enter");
@@ -91,7 +82,7 @@ describe("a form-wide error takes focus", () => {
       where: { channel: { community: { slug: DEMO_COMMUNITY } } },
       select: { id: true, channel: { select: { slug: true } } },
     });
-    const { context, page } = await signedInAs(browser, server.url, "lid@praktijkplein.test", {
+    const { context, page } = await app.signedInAs("lid@praktijkplein.test", {
       javaScriptEnabled: false,
       goto: `/communities/${DEMO_COMMUNITY}/discussies/${topic.channel.slug}/${topic.id}`,
     });

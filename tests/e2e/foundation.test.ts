@@ -2,15 +2,13 @@
  * A new user registers, joins an open community, requests to join an
  * on-request one, and a facilitator approves; the pages pass axe-core.
  */
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
 import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 const consoleErrors: string[] = [];
 
 function watch(page: Page) {
@@ -29,7 +27,7 @@ async function visible(locator: Locator) {
 async function followVerificationMail(page: Page, address: string) {
   let url: string | undefined;
   for (let attempt = 0; attempt < 100 && !url; attempt++) {
-    await page.goto(`${server.url}/ontwikkeling/mails`);
+    await page.goto(`${app.url}/ontwikkeling/mails`);
     const link = page.getByRole("link", { name: "Bevestig je e-mailadres voor Praktijkplein" }).first();
     if ((await link.count()) === 0) {
       await page.waitForTimeout(200);
@@ -47,39 +45,35 @@ async function followVerificationMail(page: Page, address: string) {
   await page.getByRole("button", { name: "E-mailadres bevestigen" }).click();
 }
 
-beforeAll(async () => {
-  const theme = await createTheme({ nameNl: "Meer culturele diversiteit op het werk" });
-  const open = await createCommunity({
-    slug: "inclusief-werven",
-    name: "Inclusief werven en selecteren",
-    accessMode: "OPEN",
-    themeId: theme.id,
-  });
-  const onRequest = await createCommunity({
-    slug: "doe-netwerk",
-    name: "Doe-netwerk werkgevers",
-    accessMode: "ON_REQUEST",
-    kind: "DO_NETWORK",
-    themeId: theme.id,
-  });
-  const facilitator = await createUser({ email: "facilitator@praktijkplein.test", displayName: "Jeroen Facilitator" });
-  await addMember(facilitator.id, open.id, "FACILITATOR");
-  await addMember(facilitator.id, onRequest.id, "FACILITATOR");
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: async () => {
+    const theme = await createTheme({ nameNl: "Meer culturele diversiteit op het werk" });
+    const open = await createCommunity({
+      slug: "inclusief-werven",
+      name: "Inclusief werven en selecteren",
+      accessMode: "OPEN",
+      themeId: theme.id,
+    });
+    const onRequest = await createCommunity({
+      slug: "doe-netwerk",
+      name: "Doe-netwerk werkgevers",
+      accessMode: "ON_REQUEST",
+      kind: "DO_NETWORK",
+      themeId: theme.id,
+    });
+    const facilitator = await createUser({ email: "facilitator@praktijkplein.test", displayName: "Jeroen Facilitator" });
+    await addMember(facilitator.id, open.id, "FACILITATOR");
+    await addMember(facilitator.id, onRequest.id, "FACILITATOR");
+  },
 });
 
 describe("foundation in the browser", () => {
   it("register, join, request, approve", { timeout: 120_000 }, async () => {
-    const member = await browser.newContext({ locale: "nl-NL" });
+    const member = await app.browser.newContext({ locale: "nl-NL" });
     const page = await member.newPage();
     watch(page);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await expect(page.title()).resolves.toBe("Home | Praktijkplein");
     await expectAccessible(page);
 
@@ -105,14 +99,14 @@ describe("foundation in the browser", () => {
     await page.getByLabel("E-mailadres").fill("ilse@gemeente-test.nl");
     await page.getByLabel("Wachtwoord").fill("fietsen langs de Maas");
     await page.getByRole("button", { name: "Inloggen" }).click();
-    await page.waitForURL(`${server.url}/`);
-    await page.goto(`${server.url}/e-mailadres-bevestigen`);
+    await page.waitForURL(`${app.url}/`);
+    await page.goto(`${app.url}/e-mailadres-bevestigen`);
     await visible(page.getByText("We hebben een e-mail gestuurd naar ilse@gemeente-test.nl."));
     // The page says it once: no banner above it with a second "Stuur de link opnieuw" (walk9).
     expect(await page.getByRole("button", { name: "Stuur de link opnieuw" }).count()).toBe(1);
 
     // Before the address is verified, the community says what to do instead of offering to join.
-    await page.goto(`${server.url}/communities/inclusief-werven`);
+    await page.goto(`${app.url}/communities/inclusief-werven`);
     await visible(page.getByText("Bevestig eerst je e-mailadres. Daarna kun je lid worden."));
     await visible(page.getByText("Bevestig je e-mailadres. We hebben een link gestuurd naar ilse@gemeente-test.nl.", { exact: false }));
     expect(await page.getByRole("button", { name: "Word lid" }).count()).toBe(0);
@@ -123,12 +117,12 @@ describe("foundation in the browser", () => {
     await page.waitForURL(/\/communities$/);
     await visible(page.getByText("Je e-mailadres is bevestigd. Je kunt nu meedoen."));
 
-    await page.goto(`${server.url}/communities/inclusief-werven`);
+    await page.goto(`${app.url}/communities/inclusief-werven`);
     await expectAccessible(page);
     await page.getByRole("button", { name: "Word lid" }).click();
     await visible(page.getByText("Welkom! Je bent nu lid van Inclusief werven en selecteren."));
 
-    await page.goto(`${server.url}/communities/doe-netwerk`);
+    await page.goto(`${app.url}/communities/doe-netwerk`);
     await page.getByLabel(/Bericht aan de facilitator/).fill("Ik werk als recruiter en wil leren van andere werkgevers.");
     await page.getByRole("button", { name: "Vraag lidmaatschap aan" }).click();
     await visible(page.getByText("Je aanvraag voor Doe-netwerk werkgevers is verstuurd."));
@@ -136,9 +130,9 @@ describe("foundation in the browser", () => {
 
     // The facilitator logs in and approves.
     // Logging in is what the no-JavaScript test below is about; here the facilitator just has a session.
-    const { context: facilitatorContext, page: facilitatorPage } = await signedInAs(browser, server.url, "facilitator@praktijkplein.test");
+    const { context: facilitatorContext, page: facilitatorPage } = await app.signedInAs("facilitator@praktijkplein.test");
     watch(facilitatorPage);
-    await facilitatorPage.goto(`${server.url}/communities/doe-netwerk/beheer`);
+    await facilitatorPage.goto(`${app.url}/communities/doe-netwerk/beheer`);
     await expectAccessible(facilitatorPage);
     await visible(facilitatorPage.getByText("Ik werk als recruiter en wil leren van andere werkgevers."));
     await facilitatorPage.getByRole("button", { name: /Toelaten.*Ilse Nieuwenhuis/ }).click();
@@ -163,31 +157,31 @@ describe("foundation in the browser", () => {
   });
 
   it("the forms work without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+    const context = await app.browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
     const page = await context.newPage();
     await createUser({ email: "zonderjs@praktijkplein.test" });
-    await page.goto(`${server.url}/inloggen`);
+    await page.goto(`${app.url}/inloggen`);
     await page.getByLabel("E-mailadres").fill("zonderjs@praktijkplein.test");
     await page.getByLabel("Wachtwoord").fill("fout wachtwoord 123");
     await page.getByRole("button", { name: "Inloggen" }).click();
     await visible(page.getByText("Dit e-mailadres of wachtwoord klopt niet."));
     await page.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Inloggen" }).click();
-    await page.waitForURL(`${server.url}/`);
-    await page.goto(`${server.url}/communities/inclusief-werven`);
+    await page.waitForURL(`${app.url}/`);
+    await page.goto(`${app.url}/communities/inclusief-werven`);
     await page.getByRole("button", { name: "Word lid" }).click();
     await visible(page.getByText("Welkom! Je bent nu lid van Inclusief werven en selecteren."));
     await context.close();
   });
 
   it("refuses a cross-site form post", async () => {
-    const response = await fetch(`${server.url}/uitloggen`, {
+    const response = await fetch(`${app.url}/uitloggen`, {
       method: "POST",
       headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
       body: "",
     });
     expect(response.status).toBe(403);
-    const headers = (await fetch(`${server.url}/`)).headers;
+    const headers = (await fetch(`${app.url}/`)).headers;
     expect(headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
     expect(headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
   });

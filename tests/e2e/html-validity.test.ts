@@ -4,26 +4,23 @@
  * pages are fetched as the browser gets them (with the session cookie) and
  * checked in one JVM run.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { languageCookie } from "../../app/.server/language.ts";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { sessionCookieFor } from "../helpers/factories.ts";
 import { mainPages, morePages } from "../helpers/main-pages.ts";
 import { nuHtmlErrors } from "../helpers/nu-html-checker.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
 let pages: string[] = [];
 
-beforeAll(async () => {
-  await seedDemo();
-  pages = [...(await mainPages()), ...(await morePages())];
-  server = await startAppServer();
-});
-
-afterAll(async () => {
-  await server?.stop();
+const app = useBrowserApp({
+  before: async () => {
+    await seedDemo();
+    pages = [...(await mainPages()), ...(await morePages())];
+  },
+  browser: false,
 });
 
 async function cookieFor(email: string | null, language: "nl" | "en"): Promise<string> {
@@ -48,7 +45,7 @@ describe("the Nu Html Checker", () => {
     for (const viewer of viewers) {
       const cookie = await cookieFor(viewer.email, viewer.language);
       for (const path of pages) {
-        const response = await fetch(`${server.url}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
+        const response = await fetch(`${app.url}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
         if (response.status >= 500) problems.push(`${viewer.who} ${path}: HTTP ${response.status}`);
         if (!(response.headers.get("content-type") ?? "").startsWith("text/html")) continue;
         documents.push({ label: `${viewer.who} (${viewer.language}) ${path}`, html: await response.text() });

@@ -6,36 +6,26 @@
  * heading after a navigation (14.19), never on <body> after a form posts back
  * to its page (14.20); and the topic page's landmarks and announcements (14.22).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
-import { closeQueues } from "../../server/queues/producer.ts";
 import { reconcile } from "../../server/search/indexer.ts";
-import { closeRateLimits } from "../../server/security/rate-limit.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInContext } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
 import { isFocused, tabTo } from "../helpers/keyboard.ts";
 import { DEMO_COMMUNITY } from "../helpers/main-pages.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 let memberId = "";
 const consoleErrors: string[] = [];
 const PHONE = { viewport: { width: 375, height: 812 } };
 
-beforeAll(async () => {
-  await seedDemo();
-  await reconcile();
-  memberId = (await db().user.findUniqueOrThrow({ where: { email: "lid@praktijkplein.test" }, select: { id: true } })).id;
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await closeQueues();
-  await closeRateLimits();
+const app = useBrowserApp({
+  before: async () => {
+    await seedDemo();
+    await reconcile();
+    memberId = (await db().user.findUniqueOrThrow({ where: { email: "lid@praktijkplein.test" }, select: { id: true } })).id;
+  },
 });
 
 /** What has focus, for assertion messages. */
@@ -54,14 +44,14 @@ async function expectHeadingFocused(page: Page, name: string | RegExp) {
 }
 
 async function memberPage(): Promise<Page> {
-  const { page } = await signedInContext(browser, server.url, memberId, { ...PHONE, consoleErrors });
+  const { page } = await app.signedInContext(memberId, { ...PHONE, consoleErrors });
   return page;
 }
 
 describe("a keyboard-only walk", () => {
   it("main navigation and search with suggestions: focus lands on each new page's heading", { timeout: 120_000 }, async () => {
     const page = await memberPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await page.waitForLoadState("networkidle");
 
     // At phone width the header is one row; the menu button (a <details>) opens the whole navigation.
@@ -72,7 +62,7 @@ describe("a keyboard-only walk", () => {
     const library = page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Bibliotheek" });
     await tabTo(page, library, { max: 60 });
     await page.keyboard.press("Enter");
-    await page.waitForURL(`${server.url}/bibliotheek`);
+    await page.waitForURL(`${app.url}/bibliotheek`);
     await expectHeadingFocused(page, /Bibliotheek/);
     // The menu closed after the navigation; Escape closes it too, with focus back on the button.
     expect(await page.getByRole("navigation", { name: "Hoofdmenu" }).count()).toBe(0);
@@ -114,7 +104,7 @@ describe("a keyboard-only walk", () => {
     { timeout: 120_000 },
     async () => {
       const page = await memberPage();
-      await page.goto(`${server.url}/menukaart`);
+      await page.goto(`${app.url}/menukaart`);
       await page.waitForLoadState("networkidle");
       const filters = page.getByRole("search", { name: "Menukaart" });
       const boxes = filters.getByRole("checkbox");
@@ -131,13 +121,13 @@ describe("a keyboard-only walk", () => {
       expect(await isFocused(last)).toBe(true);
 
       // From an option that the choice leaves without results (it disappears): focus moves to a control nearby.
-      await page.goto(`${server.url}/menukaart`);
+      await page.goto(`${app.url}/menukaart`);
       await page.waitForLoadState("networkidle");
       await tabTo(page, boxes.last(), { max: 120 });
       await page.keyboard.press("Space");
       const after = await (async () => {
         const response = await fetch(
-          `${server.url}/menukaart?${await filters.evaluate((form) => new URLSearchParams(new FormData(form as HTMLFormElement) as unknown as string).toString())}`,
+          `${app.url}/menukaart?${await filters.evaluate((form) => new URLSearchParams(new FormData(form as HTMLFormElement) as unknown as string).toString())}`,
         );
         const html = await response.text();
         return new Set([...html.matchAll(/id="(f-[^"]+)"/g)].map((match) => match[1]));
@@ -162,7 +152,7 @@ describe("a keyboard-only walk", () => {
       select: { id: true },
     });
     const page = await memberPage();
-    await page.goto(`${server.url}/agenda/${event.id}`);
+    await page.goto(`${app.url}/agenda/${event.id}`);
     await page.waitForLoadState("networkidle");
     const rsvp = page.getByRole("region", { name: "Kom je?" });
     const maybe = rsvp.getByRole("radio", { name: /Misschien/ });
@@ -199,7 +189,7 @@ describe("a keyboard-only walk", () => {
         select: { id: true, lastSeq: true, channel: { select: { slug: true } } },
       });
       const page = await memberPage();
-      await page.goto(`${server.url}/communities/${DEMO_COMMUNITY}/discussies/${topic.channel.slug}/${topic.id}`);
+      await page.goto(`${app.url}/communities/${DEMO_COMMUNITY}/discussies/${topic.channel.slug}/${topic.id}`);
       await page.getByText("Verbonden").first().waitFor();
 
       // 14.22: no listbox outside the landmarks, none named in English, and no form landmark per message.
@@ -251,8 +241,8 @@ describe("a form that comes back with an error, without JavaScript", () => {
   it("puts focus on the first field to correct, not at the top of the page", { timeout: 60_000 }, async () => {
     const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true } });
     const channel = await db().channel.findFirstOrThrow({ where: { communityId: community.id }, orderBy: { position: "asc" } });
-    const { context, page } = await signedInContext(browser, server.url, memberId, { ...PHONE, javaScriptEnabled: false });
-    await page.goto(`${server.url}/communities/${DEMO_COMMUNITY}/discussies/${channel.slug}`);
+    const { context, page } = await app.signedInContext(memberId, { ...PHONE, javaScriptEnabled: false });
+    await page.goto(`${app.url}/communities/${DEMO_COMMUNITY}/discussies/${channel.slug}`);
     // A title the server refuses (too short): the page comes back with the error beside the field.
     const title = page.getByRole("textbox", { name: "Titel" });
     await title.fill("Ab");
@@ -268,8 +258,8 @@ describe("a form that comes back with an error, without JavaScript", () => {
 
   it("with several fields to correct, the first has focus and the page one autofocus (as HTML allows)", { timeout: 60_000 }, async () => {
     const moderator = await db().user.findUniqueOrThrow({ where: { email: "moderator@praktijkplein.test" }, select: { id: true } });
-    const { context, page } = await signedInContext(browser, server.url, moderator.id, { ...PHONE, javaScriptEnabled: false });
-    await page.goto(`${server.url}/agenda/nieuw`);
+    const { context, page } = await app.signedInContext(moderator.id, { ...PHONE, javaScriptEnabled: false });
+    await page.goto(`${app.url}/agenda/nieuw`);
     // What the browser would check itself is left out, so the server's answer names two fields.
     await page.evaluate(() => document.querySelectorAll("form").forEach((form) => (form.noValidate = true)));
     await page.getByRole("textbox", { name: "Titel" }).fill("A");

@@ -4,15 +4,13 @@
  * the moderator publishes it, and it shows in the showcase and the library
  * filters. The menukaart filters by URL and passes axe-core.
  */
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 const consoleErrors: string[] = [];
 const NETWORK = "doe-netwerk-werkgevers-diversiteit";
 const TITLE = "Bakkerij Van Leeuwen: vaste vragen voor elk gesprek";
@@ -33,7 +31,7 @@ async function visible(locator: Locator) {
 }
 
 async function logIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const signedIn = await signedInAs(browser, server.url, email, options);
+  const signedIn = await app.signedInAs(email, options);
   watch(signedIn.page);
   return signedIn;
 }
@@ -44,14 +42,8 @@ beforeEach(() => {
   consoleErrors.length = 0;
 });
 
-beforeAll(async () => {
-  await seedDemo();
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: seedDemo,
 });
 
 describe("the library in the browser", () => {
@@ -59,7 +51,7 @@ describe("the library in the browser", () => {
     // Lotte runs a bakery and is a member of the do-network.
     const member = await logIn("lotte@praktijkplein.test");
     const page = member.page;
-    await page.goto(`${server.url}/communities/${NETWORK}/praktijkvoorbeelden`);
+    await page.goto(`${app.url}/communities/${NETWORK}/praktijkvoorbeelden`);
     await visible(page.getByRole("heading", { name: "Praktijkvoorbeelden van dit netwerk" }));
     await expectAccessible(page);
     await page.getByRole("link", { name: "Deel een praktijkvoorbeeld" }).click();
@@ -89,7 +81,7 @@ describe("the library in the browser", () => {
     // The moderator finds it in the queue and returns it with a comment.
     const moderator = await logIn("moderator@praktijkplein.test");
     const mod = moderator.page;
-    await mod.goto(`${server.url}/bibliotheek/beheer`);
+    await mod.goto(`${app.url}/bibliotheek/beheer`);
     await expectAccessible(mod);
     await mod.getByRole("link", { name: TITLE }).click();
     await mod.waitForURL(itemUrl);
@@ -140,13 +132,13 @@ describe("the library in the browser", () => {
     ).toBe(2);
 
     // In the do-network's showcase, as a good example.
-    await page.goto(`${server.url}/communities/${NETWORK}/praktijkvoorbeelden`);
+    await page.goto(`${app.url}/communities/${NETWORK}/praktijkvoorbeelden`);
     const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: TITLE }) });
     await visible(card);
     await visible(card.getByText("Goed voorbeeld"));
 
     // And in the library filters: the sector facet counts it and filtering finds it.
-    await page.goto(`${server.url}/bibliotheek?soort=praktijkcase`);
+    await page.goto(`${app.url}/bibliotheek?soort=praktijkcase`);
     await visible(page.getByText("Horeca en recreatie (1)"));
     await page.getByRole("checkbox", { name: /Horeca en recreatie/ }).check();
     await page.getByRole("button", { name: "Toon resultaten" }).click();
@@ -161,17 +153,17 @@ describe("the library in the browser", () => {
   });
 
   it("the menukaart: shareable filter URLs, exports, and no serious axe violations", { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ locale: "nl-NL" });
+    const context = await app.browser.newContext({ locale: "nl-NL" });
     const page = await context.newPage();
     watch(page);
     // Visitors see the public part.
-    await page.goto(`${server.url}/menukaart`);
+    await page.goto(`${app.url}/menukaart`);
     await expect(page.title()).resolves.toBe("Menukaart | Praktijkplein");
     await expect(page.locator('meta[property="og:title"]').getAttribute("content")).resolves.toBe("Menukaart");
     await expectAccessible(page);
 
     const { context: memberContext, page: member } = await logIn("lid@praktijkplein.test");
-    await member.goto(`${server.url}/menukaart`);
+    await member.goto(`${app.url}/menukaart`);
     await visible(member.getByRole("heading", { name: "9 aanpakken" }));
     await expectAccessible(member);
     await member
@@ -191,7 +183,7 @@ describe("the library in the browser", () => {
     // Exports carry the filters.
     const csv = await member.getByRole("link", { name: "Download als CSV (Excel)" }).getAttribute("href");
     expect(csv).toBe("/menukaart.csv?fase=studiekeuze");
-    const download = await member.request.get(`${server.url}${csv}`);
+    const download = await member.request.get(`${app.url}${csv}`);
     expect(download.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect((await download.text()).split("\r\n").filter(Boolean)).toHaveLength(2);
     // Print view: no site header, no filters.
@@ -205,7 +197,7 @@ describe("the library in the browser", () => {
 
   it("submitting works without JavaScript", { timeout: 60_000 }, async () => {
     const { context, page } = await logIn("lid@praktijkplein.test", { javaScriptEnabled: false });
-    await page.goto(`${server.url}/bibliotheek/nieuw?soort=veelgestelde-vraag`);
+    await page.goto(`${app.url}/bibliotheek/nieuw?soort=veelgestelde-vraag`);
     await page.getByLabel("Titel", { exact: true }).fill("Waar meld ik stagediscriminatie?");
     await page.getByLabel("Korte samenvatting").fill("Studenten en scholen vragen vaak waar ze terecht kunnen met een melding.");
     await page.getByRole("checkbox", { name: "Meer kansen op eerste baan of stage voor jongeren" }).check();
@@ -227,7 +219,7 @@ describe("the library in the browser", () => {
     const documentTitle = "Toolkit: vacatureteksten zonder onnodige drempels";
     // Lotte is a member of the network where the document is written.
     const member = await logIn("lotte@praktijkplein.test");
-    await member.page.goto(`${server.url}/bibliotheek/${item.slug}`);
+    await member.page.goto(`${app.url}/bibliotheek/${item.slug}`);
     const link = member.page.getByRole("link", { name: documentTitle });
     await visible(link);
     await expect(link.getAttribute("href")).resolves.toBe(`/communities/${NETWORK}/documenten/${item.documentId}`);
@@ -235,10 +227,10 @@ describe("the library in the browser", () => {
     await expectAccessible(member.page);
     await member.context.close();
     // A visitor (the item is public on the web) learns where it lives, not the document itself.
-    const visitor = await browser.newContext({ locale: "nl-NL" });
+    const visitor = await app.browser.newContext({ locale: "nl-NL" });
     const page = await visitor.newPage();
     watch(page);
-    await page.goto(`${server.url}/bibliotheek/${item.slug}`);
+    await page.goto(`${app.url}/bibliotheek/${item.slug}`);
     await visible(page.getByRole("heading", { name: "Gedeeld document" }));
     await visible(page.getByText(/hoort bij een gedeeld document in (de community|een besloten community)/));
     expect(await page.content()).not.toContain(documentTitle);

@@ -3,19 +3,16 @@
  * sees the heading and the list, and the stored document has them; in the discussion composer a
  * list and bold text are sent, and `## ` stays text there (messages have no headings).
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { documentContent } from "../../server/documents/content.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { launchBrowser, signedInAs } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 let documentPath = "";
 let documentId = "";
 let topicPath = "";
@@ -31,28 +28,24 @@ async function typeLines(page: Page, lines: string[]) {
 }
 
 function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  return signedInAs(browser, server.url, email, { consoleErrors });
+  return app.signedInAs(email, { consoleErrors });
 }
 
-beforeAll(async () => {
-  const community = await createCommunity({ slug: "jobcoaches", name: "Jobcoaches", accessMode: "OPEN" });
-  const anna = await createUser({ email: "anna@praktijkplein.test", displayName: "Anna de Vries" });
-  const bram = await createUser({ email: "bram@praktijkplein.test", displayName: "Bram Jansen" });
-  await addMember(anna.id, community.id, "FACILITATOR");
-  await addMember(bram.id, community.id);
-  const document = await createDocumentIn(community.id, anna.id, "Werkafspraken", editorState(p("Dit spreken we af.")));
-  documentId = document.id;
-  documentPath = `/communities/jobcoaches/documenten/${document.id}`;
-  const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
-  const topic = await createTopic(channel, anna.id, { title: "Eerste week", messages: ["Hoe begin je de eerste week?"] });
-  topicId = topic.id;
-  topicPath = `/communities/jobcoaches/discussies/algemeen/${topic.id}`;
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: async () => {
+    const community = await createCommunity({ slug: "jobcoaches", name: "Jobcoaches", accessMode: "OPEN" });
+    const anna = await createUser({ email: "anna@praktijkplein.test", displayName: "Anna de Vries" });
+    const bram = await createUser({ email: "bram@praktijkplein.test", displayName: "Bram Jansen" });
+    await addMember(anna.id, community.id, "FACILITATOR");
+    await addMember(bram.id, community.id);
+    const document = await createDocumentIn(community.id, anna.id, "Werkafspraken", editorState(p("Dit spreken we af.")));
+    documentId = document.id;
+    documentPath = `/communities/jobcoaches/documenten/${document.id}`;
+    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+    const topic = await createTopic(channel, anna.id, { title: "Eerste week", messages: ["Hoe begin je de eerste week?"] });
+    topicId = topic.id;
+    topicPath = `/communities/jobcoaches/discussies/algemeen/${topic.id}`;
+  },
 });
 
 describe("markdown shortcuts in the browser", () => {
@@ -60,7 +53,7 @@ describe("markdown shortcuts in the browser", () => {
     const anna = await signedIn("anna@praktijkplein.test");
     const bram = await signedIn("bram@praktijkplein.test");
     await anna.page.setViewportSize({ width: 375, height: 800 });
-    await Promise.all([anna.page.goto(`${server.url}${documentPath}`), bram.page.goto(`${server.url}${documentPath}`)]);
+    await Promise.all([anna.page.goto(`${app.url}${documentPath}`), bram.page.goto(`${app.url}${documentPath}`)]);
     const annaEditor = anna.page.getByTestId("document-editor");
     const bramEditor = bram.page.getByTestId("document-editor");
     await annaEditor.waitFor({ state: "visible", timeout: 15_000 });
@@ -93,7 +86,7 @@ describe("markdown shortcuts in the browser", () => {
   it("in the discussion composer: '- ' and '**…**' work, '## ' stays text", { timeout: 120_000 }, async () => {
     const anna = await signedIn("anna@praktijkplein.test");
     await anna.page.setViewportSize({ width: 375, height: 800 });
-    await anna.page.goto(`${server.url}${topicPath}`);
+    await anna.page.goto(`${app.url}${topicPath}`);
     await anna.page.getByText("Live verbonden").waitFor({ timeout: 20_000 });
     const editor = anna.page.getByRole("textbox", { name: "Schrijf een bericht" });
     await editor.click();

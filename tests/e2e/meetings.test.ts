@@ -6,16 +6,14 @@
  */
 import { readFile } from "node:fs/promises";
 import ICAL from "ical.js";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
 import { createMeeting } from "../helpers/meeting-factories.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 let meetingId: string;
 const consoleErrors: string[] = [];
 
@@ -23,49 +21,45 @@ function signedIn(
   email: string,
   options: { javaScriptEnabled?: boolean; goto?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  return signedInAs(browser, server.url, email, { acceptDownloads: true, ...options, consoleErrors });
+  return app.signedInAs(email, { acceptDownloads: true, ...options, consoleErrors });
 }
 
-beforeAll(async () => {
-  const theme = await createTheme({ nameNl: "Meer diversiteit op het werk" });
-  const community = await createCommunity({
-    slug: "doe-netwerk",
-    name: "Doe-netwerk werkgevers",
-    accessMode: "ON_REQUEST",
-    themeId: theme.id,
-  });
-  const fenna = await createUser({ email: "fenna@praktijkplein.test", displayName: "Fenna de Boer" });
-  const sami = await createUser({ email: "sami@praktijkplein.test", displayName: "Sami El Amrani" });
-  const joke = await createUser({ email: "joke@praktijkplein.test", displayName: "Joke Visser" });
-  await addMember(fenna.id, community.id, "FACILITATOR");
-  await addMember(sami.id, community.id);
-  await addMember(joke.id, community.id);
-  const meeting = await createMeeting({
-    communityId: community.id,
-    title: "Impact-bijeenkomst inclusief werven",
-    startsAt: new Date(Date.now() + 10 * 24 * 60 * 60_000),
-    capacity: 1,
-    location: "Utrecht, Jaarbeurs",
-    onlineUrl: "https://meet.example.nl/impact",
-    createdById: fenna.id,
-  });
-  meetingId = meeting.id;
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: async () => {
+    const theme = await createTheme({ nameNl: "Meer diversiteit op het werk" });
+    const community = await createCommunity({
+      slug: "doe-netwerk",
+      name: "Doe-netwerk werkgevers",
+      accessMode: "ON_REQUEST",
+      themeId: theme.id,
+    });
+    const fenna = await createUser({ email: "fenna@praktijkplein.test", displayName: "Fenna de Boer" });
+    const sami = await createUser({ email: "sami@praktijkplein.test", displayName: "Sami El Amrani" });
+    const joke = await createUser({ email: "joke@praktijkplein.test", displayName: "Joke Visser" });
+    await addMember(fenna.id, community.id, "FACILITATOR");
+    await addMember(sami.id, community.id);
+    await addMember(joke.id, community.id);
+    const meeting = await createMeeting({
+      communityId: community.id,
+      title: "Impact-bijeenkomst inclusief werven",
+      startsAt: new Date(Date.now() + 10 * 24 * 60 * 60_000),
+      capacity: 1,
+      location: "Utrecht, Jaarbeurs",
+      onlineUrl: "https://meet.example.nl/impact",
+      createdById: fenna.id,
+    });
+    meetingId = meeting.id;
+  },
 });
 
 describe("events in the browser", () => {
   it("a member says ja and downloads the .ics; another waits in line without JavaScript", { timeout: 120_000 }, async () => {
     const sami = await signedIn("sami@praktijkplein.test", { goto: "/" });
     await sami.page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Bijeenkomsten" }).click();
-    await sami.page.waitForURL(`${server.url}/agenda`);
+    await sami.page.waitForURL(`${app.url}/agenda`);
     await expectAccessible(sami.page);
     await sami.page.getByRole("link", { name: "Impact-bijeenkomst inclusief werven" }).click();
-    await sami.page.waitForURL(`${server.url}/agenda/${meetingId}`);
+    await sami.page.waitForURL(`${app.url}/agenda/${meetingId}`);
     await expectAccessible(sami.page);
 
     await sami.page.getByLabel("Ja, ik kom").check();
@@ -89,7 +83,7 @@ describe("events in the browser", () => {
 
     // Without JavaScript: the form posts and the page says where one stands.
     const joke = await signedIn("joke@praktijkplein.test", { javaScriptEnabled: false });
-    await joke.page.goto(`${server.url}/agenda/${meetingId}`);
+    await joke.page.goto(`${app.url}/agenda/${meetingId}`);
     await joke.page.getByLabel("Ja, ik kom").check();
     await joke.page.getByRole("button", { name: "Antwoord opslaan" }).click();
     await joke.page.getByText("Je staat op de wachtlijst, op plaats 1").waitFor();
@@ -103,13 +97,13 @@ describe("events in the browser", () => {
 
   it("the facilitator sees who comes and gets errors at the fields", { timeout: 120_000 }, async () => {
     const fenna = await signedIn("fenna@praktijkplein.test");
-    await fenna.page.goto(`${server.url}/agenda/${meetingId}`);
+    await fenna.page.goto(`${app.url}/agenda/${meetingId}`);
     const attendees = fenna.page.getByRole("list", { name: "Wie komen er" });
     await attendees.getByText("Sami El Amrani").waitFor();
     await attendees.getByText("Joke Visser").waitFor();
     await expectAccessible(fenna.page);
 
-    await fenna.page.goto(`${server.url}/communities/doe-netwerk/bijeenkomsten`);
+    await fenna.page.goto(`${app.url}/communities/doe-netwerk/bijeenkomsten`);
     await expectAccessible(fenna.page);
     await fenna.page.getByRole("link", { name: "Nieuwe bijeenkomst" }).click();
     // Sent empty, the form names every problem at once, the missing place too (decision 240). Place and
@@ -152,7 +146,7 @@ describe("events in the browser", () => {
         await page.getByRole("textbox", { name: /^Plaats/ }).fill("Breda");
       };
       const keyOf = (page: Page) => new URL(page.url()).searchParams.get("formulier");
-      const newMeeting = `${server.url}/agenda/nieuw?community=doe-netwerk`;
+      const newMeeting = `${app.url}/agenda/nieuw?community=doe-netwerk`;
 
       // Without JavaScript: Back brings the same key and the typed text; sending again makes nothing new (decision 229).
       const plain = await signedIn("fenna@praktijkplein.test", { javaScriptEnabled: false });

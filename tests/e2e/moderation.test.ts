@@ -4,37 +4,24 @@
  * the author sees the reason while others see only a placeholder, and the
  * admin finds the action in the audit log. The pages pass axe.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
-import { closeQueues } from "../../server/queues/producer.ts";
-import { closeRateLimits } from "../../server/security/rate-limit.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 const consoleErrors: string[] = [];
 
 async function signedInPage(email: string): Promise<Page> {
-  const { page } = await signedInAs(browser, server.url, email);
+  const { page } = await app.signedInAs(email);
   page.on("pageerror", (error) => consoleErrors.push(error.message));
-  await page.goto(`${server.url}/`);
+  await page.goto(`${app.url}/`);
   return page;
 }
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await closeQueues();
-  await closeRateLimits();
-});
+const app = useBrowserApp();
 
 describe("moderation in the browser", () => {
   it("a member reports a message, a moderator hides it, the audit log shows it", { timeout: 120_000 }, async () => {
@@ -50,7 +37,7 @@ describe("moderation in the browser", () => {
       title: "Stageplekken in de zorg",
       messages: ["Wie kent een goede stageplek in de zorg?", "Stuur mij je BSN, dan schrijf ik je in."],
     });
-    const topicUrl = `${server.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`;
+    const topicUrl = `${app.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`;
 
     // 1. The member reports the second message.
     const member = await signedInPage(reporter.email);
@@ -129,11 +116,11 @@ describe("moderation in the browser", () => {
         title: "Werkervaringsplekken",
         messages: ["Wie heeft een plek?", "Ik heb er een."],
       });
-      const topicUrl = `${server.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`;
+      const topicUrl = `${app.url}/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`;
 
       // Visually hidden context is part of one name: "Melden: Bericht 2", never "Melden : Bericht 2" (Chromium
       // joins an absolutely positioned span with a space).
-      const { context: reading, page: member } = await signedInAs(browser, server.url, reporter.email);
+      const { context: reading, page: member } = await app.signedInAs(reporter.email);
       await member.goto(topicUrl);
       await member.locator("#bericht-2").waitFor();
       expect(await member.locator("#bericht-2").getByRole("link", { name: "Melden: Bericht 2", exact: true }).count()).toBe(1);
@@ -141,7 +128,7 @@ describe("moderation in the browser", () => {
       const names = (await member.locator("main").ariaSnapshot()).split("\n").filter((line) => /"[^"]*\S [:,][^"]*"/.test(line));
       expect(names).toEqual([]);
       await member.goto(
-        `${server.url}/melden?soort=bericht&id=${(await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 2 } })).id}`,
+        `${app.url}/melden?soort=bericht&id=${(await db().message.findFirstOrThrow({ where: { topicId: topic.id, seq: 2 } })).id}`,
       );
       await member.getByLabel("Wat is er aan de hand?").selectOption("SPAM");
       await member.getByRole("button", { name: "Melding versturen" }).click();
@@ -150,7 +137,7 @@ describe("moderation in the browser", () => {
 
       // A plain form with `required` (renaming a topic) names the mistake itself too: this one was stopped by the
       // browser's bubble before decision 242 (conform's forms already had noValidate from the first render).
-      const { context: writing, page: writer } = await signedInAs(browser, server.url, author.email, { javaScriptEnabled: false });
+      const { context: writing, page: writer } = await app.signedInAs(author.email, { javaScriptEnabled: false });
       await writer.goto(topicUrl);
       await writer.getByText("Titel wijzigen").click();
       await writer.getByLabel("Titel", { exact: true }).fill("");
@@ -161,8 +148,8 @@ describe("moderation in the browser", () => {
       });
       await writing.close();
 
-      const { context, page } = await signedInAs(browser, server.url, moderator.email, { javaScriptEnabled: false });
-      await page.goto(`${server.url}/moderatie`);
+      const { context, page } = await app.signedInAs(moderator.email, { javaScriptEnabled: false });
+      await page.goto(`${app.url}/moderatie`);
       const card = page.locator("article", { hasText: "Ik heb er een." });
       await card.getByLabel("Verbergen voor anderen").check();
       // The browser's own check would stop the post here, with its own words in its own language.

@@ -5,35 +5,22 @@
  * author proposes to a published case (14.16). Signed in with the session
  * fixture.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
-import { closeQueues } from "../../server/queues/producer.ts";
-import { closeRateLimits } from "../../server/security/rate-limit.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, hydrated, launchBrowser, signedInContext } from "../helpers/browser.ts";
+import { expectAccessible, hydrated } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
 import { isFocused, pressButton, tabTo, typeInto } from "../helpers/keyboard.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 const consoleErrors: string[] = [];
 const PHONE = { viewport: { width: 375, height: 812 } };
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await closeQueues();
-  await closeRateLimits();
-});
+const app = useBrowserApp();
 
 async function pageAs(userId: string): Promise<Page> {
-  const { page } = await signedInContext(browser, server.url, userId, { ...PHONE, consoleErrors });
+  const { page } = await app.signedInContext(userId, { ...PHONE, consoleErrors });
   return page;
 }
 
@@ -109,7 +96,7 @@ describe("a moderator's forms", () => {
       const page = await pageAs(moderator.id);
       let requests = 0;
       page.on("request", (request) => void (request.method() === "POST" && requests++));
-      await page.goto(`${server.url}/moderatie`);
+      await page.goto(`${app.url}/moderatie`);
       const bsn = page.locator("article", { hasText: "Vraagt om een BSN." });
       await bsn.getByRole("radio", { name: "Afwijzen: er is niets mis" }).waitFor();
       await hydrated(page);
@@ -170,7 +157,7 @@ describe("a moderator's forms", () => {
     const toPublish = await caseItem(author.id, theme.id, "SUBMITTED", "Meeloopdag bij de bakker");
     const page = await pageAs(moderator.id);
 
-    await page.goto(`${server.url}/bibliotheek/${toReturn.slug}`);
+    await page.goto(`${app.url}/bibliotheek/${toReturn.slug}`);
     const comment = page.getByLabel("Opmerking voor de auteur");
     await pressButton(page, comment, page.getByRole("button", { name: "Terugsturen met opmerking" }));
     await page.getByText("Schrijf een opmerking voor de auteur").first().waitFor();
@@ -188,7 +175,7 @@ describe("a moderator's forms", () => {
       returnComment: "Kun je de resultaten met cijfers beschrijven?",
     });
 
-    await page.goto(`${server.url}/bibliotheek/${toPublish.slug}`);
+    await page.goto(`${app.url}/bibliotheek/${toPublish.slug}`);
     await page.getByRole("button", { name: "Publiceren" }).click();
     await flash(page, "Gepubliceerd.");
     await page.getByLabel("Uitlichten op de homepage en bovenaan lijsten").check();
@@ -209,7 +196,7 @@ describe("a moderator's forms", () => {
         createUser({ displayName: "Rita Lezer" }),
       ]);
       const item = await caseItem(author.id, theme.id, "PUBLISHED", "Werkervaringsplek bij de bakker");
-      const itemUrl = `${server.url}/bibliotheek/${item.slug}`;
+      const itemUrl = `${app.url}/bibliotheek/${item.slug}`;
 
       const writer = await pageAs(author.id);
       await writer.goto(itemUrl);
@@ -229,7 +216,7 @@ describe("a moderator's forms", () => {
 
       // The moderator finds it in the queue and approves it by keyboard.
       const mod = await pageAs(moderator.id);
-      await mod.goto(`${server.url}/bibliotheek/beheer`);
+      await mod.goto(`${app.url}/bibliotheek/beheer`);
       await mod
         .getByRole("region", { name: "Voorgestelde wijzigingen" })
         .getByRole("link", { name: "Werkervaringsplek bij de bakker" })

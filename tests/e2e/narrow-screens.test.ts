@@ -3,49 +3,42 @@
  * very long word in a title or a community's name; at 375 px the header is one row with a menu
  * button, and the menu opens the whole navigation without JavaScript too.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInContext } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
 import { DEMO_COMMUNITY, mainPages, morePages } from "../helpers/main-pages.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 let memberId = "";
 let pages: string[] = [];
 const LONG_WORD = "Arbeidsmarktdiscriminatiebestrijdingsprogrammaevaluatierapportage";
 
-beforeAll(async () => {
-  await seedDemo();
-  const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true } });
-  const document = await db().document.findFirstOrThrow({
-    where: { communityId: community.id },
-    orderBy: { createdAt: "asc" },
-    select: { id: true },
-  });
-  await db().document.update({ where: { id: document.id }, data: { title: `${LONG_WORD} voor klantmanagers` } });
-  // A community name is a title too: it shows in grids, badges and filter labels (agenda, search, settings).
-  await db().community.update({ where: { slug: DEMO_COMMUNITY }, data: { name: `Klantmanagers ${LONG_WORD}` } });
-  memberId = (await db().user.findUniqueOrThrow({ where: { email: "facilitator@praktijkplein.test" }, select: { id: true } })).id;
-  // The half-yearly review shows a snapshot of the indicators in a table of four columns.
-  const review = await db().reviewRound.findFirstOrThrow({ select: { id: true } });
-  pages = [...(await mainPages()), ...(await morePages()), `/werkagenda/herijking/${review.id}`];
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: async () => {
+    await seedDemo();
+    const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true } });
+    const document = await db().document.findFirstOrThrow({
+      where: { communityId: community.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    await db().document.update({ where: { id: document.id }, data: { title: `${LONG_WORD} voor klantmanagers` } });
+    // A community name is a title too: it shows in grids, badges and filter labels (agenda, search, settings).
+    await db().community.update({ where: { slug: DEMO_COMMUNITY }, data: { name: `Klantmanagers ${LONG_WORD}` } });
+    memberId = (await db().user.findUniqueOrThrow({ where: { email: "facilitator@praktijkplein.test" }, select: { id: true } })).id;
+    // The half-yearly review shows a snapshot of the indicators in a table of four columns.
+    const review = await db().reviewRound.findFirstOrThrow({ select: { id: true } });
+    pages = [...(await mainPages()), ...(await morePages()), `/werkagenda/herijking/${review.id}`];
+  },
 });
 
 describe("narrow screens", () => {
   it("at 320 px no page scrolls sideways (a member's pages, a long word in a title)", { timeout: 180_000 }, async () => {
-    const { context, page } = await signedInContext(browser, server.url, memberId, { viewport: { width: 320, height: 640 } });
+    const { context, page } = await app.signedInContext(memberId, { viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const path of pages) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.url}${path}`);
       await page.waitForLoadState("load");
       const overflow = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
@@ -68,11 +61,11 @@ describe("narrow screens", () => {
     { timeout: 60_000 },
     async () => {
       for (const javaScriptEnabled of [true, false]) {
-        const { context, page } = await signedInContext(browser, server.url, memberId, {
+        const { context, page } = await app.signedInContext(memberId, {
           viewport: { width: 375, height: 740 },
           javaScriptEnabled,
         });
-        await page.goto(`${server.url}/`);
+        await page.goto(`${app.url}/`);
         const row = await page.locator("header > div").first().boundingBox();
         expect(row?.height).toBeLessThan(72);
         expect(await page.getByRole("navigation", { name: "Hoofdmenu" }).count()).toBe(0);

@@ -3,32 +3,19 @@
  * (as a worker would, through the Redis emitter) updates the count live and
  * is read out; presence follows the socket; the notification pages pass axe.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { resetConfigForTests } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
 import { unsubscribeToken } from "../../server/mail/unsubscribe.ts";
-import { closeNotificationsRedis, isOnline } from "../../server/notifications/live.ts";
+import { isOnline } from "../../server/notifications/live.ts";
 import { notify } from "../../server/notifications/notify.ts";
-import { closeQueues } from "../../server/queues/producer.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 const consoleErrors: string[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await closeQueues();
-  await closeNotificationsRedis();
-});
+const app = useBrowserApp();
 
 describe("notifications in the browser", () => {
   it("the bell updates live, presence follows the socket, pages are accessible", { timeout: 120_000 }, async () => {
@@ -36,9 +23,9 @@ describe("notifications in the browser", () => {
     const member = await createUser({ email: "bel@praktijkplein.test", displayName: "Lotte de Groot" });
     const colleague = await createUser({ displayName: "Ahmed Bouali" });
     await addMember(member.id, community.id);
-    const { context, page } = await signedInAs(browser, server.url, member.email, { consoleErrors });
+    const { context, page } = await app.signedInAs(member.email, { consoleErrors });
 
-    await page.goto(`${server.url}/meldingen`);
+    await page.goto(`${app.url}/meldingen`);
     await page.getByRole("heading", { level: 1, name: "Meldingen" }).waitFor();
     await expectAccessible(page);
     expect(await page.getByTestId("notification-count").count()).toBe(0);
@@ -78,7 +65,7 @@ describe("notifications in the browser", () => {
     await page.getByText("Alle meldingen zijn gelezen.").waitFor();
     expect(await page.getByTestId("notification-count").count()).toBe(0);
 
-    await page.goto(`${server.url}/instellingen/meldingen`);
+    await page.goto(`${app.url}/instellingen/meldingen`);
     await page.getByRole("heading", { level: 1, name: "Instellingen voor meldingen" }).waitFor();
     await expectAccessible(page);
     await page.getByLabel("Hoe vaak voor Werkgeversnetwerk Zeeland").selectOption("DAILY");
@@ -95,7 +82,7 @@ describe("notifications in the browser", () => {
     }
 
     // Pages without a session: unsubscribe (from a mail) and forgotten password.
-    const anonymousContext = await browser.newContext({ locale: "nl-NL" });
+    const anonymousContext = await app.browser.newContext({ locale: "nl-NL" });
     const anonymous = await anonymousContext.newPage();
     // Signed with the server's secret, as the worker that wrote the mail would.
     process.env.SESSION_SECRET = "test-session-secret-for-end-to-end-tests";
@@ -103,19 +90,19 @@ describe("notifications in the browser", () => {
     const token = unsubscribeToken(member.id, "digest");
     delete process.env.SESSION_SECRET;
     resetConfigForTests();
-    await anonymous.goto(`${server.url}/afmelden/${token}`);
+    await anonymous.goto(`${app.url}/afmelden/${token}`);
     await anonymous.getByText("Wil je geen samenvattingen meer per e-mail?").waitFor();
     await expectAccessible(anonymous);
     await anonymous.getByRole("button", { name: "Ja, afmelden" }).click();
     await anonymous.getByRole("heading", { name: "Je bent afgemeld" }).waitFor();
     expect(await db().mailSettings.findUnique({ where: { userId: member.id } })).toMatchObject({ digestsEnabled: false });
-    await anonymous.goto(`${server.url}/wachtwoord-vergeten`);
+    await anonymous.goto(`${app.url}/wachtwoord-vergeten`);
     await expectAccessible(anonymous);
     await anonymousContext.close();
 
     const admin = await createUser({ email: "beheer@praktijkplein.test", globalRole: "ADMIN" });
-    const { context: adminContext, page: adminPage } = await signedInAs(browser, server.url, admin.email);
-    await adminPage.goto(`${server.url}/beheer/wachtrijen`);
+    const { context: adminContext, page: adminPage } = await app.signedInAs(admin.email);
+    await adminPage.goto(`${app.url}/beheer/wachtrijen`);
     // Queue names in Dutch (issue 14.14), the technical name beside them.
     await adminPage.getByRole("heading", { level: 2, name: "E-mail", exact: true }).waitFor();
     await adminPage.getByRole("heading", { level: 2, name: "Onderhoud en planning" }).waitFor();

@@ -4,22 +4,20 @@
  * and a member deletes their account and can no longer log in.
  */
 import { strFromU8, unzipSync } from "fflate";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 
-let server: AppServer;
-let browser: Browser;
 let workers: RunningWorkers;
 const consoleErrors: string[] = [];
 
 async function logIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await signedInAs(browser, server.url, email, options);
+  const { context, page } = await app.signedInAs(email, options);
   page.on("console", (message) => {
     // A refused form (wrong password) is a 400 by design; Chromium logs every 4xx fetch.
     if (message.type() === "error" && !message.text().includes("status of 400")) consoleErrors.push(message.text());
@@ -28,15 +26,14 @@ async function logIn(email: string, options: { javaScriptEnabled?: boolean } = {
   return { context, page };
 }
 
-beforeAll(async () => {
+const app = useBrowserApp({
   // The web process does not run jobs; this test process runs the workers against the same database and Redis.
-  [server, browser, workers] = await Promise.all([startAppServer(), launchBrowser(), startWorkers({ schedule: false })]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await workers?.close();
+  beside: async () => {
+    workers = await startWorkers({ schedule: false });
+  },
+  after: async () => {
+    await workers?.close();
+  },
 });
 
 describe("privacy in the browser", () => {
@@ -48,12 +45,12 @@ describe("privacy in the browser", () => {
     await createTopic(channel, member.id, { title: "Taalcoaches op de werkvloer", messages: ["Wie werkt er met taalcoaches?"] });
 
     const { context, page } = await logIn(member.email, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/profiel`);
+    await page.goto(`${app.url}/profiel`);
     await page.getByRole("link", { name: "Download mijn gegevens" }).click();
-    await page.waitForURL(`${server.url}/profiel/gegevens`);
+    await page.waitForURL(`${app.url}/profiel/gegevens`);
     await page.getByText("Je hebt nog geen download aangevraagd.").waitFor();
     await page.getByRole("button", { name: "Gegevens klaarzetten" }).click();
-    await page.waitForURL(`${server.url}/profiel/gegevens`);
+    await page.waitForURL(`${app.url}/profiel/gegevens`);
     // Without JavaScript the member follows the job with the refresh link.
     const download = page.getByRole("link", { name: "Download zip-bestand" });
     for (let attempt = 0; attempt < 100 && !(await download.isVisible()); attempt++) {
@@ -66,7 +63,7 @@ describe("privacy in the browser", () => {
     const dutchTime = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", dateStyle: "long", timeStyle: "short" });
     await page.getByText(`Je kunt het downloaden tot ${dutchTime.format(expiresAt)}.`).waitFor({ timeout: 1_000 });
     const href = await download.getAttribute("href");
-    const response = await context.request.get(`${server.url}${href}`);
+    const response = await context.request.get(`${app.url}${href}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/zip");
     const files = unzipSync(new Uint8Array(await response.body()));
@@ -76,13 +73,13 @@ describe("privacy in the browser", () => {
 
     // The same pages, with JavaScript, pass axe-core.
     const withJs = await logIn(member.email);
-    await withJs.page.goto(`${server.url}/profiel/gegevens`);
+    await withJs.page.goto(`${app.url}/profiel/gegevens`);
     await withJs.page.getByRole("link", { name: "Download zip-bestand" }).waitFor();
     await expectAccessible(withJs.page);
-    await withJs.page.goto(`${server.url}/privacy`);
+    await withJs.page.goto(`${app.url}/privacy`);
     await withJs.page.getByRole("heading", { name: "Hoe lang bewaren we ze?" }).waitFor();
     await expectAccessible(withJs.page);
-    await withJs.page.goto(`${server.url}/toegankelijkheid`);
+    await withJs.page.goto(`${app.url}/toegankelijkheid`);
     await expectAccessible(withJs.page);
     await withJs.context.close();
     expect(consoleErrors).toEqual([]);
@@ -91,7 +88,7 @@ describe("privacy in the browser", () => {
   it("without JavaScript a wrong password keeps the choice of what happens to my contributions", { timeout: 60_000 }, async () => {
     const member = await createUser({ email: "ruben@praktijkplein.test", displayName: "Ruben Kok" });
     const { context, page } = await logIn(member.email, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/profiel/verwijderen`);
+    await page.goto(`${app.url}/profiel/verwijderen`);
     const remove = page.getByRole("radio", { name: "Verwijder mijn bijdragen" });
     await remove.check();
     await page.getByLabel("Je wachtwoord").fill("niet mijn wachtwoord");
@@ -111,9 +108,9 @@ describe("privacy in the browser", () => {
     const topic = await createTopic(channel, member.id, { title: "Stageplekken in de zorg", messages: ["Wij hebben nog twee plekken."] });
 
     const { context, page } = await logIn(member.email);
-    await page.goto(`${server.url}/profiel/gegevens`);
+    await page.goto(`${app.url}/profiel/gegevens`);
     await page.getByRole("link", { name: "Account verwijderen" }).click();
-    await page.waitForURL(`${server.url}/profiel/verwijderen`);
+    await page.waitForURL(`${app.url}/profiel/verwijderen`);
     await expectAccessible(page);
     // A wrong password is refused at the field.
     await page.getByRole("radio", { name: "Laat mijn bijdragen staan, als 'voormalig lid'" }).check();
@@ -124,7 +121,7 @@ describe("privacy in the browser", () => {
     expect(await page.getByRole("radio", { name: "Laat mijn bijdragen staan, als 'voormalig lid'" }).isChecked()).toBe(true);
     await page.getByLabel("Je wachtwoord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Verwijder mijn account definitief" }).click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${app.url}/`);
     await page.getByText("Je account is verwijderd. Bedankt voor je bijdragen.").waitFor();
     await context.close();
 
@@ -132,9 +129,9 @@ describe("privacy in the browser", () => {
     expect(await db().message.count({ where: { topicId: topic.id, authorId: null } })).toBe(1);
 
     // Logging in again fails; another member sees the message by a "Voormalig lid".
-    const again = await browser.newContext({ locale: "nl-NL" });
+    const again = await app.browser.newContext({ locale: "nl-NL" });
     const loginPage = await again.newPage();
-    await loginPage.goto(`${server.url}/inloggen`);
+    await loginPage.goto(`${app.url}/inloggen`);
     await loginPage.getByLabel("E-mailadres").fill(member.email);
     await loginPage.getByLabel("Wachtwoord").fill(TEST_PASSWORD);
     await loginPage.getByRole("button", { name: "Inloggen" }).click();
@@ -145,7 +142,7 @@ describe("privacy in the browser", () => {
     const reader = await createUser({ email: "lezer@praktijkplein.test" });
     await addMember(reader.id, community.id);
     const other = await logIn(reader.email);
-    await other.page.goto(`${server.url}/communities/${community.slug}/discussies/algemeen/${topic.id}`);
+    await other.page.goto(`${app.url}/communities/${community.slug}/discussies/algemeen/${topic.id}`);
     await other.page.getByText("Wij hebben nog twee plekken.").waitFor();
     await other.page.getByText("Voormalig lid").first().waitFor();
     await other.context.close();

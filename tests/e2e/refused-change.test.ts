@@ -3,38 +3,32 @@
  * typist is told, the editor stops taking text that would not be stored either, and the text can be
  * copied before reloading; after the reload the saved text shows.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible } from "../helpers/browser.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
 let documentPath: string;
 
-beforeAll(async () => {
-  const community = await createCommunity({ slug: "werkgevers", name: "Werkgevers", accessMode: "OPEN" });
-  const anna = await createUser({ email: "anna@praktijkplein.test", displayName: "Anna de Vries" });
-  await addMember(anna.id, community.id, "FACILITATOR");
-  const document = await createDocumentIn(community.id, anna.id, "Afspraken stageplekken", editorState(p("Begin met een kennismaking.")));
-  documentPath = `/communities/werkgevers/documenten/${document.id}`;
+const app = useBrowserApp({
+  before: async () => {
+    const community = await createCommunity({ slug: "werkgevers", name: "Werkgevers", accessMode: "OPEN" });
+    const anna = await createUser({ email: "anna@praktijkplein.test", displayName: "Anna de Vries" });
+    await addMember(anna.id, community.id, "FACILITATOR");
+    const document = await createDocumentIn(community.id, anna.id, "Afspraken stageplekken", editorState(p("Begin met een kennismaking.")));
+    documentPath = `/communities/werkgevers/documenten/${document.id}`;
+  },
   // A small limit, so an ordinary paste is past it.
-  [server, browser] = await Promise.all([startAppServer({ env: { COLLAB_MAX_UPDATE_BYTES: "4096" } }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  server: { env: { COLLAB_MAX_UPDATE_BYTES: "4096" } },
 });
 
 describe("a refused co-editing change", () => {
   it("is told, stops the typing and offers to copy the text and reload", { timeout: 120_000 }, async () => {
-    const { context, page } = await signedInAs(browser, server.url, "anna@praktijkplein.test", { goto: documentPath });
+    const { context, page } = await app.signedInAs("anna@praktijkplein.test", { goto: documentPath });
     await page.setViewportSize({ width: 375, height: 740 });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
     const editor = page.getByTestId("document-editor");
     await editor.waitFor({ state: "visible", timeout: 15_000 });
     await page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 10_000 });

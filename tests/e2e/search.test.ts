@@ -2,21 +2,18 @@
  * Search in the browser: suggestions in the header combobox by keyboard, the
  * results page with facets (with and without JavaScript), and axe-core.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closePublisher } from "../../server/collab/relay.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, hydrated, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible, hydrated } from "../helpers/browser.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
 const content = { topic: "", document: "" };
-let browser: Browser;
 const consoleErrors: string[] = [];
 
 function watch(page: Page) {
@@ -26,72 +23,72 @@ function watch(page: Page) {
   page.on("pageerror", (error) => consoleErrors.push(error.message));
 }
 
-beforeAll(async () => {
-  const theme = await createTheme({ nameNl: "Meer culturele diversiteit op het werk" });
-  const youth = await createTheme({ nameNl: "Meer kansen voor jongeren" });
-  await createCommunity({ slug: "werkgevers-inclusief", name: "Werkgevers voor inclusief werven", accessMode: "OPEN", themeId: theme.id });
-  await createCommunity({
-    slug: "stage-zonder-drempels",
-    name: "Stage zonder drempels",
-    accessMode: "ON_REQUEST",
-    themeId: youth.id,
-    about: "Scholen en werkgevers gaan samen stagediscriminatie tegen.",
-  });
-  const member = await createUser({
-    email: "zoeker@praktijkplein.test",
-    displayName: "Zoë Zoeker",
-    bio: "Adviseur voor werkgevers bij het werkgeversservicepunt.",
-  });
-  const secret = await createCommunity({
-    slug: "besloten",
-    name: "Besloten kring voor werkgevers",
-    accessMode: "INVITE_ONLY",
-    themeId: theme.id,
-  });
-  await addMember(member.id, secret.id);
-  // Content of every kind (issue 6 sources): a topic with a reply, a document, a library item.
-  const channel = await createChannel(secret.id, { slug: "algemeen", name: "Algemeen" });
-  const topic = await createTopic(channel, member.id, {
-    title: "Ervaringen met een buddyprogramma",
-    messages: ["Wie werkt met buddy's voor nieuwe collega's?", "Ons buddyprogramma loopt sinds vorig jaar, met vaste koppels."],
-  });
-  content.topic = `/communities/besloten/discussies/algemeen/${topic.id}`;
-  const document = await createDocumentIn(
-    secret.id,
-    member.id,
-    "Opzet buddyprogramma",
-    editorState(p("Zo koppelen we een buddy aan elke nieuwe medewerker.")),
-  );
-  content.document = `/communities/besloten/documenten/${document.id}`;
-  await db().libraryItem.create({
-    data: {
-      slug: "buddyprogramma-op-de-werkvloer",
-      kind: "INTERVENTIE",
-      status: "PUBLISHED",
-      publishedAt: new Date(),
-      title: "Buddyprogramma op de werkvloer",
-      summary: "Een vaste collega begeleidt een nieuwe medewerker het eerste halfjaar.",
-      body: {},
-      evidenceLevel: "GOED_ONDERBOUWD",
-      themes: { create: [{ themeId: theme.id }] },
-    },
-  });
-  await reconcile();
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await closePublisher();
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: async () => {
+    const theme = await createTheme({ nameNl: "Meer culturele diversiteit op het werk" });
+    const youth = await createTheme({ nameNl: "Meer kansen voor jongeren" });
+    await createCommunity({
+      slug: "werkgevers-inclusief",
+      name: "Werkgevers voor inclusief werven",
+      accessMode: "OPEN",
+      themeId: theme.id,
+    });
+    await createCommunity({
+      slug: "stage-zonder-drempels",
+      name: "Stage zonder drempels",
+      accessMode: "ON_REQUEST",
+      themeId: youth.id,
+      about: "Scholen en werkgevers gaan samen stagediscriminatie tegen.",
+    });
+    const member = await createUser({
+      email: "zoeker@praktijkplein.test",
+      displayName: "Zoë Zoeker",
+      bio: "Adviseur voor werkgevers bij het werkgeversservicepunt.",
+    });
+    const secret = await createCommunity({
+      slug: "besloten",
+      name: "Besloten kring voor werkgevers",
+      accessMode: "INVITE_ONLY",
+      themeId: theme.id,
+    });
+    await addMember(member.id, secret.id);
+    // Content of every kind (issue 6 sources): a topic with a reply, a document, a library item.
+    const channel = await createChannel(secret.id, { slug: "algemeen", name: "Algemeen" });
+    const topic = await createTopic(channel, member.id, {
+      title: "Ervaringen met een buddyprogramma",
+      messages: ["Wie werkt met buddy's voor nieuwe collega's?", "Ons buddyprogramma loopt sinds vorig jaar, met vaste koppels."],
+    });
+    content.topic = `/communities/besloten/discussies/algemeen/${topic.id}`;
+    const document = await createDocumentIn(
+      secret.id,
+      member.id,
+      "Opzet buddyprogramma",
+      editorState(p("Zo koppelen we een buddy aan elke nieuwe medewerker.")),
+    );
+    content.document = `/communities/besloten/documenten/${document.id}`;
+    await db().libraryItem.create({
+      data: {
+        slug: "buddyprogramma-op-de-werkvloer",
+        kind: "INTERVENTIE",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        title: "Buddyprogramma op de werkvloer",
+        summary: "Een vaste collega begeleidt een nieuwe medewerker het eerste halfjaar.",
+        body: {},
+        evidenceLevel: "GOED_ONDERBOUWD",
+        themes: { create: [{ themeId: theme.id }] },
+      },
+    });
+    await reconcile();
+  },
 });
 
 describe("search in the browser", () => {
   it("suggests while typing and opens a suggestion by keyboard", { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ locale: "nl-NL" });
+    const context = await app.browser.newContext({ locale: "nl-NL" });
     const page = await context.newPage();
     watch(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await hydrated(page);
     const box = page.getByRole("combobox", { name: "Zoek op Praktijkplein" });
     await box.click();
@@ -128,9 +125,9 @@ describe("search in the browser", () => {
   });
 
   it("shows results with facets, filters at once, and passes axe-core", { timeout: 60_000 }, async () => {
-    const { context, page } = await signedInAs(browser, server.url, "zoeker@praktijkplein.test");
+    const { context, page } = await app.signedInAs("zoeker@praktijkplein.test");
     watch(page);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     // Typed before React hydrates, the text is reset and Enter searches for nothing.
     await hydrated(page);
 
@@ -152,7 +149,7 @@ describe("search in the browser", () => {
     await expect(page.locator("section[aria-labelledby='search-results-heading'] ol > li").count()).resolves.toBe(1);
     await expectAccessible(page);
 
-    await page.goto(`${server.url}/zoeken?q=${"x".repeat(1000)}`);
+    await page.goto(`${app.url}/zoeken?q=${"x".repeat(1000)}`);
     await page.getByText("Je zoekvraag was erg lang.").waitFor();
     await page.getByText("We hebben niets gevonden.").waitFor();
     await expectAccessible(page);
@@ -161,9 +158,9 @@ describe("search in the browser", () => {
   });
 
   it("shows topics, replies, documents and library items with their place, date and evidence level", { timeout: 60_000 }, async () => {
-    const { context, page } = await signedInAs(browser, server.url, "zoeker@praktijkplein.test");
+    const { context, page } = await app.signedInAs("zoeker@praktijkplein.test");
     watch(page);
-    await page.goto(`${server.url}/zoeken?q=buddyprogramma`);
+    await page.goto(`${app.url}/zoeken?q=buddyprogramma`);
     const results = page.locator("section[aria-labelledby='search-results-heading'] ol > li");
     await page.getByRole("heading", { name: /4 resultaten voor/ }).waitFor();
     const hit = (name: RegExp) => results.filter({ has: page.getByRole("link", { name }) });
@@ -198,9 +195,9 @@ describe("search in the browser", () => {
   });
 
   it("works without JavaScript", { timeout: 60_000 }, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
+    const context = await app.browser.newContext({ javaScriptEnabled: false, locale: "nl-NL" });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await page.getByRole("combobox", { name: "Zoek op Praktijkplein" }).fill("stagediscriminatie");
     await page.getByRole("button", { name: "Zoek", exact: true }).click();
     await page.waitForURL(/\/zoeken\?q=stagediscriminatie/);

@@ -3,32 +3,22 @@
  * community that refuses a non-member says why and leads to the community; the message box promises
  * "@" mentions only where they work (with JavaScript); the library's upload limit reads as Dutch.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { expectAccessible, hydrated, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { expectAccessible, hydrated } from "../helpers/browser.ts";
 import { DEMO_COMMUNITY } from "../helpers/main-pages.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedDemo();
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: seedDemo,
 });
 
 describe("walk 10", () => {
   it("a community's discussions refuse a non-member with why and a way to the community page", { timeout: 60_000 }, async () => {
-    const { context, page } = await signedInAs(browser, server.url, "nieuw@praktijkplein.test");
+    const { context, page } = await app.signedInAs("nieuw@praktijkplein.test");
     const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { name: true } });
-    const response = await page.goto(`${server.url}/communities/${DEMO_COMMUNITY}/discussies`);
+    const response = await page.goto(`${app.url}/communities/${DEMO_COMMUNITY}/discussies`);
     expect(response?.status()).toBe(403);
     await hydrated(page);
     await page.getByRole("heading", { level: 1, name: "Alleen voor leden" }).waitFor({ timeout: 10_000 });
@@ -38,8 +28,8 @@ describe("walk 10", () => {
     await context.close();
 
     // A member who may not manage the community still gets the site's own "Geen toegang".
-    const member = await signedInAs(browser, server.url, "lid@praktijkplein.test", { javaScriptEnabled: false });
-    expect((await member.page.goto(`${server.url}/communities/${DEMO_COMMUNITY}/beheer`))?.status()).toBe(403);
+    const member = await app.signedInAs("lid@praktijkplein.test", { javaScriptEnabled: false });
+    expect((await member.page.goto(`${app.url}/communities/${DEMO_COMMUNITY}/beheer`))?.status()).toBe(403);
     await member.page.getByText("Je hebt geen toegang tot deze pagina.").waitFor({ timeout: 10_000 });
     expect(await member.page.getByRole("heading", { name: "Alleen voor leden" }).count()).toBe(0);
     await member.context.close();
@@ -49,11 +39,11 @@ describe("walk 10", () => {
     const channel = await db().channel.findFirstOrThrow({ where: { community: { slug: DEMO_COMMUNITY } }, select: { slug: true } });
     const path = `/communities/${DEMO_COMMUNITY}/discussies/${channel.slug}`;
     const hint = "Typ @ en een naam om iemand te noemen.";
-    const plain = await signedInAs(browser, server.url, "lid@praktijkplein.test", { javaScriptEnabled: false, goto: path });
+    const plain = await app.signedInAs("lid@praktijkplein.test", { javaScriptEnabled: false, goto: path });
     await plain.page.getByRole("heading", { name: "Nieuw onderwerp" }).waitFor({ timeout: 10_000 });
     expect(await plain.page.getByText(hint).count()).toBe(0);
     await plain.context.close();
-    const rich = await signedInAs(browser, server.url, "lid@praktijkplein.test", { goto: path });
+    const rich = await app.signedInAs("lid@praktijkplein.test", { goto: path });
     await hydrated(rich.page);
     await rich.page.getByText(hint).waitFor({ timeout: 10_000 });
     await rich.context.close();
@@ -61,7 +51,7 @@ describe("walk 10", () => {
 
   it("the library's upload limit reads '15 MB', not '15.0 MB'", { timeout: 60_000 }, async () => {
     const item = await db().libraryItem.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });
-    const { context, page } = await signedInAs(browser, server.url, "moderator@praktijkplein.test", {
+    const { context, page } = await app.signedInAs("moderator@praktijkplein.test", {
       javaScriptEnabled: false,
       goto: `/bibliotheek/${item.slug}`,
     });

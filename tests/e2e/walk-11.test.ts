@@ -5,27 +5,17 @@
  * choice puts focus on the choice; an empty practice case says which field needs what; the
  * "Verlaat community…" confirmation closes on Escape.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
-import { type AppServer, startAppServer } from "../helpers/app-server.ts";
-import { hydrated, launchBrowser, signedInAs } from "../helpers/browser.ts";
+import { hydrated } from "../helpers/browser.ts";
 import { createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createUser } from "../helpers/factories.ts";
 import { DEMO_COMMUNITY } from "../helpers/main-pages.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await seedDemo();
-  [server, browser] = await Promise.all([startAppServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const app = useBrowserApp({
+  before: seedDemo,
 });
 
 describe("walk 11", () => {
@@ -42,7 +32,7 @@ describe("walk 11", () => {
       where: { id: topic.id },
       data: { hiddenAt: new Date(), hiddenReason: "Er staat een naam van een kandidaat in. Haal die weg." },
     });
-    const { context, page } = await signedInAs(browser, server.url, author.email, {
+    const { context, page } = await app.signedInAs(author.email, {
       javaScriptEnabled: false,
       goto: `/communities/${DEMO_COMMUNITY}/discussies/${channel.slug}/${topic.id}`,
     });
@@ -57,7 +47,7 @@ describe("walk 11", () => {
   });
 
   it("'Verlaat community…' closes on Escape with focus back on it, like the narrow menu", { timeout: 60_000 }, async () => {
-    const { context, page } = await signedInAs(browser, server.url, "lid@praktijkplein.test", {
+    const { context, page } = await app.signedInAs("lid@praktijkplein.test", {
       goto: "/communities/inclusief-werven-en-selecteren",
     });
     await hydrated(page);
@@ -75,7 +65,7 @@ describe("walk 11", () => {
   });
 
   it("deleting an account without a choice puts focus on the first choice, without JavaScript", { timeout: 60_000 }, async () => {
-    const { context, page } = await signedInAs(browser, server.url, "nieuw@praktijkplein.test", {
+    const { context, page } = await app.signedInAs("nieuw@praktijkplein.test", {
       javaScriptEnabled: false,
       goto: "/profiel/verwijderen",
     });
@@ -88,7 +78,7 @@ describe("walk 11", () => {
   });
 
   it("an empty practice case says what each required text needs, not 'Vul dit veld in.'", { timeout: 60_000 }, async () => {
-    const { context, page } = await signedInAs(browser, server.url, "werkgever@praktijkplein.test", {
+    const { context, page } = await app.signedInAs("werkgever@praktijkplein.test", {
       javaScriptEnabled: false,
       goto: "/bibliotheek/nieuw?soort=praktijkcase",
     });

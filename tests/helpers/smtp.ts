@@ -28,6 +28,11 @@ export type SmtpSink = {
 };
 
 export async function startSmtpSink(): Promise<SmtpSink> {
+  return listen(newSmtpSink());
+}
+
+/** A sink that does not listen yet: listen() (or startMailSink) starts it; close() does nothing before. */
+export function newSmtpSink(): SmtpSink {
   const sink: SmtpSink = {
     url: "",
     messages: [],
@@ -46,8 +51,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         detail: () => `got ${sink.to(address).length}`,
       }),
     to: (address) => sink.messages.filter((m) => [m.to].flat().some((a) => a?.value.some((v) => v.address === address))),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => Promise.resolve(),
   };
+  return sink;
+}
+
+async function listen(sink: SmtpSink): Promise<SmtpSink> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -80,6 +89,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   sink.url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  sink.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return sink;
 }
 
@@ -88,8 +98,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
  * the config and transport are read again. Its close() closes that transport
  * first. Set other environment (LOG_LEVEL…) before calling it.
  */
-export async function startMailSink(): Promise<SmtpSink> {
-  const sink = await startSmtpSink();
+export async function startMailSink(sink: SmtpSink = newSmtpSink()): Promise<SmtpSink> {
+  await listen(sink);
   process.env.SMTP_URL = sink.url;
   resetConfigForTests();
   closeMailTransport();

@@ -5,27 +5,17 @@
  * digest-sections.test.ts: questions are not tied to a community, so they
  * would show up in that file's "nothing new" digests.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { proposeQuestion } from "../../server/agenda/commands.ts";
-import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
 import { gatherDigest } from "../../server/notifications/digest/gather.ts";
 import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { renderDigest } from "../../server/notifications/digest/render.ts";
 import { sendDigest } from "../../server/notifications/digest/send.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
-import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
+import { useMailSink } from "../helpers/mail-sink.ts";
 
-let sink: SmtpSink;
-
-beforeAll(async () => {
-  sink = await startMailSink();
-});
-
-afterAll(async () => {
-  await closePublisher();
-  await sink.close();
-});
+const sink = useMailSink();
 
 const DAY = 24 * 60 * 60 * 1000;
 

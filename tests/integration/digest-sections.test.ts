@@ -5,10 +5,9 @@
  * when everything is read.
  */
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loader as itemLoader } from "../../app/routes/bibliotheek.$slug.tsx";
 import { loader as documentLoader } from "../../app/routes/communities.$slug.documenten.$id._index.tsx";
-import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
@@ -19,18 +18,9 @@ import { sendDigest } from "../../server/notifications/digest/send.ts";
 import { createChannel } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callLoader, getRequest } from "../helpers/remix.ts";
-import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
+import { useMailSink } from "../helpers/mail-sink.ts";
 
-let sink: SmtpSink;
-
-beforeAll(async () => {
-  sink = await startMailSink();
-});
-
-afterAll(async () => {
-  await closePublisher();
-  await sink.close();
-});
+const sink = useMailSink();
 
 const DAY = 24 * 60 * 60 * 1000;
 const until = new Date();

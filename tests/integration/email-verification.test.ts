@@ -3,7 +3,7 @@
  * decisions 110 and 111): the mails through the real pipeline (BullMQ workers
  * in this process, a real SMTP server), everything else through the routes.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { loader as directoryLoader } from "../../app/routes/communities._index.tsx";
 import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
 import { action as communityAction, loader as communityLoader } from "../../app/routes/communities.$slug.tsx";
@@ -18,30 +18,13 @@ import { emailVerificationToken } from "../../server/accounts/verification.ts";
 import { inviteByEmail } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
 import { registrationLimit } from "../../server/security/limits.ts";
-import { closeNotificationsRedis } from "../../server/notifications/live.ts";
-import { closeQueues } from "../../server/queues/producer.ts";
-import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { callAction, callLoader, cookieFrom, formRequest, getRequest } from "../helpers/remix.ts";
-import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
+import { useMailSink } from "../helpers/mail-sink.ts";
 
-let sink: SmtpSink;
-let workers: RunningWorkers;
-
-beforeAll(async () => {
-  sink = await startMailSink();
-  workers = await startWorkers({ schedule: false, mailConcurrency: 2 });
-});
-
-afterAll(async () => {
-  await workers.close();
-  await closeQueues();
-  await closeNotificationsRedis();
-  await sink.close();
-});
+const sink = useMailSink({ mailWorkers: 2, clearEach: true });
 
 beforeEach(async () => {
-  sink.messages.length = 0;
   // Every registration here comes from the same (unknown) IP address; each test starts with a fresh allowance.
   await registrationLimit().reset("unknown");
 });

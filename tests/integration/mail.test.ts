@@ -3,7 +3,7 @@
  * server (smtp-server) receiving, mails parsed with mailparser.
  */
 import type { ParsedMail } from "mailparser";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { action as unsubscribeAction, loader as unsubscribeLoader } from "../../app/routes/afmelden.$token.tsx";
 import { action as forgotAction } from "../../app/routes/wachtwoord-vergeten.tsx";
 import { action as resetAction, loader as resetLoader } from "../../app/routes/wachtwoord-herstellen.$token.tsx";
@@ -14,37 +14,18 @@ import { verifyUnsubscribeToken } from "../../server/mail/unsubscribe.ts";
 import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { scheduleDigests } from "../../server/notifications/digest/schedule.ts";
 import { sendDigest } from "../../server/notifications/digest/send.ts";
-import { closeNotificationsRedis, dropPresence, touchPresence } from "../../server/notifications/live.ts";
+import { dropPresence, touchPresence } from "../../server/notifications/live.ts";
 import { notify } from "../../server/notifications/notify.ts";
 import { retryFailedJob } from "../../server/queues/admin.ts";
-import { closeQueues, enqueue, queue } from "../../server/queues/producer.ts";
+import { enqueue, queue } from "../../server/queues/producer.ts";
 import { RetryAt } from "../../server/queues/control.ts";
-import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
-import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
+import { useMailSink } from "../helpers/mail-sink.ts";
 import { until } from "../helpers/until.ts";
 
-let sink: SmtpSink;
-let workers: RunningWorkers;
-
-beforeAll(async () => {
-  process.env.LOG_LEVEL = "error"; // the failing-SMTP test logs expected retries as warnings
-  sink = await startMailSink();
-  workers = await startWorkers({ schedule: false, mailConcurrency: 4 });
-});
-
-afterAll(async () => {
-  await workers.close();
-  await closeQueues();
-  await closeNotificationsRedis();
-  await sink.close();
-});
-
-beforeEach(() => {
-  sink.messages.length = 0;
-  sink.failing = false;
-});
+// LOG_LEVEL error: the failing-SMTP test logs expected retries as warnings.
+const sink = useMailSink({ mailWorkers: 4, clearEach: true, logLevel: "error" });
 
 const DAY = 24 * 60 * 60 * 1000;
 const html = (mail: ParsedMail) => (typeof mail.html === "string" ? mail.html : "");

@@ -5,37 +5,17 @@
  * meanwhile. Through the mail workers (BullMQ in this process), a real SMTP
  * sink, real PostgreSQL and Redis.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { scheduleDigests } from "../../server/notifications/digest/schedule.ts";
-import { closeNotificationsRedis } from "../../server/notifications/live.ts";
 import { notify } from "../../server/notifications/notify.ts";
-import { closeQueues, enqueue, queue } from "../../server/queues/producer.ts";
-import { type RunningWorkers, startWorkers } from "../../workers/registry.ts";
+import { enqueue, queue } from "../../server/queues/producer.ts";
 import { createCommunity, createUser } from "../helpers/factories.ts";
-import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
+import { useMailSink } from "../helpers/mail-sink.ts";
 import { until } from "../helpers/until.ts";
 
-let sink: SmtpSink;
-let workers: RunningWorkers;
-
-beforeAll(async () => {
-  process.env.LOG_LEVEL = "error";
-  sink = await startMailSink();
-  workers = await startWorkers({ schedule: false, mailConcurrency: 4 });
-});
-
-afterAll(async () => {
-  await workers.close();
-  await closeQueues();
-  await closeNotificationsRedis();
-  await sink.close();
-});
-
-beforeEach(() => {
-  sink.messages.length = 0;
-});
+const sink = useMailSink({ mailWorkers: 4, clearEach: true, logLevel: "error" });
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;

@@ -6,31 +6,20 @@
  */
 import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { registerDigestSection } from "../../server/notifications/digest/registry.ts";
 import { scheduleDigests } from "../../server/notifications/digest/schedule.ts";
-import { closeNotificationsRedis } from "../../server/notifications/live.ts";
 import { BackToQueue } from "../../server/queues/control.ts";
-import { closeQueues, enqueue, queue } from "../../server/queues/producer.ts";
+import { enqueue, queue } from "../../server/queues/producer.ts";
 import { startWorkers } from "../../workers/registry.ts";
 import { createCommunity, createUser } from "../helpers/factories.ts";
-import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
+import { useMailSink } from "../helpers/mail-sink.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DAY = 24 * 60 * 60 * 1000;
-let sink: SmtpSink;
-
-beforeAll(async () => {
-  sink = await startMailSink();
-});
-
-afterAll(async () => {
-  await closeQueues();
-  await closeNotificationsRedis();
-  await sink.close();
-});
+const sink = useMailSink();
 
 /** `count` members, each in a community that got a new member last week. */
 async function membersWithNews(count: number, now: Date) {
