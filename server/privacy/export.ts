@@ -14,6 +14,7 @@ import { privacy as en } from "~/i18n/en/privacy.ts";
 import { privacy as nl } from "~/i18n/nl/privacy.ts";
 import { db } from "../db.ts";
 import { authoredCounts, contentAdapters } from "../content/registry.ts";
+import { CASE_PARTS_SELECT } from "../library/catalogue.ts";
 import { shownNotificationsWhere } from "../notifications/queries.ts";
 import { AppError } from "../errors.ts";
 import { withTimeout } from "../events/relay.ts";
@@ -270,12 +271,8 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
             summary: true,
             bodyText: true,
             tags: true,
-            organisationName: true,
-            region: true,
-            challenge: true,
-            approach: true,
-            results: true,
-            lessons: true,
+            // A practice case's parts, all of them (with how results were measured and whether it is anonymous).
+            ...CASE_PARTS_SELECT,
             contact: true,
             externalUrl: true,
             createdAt: true,

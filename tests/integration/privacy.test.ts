@@ -129,6 +129,9 @@ async function memberWithData() {
       title: "Buddy-aanpak",
       summary: "Een buddy voor nieuwe collega's.",
       body: {},
+      // A practice case's own words on how results were measured are theirs too (decision 262's note).
+      resultsMeasurement: "Gemeten met een korte vragenlijst na drie maanden",
+      anonymous: true,
       authorId: member.id,
       communityId: community.id,
     },
@@ -351,7 +354,13 @@ describe("data export", () => {
     ]);
     expect(JSON.parse(files["topics.json"]!)).toHaveLength(2);
     expect(JSON.parse(files["documents.json"]!)).toEqual([expect.objectContaining({ title: "Checklist inwerken" })]);
-    expect(JSON.parse(files["library.json"]!)).toEqual([expect.objectContaining({ title: "Buddy-aanpak" })]);
+    expect(JSON.parse(files["library.json"]!)).toEqual([
+      expect.objectContaining({
+        title: "Buddy-aanpak",
+        resultsMeasurement: "Gemeten met een korte vragenlijst na drie maanden",
+        anonymous: true,
+      }),
+    ]);
     expect(JSON.parse(files["reactions.json"]!)).toHaveLength(1);
     expect(JSON.parse(files["settings.json"]!)).toMatchObject({
       mail: { digestsEnabled: false },
