@@ -164,4 +164,24 @@ export class Corpus {
     const object = this.chance(0.03) ? this.pick(RARE) : this.pick(OBJECTS);
     return this.pick(TITLE_PATTERNS)(object, this.pick(PLACES));
   }
+  /** A record's kind in the search benches' mix: 70 % messages, 15 % topics, 10 % documents, 5 % library items. */
+  recordKind(): RecordKind {
+    let roll = this.int(0, 999) / 1000;
+    return RECORD_MIX.find(([, share]) => (roll -= share) < 0)?.[0] ?? "message";
+  }
+  /** How many sentences a record of this kind has: a message is short, a shared document long. */
+  recordSentences(kind: RecordKind): number {
+    if (kind === "message") return this.int(1, 4);
+    if (kind === "topic") return this.int(2, 6);
+    if (kind === "document") return this.int(20, 60);
+    return this.int(8, 20);
+  }
 }
+
+type RecordKind = "message" | "topic" | "document" | "library";
+const RECORD_MIX: [RecordKind, number][] = [
+  ["message", 0.7],
+  ["topic", 0.15],
+  ["document", 0.1],
+  ["library", 0.05],
+];

@@ -15,7 +15,6 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import type { SearchKind } from "../app/shared/search.ts";
 import { config, resetConfigForTests } from "../server/config.ts";
 import { db, disconnectDb } from "../server/db.ts";
 import { closeSearchEngine, searchEngine } from "../server/search/engine.ts";
@@ -49,25 +48,11 @@ const QUERIES = [...NEEDLES.map(([word]) => word), "doenetwerk werkgevers"];
 
 async function generate() {
   const corpus = new Corpus(20261127);
-  const mix: [SearchKind, number][] = [
-    ["message", 0.7],
-    ["topic", 0.15],
-    ["document", 0.1],
-    ["library", 0.05],
-  ];
   const now = Date.now();
   const document = (n: number, extra = ""): SearchDocument => {
-    let roll = corpus.int(0, 999) / 1000;
-    const kind = mix.find(([, share]) => (roll -= share) < 0)?.[0] ?? "message";
+    const kind = corpus.recordKind();
     const community = kind === "library" ? null : `community-${corpus.int(0, COMMUNITIES - 1)}`;
-    const sentences =
-      kind === "message"
-        ? corpus.int(1, 4)
-        : kind === "topic"
-          ? corpus.int(2, 6)
-          : kind === "document"
-            ? corpus.int(20, 60)
-            : corpus.int(8, 20);
+    const sentences = corpus.recordSentences(kind);
     // Invite-only communities (32 and on) keep their content to their readers, as in bench:search.
     const inviteOnly = community !== null && Number(community.split("-")[1]) >= 32;
     return {

@@ -171,28 +171,14 @@ async function seed(corpus: Corpus) {
     id text PRIMARY KEY, kind text NOT NULL, title text NOT NULL, body text NOT NULL,
     community_id text, theme_id text, evidence_level text, visibility text NOT NULL,
     created_at timestamp(3) NOT NULL, updated_at timestamp(3) NOT NULL)`);
-  const mix: [SearchKind, number][] = [
-    ["message", 0.7],
-    ["topic", 0.15],
-    ["document", 0.1],
-    ["library", 0.05],
-  ];
   const bar = progressBar("generating records");
   const now = Date.now();
   for (let start = 0; start < RECORDS; start += 5_000) {
     const rows: unknown[][] = [[], [], [], [], [], [], [], [], [], []];
     for (let n = start; n < Math.min(RECORDS, start + 5_000); n += 1) {
-      let roll = corpus.int(0, 999) / 1000;
-      const kind = mix.find(([, share]) => (roll -= share) < 0)?.[0] ?? "message";
+      const kind = corpus.recordKind();
       const community = kind === "library" ? null : communities[corpus.int(0, COMMUNITIES - 1)]!;
-      const sentences =
-        kind === "message"
-          ? corpus.int(1, 4)
-          : kind === "topic"
-            ? corpus.int(2, 6)
-            : kind === "document"
-              ? corpus.int(20, 60)
-              : corpus.int(8, 20);
+      const sentences = corpus.recordSentences(kind);
       const created = new Date(now - corpus.int(0, 3 * 365) * DAY - corpus.int(0, DAY));
       const values = [
         `r${String(n).padStart(7, "0")}`,

@@ -34,6 +34,12 @@ afterAll(async () => {
 
 type FieldErrors = { result: { error: Record<string, string[] | null> } };
 
+/** The title's field errors of a form answer that must be a 400. */
+function titleError(result: { status: number; body: unknown }) {
+  expect(result.status).toBe(400);
+  return (result.body as FieldErrors).result.error.title;
+}
+
 describe("event form", () => {
   it("a malformed start or end time is a field error, not a crash", async () => {
     const community = await createCommunity({ name: "Klantmanagers Noord" });
@@ -167,10 +173,6 @@ describe("text that shows nothing (decision 238)", () => {
     const member = await createUser();
     await addMember(member.id, community.id, "FACILITATOR");
     const cookie = await sessionCookieFor(member.id);
-    const titleError = (result: { status: number; body: unknown }) => {
-      expect(result.status).toBe(400);
-      return (result.body as FieldErrors).result.error.title;
-    };
 
     const document = await callAction(
       newDocumentAction,
@@ -272,10 +274,6 @@ describe("a title with characters that reorder its letters (decision 254)", () =
     const member = await createUser();
     await addMember(member.id, community.id, "FACILITATOR");
     const cookie = await sessionCookieFor(member.id);
-    const titleError = (result: { status: number; body: unknown }) => {
-      expect(result.status).toBe(400);
-      return (result.body as FieldErrors).result.error.title;
-    };
 
     const topic = await callAction(
       newTopicAction,
