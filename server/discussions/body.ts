@@ -8,6 +8,7 @@ import { db } from "../db.ts";
 import { messageWithParams } from "~/shared/messages.ts";
 import { AppError, badInput } from "../errors.ts";
 import {
+  eachNode,
   excerpt,
   type InlineNode,
   MESSAGE_LIMITS,
@@ -126,12 +127,9 @@ function typedAts(text: string): number[] {
 
 function textNodes(state: RichTextState): { text: string }[] {
   const found: { text: string }[] = [];
-  const visit = (node: unknown) => {
-    const record = node as { type?: string; text?: unknown; children?: unknown[] };
-    if (record.type === "text" && typeof record.text === "string") found.push(record as { text: string });
-    record.children?.forEach(visit);
-  };
-  visit(state.root);
+  eachNode(state.root, (node) => {
+    if (node.type === "text") found.push(node);
+  });
   return found;
 }
 

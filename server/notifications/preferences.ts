@@ -5,6 +5,7 @@
 import type { GlobalRoleValue } from "~/shared/enums.ts";
 import type { DigestFrequencyValue } from "~/shared/notifications.ts";
 import { db } from "../db.ts";
+import { isModerator } from "../moderation/policy.ts";
 import { ALL_KINDS, isKind, KIND_DELIVERY } from "./catalog.ts";
 import type { NotificationKind } from "./kinds.ts";
 
@@ -48,7 +49,7 @@ export async function hiddenKinds(userId: string): Promise<NotificationKind[]> {
  * reaches a community's facilitators, a library submission the moderators (decision 260).
  */
 export async function receivableKinds(user: { id: string; globalRole: GlobalRoleValue }): Promise<NotificationKind[]> {
-  const moderator = user.globalRole === "MODERATOR" || user.globalRole === "ADMIN";
+  const moderator = isModerator(user);
   const needsFacilitator = ALL_KINDS.some((kind) => KIND_DELIVERY[kind].audience === "facilitators");
   const facilitator =
     needsFacilitator &&

@@ -361,11 +361,12 @@ export function richTextFromPlainText(input: string, limits: RichTextLimits = ME
   };
 }
 
-type AnyNode = BlockNode | InlineNode | ListItemNode | TableRowNode | TableCellNode | RootNode;
+export type AnyNode = BlockNode | InlineNode | ListItemNode | TableRowNode | TableCellNode | RootNode;
 
-function walk(node: AnyNode, visit: (node: AnyNode) => void) {
+/** Calls `visit` for the node and every node under it, in document order. */
+export function eachNode(node: AnyNode, visit: (node: AnyNode) => void) {
   visit(node);
-  if ("children" in node) for (const child of node.children as AnyNode[]) walk(child, visit);
+  if ("children" in node) for (const child of node.children as AnyNode[]) eachNode(child, visit);
 }
 
 /** The text content, paragraphs separated by blank lines (for search, notifications and mails). */
@@ -401,7 +402,7 @@ export function plainText(state: RichTextState): string {
 /** The members mentioned, in order, without repeats. */
 export function mentionedUserIds(state: RichTextState): string[] {
   const ids: string[] = [];
-  walk(state.root, (node) => {
+  eachNode(state.root, (node) => {
     if (node.type === "mention" && !ids.includes(node.userId)) ids.push(node.userId);
   });
   return ids;
