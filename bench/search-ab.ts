@@ -34,6 +34,7 @@ import { HELD_OUT_8 } from "./search-quality/queries-heldout-8.ts";
 import { HELD_OUT_9 } from "./search-quality/queries-heldout-9.ts";
 import { HELD_OUT_10 } from "./search-quality/queries-heldout-10.ts";
 import { HELD_OUT_11 } from "./search-quality/queries-heldout-11.ts";
+import { HELD_OUT_12 } from "./search-quality/queries-heldout-12.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
 import { FILTERED, MIX, PREFIXES } from "./search-mix.ts";
 
@@ -199,7 +200,7 @@ async function quality(a: Side, b: Side) {
   };
   say(`tuning queries whose top-10 URL list differs: ${await compare(TUNING, true)}`);
   say(
-    `held-out queries (fifth to eleventh set) whose top-10 URL list differs: ${await compare([...HELD_OUT, ...HELD_OUT_6, ...HELD_OUT_7, ...HELD_OUT_8, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_11], false)}`,
+    `held-out queries (fifth to twelfth set) whose top-10 URL list differs: ${await compare([...HELD_OUT, ...HELD_OUT_6, ...HELD_OUT_7, ...HELD_OUT_8, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_11, ...HELD_OUT_12], false)}`,
   );
 }
 

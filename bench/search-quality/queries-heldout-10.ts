@@ -25,6 +25,14 @@
  * December 2026, decision 256, queries-heldout-11.ts, written by an outsider),
  * every query here was judged against them too; none of them answers a query
  * here, so nothing changed.
+ *
+ * When passages al01–al10 were added with the twelfth held-out set (6 December
+ * 2026, decision 265, queries-heldout-12.ts, written by an outsider), every
+ * query here was judged against them too: al09 (a transitievergoeding after
+ * ontslag bij een reorganisatie) was added to ag-typo-1 and ag-english-1 and
+ * al10 (kwetsende grappen, a vertrouwenspersoon) to ag-synonym-7 and ag-
+ * typo-5, all at grade 1; nothing else changed. al04 names the
+ * vaststellingsovereenkomst in passing and was not added to ag-exact-1.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -40,11 +48,11 @@ export const HELD_OUT_10: JudgedQuery[] = [
   { id: "ag-inflected-4", kind: "inflected", q: "overwerkende nieuwkomers", relevant: { ag07: 2 } },
   { id: "ag-inflected-5", kind: "inflected", q: "fietslessen vrouwen", relevant: { ag04: 2 } },
   { id: "ag-inflected-6", kind: "inflected", q: "tekortberoepen techniek", relevant: { l06: 2, l03: 2, t08: 1, x09: 1 } },
-  { id: "ag-typo-1", kind: "typo", q: "transitievergoedig", relevant: { ag01: 2 } },
+  { id: "ag-typo-1", kind: "typo", q: "transitievergoedig", relevant: { ag01: 2, al09: 1 } },
   { id: "ag-typo-2", kind: "typo", q: "arbeidsuitbuting signalen", relevant: { ag03: 2, o05: 1 } },
   { id: "ag-typo-3", kind: "typo", q: "staatsexaamen nt2", relevant: { ag05: 2 } },
   { id: "ag-typo-4", kind: "typo", q: "vertalapp werkvloer", relevant: { ag09: 2 } },
-  { id: "ag-typo-5", kind: "typo", q: "vertrouwenspersoom ongewenst gedrag", relevant: { ag10: 2, c07: 1 } },
+  { id: "ag-typo-5", kind: "typo", q: "vertrouwenspersoom ongewenst gedrag", relevant: { ag10: 2, c07: 1, al10: 1 } },
   { id: "ag-typo-6", kind: "typo", q: "jobcaoch arbeidsbeperking", relevant: { v04: 2, f08: 1, p03: 1 } },
   { id: "ag-compound-1", kind: "compound", q: "jeugd loon", relevant: { ag02: 2 } },
   { id: "ag-compound-2", kind: "compound", q: "fiets les", relevant: { ag04: 2 } },
@@ -57,9 +65,9 @@ export const HELD_OUT_10: JudgedQuery[] = [
   { id: "ag-synonym-4", kind: "synonym", q: "taaltoets voor toelating tot het hbo", relevant: { ag05: 2, x04: 1 } },
   { id: "ag-synonym-5", kind: "synonym", q: "inlenersbeloning", relevant: { ag06: 2 } },
   { id: "ag-synonym-6", kind: "synonym", q: "amv 18 jaar werk", relevant: { ag08: 2, z09: 1, ae07: 1 } },
-  { id: "ag-synonym-7", kind: "synonym", q: "grensoverschrijdend gedrag op het werk", relevant: { ag10: 2, c07: 1, v08: 1 } },
+  { id: "ag-synonym-7", kind: "synonym", q: "grensoverschrijdend gedrag op het werk", relevant: { ag10: 2, c07: 1, v08: 1, al10: 1 } },
   { id: "ag-synonym-8", kind: "synonym", q: "vakantiebaantje scholieren", relevant: { h08: 2, t20: 1 } },
-  { id: "ag-english-1", kind: "english", q: "settlement agreement and severance pay", relevant: { ag01: 2 } },
+  { id: "ag-english-1", kind: "english", q: "settlement agreement and severance pay", relevant: { ag01: 2, al09: 1 } },
   { id: "ag-english-2", kind: "english", q: "youth minimum wage", relevant: { ag02: 2, w09: 1 } },
   { id: "ag-english-3", kind: "english", q: "labour exploitation warning signs", relevant: { ag03: 2, o05: 1 } },
   { id: "ag-english-4", kind: "english", q: "cycling lessons for refugee women", relevant: { ag04: 2 } },

@@ -21,6 +21,11 @@
  * of its own new passages. The benchmark prints only their totals, never
  * per-query results, unless --show-held-out is given for the final report.
  * Grades: 2 = about this, 1 = useful.
+ *
+ * When passages al01–al10 were added with the twelfth held-out set (6 December
+ * 2026, decision 265, queries-heldout-12.ts, written by an outsider), every
+ * query here was judged against them too; none of them answers a query here,
+ * so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

@@ -45,6 +45,12 @@
  * (a conflict with the leidinggevende; nieuwkomers who leave instead of
  * talking) to z-near-6, all at grade 1. ah01 names the verblijfsvergunning in
  * passing and was not added to z-prefix-2; nothing else changed.
+ *
+ * When passages al01–al10 were added with the twelfth held-out set (6 December
+ * 2026, decision 265, queries-heldout-12.ts, written by an outsider), every
+ * query here was judged against them too; none of them answers a query here,
+ * so nothing changed. al07 and al08 name the verblijfsvergunning in passing
+ * and were not added to z-prefix-2 or z-typo-1.
  */
 import type { JudgedQuery } from "./queries.ts";
 

@@ -38,13 +38,21 @@
  * every query here was judged against them too: ah02 (bhv; oefen de
  * ontruiming with pictogrammen for those who do not understand an announcement)
  * was added to ae-near-6 at grade 1; nothing else changed.
+ *
+ * When passages al01–al10 were added with the twelfth held-out set (6 December
+ * 2026, decision 265, queries-heldout-12.ts, written by an outsider), every
+ * query here was judged against them too: al05 (twee jaar ziek: the
+ * probleemanalyse of the bedrijfsarts and the plan van aanpak) was added to
+ * ae-phrase-2 at grade 2 and to ae-exact-3 and ae-english-6 at grade 1; al08
+ * (het zoekjaar leads to work as a kennismigrant) to ae-prefix-3 and al10 (an
+ * antidiscriminatievoorziening) to ae-typo-5, both at grade 1.
  */
 import type { JudgedQuery } from "./queries.ts";
 
 export const HELD_OUT_8: JudgedQuery[] = [
   { id: "ae-exact-1", kind: "exact", q: "beslagvrije voet", relevant: { ae05: 2 } },
   { id: "ae-exact-2", kind: "exact", q: "AOW", relevant: { ae01: 2 } },
-  { id: "ae-exact-3", kind: "exact", q: "bedrijfsarts", relevant: { ae06: 2 } },
+  { id: "ae-exact-3", kind: "exact", q: "bedrijfsarts", relevant: { ae06: 2, al05: 1 } },
   { id: "ae-exact-4", kind: "exact", q: "snuffelstage", relevant: { b08: 2, h06: 1 } },
   { id: "ae-exact-5", kind: "exact", q: "ISK", relevant: { ae07: 2 } },
   { id: "ae-inflected-1", kind: "inflected", q: "ploegendiensten nieuwkomers", relevant: { ae02: 2 } },
@@ -57,7 +65,7 @@ export const HELD_OUT_8: JudgedQuery[] = [
   { id: "ae-typo-2", kind: "typo", q: "linkdin profiel", relevant: { ae10: 2 } },
   { id: "ae-typo-3", kind: "typo", q: "mikrokrediet", relevant: { n03: 2, u03: 1 } },
   { id: "ae-typo-4", kind: "typo", q: "duurzame inzetbaarhied", relevant: { k07: 2 } },
-  { id: "ae-typo-5", kind: "typo", q: "antidiscriminatievoorzienig", relevant: { c07: 2, u05: 2 } },
+  { id: "ae-typo-5", kind: "typo", q: "antidiscriminatievoorzienig", relevant: { c07: 2, u05: 2, al10: 1 } },
   { id: "ae-typo-6", kind: "typo", q: "internationale schakelkals", relevant: { ae07: 2 } },
   { id: "ae-compound-1", kind: "compound", q: "ploegen dienst", relevant: { ae02: 2 } },
   { id: "ae-compound-2", kind: "compound", q: "loon beslag", relevant: { ae05: 2, u08: 1 } },
@@ -77,7 +85,7 @@ export const HELD_OUT_8: JudgedQuery[] = [
   { id: "ae-english-3", kind: "english", q: "childcare subsidy while in a reintegration programme", relevant: { ae03: 2, s02: 1 } },
   { id: "ae-english-4", kind: "english", q: "civil service graduate programme for refugees", relevant: { ae04: 2, b04: 1, y07: 1 } },
   { id: "ae-english-5", kind: "english", q: "wage garnishment", relevant: { ae05: 2, u08: 1 } },
-  { id: "ae-english-6", kind: "english", q: "company doctor sick leave", relevant: { ae06: 2, q04: 1 } },
+  { id: "ae-english-6", kind: "english", q: "company doctor sick leave", relevant: { ae06: 2, q04: 1, al05: 1 } },
   { id: "ae-english-7", kind: "english", q: "informal caregiver looking for work", relevant: { ae08: 2 } },
   { id: "ae-english-8", kind: "english", q: "one-way video interview bias", relevant: { ae09: 2, c08: 1, c05: 1 } },
   { id: "ae-english-9", kind: "english", q: "LinkedIn profile help for refugees", relevant: { ae10: 2 } },
@@ -91,10 +99,10 @@ export const HELD_OUT_8: JudgedQuery[] = [
   },
   { id: "ae-prefix-1", kind: "prefix", q: "beslagvr", relevant: { ae05: 2 } },
   { id: "ae-prefix-2", kind: "prefix", q: "mantelz", relevant: { ae08: 2 } },
-  { id: "ae-prefix-3", kind: "prefix", q: "kennismigr", relevant: { o04: 2 } },
+  { id: "ae-prefix-3", kind: "prefix", q: "kennismigr", relevant: { o04: 2, al08: 1 } },
   { id: "ae-prefix-4", kind: "prefix", q: "ploegend", relevant: { ae02: 2 } },
   { id: "ae-phrase-1", kind: "phrase", q: '"warme overdracht"', relevant: { ae07: 2 } },
-  { id: "ae-phrase-2", kind: "phrase", q: '"plan van aanpak"', relevant: { ae06: 2 } },
+  { id: "ae-phrase-2", kind: "phrase", q: '"plan van aanpak"', relevant: { ae06: 2, al05: 2 } },
   { id: "ae-phrase-3", kind: "phrase", q: '"via via"', relevant: { h04: 2, u01: 2 } },
   { id: "ae-number-1", kind: "number", q: "2% AOW per jaar", relevant: { ae01: 2 } },
   { id: "ae-number-2", kind: "number", q: "dertig trainees overheid", relevant: { ae04: 2 } },

@@ -32,6 +32,13 @@
  * December 2026, decision 256, queries-heldout-11.ts, written by an outsider),
  * every query here was judged against them too: none of them answers a query
  * here, so nothing changed.
+ *
+ * When passages al01–al10 were added with the twelfth held-out set (6 December
+ * 2026, decision 265, queries-heldout-12.ts, written by an outsider), every
+ * query here was judged against them too: al06 (IPS in the ggz, also for
+ * vluchtelingen with a posttraumatische stressstoornis) was added to af-
+ * exact-4, af-inflected-4, af-synonym-3 and af-english-4 at grade 1; nothing
+ * else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -39,12 +46,12 @@ export const HELD_OUT_9: JudgedQuery[] = [
   { id: "af-exact-1", kind: "exact", q: "vakantiegeld", relevant: { af01: 2, w09: 1, z06: 1 } },
   { id: "af-exact-2", kind: "exact", q: "DigiD", relevant: { af02: 2 } },
   { id: "af-exact-3", kind: "exact", q: "wekeneis", relevant: { af07: 2 } },
-  { id: "af-exact-4", kind: "exact", q: "ggz", relevant: { af03: 2, u10: 1 } },
+  { id: "af-exact-4", kind: "exact", q: "ggz", relevant: { af03: 2, u10: 1, al06: 1 } },
   { id: "af-exact-5", kind: "exact", q: "crowdfunding", relevant: { u03: 2 } },
   { id: "af-inflected-1", kind: "inflected", q: "personeelsfeesten en borrels", relevant: { af05: 2, q07: 1 } },
   { id: "af-inflected-2", kind: "inflected", q: "gekorte uitkeringen nieuwkomers", relevant: { af06: 2, w06: 1 } },
   { id: "af-inflected-3", kind: "inflected", q: "zwangere werkneemster proeftijd", relevant: { af08: 2, w09: 1 } },
-  { id: "af-inflected-4", kind: "inflected", q: "getraumatiseerde vluchtelingen werk", relevant: { af03: 2, u10: 2 } },
+  { id: "af-inflected-4", kind: "inflected", q: "getraumatiseerde vluchtelingen werk", relevant: { af03: 2, u10: 2, al06: 1 } },
   { id: "af-inflected-5", kind: "inflected", q: "nieuwkomers lager ingeschaald", relevant: { af04: 2, c09: 1, a03: 1 } },
   { id: "af-inflected-6", kind: "inflected", q: "vertrekkende medewerkers migratieachtergrond", relevant: { k01: 2, k05: 1 } },
   { id: "af-typo-1", kind: "typo", q: "vakantiegled", relevant: { af01: 2, w09: 1, z06: 1 } },
@@ -60,7 +67,7 @@ export const HELD_OUT_9: JudgedQuery[] = [
   { id: "af-compound-5", kind: "compound", q: "diversiteits beleid", relevant: { i02: 2, d07: 1, y08: 1 } },
   { id: "af-synonym-1", kind: "synonym", q: "vakantietoeslag", relevant: { af01: 2, w09: 1, z06: 1 } },
   { id: "af-synonym-2", kind: "synonym", q: "sofinummer en betaalrekening voor nieuwe baan", relevant: { af02: 2 } },
-  { id: "af-synonym-3", kind: "synonym", q: "posttraumatische stress vluchtelingen werk", relevant: { af03: 2, u10: 2 } },
+  { id: "af-synonym-3", kind: "synonym", q: "posttraumatische stress vluchtelingen werk", relevant: { af03: 2, u10: 2, al06: 1 } },
   { id: "af-synonym-4", kind: "synonym", q: "sanctie bijstand afspraak gemist", relevant: { af06: 2, w06: 1 } },
   { id: "af-synonym-5", kind: "synonym", q: "werkloosheidsuitkering als mijn jaarcontract afloopt", relevant: { af07: 2, ag01: 1 } },
   { id: "af-synonym-6", kind: "synonym", q: "moederschapsverlof nieuwe baan", relevant: { af08: 2 } },
@@ -69,7 +76,7 @@ export const HELD_OUT_9: JudgedQuery[] = [
   { id: "af-english-1", kind: "english", q: "holiday allowance", relevant: { af01: 2, w09: 1, z06: 1 } },
   { id: "af-english-2", kind: "english", q: "diversity in the boardroom", relevant: { i04: 2, k03: 1 } },
   { id: "af-english-3", kind: "english", q: "bank account and citizen service number for a new job", relevant: { af02: 2 } },
-  { id: "af-english-4", kind: "english", q: "PTSD refugees at work", relevant: { af03: 2, u10: 2 } },
+  { id: "af-english-4", kind: "english", q: "PTSD refugees at work", relevant: { af03: 2, u10: 2, al06: 1 } },
   { id: "af-english-5", kind: "english", q: "salary scale foreign work experience", relevant: { af04: 2, c09: 1, a03: 1 } },
   { id: "af-english-6", kind: "english", q: "company party for employees who do not drink", relevant: { af05: 2, q07: 1 } },
   { id: "af-english-7", kind: "english", q: "benefit sanction for missing appointments", relevant: { af06: 2, w06: 1 } },

@@ -116,6 +116,21 @@
  * voet: the reason on paper, the kantonrechter within two months, no WW) was
  * added to w-near-3 at grade 2 and to w-english-11 at grade 1; nothing else
  * changed.
+ *
+ * When passages al01–al10 were added with the twelfth held-out set (6 December
+ * 2026, decision 265, queries-heldout-12.ts, written by an outsider), every
+ * query here was judged against them too: al09 (ontslag bij een reorganisatie
+ * via het UWV: the order, the transitievergoeding, WW, nieuwkomers first in
+ * line) was added to w-near-3 at grade 2 and al02 (een faillissement: the
+ * curator dismisses, the UWV pays the wages) and al04 (de vakbond helps with
+ * an ontslag) to it at grade 1; al06 (IPS: a ggz trajectbegeleider who keeps
+ * supporting after the start, also for vluchtelingen with a posttraumatische
+ * stressstoornis) to t-english-4, n-synonym-1, n-synonym-2 and r-english-5;
+ * al03 (de kostendelersnorm: a child who starts working fears the parents lose
+ * their bijstand) to r-near-4; al04 (vakbond and cao) to w-english-11; al10
+ * (lhbti+ collega's: a vertrouwenspersoon, an antidiscriminatievoorziening) to
+ * r-english-7; al08 (het zoekjaar: work without a tewerkstellingsvergunning;
+ * loopbaancentra) to n-typo-1 and n-prefix-4, all at grade 1.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -165,7 +180,7 @@ export const TUNING: JudgedQuery[] = [
     id: "t-english-4",
     kind: "english",
     q: "refugees",
-    relevant: { a04: 2, a10: 1, u10: 1, w11: 1, x04: 1, y07: 1, ae01: 1, ae04: 1, af03: 1, ag08: 1 },
+    relevant: { a04: 2, a10: 1, u10: 1, w11: 1, x04: 1, y07: 1, ae01: 1, ae04: 1, af03: 1, ag08: 1, al06: 1 },
   },
   { id: "t-prefix-1", kind: "prefix", q: "werkgeversser", relevant: { d02: 2 } },
   { id: "t-prefix-2", kind: "prefix", q: "diversiteitsb", relevant: { i02: 2, d07: 1, y08: 1 } },
@@ -204,14 +219,14 @@ export const TUNING: JudgedQuery[] = [
   { id: "n-inflected-3", kind: "inflected", q: "motivatie werkzoekenden", relevant: { u02: 2, f04: 1, f06: 1 } },
   { id: "n-inflected-4", kind: "inflected", q: "financiering starters", relevant: { u03: 2, n01: 1, n03: 1 } },
   { id: "n-inflected-5", kind: "inflected", q: "registratie discriminatiemeldingen", relevant: { u05: 2, b10: 1 } },
-  { id: "n-typo-1", kind: "typo", q: "tewerkstellingsvergunnig", relevant: { a05: 2, z04: 1 } },
+  { id: "n-typo-1", kind: "typo", q: "tewerkstellingsvergunnig", relevant: { a05: 2, z04: 1, al08: 1 } },
   { id: "n-typo-2", kind: "typo", q: "arbeidsmigarnten huisvesting", relevant: { o02: 2, o01: 1 } },
   { id: "n-typo-3", kind: "typo", q: "intervissie klantmanagers", relevant: { f09: 2 } },
   { id: "n-compound-1", kind: "compound", q: "leer werk traject", relevant: { l05: 2, b05: 1, x09: 2 } },
   { id: "n-compound-2", kind: "compound", q: "vacature teksten", relevant: { d04: 2, c10: 2, x05: 1 } },
   { id: "n-compound-3", kind: "compound", q: "reiskostenvergoeding", relevant: { u06: 2 } },
-  { id: "n-synonym-1", kind: "synonym", q: "jobcoach na plaatsing", relevant: { f08: 2, p03: 1, v04: 1 } },
-  { id: "n-synonym-2", kind: "synonym", q: "statushouders gezondheid", relevant: { u10: 2, af03: 1 } },
+  { id: "n-synonym-1", kind: "synonym", q: "jobcoach na plaatsing", relevant: { f08: 2, p03: 1, v04: 1, al06: 1 } },
+  { id: "n-synonym-2", kind: "synonym", q: "statushouders gezondheid", relevant: { u10: 2, af03: 1, al06: 1 } },
   { id: "n-synonym-3", kind: "synonym", q: "participatiewet eigen bedrijf starten", relevant: { n02: 2, u03: 1 } },
   { id: "n-english-1", kind: "english", q: "anonymous job application", relevant: { c04: 2, r08: 1 } },
   { id: "n-english-2", kind: "english", q: "workplace language coaching", relevant: { g01: 2, r08: 1 } },
@@ -219,7 +234,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "n-prefix-1", kind: "prefix", q: "stagebeg", relevant: { b09: 2, b06: 1 } },
   { id: "n-prefix-2", kind: "prefix", q: "inwerk", relevant: { q02: 2, q08: 2, q01: 1, k01: 1 } },
   { id: "n-prefix-3", kind: "prefix", q: "praktijkople", relevant: { q03: 2, b02: 2 } },
-  { id: "n-prefix-4", kind: "prefix", q: "loopbaan", relevant: { k04: 2, h06: 2, n06: 1, x01: 1 } },
+  { id: "n-prefix-4", kind: "prefix", q: "loopbaan", relevant: { k04: 2, h06: 2, n06: 1, x01: 1, al08: 1 } },
   { id: "n-prefix-5", kind: "prefix", q: "taalnive", relevant: { g04: 2, g02: 1, w06: 1, ag05: 1 } },
   { id: "n-phrase-1", kind: "phrase", q: '"eerste baan"', relevant: { a03: 2, l08: 1, ag06: 1 } },
   { id: "n-phrase-2", kind: "phrase", q: '"vast aanspreekpunt"', relevant: { d02: 2, a09: 1, d05: 1 } },
@@ -252,14 +267,14 @@ export const TUNING: JudgedQuery[] = [
   { id: "r-english-2", kind: "english", q: "apprenticeship", relevant: { v01: 2, b05: 1, h03: 1 } },
   { id: "r-english-3", kind: "english", q: "wage subsidy for employers", relevant: { e01: 2, e02: 2, e07: 1, v07: 1 } },
   { id: "r-english-4", kind: "english", q: "how do I write a good resume", relevant: { t07: 2, v02: 1 } },
-  { id: "r-english-5", kind: "english", q: "job coach for employees with a disability", relevant: { v04: 2, p03: 1, f08: 1 } },
+  { id: "r-english-5", kind: "english", q: "job coach for employees with a disability", relevant: { v04: 2, p03: 1, f08: 1, al06: 1 } },
   {
     id: "r-english-6",
     kind: "english",
     q: "civic integration and work at the same time",
     relevant: { g09: 2, g02: 1, a07: 1, x07: 1, y04: 1, ae02: 1 },
   },
-  { id: "r-english-7", kind: "english", q: "discrimination at work report", relevant: { c07: 2, v08: 1, u05: 1 } },
+  { id: "r-english-7", kind: "english", q: "discrimination at work report", relevant: { c07: 2, v08: 1, u05: 1, al10: 1 } },
   { id: "r-english-8", kind: "english", q: "language course for employees", relevant: { e09: 2, v06: 1, g07: 1 } },
   { id: "r-english-9", kind: "english", q: "my manager makes jokes about my background what can I do", relevant: { v08: 2, c07: 1 } },
   { id: "r-prefix-1", kind: "prefix", q: "loondisp", relevant: { v07: 2 } },
@@ -287,7 +302,7 @@ export const TUNING: JudgedQuery[] = [
     id: "r-near-4",
     kind: "near",
     q: "werkzoekenden die bang zijn hun uitkering kwijt te raken als ze gaan werken",
-    relevant: { v05: 2, e05: 1 },
+    relevant: { v05: 2, e05: 1, al03: 1 },
   },
   // The fourth held-out set (5 December 2026, round 4), tuning queries since round 5:
   { id: "w-exact-1", kind: "exact", q: "banenafspraak", relevant: { w01: 2 } },
@@ -332,7 +347,7 @@ export const TUNING: JudgedQuery[] = [
     id: "w-english-11",
     kind: "english",
     q: "what are my rights as a new employee in the Netherlands",
-    relevant: { w09: 2, z06: 1, ae06: 1, af01: 1, ag02: 1, ag07: 1, ah03: 1 },
+    relevant: { w09: 2, z06: 1, ae06: 1, af01: 1, ag02: 1, ag07: 1, ah03: 1, al04: 1 },
   },
   { id: "w-prefix-1", kind: "prefix", q: "banenafspr", relevant: { w01: 2 } },
   { id: "w-prefix-2", kind: "prefix", q: "entreeopl", relevant: { w02: 2, ae07: 1 } },
@@ -356,7 +371,7 @@ export const TUNING: JudgedQuery[] = [
     id: "w-near-3",
     kind: "near",
     q: "welke rechten heeft een nieuwkomer als werknemer bij ontslag",
-    relevant: { w09: 2, o02: 1, af07: 1, ag01: 2, ah03: 2 },
+    relevant: { w09: 2, o02: 1, af07: 1, ag01: 2, ah03: 2, al09: 2, al02: 1, al04: 1 },
   },
   {
     id: "w-near-4",
