@@ -9,7 +9,8 @@
  *     search statements), and how many answers' URL lists differ between A and B.
  *   npm run bench:search-ab -- cpu --database <kept database> --a <tree> --b <tree> [--database-b <its own>] [--repeat 5]
  *     the same mix's statements (hints learnt as in a search), the PostgreSQL backend's CPU time per
- *     run (/proc/<pid>/schedstat): much less sensitive to the machine's load than wall-clock time.
+ *     run (/proc/<pid>/schedstat): much less sensitive to the machine's load than wall-clock time;
+ *     beside it the CPU time of planning the statement alone (EXPLAIN without ANALYZE).
  *   npm run bench:search-ab -- explain|planning --database <kept database> --a <tree> --b <tree> [--q "q=werkgever&kind=message"]
  *     EXPLAIN (ANALYZE, BUFFERS) of one query's statement, or planning and run times of the mix.
  *   npm run bench:search-ab -- quality --a <tree> --b <tree>
@@ -242,18 +243,21 @@ async function main() {
         ...FILTERED.map((q) => ({ q, facets: true })),
       ];
       const totals = new Map<string, number>();
+      const planned = new Map<string, number>();
       for (const { q, facets } of all) {
         const cells: string[] = [];
         for (const side of [a, b]) {
-          const { runs } = await side.ask({ op: "cpu", q, facets, repeat: Number(option("repeat", "5")) });
+          const { runs, planning } = await side.ask({ op: "cpu", q, facets, repeat: Number(option("repeat", "5")) });
           const median = percentile(runs, 50);
+          const plan = percentile(planning, 50);
           totals.set(side.name, (totals.get(side.name) ?? 0) + median);
-          cells.push(`${side.name} ${median.toFixed(1)} (min ${Math.min(...runs).toFixed(1)})`);
+          planned.set(side.name, (planned.get(side.name) ?? 0) + plan);
+          cells.push(`${side.name} ${median.toFixed(1)} (min ${Math.min(...runs).toFixed(1)}, planning ${plan.toFixed(1)})`);
         }
         say(`${`${q}${facets ? "" : " (no facets)"}`.padEnd(48)} ${cells.join("  ")}`);
       }
       say(
-        `PostgreSQL CPU ms per statement, median of runs; sums: ${[...totals].map(([name, ms]) => `${name} ${ms.toFixed(1)}`).join(", ")} (load ${loadavg()})`,
+        `PostgreSQL CPU ms per statement (planning included), median of runs; sums: ${[...totals].map(([name, ms]) => `${name} ${ms.toFixed(1)} (planning ${planned.get(name)!.toFixed(1)})`).join(", ")} (load ${loadavg()})`,
       );
     } else if (mode === "planning") {
       const all = [...MIX.map((q) => new URLSearchParams({ q }).toString()), ...FILTERED];
