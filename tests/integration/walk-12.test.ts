@@ -8,6 +8,7 @@ import { loader as libraryLoader } from "../../app/routes/bibliotheek._index.tsx
 import { loader as exportLoader } from "../../app/routes/communities.$slug.documenten.$id.export.$format.tsx";
 import { loader as menukaartCsvLoader } from "../../app/routes/menukaart[.]csv.tsx";
 import { loader as menukaartLoader } from "../../app/routes/menukaart.tsx";
+import { loader as searchLoader } from "../../app/routes/zoeken._index.tsx";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { documentContent } from "../../server/documents/content.ts";
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 describe("filter addresses", () => {
-  it("drops empty parameters and keeps the rest in order, on the menukaart and in the library", async () => {
+  it("drops empty parameters and keeps the rest in order: menukaart, library, search", async () => {
     const menukaart = await callLoader(menukaartLoader, getRequest("/menukaart?q=&thema=inclusief-werven&fase=werving"));
     expect(menukaart.status).toBe(302);
     expect(menukaart.headers.get("Location")).toBe("/menukaart?thema=inclusief-werven&fase=werving");
@@ -31,6 +32,9 @@ describe("filter addresses", () => {
     const nothing = await callLoader(menukaartLoader, getRequest("/menukaart?q="));
     expect(nothing.headers.get("Location")).toBe("/menukaart");
     expect((await callLoader(menukaartLoader, getRequest("/menukaart?thema=inclusief-werven"))).status).toBe(200);
+    // The search page's filters send "period=" for "Altijd".
+    const search = await callLoader(searchLoader, getRequest("/zoeken?q=werkgevers&kind=library&period=&sort=relevance"));
+    expect(search.headers.get("Location")).toBe("/zoeken?q=werkgevers&kind=library&sort=relevance");
   });
 });
 
