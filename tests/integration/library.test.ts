@@ -278,7 +278,9 @@ describe("curation through the routes", () => {
       newAction,
       formRequest("/bibliotheek/nieuw", caseForm(p.theme.slug, p.network.id, { organisationSizes: "" }), p.author.cookie),
     );
-    expect((noSize.body as { result: { error: Record<string, string[]> } }).result.error.organisationSizes).toEqual(["errors.missing.size"]);
+    expect((noSize.body as { result: { error: Record<string, string[]> } }).result.error.organisationSizes).toEqual([
+      "errors.missing.size",
+    ]);
     const noBody = await callAction(
       newAction,
       formRequest(
