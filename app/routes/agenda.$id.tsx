@@ -11,6 +11,7 @@ import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MeetingTime } from "~/components/meetings/meeting-card.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { FieldErrors, useInvalidFocus } from "~/components/ui/field.tsx";
 import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
 import { RSVP_ANSWERS, rsvpSchema } from "~/shared/meetings.ts";
 import { pageMeta } from "~/utils/meta.ts";
@@ -31,7 +32,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     switch (form.get("intent")) {
       case "rsvp": {
         const submission = parseWithZod(form, { schema: rsvpSchema });
-        if (submission.status !== "success") return data({ formError: "errors.choose" }, { status: 400 });
+        // Said at the choice, not above the section: which answer is missing, and focus on the first.
+        if (submission.status !== "success") return data({ answerError: "events.errors.answerMissing" }, { status: 400 });
         const result = await answerRsvp(user, id, submission.value.answer);
         const key =
           result.answer === "YES"
@@ -64,6 +66,8 @@ export default function MeetingPage() {
   const lang = useContentLang(meeting.title, meeting.description);
   const busy = useNavigation().state !== "idle";
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
+  const answerError = actionData && "answerError" in actionData ? actionData.answerError : null;
+  const answerFocus = useInvalidFocus("rsvp-answer", answerError !== null);
   const canAnswer = permissions.rsvp && !meeting.cancelled && !ended;
   return (
     <article aria-labelledby="event-title" className="max-w-3xl">
@@ -150,7 +154,7 @@ export default function MeetingPage() {
         {canAnswer ? (
           <Form method="post" noValidate className="mt-3">
             <input type="hidden" name="intent" value="rsvp" />
-            <fieldset>
+            <fieldset aria-describedby={answerError ? "rsvp-answer-error" : undefined}>
               <legend className="font-semibold">{t("events.page.rsvpLegend")}</legend>
               <div className="mt-2 grid gap-2">
                 {RSVP_ANSWERS.map((answer) => (
@@ -159,14 +163,18 @@ export default function MeetingPage() {
                       type="radio"
                       name="answer"
                       value={answer}
+                      id={answer === RSVP_ANSWERS[0] ? "rsvp-answer" : undefined}
                       defaultChecked={mine?.answer === answer}
                       required
+                      autoFocus={answer === RSVP_ANSWERS[0] ? answerFocus : undefined}
+                      aria-invalid={answerError ? true : undefined}
                       className="h-5 w-5"
                     />
                     {t(`events.answers.${answer}`)}
                   </label>
                 ))}
               </div>
+              <FieldErrors id="rsvp-answer-error" errors={answerError ? [answerError] : undefined} />
             </fieldset>
             <Button className="mt-3" disabled={busy}>
               {t("events.page.rsvpSubmit")}

@@ -6,6 +6,7 @@ import { forVisitors } from "~/.server/public-cache.ts";
 import { appUrl } from "~/.server/urls.ts";
 import { type CatalogueCard, libraryCatalogue, libraryThemes, myLibraryItems, reviewCount } from "~/.server/library.ts";
 import { getUser } from "~/.server/session.ts";
+import { dropEmptyParams } from "~/.server/urls.ts";
 import { FacetFilters } from "~/components/library/facet-filters.tsx";
 import { type LibraryCardData, LibraryItemCard } from "~/components/library/item-card.tsx";
 import { LinkButton } from "~/components/ui/button.tsx";
@@ -46,6 +47,7 @@ function cardData(item: CatalogueCard) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  dropEmptyParams(request);
   const user = await getUser(request);
   const url = new URL(request.url);
   const filters = parseLibraryFilters(url.searchParams);

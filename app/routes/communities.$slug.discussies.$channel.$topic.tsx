@@ -25,6 +25,7 @@ import { REACTION_KEYS, type ReactionKey, topicTitleSchema } from "~/shared/disc
 import { fieldErrorOf, formErrorOf } from "~/utils/form-errors.ts";
 import { pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
+import { closeDetailsOnEscape } from "~/components/ui/close-on-escape.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   loaderData ? pageMeta(matches, `${loaderData.topic.title} · ${loaderData.community.name}`) : [];
@@ -185,7 +186,7 @@ export default function TopicPage() {
           </p>
         ) : null}
         {permissions.canRename ? (
-          <details className="mt-3">
+          <details className="mt-3" onKeyDown={closeDetailsOnEscape}>
             <summary className="cursor-pointer font-semibold text-brand-700">{t("discussions.topic.rename")}</summary>
             <Form method="post" noValidate className="mt-2 flex flex-wrap items-end gap-2">
               <input type="hidden" name="intent" value="rename" />

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { forVisitors } from "~/.server/public-cache.ts";
 import { libraryThemes, menukaart } from "~/.server/library.ts";
-import { appUrl } from "~/.server/urls.ts";
+import { appUrl, dropEmptyParams } from "~/.server/urls.ts";
 import { getUser } from "~/.server/session.ts";
 import { FacetFilters } from "~/components/library/facet-filters.tsx";
 import { EvidenceBadge } from "~/components/library/item-card.tsx";
@@ -17,6 +17,7 @@ import printStyles from "~/styles/print-library.css?url";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { socialMeta } from "~/utils/social-meta.ts";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
+import { closeDetailsOnEscape } from "~/components/ui/close-on-escape.ts";
 
 /** Visitors' copies of this page may be kept whole (decision 163). */
 export const handle = keptForVisitors;
@@ -36,6 +37,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
 };
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  dropEmptyParams(request);
   const user = await getUser(request);
   const url = new URL(request.url);
   const filters = parseLibraryFilters(url.searchParams);
@@ -112,7 +114,7 @@ export default function Menukaart() {
             facetNames={["phase", "targetGroup", "sector", "size", "evidence"]}
             label={t("library.menukaart.title")}
           />
-          <details className="mt-6 text-sm">
+          <details className="mt-6 text-sm" onKeyDown={closeDetailsOnEscape}>
             <summary className="cursor-pointer font-semibold">{t("library.menukaart.scaleTitle")}</summary>
             <dl className="mt-2 space-y-2">
               {EVIDENCE_LEVELS.map((level) => (

@@ -3,6 +3,7 @@ import { libraryThemes, menukaart, menukaartPdf } from "~/.server/library.ts";
 import { getUser } from "~/.server/session.ts";
 import { parseLibraryFilters } from "~/shared/library.ts";
 import { exportLabels, filterSummary } from "./menukaart.server.ts";
+import { dutchDay } from "~/shared/dates.ts";
 
 /** The menukaart with the filters of the URL, as a PDF made on the server. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -12,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { labels, t, language } = await exportLabels(request, user, total);
   const themeNames = new Map(themes.map((theme) => [theme.slug, language === "en" ? theme.nameEn : theme.nameNl]));
   const pdf = await menukaartPdf(items, labels, filterSummary(t, filters, themeNames));
-  const day = new Date().toISOString().slice(0, 10);
+  const day = dutchDay(new Date());
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",

@@ -41,6 +41,7 @@ import {
   type IndicatorDirectionValue,
 } from "~/shared/agenda.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { closeDetailsOnEscape } from "~/components/ui/close-on-escape.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("agenda.theme.manage"));
 
@@ -304,7 +305,7 @@ function EditGoal({ goal, lastResult, busy }: EditProps & { goal: { id: string; 
     defaultValue: { title: goal.title, description: goal.description },
   });
   return (
-    <details className="my-2" open={lastResult !== undefined}>
+    <details className="my-2" open={lastResult !== undefined} onKeyDown={closeDetailsOnEscape}>
       <summary className="cursor-pointer font-semibold">{t("agenda.manage.editGoal", { title: goal.title })}</summary>
       <Form method="post" {...formProps(form)} className="mt-3">
         <input type="hidden" name="intent" value="editGoal" />
@@ -333,7 +334,7 @@ function EditAction({
     defaultValue: { title: action.title, description: action.description, owners: action.owners.join(", ") },
   });
   return (
-    <details open={lastResult !== undefined}>
+    <details open={lastResult !== undefined} onKeyDown={closeDetailsOnEscape}>
       <summary className="cursor-pointer font-semibold">{t("agenda.manage.editAction", { title: action.title })}</summary>
       <Form method="post" {...formProps(form)} className="mt-3">
         <input type="hidden" name="intent" value="editAction" />
@@ -376,7 +377,7 @@ function EditIndicator({ indicator, lastResult, busy }: EditProps & { indicator:
     },
   });
   return (
-    <details open={lastResult !== undefined}>
+    <details open={lastResult !== undefined} onKeyDown={closeDetailsOnEscape}>
       <summary className="cursor-pointer font-semibold">{t("agenda.manage.editIndicator", { name: indicator.name })}</summary>
       <Form method="post" {...formProps(form)} className="mt-3">
         <input type="hidden" name="intent" value="editIndicator" />

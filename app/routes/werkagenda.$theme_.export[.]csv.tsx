@@ -5,6 +5,7 @@ import { orRespondResource } from "~/.server/errors.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { getUser } from "~/.server/session.ts";
 import { translator } from "~/i18n/index.ts";
+import { dutchDay } from "~/shared/dates.ts";
 
 /** A theme's measurements with their targets, as CSV for Excel (like the menukaart export). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return new Response(agendaCsv(agenda, labels), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="werkagenda-${agenda.theme.slug}-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Content-Disposition": `attachment; filename="werkagenda-${agenda.theme.slug}-${dutchDay(new Date())}.csv"`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
     },

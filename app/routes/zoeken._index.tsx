@@ -30,6 +30,7 @@ import {
 import { tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
+import { dropEmptyParams } from "~/.server/urls.ts";
 
 /**
  * Visitors' result pages may be kept whole (decision 163): the index jobs drop
@@ -43,6 +44,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  dropEmptyParams(request);
   const user = await getUser(request);
   const { params, truncated } = parseSearchParams(new URL(request.url).searchParams);
   const limit = await searchLimit().check(user?.id ?? `ip-${clientIp(context)}`);

@@ -10,3 +10,11 @@ export function parseDay(value: string): Date | null {
   const date = new Date(`${value}T00:00:00Z`);
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
 }
+
+/**
+ * The day in the Netherlands as yyyy-mm-dd, for file names: a download made at 00:30 on
+ * 7 December is dated the 7th, not the 6th (UTC).
+ */
+export function dutchDay(date: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+}

@@ -9,6 +9,7 @@ import { loadDocument } from "./access.ts";
 import { documentContent, renderState } from "./content.ts";
 import { toMarkdown } from "./markdown.ts";
 import { canCreateDocument } from "./policy.ts";
+import { withoutTemplateHints } from "./templates.ts";
 
 const isModeratorRole = (actor: Actor) => actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
 
@@ -171,9 +172,10 @@ export async function exportDocument(actor: Actor, slug: string, documentId: str
   const { community, document } = await loadDocument(actor, slug, documentId, "read");
   const stored = await loadState(document.id);
   if (!stored) throw notFound("documents.errors.notFound");
-  const content = renderState(stored.state);
+  const rendered = renderState(stored.state).state;
+  const state = rendered && withoutTemplateHints(rendered);
   const base = exportFileBase(document.title, "document");
-  if (format === "md") return markdownFile(base, toMarkdown(document.title, content.state));
+  if (format === "md") return markdownFile(base, toMarkdown(document.title, state));
   const date = new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nl-NL", { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(
     document.updatedAt,
   );
@@ -184,7 +186,7 @@ export async function exportDocument(actor: Actor, slug: string, documentId: str
   return htmlFile(base, {
     language,
     title: document.title,
-    bodyHtml: content.state ? renderHtml(content.state, { headingOffset: 0 }) : "",
+    bodyHtml: state ? renderHtml(state, { headingOffset: 0 }) : "",
     footer,
   });
 }

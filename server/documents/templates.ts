@@ -1,7 +1,22 @@
 /** Starting points for a new document (the new-document form offers them). */
 import type { SerializedEditorState } from "lexical";
 import type { NewDocumentInput } from "~/shared/forms/documents.ts";
+import { type AnyNode, type BlockNode, eachNode, type RichTextState } from "../richtext/index.ts";
 import { editorState, h, ol, p, table, ul } from "./builder.ts";
+
+/** What the handreiking template asks the writers to replace: guidance, not content. */
+const HANDREIKING_HINTS = {
+  why: "Beschrijf in een paar zinnen voor wie deze handreiking is en welk probleem ze helpt oplossen.",
+  works: ["Eerste werkzame aanpak", "Tweede werkzame aanpak"],
+  steps: ["Eerste stap", "Tweede stap", "Derde stap"],
+  more: "Noem bronnen, voorbeelden uit de praktijk en contactpersonen.",
+};
+const HINTS: ReadonlySet<string> = new Set([
+  HANDREIKING_HINTS.why,
+  ...HANDREIKING_HINTS.works,
+  ...HANDREIKING_HINTS.steps,
+  HANDREIKING_HINTS.more,
+]);
 
 /** `date`: for the notes of a meeting, its day, already written out ("donderdag 17 december 2026"). */
 export function templateState(template: NewDocumentInput["template"], details: { date?: string } = {}): SerializedEditorState {
@@ -9,13 +24,13 @@ export function templateState(template: NewDocumentInput["template"], details: {
     case "handreiking":
       return editorState(
         h("h2", "Waarom deze handreiking"),
-        p("Beschrijf in een paar zinnen voor wie deze handreiking is en welk probleem ze helpt oplossen."),
+        p(HANDREIKING_HINTS.why),
         h("h2", "Wat werkt"),
-        ul(["Eerste werkzame aanpak", "Tweede werkzame aanpak"]),
+        ul(HANDREIKING_HINTS.works),
         h("h2", "Stap voor stap"),
-        ol(["Eerste stap", "Tweede stap", "Derde stap"]),
+        ol(HANDREIKING_HINTS.steps),
         h("h2", "Meer weten"),
-        p("Noem bronnen, voorbeelden uit de praktijk en contactpersonen."),
+        p(HANDREIKING_HINTS.more),
       );
     case "verslag":
       return editorState(
@@ -34,4 +49,28 @@ export function templateState(template: NewDocumentInput["template"], details: {
     default:
       return editorState(p());
   }
+}
+
+const isHint = (text: string) => HINTS.has(text.trim());
+function textOf(node: AnyNode): string {
+  let text = "";
+  eachNode(node, (child) => {
+    if ("text" in child) text += child.text;
+  });
+  return text;
+}
+
+/**
+ * The document without the template's hints that nobody replaced (a paragraph or list item that is
+ * exactly a hint), for exports: a download or a print is read by people who never saw the template.
+ * A list left empty goes too. The stored document keeps them, for the writers.
+ */
+export function withoutTemplateHints(state: RichTextState): RichTextState {
+  const children = state.root.children.flatMap((block): BlockNode[] => {
+    if (block.type === "paragraph") return isHint(textOf(block)) ? [] : [block];
+    if (block.type !== "list") return [block];
+    const items = block.children.filter((item) => !isHint(textOf(item)));
+    return items.length ? [{ ...block, children: items }] : [];
+  });
+  return { root: { ...state.root, children } };
 }

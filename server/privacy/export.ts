@@ -22,6 +22,7 @@ import { errorFields, log } from "../logger.ts";
 import { enqueue } from "../queues/producer.ts";
 import { escapeHtml } from "../richtext/html.ts";
 import { fileStorage } from "../storage/index.ts";
+import { dutchDay } from "~/shared/dates.ts";
 
 export const EXPORT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /** The longest a request waits to put the export job on the queue. */
@@ -87,7 +88,7 @@ export async function openExport(userId: string, exportId: string) {
   if (!row?.storageKey) throw new AppError(404, "errors.notFound");
   const file = await fileStorage().get(row.storageKey);
   if (!file) throw new AppError(404, "errors.notFound");
-  return { ...file, fileName: `praktijkplein-gegevens-${row.createdAt.toISOString().slice(0, 10)}.zip` };
+  return { ...file, fileName: `praktijkplein-gegevens-${dutchDay(row.createdAt)}.zip` };
 }
 
 /** Deletes expired exports, files first. */

@@ -272,7 +272,15 @@ describe("curation through the routes", () => {
     expect(noOrganisation.status).toBe(400);
     const errors = (noOrganisation.body as { result: { error: Record<string, string[]> } }).result.error;
     expect(errors.organisationName).toEqual(["library.errors.organisationRequired"]);
-    expect(errors.sectors).toEqual(["library.errors.oneSector"]);
+    // The empty choice asks for a sector ("Kies een sector"): missing, by name (decision 269).
+    expect(errors.sectors).toEqual(["errors.missing.sector"]);
+    const noSize = await callAction(
+      newAction,
+      formRequest("/bibliotheek/nieuw", caseForm(p.theme.slug, p.network.id, { organisationSizes: "" }), p.author.cookie),
+    );
+    expect((noSize.body as { result: { error: Record<string, string[]> } }).result.error.organisationSizes).toEqual([
+      "errors.missing.size",
+    ]);
     const noBody = await callAction(
       newAction,
       formRequest(

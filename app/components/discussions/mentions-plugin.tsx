@@ -153,10 +153,10 @@ function Mentions({ communitySlug, parent }: { communitySlug: string; parent: HT
 }
 
 /**
- * The hint under a message box: "Typ @ en een naam om iemand te noemen." Only the editor (with
- * JavaScript) turns "@" and a name into a mention; the plain box without JavaScript sends it as
- * text and nobody is told (walk 10), so there the hint stays empty rather than promise it. The
- * element is always there: the box's aria-describedby points at it.
+ * The hint under a message box, tied to it by aria-describedby. With JavaScript the editor turns
+ * "@" and a name into a mention: "Typ @ en een naam om iemand te noemen.". Without JavaScript the
+ * plain box does too, when the full name follows the "@" (typed mentions, decision 260), so there
+ * the hint says so, with an example.
  */
 export function MentionHint({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -164,7 +164,7 @@ export function MentionHint({ id }: { id: string }) {
   useEffect(() => setHydrated(true), []);
   return (
     <p id={id} className="text-sm text-ink-600">
-      {hydrated ? t("discussions.topic.composerHint") : null}
+      {hydrated ? t("discussions.topic.composerHint") : t("discussions.topic.composerHintPlain")}
     </p>
   );
 }

@@ -310,6 +310,7 @@ function EditForm({
       <p id={`${id}-label`} className="font-semibold">
         {t("discussions.topic.editing")}
       </p>
+      <MentionHint id={`${id}-hint`} />
       <RichTextEditor
         name="body"
         id={id}
@@ -318,7 +319,7 @@ function EditForm({
         initialText={message.text}
         rows={3}
         invalid={!!error}
-        describedBy={error ? `${id}-error` : undefined}
+        describedBy={error ? `${id}-hint ${id}-error` : `${id}-hint`}
       >
         <MentionsPlugin communitySlug={communitySlug} />
       </RichTextEditor>

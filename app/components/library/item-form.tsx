@@ -83,11 +83,14 @@ function SingleSelect({
   label,
   options,
   optional,
+  prompt,
 }: {
   field: FieldMetadata<unknown>;
   label: string;
   options: { value: string; label: string }[];
   optional?: boolean;
+  /** A required choice: the empty option asks for one ("Kies een sector") instead of offering "Geen keuze". */
+  prompt?: string;
 }) {
   const { t } = useTranslation();
   const selected = asList(field.initialValue)[0] ?? "";
@@ -102,10 +105,11 @@ function SingleSelect({
         name={field.name}
         defaultValue={selected}
         className={control}
+        required={prompt !== undefined}
         aria-invalid={field.errors?.length ? true : undefined}
         aria-describedby={field.errors?.length ? field.errorId : undefined}
       >
-        <option value="">{t("library.fields.none")}</option>
+        <option value="">{prompt ?? t("library.fields.none")}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -208,11 +212,17 @@ export function LibraryItemForm({
         <>
           <TextField field={text("organisationName")} label={t("library.fields.organisationName")} />
           <CheckboxField field={f.anonymous as FieldMetadata<boolean>} label={t("library.fields.anonymous")} />
-          <SingleSelect field={f.sectors!} label={t("library.fields.sectorsCase")} options={options("library.sectors", LIBRARY_SECTORS)} />
+          <SingleSelect
+            field={f.sectors!}
+            label={t("library.fields.sectorsCase")}
+            options={options("library.sectors", LIBRARY_SECTORS)}
+            prompt={t("library.fields.chooseSector")}
+          />
           <SingleSelect
             field={f.organisationSizes!}
             label={t("library.fields.organisationSizesCase")}
             options={options("library.sizes", LIBRARY_SIZES)}
+            prompt={t("library.fields.chooseSize")}
           />
           <SingleSelect
             field={f.region!}

@@ -8,7 +8,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
-import { FieldErrors } from "~/components/ui/field.tsx";
+import { FieldErrors, useInvalidFocus } from "~/components/ui/field.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 
 const control =
@@ -40,7 +40,8 @@ export function OneFieldForm({
   variant?: "primary" | "secondary";
 }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const props = { id, name, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined, className: control };
+  const autoFocus = useInvalidFocus(id, Boolean(error));
+  const props = { id, name, autoFocus, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined, className: control };
   return (
     <Form method="post" noValidate className="mt-4">
       {Object.entries(hidden).map(([key, value]) => (

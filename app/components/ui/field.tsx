@@ -86,6 +86,21 @@ export function useInvalidAutofocus(id: string, invalid: boolean): true | undefi
   return useClaim(id, invalid);
 }
 
+/**
+ * useInvalidAutofocus, and with JavaScript too: a hand-made control outside conform (a review
+ * comment, an answer to an invitation) whose error came back from the server takes focus, as
+ * conform's fields do, when focus is still in the form it was sent from (or was lost).
+ */
+export function useInvalidFocus(id: string, invalid: boolean): true | undefined {
+  const autoFocus = useClaim(id, invalid);
+  const { key } = useLocation();
+  useEffect(() => {
+    const active = document.activeElement;
+    if (autoFocus && (!active || active === document.body || active.closest("form"))) document.getElementById(id)?.focus();
+  }, [autoFocus, key, id]);
+  return autoFocus;
+}
+
 function useAutofocus(field: FieldMetadata<unknown>, autoFocus?: boolean): true | undefined {
   return useClaim(field.id, Boolean(autoFocus || field.errors?.length));
 }

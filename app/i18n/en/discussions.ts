@@ -89,6 +89,7 @@ export const discussions: Translation<typeof nl> = {
     rename: "Change title",
     composer: "Write a message",
     composerHint: "Type @ and a name to mention someone.",
+    composerHintPlain: "Want to mention someone? Type @ and their first and last name, like @Samir Benali.",
     send: "Send",
     newMessage: "New message from {{name}}: {{excerpt}}",
     sent: "Message sent",

@@ -19,6 +19,8 @@ export const errors: Translation<typeof nl> = {
     pageAddress: "Paste the address of the page.",
     challenge: "Describe the challenge: what did the organisation want to solve?",
     approach: "Describe the approach: what did the organisation do?",
+    sector: "Choose the sector.",
+    size: "Choose how large the organisation is.",
   },
   choose: "Please make a choice.",
   tooShort: "This is too short.",

@@ -146,6 +146,7 @@ export const events: Translation<typeof nl> = {
     feedRevoked: "Your link was turned off. It no longer works.",
   },
   errors: {
+    answerMissing: "Choose whether you are coming: yes, maybe or no.",
     notFound: "This event does not exist, or you do not have access to it.",
     notOrganiser: "Only facilitators of the community and moderators can create and change events.",
     cancelled: "This event has been cancelled.",

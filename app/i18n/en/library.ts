@@ -165,6 +165,8 @@ export const library: Translation<typeof nl> = {
     publicOnWeb: "Public: also visible to visitors who are not logged in",
     community: "Shared from",
     none: "No choice",
+    chooseSector: "Choose a sector",
+    chooseSize: "Choose a size",
     evidenceLevel: "Level of evidence",
     reviewDate: "Review again on",
     reviewDateHint: "After this date the item appears in the list to look at again.",

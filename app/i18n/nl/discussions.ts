@@ -86,6 +86,7 @@ export const discussions = {
     rename: "Titel wijzigen",
     composer: "Schrijf een bericht",
     composerHint: "Typ @ en een naam om iemand te noemen.",
+    composerHintPlain: "Wil je iemand noemen? Typ @ en de voor- en achternaam, zoals @Samir Benali.",
     send: "Versturen",
     newMessage: "Nieuw bericht van {{name}}: {{excerpt}}",
     sent: "Bericht verstuurd",

@@ -17,6 +17,8 @@ export const errors = {
     pageAddress: "Plak het adres van de pagina.",
     challenge: "Beschrijf de uitdaging: wat wilde de organisatie oplossen?",
     approach: "Beschrijf de aanpak: wat deed de organisatie?",
+    sector: "Kies de sector.",
+    size: "Kies hoe groot de organisatie is.",
   },
   choose: "Maak een keuze.",
   tooShort: "Dit is te kort.",

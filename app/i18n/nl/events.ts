@@ -145,6 +145,7 @@ export const events = {
     feedRevoked: "Je link is uitgezet. Hij werkt niet meer.",
   },
   errors: {
+    answerMissing: "Kies of je komt: ja, misschien of nee.",
     notFound: "Deze bijeenkomst bestaat niet, of je hebt er geen toegang toe.",
     notOrganiser: "Alleen facilitators van de community en moderatoren kunnen bijeenkomsten maken en wijzigen.",
     cancelled: "Deze bijeenkomst gaat niet door.",

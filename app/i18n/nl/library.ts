@@ -162,6 +162,8 @@ export const library = {
     publicOnWeb: "Openbaar: ook zichtbaar voor bezoekers die niet zijn ingelogd",
     community: "Gedeeld vanuit",
     none: "Geen keuze",
+    chooseSector: "Kies een sector",
+    chooseSize: "Kies een omvang",
     evidenceLevel: "Erkenningsniveau",
     reviewDate: "Opnieuw beoordelen op",
     reviewDateHint: "Na deze datum komt het item in de lijst om opnieuw te bekijken.",

@@ -168,9 +168,13 @@ export const libraryItemSchema = z
     if (value.kind === "PRAKTIJKCASE") {
       if (!value.anonymous && !value.organisationName)
         ctx.addIssue({ code: "custom", path: ["organisationName"], message: "library.errors.organisationRequired" });
-      if (chosen(value.sectors) !== 1) ctx.addIssue({ code: "custom", path: ["sectors"], message: "library.errors.oneSector" });
-      if (chosen(value.organisationSizes) !== 1)
-        ctx.addIssue({ code: "custom", path: ["organisationSizes"], message: "library.errors.oneSize" });
+      // The form offers one select each; more than one value only comes from a hand-made request.
+      const sectors = chosen(value.sectors);
+      if (sectors !== 1)
+        ctx.addIssue({ code: "custom", path: ["sectors"], message: sectors ? "library.errors.oneSector" : "errors.missing.sector" });
+      const sizes = chosen(value.organisationSizes);
+      if (sizes !== 1)
+        ctx.addIssue({ code: "custom", path: ["organisationSizes"], message: sizes ? "library.errors.oneSize" : "errors.missing.size" });
       if (!value.challenge) ctx.addIssue({ code: "custom", path: ["challenge"], message: "errors.missing.challenge" });
       if (!value.approach) ctx.addIssue({ code: "custom", path: ["approach"], message: "errors.missing.approach" });
     }
