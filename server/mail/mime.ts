@@ -69,8 +69,18 @@ function mailDate(date: Date): string {
  * The message, or null when an address needs more than this composer does
  * (several recipients, a non-ASCII address): then nodemailer composes it.
  */
+/** The sender is the same for every mail of a process: its header and address are made once (decision 268). */
+function senderAddress(value: string): { header: string; address: string } | null {
+  const senders = singleton("mime-senders", () => new Map<string, { header: string; address: string } | null>());
+  if (senders.has(value)) return senders.get(value)!;
+  const sender = formatAddress(value);
+  // Only MAIL_FROM in practice; a caller with ever new senders does not fill memory.
+  if (senders.size < 16) senders.set(value, sender);
+  return sender;
+}
+
 export function composeMail(mail: MimeInput, date = new Date()): ComposedMail | null {
-  const from = formatAddress(mail.from);
+  const from = senderAddress(mail.from);
   const to = formatAddress(mail.to);
   if (!from || !to) return null;
   const parts = boundary();

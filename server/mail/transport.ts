@@ -13,10 +13,12 @@
 import { randomUUID } from "node:crypto";
 import { link, mkdir, open, readdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
+import type MailMessage from "nodemailer/lib/mailer/mail-message";
 import { config } from "../config.ts";
 import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
-import { composeMail } from "./mime.ts";
+import { type ComposedMail, composeMail } from "./mime.ts";
 
 export type OutgoingMail = {
   to: string;
@@ -57,6 +59,42 @@ function message(mail: OutgoingMail): SendMailOptions {
   return composeMail({ ...parts, from }) ?? { from, ...parts };
 }
 
+/**
+ * An envelope address nodemailer would pass on unchanged: a dot-atom local
+ * part and a lower-case ASCII domain without punycode labels (nodemailer
+ * lower-cases and punycodes domains and quotes other local parts).
+ */
+const UNCHANGED_ADDRESS =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?!xn--)[a-z0-9-]+(?:\.(?!xn--)[a-z0-9-]+)*$/;
+
+/**
+ * A composed message in the shape nodemailer's pooled transport reads
+ * (`transport.send(mail, callback)`: the envelope, the Message-ID and a
+ * stream of the bytes), so it goes to the pool without `sendMail`'s per-message
+ * work for bytes that are already final: a MIME tree around them, plugins, a
+ * Message-ID of its own (random bytes) and the envelope parsed again. The
+ * bytes and the envelope are those `sendMail` would send (decision 268), so
+ * this is used only when the envelope's addresses are ones nodemailer leaves
+ * as they are.
+ */
+function pooledMessage(composed: ComposedMail, messageId: string): MailMessage | null {
+  const { from, to } = composed.envelope;
+  if (!UNCHANGED_ADDRESS.test(from) || !to.every((address) => UNCHANGED_ADDRESS.test(address))) return null;
+  const message = {
+    getEnvelope: () => ({ from, to: [...to] }),
+    messageId: () => messageId,
+    getHeader: (key: string) => (key.toLowerCase() === "message-id" ? messageId : undefined),
+    createReadStream: () =>
+      new Readable({
+        read() {
+          this.push(composed.raw);
+          this.push(null);
+        },
+      }),
+  };
+  return { data: {}, message } as unknown as MailMessage;
+}
+
 function smtpTransport(url: string): MailTransport {
   const transporter: Transporter = nodemailer.createTransport({
     url,
@@ -67,9 +105,13 @@ function smtpTransport(url: string): MailTransport {
     greetingTimeout: 15_000,
     socketTimeout: 30_000,
   });
+  const pool = transporter.transporter;
   return {
     send: async (mail) => {
-      await transporter.sendMail(message(mail));
+      const options = message(mail);
+      const pooled = "raw" in options && options.raw ? pooledMessage(options as ComposedMail, mail.messageId) : null;
+      if (pooled) await new Promise<void>((resolve, reject) => pool.send(pooled, (error) => (error ? reject(error) : resolve())));
+      else await transporter.sendMail(options);
       return { messageId: mail.messageId };
     },
     close: () => transporter.close(),

@@ -9,6 +9,26 @@ import { directSql } from "../../db/direct.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { DigestContext, DigestSection } from "./types.ts";
 
+/** A request's fields (all but its position and `k`), made once per digest: every section sends them (decision 268). */
+const requestJsonCache = new WeakMap<DigestContext, string>();
+
+function requestJson(context: DigestContext): string {
+  let json = requestJsonCache.get(context);
+  if (json === undefined) {
+    json = JSON.stringify({
+      u: context.member.id,
+      since: context.since.toISOString(),
+      until: context.until.toISOString(),
+      c: context.communities.map((c) => c.id),
+      f: context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id),
+      t: [...new Set(context.communities.map((c) => c.themeId))],
+      p: context.primary,
+    }).slice(1, -1);
+    requestJsonCache.set(context, json);
+  }
+  return json;
+}
+
 /**
  * The requests as an SQL row source with columns `i` (position in
  * `contexts`), `u` (member id), `since`, `until` (timestamps, UTC), `c` (the
@@ -16,22 +36,12 @@ import type { DigestContext, DigestSection } from "./types.ts";
  * theme ids), `primary`, and `k` (whatever `extra` gives per request, e.g.
  * notification kinds).
  */
-export function digestRequests(contexts: readonly DigestContext[], extra: (context: DigestContext) => string[] = () => []): Prisma.Sql {
-  const rows = contexts.map((context, i) => ({
-    i,
-    u: context.member.id,
-    since: context.since.toISOString(),
-    until: context.until.toISOString(),
-    c: context.communities.map((c) => c.id),
-    f: context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id),
-    t: [...new Set(context.communities.map((c) => c.themeId))],
-    p: context.primary,
-    k: extra(context),
-  }));
+export function digestRequests(contexts: readonly DigestContext[], extra?: (context: DigestContext) => string[]): Prisma.Sql {
+  const rows = contexts.map((context, i) => `{"i":${i},${requestJson(context)},"k":${extra ? JSON.stringify(extra(context)) : "[]"}}`);
   // Kept prepared (server/db.ts): every section's statement has this source, and its text never changes.
   return Prisma.sql`/* prepared */ SELECT r."i", r."u", r."since" AT TIME ZONE 'UTC' AS "since", r."until" AT TIME ZONE 'UTC' AS "until",
       r."c", r."f", r."t", r."p" AS "primary", r."k"
-    FROM json_to_recordset(${JSON.stringify(rows)}::json)
+    FROM json_to_recordset(${`[${rows.join(",")}]`}::json)
       AS r("i" int, "u" text, "since" timestamptz, "until" timestamptz, "c" text[], "f" text[], "t" text[], "p" boolean, "k" text[])`;
 }
 
