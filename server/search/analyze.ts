@@ -15,7 +15,15 @@ import type { ExpansionReason } from "~/shared/search.ts";
 import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
 import { splitCompound } from "./language/compounds.ts";
 import { derivedForms, isSeparableVerb } from "./language/derivations.ts";
-import { DUTCH_QUESTION_FILLERS, DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS, numberAlternative } from "./language/words.ts";
+import { senseForms } from "./language/senses.ts";
+import {
+  DUTCH_QUESTION_FILLERS,
+  DUTCH_QUESTION_WORDS,
+  DUTCH_STOP_WORDS,
+  ENGLISH_QUESTION_FILLERS,
+  ENGLISH_STOP_WORDS,
+  numberAlternative,
+} from "./language/words.ts";
 import { foldWord, type ParsedQuery, type Term } from "./query.ts";
 import type { CompiledThesaurus, Glossary } from "./thesaurus.ts";
 
@@ -257,6 +265,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
   const contentWords = plainWords.filter((w) => !isStopWord(w) && !ENGLISH_STOP_WORDS.has(w));
   // Words of the question's subject: question words and fillers are dropped only when two remain.
   const substantive = contentWords.filter((w) => !DUTCH_QUESTION_WORDS.has(w) && !DUTCH_QUESTION_FILLERS.has(w)).length;
+  const englishSubstantive = contentWords.filter((w) => !ENGLISH_QUESTION_FILLERS.has(w)).length;
   // "the" counts although the word list has it (thé, tea): no Dutch query says "the".
   const englishFunctionWords = plainWords.filter((w) => ENGLISH_STOP_WORDS.has(w) && (!isDutch(w) || w === "the")).length;
   // Words of neither language (not Dutch, no glossary or thesaurus term: "avoid", "unpaid") count
@@ -330,6 +339,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       if (group.length === 1 && DUTCH_QUESTION_WORDS.has(folded) && contentWords.length >= 3 && substantive >= 2) return null;
       if (group.length === 1 && DUTCH_QUESTION_FILLERS.has(folded) && contentWords.length >= 4 && substantive >= 2) return null;
       if (group.length === 1 && englishQuery && ENGLISH_STOP_WORDS.has(folded) && !translatable(folded)) return null;
+      if (group.length === 1 && englishQuery && ENGLISH_QUESTION_FILLERS.has(folded) && contentWords.length >= 4 && englishSubstantive >= 2)
+        return null;
       expandWord(term.text, term.text, 1, concept.alternatives);
       const plain = isPlainWord(folded);
       // A word of the word list is taken as finished: its stem as a prefix would find other words
@@ -479,7 +490,8 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
  * "jaar"/"jaren"). Only forms that are Dutch words themselves.
  */
 export function otherForms(word: string, dictionary: Dictionary): string[] {
-  const forms: string[] = [];
+  // A word with a lexeme of its own (ouderen, oudere: not ouders) has its group's words as forms (decision 264).
+  const forms: string[] = [...senseForms(word)];
   if (word.endsWith("e")) forms.push(`${word}s`);
   if (word.endsWith("es")) forms.push(word.slice(0, -1));
   // An s plural after another vowel, which the stemmer keeps (uitzendbureau/uitzendbureaus,
@@ -506,6 +518,15 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   }
   const short = /([^aeiouy])([aeou])([^aeiouy])(e|en)$/u.exec(word);
   if (short) forms.push(`${word.slice(0, short.index)}${short[1]}${short[2]}${short[2]}${short[3]}`);
+  // A long vowel before s or f voices them when it opens (werkloos/werkloze/werklozen, braaf/brave,
+  // doof/dove): the stemmer keeps werklos and werkloz apart (decision 264).
+  const voiced = /([aeou])\1([sf])$/u.exec(word);
+  if (voiced) {
+    const base = word.slice(0, voiced.index) + voiced[1] + (voiced[2] === "s" ? "z" : "v");
+    forms.push(`${base}e`, `${base}en`);
+  }
+  const unvoiced = /([^aeiouy])([aeou])([zv])(e|en)$/u.exec(word);
+  if (unvoiced) forms.push(`${word.slice(0, unvoiced.index)}${unvoiced[1]}${unvoiced[2]}${unvoiced[2]}${unvoiced[3] === "z" ? "s" : "f"}`);
   // f/v and s/z alternate before an ending (decision 167): bedrijf/bedrijven, brief/brieven,
   // huis/huizen, reis/reizen. The stemmer keeps them apart (bedrijf, bedrijv).
   if (/[aeiouyj]ven$/u.test(word)) forms.push(`${word.slice(0, -3)}f`);

@@ -13,7 +13,14 @@ import { db } from "../../db.ts";
 import { log } from "../../logger.ts";
 import type { Alternative, QueryPlan } from "../analyze.ts";
 import { compoundParts } from "../language/compounds.ts";
-import { DUTCH_QUESTION_FILLERS, DUTCH_QUESTION_WORDS, DUTCH_STOP_WORDS, numberPairs } from "../language/words.ts";
+import { markSenses, markSensesSql, unmarkSenses } from "../language/senses.ts";
+import {
+  DUTCH_QUESTION_FILLERS,
+  DUTCH_QUESTION_WORDS,
+  DUTCH_STOP_WORDS,
+  ENGLISH_QUESTION_FILLERS,
+  numberPairs,
+} from "../language/words.ts";
 import { foldWord, isEmptyQuery, lexiconWords, MARK_END, MARK_START, markedToHtml, markPhrases } from "../query.ts";
 import type {
   EngineHit,
@@ -76,7 +83,8 @@ function alternativeSql(alternative: Alternative, params: Params, seen: Map<stri
       .filter(Boolean);
     sql = words.length ? `to_tsquery(${CONFIG}, ${params.add(`${words.join(" & ")}:*`, "text")})` : "''::tsquery";
   } else {
-    sql = `${alternative.mode === "phrase" ? "phraseto_tsquery" : "plainto_tsquery"}(${CONFIG}, ${params.add(alternative.text, "text")})`;
+    // Words with a lexeme of their own (ouderen, not ouders) are marked as the index marks them (decision 264).
+    sql = `${alternative.mode === "phrase" ? "phraseto_tsquery" : "plainto_tsquery"}(${CONFIG}, ${params.add(markSenses(alternative.text), "text")})`;
   }
   seen.set(key, sql);
   return sql;
@@ -116,7 +124,7 @@ export function planSql(plan: QueryPlan, params: Params) {
   const withExclusions = (expression: string) => (excluded.length ? `(${[expression, ...excluded].join(" && ")})` : expression);
   const full = withExclusions(andAll(concepts));
   const near = concepts.length >= 2 ? withExclusions(or(concepts)) : null;
-  const phrase = plan.phrase ? `phraseto_tsquery(${CONFIG}, ${params.add(plan.phrase, "text")})` : null;
+  const phrase = plan.phrase ? `phraseto_tsquery(${CONFIG}, ${params.add(markSenses(plan.phrase), "text")})` : null;
   // Every concept in the searcher's own words (or their forms): the title bonus of the first score.
   const ownWords = andAll(levels.map((concept) => concept[0]!.tsquery));
   // Per concept without thesaurus synonyms: how rare the searcher's word (or its translation) is.
@@ -409,15 +417,15 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
     const plain = `translate(${marked}, chr(1) || chr(2), '')`;
     return plan.marks ? `ts_headline(${CONFIG}, ${plain}, ${plan.marks}, '${TITLE_HEADLINE}')` : plain;
   };
-  const headline = `ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), ${plan.any}, '${HEADLINE}')`;
+  const headline = `ts_headline(${CONFIG}, ${markSensesSql(`left(d.body, ${HEADLINE_TEXT})`)}, ${plan.any}, '${HEADLINE}')`;
   const snippet = query.snippets ? (empty ? `left(d.body, 240)` : phrased ? remark(headline) : headline) : "''";
   const title = empty
     ? "d.title"
     : phrased
       ? plan.marks
-        ? `ts_headline(${CONFIG}, d.title, ${plan.marks}, '${TITLE_HEADLINE}')`
+        ? `ts_headline(${CONFIG}, ${markSensesSql("d.title")}, ${plan.marks}, '${TITLE_HEADLINE}')`
         : "d.title"
-      : `ts_headline(${CONFIG}, d.title, ${plan.any}, '${TITLE_HEADLINE}')`;
+      : `ts_headline(${CONFIG}, ${markSensesSql("d.title")}, ${plan.any}, '${TITLE_HEADLINE}')`;
   const periodSince = (period: SearchPeriod) => params.add(since(period, now), "timestamp");
   const columns = `d.kind, d."recordId", d."communityId", d."themeId", d."evidenceLevel", d.date, d.url`;
   const scan = (tier: number, where: string, tail = "") =>
@@ -757,6 +765,7 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
     // Words that carry no subject of their own, as the query analysis drops them from a question.
     ...DUTCH_QUESTION_WORDS,
     ...DUTCH_QUESTION_FILLERS,
+    ...ENGLISH_QUESTION_FILLERS,
     // Numbers written as words, like the digits: they say how many, not what about.
     ...numberPairs().map(([, word]) => word),
 
@@ -798,7 +807,7 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
           )}) WITH ORDINALITY AS f(fkind, frid, ord)
           JOIN "${TABLE}" d ON d.kind = f.fkind AND d."recordId" = f.frid
          WHERE ${access} AND ${filters}),
-      own AS (SELECT unnest(tsvector_to_array(to_tsvector(${CONFIG}, ${params.add(searched, "text")}))) AS lexeme),
+      own AS (SELECT unnest(tsvector_to_array(to_tsvector(${CONFIG}, ${params.add(markSenses(searched), "text")}))) AS lexeme),
       terms AS MATERIALIZED (
         SELECT u.lexeme, count(*)::float8 AS docs,
                -- A word of a title counts as much as three in the body: titles say what a document is about.
@@ -833,7 +842,7 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
       surface AS MATERIALIZED (
         SELECT DISTINCT ON (l.lexeme) l.lexeme, w.word
           FROM fb CROSS JOIN LATERAL regexp_split_to_table(lower(fb.text), '[^[:alnum:]]+') AS w(word)
-          CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(${CONFIG}, w.word))) AS l(lexeme)
+          CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(${CONFIG}, ${markSensesSql("w.word")}))) AS l(lexeme)
          WHERE l.lexeme IN (SELECT lexeme FROM chosen)
          GROUP BY l.lexeme, w.word ORDER BY l.lexeme, count(*) DESC, length(w.word), w.word),
       wanted AS MATERIALIZED (SELECT string_agg(quote_literal(lexeme), ' | ')::tsquery AS q FROM chosen),
@@ -853,8 +862,8 @@ export function buildRelatedSql(query: RelatedQuery, now = Date.now()): Sql {
       (SELECT json_agg(h ORDER BY h.score DESC, h.date DESC, h.kind, h."recordId") FROM (
         SELECT page.kind, page."recordId", page.url, page."communityId", page."themeId", page."evidenceLevel", page.date,
           (extract(epoch FROM page.date) * 1000)::float8 AS "dateMs", page.score,
-          ts_headline(${CONFIG}, d.title, (SELECT q FROM wanted), '${TITLE_HEADLINE}') AS title,
-          ts_headline(${CONFIG}, left(d.body, ${HEADLINE_TEXT}), (SELECT q FROM wanted), '${HEADLINE}') AS snippet
+          ts_headline(${CONFIG}, ${markSensesSql("d.title")}, (SELECT q FROM wanted), '${TITLE_HEADLINE}') AS title,
+          ts_headline(${CONFIG}, ${markSensesSql(`left(d.body, ${HEADLINE_TEXT})`)}, (SELECT q FROM wanted), '${HEADLINE}') AS snippet
         FROM page JOIN "${TABLE}" d ON d.kind = page.kind AND d."recordId" = page."recordId"
       ) h) AS page`;
   return { text, params: params.values };
@@ -864,8 +873,9 @@ function toHit(hit: PageRow, phrases: string[] = []): EngineHit {
   return {
     kind: hit.kind,
     recordId: hit.recordId,
-    titleHtml: markedToHtml(markPhrases(hit.title, phrases)),
-    snippetHtml: markedToHtml(markPhrases(hit.snippet, phrases)),
+    // Titles and snippets come from marked text (decision 264): the mark is no part of the word shown.
+    titleHtml: markedToHtml(markPhrases(unmarkSenses(hit.title), phrases)),
+    snippetHtml: markedToHtml(markPhrases(unmarkSenses(hit.snippet), phrases)),
     url: hit.url,
     communityId: hit.communityId,
     themeId: hit.themeId,
@@ -933,7 +943,7 @@ export class PostgresEngine implements SearchEngine {
       `SELECT q.word, k.known,
               k.known OR EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ to_tsquery(${CONFIG}, q.word || ':*') AND ${this.accessSql(access, 2)}) AS prefix
          FROM unnest($1::text[]) AS q(word)
-         CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ plainto_tsquery(${CONFIG}, q.word) AND ${this.accessSql(access, 2)}) AS known OFFSET 0) k`,
+         CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ plainto_tsquery(${CONFIG}, ${markSensesSql("q.word")}) AND ${this.accessSql(access, 2)}) AS known OFFSET 0) k`,
       [clean, access.communityIds, access.visibilities],
     );
     return {
@@ -963,7 +973,7 @@ export class PostgresEngine implements SearchEngine {
            ORDER BY sim DESC, t.word
            LIMIT ${TYPO_CANDIDATES}
          ) c
-        WHERE EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ plainto_tsquery(${CONFIG}, c.word) AND ${this.accessSql(access, 3)})
+        WHERE EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ plainto_tsquery(${CONFIG}, ${markSensesSql("c.word")}) AND ${this.accessSql(access, 3)})
         ORDER BY q.word, c.sim DESC, c.word`,
       [words, options.prefix ? TYPO_PREFIX_SIMILARITY : TYPO_SIMILARITY, access.communityIds, access.visibilities],
     );
@@ -988,7 +998,7 @@ export class PostgresEngine implements SearchEngine {
            SELECT array_agg(s.word ORDER BY s.documents DESC, length(s.word), s.word) AS words FROM (
              SELECT s.* FROM (
                SELECT DISTINCT ON (t.stem) t.word, t.stem, n.documents FROM (
-                 SELECT t.word, tsvector_to_array(to_tsvector(${CONFIG}, t.word)) AS stems, (tsvector_to_array(to_tsvector(${CONFIG}, t.word)))[1] AS stem
+                 SELECT t.word, tsvector_to_array(to_tsvector(${CONFIG}, ${markSensesSql("t.word")})) AS stems, (tsvector_to_array(to_tsvector(${CONFIG}, ${markSensesSql("t.word")})))[1] AS stem
                    FROM (SELECT word FROM "${TERMS}" WHERE word LIKE q.word || '%' AND word <> q.word ORDER BY length(word), word LIMIT ${COMPLETION_CANDIDATES}) t
                ) t
                CROSS JOIN LATERAL (
@@ -1074,13 +1084,14 @@ export class PostgresEngine implements SearchEngine {
       `INSERT INTO "${table}" AS s (kind, "recordId", title, body, url, "communityId", "themeId", "evidenceLevel", "accessCommunityId", visibility, date, version, "indexedAt",
                                     "searchVector", "titleVector", "rankVector")
        SELECT d.kind, d.rid, d.title, d.body, d.url, d.cid, d.tid, d.ev, d.acid, d.vis, d.date AT TIME ZONE 'UTC', d.version, now() AT TIME ZONE 'UTC',
-              v.title || setweight(to_tsvector(${CONFIG}, d.body), 'B') || v.parts,
+              v.title || setweight(to_tsvector(${CONFIG}, ${markSensesSql("d.body")}), 'B') || v.parts,
               v.title,
-              CASE WHEN length(d.body) > ${RANK_PREFIX} THEN v.title || setweight(to_tsvector(${CONFIG}, left(d.body, ${RANK_PREFIX})), 'B') || v.parts END
+              CASE WHEN length(d.body) > ${RANK_PREFIX} THEN v.title || setweight(to_tsvector(${CONFIG}, ${markSensesSql(`left(d.body, ${RANK_PREFIX})`)}), 'B') || v.parts END
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[], $12::bigint[], $13::text[], $14::text[])
          AS d(kind, rid, title, body, url, cid, tid, ev, acid, vis, date, version, tparts, bparts)
-       CROSS JOIN LATERAL (SELECT setweight(to_tsvector(${CONFIG}, d.title || ' ' || d.tparts), 'A') AS title,
-                                  setweight(to_tsvector(${CONFIG}, d.bparts), 'C') AS parts) v
+       -- Words with a lexeme of their own (ouderen, not ouders) are marked before stemming (decision 264).
+       CROSS JOIN LATERAL (SELECT setweight(to_tsvector(${CONFIG}, ${markSensesSql("d.title || ' ' || d.tparts")}), 'A') AS title,
+                                  setweight(to_tsvector(${CONFIG}, ${markSensesSql("d.bparts")}), 'C') AS parts) v
        ON CONFLICT (kind, "recordId") DO UPDATE SET
          title = EXCLUDED.title, body = EXCLUDED.body, url = EXCLUDED.url, "communityId" = EXCLUDED."communityId",
          "themeId" = EXCLUDED."themeId", "evidenceLevel" = EXCLUDED."evidenceLevel", "accessCommunityId" = EXCLUDED."accessCommunityId",

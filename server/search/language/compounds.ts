@@ -25,6 +25,13 @@ const NOT_A_LAST_PART = new Set([
   "lijk",
   "loos",
   "achtig",
+  // Their inflected forms, and the comparative's -ere, which the word list also holds as words
+  // (decision 264): "middelbare" is no middel + bare, "werkbare" no werk + bare, "jongere" no jong + ere.
+  "bare",
+  "lijke",
+  "loze",
+  "achtige",
+  "ere",
   "isme",
   "ering",
   "erij",

@@ -32,7 +32,28 @@ export const DUTCH_QUESTION_FILLERS = new Set(
     // Light verbs that carry the question, not its subject ("welke subsidie krijgt een werkgever …").
     "krijg krijgt krijgen ga gaat gaan kom komt komen zit zitten sta staat staan houd houdt houden laat laten " +
     // Pronouns and intensifiers PostgreSQL's list keeps ("hoe kunnen wij …", "is erg bescheiden") (decision 225).
-    "wij we jullie onze jou jouw erg heel zeer nogal"
+    "wij we jullie onze jou jouw erg heel zeer nogal " +
+    // The rest of those closed classes (decision 264): forms of the auxiliaries that PostgreSQL's
+    // list lacks (it has wordt, worden, ben, heb, heeft), the answer words, adverbs of time and
+    // frequency ("moet ik eerst …", "word nooit uitgenodigd"), and verbs that report what someone
+    // says or thinks ("de werkgever zegt nee"). They tell how the question is put, not what about.
+    "word bent hebt zult jij hen " +
+    "nee oké ok " +
+    "eerst meteen nooit soms vaak steeds weer later straks vroeger " +
+    "zegt zeggen zei denk denkt denken vind vindt"
+  ).split(" "),
+);
+
+/**
+ * The same scaffolding in an English question (decision 264), beside the function words of
+ * ENGLISH_STOP_WORDS: indefinite pronouns and the verbs that carry a request ("how can I hire
+ * someone …", "I want to know …"). Dropped from an English query of four words or more (not
+ * counting stop words) when two other words remain.
+ */
+export const ENGLISH_QUESTION_FILLERS = new Set(
+  (
+    "someone somebody something anyone anybody anything everyone everybody " +
+    "want wants need needs know knows tell please first always never often sometimes still already"
   ).split(" "),
 );
 
