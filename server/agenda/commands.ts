@@ -106,6 +106,16 @@ export async function setActionStatus(user: User, themeSlug: string, actionId: s
   });
 }
 
+/** An indicator's own fields, the same on creating and editing (where it hangs never moves). */
+const indicatorFields = (input: IndicatorInput | IndicatorEditInput) => ({
+  name: input.name,
+  unit: input.unit,
+  baseline: input.baseline,
+  targetValue: input.targetValue,
+  targetDate: input.targetDate,
+  direction: input.direction,
+});
+
 export async function createIndicator(user: User, themeSlug: string, input: IndicatorInput) {
   authorizeAgenda(await agendaActor(user), "manage");
   const goal = await goalInTheme(input.goalId, themeSlug);
@@ -118,12 +128,7 @@ export async function createIndicator(user: User, themeSlug: string, input: Indi
       data: {
         goalId: goal.id,
         actionId: input.actionId,
-        name: input.name,
-        unit: input.unit,
-        baseline: input.baseline,
-        targetValue: input.targetValue,
-        targetDate: input.targetDate,
-        direction: input.direction,
+        ...indicatorFields(input),
       },
       select: { id: true },
     });
@@ -177,14 +182,7 @@ export async function updateIndicator(user: User, themeSlug: string, input: Indi
     if (!indicator) throw notFound();
     await tx.agendaIndicator.update({
       where: { id: indicator.id },
-      data: {
-        name: input.name,
-        unit: input.unit,
-        baseline: input.baseline,
-        targetValue: input.targetValue,
-        targetDate: input.targetDate,
-        direction: input.direction,
-      },
+      data: indicatorFields(input),
       select: { id: true },
     });
     await emit(tx, "agendaIndicator.changed", { indicatorId: indicator.id, goalId: indicator.goalId, actorId: user.id, change: "updated" });

@@ -14,6 +14,7 @@
  */
 import type { GlobalRoleValue } from "~/shared/enums.ts";
 import { AppError, forbidden } from "../errors.ts";
+import { isModerator } from "../moderation/roles.ts";
 
 /** `emailVerified: false`: the account's address is not verified yet (decision 110), so it reads but does not post. */
 export type AgendaActor = { id: string; globalRole: GlobalRoleValue; kennisagendaMember: boolean; emailVerified?: boolean } | null;
@@ -34,7 +35,7 @@ export type AgendaPermissions = Record<AgendaAction, boolean>;
 export function agendaPermissions(actor: AgendaActor): AgendaPermissions {
   const member = actor !== null;
   const poster = member && actor.emailVerified !== false;
-  const moderator = actor !== null && (actor.globalRole === "MODERATOR" || actor.globalRole === "ADMIN");
+  const moderator = isModerator(actor);
   return {
     read: true,
     readDiscussion: member,

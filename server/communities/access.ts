@@ -1,5 +1,6 @@
 import { db, type DbClient } from "../db.ts";
 import { notFound } from "../errors.ts";
+import { isModerator } from "../moderation/roles.ts";
 import { type Actor, type CommunityContext, authorizeCommunity, type CommunityAction, communityPermissions } from "./policy.ts";
 import { communityStanding } from "./standing.ts";
 
@@ -85,7 +86,7 @@ export async function loadCommunityById(actor: Actor, id: string, action: Commun
  */
 export async function readableCommunityIds(actor: Actor, client: DbClient = db()): Promise<string[]> {
   if (!actor) return [];
-  if (actor.globalRole === "MODERATOR" || actor.globalRole === "ADMIN") {
+  if (isModerator(actor)) {
     return (await client.community.findMany({ select: { id: true } })).map((c) => c.id);
   }
   const rows = await client.community.findMany({

@@ -5,6 +5,7 @@
  */
 import type { AccessModeValue, CommunityRoleValue, GlobalRoleValue } from "~/shared/enums.ts";
 import { forbidden, notFound } from "../errors.ts";
+import { isAdmin, isModerator } from "../moderation/roles.ts";
 
 /**
  * `emailVerified: false` (a session of an account whose address is not verified yet, decision 110) cannot join or ask to.
@@ -37,8 +38,8 @@ export type CommunityAction = (typeof COMMUNITY_ACTIONS)[number];
 export type CommunityPermissions = Record<CommunityAction, boolean>;
 
 export function communityPermissions(actor: Actor, community: CommunityContext): CommunityPermissions {
-  const admin = actor?.globalRole === "ADMIN";
-  const moderator = actor?.globalRole === "MODERATOR" || admin;
+  const admin = isAdmin(actor);
+  const moderator = isModerator(actor);
   const member = community.role !== null && actor !== null;
   const facilitator = community.role === "FACILITATOR" && actor !== null;
   const loggedIn = actor !== null;

@@ -1,6 +1,7 @@
 import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { notFound } from "../errors.ts";
+import { isModerator } from "../moderation/roles.ts";
 import { loadCommunity, verifiedEmailOf } from "./access.ts";
 import { authorizeCommunity, type Actor } from "./policy.ts";
 import { communityStandingForPage, visibleCommunityCards } from "./standing.ts";
@@ -8,7 +9,7 @@ import { profileSelect, publicProfile } from "../profiles/queries.ts";
 
 /** Communities the actor may know about: listed ones, plus their own and those they are invited to. */
 function visibleWhere(actor: Actor, email: string | null): Prisma.CommunityWhereInput {
-  if (actor && (actor.globalRole === "MODERATOR" || actor.globalRole === "ADMIN")) return {};
+  if (isModerator(actor)) return {};
   const or: Prisma.CommunityWhereInput[] = [{ accessMode: { not: "INVITE_ONLY" } }];
   if (actor) {
     or.push({ memberships: { some: { userId: actor.id } } });

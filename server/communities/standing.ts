@@ -14,6 +14,7 @@
  * Both texts are fixed and prepared per connection (decision 181).
  */
 import { directQuery } from "../db/direct.ts";
+import { isModerator } from "../moderation/roles.ts";
 import type { Actor, CommunityContext } from "./policy.ts";
 import type { CommunityKindValue, CommunityRoleValue } from "~/shared/enums.ts";
 
@@ -153,6 +154,6 @@ export type CommunityCardRow = {
 
 /** The cards of the communities the actor may know about, by name; `verifiedEmail` as actorEmail gives it. */
 export function visibleCommunityCards(actor: Actor, verifiedEmail: string | null): Promise<CommunityCardRow[]> {
-  const everything = actor !== null && (actor.globalRole === "MODERATOR" || actor.globalRole === "ADMIN");
+  const everything = isModerator(actor);
   return directQuery<CommunityCardRow>(CARDS_TEXT, [actor?.id ?? "", everything, actor ? verifiedEmail : null]);
 }

@@ -10,6 +10,7 @@
  */
 import type { MessageView, ServerEvents } from "~/shared/discussions.ts";
 import { db } from "../db.ts";
+import { isModerator } from "../moderation/roles.ts";
 import { broadcaster } from "../realtime/broadcast.ts";
 import { communityRoom, currentIo, userRoom } from "../realtime/server.ts";
 import { messageViewSelect, reactionViews, toMessageView, toTopicState } from "./views.ts";
@@ -108,7 +109,7 @@ export async function leaveCommunityRooms(communityId: string, userId: string): 
   ]);
   if (!user || !community) return;
   // Open communities stay readable for everyone signed in; moderators read everything.
-  if (community.accessMode === "OPEN" || user.globalRole !== "MEMBER") return;
+  if (community.accessMode === "OPEN" || isModerator(user)) return;
   // Still (or again) a member: a leave and a re-join processed out of order change nothing.
   if (await db().membership.findUnique({ where: { userId_communityId: { userId, communityId } }, select: { id: true } })) return;
   const sockets = broadcaster().in(userRoom(userId));

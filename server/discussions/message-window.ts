@@ -45,8 +45,6 @@ const TEXTS = {
   byId: `${SELECT} WHERE m."id" = $1`,
 };
 
-const READ_MARKER = `/* prepared */ SELECT "lastReadSeq" FROM "ReadMarker" WHERE "userId" = $1 AND "topicId" = $2`;
-
 /** A timestamp inside json_build_object comes as text without a zone; stored as UTC (as Prisma reads it). */
 const utc = (value: string | null) => (value === null ? null : new Date(`${value}Z`));
 
@@ -70,10 +68,4 @@ export async function messageWindow(topicId: string, window: MessageWindow, take
 export async function messageRowById(id: string): Promise<MessageRow | null> {
   const [row] = await directQuery<Row>(TEXTS.byId, [id]);
   return row ? toRow(row) : null;
-}
-
-/** How far the member has read in the topic (0 before their first visit). */
-export async function lastReadSeq(userId: string, topicId: string): Promise<number> {
-  const [row] = await directQuery<{ lastReadSeq: number }>(READ_MARKER, [userId, topicId]);
-  return row?.lastReadSeq ?? 0;
 }

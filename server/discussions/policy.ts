@@ -6,6 +6,7 @@
  */
 import type { Actor, CommunityPermissions } from "../communities/policy.ts";
 import { conflict, forbidden } from "../errors.ts";
+import { isModerator } from "../moderation/roles.ts";
 
 export type DiscussionPermissions = {
   /** Read channels, topics and messages. */
@@ -19,7 +20,7 @@ export type DiscussionPermissions = {
 };
 
 export function discussionPermissions(actor: Actor, community: CommunityPermissions): DiscussionPermissions {
-  const globalModerator = actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
+  const globalModerator = isModerator(actor);
   return {
     read: community.read,
     post: community.participate,

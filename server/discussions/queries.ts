@@ -10,25 +10,24 @@ import { db } from "../db.ts";
 import { AppError, forbidden } from "../errors.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { loadChannel, loadCommunityForDiscussion, loadTopic } from "./access.ts";
-import { lastReadSeq, messageRowById, messageWindow } from "./message-window.ts";
+import { messageRowById, messageWindow } from "./message-window.ts";
 import { markRead, type SignedIn } from "./commands.ts";
 import { can } from "./policy.ts";
+import { firstUnreadSeq as firstUnread, isUnreadSql, readStateJoins } from "./unread.ts";
 import { messageViewSelect, toMessageView } from "./views.ts";
 
 type UnreadRow = { key: string; unread: number };
 
-/**
- * Unread messages per channel, topic or community for one member: messages
- * after the member's read marker, not deleted and not their own.
- */
+/** Unread messages (server/discussions/unread.ts) per channel, topic or community for one member. */
 async function unreadBy(userId: string, groupBy: "channel" | "topic" | "community", filter: Prisma.Sql): Promise<Map<string, number>> {
   const key = groupBy === "channel" ? Prisma.sql`t."channelId"` : groupBy === "topic" ? Prisma.sql`t."id"` : Prisma.sql`t."communityId"`;
+  const reader = Prisma.sql`${userId}`;
   const rows = await db().$queryRaw<UnreadRow[]>`
     SELECT ${key} AS "key", COUNT(m."id")::int AS "unread"
     FROM "Topic" t
-    LEFT JOIN "ReadMarker" r ON r."topicId" = t."id" AND r."userId" = ${userId}
-    JOIN "Message" m ON m."topicId" = t."id" AND m."seq" > COALESCE(r."lastReadSeq", 0)
-    WHERE t."deletedAt" IS NULL AND m."deletedAt" IS NULL AND m."authorId" IS DISTINCT FROM ${userId} AND ${filter}
+    ${readStateJoins("t", reader)}
+    JOIN "Message" m ON m."topicId" = t."id"
+    WHERE t."deletedAt" IS NULL AND ${isUnreadSql("m", reader)} AND ${filter}
     GROUP BY ${key}`;
   return new Map(rows.map((row) => [row.key, row.unread]));
 }
@@ -144,8 +143,9 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
   if (community.slug !== communitySlug || topic.channel.slug !== channelSlug)
     return { redirect: `/communities/${community.slug}/discussies/${topic.channel.slug}/${topic.id}` } as const;
   // The marker and the window on pg directly, in the shape messageViewSelect gives (decision 218).
-  const lastRead = await lastReadSeq(actor.id, topicId);
-  const firstUnreadSeq = lastRead < topic.lastSeq ? lastRead + 1 : null;
+  const firstUnreadSeq = await firstUnread(actor.id, topicId);
+  // Read up to here: what comes before the first unread message (written before joining, their own, or seen).
+  const lastRead = firstUnreadSeq === null ? topic.lastSeq : firstUnreadSeq - 1;
 
   let rows;
   if (window.before !== undefined) {

@@ -1,11 +1,21 @@
 /** Topics as content (decision 090): who sees them, how they look elsewhere, how moderation hides and removes them. */
 import { paths } from "~/shared/paths.ts";
-import { and, inIds, isNull } from "../content/sql.ts";
+import { and, excerpt, inIds, isNull } from "../content/sql.ts";
 import type { ContentAdapter } from "../content/types.ts";
 import { db } from "../db.ts";
 import { loadTopic } from "./access.ts";
 
 const listed = { deletedAt: null, hiddenAt: null } as const;
+
+/**
+ * Nothing once the topic or its opening message is deleted: nobody reads it
+ * any more (a deleted topic keeps its messages). Hidden is shown, as for a
+ * reported message: moderators and facilitators see hidden content.
+ */
+function openingExcerpt(topic: { deletedAt: Date | null; messages: { bodyText: string; deletedAt: Date | null }[] }): string {
+  const [opening] = topic.messages;
+  return topic.deletedAt || !opening || opening.deletedAt ? "" : excerpt(opening.bodyText);
+}
 
 export const content: ContentAdapter = {
   kind: "topic",
@@ -27,13 +37,15 @@ export const content: ContentAdapter = {
         author: { select: { id: true, displayName: true } },
         channel: { select: { slug: true } },
         community: { select: { slug: true, name: true } },
+        // The opening message: what the topic is about (the moderation queue quotes it, as it quotes a reported message).
+        messages: { where: { seq: 1 }, select: { bodyText: true, deletedAt: true } },
       },
     });
     return rows.map((row) => ({
       kind: "topic" as const,
       id: row.id,
       title: row.title,
-      excerpt: "",
+      excerpt: openingExcerpt(row),
       communityId: row.communityId,
       communityName: row.community.name,
       subjectId: row.author?.id ?? null,

@@ -2,6 +2,7 @@ import { loadCommunity, loadCommunityById } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
+import { isModerator } from "../moderation/roles.ts";
 import { authorizeDocument, type DocumentAction } from "./policy.ts";
 
 export const documentSelect = {
@@ -21,7 +22,7 @@ export const documentSelect = {
 
 /** Hidden by moderation (issue 8): only its creator, the facilitators and moderators still reach it. */
 function assertNotHidden(actor: Actor, document: { hiddenAt: Date | null; createdById: string | null }, manage: boolean) {
-  if (!document.hiddenAt || manage || actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN") return;
+  if (!document.hiddenAt || manage || isModerator(actor)) return;
   if (actor && document.createdById === actor.id) return;
   throw notFound("documents.errors.notFound");
 }

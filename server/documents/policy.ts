@@ -5,6 +5,7 @@
  */
 import { conflict, forbidden, notFound } from "../errors.ts";
 import type { Actor, CommunityPermissions } from "../communities/policy.ts";
+import { isModerator } from "../moderation/roles.ts";
 
 export type DocumentFacts = { locked: boolean; createdById: string | null; hiddenAt: Date | null };
 
@@ -17,8 +18,6 @@ export const DOCUMENT_ACTIONS = [
 ] as const;
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
 export type DocumentPermissions = Record<DocumentAction, boolean>;
-
-const moderates = (actor: Actor) => actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
 
 /**
  * A document a moderator hid is frozen (decision 241, as discussions in 237): nobody edits, locks or
@@ -36,7 +35,7 @@ export function documentPermissions(actor: Actor, community: CommunityPermission
     edit: mayEdit && !hidden,
     lock: read && facilitator && !hidden,
     delete: read && (facilitator || (creator && mayEdit)),
-    live: read && (!hidden || moderates(actor)),
+    live: read && (!hidden || isModerator(actor)),
   };
 }
 

@@ -2,6 +2,7 @@ import { loadCommunity } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
+import { isModerator } from "../moderation/roles.ts";
 import { type ExportFormat, exportFileBase, htmlFile, markdownFile } from "../richtext/export-file.ts";
 import { renderHtml } from "../richtext/index.ts";
 import { CHANGE_GAP_MS, loadState, pendingLog } from "../collab/store.ts";
@@ -11,15 +12,13 @@ import { toMarkdown } from "./markdown.ts";
 import { canCreateDocument } from "./policy.ts";
 import { withoutTemplateHints } from "./templates.ts";
 
-const isModeratorRole = (actor: Actor) => actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
-
 export async function listDocuments(actor: Actor, slug: string) {
   const { community, permissions } = await loadCommunity(actor, slug, "read");
   const documents = await db().document.findMany({
     // Hidden by moderation: listed for its creator and the community's managers only (issue 8).
     where: {
       communityId: community.id,
-      ...(permissions.manage || isModeratorRole(actor) ? {} : { OR: [{ hiddenAt: null }, { createdById: actor?.id ?? "" }] }),
+      ...(permissions.manage || isModerator(actor) ? {} : { OR: [{ hiddenAt: null }, { createdById: actor?.id ?? "" }] }),
     },
     orderBy: { updatedAt: "desc" },
     select: {

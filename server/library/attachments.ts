@@ -12,11 +12,11 @@ import { fileTypeFromBuffer } from "file-type";
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MAX_PER_ITEM, ATTACHMENT_TYPES, type AttachmentExtension } from "~/shared/library.ts";
 import { db } from "../db.ts";
 import { AppError, notFound } from "../errors.ts";
-import { emit, transaction } from "../events.ts";
+import { transaction } from "../events.ts";
 import { fileStorage } from "../storage/index.ts";
 import { assertNotHidden, loadItem } from "./access.ts";
 import type { Actor } from "./policy.ts";
-import { recordRevision } from "./revisions.ts";
+import { recordItemUpdate } from "./revisions.ts";
 
 type SignedIn = NonNullable<Actor>;
 
@@ -84,18 +84,10 @@ export async function addAttachment(actor: SignedIn, slug: string, upload: { nam
         },
         select: { id: true, fileName: true, contentType: true, size: true },
       });
-      await recordRevision(tx, {
-        itemId: item.id,
-        actorId: actor.id,
+      await recordItemUpdate(tx, item, actor.id, {
         action: "attachmentAdded",
         changes: { attachment: { from: null, to: inspected.fileName } },
-      });
-      await emit(tx, "libraryItem.updated", {
-        itemId: item.id,
-        status: item.status,
         fields: ["attachments"],
-        actorId: actor.id,
-        authorId: item.authorId,
         via: "attachments",
       });
       return row;
@@ -117,18 +109,10 @@ export async function removeAttachment(actor: SignedIn, slug: string, attachment
   const removed = await transaction(async (tx) => {
     // Sent twice at once (a double click): the second copy finds it gone, as asked, instead of a 500.
     if ((await tx.libraryAttachment.deleteMany({ where: { id: attachment.id } })).count === 0) return false;
-    await recordRevision(tx, {
-      itemId: item.id,
-      actorId: actor.id,
+    await recordItemUpdate(tx, item, actor.id, {
       action: "attachmentRemoved",
       changes: { attachment: { from: attachment.fileName, to: null } },
-    });
-    await emit(tx, "libraryItem.updated", {
-      itemId: item.id,
-      status: item.status,
       fields: ["attachments"],
-      actorId: actor.id,
-      authorId: item.authorId,
       via: "attachments",
     });
     return true;

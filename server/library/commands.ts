@@ -11,7 +11,7 @@ import { fileStorage } from "../storage/index.ts";
 import { contextSelect, itemContextFor, loadItem, readableDocumentsWhere } from "./access.ts";
 import { CASE_PARTS_SELECT } from "./catalogue.ts";
 import { type Actor, authorizeTransition, type TransitionName } from "./policy.ts";
-import { diffFields, recordRevision, type RevisionAction } from "./revisions.ts";
+import { diffFields, recordItemUpdate, recordRevision, type RevisionAction } from "./revisions.ts";
 
 type SignedIn = NonNullable<Actor>;
 
@@ -274,16 +274,8 @@ export async function updateItem(actor: SignedIn, slug: string, input: LibraryIt
       await tx.libraryItemTheme.deleteMany({ where: { itemId: item.id } });
       await tx.libraryItemTheme.createMany({ data: themes.ids.map((themeId) => ({ itemId: item.id, themeId })) });
     }
-    await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "edited", changes });
     const fields = Object.keys(changes);
-    await emit(tx, "libraryItem.updated", {
-      itemId: item.id,
-      status: item.status,
-      fields,
-      actorId: actor.id,
-      authorId: item.authorId,
-      via: "edit",
-    });
+    await recordItemUpdate(tx, item, actor.id, { action: "edited", changes, fields, via: "edit" });
     return fields;
   });
   return { item, changed };
@@ -389,16 +381,8 @@ export async function curateItem(actor: SignedIn, slug: string, input: LibraryCu
     const changes = diffFields(before, input);
     if (Object.keys(changes).length === 0) return [];
     await tx.libraryItem.update({ where: { id: item.id }, data: input });
-    await recordRevision(tx, { itemId: item.id, actorId: actor.id, action: "curated", changes });
     const fields = Object.keys(changes);
-    await emit(tx, "libraryItem.updated", {
-      itemId: item.id,
-      status: item.status,
-      fields,
-      actorId: actor.id,
-      authorId: item.authorId,
-      via: "curation",
-    });
+    await recordItemUpdate(tx, item, actor.id, { action: "curated", changes, fields, via: "curation" });
     return fields;
   });
   return { item, changed };

@@ -12,6 +12,7 @@
 import type { GlobalRoleValue } from "~/shared/enums.ts";
 import { LIBRARY_TRANSITIONS, type LibraryStatusValue } from "~/shared/library.ts";
 import { AppError, forbidden, notFound } from "../errors.ts";
+import { isAdmin, isModerator } from "../moderation/roles.ts";
 
 export type Actor = { id: string; globalRole: GlobalRoleValue } | null;
 
@@ -34,8 +35,8 @@ export function rolesFor(actor: Actor, item: Pick<ItemContext, "authorId" | "ori
   if (!actor) return roles;
   roles.add("member");
   if (item.authorId !== null && item.authorId === actor.id) roles.add("author");
-  if (actor.globalRole === "MODERATOR" || actor.globalRole === "ADMIN") roles.add("moderator");
-  if (actor.globalRole === "ADMIN") roles.add("admin");
+  if (isModerator(actor)) roles.add("moderator");
+  if (isAdmin(actor)) roles.add("admin");
   if (item.originFacilitator) roles.add("originFacilitator");
   return roles;
 }
@@ -149,5 +150,5 @@ export function authorizeTransition(
 
 /** May the actor see items in the moderators' queue (or, for facilitators, those of their communities)? */
 export function canReview(actor: Actor, facilitatesSomething: boolean): boolean {
-  return actor !== null && (actor.globalRole !== "MEMBER" || facilitatesSomething);
+  return actor !== null && (isModerator(actor) || facilitatesSomething);
 }

@@ -5,6 +5,7 @@ import { forbidden, notFound } from "../errors.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { renderHtml, sanitizeRichText, ARTICLE_LIMITS, type RichTextState } from "../richtext/index.ts";
 import { directQuery } from "../db/direct.ts";
+import { isModerator } from "../moderation/roles.ts";
 import { CASE_PARTS_SELECT, CATALOGUE_CARD_SELECT, cardsFor } from "./catalogue.ts";
 import { assertNotHidden, itemContextFor, readableDocumentsWhere } from "./access.ts";
 import { type Actor, authorizeLibrary, canReview, type LibraryPermissions } from "./policy.ts";
@@ -203,7 +204,7 @@ export async function myLibraryItems(actor: NonNullable<Actor>) {
  * date. Facilitators see the submissions from their own communities.
  */
 export async function reviewQueue(actor: NonNullable<Actor>, today = new Date()) {
-  const moderator = actor.globalRole !== "MEMBER";
+  const moderator = isModerator(actor);
   const facilitated = moderator
     ? []
     : (await db().membership.findMany({ where: { userId: actor.id, role: "FACILITATOR" }, select: { communityId: true } })).map(
@@ -256,7 +257,7 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
 
 /** How many submissions wait for this actor (0 for members who review nothing). */
 export async function reviewCount(actor: NonNullable<Actor>): Promise<number> {
-  if (actor.globalRole !== "MEMBER") {
+  if (isModerator(actor)) {
     return db().libraryItem.count({
       where: {
         mergedIntoId: null,

@@ -4,7 +4,9 @@
  * as plain text), so a moderator can see exactly what an edit did without
  * storing whole copies of unchanged items.
  */
+import type { LibraryStatusValue } from "~/shared/library.ts";
 import type { DbClient, Prisma } from "../db.ts";
+import { emit, type Tx } from "../events.ts";
 
 export const REVISION_ACTIONS = [
   "created",
@@ -62,5 +64,23 @@ export async function recordRevision(
       changes: (input.changes ?? {}) as Prisma.InputJsonValue,
       comment: input.comment ?? null,
     },
+  });
+}
+
+/** An edit of an item: its revision, and the `libraryItem.updated` event that search, the audit log and digests follow. */
+export async function recordItemUpdate(
+  tx: Tx,
+  item: { id: string; status: LibraryStatusValue; authorId: string | null },
+  actorId: string,
+  update: { action: RevisionAction; changes: Changes; fields: string[]; via: "edit" | "attachments" | "curation" },
+): Promise<void> {
+  await recordRevision(tx, { itemId: item.id, actorId, action: update.action, changes: update.changes });
+  await emit(tx, "libraryItem.updated", {
+    itemId: item.id,
+    status: item.status,
+    fields: update.fields,
+    actorId,
+    authorId: item.authorId,
+    via: update.via,
   });
 }

@@ -12,7 +12,7 @@ import { db } from "../db.ts";
 import { mailLanguage, mailT } from "../mail/i18n.ts";
 import { tokenKey } from "../security/tokens.ts";
 import { renderIcs } from "./ics.ts";
-import { isModerator } from "./policy.ts";
+import { isModerator } from "../moderation/roles.ts";
 
 /** How far back the feed reaches; older meetings stay in calendars that already have them. */
 const FEED_PAST_DAYS = 90;

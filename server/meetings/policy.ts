@@ -7,6 +7,7 @@
  */
 import type { Actor, CommunityPermissions } from "../communities/policy.ts";
 import { forbidden, notFound } from "../errors.ts";
+import { isModerator } from "../moderation/roles.ts";
 
 export const EVENT_ACTIONS = [
   "read", // see the meeting, download its .ics
@@ -18,10 +19,6 @@ export type MeetingAction = (typeof EVENT_ACTIONS)[number];
 export type MeetingPermissions = Record<MeetingAction, boolean>;
 
 const NONE: MeetingPermissions = { read: false, rsvp: false, manage: false, writeNotes: false };
-
-export function isModerator(actor: Actor): boolean {
-  return actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
-}
 
 /** `community` is null for a platform-wide meeting. */
 export function meetingPermissions(actor: Actor, community: CommunityPermissions | null): MeetingPermissions {

@@ -6,7 +6,8 @@ import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { loadMeeting } from "./access.ts";
 import { renderIcs } from "./ics.ts";
-import { canCreateMeeting, meetingPermissions, isModerator } from "./policy.ts";
+import { isModerator } from "../moderation/roles.ts";
+import { canCreateMeeting, meetingPermissions } from "./policy.ts";
 
 type SignedIn = NonNullable<Actor>;
 

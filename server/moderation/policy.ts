@@ -8,11 +8,11 @@ import type { ModerationActionValue } from "~/shared/moderation.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db, type DbClient } from "../db.ts";
 import { forbidden } from "../errors.ts";
+import { isModerator } from "./roles.ts";
 
 export type SignedIn = NonNullable<Actor>;
 
-export const isModerator = (actor: Actor): boolean => actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
-export const isAdmin = (actor: Actor): boolean => actor?.globalRole === "ADMIN";
+export { isAdmin, isModerator } from "./roles.ts";
 
 /** The communities the actor facilitates (their moderation scope). */
 export async function facilitatedCommunityIds(actor: SignedIn, client: DbClient = db()): Promise<string[]> {

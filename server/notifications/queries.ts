@@ -6,6 +6,7 @@
 import type { GlobalRoleValue } from "~/shared/enums.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
+import { isModerator } from "../moderation/roles.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { aboutListedWhere } from "./about.ts";
 import { ALL_KINDS, KIND_DELIVERY } from "./catalog.ts";
@@ -27,7 +28,7 @@ export function visibleNotificationsWhere(
   now = new Date(),
 ): Prisma.NotificationWhereInput {
   const kinds = ALL_KINDS.filter((kind) => !hidden.includes(kind));
-  if (viewer.globalRole === "MODERATOR" || viewer.globalRole === "ADMIN") return { userId: viewer.id, kind: { in: kinds } };
+  if (isModerator(viewer)) return { userId: viewer.id, kind: { in: kinds } };
   const member = { memberships: { some: { userId: viewer.id } } };
   return {
     userId: viewer.id,

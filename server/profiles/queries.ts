@@ -8,6 +8,7 @@ import { loadCommunity } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import { isModerator } from "../moderation/roles.ts";
 
 export type PublicProfile = {
   id: string;
@@ -110,20 +111,21 @@ export async function memberDirectory(actor: NonNullable<Actor>, filters: Direct
   };
 }
 
+/** Communities whose members the actor may see: open ones and their own; moderators see all. */
+function memberListableWhere(actor: NonNullable<Actor>): Prisma.CommunityWhereInput {
+  return isModerator(actor) ? {} : { OR: [{ accessMode: "OPEN" }, { memberships: { some: { userId: actor.id } } }] };
+}
+
 /** Communities whose members the actor may list: the options of the directory's community filter. */
 export async function directoryCommunityOptions(actor: NonNullable<Actor>) {
-  const where: Prisma.CommunityWhereInput =
-    actor.globalRole === "MEMBER" ? { OR: [{ accessMode: "OPEN" }, { memberships: { some: { userId: actor.id } } }] } : {};
-  return db().community.findMany({ where, select: { slug: true, name: true }, orderBy: { name: "asc" } });
+  return db().community.findMany({ where: memberListableWhere(actor), select: { slug: true, name: true }, orderBy: { name: "asc" } });
 }
 
 export async function memberProfile(actor: NonNullable<Actor>, userId: string) {
   const user = await db().user.findUnique({ where: { id: userId }, select: profileSelect });
   if (!user) return null;
-  const readable =
-    actor.globalRole === "MEMBER" ? { OR: [{ accessMode: "OPEN" as const }, { memberships: { some: { userId: actor.id } } }] } : {};
   const communities = await db().community.findMany({
-    where: { AND: [readable, { memberships: { some: { userId } } }] },
+    where: { AND: [memberListableWhere(actor), { memberships: { some: { userId } } }] },
     select: { slug: true, name: true },
     orderBy: { name: "asc" },
   });

@@ -5,26 +5,15 @@
  * 14.4) and leaving a community (14.11, 14.17). Logged in with the session
  * fixture, except the one test that logs in through the form.
  */
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { expectAccessible } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createTheme, createUser, TEST_PASSWORD } from "../helpers/factories.ts";
 import { isFocused, pressButton, tabTo, typeInto } from "../helpers/keyboard.ts";
-import { useBrowserApp } from "../helpers/browser-app.ts";
+import { flash, PHONE, usePhoneJourney } from "../helpers/phone-journey.ts";
 
-const consoleErrors: string[] = [];
-const PHONE = { viewport: { width: 375, height: 812 } };
-
-const app = useBrowserApp();
-
-async function pageAs(userId: string): Promise<Page> {
-  const { page } = await app.signedInContext(userId, { ...PHONE, consoleErrors });
-  return page;
-}
-
-const flash = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text }).first().waitFor();
+const { app, consoleErrors, pageAs } = usePhoneJourney();
 
 async function communityWithFacilitator(accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY" = "ON_REQUEST") {
   const theme = await createTheme();

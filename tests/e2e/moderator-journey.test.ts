@@ -5,29 +5,18 @@
  * author proposes to a published case (14.16). Signed in with the session
  * fixture.
  */
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { db } from "../../server/db.ts";
 import { expectAccessible, hydrated } from "../helpers/browser.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
 import { isFocused, pressButton, tabTo, typeInto } from "../helpers/keyboard.ts";
-import { useBrowserApp } from "../helpers/browser-app.ts";
+import { flash, usePhoneJourney } from "../helpers/phone-journey.ts";
 
-const consoleErrors: string[] = [];
-const PHONE = { viewport: { width: 375, height: 812 } };
-
-const app = useBrowserApp();
-
-async function pageAs(userId: string): Promise<Page> {
-  const { page } = await app.signedInContext(userId, { ...PHONE, consoleErrors });
-  return page;
-}
+const { app, consoleErrors, pageAs } = usePhoneJourney();
 
 /** Console errors, less Chromium's log line for a form the server answered with 400 (a validation message, on purpose). */
 const unexpectedErrors = () => consoleErrors.filter((error) => !/status of 400 \(Bad Request\)/.test(error));
-
-const flash = (page: Page, text: string) => page.getByRole("status").filter({ hasText: text }).first().waitFor();
 
 async function caseItem(authorId: string, themeId: string, status: "SUBMITTED" | "PUBLISHED", title: string) {
   const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${Math.random().toString(36).slice(2, 7)}`;

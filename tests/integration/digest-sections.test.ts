@@ -103,6 +103,11 @@ async function world() {
     await addMember(id, secret.id);
   }
   await addMember(anna.id, notMine.id);
+  // Members since before everything the tests write (messages written before joining count as read, decision 270).
+  await db().membership.updateMany({
+    where: { userId: { in: [member.id, anna.id, bram.id] } },
+    data: { joinedAt: new Date(before.getTime() - DAY) },
+  });
   return { theme, mine, secret, notMine, member, anna, bram };
 }
 
@@ -177,6 +182,20 @@ describe("digest sections: discussions, documents, library", () => {
       ]),
     );
     expect(byId.library).toEqual([expect.objectContaining({ title: "Toolkit inclusieve vacatureteksten" })]);
+    // Had she joined "Inclusief werven" between Anna's message and Bram's, only Bram's would be unread (decision 270).
+    await db().membership.update({
+      where: { userId_communityId: { userId: w.member.id, communityId: w.mine.id } },
+      data: { joinedAt: new Date(until.getTime() - 1.5 * DAY) },
+    });
+    const joinedLater = await gatherDigest(digestMember(w.member), "WEEKLY", since, until);
+    const discussions = joinedLater.sections.find(({ section }) => section.id === "discussions")!.items;
+    expect(discussions).toHaveLength(2);
+    expect(discussions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ title: "Anoniem solliciteren in de zorg", unread: 1 }),
+        expect.objectContaining({ title: "Evaluatie proefplaatsingen", unread: 1 }),
+      ]),
+    );
 
     const mail = renderDigest(digest);
     for (const part of [mail.html, mail.text]) {

@@ -451,6 +451,39 @@ describe("unread and history", () => {
     expect(fresh.messages.map((m) => m.seq)).toEqual([1]);
   });
 
+  it("a member who joins later has read what was written before (decision 270): lists, home and the topic page agree", async () => {
+    const { channel, community, asker, helper, people, base, params } = await setup();
+    const topic = await createTopic(channel, asker.user.id, { title: "Drie berichten", messages: ["Een", "Twee", "Drie"] });
+    await new Promise((resolve) => setTimeout(resolve, 5)); // joining comes strictly after the third message
+    const newcomer = await people("MEMBER", "Nina Nieuw");
+    const unreadFor = async (person: { cookie: string }) => {
+      const home = (await callLoader(homeLoader, getRequest("/", person.cookie))).body as { unread: Record<string, number> };
+      const channels = (
+        await callLoader(channelListLoader, getRequest(`/communities/${community.slug}/discussies`, person.cookie), {
+          slug: community.slug,
+        })
+      ).body as { channels: { unread: number }[] };
+      const topics = (await callLoader(topicListLoader, getRequest(base, person.cookie), { slug: community.slug, channel: channel.slug }))
+        .body as { topics: { title: string; unread: number }[] };
+      const page = (await callLoader(topicLoader, getRequest(`${base}/${topic.id}`, person.cookie), { ...params, topic: topic.id }))
+        .body as { firstUnreadSeq: number | null };
+      return {
+        home: home.unread[community.id] ?? 0,
+        channel: channels.channels[0]!.unread,
+        topic: topics.topics.find((t) => t.title === "Drie berichten")!.unread,
+        firstUnreadSeq: page.firstUnreadSeq,
+      };
+    };
+    // Everything before joining counts as read; a member from before still has it all unread (3 + 1 in the other topic).
+    expect(await unreadFor(newcomer)).toEqual({ home: 0, channel: 0, topic: 0, firstUnreadSeq: null });
+    expect(await unreadFor(helper)).toMatchObject({ home: 4, channel: 4, topic: 3, firstUnreadSeq: 1 });
+    await postMessage(
+      { id: asker.user.id, globalRole: "MEMBER", displayName: "Vera Vraagsteller" },
+      { topicId: topic.id, body: { text: "Vier" } },
+    );
+    expect(await unreadFor(newcomer)).toEqual({ home: 1, channel: 1, topic: 1, firstUnreadSeq: 4 });
+  });
+
   it("suggests community members for mentions", async () => {
     const { community, helper } = await setup();
     const result = await callLoader(mentionsLoader, getRequest(`/communities/${community.slug}/vermeldingen?q=vera`, helper.cookie), {

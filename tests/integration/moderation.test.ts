@@ -193,6 +193,30 @@ describe("the queue and who may moderate", () => {
     expect((await callLoader(moderationLoader, getRequest("/moderatie"))).status).toBe(302);
   });
 
+  it("a reported topic shows its opening message to moderators and facilitators, as plain text; nothing once deleted", async () => {
+    const s = await setup();
+    const opening = "Wie kent een werkgever? <script>alert('x')</script> Bel 06-12345678.";
+    const topic = await createTopic(s.channel, s.author.user.id, { title: "Werkgevers gezocht", messages: [opening, "Ik, mail me."] });
+    await report(s.reporter, "TOPIC", topic.id, "PRIVACY");
+    type Queue = { reports: { targetId: string; target: { excerpt: string; subjectName: string | null } | null }[] };
+    const targetIn = async (person: Person) =>
+      ((await callLoader(moderationLoader, getRequest("/moderatie", person.cookie))).body as Queue).reports.find(
+        (r) => r.targetId === topic.id,
+      )?.target;
+    // The opening message only (not the replies), as text: the page prints it as text, like a reported message's.
+    expect(await targetIn(s.moderator)).toMatchObject({ excerpt: opening, subjectName: s.author.user.displayName });
+    expect(await targetIn(s.facilitator)).toMatchObject({ excerpt: opening });
+    expect(await targetIn(s.otherFacilitator)).toBeUndefined();
+    // Hidden by moderation it still shows (moderators see hidden content); deleted, nobody reads it any more.
+    await db().message.updateMany({ where: { topicId: topic.id, seq: 1 }, data: { hiddenAt: new Date(), hiddenReason: "Nummer" } });
+    expect(await targetIn(s.moderator)).toMatchObject({ excerpt: opening });
+    await db().message.updateMany({ where: { topicId: topic.id, seq: 1 }, data: { deletedAt: new Date() } });
+    expect(await targetIn(s.moderator)).toMatchObject({ excerpt: "" });
+    await db().message.updateMany({ where: { topicId: topic.id, seq: 1 }, data: { deletedAt: null } });
+    await db().topic.update({ where: { id: topic.id }, data: { deletedAt: new Date() } });
+    expect(await targetIn(s.moderator)).toMatchObject({ excerpt: "" });
+  });
+
   it("a member or another community's facilitator cannot act; a facilitator cannot suspend", async () => {
     const s = await setup();
     await report(s.reporter, "MESSAGE", s.message.id);

@@ -1,8 +1,8 @@
 /**
  * Discussions: new and active topics in the member's digest communities, with
- * their top messages since the last digest. Read: every message up to the
- * member's read marker (ReadMarker.lastReadSeq, moved by the topic page and by
- * posting); the member's own messages never count. A topic with nothing
+ * their top messages since the last digest. Unread as everywhere else
+ * (server/discussions/unread.ts): after the member's read marker, written
+ * since they joined, not their own. A topic with nothing
  * unread in the window is left out; so is a deleted or hidden topic or message.
  * "Top": the most reactions, then the earliest.
  */
@@ -12,6 +12,7 @@ import { Prisma } from "../../../generated/prisma/client.ts";
 import { html } from "../../../mail/html.ts";
 import { mailLink } from "../../../mail/layout.ts";
 import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
+import { isUnreadSql, readStateJoins } from "../../../discussions/unread.ts";
 import { groupBy, h3, list, muted, perCommunity } from "./render.ts";
 
 /** At most this many topics per digest (the busiest first), and messages shown per topic. */
@@ -82,13 +83,12 @@ export const discussionsSection = setBased<Item>({
         FROM req q
         JOIN "Topic" t ON t."communityId" = ANY(q."c")
         JOIN "Message" m ON m."topicId" = t."id"
-        LEFT JOIN "ReadMarker" rm ON rm."topicId" = t."id" AND rm."userId" = q."u"
+        ${readStateJoins("t", Prisma.sql`q."u"`)}
         WHERE ${topics.listedSql("t")}
           AND t."lastMessageAt" > q."since"
           AND ${messages.listedSql("m")}
           AND m."createdAt" > q."since" AND m."createdAt" <= q."until"
-          AND m."seq" > COALESCE(rm."lastReadSeq", 0)
-          AND m."authorId" IS DISTINCT FROM q."u"
+          AND ${isUnreadSql("m", Prisma.sql`q."u"`)}
       ), ranked AS (
         SELECT f.*, count(*) OVER (PARTITION BY f."i", f."topicId") AS "unread",
                row_number() OVER (PARTITION BY f."i", f."topicId" ORDER BY f."reactions" DESC, f."seq") AS "rank"
