@@ -256,14 +256,6 @@ export const NEAR_MIN = 50;
 const LITERAL_PHRASE_BONUS = 10;
 /** The best this many hits by the first, cheap score are scored again in full (coverage, title, phrase, proximity). */
 export const RESCORE = 100;
-/**
- * The lead of a text: its first this many words after the title (about a first sentence). A concept
- * the lead holds counts LEAD_WEIGHT times its strongest alternative there, by rarity, like the
- * concepts' match (decision 263): of passages reached through the same word, the one that opens
- * with it is about it; one that names it once further on mentions it.
- */
-export const LEAD_WORDS = 25;
-export const LEAD_WEIGHT = 0.25;
 /** Matches counted per word to tell the rarer of two words (decision 125). */
 const DF_CAP = 1_000;
 /** A word in at most this many readable documents is telling on its own: of two words, both add near matches (decision 166). */
@@ -353,15 +345,6 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
     empty
       ? "0::float8"
       : `(${tier * 10} + ts_rank(${rv}, ${plan.ownAny}) + CASE WHEN d."titleVector" @@ ${plan.ownWords} THEN 2 ELSE 0 END)::float8`;
-  // The rescored hits read their ranking vector once: "|| ''" gives a copy in memory (x.r), where
-  // every test of it would otherwise read a long document's vector from TOAST again (as the related
-  // scan does, decision 255); the lead's tests (decision 263) come on top of those.
-  const rescoreVector = "x.r";
-  // The lead's words with their positions (decision 263): the ranking vector without the lexemes that
-  // have no position among the body's first LEAD_WORDS. The body's positions follow the title
-  // vector's last one (a tsvector concatenation offsets them by it).
-  const lead = `ts_delete(${rescoreVector}, ARRAY(SELECT u.lexeme FROM unnest(${rescoreVector}) u WHERE NOT u.positions && (
-      SELECT array_agg(g::int2) FROM (SELECT coalesce(max(p), 0) AS t FROM unnest(d."titleVector") v, unnest(v.positions) p) e, generate_series(e.t + 1, e.t + ${LEAD_WORDS}) g)))`;
   // How well each concept is matched: the weight of its strongest alternative found in the vector.
   const coverage = (vectorSql: string) =>
     `(${plan.levels
@@ -386,12 +369,9 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
         ...literalPhrases,
         `1.0 * ${coverage(`d."titleVector"`)} / ${n}`,
         ...(plan.phrase
-          ? [
-              `CASE WHEN ${rescoreVector} @@ ${plan.phrase} THEN 0.5 ELSE 0 END`,
-              `CASE WHEN d."titleVector" @@ ${plan.phrase} THEN 0.5 ELSE 0 END`,
-            ]
+          ? [`CASE WHEN ${rv} @@ ${plan.phrase} THEN 0.5 ELSE 0 END`, `CASE WHEN d."titleVector" @@ ${plan.phrase} THEN 0.5 ELSE 0 END`]
           : []),
-        `ts_rank_cd(${rescoreVector}, ${plan.full}, 32)`,
+        `ts_rank_cd(${rv}, ${plan.full}, 32)`,
       ].join(" + ");
   const filters = filterConditions(query, params, now);
   const allFilters = and(Object.values(filters));
@@ -600,16 +580,10 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
           SELECT * FROM fullsample UNION ALL SELECT * FROM titled${query.titlesOnly ? "" : " UNION ALL SELECT * FROM newest"}${useNear ? " UNION ALL SELECT * FROM nearsample" : ""}
         ) u ORDER BY url, score DESC, kind, "recordId")`,
       `top AS MATERIALIZED (SELECT h.kind, h."recordId", h."communityId", h."themeId", h."evidenceLevel", h.date, h.url, h.score + ${secondScore} AS score,
-            ARRAY[${plan.concepts.map((q) => `${rescoreVector} @@ ${q}`).join(", ")}] AS m,
-            ARRAY[${plan.levels.map((levels) => `(CASE ${levels.map((level) => `WHEN ${rescoreVector} @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`).join(", ")}]::float8[] AS lv,
-            ${
-              query.titlesOnly
-                ? `ARRAY[${plan.levels.map(() => "0").join(", ")}]::float8[]`
-                : `(SELECT ARRAY[${plan.levels.map((levels) => `(CASE ${levels.map((level) => `WHEN l.v @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`).join(", ")}]::float8[] FROM (SELECT ${lead} AS v) l)`
-            } AS ld
+            ARRAY[${plan.concepts.map((q) => `${rv} @@ ${q}`).join(", ")}] AS m,
+            ARRAY[${plan.levels.map((levels) => `(CASE ${levels.map((level) => `WHEN ${rv} @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`).join(", ")}]::float8[] AS lv
           FROM (SELECT * FROM hits ORDER BY score DESC, date DESC LIMIT ${params.add(RESCORE, "int")}) h
-          JOIN "${TABLE}" d ON d.kind = h.kind AND d."recordId" = h."recordId"
-          CROSS JOIN LATERAL (SELECT ${rv} || ''::tsvector AS r OFFSET 0) x)`,
+          JOIN "${TABLE}" d ON d.kind = h.kind AND d."recordId" = h."recordId")`,
       // Rarer concepts count for more: among documents that miss a word, those holding the rarer,
       // more telling words come first, and how well each concept is matched (own word, synonym)
       // counts by how telling it is. When the near tier ran, the rarity is the whole index's (the
@@ -617,7 +591,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
       // rescored hits (no counts are run for a query that matches fully).
       `idf AS MATERIALIZED (SELECT ${corpusWeights ? `CASE WHEN ${nearWanted} THEN ${corpusWeights} ELSE ` : ""}ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}]::float8[]${corpusWeights ? " END" : ""} AS w FROM top)`,
       `rescored AS (SELECT t.kind, t."recordId", t."communityId", t."themeId", t."evidenceLevel", t.date, t.url,
-            t.score + (${plan.concepts.map((_, i) => `(2.0 * t.lv[${i + 1}] + CASE WHEN t.m[${i + 1}] THEN 1.5 ELSE 0 END + ${LEAD_WEIGHT} * t.ld[${i + 1}]) * idf.w[${i + 1}]`).join(" + ")})
+            t.score + (${plan.concepts.map((_, i) => `(2.0 * t.lv[${i + 1}] + CASE WHEN t.m[${i + 1}] THEN 1.5 ELSE 0 END) * idf.w[${i + 1}]`).join(" + ")})
               / GREATEST(${plan.concepts.map((_, i) => `idf.w[${i + 1}]`).join(" + ")}, 1e-9) AS score
           FROM top t CROSS JOIN idf)`,
     );
