@@ -3,11 +3,14 @@
  * prepared statement each on pg (decision 267), against the Prisma reads they
  * replaced: the communities an actor may read (search, home, agenda), the
  * community names and reply topics on a result page, the member's own library
- * items and the review count on /bibliotheek. Same rows for every kind of
+ * items and the review count on /bibliotheek, the themes and pending invitations
+ * on the home page. Same rows for every kind of
  * actor and item; nothing is kept between calls, so a change shows at once.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { readableCommunityIds } from "../../server/communities/access.ts";
+import { pendingInvitationsFor } from "../../server/communities/invitations.ts";
+import { listThemes } from "../../server/communities/queries.ts";
 import type { Actor } from "../../server/communities/policy.ts";
 import { db } from "../../server/db.ts";
 import { LIBRARY_LIST_SELECT, myLibraryItems, reviewCount } from "../../server/library/queries.ts";
@@ -167,5 +170,56 @@ describe("a member's own library items and the review count, on pg", () => {
     expect(await reviewCount(asActor(people.both))).toBe(1);
     expect(await reviewCount(asActor(people.member))).toBe(0);
     expect(await reviewCount(asActor(people.moderator))).toBe(4);
+  });
+});
+
+describe("the home page's themes and pending invitations, on pg", () => {
+  it("are what Prisma read: every theme in order; only pending, unexpired invitations to communities the member is not in", async () => {
+    expect(await listThemes()).toEqual(await db().theme.findMany({ orderBy: { sortOrder: "asc" } }));
+
+    const invitee = await createUser();
+    const HOUR = 3_600_000;
+    let n = 0;
+    const invite = (
+      communityId: string,
+      data: { status?: "PENDING" | "ACCEPTED" | "REVOKED"; expiresInMs?: number; email?: string } = {},
+    ) =>
+      db().invitation.create({
+        data: {
+          communityId,
+          email: data.email ?? invitee.email,
+          status: data.status ?? "PENDING",
+          tokenHash: `uitnodiging-${invitee.id}-${n}`,
+          expiresAt: new Date(Date.now() + (data.expiresInMs ?? 24 * HOUR)),
+          createdAt: new Date(Date.UTC(2026, 5, 1 + n++)),
+        },
+      });
+    const [a, b, c, d, e, f] = communities;
+    await invite(a!.id);
+    await invite(b!.id, { status: "REVOKED" });
+    await invite(c!.id, { status: "ACCEPTED" });
+    await invite(d!.id, { expiresInMs: -HOUR });
+    await invite(e!.id);
+    await invite(f!.id, { email: people.member.email });
+    await invite(f!.id, { expiresInMs: HOUR });
+    // Already a member of e: that invitation is not shown.
+    await addMember(invitee.id, e!.id);
+
+    const expected = await db().invitation.findMany({
+      where: {
+        email: invitee.email,
+        status: "PENDING",
+        expiresAt: { gt: new Date() },
+        community: { memberships: { none: { userId: invitee.id } } },
+      },
+      select: { id: true, community: { select: { slug: true, name: true, summary: true } } },
+      orderBy: { createdAt: "desc" },
+    });
+    const pending = await pendingInvitationsFor(invitee.id, { email: invitee.email, emailVerified: true });
+    expect(pending).toEqual(expected);
+    expect(pending.map((invitation) => invitation.community.slug)).toEqual([f!.slug, a!.slug]);
+    // An address not verified sees none (decision 111); without the session's address it is looked up.
+    expect(await pendingInvitationsFor(invitee.id, { email: invitee.email, emailVerified: false })).toEqual([]);
+    expect(await pendingInvitationsFor(invitee.id)).toEqual(expected);
   });
 });

@@ -129,7 +129,7 @@ describe("database round trips per page", () => {
 });
 
 describe("reads every member page asks, on pg (decision 267)", () => {
-  it("sends the search page's reads, the library's own items and review count and the readable communities as prepared statements", async () => {
+  it("sends the search page's reads, the library's own items and review count, the home page's themes and invitations and the readable communities as prepared statements", async () => {
     const statementsOf = async (name: string) =>
       (
         await roundTrips(
@@ -143,6 +143,8 @@ describe("reads every member page asks, on pg (decision 267)", () => {
     const search = await statementsOf("zoeken");
     expect(search.filter((sql) => !sql.startsWith(PREPARED_MARKER))).toEqual([]);
     expect(throughPrisma(await statementsOf("bibliotheek"), "LibraryItem")).toEqual([]);
+    const home = await statementsOf("home");
+    expect([...throughPrisma(home, "Theme"), ...throughPrisma(home, "Invitation")]).toEqual([]);
     for (const name of ["home", "agenda"]) {
       const readable = (await statementsOf(name)).filter((sql) =>
         sql.startsWith('SELECT "public"."Community"."id" FROM "public"."Community" WHERE ("public"."Community"."accessMode"'),
