@@ -1,4 +1,5 @@
 import { db, type DbClient } from "../db.ts";
+import { directQuery } from "../db/direct.ts";
 import { notFound } from "../errors.ts";
 import { isModerator } from "../moderation/roles.ts";
 import { type Actor, type CommunityContext, authorizeCommunity, type CommunityAction, communityPermissions } from "./policy.ts";
@@ -80,19 +81,23 @@ export async function loadCommunityById(actor: Actor, id: string, action: Commun
   return { community, context, permissions };
 }
 
+const ALL_COMMUNITY_IDS = `/* prepared */ SELECT c."id" FROM "Community" c`;
+const READABLE_COMMUNITY_IDS = `/* prepared */ SELECT c."id" FROM "Community" c
+  WHERE c."accessMode"::text = 'OPEN' OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = c."id" AND m."userId" = $1)`;
+
 /**
  * The ids of all communities whose content the actor may read. Used by search,
- * digests and lists to filter in the query itself.
+ * digests and lists to filter in the query itself. One prepared statement on pg
+ * (decision 267): search, the home page and the agenda ask it on every member
+ * page, and through Prisma it cost several times the CPU. Same rows as Prisma's
+ * `findMany({ where: { OR: [{ accessMode: "OPEN" }, { memberships: { some: { userId } } }] } })`
+ * (tests/integration/readable-community-ids.test.ts); the order carries no meaning.
  */
-export async function readableCommunityIds(actor: Actor, client: DbClient = db()): Promise<string[]> {
+export async function readableCommunityIds(actor: Actor): Promise<string[]> {
   if (!actor) return [];
-  if (isModerator(actor)) {
-    return (await client.community.findMany({ select: { id: true } })).map((c) => c.id);
-  }
-  const rows = await client.community.findMany({
-    where: { OR: [{ accessMode: "OPEN" }, { memberships: { some: { userId: actor.id } } }] },
-    select: { id: true },
-  });
+  const rows = isModerator(actor)
+    ? await directQuery<{ id: string }>(ALL_COMMUNITY_IDS, [])
+    : await directQuery<{ id: string }>(READABLE_COMMUNITY_IDS, [actor.id]);
   return rows.map((row) => row.id);
 }
 

@@ -168,7 +168,7 @@ export async function itemForEdit(actor: Actor, slug: string) {
   };
 }
 
-const listSelect = {
+export const LIBRARY_LIST_SELECT = {
   id: true,
   slug: true,
   kind: true,
@@ -188,14 +188,36 @@ const listSelect = {
   community: { select: { slug: true, name: true } },
 } as const satisfies Prisma.LibraryItemSelect;
 
+type ListItem = Prisma.LibraryItemGetPayload<{ select: typeof LIBRARY_LIST_SELECT }>;
+type ListRow = Omit<ListItem, "author" | "community"> & {
+  authorId: string | null;
+  authorName: string | null;
+  communitySlug: string | null;
+  communityName: string | null;
+};
+
+// The conditions and order of the Prisma read it replaced, as one prepared statement on pg (decision 267):
+// every member's /bibliotheek asks it, nearly always to find nothing. The review date is a date column,
+// read as midnight UTC as Prisma gives it.
+const MY_LIBRARY_ITEMS = `/* prepared */ SELECT i."id", i."slug", i."kind"::text AS "kind", i."status"::text AS "status", i."title",
+    i."summary", i."returnComment", i."submittedAt", i."updatedAt", i."createdAt", i."reviewDate"::timestamp AS "reviewDate",
+    i."proposedAt", i."evidenceLevel"::text AS "evidenceLevel", i."featured", i."goodExample",
+    a."id" AS "authorId", a."displayName" AS "authorName", c."slug" AS "communitySlug", c."name" AS "communityName"
+  FROM "LibraryItem" i
+  LEFT JOIN "User" a ON a."id" = i."authorId"
+  LEFT JOIN "Community" c ON c."id" = i."communityId"
+  WHERE i."authorId" = $1 AND i."mergedIntoId" IS NULL AND i."status" IN ('DRAFT', 'SUBMITTED', 'RETURNED')
+  ORDER BY i."updatedAt" DESC
+  LIMIT 50`;
+
 /** The actor's own items that are not (yet) published: concepts, in review, returned. */
-export async function myLibraryItems(actor: NonNullable<Actor>) {
-  return db().libraryItem.findMany({
-    where: { authorId: actor.id, mergedIntoId: null, status: { in: ["DRAFT", "SUBMITTED", "RETURNED"] } },
-    select: listSelect,
-    orderBy: { updatedAt: "desc" },
-    take: 50,
-  });
+export async function myLibraryItems(actor: NonNullable<Actor>): Promise<ListItem[]> {
+  const rows = await directQuery<ListRow>(MY_LIBRARY_ITEMS, [actor.id]);
+  return rows.map(({ authorId, authorName, communitySlug, communityName, ...item }) => ({
+    ...item,
+    author: authorId === null ? null : { id: authorId, displayName: authorName! },
+    community: communitySlug === null ? null : { slug: communitySlug, name: communityName! },
+  }));
 }
 
 /**
@@ -216,20 +238,20 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
   const [waiting, returned, overdue, featured, proposals] = await Promise.all([
     db().libraryItem.findMany({
       where: { ...scope, status: "SUBMITTED", mergedIntoId: null },
-      select: listSelect,
+      select: LIBRARY_LIST_SELECT,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       take: 200,
     }),
     db().libraryItem.findMany({
       where: { ...scope, status: "RETURNED", mergedIntoId: null },
-      select: listSelect,
+      select: LIBRARY_LIST_SELECT,
       orderBy: [{ updatedAt: "asc" }],
       take: 200,
     }),
     moderator
       ? db().libraryItem.findMany({
           where: { status: "PUBLISHED", mergedIntoId: null, reviewDate: { lt: startOfToday } },
-          select: listSelect,
+          select: LIBRARY_LIST_SELECT,
           orderBy: [{ reviewDate: "asc" }, { id: "asc" }],
           take: 200,
         })
@@ -237,7 +259,7 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
     moderator
       ? db().libraryItem.findMany({
           where: { status: "PUBLISHED", mergedIntoId: null, OR: [{ featured: true }, { goodExample: true }] },
-          select: listSelect,
+          select: LIBRARY_LIST_SELECT,
           orderBy: { title: "asc" },
           take: 100,
         })
@@ -246,7 +268,7 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
     moderator
       ? db().libraryItem.findMany({
           where: { status: "PUBLISHED", mergedIntoId: null, proposedAt: { not: null }, proposalComment: null },
-          select: listSelect,
+          select: LIBRARY_LIST_SELECT,
           orderBy: [{ proposedAt: "asc" }, { id: "asc" }],
           take: 200,
         })
@@ -255,19 +277,21 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
   return { moderator, waiting, returned, overdue, featured, proposals };
 }
 
+// What waits for moderators (submissions and proposed changes not yet decided on), and for a facilitator
+// the submissions from their communities; on pg as the member's /bibliotheek asks it every time (decision 267).
+const REVIEW_COUNT_MODERATOR = `/* prepared */ SELECT count(*)::int AS "n" FROM "LibraryItem" i
+  WHERE i."mergedIntoId" IS NULL
+    AND (i."status" = 'SUBMITTED' OR (i."status" = 'PUBLISHED' AND i."proposedAt" IS NOT NULL AND i."proposalComment" IS NULL))`;
+const REVIEW_COUNT_FACILITATOR = `/* prepared */ SELECT count(*)::int AS "n" FROM "LibraryItem" i
+  WHERE i."status" = 'SUBMITTED' AND i."mergedIntoId" IS NULL
+    AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = i."communityId" AND m."userId" = $1 AND m."role" = 'FACILITATOR')`;
+
 /** How many submissions wait for this actor (0 for members who review nothing). */
 export async function reviewCount(actor: NonNullable<Actor>): Promise<number> {
-  if (isModerator(actor)) {
-    return db().libraryItem.count({
-      where: {
-        mergedIntoId: null,
-        OR: [{ status: "SUBMITTED" }, { status: "PUBLISHED", proposedAt: { not: null }, proposalComment: null }],
-      },
-    });
-  }
-  return db().libraryItem.count({
-    where: { status: "SUBMITTED", mergedIntoId: null, community: { memberships: { some: { userId: actor.id, role: "FACILITATOR" } } } },
-  });
+  const [row] = isModerator(actor)
+    ? await directQuery<{ n: number }>(REVIEW_COUNT_MODERATOR, [])
+    : await directQuery<{ n: number }>(REVIEW_COUNT_FACILITATOR, [actor.id]);
+  return row?.n ?? 0;
 }
 
 // Hidden by moderation (issue 8): out of every listing, also where other areas link to items (knowledge questions' answers).

@@ -17,6 +17,7 @@ import {
 import { readableCommunityIds } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
+import { directQuery } from "../db/direct.ts";
 import { analyzeQuery, EMPTY_PLAN, type Expansion, type Lexicon, type QueryPlan } from "./analyze.ts";
 import { searchEngine } from "./engine.ts";
 import { EMPTY_QUERY, foldWord, isEmptyQuery, parseQuery, type ParsedQuery } from "./query.ts";
@@ -134,6 +135,22 @@ function allThemes() {
   return themeCache.themes;
 }
 
+// The names on a result page and the titles of the replies' topics: one prepared statement each on pg
+// (decision 267), whatever the number of ids (an array parameter); through Prisma each cost several
+// times the CPU, and `IN ($1,…,$n)` was a new text for every count of ids.
+const COMMUNITY_NAMES = `/* prepared */ SELECT c."id", c."slug", c."name" FROM "Community" c WHERE c."id" = ANY($1::text[])`;
+const LISTED_TOPIC_TITLES = `/* prepared */ SELECT m."id", t."title" FROM "Message" m JOIN "Topic" t ON t."id" = m."topicId"
+  WHERE m."id" = ANY($1::text[]) AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL`;
+
+export function communityNames(ids: string[]) {
+  return directQuery<{ id: string; slug: string; name: string }>(COMMUNITY_NAMES, [ids]);
+}
+
+/** The replies' topic titles, for replies whose topic is neither deleted nor hidden. */
+export function listedTopicTitles(messageIds: string[]) {
+  return directQuery<{ id: string; title: string }>(LISTED_TOPIC_TITLES, [messageIds]);
+}
+
 export async function search(actor: Actor, params: SearchParams, options: SearchOptions = {}): Promise<SearchResultsView> {
   const query = parseQuery(params.q);
   const hasFilter =
@@ -218,21 +235,15 @@ export async function search(actor: Actor, params: SearchParams, options: Search
       .filter((id): id is string => id !== null),
   );
   // Every id here came out of the access-filtered engine query, so naming them reveals nothing.
-  const communities = communityIdsShown.size
-    ? await db().community.findMany({ where: { id: { in: [...communityIdsShown] } }, select: { id: true, slug: true, name: true } })
-    : [];
+  const communities = communityIdsShown.size ? await communityNames([...communityIdsShown]) : [];
   const communityById = new Map(communities.map((community) => [community.id, community]));
   // The topics of the replies found. A reply is indexed only while its topic is listed, and only
   // readers of the topic's community find it, so its topic title is theirs to read; a topic
   // deleted or hidden since (the index follows within moments) is not named (decision 254).
   const messageIds = [...result.hits, ...(related?.hits ?? [])].filter((hit) => hit.kind === "message").map((hit) => hit.recordId);
-  const replies = messageIds.length
-    ? await db().message.findMany({
-        where: { id: { in: messageIds }, topic: { deletedAt: null, hiddenAt: null } },
-        select: { id: true, topic: { select: { title: true } } },
-      })
-    : [];
-  const topicTitleByMessage = new Map(replies.map((reply) => [reply.id, reply.topic.title]));
+  const topicTitleByMessage = new Map(
+    (messageIds.length ? await listedTopicTitles(messageIds) : []).map((reply) => [reply.id, reply.title]),
+  );
   const themeById = new Map(themes.map((theme) => [theme.id, theme]));
 
   const view = (hit: EngineHit): SearchHitView => {
@@ -317,12 +328,7 @@ export async function suggest(actor: Actor, text: string, options: { language?: 
   let result = asked.every((word) => typing.has(word)) ? await titles(assumed) : null;
   if (!result || (asked.length && !result.hits.length)) result = await titles(await planQuery(query, access, options.language));
   const ids = [...new Set(result.hits.map((hit) => hit.communityId).filter((id): id is string => id !== null))];
-  const names = new Map(
-    (ids.length ? await db().community.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : []).map((c) => [
-      c.id,
-      c.name,
-    ]),
-  );
+  const names = new Map((ids.length ? await communityNames(ids) : []).map((c) => [c.id, c.name]));
   return result.hits.map((hit) => ({
     kind: hit.kind,
     titleHtml: hit.titleHtml,

@@ -25,7 +25,7 @@ import { getSessionUserWithUnread } from "../../server/accounts/session-header.t
 import { createSession } from "../../server/accounts/sessions.ts";
 import { ALL_KINDS } from "../../server/notifications/catalog.ts";
 import { unreadNotificationCount } from "../../server/notifications/queries.ts";
-import { db } from "../../server/db.ts";
+import { db, PREPARED_MARKER } from "../../server/db.ts";
 import { countRoundTrips } from "../../server/db/round-trips.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { sessionCookieFor } from "../helpers/factories.ts";
@@ -125,6 +125,32 @@ describe("database round trips per page", () => {
     }
     if (process.env.ROUND_TRIPS_REPORT) console.log(JSON.stringify(counts, null, 2), JSON.stringify(details, null, 1));
     expect(over, over.join("\n\n")).toEqual([]);
+  });
+});
+
+describe("reads every member page asks, on pg (decision 267)", () => {
+  it("sends the search page's reads, the library's own items and review count, the home page's themes and invitations and the readable communities as prepared statements", async () => {
+    const statementsOf = async (name: string) =>
+      (
+        await roundTrips(
+          pages.find((page) => page.name === name)!,
+          memberCookie,
+        )
+      ).statements;
+    // Prisma writes every name in full ("public"."Table"."column"); the statements on pg name tables alone.
+    const throughPrisma = (statements: string[], table: string) => statements.filter((sql) => sql.includes(`"public"."${table}"`));
+    await statementsOf("zoeken"); // the theme names and the thesaurus are read once per process (or minute)
+    const search = await statementsOf("zoeken");
+    expect(search.filter((sql) => !sql.startsWith(PREPARED_MARKER))).toEqual([]);
+    expect(throughPrisma(await statementsOf("bibliotheek"), "LibraryItem")).toEqual([]);
+    const home = await statementsOf("home");
+    expect([...throughPrisma(home, "Theme"), ...throughPrisma(home, "Invitation")]).toEqual([]);
+    for (const name of ["home", "agenda"]) {
+      const readable = (await statementsOf(name)).filter((sql) =>
+        sql.startsWith('SELECT "public"."Community"."id" FROM "public"."Community" WHERE ("public"."Community"."accessMode"'),
+      );
+      expect(readable, name).toEqual([]);
+    }
   });
 });
 
