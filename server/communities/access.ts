@@ -91,7 +91,7 @@ const READABLE_COMMUNITY_IDS = `/* prepared */ SELECT c."id" FROM "Community" c
  * (decision 267): search, the home page and the agenda ask it on every member
  * page, and through Prisma it cost several times the CPU. Same rows as Prisma's
  * `findMany({ where: { OR: [{ accessMode: "OPEN" }, { memberships: { some: { userId } } }] } })`
- * (tests/integration/readable-community-ids.test.ts); the order carries no meaning.
+ * (tests/integration/member-page-reads.test.ts); the order carries no meaning.
  */
 export async function readableCommunityIds(actor: Actor): Promise<string[]> {
   if (!actor) return [];
