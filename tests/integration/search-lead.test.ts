@@ -18,9 +18,21 @@ const preamble =
 
 beforeAll(async () => {
   // Older passages first: the passages that open with the word.
-  await passages.add("opens", "Water op het land", "Een kwelbrant ontstaat als water lang op het land blijft staan. De boer ziet het pas laat.");
-  await passages.add("synonymOpens", "Een gesprek in de eerste week", "Elke statushouder krijgt in de eerste week een gesprek met de gemeente.");
-  await passages.add("later", "Een middag in het buurthuis", `${preamble} Daarna gaat het over de kwelbrant en wat je tegen een kwelbrant doet.`);
+  await passages.add(
+    "opens",
+    "Water op het land",
+    "Een kwelbrant ontstaat als water lang op het land blijft staan. De boer ziet het pas laat.",
+  );
+  await passages.add(
+    "synonymOpens",
+    "Een gesprek in de eerste week",
+    "Elke statushouder krijgt in de eerste week een gesprek met de gemeente.",
+  );
+  await passages.add(
+    "later",
+    "Een middag in het buurthuis",
+    `${preamble} Daarna gaat het over de kwelbrant en wat je tegen een kwelbrant doet.`,
+  );
   await passages.add(
     "synonymLater",
     "Een middag met de groep",
