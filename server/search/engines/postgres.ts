@@ -256,6 +256,15 @@ export const NEAR_MIN = 50;
 const LITERAL_PHRASE_BONUS = 10;
 /** The best this many hits by the first, cheap score are scored again in full (coverage, title, phrase, proximity). */
 export const RESCORE = 100;
+/**
+ * The lead of a text: the body's first this many words (about a first sentence), stored at index
+ * time as its own vector ("leadVector"). A concept the lead holds counts LEAD_WEIGHT times its
+ * strongest alternative there, by rarity, like the concepts' match (decisions 263 and 272): of
+ * passages reached through the same word, the one that opens with it is about it; one that names it
+ * once further on mentions it.
+ */
+export const LEAD_WORDS = 25;
+export const LEAD_WEIGHT = 0.25;
 /** Matches counted per word to tell the rarer of two words (decision 125). */
 const DF_CAP = 1_000;
 /** A word in at most this many readable documents is telling on its own: of two words, both add near matches (decision 166). */
@@ -581,7 +590,8 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
         ) u ORDER BY url, score DESC, kind, "recordId")`,
       `top AS MATERIALIZED (SELECT h.kind, h."recordId", h."communityId", h."themeId", h."evidenceLevel", h.date, h.url, h.score + ${secondScore} AS score,
             ARRAY[${plan.concepts.map((q) => `${rv} @@ ${q}`).join(", ")}] AS m,
-            ARRAY[${plan.levels.map((levels) => `(CASE ${levels.map((level) => `WHEN ${rv} @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`).join(", ")}]::float8[] AS lv
+            ARRAY[${plan.levels.map((levels) => `(CASE ${levels.map((level) => `WHEN ${rv} @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`).join(", ")}]::float8[] AS lv,
+            ARRAY[${plan.levels.map((levels) => (query.titlesOnly ? "0" : `(CASE ${levels.map((level) => `WHEN d."leadVector" @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`)).join(", ")}]::float8[] AS ld
           FROM (SELECT * FROM hits ORDER BY score DESC, date DESC LIMIT ${params.add(RESCORE, "int")}) h
           JOIN "${TABLE}" d ON d.kind = h.kind AND d."recordId" = h."recordId")`,
       // Rarer concepts count for more: among documents that miss a word, those holding the rarer,
@@ -591,7 +601,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
       // rescored hits (no counts are run for a query that matches fully).
       `idf AS MATERIALIZED (SELECT ${corpusWeights ? `CASE WHEN ${nearWanted} THEN ${corpusWeights} ELSE ` : ""}ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}]::float8[]${corpusWeights ? " END" : ""} AS w FROM top)`,
       `rescored AS (SELECT t.kind, t."recordId", t."communityId", t."themeId", t."evidenceLevel", t.date, t.url,
-            t.score + (${plan.concepts.map((_, i) => `(2.0 * t.lv[${i + 1}] + CASE WHEN t.m[${i + 1}] THEN 1.5 ELSE 0 END) * idf.w[${i + 1}]`).join(" + ")})
+            t.score + (${plan.concepts.map((_, i) => `(2.0 * t.lv[${i + 1}] + CASE WHEN t.m[${i + 1}] THEN 1.5 ELSE 0 END + ${LEAD_WEIGHT} * t.ld[${i + 1}]) * idf.w[${i + 1}]`).join(" + ")})
               / GREATEST(${plan.concepts.map((_, i) => `idf.w[${i + 1}]`).join(" + ")}, 1e-9) AS score
           FROM top t CROSS JOIN idf)`,
     );
@@ -1056,21 +1066,26 @@ export class PostgresEngine implements SearchEngine {
     const bodyParts = documents.map((document) => compoundParts(document.body).join(" "));
     await db().$executeRawUnsafe(
       `INSERT INTO "${table}" AS s (kind, "recordId", title, body, url, "communityId", "themeId", "evidenceLevel", "accessCommunityId", visibility, date, version, "indexedAt",
-                                    "searchVector", "titleVector", "rankVector")
+                                    "searchVector", "titleVector", "rankVector", "leadVector")
        SELECT d.kind, d.rid, d.title, d.body, d.url, d.cid, d.tid, d.ev, d.acid, d.vis, d.date AT TIME ZONE 'UTC', d.version, now() AT TIME ZONE 'UTC',
-              v.title || setweight(to_tsvector(${CONFIG}, ${markSensesSql("d.body")}), 'B') || v.parts,
+              v.title || b.body || v.parts,
               v.title,
-              CASE WHEN length(d.body) > ${RANK_PREFIX} THEN v.title || setweight(to_tsvector(${CONFIG}, ${markSensesSql(`left(d.body, ${RANK_PREFIX})`)}), 'B') || v.parts END
+              CASE WHEN length(d.body) > ${RANK_PREFIX} THEN v.title || setweight(to_tsvector(${CONFIG}, ${markSensesSql(`left(d.body, ${RANK_PREFIX})`)}), 'B') || v.parts END,
+              ts_delete(b.body, ARRAY(SELECT u.lexeme FROM unnest(b.body) u WHERE NOT u.positions && ARRAY(SELECT generate_series(1, ${LEAD_WORDS})::int2)))
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[], $12::bigint[], $13::text[], $14::text[])
          AS d(kind, rid, title, body, url, cid, tid, ev, acid, vis, date, version, tparts, bparts)
        -- Words with a lexeme of their own (ouderen, not ouders) are marked before stemming (decision 264).
        CROSS JOIN LATERAL (SELECT setweight(to_tsvector(${CONFIG}, ${markSensesSql("d.title || ' ' || d.tparts")}), 'A') AS title,
                                   setweight(to_tsvector(${CONFIG}, ${markSensesSql("d.bparts")}), 'C') AS parts) v
+       -- The lead (decision 272): the body's words with a position among its first LEAD_WORDS; they
+       -- keep their positions, so a phrase is still tested as a phrase.
+       CROSS JOIN LATERAL (SELECT setweight(to_tsvector(${CONFIG}, ${markSensesSql("d.body")}), 'B') AS body) b
        ON CONFLICT (kind, "recordId") DO UPDATE SET
          title = EXCLUDED.title, body = EXCLUDED.body, url = EXCLUDED.url, "communityId" = EXCLUDED."communityId",
          "themeId" = EXCLUDED."themeId", "evidenceLevel" = EXCLUDED."evidenceLevel", "accessCommunityId" = EXCLUDED."accessCommunityId",
          visibility = EXCLUDED.visibility, date = EXCLUDED.date, version = EXCLUDED.version, "indexedAt" = EXCLUDED."indexedAt",
-         "searchVector" = EXCLUDED."searchVector", "titleVector" = EXCLUDED."titleVector", "rankVector" = EXCLUDED."rankVector"
+         "searchVector" = EXCLUDED."searchVector", "titleVector" = EXCLUDED."titleVector", "rankVector" = EXCLUDED."rankVector",
+         "leadVector" = EXCLUDED."leadVector"
        ${guard ? `WHERE s.version <= EXCLUDED.version` : ""}`,
       column("kind"),
       column("recordId"),
