@@ -3,9 +3,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MessageView } from "../../app/shared/discussions.ts";
+import { loader as outboxLoader } from "../../app/routes/ontwikkeling.mails._index.tsx";
+import { loader as outboxFileLoader } from "../../app/routes/ontwikkeling.mails.$file.eml.tsx";
 import { updateCommunity } from "../../server/communities/commands.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { getRequest } from "../helpers/remix.ts";
 import { type Client, collect, connect, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
 
 let server: RealtimeServer;
@@ -64,5 +67,35 @@ describe("a community that stops being open", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(heardByReader.items.map((item) => item.text)).toEqual(["Nog open"]);
     expect((await request(r, "topic:join", { topicId: topic.id })).error).toMatchObject({ status: 404 });
+  });
+});
+
+describe("the development outbox", () => {
+  // A local instance listening on every address (HOST=0.0.0.0, APP_URL on localhost, no SMTP) showed every
+  // password-reset link to whoever on the network opened /ontwikkeling/mails: an admin's account in two requests.
+  const status = async (clientIp: string) => {
+    try {
+      const answer = (await outboxLoader({ request: getRequest("/ontwikkeling/mails"), params: {}, context: { cspNonce: "", clientIp } })) as unknown;
+      return answer instanceof Response ? answer.status : 200;
+    } catch (thrown) {
+      if (thrown instanceof Response) return thrown.status;
+      if (thrown && typeof thrown === "object" && "init" in thrown) return (thrown as { init: { status: number } }).init.status;
+      throw thrown;
+    }
+  };
+
+  it("is shown only to requests from this machine", async () => {
+    expect(await status("127.0.0.1")).toBe(200);
+    expect(await status("::1")).toBe(200);
+    expect(await status("::ffff:127.0.0.1")).toBe(200);
+    expect(await status("192.0.2.2")).toBe(404);
+    expect(await status("::ffff:10.0.0.7")).toBe(404);
+    expect(await status("fd00::2")).toBe(404);
+    const file = outboxFileLoader({
+      request: getRequest("/ontwikkeling/mails/x.eml/eml"),
+      params: { file: "x.eml" },
+      context: { cspNonce: "", clientIp: "192.0.2.2" },
+    });
+    await expect(file).rejects.toMatchObject({ status: 404 });
   });
 });
