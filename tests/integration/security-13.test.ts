@@ -6,6 +6,8 @@ import type { MessageView } from "../../app/shared/discussions.ts";
 import { loader as outboxLoader } from "../../app/routes/ontwikkeling.mails._index.tsx";
 import { loader as outboxFileLoader } from "../../app/routes/ontwikkeling.mails.$file.eml.tsx";
 import { updateCommunity } from "../../server/communities/commands.ts";
+import { db } from "../../server/db.ts";
+import { memberDirectory } from "../../server/profiles/queries.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { getRequest } from "../helpers/remix.ts";
@@ -97,5 +99,39 @@ describe("the development outbox", () => {
       context: { cspNonce: "", clientIp: "192.0.2.2" },
     });
     await expect(file).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe("a profile a moderator hid", () => {
+  it("is not found through the directory's filters on the fields it no longer shows", async () => {
+    const organisation = `Gemeente Verborgenstad ${crypto.randomUUID().slice(0, 8)}`;
+    const hidden = await createUser({
+      displayName: "Verborgen Profiel",
+      organisation,
+      showOrganisation: true,
+      region: "twente",
+      showRegion: true,
+      fieldRole: "KLANTMANAGER",
+      showFieldRole: true,
+    });
+    await db().user.update({ where: { id: hidden.id }, data: { hiddenAt: new Date(), hiddenReason: "Reclame" } });
+    const viewer = await createUser();
+    const actor = { id: viewer.id, globalRole: "MEMBER" as const };
+    const ids = async (filters: Parameters<typeof memberDirectory>[1]) => (await memberDirectory(actor, filters)).members.map((m) => m.id);
+
+    // Before: "organisation contains …" found the hidden profile, so a few guesses spelled out what the page no longer shows.
+    expect(await ids({ organisation })).toEqual([]);
+    expect(await ids({ organisation: organisation.slice(0, 20) })).not.toContain(hidden.id);
+    expect(await ids({ region: "twente" })).not.toContain(hidden.id);
+    expect(await ids({ fieldRole: "KLANTMANAGER" })).not.toContain(hidden.id);
+    // By name it is still listed, with only its name.
+    expect((await memberDirectory(actor, { q: "Verborgen Profiel" })).members).toContainEqual({
+      id: hidden.id,
+      displayName: "Verborgen Profiel",
+      organisation: null,
+      fieldRole: null,
+      region: null,
+      bio: null,
+    });
   });
 });
