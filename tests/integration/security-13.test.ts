@@ -1,12 +1,16 @@
 /**
  * Security walk 13 (decision 279): what an outside tester found leaking, each closed where its rule lives.
  */
+import { io as connectSocket, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MessageView } from "../../app/shared/discussions.ts";
 import { loader as outboxLoader } from "../../app/routes/ontwikkeling.mails._index.tsx";
 import { loader as outboxFileLoader } from "../../app/routes/ontwikkeling.mails.$file.eml.tsx";
 import { updateCommunity } from "../../server/communities/commands.ts";
+import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
+import { createDocumentIn } from "../../server/documents/commands.ts";
+import { editorState, p } from "../../server/documents/builder.ts";
 import { memberDirectory } from "../../server/profiles/queries.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
@@ -14,7 +18,7 @@ import { getRequest } from "../helpers/remix.ts";
 import { type Client, collect, connect, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
 
 let server: RealtimeServer;
-const sockets: Client[] = [];
+const sockets: (Client | Socket)[] = [];
 
 async function client(cookie: string) {
   const socket = await connect(server.url, cookie);
@@ -31,6 +35,32 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const socket of sockets) socket.close();
   await server?.close();
+  await closePublisher();
+});
+
+/** A bare /collab socket for a document. */
+async function collabSocket(documentId: string, cookie: string): Promise<Socket> {
+  const socket = connectSocket(`${server.url}/collab`, {
+    transports: ["websocket"],
+    forceNew: true,
+    auth: { documentId },
+    extraHeaders: { Cookie: cookie },
+    reconnection: false,
+  });
+  sockets.push(socket);
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => resolve());
+    socket.once("connect_error", reject);
+  });
+  return socket;
+}
+
+const toInviteOnly = (community: { name: string }) => ({
+  name: community.name,
+  summary: "Een community voor de test, nu op uitnodiging.",
+  about: "Een community voor de test, nu op uitnodiging.",
+  kind: "LEARNING" as const,
+  accessMode: "INVITE_ONLY" as const,
 });
 
 describe("a community that stops being open", () => {
@@ -56,19 +86,34 @@ describe("a community that stops being open", () => {
     await request(f, "message:send", { topicId: topic.id, clientKey: key(), text: "Nog open" });
     await heardByReader.until((items) => items.length === 1);
 
-    await updateCommunity({ id: facilitator.id, globalRole: "MEMBER" }, community.slug, {
-      name: community.name,
-      summary: "Een community voor de test, nu op uitnodiging.",
-      about: "Een community voor de test, nu op uitnodiging.",
-      kind: "LEARNING",
-      accessMode: "INVITE_ONLY",
-    });
+    await updateCommunity({ id: facilitator.id, globalRole: "MEMBER" }, community.slug, toInviteOnly(community));
     await new Promise((resolve) => setTimeout(resolve, 500));
     await request(f, "message:send", { topicId: topic.id, clientKey: key(), text: "Nu besloten" });
     await heardByMember.until((items) => items.length === 2);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(heardByReader.items.map((item) => item.text)).toEqual(["Nog open"]);
     expect((await request(r, "topic:join", { topicId: topic.id })).error).toMatchObject({ status: 404 });
+  });
+
+  it("closes its documents' live editors for signed-in readers who are not members; members stay", async () => {
+    const community = await createCommunity({ accessMode: "OPEN" });
+    const facilitator = await createUser();
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const document = await createDocumentIn(community.id, facilitator.id, "Werkafspraken", editorState(p("Welkom")), "PUBLISHED");
+    const reader = await createUser();
+    const readerSocket = await collabSocket(document.id, await sessionCookieFor(reader.id));
+    const memberSocket = await collabSocket(document.id, await sessionCookieFor(facilitator.id));
+    const errors: unknown[] = [];
+    readerSocket.on("collab-error", (error: unknown) => errors.push(error));
+    const closed = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the reader's document socket stayed open")), 10_000);
+      readerSocket.once("disconnect", () => (clearTimeout(timer), resolve()));
+    });
+
+    await updateCommunity({ id: facilitator.id, globalRole: "MEMBER" }, community.slug, toInviteOnly(community));
+    await closed;
+    expect(errors).toContainEqual({ error: "documents.errors.notFound", fatal: true });
+    expect(memberSocket.connected).toBe(true);
   });
 });
 
