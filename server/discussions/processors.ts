@@ -9,7 +9,14 @@ import { db } from "../db.ts";
 import { transaction } from "../events.ts";
 import type { EventHandlers } from "../events/processor.ts";
 import { notify } from "../notifications/notify.ts";
-import { announceTopicActivity, broadcastMessage, broadcastReactions, broadcastTopic, leaveCommunityRooms, leaveRoomsOfClosedCommunity } from "./live.ts";
+import {
+  announceTopicActivity,
+  broadcastMessage,
+  broadcastReactions,
+  broadcastTopic,
+  leaveCommunityRooms,
+  leaveRoomsOfClosedCommunity,
+} from "./live.ts";
 import { shorten } from "./views.ts";
 
 const topicUrl = (community: { slug: string }, channel: { slug: string }, topicId: string, seq?: number) =>

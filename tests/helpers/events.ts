@@ -62,7 +62,11 @@ export async function recordBroadcasts(): Promise<{ sent: Broadcast[]; emitted: 
       };
     };
   const operator = (room: string | string[]) => operatorIn()(room);
-  replaceBroadcaster({ to: operator, in: operator, of: (namespace) => ({ to: (room) => operatorIn(namespace)(room), in: (room) => operatorIn(namespace)(room) }) });
+  replaceBroadcaster({
+    to: operator,
+    in: operator,
+    of: (namespace) => ({ to: (room) => operatorIn(namespace)(room), in: (room) => operatorIn(namespace)(room) }),
+  });
   return {
     sent,
     emitted: (event) => sent.flatMap((item) => ("event" in item && item.event === event ? [item.args[0]] : [])),

@@ -122,7 +122,11 @@ describe("the development outbox", () => {
   // password-reset link to whoever on the network opened /ontwikkeling/mails: an admin's account in two requests.
   const status = async (clientIp: string) => {
     try {
-      const answer = (await outboxLoader({ request: getRequest("/ontwikkeling/mails"), params: {}, context: { cspNonce: "", clientIp } })) as unknown;
+      const answer = (await outboxLoader({
+        request: getRequest("/ontwikkeling/mails"),
+        params: {},
+        context: { cspNonce: "", clientIp },
+      })) as unknown;
       return answer instanceof Response ? answer.status : 200;
     } catch (thrown) {
       if (thrown instanceof Response) return thrown.status;
