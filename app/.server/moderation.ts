@@ -9,3 +9,8 @@ export { searchLimit } from "~server/security/limits.ts";
 export function clientIp(context: Record<string, unknown> | undefined): string {
   return typeof context?.clientIp === "string" && context.clientIp ? context.clientIp : "unknown";
 }
+
+/** The request's peer address from the load context, or undefined outside an HTTP request (a test calling a loader). */
+export function peerAddress(context: Record<string, unknown> | undefined): string | undefined {
+  return typeof context?.clientIp === "string" && context.clientIp ? context.clientIp : undefined;
+}

@@ -5,14 +5,15 @@ import { orRespond } from "~/.server/errors.ts";
 import { readOutboxMail } from "~/.server/notifications.ts";
 import { Card, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { peerAddress } from "~/.server/moderation.ts";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageMeta(matches, metaT(matches)("notifications.devMail.title")),
   { name: "robots", content: "noindex" },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  return orRespond(() => readOutboxMail(params.file ?? ""));
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  return orRespond(() => readOutboxMail(params.file ?? "", peerAddress(context)));
 }
 
 export default function DevMail() {

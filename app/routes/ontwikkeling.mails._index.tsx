@@ -6,6 +6,7 @@ import { listOutbox } from "~/.server/notifications.ts";
 import { EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
+import { peerAddress } from "~/.server/moderation.ts";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageMeta(matches, metaT(matches)("notifications.devMail.title")),
@@ -13,8 +14,8 @@ export const meta: MetaFunction = ({ matches }) => [
 ];
 
 /** Development only (404 in production): the mails written to .data/mail/ when there is no SMTP server. */
-export async function loader(_args: LoaderFunctionArgs) {
-  return orRespond(() => listOutbox());
+export async function loader({ context }: LoaderFunctionArgs) {
+  return orRespond(() => listOutbox(peerAddress(context)));
 }
 
 export default function DevMails() {

@@ -126,3 +126,35 @@ export async function leaveCommunityRooms(communityId: string, userId: string): 
     afterId = topics.at(-1)!.id;
   }
 }
+
+/**
+ * A community that is no longer open (its settings changed): signed-in readers who are not members
+ * stop receiving it on every instance, as a member who leaves does (decision 279). The worker cannot
+ * list sockets, so every socket in the community's rooms leaves them except those of its members and
+ * of moderators and admins, who may still read it.
+ */
+export async function leaveRoomsOfClosedCommunity(communityId: string): Promise<void> {
+  const community = await db().community.findUnique({ where: { id: communityId }, select: { accessMode: true } });
+  if (!community || community.accessMode === "OPEN") return;
+  const readers = await db().user.findMany({
+    where: { OR: [{ memberships: { some: { communityId } } }, { globalRole: { in: ["MODERATOR", "ADMIN"] } }] },
+    select: { id: true },
+  });
+  const stay = readers.map((reader) => userRoom(reader.id));
+  const leave = (rooms: string[]) => {
+    const sockets = broadcaster().in(rooms);
+    (stay.length ? sockets.except(stay) : sockets).socketsLeave(rooms);
+  };
+  leave([communityRoom(communityId)]);
+  for (let afterId: string | undefined; ;) {
+    const topics = await db().topic.findMany({
+      where: { communityId, ...(afterId ? { id: { gt: afterId } } : {}) },
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: LEAVE_BATCH,
+    });
+    if (topics.length) leave(topics.map((topic) => topicRoom(topic.id)));
+    if (topics.length < LEAVE_BATCH) break;
+    afterId = topics.at(-1)!.id;
+  }
+}

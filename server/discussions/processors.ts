@@ -9,7 +9,14 @@ import { db } from "../db.ts";
 import { transaction } from "../events.ts";
 import type { EventHandlers } from "../events/processor.ts";
 import { notify } from "../notifications/notify.ts";
-import { announceTopicActivity, broadcastMessage, broadcastReactions, broadcastTopic, leaveCommunityRooms } from "./live.ts";
+import {
+  announceTopicActivity,
+  broadcastMessage,
+  broadcastReactions,
+  broadcastTopic,
+  leaveCommunityRooms,
+  leaveRoomsOfClosedCommunity,
+} from "./live.ts";
 import { shorten } from "./views.ts";
 
 const topicUrl = (community: { slug: string }, channel: { slug: string }, topicId: string, seq?: number) =>
@@ -107,4 +114,5 @@ export const discussionBroadcasts: EventHandlers = {
   "topic.updated": ({ topicId }) => broadcastTopic(topicId),
   "topic.deleted": ({ topicId }) => broadcastTopic(topicId),
   "membership.removed": ({ communityId, userId }) => leaveCommunityRooms(communityId, userId),
+  "community.updated": ({ communityId }) => leaveRoomsOfClosedCommunity(communityId),
 };

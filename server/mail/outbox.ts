@@ -4,7 +4,9 @@
  * an instance that is not public: in development and tests, and on a local
  * production build such as `npm start` (APP_URL on localhost). Never with
  * SMTP, never on a production instance with a public address: the files hold
- * password-reset links (docs/decisions/100).
+ * password-reset links (docs/decisions/100). And only to a request from this
+ * machine: a local instance listening on every address (HOST=0.0.0.0) showed
+ * every reset link to whoever on the network opened the page (decision 279).
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -25,18 +27,29 @@ export function isLoopbackUrl(url: string): boolean {
   }
 }
 
-export function outboxAvailable(): boolean {
+/** A peer address of this machine: 127.x.x.x, ::1, or 127.x.x.x mapped into IPv6. */
+export function isLoopbackPeer(ip: string): boolean {
+  const address = ip.replace(/^::ffff:/i, "");
+  return address === "::1" || /^127(\.\d{1,3}){3}$/.test(address);
+}
+
+/**
+ * `peer`: the request's client address (the load context's clientIp); undefined only outside an HTTP
+ * request (a test calling the loader itself). A known address of another machine never sees the outbox.
+ */
+export function outboxAvailable(peer: string | undefined): boolean {
   const { SMTP_URL, production, APP_URL } = config();
   if (SMTP_URL) return false;
+  if (peer !== undefined && !isLoopbackPeer(peer)) return false;
   return !production || isLoopbackUrl(APP_URL);
 }
 
-function requireOutbox() {
-  if (!outboxAvailable()) throw notFound();
+function requireOutbox(peer: string | undefined) {
+  if (!outboxAvailable(peer)) throw notFound();
 }
 
-export async function listOutbox(limit = 100) {
-  requireOutbox();
+export async function listOutbox(peer: string | undefined, limit = 100) {
+  requireOutbox(peer);
   const directory = mailDirectory();
   const files = (await readdir(directory).catch(() => [] as string[]))
     .filter((name) => FILE.test(name))
@@ -68,8 +81,8 @@ export async function listOutbox(limit = 100) {
   };
 }
 
-export async function readOutboxFile(file: string): Promise<Buffer> {
-  requireOutbox();
+export async function readOutboxFile(file: string, peer: string | undefined): Promise<Buffer> {
+  requireOutbox(peer);
   if (!FILE.test(file)) throw notFound();
   try {
     return await readFile(path.join(mailDirectory(), file));
@@ -78,8 +91,8 @@ export async function readOutboxFile(file: string): Promise<Buffer> {
   }
 }
 
-export async function readOutboxMail(file: string) {
-  const parsed = await simpleParser(await readOutboxFile(file), { skipHtmlToText: true, skipImageLinks: true });
+export async function readOutboxMail(file: string, peer: string | undefined) {
+  const parsed = await simpleParser(await readOutboxFile(file, peer), { skipHtmlToText: true, skipImageLinks: true });
   const headers = ["message-id", "list-unsubscribe", "list-unsubscribe-post", "list-id", "auto-submitted"]
     .map((name) => [name, parsed.headers.get(name)] as const)
     .filter(([, value]) => value !== undefined)

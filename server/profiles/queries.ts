@@ -5,6 +5,7 @@
  */
 import type { FieldRoleValue } from "~/shared/enums.ts";
 import { loadCommunity } from "../communities/access.ts";
+import { contentAdapter } from "../content/registry.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -72,14 +73,19 @@ export const DIRECTORY_PAGE_SIZE = 24;
 
 /**
  * The member directory. Filters only ever match fields a member chose to
- * show, so a filter cannot reveal a hidden value.
+ * show, so a filter cannot reveal a hidden value. A profile a moderator hid
+ * shows only its name (publicProfile): it is listed (by name) but no filter
+ * on its other fields matches it, or the filter would tell what the page no
+ * longer shows (decision 279). "Listed" is the member adapter's rule.
  */
 export async function memberDirectory(actor: NonNullable<Actor>, filters: DirectoryFilters) {
   const and: Prisma.UserWhereInput[] = [];
+  const shown = (await contentAdapter("member")).listed as Prisma.UserWhereInput;
   if (filters.q) and.push({ displayName: { contains: filters.q, mode: "insensitive" } });
-  if (filters.fieldRole) and.push({ fieldRole: filters.fieldRole, showFieldRole: true });
-  if (filters.region) and.push({ region: filters.region, showRegion: true });
-  if (filters.organisation) and.push({ organisation: { contains: filters.organisation, mode: "insensitive" }, showOrganisation: true });
+  if (filters.fieldRole) and.push({ fieldRole: filters.fieldRole, showFieldRole: true, ...shown });
+  if (filters.region) and.push({ region: filters.region, showRegion: true, ...shown });
+  if (filters.organisation)
+    and.push({ organisation: { contains: filters.organisation, mode: "insensitive" }, showOrganisation: true, ...shown });
   let communityFilter: { id: string; slug: string; name: string } | null = null;
   if (filters.community) {
     const loaded = await loadCommunity(actor, filters.community, "seeMembers").catch(() => null);

@@ -12,6 +12,8 @@ import { currentIo } from "./server.ts";
 
 type Operator = {
   emit(event: string, ...args: unknown[]): unknown;
+  /** Leaves out the sockets in these rooms (socket.io's server and the Redis emitter both have it). */
+  except(room: string | string[]): Operator;
   socketsLeave(room: string | string[]): void;
   disconnectSockets(close?: boolean): void;
 };

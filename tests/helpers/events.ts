@@ -37,23 +37,36 @@ export const useInlineEvents = dispatchEventsInline;
 /** `namespace` is set for namespaces other than the default one. */
 export type Broadcast = (
   { rooms: string[]; event: string; args: unknown[] } | { rooms: string[]; leave: string[] } | { rooms: string[]; disconnect: true }
-) & { namespace?: string };
+) & { namespace?: string; except?: string[] };
 
 /** Records what this process's processors send to rooms (instead of sending it); stop() restores. */
 export async function recordBroadcasts(): Promise<{ sent: Broadcast[]; emitted: (event: string) => unknown[]; stop: () => void }> {
   const { replaceBroadcaster } = await import("../../server/realtime/broadcast.ts");
   const sent: Broadcast[] = [];
-  const operatorIn = (namespace?: string) => (room: string | string[]) => {
-    const rooms = [room].flat();
-    const where = namespace ? { namespace } : {};
-    return {
-      emit: (event: string, ...args: unknown[]) => void sent.push({ rooms, event, args, ...where }),
-      socketsLeave: (leave: string | string[]) => void sent.push({ rooms, leave: [leave].flat(), ...where }),
-      disconnectSockets: () => void sent.push({ rooms, disconnect: true, ...where }),
-    };
+  type Recorder = {
+    emit: (event: string, ...args: unknown[]) => void;
+    except: (skip: string | string[]) => Recorder;
+    socketsLeave: (leave: string | string[]) => void;
+    disconnectSockets: () => void;
   };
-  const operator = operatorIn();
-  replaceBroadcaster({ to: operator, in: operator, of: (namespace) => ({ to: operatorIn(namespace), in: operatorIn(namespace) }) });
+  const operatorIn =
+    (namespace?: string) =>
+    (room: string | string[], except: string[] = []): Recorder => {
+      const rooms = [room].flat();
+      const where = { ...(namespace ? { namespace } : {}), ...(except.length ? { except } : {}) };
+      return {
+        emit: (event: string, ...args: unknown[]) => void sent.push({ rooms, event, args, ...where }),
+        except: (skip: string | string[]) => operatorIn(namespace)(room, [...except, ...[skip].flat()]),
+        socketsLeave: (leave: string | string[]) => void sent.push({ rooms, leave: [leave].flat(), ...where }),
+        disconnectSockets: () => void sent.push({ rooms, disconnect: true, ...where }),
+      };
+    };
+  const operator = (room: string | string[]) => operatorIn()(room);
+  replaceBroadcaster({
+    to: operator,
+    in: operator,
+    of: (namespace) => ({ to: (room) => operatorIn(namespace)(room), in: (room) => operatorIn(namespace)(room) }),
+  });
   return {
     sent,
     emitted: (event) => sent.flatMap((item) => ("event" in item && item.event === event ? [item.args[0]] : [])),
