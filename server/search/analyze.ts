@@ -17,6 +17,7 @@ import { splitCompound } from "./language/compounds.ts";
 import { derivedForms, isSeparableVerb } from "./language/derivations.ts";
 import { senseForms } from "./language/senses.ts";
 import {
+  DUTCH_COMPLEX_PREPOSITIONS,
   DUTCH_QUESTION_FILLERS,
   DUTCH_QUESTION_WORDS,
   DUTCH_STOP_WORDS,
@@ -129,7 +130,8 @@ const isStopWord = (word: string) => DUTCH_STOP_WORDS.has(word);
  */
 type Draft = { term: Term; folded: string; concept: Concept; needsLookup: boolean; loanword?: boolean };
 
-export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions): Promise<QueryPlan> {
+export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions): Promise<QueryPlan> {
+  const query = withoutComplexPrepositions(typed);
   const dictionary = options.dictionary ?? dutchDictionary();
   const { thesaurus, glossary } = options;
   const expansions: Expansion[] = [];
@@ -470,7 +472,7 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
       const found = (Object.hasOwn(prefixCorrections, draft.folded) ? prefixCorrections[draft.folded]! : []).slice(0, MAX_CORRECTIONS);
       for (const word of found) draft.concept.alternatives.push({ text: word, mode: "prefix", literal: false, weight: STEP });
     }
-    if (replaced.size) didYouMean = rewrite(query, replaced);
+    if (replaced.size) didYouMean = rewrite(typed, replaced);
   }
 
   const exclude = query.exclude.map((term): Alternative => ({
@@ -485,6 +487,32 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
 }
 
 /**
+ * The closed class of Dutch nouns with a plural in -eren, both ways. Left out: goed/goederen (goed is
+ * mostly the adjective), been (benen, legs, is the commoner plural), lam and rad (also adjectives
+ * or rare) (decision 273).
+ */
+const EREN_PLURALS = new Map<string, string>(
+  (
+    [
+      ["kind", "kinderen"],
+      ["ei", "eieren"],
+      ["lied", "liederen"],
+      ["blad", "bladeren"],
+      ["volk", "volkeren"],
+      ["kalf", "kalveren"],
+      ["rund", "runderen"],
+      ["gemoed", "gemoederen"],
+      ["hoen", "hoenderen"],
+      ["gelid", "gelederen"],
+      ["spaan", "spaanderen"],
+    ] as const
+  ).flatMap(([singular, plural]) => [
+    [singular, plural],
+    [plural, singular],
+  ]),
+);
+
+/**
  * Forms of a word that the Dutch stemmer does not bring together: loanwords with an s plural
  * ("stage" is stemmed to stag, "stages" stays) and open syllables ("duaal"/"duale",
  * "jaar"/"jaren"). Only forms that are Dutch words themselves.
@@ -492,6 +520,10 @@ export async function analyzeQuery(query: ParsedQuery, options: AnalyzeOptions):
 export function otherForms(word: string, dictionary: Dictionary): string[] {
   // A word with a lexeme of its own (ouderen, oudere: not ouders) has its group's words as forms (decision 264).
   const forms: string[] = [...senseForms(word)];
+  // The few neuter nouns with a plural in -eren (kind/kinderen, volk/volkeren): the stemmer keeps
+  // kind and kinder apart (decision 273).
+  const eren = EREN_PLURALS.get(word);
+  if (eren) forms.push(eren);
   if (word.endsWith("e")) forms.push(`${word}s`);
   if (word.endsWith("es")) forms.push(word.slice(0, -1));
   // An s plural after another vowel, which the stemmer keeps (uitzendbureau/uitzendbureaus,
@@ -600,6 +632,31 @@ function mergeTerms(groups: Term[][], isTerm: (text: string) => boolean, merged:
     else result.push(groups[index]!);
   }
   return result;
+}
+
+/**
+ * The query without its complex prepositions ("met betrekking tot", "in het kader van"): words
+ * typed apart, not quoted, in that order; only when a word that is no stop word remains
+ * (decision 273).
+ */
+export function withoutComplexPrepositions(query: ParsedQuery): ParsedQuery {
+  const word = (group: Term[] | undefined) =>
+    group?.length === 1 && !group[0]!.phrase && !group[0]!.prefix ? foldWord(group[0]!.text) : null;
+  const kept: Term[][] = [];
+  let dropped = false;
+  for (let index = 0; index < query.groups.length;) {
+    const found = DUTCH_COMPLEX_PREPOSITIONS.find((words) => words.every((w, i) => word(query.groups[index + i]) === w));
+    if (found) {
+      dropped = true;
+      index += found.length;
+      continue;
+    }
+    kept.push(query.groups[index]!);
+    index += 1;
+  }
+  if (!dropped) return query;
+  const substantive = kept.some((group) => group.some((term) => term.phrase || term.prefix || !isStopWord(foldWord(term.text))));
+  return substantive ? { ...query, groups: kept } : query;
 }
 
 /** The query text with corrected words replaced (for the "Bedoelde je …?" link). */

@@ -45,6 +45,34 @@ export const DUTCH_QUESTION_FILLERS = new Set(
 );
 
 /**
+ * Complex prepositions (decision 273): fixed groups of words that work as one preposition ("met
+ * betrekking tot" is "about", "in het kader van" is "as part of") and name no subject. Their content
+ * words (betrekking, kader, gebied, verband) are real nouns elsewhere, so without this they weigh as
+ * concepts: "betrekking" is a post, "kader" a framework. Dropped from a query, wherever they stand,
+ * when another word that is no stop word remains; typed alone or quoted they are searched as typed.
+ * The list is that closed class of Dutch grammar, without the ones that carry meaning of their
+ * own ("in plaats van", "ondanks", "in tegenstelling tot").
+ */
+export const DUTCH_COMPLEX_PREPOSITIONS: readonly (readonly string[])[] = [
+  "met betrekking tot",
+  "ten aanzien van",
+  "in het kader van",
+  "op het gebied van",
+  "op het terrein van",
+  "met het oog op",
+  "in verband met",
+  "ten behoeve van",
+  "naar aanleiding van",
+  "met behulp van",
+  "aan de hand van",
+  "op grond van",
+  "ten opzichte van",
+  "wat betreft",
+  "voor wat betreft",
+  "inzake",
+].map((text) => text.split(" "));
+
+/**
  * The same scaffolding in an English question (decision 264), beside the function words of
  * ENGLISH_STOP_WORDS: indefinite pronouns and the verbs that carry a request ("how can I hire
  * someone …", "I want to know …"). Dropped from an English query of four words or more (not
