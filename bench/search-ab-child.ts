@@ -47,6 +47,12 @@ async function main() {
       }
     };
   }
+  // The search statement as the engine sends it: with its tsquery values bound when the tree's
+  // engine does that (decision 274; from its cache, which the search before filled), else built.
+  const statementOf = async (query: Any) =>
+    typeof engine.searchStatement === "function"
+      ? engine.searchStatement(query)
+      : postgres.buildSearchSql(query, Date.now(), (engine as Any).hints);
   const bench = await db().user.findFirst({ where: { email: "bench@praktijkplein.test" }, select: { id: true } });
   const actorOf = (request: Request) => (request.actor === "visitor" || !bench ? null : { id: bench.id, globalRole: "MEMBER" as const });
 
@@ -75,7 +81,7 @@ async function main() {
     if (request.op === "explain") {
       const params = parseSearchParams(new URLSearchParams(request.q)).params;
       await service.search(actor, params, { facets: request.facets !== false });
-      const { text, params: values } = postgres.buildSearchSql(lastQuery, Date.now(), (engine as Any).hints);
+      const { text, params: values } = await statementOf(lastQuery);
       const pool = (engine as Any).reader();
       const client = await pool.connect();
       try {
@@ -88,7 +94,7 @@ async function main() {
     if (request.op === "planning") {
       const params = parseSearchParams(new URLSearchParams(request.q)).params;
       await service.search(actor, params, { facets: request.facets !== false });
-      const { text, params: values } = postgres.buildSearchSql(lastQuery, Date.now(), (engine as Any).hints);
+      const { text, params: values } = await statementOf(lastQuery);
       const client = await (engine as Any).reader().connect();
       try {
         const planned = (await client.query(`EXPLAIN (SUMMARY ON, FORMAT JSON) ${text}`, values)).rows[0]["QUERY PLAN"][0];
@@ -117,7 +123,7 @@ async function main() {
         const planning: number[] = [];
         for (let n = 0; n < (request.repeat ?? 5); n += 1) {
           // Hints learnt by the engine apply, as in a search.
-          const { text, params: values, scans } = postgres.buildSearchSql(lastQuery, Date.now(), (engine as Any).hints);
+          const { text, params: values, scans } = await statementOf(lastQuery);
           let before = cpu();
           await client.query(`EXPLAIN ${text}`, values);
           planning.push(cpu() - before);

@@ -108,7 +108,108 @@ const andAll = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.
  * and the literal ones, and the phrase of the searcher's words. Exclusions
  * apply to full and near.
  */
-export function planSql(plan: QueryPlan, params: Params) {
+export function planSql(plan: QueryPlan, params: Params, tsqueries?: ReadonlyMap<string, string>) {
+  if (!tsqueries) return { ...planExpressions(plan, params), bindValues: (text: string) => text, keyText: (text: string) => text };
+  // With the expressions' values known (decision 274), the constructors are written with parameters
+  // of their own (local) only to name each expression. The statement holds a token per expression
+  // (every use of one expression the same token, so comparing expressions compares as before) and
+  // bindValues gives each token that the statement uses a parameter holding its value: PostgreSQL
+  // cannot type a parameter that the statement never mentions.
+  const local = new Params();
+  const built = planExpressions(plan, local);
+  const expressions: string[] = [];
+  const token = (expression: string): string => {
+    let i = expressions.indexOf(expression);
+    if (i < 0) i = expressions.push(expression) - 1;
+    return `${TOKEN_START}${i}${TOKEN_END}`;
+  };
+  const maybe = (expression: string | null) => (expression === null ? null : token(expression));
+  const valueOf = (i: number) => tsqueries.get(tsqueryKey(expressions[i]!, local));
+  return {
+    full: token(built.full),
+    near: maybe(built.near),
+    any: token(built.any),
+    concepts: built.concepts.map(token),
+    levels: built.levels.map((levels) => levels.map((level) => ({ weight: level.weight, tsquery: token(level.tsquery) }))),
+    phrase: maybe(built.phrase),
+    ownWords: token(built.ownWords),
+    ownFull: token(built.ownFull),
+    ownAny: token(built.ownAny),
+    core: built.core.map(token),
+    marks: maybe(built.marks),
+    /** The statement with each token as a parameter holding its value (a value not known: the constructors). */
+    bindValues: (text: string) => {
+      const bound = new Map<string, string>();
+      return text.replace(TOKEN, (_, i: string) => {
+        let sql = bound.get(i);
+        if (sql === undefined) {
+          const value = valueOf(Number(i));
+          sql = value === undefined ? renumber(expressions[Number(i)]!, local, params) : params.add(value, "tsquery");
+          bound.set(i, sql);
+        }
+        return sql;
+      });
+    },
+    /** A text with each token as its value (for keys: the same text for the same query). */
+    keyText: (text: string) =>
+      text.replace(TOKEN, (_, i: string) => `${JSON.stringify(valueOf(Number(i)) ?? tsqueryKey(expressions[Number(i)]!, local))}::tsquery`),
+  };
+}
+
+// Control characters the statement's text holds nowhere else (the headline marks are \u0001 and \u0002).
+const TOKEN_START = "\u0003";
+const TOKEN_END = "\u0004";
+// eslint-disable-next-line no-control-regex -- the tokens are control characters on purpose
+const TOKEN = /\u0003(\d+)\u0004/g;
+
+/** The named tsquery expressions of a plan (planSql), each distinct one once. */
+function namedExpressions(built: ReturnType<typeof planExpressions>): string[] {
+  return [
+    ...new Set(
+      [
+        built.full,
+        built.near,
+        built.any,
+        ...built.concepts,
+        ...built.levels.flatMap((levels) => levels.map((level) => level.tsquery)),
+        built.phrase,
+        built.ownWords,
+        built.ownFull,
+        built.ownAny,
+        ...built.core,
+        built.marks,
+      ].filter((expression): expression is string => expression !== null),
+    ),
+  ];
+}
+
+const PARAM = /\$(\d+)::([\w[\]]+)/g;
+
+/** An expression with its parameters' values written in: the same text for the same query, whatever the numbering. */
+function tsqueryKey(expression: string, params: Params): string {
+  return expression.replace(PARAM, (_, n: string, cast: string) => `${JSON.stringify(params.values[Number(n) - 1])}::${cast}`);
+}
+
+/** An expression over one set of parameters, written over another. */
+function renumber(expression: string, from: Params, to: Params): string {
+  return expression.replace(PARAM, (_, n: string, cast: string) => to.add(from.values[Number(n) - 1], cast));
+}
+
+/**
+ * The tsquery expressions of a plan as values to compute before the search statement (decision
+ * 274): per expression its key (planSql's tsqueries) and the SQL that computes it, over `params`.
+ * None for a plan without concepts.
+ */
+export function planTsqueries(plan: QueryPlan): { key: string; sql: (params: Params) => string }[] {
+  if (!plan.concepts.length) return [];
+  const local = new Params();
+  return namedExpressions(planExpressions(plan, local)).map((expression) => ({
+    key: tsqueryKey(expression, local),
+    sql: (params: Params) => renumber(expression, local, params),
+  }));
+}
+
+function planExpressions(plan: QueryPlan, params: Params) {
   const seen = new Map<string, string>();
   const concepts = plan.concepts.map((concept) => or(concept.alternatives.map((a) => alternativeSql(a, params, seen))));
   // Per concept, its alternatives grouped by weight, strongest first: ranking counts the best one matched.
@@ -238,6 +339,38 @@ export class ProbeHintCache implements ProbeHints {
 }
 
 /**
+ * The values of tsquery expressions (decision 274), by key: the expression with its parameters'
+ * values written in. What pp_dutch makes of a text only changes with a migration of the text
+ * search configuration; a rebuild clears the cache all the same.
+ */
+export class TsqueryCache {
+  private readonly values = new Map<string, string>();
+  constructor(private readonly size = TSQUERY_VALUES) {}
+
+  get(key: string): string | undefined {
+    const value = this.values.get(key);
+    if (value !== undefined) {
+      this.values.delete(key);
+      this.values.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: string): void {
+    this.values.delete(key);
+    this.values.set(key, value);
+    if (this.values.size > this.size) this.values.delete(this.values.keys().next().value!);
+  }
+
+  clear(): void {
+    this.values.clear();
+  }
+}
+
+/** Tsquery values kept per process. */
+const TSQUERY_VALUES = 5_000;
+
+/**
  * Work per query is bounded. At most MATCH_CAP matching documents the
  * searcher may see are read (in storage order, straight from the text index's
  * bitmap). Up to that size everything is exact. Beyond it the query is broad:
@@ -329,10 +462,10 @@ function conceptWeight(df: string): string {
  * with the searcher's own words (above synonyms and corrections), how many
  * the title holds, the words as a phrase, and proximity (ts_rank_cd).
  */
-export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: ProbeHints): Sql {
+export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: ProbeHints, tsqueries?: ReadonlyMap<string, string>): Sql {
   const params = new Params();
   const empty = isEmptyQuery(query.query);
-  const plan = planSql(query.plan, params);
+  const plan = planSql(query.plan, params, empty ? undefined : tsqueries);
   const n = Math.max(query.plan.concepts.length, 1);
   const vector = query.titlesOnly ? "titleVector" : "searchVector";
   // The query expressions are written into every scan (not taken from a CTE), so the planner sees
@@ -427,7 +560,9 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
   const scans: SampleScan[] = [];
   const reports: string[] = [];
   const keyOf = (sql: string) =>
-    sql.replace(/\$(\d+)::([\w[\]]+)/g, (_, n: string, cast: string) => `${JSON.stringify(params.values[Number(n) - 1])}::${cast}`);
+    plan.keyText(
+      sql.replace(/\$(\d+)::([\w[\]]+)/g, (_, n: string, cast: string) => `${JSON.stringify(params.values[Number(n) - 1])}::${cast}`),
+    );
   const sample = (
     name: string,
     guard: string,
@@ -699,7 +834,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
       ${facetsCapped} AS "facetsCapped",
       ${reports.length ? `json_build_array(${reports.join(", ")})` : "NULL::json"} AS probes,
       ${reports.length ? `(SELECT reltuples / GREATEST(relpages, 1) FROM pg_class WHERE oid = '"${TABLE}"'::regclass)::float8` : "NULL::float8"} AS "rowsPerPage"`;
-  return { text, params: params.values, scans };
+  return { text: plan.bindValues(text), params: params.values, scans };
 }
 
 /** Related results (decision 250): the feedback hits' words considered (the commonest in them first), counted each. */
@@ -876,6 +1011,8 @@ export class PostgresEngine implements SearchEngine {
   readonly name = "postgres" as const;
   private pool: pg.Pool | null = null;
   private readonly hints = new ProbeHintCache();
+  /** Values of tsquery expressions by key (planTsqueries), least recently used dropped first (decision 274). */
+  private readonly tsqueries = new TsqueryCache();
 
   /**
    * Searches use a small pool of their own whose sessions never plan a
@@ -1002,12 +1139,47 @@ export class PostgresEngine implements SearchEngine {
     return result;
   }
 
+  /**
+   * The search statement of a query, its tsquery expressions given as values (decision 274): each
+   * expression's value is computed once per process (a short statement for those not known yet)
+   * and travels as a parameter, so the statement the planner reads is a fraction of the
+   * constructors' length. The values are what the constructors give, so the plan and the answers
+   * are the same.
+   */
+  async searchStatement(query: EngineQuery): Promise<Sql> {
+    const tsqueries = isEmptyQuery(query.query) ? undefined : await this.tsqueryValues(query.plan);
+    return buildSearchSql(query, Date.now(), this.hints, tsqueries);
+  }
+
+  private async tsqueryValues(plan: QueryPlan): Promise<Map<string, string>> {
+    const wanted = planTsqueries(plan);
+    const values = new Map<string, string>();
+    const missing: typeof wanted = [];
+    for (const entry of wanted) {
+      const value = this.tsqueries.get(entry.key);
+      if (value === undefined) missing.push(entry);
+      else values.set(entry.key, value);
+    }
+    if (missing.length) {
+      const params = new Params();
+      const [row] = await this.read<{ v: string[] }>(
+        `SELECT ARRAY[${missing.map((entry) => `(${entry.sql(params)})::text`).join(", ")}] AS v`,
+        params.values,
+      );
+      missing.forEach((entry, i) => {
+        values.set(entry.key, row!.v[i]!);
+        this.tsqueries.set(entry.key, row!.v[i]!);
+      });
+    }
+    return values;
+  }
+
   async search(query: EngineQuery): Promise<EngineResult> {
     if (!isEmptyQuery(query.query) && !query.plan.concepts.length) {
       // Only stop words ("de het een"): nothing to search for.
       return { hits: [], total: 0, exhaustive: true, facets: query.facets ? EMPTY_FACETS() : null };
     }
-    const { text, params, scans } = buildSearchSql(query, Date.now(), this.hints);
+    const { text, params, scans } = await this.searchStatement(query);
     const [row] = await this.read<ResultRow>(text, params);
     if (scans?.length) this.hints.learn(scans, row?.probes ?? null, row?.rowsPerPage ?? null);
     const phrases = isEmptyQuery(query.query) ? [] : planPhrases(query.plan);
@@ -1219,6 +1391,7 @@ export class PostgresEngine implements SearchEngine {
       );
       // The rows are in a new order: hints of where samples ended no longer apply.
       this.hints.clear();
+      this.tsqueries.clear();
     } catch (error) {
       await this.dropLeftovers();
       throw error;
