@@ -10,12 +10,12 @@ import type { Server } from "socket.io";
 import * as decoding from "lib0/decoding";
 import * as syncProtocol from "y-protocols/sync";
 import { COLLAB_NAMESPACE, type AckResult } from "~/shared/collab.ts";
-import { getSessionUser } from "../accounts/sessions.ts";
 import { AppError } from "../errors.ts";
 import { errorFields, log } from "../logger.ts";
 import { authenticateHandshake } from "../realtime/server.ts";
 import { memberRoom, sessionRooms, socketSessionAlive, socketSessionsAliveInCache } from "../realtime/sessions.ts";
 import { loadDocumentById } from "../documents/access.ts";
+import { liveRight } from "./access.ts";
 import { Relay } from "./relay.ts";
 import { type CollabNamespace, type CollabSocket, DocumentRoom } from "./room.ts";
 import { collabTrace, type UpdateTrace } from "./trace.ts";
@@ -121,16 +121,17 @@ export function startCollab(io: Server): Collab {
     if (!force && Date.now() < socket.data.checkedAt) return socket.data.canEdit;
     // Of two re-checks at once (a periodic one, one after an access change), only the later one's answer counts.
     const generation = (socket.data.accessGeneration += 1);
-    const session = await getSessionUser(socket.data.sessionId);
-    if (!session) {
-      socket.emit("collab-error", { error: "errors.unauthenticated", fatal: true });
-      socket.disconnect(true);
-      return false;
-    }
     let canEdit = false;
     try {
-      // "live": a document a moderator hid closes for everyone but moderators (decision 241).
-      canEdit = (await loadDocumentById(session.user, socket.data.documentId, "live")).permissions.edit;
+      // The session and the right in one statement, judged by the same policy as loadDocumentById(…, "live")
+      // (decision 277). "live": a document a moderator hid closes for everyone but moderators (decision 241).
+      const right = await liveRight(socket.data.sessionId, socket.data.documentId);
+      if (!right) {
+        socket.emit("collab-error", { error: "errors.unauthenticated", fatal: true });
+        socket.disconnect(true);
+        return false;
+      }
+      canEdit = right.permissions.edit;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (generation !== socket.data.accessGeneration) return socket.data.canEdit;
