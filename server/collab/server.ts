@@ -96,10 +96,32 @@ export function startCollab(io: Server): Collab {
       editing.forEach((socket, index) => {
         // From when the question was asked, not answered; an ended session is left to the update path.
         if (alive[index]) socket.data.sessionAliveUntil = Math.max(socket.data.sessionAliveUntil, now + SESSION_TRUST_MS);
+        else confirmSession(socket);
       });
     } finally {
       renewing = false;
     }
+  }
+  /** Sockets whose session is being read from the table beside their updates (confirmSession). */
+  const confirming = new Set<CollabSocket>();
+  /**
+   * Redis's word that a session is alive lasts 30 s (decision 112) and only the update path's check wrote
+   * it again: 30 s after an editor's first update the MGET above missed, the trust ran out and the editor's
+   * next update waited for Redis, the session table and Redis again — all editors who joined together at
+   * once, every 30 s (decision 277). A miss is now confirmed here, beside the updates, by the same check
+   * (socketSessionAlive: the table, then the cache written again); the trust still ends SESSION_TRUST_MS
+   * after the check was asked, and an ended session is still left to the update path, which closes it.
+   */
+  function confirmSession(socket: CollabSocket): void {
+    if (confirming.has(socket)) return;
+    confirming.add(socket);
+    const asked = Date.now();
+    socketSessionAlive(socket.data.sessionId)
+      .then((alive) => {
+        if (alive) socket.data.sessionAliveUntil = Math.max(socket.data.sessionAliveUntil, asked + SESSION_TRUST_MS);
+      })
+      .catch((error: unknown) => log.warn("collab: session check failed", errorFields(error)))
+      .finally(() => confirming.delete(socket));
   }
   const renewTimer = setInterval(() => void renewSessions(), SESSION_TRUST_MS / 2);
   renewTimer.unref();
