@@ -23,7 +23,7 @@ const MODES: AccessModeValue[] = ["OPEN", "ON_REQUEST", "INVITE_ONLY"];
 const DAY = 86_400_000;
 
 let sessions: { label: string; sessionId: string }[] = [];
-let documents: { label: string; id: string }[] = [];
+const documents: { label: string; id: string }[] = [];
 
 /** An answer as the socket server uses it: no session, the permissions, or the refusal. */
 type Outcome = { session: false } | { permissions: unknown } | { refused: number; error: string };
@@ -111,9 +111,10 @@ describe("a co-editing socket's re-check in one statement", () => {
       for (const document of documents) {
         const expected = await outcome(() => viaPrisma(sessionId, document.id));
         // The expired session: the Prisma read removed it; the one-statement read then finds no session either.
-        expect(await outcome(() => liveRight(sessionId, document.id).then((right) => right?.permissions ?? null)), `${label}, ${document.label}`).toEqual(
-          expected,
-        );
+        expect(
+          await outcome(() => liveRight(sessionId, document.id).then((right) => right?.permissions ?? null)),
+          `${label}, ${document.label}`,
+        ).toEqual(expected);
         seen.add(JSON.stringify(expected));
       }
     }
