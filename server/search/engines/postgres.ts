@@ -394,11 +394,10 @@ export const RESCORE = 100;
  * time as its own vector ("leadVector"). A concept the lead holds counts LEAD_WEIGHT times its
  * strongest alternative there, by rarity, like the concepts' match (decisions 263 and 272): of
  * passages reached through the same word, the one that opens with it is about it; one that names it
- * once further on mentions it. 0.5 since decision 273 (was 0.25): the lead then counts a quarter of a
- * concept's match (2 per level), enough to order passages of the same synonym by what they open with.
+ * once further on mentions it.
  */
 export const LEAD_WORDS = 25;
-export const LEAD_WEIGHT = 0.5;
+export const LEAD_WEIGHT = 0.25;
 /** Matches counted per word to tell the rarer of two words (decision 125). */
 const DF_CAP = 1_000;
 /** A word in at most this many readable documents is telling on its own: of two words, both add near matches (decision 166). */
