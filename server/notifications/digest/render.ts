@@ -78,10 +78,7 @@ export function renderDigest(digest: GatheredDigest): RenderedMail {
     const title = section.title(items, render);
     const rendered = section.render(items, render);
     titles.push(title);
-    // On lines of their own, as the parts in them (sections/render.ts): shared lines are encoded once (decision 276).
-    htmlSections.push(
-      html`\n<section aria-labelledby="digest-${section.id}">\n${h2(title, `digest-${section.id}`)}${rendered.html}\n</section>`,
-    );
+    htmlSections.push(html`<section aria-labelledby="digest-${section.id}">${h2(title, `digest-${section.id}`)}${rendered.html}</section>`);
     textSections.push(`${title.toUpperCase()}\n\n${rendered.text}`);
   }
 
@@ -100,7 +97,7 @@ export function renderDigest(digest: GatheredDigest): RenderedMail {
   const footerHtml = html`${foot.html}${stops.length > 1 ? stops.map((stop) => paragraph(mailLink(stop.url, stop.label), true)) : ""}`;
   const footerText = [foot.text, ...(stops.length > 1 ? stops.map((stop) => `${stop.label}: ${stop.url}`) : [])].join("\n");
 
-  const body = html`${h1(subject)}\n${paragraph(intro)}${htmlSections}`;
+  const body = html`${h1(subject)}${paragraph(intro)}${htmlSections}`;
   const text = [subject, "", intro, "", ...textSections.flatMap((section) => [TEXT_RULE, section, ""]), "-- ", footerText].join("\n");
   return {
     subject,

@@ -56,8 +56,7 @@ export function perCommunity<Item extends { communityId: string }>(
   for (const [communityId, group] of groupBy(items, (item) => item.communityId)) {
     const c = render.community(communityId);
     const rendered = render.shared([sectionId, c.id, c.slug, c.name, group], () => part(c, group));
-    // Each part on a line of its own: the quoted-printable of a line many mails share is made once (decision 276).
-    htmlParts.push(html`\n${rendered.html}\n`);
+    htmlParts.push(rendered.html);
     text.push(rendered.text, "");
   }
   return { html: html`${htmlParts}`, text: text.join("\n").trim() };
