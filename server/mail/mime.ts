@@ -50,36 +50,8 @@ function encodeWordsQ(value: string): string {
   return encodeWord(value, "Q", 52);
 }
 
-/** Lines kept encoded per process, and the longest line kept (longer ones are personal or rare). */
-const QP_LINES_KEPT = 20_000;
-const QP_LINE_KEPT_MAX = 4_000;
-
-/**
- * Quoted-printable, soft-wrapped at 76 (nodemailer's encoder and wrapper), one
- * hard line at a time: both start afresh after every CRLF, so the encoded body
- * is byte for byte what encoding the whole content at once gives, and a line
- * many mails share (a digest's layout and shared parts: decision 276) is
- * encoded once per process.
- */
-export function qpBody(content: string): string {
-  const lines = content.replace(/\r?\n|\r/g, CRLF).split(CRLF);
-  const kept = singleton("mime-qp-lines", () => new Map<string, string>());
-  let body = "";
-  for (let i = 0; i < lines.length; i++) {
-    const last = i === lines.length - 1;
-    const line = last ? lines[i]! : `${lines[i]}${CRLF}`;
-    if (!line) continue;
-    let encoded = line.length <= QP_LINE_KEPT_MAX ? kept.get(line) : undefined;
-    if (encoded === undefined) {
-      encoded = qpWrap(qpEncode(line), 76);
-      if (line.length <= QP_LINE_KEPT_MAX) {
-        if (kept.size >= QP_LINES_KEPT) kept.clear();
-        kept.set(line, encoded);
-      }
-    }
-    body += encoded;
-  }
-  return body;
+function qpBody(content: string): string {
+  return qpWrap(qpEncode(content.replace(/\r?\n|\r/g, CRLF)), 76);
 }
 
 /** A boundary that cannot occur in quoted-printable content (it has no "=" and starts with "--_"). */

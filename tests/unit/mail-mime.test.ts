@@ -5,8 +5,7 @@
  */
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { encode as qpEncode, wrap as qpWrap } from "nodemailer/lib/qp";
-import { composeMail, qpBody } from "../../server/mail/mime.ts";
+import { composeMail } from "../../server/mail/mime.ts";
 
 const base = {
   from: "Praktijkplein <noreply@praktijkplein.local>",
@@ -55,46 +54,5 @@ describe("composeMail", () => {
   it("leaves what it does not handle to nodemailer: several recipients, a non-ASCII address", () => {
     expect(composeMail({ ...base, to: "a@praktijkplein.test, b@praktijkplein.test" })).toBeNull();
     expect(composeMail({ ...base, to: "jösé@praktijkplein.test" })).toBeNull();
-  });
-
-  it("encodes a body line by line into exactly the bytes of encoding it at once (decision 276)", () => {
-    const whole = (content: string) => qpWrap(qpEncode(content.replace(/\r?\n|\r/g, "\r\n")), 76);
-    const random = (() => {
-      let seed = 7;
-      return (below: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % below;
-    })();
-    const pieces = [
-      " ",
-      "\t",
-      "=",
-      ".",
-      "a",
-      "lang",
-      "é",
-      "€",
-      "😀",
-      "\n",
-      "\r\n",
-      "\r",
-      "  \n",
-      "=\n",
-      ".\n",
-      "x".repeat(75),
-      "y".repeat(80),
-    ];
-    const samples = [
-      "",
-      "\n",
-      "een regel",
-      "een regel\n",
-      "spatie aan het eind \nen tab\t\r\nklaar",
-      base.text,
-      base.html,
-      `${"a".repeat(74)}é\n${"b".repeat(75)}=\n${"c".repeat(76)}\n${"d".repeat(77)}`,
-      ...Array.from({ length: 300 }, () => Array.from({ length: 1 + random(60) }, () => pieces[random(pieces.length)]).join("")),
-    ];
-    // Twice: the second time every short line comes from the kept lines.
-    for (const round of [1, 2])
-      for (const sample of samples) expect(qpBody(sample), `round ${round}: ${JSON.stringify(sample)}`).toBe(whole(sample));
   });
 });
