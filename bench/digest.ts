@@ -263,6 +263,14 @@ async function main() {
       const rows = await db().$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
       return new Map(rows.map((row) => [row.pid, cpuSeconds(row.pid)]));
     };
+    // Redis's share: the server's own CPU counters (INFO cpu). On a shared Redis this includes other clients.
+    const redisCpu = async () => {
+      const client = (await queue("mail").client) as unknown as { info(section: string): Promise<string> };
+      const info = await client.info("cpu");
+      const field = (name: string) => Number(info.match(new RegExp(`^${name}:([0-9.]+)`, "m"))?.[1] ?? Number.NaN);
+      return field("used_cpu_sys") + field("used_cpu_user");
+    };
+    const redisCpuBefore = await redisCpu();
     const databaseCpuBefore = await databaseCpu();
     const roundTripsBefore = await roundTrips();
     const workerCpuBefore = workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0);
@@ -281,6 +289,7 @@ async function main() {
     const seconds = (performance.now() - start) / 1000;
     const workerCpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0) - workerCpuBefore;
     const sinkCpu = cpuSeconds(sink.pid) - sinkCpuBefore;
+    const redisServerCpu = (await redisCpu()) - redisCpuBefore;
     const roundTripsAfter = await roundTrips();
     let postgresCpu = 0;
     for (const [pid, seconds] of await databaseCpu()) {
@@ -309,7 +318,7 @@ async function main() {
       `          = ${digestRate.toFixed(0)} digests/s end to end (${(jobs / seconds).toFixed(0)} jobs/s); ${accepted} accepted by the sink, ${(bytes / Math.max(accepted, 1) / 1024).toFixed(1)} KiB each`,
     );
     console.log(
-      `          CPU per digest: worker ${((workerCpu / jobs) * 1000).toFixed(1)} ms, SMTP sink ${((sinkCpu / jobs) * 1000).toFixed(1)} ms, PostgreSQL ${((postgresCpu / jobs) * 1000).toFixed(1)} ms (one free core ≈ ${(jobs / workerCpu).toFixed(0)} digests/s per worker process)`,
+      `          CPU per digest: worker ${((workerCpu / jobs) * 1000).toFixed(1)} ms, SMTP sink ${((sinkCpu / jobs) * 1000).toFixed(1)} ms, PostgreSQL ${((postgresCpu / jobs) * 1000).toFixed(1)} ms, Redis server ${((redisServerCpu / jobs) * 1000).toFixed(2)} ms (the whole server: on a shared Redis, other clients too) (one free core ≈ ${(jobs / workerCpu).toFixed(0)} digests/s per worker process)`,
     );
     const perJob = (key: keyof RoundTrips) => ((roundTripsAfter[key] - roundTripsBefore[key]) / jobs).toFixed(2);
     console.log(

@@ -15,6 +15,7 @@ import { scheduleDigests } from "./jobs/schedule-digests.ts";
 import { searchSweep } from "./jobs/search-sweep.ts";
 import { sendEventReminders } from "./jobs/send-event-reminders.ts";
 import { sendDigest } from "./jobs/send-digest.ts";
+import { sendDigestBatch } from "./jobs/send-digest-batch.ts";
 import { sendInvitationMail } from "./jobs/send-invitation-mail.ts";
 import { sendNotificationMail } from "./jobs/send-notification-mail.ts";
 import { requestPasswordReset } from "./jobs/request-password-reset.ts";
@@ -36,6 +37,7 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
       QUEUES.mail,
       {
         sendDigest,
+        sendDigestBatch,
         sendNotificationMail,
         sendInvitationMail,
         requestPasswordReset,

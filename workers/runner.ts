@@ -1,7 +1,7 @@
 import { DelayedError, type Job, type Processor, WaitingError, Worker, type WorkerOptions } from "bullmq";
 import { config } from "../server/config.ts";
 import { errorFields, log } from "../server/logger.ts";
-import { BackToQueue, RetryAt } from "../server/queues/control.ts";
+import { BackToQueue, RetryAt, startDraining, stopDraining } from "../server/queues/control.ts";
 import { JOBS, type JobKey, type JobPayload, type QueueName } from "../server/queues/definitions.ts";
 import { createRedis } from "../server/redis.ts";
 
@@ -27,6 +27,8 @@ export function runQueue(
   concurrency = 4,
   options: Pick<WorkerOptions, "lockDuration" | "stalledInterval" | "maxStalledCount"> = {},
 ) {
+  // A worker started in this process (again, in tests) is not shutting down.
+  stopDraining();
   const connection = createRedis();
   const byName = new Map<string, { key: JobKey; handler: JobHandler<JobKey> }>();
   for (const [key, handler] of Object.entries(handlers) as [JobKey, JobHandler<JobKey>][]) {
@@ -72,6 +74,7 @@ export function runQueue(
     worker,
     /** Stops taking jobs; waits for in-flight ones, asking them to stop after the grace period. */
     close: async (graceMs = SHUTDOWN_GRACE_MS) => {
+      startDraining();
       const timer = setTimeout(() => worker.cancelAllJobs("shutdown"), graceMs);
       try {
         await worker.close();

@@ -3,7 +3,7 @@
  * a scope and carries an HMAC made with a key derived from TOKEN_SECRET (server/security/tokens.ts), so
  * it works without logging in and cannot be altered or made for someone else.
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, type Hash, timingSafeEqual } from "node:crypto";
 import { tokenKey } from "../security/tokens.ts";
 
 /** `digest` (all digests), `digest-community-<id>`, `email` (all notification mails), `email-<kind>`. */
@@ -15,8 +15,32 @@ function key(): Buffer {
   return tokenKey("unsubscribe/v1");
 }
 
+/**
+ * HMAC-SHA256 (RFC 2104) with the key's inner and outer blocks hashed once per
+ * key and copied per token: a digest signs one link per community for every
+ * member, and `createHmac` set the key up again each time (decision 276). The
+ * signature is byte for byte `createHmac("sha256", key)`'s.
+ */
+const keyedHashes = new WeakMap<Buffer, { inner: Hash; outer: Hash }>();
+
+function keyed(secret: Buffer): { inner: Hash; outer: Hash } {
+  let hashes = keyedHashes.get(secret);
+  if (!hashes) {
+    if (secret.length > 64) throw new Error("an unsubscribe key longer than the SHA-256 block");
+    const block = Buffer.alloc(64);
+    secret.copy(block);
+    hashes = {
+      inner: createHash("sha256").update(block.map((byte) => byte ^ 0x36)),
+      outer: createHash("sha256").update(block.map((byte) => byte ^ 0x5c)),
+    };
+    keyedHashes.set(secret, hashes);
+  }
+  return hashes;
+}
+
 function sign(payload: string): string {
-  return createHmac("sha256", key()).update(payload).digest("base64url");
+  const { inner, outer } = keyed(key());
+  return outer.copy().update(inner.copy().update(payload).digest()).digest("base64url");
 }
 
 export function unsubscribeToken(userId: string, scope: UnsubscribeScope): string {

@@ -41,3 +41,23 @@ export class NeedsDecision extends UnrecoverableError {
     this.name = "NeedsDecision";
   }
 }
+
+const draining = { value: false };
+
+/**
+ * The worker process is shutting down: jobs in flight finish, but a job that
+ * works through many items (a digest batch, decision 276) starts no new ones
+ * and returns the rest to the queue. Set by the runner when it closes.
+ */
+export function startDraining(): void {
+  draining.value = true;
+}
+
+export function isDraining(): boolean {
+  return draining.value;
+}
+
+/** For tests that start workers again in the same process. */
+export function stopDraining(): void {
+  draining.value = false;
+}

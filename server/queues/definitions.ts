@@ -56,6 +56,20 @@ export const JOBS = {
       until: z.iso.datetime(),
     }),
   },
+  /**
+   * Several members' digests of one period in one job (decision 276): the schedule's job. Each member
+   * keeps their own exactly-once delivery; a member the batch could not finish gets a send-digest job.
+   */
+  sendDigestBatch: {
+    queue: QUEUES.mail,
+    name: "send-digest-batch",
+    payload: z.object({
+      userIds: z.array(z.string().min(1).max(40)).min(1).max(500),
+      frequency: z.enum(["DAILY", "WEEKLY"]),
+      periodKey: z.string().regex(/^(daily-\d{4}-\d{2}-\d{2}|weekly-\d{4}-W\d{2})$/),
+      until: z.iso.datetime(),
+    }),
+  },
   sendNotificationMail: {
     queue: QUEUES.mail,
     name: "send-notification-mail",

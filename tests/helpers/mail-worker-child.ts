@@ -1,15 +1,16 @@
 /**
- * A mail worker for crash tests: runs send-digest jobs only, with short locks
+ * A mail worker for crash tests: runs send-digest and send-digest-batch jobs only, with short locks
  * so a test can kill it with SIGKILL and let the next one take the stalled
  * jobs over soon. A job may stall any number of times (the test kills the
  * worker again and again).
  */
 import { QUEUES } from "../../server/queues/definitions.ts";
 import { sendDigest } from "../../workers/jobs/send-digest.ts";
+import { sendDigestBatch } from "../../workers/jobs/send-digest-batch.ts";
 import { runQueue } from "../../workers/runner.ts";
 
 const lockDuration = Number(process.env.TEST_LOCK_MS ?? 1_000);
-runQueue(QUEUES.mail, { sendDigest }, Number(process.env.MAIL_CONCURRENCY ?? 8), {
+runQueue(QUEUES.mail, { sendDigest, sendDigestBatch }, Number(process.env.MAIL_CONCURRENCY ?? 8), {
   lockDuration,
   stalledInterval: lockDuration / 2,
   maxStalledCount: 1_000,

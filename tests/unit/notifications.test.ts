@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { amsterdamTime, latestPeriod } from "../../server/notifications/digest/periods.ts";
+import { createHmac } from "node:crypto";
 import { unsubscribeToken, verifyUnsubscribeToken } from "../../server/mail/unsubscribe.ts";
+import { tokenKey } from "../../server/security/tokens.ts";
 import { escapeHtml, html, toString } from "../../server/mail/html.ts";
 import { notificationMessage } from "../../app/shared/notifications.ts";
 
@@ -40,6 +42,19 @@ describe("unsubscribe tokens", () => {
     expect(verifyUnsubscribeToken(`${other}.${signature}`)).toBeNull();
     expect(verifyUnsubscribeToken("")).toBeNull();
     expect(verifyUnsubscribeToken("a.b.c")).toBeNull();
+  });
+
+  it("are signed with HMAC-SHA256 under the unsubscribe key, as links already sent were (decision 276)", () => {
+    for (const [userId, scope] of [
+      ["cm1abc", "digest"],
+      ["cm1abc", "digest-community-cm2def"],
+      ["x".repeat(40), "email-mention"],
+    ] as const) {
+      const [payload, signature] = unsubscribeToken(userId, scope).split(".");
+      expect(signature).toBe(createHmac("sha256", tokenKey("unsubscribe/v1")).update(payload!).digest("base64url"));
+      // Twice in a row: the kept key state is copied, never used up.
+      expect(unsubscribeToken(userId, scope)).toBe(`${payload}.${signature}`);
+    }
   });
 });
 

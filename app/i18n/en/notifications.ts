@@ -121,6 +121,7 @@ export const notifications: Translation<typeof nl> = {
       "clean-expired-sessions": "Clean up expired sessions",
       "schedule-digests": "Schedule digests",
       "send-digest": "Send a digest",
+      "send-digest-batch": "Send digests (a group of members)",
       "send-notification-mail": "Send a notification e-mail",
       "request-password-reset": "Handle a request for a new password",
       "send-password-reset": "Send a password reset e-mail",

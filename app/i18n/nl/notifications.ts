@@ -118,6 +118,7 @@ export const notifications = {
       "clean-expired-sessions": "Verlopen inlogsessies opruimen",
       "schedule-digests": "Samenvattingen inplannen",
       "send-digest": "Samenvatting versturen",
+      "send-digest-batch": "Samenvattingen versturen (een groep leden)",
       "send-notification-mail": "E-mail over meldingen versturen",
       "request-password-reset": "Aanvraag voor een nieuw wachtwoord verwerken",
       "send-password-reset": "E-mail voor nieuw wachtwoord versturen",
