@@ -2,6 +2,7 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { applyPageCaching } from "~/.server/page-caching.ts";
+import { wholeDocumentResponse } from "~/.server/whole-document.ts";
 import { documentEndLast, wholeDocument } from "~/utils/document-end.server.ts";
 import { readHandoffAhead } from "~/utils/handoff-ahead.server.ts";
 import { NonceProvider } from "~/utils/nonce.tsx";
@@ -50,10 +51,7 @@ export default function handleRequest(
     const rendered = renderToString(app);
     const html = rendered.startsWith("<html") ? `<!DOCTYPE html>${rendered}` : rendered;
     responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-    return new Response(documentEndLast(Buffer.from(html)) as Uint8Array<ArrayBuffer>, {
-      headers: responseHeaders,
-      status: responseStatusCode,
-    });
+    return wholeDocumentResponse(documentEndLast(Buffer.from(html)), { headers: responseHeaders, status: responseStatusCode });
   });
 }
 
