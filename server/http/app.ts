@@ -22,6 +22,7 @@ import { openRequestScope } from "./request-scope.ts";
 import { installBranchQuery } from "./branch-query.ts";
 import { installRenderRoutesCache } from "./render-routes.ts";
 import { cspNonce, refuseNulInAddress, retryAfterOnEvery429, sameOriginOnly, securityHeaders } from "./security.ts";
+import { sendWholeDocument } from "./whole-document.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -100,7 +101,8 @@ export async function createExpressApp(
       const context: AppLoadContext = { cspNonce: res.locals.cspNonce as string, clientIp: req.ip };
       openRequestScope(req, res);
       const response = await handleRequest(createRemixRequest(req, res), context);
-      if (!(await sendVisitorPage(req, res, response))) await sendRemixResponse(res, response);
+      if (!(await sendVisitorPage(req, res, response)) && !sendWholeDocument(req.method, res, response))
+        await sendRemixResponse(res, response);
     } catch (error) {
       next(error);
     }
