@@ -12,6 +12,7 @@ import { type LibraryCardData, LibraryItemCard } from "~/components/library/item
 import { LinkButton } from "~/components/ui/button.tsx";
 import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { libraryFiltersToSearch, parseLibraryFilters } from "~/shared/library.ts";
+import { isModerator } from "~/shared/roles.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { socialMeta } from "~/utils/social-meta.ts";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
@@ -58,7 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user ? myLibraryItems(user) : Promise.resolve([]),
     user ? reviewCount(user) : Promise.resolve(0),
   ]);
-  const canReview = user !== null && (user.globalRole !== "MEMBER" || waiting > 0);
+  const canReview = user !== null && (isModerator(user) || waiting > 0);
   return {
     ...catalogue,
     // What a card shows (LibraryItemCard), not the whole catalogue row: the rest was serialised into every page for nothing.

@@ -25,8 +25,9 @@ import { closeDetailsOnEscape } from "~/components/ui/close-on-escape.ts";
 export const handle = keptForVisitors;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData, error }) => {
-  if (!loaderData) return [];
-  // A tab that refused (ErrorBoundary below) is titled by what happened, as the site's error pages are.
+  // A tab that refused (ErrorBoundary below) is titled by what happened, as the site's error pages are;
+  // an unknown community too, which has no name to add (it had no title at all: walk 13).
+  if (!loaderData) return error ? pageMeta(matches, metaT(matches)(errorTitleKey(errorStatus(error)))) : [];
   if (error) return pageMeta(matches, `${metaT(matches)(errorTitleKey(errorStatus(error)))}: ${loaderData.community.name}`);
   return pageMeta(matches, loaderData.community.name, loaderData.community.summary);
 };

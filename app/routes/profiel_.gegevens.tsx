@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { latestExport, requestExport } from "~/.server/privacy.ts";
@@ -32,6 +32,9 @@ export default function MyDataPage() {
   const navigation = useNavigation();
   const revalidator = useRevalidator();
   const busy = current?.status === "QUEUED" || current?.status === "RUNNING";
+  // Without JavaScript the page does not follow the job: it says so (decision 278).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   // With JavaScript the page follows the job; without it the refresh link does.
   useEffect(() => {
@@ -65,6 +68,7 @@ export default function MyDataPage() {
               {t("privacy.data.exportExpires", { date: date(current.expiresAt) })}
             </p>
           ) : null}
+          {busy && !hydrated ? <p>{t("privacy.data.exportReload")}</p> : null}
           {current?.status === "FAILED" ? <Notice tone="error">{t("privacy.data.exportFailed")}</Notice> : null}
         </div>
         {current?.status === "READY" ? (

@@ -44,7 +44,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
 };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  dropEmptyParams(request);
+  // The default order is no filter either: "sort=relevance" is left out like an empty field (decision 278).
+  dropEmptyParams(request, { sort: "relevance" });
   const user = await getUser(request);
   const { params, truncated } = parseSearchParams(new URL(request.url).searchParams);
   const limit = await searchLimit().check(user?.id ?? `ip-${clientIp(context)}`);

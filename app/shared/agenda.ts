@@ -27,6 +27,8 @@ export const ROUND_DAY_MS = 86_400_000;
 export const KENNISAGENDA_COMMUNITY_SLUG = "kennisagenda-via";
 
 const id = z.string({ message: "errors.invalidRequest" }).trim().min(1, "errors.invalidRequest").max(40, "errors.invalidRequest");
+/** A required select: left on its prompt it names what to choose (decision 278), not "Dit verzoek klopt niet.". */
+const chosen = (missing: string, max = 40) => z.string({ message: missing }).trim().min(1, missing).max(max, "errors.invalidRequest");
 
 /**
  * Required text: `missing` (which names the field, decision 260) when nothing shows, then the length,
@@ -73,7 +75,7 @@ const day = (requiredKey: string) =>
     .transform((value) => parseDay(value)!);
 
 export const measurementSchema = z.object({
-  indicatorId: z.string({ message: "errors.choose" }).trim().min(1, "errors.choose").max(40, "errors.choose"),
+  indicatorId: chosen("errors.missing.indicator"),
   value: numberText("agenda.errors.valueRequired"),
   measuredOn: day("agenda.errors.dateRequired").refine((date) => date.getTime() <= Date.now() + 86_400_000, "agenda.errors.dateInFuture"),
   source: text(2, 300, "errors.missing.source"),
@@ -87,7 +89,7 @@ export const goalSchema = z.object({
 export type GoalInput = z.output<typeof goalSchema>;
 
 export const actionSchema = z.object({
-  goalId: id,
+  goalId: chosen("errors.missing.goal"),
   title: title(5, 200),
   description: text(10, 2000, "errors.missing.description"),
   /** Comma-separated organisation names. */
@@ -117,7 +119,7 @@ export const actionStatusSchema = z.object({
 });
 
 export const indicatorSchema = z.object({
-  goalId: id,
+  goalId: chosen("errors.missing.goal"),
   actionId: optionalText(40),
   name: title(3, 200, "errors.missing.name"),
   unit: text(1, 40, "errors.missing.unit"),
@@ -193,7 +195,7 @@ export const decisionSchema = z.object({
 export type DecisionInput = z.output<typeof decisionSchema>;
 
 export const questionSchema = z.object({
-  theme: z.string({ message: "errors.choose" }).trim().min(1, "errors.choose").max(80, "errors.choose"),
+  theme: chosen("errors.missing.theme", 80),
   title: title(10, 200),
   body: text(10, 4000, "errors.missing.question"),
 });

@@ -10,6 +10,7 @@ import { loadDocument } from "./access.ts";
 import { documentContent, renderState } from "./content.ts";
 import { toMarkdown } from "./markdown.ts";
 import { canCreateDocument } from "./policy.ts";
+import { markTemplateHints } from "~/shared/template-hints.ts";
 import { withoutTemplateHints } from "./templates.ts";
 
 export async function listDocuments(actor: Actor, slug: string) {
@@ -57,7 +58,7 @@ export async function documentPage(actor: Actor, slug: string, documentId: strin
     db().documentVersion.count({ where: { documentId: document.id } }),
   ]);
   if (!content) throw notFound("documents.errors.notFound");
-  return { community, document, permissions, html: content.html, editors, createdBy, versionCount };
+  return { community, document, permissions, html: markTemplateHints(content.html), editors, createdBy, versionCount };
 }
 
 type ChangeRow = {
@@ -161,7 +162,7 @@ export async function versionPage(actor: Actor, slug: string, documentId: string
   });
   if (!version) throw notFound("documents.errors.versionNotFound");
   const { state, ...rest } = version;
-  return { community, document, permissions, version: rest, html: renderState(state).html };
+  return { community, document, permissions, version: rest, html: markTemplateHints(renderState(state).html) };
 }
 
 export type { ExportFormat };

@@ -2,21 +2,8 @@
 import type { SerializedEditorState } from "lexical";
 import type { NewDocumentInput } from "~/shared/forms/documents.ts";
 import { type AnyNode, type BlockNode, eachNode, type RichTextState } from "../richtext/index.ts";
+import { HANDREIKING_HINTS, isTemplateHint } from "~/shared/template-hints.ts";
 import { editorState, h, ol, p, table, ul } from "./builder.ts";
-
-/** What the handreiking template asks the writers to replace: guidance, not content. */
-const HANDREIKING_HINTS = {
-  why: "Beschrijf in een paar zinnen voor wie deze handreiking is en welk probleem ze helpt oplossen.",
-  works: ["Eerste werkzame aanpak", "Tweede werkzame aanpak"],
-  steps: ["Eerste stap", "Tweede stap", "Derde stap"],
-  more: "Noem bronnen, voorbeelden uit de praktijk en contactpersonen.",
-};
-const HINTS: ReadonlySet<string> = new Set([
-  HANDREIKING_HINTS.why,
-  ...HANDREIKING_HINTS.works,
-  ...HANDREIKING_HINTS.steps,
-  HANDREIKING_HINTS.more,
-]);
 
 /** `date`: for the notes of a meeting, its day, already written out ("donderdag 17 december 2026"). */
 export function templateState(template: NewDocumentInput["template"], details: { date?: string } = {}): SerializedEditorState {
@@ -51,7 +38,6 @@ export function templateState(template: NewDocumentInput["template"], details: {
   }
 }
 
-const isHint = (text: string) => HINTS.has(text.trim());
 function textOf(node: AnyNode): string {
   let text = "";
   eachNode(node, (child) => {
@@ -67,9 +53,9 @@ function textOf(node: AnyNode): string {
  */
 export function withoutTemplateHints(state: RichTextState): RichTextState {
   const children = state.root.children.flatMap((block): BlockNode[] => {
-    if (block.type === "paragraph") return isHint(textOf(block)) ? [] : [block];
+    if (block.type === "paragraph") return isTemplateHint(textOf(block)) ? [] : [block];
     if (block.type !== "list") return [block];
-    const items = block.children.filter((item) => !isHint(textOf(item)));
+    const items = block.children.filter((item) => !isTemplateHint(textOf(item)));
     return items.length ? [{ ...block, children: items }] : [];
   });
   return { root: { ...state.root, children } };

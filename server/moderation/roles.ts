@@ -1,11 +1,5 @@
 /**
- * The platform roles that moderate. Pure (no database), so every area's pure
- * policy (meetings, agenda, library) asks the same question the same way.
- * Admins are moderators too.
+ * The platform roles that moderate (decision 270). The check itself lives in app/shared/roles.ts
+ * so the site header can ask it too (decision 278); the server's policies import it from here.
  */
-import type { GlobalRoleValue } from "~/shared/enums.ts";
-
-type RoleHolder = { globalRole: GlobalRoleValue } | null | undefined;
-
-export const isModerator = (actor: RoleHolder): boolean => actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
-export const isAdmin = (actor: RoleHolder): boolean => actor?.globalRole === "ADMIN";
+export { isAdmin, isModerator } from "~/shared/roles.ts";

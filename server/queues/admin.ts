@@ -7,13 +7,14 @@ import type { GlobalRoleValue } from "~/shared/enums.ts";
 import { QUEUE_COUNT_STATES } from "~/shared/notifications.ts";
 import { AppError, forbidden, notFound } from "../errors.ts";
 import { releaseUncertain } from "../mail/delivery.ts";
+import { isAdmin } from "../moderation/roles.ts";
 import { QUEUES, type QueueName } from "./definitions.ts";
 import { queue } from "./producer.ts";
 
 type Actor = { globalRole: GlobalRoleValue };
 
 function requireAdmin(actor: Actor) {
-  if (actor.globalRole !== "ADMIN") throw forbidden();
+  if (!isAdmin(actor)) throw forbidden();
 }
 
 function queueByName(name: string): QueueName {

@@ -15,10 +15,10 @@ import { expectAccessible } from "../helpers/browser.ts";
 import { isFocused, tabTo } from "../helpers/keyboard.ts";
 import { DEMO_COMMUNITY } from "../helpers/main-pages.ts";
 import { useBrowserApp } from "../helpers/browser-app.ts";
+import { PHONE } from "../helpers/phone-journey.ts";
 
 let memberId = "";
 const consoleErrors: string[] = [];
-const PHONE = { viewport: { width: 375, height: 812 } };
 
 const app = useBrowserApp({
   before: async () => {

@@ -1,7 +1,8 @@
 /**
  * Walk 10 (decision 253): what a first-time member met in the browser and what changed. A tab of a
- * community that refuses a non-member says why and leads to the community; the message box promises
- * "@" mentions only where they work (with JavaScript); the library's upload limit reads as Dutch.
+ * community that refuses a non-member says why and leads to the community; the message box offers
+ * picking a member after "@" only with JavaScript, and the plain box says how to type a mention
+ * instead (decision 269); the library's upload limit reads as Dutch.
  */
 import { describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
@@ -35,19 +36,24 @@ describe("walk 10", () => {
     await member.context.close();
   });
 
-  it("the message box promises '@' mentions only with JavaScript, where typing a name picks a member", { timeout: 60_000 }, async () => {
-    const channel = await db().channel.findFirstOrThrow({ where: { community: { slug: DEMO_COMMUNITY } }, select: { slug: true } });
-    const path = `/communities/${DEMO_COMMUNITY}/discussies/${channel.slug}`;
-    const hint = "Typ @ en een naam om iemand te noemen.";
-    const plain = await app.signedInAs("lid@praktijkplein.test", { javaScriptEnabled: false, goto: path });
-    await plain.page.getByRole("heading", { name: "Nieuw onderwerp" }).waitFor({ timeout: 10_000 });
-    expect(await plain.page.getByText(hint).count()).toBe(0);
-    await plain.context.close();
-    const rich = await app.signedInAs("lid@praktijkplein.test", { goto: path });
-    await hydrated(rich.page);
-    await rich.page.getByText(hint).waitFor({ timeout: 10_000 });
-    await rich.context.close();
-  });
+  it(
+    "the message box offers picking a member after '@' only with JavaScript; the plain box says to type the full name (decision 269)",
+    { timeout: 60_000 },
+    async () => {
+      const channel = await db().channel.findFirstOrThrow({ where: { community: { slug: DEMO_COMMUNITY } }, select: { slug: true } });
+      const path = `/communities/${DEMO_COMMUNITY}/discussies/${channel.slug}`;
+      const hint = "Typ @ en een naam om iemand te noemen.";
+      const plain = await app.signedInAs("lid@praktijkplein.test", { javaScriptEnabled: false, goto: path });
+      await plain.page.getByRole("heading", { name: "Nieuw onderwerp" }).waitFor({ timeout: 10_000 });
+      expect(await plain.page.getByText(hint).count()).toBe(0);
+      await plain.page.getByText("Wil je iemand noemen? Typ @ en de voor- en achternaam, zoals @Samir Benali.").first().waitFor();
+      await plain.context.close();
+      const rich = await app.signedInAs("lid@praktijkplein.test", { goto: path });
+      await hydrated(rich.page);
+      await rich.page.getByText(hint).waitFor({ timeout: 10_000 });
+      await rich.context.close();
+    },
+  );
 
   it("the library's upload limit reads '15 MB', not '15.0 MB'", { timeout: 60_000 }, async () => {
     const item = await db().libraryItem.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { slug: true } });

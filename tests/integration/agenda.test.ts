@@ -505,7 +505,7 @@ describe("measurements", () => {
       [{ ...good, measuredOn: "gisteren" }, "measuredOn", "agenda.errors.dateInvalid"],
       [{ ...good, measuredOn: day(10) }, "measuredOn", "agenda.errors.dateInFuture"],
       [{ ...good, source: "" }, "source", "errors.missing.source"],
-      [{ ...good, indicatorId: "" }, "indicatorId", "errors.choose"],
+      [{ ...good, indicatorId: "" }, "indicatorId", "errors.missing.indicator"],
     ];
     for (const [fields, field, message] of cases) {
       const result = await measure(p, p.researcher.cookie, fields);

@@ -174,7 +174,8 @@ describe("documents through the routes", () => {
     expect(page.status).toBe(200);
     const body = page.body as { html: string; permissions: Record<string, boolean>; editors: { id: string }[] };
     expect(body.html).toContain("<h3>Waarom deze handreiking</h3>");
-    expect(body.html).toContain("<ol><li>Eerste stap</li>");
+    // The template's hints are marked for print (decision 278).
+    expect(body.html).toContain('<ol><li data-template-hint="">Eerste stap</li>');
     expect(body.permissions).toEqual({ read: true, edit: true, lock: false, delete: true, live: true });
     expect(body.editors.map((editor) => editor.id)).toEqual([member.id]);
 

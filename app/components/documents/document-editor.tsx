@@ -30,6 +30,7 @@ import { Button } from "~/components/ui/button.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
 import { errorKey, presenceColor } from "~/shared/collab.ts";
 import { DOCUMENT_NODES } from "~/shared/document-nodes.ts";
+import { TEMPLATE_HINT_ATTRIBUTE, isTemplateHint } from "~/shared/template-hints.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
 import { CollabProvider, type CollabStatus } from "./collab-provider.ts";
@@ -75,6 +76,25 @@ const TEXT_KLASSES = [TextNode, ...DOCUMENT_NODES].filter(
 
 type Presence = { clientId: number; name: string; color: string; self: boolean };
 
+/**
+ * Marks the template's untouched hints in the live editor, as the server does in its HTML, so a
+ * printed document leaves them out (print CSS; decision 278). Only the DOM: the shared document
+ * keeps them for the writers.
+ */
+function TemplateHintMarks() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerUpdateListener(() => {
+        const root = editor.getRootElement();
+        if (!root) return;
+        for (const block of root.querySelectorAll("p, li"))
+          block.toggleAttribute(TEMPLATE_HINT_ATTRIBUTE, isTemplateHint(block.textContent));
+      }),
+    [editor],
+  );
+  return null;
+}
 /**
  * Keeps the local document inside what the server accepts (decision 121):
  * pasted content may bring inline CSS, text formats the renderer does not
@@ -313,6 +333,7 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
           {/* After a refused change nothing typed would be stored: the text stays readable and copyable. */}
           <EditableSync editable={canEdit && synced && !closed && !refused} />
           <SharedContentRules />
+          <TemplateHintMarks />
           <ListPlugin />
           <LinkPlugin validateUrl={(url) => /^(https?:\/\/|mailto:)/i.test(url)} />
           <TablePlugin />

@@ -5,6 +5,7 @@ import { NotificationBell } from "~/components/notifications/notification-bell.t
 import { closeDetailsOnEscape } from "~/components/ui/close-on-escape.ts";
 import { SearchBox } from "~/components/search/search-box.tsx";
 import type { SessionUserView } from "~/root.tsx";
+import { isModerator } from "~/shared/roles.ts";
 import { cn } from "~/utils/cn.ts";
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
@@ -91,7 +92,7 @@ function MainNavLinks({ user }: { user: SessionUserView | null }) {
           {t("common.nav.members")}
         </NavLink>
       ) : null}
-      {user?.globalRole === "MODERATOR" || user?.globalRole === "ADMIN" ? (
+      {isModerator(user) ? (
         <NavLink to="/beheer" className={navClass}>
           {t("common.nav.admin")}
         </NavLink>

@@ -13,10 +13,12 @@ type Common = { label: ReactNode; hint?: ReactNode; className?: string; optional
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   const { t } = useTranslation();
   if (!errors?.length) return null;
+  // Two checks can fail with the same words (an address too long and not an address): said once (walk 13).
+  const messages = [...new Set(errors.map((error) => tKey(t, error)))];
   return (
     <div id={id} className="mt-1 text-sm font-semibold text-danger-700">
-      {errors.map((error) => (
-        <p key={error}>{tKey(t, error)}</p>
+      {messages.map((message) => (
+        <p key={message}>{message}</p>
       ))}
     </div>
   );

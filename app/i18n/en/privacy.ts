@@ -16,6 +16,7 @@ export const privacy: Translation<typeof nl> = {
     exportExpires: "You can download it until {{date}}. After that we delete the file.",
     exportDownload: "Download zip file",
     exportRefresh: "Refresh this page",
+    exportReload: "Refresh this page in a minute to see whether your data is ready.",
     exportRequested: "We are preparing your data.",
     exportNone: "You have not requested a download yet.",
     deleteHeading: "Delete account",

@@ -13,6 +13,7 @@ export const privacy = {
     exportExpires: "Je kunt het downloaden tot {{date}}. Daarna verwijderen we het bestand.",
     exportDownload: "Download zip-bestand",
     exportRefresh: "Ververs deze pagina",
+    exportReload: "Ververs deze pagina over een minuut om te zien of je gegevens klaarstaan.",
     exportRequested: "We zetten je gegevens klaar.",
     exportNone: "Je hebt nog geen download aangevraagd.",
     deleteHeading: "Account verwijderen",

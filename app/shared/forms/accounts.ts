@@ -41,13 +41,11 @@ const COMMON_PASSWORDS = new Set([
   "geheim1234",
 ]);
 
-export const emailSchema = z
-  .string({ message: "errors.emailRequired" })
-  .trim()
-  .toLowerCase()
-  .min(1, "errors.emailRequired")
-  .max(254, "errors.emailInvalid")
-  .email("errors.emailInvalid");
+/** An email field; `missing` names whose address is asked for (one's own, or an invitee's). */
+export const emailField = (missing: string) =>
+  z.string({ message: missing }).trim().toLowerCase().min(1, missing).max(254, "errors.emailInvalid").email("errors.emailInvalid");
+
+export const emailSchema = emailField("errors.emailRequired");
 
 export const newPasswordSchema = z
   .string({ message: "errors.passwordRequired" })

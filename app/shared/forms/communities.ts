@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { tooLong, tooShort } from "../messages.ts";
 import { ACCESS_MODES, COMMUNITY_KINDS, COMMUNITY_ROLES } from "../enums.ts";
-import { emailSchema } from "./accounts.ts";
+import { emailField } from "./accounts.ts";
 import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../visible-text.ts";
 
 export const communityUpdateSchema = z.object({
@@ -27,7 +27,8 @@ export const communityUpdateSchema = z.object({
 export type CommunityUpdateInput = z.output<typeof communityUpdateSchema>;
 
 export const inviteSchema = z.object({
-  email: emailSchema,
+  // Not "Vul je e-mailadres in.": a facilitator fills in someone else's address (walk 13).
+  email: emailField("errors.missing.inviteeEmail"),
   role: z.enum(COMMUNITY_ROLES, { message: "errors.choose" }).default("MEMBER"),
 });
 
