@@ -15,7 +15,7 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import { directQuery } from "../db/direct.ts";
 import { aboutListedSql } from "../notifications/about.ts";
-import { ALL_KINDS, KIND_DELIVERY } from "../notifications/catalog.ts";
+import { ALL_KINDS, AUDIENCE_KINDS, KIND_DELIVERY } from "../notifications/catalog.ts";
 import { liveSessionUser, SESSION_USER_COLUMNS, type SessionUser, type SessionUserRow } from "./sessions.ts";
 
 type Row = SessionUserRow & { unread: number };
@@ -23,8 +23,10 @@ type Row = SessionUserRow & { unread: number };
 const kinds = {
   all: [...ALL_KINDS],
   onByDefault: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].defaults.inApp),
-  read: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].access === "read"),
-  view: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].access === "view"),
+  read: AUDIENCE_KINDS.everyone.filter((kind) => KIND_DELIVERY[kind].access === "read"),
+  view: AUDIENCE_KINDS.everyone.filter((kind) => KIND_DELIVERY[kind].access === "view"),
+  everyone: AUDIENCE_KINDS.everyone,
+  facilitators: AUDIENCE_KINDS.facilitators,
 };
 
 /** Stands for the session id while the text is built; the id is always the last parameter. */
@@ -45,7 +47,9 @@ function statement(): Promise<{ text: string; values: unknown[] }> {
           AND COALESCE((SELECT p."inApp" FROM "NotificationPreference" p WHERE p."userId" = u."id" AND p."kind" = n."kind"), n."kind" = ANY(${kinds.onByDefault}::text[]))
           AND (
             u."globalRole"::text IN ('MODERATOR', 'ADMIN')
-            OR n."communityId" IS NULL
+            OR (n."kind" = ANY(${kinds.facilitators}::text[])
+                AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = n."communityId" AND m."userId" = u."id" AND m."role"::text = 'FACILITATOR'))
+            OR (n."communityId" IS NULL AND n."kind" = ANY(${kinds.everyone}::text[]))
             OR (n."kind" = ANY(${kinds.read}::text[])
                 AND (c."accessMode"::text = 'OPEN' OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = n."communityId" AND m."userId" = u."id")))
             OR (n."kind" = ANY(${kinds.view}::text[])

@@ -74,6 +74,12 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
 
 export const ALL_KINDS = Object.keys(KIND_DELIVERY) as NotificationKind[];
 
+/** Kinds by who may still see them: a facilitator who is a member again, or a moderator who is not any more, no longer sees what came for that role. */
+export const AUDIENCE_KINDS = {
+  everyone: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].audience === undefined),
+  facilitators: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].audience === "facilitators"),
+};
+
 /** Kinds a suspended member is still mailed (decision 228). */
 export const ACCOUNT_KINDS = ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].accountMatter);
 

@@ -2,7 +2,8 @@
  * Notifications the member has not read and did not get by e-mail, in this
  * digest's communities. Read: the notification's readAt. The digest's
  * communities are the member's own, so the member may read and see them all
- * (the access rule of server/notifications/queries.ts holds by construction).
+ * (the access rule of server/notifications/queries.ts holds by construction);
+ * a kind for an audience (catalog.ts) only while the member still belongs to it.
  * Nothing about content that is no longer listed (a hidden message's excerpt
  * stays out of the mail): `aboutListedSql`, as the bell (decision 150).
  */
@@ -12,7 +13,7 @@ import { html } from "../../../mail/html.ts";
 import { tData } from "../../../mail/i18n.ts";
 import { mailLink } from "../../../mail/layout.ts";
 import { aboutListedSql } from "../../about.ts";
-import { ALL_KINDS } from "../../catalog.ts";
+import { ALL_KINDS, AUDIENCE_KINDS } from "../../catalog.ts";
 import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
 import type { DigestContext } from "../types.ts";
 import { list, muted } from "./render.ts";
@@ -42,6 +43,10 @@ export const unreadNotificationsSection = setBased<Item>({
             AND n."kind" = ANY(q."k")
             AND ${aboutListed}
             AND (n."communityId" = ANY(q."c") OR (q."primary" AND n."communityId" IS NULL))
+            AND (n."kind" = ANY(${AUDIENCE_KINDS.everyone}::text[])
+                 OR EXISTS (SELECT 1 FROM "User" x WHERE x."id" = q."u" AND x."globalRole"::text IN ('MODERATOR', 'ADMIN'))
+                 OR (n."kind" = ANY(${AUDIENCE_KINDS.facilitators}::text[])
+                     AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = n."communityId" AND m."userId" = q."u" AND m."role"::text = 'FACILITATOR')))
           ORDER BY n."createdAt" DESC, n."id"
           LIMIT ${MAX}
         ) n
