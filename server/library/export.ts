@@ -62,11 +62,12 @@ function rowFor(item: CatalogueCard, labels: ExportLabels): Row {
 }
 
 /**
- * A cell a spreadsheet will not run as a formula: a leading =, +, -, @, tab
- * or carriage return gets a quote in front (OWASP "CSV injection").
+ * A cell a spreadsheet will not run as a formula: a leading =, +, -, @, tab,
+ * carriage return or line feed, or one of the four after leading white space
+ * (some spreadsheets skip it), gets a quote in front (OWASP "CSV injection").
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^(?:[=+\-@\t\r\n]|\s+[=+\-@])/.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

@@ -163,6 +163,10 @@ describe("menukaart routes and exports", () => {
     expect(csvCell("-1+2")).toBe(`"'-1+2"`);
     expect(csvCell("@SUM(A1)")).toBe(`"'@SUM(A1)"`);
     expect(csvCell("gewoon")).toBe(`"gewoon"`);
+    // A line feed or white space before the formula (decision 279 found the line feed open).
+    expect(csvCell("\n=1+1")).toBe(`"'\n=1+1"`);
+    expect(csvCell("  =1+1")).toBe(`"'  =1+1"`);
+    expect(csvCell(" gewoon")).toBe(`" gewoon"`);
   });
 
   it("PDF: a real PDF, generated on the server", async () => {
