@@ -114,17 +114,7 @@ export async function leaveCommunityRooms(communityId: string, userId: string): 
   if (await db().membership.findUnique({ where: { userId_communityId: { userId, communityId } }, select: { id: true } })) return;
   const sockets = broadcaster().in(userRoom(userId));
   sockets.socketsLeave(communityRoom(communityId));
-  for (let afterId: string | undefined; ;) {
-    const topics = await db().topic.findMany({
-      where: { communityId, ...(afterId ? { id: { gt: afterId } } : {}) },
-      select: { id: true },
-      orderBy: { id: "asc" },
-      take: LEAVE_BATCH,
-    });
-    if (topics.length) sockets.socketsLeave(topics.map((topic) => topicRoom(topic.id)));
-    if (topics.length < LEAVE_BATCH) break;
-    afterId = topics.at(-1)!.id;
-  }
+  await forTopicRooms(communityId, (rooms) => sockets.socketsLeave(rooms));
 }
 
 /**
@@ -146,6 +136,11 @@ export async function leaveRoomsOfClosedCommunity(communityId: string): Promise<
     (stay.length ? sockets.except(stay) : sockets).socketsLeave(rooms);
   };
   leave([communityRoom(communityId)]);
+  await forTopicRooms(communityId, leave);
+}
+
+/** The rooms of a community's topics, LEAVE_BATCH at a time (a large community has many). */
+async function forTopicRooms(communityId: string, each: (rooms: string[]) => void): Promise<void> {
   for (let afterId: string | undefined; ;) {
     const topics = await db().topic.findMany({
       where: { communityId, ...(afterId ? { id: { gt: afterId } } : {}) },
@@ -153,7 +148,7 @@ export async function leaveRoomsOfClosedCommunity(communityId: string): Promise<
       orderBy: { id: "asc" },
       take: LEAVE_BATCH,
     });
-    if (topics.length) leave(topics.map((topic) => topicRoom(topic.id)));
+    if (topics.length) each(topics.map((topic) => topicRoom(topic.id)));
     if (topics.length < LEAVE_BATCH) break;
     afterId = topics.at(-1)!.id;
   }
