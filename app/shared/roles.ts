@@ -6,5 +6,8 @@ import type { GlobalRoleValue } from "./enums.ts";
 
 type RoleHolder = { globalRole: GlobalRoleValue } | null | undefined;
 
-export const isModerator = (actor: RoleHolder): boolean => actor?.globalRole === "MODERATOR" || actor?.globalRole === "ADMIN";
+/** The roles that moderate, for queries that select moderators (Prisma `in`, SQL `= ANY`). */
+export const MODERATOR_ROLES: readonly GlobalRoleValue[] = ["MODERATOR", "ADMIN"];
+
+export const isModerator = (actor: RoleHolder): boolean => actor != null && MODERATOR_ROLES.includes(actor.globalRole);
 export const isAdmin = (actor: RoleHolder): boolean => actor?.globalRole === "ADMIN";

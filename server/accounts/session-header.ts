@@ -17,6 +17,7 @@ import { directQuery } from "../db/direct.ts";
 import { aboutListedSql } from "../notifications/about.ts";
 import { ALL_KINDS, AUDIENCE_KINDS, KIND_DELIVERY } from "../notifications/catalog.ts";
 import { liveSessionUser, SESSION_USER_COLUMNS, type SessionUser, type SessionUserRow } from "./sessions.ts";
+import { MODERATOR_ROLES } from "../moderation/roles.ts";
 
 type Row = SessionUserRow & { unread: number };
 
@@ -46,7 +47,7 @@ function statement(): Promise<{ text: string; values: unknown[] }> {
           AND ${aboutListed}
           AND COALESCE((SELECT p."inApp" FROM "NotificationPreference" p WHERE p."userId" = u."id" AND p."kind" = n."kind"), n."kind" = ANY(${kinds.onByDefault}::text[]))
           AND (
-            u."globalRole"::text IN ('MODERATOR', 'ADMIN')
+            u."globalRole"::text = ANY(${MODERATOR_ROLES}::text[])
             OR (n."kind" = ANY(${kinds.facilitators}::text[])
                 AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = n."communityId" AND m."userId" = u."id" AND m."role"::text = 'FACILITATOR'))
             OR (n."communityId" IS NULL AND n."kind" = ANY(${kinds.everyone}::text[]))

@@ -7,6 +7,7 @@ import type { AccessModeValue } from "~/shared/enums.ts";
 import { db } from "../db.ts";
 import { messageWithParams } from "~/shared/messages.ts";
 import { AppError, badInput } from "../errors.ts";
+import { MODERATOR_ROLES } from "../moderation/roles.ts";
 import {
   eachNode,
   excerpt,
@@ -58,7 +59,7 @@ export async function readersAmong(ids: string[], community: { id: string; acces
       id: { in: ids },
       ...(community.accessMode === "OPEN"
         ? {}
-        : { OR: [{ memberships: { some: { communityId: community.id } } }, { globalRole: { in: ["MODERATOR", "ADMIN"] } }] }),
+        : { OR: [{ memberships: { some: { communityId: community.id } } }, { globalRole: { in: [...MODERATOR_ROLES] } }] }),
     },
     select: { id: true, displayName: true },
   });

@@ -10,7 +10,7 @@
  */
 import type { MessageView, ServerEvents } from "~/shared/discussions.ts";
 import { db } from "../db.ts";
-import { isModerator } from "../moderation/roles.ts";
+import { isModerator, MODERATOR_ROLES } from "../moderation/roles.ts";
 import { broadcaster } from "../realtime/broadcast.ts";
 import { communityRoom, currentIo, userRoom } from "../realtime/server.ts";
 import { messageViewSelect, reactionViews, toMessageView, toTopicState } from "./views.ts";
@@ -127,7 +127,7 @@ export async function leaveRoomsOfClosedCommunity(communityId: string): Promise<
   const community = await db().community.findUnique({ where: { id: communityId }, select: { accessMode: true } });
   if (!community || community.accessMode === "OPEN") return;
   const readers = await db().user.findMany({
-    where: { OR: [{ memberships: { some: { communityId } } }, { globalRole: { in: ["MODERATOR", "ADMIN"] } }] },
+    where: { OR: [{ memberships: { some: { communityId } } }, { globalRole: { in: [...MODERATOR_ROLES] } }] },
     select: { id: true },
   });
   const stay = readers.map((reader) => userRoom(reader.id));

@@ -2,6 +2,7 @@
 import { db } from "../db.ts";
 import type { EventHandlers } from "../events/processor.ts";
 import { notify } from "../notifications/notify.ts";
+import { MODERATOR_ROLES } from "../moderation/roles.ts";
 
 /**
  * The moderators (admins are moderators too) hear that something waits for
@@ -11,7 +12,7 @@ import { notify } from "../notifications/notify.ts";
 async function notifyReviewers(itemId: string, actorId: string | null, eventId: string): Promise<void> {
   const item = await db().libraryItem.findUnique({ where: { id: itemId }, select: { slug: true, title: true, status: true } });
   if (!item || item.status !== "SUBMITTED") return;
-  const reviewers = await db().user.findMany({ where: { globalRole: { in: ["MODERATOR", "ADMIN"] } }, select: { id: true } });
+  const reviewers = await db().user.findMany({ where: { globalRole: { in: [...MODERATOR_ROLES] } }, select: { id: true } });
   for (const reviewer of reviewers) {
     await notify({
       userId: reviewer.id,
@@ -36,7 +37,7 @@ async function notifyProposal(
   if (!item) return;
   const url = `/bibliotheek/${item.slug}`;
   if (step === "proposed") {
-    const reviewers = await db().user.findMany({ where: { globalRole: { in: ["MODERATOR", "ADMIN"] } }, select: { id: true } });
+    const reviewers = await db().user.findMany({ where: { globalRole: { in: [...MODERATOR_ROLES] } }, select: { id: true } });
     for (const reviewer of reviewers) {
       await notify({
         userId: reviewer.id,

@@ -17,6 +17,7 @@ import { ALL_KINDS, AUDIENCE_KINDS } from "../../catalog.ts";
 import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
 import type { DigestContext } from "../types.ts";
 import { list, muted } from "./render.ts";
+import { MODERATOR_ROLES } from "../../../moderation/roles.ts";
 
 type Item = { id: string; kind: string; data: Record<string, unknown>; actorName: string | null; communityName: string | null };
 
@@ -44,7 +45,7 @@ export const unreadNotificationsSection = setBased<Item>({
             AND ${aboutListed}
             AND (n."communityId" = ANY(q."c") OR (q."primary" AND n."communityId" IS NULL))
             AND (n."kind" = ANY(${AUDIENCE_KINDS.everyone}::text[])
-                 OR EXISTS (SELECT 1 FROM "User" x WHERE x."id" = q."u" AND x."globalRole"::text IN ('MODERATOR', 'ADMIN'))
+                 OR EXISTS (SELECT 1 FROM "User" x WHERE x."id" = q."u" AND x."globalRole"::text = ANY(${MODERATOR_ROLES}::text[]))
                  OR (n."kind" = ANY(${AUDIENCE_KINDS.facilitators}::text[])
                      AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = n."communityId" AND m."userId" = q."u" AND m."role"::text = 'FACILITATOR')))
           ORDER BY n."createdAt" DESC, n."id"
