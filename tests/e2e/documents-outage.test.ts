@@ -13,6 +13,7 @@ import { editorState, p } from "../../server/documents/builder.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
 import { type OwnPostgres, startOwnPostgres } from "../helpers/own-postgres.ts";
 import { useBrowserApp } from "../helpers/browser-app.ts";
+import { caretToEndOf } from "../helpers/keyboard.ts";
 
 const SAVED = "Verbonden. Alle wijzigingen zijn opgeslagen.";
 
@@ -53,8 +54,7 @@ describe("a shared document through a PostgreSQL outage", () => {
     const editor = page.getByTestId("document-editor");
     await editor.waitFor({ state: "visible", timeout: 20_000 });
     await page.getByText(SAVED).waitFor({ timeout: 15_000 });
-    await editor.getByText("Eerste regel.").click();
-    await page.keyboard.press("End");
+    await caretToEndOf(page, editor, "Eerste regel.");
     await page.keyboard.type(" Voor.");
     await page.getByText(SAVED).waitFor({ timeout: 15_000 });
 

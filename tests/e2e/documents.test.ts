@@ -11,6 +11,7 @@ import { editorState, h, p, ul } from "../../server/documents/builder.ts";
 import { expectAccessible } from "../helpers/browser.ts";
 import { addMember, createCommunity, createTheme, createUser } from "../helpers/factories.ts";
 import { useBrowserApp } from "../helpers/browser-app.ts";
+import { caretToEndOf } from "../helpers/keyboard.ts";
 
 let documentPath: string;
 let documentId: string;
@@ -61,11 +62,9 @@ describe("shared documents in the browser", () => {
     await bram.page.getByTestId("presence").getByText("Anna de Vries").waitFor({ timeout: 10_000 });
     await expectAccessible(anna.page);
 
-    await annaEditor.getByText("Spreek een vaste begeleider af.").click();
-    await anna.page.keyboard.press("End");
+    await caretToEndOf(anna.page, annaEditor, "Spreek een vaste begeleider af.");
     await anna.page.keyboard.type(" Anna typt hier.");
-    await bramEditor.getByText("Werkkleding").click();
-    await bram.page.keyboard.press("End");
+    await caretToEndOf(bram.page, bramEditor, "Werkkleding");
     await bram.page.keyboard.type(" en een pasje van Bram");
 
     await bramEditor.getByText("Spreek een vaste begeleider af. Anna typt hier.").waitFor({ timeout: 10_000 });
@@ -100,14 +99,12 @@ describe("shared documents in the browser", () => {
     // Without listening to the browser, socket.io's heartbeat would keep saying "Verbonden" for up to 45 s.
     await bram.page.getByText(/^Geen verbinding\./).waitFor({ timeout: 5_000 });
     const bramEditor = bram.page.getByTestId("document-editor");
-    await bramEditor.getByText("Rooster").click();
-    await bram.page.keyboard.press("End");
+    await caretToEndOf(bram.page, bramEditor, "Rooster");
     await bram.page.keyboard.type(" offline van Bram");
     await bram.page.getByText(/^Geen verbinding\. Je kunt doorschrijven\. Je wijzigingen staan in dit venster/).waitFor({ timeout: 5_000 });
 
     const annaEditor = anna.page.getByTestId("document-editor");
-    await annaEditor.getByText("Spreek een vaste begeleider af.").click();
-    await anna.page.keyboard.press("End");
+    await caretToEndOf(anna.page, annaEditor, "Spreek een vaste begeleider af.");
     await anna.page.keyboard.type(" Online van Anna.");
 
     await bram.context.setOffline(false);

@@ -12,6 +12,7 @@ import { editorState, p } from "../../server/documents/builder.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
 import { useBrowserApp } from "../helpers/browser-app.ts";
+import { caretToEndOf } from "../helpers/keyboard.ts";
 
 let documentPath = "";
 let documentId = "";
@@ -60,8 +61,7 @@ describe("markdown shortcuts in the browser", () => {
     await bramEditor.waitFor({ state: "visible", timeout: 15_000 });
     await anna.page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 10_000 });
 
-    await annaEditor.getByText("Dit spreken we af.").click();
-    await anna.page.keyboard.press("End");
+    await caretToEndOf(anna.page, annaEditor, "Dit spreken we af.");
     await typeLines(anna.page, ["", "## Eerste dag", "- Rooster", "Werkkleding", "", "Neem **altijd** je pasje mee."]);
 
     await annaEditor.getByRole("heading", { name: "Eerste dag", level: 2 }).waitFor({ timeout: 10_000 });

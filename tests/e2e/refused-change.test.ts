@@ -9,6 +9,7 @@ import { editorState, p } from "../../server/documents/builder.ts";
 import { expectAccessible } from "../helpers/browser.ts";
 import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
 import { useBrowserApp } from "../helpers/browser-app.ts";
+import { caretToEndOf } from "../helpers/keyboard.ts";
 
 let documentPath: string;
 
@@ -33,8 +34,7 @@ describe("a refused co-editing change", () => {
     await editor.waitFor({ state: "visible", timeout: 15_000 });
     await page.getByText("Verbonden. Alle wijzigingen zijn opgeslagen.").waitFor({ timeout: 10_000 });
 
-    await editor.getByText("Begin met een kennismaking.").click();
-    await page.keyboard.press("End");
+    await caretToEndOf(page, editor, "Begin met een kennismaking.");
     const pasted = ` ${"Een lange geplakte tekst over stageplekken. ".repeat(150)}`;
     await page.keyboard.insertText(pasted);
 

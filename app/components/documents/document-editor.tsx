@@ -219,23 +219,24 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
     }
   };
   // A lost connection is told even after a refused change: it is what the typist needs to know now.
+  // "Verbonden" only once the shared document has arrived and can be typed in, not from the handshake.
   const statusText = closed
     ? t("documents.editor.status.closed")
-    : status !== "connected"
-      ? status === "connecting" && !synced
-        ? t("documents.editor.status.connecting")
-        : unsaved > 0
+    : !synced && status !== "disconnected"
+      ? t("documents.editor.status.connecting")
+      : status !== "connected"
+        ? unsaved > 0
           ? t("documents.editor.status.offlineUnsaved")
           : t("documents.editor.status.offline")
-      : refused
-        ? t("documents.editor.status.notSaved")
-        : !canEdit
-          ? t("documents.editor.status.readOnly")
-          : !storageOk
-            ? t("documents.editor.status.storageDelayed")
-            : unsaved > 0
-              ? t("documents.editor.status.saving")
-              : t("documents.editor.status.saved");
+        : refused
+          ? t("documents.editor.status.notSaved")
+          : !canEdit
+            ? t("documents.editor.status.readOnly")
+            : !storageOk
+              ? t("documents.editor.status.storageDelayed")
+              : unsaved > 0
+                ? t("documents.editor.status.saving")
+                : t("documents.editor.status.saved");
   const trouble = status !== "connected" || !storageOk || refused || closed;
   const others = present.filter((person) => !person.self);
 
