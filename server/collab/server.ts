@@ -10,12 +10,12 @@ import type { Server } from "socket.io";
 import * as decoding from "lib0/decoding";
 import * as syncProtocol from "y-protocols/sync";
 import { COLLAB_NAMESPACE, type AckResult } from "~/shared/collab.ts";
-import { getSessionUser } from "../accounts/sessions.ts";
 import { AppError } from "../errors.ts";
 import { errorFields, log } from "../logger.ts";
 import { authenticateHandshake } from "../realtime/server.ts";
 import { memberRoom, sessionRooms, socketSessionAlive, socketSessionsAliveInCache } from "../realtime/sessions.ts";
 import { loadDocumentById } from "../documents/access.ts";
+import { liveRight } from "./access.ts";
 import { Relay } from "./relay.ts";
 import { type CollabNamespace, type CollabSocket, DocumentRoom } from "./room.ts";
 import { collabTrace, type UpdateTrace } from "./trace.ts";
@@ -96,10 +96,32 @@ export function startCollab(io: Server): Collab {
       editing.forEach((socket, index) => {
         // From when the question was asked, not answered; an ended session is left to the update path.
         if (alive[index]) socket.data.sessionAliveUntil = Math.max(socket.data.sessionAliveUntil, now + SESSION_TRUST_MS);
+        else confirmSession(socket);
       });
     } finally {
       renewing = false;
     }
+  }
+  /** Sockets whose session is being read from the table beside their updates (confirmSession). */
+  const confirming = new Set<CollabSocket>();
+  /**
+   * Redis's word that a session is alive lasts 30 s (decision 112) and only the update path's check wrote
+   * it again: 30 s after an editor's first update the MGET above missed, the trust ran out and the editor's
+   * next update waited for Redis, the session table and Redis again — all editors who joined together at
+   * once, every 30 s (decision 277). A miss is now confirmed here, beside the updates, by the same check
+   * (socketSessionAlive: the table, then the cache written again); the trust still ends SESSION_TRUST_MS
+   * after the check was asked, and an ended session is still left to the update path, which closes it.
+   */
+  function confirmSession(socket: CollabSocket): void {
+    if (confirming.has(socket)) return;
+    confirming.add(socket);
+    const asked = Date.now();
+    socketSessionAlive(socket.data.sessionId)
+      .then((alive) => {
+        if (alive) socket.data.sessionAliveUntil = Math.max(socket.data.sessionAliveUntil, asked + SESSION_TRUST_MS);
+      })
+      .catch((error: unknown) => log.warn("collab: session check failed", errorFields(error)))
+      .finally(() => confirming.delete(socket));
   }
   const renewTimer = setInterval(() => void renewSessions(), SESSION_TRUST_MS / 2);
   renewTimer.unref();
@@ -121,16 +143,17 @@ export function startCollab(io: Server): Collab {
     if (!force && Date.now() < socket.data.checkedAt) return socket.data.canEdit;
     // Of two re-checks at once (a periodic one, one after an access change), only the later one's answer counts.
     const generation = (socket.data.accessGeneration += 1);
-    const session = await getSessionUser(socket.data.sessionId);
-    if (!session) {
-      socket.emit("collab-error", { error: "errors.unauthenticated", fatal: true });
-      socket.disconnect(true);
-      return false;
-    }
     let canEdit = false;
     try {
-      // "live": a document a moderator hid closes for everyone but moderators (decision 241).
-      canEdit = (await loadDocumentById(session.user, socket.data.documentId, "live")).permissions.edit;
+      // The session and the right in one statement, judged by the same policy as loadDocumentById(…, "live")
+      // (decision 277). "live": a document a moderator hid closes for everyone but moderators (decision 241).
+      const right = await liveRight(socket.data.sessionId, socket.data.documentId);
+      if (!right) {
+        socket.emit("collab-error", { error: "errors.unauthenticated", fatal: true });
+        socket.disconnect(true);
+        return false;
+      }
+      canEdit = right.permissions.edit;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (generation !== socket.data.accessGeneration) return socket.data.canEdit;

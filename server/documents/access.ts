@@ -21,7 +21,7 @@ export const documentSelect = {
 } as const;
 
 /** Hidden by moderation (issue 8): only its creator, the facilitators and moderators still reach it. */
-function assertNotHidden(actor: Actor, document: { hiddenAt: Date | null; createdById: string | null }, manage: boolean) {
+export function assertNotHidden(actor: Actor, document: { hiddenAt: Date | null; createdById: string | null }, manage: boolean) {
   if (!document.hiddenAt || manage || isModerator(actor)) return;
   if (actor && document.createdById === actor.id) return;
   throw notFound("documents.errors.notFound");

@@ -15,6 +15,8 @@ import { editorState, p } from "../../server/documents/builder.ts";
 import { db } from "../../server/db.ts";
 import { config } from "../../server/config.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
+import { sessionKey } from "../../server/accounts/sessions.ts";
+import { forgetSocketSessions } from "../../server/realtime/sessions.ts";
 import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
 import { moderationBroadcasts } from "../../server/moderation/processors.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
@@ -751,6 +753,36 @@ describe("stage tracing (decision 248)", () => {
       // With the session and the editing right in hand, an update is handled in the turn its frame
       // arrived, without a promise in between (decision 259); at most the first waits for Redis.
       expect(summary!.handledAtOnce).toBeGreaterThanOrEqual(4);
+    } finally {
+      await traced.stop();
+    }
+  });
+
+  it("keeps an editing socket's session trusted when Redis's word on it runs out (decision 277)", { timeout: 90_000 }, async () => {
+    const traced = await startAppServer({ entry: ENTRY, env: { ...LIMITS(), COLLAB_TRACE: "1" } });
+    try {
+      const document = await newDocument("Sessie.");
+      const anna = connectEditor(traced.url, document.id, users.anna.cookie);
+      editors.push(anna);
+      await synced(anna);
+      // The first update asks Redis (and the table): the session is then trusted and renewed together.
+      typeText(anna.doc, " eerste");
+      await saved(anna);
+      // Redis forgets that the session is alive, as it does 30 s after it was told (ALIVE_SECONDS).
+      const sessions = await db().session.findMany({ where: { userId: users.anna.id }, select: { id: true } });
+      await forgetSocketSessions(sessions.map((session) => sessionKey(session.id)));
+      // Longer than the trust (SESSION_TRUST_MS): without a renewal the next update would wait for Redis.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      traced.process.send({ type: "collab-trace-reset" });
+      for (let i = 0; i < 3; i++) {
+        typeText(anna.doc, ` s${i}`);
+        await saved(anna);
+      }
+      const summary = await askTrace(traced.process, 5_000);
+      expect(summary!.updates).toBeGreaterThanOrEqual(3);
+      // The renewal read the session table beside the updates: none of them waited for it.
+      expect(summary!.waitedForSession).toBe(0);
+      expect(summary!.handledAtOnce).toBeGreaterThanOrEqual(3);
     } finally {
       await traced.stop();
     }
