@@ -4,12 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as attachmentAction } from "../../app/routes/bibliotheek.$slug_.bijlagen.tsx";
+import { action as communityAction } from "../../app/routes/communities.$slug.tsx";
 import { UPLOAD_FORM_MAX_BYTES } from "../../app/.server/uploads.ts";
 import { db } from "../../server/db.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { callAction } from "../helpers/remix.ts";
+import { callAction, formRequest } from "../helpers/remix.ts";
 
 afterAll(async () => {
   await closeQueues();
@@ -105,6 +106,36 @@ describe("uploads to a library item", () => {
     // Read up to the limit and not on: before, all 18 MB were read and kept in memory.
     expect(upload.read()).toBeLessThan(UPLOAD_FORM_MAX_BYTES + 128 * 1024);
     expect(await db().libraryAttachment.count({ where: { item: { slug } } })).toBe(0);
+  });
+});
+
+describe("asking to join a community", () => {
+  it("is limited per member and community, so asking and withdrawing in a loop does not flood the facilitators", async () => {
+    const [member, facilitator] = await Promise.all([createUser(), createUser()]);
+    const community = await createCommunity({ accessMode: "ON_REQUEST" });
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const cookie = await sessionCookieFor(member.id);
+    const send = (fields: Record<string, string>) =>
+      callAction(communityAction, formRequest(`/communities/${community.slug}`, fields, cookie), { slug: community.slug });
+    const notices = () => db().notification.count({ where: { userId: facilitator.id, kind: "joinRequestReceived" } });
+    for (let round = 1; round <= 3; round++) {
+      expect((await send({ intent: "request", message: `Vraag ${round}` })).status).toBe(302);
+      expect((await send({ intent: "withdraw" })).status).toBe(302);
+    }
+    // Each request told the facilitator (in the bell, and in their mail).
+    expect(await notices()).toBe(3);
+    const fourth = await send({ intent: "request", message: "Vraag 4" });
+    // Before: every round was a new request and a new notification, without end.
+    expect(fourth.status).toBe(429);
+    expect((fourth.body as { formError: string }).formError).toMatch(/^errors\.rateLimited/);
+    expect(await notices()).toBe(3);
+    expect(await db().joinRequest.count({ where: { userId: member.id, communityId: community.id } })).toBe(0);
+    // Another community is asked as before.
+    const other = await createCommunity({ accessMode: "ON_REQUEST" });
+    const elsewhere = await callAction(communityAction, formRequest(`/communities/${other.slug}`, { intent: "request" }, cookie), {
+      slug: other.slug,
+    });
+    expect(elsewhere.status).toBe(302);
   });
 });
 
