@@ -1,7 +1,7 @@
-import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
-import { applyPageCaching } from "~/.server/page-caching.ts";
+import { applyDataCaching, applyPageCaching } from "~/.server/page-caching.ts";
 import { wholeDocumentResponse } from "~/.server/whole-document.ts";
 import { documentEndLast, wholeDocument } from "~/utils/document-end.server.ts";
 import { readHandoffAhead } from "~/utils/handoff-ahead.server.ts";
@@ -19,6 +19,9 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
   if (isRouteErrorResponse(error) && error.status < 500) return;
   console.error(error);
 };
+
+/** A data request (`.data`) is never kept by any cache (see applyDataCaching). */
+export const handleDataRequest: HandleDataRequestFunction = (response) => applyDataCaching(response);
 
 export default function handleRequest(
   request: Request,

@@ -44,7 +44,13 @@ export {
 } from "~server/library/queries.ts";
 export type { LinkedDocumentView } from "~server/library/queries.ts";
 export { approveProposal, proposeChange, returnProposal, withdrawProposal } from "~server/library/proposals.ts";
-export { addAttachment, contentDisposition, openAttachment, removeAttachment } from "~server/library/attachments.ts";
+export {
+  addAttachment,
+  assertMayAddAttachment,
+  contentDisposition,
+  openAttachment,
+  removeAttachment,
+} from "~server/library/attachments.ts";
 export { menukaartCsv, menukaartPdf, type ExportLabels } from "~server/library/export.ts";
 export { exportPracticeCase } from "~server/library/case-export.ts";
 export { libraryPermissions, TRANSITION_NAMES, type TransitionName } from "~server/library/policy.ts";

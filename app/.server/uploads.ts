@@ -3,25 +3,65 @@ import { ATTACHMENT_MAX_BYTES } from "~/shared/library.ts";
 
 /** Room for the other form fields and the multipart boundaries. */
 const OVERHEAD = 64 * 1024;
+/** The most an upload form may send in all, announced or counted. */
+export const UPLOAD_FORM_MAX_BYTES = ATTACHMENT_MAX_BYTES + OVERHEAD;
 
 export type UploadResult = { ok: true; form: FormData } | { ok: false; error: string; status: 400 | 413 };
 
 /**
+ * The request's body, counted while it streams: past `maxBytes` the stream
+ * fails and `exceeded()` says so. Remix's parser limits each part on its own,
+ * so without this a body sent without Content-Length (chunked) could carry
+ * any number of parts just under the limit, each held in memory (security
+ * walk 14: 40 MB read whole before the item's access was even checked).
+ */
+function countedRequest(request: Request, maxBytes: number): { request: Request; exceeded: () => boolean } {
+  let total = 0;
+  let over = false;
+  const counted = request.body?.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        total += chunk.byteLength;
+        if (total > maxBytes) {
+          over = true;
+          controller.error(new Error("upload body too large"));
+          return;
+        }
+        controller.enqueue(chunk);
+      },
+    }),
+  );
+  const limited = new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: counted ?? null,
+    signal: request.signal,
+    ...(counted ? { duplex: "half" } : {}),
+  } as RequestInit);
+  return { request: limited, exceeded: () => over };
+}
+
+/**
  * Reads a multipart form with one file, streaming: a body that announces
- * more than the limit is refused before reading, and a part that grows past
- * the limit stops the parse there, so an oversized upload is never buffered
- * whole.
+ * more than the limit is refused before reading, and one that grows past it
+ * (a part, or all parts together) stops the parse there, so an oversized
+ * upload is never buffered whole.
  */
 export async function readUploadForm(request: Request): Promise<UploadResult> {
   const length = Number(request.headers.get("Content-Length") ?? "0");
-  if (length > ATTACHMENT_MAX_BYTES + OVERHEAD) return { ok: false, error: "library.errors.fileTooLarge", status: 413 };
+  if (length > UPLOAD_FORM_MAX_BYTES) return { ok: false, error: "library.errors.fileTooLarge", status: 413 };
   if (!(request.headers.get("Content-Type") ?? "").startsWith("multipart/form-data"))
     return { ok: false, error: "errors.invalidRequest", status: 400 };
+  const limited = countedRequest(request, UPLOAD_FORM_MAX_BYTES);
   try {
-    const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: ATTACHMENT_MAX_BYTES }));
+    const form = await unstable_parseMultipartFormData(
+      limited.request,
+      unstable_createMemoryUploadHandler({ maxPartSize: ATTACHMENT_MAX_BYTES }),
+    );
     return { ok: true, form };
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { ok: false, error: "library.errors.fileTooLarge", status: 413 };
+    if (limited.exceeded() || error instanceof MaxPartSizeExceededError)
+      return { ok: false, error: "library.errors.fileTooLarge", status: 413 };
     return { ok: false, error: "errors.invalidRequest", status: 400 };
   }
 }

@@ -5,7 +5,7 @@ import { useTranslation } from "~/utils/translation.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { oncePerFormKey } from "~/.server/form-key.ts";
-import { addAttachment } from "~/.server/library.ts";
+import { addAttachment, assertMayAddAttachment } from "~/.server/library.ts";
 import { requireUser } from "~/.server/session.ts";
 import { readUploadForm } from "~/.server/uploads.ts";
 import { LinkButton } from "~/components/ui/button.tsx";
@@ -19,6 +19,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
+  // Who may not add a file here is answered before the body is read (security walk 14).
+  const refused = await orFormError(() => assertMayAddAttachment(user, slug));
+  if (refused !== undefined) return refused;
   const upload = await readUploadForm(request);
   if (!upload.ok) return data({ formError: upload.error }, { status: upload.status });
   const file = upload.form.get("file");

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { invitationLimit } from "../security/limits.ts";
+import { invitationLimit, joinRequestLimit } from "../security/limits.ts";
 import type { CommunityRoleValue } from "~/shared/enums.ts";
 import type { CommunityUpdateInput } from "~/shared/forms/communities.ts";
 import { db, type Prisma } from "../db.ts";
@@ -58,6 +58,7 @@ export async function joinCommunity(actor: SignedIn, slug: string) {
 export async function requestToJoin(actor: SignedIn, slug: string, message: string | null) {
   await requireVerifiedEmail(actor.id);
   const { community } = await loadCommunity(actor, slug, "request");
+  await joinRequestLimit().consume(`${actor.id}-${community.id}`);
   await transaction(async (tx) => {
     const request = await tx.joinRequest.upsert({
       where: { userId_communityId: { userId: actor.id, communityId: community.id } },

@@ -21,7 +21,14 @@ import { sendVisitorPage, visitorPageCache } from "./page-cache.ts";
 import { openRequestScope } from "./request-scope.ts";
 import { installBranchQuery } from "./branch-query.ts";
 import { installRenderRoutesCache } from "./render-routes.ts";
-import { cspNonce, refuseNulInAddress, retryAfterOnEvery429, sameOriginOnly, securityHeaders } from "./security.ts";
+import {
+  cspNonce,
+  refuseLegacyDataRequests,
+  refuseNulInAddress,
+  retryAfterOnEvery429,
+  sameOriginOnly,
+  securityHeaders,
+} from "./security.ts";
 import { sendWholeDocument } from "./whole-document.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -74,6 +81,7 @@ export async function createExpressApp(
   app.use(keepPolicyOfRevalidatedPages);
   app.use(sameOriginOnly);
   app.use(refuseNulInAddress);
+  app.use(refuseLegacyDataRequests);
   // Visitors' kept pages before the disk is asked for static files (decision 163); not with Vite's dev server.
   if (!options.dev) app.use(visitorPageCache);
 

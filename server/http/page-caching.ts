@@ -52,3 +52,25 @@ export function applyPageCaching(
   const asked = request.headers.get("If-None-Match");
   return asked !== null && asked.split(",").some((tag) => tag.trim() === etag);
 }
+
+/**
+ * Data requests (Remix single fetch, `<path>.data`, made on every client-side
+ * navigation and after every form) carry the same loaders' data as the page,
+ * but Remix renders no document for them, so `applyPageCaching` never saw
+ * them: a member's `.data` answer had no Cache-Control at all, which lets a
+ * shared cache keep it by its own heuristics (security walk 14). They are
+ * never kept, for members and visitors alike; a route that set its own
+ * Cache-Control keeps it.
+ */
+export function applyDataCaching(response: Response): Response {
+  if (response.headers.has("Cache-Control")) return response;
+  try {
+    response.headers.set("Cache-Control", "private, no-store");
+    return response;
+  } catch {
+    // A response with immutable headers (Response.redirect): copied with the header.
+    const headers = new Headers(response.headers);
+    headers.set("Cache-Control", "private, no-store");
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}

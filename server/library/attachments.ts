@@ -63,6 +63,15 @@ export async function inspectUpload(rawName: string, bytes: Uint8Array): Promise
   return { extension, contentType: ATTACHMENT_TYPES[extension], fileName };
 }
 
+/**
+ * Whether the actor may add a file to this item (throws 404 or 403 as `addAttachment` would): the
+ * upload route asks before it reads the body, so someone who may not edit the item does not get the
+ * server to read and hold up to 15 MB first (security walk 14).
+ */
+export async function assertMayAddAttachment(actor: SignedIn, slug: string): Promise<void> {
+  await loadItem(actor, { slug }, "edit");
+}
+
 export async function addAttachment(actor: SignedIn, slug: string, upload: { name: string; bytes: Uint8Array }) {
   const { item } = await loadItem(actor, { slug }, "edit");
   await uploadLimit().consume(actor.id);

@@ -28,6 +28,12 @@ export const passwordResetIpLimit = () => rateLimit("password-reset-ip", { point
 export const searchLimit = () => rateLimit("search", { points: 120, durationSeconds: MINUTE });
 /** Uploaded files per member. */
 export const uploadLimit = () => rateLimit("upload", { points: 30, durationSeconds: HOUR });
+/**
+ * Join requests one member sends to one community. Each request (also one renewed after withdrawing
+ * it) tells the facilitators again, so asking and withdrawing in a loop filled their notifications
+ * (security walk 14); three an hour leave room to withdraw and ask again with a better message.
+ */
+export const joinRequestLimit = () => rateLimit("join-request", { points: 3, durationSeconds: HOUR });
 /** Invitations sent per member. */
 export const invitationLimit = () => rateLimit("invitation", { points: 50, durationSeconds: HOUR });
 /** Verification mails one account asks for again ("stuur de link opnieuw"). */

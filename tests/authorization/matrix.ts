@@ -566,14 +566,15 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   },
   "bibliotheek.$slug_.bijlagen.tsx": {
     cases: [
-      // The loader only redirects to the item page. The upload is parsed before the item is checked:
-      // an empty upload is refused (400) for everyone; nothing is stored.
+      // The loader only redirects to the item page. Who may not edit the item is refused before the
+      // upload is read (404: a draft is invisible to them; security walk 14); for the author, the
+      // moderator and the admin the empty upload is refused (400); nothing is stored.
       {
         state: "draft of the member",
         url: (w) => `/bibliotheek/${w.library.draft.slug}/bijlagen`,
         params: itemParams("draft"),
         loader: all("redirect"),
-        action: signedIn("invalid"),
+        action: { anonymous: "login", outsider: 404, member: "invalid", facilitator: 404, moderator: "invalid", admin: "invalid" },
       },
     ],
   },
