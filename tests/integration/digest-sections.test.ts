@@ -303,6 +303,9 @@ describe("digest sections: discussions, documents, library", () => {
       data: { createdAt: inside, lastMessageAt: inside },
     });
     await db().document.updateMany({ where: { communityId: w.notMine.id }, data: { createdAt: inside } });
+    // Library items are for everyone: the ones earlier tests here published (two days ago, a day ago) fall in
+    // last week's period on a Monday or Tuesday and would be news in this digest; they go back a month.
+    await db().libraryItem.updateMany({ where: { publishedAt: { not: null } }, data: { publishedAt: before } });
 
     const result = await sendDigest({ userId: w.member.id, frequency: "WEEKLY", periodKey: period.key, until: period.until.toISOString() });
     expect(result).toBe("empty");
