@@ -398,16 +398,6 @@ export const RESCORE = 100;
  */
 export const LEAD_WORDS = 25;
 export const LEAD_WEIGHT = 0.25;
-/**
- * A near match's concepts count by how much of the text they are (decision 281): Okapi BM25's term
- * frequency with its usual constants, k1 = 1.2 and b = 0.75, the length being the distinct words of
- * the ranked vector against the average of the rescored hits. The frequency is ts_rank_cd's sum of
- * the weights of the concept's occurrences (title 1.0, body 0.4, compound parts 0.2, PostgreSQL's
- * defaults), each alternative's weighted as in the plan (a synonym half), in body words (BODY_WORD).
- */
-export const BM25_K1 = 1.2;
-export const BM25_B = 0.75;
-const BODY_WORD = 0.4;
 /** Matches counted per word to tell the rarer of two words (decision 125). */
 const DF_CAP = 1_000;
 /** A word in at most this many readable documents is telling on its own: of two words, both add near matches (decision 166). */
@@ -525,16 +515,6 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
           : []),
         `ts_rank_cd(${rv}, ${plan.full}, 32)`,
       ].join(" + ");
-  // How much a rescored document is about concept i (decision 281): 1 when it holds the concept. A
-  // near match (it lacks a concept of the query) counts its concepts by BM25's saturated,
-  // length-normalised term frequency instead, which is 1 for one mention in a text of average length:
-  // a word named once in passing in a long text counts less, the subject of a short one more.
-  const mentions = (i: number) => {
-    const held = `(CASE WHEN t.m[${i + 1}] THEN 1 ELSE 0 END)`;
-    const tf = `t.tf[${i + 1}]`;
-    const saturated = `${tf} * ${BM25_K1 + 1} / (${tf} + ${BM25_K1} * (${1 - BM25_B} + ${BM25_B} * t.len / GREATEST(idf.avglen, 1)))`;
-    return `(CASE WHEN t.tf IS NULL OR true = ALL(t.m) THEN ${held} ELSE ${saturated} END)`;
-  };
   const filters = filterConditions(query, params, now);
   const allFilters = and(Object.values(filters));
   const anyFilter = Object.values(filters).some((condition) => condition !== null);
@@ -746,9 +726,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
       `top AS MATERIALIZED (SELECT h.kind, h."recordId", h."communityId", h."themeId", h."evidenceLevel", h.date, h.url, h.score + ${secondScore} AS score,
             ARRAY[${plan.concepts.map((q) => `${rv} @@ ${q}`).join(", ")}] AS m,
             ARRAY[${plan.levels.map((levels) => `(CASE ${levels.map((level) => `WHEN ${rv} @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`).join(", ")}]::float8[] AS lv,
-            ARRAY[${plan.levels.map((levels) => (query.titlesOnly ? "0" : `(CASE ${levels.map((level) => `WHEN d."leadVector" @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`)).join(", ")}]::float8[] AS ld,
-            ${useNear ? `CASE WHEN ${nearWanted} THEN length(${rv}) END` : "NULL"}::float8 AS len,
-            ${useNear ? `CASE WHEN ${nearWanted} THEN ARRAY[${plan.levels.map((levels) => `(${levels.map((level) => `${level.weight} * ts_rank_cd(${rv}, ${level.tsquery}, 0)`).join(" + ")}) / ${BODY_WORD}`).join(", ")}] END` : "NULL"}::float8[] AS tf
+            ARRAY[${plan.levels.map((levels) => (query.titlesOnly ? "0" : `(CASE ${levels.map((level) => `WHEN d."leadVector" @@ ${level.tsquery} THEN ${level.weight}`).join(" ")} ELSE 0 END)`)).join(", ")}]::float8[] AS ld
           FROM (SELECT * FROM hits ORDER BY score DESC, date DESC LIMIT ${params.add(RESCORE, "int")}) h
           JOIN "${TABLE}" d ON d.kind = h.kind AND d."recordId" = h."recordId")`,
       // Rarer concepts count for more: among documents that miss a word, those holding the rarer,
@@ -756,9 +734,9 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
       // counts by how telling it is. When the near tier ran, the rarity is the whole index's (the
       // weights it computed, decision 172); otherwise an inverse document frequency over the
       // rescored hits (no counts are run for a query that matches fully).
-      `idf AS MATERIALIZED (SELECT ${corpusWeights ? `CASE WHEN ${nearWanted} THEN ${corpusWeights} ELSE ` : ""}ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}]::float8[]${corpusWeights ? " END" : ""} AS w, avg(len) AS avglen FROM top)`,
+      `idf AS MATERIALIZED (SELECT ${corpusWeights ? `CASE WHEN ${nearWanted} THEN ${corpusWeights} ELSE ` : ""}ARRAY[${plan.concepts.map((_, i) => `ln(1 + count(*)::float8 / (1 + count(*) FILTER (WHERE m[${i + 1}])))`).join(", ")}]::float8[]${corpusWeights ? " END" : ""} AS w FROM top)`,
       `rescored AS (SELECT t.kind, t."recordId", t."communityId", t."themeId", t."evidenceLevel", t.date, t.url,
-            t.score + (${plan.concepts.map((_, i) => `(2.0 * t.lv[${i + 1}] + 1.5 * ${mentions(i)} + ${LEAD_WEIGHT} * t.ld[${i + 1}]) * idf.w[${i + 1}]`).join(" + ")})
+            t.score + (${plan.concepts.map((_, i) => `(2.0 * t.lv[${i + 1}] + CASE WHEN t.m[${i + 1}] THEN 1.5 ELSE 0 END + ${LEAD_WEIGHT} * t.ld[${i + 1}]) * idf.w[${i + 1}]`).join(" + ")})
               / GREATEST(${plan.concepts.map((_, i) => `idf.w[${i + 1}]`).join(" + ")}, 1e-9) AS score
           FROM top t CROSS JOIN idf)`,
     );
