@@ -9,12 +9,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { resetConfigForTests } from "../../server/config.ts";
 import { countRoundTrips } from "../../server/db/round-trips.ts";
-import { db } from "../../server/db.ts";
 import { digestComing, MAX_WAIT_MS, setBarrierWaitForTests } from "../../server/notifications/digest/barrier.ts";
-import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { DIGEST_SECTIONS } from "../../server/notifications/digest/sections/index.ts";
 import { digestLanes, sendDigestBatch } from "../../server/notifications/digest/send-batch.ts";
-import { createCommunity, createUser } from "../helpers/factories.ts";
+import { membersWithNews } from "../helpers/digest-factories.ts";
 import { useMailSink } from "../helpers/mail-sink.ts";
 
 // Fewer digests at once than a batch has members: on main the batch then ran in waves of four.
@@ -22,24 +20,10 @@ process.env.MAIL_CONCURRENCY = "4";
 resetConfigForTests();
 
 const sink = useMailSink({ clearEach: true, logLevel: "error" });
-const DAY = 24 * 60 * 60 * 1000;
 
-/** `count` members of one community that got a newcomer during the period (so each has a digest). */
-async function membersWithNews(count: number) {
-  const period = latestPeriod("WEEKLY", new Date());
-  const community = await createCommunity({ name: `Samen verder ${Math.random().toString(36).slice(2, 8)}`, accessMode: "OPEN" });
-  const members = [];
-  for (let i = 0; i < count; i++) {
-    const member = await createUser({ displayName: `Lid ${i}` });
-    await db().membership.create({
-      data: { userId: member.id, communityId: community.id, joinedAt: new Date(period.until.getTime() - 30 * DAY) },
-    });
-    members.push(member);
-  }
-  const newcomer = await createUser({ displayName: "Nina Nieuwkomer" });
-  await db().membership.create({
-    data: { userId: newcomer.id, communityId: community.id, joinedAt: new Date(period.until.getTime() - DAY) },
-  });
+/** `count` members with news, and the batch job's input for them. */
+async function batchWithNews(count: number) {
+  const { period, members } = await membersWithNews(count, new Date(), "Samen verder");
   const input = {
     userIds: members.map((m) => m.id),
     frequency: "WEEKLY" as const,
@@ -53,7 +37,7 @@ afterEach(() => setBarrierWaitForTests(MAX_WAIT_MS));
 
 describe("a digest batch's scope", () => {
   it("runs its members together: one statement per kind for the whole batch, even above MAIL_CONCURRENCY", async () => {
-    const { members, input } = await membersWithNews(8);
+    const { members, input } = await batchWithNews(8);
     // However slowly the statements go on a busy machine, the sections wait for all eight.
     setBarrierWaitForTests(60_000);
     const { result, statements } = await countRoundTrips(() => sendDigestBatch(input));
@@ -69,7 +53,7 @@ describe("a digest batch's scope", () => {
   });
 
   it("does not wait for a digest elsewhere in the process that has not asked for its sections", async () => {
-    const { members, input } = await membersWithNews(2);
+    const { members, input } = await batchWithNews(2);
     // A digest sent on its own (a send-digest job) that is still loading: it holds the process's barrier.
     setBarrierWaitForTests(60_000);
     const elsewhere = digestComing();
