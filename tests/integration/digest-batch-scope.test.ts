@@ -6,8 +6,9 @@
  * for a digest elsewhere in the process that has not asked yet. Real
  * PostgreSQL, a real SMTP sink; the batch runs in this process.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { resetConfigForTests } from "../../server/config.ts";
+import { forgetSingleton } from "../../server/singleton.ts";
 import { countRoundTrips } from "../../server/db/round-trips.ts";
 import { digestComing, MAX_WAIT_MS, setBarrierWaitForTests } from "../../server/notifications/digest/barrier.ts";
 import { DIGEST_SECTIONS } from "../../server/notifications/digest/sections/index.ts";
@@ -34,6 +35,11 @@ async function batchWithNews(count: number) {
 }
 
 afterEach(() => setBarrierWaitForTests(MAX_WAIT_MS));
+afterAll(() => {
+  delete process.env.MAIL_CONCURRENCY;
+  resetConfigForTests();
+  forgetSingleton("digest-lanes");
+});
 
 describe("a digest batch's scope", () => {
   it("runs its members together: one statement per kind for the whole batch, even above MAIL_CONCURRENCY", async () => {
