@@ -270,6 +270,18 @@ async function main() {
       const field = (name: string) => Number(info.match(new RegExp(`^${name}:([0-9.]+)`, "m"))?.[1] ?? Number.NaN);
       return field("used_cpu_sys") + field("used_cpu_user");
     };
+    // Statements by kind and the rows of their batches (bench/round-trip-counter.ts), worker side.
+    type Kinds = { kinds: [string, { statements: number; rows: number }][] };
+    const statementKinds = async () => {
+      const all = await Promise.all(workers.map((w) => request<Kinds>(w, "statement-kinds")));
+      const merged = new Map<string, { statements: number; rows: number }>();
+      for (const [kind, tally] of all.flatMap((k) => k.kinds)) {
+        const sum = merged.get(kind) ?? { statements: 0, rows: 0 };
+        merged.set(kind, { statements: sum.statements + tally.statements, rows: sum.rows + tally.rows });
+      }
+      return merged;
+    };
+    const kindsBefore = await statementKinds();
     const redisCpuBefore = await redisCpu();
     const databaseCpuBefore = await databaseCpu();
     const roundTripsBefore = await roundTrips();
@@ -291,6 +303,7 @@ async function main() {
     const sinkCpu = cpuSeconds(sink.pid) - sinkCpuBefore;
     const redisServerCpu = (await redisCpu()) - redisCpuBefore;
     const roundTripsAfter = await roundTrips();
+    const kindsAfter = await statementKinds();
     let postgresCpu = 0;
     for (const [pid, seconds] of await databaseCpu()) {
       if (Number.isFinite(seconds)) postgresCpu += seconds - (databaseCpuBefore.get(pid) ?? 0);
@@ -327,6 +340,15 @@ async function main() {
     console.log(
       `          ratio to baseline: ${(digestRate / baselineRate).toFixed(2)}; target (issue 17: 10,000 in ≤ 20 s = 500 digests/s, ≥ 0.25× baseline): ${digestRate >= 10_000 / 20 && digestRate >= 0.25 * baselineRate ? "met" : "missed"}`,
     );
+    console.log("          worker statements by kind: count, per digest job, rows per statement (batch size)");
+    for (const [kind, tally] of [...kindsAfter].sort((a, b) => b[1].statements - a[1].statements)) {
+      const statements = tally.statements - (kindsBefore.get(kind)?.statements ?? 0);
+      const rows = tally.rows - (kindsBefore.get(kind)?.rows ?? 0);
+      if (statements > 0)
+        console.log(
+          `            ${String(statements).padStart(6)} ${(statements / jobs).toFixed(3)} ${(rows / statements).toFixed(1).padStart(6)}  ${kind.slice(0, 110)}`,
+        );
+    }
     if (accepted !== sent) throw new Error(`the sink accepted ${accepted} mails but ${sent} digests are recorded as sent`);
   } finally {
     await Promise.all(

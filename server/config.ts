@@ -132,7 +132,10 @@ const schema = z
     MEILI_KEY: z.string().optional(),
     SMTP_URL: url(["smtp:", "smtps:"], "smtp://user:pass@mail.example.nl:587").optional(),
     MAIL_FROM: z.string().default("Praktijkplein <noreply@praktijkplein.local>"),
-    /** Mails a worker process sends at once (digests, notification mails); more share each batched statement (decision 180). */
+    /**
+     * Mail jobs a worker process runs at once (notification mails, digests; decision 180). Digest batch jobs
+     * run ceil(MAIL_CONCURRENCY / 50) at a time, each with all its members at once (decision 283).
+     */
     MAIL_CONCURRENCY: z.coerce
       .number({ message: "a whole number from 1 to 100" })
       .int("a whole number from 1 to 100")

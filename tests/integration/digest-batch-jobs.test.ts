@@ -15,6 +15,7 @@ import { latestPeriod } from "../../server/notifications/digest/periods.ts";
 import { digestBatchJobId, scheduleDigests } from "../../server/notifications/digest/schedule.ts";
 import { sendDigest } from "../../server/notifications/digest/send.ts";
 import { queue } from "../../server/queues/producer.ts";
+import { membersWithNews } from "../helpers/digest-factories.ts";
 import { createCommunity, createUser } from "../helpers/factories.ts";
 import { useMailSink } from "../helpers/mail-sink.ts";
 import { until } from "../helpers/until.ts";
@@ -23,25 +24,6 @@ const sink = useMailSink({ mailWorkers: 4, clearEach: true, logLevel: "error" })
 
 const DAY = 24 * 60 * 60 * 1000;
 const text = (email: string) => sink.to(email).map((mail) => mail.text ?? "");
-
-/** `count` members of one community that got a newcomer during the period (so each has a digest). */
-async function membersWithNews(count: number, now: Date, name = "Werkgevers Flevoland") {
-  const period = latestPeriod("WEEKLY", now);
-  const community = await createCommunity({ name: `${name} ${Math.random().toString(36).slice(2, 8)}`, accessMode: "OPEN" });
-  const members = [];
-  for (let i = 0; i < count; i++) {
-    const member = await createUser({ displayName: `Lid ${i}` });
-    await db().membership.create({
-      data: { userId: member.id, communityId: community.id, joinedAt: new Date(period.until.getTime() - 30 * DAY) },
-    });
-    members.push(member);
-  }
-  const newcomer = await createUser({ displayName: "Nina Nieuwkomer" });
-  await db().membership.create({
-    data: { userId: newcomer.id, communityId: community.id, joinedAt: new Date(period.until.getTime() - DAY) },
-  });
-  return { period, community, members, newcomer };
-}
 
 async function batchCompleted(jobId: string) {
   return until(`batch ${jobId} completed`, async () => {

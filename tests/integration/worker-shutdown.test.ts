@@ -1,9 +1,9 @@
 /**
  * Graceful shutdown of the worker process: SIGTERM to a real `workers/main.ts`
  * child while it is sending digests. In-flight jobs finish (or go back to the
- * queue), the rest stay queued; a batch of digests finishes the members in
- * flight and goes back with the others (decision 276); a second worker sends those. Every member gets
- * exactly one digest: none lost, none doubled.
+ * queue), the rest stay queued; a batch of digests that has started finishes
+ * its members, one that has not goes back whole (decisions 276, 283); a second
+ * worker sends those. Every member gets exactly one digest: none lost, none doubled.
  */
 import { type ChildProcess, fork } from "node:child_process";
 import path from "node:path";
@@ -74,8 +74,8 @@ describe("worker shutdown", () => {
 
     const mailQueue = queue("mail");
     const afterStop = await mailQueue.getJobCounts("waiting", "active", "failed", "completed", "delayed");
-    // The digests in flight finished; a batch started no new member and went back to the queue with the
-    // rest: nothing is stuck as active, nothing failed, and no delivery was left claimed.
+    // The digests in flight finished; the batches that had not started went back to the queue: nothing
+    // is stuck as active, nothing failed, and no delivery was left claimed.
     expect(afterStop.active).toBe(0);
     expect(afterStop.failed).toBe(0);
     expect(afterStop.waiting).toBeGreaterThanOrEqual(1);

@@ -8,11 +8,10 @@ import type { DigestFrequencyValue } from "~/shared/notifications.ts";
 import type { CommunityRoleValue, GlobalRoleValue } from "~/shared/enums.ts";
 import type { Language } from "~/i18n/index.ts";
 import { db } from "../../db.ts";
-import { singleton } from "../../singleton.ts";
 import { type KindPreferences, kindPreferences } from "../preferences.ts";
 import type { DigestFrequencyDue } from "./periods.ts";
-import { whenAllAsked } from "./barrier.ts";
 import { coveredNotificationKinds, digestSections } from "./registry.ts";
+import { type DigestScope, processScope, scopedLoader } from "./scope.ts";
 import type { AnyDigestSection, DigestCommunity, DigestContext } from "./types.ts";
 
 export type DigestMember = { id: string; email: string; displayName: string; globalRole: GlobalRoleValue; language: Language };
@@ -37,7 +36,10 @@ export async function digestCommunities(userId: string): Promise<(DigestCommunit
 /** What the digest job loaded with the member (one query), or nothing: then it is loaded here. */
 export type Preloaded = { communities: (DigestCommunity & { frequency: DigestFrequencyValue })[]; preferences: KindPreferences };
 
-/** `asked` (barrier.ts) is called once the sections have been asked for, or when there is nothing to ask. */
+/**
+ * `asked` (barrier.ts) is called once the sections have been asked for, or when there is nothing to ask.
+ * `scope` is where the section requests meet others (scope.ts): the process's, or a batch job's.
+ */
 export async function gatherDigest(
   member: DigestMember,
   frequency: DigestFrequencyDue,
@@ -45,6 +47,7 @@ export async function gatherDigest(
   until: Date,
   preloaded?: Preloaded,
   asked: () => void = () => undefined,
+  scope: DigestScope = processScope(),
 ): Promise<GatheredDigest> {
   const [all, preferences] = preloaded
     ? [preloaded.communities, preloaded.preferences]
@@ -68,7 +71,7 @@ export async function gatherDigest(
     asked();
     return { context, sections: [], itemCount: 0 };
   }
-  const pending = sections.map(async (section) => ({ section, items: (await gatherSection(section, context)) as unknown[] }));
+  const pending = sections.map(async (section) => ({ section, items: (await gatherSection(section, context, scope)) as unknown[] }));
   asked();
   const results = await Promise.all(pending);
   const nonEmpty = results.filter((result) => result.items.length > 0);
@@ -76,29 +79,27 @@ export async function gatherDigest(
   return { context, sections: nonEmpty, itemCount };
 }
 
-/** How long the member rows wait for other digests' requests before one query loads them all. */
-export const BATCH_WINDOW_MS = 5;
 const MAX_BATCH = 200;
 
 /**
  * A section's items for one member. Sections with gatherMany() (all built-in
- * ones) collect the requests of the digests this process is working on (a
- * worker sends MAIL_CONCURRENCY digests at once; barrier.ts says when all have
- * asked) and answer them with one set-based query; a section an area
- * registered without it queries per member.
+ * ones) collect the requests of the digests in the same scope (a batch job's
+ * members, or the digests this process sends one by one; the scope's barrier
+ * says when all have asked) and answer them with one set-based query; a
+ * section an area registered without it queries per member.
  */
-export function gatherSection(section: AnyDigestSection, context: DigestContext): Promise<unknown[]> {
+export function gatherSection(section: AnyDigestSection, context: DigestContext, scope: DigestScope = processScope()): Promise<unknown[]> {
   if (!section.gatherMany) return section.gather(context);
-  const loaders = singleton("digest-section-loaders", () => new Map<AnyDigestSection, DataLoader<DigestContext, unknown[]>>());
-  let loader = loaders.get(section);
-  if (!loader) {
-    const gatherMany = section.gatherMany.bind(section);
-    loader = new DataLoader<DigestContext, unknown[]>((contexts) => gatherMany([...contexts]), {
-      cache: false,
-      maxBatchSize: MAX_BATCH,
-      batchScheduleFn: (dispatch) => whenAllAsked(dispatch),
-    });
-    loaders.set(section, loader);
-  }
+  const gatherMany = section.gatherMany.bind(section);
+  const loader = scopedLoader(
+    scope,
+    section,
+    () =>
+      new DataLoader<DigestContext, unknown[]>((contexts) => gatherMany([...contexts]), {
+        cache: false,
+        maxBatchSize: MAX_BATCH,
+        batchScheduleFn: (dispatch) => scope.barrier.whenAllAsked(dispatch),
+      }),
+  );
   return loader.load(context);
 }

@@ -13,12 +13,17 @@
  *   of their own with the id `digest-<userId>-<periodKey>`: retried with
  *   backoff, delayed until the other claim's lease ends, or kept as a failed
  *   job for an administrator to decide on, exactly as before batches;
- * - at shutdown the batch starts no new member and goes back to the queue;
- *   the members in flight finish first.
+ * - at shutdown a batch that has not started goes back to the queue whole;
+ *   one that has started finishes its members (a member not yet handed over
+ *   when the grace period ends goes back with the batch).
  *
- * The members of a batch share the worker's digest slots (MAIL_CONCURRENCY
- * digests at once per process), so batches side by side do not pile up more
- * digests than the section statements and the SMTP pool are sized for.
+ * A batch's members go together (decision 283): they start at once in a
+ * scope of their own (scope.ts), so their member rows, claims, sections and
+ * hand-overs are one statement each for the whole batch, and their sections
+ * do not wait for another batch's members. A process runs
+ * ceil(MAIL_CONCURRENCY / DIGEST_BATCH_SIZE) batches at once (its lanes; two
+ * by default): while one batch waits for PostgreSQL or the SMTP server,
+ * another renders.
  */
 import { config } from "../../config.ts";
 import { log } from "../../logger.ts";
@@ -26,6 +31,8 @@ import { BackToQueue, isDraining, RetryAt } from "../../queues/control.ts";
 import { enqueueBulk } from "../../queues/producer.ts";
 import { singleton } from "../../singleton.ts";
 import { digestKey } from "../keys.ts";
+import { DIGEST_BATCH_SIZE } from "./schedule.ts";
+import { batchScope } from "./scope.ts";
 import { type DigestResult, type SendDigestInput, sendDigest } from "./send.ts";
 
 export type SendDigestBatchInput = Omit<SendDigestInput, "userId"> & { userIds: string[] };
@@ -33,12 +40,17 @@ export type SendDigestBatchInput = Omit<SendDigestInput, "userId"> & { userIds: 
 /** How long a member's own job waits after an ordinary failure (the first step of the default backoff). */
 const OWN_JOB_DELAY_MS = 2_000;
 
-type Slots = { free: number; waiting: (() => void)[] };
+type Lanes = { free: number; waiting: (() => void)[] };
 
-const slots = () => singleton<Slots>("digest-slots", () => ({ free: config().MAIL_CONCURRENCY, waiting: [] }));
+/** Batches a process runs at once: as many as MAIL_CONCURRENCY digests fill, at least one. */
+export function digestLanes(concurrency = config().MAIL_CONCURRENCY): number {
+  return Math.max(1, Math.ceil(concurrency / DIGEST_BATCH_SIZE));
+}
 
-async function withSlot<T>(run: () => Promise<T>): Promise<T> {
-  const state = slots();
+const lanes = () => singleton<Lanes>("digest-lanes", () => ({ free: digestLanes(), waiting: [] }));
+
+async function inLane<T>(run: () => Promise<T>): Promise<T> {
+  const state = lanes();
   if (state.free > 0) state.free--;
   else await new Promise<void>((resolve) => state.waiting.push(resolve));
   try {
@@ -57,20 +69,22 @@ export async function sendDigestBatch(
   signal?: AbortSignal,
 ): Promise<Partial<Record<DigestResult | "own-job", number>>> {
   const { userIds, ...period } = input;
-  const outcomes = await Promise.all(
-    [...new Set(userIds)].map((userId) =>
-      withSlot(async (): Promise<MemberOutcome> => {
-        // Shutting down: members not started yet go back with the batch.
-        if (isDraining() || signal?.aborted) return { userId, back: true };
+  const outcomes = await inLane(() => {
+    // Shutting down: a batch that has not started goes back whole.
+    const back = isDraining() || signal?.aborted;
+    const scope = batchScope();
+    return Promise.all(
+      [...new Set(userIds)].map(async (userId): Promise<MemberOutcome> => {
+        if (back) return { userId, back: true };
         try {
-          return { userId, result: await sendDigest({ ...period, userId }, signal) };
+          return { userId, result: await sendDigest({ ...period, userId }, signal, scope) };
         } catch (error) {
           if (error instanceof BackToQueue) return { userId, back: true };
           return { userId, error };
         }
       }),
-    ),
-  );
+    );
+  });
   const counts: Partial<Record<DigestResult | "own-job", number>> = {};
   const failed = outcomes.filter((o): o is { userId: string; error: unknown } => "error" in o);
   for (const outcome of outcomes) if ("result" in outcome) counts[outcome.result] = (counts[outcome.result] ?? 0) + 1;

@@ -9,15 +9,14 @@ import DataLoader from "dataloader";
 import type { GlobalRoleValue } from "~/shared/enums.ts";
 import { directSql } from "../../db/direct.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { singleton } from "../../singleton.ts";
 import { mailLanguage } from "../../mail/i18n.ts";
 import { sendOnce, type OnceResult } from "../../mail/once.ts";
 import { digestKey } from "../keys.ts";
 import { preferencesFromRows } from "../preferences.ts";
-import { digestComing } from "./barrier.ts";
-import { BATCH_WINDOW_MS, gatherDigest, type Preloaded } from "./gather.ts";
+import { gatherDigest, type Preloaded } from "./gather.ts";
 import { type DigestFrequencyDue, PERIOD_MS } from "./periods.ts";
 import { renderDigest } from "./render.ts";
+import { afterWindow, type DigestScope, processScope, scopedLoader } from "./scope.ts";
 
 export type SendDigestInput = { userId: string; frequency: DigestFrequencyDue; periodKey: string; until: string };
 
@@ -77,32 +76,34 @@ async function loadMembers(requests: readonly MemberRequest[]): Promise<(MemberR
   return requests.map((_, i) => byIndex.get(i) ?? null);
 }
 
-const memberLoader = () =>
-  singleton(
-    "digest-member-loader",
+const memberLoader = (scope: DigestScope) =>
+  scopedLoader(
+    scope,
+    "members",
     () =>
       new DataLoader<MemberRequest, MemberRow | null>(loadMembers, {
         cache: false,
         maxBatchSize: 200,
-        batchScheduleFn: (callback) => setTimeout(callback, BATCH_WINDOW_MS),
+        batchScheduleFn: afterWindow(scope.memberWindowMs),
       }),
   );
 
 export type DigestResult = OnceResult | "gone" | "off" | "suspended";
 
-export async function sendDigest(input: SendDigestInput, signal?: AbortSignal): Promise<DigestResult> {
+/** `scope`: where this digest's statements meet others' (scope.ts): a batch job's, or the process's. */
+export async function sendDigest(input: SendDigestInput, signal?: AbortSignal, scope: DigestScope = processScope()): Promise<DigestResult> {
   // Until this digest has asked for its sections, batches of section queries wait for it (barrier.ts).
-  const asked = digestComing();
+  const asked = scope.barrier.coming();
   try {
-    return await send(input, asked, signal);
+    return await send(input, asked, scope, signal);
   } finally {
     asked();
   }
 }
 
-async function send(input: SendDigestInput, asked: () => void, signal?: AbortSignal): Promise<DigestResult> {
+async function send(input: SendDigestInput, asked: () => void, scope: DigestScope, signal?: AbortSignal): Promise<DigestResult> {
   const until = new Date(input.until);
-  const user = await memberLoader().load({ userId: input.userId, frequency: input.frequency, until });
+  const user = await memberLoader(scope).load({ userId: input.userId, frequency: input.frequency, until });
   if (!user) return "gone";
   if (!user.digestsEnabled) return "off";
   // A later digest already went out (this job ran late): it covered this period too.
@@ -139,6 +140,7 @@ async function send(input: SendDigestInput, asked: () => void, signal?: AbortSig
         delivery.until ?? until,
         { communities: user.communities, preferences: preferencesFromRows(user.preferences) },
         asked,
+        scope,
       );
       if (digest.itemCount === 0) return { outcome: "empty" };
       return { outcome: "send", mail: { to: user.email, ...renderDigest(digest) }, itemCount: digest.itemCount };
