@@ -4,11 +4,11 @@
  * the item's history names what changed in Dutch; the wide tables on a phone can be scrolled by
  * keyboard.
  */
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Locator } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
 import { expectAccessible, hydrated } from "../helpers/browser.ts";
@@ -38,8 +38,11 @@ async function draftItem(slug: string): Promise<string> {
   return `/bibliotheek/${slug}`;
 }
 
+const files = mkdtempSync(path.join(tmpdir(), "walk14-"));
+afterAll(() => rmSync(files, { recursive: true, force: true }));
+
 function file(name: string, bytes: Buffer): string {
-  const where = path.join(tmpdir(), `walk14-${process.pid}-${name}`);
+  const where = path.join(files, name);
   writeFileSync(where, bytes);
   return where;
 }
