@@ -10,7 +10,7 @@ import { orRespond } from "~/.server/errors.ts";
 import { auditLog } from "~/.server/moderation.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
-import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
+import { Card, EmptyState, PageHeader, ScrollRegion } from "~/components/ui/misc.tsx";
 import { auditFilterSchema } from "~/shared/moderation.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -108,7 +108,7 @@ export default function AuditLogPage() {
       {entries.length === 0 ? (
         <EmptyState>{t("moderation.audit.empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("moderation.audit.title")}>
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{t("moderation.audit.title")}</caption>
             <thead>
@@ -161,7 +161,7 @@ export default function AuditLogPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {pageCount > 1 ? (
         <nav className="mt-4 flex items-center gap-4" aria-label={t("moderation.audit.page", { page })}>

@@ -6,7 +6,7 @@ import { redirectWithFlash } from "~/.server/flash.ts";
 import { queueOverview, removeFailedJob, retryAllFailedJobs, retryFailedJob } from "~/.server/notifications.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
-import { Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { Card, EmptyState, FormError, PageHeader, ScrollRegion } from "~/components/ui/misc.tsx";
 import { describeSchedule, QUEUE_COUNT_STATES } from "~/shared/notifications.ts";
 import { formatDate, tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -107,7 +107,7 @@ export default function QueuesPage() {
             <h3 className="mb-2 text-lg font-bold">{t("notifications.admin.failedTitle", { name: queueName(queue.name) })}</h3>
             {queue.failed.length ? (
               <>
-                <div className="overflow-x-auto">
+                <ScrollRegion label={t("notifications.admin.failedTitle", { name: queueName(queue.name) })}>
                   <table className="w-full border-collapse bg-white text-left text-sm">
                     <thead>
                       <tr className="border-b border-line">
@@ -171,7 +171,7 @@ export default function QueuesPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollRegion>
                 <Form method="post" className="mt-3">
                   <input type="hidden" name="queue" value={queue.name} />
                   <Button name="intent" value="retry-all" variant="secondary" disabled={busy}>

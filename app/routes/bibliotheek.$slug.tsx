@@ -23,9 +23,10 @@ import {
 } from "~/.server/library.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
 import { EvidenceBadge } from "~/components/library/item-card.tsx";
-import { labelList } from "~/components/library/labels.ts";
+import { changedFieldLabels, labelList } from "~/components/library/labels.ts";
 import { OneFieldForm, ProposedChangeReview } from "~/components/library/review-forms.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
+import { FieldErrors, useInvalidFocus } from "~/components/ui/field.tsx";
 import { FormKey } from "~/components/ui/form-key.tsx";
 import { Badge, Card, FormError, Notice, withContext } from "~/components/ui/misc.tsx";
 import { libraryCurationSchema, mergeSchema, returnSchema } from "~/shared/forms/library.ts";
@@ -42,6 +43,7 @@ import { formatDate, tKey } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { socialMeta } from "~/utils/social-meta.ts";
 import { readForm } from "~/.server/form-data.ts";
+import { isUpload, uploadAttachment } from "~/.server/uploads.ts";
 import { formatFileSize } from "~/utils/file-size.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
@@ -101,6 +103,8 @@ async function done(path: string, key: string) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
+  // The upload form posts here, so a refused file is told at its field (walk 14).
+  if (isUpload(request)) return uploadAttachment(request, user, slug);
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const here = `/bibliotheek/${slug}`;
@@ -198,7 +202,10 @@ export default function LibraryItemPage() {
     if ("intent" in actionData) return actionData.intent === intent ? formError : null;
     return "field" in actionData && actionData.field === FIELD_OF[intent] ? formError : null;
   };
-  const topError = ["return", "merge", "returnChange"].some((intent) => errorFor(intent)) ? null : formError;
+  // A refused file (empty, too large, wrong type, too many) is told at the file field.
+  const fileError = actionData && "field" in actionData && actionData.field === "file" ? formError : null;
+  const fileAutoFocus = useInvalidFocus("attachment-file", Boolean(fileError));
+  const topError = fileError || ["return", "merge", "returnChange"].some((intent) => errorFor(intent)) ? null : formError;
   const region = item.region ? REGIONS.find(([slug]) => slug === item.region)?.[1] : null;
   const transitions = TRANSITION_NAMES.filter((name) => permissions[name] && name !== "return");
 
@@ -438,7 +445,7 @@ export default function LibraryItemPage() {
             {permissions.edit ? (
               <Form
                 method="post"
-                action={`/bibliotheek/${item.slug}/bijlagen`}
+                action={`/bibliotheek/${item.slug}`}
                 encType="multipart/form-data"
                 noValidate
                 className="mt-4 print-hidden"
@@ -455,10 +462,13 @@ export default function LibraryItemPage() {
                   name="file"
                   type="file"
                   accept={ATTACHMENT_ACCEPT}
-                  aria-describedby="attachment-hint"
+                  aria-describedby={fileError ? "attachment-hint attachment-file-error" : "attachment-hint"}
+                  aria-invalid={fileError ? true : undefined}
+                  autoFocus={fileAutoFocus}
                   className="mt-1 block"
                   required
                 />
+                <FieldErrors id="attachment-file-error" errors={fileError ? [fileError] : undefined} />
                 <Button size="sm" className="mt-2" disabled={busy}>
                   {t("library.item.uploadButton")}
                 </Button>
@@ -661,7 +671,8 @@ export default function LibraryItemPage() {
               <h2 className="mb-2 text-lg font-bold">{t("library.item.history")}</h2>
               <ol className="space-y-2 text-sm">
                 {revisions.map((revision) => {
-                  const fields = Object.keys(revision.changes).filter((field) => field !== "status");
+                  const fields = changedFieldLabels(t, revision.changes);
+                  const file = revision.changes.attachment;
                   return (
                     <li key={revision.id}>
                       <p className="font-semibold">{tKey(t, `library.revisions.${revision.action}`)}</p>
@@ -674,6 +685,7 @@ export default function LibraryItemPage() {
                       {fields.length ? (
                         <p className="text-ink-700">{t("library.item.historyChanged", { fields: fields.join(", ") })}</p>
                       ) : null}
+                      {file ? <p className="text-ink-700 [overflow-wrap:anywhere]">{String(file.to ?? file.from ?? "")}</p> : null}
                       {revision.comment ? (
                         <p className="whitespace-pre-line border-l-4 border-brand-200 pl-2 text-ink-700">{revision.comment}</p>
                       ) : null}

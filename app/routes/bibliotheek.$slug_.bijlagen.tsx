@@ -1,52 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { useActionData, useParams } from "@remix-run/react";
-import { useTranslation } from "~/utils/translation.ts";
-import { orFormError } from "~/.server/errors.ts";
-import { redirectWithFlash } from "~/.server/flash.ts";
-import { oncePerFormKey } from "~/.server/form-key.ts";
-import { addAttachment, assertMayAddAttachment } from "~/.server/library.ts";
+import { redirect } from "@remix-run/node";
 import { requireUser } from "~/.server/session.ts";
-import { readUploadForm } from "~/.server/uploads.ts";
-import { LinkButton } from "~/components/ui/button.tsx";
-import { FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { uploadAttachment } from "~/.server/uploads.ts";
 
 /** The upload form lives on the item page; a GET here goes back there. */
 export async function loader({ params }: LoaderFunctionArgs) {
   return redirect(`/bibliotheek/${params.slug ?? ""}`);
 }
 
+/**
+ * The address older item pages posted their upload to. The item page now posts to itself, so a
+ * refused file is told at its field (walk 14): here the loader's redirect ran after the action
+ * and the refusal was never shown, with or without JavaScript.
+ */
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const slug = params.slug ?? "";
-  // Who may not add a file here is answered before the body is read (security walk 14).
-  const refused = await orFormError(() => assertMayAddAttachment(user, slug));
-  if (refused !== undefined) return refused;
-  const upload = await readUploadForm(request);
-  if (!upload.ok) return data({ formError: upload.error }, { status: upload.status });
-  const file = upload.form.get("file");
-  if (!(file instanceof File)) return data({ formError: "library.errors.fileEmpty" }, { status: 400 });
-  // One attachment per form key (decision 245): a double click or Back and send again adds no second copy.
-  return oncePerFormKey(user, upload.form, () =>
-    orFormError(async () => {
-      await addAttachment(user, slug, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-      return redirectWithFlash(`/bibliotheek/${slug}`, "library.flash.uploaded");
-    }),
-  );
-}
-
-/** Shown when an upload is refused: the reason and the way back. */
-export default function UploadRefused() {
-  const { t } = useTranslation();
-  const actionData = useActionData<typeof action>();
-  const { slug } = useParams();
-  return (
-    <>
-      <PageHeader title={t("library.item.upload")} />
-      <FormError error={actionData && "formError" in actionData ? actionData.formError : "errors.invalidRequest"} />
-      <LinkButton to={`/bibliotheek/${slug ?? ""}`} variant="secondary">
-        {t("common.actions.back")}
-      </LinkButton>
-    </>
-  );
+  return uploadAttachment(request, user, params.slug ?? "");
 }

@@ -15,7 +15,7 @@ import { RoundStatus } from "~/components/agenda/round-status.tsx";
 import { StatusBadge } from "~/components/agenda/status-summary.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextareaField } from "~/components/ui/field.tsx";
-import { Badge, Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { Badge, Card, EmptyState, FormError, PageHeader, ScrollRegion } from "~/components/ui/misc.tsx";
 import { DECISION_KINDS, decisionSchema, reviewCommentSchema } from "~/shared/agenda.ts";
 import { formatDate, formatNumber } from "~/utils/i18n.ts";
 import { pageMeta } from "~/utils/meta.ts";
@@ -130,7 +130,7 @@ export default function ReviewRoundPage() {
                     ) : null}
                     {goal.indicators.length ? (
                       // The snapshot's four columns are wider than a phone: the table scrolls, not the page.
-                      <div className="mt-3 overflow-x-auto">
+                      <ScrollRegion label={`${t("agenda.theme.indicators")}: ${goal.title}`} className="mt-3">
                         <table className="w-full text-left text-sm">
                           <caption className="sr-only">
                             {t("agenda.theme.indicators")}: {goal.title}
@@ -169,7 +169,7 @@ export default function ReviewRoundPage() {
                             ))}
                           </tbody>
                         </table>
-                      </div>
+                      </ScrollRegion>
                     ) : null}
                   </Card>
                 ))}

@@ -14,7 +14,13 @@ import type { NextFunction, Request, Response } from "express";
 export const FORM_BODY_MAX_BYTES = 2 * 1024 * 1024;
 /** Routes that take a file: the attachment limit (15 MB) plus room for the other fields and boundaries. */
 export const UPLOAD_BODY_MAX_BYTES = 16 * 1024 * 1024;
-const UPLOAD_PATHS = [/^\/bibliotheek\/[^/]+\/bijlagen\/?$/];
+/**
+ * A library item's page (its upload form posts there) and the older upload address, each also as
+ * Remix's data request (`….data`), which is what a form sends with JavaScript: without that suffix
+ * every file over 2 MB was refused with JavaScript (walk 14). The item page's other forms are read
+ * by `readForm`, which still stops at FORM_BODY_MAX_BYTES.
+ */
+const UPLOAD_PATHS = [/^\/bibliotheek\/[^/]+(?:\/bijlagen)?(?:\.data)?\/?$/];
 
 const BODYLESS = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -193,6 +193,26 @@ describe("F8: body-size limits", () => {
     );
   });
 
+  it("the upload limit also covers the item page and the addresses a form posts to with JavaScript (walk 14)", async () => {
+    await withEdge(
+      (app) => {
+        app.post(/^\/bibliotheek\//, (_req, res) => {
+          res.send("ok");
+        });
+      },
+      async (url) => {
+        const fourMegabytes = new Uint8Array(4 * 1024 * 1024);
+        const post = async (path: string) => (await fetch(`${url}${path}`, { method: "POST", body: fourMegabytes })).status;
+        // With JavaScript, Remix posts a form to the route's data address (`….data`).
+        expect(await post("/bibliotheek/gids.data")).toBe(200);
+        expect(await post("/bibliotheek/gids")).toBe(200);
+        expect(await post("/bibliotheek/gids/bijlagen.data")).toBe(200);
+        expect(await post("/bibliotheek/gids/bewerken.data")).toBe(413);
+        expect(await post("/bibliotheek/gids/export/pdf")).toBe(413);
+      },
+    );
+  });
+
   it("readForm counts a body without Content-Length as it streams and stops at the limit with 413", async () => {
     let sent = 0;
     const chunk = new TextEncoder().encode(`x=${"a".repeat(64 * 1024)}&`);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { ScrollRegion } from "~/components/ui/misc.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDate, formatNumber } from "~/utils/i18n.ts";
@@ -74,7 +75,7 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
         </div>
       ) : null}
       {indicator.series.length > 0 ? (
-        <div className="mt-2 overflow-x-auto">
+        <ScrollRegion label={t("agenda.chart.tableCaption", { name: indicator.name })} className="mt-2">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("agenda.chart.tableCaption", { name: indicator.name })}</caption>
             <thead>
@@ -100,7 +101,7 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : (
         <p className="text-ink-600">{t("agenda.theme.noMeasurements")}</p>
       )}

@@ -6,10 +6,12 @@
  * keeps the browser's own popups away (issue 14.12).
  */
 import { Form } from "@remix-run/react";
+import { ScrollRegion } from "~/components/ui/misc.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { FieldErrors, useInvalidFocus } from "~/components/ui/field.tsx";
 import { formatDate } from "~/utils/i18n.ts";
+import { changedFieldLabel } from "~/components/library/labels.ts";
 
 const control =
   "mt-1 mb-2 block w-full rounded-md border border-ink-600 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger-700";
@@ -77,11 +79,7 @@ export function ProposedChangeReview({
   returnError?: string | null;
 }) {
   const { t, i18n } = useTranslation();
-  const translate = t as unknown as (key: string, options: { defaultValue: string }) => string;
-  const fieldLabel = (field: string) =>
-    field === "bodyText"
-      ? translate("library.fields.body", { defaultValue: field })
-      : translate(`library.fields.${field}`, { defaultValue: field });
+  const fieldLabel = (field: string) => changedFieldLabel(t, field);
   const show = (value: unknown) => {
     if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0))
       return t("library.proposal.empty");
@@ -104,7 +102,7 @@ export function ProposedChangeReview({
           <p className="whitespace-pre-line border-l-4 border-brand-200 pl-2 text-ink-700">{proposal.comment}</p>
         </div>
       ) : null}
-      <div className="mt-3 overflow-x-auto">
+      <ScrollRegion label={t("library.proposal.reviewTitle")} className="mt-3">
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-line">
@@ -131,7 +129,7 @@ export function ProposedChangeReview({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Form method="post" className="mt-4">
         <input type="hidden" name="proposedAt" value={proposal.proposedAt} />
         <Button name="intent" value="approveChange" className="w-full" disabled={busy}>
