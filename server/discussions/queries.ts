@@ -5,10 +5,11 @@
  */
 import { HISTORY_PAGE_SIZE, type MessageView, SYNC_BATCH_SIZE } from "~/shared/discussions.ts";
 import type { Actor } from "../communities/policy.ts";
-import { readableCommunityIds } from "../communities/access.ts";
 import { db } from "../db.ts";
+import { directQuery } from "../db/direct.ts";
 import { AppError, forbidden } from "../errors.ts";
 import { Prisma } from "../generated/prisma/client.ts";
+import { isModerator } from "../moderation/roles.ts";
 import { loadChannel, loadCommunityForDiscussion, loadTopic } from "./access.ts";
 import { messageRowById, messageWindow } from "./message-window.ts";
 import { markRead, type SignedIn } from "./commands.ts";
@@ -32,13 +33,24 @@ async function unreadBy(userId: string, groupBy: "channel" | "topic" | "communit
   return new Map(rows.map((row) => [row.key, row.unread]));
 }
 
+// One fixed text (decision 282): the unread rule of server/discussions/unread.ts for reader $1, in the
+// communities $2 that the reader may read ($3: a moderator reads every community; otherwise an open one or
+// one they belong to, as readableCommunityIds). Before, two statements: the readable ids, then the
+// counts through Prisma with a new text for every number of communities.
+const UNREAD_BY_COMMUNITY = Prisma.sql`/* prepared */ SELECT t."communityId" AS "key", COUNT(m."id")::int AS "unread"
+  FROM "Topic" t
+  ${readStateJoins("t", Prisma.raw("$1::text"))}
+  JOIN "Message" m ON m."topicId" = t."id"
+  WHERE t."deletedAt" IS NULL AND ${isUnreadSql("m", Prisma.raw("$1::text"))} AND t."communityId" = ANY($2::text[])
+    AND ($3::boolean OR EXISTS (SELECT 1 FROM "Community" c WHERE c."id" = t."communityId" AND c."accessMode"::text = 'OPEN')
+      OR EXISTS (SELECT 1 FROM "Membership" rm WHERE rm."communityId" = t."communityId" AND rm."userId" = $1::text))
+  GROUP BY t."communityId"`.sql;
+
 /** Unread counts for the actor's communities (home page cards). Only communities they may read count. */
 export async function unreadByCommunity(actor: Actor, communityIds: string[]): Promise<Record<string, number>> {
   if (!actor || communityIds.length === 0) return {};
-  const readable = new Set(await readableCommunityIds(actor));
-  const ids = communityIds.filter((id) => readable.has(id));
-  if (ids.length === 0) return {};
-  return Object.fromEntries(await unreadBy(actor.id, "community", Prisma.sql`t."communityId" IN (${Prisma.join(ids)})`));
+  const rows = await directQuery<UnreadRow>(UNREAD_BY_COMMUNITY, [actor.id, communityIds, isModerator(actor)]);
+  return Object.fromEntries(rows.map((row) => [row.key, row.unread]));
 }
 
 export async function channelList(actor: Actor, communitySlug: string) {
