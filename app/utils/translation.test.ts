@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createI18n, resources } from "~/i18n/index.ts";
+import { tKey } from "./i18n.ts";
 import { MAX_WITH_OPTIONS, optionsKey, translationOf } from "./translation.ts";
 
 const calls: [string, Record<string, unknown>?][] = [
@@ -132,6 +133,28 @@ describe("texts with {{name}} variables, filled in without i18next (decision 258
     // A formatted count ({{count, number}}) still goes to i18next.
     expect(call("errors.minChars", { count: 1200 })).toBe(createI18n("en").t("errors.minChars", { count: 1200 }));
     expect(asked).toBe(1);
+  });
+
+  it("remember a key asked with undefined options, as tKey asks a data key (decision 282)", () => {
+    const instance = createI18n("nl");
+    const translator = (instance as unknown as { translator: { translate: (...args: unknown[]) => unknown } }).translator;
+    const translate = translator.translate.bind(translator);
+    let asked = 0;
+    translator.translate = (...args) => {
+      asked++;
+      return translate(...args);
+    };
+    const { t } = translationOf(instance);
+    const call = t as unknown as (key: string, options?: object) => string;
+    const reference = createI18n("nl");
+    for (let i = 0; i < 10; i++) {
+      expect(call("discussions.tab", undefined)).toBe(reference.t("discussions.tab"));
+      expect(tKey(t, "communities.page.members")).toBe(reference.t("communities.page.members"));
+    }
+    // Once per key for the text, once for tKey's check whether the key exists.
+    expect(asked).toBeLessThanOrEqual(3);
+    expect(tKey(t, "bestaat.niet")).toBe(reference.t("errors.invalidRequest"));
+    expect(call("bestaat.niet", undefined)).toBe("bestaat.niet");
   });
 
   it("are personal: two members' names never mix", () => {
