@@ -142,7 +142,12 @@ export async function topicList(actor: Actor, communitySlug: string, channelSlug
   };
 }
 
-export type TopicWindow = { before?: number; from?: number };
+/**
+ * Where the page opens, and `editing`: the member's own message whose Lexical state the page needs for its edit
+ * form. Every other message goes without it (decision 282): the page shows the HTML, and the state was a
+ * third copy of each body in the page's data, serialised twice (the data handoff and nothing else reads it).
+ */
+export type TopicWindow = { before?: number; from?: number; editing?: string | null };
 
 /**
  * A topic page: a window of at most HISTORY_PAGE_SIZE messages. Without a
@@ -168,14 +173,14 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
       (firstUnreadSeq !== null && topic.lastSeq - firstUnreadSeq >= HISTORY_PAGE_SIZE - 3 ? Math.max(1, firstUnreadSeq - 3) : undefined);
     rows = await messageWindow(topicId, from !== undefined ? { from } : "latest", HISTORY_PAGE_SIZE);
   }
-  const messages = rows.map((row) => toMessageView(row, actor.id));
+  const messages = rows.map((row) => toMessageView(row, actor.id, row.id === window.editing && row.author?.id === actor.id));
   const firstSeq = messages[0]?.seq ?? 0;
   const lastShown = messages.at(-1)?.seq ?? 0;
   if (lastShown > lastRead) await markRead(actor, topicId, lastShown);
   // The answer is often on the page already: no second read of it then.
   const solved = topic.solvedMessageId
     ? (messages.find((message) => message.id === topic.solvedMessageId) ??
-      (await messageRowById(topic.solvedMessageId).then((row) => (row ? toMessageView(row, actor.id) : null))))
+      (await messageRowById(topic.solvedMessageId).then((row) => (row ? toMessageView(row, actor.id, false) : null))))
     : null;
   const state = { authorId: topic.authorId, locked: topic.locked, deletedAt: topic.deletedAt, hiddenAt: topic.hiddenAt };
   return {
