@@ -13,7 +13,8 @@ import { canCreateMeeting, meetingPermissions } from "./policy.ts";
 
 type SignedIn = NonNullable<Actor>;
 
-const listSelect = {
+/** What a meeting card shows (the community page's lists; the agenda reads the same columns on pg). */
+export const MEETING_LIST_SELECT = {
   id: true,
   title: true,
   startsAt: true,
@@ -129,13 +130,13 @@ export async function communityMeetings(actor: SignedIn, slug: string, now = new
   const [upcoming, past] = await Promise.all([
     db().meeting.findMany({
       where: { communityId: community.id, endsAt: { gt: now } },
-      select: listSelect,
+      select: MEETING_LIST_SELECT,
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       take: AGENDA_LIMIT,
     }),
     db().meeting.findMany({
       where: { communityId: community.id, endsAt: { lte: now } },
-      select: listSelect,
+      select: MEETING_LIST_SELECT,
       orderBy: [{ startsAt: "desc" }, { id: "desc" }],
       take: 10,
     }),

@@ -11,17 +11,16 @@ import { db } from "../../server/db.ts";
 import { unreadByCommunity } from "../../server/discussions/queries.ts";
 import { isUnreadSql, readStateJoins } from "../../server/discussions/unread.ts";
 import { Prisma } from "../../server/generated/prisma/client.ts";
-import { agenda, AGENDA_LIMIT, planningTargets, visibleMeetingsWhere } from "../../server/meetings/queries.ts";
+import { agenda, AGENDA_LIMIT, MEETING_LIST_SELECT, planningTargets, visibleMeetingsWhere } from "../../server/meetings/queries.ts";
 import { canCreateMeeting } from "../../server/meetings/policy.ts";
 import { isModerator } from "../../server/moderation/roles.ts";
 import { AGENDA_SCOPES } from "../../app/shared/meetings.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
-import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
+import { asActor, createReadersAndCommunities, type Readers, type TestCommunity } from "../helpers/readers.ts";
+import { createUser } from "../helpers/factories.ts";
 import { createMeeting } from "../helpers/meeting-factories.ts";
 
 type SignedIn = NonNullable<Actor>;
-type Person = Awaited<ReturnType<typeof createUser>>;
-const asActor = (user: Person): SignedIn => ({ id: user.id, globalRole: user.globalRole });
 const HOUR = 3_600_000;
 
 // ---- The reads as they were before decision 282 ----
@@ -34,17 +33,7 @@ async function agendaBefore(actor: SignedIn, scope: (typeof AGENDA_SCOPES)[numbe
     (where.AND as Prisma.MeetingWhereInput[]).push({ rsvps: { some: { userId: actor.id, answer: { in: ["YES", "MAYBE"] } } } });
   const rows = await db().meeting.findMany({
     where,
-    select: {
-      id: true,
-      title: true,
-      startsAt: true,
-      endsAt: true,
-      onlineUrl: true,
-      location: true,
-      capacity: true,
-      cancelledAt: true,
-      community: { select: { slug: true, name: true } },
-    },
+    select: MEETING_LIST_SELECT,
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     take: AGENDA_LIMIT,
   });
@@ -90,30 +79,13 @@ async function unreadByCommunityBefore(actor: SignedIn, communityIds: string[]) 
 
 // ---- Data: every access mode, every kind of actor, meetings and answers of every sort ----
 
-let people: Record<"outsider" | "member" | "facilitator" | "both" | "moderator" | "admin", Person>;
-let communities: Awaited<ReturnType<typeof createCommunity>>[] = [];
+let people: Readers;
+let communities: TestCommunity[] = [];
 const now = new Date();
 
 beforeAll(async () => {
-  communities = [];
-  for (const accessMode of ["OPEN", "ON_REQUEST", "INVITE_ONLY"] as const)
-    for (let i = 0; i < 2; i++) communities.push(await createCommunity({ accessMode }));
-  people = {
-    outsider: await createUser(),
-    member: await createUser(),
-    facilitator: await createUser(),
-    both: await createUser(),
-    moderator: await createUser({ globalRole: "MODERATOR" }),
-    admin: await createUser({ globalRole: "ADMIN" }),
-  };
-  const [openA, openB, requestA, requestB, inviteA, inviteB] = communities;
-  await addMember(people.member.id, requestA!.id);
-  await addMember(people.member.id, inviteA!.id);
-  await addMember(people.facilitator.id, inviteB!.id, "FACILITATOR");
-  await addMember(people.facilitator.id, openB!.id);
-  await addMember(people.both.id, requestB!.id, "FACILITATOR");
-  await addMember(people.both.id, inviteA!.id);
-  await addMember(people.moderator.id, inviteA!.id);
+  ({ people, communities } = await createReadersAndCommunities());
+  const [openA, openB, requestA, , inviteA, inviteB] = communities;
 
   // Meetings: platform-wide and in every community; past, running, upcoming, cancelled, with and
   // without seats, two at the same start (the id decides their order).

@@ -35,7 +35,8 @@ describe("the home page's data", () => {
     it(`names each theme in the page's language only (${language}), for a member and a visitor`, async () => {
       // The member by their choice of language (the cookie comes before their setting), the visitor by the browser's.
       const choice = (await languageCookie.serialize(language)).split(";")[0]!;
-      for (const headers of [{ Cookie: `${cookie}; ${choice}` }, { "Accept-Language": accept }]) {
+      const asked: Record<string, string>[] = [{ Cookie: `${cookie}; ${choice}` }, { "Accept-Language": accept }];
+      for (const headers of asked) {
         const data = await load(headers);
         expect(Object.keys(data.overview).toSorted()).toEqual(["discover", "mine"]);
         const entry = data.overview.discover.find(({ theme }) => theme.id === themeId);
