@@ -49,7 +49,7 @@
  */
 import { type ChildProcess, fork, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -372,12 +372,21 @@ async function measureCpu(
   const pgBefore = await backends();
   const cpuBefore = processTreeCpuMs(serverPid);
   const started = performance.now();
+  const startedUs = process.hrtime.bigint() / 1000n;
   for (let i = 0; i < CPU_REQUESTS; i++) {
     const response = await fetch(`${base}${page.path}`, { headers: headersFor(role, memberCookies, i), redirect: "manual" });
     await response.arrayBuffer();
     statuses.add(response.status);
   }
   const wall = performance.now() - started;
+  // The profile's timestamps are this monotonic clock too: one line per page and role splits the profile.
+  if (process.env.CPU_PROF) {
+    mkdirSync(path.resolve(process.env.CPU_PROF), { recursive: true });
+    appendFileSync(
+      path.join(path.resolve(process.env.CPU_PROF), "segments.tsv"),
+      `${serverPid}\t${page.name}\t${role}\t${startedUs}\t${process.hrtime.bigint() / 1000n}\n`,
+    );
+  }
   const cpuMs = (processTreeCpuMs(serverPid) - cpuBefore) / CPU_REQUESTS;
   // Per backend: a connection opened during the run counts whole, one closed during it is lost (rare: the pool keeps them 10 s).
   let pgCpu = 0;
@@ -434,7 +443,7 @@ async function main() {
   build();
   const database = process.env.BENCH_DATABASE ?? `pp_bench_pages_${randomBytes(4).toString("hex")}`;
   const { databaseUrl, redisUrl, admin, release } = await provisionBench(database, say);
-  const redisPrefix = `benchpages${randomBytes(3).toString("hex")}`;
+  const redisPrefix = `${process.env.BENCH_REDIS_PREFIX ?? "benchpages"}${randomBytes(3).toString("hex")}`;
   const results: Result[] = [];
   let server: ChildProcess | null = null;
   let compared: ChildProcess | null = null;

@@ -3,6 +3,7 @@ import { Content } from "~/components/ui/content.tsx";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { forVisitors } from "~/.server/public-cache.ts";
+import { getLanguage } from "~/.server/language.ts";
 import { getUser } from "~/.server/session.ts";
 import { CommunityGrid } from "~/components/communities/community-card.tsx";
 import { LinkButton } from "~/components/ui/button.tsx";
@@ -34,13 +35,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
         overview.mine.map((community) => community.id),
       )
     : {};
-  return { user: user ? { displayName: user.displayName } : null, overview, invitations, featured, unread };
+  // A theme's name and summary in the page's language only, and no separate list of the themes: the page
+  // showed one language and sent both, in its data and again in its HTML (decision 282).
+  const en = (await getLanguage(request, user?.locale)) === "en";
+  const discover = overview.discover.map(({ theme, communities }) => ({
+    theme: { id: theme.id, slug: theme.slug, name: en ? theme.nameEn : theme.nameNl, summary: en ? theme.summaryEn : theme.summaryNl },
+    communities,
+  }));
+  return {
+    user: user ? { displayName: user.displayName } : null,
+    overview: { mine: overview.mine, discover },
+    invitations,
+    featured,
+    unread,
+  };
 }
 
 export default function HomePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { user, overview, invitations, featured, unread } = useLoaderData<typeof loader>();
-  const en = i18n.language === "en";
   return (
     <>
       <PageHeader
@@ -102,9 +115,9 @@ export default function HomePage() {
         {overview.discover.map(({ theme, communities }) => (
           <section key={theme.id} aria-labelledby={`theme-${theme.slug}`} className="mb-8">
             <h3 id={`theme-${theme.slug}`} className="mb-1 text-xl font-bold">
-              <Link to={`/themas/${theme.slug}`}>{en ? theme.nameEn : theme.nameNl}</Link>
+              <Link to={`/themas/${theme.slug}`}>{theme.name}</Link>
             </h3>
-            <p className="mb-3 max-w-3xl text-ink-700">{en ? theme.summaryEn : theme.summaryNl}</p>
+            <p className="mb-3 max-w-3xl text-ink-700">{theme.summary}</p>
             {communities.length ? (
               <CommunityGrid communities={communities} />
             ) : (

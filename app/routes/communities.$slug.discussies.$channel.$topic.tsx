@@ -48,16 +48,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
   const slug = params.slug ?? "";
+  const editId = url.searchParams.get("bewerk");
   const page = await orRespond(() =>
     topicPage(user, slug, params.channel ?? "", params.topic ?? "", {
       before: seqParam(url.searchParams.get("voor")),
       from: seqParam(url.searchParams.get("vanaf")),
+      editing: editId,
     }),
   );
   if ("redirect" in page && page.redirect) throw redirect(page.redirect);
   if (!("messages" in page)) throw data({ message: "errors.notFound" }, { status: 404 });
   const replyId = url.searchParams.get("reageer");
-  const editId = url.searchParams.get("bewerk");
   const replyTo = replyId ? (page.messages.find((m) => m.id === replyId && !m.deletedAt) ?? null) : null;
   const editing = editId ? page.messages.find((m) => m.id === editId && m.author?.id === user.id && !m.deletedAt) : undefined;
   return {

@@ -105,7 +105,7 @@ export type MessageView = {
   author: { id: string; displayName: string } | null;
   html: string;
   text: string;
-  /** The Lexical state, for editing (null when deleted). */
+  /** The Lexical state, for editing (null when deleted; on the topic page null but for the message being edited, decision 282). */
   json: string | null;
   replyTo: { id: string; seq: number; authorName: string | null; excerpt: string } | null;
   createdAt: string;

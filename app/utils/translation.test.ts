@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createI18n, resources } from "~/i18n/index.ts";
+import { tKey } from "./i18n.ts";
 import { MAX_WITH_OPTIONS, optionsKey, translationOf } from "./translation.ts";
 
 const calls: [string, Record<string, unknown>?][] = [
@@ -68,6 +69,18 @@ describe("remembered translations", () => {
   });
 });
 
+/** Counts the calls that reach i18next's own translator on this instance. */
+function countAsked(instance: ReturnType<typeof createI18n>): () => number {
+  const translator = (instance as unknown as { translator: { translate: (...args: unknown[]) => unknown } }).translator;
+  const translate = translator.translate.bind(translator);
+  let asked = 0;
+  translator.translate = (...args) => {
+    asked++;
+    return translate(...args);
+  };
+  return () => asked;
+}
+
 /** Every text of both languages, as `[key, text]` with dotted keys. */
 function texts(tree: unknown, prefix = ""): [string, string][] {
   if (typeof tree === "string") return [[prefix, tree]];
@@ -116,22 +129,32 @@ describe("texts with {{name}} variables, filled in without i18next (decision 258
 
   it("do not go through i18next's translator", () => {
     const instance = createI18n("en");
-    const translator = (instance as unknown as { translator: { translate: (...args: unknown[]) => unknown } }).translator;
-    const translate = translator.translate.bind(translator);
-    let asked = 0;
-    translator.translate = (...args) => {
-      asked++;
-      return translate(...args);
-    };
+    const asked = countAsked(instance);
     const call = translationOf(instance).t as unknown as (key: string, options?: object) => string;
     for (let i = 0; i < 20; i++) expect(call("mail.digest.intro", { name: `Member ${i}`, date: "1 December" })).toContain(`Member ${i},`);
-    expect(asked).toBe(0);
+    expect(asked()).toBe(0);
     // A plural with {{count}} only: the form of the count, also without i18next.
     expect(call("mail.digest.andOthers", { count: 3 })).toBe(createI18n("en").t("mail.digest.andOthers", { count: 3 }));
-    expect(asked).toBe(0);
+    expect(asked()).toBe(0);
     // A formatted count ({{count, number}}) still goes to i18next.
     expect(call("errors.minChars", { count: 1200 })).toBe(createI18n("en").t("errors.minChars", { count: 1200 }));
-    expect(asked).toBe(1);
+    expect(asked()).toBe(1);
+  });
+
+  it("remember a key asked with undefined options, as tKey asks a data key (decision 282)", () => {
+    const instance = createI18n("nl");
+    const asked = countAsked(instance);
+    const { t } = translationOf(instance);
+    const call = t as unknown as (key: string, options?: object) => string;
+    const reference = createI18n("nl");
+    for (let i = 0; i < 10; i++) {
+      expect(call("discussions.tab", undefined)).toBe(reference.t("discussions.tab"));
+      expect(tKey(t, "communities.page.members")).toBe(reference.t("communities.page.members"));
+    }
+    // Once per key for the text, once for tKey's check whether the key exists.
+    expect(asked()).toBeLessThanOrEqual(3);
+    expect(tKey(t, "bestaat.niet")).toBe(reference.t("errors.invalidRequest"));
+    expect(call("bestaat.niet", undefined)).toBe("bestaat.niet");
   });
 
   it("are personal: two members' names never mix", () => {

@@ -143,7 +143,10 @@ export function translationOf(i18n: I18n): Translation {
       }
       return null;
     };
-    const t = (key: unknown, ...rest: unknown[]) => {
+    const t = (key: unknown, ...given: unknown[]) => {
+      // `t(key, undefined)` is `t(key)` to i18next; tKey asks it so for every data key without parameters (the
+      // community tabs on every community page), and it went to i18next each time (decision 282).
+      const rest = given.length === 1 && given[0] === undefined ? [] : given;
       if (typeof key !== "string") return fixed(key, ...rest);
       if (rest.length === 1 && onlyReturnObjects(rest[0])) {
         let value = objects.get(key);

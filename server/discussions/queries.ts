@@ -5,10 +5,11 @@
  */
 import { HISTORY_PAGE_SIZE, type MessageView, SYNC_BATCH_SIZE } from "~/shared/discussions.ts";
 import type { Actor } from "../communities/policy.ts";
-import { readableCommunityIds } from "../communities/access.ts";
 import { db } from "../db.ts";
+import { directQuery } from "../db/direct.ts";
 import { AppError, forbidden } from "../errors.ts";
 import { Prisma } from "../generated/prisma/client.ts";
+import { isModerator } from "../moderation/roles.ts";
 import { loadChannel, loadCommunityForDiscussion, loadTopic } from "./access.ts";
 import { messageRowById, messageWindow } from "./message-window.ts";
 import { markRead, type SignedIn } from "./commands.ts";
@@ -32,13 +33,24 @@ async function unreadBy(userId: string, groupBy: "channel" | "topic" | "communit
   return new Map(rows.map((row) => [row.key, row.unread]));
 }
 
+// One fixed text (decision 282): the unread rule of server/discussions/unread.ts for reader $1, in the
+// communities $2 that the reader may read ($3: a moderator reads every community; otherwise an open one or
+// one they belong to, as readableCommunityIds). Before, two statements: the readable ids, then the
+// counts through Prisma with a new text for every number of communities.
+const UNREAD_BY_COMMUNITY = Prisma.sql`/* prepared */ SELECT t."communityId" AS "key", COUNT(m."id")::int AS "unread"
+  FROM "Topic" t
+  ${readStateJoins("t", Prisma.raw("$1::text"))}
+  JOIN "Message" m ON m."topicId" = t."id"
+  WHERE t."deletedAt" IS NULL AND ${isUnreadSql("m", Prisma.raw("$1::text"))} AND t."communityId" = ANY($2::text[])
+    AND ($3::boolean OR EXISTS (SELECT 1 FROM "Community" c WHERE c."id" = t."communityId" AND c."accessMode"::text = 'OPEN')
+      OR EXISTS (SELECT 1 FROM "Membership" rm WHERE rm."communityId" = t."communityId" AND rm."userId" = $1::text))
+  GROUP BY t."communityId"`.sql;
+
 /** Unread counts for the actor's communities (home page cards). Only communities they may read count. */
 export async function unreadByCommunity(actor: Actor, communityIds: string[]): Promise<Record<string, number>> {
   if (!actor || communityIds.length === 0) return {};
-  const readable = new Set(await readableCommunityIds(actor));
-  const ids = communityIds.filter((id) => readable.has(id));
-  if (ids.length === 0) return {};
-  return Object.fromEntries(await unreadBy(actor.id, "community", Prisma.sql`t."communityId" IN (${Prisma.join(ids)})`));
+  const rows = await directQuery<UnreadRow>(UNREAD_BY_COMMUNITY, [actor.id, communityIds, isModerator(actor)]);
+  return Object.fromEntries(rows.map((row) => [row.key, row.unread]));
 }
 
 export async function channelList(actor: Actor, communitySlug: string) {
@@ -130,7 +142,12 @@ export async function topicList(actor: Actor, communitySlug: string, channelSlug
   };
 }
 
-export type TopicWindow = { before?: number; from?: number };
+/**
+ * Where the page opens, and `editing`: the member's own message whose Lexical state the page needs for its edit
+ * form. Every other message goes without it (decision 282): the page shows the HTML, and the state was a
+ * third copy of each body in the page's data, serialised twice (the data handoff and nothing else reads it).
+ */
+export type TopicWindow = { before?: number; from?: number; editing?: string | null };
 
 /**
  * A topic page: a window of at most HISTORY_PAGE_SIZE messages. Without a
@@ -156,14 +173,14 @@ export async function topicPage(actor: SignedIn, communitySlug: string, channelS
       (firstUnreadSeq !== null && topic.lastSeq - firstUnreadSeq >= HISTORY_PAGE_SIZE - 3 ? Math.max(1, firstUnreadSeq - 3) : undefined);
     rows = await messageWindow(topicId, from !== undefined ? { from } : "latest", HISTORY_PAGE_SIZE);
   }
-  const messages = rows.map((row) => toMessageView(row, actor.id));
+  const messages = rows.map((row) => toMessageView(row, actor.id, row.id === window.editing && row.author?.id === actor.id));
   const firstSeq = messages[0]?.seq ?? 0;
   const lastShown = messages.at(-1)?.seq ?? 0;
   if (lastShown > lastRead) await markRead(actor, topicId, lastShown);
   // The answer is often on the page already: no second read of it then.
   const solved = topic.solvedMessageId
     ? (messages.find((message) => message.id === topic.solvedMessageId) ??
-      (await messageRowById(topic.solvedMessageId).then((row) => (row ? toMessageView(row, actor.id) : null))))
+      (await messageRowById(topic.solvedMessageId).then((row) => (row ? toMessageView(row, actor.id, false) : null))))
     : null;
   const state = { authorId: topic.authorId, locked: topic.locked, deletedAt: topic.deletedAt, hiddenAt: topic.hiddenAt };
   return {

@@ -45,9 +45,11 @@ export const shorten = (text: string, length = 120) => {
 export const replyExcerpt = (target: { bodyText: string; deletedAt: Date | null; hiddenAt: Date | null }) =>
   target.deletedAt || target.hiddenAt ? "" : shorten(target.bodyText);
 
-/** `viewerId`: the member who reads it; only the author of a hidden message learns the moderator's reason. */
-
-export function toMessageView(row: MessageRow, viewerId?: string | null): MessageView {
+/**
+ * `viewerId`: the member who reads it; only the author of a hidden message learns the moderator's reason.
+ * `withJson`: false leaves the Lexical state out (null): a page that edits none of its messages (decision 282).
+ */
+export function toMessageView(row: MessageRow, viewerId?: string | null, withJson = true): MessageView {
   const hidden = row.hiddenAt !== null && row.deletedAt === null;
   const deleted = row.deletedAt !== null || hidden;
   return {
@@ -57,7 +59,7 @@ export function toMessageView(row: MessageRow, viewerId?: string | null): Messag
     author: row.author ? { id: row.author.id, displayName: row.author.displayName } : null,
     html: deleted ? "" : row.bodyHtml,
     text: deleted ? "" : row.bodyText,
-    json: deleted ? null : JSON.stringify(row.bodyJson),
+    json: deleted || !withJson ? null : JSON.stringify(row.bodyJson),
     replyTo: row.replyTo
       ? {
           id: row.replyTo.id,

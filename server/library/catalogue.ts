@@ -97,13 +97,17 @@ export async function matchingIds(
       : options.sort === "title"
         ? Prisma.sql`lower(i."title") ASC, i."id"`
         : Prisma.sql`i."featured" DESC, i."publishedAt" DESC NULLS LAST, i."id"`;
-  const [rows, total] = await Promise.all([
-    directSql<{ id: string }>(
-      Prisma.sql`SELECT i."id" FROM "LibraryItem" i WHERE ${where} ORDER BY ${order} LIMIT ${options.limit} OFFSET ${options.offset ?? 0}`,
-    ),
-    directSql<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM "LibraryItem" i WHERE ${where}`),
-  ]);
-  return { ids: rows.map((row) => row.id), total: total[0]?.n ?? 0 };
+  // The page and the total in one statement (decision 282; they were two): every row carries the count of all
+  // matches. A page past the end has no row to carry it, so only then is it counted on its own.
+  const rows = await directSql<{ id: string; total: number }>(
+    Prisma.sql`SELECT i."id", count(*) OVER ()::int AS "total" FROM "LibraryItem" i WHERE ${where} ORDER BY ${order} LIMIT ${options.limit} OFFSET ${options.offset ?? 0}`,
+  );
+  const total =
+    rows[0]?.total ??
+    (options.offset
+      ? ((await directSql<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM "LibraryItem" i WHERE ${where}`))[0]?.n ?? 0)
+      : 0);
+  return { ids: rows.map((row) => row.id), total };
 }
 
 /** The parts of a practice case (PRAKTIJKCASE) beyond the common fields: who, where, and its five sections. */

@@ -1,9 +1,11 @@
 /** What the agenda pages read: lists filtered in SQL by what the actor may read, and one event's page. */
+import type { AccessModeValue } from "~/shared/enums.ts";
 import type { AgendaScope } from "~/shared/meetings.ts";
 import { loadCommunity, readableCommunityIds } from "../communities/access.ts";
 import { type Actor, communityPermissions } from "../communities/policy.ts";
 import { db } from "../db.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { directQuery } from "../db/direct.ts";
+import type { Prisma, RsvpAnswer, RsvpStatus } from "../generated/prisma/client.ts";
 import { loadMeeting } from "./access.ts";
 import { renderIcs } from "./ics.ts";
 import { isModerator } from "../moderation/roles.ts";
@@ -11,7 +13,8 @@ import { canCreateMeeting, meetingPermissions } from "./policy.ts";
 
 type SignedIn = NonNullable<Actor>;
 
-const listSelect = {
+/** What a meeting card shows (the community page's lists; the agenda reads the same columns on pg). */
+export const MEETING_LIST_SELECT = {
   id: true,
   title: true,
   startsAt: true,
@@ -43,35 +46,77 @@ async function withCounts<T extends { id: string }>(rows: T[], userId: string) {
   return rows.map((row) => ({ ...row, attending: taken.get(row.id) ?? 0, mine: answers.get(row.id) ?? null }));
 }
 
-/** Upcoming (not yet ended) meetings, soonest first. */
+type AgendaRow = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  onlineUrl: string | null;
+  location: string | null;
+  capacity: number | null;
+  cancelledAt: Date | null;
+  communitySlug: string | null;
+  communityName: string | null;
+  attending: number;
+  myAnswer: RsvpAnswer | null;
+  myStatus: RsvpStatus | null;
+};
+
+// One fixed text (decision 282): what the actor may read (platform-wide meetings, open communities,
+// their own; everything for moderators, $3), the scope ($4), the community, the confirmed "ja" count and
+// the actor's own answer. Before, five statements: the readable communities, the meetings and their
+// communities through Prisma, then the counts and the answers.
+const AGENDA = `/* prepared */ SELECT e."id", e."title", e."startsAt", e."endsAt", e."onlineUrl", e."location", e."capacity",
+    e."cancelledAt", c."slug" AS "communitySlug", c."name" AS "communityName",
+    (SELECT count(*)::int FROM "Rsvp" r
+      WHERE r."eventId" = e."id" AND r."answer"::text = 'YES' AND r."status"::text = 'CONFIRMED') AS "attending",
+    mine."answer"::text AS "myAnswer", mine."status"::text AS "myStatus"
+  FROM "Event" e
+  LEFT JOIN "Community" c ON c."id" = e."communityId"
+  LEFT JOIN "Rsvp" mine ON mine."eventId" = e."id" AND mine."userId" = $1
+  WHERE e."endsAt" > $2
+    AND ($3::boolean OR e."communityId" IS NULL OR c."accessMode"::text = 'OPEN'
+      OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = e."communityId" AND m."userId" = $1))
+    AND ($4::text <> 'platform' OR e."communityId" IS NULL)
+    AND ($4::text <> 'mine' OR mine."answer"::text IN ('YES', 'MAYBE'))
+  ORDER BY e."startsAt" ASC, e."id" ASC
+  LIMIT ${AGENDA_LIMIT}`;
+
+/** Upcoming (not yet ended) meetings, soonest first: one prepared statement on pg (decision 282). */
 export async function agenda(actor: SignedIn, scope: AgendaScope, now = new Date()) {
-  const visible = await visibleMeetingsWhere(actor);
-  const where: Prisma.MeetingWhereInput = { AND: [visible, { endsAt: { gt: now } }] };
-  if (scope === "platform") (where.AND as Prisma.MeetingWhereInput[]).push({ communityId: null });
-  if (scope === "mine")
-    (where.AND as Prisma.MeetingWhereInput[]).push({ rsvps: { some: { userId: actor.id, answer: { in: ["YES", "MAYBE"] } } } });
-  const rows = await db().meeting.findMany({
-    where,
-    select: listSelect,
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: AGENDA_LIMIT,
-  });
-  return { meetings: await withCounts(rows, actor.id) };
+  const rows = await directQuery<AgendaRow>(AGENDA, [actor.id, now, isModerator(actor), scope]);
+  return {
+    meetings: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      onlineUrl: row.onlineUrl,
+      location: row.location,
+      capacity: row.capacity,
+      cancelledAt: row.cancelledAt,
+      community: row.communitySlug === null ? null : { slug: row.communitySlug, name: row.communityName! },
+      attending: row.attending,
+      mine: row.myAnswer === null ? null : { answer: row.myAnswer, status: row.myStatus! },
+    })),
+  };
 }
+
+// Members plan nothing, facilitators plan in their own communities, moderators in every community they
+// are in (the policy grants them that as readers, whatever their role): $2 says moderator.
+const PLANNING_COMMUNITIES = `/* prepared */ SELECT c."slug", c."name", c."accessMode"::text AS "accessMode" FROM "Community" c
+  WHERE EXISTS (SELECT 1 FROM "Membership" m
+    WHERE m."communityId" = c."id" AND m."userId" = $1 AND ($2::boolean OR m."role"::text = 'FACILITATOR'))
+  ORDER BY c."name" ASC`;
 
 /**
  * Where the actor may plan a meeting from /agenda (decision 242): platform-wide (moderators) and the
  * communities of theirs whose meetings they manage, by the same policy the planning form checks.
+ * One prepared statement on pg (decision 282).
  */
 export async function planningTargets(actor: SignedIn): Promise<{ platform: boolean; communities: { slug: string; name: string }[] }> {
   const moderator = isModerator(actor);
-  // One statement: members plan nothing, facilitators plan in their own communities, moderators in every
-  // community they are in (the policy grants them that as readers, whatever their role).
-  const rows = await db().community.findMany({
-    where: { memberships: { some: { userId: actor.id, ...(moderator ? {} : { role: "FACILITATOR" }) } } },
-    select: { slug: true, name: true, accessMode: true },
-    orderBy: { name: "asc" },
-  });
+  const rows = await directQuery<{ slug: string; name: string; accessMode: AccessModeValue }>(PLANNING_COMMUNITIES, [actor.id, moderator]);
   const role = moderator ? "MEMBER" : "FACILITATOR";
   const communities = rows
     .filter((community) => canCreateMeeting(actor, communityPermissions(actor, { role, accessMode: community.accessMode })))
@@ -85,13 +130,13 @@ export async function communityMeetings(actor: SignedIn, slug: string, now = new
   const [upcoming, past] = await Promise.all([
     db().meeting.findMany({
       where: { communityId: community.id, endsAt: { gt: now } },
-      select: listSelect,
+      select: MEETING_LIST_SELECT,
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       take: AGENDA_LIMIT,
     }),
     db().meeting.findMany({
       where: { communityId: community.id, endsAt: { lte: now } },
-      select: listSelect,
+      select: MEETING_LIST_SELECT,
       orderBy: [{ startsAt: "desc" }, { id: "desc" }],
       take: 10,
     }),

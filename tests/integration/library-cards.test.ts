@@ -6,7 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/demo.ts";
-import { CATALOGUE_CARD_SELECT, cardsFor, libraryCatalogue, menukaart } from "../../server/library/catalogue.ts";
+import { CATALOGUE_CARD_SELECT, cardsFor, LIBRARY_PAGE_SIZE, libraryCatalogue, menukaart } from "../../server/library/catalogue.ts";
+import { countRoundTrips } from "../../server/db/round-trips.ts";
 import { db } from "../../server/db.ts";
 import { featuredLibraryItems } from "../../server/library/queries.ts";
 import { parseLibraryFilters } from "../../app/shared/library.ts";
@@ -47,6 +48,26 @@ describe("catalogue cards on pg", () => {
     const visitor = await menukaart(null, emptyLibraryFilters());
     expect(visitor.items.every((item) => item.publicOnWeb && item.kind === "INTERVENTIE")).toBe(true);
   });
+  it("reads a page and its total in one statement, and still counts a page past the end (decision 282)", async () => {
+    const member = { id: "lezer", globalRole: "MEMBER" as const };
+    for (const actor of [null, member]) {
+      const matching = await db().libraryItem.count({
+        where: { status: "PUBLISHED", mergedIntoId: null, hiddenAt: null, ...(actor ? {} : { publicOnWeb: true }) },
+      });
+      const first = await countRoundTrips(() => libraryCatalogue(actor, emptyLibraryFilters(), 1));
+      expect(first.result.total).toBe(matching);
+      expect(first.result.items).toHaveLength(Math.min(matching, LIBRARY_PAGE_SIZE));
+      // The page with its total, the facets, the cards: no separate count.
+      expect(first.statements.filter((sql) => sql.startsWith("SELECT count(*)"))).toEqual([]);
+      expect(first.count).toBe(3);
+      const past = await libraryCatalogue(actor, emptyLibraryFilters(), Math.ceil(matching / LIBRARY_PAGE_SIZE) + 1);
+      expect(past.items).toEqual([]);
+      expect(past.total).toBe(matching);
+    }
+    const none = await libraryCatalogue(member, { ...emptyLibraryFilters(), q: "zoekwoord-dat-nergens-staat" }, 1);
+    expect(none.total).toBe(0);
+  });
+
   it("features the items Prisma featured, for members and visitors", async () => {
     for (const actor of [null, { id: "lezer", globalRole: "MEMBER" as const }]) {
       const expected = await db().libraryItem.findMany({

@@ -11,39 +11,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readableCommunityIds } from "../../server/communities/access.ts";
 import { pendingInvitationsFor } from "../../server/communities/invitations.ts";
 import { listThemes } from "../../server/communities/queries.ts";
-import type { Actor } from "../../server/communities/policy.ts";
 import { db } from "../../server/db.ts";
 import { LIBRARY_LIST_SELECT, myLibraryItems, reviewCount } from "../../server/library/queries.ts";
 import { communityNames, listedTopicTitles } from "../../server/search/service.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
-import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
+import { asActor, createReadersAndCommunities, type Readers, type TestCommunity } from "../helpers/readers.ts";
+import { addMember, createUser } from "../helpers/factories.ts";
 
-type Person = Awaited<ReturnType<typeof createUser>>;
-const asActor = (user: Person): NonNullable<Actor> => ({ id: user.id, globalRole: user.globalRole });
-
-let people: Record<"outsider" | "member" | "facilitator" | "both" | "moderator" | "admin", Person>;
-let communities: Awaited<ReturnType<typeof createCommunity>>[] = [];
+let people: Readers;
+let communities: TestCommunity[] = [];
 
 beforeAll(async () => {
-  communities = [];
-  for (const accessMode of ["OPEN", "ON_REQUEST", "INVITE_ONLY"] as const)
-    for (let i = 0; i < 2; i++) communities.push(await createCommunity({ accessMode }));
-  people = {
-    outsider: await createUser(),
-    member: await createUser(),
-    facilitator: await createUser(),
-    both: await createUser(),
-    moderator: await createUser({ globalRole: "MODERATOR" }),
-    admin: await createUser({ globalRole: "ADMIN" }),
-  };
-  const [, openB, requestA, requestB, inviteA, inviteB] = communities;
-  await addMember(people.member.id, requestA!.id);
-  await addMember(people.member.id, inviteA!.id);
-  await addMember(people.facilitator.id, inviteB!.id, "FACILITATOR");
-  await addMember(people.facilitator.id, openB!.id);
-  await addMember(people.both.id, requestB!.id, "FACILITATOR");
-  await addMember(people.both.id, inviteA!.id);
-  await addMember(people.moderator.id, inviteA!.id);
+  ({ people, communities } = await createReadersAndCommunities());
 }, 120_000);
 
 describe("the communities an actor may read, on pg", () => {

@@ -84,7 +84,9 @@ beforeAll(async () => {
     budget,
   });
   pages = [
-    at("home", "/", {}, [home.loader], { visitor: 4, member: 9 }), // member: +1 for the pending-invitation list of a verified member
+    // member: +1 for the pending-invitation list of a verified member; -2 since decision 282 (the unread
+    // counts read with the readable communities, on pg)
+    at("home", "/", {}, [home.loader], { visitor: 4, member: 7 }),
     at("communities", "/communities", {}, [communities.loader], { visitor: 2, member: 3 }),
     at("community", `/communities/${COMMUNITY}`, { slug: COMMUNITY }, [communityLayout.loader], { visitor: 1, member: 2 }),
     at(
@@ -94,10 +96,11 @@ beforeAll(async () => {
       [communityLayout.loader, topic.loader],
       { visitor: 1, member: 5 },
     ),
-    at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 5, member: 10 }),
-    at("menukaart", "/menukaart", {}, [menukaart.loader], { visitor: 5, member: 6 }),
-    // One more since decision 242: where the member may plan a meeting.
-    at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 7 }),
+    // The page and its total in one statement since decision 282.
+    at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 4, member: 7 }),
+    at("menukaart", "/menukaart", {}, [menukaart.loader], { visitor: 4, member: 5 }),
+    // Session, the list (one statement since decision 282, was five) and where the member may plan a meeting (decision 242).
+    at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 3 }),
     at("werkagenda", "/werkagenda", {}, [werkagenda.loader], { visitor: 3, member: 6 }),
     at("werkagenda theme", `/werkagenda/${theme.slug}`, { theme: theme.slug }, [werkagendaTheme.loader], { visitor: 5, member: 8 }),
     at("zoeken", "/zoeken?q=inclusief+werven", {}, [zoeken.loader], { visitor: 1, member: 3 }),
@@ -150,6 +153,20 @@ describe("reads every member page asks, on pg (decision 267)", () => {
         sql.startsWith('SELECT "public"."Community"."id" FROM "public"."Community" WHERE ("public"."Community"."accessMode"'),
       );
       expect(readable, name).toEqual([]);
+    }
+  });
+});
+
+describe("the agenda and the home page read on pg only (decision 282)", () => {
+  it("sends every statement of a member's /agenda and home page as a prepared statement", async () => {
+    for (const name of ["agenda", "home"]) {
+      const page = pages.find((candidate) => candidate.name === name)!;
+      const { statements } = await roundTrips(page, memberCookie);
+      expect(statements.length, name).toBeGreaterThan(0);
+      expect(
+        statements.filter((sql) => !sql.startsWith(PREPARED_MARKER)),
+        name,
+      ).toEqual([]);
     }
   });
 });
