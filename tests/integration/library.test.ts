@@ -297,7 +297,7 @@ describe("curation through the routes", () => {
       ),
     );
     expect(noBody.status).toBe(400);
-    expect((noBody.body as { bodyError: string }).bodyError).toBe("richtext.empty");
+    expect((noBody.body as { bodyError: string }).bodyError).toBe("library.errors.emptyAnswer");
     // Submitting from a community you are not in is refused.
     const elsewhere = await createCommunity({ accessMode: "ON_REQUEST" });
     expect(
