@@ -14,7 +14,8 @@ import type { NextFunction, Request, Response } from "express";
 export const FORM_BODY_MAX_BYTES = 2 * 1024 * 1024;
 /** Routes that take a file: the attachment limit (15 MB) plus room for the other fields and boundaries. */
 export const UPLOAD_BODY_MAX_BYTES = 16 * 1024 * 1024;
-const UPLOAD_PATHS = [/^\/bibliotheek\/[^/]+\/bijlagen\/?$/];
+/** With JavaScript, Remix posts a form to the route's address plus ".data" (single fetch): 2 MB was the limit there (decision 286). */
+const UPLOAD_PATHS = [/^\/bibliotheek\/[^/]+\/bijlagen(?:\.data)?\/?$/];
 
 const BODYLESS = new Set(["GET", "HEAD", "OPTIONS"]);
 
