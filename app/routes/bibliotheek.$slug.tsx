@@ -22,16 +22,14 @@ import {
   withdrawProposal,
 } from "~/.server/library.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
+import { AttachmentUploadForm } from "~/components/library/attachment-upload-form.tsx";
 import { EvidenceBadge } from "~/components/library/item-card.tsx";
 import { labelList } from "~/components/library/labels.ts";
 import { OneFieldForm, ProposedChangeReview } from "~/components/library/review-forms.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
-import { FormKey } from "~/components/ui/form-key.tsx";
 import { Badge, Card, FormError, Notice, withContext } from "~/components/ui/misc.tsx";
 import { libraryCurationSchema, mergeSchema, returnSchema } from "~/shared/forms/library.ts";
 import {
-  ATTACHMENT_ACCEPT,
-  ATTACHMENT_MAX_BYTES,
   EVIDENCE_LEVELS,
   LIBRARY_TRANSITIONS as TRANSITION_NAMES,
   type LibraryTransitionValue as TransitionName,
@@ -435,35 +433,7 @@ export default function LibraryItemPage() {
             ) : (
               <p className="text-ink-600">{t("library.item.attachmentsEmpty")}</p>
             )}
-            {permissions.edit ? (
-              <Form
-                method="post"
-                action={`/bibliotheek/${item.slug}/bijlagen`}
-                encType="multipart/form-data"
-                noValidate
-                className="mt-4 print-hidden"
-              >
-                <FormKey value={uploadKey} />
-                <label htmlFor="attachment-file" className="block font-semibold">
-                  {t("library.item.upload")}
-                </label>
-                <p id="attachment-hint" className="text-sm text-ink-600">
-                  {t("library.item.uploadHint", { size: formatFileSize(ATTACHMENT_MAX_BYTES, i18n.language) })}
-                </p>
-                <input
-                  id="attachment-file"
-                  name="file"
-                  type="file"
-                  accept={ATTACHMENT_ACCEPT}
-                  aria-describedby="attachment-hint"
-                  className="mt-1 block"
-                  required
-                />
-                <Button size="sm" className="mt-2" disabled={busy}>
-                  {t("library.item.uploadButton")}
-                </Button>
-              </Form>
-            ) : null}
+            {permissions.edit ? <AttachmentUploadForm slug={item.slug} uploadKey={uploadKey} busy={busy} /> : null}
           </Section>
         </div>
 

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { useActionData, useParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError } from "~/.server/errors.ts";
@@ -11,9 +11,13 @@ import { readUploadForm } from "~/.server/uploads.ts";
 import { LinkButton } from "~/components/ui/button.tsx";
 import { FormError, PageHeader } from "~/components/ui/misc.tsx";
 
-/** The upload form lives on the item page; a GET here goes back there. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  return redirect(`/bibliotheek/${params.slug ?? ""}`);
+/**
+ * The upload form lives on the item page; opened here, this page leads back to it. No redirect:
+ * Remix runs this loader after the action too, and a redirect there hid every refusal (wrong
+ * type, too large) behind the item page without a word (decision 286).
+ */
+export async function loader(_args: LoaderFunctionArgs) {
+  return null;
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -32,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
-/** Shown when an upload is refused: the reason and the way back. */
+/** Shown when an upload is refused: the reason and the way back; opened without one, where to upload. */
 export default function UploadRefused() {
   const { t } = useTranslation();
   const actionData = useActionData<typeof action>();
@@ -40,7 +44,11 @@ export default function UploadRefused() {
   return (
     <>
       <PageHeader title={t("library.item.upload")} />
-      <FormError error={actionData && "formError" in actionData ? actionData.formError : "errors.invalidRequest"} />
+      {actionData ? (
+        <FormError error={"formError" in actionData ? actionData.formError : "errors.invalidRequest"} />
+      ) : (
+        <p className="mb-4">{t("library.item.uploadOnItem")}</p>
+      )}
       <LinkButton to={`/bibliotheek/${slug ?? ""}`} variant="secondary">
         {t("common.actions.back")}
       </LinkButton>

@@ -566,13 +566,14 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
   },
   "bibliotheek.$slug_.bijlagen.tsx": {
     cases: [
-      // The loader only redirects to the item page. The upload is parsed before the item is checked:
-      // an empty upload is refused (400) for everyone; nothing is stored.
+      // The loader is a page that leads to the item page (no redirect: it would hide a refusal, decision
+      // 286). The upload is parsed before the item is checked: an empty upload is refused (400) for
+      // everyone; nothing is stored.
       {
         state: "draft of the member",
         url: (w) => `/bibliotheek/${w.library.draft.slug}/bijlagen`,
         params: itemParams("draft"),
-        loader: all("redirect"),
+        loader: all("ok"),
         action: signedIn("invalid"),
       },
     ],

@@ -239,6 +239,7 @@ export const library: Translation<typeof nl> = {
     upload: "Add an attachment",
     uploadHint: "PDF, Word (docx), Excel (xlsx), PowerPoint (pptx) or an image (png, jpg, gif, webp). At most {{size}}.",
     uploadButton: "Upload",
+    uploadOnItem: "You add an attachment on the item’s page, under ‘Attachments’.",
     removeAttachment: "Remove",
     download: "Download",
     returnedNotice: "A moderator returned this with the following comment:",

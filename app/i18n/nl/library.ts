@@ -237,6 +237,7 @@ export const library = {
     upload: "Bijlage toevoegen",
     uploadHint: "PDF, Word (docx), Excel (xlsx), PowerPoint (pptx) of een afbeelding (png, jpg, gif, webp). Hoogstens {{size}}.",
     uploadButton: "Uploaden",
+    uploadOnItem: "Je voegt een bijlage toe op de pagina van het item, onder ‘Bijlagen’.",
     removeAttachment: "Verwijderen",
     download: "Download",
     returnedNotice: "Een moderator heeft dit teruggestuurd met deze opmerking:",
