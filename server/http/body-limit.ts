@@ -9,6 +9,7 @@
  * See docs/decisions/117-body-size-limits.md.
  */
 import type { NextFunction, Request, Response } from "express";
+import { ATTACHMENT_MAX_BYTES } from "~/shared/library.ts";
 
 /** Every form and JSON body: a long library text in Lexical JSON stays well below this. */
 export const FORM_BODY_MAX_BYTES = 2 * 1024 * 1024;
@@ -24,13 +25,32 @@ export function bodyLimitFor(pathname: string): number {
   return UPLOAD_PATHS.some((pattern) => pattern.test(pathname)) ? UPLOAD_BODY_MAX_BYTES : FORM_BODY_MAX_BYTES;
 }
 
+/**
+ * What a browser without JavaScript shows for an attachment over the limit (decision 286): the
+ * reason in Dutch and English and the way back to the item, instead of one bare line of text.
+ */
+const MEGABYTES = ATTACHMENT_MAX_BYTES / (1024 * 1024);
+
+function uploadTooLargePage(pathname: string): string | null {
+  const slug = /^\/bibliotheek\/([a-z0-9-]{1,200})\/bijlagen\/?$/.exec(pathname)?.[1];
+  if (!slug) return null;
+  return `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Bestand te groot | Praktijkplein</title></head>
+<body><main><h1>Dit bestand is te groot</h1>
+<p>Een bijlage mag hoogstens ${MEGABYTES} MB zijn. Kies een kleiner bestand, of maak het bestand kleiner.</p>
+<p lang="en">This file is too large. An attachment may be at most ${MEGABYTES} MB.</p>
+<p><a href="/bibliotheek/${slug}">Terug naar het item</a></p></main></body></html>`;
+}
+
 /** Refuses an announced oversized body with 413 and closes the connection instead of reading it. */
 export function bodySizeLimit(req: Request, res: Response, next: NextFunction) {
   if (BODYLESS.has(req.method)) return next();
   const announced = req.get("content-length");
   if (announced !== undefined && Number(announced) > bodyLimitFor(req.path)) {
     res.set("Connection", "close");
-    res.status(413).type("text/plain").send("Het verzoek is te groot. / Request too large.");
+    const page = req.accepts("html") && !req.path.endsWith(".data") ? uploadTooLargePage(req.path) : null;
+    if (page) res.status(413).type("html").send(page);
+    else res.status(413).type("text/plain").send("Het verzoek is te groot. / Request too large.");
     return;
   }
   next();

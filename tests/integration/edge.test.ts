@@ -255,6 +255,39 @@ describe("uploads: the whole body is counted as it streams (decision 286)", () =
     expect(sent()).toBeLessThan(UPLOAD_BODY_MAX_BYTES + 2 * 1024 * 1024);
   });
 
+  it("a browser without JavaScript announcing a file over the limit gets a page with the reason and the way back", async () => {
+    await withEdge(
+      (app) => app.post("/bibliotheek/:slug/bijlagen", (_req, res) => res.send("ok")),
+      async (url) => {
+        const { request } = await import("node:http");
+        const answer = await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+          const req = request(
+            `${url}/bibliotheek/gids-werkervaring/bijlagen`,
+            {
+              method: "POST",
+              headers: {
+                "Content-Length": String(2 * 1024 * 1024 * 1024),
+                "Content-Type": "multipart/form-data; boundary=grens",
+                Accept: "text/html,application/xhtml+xml",
+              },
+            },
+            (res) => {
+              let body = "";
+              res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+              res.on("end", () => resolve({ status: res.statusCode ?? 0, type: res.headers["content-type"] ?? "", body }));
+            },
+          );
+          req.on("error", reject);
+          req.write("--grens\r\n");
+        });
+        expect(answer.status).toBe(413);
+        expect(answer.type).toMatch(/^text\/html/);
+        expect(answer.body).toContain("Een bijlage mag hoogstens 15 MB zijn.");
+        expect(answer.body).toContain('<a href="/bibliotheek/gids-werkervaring">Terug naar het item</a>');
+      },
+    );
+  });
+
   it("a small form without Content-Length still reads", async () => {
     const { request } = partsOfOneMegabyte(3);
     const read = await readUploadForm(request);
