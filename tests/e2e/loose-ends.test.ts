@@ -95,13 +95,20 @@ describe("loose ends (decision 286)", () => {
     },
   );
 
-  it("without JavaScript a file over the limit gets the refusal page with the reason", { timeout: 90_000 }, async () => {
+  it("without JavaScript a file over the limit gets the refusal page with the reason", { timeout: 120_000 }, async () => {
     const item = await itemPage();
     const { context, page } = await app.signedInAs("moderator@praktijkplein.test", { ...PHONE, javaScriptEnabled: false, goto: item });
     await page.getByLabel("Bijlage toevoegen").setInputFiles(pdf("jaarverslag.pdf", ATTACHMENT_MAX_BYTES + 1));
     await page.getByRole("button", { name: "Uploaden" }).click();
     await page.getByText("Dit bestand is te groot. Het mag hoogstens 15 MB zijn.").waitFor({ timeout: 20_000 });
     await page.getByRole("link", { name: "Terug" }).click();
+    await page.waitForURL(new RegExp(`${item}$`));
+
+    // Far over the limit, refused before the body is read: a page that says why and leads back.
+    await page.getByLabel("Bijlage toevoegen").setInputFiles(pdf("scan.pdf", 20 * 1024 * 1024));
+    await page.getByRole("button", { name: "Uploaden" }).click();
+    await page.getByRole("heading", { name: "Dit bestand is te groot" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("link", { name: "Terug naar het item" }).click();
     await page.waitForURL(new RegExp(`${item}$`));
     await context.close();
   });
