@@ -30,6 +30,7 @@ export {
   measurementTargets,
   reviewRound,
   reviewRounds,
+  roundsToCompare,
   themeAgenda,
 } from "~server/agenda/queries.ts";
 export type { IndicatorView, RoundChange, SeriesPoint, ThemeAgenda } from "~server/agenda/queries.ts";

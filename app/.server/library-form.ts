@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { libraryItemSchema } from "~/shared/forms/library.ts";
-import { LIBRARY_KINDS, type LibraryKindValue } from "~/shared/library.ts";
+import { emptyBodyMessage, LIBRARY_KINDS, type LibraryKindValue } from "~/shared/library.ts";
 import { bodyRequired } from "~server/library/commands.ts";
 import { ARTICLE_LIMITS, richTextFromForm, RichTextError, type RichTextState, sanitizeRichText } from "~server/richtext/index.ts";
 
@@ -21,7 +21,8 @@ export function readItemForm(form: FormData, kind?: LibraryKindValue) {
     body = richTextFromForm(form, "body", ARTICLE_LIMITS);
   } catch (error) {
     if (!(error instanceof RichTextError)) throw error;
-    if (!(error.code === "empty" && effectiveKind && !bodyRequired(effectiveKind))) bodyError = error.message;
+    if (error.code !== "empty") bodyError = error.message;
+    else if (!(effectiveKind && !bodyRequired(effectiveKind))) bodyError = emptyBodyMessage(effectiveKind);
   }
   return { submission, body, bodyError };
 }

@@ -17,8 +17,8 @@ import { assertReadable, loadTarget, reportContent } from "~/.server/moderation.
 import { requireUser, safeRedirect } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextareaField } from "~/components/ui/field.tsx";
-import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
-import { REPORT_REASONS, reportSchema, TARGET_KIND_SLUGS } from "~/shared/moderation.ts";
+import { Card, FormError, Notice, PageHeader } from "~/components/ui/misc.tsx";
+import { REPORT_REASONS, type ReportTargetKindValue, reportSchema, TARGET_KIND_SLUGS } from "~/shared/moderation.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction = ({ matches }) => [
@@ -29,15 +29,21 @@ export const meta: MetaFunction = ({ matches }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
-  const kind = TARGET_KIND_SLUGS[url.searchParams.get("soort") ?? ""];
+  const slug = url.searchParams.get("soort") ?? "";
+  const kind = Object.hasOwn(TARGET_KIND_SLUGS, slug) ? TARGET_KIND_SLUGS[slug] : undefined;
   const id = (url.searchParams.get("id") ?? "").slice(0, 100);
-  if (!kind || !id) throw data({ message: "errors.notFound" }, { status: 404 });
+  // Without a target (typed, bookmarked, a link cut short) the page says how reporting works and where
+  // to go (decision 286): 200 when nothing was given, 400 when the link is incomplete or unknown.
+  if (!kind || !id) {
+    const incomplete = url.searchParams.has("soort") || url.searchParams.has("id");
+    return data({ target: null, incomplete }, { status: incomplete ? 400 : 200 });
+  }
   const target = await orRespond(async () => {
     await assertReadable(user, kind, id);
     return loadTarget(kind, id);
   });
   if (!target || target.deleted) throw data({ message: "errors.notFound" }, { status: 404 });
-  return { target: { kind, id, title: target.title, url: target.url } };
+  return { target: { kind, id, title: target.title, url: target.url }, incomplete: false };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -55,8 +61,39 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ReportPage() {
+  const { target, incomplete } = useLoaderData<typeof loader>();
+  return target ? <ReportForm target={target} /> : <HowToReport incomplete={incomplete} />;
+}
+
+/** /melden without a target: what a report needs, and where to find the button. */
+function HowToReport({ incomplete }: { incomplete: boolean }) {
   const { t } = useTranslation();
-  const { target } = useLoaderData<typeof loader>();
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeader title={t("moderation.report.title")} intro={t("moderation.report.intro")} />
+      {incomplete ? <Notice tone="error">{t("moderation.report.incomplete")}</Notice> : null}
+      <Card>
+        <h2 className="mb-2 text-xl font-bold">{t("moderation.report.howTitle")}</h2>
+        <ol className="mb-4 list-decimal space-y-1 ps-5">
+          <li>{t("moderation.report.howGo")}</li>
+          <li>{t("moderation.report.howButton")}</li>
+          <li>{t("moderation.report.howSend")}</li>
+        </ol>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link to="/communities">{t("moderation.report.toCommunities")}</Link>
+          </li>
+          <li>
+            <Link to="/bibliotheek">{t("moderation.report.toLibrary")}</Link>
+          </li>
+        </ul>
+      </Card>
+    </div>
+  );
+}
+
+function ReportForm({ target }: { target: { kind: ReportTargetKindValue; id: string; title: string; url: string } }) {
+  const { t } = useTranslation();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const [form, fields] = useForm({

@@ -11,6 +11,7 @@ import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { getUser, requireUser } from "~/.server/session.ts";
+import { CompareRoundsForm } from "~/components/agenda/compare-rounds-form.tsx";
 import { RoundStatus } from "~/components/agenda/round-status.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { TextField } from "~/components/ui/field.tsx";
@@ -83,28 +84,7 @@ export default function ReviewRounds() {
       {rounds.length >= 2 ? (
         <Card as="section" className="mt-8 max-w-2xl">
           <h2 className="mb-3 text-xl font-bold">{t("agenda.review.compare")}</h2>
-          <Form method="get" action="/werkagenda/herijking/vergelijken" className="flex flex-wrap items-end gap-3">
-            {(["before", "after"] as const).map((which, index) => (
-              <div key={which}>
-                <label htmlFor={`compare-${which}`} className="block font-semibold">
-                  {t(which === "before" ? "agenda.review.compareBefore" : "agenda.review.compareAfter")}
-                </label>
-                <select
-                  id={`compare-${which}`}
-                  name={which === "before" ? "a" : "b"}
-                  defaultValue={rounds[index === 0 ? 1 : 0]!.id}
-                  className="mt-1 rounded-md border border-ink-600 px-3 py-2"
-                >
-                  {rounds.map((round) => (
-                    <option key={round.id} value={round.id}>
-                      {round.title}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-            <Button variant="secondary">{t("agenda.review.compareSubmit")}</Button>
-          </Form>
+          <CompareRoundsForm rounds={rounds} />
         </Card>
       ) : null}
 

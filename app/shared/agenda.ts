@@ -164,7 +164,7 @@ export const roundSchema = z
 export type RoundInput = z.output<typeof roundSchema>;
 
 export const reviewCommentSchema = z.object({
-  body: text(3, 4000, "errors.missing.text"),
+  body: text(3, 4000, "errors.missing.comment"),
   goalRef: optionalText(40),
 });
 
@@ -201,7 +201,7 @@ export const questionSchema = z.object({
 });
 export type QuestionInput = z.output<typeof questionSchema>;
 
-export const knowledgeCommentSchema = z.object({ body: text(2, 4000, "errors.missing.text") });
+export const knowledgeCommentSchema = z.object({ body: text(2, 4000, "errors.missing.comment") });
 
 export const linkAnswerSchema = z.object({
   /** The slug of a library item, or its address (/bibliotheek/<slug>). */

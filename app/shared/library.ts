@@ -6,6 +6,11 @@
 export const LIBRARY_KINDS = ["INTERVENTIE", "PRAKTIJKCASE", "HANDREIKING", "ONDERZOEK", "VEELGESTELDE_VRAAG"] as const;
 export type LibraryKindValue = (typeof LIBRARY_KINDS)[number];
 
+/** An empty body, named as the form labels it: a FAQ's answer, every other kind's explanation (decision 286). */
+export function emptyBodyMessage(kind: LibraryKindValue | null): string {
+  return kind === "VEELGESTELDE_VRAAG" ? "library.errors.emptyAnswer" : "library.errors.emptyBody";
+}
+
 export const LIBRARY_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "PUBLISHED", "ARCHIVED"] as const;
 export type LibraryStatusValue = (typeof LIBRARY_STATUSES)[number];
 

@@ -15,7 +15,8 @@
 import { Prisma } from "../generated/prisma/client.ts";
 import { directQuery } from "../db/direct.ts";
 import { aboutListedSql } from "../notifications/about.ts";
-import { ALL_KINDS, AUDIENCE_KINDS, KIND_DELIVERY } from "../notifications/catalog.ts";
+import { audienceSql } from "../notifications/audience.ts";
+import { ALL_KINDS, KIND_DELIVERY } from "../notifications/catalog.ts";
 import { liveSessionUser, SESSION_USER_COLUMNS, type SessionUser, type SessionUserRow } from "./sessions.ts";
 import { MODERATOR_ROLES } from "../moderation/roles.ts";
 
@@ -24,10 +25,8 @@ type Row = SessionUserRow & { unread: number };
 const kinds = {
   all: [...ALL_KINDS],
   onByDefault: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].defaults.inApp),
-  read: AUDIENCE_KINDS.everyone.filter((kind) => KIND_DELIVERY[kind].access === "read"),
-  view: AUDIENCE_KINDS.everyone.filter((kind) => KIND_DELIVERY[kind].access === "view"),
-  everyone: AUDIENCE_KINDS.everyone,
-  facilitators: AUDIENCE_KINDS.facilitators,
+  read: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].access === "read"),
+  view: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].access === "view"),
 };
 
 /** Stands for the session id while the text is built; the id is always the last parameter. */
@@ -46,11 +45,10 @@ function statement(): Promise<{ text: string; values: unknown[] }> {
           AND n."kind" = ANY(${kinds.all}::text[])
           AND ${aboutListed}
           AND COALESCE((SELECT p."inApp" FROM "NotificationPreference" p WHERE p."userId" = u."id" AND p."kind" = n."kind"), n."kind" = ANY(${kinds.onByDefault}::text[]))
+          AND ${audienceSql("n", { id: Prisma.sql`u."id"`, globalRole: Prisma.sql`u."globalRole"` })}
           AND (
             u."globalRole"::text = ANY(${MODERATOR_ROLES}::text[])
-            OR (n."kind" = ANY(${kinds.facilitators}::text[])
-                AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = n."communityId" AND m."userId" = u."id" AND m."role"::text = 'FACILITATOR'))
-            OR (n."communityId" IS NULL AND n."kind" = ANY(${kinds.everyone}::text[]))
+            OR n."communityId" IS NULL
             OR (n."kind" = ANY(${kinds.read}::text[])
                 AND (c."accessMode"::text = 'OPEN' OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = n."communityId" AND m."userId" = u."id")))
             OR (n."kind" = ANY(${kinds.view}::text[])

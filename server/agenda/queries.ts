@@ -276,6 +276,11 @@ export function compareSnapshots(before: AgendaSnapshot, after: AgendaSnapshot):
   return changes;
 }
 
+/** The rounds to choose from when comparing, newest first (the comparison page without two rounds). */
+export async function roundsToCompare() {
+  return db().reviewRound.findMany({ orderBy: { createdAt: "desc" }, select: { id: true, title: true } });
+}
+
 export async function compareRounds(beforeId: string, afterId: string) {
   const rounds = await db().reviewRound.findMany({
     where: { id: { in: [beforeId, afterId] } },

@@ -28,8 +28,10 @@ export type BodyInput = { json?: unknown; text?: string | null };
 
 export type RenderedBody = { state: RichTextState; html: string; text: string; excerpt: string; mentions: string[] };
 
-export function richTextError(error: unknown): never {
-  if (error instanceof RichTextError) throw new AppError(error.code === "tooLong" ? 413 : 422, `richtext.${error.code}`, { field: "body" });
+/** An empty body is named by the form it came from (`empty`): "Schrijf eerst je bericht." (decision 286). */
+export function richTextError(error: unknown, empty = "richtext.empty"): never {
+  if (error instanceof RichTextError)
+    throw new AppError(error.code === "tooLong" ? 413 : 422, error.code === "empty" ? empty : `richtext.${error.code}`, { field: "body" });
   throw error;
 }
 
@@ -39,15 +41,15 @@ export function isPlainBody(input: BodyInput): boolean {
   return json === undefined || json === null || (typeof json === "string" && json.trim() === "");
 }
 
-/** Parses and sanitises; throws AppError 422/413 with a richtext.* key. */
-export function parseBody(input: BodyInput): RichTextState {
+/** Parses and sanitises; throws AppError 422/413 with a richtext.* key, or `empty` for an empty body. */
+export function parseBody(input: BodyInput, empty: string): RichTextState {
   try {
     const json = input.json;
     if (json !== undefined && json !== null && !(typeof json === "string" && json.trim() === ""))
       return sanitizeRichText(json, MESSAGE_LIMITS);
     return richTextFromPlainText(input.text ?? "", MESSAGE_LIMITS);
   } catch (error) {
-    return richTextError(error);
+    return richTextError(error, empty);
   }
 }
 

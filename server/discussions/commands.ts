@@ -246,7 +246,7 @@ export async function postMessage(
   input: PostInput,
   options: { sessionChecked?: Promise<void> } = {},
 ): Promise<{ message: MessageView; created: boolean }> {
-  const state = parseBody(input.body);
+  const state = parseBody(input.body, "discussions.errors.emptyMessage");
   const clientKey = input.clientKey ?? null;
   const limited = postingLimit().consume(actor.id);
   // Awaited below, or refunded; never an unhandled rejection when access fails first.
@@ -328,7 +328,7 @@ export async function postMessage(
 }
 
 export async function editMessage(actor: SignedIn, messageId: string, input: BodyInput): Promise<MessageView> {
-  const state = parseBody(input);
+  const state = parseBody(input, "discussions.errors.emptyEdit");
   const loaded = await loadMessage(actor, messageId);
   authorizeDiscussion(actor, loaded.permissions, "editMessage", loaded.topic, loaded.message);
   const body = await renderBody(state, loaded.community, { plain: isPlainBody(input) });
@@ -388,7 +388,7 @@ export async function toggleReaction(
 export type NewTopicInput = { title: string; body: BodyInput; clientKey?: string | null };
 
 export async function createTopic(actor: SignedIn, communitySlug: string, channelSlug: string, input: NewTopicInput) {
-  const state = parseBody(input.body);
+  const state = parseBody(input.body, "discussions.errors.emptyMessage");
   const { community, permissions, channel } = await loadChannel(actor, communitySlug, channelSlug);
   if (!permissions.post) throw forbidden(permissions.read ? "discussions.errors.membersOnly" : "errors.forbidden");
   const clientKey = input.clientKey ?? null;

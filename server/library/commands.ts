@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { requireVerifiedEmail } from "../accounts/verification.ts";
 import type { LibraryCurationInput, LibraryItemInput } from "~/shared/forms/library.ts";
-import type { LibraryKindValue } from "~/shared/library.ts";
+import { emptyBodyMessage, type LibraryKindValue } from "~/shared/library.ts";
 import { loadCommunityById } from "../communities/access.ts";
 import { db, type DbClient, type Prisma } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
@@ -181,7 +181,7 @@ export function bodyRequired(kind: LibraryKindValue): boolean {
 export async function createItem(actor: SignedIn, input: LibraryItemInput, body: RichTextState | null, options: { submit?: boolean } = {}) {
   // Sharing a case needs a verified address (decision 110).
   await requireVerifiedEmail(actor.id);
-  if (!body && bodyRequired(input.kind)) throw new AppError(422, "richtext.empty", { field: "body" });
+  if (!body && bodyRequired(input.kind)) throw new AppError(422, emptyBodyMessage(input.kind), { field: "body" });
   if (input.communityId) await loadCommunityById(actor, input.communityId, "participate");
   await checkDocumentLink(actor, columnsFor(input.kind, input).documentId);
   return transaction(async (tx) => {
@@ -252,7 +252,7 @@ export const editableSelect = {
 export async function updateItem(actor: SignedIn, slug: string, input: LibraryItemInput, body: RichTextState | null) {
   const { item } = await loadItem(actor, { slug }, "edit");
   const kind = item.kind as LibraryKindValue;
-  if (!body && bodyRequired(kind)) throw new AppError(422, "richtext.empty", { field: "body" });
+  if (!body && bodyRequired(kind)) throw new AppError(422, emptyBodyMessage(kind), { field: "body" });
   const changed = await transaction(async (tx) => {
     const before = await tx.libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: editableSelect });
     await checkDocumentLink(actor, columnsFor(kind, input).documentId, before.documentId);

@@ -7,7 +7,7 @@
  * again replaces the open one.
  */
 import type { LibraryItemInput } from "~/shared/forms/library.ts";
-import type { LibraryKindValue } from "~/shared/library.ts";
+import { emptyBodyMessage, type LibraryKindValue } from "~/shared/library.ts";
 import { db, type Prisma } from "../db.ts";
 import { Prisma as PrismaValues } from "../generated/prisma/client.ts";
 import { AppError, conflict } from "../errors.ts";
@@ -47,7 +47,7 @@ export function readProposal(value: Prisma.JsonValue | null): ProposedChange | n
 export async function proposeChange(actor: SignedIn, slug: string, input: LibraryItemInput, body: RichTextState | null) {
   const { item } = await loadItem(actor, { slug }, "proposeChange");
   const kind = item.kind as LibraryKindValue;
-  if (!body && bodyRequired(kind)) throw new AppError(422, "richtext.empty", { field: "body" });
+  if (!body && bodyRequired(kind)) throw new AppError(422, emptyBodyMessage(kind), { field: "body" });
   const columns = columnsFor(kind, input);
   const current = await db().libraryItem.findUniqueOrThrow({ where: { id: item.id }, select: { ...editableSelect, documentId: true } });
   await checkDocumentLink(actor, columns.documentId, current.documentId);

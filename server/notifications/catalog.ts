@@ -28,7 +28,8 @@ export type KindDelivery = {
   /**
    * Only some members can receive it: facilitators of a community, or moderators (admins are
    * moderators too). Others do not see it in /instellingen/meldingen, and a choice for it that they
-   * send anyway is ignored (decision 260).
+   * send anyway is ignored (decision 260). Shown only while the member still belongs to it:
+   * server/notifications/audience.ts (decisions 280, 286).
    */
   audience?: "facilitators" | "moderators";
 };
@@ -73,12 +74,6 @@ export const KIND_DELIVERY: Record<NotificationKind, KindDelivery> = {
 };
 
 export const ALL_KINDS = Object.keys(KIND_DELIVERY) as NotificationKind[];
-
-/** Kinds by who may still see them: a facilitator who is a member again, or a moderator who is not any more, no longer sees what came for that role. */
-export const AUDIENCE_KINDS = {
-  everyone: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].audience === undefined),
-  facilitators: ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].audience === "facilitators"),
-};
 
 /** Kinds a suspended member is still mailed (decision 228). */
 export const ACCOUNT_KINDS = ALL_KINDS.filter((kind) => KIND_DELIVERY[kind].accountMatter);

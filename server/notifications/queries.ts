@@ -9,7 +9,8 @@ import { notFound } from "../errors.ts";
 import { isModerator } from "../moderation/roles.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { aboutListedWhere } from "./about.ts";
-import { ALL_KINDS, AUDIENCE_KINDS, KIND_DELIVERY } from "./catalog.ts";
+import { audienceWhere } from "./audience.ts";
+import { ALL_KINDS, KIND_DELIVERY } from "./catalog.ts";
 import type { NotificationKind } from "./kinds.ts";
 import { emitToUser, NOTIFICATION_EVENTS, type NotificationCountPayload } from "./live.ts";
 import { hiddenKinds } from "./preferences.ts";
@@ -27,32 +28,36 @@ export function visibleNotificationsWhere(
   hidden: NotificationKind[] = [],
   now = new Date(),
 ): Prisma.NotificationWhereInput {
-  const all = ALL_KINDS.filter((kind) => !hidden.includes(kind));
-  if (isModerator(viewer)) return { userId: viewer.id, kind: { in: all } };
-  // A kind for an audience (catalog.ts) is shown while the member still belongs to it: a facilitator
+  const kinds = ALL_KINDS.filter((kind) => !hidden.includes(kind));
+  // A kind for an audience is shown while the member still belongs to it (audience.ts): a facilitator
   // made member again no longer sees join requests, a former moderator no longer sees submissions.
-  const kinds = all.filter((kind) => AUDIENCE_KINDS.everyone.includes(kind));
+  const audience = audienceWhere(viewer, kinds);
+  if (isModerator(viewer)) return { userId: viewer.id, ...audience };
   const member = { memberships: { some: { userId: viewer.id } } };
   return {
     userId: viewer.id,
-    OR: [
+    AND: [
+      audience,
       {
-        kind: { in: all.filter((kind) => AUDIENCE_KINDS.facilitators.includes(kind)) },
-        community: { memberships: { some: { userId: viewer.id, role: "FACILITATOR" as const } } },
-      },
-      { communityId: null, kind: { in: kinds } },
-      { kind: { in: kinds.filter((kind) => KIND_DELIVERY[kind].access === "read") }, community: { OR: [{ accessMode: "OPEN" }, member] } },
-      {
-        kind: { in: kinds.filter((kind) => KIND_DELIVERY[kind].access === "view") },
-        community: {
-          OR: [
-            { accessMode: { not: "INVITE_ONLY" } },
-            member,
-            ...(viewer.emailVerified
-              ? [{ invitations: { some: { email: viewer.email, status: "PENDING" as const, expiresAt: { gt: now } } } }]
-              : []),
-          ],
-        },
+        OR: [
+          { communityId: null },
+          {
+            kind: { in: kinds.filter((kind) => KIND_DELIVERY[kind].access === "read") },
+            community: { OR: [{ accessMode: "OPEN" }, member] },
+          },
+          {
+            kind: { in: kinds.filter((kind) => KIND_DELIVERY[kind].access === "view") },
+            community: {
+              OR: [
+                { accessMode: { not: "INVITE_ONLY" } },
+                member,
+                ...(viewer.emailVerified
+                  ? [{ invitations: { some: { email: viewer.email, status: "PENDING" as const, expiresAt: { gt: now } } } }]
+                  : []),
+              ],
+            },
+          },
+        ],
       },
     ],
   };

@@ -807,6 +807,11 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         url: (w) => `/werkagenda/herijking/vergelijken?a=${w.agenda.round.id}&b=${w.agenda.round.id}`,
         loader: all("ok"),
       },
+      {
+        state: "choosing the rounds (opened without them)",
+        url: () => "/werkagenda/herijking/vergelijken",
+        loader: all("ok"),
+      },
     ],
   },
   "werkagenda.kennisvragen._index.tsx": {
@@ -869,6 +874,11 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         loader: readers("ok", { anonymous: "login", outsider: 404 }),
         // Reporting one's own message is refused (400); others' reports go through.
         action: { anonymous: "login", outsider: 404, member: "invalid", facilitator: "redirect", moderator: "redirect", admin: "redirect" },
+      },
+      {
+        state: "how to report (opened without a target)",
+        url: () => "/melden",
+        loader: signedIn("ok"),
       },
     ],
   },

@@ -87,7 +87,7 @@ describe("a form-wide error takes focus", () => {
       goto: `/communities/${DEMO_COMMUNITY}/discussies/${topic.channel.slug}/${topic.id}`,
     });
     await page.getByRole("button", { name: "Versturen" }).press("Enter");
-    await page.getByText("Schrijf eerst iets.").waitFor();
+    await page.getByText("Schrijf eerst je bericht.").waitFor();
     await expect.poll(() => focused(page)).toBe("textarea: bodyText");
     await context.close();
   });

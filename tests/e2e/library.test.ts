@@ -203,7 +203,7 @@ describe("the library in the browser", () => {
     await page.getByRole("checkbox", { name: "Meer kansen op eerste baan of stage voor jongeren" }).check();
     // Too little first: the form comes back with the message, and what was typed stays.
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
-    await visible(page.getByText("Schrijf eerst iets."));
+    await visible(page.getByText("Schrijf eerst het antwoord."));
     await expect(page.getByLabel("Titel", { exact: true }).inputValue()).resolves.toBe("Waar meld ik stagediscriminatie?");
     await page.getByRole("textbox", { name: "Antwoord" }).fill("Bij de stagecoördinator van je school, en bij SBB.");
     await page.getByRole("button", { name: "Opslaan als concept" }).click();

@@ -18,3 +18,29 @@ export function uploadRequest(
   form.append("file", new File([new Uint8Array(file.bytes)], file.name));
   return new Request(`${base}/bibliotheek/${slug}/bijlagen`, { method: "POST", body: form, headers: { Cookie: cookie, Origin: base } });
 }
+
+/**
+ * The library form's fields for a practice case ("praktijkcase") submitted for review: a bakery
+ * that lets applicants walk along for a morning. The tags repeat one in another case, which the
+ * form folds into one.
+ */
+export function caseForm(themeSlug: string, communityId: string, overrides: Record<string, string> = {}) {
+  return {
+    intent: "submit",
+    kind: "PRAKTIJKCASE",
+    title: "Meeloopdag in plaats van een brief",
+    summary: "Kandidaten lopen een ochtend mee in plaats van een sollicitatiebrief te schrijven.",
+    themes: themeSlug,
+    organisationName: "Bakkerij De Korenaar",
+    sectors: "AGRO_FOOD",
+    organisationSizes: "MKB",
+    region: "foodvalley",
+    challenge: "Weinig reacties op vacatures.",
+    approach: "Iedereen die reageert mag een ochtend meelopen.",
+    phases: "WERVING_SELECTIE",
+    tags: "meeloopdag, MKB, mkb",
+    bodyText: "",
+    communityId,
+    ...overrides,
+  };
+}

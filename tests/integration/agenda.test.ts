@@ -711,7 +711,7 @@ describe("half-yearly review", () => {
     expect((await post(p.member.cookie, { intent: "comment", body: "Graag ook cijfers per regio.", goalRef: goal.id })).status).toBe(302);
     const empty = await post(p.member.cookie, { intent: "comment", body: " " });
     expect(empty.status).toBe(400);
-    expect(errorsOf(empty).body).toEqual(["errors.missing.text"]);
+    expect(errorsOf(empty).body).toEqual(["errors.missing.comment"]);
     // Visitors see the snapshot and the decisions, not the members' comments.
     const visitorView = (await callLoader(roundLoader, getRequest(`/werkagenda/herijking/${id}`), { id })).body as RoundBody;
     expect(visitorView.comments).toBeNull();

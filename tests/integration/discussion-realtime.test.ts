@@ -316,7 +316,7 @@ describe("discussion over sockets", () => {
     expect((await send({ topicId: topic.id, clientKey: "kort", text: "hallo" })).error).toMatchObject({ status: 400 });
     expect((await send({ topicId: topic.id, clientKey: key(), text: "   \n  " })).error).toMatchObject({
       status: 422,
-      message: "richtext.empty",
+      message: "discussions.errors.emptyMessage",
     });
     expect((await send({ topicId: topic.id, clientKey: key(), text: "x".repeat(20_001) })).error).toMatchObject({
       status: 413,

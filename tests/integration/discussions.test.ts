@@ -115,7 +115,7 @@ describe("topics and messages over HTTP", () => {
     expect(topics[0]!.messages[0]).toMatchObject({ seq: 1, bodyHtml: "<p>Ik zoek tips.</p><p>Alle ideeën zijn welkom.</p>" });
 
     const empty = await callAction(newTopicAction, formRequest(base, { title: "Een titel", bodyText: "  " }, helper.cookie), params);
-    expect(empty).toMatchObject({ status: 422, body: { field: "body", formError: "richtext.empty" } });
+    expect(empty).toMatchObject({ status: 422, body: { field: "body", formError: "discussions.errors.emptyMessage" } });
     const noTitle = await callAction(newTopicAction, formRequest(base, { title: "", bodyText: "Tekst" }, helper.cookie), params);
     expect(noTitle.status).toBe(400);
     expect(await db().topic.count({ where: { channelId: channel.id } })).toBe(2);

@@ -7,12 +7,13 @@ import type { AddressInfo } from "node:net";
 import express, { type Express } from "express";
 import { afterEach, describe, expect, it } from "vitest";
 import { readForm } from "../../app/.server/form-data.ts";
+import { readUploadForm } from "../../app/.server/uploads.ts";
 import { action as loginAction } from "../../app/routes/inloggen.tsx";
 import { safeRedirect } from "../../app/.server/session.ts";
 import { ConfigError, parseConfig, resetConfigForTests } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
 import { guardTheEdge } from "../../server/http/app.ts";
-import { FORM_BODY_MAX_BYTES } from "../../server/http/body-limit.ts";
+import { FORM_BODY_MAX_BYTES, UPLOAD_BODY_MAX_BYTES } from "../../server/http/body-limit.ts";
 import { sameOriginOnly } from "../../server/http/security.ts";
 import { feedToken } from "../../server/meetings/feed.ts";
 import { unsubscribeToken } from "../../server/mail/unsubscribe.ts";
@@ -152,7 +153,7 @@ describe("F8: body-size limits", () => {
           reached += 1;
           res.send("ok");
         });
-        app.post("/bibliotheek/:slug/bijlagen", (_req, res) => {
+        app.post(["/bibliotheek/:slug/bijlagen", "/bibliotheek/:slug/bijlagen.data"], (_req, res) => {
           reached += 1;
           res.send("ok");
         });
@@ -188,7 +189,9 @@ describe("F8: body-size limits", () => {
         const fourMegabytes = new Uint8Array(4 * 1024 * 1024);
         expect((await fetch(`${url}/inloggen`, { method: "POST", body: fourMegabytes })).status).toBe(413);
         expect((await fetch(`${url}/bibliotheek/gids/bijlagen`, { method: "POST", body: fourMegabytes })).status).toBe(200);
-        expect(reached).toBe(2);
+        // With JavaScript the form posts to the address plus ".data" (Remix's single fetch): the same limit (decision 286).
+        expect((await fetch(`${url}/bibliotheek/gids/bijlagen.data`, { method: "POST", body: fourMegabytes })).status).toBe(200);
+        expect(reached).toBe(3);
       },
     );
   });
@@ -236,6 +239,46 @@ describe("F8: body-size limits", () => {
     // A normal form still reads.
     const form = await readForm(new Request("http://localhost:3000/x", { method: "POST", body: new URLSearchParams({ a: "1" }) }));
     expect(form.get("a")).toBe("1");
+  });
+});
+
+describe("uploads: the whole body is counted as it streams (decision 286)", () => {
+  /** A multipart body without Content-Length: `parts` text fields of 1 MB, each under the file limit. */
+  function partsOfOneMegabyte(parts: number) {
+    let sent = 0;
+    let count = 0;
+    const part = new TextEncoder().encode(`--grens\r\nContent-Disposition: form-data; name="veld"\r\n\r\n${"a".repeat(1024 * 1024)}\r\n`);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (count++ === parts) {
+          controller.enqueue(new TextEncoder().encode("--grens--\r\n"));
+          controller.close();
+          return;
+        }
+        sent += part.byteLength;
+        controller.enqueue(part);
+      },
+    });
+    const request = new Request("http://localhost:3000/bibliotheek/gids/bijlagen", {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "multipart/form-data; boundary=grens" },
+      duplex: "half",
+    } as RequestInit);
+    return { request, sent: () => sent };
+  }
+
+  it("many parts each under the file limit stop at the upload limit with 413 and the form's message", async () => {
+    // 64 MB if nobody stops reading.
+    const { request, sent } = partsOfOneMegabyte(64);
+    expect(await readUploadForm(request)).toEqual({ ok: false, status: 413, error: "library.errors.fileTooLarge" });
+    expect(sent()).toBeLessThan(UPLOAD_BODY_MAX_BYTES + 2 * 1024 * 1024);
+  });
+
+  it("a small form without Content-Length still reads", async () => {
+    const { request } = partsOfOneMegabyte(3);
+    const read = await readUploadForm(request);
+    expect(read.ok && read.form.getAll("veld")).toHaveLength(3);
   });
 });
 

@@ -19,6 +19,7 @@ import { runQueue } from "../../workers/runner.ts";
 import { recordEvents, useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
+import { caseForm } from "../helpers/library.ts";
 import { until } from "../helpers/until.ts";
 
 let worker: ReturnType<typeof runQueue> | null = null;
@@ -32,27 +33,6 @@ afterAll(async () => {
   await closeNotificationsRedis();
 });
 
-function caseForm(themeSlug: string, communityId: string, overrides: Record<string, string> = {}) {
-  return {
-    intent: "submit",
-    kind: "PRAKTIJKCASE",
-    title: "Meeloopdag in plaats van een brief",
-    summary: "Kandidaten lopen een ochtend mee in plaats van een sollicitatiebrief te schrijven.",
-    themes: themeSlug,
-    organisationName: "Bakkerij De Korenaar",
-    sectors: "AGRO_FOOD",
-    organisationSizes: "MKB",
-    region: "foodvalley",
-    challenge: "Weinig reacties op vacatures.",
-    approach: "Iedereen die reageert mag een ochtend meelopen.",
-    phases: "WERVING_SELECTIE",
-    tags: "meeloopdag",
-    bodyText: "",
-    communityId,
-    ...overrides,
-  };
-}
-
 describe("a proposed change through the outbox", () => {
   it("moderators hear of a proposal and the author of a send-back only from the processor; the send-back is audited", async () => {
     const theme = await createTheme();
@@ -60,7 +40,10 @@ describe("a proposed change through the outbox", () => {
     const [author, moderator] = await Promise.all([createUser(), createUser({ globalRole: "MODERATOR" })]);
     await addMember(author.id, network.id);
     const [authorCookie, moderatorCookie] = await Promise.all([sessionCookieFor(author.id), sessionCookieFor(moderator.id)]);
-    const created = await callAction(newAction, formRequest("/bibliotheek/nieuw", caseForm(theme.slug, network.id), authorCookie));
+    const created = await callAction(
+      newAction,
+      formRequest("/bibliotheek/nieuw", caseForm(theme.slug, network.id, { tags: "meeloopdag" }), authorCookie),
+    );
     const slug = created.headers.get("Location")!.replace("/bibliotheek/", "");
     expect(
       (await callAction(itemAction, formRequest(`/bibliotheek/${slug}`, { intent: "publish" }, moderatorCookie), { slug })).status,
@@ -72,7 +55,7 @@ describe("a proposed change through the outbox", () => {
       editAction,
       formRequest(
         `/bibliotheek/${slug}/bewerken`,
-        caseForm(theme.slug, network.id, { results: "Zeven van de tien bleven." }),
+        caseForm(theme.slug, network.id, { tags: "meeloopdag", results: "Zeven van de tien bleven." }),
         authorCookie,
       ),
       { slug },

@@ -19,7 +19,7 @@ import { inspectUpload } from "../../server/library/attachments.ts";
 import { reviewQueue } from "../../server/library/queries.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { exe, makeZip, ooxml, pdf, png } from "../helpers/files.ts";
-import { uploadRequest } from "../helpers/library.ts";
+import { caseForm, uploadRequest } from "../helpers/library.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
 const BASE = "http://localhost:3000";
@@ -52,27 +52,6 @@ async function people() {
     facilitator: { ...facilitator, cookie: await cookie(facilitator) },
     otherFacilitator: { ...otherFacilitator, cookie: await cookie(otherFacilitator) },
     moderator: { ...moderator, cookie: await cookie(moderator) },
-  };
-}
-
-function caseForm(themeSlug: string, communityId: string, overrides: Record<string, string> = {}) {
-  return {
-    intent: "submit",
-    kind: "PRAKTIJKCASE",
-    title: "Meeloopdag in plaats van een brief",
-    summary: "Kandidaten lopen een ochtend mee in plaats van een sollicitatiebrief te schrijven.",
-    themes: themeSlug,
-    organisationName: "Bakkerij De Korenaar",
-    sectors: "AGRO_FOOD",
-    organisationSizes: "MKB",
-    region: "foodvalley",
-    challenge: "Weinig reacties op vacatures.",
-    approach: "Iedereen die reageert mag een ochtend meelopen.",
-    phases: "WERVING_SELECTIE",
-    tags: "meeloopdag, MKB, mkb",
-    bodyText: "",
-    communityId,
-    ...overrides,
   };
 }
 
@@ -297,7 +276,7 @@ describe("curation through the routes", () => {
       ),
     );
     expect(noBody.status).toBe(400);
-    expect((noBody.body as { bodyError: string }).bodyError).toBe("richtext.empty");
+    expect((noBody.body as { bodyError: string }).bodyError).toBe("library.errors.emptyAnswer");
     // Submitting from a community you are not in is refused.
     const elsewhere = await createCommunity({ accessMode: "ON_REQUEST" });
     expect(

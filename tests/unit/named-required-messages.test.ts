@@ -42,7 +42,7 @@ const cases: { name: string; schema: z.ZodType; field: string; value?: string; s
     schema: reviewCommentSchema,
     field: "body",
     value: "\u200b",
-    says: ["Schrijf eerst iets.", "Write something first."],
+    says: ["Schrijf eerst je reactie.", "Write your comment first."],
   },
   { name: "thesaurus words", schema: thesaurusEntrySchema, field: "terms", says: ["Vul de woorden in.", "Enter the words."] },
   {

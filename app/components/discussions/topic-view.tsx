@@ -86,7 +86,7 @@ export function TopicView(props: TopicViewProps) {
     event.preventDefault();
     const json = JSON.stringify(editor.getEditorState().toJSON());
     const text = editor.getEditorState().read(() => $getRoot().getTextContent());
-    if (!text.trim()) return setComposerError("richtext.empty");
+    if (!text.trim()) return setComposerError("discussions.errors.emptyMessage");
     if (text.length > 20_000) return setComposerError("richtext.tooLong");
     setComposerError(null);
     editor.update(() => {

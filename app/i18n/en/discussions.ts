@@ -140,6 +140,8 @@ export const discussions: Translation<typeof nl> = {
     answerIsQuestion: "The question itself cannot be the answer.",
     channelNotEmpty: "This channel still has topics. Move or delete them first.",
     hiddenByModerator: "A moderator hid this. You can no longer change it or respond to it. You can still delete it.",
+    emptyMessage: "Write your message first.",
+    emptyEdit: "A message cannot be empty. Write something, or delete the message.",
     tooManyMentions: "You can name at most {{count}} people with @ in one message.",
   },
   reactions: {

@@ -12,7 +12,7 @@ export const errors: Translation<typeof nl> = {
     source: "Enter the source.",
     unit: "Enter the unit.",
     period: "Enter the period.",
-    text: "Write something first.",
+    comment: "Write your comment first.",
     decision: "Write down the decision.",
     question: "Explain your question.",
     terms: "Enter the words.",

@@ -312,6 +312,8 @@ export const library: Translation<typeof nl> = {
     attachmentRemoved: "The attachment has been removed.",
   },
   errors: {
+    emptyBody: "Write the explanation first.",
+    emptyAnswer: "Write the answer first.",
     proposalUnchanged: "Your proposal does not change anything in the published version.",
     noProposal: "There is no open proposal for a change.",
     proposalChanged: "The author just adjusted the proposal. Please look at it again.",

@@ -35,6 +35,13 @@ export const moderation: Translation<typeof nl> = {
     submit: "Send report",
     back: "Back",
     done: "Thank you. Your report was sent. A moderator will look at it.",
+    incomplete: "This link is incomplete: we do not know what you want to report.",
+    howTitle: "How to report something",
+    howGo: "Go to the message, topic, document, library item or profile you want to report.",
+    howButton: "Choose the ‘Report’ button there.",
+    howSend: "Choose what is wrong and send your report. A moderator will look at it.",
+    toCommunities: "To the communities",
+    toLibrary: "To the library",
   },
   queue: {
     title: "Moderation",

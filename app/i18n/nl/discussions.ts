@@ -137,6 +137,8 @@ export const discussions = {
     answerIsQuestion: "De vraag zelf kan geen antwoord zijn.",
     channelNotEmpty: "Dit kanaal heeft nog onderwerpen. Verplaats of verwijder die eerst.",
     hiddenByModerator: "Een moderator heeft dit verborgen. Je kunt het niet meer aanpassen of erop reageren. Verwijderen kan wel.",
+    emptyMessage: "Schrijf eerst je bericht.",
+    emptyEdit: "Een bericht kan niet leeg zijn. Schrijf iets, of verwijder het bericht.",
     tooManyMentions: "Je kunt in één bericht hoogstens {{count}} mensen noemen met @.",
   },
   reactions: {

@@ -10,7 +10,7 @@ export const errors = {
     source: "Geef de bron op.",
     unit: "Geef de eenheid op.",
     period: "Geef de periode op.",
-    text: "Schrijf eerst iets.",
+    comment: "Schrijf eerst je reactie.",
     decision: "Schrijf het besluit op.",
     question: "Leg je vraag uit.",
     terms: "Vul de woorden in.",

@@ -310,6 +310,8 @@ export const library = {
     attachmentRemoved: "De bijlage is verwijderd.",
   },
   errors: {
+    emptyBody: "Schrijf eerst de uitleg.",
+    emptyAnswer: "Schrijf eerst het antwoord.",
     proposalUnchanged: "Je voorstel verandert niets aan de gepubliceerde versie.",
     noProposal: "Er is geen open voorstel voor een wijziging.",
     proposalChanged: "De auteur heeft het voorstel net aangepast. Bekijk het opnieuw.",

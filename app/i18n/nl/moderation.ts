@@ -32,6 +32,13 @@ export const moderation = {
     submit: "Melding versturen",
     back: "Terug",
     done: "Bedankt. Je melding is verstuurd. Een moderator kijkt ernaar.",
+    incomplete: "Deze link is niet compleet: we weten niet wat je wilt melden.",
+    howTitle: "Zo meld je iets",
+    howGo: "Ga naar het bericht, het onderwerp, het document, het item in de bibliotheek of het profiel dat je wilt melden.",
+    howButton: "Kies daar de knop ‘Melden’.",
+    howSend: "Kies wat er aan de hand is en verstuur je melding. Een moderator kijkt ernaar.",
+    toCommunities: "Naar de communities",
+    toLibrary: "Naar de bibliotheek",
   },
   queue: {
     title: "Moderatie",

@@ -3,7 +3,7 @@
  * digest's communities. Read: the notification's readAt. The digest's
  * communities are the member's own, so the member may read and see them all
  * (the access rule of server/notifications/queries.ts holds by construction);
- * a kind for an audience (catalog.ts) only while the member still belongs to it.
+ * a kind for an audience only while the member still belongs to it (audience.ts).
  * Nothing about content that is no longer listed (a hidden message's excerpt
  * stays out of the mail): `aboutListedSql`, as the bell (decision 150).
  */
@@ -13,11 +13,11 @@ import { html } from "../../../mail/html.ts";
 import { tData } from "../../../mail/i18n.ts";
 import { mailLink } from "../../../mail/layout.ts";
 import { aboutListedSql } from "../../about.ts";
-import { ALL_KINDS, AUDIENCE_KINDS } from "../../catalog.ts";
+import { audienceSql } from "../../audience.ts";
+import { ALL_KINDS } from "../../catalog.ts";
 import { digestQuery, digestRequests, perRequest, setBased } from "../batch.ts";
 import type { DigestContext } from "../types.ts";
 import { list, muted } from "./render.ts";
-import { MODERATOR_ROLES } from "../../../moderation/roles.ts";
 
 type Item = { id: string; kind: string; data: Record<string, unknown>; actorName: string | null; communityName: string | null };
 
@@ -36,6 +36,7 @@ export const unreadNotificationsSection = setBased<Item>({
       WITH req AS (${digestRequests(contexts, kinds)}), hits AS (
         SELECT q."i", n.*, row_number() OVER (PARTITION BY q."i" ORDER BY n."createdAt" DESC, n."id") AS "rank"
         FROM req q
+        JOIN "User" x ON x."id" = q."u"
         CROSS JOIN LATERAL (
           SELECT n."id", n."kind", n."data", n."actorId", n."communityId", n."createdAt"
           FROM "Notification" n
@@ -44,10 +45,7 @@ export const unreadNotificationsSection = setBased<Item>({
             AND n."kind" = ANY(q."k")
             AND ${aboutListed}
             AND (n."communityId" = ANY(q."c") OR (q."primary" AND n."communityId" IS NULL))
-            AND (n."kind" = ANY(${AUDIENCE_KINDS.everyone}::text[])
-                 OR EXISTS (SELECT 1 FROM "User" x WHERE x."id" = q."u" AND x."globalRole"::text = ANY(${MODERATOR_ROLES}::text[]))
-                 OR (n."kind" = ANY(${AUDIENCE_KINDS.facilitators}::text[])
-                     AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = n."communityId" AND m."userId" = q."u" AND m."role"::text = 'FACILITATOR')))
+            AND ${audienceSql("n", { id: Prisma.sql`q."u"`, globalRole: Prisma.sql`x."globalRole"` })}
           ORDER BY n."createdAt" DESC, n."id"
           LIMIT ${MAX}
         ) n
