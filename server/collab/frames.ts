@@ -22,7 +22,11 @@ type EngineConnection = {
     perMessageDeflate?: unknown;
     /** engine.io's own callback for a frame that is not the last of a flush: it reports write errors. */
     _onSent?: (error?: Error) => void;
-    socket?: { readyState: number; _sender?: { sendFrame?: (list: Buffer[], callback?: (error?: Error) => void) => void } };
+    socket?: {
+      readyState: number;
+      /** ws's sender; `_queue` holds sends waiting behind a compression or a Blob being read (neither here). */
+      _sender?: { _queue?: unknown[]; sendFrame?: (list: Buffer[], callback?: (error?: Error) => void) => void };
+    };
   };
 };
 
@@ -50,7 +54,7 @@ export function textEventFrame(nsp: CollabNamespace, event: string, text: string
 /**
  * Writes `frame` straight to the socket's WebSocket and returns true, when that keeps the order of
  * what the socket is sent: an open WebSocket connection without compression, and nothing waiting in
- * engine.io's queue for it (a packet still there would otherwise arrive after this frame). Else false,
+ * engine.io's queue or ws's for it (a packet still there would otherwise arrive after this frame). Else false,
  * and the caller sends it through socket.io.
  */
 export function writeFrame(socket: CollabSocket, frame: Buffer): boolean {
@@ -65,7 +69,8 @@ export function writeFrame(socket: CollabSocket, frame: Buffer): boolean {
     transport?.name !== "websocket" ||
     transport.perMessageDeflate ||
     websocket?.readyState !== WS_OPEN ||
-    typeof sendFrame !== "function"
+    typeof sendFrame !== "function" ||
+    (websocket._sender?._queue?.length ?? 0) > 0
   )
     return false;
   sendFrame.call(websocket._sender, [frame], transport._onSent);

@@ -52,11 +52,11 @@ function recordingNamespace(sent: Sent[]): CollabNamespace {
 }
 
 /**
- * A socket joined to the room whose engine.io connection is a WebSocket with nothing waiting
- * (`held`: a packet still in engine.io's queue), writing down the frames written to its WebSocket and
- * what is emitted to it.
+ * A socket joined to the room whose engine.io connection is a WebSocket with nothing waiting (`held`:
+ * a packet still in engine.io's queue, or a send in ws's), writing down the frames written to its
+ * WebSocket and what is emitted to it.
  */
-function websocketSocket(id: string, held = false) {
+function websocketSocket(id: string, held: "engine.io" | "ws" | null = null) {
   const frames: Buffer[] = [];
   const emitted: string[] = [];
   const socket = {
@@ -67,12 +67,15 @@ function websocketSocket(id: string, held = false) {
     emit: (event: string) => emitted.push(event),
     conn: {
       readyState: "open",
-      writeBuffer: held ? [{ type: "message", data: "earlier" }] : [],
+      writeBuffer: held === "engine.io" ? [{ type: "message", data: "earlier" }] : [],
       transport: {
         name: "websocket",
         perMessageDeflate: null,
         _onSent: () => undefined,
-        socket: { readyState: 1, _sender: { sendFrame: (list: Buffer[]) => frames.push(Buffer.concat(list)) } },
+        socket: {
+          readyState: 1,
+          _sender: { _queue: held === "ws" ? [["earlier"]] : [], sendFrame: (list: Buffer[]) => frames.push(Buffer.concat(list)) },
+        },
       },
     },
   } as unknown as CollabSocket;
@@ -212,8 +215,9 @@ describe("a document room", { timeout: 60_000 }, () => {
     try {
       const anna = websocketSocket("anna");
       const bram = websocketSocket("bram");
-      const carla = websocketSocket("carla", true);
-      for (const { socket } of [anna, bram, carla]) room.join(socket);
+      const carla = websocketSocket("carla", "engine.io");
+      const daan = websocketSocket("daan", "ws");
+      for (const { socket } of [anna, bram, carla, daan]) room.join(socket);
       const edit = typed(copy(), " Een.");
       submit(edit, anna.socket);
       await nextTurn();
@@ -221,15 +225,17 @@ describe("a document room", { timeout: 60_000 }, () => {
       // packet to the namespace, the sender's own text, as one final text frame.
       expect(bram.frames).toEqual([textFrame(`42${COLLAB_NAMESPACE},${JSON.stringify(["sync", edit.frame])}`)]);
       expect(bram.emitted).not.toContain("sync");
-      // Carla's connection still holds an earlier packet: hers goes through socket.io, behind it, and
-      // socket.io leaves out the sender and those written already.
+      // Carla's connection (engine.io) and Daan's (ws) still hold an earlier packet: theirs go through
+      // socket.io, behind it, and socket.io leaves out the sender and those written already.
       expect(carla.frames).toEqual([]);
+      expect(daan.frames).toEqual([]);
       expect(sent).toEqual([{ event: "sync", except: ["anna", "bram"], payload: edit.frame }]);
       // The sender gets nothing back.
       expect(anna.frames).toEqual([]);
       await Promise.all(acks);
 
       // Nothing waits for anyone now: no socket.io broadcast at all.
+      room.leave(daan.socket);
       (carla.socket.conn as unknown as { writeBuffer: unknown[] }).writeBuffer = [];
       const next = typed(copy(), " Twee.");
       submit(next, bram.socket);
