@@ -561,7 +561,7 @@ function traceRows(trace: TraceSummary | null): string[] {
     `| event-loop delay (1 ms resolution) | – | ${ms(trace.eventLoop.p50)} | ${ms(trace.eventLoop.p99)} | ${ms(trace.eventLoop.max)} |`,
     "",
     `Updates that waited before their check: ${trace.waitedForSession} for Redis (the session's trust had run out), ${trace.waitedForRight} for PostgreSQL (the editing right after an access change); ${trace.handledAtOnce} were handled in the turn their frame arrived.`,
-    `Relay flushes ${trace.relayFlushes}, appends ${trace.appends}; after a flush, engine.io still held packets for ${trace.relaySocketsHeld} of ${trace.relaySockets} sockets (their previous write not yet completed).`,
+    `Relay flushes ${trace.relayFlushes}, appends ${trace.appends}; after a flush, engine.io still held packets for ${trace.relaySocketsHeld} of ${trace.relaySockets} sockets (their previous write not yet completed); ${trace.relaySocketsDirect} relay frames were written straight to a WebSocket (decision 287).`,
   ];
 }
 

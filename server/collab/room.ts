@@ -28,6 +28,7 @@ import { emit, transaction } from "../events.ts";
 import { errorFields, log } from "../logger.ts";
 import { enqueue } from "../queues/producer.ts";
 import { appendUpdates, loadState, readSince } from "./store.ts";
+import { textEventFrame, writeFrame } from "./frames.ts";
 import { checkStructs, SchemaError } from "./schema.ts";
 import { instanceId, type Relay, RelayKind, type RelayMessage } from "./relay.ts";
 import { collabTrace, type UpdateTrace } from "./trace.ts";
@@ -425,39 +426,62 @@ export class DocumentRoom {
   private flushRelays = (): void => {
     const batch = this.relays.splice(0);
     if (batch.length === 0 || this.closed) return;
-    if (!collabTrace) return this.relayBatch(batch);
+    if (!collabTrace) {
+      this.relayBatch(batch);
+      return;
+    }
     const started = performance.now();
-    this.relayBatch(batch);
+    const direct = this.relayBatch(batch);
     const done = performance.now();
     for (const relayed of batch) if (relayed.trace) relayed.trace.relayed = done;
     // Frames engine.io keeps in its write buffer: the socket's previous write had not completed (a queue of its own).
     let held = 0;
     for (const socket of this.sockets) if (heldFrames(socket) > 0) held += 1;
-    collabTrace.relayed(batch.length, done - started, this.sockets.size, held);
+    collabTrace.relayed(batch.length, done - started, this.sockets.size, held, direct);
   };
 
-  private relayBatch(batch: Relayed[]): void {
-    const target = this.nsp.local.to(roomName(this.id));
+  /** Relays a turn's updates to the sockets here; returns how many frames went straight to a WebSocket. */
+  private relayBatch(batch: Relayed[]): number {
     const first = batch[0]!;
-    if (batch.length === 1) {
-      (first.sender ? target.except(first.sender.id) : target).emit("sync", first.frame ?? syncText(updateMessage(first.update)));
-      return;
-    }
+    if (batch.length === 1) return this.sendSync(first.frame ?? syncText(updateMessage(first.update)), first.sender?.id);
     let merged: Uint8Array;
     try {
       merged = Y.mergeUpdates(batch.map((relayed) => relayed.update));
     } catch (error) {
       // They were applied one by one; they can be relayed one by one.
       log.warn("collab: merging relayed updates failed", errorFields(error));
-      for (const { update, frame, sender } of batch)
-        (sender ? target.except(sender.id) : target).emit("sync", frame ?? syncText(updateMessage(update)));
-      return;
+      let direct = 0;
+      for (const { update, frame, sender } of batch) direct += this.sendSync(frame ?? syncText(updateMessage(update)), sender?.id);
+      return direct;
     }
     // The senders get their own updates back within the merged one (Yjs skips what a document has, as
     // with y-websocket's server, which echoes every update); a batch from one sender skips that sender.
     const sender = first.sender?.id;
     const oneSender = sender !== undefined && batch.every((relayed) => relayed.sender?.id === sender);
-    (oneSender ? target.except(sender) : target).emit("sync", syncText(updateMessage(merged)));
+    return this.sendSync(syncText(updateMessage(merged)), oneSender ? sender : undefined);
+  }
+
+  /**
+   * Sends a sync text to every socket here but `except`: its WebSocket frame is built once and written
+   * straight to each socket that can take it in order (decision 287); the others (engine.io still holds
+   * a packet for them, or no open WebSocket) get it through socket.io's broadcast, as every socket did
+   * before. Returns how many were written straight.
+   */
+  private sendSync(text: string, except: string | undefined): number {
+    const skip: string[] = except === undefined ? [] : [except];
+    let rest = 0;
+    let frame: Buffer | null | undefined;
+    for (const socket of this.sockets) {
+      if (socket.id === except) continue;
+      frame ??= textEventFrame(this.nsp, "sync", text);
+      if (frame && writeFrame(socket, frame)) skip.push(socket.id);
+      else rest += 1;
+    }
+    const direct = skip.length - (except === undefined ? 0 : 1);
+    // Every socket of the room is in `sockets` (join and leave keep them together); with none left over
+    // there is nobody for socket.io to send it to.
+    if (rest > 0 || this.sockets.size === 0) this.nsp.local.to(roomName(this.id)).except(skip).emit("sync", text);
+    return direct;
   }
 
   private async commitLoop(): Promise<void> {

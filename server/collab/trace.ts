@@ -77,6 +77,8 @@ export type TraceSummary = {
   relaySocketsHeld: number;
   /** Sockets of the room, summed over the flushes. */
   relaySockets: number;
+  /** Relay frames written straight to a socket's WebSocket, past socket.io and engine.io (decision 287), summed over the flushes. */
+  relaySocketsDirect: number;
   eventLoop: { p50: number; p99: number; max: number };
 };
 
@@ -124,6 +126,7 @@ export class CollabTracer {
   private handledAtOnce = 0;
   private relaySocketsHeld = 0;
   private relaySockets = 0;
+  private relaySocketsDirect = 0;
 
   constructor() {
     this.loop.enable();
@@ -150,13 +153,17 @@ export class CollabTracer {
       this.behindAppend.recordMs(trace.appendStarted - trace.applied);
   }
 
-  /** A relay flush: `updates` went out as one frame per socket; the emit took `emitMs`; `held` of the room's `sockets` had packets waiting in engine.io after it. */
-  relayed(updates: number, emitMs: number, sockets: number, held: number): void {
+  /**
+   * A relay flush: `updates` went out as one frame per socket; the emit took `emitMs`; `held` of the room's
+   * `sockets` had packets waiting in engine.io after it; `direct` frames were written straight to a WebSocket.
+   */
+  relayed(updates: number, emitMs: number, sockets: number, held: number, direct = 0): void {
     this.relayFlushes += 1;
     this.relayBatch.recordCount(updates);
     this.relayEmit.recordMs(emitMs);
     this.relaySockets += sockets;
     this.relaySocketsHeld += held;
+    this.relaySocketsDirect += direct;
   }
 
   /** An append of `updates` started. */
@@ -177,6 +184,7 @@ export class CollabTracer {
     this.handledAtOnce = 0;
     this.relaySocketsHeld = 0;
     this.relaySockets = 0;
+    this.relaySocketsDirect = 0;
   }
 
   summary(): TraceSummary {
@@ -196,6 +204,7 @@ export class CollabTracer {
       handledAtOnce: this.handledAtOnce,
       relaySocketsHeld: this.relaySocketsHeld,
       relaySockets: this.relaySockets,
+      relaySocketsDirect: this.relaySocketsDirect,
       eventLoop: { p50: ns(this.loop.percentile(50)), p99: ns(this.loop.percentile(99)), max: ns(this.loop.max) },
     };
   }

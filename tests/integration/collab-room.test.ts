@@ -8,7 +8,8 @@ import * as decoding from "lib0/decoding";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { afterAll, describe, expect, it } from "vitest";
-import { syncBytes, syncText } from "../../app/shared/collab.ts";
+import { Server } from "socket.io";
+import { COLLAB_NAMESPACE, syncBytes, syncText } from "../../app/shared/collab.ts";
 import { type Relay, RelayKind, type RelayMessage } from "../../server/collab/relay.ts";
 import {
   COMPACT_AFTER_UPDATES,
@@ -35,13 +36,57 @@ afterAll(async () => {
 
 type Sent = { event: string; except: string[]; payload: unknown };
 
-/** The namespace as the room uses it (`local.to(room).except(id).emit`), writing down what it sends. */
+/** socket.io's own packet encoder, as a server has it. */
+const encoder = new Server().encoder;
+
+/**
+ * The namespace as the room uses it (`local.to(room).except(ids).emit`, and socket.io's encoder for the
+ * frames it writes itself), writing down what it sends.
+ */
 function recordingNamespace(sent: Sent[]): CollabNamespace {
   const target = (except: string[]) => ({
-    except: (id: string) => target([...except, id]),
+    except: (ids: string | string[]) => target([...except, ...(Array.isArray(ids) ? ids : [ids])]),
     emit: (event: string, payload: unknown) => sent.push({ event, except, payload }),
   });
-  return { local: { to: () => target([]) } } as unknown as CollabNamespace;
+  return { name: COLLAB_NAMESPACE, server: { encoder }, local: { to: () => target([]) } } as unknown as CollabNamespace;
+}
+
+/**
+ * A socket joined to the room whose engine.io connection is a WebSocket with nothing waiting (`held`:
+ * a packet still in engine.io's queue, or a send in ws's), writing down the frames written to its
+ * WebSocket and what is emitted to it.
+ */
+function websocketSocket(id: string, held: "engine.io" | "ws" | null = null) {
+  const frames: Buffer[] = [];
+  const emitted: string[] = [];
+  const socket = {
+    id,
+    connected: true,
+    data: { canEdit: false, awarenessClients: new Set<number>() },
+    join: () => undefined,
+    emit: (event: string) => emitted.push(event),
+    conn: {
+      readyState: "open",
+      writeBuffer: held === "engine.io" ? [{ type: "message", data: "earlier" }] : [],
+      transport: {
+        name: "websocket",
+        perMessageDeflate: null,
+        _onSent: () => undefined,
+        socket: {
+          readyState: 1,
+          _sender: { _queue: held === "ws" ? [["earlier"]] : [], sendFrame: (list: Buffer[]) => frames.push(Buffer.concat(list)) },
+        },
+      },
+    },
+  } as unknown as CollabSocket;
+  return { socket, frames, emitted };
+}
+
+/** A final unmasked WebSocket text frame of `text` (RFC 6455 5.2), built here by hand. */
+function textFrame(text: string): Buffer {
+  const body = Buffer.from(text);
+  const header = body.length < 126 ? Buffer.from([0x81, body.length]) : Buffer.from([0x81, 126, body.length >> 8, body.length & 0xff]);
+  return Buffer.concat([header, body]);
 }
 
 /** Another instance never listens here. */
@@ -160,6 +205,48 @@ describe("a document room", { timeout: 60_000 }, () => {
       Y.applyUpdate(stored, (await loadState(room.id))!.state);
       expect(paragraphText(stored)).toBe("Nul. Begin. Een. Twee. Drie. Vier.");
     } finally {
+      await close();
+    }
+  });
+
+  it("writes a relayed frame straight to each WebSocket that has nothing waiting, and the rest through socket.io (decision 287)", async () => {
+    const sent: Sent[] = [];
+    const { room, copy, typed, submit, acks, close } = await openRoom(sent);
+    try {
+      const anna = websocketSocket("anna");
+      const bram = websocketSocket("bram");
+      const carla = websocketSocket("carla", "engine.io");
+      const daan = websocketSocket("daan", "ws");
+      for (const { socket } of [anna, bram, carla, daan]) room.join(socket);
+      const edit = typed(copy(), " Een.");
+      submit(edit, anna.socket);
+      await nextTurn();
+      // Bram's WebSocket got the frame socket.io itself would send: engine.io message "4", the event
+      // packet to the namespace, the sender's own text, as one final text frame.
+      expect(bram.frames).toEqual([textFrame(`42${COLLAB_NAMESPACE},${JSON.stringify(["sync", edit.frame])}`)]);
+      expect(bram.emitted).not.toContain("sync");
+      // Carla's connection (engine.io) and Daan's (ws) still hold an earlier packet: theirs go through
+      // socket.io, behind it, and socket.io leaves out the sender and those written already.
+      expect(carla.frames).toEqual([]);
+      expect(daan.frames).toEqual([]);
+      expect(sent).toEqual([{ event: "sync", except: ["anna", "bram"], payload: edit.frame }]);
+      // The sender gets nothing back.
+      expect(anna.frames).toEqual([]);
+      await Promise.all(acks);
+
+      // Nothing waits for anyone now: no socket.io broadcast at all.
+      room.leave(daan.socket);
+      (carla.socket.conn as unknown as { writeBuffer: unknown[] }).writeBuffer = [];
+      const next = typed(copy(), " Twee.");
+      submit(next, bram.socket);
+      await nextTurn();
+      expect(anna.frames.length).toBe(1);
+      expect(carla.frames).toEqual([textFrame(`42${COLLAB_NAMESPACE},${JSON.stringify(["sync", next.frame])}`)]);
+      expect(bram.frames.length).toBe(1);
+      expect(sent.length).toBe(1);
+      await Promise.all(acks);
+    } finally {
+      for (const socket of [...room.sockets]) room.leave(socket);
       await close();
     }
   });

@@ -753,6 +753,9 @@ describe("stage tracing (decision 248)", () => {
       // With the session and the editing right in hand, an update is handled in the turn its frame
       // arrived, without a promise in between (decision 259); at most the first waits for Redis.
       expect(summary!.handledAtOnce).toBeGreaterThanOrEqual(4);
+      // Bram's copies of them were written straight to his WebSocket, past socket.io's and engine.io's
+      // per-socket layers (decision 287): the real connections have what the direct write needs.
+      expect(summary!.relaySocketsDirect).toBeGreaterThanOrEqual(5);
     } finally {
       await traced.stop();
     }
