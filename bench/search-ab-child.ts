@@ -16,6 +16,9 @@ type Request = { id: number; op: string; q?: string; facets?: boolean; actor?: "
 
 async function main() {
   process.env.LOG_LEVEL ??= "warn";
+  // Both sides' statements are what is compared: answers kept per access scope (decision 291) would
+  // answer a repeated query without one. A tree without them ignores this.
+  process.env.SEARCH_ANSWERS_KEPT = "0";
   const config = await load<Any>("server/config.ts");
   config.resetConfigForTests();
   const { db } = await load<Any>("server/db.ts");
