@@ -2,7 +2,8 @@
  * Search answers kept per process for a short time (decision 291): what the engine answered for one
  * search (or related results, or a lexicon question) under one access scope. Every member whose
  * readable communities are the same gets the same answer from the same index, so a second member
- * asking the same thing within SEARCH_ANSWERS_TTL_MS is answered without a statement.
+ * asking the same thing within SEARCH_ANSWERS_TTL_MS (30 s; 0 switches it off) is answered without
+ * a statement.
  *
  * - The key is the whole engine question: the query, its plan (words, synonyms, corrections), the
  *   filters, the page, and the access scope (readable communities and visibilities). Members with
@@ -17,21 +18,19 @@
  * - Concurrent misses for one key share one statement. Failures are not kept.
  */
 import { publicDataGeneration } from "../cache/public-data.ts";
+import { config } from "../config.ts";
 import type { SearchAccess } from "./types.ts";
 
-/** How long an answer is kept (the drop on an index write ends it sooner). */
-export const SEARCH_ANSWERS_TTL_MS = 30_000;
-const MAX_ANSWERS = 1_000;
+const MAX_ANSWERS = 500;
 
 type Entry = { generation: number; expires: number; value: unknown };
 
 const answers = new Map<string, Entry>();
 const pending = new Map<string, { generation: number; value: Promise<unknown> }>();
 
-/** Kept answers are off here (the benchmarks that measure the statements themselves). */
-let off = process.env.SEARCH_ANSWERS_KEPT === "0";
+let off = false;
 
-/** Switches keeping off or on in this process (benchmarks of the statements; tests). */
+/** Switches keeping off or on in this process (benchmarks that measure the statements; tests). */
 export function keepSearchAnswers(on: boolean): void {
   off = !on;
   answers.clear();
@@ -48,7 +47,8 @@ export function accessKey(access: SearchAccess): { communityIds: string[]; visib
  * it loaded and `keep` agrees: an answer cut short by a time budget is not one to repeat).
  */
 export function keptAnswer<T>(key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
-  const generation = off ? null : publicDataGeneration();
+  const ttl = config().SEARCH_ANSWERS_TTL_MS;
+  const generation = off || ttl === 0 ? null : publicDataGeneration();
   if (generation === null) return load();
   const now = Date.now();
   const hit = answers.get(key);
@@ -61,7 +61,7 @@ export function keptAnswer<T>(key: string, load: () => Promise<T>, keep: (value:
       if (pending.get(key)?.value === loading) pending.delete(key);
       if (publicDataGeneration() === generation && keep(value)) {
         if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value!);
-        answers.set(key, { generation, expires: Date.now() + SEARCH_ANSWERS_TTL_MS, value });
+        answers.set(key, { generation, expires: Date.now() + ttl, value });
       }
       return value;
     },

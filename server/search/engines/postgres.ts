@@ -1005,6 +1005,9 @@ function toHit(hit: PageRow, phrases: string[] = []): EngineHit {
   };
 }
 
+/** Related results whose time budget ran out are not kept (decision 291): a slow moment is not repeated. */
+const ranToTheEnd = (answer: { complete: boolean }) => answer.complete;
+
 const EMPTY_FACETS = (): FacetCounts => ({ kind: [], theme: [], community: [], evidence: [], period: [] });
 
 export class PostgresEngine implements SearchEngine {
@@ -1219,7 +1222,7 @@ export class PostgresEngine implements SearchEngine {
   async related(query: RelatedQuery): Promise<RelatedResult> {
     if (!query.feedback.length || query.limit <= 0) return { hits: [], words: [] };
     const key = `related ${JSON.stringify({ ...query, access: accessKey(query.access) })}`;
-    return (await keptAnswer(key, () => this.relatedAnew(query), (answer) => answer.complete)).result;
+    return (await keptAnswer(key, () => this.relatedAnew(query), ranToTheEnd)).result;
   }
 
   private async relatedAnew(query: RelatedQuery): Promise<{ result: RelatedResult; complete: boolean }> {
@@ -1242,7 +1245,10 @@ export class PostgresEngine implements SearchEngine {
     } finally {
       client.release();
     }
-    return { result: { hits: (row?.page ?? []).map((hit) => toHit(hit)), words: row?.page?.length ? (row.words ?? []) : [] }, complete: true };
+    return {
+      result: { hits: (row?.page ?? []).map((hit) => toHit(hit)), words: row?.page?.length ? (row.words ?? []) : [] },
+      complete: true,
+    };
   }
 
   async applyThesaurus(): Promise<void> {
