@@ -12,10 +12,21 @@ const tree = path.resolve(process.argv[2] ?? ".");
 const load = <T>(file: string) => import(path.join(tree, file)) as Promise<T>;
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-type Request = { id: number; op: string; q?: string; facets?: boolean; actor?: "bench" | "visitor"; documents?: Any[]; repeat?: number };
+type Request = {
+  id: number;
+  op: string;
+  q?: string;
+  facets?: boolean;
+  actor?: "bench" | "visitor" | "member";
+  documents?: Any[];
+  repeat?: number;
+};
 
 async function main() {
   process.env.LOG_LEVEL ??= "warn";
+  // Both sides' statements are what is compared: answers kept per access scope (decision 291) would
+  // answer a repeated query without one. A tree without them ignores this.
+  process.env.SEARCH_ANSWERS_TTL_MS = "0";
   const config = await load<Any>("server/config.ts");
   config.resetConfigForTests();
   const { db } = await load<Any>("server/db.ts");
@@ -54,7 +65,14 @@ async function main() {
       ? engine.searchStatement(query)
       : postgres.buildSearchSql(query, Date.now(), (engine as Any).hints);
   const bench = await db().user.findFirst({ where: { email: "bench@praktijkplein.test" }, select: { id: true } });
-  const actorOf = (request: Request) => (request.actor === "visitor" || !bench ? null : { id: bench.id, globalRole: "MEMBER" as const });
+  // "member": a signed-in member who belongs to no community (the judged passages' index has none),
+  // so the member's access path and statement run where no bench member exists.
+  const actorOf = (request: Request) =>
+    request.actor === "member"
+      ? { id: bench?.id ?? "ab-member", globalRole: "MEMBER" as const }
+      : request.actor === "visitor" || !bench
+        ? null
+        : { id: bench.id, globalRole: "MEMBER" as const };
 
   const handle = async (request: Request): Promise<Any> => {
     for (const key of Object.keys(spent) as (keyof typeof spent)[]) spent[key] = 0;
@@ -64,7 +82,24 @@ async function main() {
       const start = performance.now();
       const view = await service.search(actor, params, { facets: request.facets !== false });
       const ms = performance.now() - start;
-      return { ms, ...spent, urls: view.hits.map((hit: Any) => hit.url), total: view.total, facets: view.facets };
+      return {
+        ms,
+        ...spent,
+        urls: view.hits.map((hit: Any) => hit.url),
+        total: view.total,
+        facets: view.facets,
+        // The whole answer, for the quality op's comparison of every judged query (decision 291).
+        answer: [
+          view.hits.map((hit: Any) => `${hit.kind}:${hit.id}`),
+          view.total,
+          view.exhaustive,
+          view.pageCount,
+          view.facets,
+          view.expansions,
+          view.didYouMean,
+          view.related ? [view.related.hits.map((hit: Any) => `${hit.kind}:${hit.id}`), view.related.words] : null,
+        ],
+      };
     }
     if (request.op === "suggest") {
       const start = performance.now();

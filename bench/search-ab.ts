@@ -15,8 +15,9 @@
  *     EXPLAIN (ANALYZE, BUFFERS) of one query's statement, or planning and run times of the mix.
  *   npm run bench:search-ab -- quality --a <tree> --b <tree>
  *     every judged query of bench/search-quality (tuning and held-out) through A and B on one
- *     index of the judged passages; prints only how many top-10 URL lists differ (for the
- *     tuning queries also which), never a held-out query or score.
+ *     index of the judged passages; prints only how many top-10 URL lists differ, then how many
+ *     whole answers (hits in order, total, facets, expansions, "Bedoelde je", related results) differ
+ *     as a visitor and as a member (for the tuning queries also which), never a held-out query or score.
  *
  * Uses DATABASE_URL's server (the quality run makes and drops a database named by
  * AB_DATABASE, default pp_ab_quality_<random>) and REDIS_URL with REDIS_PREFIX. Timings are ratios
@@ -199,10 +200,26 @@ async function quality(a: Side, b: Side) {
       ? `${differ.length} of ${queries.length}${differ.length ? ` (${differ.join(", ")})` : ""}`
       : `${differ.length} of ${queries.length}`;
   };
+  const heldOut = [...HELD_OUT, ...HELD_OUT_6, ...HELD_OUT_7, ...HELD_OUT_8, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_11, ...HELD_OUT_12];
   say(`tuning queries whose top-10 URL list differs: ${await compare(TUNING, true)}`);
-  say(
-    `held-out queries (fifth to twelfth set) whose top-10 URL list differs: ${await compare([...HELD_OUT, ...HELD_OUT_6, ...HELD_OUT_7, ...HELD_OUT_8, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_11, ...HELD_OUT_12], false)}`,
-  );
+  say(`held-out queries (fifth to twelfth set) whose top-10 URL list differs: ${await compare(heldOut, false)}`);
+  // The whole answer (decision 291): the page's hits in order (kind and id), total, page count, facets,
+  // expansions, "Bedoelde je", related hits and words; as a visitor and as a member, with facets.
+  const whole = async (queries: { id: string; q: string }[], named: boolean) => {
+    const differ: string[] = [];
+    for (const query of queries) {
+      for (const actor of ["visitor", "member"]) {
+        const request = { op: "search", q: new URLSearchParams({ q: query.q }).toString(), facets: true, actor };
+        const [x, y] = [await a.ask(request), await b.ask(request)];
+        if (JSON.stringify(x.answer) !== JSON.stringify(y.answer)) differ.push(`${query.id} (${actor})`);
+      }
+    }
+    return named
+      ? `${differ.length} of ${queries.length * 2}${differ.length ? ` (${differ.join(", ")})` : ""}`
+      : `${differ.length} of ${queries.length * 2}`;
+  };
+  say(`tuning queries whose whole answer differs (visitor and member): ${await whole(TUNING, true)}`);
+  say(`held-out queries whose whole answer differs (visitor and member): ${await whole(heldOut, false)}`);
 }
 
 async function main() {
@@ -213,6 +230,9 @@ async function main() {
   let release = async () => undefined as void;
   let databaseUrl: string;
   if (mode === "quality") {
+    // Both sides' related results run to the end (as in bench:search-quality): a budget that runs out
+    // on one side under load would show as an answer that differs.
+    process.env.SEARCH_RELATED_BUDGET_MS ??= "5000";
     const services = await provisionBench(
       option("database", process.env.AB_DATABASE ?? `pp_ab_quality_${randomBytes(4).toString("hex")}`)!,
     );

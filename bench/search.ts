@@ -26,6 +26,7 @@ import { QUEUES } from "../server/queues/definitions.ts";
 import { closeQueues, queue } from "../server/queues/producer.ts";
 import { searchEngine } from "../server/search/engine.ts";
 import { rebuildIndex } from "../server/search/indexer.ts";
+import { keepSearchAnswers } from "../server/search/kept-answers.ts";
 import { search, suggest } from "../server/search/service.ts";
 import { registerSearchSource } from "../server/search/sources/index.ts";
 import type { SearchDocument, SearchSource } from "../server/search/types.ts";
@@ -218,6 +219,8 @@ async function main() {
   process.env.REDIS_URL = redisUrl;
   process.env.REDIS_PREFIX = `bench${suffix}`;
   process.env.LOG_LEVEL ??= "warn";
+  // The rounds repeat the mix: the statements are measured, not answers kept per access scope (decision 291).
+  keepSearchAnswers(false);
   resetConfigForTests();
 
   const results: Record<string, string> = {};

@@ -10,6 +10,7 @@
  */
 import path from "node:path";
 import "dotenv/config";
+import { announcePublicDataChanged, closePublicDataCache } from "../server/cache/public-data.ts";
 import { runCli } from "../server/cli.ts";
 import { disconnectDb } from "../server/db.ts";
 import { closeSearchEngine, searchEngine } from "../server/search/engine.ts";
@@ -28,7 +29,7 @@ await runCli(async () => {
     started.push(postgres);
     process.env.DATABASE_URL = await ensureDatabase(postgres.url, "praktijkplein");
   }
-  // The configuration asks for Redis; a rebuild does not use it, but the same instance is reused.
+  // The configuration asks for Redis; the rebuild announces on it that the index changed.
   if (!process.env.REDIS_URL) {
     const redis = await startLocalRedis(dataDir, say);
     started.push(redis);
@@ -41,6 +42,10 @@ await runCli(async () => {
     const begin = Date.now();
     const bar = progressBar("indexing");
     const result = await rebuildIndex(({ kind, done, total }) => bar(done, total, kind));
+    // Running web processes drop what they keep of the old index: visitors' pages, members' kept search answers (decision 291).
+    await announcePublicDataChanged().catch((error: unknown) =>
+      say(`Could not announce the new index on Redis (${String(error)}): web processes keep old answers for up to 30 s.`),
+    );
     const repaired = result.sweep.reduce((sum, report) => sum + report.upserted + report.removed, 0);
     say(
       `Indexed ${result.documents} records in ${((Date.now() - begin) / 1000).toFixed(1)} s and swapped the new index in` +
@@ -51,6 +56,7 @@ await runCli(async () => {
     process.exitCode = 1;
   } finally {
     await closeSearchEngine();
+    await closePublicDataCache();
     await disconnectDb();
     // Only what this command started itself; a running `npm start` keeps its services.
     for (const service of started.reverse()) if (!service.reused) await service.stop();

@@ -162,6 +162,13 @@ const schema = z
       .min(0, "a number of milliseconds from 0 to 300000")
       .max(300_000, "a number of milliseconds from 0 to 300000")
       .default(10_000),
+    /** How long a search answer is kept per access scope (ms; 0: never; decision 291). Index writes drop it sooner. */
+    SEARCH_ANSWERS_TTL_MS: z.coerce
+      .number({ message: "a number of milliseconds from 0 to 300000" })
+      .int()
+      .min(0, "a number of milliseconds from 0 to 300000")
+      .max(300_000, "a number of milliseconds from 0 to 300000")
+      .default(30_000),
     DATA_DIR: z.string().default(".data"),
     /** Prefix of every Redis key and channel this instance uses (queues, socket.io, rate limits). */
     REDIS_PREFIX: z

@@ -12,6 +12,7 @@ import { config } from "../../config.ts";
 import { db } from "../../db.ts";
 import { log } from "../../logger.ts";
 import type { Alternative, QueryPlan } from "../analyze.ts";
+import { accessKey, keptAnswer } from "../kept-answers.ts";
 import { compoundParts } from "../language/compounds.ts";
 import { markSenses, markSensesSql, unmarkSenses } from "../language/senses.ts";
 import {
@@ -1004,6 +1005,9 @@ function toHit(hit: PageRow, phrases: string[] = []): EngineHit {
   };
 }
 
+/** Related results whose time budget ran out are not kept (decision 291): a slow moment is not repeated. */
+const ranToTheEnd = (answer: { complete: boolean }) => answer.complete;
+
 const EMPTY_FACETS = (): FacetCounts => ({ kind: [], theme: [], community: [], evidence: [], period: [] });
 
 export class PostgresEngine implements SearchEngine {
@@ -1055,7 +1059,11 @@ export class PostgresEngine implements SearchEngine {
    * documents count, so a word from a members-only document is unknown to a
    * visitor (issue 13: the typo word list leaked such words).
    */
-  async lookupWords(words: string[], access: SearchAccess): Promise<{ known: Set<string>; prefixes: Set<string> }> {
+  lookupWords(words: string[], access: SearchAccess): Promise<{ known: Set<string>; prefixes: Set<string> }> {
+    return keptAnswer(`lookup ${JSON.stringify([words, accessKey(access)])}`, () => this.lookupWordsAnew(words, access));
+  }
+
+  private async lookupWordsAnew(words: string[], access: SearchAccess): Promise<{ known: Set<string>; prefixes: Set<string> }> {
     const clean = [...new Set(words.map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean))];
     if (!clean.length) return { known: new Set(), prefixes: new Set() };
     // A known word begins a readable word too (its stem as a prefix matches where the stem does):
@@ -1079,7 +1087,12 @@ export class PostgresEngine implements SearchEngine {
    * the searcher may read holds them. With `prefix`, words whose beginning
    * is like the word (typos while typing).
    */
-  async similarWords(words: string[], access: SearchAccess, options: { prefix?: boolean } = {}): Promise<Record<string, string[]>> {
+  similarWords(words: string[], access: SearchAccess, options: { prefix?: boolean } = {}): Promise<Record<string, string[]>> {
+    const key = `similar ${JSON.stringify([words, accessKey(access), options.prefix === true])}`;
+    return keptAnswer(key, () => this.similarWordsAnew(words, access, options));
+  }
+
+  private async similarWordsAnew(words: string[], access: SearchAccess, options: { prefix?: boolean }): Promise<Record<string, string[]>> {
     if (!words.length) return {};
     const close = options.prefix
       ? `t.word %> q.word AND left(t.word, 1) = left(q.word, 1) AND word_similarity(q.word, t.word) >= $2`
@@ -1109,7 +1122,11 @@ export class PostgresEngine implements SearchEngine {
    * the index's word list (SearchTerm) with that beginning, one per stem (the shortest), weighed by
    * how many documents the searcher may read hold the stem (SearchWordCount). At most COMPLETIONS.
    */
-  async completeWords(words: string[], access: SearchAccess): Promise<Record<string, string[]>> {
+  completeWords(words: string[], access: SearchAccess): Promise<Record<string, string[]>> {
+    return keptAnswer(`complete ${JSON.stringify([words, accessKey(access)])}`, () => this.completeWordsAnew(words, access));
+  }
+
+  private async completeWordsAnew(words: string[], access: SearchAccess): Promise<Record<string, string[]>> {
     const clean = [...new Set(words.map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean))];
     if (!clean.length) return {};
     const rows = await this.read<{ input: string; words: string[] }>(
@@ -1173,11 +1190,16 @@ export class PostgresEngine implements SearchEngine {
     return values;
   }
 
+  /** A search, answered from the kept answers of this access scope when asked shortly before (decision 291). */
   async search(query: EngineQuery): Promise<EngineResult> {
     if (!isEmptyQuery(query.query) && !query.plan.concepts.length) {
       // Only stop words ("de het een"): nothing to search for.
       return { hits: [], total: 0, exhaustive: true, facets: query.facets ? EMPTY_FACETS() : null };
     }
+    return keptAnswer(`search ${JSON.stringify({ ...query, access: accessKey(query.access) })}`, () => this.searchAnew(query));
+  }
+
+  private async searchAnew(query: EngineQuery): Promise<EngineResult> {
     const { text, params, scans } = await this.searchStatement(query);
     const [row] = await this.read<ResultRow>(text, params);
     if (scans?.length) this.hints.learn(scans, row?.probes ?? null, row?.rowsPerPage ?? null);
@@ -1196,8 +1218,14 @@ export class PostgresEngine implements SearchEngine {
     return { hits, total, exhaustive, facets };
   }
 
+  /** Related results, kept like searches (decision 291) unless their time budget ran out. */
   async related(query: RelatedQuery): Promise<RelatedResult> {
     if (!query.feedback.length || query.limit <= 0) return { hits: [], words: [] };
+    const key = `related ${JSON.stringify({ ...query, access: accessKey(query.access) })}`;
+    return (await keptAnswer(key, () => this.relatedAnew(query), ranToTheEnd)).result;
+  }
+
+  private async relatedAnew(query: RelatedQuery): Promise<{ result: RelatedResult; complete: boolean }> {
     const { text, params } = buildRelatedSql(query);
     // Related results are an extra: they get a time budget (SEARCH_RELATED_BUDGET_MS), enforced by
     // PostgreSQL itself so a cancelled statement stops working, and a search whose budget runs out
@@ -1213,11 +1241,14 @@ export class PostgresEngine implements SearchEngine {
       await client.query("ROLLBACK").catch(() => undefined);
       if ((error as { code?: string }).code !== "57014") throw error;
       log.debug("related results over their time budget", { budgetMs: config().SEARCH_RELATED_BUDGET_MS });
-      return { hits: [], words: [] };
+      return { result: { hits: [], words: [] }, complete: false };
     } finally {
       client.release();
     }
-    return { hits: (row?.page ?? []).map((hit) => toHit(hit)), words: row?.page?.length ? (row.words ?? []) : [] };
+    return {
+      result: { hits: (row?.page ?? []).map((hit) => toHit(hit)), words: row?.page?.length ? (row.words ?? []) : [] },
+      complete: true,
+    };
   }
 
   async applyThesaurus(): Promise<void> {
