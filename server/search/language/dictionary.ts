@@ -23,10 +23,12 @@ export type Dictionary = {
   isWord(word: string): boolean;
   /** A stretch that may stand in a compound: a word, or a form that occurs only inside compounds. */
   isPart(word: string): boolean;
+  /** The affix flags of a stem of the word list ("V3Vp" for "koppel"), or undefined when it is no stem. */
+  stemFlags(word: string): string | undefined;
   readonly size: number;
 };
 
-function hasFlag(flags: string, flag: string): boolean {
+export function hasFlag(flags: string, flag: string): boolean {
   for (let i = 0; i + 1 < flags.length; i += 2) if (flags[i] === flag[0] && flags[i + 1] === flag[1]) return true;
   return false;
 }
@@ -98,6 +100,7 @@ export function parseDictionary(aff: string, dic: string): Dictionary {
   return {
     isWord: (word) => (analyse(word) & 1) === 1,
     isPart: (word) => analyse(word) !== 0,
+    stemFlags: (word) => stems.get(word),
     size: stems.size,
   };
 }

@@ -1,0 +1,42 @@
+/**
+ * Dutch verb forms from the word list's affix flags and the strong verbs' table (decision 293),
+ * and the plurals of compounds in -man.
+ */
+import { describe, expect, it } from "vitest";
+import { otherForms } from "../../server/search/analyze.ts";
+import { dutchDictionary } from "../../server/search/language/dictionary.ts";
+import { verbForms } from "../../server/search/language/verbs.ts";
+
+describe("verb forms (decision 293)", () => {
+  it("gives a weak verb's third person, past tense and participle, from any of its forms", () => {
+    const forms = ["koppelt", "koppelde", "koppelden", "gekoppeld"];
+    expect(verbForms("koppelen")).toEqual(expect.arrayContaining(forms));
+    expect(verbForms("gekoppelde")).toEqual(expect.arrayContaining(["koppelen", ...forms]));
+    expect(verbForms("begeleiden")).toEqual(expect.arrayContaining(["begeleidt", "begeleidde"]));
+    expect(verbForms("werkte")).toEqual(expect.arrayContaining(["werken", "werkt", "gewerkt"]));
+    // No ge- after an unstressed prefix.
+    expect(verbForms("verdienen")).toEqual(expect.arrayContaining(["verdient", "verdiende", "verdiend"]));
+  });
+
+  it("gives a strong verb's forms, also behind a prefix or a separable particle", () => {
+    expect(verbForms("nemen")).toEqual(expect.arrayContaining(["neemt", "nam", "namen", "genomen"]));
+    expect(verbForms("gevonden")).toEqual(expect.arrayContaining(["vinden", "vindt", "vond"]));
+    expect(verbForms("aanneemt")).toEqual(expect.arrayContaining(["aannemen", "aangenomen", "aannam"]));
+    expect(verbForms("ondernemen")).toEqual(expect.arrayContaining(["onderneemt", "ondernam", "ondernomen"]));
+    expect(verbForms("verboden")).toContain("verbieden");
+    expect(verbForms("opleiden")).toContain("opgeleid");
+  });
+
+  it("leaves nouns and bare stems alone", () => {
+    for (const word of ["ziekte", "gemeente", "ruimte", "gebied", "werk", "koppel", "stage", "ouders"])
+      expect(verbForms(word), word).toEqual([]);
+    // The past tense of banen (to clear) would be "banden", a noun of its own.
+    expect(verbForms("banen")).not.toContain("banden");
+  });
+
+  it("is part of a word's other forms", () => {
+    expect(otherForms("koppelen", dutchDictionary())).toContain("koppelt");
+    expect(otherForms("vakmensen", dutchDictionary())).toEqual(expect.arrayContaining(["vakman", "vaklieden"]));
+    expect(otherForms("vakman", dutchDictionary())).toContain("vakmensen");
+  });
+});
