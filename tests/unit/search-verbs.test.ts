@@ -3,9 +3,10 @@
  * and the plurals of compounds in -man.
  */
 import { describe, expect, it } from "vitest";
-import { otherForms } from "../../server/search/analyze.ts";
+import { otherForms, type QueryPlan } from "../../server/search/analyze.ts";
+import { meiliQueryText } from "../../server/search/engines/meilisearch.ts";
 import { dutchDictionary } from "../../server/search/language/dictionary.ts";
-import { verbForms } from "../../server/search/language/verbs.ts";
+import { verbForms, verbInfinitives } from "../../server/search/language/verbs.ts";
 
 describe("verb forms (decision 293)", () => {
   it("gives a weak verb's third person, past tense and participle, from any of its forms", () => {
@@ -38,5 +39,24 @@ describe("verb forms (decision 293)", () => {
     expect(otherForms("koppelen", dutchDictionary())).toContain("koppelt");
     expect(otherForms("vakmensen", dutchDictionary())).toEqual(expect.arrayContaining(["vakman", "vaklieden"]));
     expect(otherForms("vakman", dutchDictionary())).toContain("vakmensen");
+  });
+});
+
+describe("verb forms for Meilisearch, which does not stem Dutch (decision 293)", () => {
+  it("indexes a text's verb forms as infinitives and sends a form as its infinitive", () => {
+    expect(verbInfinitives("De gemeente koppelt elke nieuwkomer; zij heeft drie mensen aangenomen.")).toEqual(
+      expect.arrayContaining(["koppelen", "aannemen"]),
+    );
+    expect(verbInfinitives("De gemeente en de ziekte")).toEqual([]);
+    const plan = (word: string): QueryPlan => ({
+      concepts: [{ label: word, alternatives: [{ text: word, mode: "words", literal: true, weight: 1 }] }],
+      exclude: [],
+      phrase: null,
+      expansions: [],
+      didYouMean: null,
+    });
+    expect(meiliQueryText(plan("gekoppeld"))).toBe("koppelen");
+    expect(meiliQueryText(plan("koppelen"))).toBe("koppelen");
+    expect(meiliQueryText(plan("gemeente"))).toBe("gemeente");
   });
 });

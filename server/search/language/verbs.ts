@@ -331,3 +331,28 @@ function verbParadigm(word: string, dictionary: Dictionary): Paradigm | null {
   const forms = paradigm(infinitive, dictionary);
   return forms.length ? { infinitive, forms: [infinitive, ...forms] } : null;
 }
+
+/** The infinitive of a verb form that is not itself one (koppelt → koppelen, aangenomen → aannemen), else null. */
+export function infinitiveOfForm(word: string, dictionary: Dictionary = dutchDictionary()): string | null {
+  const own = infinitiveOf(word, dictionary);
+  if (own) return own === word ? null : own;
+  for (const particle of PARTICLES) {
+    if (!word.startsWith(particle) || word.length - particle.length < 4) continue;
+    const rest = infinitiveOf(word.slice(particle.length), dictionary);
+    if (rest) return particle + rest;
+  }
+  return null;
+}
+
+/**
+ * The infinitives of a text's verb forms, for an engine without a Dutch stemmer (Meilisearch's
+ * `terms`): "De gemeente koppelt …" also holds "koppelen".
+ */
+export function verbInfinitives(text: string, dictionary: Dictionary = dutchDictionary()): string[] {
+  const found = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+    const infinitive = infinitiveOfForm(word, dictionary);
+    if (infinitive) found.add(infinitive);
+  }
+  return [...found];
+}
