@@ -205,6 +205,24 @@ const isInfinitive = (word: string, dictionary: Dictionary) => {
   return flags !== undefined && hasFlag(flags, "Vi");
 };
 
+/** Flags of nouns, adjectives and compounds (plural Z…, diminutive Y…, adjective A…, compounding C…, S…). */
+const hasOtherSense = (flags: string) => {
+  for (let i = 0; i + 1 < flags.length; i += 2) if ("ACSYZ".includes(flags[i]!)) return true;
+  return false;
+};
+/**
+ * A word that is also a noun or an adjective, or made from one: "week" (wijken's past tense and
+ * the noun), "vroeg" (vragen, and early), "leden" (lijden, and members), "werken" (the verb, and
+ * the plural of werk).
+ */
+function isAlsoNoun(word: string, dictionary: Dictionary): boolean {
+  const own = dictionary.stemFlags(word);
+  if (own !== undefined && hasOtherSense(own)) return true;
+  return dictionary.ruleFlags(word).some((flag) => "AYZ".includes(flag[0]!));
+}
+/** A strong verb's form that is no other word (kreeg, gevonden; not week, vroeg, leden, reden). */
+const plainStrongForm = (form: string, dictionary: Dictionary) => form.length >= 4 && !isAlsoNoun(form, dictionary);
+
 /** The verb's stem (koppel, neem, schrijf, bel, ga) from its infinitive, as the word list has it. */
 function stemOf(infinitive: string, dictionary: Dictionary): string | null {
   const candidates: string[] = [];
@@ -212,12 +230,13 @@ function stemOf(infinitive: string, dictionary: Dictionary): string | null {
   if (infinitive.endsWith("en")) {
     const base = infinitive.slice(0, -2);
     const devoiced = base.replace(/v$/u, "f").replace(/z$/u, "s");
+    // An open syllable is a long vowel, doubled when it closes: nemen → neem, lezen → lees, sparen →
+    // spaar (not spar); koppelen has none (koppeel is no stem), so koppel comes next.
+    const open = /([^aeiouy])([aeou])([^aeiouy])$/u.exec(devoiced);
+    if (open) candidates.push(`${devoiced.slice(0, open.index + 1)}${open[2]}${devoiced.slice(open.index + 1)}`);
     candidates.push(base, devoiced);
     // bellen → bel, zeggen → zeg.
     if (/([^aeiouy])\1$/u.test(base)) candidates.push(base.slice(0, -1));
-    // An open syllable is a long vowel, doubled when it closes: nemen → neem, lezen → lees.
-    const open = /([^aeiouy])([aeou])([^aeiouy])$/u.exec(devoiced);
-    if (open) candidates.push(`${devoiced.slice(0, open.index + 1)}${open[2]}${devoiced.slice(open.index + 1)}`);
   }
   return candidates.find((stem) => stem.length >= 2 && VOWEL.test(stem) && isVerbStem(dictionary.stemFlags(stem))) ?? null;
 }
@@ -249,9 +268,13 @@ const thirdPerson = (stem: string) => (/[ao]$/u.test(stem) ? `${stem}${stem.at(-
 
 /** All forms of a verb given by its infinitive (not the infinitive itself); empty when it is no verb of the list. */
 function paradigm(infinitive: string, dictionary: Dictionary): string[] {
-  const forms = [...strongForms(infinitive)];
-  const strong = forms.length > 0;
   const stem = stemOf(infinitive, dictionary);
+  // An infinitive that is also a noun's plural (werken, dagen, weken, banen) keeps only its present
+  // tense: the past tenses of the rarer verb would be other words (gerecht, banden) or a stretch.
+  if (isAlsoNoun(infinitive, dictionary)) return stem && !stem.endsWith("t") ? [thirdPerson(stem)] : [];
+  const strongAll = strongForms(infinitive);
+  const forms = strongAll.filter((form) => plainStrongForm(form, dictionary));
+  const strong = strongAll.length > 0;
   if (stem) {
     forms.push(thirdPerson(stem));
     const flags = dictionary.stemFlags(stem)!;
@@ -273,12 +296,12 @@ function infinitiveOf(word: string, dictionary: Dictionary): string | null {
   if (STRONG.has(word) || isInfinitive(word, dictionary)) return word;
   const bare = word.endsWith("e") ? word.slice(0, -1) : word;
   const strong = STRONG_FORM.get(word) ?? STRONG_FORM.get(bare);
-  if (strong) return strong;
+  if (strong) return plainStrongForm(word, dictionary) ? strong : null;
   for (const prefix of INSEPARABLE) {
     if (!word.startsWith(prefix)) continue;
     const rest = bare.slice(prefix.length);
     const base = STRONG_FORM.get(rest) ?? STRONG_FORM.get(`ge${rest}`);
-    if (base && isInfinitive(prefix + base, dictionary)) return prefix + base;
+    if (base && isInfinitive(prefix + base, dictionary) && plainStrongForm(word, dictionary)) return prefix + base;
   }
   // A word with an entry of its own in the word list is a lexeme of its own ("ziekte", not the
   // past tense of zieken), unless the entry is a participle (flag Ve: gekoppeld, gewerkt).
