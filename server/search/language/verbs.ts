@@ -11,6 +11,7 @@
  * below; a verb with a prefix (ondernemen, aannemen) takes their forms too.
  * Every form offered is a word of the word list or built from one. Pure.
  */
+import { PARTICLES } from "./derivations.ts";
 import { dutchDictionary, hasFlag, type Dictionary } from "./dictionary.ts";
 
 /**
@@ -172,31 +173,6 @@ for (const [infinitive, forms] of STRONG) for (const form of forms) if (!STRONG.
  * ondernomen); a strong verb keeps its vowels behind them (verbieden, verbood, verboden).
  */
 const INSEPARABLE = ["be", "ge", "her", "ont", "ver", "er", "onder"];
-/**
- * Particles of separable verbs (aannemen, meedoen, uitvoeren, bijverdienen): the particle stays in
- * front in the infinitive, a subordinate clause (dat hij iemand aanneemt) and the participle
- * (aangenomen); in a main clause it stands apart, which a word search cannot join.
- */
-const PARTICLES = [
-  "aan",
-  "af",
-  "bij",
-  "door",
-  "in",
-  "mee",
-  "na",
-  "om",
-  "op",
-  "over",
-  "terug",
-  "toe",
-  "uit",
-  "vast",
-  "voor",
-  "weg",
-  "samen",
-];
-
 const VOWEL = /[aeiouy]/u;
 const isVerbStem = (flags: string | undefined) =>
   flags !== undefined && (hasFlag(flags, "V3") || hasFlag(flags, "Vp") || hasFlag(flags, "Vq"));
