@@ -16,6 +16,7 @@ import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
 import { splitCompound } from "./language/compounds.ts";
 import { derivedForms, isSeparableVerb } from "./language/derivations.ts";
 import { senseForms } from "./language/senses.ts";
+import { verbForms } from "./language/verbs.ts";
 import {
   DUTCH_COMPLEX_PREPOSITIONS,
   DUTCH_QUESTION_FILLERS,
@@ -524,6 +525,10 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   // kind and kinder apart (decision 273).
   const eren = EREN_PLURALS.get(word);
   if (eren) forms.push(eren);
+  // A compound in -man has its plural in -mensen or -lieden besides -mannen (vakman, vakmensen,
+  // vaklieden; raadsman, raadslieden), which the stemmer keeps apart (decision 293).
+  const man = /^(\p{L}{3,})(man|mannen|mensen|lieden)$/u.exec(word);
+  if (man) forms.push(...["man", "mannen", "mensen", "lieden"].map((ending) => man[1]! + ending));
   if (word.endsWith("e")) forms.push(`${word}s`);
   if (word.endsWith("es")) forms.push(word.slice(0, -1));
   // An s plural after another vowel, which the stemmer keeps (uitzendbureau/uitzendbureaus,
@@ -578,7 +583,8 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
     else verbs.push(`${stem}en`);
   }
   const isVerb = (form: string) => dictionary.isWord(form) || isSeparableVerb(form, dictionary);
-  return [...forms.filter((form) => dictionary.isWord(form)), ...verbs.filter(isVerb)].filter(
+  // Every form of a verb: koppelen ↔ koppelt, koppelde, gekoppeld; nemen ↔ nam, genomen (decision 293).
+  return [...forms.filter((form) => dictionary.isWord(form)), ...verbs.filter(isVerb), ...verbForms(word, dictionary)].filter(
     (form, index, all) => form !== word && all.indexOf(form) === index,
   );
 }

@@ -140,6 +140,13 @@ function fixtures(world: World): SearchDocument[] {
     topic(world, "t-vlucht", { title: "Vluchtelingen in de techniek", body: "Een leerbaan in de installatietechniek.", themeId: null }),
     // A last word typed halfway on the results page (decision 166).
     topic(world, "t-zelf", { title: "Zelfeffectiviteit van werkzoekenden", body: "Vertrouwen in eigen kunnen.", themeId: null }),
+    // Verb forms and the words of decision 293.
+    topic(world, "t-koppelt", {
+      title: "Een drefsel voor elke zwopster",
+      body: "De gemeente koppelt elke zwopster aan een drefsel.",
+      themeId: null,
+    }),
+    topic(world, "t-krapte", { title: "Krapte in de thuiszorg", body: "Door de krapte blijven diensten open.", themeId: null }),
   ];
   for (let n = 0; n < 25; n += 1) {
     docs.push(
@@ -412,6 +419,12 @@ for (const { name, skip } of ENGINES) {
         expect.arrayContaining(["t-amd", "t-dodam"]),
       );
       expect(ids(await search(world.insider, params("q=werkgevers-helpdesk")))).toContain("t-helpdesk");
+    });
+
+    it("finds every form of a Dutch verb, and the thesaurus lines of decision 293", async () => {
+      expect(ids(await search(world.insider, params("q=koppelen")))).toContain("t-koppelt");
+      expect(ids(await search(world.insider, params("q=gekoppeld")))).toContain("t-koppelt");
+      expect(ids(await search(world.insider, params("q=schaarste")))).toContain("t-krapte");
     });
 
     it("finds Dutch content for English words", async () => {

@@ -1366,4 +1366,9 @@ career changer => zij-instromer, zij-instroom
 side entrant => zij-instromer, zij-instroom
 key person => sleutelpersoon
 religious expression => geloofsuiting
+# decision 293
+skilled worker => vakkracht, vakman
+tradesman => vakman, vakkracht
+scarcity => schaarste, krapte
+recruitment code => sollicitatiecode
 `;

@@ -1066,4 +1066,9 @@ voorlichter ~ voorlichting
 arbeidsmigrant ~ polen, roemenië, bulgarije
 scholingsbudget, opleidingsbudget, ontwikkelbudget
 scholingsbudget ~ stap-budget, scholingsvoucher
+# decision 293: words of the field the shipped lists lacked, from general knowledge of the field
+krapte, schaarste
+vakkracht, vakman
+sollicitatiecode, nvp sollicitatiecode
+sollicitatiecode ~ werving en selectie, sollicitatieprocedure
 `;

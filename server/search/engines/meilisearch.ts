@@ -14,6 +14,7 @@ import type { EvidenceLevel, SearchKind } from "~/shared/search.ts";
 import { MAX_SEARCH_PAGE, SEARCH_PAGE_SIZE } from "~/shared/search.ts";
 import type { Alternative, QueryPlan } from "../analyze.ts";
 import { compoundParts } from "../language/compounds.ts";
+import { infinitiveOfForm, verbInfinitives } from "../language/verbs.ts";
 import { numberPairs } from "../language/words.ts";
 import { isEmptyQuery, MARK_END, MARK_START, markedToHtml } from "../query.ts";
 import { type CompiledThesaurus, currentThesaurus, type Glossary, GLOSSARY } from "../thesaurus.ts";
@@ -114,7 +115,10 @@ export function meiliQueryText(plan: QueryPlan): string {
   const parts = plan.concepts.map((concept) => {
     const literal = concept.alternatives.filter((a) => a.literal);
     const parts = literal.find((a) => a.mode === "words" && a.text.includes(" ") && !concept.label.includes(" "));
-    return alternativeText(parts ?? literal[0] ?? concept.alternatives[0]!);
+    const chosen = parts ?? literal[0] ?? concept.alternatives[0]!;
+    // A verb form is sent as its infinitive, which documents hold in `terms` for every form (decision 293).
+    const infinitive = chosen.mode === "words" && /^\p{L}+$/u.test(chosen.text) ? infinitiveOfForm(chosen.text.toLowerCase()) : null;
+    return infinitive ?? alternativeText(chosen);
   });
   for (const alternative of plan.exclude) parts.push(`-${alternativeText(alternative)}`);
   return parts.join(" ");
@@ -299,11 +303,14 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   private toMeili(document: SearchDocument): MeiliDocument {
+    const text = `${document.title}\n${document.body}`;
     return {
       id: documentId(document.kind, document.recordId),
       ...document,
       date: document.date.getTime(),
-      terms: compoundParts(`${document.title}\n${document.body}`).join(" "),
+      // Meilisearch does not stem Dutch: the text's verb forms also as their infinitive, which the
+      // query sends for any form of the verb (decision 293).
+      terms: [...compoundParts(text), ...verbInfinitives(text)].join(" "),
     };
   }
 

@@ -70,9 +70,10 @@ export function derivedForms(word: string, dictionary: Dictionary = dutchDiction
 
 /**
  * Particles of separable verbs. "in te burgeren", "aan te nemen", "op te doen":
- * particle + "te" + verb is the verb written apart (the infinitive with "te").
+ * particle + "te" + verb is the verb written apart (the infinitive with "te"). The particle also
+ * stays in front in a subordinate clause (aanneemt) and the participle (aangenomen) (verbs.ts).
  */
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   "aan",
   "af",
   "bij",

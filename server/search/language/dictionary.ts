@@ -23,10 +23,14 @@ export type Dictionary = {
   isWord(word: string): boolean;
   /** A stretch that may stand in a compound: a word, or a form that occurs only inside compounds. */
   isPart(word: string): boolean;
+  /** The affix flags of a stem of the word list ("V3Vp" for "koppel"), or undefined when it is no stem. */
+  stemFlags(word: string): string | undefined;
+  /** The flags of the suffix rules that make the word from a stem of the list ("Zb" for werken: werk + en). */
+  ruleFlags(word: string): string[];
   readonly size: number;
 };
 
-function hasFlag(flags: string, flag: string): boolean {
+export function hasFlag(flags: string, flag: string): boolean {
   for (let i = 0; i + 1 < flags.length; i += 2) if (flags[i] === flag[0] && flags[i + 1] === flag[1]) return true;
   return false;
 }
@@ -98,6 +102,17 @@ export function parseDictionary(aff: string, dic: string): Dictionary {
   return {
     isWord: (word) => (analyse(word) & 1) === 1,
     isPart: (word) => analyse(word) !== 0,
+    stemFlags: (word) => stems.get(word),
+    ruleFlags: (word) => {
+      const flags: string[] = [];
+      for (let length = 0; length <= Math.min(maxAdd, word.length - 2); length += 1)
+        for (const rule of byAdd.get(word.slice(word.length - length)) ?? []) {
+          const stem = word.slice(0, word.length - length) + rule.strip;
+          const own = stems.get(stem);
+          if (own !== undefined && hasFlag(own, rule.flag) && (!rule.condition || rule.condition.test(stem))) flags.push(rule.flag);
+        }
+      return flags;
+    },
     size: stems.size,
   };
 }
