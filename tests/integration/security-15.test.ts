@@ -7,8 +7,11 @@ import { action as dataAction } from "../../app/routes/profiel_.gegevens.tsx";
 import { loader as statusLoader } from "../../app/routes/e-mailadres-bevestigen._index.tsx";
 import { action as changeAction } from "../../app/routes/profiel_.e-mailadres.tsx";
 import { loader as rootLoader } from "../../app/root.tsx";
+import { loader as exportLoader } from "../../app/routes/communities.$slug.documenten.$id.export.$format.tsx";
 import { db } from "../../server/db.ts";
-import { createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
+import { code, editorState, p, text } from "../../server/documents/builder.ts";
+import { createDocumentIn } from "../../server/documents/commands.ts";
+import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { useMailSink } from "../helpers/mail-sink.ts";
 import { callAction, callLoader, formRequest, getRequest } from "../helpers/remix.ts";
 
@@ -84,5 +87,25 @@ describe("changing the e-mail address", () => {
       expect((await db().user.findUniqueOrThrow({ where: { id: asTaken.user.id } })).email).toBe(asTaken.user.email);
     }
     expect(await db().user.count({ where: { email: owner.email } })).toBe(1);
+  });
+});
+
+describe("a document's Markdown export", () => {
+  it("keeps code text as code, so what a member typed as code cannot become live HTML in the file", async () => {
+    const community = await createCommunity({ accessMode: "OPEN" });
+    const [author, reader] = await Promise.all([createUser(), createUser()]);
+    await addMember(author.id, community.id);
+    // Shown in the app as harmless code; the Markdown markers around it were fixed (`` and ~~~~).
+    const span = "x``<img src=x onerror=alert(1)>``";
+    const block = "```\n~~~~\n<img src=x onerror=alert(2)>";
+    const document = await createDocumentIn(community.id, author.id, "Voorbeeldcode", editorState(p([text(span, "code")]), code(block)));
+    const md = await exportLoader({
+      request: getRequest("/x", await sessionCookieFor(reader.id)),
+      params: { slug: community.slug, id: document.id, format: "md" },
+      context: {},
+    } as never);
+    // Before: "`` x``<img …>`` ``" and "~~~~ … ~~~~ …": the code ended early and the <img> was raw HTML.
+    // Now each marker is longer than any run of backticks inside it, which nothing inside can close.
+    expect(await (md as Response).text()).toBe(`# Voorbeeldcode\n\n\`\`\` ${span} \`\`\`\n\n\`\`\`\`\n${block}\n\`\`\`\`\n`);
   });
 });
