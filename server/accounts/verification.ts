@@ -21,6 +21,7 @@ import { sendOnce, type OnceResult } from "../mail/once.ts";
 import { emailVerificationMail } from "../mail/templates/email-verification.ts";
 import { emailChangeLimit, verificationMailLimit } from "../security/limits.ts";
 import { verifyPassword } from "./password.ts";
+import { voidOpenResets } from "./password-reset.ts";
 
 export const EMAIL_VERIFICATION_TTL_MS = 48 * 60 * 60 * 1000;
 const ID = /^[a-z0-9]{1,40}$/;
@@ -91,6 +92,7 @@ export async function verifyEmail(token: string, now = new Date()): Promise<Veri
           data: { email: claim.email, pendingEmail: null, emailVerifiedAt: now },
           select: { id: true },
         });
+        await voidOpenResets(tx, user.id, now);
         await emit(tx, "user.updated", { userId: user.id });
         return { userId: user.id, outcome: "changed" as const };
       }

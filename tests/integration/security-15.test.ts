@@ -2,10 +2,14 @@
  * Security walk 15 (decision 289): what an outside attacker found on a production build, each closed
  * where its rule lives. Each test failed before its change.
  */
+import { createHash, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { action as dataAction } from "../../app/routes/profiel_.gegevens.tsx";
 import { loader as statusLoader } from "../../app/routes/e-mailadres-bevestigen._index.tsx";
 import { action as changeAction } from "../../app/routes/profiel_.e-mailadres.tsx";
+import { action as confirmAction } from "../../app/routes/e-mailadres-bevestigen.$token.tsx";
+import { action as resetAction, loader as resetLoader } from "../../app/routes/wachtwoord-herstellen.$token.tsx";
+import { emailVerificationToken } from "../../server/accounts/verification.ts";
 import { loader as rootLoader } from "../../app/root.tsx";
 import { loader as exportLoader } from "../../app/routes/communities.$slug.documenten.$id.export.$format.tsx";
 import { db } from "../../server/db.ts";
@@ -107,5 +111,41 @@ describe("a document's Markdown export", () => {
     // Before: "`` x``<img …>`` ``" and "~~~~ … ~~~~ …": the code ended early and the <img> was raw HTML.
     // Now each marker is longer than any run of backticks inside it, which nothing inside can close.
     expect(await (md as Response).text()).toBe(`# Voorbeeldcode\n\n\`\`\` ${span} \`\`\`\n\n\`\`\`\`\n${block}\n\`\`\`\`\n`);
+  });
+});
+
+describe("a password reset link", () => {
+  it("stops working when the account's address changes, as it went to a mailbox that no longer speaks for it", async () => {
+    const user = await createUser({ email: `oud-${crypto.randomUUID().slice(0, 8)}@example.org` });
+    const cookie = await sessionCookieFor(user.id);
+    // A reset link mailed to the old address a moment ago (the mail job stores only the hash).
+    const token = randomBytes(32).toString("base64url");
+    await db().passwordReset.create({
+      data: {
+        userId: user.id,
+        tokenHash: createHash("sha256").update(token).digest("hex"),
+        expiresAt: new Date(Date.now() + 60 * 60_000),
+      },
+    });
+    expect((await callLoader(resetLoader, getRequest(`/wachtwoord-herstellen/${token}`), { token })).body).toEqual({ valid: true });
+    const address = `nieuw-${crypto.randomUUID().slice(0, 8)}@example.org`;
+    const asked = await callAction(changeAction, formRequest("/profiel/e-mailadres", { email: address, password: TEST_PASSWORD }, cookie));
+    expect(asked.status).toBe(302);
+    // Only asked for: the old address still speaks for the account, and its link still works.
+    expect((await callLoader(resetLoader, getRequest(`/wachtwoord-herstellen/${token}`), { token })).body).toEqual({ valid: true });
+    const link = emailVerificationToken(user.id, address, new Date(Date.now() + 60 * 60_000));
+    expect((await callAction(confirmAction, formRequest(`/e-mailadres-bevestigen/${link}`, {}, cookie), { token: link })).status).toBe(302);
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(address);
+    // Before: whoever reads the old mailbox could still choose the password for the next hour.
+    expect((await callLoader(resetLoader, getRequest(`/wachtwoord-herstellen/${token}`), { token })).body).toEqual({ valid: false });
+    const reset = await callAction(
+      resetAction,
+      formRequest(`/wachtwoord-herstellen/${token}`, { password: "een heel nieuw wachtwoord 2026" }),
+      {
+        token,
+      },
+    );
+    expect(reset.status).toBe(410);
+    expect((await db().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash);
   });
 });
