@@ -43,7 +43,8 @@ describe("data exports (profiel → gegevens)", () => {
     // Before: a fourth export, and a fifth, without end.
     expect(fourth.status).toBe(429);
     expect(fourth.headers.get("Retry-After")).toBeTruthy();
-    expect((fourth.body as { formError: string }).formError).toMatch(/^errors\.rateLimited/);
+    // "Probeer het over 24 uur opnieuw", not "over 1440 minuten".
+    expect((fourth.body as { formError: string }).formError).toMatch(/^errors\.rateLimitedHours\|\{"count":2[34]\}$/);
     expect(await db().dataExport.count({ where: { userId: member.id } })).toBe(3);
     // Another member is not held back by this one.
     const other = await createUser();
