@@ -17,6 +17,7 @@ import {
 import { useEffect, useMemo, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { useTranslation } from "~/utils/translation.ts";
+import { addressAwaitingLink } from "~/.server/accounts.ts";
 import { readFlash } from "~/.server/flash.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { unreadNotificationCount } from "~/.server/notifications.ts";
@@ -76,7 +77,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
             displayName: user.displayName,
             globalRole: user.globalRole,
             unreadNotifications: (await sessionUnreadCount(request)) ?? (await unreadNotificationCount(user)),
-            unverifiedEmail: user.emailVerified ? null : user.email,
+            // A new address waits for its link before it becomes the account's (security walk 15).
+            unverifiedEmail: user.emailVerified ? null : ((await addressAwaitingLink(user.id)) ?? user.email),
           } satisfies SessionUserView)
         : null,
       flash,

@@ -1,7 +1,13 @@
 // Routes reach the domain through app/.server/, which Remix keeps out of the client bundle.
 export { authenticate, registerUser, setLocale } from "~server/accounts/users.ts";
 export { logIn } from "~server/accounts/login.ts";
-export { requestEmailChange, resendVerification, verificationStatus, verifyEmail } from "~server/accounts/verification.ts";
+export {
+  addressAwaitingLink,
+  requestEmailChange,
+  resendVerification,
+  verificationStatus,
+  verifyEmail,
+} from "~server/accounts/verification.ts";
 import { readEmailVerificationToken } from "~server/accounts/verification.ts";
 
 /** The address a verification link is for, or null when the link is broken or expired. */

@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
+import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { latestExport, requestExport } from "~/.server/privacy.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
-import { Card, Notice, PageHeader } from "~/components/ui/misc.tsx";
+import { Card, FormError, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { formatFileSize } from "~/utils/file-size.ts";
@@ -20,8 +21,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  await requestExport(user.id);
-  return redirectWithFlash("/profiel/gegevens", "privacy.data.exportRequested");
+  return orFormError(async () => {
+    await requestExport(user.id);
+    return redirectWithFlash("/profiel/gegevens", "privacy.data.exportRequested");
+  });
 }
 
 const POLL_MS = 2_000;
@@ -29,6 +32,7 @@ const POLL_MS = 2_000;
 export default function MyDataPage() {
   const { t, i18n } = useTranslation();
   const { export: current } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const revalidator = useRevalidator();
   const busy = current?.status === "QUEUED" || current?.status === "RUNNING";
@@ -80,6 +84,7 @@ export default function MyDataPage() {
           <Link to="/profiel/gegevens">{t("privacy.data.exportRefresh")}</Link>
         ) : (
           <Form method="post" className="mt-3">
+            <FormError error={actionData?.formError} />
             <Button variant={current?.status === "READY" ? "secondary" : "primary"} disabled={navigation.state === "submitting"}>
               {t("privacy.data.exportRequest")}
             </Button>

@@ -21,12 +21,12 @@ export function splitMessage(message: string): { key: string; params?: Record<st
   return { key: message };
 }
 
-/** "Je doet dit te vaak … Probeer het over 3 minuten opnieuw." */
+/** "Je doet dit te vaak … Probeer het over 3 minuten opnieuw." (hours from two hours on: not "over 1440 minuten"). */
 export function rateLimitMessage(retryAfterMs: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return seconds < 60
-    ? messageWithParams("errors.rateLimitedSeconds", { count: seconds })
-    : messageWithParams("errors.rateLimitedMinutes", { count: Math.ceil(seconds / 60) });
+  if (seconds < 60) return messageWithParams("errors.rateLimitedSeconds", { count: seconds });
+  if (seconds < 2 * 3600) return messageWithParams("errors.rateLimitedMinutes", { count: Math.ceil(seconds / 60) });
+  return messageWithParams("errors.rateLimitedHours", { count: Math.ceil(seconds / 3600) });
 }
 
 /**

@@ -21,6 +21,7 @@ import { sendOnce, type OnceResult } from "../mail/once.ts";
 import { emailVerificationMail } from "../mail/templates/email-verification.ts";
 import { emailChangeLimit, verificationMailLimit } from "../security/limits.ts";
 import { verifyPassword } from "./password.ts";
+import { voidOpenResets } from "./password-reset.ts";
 
 export const EMAIL_VERIFICATION_TTL_MS = 48 * 60 * 60 * 1000;
 const ID = /^[a-z0-9]{1,40}$/;
@@ -91,6 +92,7 @@ export async function verifyEmail(token: string, now = new Date()): Promise<Veri
           data: { email: claim.email, pendingEmail: null, emailVerifiedAt: now },
           select: { id: true },
         });
+        await voidOpenResets(tx, user.id, now);
         await emit(tx, "user.updated", { userId: user.id });
         return { userId: user.id, outcome: "changed" as const };
       }
@@ -118,44 +120,35 @@ export async function resendVerification(userId: string): Promise<{ email: strin
   return { email: address };
 }
 
+/** The address an unverified account's banner names: the one its link went to (a new one asked for, or its own). */
+export async function addressAwaitingLink(userId: string): Promise<string | null> {
+  const user = await verificationStatus(userId);
+  return user ? addressToVerify(user) : null;
+}
+
 /** What /e-mailadres-bevestigen shows: the address, whether it is verified, and a new one waiting for its link. */
 export async function verificationStatus(userId: string) {
   return db().user.findUnique({ where: { id: userId }, select: { email: true, pendingEmail: true, emailVerifiedAt: true } });
 }
 
 /**
- * A new address: with a verified address the account keeps the old one until
- * the new one's link is followed; an unverified account (a typo at
- * registration) changes its address at once and gets a new link there.
+ * A new address waits for its link (`pendingEmail`); the account keeps its address until the link is
+ * followed, verified or not (a typo at registration included). The answer, what the account's pages
+ * show afterwards and the work done are the same whether or not another account has the address:
+ * "al in gebruik" told anyone with a free account who has an account here (security walk 15, as
+ * registration did before decision 243). The mail job sends no link to an address that is taken.
  */
-export async function requestEmailChange(userId: string, input: { email: string; password: string }): Promise<{ pending: boolean }> {
+export async function requestEmailChange(userId: string, input: { email: string; password: string }): Promise<void> {
   const email = input.email.trim().toLowerCase();
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, passwordHash: true, emailVerifiedAt: true },
-  });
+  const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, passwordHash: true } });
   if (!user) throw new AppError(401, "errors.unauthenticated");
   await emailChangeLimit().consume(userId);
   if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError(400, "errors.wrongPassword", { field: "password" });
   if (email === user.email) throw new AppError(400, "profile.email.same", { field: "email" });
-  if (await db().user.findUnique({ where: { email }, select: { id: true } }))
-    throw new AppError(409, "errors.emailTaken", { field: "email" });
-  const pending = user.emailVerifiedAt !== null;
-  try {
-    await transaction(async (tx) => {
-      await tx.user.update({
-        where: { id: userId },
-        data: pending ? { pendingEmail: email } : { email, pendingEmail: null },
-        select: { id: true },
-      });
-      await emit(tx, "user.verificationRequested", { userId });
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      throw new AppError(409, "errors.emailTaken", { field: "email" });
-    throw error;
-  }
-  return { pending };
+  await transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { pendingEmail: email }, select: { id: true } });
+    await emit(tx, "user.verificationRequested", { userId });
+  });
 }
 
 /** The address that waits for a link: a new one asked for, or the account's own while unverified. */
@@ -174,6 +167,9 @@ export async function sendEmailVerificationMail(
     select: { id: true, email: true, pendingEmail: true, emailVerifiedAt: true, displayName: true, locale: true },
   });
   if (!user || !addressToVerify(user)) return "stale";
+  // An address another account has gets no link (requestEmailChange answered as for any address).
+  const other = await db().user.findFirst({ where: { email: addressToVerify(user)!, id: { not: user.id } }, select: { id: true } });
+  if (other) return "stale";
   return sendOnce(
     { key: `email-verification-${input.requestId}`, kind: "EMAIL_VERIFICATION", userId: user.id },
     async () => {

@@ -13,9 +13,24 @@ export const escapeText = (value: string) =>
     .replace(/^(\s*)([-+])(\s)/, "$1\\$2$3")
     .replace(/^(\s*)(\d+)\.(\s)/, "$1$2\\.$3");
 
+/**
+ * Backticks one more than the longest run in `value`: a code span or fence that nothing inside can
+ * close (CommonMark closes a span at a run of the same length, a fence at one as long or longer).
+ * Two fixed markers (``, or ~~~~ for code with ```) let code text close them and the rest of it
+ * become live markup, raw HTML included, in the exported file (security walk 15).
+ */
+function backticksAround(value: string, least: number): string {
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+  return "`".repeat(Math.max(least, longest + 1));
+}
+
 function formatText(value: string, format: number): string {
   if (!value) return "";
-  if (format & TEXT_FORMAT.code) return value.includes("`") ? `\`\` ${value} \`\`` : `\`${value}\``;
+  if (format & TEXT_FORMAT.code) {
+    const ticks = backticksAround(value, 1);
+    // A space inside each end keeps a backtick at the edge apart from the markers; CommonMark removes one of each.
+    return value.includes("`") ? `${ticks} ${value} ${ticks}` : `${ticks}${value}${ticks}`;
+  }
   // Markdown emphasis may not start or end with a space: keep those outside the markers.
   const [, lead = "", core = "", trail = ""] = /^(\s*)(.*?)(\s*)$/s.exec(value) ?? [];
   if (!core) return value;
@@ -78,7 +93,7 @@ function block(node: BlockNode, depth: number): string {
         .join("\n");
     case "code": {
       const body = node.children.map((child) => (child.type === "linebreak" ? "\n" : "text" in child ? child.text : "")).join("");
-      const fence = body.includes("```") ? "~~~~" : "```";
+      const fence = backticksAround(body, 3);
       return `${fence}${node.language ?? ""}\n${body}\n${fence}`;
     }
     case "list":

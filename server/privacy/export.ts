@@ -21,6 +21,7 @@ import { withTimeout } from "../events/relay.ts";
 import { errorFields, log } from "../logger.ts";
 import { enqueue } from "../queues/producer.ts";
 import { escapeHtml } from "../richtext/html.ts";
+import { dataExportLimit } from "../security/limits.ts";
 import { fileStorage } from "../storage/index.ts";
 import { dutchDay } from "~/shared/dates.ts";
 
@@ -66,6 +67,7 @@ export async function requestExport(userId: string): Promise<ExportView> {
     orderBy: { createdAt: "desc" },
   });
   if (pending) return view(pending);
+  await dataExportLimit().consume(userId);
   const row = await db().dataExport.create({ data: { userId, expiresAt: new Date(Date.now() + EXPORT_TTL_MS) } });
   try {
     // Redis unreachable: answer "failed, try again" instead of hanging until it returns (issue 15, F15).
@@ -77,6 +79,7 @@ export async function requestExport(userId: string): Promise<ExportView> {
   } catch (error) {
     log.warn("could not queue a data export; marked failed so the member can try again", { exportId: row.id, ...errorFields(error) });
     await markExportFailed(row.id);
+    await dataExportLimit().refund(userId);
     return view({ ...row, status: "FAILED" });
   }
   return view(row);

@@ -34,6 +34,13 @@ export const uploadLimit = () => rateLimit("upload", { points: 30, durationSecon
  * (security walk 14); three an hour leave room to withdraw and ask again with a better message.
  */
 export const joinRequestLimit = () => rateLimit("join-request", { points: 3, durationSeconds: HOUR });
+/**
+ * Data exports ("Gegevens klaarzetten") one member starts. Each one makes the worker zip all their
+ * data and keeps the file for a week, so starting one after another cost work and storage without
+ * end (security walk 14 left it, walk 15 closed it); a double click while one is being prepared
+ * starts none and is not counted.
+ */
+export const dataExportLimit = () => rateLimit("data-export", { points: 3, durationSeconds: 24 * HOUR });
 /** Invitations sent per member. */
 export const invitationLimit = () => rateLimit("invitation", { points: 50, durationSeconds: HOUR });
 /** Verification mails one account asks for again ("stuur de link opnieuw"). */

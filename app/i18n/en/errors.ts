@@ -66,6 +66,8 @@ export const errors: Translation<typeof nl> = {
   rateLimitedSeconds_other: "You are doing this too often in a row. Try again in {{count}} seconds.",
   rateLimitedMinutes_one: "You are doing this too often in a row. Try again in {{count}} minute.",
   rateLimitedMinutes_other: "You are doing this too often in a row. Try again in {{count}} minutes.",
+  rateLimitedHours_one: "You are doing this too often in a row. Try again in {{count}} hour.",
+  rateLimitedHours_other: "You are doing this too often in a row. Try again in {{count}} hours.",
   pageTitle: {
     notFound: "Page not found",
     forbidden: "No access",

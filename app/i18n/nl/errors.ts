@@ -64,6 +64,8 @@ export const errors = {
   rateLimitedSeconds_other: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} seconden opnieuw.",
   rateLimitedMinutes_one: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} minuut opnieuw.",
   rateLimitedMinutes_other: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} minuten opnieuw.",
+  rateLimitedHours_one: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} uur opnieuw.",
+  rateLimitedHours_other: "Je doet dit te vaak achter elkaar. Probeer het over {{count}} uur opnieuw.",
   pageTitle: {
     notFound: "Pagina niet gevonden",
     forbidden: "Geen toegang",
