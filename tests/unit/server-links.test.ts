@@ -112,7 +112,8 @@ function propsOf({ to, props, order }: Case, nav: boolean): Record<string, unkno
     if (!nav && NAV_ONLY.includes(key)) continue;
     if (value !== "fn") out[key] = value;
     else if (key === "className") out[key] = nav ? ({ isActive }: { isActive: boolean }) => (isActive ? "aan" : "uit") : "knop";
-    else if (key === "style") out[key] = nav ? ({ isActive }: { isActive: boolean }) => ({ fontWeight: isActive ? 700 : 400 }) : { color: "blue" };
+    else if (key === "style")
+      out[key] = nav ? ({ isActive }: { isActive: boolean }) => ({ fontWeight: isActive ? 700 : 400 }) : { color: "blue" };
     else if (key === "children") out[key] = nav ? ({ isActive }: { isActive: boolean }) => (isActive ? "hier" : "daar") : "Tekst";
     else out[key] = () => undefined;
   }
@@ -159,7 +160,11 @@ describe("the server's Link and NavLink write what Remix's write", () => {
 
   it("take the short way only for an href React Router gives back verbatim", () => {
     expect(["/", "/a", "/a/", "/a?b", "/a#c", "/a?b#c", "/a#c?", "/a-b_c~d/e"].every(verbatimHref)).toBe(true);
-    expect(["/a?", "/a#", "/a?#c", "//host", "/a//b", "/a/../b", "/a.b", "/a b", "/é", "/a%20b", "a", "", "?q", "https://x.nl/"].some(verbatimHref)).toBe(false);
+    expect(
+      ["/a?", "/a#", "/a?#c", "//host", "/a//b", "/a/../b", "/a.b", "/a b", "/é", "/a%20b", "a", "", "?q", "https://x.nl/"].some(
+        verbatimHref,
+      ),
+    ).toBe(false);
     expect(verbatimHref({ pathname: "/a" })).toBe(false);
   });
 

@@ -47,67 +47,77 @@ function pathnameOf(to: string): string {
   return end === -1 ? to : to.slice(0, end);
 }
 
-/** The props React Router's `<a>` gets from a Link, in its order (functions included; the server writes none of them). */
-function anchorProps(props: LinkProps, to: string) {
-  const {
-    to: _to,
-    prefetch: _prefetch,
-    discover = "render",
-    onClick: _onClick,
-    relative: _relative,
-    reloadDocument,
-    replace: _replace,
-    state: _state,
-    target,
-    preventScrollReset: _preventScrollReset,
-    viewTransition: _viewTransition,
-    ...rest
-  } = props;
-  return { ...rest, "data-discover": discover === "render" && !reloadDocument ? "true" : undefined, href: to, target };
+/** The props React Router's Link reads itself and keeps off its `<a>`. */
+const LINK_OWN = new Set([
+  "to",
+  "prefetch",
+  "discover",
+  "onClick",
+  "relative",
+  "reloadDocument",
+  "replace",
+  "state",
+  "target",
+  "preventScrollReset",
+  "viewTransition",
+]);
+/** …and NavLink's, which it turns into the `<a>`'s aria-current, class, style and children. */
+const NAV_LINK_OWN = new Set([...LINK_OWN, "aria-current", "caseSensitive", "className", "end", "style", "children"]);
+
+/**
+ * The other props in their order, as React Router's `<a>` gets them. (A loop, not object rest: with
+ * props of many shapes V8's rest copy was most of these components' time.)
+ */
+function anchorOf(props: object, own: Set<string>): Record<string, unknown> {
+  const anchor: Record<string, unknown> = {};
+  for (const key of Object.keys(props)) if (!own.has(key)) anchor[key] = (props as Record<string, unknown>)[key];
+  return anchor;
+}
+
+function discoverAttribute(props: Pick<LinkProps, "discover" | "reloadDocument">): "true" | undefined {
+  return (props.discover ?? "render") === "render" && !props.reloadDocument ? "true" : undefined;
 }
 
 const ServerLink = forwardRef<HTMLAnchorElement, LinkProps>(function ServerLink(props, ref) {
   const { basename } = useContext(UNSAFE_NavigationContext);
   if (basename !== "/" || !verbatimHref(props.to)) return createElement(RemixLink, { ...props, ref });
-  return createElement("a", { ...anchorProps(props, props.to), ref });
+  const anchor = anchorOf(props, LINK_OWN);
+  anchor["data-discover"] = discoverAttribute(props);
+  anchor.href = props.to;
+  anchor.target = props.target;
+  anchor.ref = ref;
+  return createElement("a", anchor);
 });
 
 const ServerNavLink = forwardRef<HTMLAnchorElement, NavLinkProps>(function ServerNavLink(props, ref) {
   const { basename } = useContext(UNSAFE_NavigationContext);
   const routerState = useContext(UNSAFE_DataRouterStateContext);
   const location = useLocation();
-  const { to } = props;
-  if (basename !== "/" || routerState?.navigation.location || !verbatimHref(to))
-    return createElement(RemixNavLink, { ...props, ref });
-  const {
-    "aria-current": ariaCurrentProp = "page",
-    caseSensitive = false,
-    className: classNameProp = "",
-    end = false,
-    style: styleProp,
-    children,
-    ...rest
-  } = props;
+  const to = props.to;
+  if (basename !== "/" || routerState?.navigation.location || !verbatimHref(to)) return createElement(RemixNavLink, { ...props, ref });
   // React Router's NavLink (6.30), with no navigation in progress and no view transition on the server.
   let toPathname = pathnameOf(to);
   let locationPathname = location.pathname;
-  if (!caseSensitive) {
+  if (!props.caseSensitive) {
     locationPathname = locationPathname.toLowerCase();
     toPathname = toPathname.toLowerCase();
   }
   const endSlashPosition = toPathname !== "/" && toPathname.endsWith("/") ? toPathname.length - 1 : toPathname.length;
   const isActive =
     locationPathname === toPathname ||
-    (!end && locationPathname.startsWith(toPathname) && locationPathname.charAt(endSlashPosition) === "/");
+    (!props.end && locationPathname.startsWith(toPathname) && locationPathname.charAt(endSlashPosition) === "/");
   const renderProps = { isActive, isPending: false, isTransitioning: false };
-  const className = typeof classNameProp === "function" ? classNameProp(renderProps) : [classNameProp, isActive ? "active" : null].filter(Boolean).join(" ");
-  const style = typeof styleProp === "function" ? styleProp(renderProps) : styleProp;
-  const { href, target, ...anchor } = anchorProps({ ...rest, to }, to);
-  return createElement(
-    "a",
-    { ...anchor, "aria-current": isActive ? ariaCurrentProp : undefined, className, style, href, target, ref },
-    typeof children === "function" ? children(renderProps) : children,
-  );
+  const { className = "", style, children } = props;
+  const anchor = anchorOf(props, NAV_LINK_OWN);
+  anchor["data-discover"] = discoverAttribute(props);
+  anchor["aria-current"] = isActive ? (props["aria-current"] ?? "page") : undefined;
+  anchor.className =
+    typeof className === "function" ? className(renderProps) : [className, isActive ? "active" : null].filter(Boolean).join(" ");
+  anchor.style = typeof style === "function" ? style(renderProps) : style;
+  anchor.href = to;
+  anchor.target = props.target;
+  anchor.ref = ref;
+  return createElement("a", anchor, typeof children === "function" ? children(renderProps) : children);
 });
 
 const onServer = typeof document === "undefined";
