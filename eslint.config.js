@@ -11,9 +11,16 @@ const ownTranslationHook = {
   message: "Use useTranslation from ~/utils/translation.ts (one translator per language, decision 183).",
 };
 
+/** Links go through app/components/ui/link.tsx: on the server it writes an absolute path's <a> directly (decision 290). */
+const ownLinks = {
+  name: "@remix-run/react",
+  importNames: ["Link", "NavLink"],
+  message: "Use Link and NavLink from ~/components/ui/link.tsx (the server writes plain links directly, decision 290).",
+};
+
 /** Client code may not reach the server: neither server/ nor *.server modules. */
 const noServerImports = {
-  paths: [ownTranslationHook],
+  paths: [ownTranslationHook, ownLinks],
   patterns: [
     {
       group: ["~server/*", "**/server/*", "../server/*", "../../server/*"],
@@ -129,7 +136,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: [ownTranslationHook],
+          paths: [ownTranslationHook, ownLinks],
           patterns: [
             { group: ["~server/*", "**/server/*"], message: "Routes reach server/ through app/.server/ or a *.server.ts helper." },
             onlyCommandsEmit,

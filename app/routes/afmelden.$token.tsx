@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { applyUnsubscribe, describeUnsubscribe, verifyUnsubscribeToken } from "~/.server/notifications.ts";
 import { Button } from "~/components/ui/button.tsx";

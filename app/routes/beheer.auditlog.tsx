@@ -4,7 +4,8 @@
  * and date with a plain GET form.
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { auditLog } from "~/.server/moderation.ts";

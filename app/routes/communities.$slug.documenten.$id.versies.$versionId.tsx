@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { versionPage } from "~/.server/documents.ts";
 import { orRespond } from "~/.server/errors.ts";

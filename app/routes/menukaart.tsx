@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Content } from "~/components/ui/content.tsx";
-import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useLoaderData, useLocation } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { forVisitors } from "~/.server/public-cache.ts";

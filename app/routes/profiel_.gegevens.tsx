@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError } from "~/.server/errors.ts";

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";

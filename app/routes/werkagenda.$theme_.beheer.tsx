@@ -3,7 +3,8 @@ import { readForm } from "~/.server/form-data.ts";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { formProps } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import {

@@ -5,7 +5,8 @@
  */
 import { Expansions, Hit } from "~/components/search/results.tsx";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { Form, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { useRef } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { Pagination } from "~/components/ui/pagination.tsx";

@@ -1,4 +1,4 @@
-import { NavLink } from "@remix-run/react";
+import { NavLink } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";

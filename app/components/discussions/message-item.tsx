@@ -3,7 +3,8 @@
  * with it, Remix submits them and live events update everyone else).
  */
 import { Content } from "~/components/ui/content.tsx";
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { withContext } from "~/components/ui/misc.tsx";

@@ -7,7 +7,8 @@
  * The rules live in a pure reducer (topic-state.ts); the hooks (use-*.ts) feed it
  * from the socket; this file only renders.
  */
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { $createParagraphNode, $getRoot, type LexicalEditor } from "lexical";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";

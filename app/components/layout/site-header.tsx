@@ -1,4 +1,5 @@
-import { Form, NavLink, useLocation } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
+import { NavLink } from "~/components/ui/link.tsx";
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { NotificationBell } from "~/components/notifications/notification-bell.tsx";

@@ -1,4 +1,5 @@
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { type EnumFilterName, LIBRARY_FILTERS, type LibraryFilters, THEME_PARAM, toParam } from "~/shared/library.ts";

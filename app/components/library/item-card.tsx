@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { Content } from "~/components/ui/content.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { Badge } from "~/components/ui/misc.tsx";

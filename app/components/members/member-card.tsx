@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { REGIONS } from "~/shared/regions.ts";

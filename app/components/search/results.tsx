@@ -2,7 +2,7 @@
  * One hit of /zoeken's results and the "also searched for" line, apart from the route so they
  * render in component tests (decision 254).
  */
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import type { ReactNode } from "react";
 import { Content } from "~/components/ui/content.tsx";
 import { Badge } from "~/components/ui/misc.tsx";

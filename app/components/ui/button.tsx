@@ -1,4 +1,4 @@
-import { Link, type LinkProps } from "@remix-run/react";
+import { Link, type LinkProps } from "~/components/ui/link.tsx";
 import { forwardRef, type ButtonHTMLAttributes } from "react";
 import { cn } from "~/utils/cn.ts";
 

@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 
 /** Previous / "page N of M" / next, as plain links (works without JavaScript). Renders nothing for one page. */
