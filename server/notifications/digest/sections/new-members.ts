@@ -27,15 +27,10 @@ export const newMembersSection = setBased<Item>({
     // A profile a moderator hid is not named (the member adapter's rule).
     const members = await contentAdapter("member");
     // The newcomers of each (community, window) are looked up once, by index, however many
-    // requests share it (decision 217), as one ordered list per window; then each request drops
-    // itself and what it has seen from that list. The member's seen marker is read once per
-    // (request, community), not once per newcomer (decision 292).
+    // requests share it (decision 217); then each request drops itself and what it has seen.
     const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
       WITH ${digestWindows(contexts, "c")}, joined AS (
-        SELECT w."communityId", w."requests",
-          array_agg(j."userId" ORDER BY j."joinedAt", j."userId") AS "ids",
-          array_agg(j."name" ORDER BY j."joinedAt", j."userId") AS "names",
-          array_agg(j."joinedAt" ORDER BY j."joinedAt", j."userId") AS "times"
+        SELECT w."communityId", w."requests", j.*
         FROM windows w
         CROSS JOIN LATERAL (
           SELECT m."userId", m."joinedAt", u."displayName" AS "name"
@@ -45,21 +40,17 @@ export const newMembersSection = setBased<Item>({
             AND ${members.listedSql("u")}
           OFFSET 0
         ) j
-        GROUP BY w."communityId", w."since", w."until", w."requests"
       )
-      SELECT q."i" AS "index", j."communityId", s."count", s."names"
+      SELECT q."i" AS "index", j."communityId", count(*)::int AS "count",
+             (array_agg(j."name" ORDER BY j."joinedAt", j."userId"))[1:${NAMED}] AS "names"
       FROM joined j
       CROSS JOIN LATERAL unnest(j."requests") AS x("i")
       JOIN req q ON q."i" = x."i"
       LEFT JOIN "SeenMarker" seen ON seen."userId" = q."u" AND seen."scope" = 'members-' || j."communityId"
-      CROSS JOIN LATERAL (
-        SELECT count(*)::int AS "count", (array_agg(n."name" ORDER BY n."k"))[1:${NAMED}] AS "names",
-          min(n."k") AS "first"
-        FROM unnest(j."ids", j."names", j."times") WITH ORDINALITY AS n("userId", "name", "joinedAt", "k")
-        WHERE n."userId" <> q."u" AND (seen."readAt" IS NULL OR n."joinedAt" > seen."readAt")
-      ) s
-      WHERE s."count" > 0
-      ORDER BY q."i", j."times"[s."first"], j."ids"[s."first"], j."communityId"`);
+      WHERE j."userId" <> q."u"
+        AND (seen."readAt" IS NULL OR j."joinedAt" > seen."readAt")
+      GROUP BY q."i", j."communityId"
+      ORDER BY q."i", min(j."joinedAt"), (array_agg(j."userId" ORDER BY j."joinedAt", j."userId"))[1], j."communityId"`);
     return perRequest(contexts.length, rows);
   },
   title: (items, { t, shared }) => {
