@@ -141,7 +141,9 @@ describe("a digest on the wire", () => {
       expect(parsed.messageId).toMatch(/^<[a-z0-9]+@[a-z0-9.-]+>$/);
       expect(parsed.date).toBeInstanceOf(Date);
       const header = (key: string) => parsed.headerLines.find((line) => line.key === key)?.line.replace(/\r\n\s+/g, " ");
-      const listUnsubscribe = /^List-Unsubscribe: <(https?:\/\/[^>]+\/afmelden\/([A-Za-z0-9_.-]+))>$/.exec(header("list-unsubscribe") ?? "");
+      const listUnsubscribe = /^List-Unsubscribe: <(https?:\/\/[^>]+\/afmelden\/([A-Za-z0-9_.-]+))>$/.exec(
+        header("list-unsubscribe") ?? "",
+      );
       expect(listUnsubscribe).not.toBeNull();
       expect(verifyUnsubscribeToken(listUnsubscribe![2]!)).toEqual({ userId: member.id, scope: "digest" });
       expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
