@@ -7,6 +7,7 @@
  *
  *   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379 npm run bench:digest
  *   MEMBERS=2000 for a quick run; MAIL_CONCURRENCY, SMTP_POOL_SIZE and WORKERS to try other worker settings.
+ *   BENCH_BACKEND_CPU=1 adds the PostgreSQL backend CPU of each statement kind (same machine only).
  *   BENCH_DATABASE names the database (default pp_bench_digest_<random>); BENCH_KEEP=1 keeps it afterwards
  *   (to EXPLAIN the digest statements on the same data).
  *   Without DATABASE_URL and REDIS_URL it starts embedded services under .data/bench (bench/services.ts).
@@ -271,13 +272,18 @@ async function main() {
       return field("used_cpu_sys") + field("used_cpu_user");
     };
     // Statements by kind and the rows of their batches (bench/round-trip-counter.ts), worker side.
-    type Kinds = { kinds: [string, { statements: number; rows: number }][] };
+    type Tally = { statements: number; rows: number; backendNs: number };
+    type Kinds = { kinds: [string, Tally][] };
     const statementKinds = async () => {
       const all = await Promise.all(workers.map((w) => request<Kinds>(w, "statement-kinds")));
-      const merged = new Map<string, { statements: number; rows: number }>();
+      const merged = new Map<string, Tally>();
       for (const [kind, tally] of all.flatMap((k) => k.kinds)) {
-        const sum = merged.get(kind) ?? { statements: 0, rows: 0 };
-        merged.set(kind, { statements: sum.statements + tally.statements, rows: sum.rows + tally.rows });
+        const sum = merged.get(kind) ?? { statements: 0, rows: 0, backendNs: 0 };
+        merged.set(kind, {
+          statements: sum.statements + tally.statements,
+          rows: sum.rows + tally.rows,
+          backendNs: sum.backendNs + tally.backendNs,
+        });
       }
       return merged;
     };
@@ -340,13 +346,17 @@ async function main() {
     console.log(
       `          ratio to baseline: ${(digestRate / baselineRate).toFixed(2)}; target (issue 17: 10,000 in ≤ 20 s = 500 digests/s, ≥ 0.25× baseline): ${digestRate >= 10_000 / 20 && digestRate >= 0.25 * baselineRate ? "met" : "missed"}`,
     );
-    console.log("          worker statements by kind: count, per digest job, rows per statement (batch size)");
+    const backendCpu = process.env.BENCH_BACKEND_CPU === "1";
+    console.log(
+      `          worker statements by kind: count, per digest job, rows per statement (batch size)${backendCpu ? ", PostgreSQL backend CPU per digest (ms)" : ""}`,
+    );
     for (const [kind, tally] of [...kindsAfter].sort((a, b) => b[1].statements - a[1].statements)) {
       const statements = tally.statements - (kindsBefore.get(kind)?.statements ?? 0);
       const rows = tally.rows - (kindsBefore.get(kind)?.rows ?? 0);
+      const backend = (tally.backendNs - (kindsBefore.get(kind)?.backendNs ?? 0)) / 1e6 / jobs;
       if (statements > 0)
         console.log(
-          `            ${String(statements).padStart(6)} ${(statements / jobs).toFixed(3)} ${(rows / statements).toFixed(1).padStart(6)}  ${kind.slice(0, 110)}`,
+          `            ${String(statements).padStart(6)} ${(statements / jobs).toFixed(3)} ${(rows / statements).toFixed(1).padStart(6)}${backendCpu ? backend.toFixed(3).padStart(7) : ""}  ${kind.slice(0, 110)}`,
         );
     }
     if (accepted !== sent) throw new Error(`the sink accepted ${accepted} mails but ${sent} digests are recorded as sent`);

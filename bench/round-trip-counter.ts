@@ -6,6 +6,7 @@
  * holds). Answers `{ type: "round-trips" }` over IPC. Measuring code only: the
  * app never loads it.
  */
+import { readFileSync } from "node:fs";
 import { Redis } from "ioredis";
 import pg from "pg";
 
@@ -15,14 +16,29 @@ const counts = { statements: 0, redisCommands: 0, redisRoundTrips: 0 };
  * Statements by kind (the tables a statement names, in order) with the rows of
  * their batch: a json_to_recordset payload's objects, or an unnest's array length.
  */
-const byKind = new Map<string, { statements: number; rows: number }>();
+const byKind = new Map<string, { statements: number; rows: number; backendNs: number }>();
+
+/**
+ * With BENCH_BACKEND_CPU=1 each statement also adds the CPU its PostgreSQL
+ * backend spent on it (same machine: /proc/<backend pid>/schedstat, in ns; a
+ * connection runs one statement at a time, so the backend's CPU between
+ * sending and the result is that statement's).
+ */
+const BACKEND_CPU = process.env.BENCH_BACKEND_CPU === "1";
+function backendNs(pid: number | undefined): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]);
+  } catch {
+    return Number.NaN;
+  }
+}
 const kinds = new Map<string, string>();
 
 function kindOf(text: string): string {
   let kind = kinds.get(text);
   if (kind === undefined) {
     const tables = [...new Set([...text.matchAll(/(?:FROM|JOIN|INTO|UPDATE)\s+"([A-Za-z]+)"/g)].map((m) => m[1]))];
-    kind = `${text.trimStart().slice(0, 6)} ${tables.join(",")}`;
+    kind = `${text.replace(/^\s*(?:\/\*[^*]*\*\/\s*)?/, "").slice(0, 6)} ${tables.join(",")}`;
     kinds.set(text, kind);
   }
   return kind;
@@ -42,14 +58,30 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   counts.statements++;
   const config = args[0] as { text?: string; values?: unknown } | string;
   const text = typeof config === "string" ? config : config?.text;
-  if (text) {
-    const kind = kindOf(text);
-    const tally = byKind.get(kind) ?? { statements: 0, rows: 0 };
-    tally.statements++;
-    tally.rows += rowsOf(typeof config === "string" ? args[1] : config.values);
-    byKind.set(kind, tally);
-  }
-  return query.apply(this, args);
+  if (!text) return query.apply(this, args);
+  const kind = kindOf(text);
+  const tally = byKind.get(kind) ?? { statements: 0, rows: 0, backendNs: 0 };
+  tally.statements++;
+  tally.rows += rowsOf(typeof config === "string" ? args[1] : config.values);
+  byKind.set(kind, tally);
+  const pid = (this as unknown as { processID?: number }).processID;
+  if (!BACKEND_CPU || !pid) return query.apply(this, args);
+  const before = backendNs(pid);
+  const add = () => {
+    const spent = backendNs(pid) - before;
+    if (Number.isFinite(spent)) tally.backendNs += spent;
+  };
+  // pg-pool passes a callback; Prisma's adapter takes the promise.
+  const last = args.length - 1;
+  const callback = args[last];
+  if (typeof callback === "function")
+    args[last] = (...results: unknown[]) => {
+      add();
+      return (callback as (...r: unknown[]) => unknown)(...results);
+    };
+  const result = query.apply(this, args);
+  if (result instanceof Promise) result.then(add, add);
+  return result;
 } as typeof pg.Client.prototype.query;
 
 type Sender = (command: unknown, stream?: unknown, node?: unknown) => unknown;

@@ -2,11 +2,16 @@
  * A local SMTP sink for the digest benchmark, run as a child process so its
  * parsing does not share the event loop with the code being measured. It
  * counts accepted messages and answers `count` requests over IPC.
+ * `SMTP_SINK_KEEP=<dir>` writes the first 20 messages there as .eml files (to read or parse them).
  */
+import { writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { SMTPServer } from "smtp-server";
 
+const KEEP = process.env.SMTP_SINK_KEEP;
 let accepted = 0;
+let started = 0;
 let bytes = 0;
 const server = new SMTPServer({
   authOptional: true,
@@ -15,8 +20,15 @@ const server = new SMTPServer({
   logger: false,
   maxClients: 100,
   onData(stream, _session, callback) {
-    stream.on("data", (chunk: Buffer) => (bytes += chunk.length));
+    const keep = KEEP && started < 20 ? path.join(KEEP, `${started}.eml`) : null;
+    started++;
+    const chunks: Buffer[] = [];
+    stream.on("data", (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (keep) chunks.push(chunk);
+    });
     stream.on("end", () => {
+      if (keep) writeFileSync(keep, Buffer.concat(chunks));
       accepted++;
       callback();
     });
@@ -31,6 +43,7 @@ process.on("message", (message: { type?: string }) => {
   if (message?.type === "count") process.send?.({ type: "count", accepted, bytes });
   if (message?.type === "reset") {
     accepted = 0;
+    started = 0;
     bytes = 0;
     process.send?.({ type: "reset" });
   }

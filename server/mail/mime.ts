@@ -1,10 +1,16 @@
 /**
  * Our mails as one MIME message in one synchronous pass (decision 160):
- * multipart/alternative with a quoted-printable text and HTML part, the same
- * shape nodemailer builds, made with nodemailer's own encoders (qp, encoded
- * words, header folding) but without its per-message tree of streams, which
- * cost more than the digest itself. The transport hands the bytes over as
- * they are (`raw`) through the same pooled SMTP connections.
+ * multipart/alternative with a quoted-printable text part and a base64 HTML
+ * part, made with nodemailer's own encoders for the text and the headers (qp,
+ * encoded words, header folding) but without its per-message tree of
+ * streams, which cost more than the digest itself. The transport hands the
+ * bytes over as they are (`raw`) through the same pooled SMTP connections.
+ *
+ * The HTML is base64 (decision 292): quoted-printable turns every `=` of its
+ * inline styles and attributes into `=3D` and wraps in JavaScript, which was
+ * the largest part of composing a digest; base64 is encoded natively, about a
+ * quarter of the CPU for the same HTML, at about a quarter more bytes. The
+ * text part stays quoted-printable, readable as it is in the message source.
  */
 import { randomBytes } from "node:crypto";
 import addressparser from "nodemailer/lib/addressparser";
@@ -50,11 +56,24 @@ function encodeWordsQ(value: string): string {
   return encodeWord(value, "Q", 52);
 }
 
-function qpBody(content: string): string {
-  return qpWrap(qpEncode(content.replace(/\r?\n|\r/g, CRLF)), 76);
+/** Line breaks as CRLF (the canonical form of text parts, RFC 2045). */
+function crlf(content: string): string {
+  return content.includes("\r") ? content.replace(/\r?\n|\r/g, CRLF) : content.replaceAll("\n", CRLF);
 }
 
-/** A boundary that cannot occur in quoted-printable content (it has no "=" and starts with "--_"). */
+function qpBody(content: string): string {
+  return qpWrap(qpEncode(crlf(content)), 76);
+}
+
+/** Base64 of the UTF-8 bytes in lines of 76 characters (57 bytes each). */
+function base64Body(content: string): string {
+  const encoded = Buffer.from(crlf(content), "utf8").toString("base64");
+  let out = encoded.slice(0, 76);
+  for (let i = 76; i < encoded.length; i += 76) out += CRLF + encoded.slice(i, i + 76);
+  return out;
+}
+
+/** A boundary that cannot occur in quoted-printable or base64 content (it has no "=" and starts with "--_"). */
 function boundary(): string {
   const state = singleton("mime-boundary", () => ({ prefix: randomBytes(6).toString("hex"), next: 0 }));
   return `--_Pp-${state.prefix}-${(state.next++).toString(36)}`;
@@ -101,9 +120,9 @@ export function composeMail(mail: MimeInput, date = new Date()): ComposedMail | 
     qpBody(mail.text),
     `--${parts}`,
     "Content-Type: text/html; charset=utf-8",
-    "Content-Transfer-Encoding: quoted-printable",
+    "Content-Transfer-Encoding: base64",
     "",
-    qpBody(mail.html),
+    base64Body(mail.html),
     `--${parts}--`,
     "",
   ];
