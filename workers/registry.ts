@@ -1,6 +1,7 @@
 /**
  * The processors this worker runs, one per job; each area adds its own here.
  */
+import type { WorkerOptions } from "bullmq";
 import { config } from "../server/config.ts";
 import { closeQueues, queue } from "../server/queues/producer.ts";
 import { JOBS, QUEUES } from "../server/queues/definitions.ts";
@@ -29,10 +30,18 @@ export type RunningWorkers = { names: string[]; close: (graceMs?: number) => Pro
 /** Domain events processed at once by one worker process (server/events/processors.ts). */
 export const EVENT_CONCURRENCY = 8;
 
-export async function startWorkers(options: { schedule?: boolean; mailConcurrency?: number } = {}): Promise<RunningWorkers> {
+/** `stall`: tests that kill workers only (tests/helpers/stall.ts); production keeps BullMQ's 30 s lock and stalled check. */
+export async function startWorkers(
+  options: {
+    schedule?: boolean;
+    mailConcurrency?: number;
+    stall?: Pick<WorkerOptions, "lockDuration" | "stalledInterval" | "maxStalledCount">;
+  } = {},
+): Promise<RunningWorkers> {
+  const stall = options.stall ?? {};
   const running = [
-    runQueue(QUEUES.events, { processEvent, relayOutbox }, EVENT_CONCURRENCY),
-    runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests, sendEventReminders }, 1),
+    runQueue(QUEUES.events, { processEvent, relayOutbox }, EVENT_CONCURRENCY, stall),
+    runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests, sendEventReminders }, 1, stall),
     runQueue(
       QUEUES.mail,
       {
@@ -46,10 +55,11 @@ export async function startWorkers(options: { schedule?: boolean; mailConcurrenc
         sendRegistrationNotice,
       },
       options.mailConcurrency ?? config().MAIL_CONCURRENCY,
+      stall,
     ),
-    runQueue(QUEUES.search, { indexRecord, searchSweep }, 4),
-    runQueue(QUEUES.documents, { compactDocument: compactDocumentJob, autoVersionDocument: autoVersionDocumentJob }, 2),
-    runQueue(QUEUES.privacy, { exportPersonalData }, 1),
+    runQueue(QUEUES.search, { indexRecord, searchSweep }, 4, stall),
+    runQueue(QUEUES.documents, { compactDocument: compactDocumentJob, autoVersionDocument: autoVersionDocumentJob }, 2, stall),
+    runQueue(QUEUES.privacy, { exportPersonalData }, 1, stall),
   ];
   // Events a crashed web process committed but never relayed: at every start, whatever their age.
   await queue(QUEUES.events).add(JOBS.relayOutbox.name, { olderThanMs: 0 });

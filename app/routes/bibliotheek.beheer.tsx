@@ -5,6 +5,7 @@ import { useTranslation } from "~/utils/translation.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { reviewQueue } from "~/.server/library.ts";
 import { requireUser } from "~/.server/session.ts";
+import { Content } from "~/components/ui/content.tsx";
 import { Badge, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -50,14 +51,16 @@ function QueueList({
                   {row.community ? <Badge tone="brand">{row.community.name}</Badge> : null}
                 </p>
                 <h3 className="mt-1 font-bold">
-                  <Link to={`/bibliotheek/${row.slug}`}>{row.title}</Link>
+                  <Link to={`/bibliotheek/${row.slug}`}>
+                    <Content text={row.title} />
+                  </Link>
                 </h3>
                 <p className="text-sm text-ink-600">
                   {date(row)}
                   {row.author ? ` ${t("library.queue.by", { name: row.author.displayName })}` : ""}
                 </p>
                 {row.returnComment ? (
-                  <p className="mt-1 border-l-4 border-warn-800/30 pl-2 text-sm text-ink-700">{row.returnComment}</p>
+                  <Content as="p" className="mt-1 border-l-4 border-warn-800/30 pl-2 text-sm text-ink-700" text={row.returnComment} />
                 ) : null}
               </div>
             </li>

@@ -1,6 +1,7 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
+import { Content } from "~/components/ui/content.tsx";
 import { Card } from "~/components/ui/misc.tsx";
 import type { loader as communityLoader } from "./communities.$slug.tsx";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
@@ -19,7 +20,7 @@ export default function CommunityAbout() {
         <h2 id="about" className="mb-2 text-2xl font-bold">
           {t("communities.page.about")}
         </h2>
-        <div className="prose-pp max-w-3xl whitespace-pre-line text-ink-900">{community.about}</div>
+        <Content as="div" className="prose-pp max-w-3xl whitespace-pre-line text-ink-900" text={community.about} />
       </section>
       {permissions.seeMembers ? (
         <Card as="section">

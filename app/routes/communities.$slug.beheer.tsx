@@ -1,3 +1,4 @@
+import { Content } from "~/components/ui/content.tsx";
 import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -156,7 +157,7 @@ export default function ManageCommunity() {
                   {t("communities.manage.requestedOn", { date: formatDate(request.createdAt, i18n.language) })}
                 </p>
                 {request.message ? (
-                  <blockquote className="mt-2 border-l-4 border-brand-200 pl-3 text-ink-700">{request.message}</blockquote>
+                  <Content as="blockquote" className="mt-2 border-l-4 border-brand-200 pl-3 text-ink-700" text={request.message} />
                 ) : null}
                 <Form method="post" className="mt-3 flex gap-2">
                   <input type="hidden" name="requestId" value={request.id} />

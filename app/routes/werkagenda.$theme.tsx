@@ -106,7 +106,12 @@ export default function ThemeAgendaPage() {
                   const latest = indicator.series.at(-1);
                   return (
                     <div key={indicator.id} id={`indicator-${indicator.id}`}>
-                      <h5 className="font-bold">{indicator.name}</h5>
+                      <Content
+                        as="h5"
+                        className="font-bold"
+                        text={indicator.name}
+                        sample={[indicator.name, goal.title, goal.description]}
+                      />
                       <p className="text-sm text-ink-700">
                         {t("agenda.theme.target", {
                           value: formatNumber(indicator.targetValue, language),

@@ -89,7 +89,7 @@ export default function ReviewRoundPage() {
       <p className="mb-2">
         <Link to="/werkagenda/herijking">{t("agenda.review.back")}</Link>
       </p>
-      <PageHeader title={round.title}>
+      <PageHeader title={<Content text={round.title} />}>
         <p className="mt-2 text-ink-700">
           {t("agenda.review.period")}: {round.period} ·{" "}
           {t("agenda.review.commentsOpen", { from: day(round.opensAt), to: day(round.closesAt) })} <RoundStatus round={round} />
@@ -116,6 +116,7 @@ export default function ReviewRoundPage() {
               <h3 className="mb-2 text-xl font-bold">{en ? theme.nameEn : theme.nameNl}</h3>
               <div className="space-y-3">
                 {theme.goals.map((goal) => (
+                  // An action or indicator is decided with its goal's text too (its name alone is often too short).
                   <Card key={goal.id} as="article">
                     <Content as="h4" className="text-lg font-bold" text={goal.title} sample={[goal.title, goal.description]} />
                     <Content as="p" className="text-ink-700" text={goal.description} sample={[goal.title, goal.description]} />
@@ -123,7 +124,8 @@ export default function ReviewRoundPage() {
                       <ul className="mt-2 list-disc ps-5">
                         {goal.actions.map((action) => (
                           <li key={action.id}>
-                            {action.title} <StatusBadge status={action.status} />{" "}
+                            <Content text={action.title} sample={[action.title, action.description, goal.title]} />{" "}
+                            <StatusBadge status={action.status} />{" "}
                             <span className="text-sm text-ink-600">({action.owners.join(", ")})</span>
                           </li>
                         ))}
@@ -134,7 +136,7 @@ export default function ReviewRoundPage() {
                       <ScrollRegion label={`${t("agenda.theme.indicators")}: ${goal.title}`} className="mt-3">
                         <table className="w-full text-left text-sm">
                           <caption className="sr-only">
-                            {t("agenda.theme.indicators")}: {goal.title}
+                            {t("agenda.theme.indicators")}: <Content text={goal.title} sample={[goal.title, goal.description]} />
                           </caption>
                           <thead>
                             <tr className="border-b border-line">
@@ -155,7 +157,12 @@ export default function ReviewRoundPage() {
                           <tbody>
                             {goal.indicators.map((indicator) => (
                               <tr key={indicator.id} className="border-b border-line/60">
-                                <td className="py-1 pe-3">{indicator.name}</td>
+                                <Content
+                                  as="td"
+                                  className="py-1 pe-3"
+                                  text={indicator.name}
+                                  sample={[indicator.name, goal.title, goal.description]}
+                                />
                                 <td className="py-1 pe-3 tabular-nums">
                                   {indicator.latest
                                     ? `${formatNumber(indicator.latest.value, language)} ${indicator.unit}`
@@ -190,7 +197,7 @@ export default function ReviewRoundPage() {
                 <p>
                   <Badge tone="brand">{t(`agenda.review.kinds.${decision.kind}`)}</Badge>
                 </p>
-                <p className="mt-1 whitespace-pre-line">{decision.text}</p>
+                <Content as="p" className="mt-1 whitespace-pre-line" text={decision.text} />
                 {decision.links.length ? (
                   <ul className="mt-1 list-disc ps-5 text-sm">
                     {decision.links.map((link) => (
@@ -249,7 +256,12 @@ export default function ReviewRoundPage() {
                   <Card as="li" key={comment.id}>
                     <p className="text-sm text-ink-600">
                       {comment.author?.displayName ?? "—"} · {day(comment.createdAt)}
-                      {comment.goalRef && goalTitles.has(comment.goalRef) ? <> · {goalTitles.get(comment.goalRef)}</> : null}
+                      {comment.goalRef && goalTitles.has(comment.goalRef) ? (
+                        <>
+                          {" · "}
+                          <Content text={goalTitles.get(comment.goalRef)} />
+                        </>
+                      ) : null}
                     </p>
                     <Content as="p" className="mt-1 whitespace-pre-line" text={comment.body} />
                   </Card>

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { parseDay } from "./dates.ts";
 import { tooLong, tooMany, tooShort } from "./messages.ts";
 import { withFieldErrors } from "./forms/checks.ts";
-import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "./visible-text.ts";
+import { cleanLine, TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "./visible-text.ts";
 
 export const ACTION_STATUSES = ["GEPLAND", "LOPEND", "AFGEROND", "GESTOPT"] as const;
 export type ActionStatusValue = (typeof ACTION_STATUSES)[number];
@@ -34,9 +34,10 @@ const chosen = (missing: string, max = 40) => z.string({ message: missing }).tri
  * Required text: `missing` (which names the field, decision 260) when nothing shows, then the length,
  * counting visible characters (decisions 238, 241).
  */
-const text = (min: number, max: number, missing: string) =>
+const text = (min: number, max: number, missing: string, clean: (value: string) => string = (value) => value) =>
   z
     .string({ message: missing })
+    .overwrite(clean)
     .trim()
     .refine((value) => visibleLength(value) > 0, missing)
     .pipe(
@@ -48,7 +49,7 @@ const text = (min: number, max: number, missing: string) =>
 
 /** A title or name: required text without characters that reorder it (decision 254). */
 const title = (min: number, max: number, missing = "errors.missing.title") =>
-  text(min, max, missing).refine(withoutBidiControls, TITLE_CHARACTERS_CHECK);
+  text(min, max, missing, cleanLine).refine(withoutBidiControls, TITLE_CHARACTERS_CHECK);
 
 const optionalText = (max: number) =>
   z

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { tooLong, tooShort } from "./messages.ts";
-import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "./visible-text.ts";
+import { cleanLine, TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "./visible-text.ts";
 
 /** The small fixed set of reactions. The key is stored; the emoji is shown. */
 export const REACTIONS = {
@@ -42,6 +42,7 @@ export const clientKeySchema = z
 export const channelSchema = z.object({
   name: z
     .string({ message: "errors.missing.name" })
+    .overwrite(cleanLine)
     .trim()
     .max(60, tooLong(60))
     .refine((value) => visibleLength(value) >= 2, tooShort(2))
@@ -57,6 +58,7 @@ export type ChannelInput = z.output<typeof channelSchema>;
 
 export const topicTitleSchema = z
   .string({ message: "errors.missing.title" })
+  .overwrite(cleanLine)
   .trim()
   .max(TOPIC_TITLE_MAX, tooLong(TOPIC_TITLE_MAX))
   .refine((value) => visibleLength(value) >= 3, tooShort(3))

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { tooLong, tooShort } from "./messages.ts";
 import { withFieldErrors } from "./forms/checks.ts";
-import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "./visible-text.ts";
+import { cleanLine, TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "./visible-text.ts";
 
 export const MEETING_TIME_ZONE = "Europe/Amsterdam";
 
@@ -102,6 +102,7 @@ export const meetingFormSchema = z
   .object({
     title: z
       .string({ message: "errors.missing.title" })
+      .overwrite(cleanLine)
       .trim()
       .max(140, tooLong(140))
       .refine((value) => visibleLength(value) >= 3, tooShort(3))

@@ -37,3 +37,28 @@ export const TITLE_CHARACTERS_CHECK = {
 export function withoutBidiControls(value: string): boolean {
   return !BIDI_CONTROLS.test(value);
 }
+
+/** Combining marks kept on one letter: Vietnamese needs two, Hebrew pointing and Indic scripts three or four. */
+export const MAX_MARKS_PER_LETTER = 4;
+
+/** Invisible characters a title or name loses: zero-width space, word joiner, BOM, direction marks, soft hyphen. */
+const STRIPPED_FROM_LINES = /[\u200b\u2060\ufeff\u200e\u200f\u00ad]/g;
+
+/**
+ * A title or name as stored (decision 294): NFC-normalised (an "é" typed as e + ´ is one letter, so
+ * lengths, search and duplicates agree), without the invisible characters above, and with at most
+ * MAX_MARKS_PER_LETTER combining marks on one letter ("Zalgo" text of twenty stacked accents drew over
+ * the line above). Zero-width joiners stay: emoji sequences and several scripts need them. A title
+ * that is empty after this is refused by its schema's visible-length check.
+ */
+export function cleanLine(value: string): string {
+  let marks = 0;
+  let kept = "";
+  for (const char of value.normalize("NFC").replace(STRIPPED_FROM_LINES, "")) {
+    if (/\p{M}/u.test(char)) {
+      if (++marks > MAX_MARKS_PER_LETTER) continue;
+    } else marks = 0;
+    kept += char;
+  }
+  return kept;
+}

@@ -4,8 +4,10 @@
  * titles and messages in the English interface, and an English topic in the Dutch interface;
  * content in the page's own language is not marked again. The server-rendered HTML.
  */
+import { Window } from "happy-dom";
 import { describe, expect, it } from "vitest";
 import { languageCookie } from "../../app/.server/language.ts";
+import { detectContentLanguage } from "../../app/utils/content-language.ts";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
 import { sessionCookieFor } from "../helpers/factories.ts";
@@ -93,4 +95,62 @@ describe("English content in the Dutch interface", () => {
     // In the English interface the same topic is in the page's language.
     expect(await html(topicPath, "en")).not.toMatch(/lang="en"[^>]*>How do you/);
   });
+});
+
+/** The `lang` in force at the element whose own text is `text` (the page's, when nothing nearer says otherwise). */
+function langAt(page: string, text: string): string | null {
+  const window = new Window();
+  window.document.write(page);
+  const element = [...window.document.body.querySelectorAll("*")].find(
+    (candidate) => candidate.textContent?.trim() === text && [...candidate.children].every((child) => child.textContent?.trim() !== text),
+  );
+  const lang = element?.closest("[lang]")?.getAttribute("lang") ?? null;
+  void window.happyDOM.close();
+  if (!element) throw new Error(`"${text}" is not on the page`);
+  return lang;
+}
+
+describe("Dutch werkagenda, community and library text in the English interface (decision 294)", () => {
+  it(
+    "is marked lang=nl: review round actions, indicators and decisions, a community's about, a join request, the library queue",
+    { timeout: 60_000 },
+    async () => {
+      const round = await db().reviewRound.findFirstOrThrow({ select: { id: true } });
+      const decision = await db().reviewDecision.findFirstOrThrow({ where: { roundId: round.id }, select: { text: true } });
+      const goal = await db().agendaGoal.findFirstOrThrow({
+        where: { actions: { some: {} }, indicators: { some: {} } },
+        orderBy: { sortOrder: "asc" },
+        select: {
+          title: true,
+          theme: { select: { slug: true } },
+          actions: { take: 1, select: { title: true } },
+          indicators: { take: 1, select: { name: true } },
+        },
+      });
+      const reviewPage = await html(`/werkagenda/herijking/${round.id}`);
+      expect(langAt(reviewPage, goal.actions[0]!.title)).toBe("nl");
+      expect(langAt(reviewPage, goal.indicators[0]!.name)).toBe("nl");
+      expect(langAt(reviewPage, decision.text)).toBe("nl");
+      expect(langAt(await html(`/werkagenda/${goal.theme.slug}`), goal.indicators[0]!.name)).toBe("nl");
+
+      const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true, about: true } });
+      expect(langAt(await html(`/communities/${DEMO_COMMUNITY}`), community.about)).toBe("nl");
+      const request = await db().joinRequest.findFirstOrThrow({
+        where: { communityId: community.id, status: "PENDING", message: { not: null } },
+        select: { message: true },
+      });
+      const facilitator = await db().user.findUniqueOrThrow({ where: { email: "facilitator@praktijkplein.test" }, select: { id: true } });
+      const asFacilitator = `${(await languageCookie.serialize("en")).split(";")[0]}; ${await sessionCookieFor(facilitator.id)}`;
+      const manage = await (await fetch(`${app.url}/communities/${DEMO_COMMUNITY}/beheer`, { headers: { Cookie: asFacilitator } })).text();
+      expect(langAt(manage, request.message!)).toBe("nl");
+      const moderator = await db().user.findUniqueOrThrow({ where: { email: "moderator@praktijkplein.test" }, select: { id: true } });
+      const asModerator = `${(await languageCookie.serialize("en")).split(";")[0]}; ${await sessionCookieFor(moderator.id)}`;
+      // A title long enough for the detector on its own (decision 230 leaves "Stageplekken" unmarked).
+      const queued = (await db().libraryItem.findMany({ where: { status: "SUBMITTED" }, select: { title: true } })).find(
+        (item) => detectContentLanguage(item.title) === "nl",
+      )!;
+      const queue = await (await fetch(`${app.url}/bibliotheek/beheer`, { headers: { Cookie: asModerator } })).text();
+      expect(langAt(queue, queued.title)).toBe("nl");
+    },
+  );
 });

@@ -8,6 +8,7 @@
 import { performEvent } from "../../server/events/processors.ts";
 import { QUEUES } from "../../server/queues/definitions.ts";
 import { runQueue } from "../../workers/runner.ts";
+import { shortStall } from "./stall.ts";
 
 const lockDuration = Number(process.env.TEST_LOCK_MS ?? 2_000);
 const pauseAfter = new Set((process.env.TEST_PAUSE_AFTER ?? "").split(",").filter(Boolean));
@@ -28,7 +29,7 @@ runQueue(
     },
   },
   32,
-  { lockDuration, stalledInterval: lockDuration / 2 },
+  shortStall(lockDuration),
 );
 process.send?.({ type: "ready" });
 // Never outlive the test that started us.

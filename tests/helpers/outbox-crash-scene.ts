@@ -1,5 +1,5 @@
 /**
- * The scene of the kill -9 tests (decision 095; tests/integration/outbox-crash*.test.ts). A web process killed between a
+ * The scene of the kill -9 tests (decision 095; tests/integration/outbox-crash.test.ts). A web process killed between a
  * commit and its relay, and an event worker killed in the middle of its jobs:
  * afterwards no notification, realtime update, index entry or audit line is
  * lost, and none is stored twice.
@@ -14,8 +14,10 @@
 import { afterAll, beforeAll, expect } from "vitest";
 import type { MessageView } from "../../app/shared/discussions.ts";
 import { parseSearchParams } from "../../app/shared/search.ts";
+import { config } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
-import { closeNotificationsRedis } from "../../server/notifications/live.ts";
+import { closeNotificationsRedis, notificationsRedis } from "../../server/notifications/live.ts";
+import { QUEUES } from "../../server/queues/definitions.ts";
 import { closeQueues } from "../../server/queues/producer.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { search } from "../../server/search/service.ts";
@@ -25,16 +27,27 @@ import { addMember, createCommunity, createUser, sessionCookieFor } from "../hel
 import { type Client, collect, connect, lexical, mention, request } from "../helpers/realtime.ts";
 import { until as waitUntil } from "../helpers/until.ts";
 
-export const LOCK_MS = 2_000;
+/** The lock and stalled-check timing of every worker on the events queue in this file (stalled checks every LOCK_MS / 2). */
+export const LOCK_MS = 5_000;
+
+/** Milliseconds left on the events queue's stalled-check lease (negative: nobody holds it). */
+export const stalledCheckLease = () => notificationsRedis().pttl(`${config().REDIS_PREFIX}:bull:${QUEUES.events}:stalled-check`);
+
+/**
+ * Before a rescuer is counted on to take a killed worker's jobs over within LOCK_MS or so: no worker holds the
+ * queue's stalled check for longer. BullMQ keeps one lease per queue (`<prefix>:bull:<queue>:stalled-check`), set
+ * for the checking worker's own `stalledInterval`, during which every other worker's check does nothing. A worker
+ * with BullMQ's 30 s default, started earlier in this file, held it for up to 30 s: the rescuer's checks did
+ * nothing, and the live bell came 20 s late or, under load, after the 30 s wait (decision 294).
+ */
+export async function expectStalledCheckFree(): Promise<void> {
+  expect(await stalledCheckLease(), "ms left on the events queue's stalled-check lease").toBeLessThanOrEqual(LOCK_MS / 2);
+}
 
 export const cleanups: (() => Promise<unknown> | unknown)[] = [];
 let stays: AppServer;
 
-/**
- * Starts the web instance that stays up (beforeAll) and stops it after the file's own clean-ups (afterAll).
- * Each test of the two files runs in a file of its own: in one file, the second test's live bell did not
- * come (7 December 2026, also on the session's starting commit; the cause was not found in time).
- */
+/** Starts the web instance that stays up (beforeAll) and stops it after the file's own clean-ups (afterAll). */
 export function useStayingInstance(): void {
   beforeAll(async () => {
     // The instance that stays up, where the watchers are connected; it relays to the queue like production.

@@ -7,8 +7,10 @@ import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { resetConfigForTests } from "../../server/config.ts";
 import { disconnectDb } from "../../server/db.ts";
+import { removePrefixedKeys } from "./redis-prefix.ts";
 
 const adminUrl = inject("adminDatabaseUrl");
+const redisUrl = inject("redisUrl");
 const template = inject("templateDatabase");
 const suffix = randomBytes(6).toString("hex");
 const database = `pp_t_${suffix}`;
@@ -30,8 +32,9 @@ url.pathname = `/${database}`;
 process.env.DATABASE_URL = url.toString();
 // Related results' time budget (decision 250) is for production timing; tests check what they show, not how fast.
 process.env.SEARCH_RELATED_BUDGET_MS ??= "5000";
-process.env.REDIS_URL = inject("redisUrl");
-process.env.REDIS_PREFIX = `t${suffix}`;
+process.env.REDIS_URL = redisUrl;
+const redisPrefix = `t${suffix}`;
+process.env.REDIS_PREFIX = redisPrefix;
 process.env.NODE_ENV = "test";
 // The same secret in the test process and the servers it starts, so test sessions work in both.
 process.env.SESSION_SECRET = "test-session-secret-for-end-to-end-tests";
@@ -47,7 +50,9 @@ resetConfigForTests();
 const { dispatchEventsInline } = await import("../../server/events/relay.ts");
 dispatchEventsInline();
 
+// Runs after the file's own afterAll hooks (vitest runs them in reverse), once its servers and workers are stopped.
 afterAll(async () => {
   await disconnectDb();
   await admin((client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
+  await removePrefixedKeys(redisUrl, redisPrefix);
 });

@@ -15,7 +15,7 @@ export function useContentLang(...samples: Sample[]): string | undefined {
   return contentLangAttribute(i18n.language, ...samples);
 }
 
-type Tag = "span" | "p" | "div" | "h1" | "h2" | "h3" | "h4" | "blockquote" | "dd" | "td";
+type Tag = "span" | "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "blockquote" | "dd" | "td";
 
 /**
  * A member's text in an element of its own. `sample` decides the language (default: the text

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { tooLong } from "../messages.ts";
 import { FIELD_ROLES } from "../enums.ts";
 import { REGIONS } from "../regions.ts";
-import { BIDI_CONTROLS, visibleLength } from "../visible-text.ts";
+import { cleanLine, BIDI_CONTROLS, visibleLength } from "../visible-text.ts";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -55,6 +55,7 @@ export const newPasswordSchema = z
 
 export const displayNameSchema = z
   .string({ message: "errors.displayNameRequired" })
+  .overwrite(cleanLine)
   .trim()
   .max(80, "errors.displayNameTooLong")
   .refine((value) => visibleLength(value) >= 2, "errors.displayNameTooShort")

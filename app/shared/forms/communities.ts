@@ -2,11 +2,12 @@ import { z } from "zod";
 import { tooLong, tooShort } from "../messages.ts";
 import { ACCESS_MODES, COMMUNITY_KINDS, COMMUNITY_ROLES } from "../enums.ts";
 import { emailField } from "./accounts.ts";
-import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../visible-text.ts";
+import { cleanLine, TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../visible-text.ts";
 
 export const communityUpdateSchema = z.object({
   name: z
     .string({ message: "errors.missing.name" })
+    .overwrite(cleanLine)
     .trim()
     .max(80, tooLong(80))
     .refine((value) => visibleLength(value) >= 3, tooShort(3))

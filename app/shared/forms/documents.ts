@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { tooLong, tooShort } from "../messages.ts";
-import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../visible-text.ts";
+import { cleanLine, TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../visible-text.ts";
 
 export const DOCUMENT_STATUSES = ["CONCEPT", "PUBLISHED"] as const;
 export type DocumentStatusValue = (typeof DOCUMENT_STATUSES)[number];
@@ -8,6 +8,7 @@ export type DocumentStatusValue = (typeof DOCUMENT_STATUSES)[number];
 // Visible characters count, not trimmed ones (decision 241): zero-width spaces alone are no title.
 const title = z
   .string({ message: "errors.missing.title" })
+  .overwrite(cleanLine)
   .trim()
   .max(140, tooLong(140))
   .refine((value) => visibleLength(value) >= 3, tooShort(3))

@@ -20,7 +20,7 @@ import {
 } from "../library.ts";
 import { REGIONS } from "../regions.ts";
 import { withFieldErrors } from "./checks.ts";
-import { TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../visible-text.ts";
+import { cleanLine, TITLE_CHARACTERS_CHECK, visibleLength, withoutBidiControls } from "../visible-text.ts";
 
 const regionSlugs = REGIONS.map(([slug]) => slug) as string[];
 
@@ -99,6 +99,7 @@ export const libraryItemSchema = z
     kind: z.enum(LIBRARY_KINDS, { message: "errors.choose" }),
     title: z
       .string({ message: "errors.missing.title" })
+      .overwrite(cleanLine)
       .trim()
       .max(TITLE_MAX, tooLong(TITLE_MAX))
       .refine((value) => visibleLength(value) >= 5, tooShort(5))
