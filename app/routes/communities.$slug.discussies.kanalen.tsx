@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { channelList, createChannel, deleteChannel, moveChannel, updateChannel } from "~/.server/discussions.ts";
 import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
@@ -81,8 +81,7 @@ function ChannelForm({
     id: channel ? `channel-${channel.id}` : "channel-new",
     lastResult: mine ? actionData?.result : undefined,
     constraint: getZodConstraint(channelSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: channelSchema }),
     defaultValue: { name: channel?.name ?? "", description: channel?.description ?? "" },
   });

@@ -5,7 +5,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { deleteDocument, documentPage, saveVersion, setDocumentLocked, updateDocumentDetails } from "~/.server/documents.ts";
@@ -109,8 +109,7 @@ export default function DocumentPage() {
     id: "document-details",
     lastResult: result("details"),
     constraint: getZodConstraint(documentDetailsSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: documentDetailsSchema }),
     defaultValue: { title: document.title, status: document.status },
   });
@@ -118,8 +117,7 @@ export default function DocumentPage() {
     id: "document-version",
     lastResult: result("version"),
     constraint: getZodConstraint(saveVersionSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema }),
   });
   const formError = actionData && "formError" in actionData ? actionData.formError : null;

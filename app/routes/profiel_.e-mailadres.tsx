@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { requestEmailChange, verificationStatus } from "~/.server/accounts.ts";
 import { orFormError } from "~/.server/errors.ts";
@@ -47,8 +47,7 @@ export default function ChangeEmailPage() {
     id: "email-change",
     lastResult: actionData?.result,
     constraint: getZodConstraint(emailChangeSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: emailChangeSchema }),
   });
   return (

@@ -4,7 +4,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import {
   agendaActor,
@@ -132,16 +132,14 @@ export default function ManageAgenda() {
     id: "goal",
     lastResult: result("goal"),
     constraint: getZodConstraint(goalSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: goalSchema }),
   });
   const [actionForm, actionFields] = useForm({
     id: "action",
     lastResult: result("action"),
     constraint: getZodConstraint(actionSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
     defaultValue: { status: "GEPLAND" },
   });
@@ -149,8 +147,7 @@ export default function ManageAgenda() {
     id: "indicator",
     lastResult: result("indicator"),
     constraint: getZodConstraint(indicatorSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: indicatorSchema }),
     defaultValue: { direction: "HOGER" },
   });
@@ -299,8 +296,7 @@ function EditGoal({ goal, lastResult, busy }: EditProps & { goal: { id: string; 
     id: `edit-goal-${goal.id}`,
     lastResult,
     constraint: getZodConstraint(goalEditSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: goalEditSchema }),
     defaultValue: { title: goal.title, description: goal.description },
   });
@@ -328,8 +324,7 @@ function EditAction({
     id: `edit-action-${action.id}`,
     lastResult,
     constraint: getZodConstraint(actionEditSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionEditSchema }),
     defaultValue: { title: action.title, description: action.description, owners: action.owners.join(", ") },
   });
@@ -364,8 +359,7 @@ function EditIndicator({ indicator, lastResult, busy }: EditProps & { indicator:
     id: `edit-indicator-${indicator.id}`,
     lastResult,
     constraint: getZodConstraint(indicatorEditSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: indicatorEditSchema }),
     defaultValue: {
       name: indicator.name,

@@ -4,7 +4,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { agendaActor, authorizeAgenda, measurementTargets, recordMeasurement } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
@@ -64,8 +64,7 @@ export default function MeasurementForm() {
     id: "measurement",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: MEASUREMENT_CONSTRAINT,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: measurementSchema }),
     defaultValue: { indicatorId: preselected ?? "" },
   });

@@ -5,7 +5,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { commentOnQuestion, knowledgeQuestion, linkAnswer, setQuestionAnswered } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
@@ -74,16 +74,14 @@ export default function KnowledgeQuestionPage() {
     id: "question-comment",
     lastResult: result("comment"),
     constraint: getZodConstraint(knowledgeCommentSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: knowledgeCommentSchema }),
   });
   const [linkForm, linkFields] = useForm({
     id: "question-link",
     lastResult: result("link"),
     constraint: getZodConstraint(linkAnswerSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: linkAnswerSchema }),
   });
   return (
