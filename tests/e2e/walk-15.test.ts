@@ -22,6 +22,7 @@ describe("walk 15", () => {
     });
     await hydrated(page);
     await page.getByLabel("Titel").fill("Intervisie jobcoaches");
+    await page.getByLabel("Beschrijving").fill("Jobcoaches bespreken een casus over de eerste maand werk.");
     await page.getByLabel("Begint op").fill("2027-06-09T14:00");
     await page.getByLabel("Eindigt op").fill("2027-06-09T16:00");
     await page.getByRole("textbox", { name: /^Plaats/ }).fill("Tilburg");
