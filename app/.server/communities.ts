@@ -7,6 +7,7 @@ export {
   changeMemberRole,
   decideJoinRequest,
   findInvitation,
+  invitationChangesNothing,
   hashToken,
   inviteByEmail,
   joinCommunity,

@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
@@ -112,8 +112,7 @@ export default function ManageCommunity() {
     id: "invite",
     lastResult: result("invite"),
     constraint: getZodConstraint(inviteSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
     defaultValue: { role: "MEMBER" },
   });
@@ -121,8 +120,7 @@ export default function ManageCommunity() {
     id: "settings",
     lastResult: result("update"),
     constraint: getZodConstraint(communityUpdateSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: communityUpdateSchema }),
     defaultValue: {
       name: community.name,

@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { Pagination } from "~/components/ui/pagination.tsx";
 import { createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
@@ -78,8 +78,7 @@ export default function TopicList() {
     id: "new-topic",
     lastResult: actionData?.result,
     constraint: getZodConstraint(newTopicSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newTopicSchema }),
   });
   const base = `/communities/${community.slug}/discussies/${channel.slug}`;

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { channelList, createChannel, deleteChannel, moveChannel, updateChannel } from "~/.server/discussions.ts";
 import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
@@ -82,8 +82,7 @@ function ChannelForm({
     id: channel ? `channel-${channel.id}` : "channel-new",
     lastResult: mine ? actionData?.result : undefined,
     constraint: getZodConstraint(channelSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: channelSchema }),
     defaultValue: { name: channel?.name ?? "", description: channel?.description ?? "" },
   });

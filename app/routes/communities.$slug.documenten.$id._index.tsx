@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { deleteDocument, documentPage, saveVersion, setDocumentLocked, updateDocumentDetails } from "~/.server/documents.ts";
@@ -110,8 +110,7 @@ export default function DocumentPage() {
     id: "document-details",
     lastResult: result("details"),
     constraint: getZodConstraint(documentDetailsSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: documentDetailsSchema }),
     defaultValue: { title: document.title, status: document.status },
   });
@@ -119,8 +118,7 @@ export default function DocumentPage() {
     id: "document-version",
     lastResult: result("version"),
     constraint: getZodConstraint(saveVersionSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema }),
   });
   const formError = actionData && "formError" in actionData ? actionData.formError : null;

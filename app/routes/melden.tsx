@@ -10,7 +10,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
@@ -101,8 +101,7 @@ function ReportForm({ target }: { target: { kind: ReportTargetKindValue; id: str
     id: "melden",
     lastResult: actionData?.result,
     constraint: getZodConstraint(reportSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: reportSchema }),
   });
   return (

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { requestEmailChange, verificationStatus } from "~/.server/accounts.ts";
 import { orFormError } from "~/.server/errors.ts";
@@ -48,8 +48,7 @@ export default function ChangeEmailPage() {
     id: "email-change",
     lastResult: actionData?.result,
     constraint: getZodConstraint(emailChangeSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: emailChangeSchema }),
   });
   return (

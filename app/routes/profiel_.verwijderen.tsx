@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
@@ -46,7 +46,7 @@ export default function DeleteAccountPage() {
     id: "delete-account",
     lastResult: actionData?.result,
     constraint: getZodConstraint(deleteAccountSchema),
-    shouldValidate: "onSubmit",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: deleteAccountSchema }),
   });
   // No choice made: the first choice takes the page's one autofocus, as a field with an error does.

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { requireAnonymous } from "~/.server/session.ts";
@@ -58,8 +58,7 @@ export default function RegisterPage() {
     id: "register",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: getZodConstraint(registerSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
   });
   if (sentTo) {

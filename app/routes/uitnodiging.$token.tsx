@@ -8,7 +8,7 @@ import { getUser, requireUser } from "~/.server/session.ts";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { Card, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
-import { acceptInvitation, findInvitation } from "~/.server/communities.ts";
+import { acceptInvitation, findInvitation, invitationChangesNothing } from "~/.server/communities.ts";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageMeta(matches, metaT(matches)("communities.invitation.title")),
@@ -22,6 +22,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     signedIn: user !== null,
     unverified: user !== null && !user.emailVerified,
+    // A member it would not change is not offered to take a link meant for someone else (walk 15).
+    alreadyMember: valid && user !== null && (await invitationChangesNothing(user.id, invitation)),
     path: new URL(request.url).pathname,
     invitation: valid ? { community: invitation.community, inviter: invitation.invitedBy?.displayName ?? null } : null,
   };
@@ -30,14 +32,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   return orFormError(async () => {
-    const community = await acceptInvitation(user, params.token ?? "");
-    return redirectWithFlash(`/communities/${community.slug}`, "communities.flash.joined", { params: { name: community.name } });
+    const { community, joined } = await acceptInvitation(user, params.token ?? "");
+    return redirectWithFlash(`/communities/${community.slug}`, joined ? "communities.flash.joined" : "communities.flash.alreadyMember", {
+      params: { name: community.name },
+    });
   });
 }
 
 export default function InvitationPage() {
   const { t } = useTranslation();
-  const { invitation, signedIn, unverified, path: here } = useLoaderData<typeof loader>();
+  const { invitation, signedIn, unverified, alreadyMember, path: here } = useLoaderData<typeof loader>();
   return (
     <div className="mx-auto max-w-xl">
       <PageHeader title={t("communities.invitation.title")} />
@@ -52,7 +56,14 @@ export default function InvitationPage() {
           </p>
           <p className="mt-2 text-ink-700">{invitation.community.summary}</p>
           <div className="mt-4">
-            {unverified ? (
+            {alreadyMember ? (
+              <p>
+                {t("communities.invitation.alreadyMember", { name: invitation.community.name })}{" "}
+                <Link to={`/communities/${invitation.community.slug}`}>
+                  {t("communities.invitation.toCommunity", { name: invitation.community.name })}
+                </Link>
+              </p>
+            ) : unverified ? (
               <Notice tone="info">
                 {t("auth.verify.acceptFirst")} <Link to="/e-mailadres-bevestigen">{t("auth.verify.title")}</Link>
               </Notice>

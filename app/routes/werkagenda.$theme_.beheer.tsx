@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import {
   agendaActor,
@@ -133,16 +133,14 @@ export default function ManageAgenda() {
     id: "goal",
     lastResult: result("goal"),
     constraint: getZodConstraint(goalSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: goalSchema }),
   });
   const [actionForm, actionFields] = useForm({
     id: "action",
     lastResult: result("action"),
     constraint: getZodConstraint(actionSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
     defaultValue: { status: "GEPLAND" },
   });
@@ -150,8 +148,7 @@ export default function ManageAgenda() {
     id: "indicator",
     lastResult: result("indicator"),
     constraint: getZodConstraint(indicatorSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: indicatorSchema }),
     defaultValue: { direction: "HOGER" },
   });
@@ -300,8 +297,7 @@ function EditGoal({ goal, lastResult, busy }: EditProps & { goal: { id: string; 
     id: `edit-goal-${goal.id}`,
     lastResult,
     constraint: getZodConstraint(goalEditSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: goalEditSchema }),
     defaultValue: { title: goal.title, description: goal.description },
   });
@@ -329,8 +325,7 @@ function EditAction({
     id: `edit-action-${action.id}`,
     lastResult,
     constraint: getZodConstraint(actionEditSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionEditSchema }),
     defaultValue: { title: action.title, description: action.description, owners: action.owners.join(", ") },
   });
@@ -365,8 +360,7 @@ function EditIndicator({ indicator, lastResult, busy }: EditProps & { indicator:
     id: `edit-indicator-${indicator.id}`,
     lastResult,
     constraint: getZodConstraint(indicatorEditSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: indicatorEditSchema }),
     defaultValue: {
       name: indicator.name,

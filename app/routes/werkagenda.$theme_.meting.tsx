@@ -5,7 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { agendaActor, authorizeAgenda, measurementTargets, recordMeasurement } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
@@ -65,8 +65,7 @@ export default function MeasurementForm() {
     id: "measurement",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: MEASUREMENT_CONSTRAINT,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: measurementSchema }),
     defaultValue: { indicatorId: preselected ?? "" },
   });

@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { closeReviewRound, commentOnRound, recordDecision, reviewRound } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
@@ -70,16 +70,14 @@ export default function ReviewRoundPage() {
     id: "review-comment",
     lastResult: result("comment"),
     constraint: getZodConstraint(reviewCommentSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewCommentSchema }),
   });
   const [decisionForm, decisionFields] = useForm({
     id: "review-decision",
     lastResult: result("decision"),
     constraint: getZodConstraint(decisionSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: decisionSchema }),
   });
   const goalTitles = new Map(round.snapshot.themes.flatMap((theme) => theme.goals.map((goal) => [goal.id, goal.title] as const)));

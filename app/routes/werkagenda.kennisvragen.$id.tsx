@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { commentOnQuestion, knowledgeQuestion, linkAnswer, setQuestionAnswered } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
@@ -75,16 +75,14 @@ export default function KnowledgeQuestionPage() {
     id: "question-comment",
     lastResult: result("comment"),
     constraint: getZodConstraint(knowledgeCommentSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: knowledgeCommentSchema }),
   });
   const [linkForm, linkFields] = useForm({
     id: "question-link",
     lastResult: result("link"),
     constraint: getZodConstraint(linkAnswerSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: linkAnswerSchema }),
   });
   return (

@@ -6,7 +6,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { knowledgeQuestions, proposeQuestion, vote } from "~/.server/agenda.ts";
 import { orFormError } from "~/.server/errors.ts";
@@ -65,8 +65,7 @@ export default function KnowledgeQuestions() {
     id: "question",
     lastResult: actionData && "result" in actionData ? actionData.result : undefined,
     constraint: getZodConstraint(questionSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: questionSchema }),
     defaultValue: { theme: filter.theme ?? "" },
   });

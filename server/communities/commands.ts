@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { invitationLimit, joinRequestLimit } from "../security/limits.ts";
 import type { CommunityRoleValue } from "~/shared/enums.ts";
 import type { CommunityUpdateInput } from "~/shared/forms/communities.ts";
-import { db, type Prisma } from "../db.ts";
+import { db, type DbClient, type Prisma } from "../db.ts";
 import { AppError, conflict, forbidden, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
 import { requireVerifiedEmail } from "../accounts/verification.ts";
@@ -218,27 +218,49 @@ export async function findInvitation(token: string) {
 /**
  * Accepts an invitation from its link. The link itself is the proof, so the
  * signed-in member need not use the invited address (people often have a
- * work and a private one); the invitation can be used once.
+ * work and a private one); the invitation can be used once. A member whom it
+ * would not change (already in, and not made facilitator by it) leaves a link
+ * meant for someone else open for them (walk 15, decision 288): `joined` is
+ * false. It is closed only when it was sent to this member's own address.
  */
-export async function acceptInvitation(actor: SignedIn, token: string) {
+export async function acceptInvitation(actor: SignedIn, token: string): Promise<{ community: InvitedCommunity; joined: boolean }> {
   const invitation = await findInvitation(token);
   if (!invitation || invitation.status !== "PENDING" || invitation.expiresAt < new Date()) {
     throw new AppError(410, "communities.errors.invitationInvalid");
   }
   await requireVerifiedEmail(actor.id);
-  await transaction(async (tx) => {
+  const joined = await transaction(async (tx) => {
+    const changesNothing = await invitationChangesNothing(actor.id, invitation, tx);
+    if (changesNothing && (await verifiedEmailOf(actor.id, tx)) !== invitation.email) return false;
     const claimed = await tx.invitation.updateMany({
       where: { id: invitation.id, status: "PENDING" },
       data: { status: "ACCEPTED", acceptedAt: new Date() },
     });
     if (claimed.count !== 1) throw new AppError(410, "communities.errors.invitationInvalid");
+    if (changesNothing) return false;
     await tx.membership.upsert({
       where: { userId_communityId: { userId: actor.id, communityId: invitation.community.id } },
       create: { userId: actor.id, communityId: invitation.community.id, role: invitation.role },
-      update: invitation.role === "FACILITATOR" ? { role: "FACILITATOR" } : {},
+      update: { role: "FACILITATOR" },
     });
+    return true;
   });
-  return invitation.community;
+  return { community: invitation.community, joined };
+}
+
+type InvitedCommunity = NonNullable<Awaited<ReturnType<typeof findInvitation>>>["community"];
+
+/** The member is in the invitation's community already, and it would not make them facilitator. */
+export async function invitationChangesNothing(
+  userId: string,
+  invitation: { role: CommunityRoleValue; community: { id: string } },
+  client: DbClient = db(),
+): Promise<boolean> {
+  const membership = await client.membership.findUnique({
+    where: { userId_communityId: { userId, communityId: invitation.community.id } },
+    select: { role: true },
+  });
+  return membership !== null && (membership.role === "FACILITATOR" || invitation.role === "MEMBER");
 }
 
 export async function changeMemberRole(actor: SignedIn, slug: string, userId: string, role: CommunityRoleValue) {

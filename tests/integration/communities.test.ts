@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loader as directoryLoader } from "../../app/routes/communities._index.tsx";
 import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
 import { action as communityAction, loader as communityLoader } from "../../app/routes/communities.$slug.tsx";
-import { action as invitationAction } from "../../app/routes/uitnodiging.$token.tsx";
+import { action as invitationAction, loader as invitationLoader } from "../../app/routes/uitnodiging.$token.tsx";
 import { inviteByEmail } from "../../server/communities/commands.ts";
 import { memberDirectory } from "../../server/profiles/queries.ts";
 import { db } from "../../server/db.ts";
@@ -136,6 +136,36 @@ describe("invitations", () => {
     });
     expect(reused.status).toBe(410);
     expect(await db().membership.count({ where: { communityId: c.id, userId: other.id } })).toBe(0);
+  });
+
+  it("a member it would not change leaves the link open for the person it was meant for (walk 15)", async () => {
+    const { community: c, facilitator } = await community("INVITE_ONLY");
+    const as = { id: facilitator.id, globalRole: "MEMBER" as const };
+    const { token, invitation } = await inviteByEmail(as, c.slug, "ilse@wijkteam.nl");
+    const member = await createUser();
+    await addMember(member.id, c.id);
+    const memberCookie = await sessionCookieFor(member.id);
+    const page = await callLoader(invitationLoader, getRequest(`/uitnodiging/${token}`, memberCookie), { token });
+    expect(page.body).toMatchObject({ alreadyMember: true });
+    const followed = await callAction(invitationAction, formRequest(`/uitnodiging/${token}`, {}, memberCookie), { token });
+    expect(followed.status).toBe(302);
+    expect((await db().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("PENDING");
+    const invitee = await createUser({ email: "ilse@wijkteam.nl" });
+    const accepted = await callAction(invitationAction, formRequest(`/uitnodiging/${token}`, {}, await sessionCookieFor(invitee.id)), {
+      token,
+    });
+    expect(accepted.status).toBe(302);
+    expect(await db().membership.count({ where: { communityId: c.id, userId: invitee.id } })).toBe(1);
+
+    // An invitation that makes a member facilitator still does.
+    const { token: promote } = await inviteByEmail(as, c.slug, "tweede@wijkteam.nl", "FACILITATOR");
+    expect(
+      (await callLoader(invitationLoader, getRequest(`/uitnodiging/${promote}`, memberCookie), { token: promote })).body,
+    ).toMatchObject({
+      alreadyMember: false,
+    });
+    await callAction(invitationAction, formRequest(`/uitnodiging/${promote}`, {}, memberCookie), { token: promote });
+    expect((await db().membership.findFirstOrThrow({ where: { communityId: c.id, userId: member.id } })).role).toBe("FACILITATOR");
   });
 
   it("an accepted invitation cannot be revoked afterwards; revoking an open one twice is one revocation (ninth outside probe)", async () => {

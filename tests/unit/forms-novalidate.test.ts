@@ -74,4 +74,16 @@ describe("forms show our field errors, not the browser's bubble (decision 242)",
       .map((file) => relative(ROOT, file));
     expect(direct).toEqual([]);
   });
+
+  it("every conform form validates on submit and revalidates on input, never on blur (decision 288)", () => {
+    const offenders = sources(join(ROOT, "app")).flatMap((file) => {
+      const text = readFileSync(file, "utf8");
+      const calls = [...text.matchAll(/useForm\(\{([\s\S]*?)\n\s*\}\);/g)].map((match) => match[1]!);
+      if (calls.length !== text.split("useForm(").length - 1) return [`${relative(ROOT, file)}: a useForm call the scan cannot read`];
+      return calls
+        .filter((options) => !options.includes("...validateOnSubmit") || /shouldValidate|shouldRevalidate/.test(options))
+        .map((options) => `${relative(ROOT, file)}: ${/id: ([^,]+)/.exec(options)?.[1] ?? "useForm"}`);
+    });
+    expect(offenders).toEqual([]);
+  });
 });

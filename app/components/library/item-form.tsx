@@ -2,7 +2,7 @@ import { FormKey } from "~/components/ui/form-key.tsx";
 import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
@@ -165,8 +165,7 @@ export function LibraryItemForm({
     id: "library-item",
     lastResult: lastResult ?? undefined,
     constraint: getZodConstraint(libraryItemSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: libraryItemSchema }),
     defaultValue: { ...defaults, kind },
   });

@@ -3,7 +3,7 @@ import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { SubmissionResult } from "@conform-to/react";
 import { Form, useNavigation } from "@remix-run/react";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { TextareaField, TextField } from "~/components/ui/field.tsx";
@@ -42,8 +42,7 @@ export function MeetingForm({
     id,
     lastResult,
     constraint: getZodConstraint(meetingFormSchema),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: meetingFormSchema }),
     defaultValue,
   });

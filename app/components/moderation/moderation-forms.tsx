@@ -9,7 +9,7 @@
 import { getCollectionProps, getTextareaProps, getInputProps, getSelectProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form } from "@remix-run/react";
-import { formProps } from "~/components/ui/form-props.ts";
+import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
@@ -43,8 +43,7 @@ export function ReportActionForm({
     id: `report-${reportId}`,
     lastResult: lastResult ?? undefined,
     constraint: getZodConstraint(moderationActionSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: moderationActionSchema }),
     defaultValue: { reportId, action: actions[0], days: "7" },
   });
@@ -112,8 +111,7 @@ export function UnhideForm({
     id: `unhide-${reportId}`,
     lastResult: lastResult ?? undefined,
     constraint: getZodConstraint(moderationActionSchema),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: moderationActionSchema }),
     defaultValue: { reportId, action: "UNHIDE" },
   });

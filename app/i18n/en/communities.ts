@@ -85,6 +85,7 @@ export const communities: Translation<typeof nl> = {
   },
   flash: {
     joined: "Welcome! You are now a member of {{name}}.",
+    alreadyMember: "You are a member of {{name}} already.",
     left: "You are no longer a member of {{name}}.",
     requested: "Your request for {{name}} has been sent.",
     withdrawn: "Your request has been withdrawn.",
@@ -126,6 +127,8 @@ export const communities: Translation<typeof nl> = {
     textNoInviter: "You have been invited to the community {{name}}.",
     invalid: "This invitation is no longer valid. Ask the facilitator for a new one.",
     loginFirst: "Log in or create an account to accept the invitation.",
+    alreadyMember: "You are a member of this community already. The invitation stays valid for the person it is meant for.",
+    toCommunity: "Go to {{name}}",
   },
   directory: {
     title: "Members",

@@ -82,6 +82,7 @@ export const communities = {
   },
   flash: {
     joined: "Welkom! Je bent nu lid van {{name}}.",
+    alreadyMember: "Je bent al lid van {{name}}.",
     left: "Je bent geen lid meer van {{name}}.",
     requested: "Je aanvraag voor {{name}} is verstuurd.",
     withdrawn: "Je aanvraag is ingetrokken.",
@@ -124,6 +125,8 @@ export const communities = {
     textNoInviter: "Je bent uitgenodigd voor de community {{name}}.",
     invalid: "Deze uitnodiging is niet meer geldig. Vraag de facilitator om een nieuwe.",
     loginFirst: "Log in of maak een account om de uitnodiging aan te nemen.",
+    alreadyMember: "Je bent al lid van deze community. De uitnodiging blijft geldig voor wie hij bedoeld is.",
+    toCommunity: "Naar {{name}}",
   },
   directory: {
     title: "Leden",
