@@ -13,6 +13,8 @@ import { until } from "./until.ts";
 export type SmtpSink = {
   url: string;
   messages: ParsedMail[];
+  /** What arrived on the wire (envelope and undecoded bytes), in the order received, kept as soon as the data ends. */
+  raw: { from: string; to: string[]; data: Buffer }[];
   failing: boolean;
   /** Milliseconds to wait before answering DATA (a slow server). */
   delayMs: number;
@@ -36,6 +38,7 @@ export function newSmtpSink(): SmtpSink {
   const sink: SmtpSink = {
     url: "",
     messages: [],
+    raw: [],
     failing: false,
     delayMs: 0,
     waitFor: (count, timeoutMs = 15_000) =>
@@ -67,13 +70,16 @@ async function listen(sink: SmtpSink): Promise<SmtpSink> {
       if (sink.failing) return callback(Object.assign(new Error("Service unavailable, try again later"), { responseCode: 451 }));
       callback();
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       sink.onData?.();
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
+        const data = Buffer.concat(chunks);
+        const { mailFrom, rcptTo } = session.envelope;
+        sink.raw.push({ from: mailFrom ? mailFrom.address : "", to: rcptTo.map((r) => r.address), data });
         setTimeout(() => {
-          simpleParser(Buffer.concat(chunks)).then(
+          simpleParser(data).then(
             (parsed) => {
               sink.messages.push(parsed);
               sink.onAccepted?.();

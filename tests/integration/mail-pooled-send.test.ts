@@ -4,48 +4,27 @@
  * envelope as sendMail would hand it, and sendMail still takes the mails whose
  * envelope nodemailer would rewrite (an upper-case or punycode domain).
  */
-import type { AddressInfo } from "node:net";
 import nodemailer from "nodemailer";
 import Mailer from "nodemailer/lib/mailer";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetConfigForTests } from "../../server/config.ts";
-import { closeMailTransport, deliverMail } from "../../server/mail/transport.ts";
+import { deliverMail } from "../../server/mail/transport.ts";
+import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
 
-type Received = { from: string; to: string[]; data: Buffer };
-
-const received: Received[] = [];
-let server: SMTPServer;
+let sink: SmtpSink;
+let received: SmtpSink["raw"];
 let url = "";
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    disableReverseLookup: true,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        const { mailFrom, rcptTo } = session.envelope;
-        received.push({ from: mailFrom ? mailFrom.address : "", to: rcptTo.map((r) => r.address), data: Buffer.concat(chunks) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  url = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
-  process.env.SMTP_URL = url;
-  resetConfigForTests();
-  closeMailTransport();
+  sink = await startMailSink();
+  received = sink.raw;
+  url = sink.url;
 });
 
 afterAll(async () => {
-  closeMailTransport();
+  await sink.close();
   delete process.env.SMTP_URL;
   resetConfigForTests();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
 const mail = (to: string, n: number) => ({
