@@ -533,7 +533,11 @@ describe("calendars", () => {
       context: { cspNonce: "" },
     });
     expect(response.headers.get("Content-Type")).toMatch(/^text\/calendar/);
-    const [first] = parseIcs(await response.text());
+    const text = await response.text();
+    // Every content line ends with CRLF, the last one too (RFC 5545 3.1).
+    expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    const [first] = parseIcs(text);
     expect(first!.meeting.uid).toBe(`${meeting.id}@praktijkplein`);
     expect(first!.meeting.summary).toBe("Impact-bijeenkomst; werk, taal en inburgering");
     expect(first!.meeting.startDate.zone?.tzid).toBe("Europe/Amsterdam");
