@@ -9,10 +9,11 @@ import { documentBroadcasts } from "../documents/processors.ts";
 import { handlerProcessor, type EventProcessor } from "../events/processor.ts";
 import { moderationBroadcasts } from "../moderation/processors.ts";
 import { pushNotificationLive } from "../notifications/delivery.ts";
+import { notificationRecounts } from "../notifications/recount.ts";
 import { closeCommunityDocuments, closeEndedSessions } from "./sessions.ts";
 
 export function realtimeProcessor(): EventProcessor {
-  return handlerProcessor("realtime", discussionBroadcasts, documentBroadcasts, moderationBroadcasts, {
+  return handlerProcessor("realtime", discussionBroadcasts, documentBroadcasts, moderationBroadcasts, notificationRecounts, {
     "notification.created": (payload) => pushNotificationLive(payload),
     // One session check for every namespace (decision 112).
     "sessions.ended": (payload) => closeEndedSessions(payload),
