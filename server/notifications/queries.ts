@@ -118,7 +118,7 @@ export async function unreadNotificationCount(viewer: Viewer): Promise<number> {
 }
 
 /** Tells the member's other tabs and devices the new unread count. */
-async function announceUnread(viewer: Viewer): Promise<void> {
+export async function announceUnread(viewer: Viewer): Promise<void> {
   const payload: NotificationCountPayload = { unread: await unreadNotificationCount(viewer) };
   emitToUser(viewer.id, NOTIFICATION_EVENTS.count, payload);
 }

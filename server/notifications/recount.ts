@@ -13,8 +13,7 @@ import { db } from "../db.ts";
 import type { EventHandlers } from "../events/processor.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { KIND_DELIVERY } from "./catalog.ts";
-import { emitToUser, NOTIFICATION_EVENTS, type NotificationCountPayload } from "./live.ts";
-import { unreadNotificationCount } from "./queries.ts";
+import { announceUnread } from "./queries.ts";
 
 /** The `data` fields that hold the id of content of this kind, from the catalogue's `about`. */
 function aboutFields(kind: ContentKind): string[] {
@@ -38,9 +37,12 @@ export async function recountUnreadAbout(kind: ContentKind, ids: Prisma.Sql): Pr
           " OR ",
         )}))`;
   for (const member of members) {
-    const viewer = { id: member.id, email: member.email, globalRole: member.globalRole, emailVerified: member.emailVerifiedAt !== null };
-    const payload: NotificationCountPayload = { unread: await unreadNotificationCount(viewer) };
-    emitToUser(member.id, NOTIFICATION_EVENTS.count, payload);
+    await announceUnread({
+      id: member.id,
+      email: member.email,
+      globalRole: member.globalRole,
+      emailVerified: member.emailVerifiedAt !== null,
+    });
   }
 }
 
