@@ -198,7 +198,10 @@ describe("exactly-once statements in batches", () => {
     const mine = (
       await Promise.all(
         members.map((member) =>
-          claimDelivery({ key: `hot-${member.id}`, kind: "DIGEST", userId: member.id, frequency: "WEEKLY", periodKey: "2026-W48", until }, false),
+          claimDelivery(
+            { key: `hot-${member.id}`, kind: "DIGEST", userId: member.id, frequency: "WEEKLY", periodKey: "2026-W48", until },
+            false,
+          ),
         ),
       )
     ).map(owned);
