@@ -191,4 +191,33 @@ describe("exactly-once statements in batches", () => {
     expect(rows[0]!.sentAt).toBeInstanceOf(Date);
     expect(rows[3]!.sentAt).toBeNull();
   });
+
+  it("hand-overs and outcomes change each row in place: no index gets a new entry (HOT updates, decision 302)", async () => {
+    const members = await Promise.all(Array.from({ length: 6 }, (_, i) => createUser({ displayName: `Heet ${i}` })));
+    const until = new Date("2026-11-30T23:00:00.000Z");
+    const mine = (
+      await Promise.all(
+        members.map((member) =>
+          claimDelivery(
+            { key: `hot-${member.id}`, kind: "DIGEST", userId: member.id, frequency: "WEEKLY", periodKey: "2026-W48", until },
+            false,
+          ),
+        ),
+      )
+    ).map(owned);
+    expect(await Promise.all(mine.map((claim) => startHandOver(claim)))).toEqual(mine.map(() => true));
+    expect(await Promise.all(mine.map((claim) => finishDelivery(claim, "SENT", 2)))).toEqual(mine.map(() => true));
+    // A row version written by a HOT update is a "heap-only tuple" (bit 0x8000 of t_infomask2): reached through
+    // the version it replaced, with no index entry of its own. An UPDATE that changes an indexed column
+    // (status was one) can never be HOT, so every index would get a new entry per status change.
+    await db().$executeRawUnsafe("CREATE EXTENSION IF NOT EXISTS pageinspect");
+    const versions = await db().$queryRaw<{ key: string; sent: boolean; heapOnly: boolean }[]>`
+      SELECT d."key", d."status" = 'SENT' AS "sent", (h."t_infomask2" & 32768) <> 0 AS "heapOnly"
+      FROM "MailDelivery" d
+      JOIN LATERAL heap_page_items(get_raw_page('"MailDelivery"', (d."ctid"::text::point)[0]::int)) h
+        ON h."lp" = (d."ctid"::text::point)[1]::int
+      WHERE d."key" LIKE 'hot-%'`;
+    expect(versions).toHaveLength(members.length);
+    expect(versions.filter((row) => !row.sent || !row.heapOnly)).toEqual([]);
+  });
 });
