@@ -114,6 +114,9 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
         where: { id: userId },
         select: {
           email: true,
+          // The address asked for and waiting for its link, and when the address was confirmed (walk 16).
+          pendingEmail: true,
+          emailVerifiedAt: true,
           displayName: true,
           organisation: true,
           fieldRole: true,

@@ -7,7 +7,9 @@ import { action as changeAction } from "../../app/routes/profiel_.e-mailadres.ts
 import { action as manageAction } from "../../app/routes/communities.$slug.beheer.tsx";
 import { simpleParser } from "mailparser";
 import { acceptInvitation, findInvitation } from "../../server/communities/commands.ts";
+import { unzipSync, strFromU8 } from "fflate";
 import { db } from "../../server/db.ts";
+import { buildExport, openExport } from "../../server/privacy/export.ts";
 import { composeMail } from "../../server/mail/mime.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
 import { recordEvents } from "../helpers/events.ts";
@@ -126,5 +128,22 @@ describe("a mail's MIME boundary", () => {
     expect(parsed.html).toBe("<p>Nieuw in de bibliotheek</p>");
     expect(parsed.text).toContain("Log opnieuw in");
     expect(parsed.attachments).toHaveLength(0);
+  });
+});
+
+describe("the data export", () => {
+  it("holds the address the member asked for and when their address was confirmed", async () => {
+    const member = await createUser();
+    const pendingEmail = unique("nieuw-adres");
+    await db().user.update({ where: { id: member.id }, data: { pendingEmail } });
+    const row = await db().dataExport.create({ data: { userId: member.id, expiresAt: new Date(Date.now() + 60_000) } });
+    await buildExport(row.id);
+    const file = await openExport(member.id, row.id);
+    const chunks: Buffer[] = [];
+    for await (const chunk of file.body) chunks.push(chunk as Buffer);
+    const profile = JSON.parse(strFromU8(unzipSync(new Uint8Array(Buffer.concat(chunks)))["profile.json"]!)) as Record<string, unknown>;
+    // Before: neither was in profile.json, though both are stored about the member.
+    expect(profile).toMatchObject({ email: member.email, pendingEmail });
+    expect(profile).toHaveProperty("emailVerifiedAt");
   });
 });
