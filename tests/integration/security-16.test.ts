@@ -12,6 +12,7 @@ import { db } from "../../server/db.ts";
 import { buildExport, openExport } from "../../server/privacy/export.ts";
 import { composeMail } from "../../server/mail/mime.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { recordEvents } from "../helpers/events.ts";
 import { useMailSink } from "../helpers/mail-sink.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
@@ -132,18 +133,24 @@ describe("a mail's MIME boundary", () => {
 });
 
 describe("the data export", () => {
-  it("holds the address the member asked for and when their address was confirmed", async () => {
+  it("holds the address the member asked for, when their address was confirmed and how far they read each topic", async () => {
     const member = await createUser();
     const pendingEmail = unique("nieuw-adres");
     await db().user.update({ where: { id: member.id }, data: { pendingEmail } });
+    const community = await createCommunity({ accessMode: "OPEN" });
+    const topic = await createTopic(await createChannel(community.id), member.id);
+    await db().readMarker.create({ data: { userId: member.id, topicId: topic.id, lastReadSeq: 3 } });
     const row = await db().dataExport.create({ data: { userId: member.id, expiresAt: new Date(Date.now() + 60_000) } });
     await buildExport(row.id);
     const file = await openExport(member.id, row.id);
     const chunks: Buffer[] = [];
     for await (const chunk of file.body) chunks.push(chunk as Buffer);
-    const profile = JSON.parse(strFromU8(unzipSync(new Uint8Array(Buffer.concat(chunks)))["profile.json"]!)) as Record<string, unknown>;
-    // Before: neither was in profile.json, though both are stored about the member.
+    const files = unzipSync(new Uint8Array(Buffer.concat(chunks)));
+    const profile = JSON.parse(strFromU8(files["profile.json"]!)) as Record<string, unknown>;
+    // Before: none of these was in the export, though all are stored about the member.
     expect(profile).toMatchObject({ email: member.email, pendingEmail });
     expect(profile).toHaveProperty("emailVerifiedAt");
+    const settings = JSON.parse(strFromU8(files["settings.json"]!)) as { readPositions: unknown[] };
+    expect(settings.readPositions).toEqual([expect.objectContaining({ topicId: topic.id, lastReadSeq: 3 })]);
   });
 });
