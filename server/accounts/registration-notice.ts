@@ -3,7 +3,9 @@
  * answers as for a new address, nothing is made, and the owner gets a mail
  * that says so, with links to log in and to choose a new password. At most a
  * few such mails per account a day (registrationNoticeLimit), however many IP
- * addresses try.
+ * addresses try. The owner of an address another account asks to change to
+ * gets the same kind of mail from the verification mail job (decision 297),
+ * within the same limit.
  */
 import { db } from "../db.ts";
 import { emit, transaction } from "../events.ts";
@@ -38,6 +40,32 @@ export async function sendRegistrationNoticeMail(
       outcome: "send",
       mail: { to: user.email, ...registrationNoticeMail({ language: mailLanguage(user.locale), displayName: user.displayName }) },
     }),
+    signal,
+  );
+}
+
+/**
+ * Another account asked for this owner's address on /profiel/e-mailadres (decision 297): the
+ * verification job sends it no link and tells the owner instead. The requester's answer is the
+ * same as for a free address; at most registrationNoticeLimit such mails per owner a day.
+ */
+export async function sendEmailClaimNoticeMail(
+  owner: { id: string; email: string; displayName: string; locale: string | null },
+  requestId: string,
+  signal?: AbortSignal,
+): Promise<OnceResult> {
+  return sendOnce(
+    { key: `email-claim-notice-${requestId}`, kind: "EMAIL_CLAIM_NOTICE", userId: owner.id },
+    async () => {
+      if (!(await registrationNoticeLimit().check(owner.id)).allowed) return { outcome: "empty" };
+      return {
+        outcome: "send",
+        mail: {
+          to: owner.email,
+          ...registrationNoticeMail({ language: mailLanguage(owner.locale), displayName: owner.displayName, cause: "emailClaim" }),
+        },
+      };
+    },
     signal,
   );
 }

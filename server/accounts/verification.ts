@@ -22,6 +22,7 @@ import { emailVerificationMail } from "../mail/templates/email-verification.ts";
 import { emailChangeLimit, verificationMailLimit } from "../security/limits.ts";
 import { verifyPassword } from "./password.ts";
 import { voidOpenResets } from "./password-reset.ts";
+import { sendEmailClaimNoticeMail } from "./registration-notice.ts";
 
 export const EMAIL_VERIFICATION_TTL_MS = 48 * 60 * 60 * 1000;
 const ID = /^[a-z0-9]{1,40}$/;
@@ -167,9 +168,12 @@ export async function sendEmailVerificationMail(
     select: { id: true, email: true, pendingEmail: true, emailVerifiedAt: true, displayName: true, locale: true },
   });
   if (!user || !addressToVerify(user)) return "stale";
-  // An address another account has gets no link (requestEmailChange answered as for any address).
-  const other = await db().user.findFirst({ where: { email: addressToVerify(user)!, id: { not: user.id } }, select: { id: true } });
-  if (other) return "stale";
+  // An address another account has gets no link (requestEmailChange answered as for any address); its owner is told.
+  const owner = await db().user.findFirst({
+    where: { email: addressToVerify(user)!, id: { not: user.id } },
+    select: { id: true, email: true, displayName: true, locale: true },
+  });
+  if (owner) return sendEmailClaimNoticeMail(owner, input.requestId, signal);
   return sendOnce(
     { key: `email-verification-${input.requestId}`, kind: "EMAIL_VERIFICATION", userId: user.id },
     async () => {

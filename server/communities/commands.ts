@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { invitationLimit, joinRequestLimit } from "../security/limits.ts";
 import type { CommunityRoleValue } from "~/shared/enums.ts";
 import type { CommunityUpdateInput } from "~/shared/forms/communities.ts";
@@ -7,6 +7,7 @@ import { AppError, conflict, forbidden, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
 import { requireVerifiedEmail } from "../accounts/verification.ts";
 import { loadCommunity, loadCommunityById, loadCommunityContext, verifiedEmailOf } from "./access.ts";
+import { invitationToken, newInvitationSeed } from "./invitation-token.ts";
 import { type Actor, authorizeCommunity } from "./policy.ts";
 
 type SignedIn = NonNullable<Actor>;
@@ -135,17 +136,15 @@ export async function decideJoinRequest(actor: SignedIn, requestId: string, appr
   return community;
 }
 
-/** Stores an invitation and returns the token for the link (sent by mail by the notifications worker). */
+/** Stores an invitation and returns the token for the link (sent by mail by the notifications worker; only its seed is in the event). */
 export async function inviteByEmail(actor: SignedIn, slug: string, email: string, role: CommunityRoleValue = "MEMBER") {
   const { community } = await loadCommunity(actor, slug, "manage");
   await invitationLimit().consume(actor.id);
   const normalised = email.trim().toLowerCase();
-  const existingMember = await db().membership.findFirst({
-    where: { communityId: community.id, user: { email: normalised } },
-    select: { id: true },
-  });
-  if (existingMember) throw new AppError(409, "communities.errors.alreadyMember", { field: "email" });
-  const token = randomBytes(24).toString("base64url");
+  // An address of one of the community's members gets the same answer as any other (decision 297):
+  // "al lid" told a facilitator which address has an account here. The mail job sends that member nothing.
+  const seed = newInvitationSeed();
+  const token = invitationToken(seed);
   const invitation = await transaction(async (tx) => {
     const row = await tx.invitation.upsert({
       where: { communityId_email: { communityId: community.id, email: normalised } },
@@ -171,7 +170,7 @@ export async function inviteByEmail(actor: SignedIn, slug: string, email: string
       communityId: community.id,
       invitationId: row.id,
       email: normalised,
-      token,
+      seed,
       invitedById: actor.id,
       role,
     });

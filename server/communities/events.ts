@@ -38,13 +38,16 @@ export const communityEvents = {
       details: { requestId: p.requestId },
     }),
   }),
-  /** `token` is needed for the mail's link and is stored nowhere else (only its hash). */
+  /**
+   * `seed` makes the link's token only together with TOKEN_SECRET (invitation-token.ts, decision 297):
+   * the outbox row and the jobs hold no working link. The mail job makes the token from it.
+   */
   "invitation.created": event(
     z.object({
       communityId: id,
       invitationId: id,
       email: z.string().min(3).max(320),
-      token: z.string().min(16).max(100),
+      seed: z.string().min(16).max(100),
       invitedById: id,
       role: z.enum(COMMUNITY_ROLES),
     }),

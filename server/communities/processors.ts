@@ -8,7 +8,7 @@ import type { EventHandlers } from "../events/processor.ts";
 import { joinRequestDedupeKey } from "../notifications/keys.ts";
 import { notify } from "../notifications/notify.ts";
 import { transaction } from "../events.ts";
-import { hashToken } from "./commands.ts";
+import { hashToken, invitationChangesNothing } from "./commands.ts";
 
 export const communityNotifications: EventHandlers = {
   "joinRequest.created": async ({ communityId, userId, requestId }) => {
@@ -54,7 +54,7 @@ export const communityNotifications: EventHandlers = {
   },
 
   // The mail with the link goes out through the mail processor; here only the bell of an existing account.
-  "invitation.created": async ({ communityId, invitationId, email, token, invitedById }) => {
+  "invitation.created": async ({ communityId, invitationId, email, seed, invitedById, role }) => {
     const [account, community, inviter] = await Promise.all([
       // Only an account that proved it reads this mailbox hears of it (decision 111).
       db().user.findFirst({ where: { email, emailVerifiedAt: { not: null } }, select: { id: true } }),
@@ -62,15 +62,17 @@ export const communityNotifications: EventHandlers = {
       db().user.findUnique({ where: { id: invitedById }, select: { displayName: true } }),
     ]);
     if (!account || !community) return;
+    // A member it changes nothing for was invited as anyone else would be (decision 297); no bell for them.
+    if (await invitationChangesNothing(account.id, { role, community: { id: communityId } })) return;
     await notify({
       userId: account.id,
       kind: "invitation",
       data: { communityName: community.name, inviterName: inviter?.displayName ?? null },
-      // Not the invitation link: the token is never stored. Invited members can see and join the community.
+      // Not the invitation link: no token is stored. Invited members can see and join the community.
       url: `/communities/${community.slug}`,
       actorId: invitedById,
       communityId,
-      dedupeKey: `invitation-${invitationId}-${hashToken(token).slice(0, 16)}`,
+      dedupeKey: `invitation-${invitationId}-${hashToken(seed).slice(0, 16)}`,
     });
   },
 };

@@ -33,8 +33,8 @@ export type EventDefinition<P extends z.ZodType = z.ZodType> = {
    */
   audit?: (payload: z.infer<P>) => AuditLine | null;
   /**
-   * The payload holds a secret (an invitation token, only hashed elsewhere):
-   * its jobs are removed as soon as they complete.
+   * The payload holds half a secret (an invitation link's seed, which makes
+   * the token with TOKEN_SECRET): its jobs are removed as soon as they complete.
    */
   secret?: true;
 };

@@ -77,7 +77,7 @@ function jobsFor(events: StoredEvent[]) {
   return events.flatMap((event) =>
     processorsFor(event).map((processor) => {
       const options: JobsOptions = { jobId: `${event.id}-${processor.name}` };
-      // A secret (an invitation token) lives in Redis only until its job is done.
+      // Half a secret (an invitation link's seed) lives in Redis only until its job is done.
       if (EVENTS[event.name].secret) options.removeOnComplete = true;
       return {
         payload: {

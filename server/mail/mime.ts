@@ -73,10 +73,15 @@ function base64Body(content: string): string {
   return out;
 }
 
-/** A boundary that cannot occur in quoted-printable or base64 content (it has no "=" and starts with "--_"). */
+/**
+ * A boundary that cannot occur in quoted-printable or base64 content: it holds "=_" (RFC 2045 6.7 and
+ * 5.1), which neither encoding ever writes. A member who learnt the prefix and counter from a mail of
+ * their own could otherwise end the text part with a line of text and add a part of their own to a
+ * mail for someone else (security walk 16, decision 297).
+ */
 function boundary(): string {
   const state = singleton("mime-boundary", () => ({ prefix: randomBytes(6).toString("hex"), next: 0 }));
-  return `--_Pp-${state.prefix}-${(state.next++).toString(36)}`;
+  return `=_Pp-${state.prefix}-${(state.next++).toString(36)}`;
 }
 
 /** RFC 5322 date, as nodemailer writes it. */

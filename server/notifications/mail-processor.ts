@@ -1,6 +1,6 @@
 /**
- * The mail processor: the invitation mail (with the link's token, which only
- * this job carries) and the batched notification mail for members who want a
+ * The mail processor: the invitation mail (its link made from the seed the
+ * event carries, decision 297) and the batched notification mail for members who want a
  * kind by e-mail. Both are idempotent: the jobs have deterministic ids and
  * sendOnce() claims each mail once (decision 031).
  */
@@ -11,8 +11,8 @@ import { invitationJobId } from "./mails.ts";
 
 export function mailProcessor(): EventProcessor {
   return handlerProcessor("mail", {
-    "invitation.created": async ({ invitationId, token }) => {
-      await enqueue("sendInvitationMail", { invitationId, token }, { jobId: invitationJobId(invitationId, token), removeOnComplete: true });
+    "invitation.created": async ({ invitationId, seed }) => {
+      await enqueue("sendInvitationMail", { invitationId, seed }, { jobId: invitationJobId(invitationId, seed), removeOnComplete: true });
     },
     "notification.created": (payload) => mailNotificationLater(payload),
     // The link that confirms an address: for a new account, and when asked again or for a new address (decision 110).

@@ -4,7 +4,8 @@
  * invitations (to any address, with or without an account).
  */
 import { db } from "../db.ts";
-import { hashToken } from "../communities/commands.ts";
+import { hashToken, invitationChangesNothing } from "../communities/commands.ts";
+import { invitationToken } from "../communities/invitation-token.ts";
 import { mailLanguage } from "../mail/i18n.ts";
 import { sendOnce, type OnceResult } from "../mail/once.ts";
 import { invitationMail } from "../mail/templates/invitation.ts";
@@ -92,41 +93,40 @@ export async function sendNotificationMail(
   );
 }
 
-export const invitationJobId = (invitationId: string, token: string) => `invitation-${invitationId}-${hashToken(token).slice(0, 16)}`;
+export const invitationJobId = (invitationId: string, seed: string) => `invitation-${invitationId}-${hashToken(seed).slice(0, 16)}`;
 
 export async function sendInvitationMail(
-  input: { invitationId: string; token: string },
+  input: { invitationId: string; seed: string },
   signal?: AbortSignal,
-): Promise<OnceResult | "stale"> {
+): Promise<OnceResult | "stale" | "member"> {
   const invitation = await db().invitation.findUnique({
     where: { id: input.invitationId },
     select: {
       email: true,
+      role: true,
       status: true,
       tokenHash: true,
       expiresAt: true,
-      community: { select: { name: true, summary: true } },
+      community: { select: { id: true, name: true, summary: true } },
       invitedBy: { select: { displayName: true, locale: true } },
     },
   });
+  const token = invitationToken(input.seed);
   // Revoked, accepted, expired or renewed (a new token) since: this link no longer works, so no mail.
-  if (
-    !invitation ||
-    invitation.status !== "PENDING" ||
-    invitation.expiresAt < new Date() ||
-    invitation.tokenHash !== hashToken(input.token)
-  )
+  if (!invitation || invitation.status !== "PENDING" || invitation.expiresAt < new Date() || invitation.tokenHash !== hashToken(token))
     return "stale";
   const account = await db().user.findUnique({ where: { email: invitation.email }, select: { id: true, locale: true } });
+  // A member it would not change was invited as anyone else (decision 297): no mail saying "join".
+  if (account && (await invitationChangesNothing(account.id, invitation))) return "member";
   return sendOnce(
-    { key: invitationJobId(input.invitationId, input.token), kind: "INVITATION", userId: account?.id ?? null },
+    { key: invitationJobId(input.invitationId, input.seed), kind: "INVITATION", userId: account?.id ?? null },
     async () => ({
       outcome: "send",
       mail: {
         to: invitation.email,
         ...invitationMail({
           language: mailLanguage(account?.locale ?? invitation.invitedBy?.locale),
-          token: input.token,
+          token,
           communityName: invitation.community.name,
           communitySummary: invitation.community.summary,
           inviterName: invitation.invitedBy?.displayName ?? null,

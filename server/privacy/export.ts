@@ -114,6 +114,9 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
         where: { id: userId },
         select: {
           email: true,
+          // The address asked for and waiting for its link, and when the address was confirmed (walk 16).
+          pendingEmail: true,
+          emailVerifiedAt: true,
           displayName: true,
           organisation: true,
           fieldRole: true,
@@ -325,6 +328,12 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
         ).map((s) => ({ community: s.community.name, frequency: s.frequency })),
         // "Seen up to" markers of the digest sections.
         seen: await d.seenMarker.findMany({ where: { userId }, select: { scope: true, readAt: true }, orderBy: { scope: "asc" } }),
+        // How far they read each topic (walk 16): ids only, so nothing of a topic they can no longer see.
+        readPositions: await d.readMarker.findMany({
+          where: { userId },
+          select: { topicId: true, lastReadSeq: true, updatedAt: true },
+          orderBy: { updatedAt: "asc" },
+        }),
         // The personal calendar feed: whether it exists, not its secret address.
         calendarFeed: await d.calendarFeed.findUnique({
           where: { userId },

@@ -101,8 +101,8 @@ export const JOBS = {
   sendInvitationMail: {
     queue: QUEUES.mail,
     name: "send-invitation-mail",
-    // The token is needed for the link; only its hash is stored, so it travels in the job (removed on completion).
-    payload: z.object({ invitationId: z.string().min(1).max(40), token: z.string().min(16).max(100) }),
+    // The seed of the link's token, which makes it only with TOKEN_SECRET (decision 297).
+    payload: z.object({ invitationId: z.string().min(1).max(40), seed: z.string().min(16).max(100) }),
   },
   /** Upserts or removes the search document of one record (server/search/indexer.ts). */
   indexRecord: {

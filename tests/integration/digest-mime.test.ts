@@ -104,7 +104,7 @@ describe("a digest on the wire", () => {
       for (const part of parts) for (const line of part.content.split("\r\n")) expect(line.length).toBeLessThanOrEqual(76);
       expect(closed).toBe(true);
       expect(head).toMatch(/^MIME-Version: 1\.0$/m);
-      expect(head).toMatch(/^Content-Type: multipart\/alternative;\r\n boundary="--_Pp-[0-9a-f]+-[0-9a-z]+"$/m);
+      expect(head).toMatch(/^Content-Type: multipart\/alternative;\r\n boundary="=_Pp-[0-9a-f]+-[0-9a-z]+"$/m);
       expect(parts.map((part) => part.headers)).toEqual([
         "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable",
         "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64",

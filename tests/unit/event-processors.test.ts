@@ -40,11 +40,11 @@ describe("domain events and their processors", () => {
       communityId: "c1",
       invitationId: "i1",
       email: "extern@example.org",
-      token: "geheim-token-0123456789",
+      seed: "geheim-zaad-0123456789",
       invitedById: "u1",
       role: "MEMBER",
     });
     expect(line).toMatchObject({ actorId: "u1", action: "invitation.create", targetKind: "INVITATION", targetId: "i1", communityId: "c1" });
-    expect(JSON.stringify(line)).not.toMatch(/extern@example\.org|geheim-token/);
+    expect(JSON.stringify(line)).not.toMatch(/extern@example\.org|geheim-zaad/);
   });
 });

@@ -152,7 +152,6 @@ export const communities: Translation<typeof nl> = {
     lastFacilitator: "You are the only facilitator. Make someone else facilitator first.",
     lastFacilitatorOther: "This is the community's only facilitator. Make someone else facilitator first.",
     requestAlreadyDecided: "This request has already been decided.",
-    alreadyMember: "This email address belongs to a member of this community already.",
     invitationInvalid: "This invitation is no longer valid.",
     invitationAccepted: "This invitation has already been accepted. To remove this member, use the member list.",
     useLeave: "Use 'Leave community' to leave yourself.",

@@ -45,6 +45,12 @@ export const mail: Translation<typeof nl> = {
     notYou: "Was it not you? Then you need not do anything. Nothing about your account has changed.",
     reason: "You get this e-mail because someone entered this e-mail address under 'Create account' on Praktijkplein.",
   },
+  emailClaimNotice: {
+    subject: "Someone wanted to use your e-mail address for another account",
+    intro:
+      "Someone asked on Praktijkplein to use this e-mail address for another account. This address belongs to your account, so we changed nothing.",
+    reason: "You get this e-mail because someone entered this e-mail address under 'Change e-mail address' on Praktijkplein.",
+  },
   passwordReset: {
     subject: "Choose a new password for Praktijkplein",
     intro: "You asked for a new password. Use the button below to choose one.",

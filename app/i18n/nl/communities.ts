@@ -150,7 +150,6 @@ export const communities = {
     lastFacilitator: "Je bent de enige facilitator. Maak eerst iemand anders facilitator.",
     lastFacilitatorOther: "Dit is de enige facilitator van de community. Maak eerst iemand anders facilitator.",
     requestAlreadyDecided: "Over deze aanvraag is al besloten.",
-    alreadyMember: "Dit e-mailadres hoort al bij een lid van deze community.",
     invitationInvalid: "Deze uitnodiging is niet meer geldig.",
     invitationAccepted: "Deze uitnodiging is al aangenomen. Wil je dit lid weghalen? Doe dat bij de leden.",
     useLeave: "Gebruik 'Verlaat community' om zelf weg te gaan.",

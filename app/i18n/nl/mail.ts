@@ -43,6 +43,12 @@ export const mail = {
     notYou: "Was jij het niet? Dan hoef je niets te doen. Er is niets veranderd aan je account.",
     reason: "Je krijgt deze e-mail omdat iemand dit e-mailadres invulde bij 'Account maken' op Praktijkplein.",
   },
+  emailClaimNotice: {
+    subject: "Iemand wilde je e-mailadres gebruiken voor een ander account",
+    intro:
+      "Iemand vroeg op Praktijkplein om dit e-mailadres te gebruiken voor een ander account. Dit adres hoort bij jouw account. Daarom hebben we niets veranderd.",
+    reason: "Je krijgt deze e-mail omdat iemand dit e-mailadres invulde bij 'E-mailadres wijzigen' op Praktijkplein.",
+  },
   passwordReset: {
     subject: "Kies een nieuw wachtwoord voor Praktijkplein",
     intro: "Je vroeg om een nieuw wachtwoord. Met de knop hieronder kies je een nieuw wachtwoord.",

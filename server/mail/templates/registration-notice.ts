@@ -4,16 +4,24 @@ import { mailT } from "../i18n.ts";
 import { absoluteUrl, h1, mailButton, mailDocument, mailLink, paragraph } from "../layout.ts";
 import { footer, type RenderedMail } from "./common.ts";
 
-/** To the owner of an address someone tried to register again (decision 243): nothing was made; log in or choose a new password. */
-export function registrationNoticeMail(input: { language: Language; displayName: string }): RenderedMail {
+/**
+ * To the owner of an address someone tried to register again (decision 243), or asked to change
+ * another account to (`emailClaim`, decision 297): nothing changed; log in or choose a new password.
+ */
+export function registrationNoticeMail(input: {
+  language: Language;
+  displayName: string;
+  cause?: "registration" | "emailClaim";
+}): RenderedMail {
   const t = mailT(input.language);
-  const subject = t("mail.registrationNotice.subject");
+  const own = input.cause === "emailClaim" ? "emailClaimNotice" : "registrationNotice";
+  const subject = t(`mail.${own}.subject`);
   const login = absoluteUrl("/inloggen");
   const reset = absoluteUrl("/wachtwoord-vergeten");
-  const foot = footer(t, { reason: t("mail.registrationNotice.reason"), settings: false });
+  const foot = footer(t, { reason: t(`mail.${own}.reason`), settings: false });
   const body = html`${h1(subject)}
 ${paragraph(t("mail.greeting", { name: input.displayName }))}
-${paragraph(t("mail.registrationNotice.intro"))}
+${paragraph(t(`mail.${own}.intro`))}
 ${paragraph(t("mail.registrationNotice.wasYou"))}
 ${mailButton(login, t("mail.registrationNotice.login"))}
 ${paragraph(mailLink(reset, t("mail.registrationNotice.newPassword")))}
@@ -23,7 +31,7 @@ ${paragraph(t("mail.registrationNotice.notYou"), true)}`;
     "",
     t("mail.greeting", { name: input.displayName }),
     "",
-    t("mail.registrationNotice.intro"),
+    t(`mail.${own}.intro`),
     "",
     t("mail.registrationNotice.wasYou"),
     "",
