@@ -9,9 +9,8 @@ import { config } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
 import { createSearchEngine, useSearchEngine } from "../../server/search/engine.ts";
 import { buildSearchSql, MATCH_CAP, ProbeHintCache, type ProbeHints } from "../../server/search/engines/postgres.ts";
-import { parseQuery } from "../../server/search/query.ts";
-import { planQuery, searchAccess } from "../../server/search/service.ts";
 import type { EngineQuery, SearchDocument } from "../../server/search/types.ts";
+import { visitorEngineQuery } from "../helpers/search-query.ts";
 
 const DAY = 86_400_000;
 let client: pg.Client;
@@ -33,21 +32,8 @@ function passage(n: number, body: string): SearchDocument {
   };
 }
 
-async function engineQuery(q: string, filters: Partial<EngineQuery["filters"]> = {}): Promise<EngineQuery> {
-  const query = parseQuery(q);
-  const access = await searchAccess(null);
-  return {
-    query,
-    plan: await planQuery(query, access),
-    filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: [], period: null, ...filters },
-    access,
-    sort: "relevance",
-    page: 1,
-    pageSize: 20,
-    facets: true,
-    snippets: true,
-  };
-}
+const engineQuery = (q: string, filters: Partial<EngineQuery["filters"]> = {}) =>
+  visitorEngineQuery(q, { filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: [], period: null, ...filters } });
 
 /** Runs the statement as the engine does (its session settings) and learns from it when given a cache. */
 async function run(query: EngineQuery, hints?: ProbeHintCache) {

@@ -9,9 +9,8 @@ import { config } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
 import { createSearchEngine, useSearchEngine } from "../../server/search/engine.ts";
 import { buildSearchSql, MATCH_CAP, type PostgresEngine } from "../../server/search/engines/postgres.ts";
-import { parseQuery } from "../../server/search/query.ts";
-import { planQuery, searchAccess } from "../../server/search/service.ts";
 import type { EngineQuery, SearchDocument } from "../../server/search/types.ts";
+import { visitorEngineQuery as engineQuery } from "../helpers/search-query.ts";
 
 const DAY = 86_400_000;
 let client: pg.Client;
@@ -34,23 +33,6 @@ function passage(n: number, title: string, body: string): SearchDocument {
     visibility: "public",
     date: new Date(Date.UTC(2026, 0, 1) + n * DAY),
     version: 1,
-  };
-}
-
-async function engineQuery(q: string, options: Partial<EngineQuery> = {}): Promise<EngineQuery> {
-  const query = parseQuery(q);
-  const access = await searchAccess(null);
-  return {
-    query,
-    plan: await planQuery(query, access),
-    filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: [], period: null },
-    access,
-    sort: "relevance",
-    page: 1,
-    pageSize: 20,
-    facets: true,
-    snippets: true,
-    ...options,
   };
 }
 

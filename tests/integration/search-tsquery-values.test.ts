@@ -10,9 +10,8 @@ import { config } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
 import { createSearchEngine, useSearchEngine } from "../../server/search/engine.ts";
 import { buildSearchSql, type PostgresEngine } from "../../server/search/engines/postgres.ts";
-import { parseQuery } from "../../server/search/query.ts";
-import { planQuery, searchAccess } from "../../server/search/service.ts";
 import type { EngineQuery, SearchDocument } from "../../server/search/types.ts";
+import { visitorEngineQuery as engineQuery } from "../helpers/search-query.ts";
 
 const DAY = 86_400_000;
 let client: pg.Client;
@@ -33,23 +32,6 @@ function passage(n: number, title: string, body: string): SearchDocument {
     visibility: "public",
     date: new Date(Date.now() - (n % 400) * DAY),
     version: 1,
-  };
-}
-
-async function engineQuery(q: string, options: Partial<EngineQuery> = {}): Promise<EngineQuery> {
-  const query = parseQuery(q);
-  const access = await searchAccess(null);
-  return {
-    query,
-    plan: await planQuery(query, access),
-    filters: { kinds: [], themeIds: [], communityIds: [], evidenceLevels: [], period: null },
-    access,
-    sort: "relevance",
-    page: 1,
-    pageSize: 20,
-    facets: true,
-    snippets: true,
-    ...options,
   };
 }
 

@@ -14,6 +14,7 @@ import { log } from "../../logger.ts";
 import type { Alternative, QueryPlan } from "../analyze.ts";
 import { accessKey, keptAnswer } from "../kept-answers.ts";
 import { compoundParts } from "../language/compounds.ts";
+import { matchingTsquery } from "./tsquery-match.ts";
 import { markSenses, markSensesSql, unmarkSenses } from "../language/senses.ts";
 import {
   DUTCH_QUESTION_FILLERS,
@@ -110,7 +111,13 @@ const andAll = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.
  * apply to full and near.
  */
 export function planSql(plan: QueryPlan, params: Params, tsqueries?: ReadonlyMap<string, string>) {
-  if (!tsqueries) return { ...planExpressions(plan, params), bindValues: (text: string) => text, keyText: (text: string) => text };
+  if (!tsqueries)
+    return {
+      ...planExpressions(plan, params),
+      matching: (expression: string) => expression,
+      bindValues: (text: string) => text,
+      keyText: (text: string) => text,
+    };
   // With the expressions' values known (decision 274), the constructors are written with parameters
   // of their own (local) only to name each expression. The statement holds a token per expression
   // (every use of one expression the same token, so comparing expressions compares as before) and
@@ -126,6 +133,12 @@ export function planSql(plan: QueryPlan, params: Params, tsqueries?: ReadonlyMap
   };
   const maybe = (expression: string | null) => (expression === null ? null : token(expression));
   const valueOf = (i: number) => tsqueries.get(tsqueryKey(expressions[i]!, local));
+  // A token with MATCHING after its start stands for the expression's value as a scan matches it:
+  // without the words another word of the same OR matches already (decision 303).
+  const valueAs = (kind: string, i: number) => {
+    const value = valueOf(i);
+    return value !== undefined && kind === MATCHING ? matchingTsquery(value) : value;
+  };
   return {
     full: token(built.full),
     near: maybe(built.near),
@@ -138,22 +151,29 @@ export function planSql(plan: QueryPlan, params: Params, tsqueries?: ReadonlyMap
     ownAny: token(built.ownAny),
     core: built.core.map(token),
     marks: maybe(built.marks),
+    /** An expression's token as a scan's `@@` reads it: the same documents match (decision 303). */
+    matching: (expression: string) =>
+      expression.replace(TOKEN, (_token: string, _kind: string, i: string) => `${TOKEN_START}${MATCHING}${i}${TOKEN_END}`),
     /** The statement with each token as a parameter holding its value (a value not known: the constructors). */
     bindValues: (text: string) => {
       const bound = new Map<string, string>();
-      return text.replace(TOKEN, (_, i: string) => {
-        let sql = bound.get(i);
+      return text.replace(TOKEN, (token: string, kind: string, i: string) => {
+        let sql = bound.get(token);
         if (sql === undefined) {
-          const value = valueOf(Number(i));
+          const value = valueAs(kind, Number(i));
           sql = value === undefined ? renumber(expressions[Number(i)]!, local, params) : params.add(value, "tsquery");
-          bound.set(i, sql);
+          bound.set(token, sql);
         }
         return sql;
       });
     },
     /** A text with each token as its value (for keys: the same text for the same query). */
     keyText: (text: string) =>
-      text.replace(TOKEN, (_, i: string) => `${JSON.stringify(valueOf(Number(i)) ?? tsqueryKey(expressions[Number(i)]!, local))}::tsquery`),
+      text.replace(
+        TOKEN,
+        (_, kind: string, i: string) =>
+          `${JSON.stringify(valueAs(kind, Number(i)) ?? tsqueryKey(expressions[Number(i)]!, local))}::tsquery`,
+      ),
   };
 }
 
@@ -161,7 +181,8 @@ export function planSql(plan: QueryPlan, params: Params, tsqueries?: ReadonlyMap
 const TOKEN_START = "\u0003";
 const TOKEN_END = "\u0004";
 // eslint-disable-next-line no-control-regex -- the tokens are control characters on purpose
-const TOKEN = /\u0003(\d+)\u0004/g;
+const TOKEN = /\u0003(m?)(\d+)\u0004/g;
+const MATCHING = "m";
 
 /** The named tsquery expressions of a plan (planSql), each distinct one once. */
 function namedExpressions(built: ReturnType<typeof planExpressions>): string[] {
@@ -471,7 +492,8 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
   // The query expressions are written into every scan (not taken from a CTE), so the planner sees
   // their value and estimates how many documents match: that decides between the text index and
   // the date index.
-  const matches = (tsquery: string) => `d."${vector}" @@ ${tsquery} AND numnode(${tsquery}) > 0`;
+  // Scans match on the value without covered words (decision 303); numnode is the same for both.
+  const matches = (tsquery: string) => `d."${vector}" @@ ${plan.matching(tsquery)} AND numnode(${tsquery}) > 0`;
   const useNear = !empty && !query.titlesOnly && plan.near !== null;
   // Two concepts: "all but one" is either word alone. The rarer word's documents are added, and
   // the commoner word's too when it is itself uncommon (at most UNCOMMON readable documents):
@@ -703,7 +725,7 @@ export function buildSearchSql(query: EngineQuery, now = Date.now(), hints?: Pro
       // body of a document whose title matches: with exclusions the scan always runs, as before.
       `titled AS (SELECT ${columns}, ${firstScore(1)} AS score FROM (SELECT * FROM (
           SELECT d.ctid AS c, d.date FROM "${TABLE}" d
-          WHERE ${query.plan.exclude.length ? "" : `${sampleFull} AND `}d."titleVector" @@ ${plan.ownFull} AND numnode(${plan.ownFull}) > 0 AND ${access} AND ${allFilters} LIMIT ${cap}
+          WHERE ${query.plan.exclude.length ? "" : `${sampleFull} AND `}d."titleVector" @@ ${plan.matching(plan.ownFull)} AND numnode(${plan.ownFull}) > 0 AND ${access} AND ${allFilters} LIMIT ${cap}
         ) t ORDER BY date DESC LIMIT ${params.add(TITLE_CAP, "int")}) t JOIN "${TABLE}" d ON d.ctid = t.c)`,
       // Only for a broad query (the sample is full); otherwise the sample holds every match already.
       // "IS TRUE" keeps the text index out of this scan: walking the date index stops after the
