@@ -50,7 +50,7 @@ beforeAll(async () => {
 afterAll(() => usePublicDataCacheInTests(false));
 
 describe("the public data cache", () => {
-  it("serves visitors from the cache, never members, and drops it when a moderator hides an item", async () => {
+  it("serves visitors from the cache, never the visitors' copy to members, and drops it when a moderator hides an item", async () => {
     const author = await createUser();
     const reporter = await createUser();
     const moderator = await createUser({ globalRole: "MODERATOR" });
@@ -58,7 +58,8 @@ describe("the public data cache", () => {
     const item = await publishedItem(author.id, "Checklist werving zonder drempels");
     expect(await titles("Checklist werving")).toEqual(["Checklist werving zonder drempels"]);
 
-    // A write that announces nothing: visitors keep the cached copy, a member sees the change at once.
+    // A write that announces nothing: visitors keep the cached copy; a member who had no copy kept reads anew
+    // (members share a copy of their own since decision 304: tests/integration/member-scope-kept-data.test.ts).
     await db().libraryItem.update({ where: { id: item.id }, data: { title: "Checklist werving zonder drempels (nieuw)" } });
     expect(await titles("Checklist werving")).toEqual(["Checklist werving zonder drempels"]);
     expect(await titles("Checklist werving", memberCookie)).toEqual(["Checklist werving zonder drempels (nieuw)"]);
