@@ -16,11 +16,19 @@ import * as root from "../../app/root.tsx";
 import { loader as homeLoader } from "../../app/routes/_index.tsx";
 import { loader as libraryLoader } from "../../app/routes/bibliotheek._index.tsx";
 import { loader as menukaartLoader } from "../../app/routes/menukaart.tsx";
-import { announcePublicDataChanged, publicDataGeneration, publicDataReady, usePublicDataCacheInTests } from "../../server/cache/public-data.ts";
+import { loader as themeAgendaLoader } from "../../app/routes/werkagenda.$theme.tsx";
+import { createGoal } from "../../server/agenda/commands.ts";
+import {
+  announcePublicDataChanged,
+  publicDataGeneration,
+  publicDataReady,
+  usePublicDataCacheInTests,
+} from "../../server/cache/public-data.ts";
 import { db } from "../../server/db.ts";
 import { countRoundTrips } from "../../server/db/round-trips.ts";
 import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
-import { createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
+import { createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { callLoader, getRequest } from "../helpers/remix.ts";
 
 type Card = { id: string; title: string };
@@ -122,7 +130,12 @@ describe("loader data kept per signed-in scope (decision 304)", () => {
     expect(await titles(cookie)).toContain(`${WORD} te verbergen`);
     expect(await titles(another)).toContain(`${WORD} te verbergen`);
 
-    const { reportId } = await reportContent(reporter, { targetKind: "LIBRARY_ITEM", targetId: hidden.id, reason: "MISINFORMATION", text: undefined });
+    const { reportId } = await reportContent(reporter, {
+      targetKind: "LIBRARY_ITEM",
+      targetId: hidden.id,
+      reason: "MISINFORMATION",
+      text: undefined,
+    });
     await moderateReport(moderator, { reportId, action: "HIDE", reason: "Verouderd" });
     expect(await titles(cookie)).not.toContain(`${WORD} te verbergen`);
     expect(await titles(another)).not.toContain(`${WORD} te verbergen`);
@@ -210,5 +223,65 @@ describe("loader data kept per signed-in scope (decision 304)", () => {
       usePublicDataCacheInTests();
       expect(await publicDataReady()).toBe(true);
     }
+  });
+
+  it("drops the kept copies when the command commits, before any worker has the event", async () => {
+    await dropAll();
+    const reporter = await createUser();
+    const moderator = await createUser({ globalRole: "MODERATOR" });
+    const cookie = await sessionCookieFor(reporter.id);
+    const hidden = await item(author.id, `${WORD} direct weg`, { publicOnWeb: false });
+    expect(await titles(cookie)).toContain(`${WORD} direct weg`);
+    // Events go to the queue, which no worker reads here: only the committing process's drop can end the copy.
+    useQueuedEvents();
+    try {
+      const { reportId } = await reportContent(reporter, {
+        targetKind: "LIBRARY_ITEM",
+        targetId: hidden.id,
+        reason: "MISINFORMATION",
+        text: undefined,
+      });
+      await moderateReport(moderator, { reportId, action: "HIDE", reason: "Verouderd" });
+      expect(await titles(cookie)).not.toContain(`${WORD} direct weg`);
+      expect(await titles(await sessionCookieFor((await createUser()).id))).not.toContain(`${WORD} direct weg`);
+    } finally {
+      useInlineEvents();
+    }
+  });
+
+  it("keeps a theme's work agenda for every reader, with each reader's own permissions, and drops it on an agenda change", async () => {
+    await dropAll();
+    const theme = await createTheme();
+    const moderator = await createUser({ globalRole: "MODERATOR" });
+    const memberCookie = await sessionCookieFor((await createUser()).id);
+    const moderatorCookie = await sessionCookieFor(moderator.id);
+    type Agenda = { permissions: { manage: boolean; readDiscussion: boolean }; goals: { title: string }[] };
+    const agenda = async (cookie?: string) =>
+      (await callLoader(themeAgendaLoader, getRequest(`/werkagenda/${theme.slug}`, cookie), { theme: theme.slug })).body as Agenda;
+
+    await createGoal(moderator, theme.slug, { title: "Eerste doel", description: "" });
+    const asMember = await agenda(memberCookie);
+    const asModerator = await agenda(moderatorCookie);
+    const asVisitor = await agenda();
+    expect(asMember.goals.map((goal) => goal.title)).toEqual(["Eerste doel"]);
+    expect(asModerator.goals).toEqual(asMember.goals);
+    expect(asVisitor.goals).toEqual(asMember.goals);
+    expect([asVisitor.permissions.readDiscussion, asMember.permissions.manage, asModerator.permissions.manage]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+
+    // Kept: a goal written without an event is not in the next reader's copy.
+    await db().agendaGoal.create({ data: { themeId: theme.id, title: "Stil doel", description: "", sortOrder: 9 } });
+    expect((await agenda(moderatorCookie)).goals.map((goal) => goal.title)).toEqual(["Eerste doel"]);
+    // A command's commit drops it, also with the events only queued.
+    useQueuedEvents();
+    try {
+      await createGoal(moderator, theme.slug, { title: "Tweede doel", description: "" });
+    } finally {
+      useInlineEvents();
+    }
+    expect((await agenda(memberCookie)).goals.map((goal) => goal.title).sort()).toEqual(["Eerste doel", "Stil doel", "Tweede doel"]);
   });
 });
