@@ -12,7 +12,7 @@
  */
 import type { JobsOptions } from "bullmq";
 import { INVISIBLE_TO_VISITORS } from "../cache/processor.ts";
-import { announcePublicDataChanged } from "../cache/public-data.ts";
+import { announceIfKeeping } from "../cache/public-data.ts";
 import { db } from "../db.ts";
 import { directQuery } from "../db/direct.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -155,12 +155,12 @@ async function pump(relay: RelayState): Promise<void> {
 
 /**
  * A change visitors can see also changes what members share per scope (decision 304): the process that
- * committed it drops the kept copies in every web process at once, before it answers, so the member who
+ * committed it drops the kept copies in every web process at once, before it answers (when it keeps any itself), so the member who
  * made the change (and everyone after) never reads a copy from before it. The `public-pages` processor
  * announces the same drop again when the worker gets the event; the second drop is harmless.
  */
 function dropKeptCopies(events: StoredEvent[]): Promise<void> | undefined {
-  return events.some((event) => !INVISIBLE_TO_VISITORS.includes(event.name)) ? announcePublicDataChanged() : undefined;
+  return events.some((event) => !INVISIBLE_TO_VISITORS.includes(event.name)) ? announceIfKeeping() : undefined;
 }
 
 /**
