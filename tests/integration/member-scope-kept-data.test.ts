@@ -29,6 +29,7 @@ import { countRoundTrips } from "../../server/db/round-trips.ts";
 import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
 import { useInlineEvents, useQueuedEvents } from "../helpers/events.ts";
 import { createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { publishedLibraryItem } from "../helpers/library.ts";
 import { callLoader, getRequest } from "../helpers/remix.ts";
 
 type Card = { id: string; title: string };
@@ -47,21 +48,17 @@ const menukaartTitles = async (cookie?: string) =>
 const featuredIds = async (cookie?: string) =>
   ((await callLoader(homeLoader, getRequest("/", cookie))).body as Home).featured.map((item) => item.id);
 
-async function item(authorId: string, title: string, data: Record<string, unknown> = {}) {
-  return db().libraryItem.create({
-    data: {
-      slug: `kept-${Math.random().toString(36).slice(2)}`,
-      kind: "INTERVENTIE",
-      status: "PUBLISHED",
-      publishedAt: new Date(),
-      publicOnWeb: true,
-      title,
-      summary: "Zo werkt het.",
-      body: {},
-      authorId,
-      ...data,
-    },
+const item = publishedLibraryItem;
+
+/** Reported and hidden through the moderation commands, as a moderator does. */
+async function hide(reporter: Parameters<typeof reportContent>[0], moderator: Parameters<typeof moderateReport>[0], itemId: string) {
+  const { reportId } = await reportContent(reporter, {
+    targetKind: "LIBRARY_ITEM",
+    targetId: itemId,
+    reason: "MISINFORMATION",
+    text: undefined,
   });
+  await moderateReport(moderator, { reportId, action: "HIDE", reason: "Verouderd" });
 }
 
 let author: { id: string };
@@ -130,13 +127,7 @@ describe("loader data kept per signed-in scope (decision 304)", () => {
     expect(await titles(cookie)).toContain(`${WORD} te verbergen`);
     expect(await titles(another)).toContain(`${WORD} te verbergen`);
 
-    const { reportId } = await reportContent(reporter, {
-      targetKind: "LIBRARY_ITEM",
-      targetId: hidden.id,
-      reason: "MISINFORMATION",
-      text: undefined,
-    });
-    await moderateReport(moderator, { reportId, action: "HIDE", reason: "Verouderd" });
+    await hide(reporter, moderator, hidden.id);
     expect(await titles(cookie)).not.toContain(`${WORD} te verbergen`);
     expect(await titles(another)).not.toContain(`${WORD} te verbergen`);
     // The moderator's own copy is the members' copy: hidden items are out of every listing.
@@ -235,13 +226,7 @@ describe("loader data kept per signed-in scope (decision 304)", () => {
     // Events go to the queue, which no worker reads here: only the committing process's drop can end the copy.
     useQueuedEvents();
     try {
-      const { reportId } = await reportContent(reporter, {
-        targetKind: "LIBRARY_ITEM",
-        targetId: hidden.id,
-        reason: "MISINFORMATION",
-        text: undefined,
-      });
-      await moderateReport(moderator, { reportId, action: "HIDE", reason: "Verouderd" });
+      await hide(reporter, moderator, hidden.id);
       expect(await titles(cookie)).not.toContain(`${WORD} direct weg`);
       expect(await titles(await sessionCookieFor((await createUser()).id))).not.toContain(`${WORD} direct weg`);
     } finally {

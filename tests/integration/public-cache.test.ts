@@ -17,6 +17,7 @@ import { config } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
 import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
 import { createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { publishedLibraryItem } from "../helpers/library.ts";
 import { callLoader, getRequest } from "../helpers/remix.ts";
 
 type Listing = { items: { id: string; title: string }[] };
@@ -26,21 +27,7 @@ const titles = async (query: string, cookie?: string) =>
     (item) => item.title,
   );
 
-async function publishedItem(authorId: string, title: string) {
-  return db().libraryItem.create({
-    data: {
-      slug: `item-${Math.random().toString(36).slice(2)}`,
-      kind: "HANDREIKING",
-      status: "PUBLISHED",
-      publishedAt: new Date(),
-      publicOnWeb: true,
-      title,
-      summary: "Zo werkt het.",
-      body: {},
-      authorId,
-    },
-  });
-}
+const publishedItem = (authorId: string, title: string) => publishedLibraryItem(authorId, title, { kind: "HANDREIKING" });
 
 beforeAll(async () => {
   usePublicDataCacheInTests();
