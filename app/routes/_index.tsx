@@ -3,7 +3,7 @@ import { Content } from "~/components/ui/content.tsx";
 import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
-import { forVisitors } from "~/.server/public-cache.ts";
+import { forVisitors, perSignedInScope } from "~/.server/public-cache.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { getUser } from "~/.server/session.ts";
 import { CommunityGrid } from "~/components/communities/community-card.tsx";
@@ -28,7 +28,12 @@ export const meta: MetaFunction = ({ matches }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const [overview, invitations, featured] = user
-    ? await Promise.all([homeOverview(user), pendingInvitationsFor(user.id, user), featuredLibraryItems(user, 3)])
+    ? await Promise.all([
+        homeOverview(user),
+        pendingInvitationsFor(user.id, user),
+        // The same for every signed-in member (decision 304).
+        perSignedInScope(user, "home-featured", () => featuredLibraryItems(user, 3)),
+      ])
     : await forVisitors(null, "home", () => Promise.all([homeOverview(null), Promise.resolve([]), featuredLibraryItems(null, 3)]));
   const unread = user
     ? await unreadByCommunity(

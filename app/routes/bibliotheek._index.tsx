@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
 import { Pagination } from "~/components/ui/pagination.tsx";
-import { forVisitors } from "~/.server/public-cache.ts";
+import { forVisitors, perSignedInScope } from "~/.server/public-cache.ts";
 import { appUrl } from "~/.server/urls.ts";
 import { type CatalogueCard, libraryCatalogue, libraryThemes, myLibraryItems, reviewCount } from "~/.server/library.ts";
 import { getUser } from "~/.server/session.ts";
@@ -54,7 +54,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = parseLibraryFilters(url.searchParams);
   const page = Math.max(1, Math.min(Number(url.searchParams.get("pagina")) || 1, 1000));
   const [catalogue, themes, mine, waiting] = await Promise.all([
-    forVisitors(user, `bibliotheek:${libraryFiltersToSearch(filters)}:${page}`, () => libraryCatalogue(user, filters, page)),
+    // The same for every signed-in member (decision 304): kept per scope, the member's own items and reviews read fresh.
+    perSignedInScope(user, `bibliotheek:${libraryFiltersToSearch(filters)}:${page}`, () => libraryCatalogue(user, filters, page)),
     forVisitors(null, "library-themes", () => libraryThemes()),
     user ? myLibraryItems(user) : Promise.resolve([]),
     user ? reviewCount(user) : Promise.resolve(0),

@@ -4,7 +4,7 @@ import { useLoaderData, useLocation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
-import { forVisitors } from "~/.server/public-cache.ts";
+import { forVisitors, perSignedInScope } from "~/.server/public-cache.ts";
 import { libraryThemes, menukaart } from "~/.server/library.ts";
 import { appUrl, dropEmptyParams } from "~/.server/urls.ts";
 import { getUser } from "~/.server/session.ts";
@@ -43,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = parseLibraryFilters(url.searchParams);
   const [result, themes] = await Promise.all([
-    forVisitors(user, `menukaart:${libraryFiltersToSearch(filters)}`, () => menukaart(user, filters)),
+    perSignedInScope(user, `menukaart:${libraryFiltersToSearch(filters)}`, () => menukaart(user, filters)),
     forVisitors(null, "library-themes", () => libraryThemes()),
   ]);
   return {

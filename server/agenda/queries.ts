@@ -3,6 +3,7 @@
  * dashboard series, review rounds and their comparison, knowledge questions.
  */
 import { KENNISAGENDA_COMMUNITY_SLUG, ROUND_DAY_MS, type ActionStatusValue, type IndicatorDirectionValue } from "~/shared/agenda.ts";
+import { publicData } from "../cache/public-data.ts";
 import { db } from "../db.ts";
 import { notFound } from "../errors.ts";
 import { publishedFor } from "../library/queries.ts";
@@ -28,8 +29,8 @@ export async function agendaActor(user: User): Promise<AgendaActor> {
 
 export const dayString = (date: Date) => date.toISOString().slice(0, 10);
 
-export async function agendaOverview(user: User) {
-  const actor = await agendaActor(user);
+/** The overview's themes with their counts: the same for every reader, visitor or member (decision 304). */
+async function overviewThemes() {
   const themes = await db().theme.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
@@ -42,24 +43,27 @@ export async function agendaOverview(user: User) {
       _count: { select: { knowledgeQuestions: true } },
     },
   });
-  return {
-    permissions: agendaPermissions(actor),
-    themes: themes.map((theme) => {
-      const statuses: Record<ActionStatusValue, number> = { GEPLAND: 0, LOPEND: 0, AFGEROND: 0, GESTOPT: 0 };
-      for (const goal of theme.agendaGoals) for (const action of goal.actions) statuses[action.status] += 1;
-      return {
-        slug: theme.slug,
-        nameNl: theme.nameNl,
-        nameEn: theme.nameEn,
-        summaryNl: theme.summaryNl,
-        summaryEn: theme.summaryEn,
-        goals: theme.agendaGoals.length,
-        indicators: theme.agendaGoals.reduce((sum, goal) => sum + goal._count.indicators, 0),
-        statuses,
-        questions: theme._count.knowledgeQuestions,
-      };
-    }),
-  };
+  return themes.map((theme) => {
+    const statuses: Record<ActionStatusValue, number> = { GEPLAND: 0, LOPEND: 0, AFGEROND: 0, GESTOPT: 0 };
+    for (const goal of theme.agendaGoals) for (const action of goal.actions) statuses[action.status] += 1;
+    return {
+      slug: theme.slug,
+      nameNl: theme.nameNl,
+      nameEn: theme.nameEn,
+      summaryNl: theme.summaryNl,
+      summaryEn: theme.summaryEn,
+      goals: theme.agendaGoals.length,
+      indicators: theme.agendaGoals.reduce((sum, goal) => sum + goal._count.indicators, 0),
+      statuses,
+      questions: theme._count.knowledgeQuestions,
+    };
+  });
+}
+
+export async function agendaOverview(user: User) {
+  // Kept with the public data and dropped by every agenda event; who may do what is read for each reader.
+  const [actor, themes] = await Promise.all([agendaActor(user), publicData("werkagenda-themes", overviewThemes)]);
+  return { permissions: agendaPermissions(actor), themes };
 }
 
 export type SeriesPoint = { date: string; value: number; source: string };
@@ -76,9 +80,8 @@ export type IndicatorView = {
   series: SeriesPoint[];
 };
 
-/** A theme's goals, actions and indicators with their measurements over time. */
-export async function themeAgenda(user: User, themeSlug: string) {
-  const actor = await agendaActor(user);
+/** A theme's goals, actions and indicators with their measurements: the same for every reader (decision 304). */
+async function themeGoals(themeSlug: string) {
   const theme = await db().theme.findUnique({
     where: { slug: themeSlug },
     select: { id: true, slug: true, nameNl: true, nameEn: true, summaryNl: true, summaryEn: true },
@@ -115,7 +118,6 @@ export async function themeAgenda(user: User, themeSlug: string) {
   for (const goal of goals) for (const action of goal.actions) statuses[action.status] += 1;
   return {
     theme,
-    permissions: agendaPermissions(actor),
     statuses,
     goals: goals.map((goal) => ({
       id: goal.id,
@@ -135,6 +137,16 @@ export async function themeAgenda(user: User, themeSlug: string) {
       })),
     })),
   };
+}
+
+/** A theme's goals, actions and indicators with their measurements over time. */
+export async function themeAgenda(user: User, themeSlug: string) {
+  // Kept with the public data, dropped by every agenda event (an unknown theme is not kept); who may do what is read for each reader.
+  const [actor, { theme, statuses, goals }] = await Promise.all([
+    agendaActor(user),
+    publicData(`werkagenda-theme:${themeSlug}`, () => themeGoals(themeSlug)),
+  ]);
+  return { theme, permissions: agendaPermissions(actor), statuses, goals };
 }
 
 export type ThemeAgenda = Awaited<ReturnType<typeof themeAgenda>>;

@@ -135,6 +135,15 @@ export async function publicDataReady(timeoutMs = 5_000): Promise<boolean> {
   return state().subscribed;
 }
 
+/**
+ * Announces a drop right away when this process keeps public data (it has subscribed: a web process
+ * that served a page); other processes (scripts, the seed) leave it to the `public-pages` processor and
+ * open no Redis connection for it.
+ */
+export function announceIfKeeping(): Promise<void> | undefined {
+  return peekSingleton("public-data-subscriber") === undefined ? undefined : announcePublicDataChanged();
+}
+
 export async function closePublicDataCache(): Promise<void> {
   const sub = peekSingleton<Redis>("public-data-subscriber");
   const pub = peekSingleton<Redis>("public-data-publisher");

@@ -1,5 +1,6 @@
 import { db } from "../db.ts";
 import { directQuery } from "../db/direct.ts";
+import { publicData } from "../cache/public-data.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { notFound } from "../errors.ts";
 import { isModerator } from "../moderation/roles.ts";
@@ -97,7 +98,8 @@ export async function listThemes(): Promise<ThemeRow[]> {
 export async function homeOverview(actor: Actor) {
   const email = await actorEmail(actor);
   // The cards in one statement on pg, by the rules of visibleWhere and cardSelect (decision 218).
-  const [themes, cards] = await Promise.all([listThemes(), visibleCommunityCards(actor, email)]);
+  // The themes are the same for every reader: kept with the public data (decision 304), dropped by every theme event.
+  const [themes, cards] = await Promise.all([publicData("themes", listThemes), visibleCommunityCards(actor, email)]);
   return {
     themes,
     mine: cards.filter((card) => card.myRole !== null),

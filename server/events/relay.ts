@@ -11,6 +11,8 @@
  * consequences are done when it returns.
  */
 import type { JobsOptions } from "bullmq";
+import { INVISIBLE_TO_VISITORS } from "../cache/processor.ts";
+import { announceIfKeeping } from "../cache/public-data.ts";
 import { db } from "../db.ts";
 import { directQuery } from "../db/direct.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -152,6 +154,16 @@ async function pump(relay: RelayState): Promise<void> {
 }
 
 /**
+ * A change visitors can see also changes what members share per scope (decision 304): the process that
+ * committed it drops the kept copies in every web process at once, before it answers (when it keeps any itself), so the member who
+ * made the change (and everyone after) never reads a copy from before it. The `public-pages` processor
+ * announces the same drop again when the worker gets the event; the second drop is harmless.
+ */
+function dropKeptCopies(events: StoredEvent[]): Promise<void> | undefined {
+  return events.some((event) => !INVISIBLE_TO_VISITORS.includes(event.name)) ? announceIfKeeping() : undefined;
+}
+
+/**
  * Right after the commit. A failure is logged, not thrown: the change is
  * committed and the sweep relays the rows later. Inline (tests) a processor's
  * failure is thrown, so the test sees it.
@@ -163,7 +175,7 @@ export async function relayAfterCommit(events: StoredEvent[]): Promise<void> {
     await beforeRelay?.(events);
     // Redis unreachable: the request answers after a bounded wait (issue 15, F15); the relay may still
     // finish later, or the sweep does it (relaying twice is harmless).
-    await withTimeout(relayTogether(events), RELAY_TIMEOUT_MS, "relaying events");
+    await withTimeout(Promise.all([relayTogether(events), dropKeptCopies(events)]), RELAY_TIMEOUT_MS, "relaying events");
   } catch (error) {
     log.warn("could not relay events after the commit; the outbox sweep will", {
       events: events.map((event) => event.name),

@@ -1,5 +1,23 @@
 import { db } from "../../server/db.ts";
 
+/** A published library item written straight to the database (no event, so no cache drop); `data` overrides. */
+export function publishedLibraryItem(authorId: string, title: string, data: Record<string, unknown> = {}) {
+  return db().libraryItem.create({
+    data: {
+      slug: `item-${Math.random().toString(36).slice(2)}`,
+      kind: "INTERVENTIE",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      publicOnWeb: true,
+      title,
+      summary: "Zo werkt het.",
+      body: {},
+      authorId,
+      ...data,
+    },
+  });
+}
+
 /** A seeded user as an Actor. */
 export async function prismaUser(email: string) {
   return db().user.findUniqueOrThrow({ where: { email }, select: { id: true, globalRole: true, displayName: true, email: true } });

@@ -17,6 +17,7 @@ import { config } from "../../server/config.ts";
 import { db } from "../../server/db.ts";
 import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
 import { createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { publishedLibraryItem } from "../helpers/library.ts";
 import { callLoader, getRequest } from "../helpers/remix.ts";
 
 type Listing = { items: { id: string; title: string }[] };
@@ -26,21 +27,7 @@ const titles = async (query: string, cookie?: string) =>
     (item) => item.title,
   );
 
-async function publishedItem(authorId: string, title: string) {
-  return db().libraryItem.create({
-    data: {
-      slug: `item-${Math.random().toString(36).slice(2)}`,
-      kind: "HANDREIKING",
-      status: "PUBLISHED",
-      publishedAt: new Date(),
-      publicOnWeb: true,
-      title,
-      summary: "Zo werkt het.",
-      body: {},
-      authorId,
-    },
-  });
-}
+const publishedItem = (authorId: string, title: string) => publishedLibraryItem(authorId, title, { kind: "HANDREIKING" });
 
 beforeAll(async () => {
   usePublicDataCacheInTests();
@@ -50,7 +37,7 @@ beforeAll(async () => {
 afterAll(() => usePublicDataCacheInTests(false));
 
 describe("the public data cache", () => {
-  it("serves visitors from the cache, never members, and drops it when a moderator hides an item", async () => {
+  it("serves visitors from the cache, never the visitors' copy to members, and drops it when a moderator hides an item", async () => {
     const author = await createUser();
     const reporter = await createUser();
     const moderator = await createUser({ globalRole: "MODERATOR" });
@@ -58,7 +45,8 @@ describe("the public data cache", () => {
     const item = await publishedItem(author.id, "Checklist werving zonder drempels");
     expect(await titles("Checklist werving")).toEqual(["Checklist werving zonder drempels"]);
 
-    // A write that announces nothing: visitors keep the cached copy, a member sees the change at once.
+    // A write that announces nothing: visitors keep the cached copy; a member who had no copy kept reads anew
+    // (members share a copy of their own since decision 304: tests/integration/member-scope-kept-data.test.ts).
     await db().libraryItem.update({ where: { id: item.id }, data: { title: "Checklist werving zonder drempels (nieuw)" } });
     expect(await titles("Checklist werving")).toEqual(["Checklist werving zonder drempels"]);
     expect(await titles("Checklist werving", memberCookie)).toEqual(["Checklist werving zonder drempels (nieuw)"]);
