@@ -1,5 +1,6 @@
 import { Link } from "~/components/ui/link.tsx";
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { Joined } from "~/components/ui/misc.tsx";
 import { Dutch } from "~/components/ui/content.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { REGIONS } from "~/shared/regions.ts";
@@ -35,12 +36,7 @@ export function MemberSummary({ profile, children }: { profile: ProfileView; chi
       </p>
       {details.length ? (
         <p className="text-sm text-ink-600">
-          {details.map((detail, index) => (
-            <Fragment key={index}>
-              {index ? " · " : null}
-              {detail}
-            </Fragment>
-          ))}
+          <Joined parts={details} />
         </p>
       ) : null}
     </div>

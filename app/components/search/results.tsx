@@ -5,7 +5,7 @@
 import { Link } from "~/components/ui/link.tsx";
 import { Fragment, type ReactNode } from "react";
 import { Content, Sentence } from "~/components/ui/content.tsx";
-import { Badge } from "~/components/ui/misc.tsx";
+import { Badge, Joined } from "~/components/ui/misc.tsx";
 import { textOfHtml } from "~/utils/content-language.ts";
 import type { EvidenceLevel, ExpansionReason, SearchKind } from "~/shared/search.ts";
 import { formatDate } from "~/utils/i18n.ts";
@@ -61,12 +61,7 @@ export function Hit({ hit }: { hit: HitView }) {
         {snippetHtml ? <Content as="p" className="mt-1 text-ink-700" html={snippetHtml} sample={sample} /> : null}
         {meta.length ? (
           <p className="mt-2 text-sm text-ink-600">
-            {meta.map((part, index) => (
-              <Fragment key={index}>
-                {index ? " · " : null}
-                {part}
-              </Fragment>
-            ))}
+            <Joined parts={meta} />
           </p>
         ) : null}
       </article>

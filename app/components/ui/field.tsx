@@ -212,6 +212,18 @@ export function TextareaField({
 /** A choice in a select; `dutch` when its label is one of the platform's Dutch names (a region, a community). */
 type Option = { value: string; label: string; dutch?: boolean };
 
+function Options({ options }: { options: Option[] }) {
+  return options.map((option) =>
+    option.dutch ? (
+      <DutchOption key={option.value} value={option.value} label={option.label} />
+    ) : (
+      <option key={option.value} value={option.value}>
+        {option.label}
+      </option>
+    ),
+  );
+}
+
 export function SelectField({
   field,
   label,
@@ -231,15 +243,7 @@ export function SelectField({
     <FieldFrame field={field as FieldMetadata<unknown>} label={label} hint={hint} className={className} optional={optional}>
       <select {...props} {...controlProps} key={props.key}>
         {placeholder !== undefined ? <option value="">{placeholder || t("common.choose")}</option> : null}
-        {options.map((option) =>
-          option.dutch ? (
-            <DutchOption key={option.value} value={option.value} label={option.label} />
-          ) : (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ),
-        )}
+        <Options options={options} />
       </select>
     </FieldFrame>
   );
@@ -289,15 +293,7 @@ export function FilterSelect({
       </label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
         <option value="">{anyLabel}</option>
-        {options.map((option) =>
-          option.dutch ? (
-            <DutchOption key={option.value} value={option.value} label={option.label} />
-          ) : (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ),
-        )}
+        <Options options={options} />
       </select>
     </div>
   );
