@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useContentLang } from "~/components/ui/content.tsx";
+import { Dutch, Sentence, useContentLang } from "~/components/ui/content.tsx";
 import { readForm } from "~/.server/form-data.ts";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -78,7 +78,11 @@ export default function MeetingPage() {
         </Link>
       </p>
       <p className="text-sm font-semibold text-ink-600">
-        {meeting.community ? t("events.page.organisedIn", { community: meeting.community.name }) : t("events.page.platform")}
+        {meeting.community ? (
+          <Sentence k="events.page.organisedIn" dutch={{ community: meeting.community.name }} />
+        ) : (
+          t("events.page.platform")
+        )}
       </p>
       <h1 id="event-title" className="mt-1 text-3xl font-bold" lang={lang}>
         {meeting.title}
@@ -233,7 +237,7 @@ export default function MeetingPage() {
                 {attendees.map((attendee) => (
                   <Card as="li" key={attendee.id} className="flex flex-wrap items-center gap-2 py-2">
                     <Link to={`/leden/${attendee.id}`}>{attendee.name}</Link>
-                    {attendee.organisation ? <span className="text-ink-700">{attendee.organisation}</span> : null}
+                    {attendee.organisation ? <Dutch text={attendee.organisation} className="text-ink-700" /> : null}
                     <Badge tone={attendee.answer === "YES" && attendee.status === "CONFIRMED" ? "ok" : "neutral"}>
                       {t(`events.page.attendeeStatus.${attendee.answer}_${attendee.status}`)}
                     </Badge>

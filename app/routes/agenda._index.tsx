@@ -1,3 +1,4 @@
+import { DutchOption, Sentence } from "~/components/ui/content.tsx";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
@@ -34,7 +35,7 @@ function PlanMeeting({ targets }: { targets: PlanTargets }) {
   if (count === 1)
     return only ? (
       <LinkButton to={`/agenda/nieuw?community=${encodeURIComponent(only.slug)}`}>
-        {t("events.agenda.newIn", { community: only.name })}
+        <Sentence k="events.agenda.newIn" dutch={{ community: only.name }} />
       </LinkButton>
     ) : (
       <LinkButton to="/agenda/nieuw">{t("events.agenda.new")}</LinkButton>
@@ -53,9 +54,7 @@ function PlanMeeting({ targets }: { targets: PlanTargets }) {
           {/* Moderators planned platform-wide meetings from here before (their first choice). */}
           {targets.platform ? <option value="">{t("events.agenda.planPlatform")}</option> : null}
           {targets.communities.map((community) => (
-            <option key={community.slug} value={community.slug}>
-              {community.name}
-            </option>
+            <DutchOption key={community.slug} value={community.slug} label={community.name} />
           ))}
         </select>
       </div>

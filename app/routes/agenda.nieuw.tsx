@@ -1,3 +1,4 @@
+import { Sentence } from "~/components/ui/content.tsx";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { readForm } from "~/.server/form-data.ts";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -59,7 +60,13 @@ export default function NewMeeting() {
       </p>
       <PageHeader
         title={t("events.form.newTitle")}
-        intro={community ? t("events.form.newIntroCommunity", { community: community.name }) : t("events.form.newIntroPlatform")}
+        intro={
+          community ? (
+            <Sentence k="events.form.newIntroCommunity" dutch={{ community: community.name }} />
+          ) : (
+            t("events.form.newIntroPlatform")
+          )
+        }
       />
       <MeetingForm
         id="new-event"

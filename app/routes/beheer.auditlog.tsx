@@ -3,6 +3,7 @@
  * (issue 8, decision 096), newest first, filtered by actor, action, community
  * and date with a plain GET form.
  */
+import { DutchOption } from "~/components/ui/content.tsx";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
@@ -81,9 +82,7 @@ export default function AuditLogPage() {
               <select id="audit-community" name="community" defaultValue={filter.community ?? ""} className={input}>
                 <option value="">{t("moderation.audit.anyCommunity")}</option>
                 {communities.map((community) => (
-                  <option key={community.id} value={community.id}>
-                    {community.name}
-                  </option>
+                  <DutchOption key={community.id} value={community.id} label={community.name} />
                 ))}
               </select>
             </div>

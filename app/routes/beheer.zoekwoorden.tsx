@@ -73,14 +73,16 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
+/** The thesaurus is Dutch (the English glossary is apart): its words are marked so in the English interface. */
 function Terms({ mode, terms }: { mode: string; terms: string[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const dutch = i18n.language === "nl" ? undefined : "nl";
   return mode === "oneWay" ? (
     <span>
-      <strong>{terms[0]}</strong> {t("search.thesaurus.alsoFinds")} {terms.slice(1).join(", ")}
+      <strong lang={dutch}>{terms[0]}</strong> {t("search.thesaurus.alsoFinds")} <span lang={dutch}>{terms.slice(1).join(", ")}</span>
     </span>
   ) : (
-    <span>{terms.join(mode === "related" ? " ~ " : " = ")}</span>
+    <span lang={dutch}>{terms.join(mode === "related" ? " ~ " : " = ")}</span>
   );
 }
 

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { useContentLang } from "~/components/ui/content.tsx";
+import { Dutch, Sentence, useContentLang } from "~/components/ui/content.tsx";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -267,7 +267,12 @@ export default function LibraryItemPage() {
           {item.author ? (
             <>
               {t("library.item.by", { name: item.author.displayName })}
-              {item.author.organisation ? ` (${item.author.organisation})` : ""}
+              {item.author.organisation ? (
+                <>
+                  {" ("}
+                  <Dutch text={item.author.organisation} />)
+                </>
+              ) : null}
             </>
           ) : null}
           {item.community ? (
@@ -358,7 +363,7 @@ export default function LibraryItemPage() {
                 {item.sourceReferences.length ? (
                   <>
                     <h3 className="mt-3 font-semibold">{t("library.item.sources")}</h3>
-                    <ul className="list-disc ps-6">
+                    <ul className="list-disc ps-6" lang={lang}>
                       {item.sourceReferences.map((source) => (
                         <li key={source}>{source}</li>
                       ))}
@@ -376,7 +381,7 @@ export default function LibraryItemPage() {
 
           {item.kind === "ONDERZOEK" && item.sourceReferences.length ? (
             <Section title={t("library.item.sources")}>
-              <ul className="list-disc ps-6">
+              <ul className="list-disc ps-6" lang={lang}>
                 {item.sourceReferences.map((source) => (
                   <li key={source}>{source}</li>
                 ))}
@@ -389,7 +394,12 @@ export default function LibraryItemPage() {
               <a href={item.externalUrl} rel="noopener noreferrer nofollow" className="print-url font-semibold">
                 {t("library.item.moreLink")}
               </a>
-              {item.publisher ? <span className="text-ink-700"> · {item.publisher}</span> : null}
+              {item.publisher ? (
+                <span className="text-ink-700">
+                  {" · "}
+                  <Dutch text={item.publisher} />
+                </span>
+              ) : null}
               {item.publicationYear ? <span className="text-ink-700"> ({item.publicationYear})</span> : null}
             </p>
           ) : null}
@@ -401,13 +411,18 @@ export default function LibraryItemPage() {
                   <Link to={item.document.url} className="font-semibold">
                     {item.document.title}
                   </Link>
-                  <span className="text-ink-700"> · {t("library.item.documentIn", { community: item.document.community })}</span>
+                  <span className="text-ink-700">
+                    {" "}
+                    · <Sentence k="library.item.documentIn" dutch={{ community: item.document.community }} />
+                  </span>
                 </p>
               ) : (
                 <p className="text-ink-700">
-                  {item.document.community
-                    ? t("library.item.documentMembersOnly", { community: item.document.community })
-                    : t("library.item.documentClosedCommunity")}
+                  {item.document.community ? (
+                    <Sentence k="library.item.documentMembersOnly" dutch={{ community: item.document.community }} />
+                  ) : (
+                    t("library.item.documentClosedCommunity")
+                  )}
                 </p>
               )}
             </Section>
@@ -506,7 +521,11 @@ export default function LibraryItemPage() {
                   ) : null}
                 </Fact>
               ) : null}
-              {item.contact ? <Fact label={t("library.fields.contact")}>{item.contact}</Fact> : null}
+              {item.contact ? (
+                <Fact label={t("library.fields.contact")}>
+                  <span lang={lang}>{item.contact}</span>
+                </Fact>
+              ) : null}
               {item.kind === "PRAKTIJKCASE" && item.contactOptIn && item.author ? (
                 <Fact label={t("library.item.contactPersonLabel")}>
                   <Link to={`/leden/${item.author.id}`}>{item.author.displayName}</Link>

@@ -1,7 +1,7 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
-import { Content } from "~/components/ui/content.tsx";
+import { Content, Dutch } from "~/components/ui/content.tsx";
 import { Card } from "~/components/ui/misc.tsx";
 import type { loader as communityLoader } from "./communities.$slug.tsx";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
@@ -29,7 +29,12 @@ export default function CommunityAbout() {
             {facilitators.map((facilitator) => (
               <li key={facilitator.id}>
                 <Link to={`/leden/${facilitator.id}`}>{facilitator.displayName}</Link>
-                {facilitator.organisation ? <span className="text-ink-600"> · {facilitator.organisation}</span> : null}
+                {facilitator.organisation ? (
+                  <span className="text-ink-600">
+                    {" · "}
+                    <Dutch text={facilitator.organisation} />
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

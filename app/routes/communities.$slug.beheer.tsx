@@ -1,4 +1,4 @@
-import { Content } from "~/components/ui/content.tsx";
+import { Content, Sentence } from "~/components/ui/content.tsx";
 import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -136,7 +136,9 @@ export default function ManageCommunity() {
 
   return (
     <div className="space-y-8">
-      <h2 className="text-2xl font-bold">{t("communities.manage.title", { name: community.name })}</h2>
+      <h2 className="text-2xl font-bold">
+        <Sentence k="communities.manage.title" dutch={{ name: community.name }} />
+      </h2>
       <p>
         <Link to="/moderatie">{t("moderation.nav.moderation")}</Link>
       </p>

@@ -1,3 +1,4 @@
+import { Sentence } from "~/components/ui/content.tsx";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
@@ -35,7 +36,7 @@ export default function CommunityMembers() {
   return (
     <section aria-labelledby="members">
       <h2 id="members" className="mb-3 text-2xl font-bold">
-        {t("communities.members.title", { name: community.name })}
+        <Sentence k="communities.members.title" dutch={{ name: community.name }} />
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2">
         {members.map((member) => (

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Content } from "~/components/ui/content.tsx";
+import { Content, Sentence } from "~/components/ui/content.tsx";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Outlet, useActionData, useLoaderData, useNavigation, useRouteError, useRouteLoaderData } from "@remix-run/react";
@@ -179,11 +179,13 @@ export default function CommunityLayout() {
                 action={`/communities/${community.slug}`}
                 className="mt-3 max-w-xl rounded-md border border-line bg-white p-4"
               >
-                <p className="font-semibold">{t("communities.leave.confirmQuestion", { name: community.name })}</p>
+                <p className="font-semibold">
+                  <Sentence k="communities.leave.confirmQuestion" dutch={{ name: community.name }} />
+                </p>
                 <p className="mt-1 text-ink-700">{t("communities.leave.whatHappens")}</p>
                 <p className="mt-1 text-ink-700">{t(`communities.leave.again${community.accessMode}`)}</p>
                 <Button name="intent" value="leave" variant="danger" size="sm" className="mt-3" disabled={busy}>
-                  {t("communities.leave.confirm", { name: community.name })}
+                  <Sentence k="communities.leave.confirm" dutch={{ name: community.name }} />
                 </Button>
               </Form>
             </details>
@@ -209,10 +211,12 @@ export function ErrorBoundary() {
   return (
     <section>
       <h1 className="text-3xl font-bold">{t("communities.membersOnly.title")}</h1>
-      <p className="mt-3 text-lg">{t("communities.membersOnly.text", { name: community.name })}</p>
+      <p className="mt-3 text-lg">
+        <Sentence k="communities.membersOnly.text" dutch={{ name: community.name }} />
+      </p>
       <p className="mt-6">
         <LinkButton to={`/communities/${community.slug}`} variant="secondary">
-          {t("communities.membersOnly.toCommunity", { name: community.name })}
+          <Sentence k="communities.membersOnly.toCommunity" dutch={{ name: community.name }} />
         </LinkButton>
       </p>
     </section>

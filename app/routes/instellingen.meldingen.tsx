@@ -1,4 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
+import { Sentence } from "~/components/ui/content.tsx";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -121,7 +122,7 @@ export default function NotificationSettings() {
               {communities.map((community) => (
                 <div key={community.id}>
                   <label htmlFor={`frequency-${community.id}`} className="block font-semibold">
-                    {t("notifications.settings.frequencyLabel", { community: community.name })}
+                    <Sentence k="notifications.settings.frequencyLabel" dutch={{ community: community.name }} />
                   </label>
                   <select
                     id={`frequency-${community.id}`}

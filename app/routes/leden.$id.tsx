@@ -1,4 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Content, Dutch } from "~/components/ui/content.tsx";
+import type { ReactNode } from "react";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
@@ -24,10 +26,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function MemberProfilePage() {
   const { t } = useTranslation();
   const { profile, communities, own, hiddenReason } = useLoaderData<typeof loader>();
-  const details: [string, string | null][] = [
+  const region = regionName(profile.region);
+  const details: [string, ReactNode][] = [
     [t("profile.fieldRole"), profile.fieldRole ? t(`common.fieldRoles.${profile.fieldRole}`) : null],
-    [t("profile.organisation"), profile.organisation],
-    [t("profile.region"), regionName(profile.region)],
+    [t("profile.organisation"), profile.organisation ? <Dutch text={profile.organisation} /> : null],
+    [t("profile.region"), region ? <Dutch text={region} /> : null],
   ];
   const shown = details.filter(([, value]) => value);
   return (
@@ -52,7 +55,7 @@ export default function MemberProfilePage() {
         {profile.bio ? (
           <>
             <h2 className="mt-4 text-lg font-bold">{t("profile.bio")}</h2>
-            <p className="whitespace-pre-line">{profile.bio}</p>
+            <Content as="p" className="whitespace-pre-line" text={profile.bio} />
           </>
         ) : null}
         {!shown.length && !profile.bio ? <p className="text-ink-600">{t("profile.noPublicInfo")}</p> : null}
@@ -65,7 +68,9 @@ export default function MemberProfilePage() {
           <ul className="list-disc ps-6">
             {communities.map((community) => (
               <li key={community.slug}>
-                <Link to={`/communities/${community.slug}`}>{community.name}</Link>
+                <Link to={`/communities/${community.slug}`}>
+                  <Dutch text={community.name} />
+                </Link>
               </li>
             ))}
           </ul>

@@ -79,7 +79,7 @@ export default function MemberDirectory() {
               label={t("communities.directory.region")}
               value={filters.region}
               anyLabel={t("communities.directory.any")}
-              options={REGIONS.map(([value, label]) => ({ value, label }))}
+              options={REGIONS.map(([value, label]) => ({ value, label, dutch: true }))}
             />
             <div className="mb-3">
               <label htmlFor="filter-organisation" className="block text-sm font-semibold">
@@ -97,7 +97,7 @@ export default function MemberDirectory() {
               label={t("communities.directory.community")}
               value={filters.community}
               anyLabel={t("communities.directory.any")}
-              options={communities.map((c) => ({ value: c.slug, label: c.name }))}
+              options={communities.map((c) => ({ value: c.slug, label: c.name, dutch: true }))}
             />
             <div className="flex flex-wrap gap-2">
               <Button size="sm">{t("common.actions.filter")}</Button>

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Content } from "~/components/ui/content.tsx";
+import { Content, Sentence, type TranslationKey } from "~/components/ui/content.tsx";
 import { data } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
@@ -96,12 +96,27 @@ export default function NotificationsPage() {
                         <Badge tone="brand">{t("notifications.page.new")}</Badge>
                       </span>
                     ) : null}
-                    <a href={`/meldingen/${item.id}`}>{text}</a>
+                    <a href={`/meldingen/${item.id}`}>
+                      {message.params.community ? (
+                        <Sentence
+                          k={message.key as TranslationKey}
+                          values={message.params}
+                          dutch={{ community: message.params.community }}
+                        />
+                      ) : (
+                        text
+                      )}
+                    </a>
                   </p>
                   {excerpt ? <Content as="p" className="mt-1 text-ink-700" text={excerpt} /> : null}
                   <p className="mt-1 text-sm text-ink-600">
                     {formatDate(item.createdAt, i18n.language, { dateStyle: "medium", timeStyle: "short" })}
-                    {item.community ? ` · ${t("notifications.page.inCommunity", { community: item.community.name })}` : null}
+                    {item.community ? (
+                      <>
+                        {" · "}
+                        <Sentence k="notifications.page.inCommunity" dutch={{ community: item.community.name }} />
+                      </>
+                    ) : null}
                   </p>
                 </div>
                 {!item.read ? (

@@ -77,7 +77,7 @@ export default function ProfilePage() {
               label={t("profile.region")}
               optional
               placeholder={t("profile.regionNone")}
-              options={REGIONS.map(([value, label]) => ({ value, label }))}
+              options={REGIONS.map(([value, label]) => ({ value, label, dutch: true }))}
             />
             <TextareaField field={fields.bio} label={t("profile.bio")} hint={t("profile.bioHint")} optional />
             <fieldset className="mb-4 rounded-md border border-line p-4">

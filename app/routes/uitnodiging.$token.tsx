@@ -1,3 +1,4 @@
+import { Sentence } from "~/components/ui/content.tsx";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
@@ -50,17 +51,23 @@ export default function InvitationPage() {
       ) : (
         <Card>
           <p className="text-lg">
-            {invitation.inviter
-              ? t("communities.invitation.text", { inviter: invitation.inviter, name: invitation.community.name })
-              : t("communities.invitation.textNoInviter", { name: invitation.community.name })}
+            {invitation.inviter ? (
+              <Sentence
+                k="communities.invitation.text"
+                values={{ inviter: invitation.inviter }}
+                dutch={{ name: invitation.community.name }}
+              />
+            ) : (
+              <Sentence k="communities.invitation.textNoInviter" dutch={{ name: invitation.community.name }} />
+            )}
           </p>
           <p className="mt-2 text-ink-700">{invitation.community.summary}</p>
           <div className="mt-4">
             {alreadyMember ? (
               <p>
-                {t("communities.invitation.alreadyMember", { name: invitation.community.name })}{" "}
+                <Sentence k="communities.invitation.alreadyMember" dutch={{ name: invitation.community.name }} />{" "}
                 <Link to={`/communities/${invitation.community.slug}`}>
-                  {t("communities.invitation.toCommunity", { name: invitation.community.name })}
+                  <Sentence k="communities.invitation.toCommunity" dutch={{ name: invitation.community.name }} />
                 </Link>
               </p>
             ) : unverified ? (

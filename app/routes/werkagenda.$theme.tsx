@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Content } from "~/components/ui/content.tsx";
+import { Content, Sentence } from "~/components/ui/content.tsx";
 import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
@@ -113,23 +113,30 @@ export default function ThemeAgendaPage() {
                         sample={[indicator.name, goal.title, goal.description]}
                       />
                       <p className="text-sm text-ink-700">
-                        {t("agenda.theme.target", {
-                          value: formatNumber(indicator.targetValue, language),
-                          unit: indicator.unit,
-                          date: day(indicator.targetDate),
-                        })}{" "}
+                        <Sentence
+                          k="agenda.theme.target"
+                          values={{ value: formatNumber(indicator.targetValue, language), date: day(indicator.targetDate) }}
+                          dutch={{ unit: indicator.unit }}
+                        />{" "}
                         · {t(`agenda.direction.${indicator.direction}`)}
                         {indicator.baseline !== null ? (
-                          <> · {t("agenda.theme.baseline", { value: formatNumber(indicator.baseline, language), unit: indicator.unit })}</>
+                          <>
+                            {" · "}
+                            <Sentence
+                              k="agenda.theme.baseline"
+                              values={{ value: formatNumber(indicator.baseline, language) }}
+                              dutch={{ unit: indicator.unit }}
+                            />
+                          </>
                         ) : null}
                       </p>
                       {latest ? (
                         <p className="text-sm font-semibold">
-                          {t("agenda.theme.latest", {
-                            value: formatNumber(latest.value, language),
-                            unit: indicator.unit,
-                            date: day(latest.date),
-                          })}
+                          <Sentence
+                            k="agenda.theme.latest"
+                            values={{ value: formatNumber(latest.value, language), date: day(latest.date) }}
+                            dutch={{ unit: indicator.unit }}
+                          />
                         </p>
                       ) : null}
                       <IndicatorChart indicator={indicator} />

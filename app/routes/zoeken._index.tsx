@@ -8,6 +8,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useRef } from "react";
+import { Sentence } from "~/components/ui/content.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { Pagination } from "~/components/ui/pagination.tsx";
 import { getUser } from "~/.server/session.ts";
@@ -77,11 +78,14 @@ function FacetGroup({
   name,
   options,
   selected,
+  dutchLabels = false,
 }: {
   legend: string;
   name: string;
   options: { value: string; label: string; count: number }[];
   selected: string[];
+  /** The labels are the platform's Dutch names (communities), marked as such in the English interface. */
+  dutchLabels?: boolean;
 }) {
   const { t } = useTranslation();
   if (!options.length) return null;
@@ -101,7 +105,13 @@ function FacetGroup({
                 defaultChecked={selected.includes(option.value)}
                 className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
               />
-              <label htmlFor={id}>{t("search.filters.option", { label: option.label, count: option.count })}</label>
+              <label htmlFor={id}>
+                {dutchLabels ? (
+                  <Sentence k="search.filters.option" values={{ count: option.count }} dutch={{ label: option.label }} />
+                ) : (
+                  t("search.filters.option", { label: option.label, count: option.count })
+                )}
+              </label>
             </li>
           );
         })}
@@ -154,6 +164,7 @@ function Filters({ params, results }: { params: SearchParams; results: SearchRes
         name="community"
         options={withSelected(facets.community, params.communities, communityLabel)}
         selected={params.communities}
+        dutchLabels
       />
       <FacetGroup
         legend={t("search.filters.evidence")}

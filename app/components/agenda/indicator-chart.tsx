@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { ScrollRegion } from "~/components/ui/misc.tsx";
+import { Dutch, Sentence } from "~/components/ui/content.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDate, formatNumber } from "~/utils/i18n.ts";
@@ -42,7 +43,7 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
     <figure className="mt-3" data-testid={`indicator-${indicator.id}`}>
       {/* HTML allows a figcaption only as the first or the last child of a figure. */}
       <figcaption className="mb-1 text-sm text-ink-700">
-        {t("agenda.chart.caption", { name: indicator.name, unit: indicator.unit })}
+        <Sentence k="agenda.chart.caption" dutch={{ name: indicator.name, unit: indicator.unit }} />
       </figcaption>
       {indicator.series.length > 0 ? (
         <div role="img" aria-label={label} className="h-56 w-full">
@@ -77,14 +78,16 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
       {indicator.series.length > 0 ? (
         <ScrollRegion label={t("agenda.chart.tableCaption", { name: indicator.name })} className="mt-2">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("agenda.chart.tableCaption", { name: indicator.name })}</caption>
+            <caption className="sr-only">
+              <Sentence k="agenda.chart.tableCaption" dutch={{ name: indicator.name }} />
+            </caption>
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="py-1 pe-3">
                   {t("agenda.chart.date")}
                 </th>
                 <th scope="col" className="py-1 pe-3 text-right">
-                  {t("agenda.chart.value", { unit: indicator.unit })}
+                  <Sentence k="agenda.chart.value" dutch={{ unit: indicator.unit }} />
                 </th>
                 <th scope="col" className="py-1">
                   {t("agenda.chart.source")}
@@ -96,7 +99,9 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
                 <tr key={`${point.date}-${index}`} className="border-b border-line/60">
                   <td className="py-1 pe-3">{day(point.date)}</td>
                   <td className="py-1 pe-3 text-right tabular-nums">{formatNumber(point.value, language)}</td>
-                  <td className="py-1">{point.source}</td>
+                  <td className="py-1">
+                    <Dutch text={point.source} />
+                  </td>
                 </tr>
               ))}
             </tbody>

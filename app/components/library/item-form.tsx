@@ -1,3 +1,4 @@
+import { Sentence } from "~/components/ui/content.tsx";
 import { FormKey } from "~/components/ui/form-key.tsx";
 import { type FieldMetadata, type SubmissionResult, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
@@ -180,7 +181,7 @@ export function LibraryItemForm({
     <Form method="post" {...formProps(form)} className="max-w-3xl">
       <FormKey />
       <FormError error={formError ?? (form.errors?.length ? "errors.invalidRequest" : null)} />
-      {communityName ? <Notice tone="info">{t("library.form.fromCommunity", { name: communityName })}</Notice> : null}
+      {communityName ? <Notice tone="info">{<Sentence k="library.form.fromCommunity" dutch={{ name: communityName }} />}</Notice> : null}
       <Notice tone="info">{t("library.privacyNote")}</Notice>
       <input type="hidden" name="kind" value={kind} />
       {communityId ? <input type="hidden" name="communityId" value={communityId} /> : null}

@@ -1,5 +1,5 @@
 import { Link } from "~/components/ui/link.tsx";
-import { Content } from "~/components/ui/content.tsx";
+import { Content, Dutch } from "~/components/ui/content.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { Badge, Card } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
@@ -60,7 +60,9 @@ export function MeetingCard({
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2 text-sm text-ink-700">
         {meeting.cancelledAt ? <Badge tone="warn">{t("events.card.cancelled")}</Badge> : null}
-        {showCommunity ? <Badge tone="brand">{meeting.community ? meeting.community.name : t("events.card.platform")}</Badge> : null}
+        {showCommunity ? (
+          <Badge tone="brand">{meeting.community ? <Dutch text={meeting.community.name} /> : t("events.card.platform")}</Badge>
+        ) : null}
         {meeting.location ? <span>{meeting.location}</span> : null}
         {meeting.onlineUrl ? <Badge>{t("events.card.online")}</Badge> : null}
         <span>{t("events.card.attending", { count: meeting.attending })}</span>

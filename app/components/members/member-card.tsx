@@ -1,5 +1,7 @@
 import { Link } from "~/components/ui/link.tsx";
 import type { ReactNode } from "react";
+import { Joined } from "~/components/ui/misc.tsx";
+import { Dutch } from "~/components/ui/content.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { REGIONS } from "~/shared/regions.ts";
 
@@ -19,10 +21,12 @@ export function regionName(slug: string | null): string | null {
 
 export function MemberSummary({ profile, children }: { profile: ProfileView; children?: ReactNode }) {
   const { t } = useTranslation();
+  const region = regionName(profile.region);
+  // The role is the interface's; the organisation and the region are names in Dutch (decision 299).
   const details = [
     profile.fieldRole ? t(`common.fieldRoles.${profile.fieldRole as "OTHER"}`) : null,
-    profile.organisation,
-    regionName(profile.region),
+    profile.organisation ? <Dutch text={profile.organisation} /> : null,
+    region ? <Dutch text={region} /> : null,
   ].filter(Boolean);
   return (
     <div>
@@ -30,7 +34,11 @@ export function MemberSummary({ profile, children }: { profile: ProfileView; chi
         <Link to={`/leden/${profile.id}`}>{profile.displayName}</Link>
         {children}
       </p>
-      {details.length ? <p className="text-sm text-ink-600">{details.join(" · ")}</p> : null}
+      {details.length ? (
+        <p className="text-sm text-ink-600">
+          <Joined parts={details} />
+        </p>
+      ) : null}
     </div>
   );
 }

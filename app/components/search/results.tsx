@@ -3,9 +3,9 @@
  * render in component tests (decision 254).
  */
 import { Link } from "~/components/ui/link.tsx";
-import type { ReactNode } from "react";
-import { Content } from "~/components/ui/content.tsx";
-import { Badge } from "~/components/ui/misc.tsx";
+import { Fragment, type ReactNode } from "react";
+import { Content, Sentence } from "~/components/ui/content.tsx";
+import { Badge, Joined } from "~/components/ui/misc.tsx";
 import { textOfHtml } from "~/utils/content-language.ts";
 import type { EvidenceLevel, ExpansionReason, SearchKind } from "~/shared/search.ts";
 import { formatDate } from "~/utils/i18n.ts";
@@ -35,7 +35,8 @@ export function Hit({ hit }: { hit: HitView }) {
   const sample = [textOfHtml(hit.titleHtml), hit.snippetHtml ? textOfHtml(hit.snippetHtml) : null];
   // Under its topic's title a reply shows its own text: the snippet, or else its start (its indexed title).
   const snippetHtml = hit.topicTitle !== null ? hit.snippetHtml || hit.titleHtml : hit.snippetHtml;
-  if (hit.community && hit.kind !== "community") meta.push(t("search.results.inCommunity", { name: hit.community.name }));
+  if (hit.community && hit.kind !== "community")
+    meta.push(<Sentence key="community" k="search.results.inCommunity" dutch={{ name: hit.community.name }} />);
   if (hit.theme) meta.push(en ? hit.theme.nameEn : hit.theme.nameNl);
   if (hit.evidenceLevel) meta.push(t(`search.evidence.${hit.evidenceLevel}`));
   if (hit.kind !== "community" && hit.kind !== "member") meta.push(formatDate(hit.date, i18n.language));
@@ -58,7 +59,11 @@ export function Hit({ hit }: { hit: HitView }) {
           </Link>
         </h3>
         {snippetHtml ? <Content as="p" className="mt-1 text-ink-700" html={snippetHtml} sample={sample} /> : null}
-        {meta.length ? <p className="mt-2 text-sm text-ink-600">{meta.join(" · ")}</p> : null}
+        {meta.length ? (
+          <p className="mt-2 text-sm text-ink-600">
+            <Joined parts={meta} />
+          </p>
+        ) : null}
       </article>
     </li>
   );
@@ -74,9 +79,17 @@ export function Expansions({ expansions }: { expansions: ExpansionView[] }) {
   return (
     <p className="mb-3 text-ink-700" data-testid="search-expansions">
       {t("search.results.alsoSearched")}{" "}
-      {expansions
-        .map((expansion) => t(`search.results.expansion.${expansion.reason}`, { word: expansion.word, words: expansion.words.join(", ") }))
-        .join("; ")}
+      {expansions.map((expansion, index) => (
+        <Fragment key={index}>
+          {index ? "; " : null}
+          {/* The words found are the thesaurus's or the glossary's Dutch; the word asked is Dutch unless translated. */}
+          <Sentence
+            k={`search.results.expansion.${expansion.reason}`}
+            values={expansion.reason === "translation" ? { word: expansion.word } : undefined}
+            dutch={{ words: expansion.words.join(", "), ...(expansion.reason === "translation" ? {} : { word: expansion.word }) }}
+          />
+        </Fragment>
+      ))}
     </p>
   );
 }

@@ -5,7 +5,8 @@
  */
 import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
-import { contentLangAttribute, textOfHtml } from "~/utils/content-language.ts";
+import type { ParseKeys } from "i18next";
+import { contentLangAttribute, detectContentLanguage, textOfHtml } from "~/utils/content-language.ts";
 
 type Sample = string | null | undefined;
 
@@ -50,5 +51,53 @@ export function Content({
     <As id={id} tabIndex={tabIndex} className={className} lang={lang}>
       {children ?? text}
     </As>
+  );
+}
+
+/**
+ * A name or label the platform holds in Dutch (a community's or an organisation's name, a region,
+ * an indicator and its unit, a search word; decision 299): Dutch unless its own words say English.
+ * Too short for `Content`'s detection, which rather marks nothing than guess; here the guess is
+ * the platform's rule that such data is written in Dutch. Marked only where the page is not Dutch.
+ */
+export function useDutchLang(text: string | null | undefined): string | undefined {
+  const { i18n } = useTranslation();
+  const language = detectContentLanguage(text) ?? "nl";
+  return language === i18n.language ? undefined : language;
+}
+
+/** `useDutchLang` in an element of its own (an inline span unless `as` says otherwise). */
+export function Dutch({ as: As = "span", text, className }: { as?: "span" | "strong" | "p"; text: string; className?: string }) {
+  const lang = useDutchLang(text);
+  return lang || className ? (
+    <As lang={lang} className={className}>
+      {text}
+    </As>
+  ) : (
+    <>{text}</>
+  );
+}
+
+const MARK = "\u0000";
+export type TranslationKey = ParseKeys<"translation">;
+
+/**
+ * A translated sentence with the platform's Dutch names in it ("Leave {{community}}?"): each name
+ * in `dutch` gets a `Dutch` span of its own, so a screen reader reads the English around it in
+ * English and the name in Dutch (WCAG 3.1.2). `values` are the other, plain variables.
+ */
+export function Sentence({ k, dutch, values }: { k: TranslationKey; dutch: Record<string, string>; values?: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const marks = Object.fromEntries(Object.keys(dutch).map((name) => [name, `${MARK}${name}${MARK}`]));
+  const text = (t as unknown as (key: string, options: object) => string)(k, { ...values, ...marks });
+  return <>{text.split(MARK).map((part, index) => (index % 2 === 1 ? <Dutch key={index} text={dutch[part] ?? ""} /> : part))}</>;
+}
+
+/** An `<option>` whose label is one of the platform's Dutch names (a community, a region). */
+export function DutchOption({ value, label }: { value: string; label: string }) {
+  return (
+    <option value={value} lang={useDutchLang(label)}>
+      {label}
+    </option>
   );
 }

@@ -1,6 +1,7 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { createContext, type ReactNode, type RefObject, useContext, useEffect, useId, useMemo, useRef } from "react";
 import { useLocation } from "@remix-run/react";
+import { DutchOption } from "~/components/ui/content.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
@@ -208,6 +209,21 @@ export function TextareaField({
   );
 }
 
+/** A choice in a select; `dutch` when its label is one of the platform's Dutch names (a region, a community). */
+type Option = { value: string; label: string; dutch?: boolean };
+
+function Options({ options }: { options: Option[] }) {
+  return options.map((option) =>
+    option.dutch ? (
+      <DutchOption key={option.value} value={option.value} label={option.label} />
+    ) : (
+      <option key={option.value} value={option.value}>
+        {option.label}
+      </option>
+    ),
+  );
+}
+
 export function SelectField({
   field,
   label,
@@ -216,7 +232,7 @@ export function SelectField({
   optional,
   options,
   placeholder,
-}: Common & { field: FieldMetadata<string | null | undefined>; options: { value: string; label: string }[]; placeholder?: string }) {
+}: Common & { field: FieldMetadata<string | null | undefined>; options: Option[]; placeholder?: string }) {
   const { t } = useTranslation();
   const selectProps = getSelectProps(field as FieldMetadata<string>);
   // A required select must start with an empty placeholder option (HTML); one
@@ -227,11 +243,7 @@ export function SelectField({
     <FieldFrame field={field as FieldMetadata<unknown>} label={label} hint={hint} className={className} optional={optional}>
       <select {...props} {...controlProps} key={props.key}>
         {placeholder !== undefined ? <option value="">{placeholder || t("common.choose")}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
     </FieldFrame>
   );
@@ -271,7 +283,7 @@ export function FilterSelect({
   name: string;
   label: string;
   value?: string;
-  options: { value: string; label: string }[];
+  options: Option[];
   anyLabel: string;
 }) {
   return (
@@ -281,11 +293,7 @@ export function FilterSelect({
       </label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
         <option value="">{anyLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
     </div>
   );

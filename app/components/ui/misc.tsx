@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
@@ -120,4 +120,14 @@ export function ScrollRegion({ label, className, children }: { label: string; cl
       {children}
     </div>
   );
+}
+
+/** Parts of a line with a separator between them (" · "), each part text or an element (a marked name). */
+export function Joined({ parts, separator = " · " }: { parts: ReactNode[]; separator?: string }) {
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index ? separator : null}
+      {part}
+    </Fragment>
+  ));
 }

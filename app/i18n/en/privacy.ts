@@ -35,7 +35,7 @@ export const privacy: Translation<typeof nl> = {
     removeHint:
       "Your messages are emptied; topics only you wrote in and your library items disappear. Shared documents stay, without your name.",
     password: "Your password",
-    passwordHint: "To confirm.",
+    passwordHint: "So we know it is really you.",
     confirm: "Delete my account for good",
     wrongPassword: "This password is not correct.",
     chooseContributions: "Choose what happens to your contributions.",

@@ -38,7 +38,7 @@ export const library = {
   },
   statuses: {
     DRAFT: "Concept",
-    SUBMITTED: "Ter beoordeling",
+    SUBMITTED: "Wacht op beoordeling",
     RETURNED: "Teruggestuurd",
     PUBLISHED: "Gepubliceerd",
     ARCHIVED: "Gearchiveerd",
@@ -271,7 +271,7 @@ export const library = {
   revisions: {
     created: "Aangemaakt",
     edited: "Bewerkt",
-    submitted: "Ingestuurd ter beoordeling",
+    submitted: "Ingestuurd voor beoordeling",
     withdrawn: "Teruggetrokken",
     returned: "Teruggestuurd",
     published: "Gepubliceerd",

@@ -32,7 +32,7 @@ export const privacy = {
     removeHint:
       "Je berichten worden leeggemaakt, onderwerpen waarin alleen jij schreef en je bibliotheekitems verdwijnen. Gedeelde documenten blijven staan zonder je naam.",
     password: "Je wachtwoord",
-    passwordHint: "Ter bevestiging.",
+    passwordHint: "Zo weten we zeker dat jij het bent.",
     confirm: "Verwijder mijn account definitief",
     wrongPassword: "Dit wachtwoord klopt niet.",
     chooseContributions: "Kies wat er met je bijdragen gebeurt.",
