@@ -12,7 +12,6 @@ export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/per-file.ts"],
     environment: "node",
     pool: "forks",
     testTimeout: 30_000,
@@ -21,10 +20,23 @@ export default defineConfig({
     restoreMocks: true,
     projects: [
       {
+        // Unit files: no database and no event processors (tests/setup/unit.ts, decision 301).
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "app/**/*.test.ts"],
+          setupFiles: ["tests/setup/unit.ts"],
+          maxWorkers: 2,
+          fileParallelism: true,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
         extends: true,
         test: {
           name: "integration",
-          include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts"],
+          include: ["tests/integration/**/*.test.ts", "server/**/*.test.ts"],
+          setupFiles: ["tests/setup/per-file.ts"],
           maxWorkers: 2,
           fileParallelism: true,
           sequence: { groupOrder: 0 },
@@ -51,6 +63,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          setupFiles: ["tests/setup/per-file.ts"],
           maxWorkers: 1,
           fileParallelism: false,
           sequence: { groupOrder: 1 },
