@@ -3,16 +3,19 @@ import tsconfigPaths from "vite-tsconfig-paths";
 
 /**
  * Two groups: unit, integration and component files run two at a time (each
- * unit or integration file with its own database and Redis prefix; component
- * files in a DOM without either); the end-to-end files, which start servers and
- * Chromium, run afterwards one at a time so they never compete for the two
- * cores with other files.
+ * integration file with its own database and Redis prefix, each unit file with
+ * a Redis prefix and no database (decision 301); component files in a DOM
+ * without either); the end-to-end files, which start servers and Chromium, run
+ * afterwards one at a time so they never compete for the two cores with other
+ * files.
  */
+
+/** The first group: two files at a time (vitest requires the same parallelism within a group). */
+const FIRST_GROUP = { maxWorkers: 2, fileParallelism: true, sequence: { groupOrder: 0 } };
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
     globalSetup: ["tests/setup/global-setup.ts"],
-    setupFiles: ["tests/setup/per-file.ts"],
     environment: "node",
     pool: "forks",
     testTimeout: 30_000,
@@ -21,13 +24,22 @@ export default defineConfig({
     restoreMocks: true,
     projects: [
       {
+        // Unit files: no database and no event processors (tests/setup/unit.ts, decision 301).
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "app/**/*.test.ts"],
+          setupFiles: ["tests/setup/unit.ts"],
+          ...FIRST_GROUP,
+        },
+      },
+      {
         extends: true,
         test: {
           name: "integration",
-          include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "app/**/*.test.ts", "server/**/*.test.ts"],
-          maxWorkers: 2,
-          fileParallelism: true,
-          sequence: { groupOrder: 0 },
+          include: ["tests/integration/**/*.test.ts", "server/**/*.test.ts"],
+          setupFiles: ["tests/setup/per-file.ts"],
+          ...FIRST_GROUP,
         },
       },
       {
@@ -40,10 +52,7 @@ export default defineConfig({
           environment: "happy-dom",
           setupFiles: ["tests/setup/components.ts"],
           restoreMocks: true,
-          // Same group and the same parallelism as the integration files (vitest requires it).
-          maxWorkers: 2,
-          fileParallelism: true,
-          sequence: { groupOrder: 0 },
+          ...FIRST_GROUP,
         },
       },
       {
@@ -51,6 +60,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          setupFiles: ["tests/setup/per-file.ts"],
           maxWorkers: 1,
           fileParallelism: false,
           sequence: { groupOrder: 1 },
