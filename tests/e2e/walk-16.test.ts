@@ -1,0 +1,70 @@
+/**
+ * Walk 16 (decision 295): what changed in the browser. "Bewerk" under one's own message puts focus
+ * in its edit box (by mouse, by keyboard and without JavaScript); after saving or cancelling focus
+ * goes back to that message's "Bewerk", not to its author's name.
+ */
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { seedDemo } from "../../prisma/seed/demo.ts";
+import { db } from "../../server/db.ts";
+import { hydrated, userIdByEmail } from "../helpers/browser.ts";
+import { useBrowserApp } from "../helpers/browser-app.ts";
+import { createTopic } from "../helpers/discussion-factories.ts";
+import { PHONE } from "../helpers/phone-journey.ts";
+
+let topicPath = "";
+
+const app = useBrowserApp({
+  before: async () => {
+    await seedDemo();
+    const channel = await db().channel.findFirstOrThrow({
+      where: { community: { slug: "klantmanagers-arbeidstoeleiding" } },
+      select: { id: true, slug: true, communityId: true },
+    });
+    const topic = await createTopic(channel, await userIdByEmail("facilitator@praktijkplein.test"), {
+      title: "Eerste maand na plaatsing",
+      messages: [
+        "Hoe houden jullie contact in de eerste maand?",
+        "Wij bellen in week één en week drie.",
+        "Een vaste jobcoach helpt het meest.",
+        "De werkgever krijgt ook een belafspraak.",
+        "Na vier weken een gesprek met z'n drieën.",
+      ],
+    });
+    topicPath = `/communities/klantmanagers-arbeidstoeleiding/discussies/${channel.slug}/${topic.id}`;
+  },
+});
+
+const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+const editLink = (page: Page, seq: number) => page.getByRole("link", { name: `Bewerk: Bericht ${seq}`, exact: true });
+
+describe("walk 16", () => {
+  it("Bewerk focuses the edit box; saving or cancelling brings focus back to Bewerk", { timeout: 90_000 }, async () => {
+    const { context, page } = await app.signedInAs("facilitator@praktijkplein.test", { ...PHONE, goto: topicPath });
+    await hydrated(page);
+    // The mouse, on the fifth message (walk 15 saw focus land on the author's name).
+    await editLink(page, 5).click();
+    const box = page.locator("#edit-5");
+    await expect.poll(() => isFocused(box)).toBe(true);
+    await page.keyboard.type(" Met de klant erbij.");
+    await page.getByRole("button", { name: "Wijziging opslaan" }).click();
+    await page.getByText("Je wijziging is opgeslagen.").waitFor();
+    await page.getByText("Met de klant erbij.").waitFor();
+    await expect.poll(() => isFocused(editLink(page, 5))).toBe(true);
+
+    // By keyboard on another message, then cancelled.
+    await editLink(page, 2).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => isFocused(page.locator("#edit-2"))).toBe(true);
+    await page.getByRole("link", { name: "Annuleren" }).click();
+    await expect.poll(() => isFocused(editLink(page, 2))).toBe(true);
+    await context.close();
+
+    // Without JavaScript the page opens at the edit box, which takes focus.
+    const noScript = await app.signedInAs("facilitator@praktijkplein.test", { ...PHONE, javaScriptEnabled: false, goto: topicPath });
+    await editLink(noScript.page, 4).click();
+    await noScript.page.waitForURL(/bewerk=/);
+    await expect.poll(() => isFocused(noScript.page.locator("#edit-4"))).toBe(true);
+    await noScript.context.close();
+  });
+});
