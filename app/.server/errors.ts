@@ -105,7 +105,10 @@ export async function orNoLongerMember(run: () => Promise<Response>): Promise<Re
     return await run();
   } catch (error) {
     if (error instanceof AppError && error.code === "discussions.errors.noLongerMember" && typeof error.details.to === "string")
-      return redirectWithFlash(error.details.to, "discussions.errors.noLongerMemberFlash", { kind: "error", params: error.details.params ?? {} });
+      return redirectWithFlash(error.details.to, "discussions.errors.noLongerMemberFlash", {
+        kind: "error",
+        params: error.details.params ?? {},
+      });
     throw error;
   }
 }

@@ -68,24 +68,63 @@ describe("walk 16", () => {
     await noScript.context.close();
   });
 
-  it("without JavaScript a library form sent back puts focus on its first wrong field, a group of boxes too", { timeout: 60_000 }, async () => {
-    const { context, page } = await app.signedInAs("werkgever@praktijkplein.test", {
+  it(
+    "without JavaScript a library form sent back puts focus on its first wrong field, a group of boxes too",
+    { timeout: 60_000 },
+    async () => {
+      const { context, page } = await app.signedInAs("werkgever@praktijkplein.test", {
+        ...PHONE,
+        javaScriptEnabled: false,
+        goto: "/bibliotheek/nieuw?soort=praktijkcase&community=doe-netwerk-werkgevers-diversiteit",
+      });
+      await page.getByLabel("Titel").fill("Schoonmaakbedrijf Helder: een vaste buddy");
+      await page.getByLabel("Korte samenvatting").fill("Nieuwe medewerkers krijgen drie maanden een vaste buddy.");
+      await page.getByRole("textbox", { name: "Naam van de organisatie" }).fill("Helder Schoonmaak");
+      await page.getByRole("button", { name: "Insturen ter beoordeling" }).click();
+      await page.getByText("Kies minstens één thema.").waitFor();
+      // The themes come first; before, focus went to the first wrong text field further down.
+      expect(await isFocused(page.getByRole("checkbox", { name: "Meer culturele diversiteit op het werk" }))).toBe(true);
+
+      await page.getByRole("checkbox", { name: "Meer culturele diversiteit op het werk" }).check();
+      await page.getByRole("button", { name: "Insturen ter beoordeling" }).click();
+      await page.getByText("Kies hoe groot de organisatie is.").waitFor();
+      expect(await isFocused(page.getByLabel("Sector van de organisatie"))).toBe(true);
+      await context.close();
+    },
+  );
+
+  it("without JavaScript a refused merge or return keeps what the moderator typed", { timeout: 60_000 }, async () => {
+    const { context, page } = await app.signedInAs("moderator@praktijkplein.test", {
       ...PHONE,
       javaScriptEnabled: false,
-      goto: "/bibliotheek/nieuw?soort=praktijkcase&community=doe-netwerk-werkgevers-diversiteit",
+      goto: "/bibliotheek/vacatureteksten-in-eenvoudige-taal",
     });
-    await page.getByLabel("Titel").fill("Schoonmaakbedrijf Helder: een vaste buddy");
-    await page.getByLabel("Korte samenvatting").fill("Nieuwe medewerkers krijgen drie maanden een vaste buddy.");
-    await page.getByRole("textbox", { name: "Naam van de organisatie" }).fill("Helder Schoonmaak");
-    await page.getByRole("button", { name: "Insturen ter beoordeling" }).click();
-    await page.getByText("Kies minstens één thema.").waitFor();
-    // The themes come first; before, focus went to the first wrong text field further down.
-    expect(await isFocused(page.getByRole("checkbox", { name: "Meer culturele diversiteit op het werk" }))).toBe(true);
+    const target = page.getByLabel("Het item dat blijft (plak het adres van die pagina)");
+    await target.fill("https://example.org/iets-anders");
+    await page.getByRole("button", { name: "Samenvoegen" }).click();
+    await page.getByText("Dat item bestaat niet of kan niet worden gebruikt.").waitFor();
+    expect(await target.inputValue()).toBe("https://example.org/iets-anders");
 
-    await page.getByRole("checkbox", { name: "Meer culturele diversiteit op het werk" }).check();
-    await page.getByRole("button", { name: "Insturen ter beoordeling" }).click();
-    await page.getByText("Kies hoe groot de organisatie is.").waitFor();
-    expect(await isFocused(page.getByLabel("Sector van de organisatie"))).toBe(true);
+    const comment = page.getByLabel("Opmerking voor de auteur");
+    await comment.fill("Kort");
+    await page.getByRole("button", { name: "Terugsturen met opmerking" }).click();
+    await page.getByText("Schrijf een opmerking voor de auteur (minstens 5 tekens).").waitFor();
+    expect(await comment.inputValue()).toBe("Kort");
+    expect(await isFocused(comment)).toBe(true);
+    await context.close();
+  });
+
+  it("without JavaScript, Back from a filtered menukaart shows the filters of the list it shows", { timeout: 60_000 }, async () => {
+    const context = await app.browser.newContext({ locale: "nl-NL", ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/menukaart`);
+    await page.getByLabel(/^Werkgevers \(/).check();
+    await page.getByRole("button", { name: "Toon resultaten" }).click();
+    await page.waitForURL(/doelgroep=werkgevers/);
+    await page.goBack();
+    await page.waitForURL((url) => url.search === "");
+    // The whole list again, with nothing ticked (before, the browser put the tick back).
+    expect(await page.getByLabel(/^Werkgevers \(/).isChecked()).toBe(false);
     await context.close();
   });
 });

@@ -66,7 +66,11 @@ describe("a removed member replies from a page still open", () => {
       const path = `/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`;
       const answer = await callAction(
         topicAction,
-        formRequest(path, { intent: "post", bodyText: "Ik zou zeggen: rustig beginnen.", clientKey: key() }, await sessionCookieFor(reader.id)),
+        formRequest(
+          path,
+          { intent: "post", bodyText: "Ik zou zeggen: rustig beginnen.", clientKey: key() },
+          await sessionCookieFor(reader.id),
+        ),
         { slug: community.slug, channel: channel.slug, topic: topic.id },
       );
       expect(answer.status).toBe(302);
@@ -90,9 +94,8 @@ describe("a mention's excerpt", () => {
     const body = (text: string) => ({ json: lexical(text, [mention(mentioned.id, "Sanne de Vries")]) });
     const { message } = await postMessage(actor, { topicId: topic.id, clientKey: key(), body: body("Eerste versie, vraag voor ") });
     const excerpt = async () =>
-      (
-        await db().notification.findFirstOrThrow({ where: { userId: mentioned.id, kind: "mention" }, select: { data: true } })
-      ).data as Record<string, unknown>;
+      (await db().notification.findFirstOrThrow({ where: { userId: mentioned.id, kind: "mention" }, select: { data: true } }))
+        .data as Record<string, unknown>;
     expect((await excerpt()).excerpt).toContain("Eerste versie");
 
     await editMessage(actor, message.id, body("Verbeterde versie, vraag voor "));
