@@ -94,6 +94,25 @@ export async function orAlreadyRemoved(to: string, run: () => Promise<Response>)
   }
 }
 
+/**
+ * Around a member's own post from a page opened while they were a member (decision 295): when the
+ * refusal says they are no longer one, a page without JavaScript cannot show it beside the form (the
+ * page itself is closed to them now), so it goes where they can read how to take part again, with
+ * the reason as the flash. Other refusals stay what they are.
+ */
+export async function orNoLongerMember(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AppError && error.code === "discussions.errors.noLongerMember" && typeof error.details.to === "string")
+      return redirectWithFlash(error.details.to, "discussions.errors.noLongerMemberFlash", {
+        kind: "error",
+        params: error.details.params ?? {},
+      });
+    throw error;
+  }
+}
+
 /** A conform submission (only its `reply` is used). */
 type Replyable = {
   reply(options?: { fieldErrors?: Record<string, string[]>; formErrors?: string[]; hideFields?: string[] }): SubmissionResult<string[]>;

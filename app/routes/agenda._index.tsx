@@ -76,7 +76,7 @@ export default function Agenda() {
           </LinkButton>
         </div>
       </PageHeader>
-      <Form method="get" className="mb-6 flex flex-wrap items-end gap-3">
+      <Form method="get" className="mb-6 flex flex-wrap items-end gap-3" autoComplete="off">
         <div>
           <label htmlFor="agenda-scope" className="block font-semibold">
             {t("events.agenda.filterLabel")}

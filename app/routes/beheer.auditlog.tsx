@@ -54,7 +54,7 @@ export default function AuditLogPage() {
     <>
       <PageHeader title={t("moderation.audit.title")} intro={t("moderation.audit.intro")} />
       <Card className="mb-6">
-        <Form method="get" aria-label={t("moderation.audit.filters")}>
+        <Form method="get" aria-label={t("moderation.audit.filters")} autoComplete="off">
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
             <div>
               <label htmlFor="audit-actor" className="block font-semibold">

@@ -109,62 +109,67 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const here = `/bibliotheek/${slug}`;
-  return orFormError(async () => {
-    if ((TRANSITION_NAMES as readonly string[]).includes(intent)) {
-      const transition = intent as TransitionName;
-      let comment: string | null = null;
-      if (transition === "return") {
-        const submission = parseWithZod(form, { schema: returnSchema });
-        if (submission.status !== "success") return data({ intent, formError: "library.errors.commentRequired" }, { status: 400 });
-        comment = submission.value.comment;
+  // What was typed in the one-field forms comes back with a refusal, so a page without JavaScript keeps it (walk 16).
+  const typed = Object.fromEntries(["comment", "target"].map((name) => [name, String(form.get(name) ?? "").slice(0, 2000)]));
+  return orFormError(
+    async () => {
+      if ((TRANSITION_NAMES as readonly string[]).includes(intent)) {
+        const transition = intent as TransitionName;
+        let comment: string | null = null;
+        if (transition === "return") {
+          const submission = parseWithZod(form, { schema: returnSchema });
+          if (submission.status !== "success") return data({ intent, formError: "library.errors.commentRequired", typed }, { status: 400 });
+          comment = submission.value.comment;
+        }
+        await transitionItem(user, slug, transition, comment);
+        return done(here, FLASH[transition]);
       }
-      await transitionItem(user, slug, transition, comment);
-      return done(here, FLASH[transition]);
-    }
-    switch (intent) {
-      case "curate": {
-        const submission = parseWithZod(form, { schema: libraryCurationSchema });
-        if (submission.status !== "success") return data({ intent, formError: "library.errors.date" }, { status: 400 });
-        await curateItem(user, slug, submission.value);
-        return done(here, "library.flash.curated");
+      switch (intent) {
+        case "curate": {
+          const submission = parseWithZod(form, { schema: libraryCurationSchema });
+          if (submission.status !== "success") return data({ intent, formError: "library.errors.date" }, { status: 400 });
+          await curateItem(user, slug, submission.value);
+          return done(here, "library.flash.curated");
+        }
+        case "merge": {
+          const submission = parseWithZod(form, { schema: mergeSchema });
+          if (submission.status !== "success") return data({ intent, formError: "library.errors.mergeTarget", typed }, { status: 400 });
+          const { target } = await mergeItem(user, slug, submission.value.target);
+          return done(`/bibliotheek/${target.slug}`, "library.flash.merged");
+        }
+        // A proposed change to a published item (decision 102).
+        case "withdrawChange": {
+          await withdrawProposal(user, slug);
+          return done(here, "library.flash.changeWithdrawn");
+        }
+        case "approveChange": {
+          await approveProposal(user, slug, String(form.get("proposedAt") ?? "") || null);
+          return done(here, "library.flash.changeApproved");
+        }
+        case "returnChange": {
+          const submission = parseWithZod(form, { schema: returnSchema });
+          if (submission.status !== "success") return data({ intent, formError: "library.errors.commentRequired", typed }, { status: 400 });
+          await returnProposal(user, slug, submission.value.comment);
+          return done(here, "library.flash.changeReturned");
+        }
+        case "delete": {
+          return orAlreadyRemoved("/bibliotheek", async () => {
+            await deleteItem(user, slug);
+            return done("/bibliotheek", "library.flash.deleted");
+          });
+        }
+        case "removeAttachment": {
+          return orAlreadyRemoved(here, async () => {
+            await removeAttachment(user, slug, String(form.get("attachmentId") ?? ""));
+            return done(here, "library.flash.attachmentRemoved");
+          });
+        }
+        default:
+          return data({ intent, formError: "errors.invalidRequest" }, { status: 400 });
       }
-      case "merge": {
-        const submission = parseWithZod(form, { schema: mergeSchema });
-        if (submission.status !== "success") return data({ intent, formError: "library.errors.mergeTarget" }, { status: 400 });
-        const { target } = await mergeItem(user, slug, submission.value.target);
-        return done(`/bibliotheek/${target.slug}`, "library.flash.merged");
-      }
-      // A proposed change to a published item (decision 102).
-      case "withdrawChange": {
-        await withdrawProposal(user, slug);
-        return done(here, "library.flash.changeWithdrawn");
-      }
-      case "approveChange": {
-        await approveProposal(user, slug, String(form.get("proposedAt") ?? "") || null);
-        return done(here, "library.flash.changeApproved");
-      }
-      case "returnChange": {
-        const submission = parseWithZod(form, { schema: returnSchema });
-        if (submission.status !== "success") return data({ intent, formError: "library.errors.commentRequired" }, { status: 400 });
-        await returnProposal(user, slug, submission.value.comment);
-        return done(here, "library.flash.changeReturned");
-      }
-      case "delete": {
-        return orAlreadyRemoved("/bibliotheek", async () => {
-          await deleteItem(user, slug);
-          return done("/bibliotheek", "library.flash.deleted");
-        });
-      }
-      case "removeAttachment": {
-        return orAlreadyRemoved(here, async () => {
-          await removeAttachment(user, slug, String(form.get("attachmentId") ?? ""));
-          return done(here, "library.flash.attachmentRemoved");
-        });
-      }
-      default:
-        return data({ intent, formError: "errors.invalidRequest" }, { status: 400 });
-    }
-  });
+    },
+    { data: { typed } },
+  );
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

@@ -16,7 +16,7 @@ import {
   toggleReaction,
   topicPage,
 } from "~/.server/discussions.ts";
-import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
+import { orAlreadyRemoved, orFormError, orNoLongerMember, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { TopicView } from "~/components/discussions/topic-view.tsx";
@@ -93,15 +93,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   return orFormError(async () => {
     switch (intent) {
-      case "post": {
-        const { message } = await postMessage(user, {
-          topicId,
-          body: body(),
-          clientKey: field("clientKey").slice(0, 64) || null,
-          replyToId: field("replyToId") || null,
+      case "post":
+        return orNoLongerMember(async () => {
+          const { message } = await postMessage(user, {
+            topicId,
+            body: body(),
+            clientKey: field("clientKey").slice(0, 64) || null,
+            replyToId: field("replyToId") || null,
+          });
+          return done(null, message.seq, topicPath);
         });
-        return done(null, message.seq, topicPath);
-      }
       case "edit": {
         const message = await editMessage(user, messageId, body());
         return done("discussions.flash.edited", message.seq);

@@ -54,7 +54,7 @@ export default function MemberDirectory() {
       <PageHeader title={t("communities.directory.title")} intro={t("communities.directory.intro")} />
       <div className="grid gap-6 lg:grid-cols-4">
         <Card className="lg:col-span-1">
-          <Form method="get" role="search" aria-label={t("communities.directory.title")}>
+          <Form method="get" role="search" aria-label={t("communities.directory.title")} autoComplete="off">
             <div className="mb-3">
               <label htmlFor="filter-q" className="block text-sm font-semibold">
                 {t("communities.directory.search")}

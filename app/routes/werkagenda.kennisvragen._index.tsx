@@ -79,7 +79,7 @@ export default function KnowledgeQuestions() {
       <PageHeader title={t("agenda.questions.title")} intro={t("agenda.questions.intro")} />
       <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <aside>
-          <Form method="get">
+          <Form method="get" autoComplete="off">
             <FilterSelect
               name="thema"
               label={t("agenda.questions.filterTheme")}

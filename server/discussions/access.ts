@@ -8,7 +8,7 @@ import { type Actor, authorizeCommunity, type CommunityContext, communityPermiss
 import { db } from "../db.ts";
 import { adaptiveBatch } from "../db/adaptive-batch.ts";
 import { directQuery } from "../db/direct.ts";
-import { notFound } from "../errors.ts";
+import { AppError, notFound } from "../errors.ts";
 import { type DiscussionPermissions, discussionPermissions } from "./policy.ts";
 
 type CommunityRow = {
@@ -99,6 +99,35 @@ export async function loadTopic(actor: Actor, topicId: string, options: { client
     [topicId, actor?.id ?? "", options.clientKey ?? null],
   );
   return topicAccess(actor, rows[0]);
+}
+
+/**
+ * loadTopic for a member's own write (a reply): when access is refused to someone who read this
+ * topic before (their read marker) and is no longer a member, the refusal says so and names the
+ * community (decision 295). They knew both already, so nothing leaks; anyone else keeps the generic
+ * 403/404. A hidden or deleted topic keeps its own answer.
+ */
+export async function loadTopicToWrite(actor: NonNullable<Actor>, topicId: string, options: { clientKey?: string | null } = {}) {
+  try {
+    return await loadTopic(actor, topicId, options);
+  } catch (error) {
+    if (!(error instanceof AppError) || (error.status !== 403 && error.status !== 404)) throw error;
+    const [former] = await directQuery<{ name: string; slug: string; accessMode: string }>(
+      `/* prepared */ SELECT c."name", c."slug", c."accessMode"::text AS "accessMode" FROM "ReadMarker" r
+       JOIN "Topic" t ON t."id" = r."topicId" AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL
+       JOIN "Community" c ON c."id" = t."communityId"
+       WHERE r."userId" = $1 AND r."topicId" = $2
+         AND NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."communityId" = c."id" AND mb."userId" = $1)`,
+      [actor.id, topicId],
+    );
+    if (former) {
+      // Where a page without JavaScript goes instead: the community's page says how to take part again;
+      // an invite-only community has none for outsiders, so the list of communities.
+      const to = former.accessMode === "INVITE_ONLY" ? "/communities" : `/communities/${former.slug}`;
+      throw new AppError(403, "discussions.errors.noLongerMember", { params: { community: former.name }, to });
+    }
+    throw error;
+  }
 }
 
 type TopicRequest = { topicId: string; userId: string };

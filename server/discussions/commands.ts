@@ -15,7 +15,7 @@ import { AppError, badInput, conflict, forbidden, notFound } from "../errors.ts"
 import { announce, emit, prepareEvent, type StoredEvent, transaction } from "../events.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { rateLimit } from "../security/rate-limit.ts";
-import { loadChannel, loadCommunityForDiscussion, loadMessage, loadTopic, type LoadedTopic } from "./access.ts";
+import { loadChannel, loadCommunityForDiscussion, loadMessage, loadTopic, type LoadedTopic, loadTopicToWrite } from "./access.ts";
 import { type BodyInput, isPlainBody, parseBody, renderBody, type RenderedBody } from "./body.ts";
 import { eraseMessages } from "./erase.ts";
 import { echoNewMessage } from "./live.ts";
@@ -251,7 +251,7 @@ export async function postMessage(
   const limited = postingLimit().consume(actor.id);
   // Awaited below, or refunded; never an unhandled rejection when access fails first.
   limited.catch(() => undefined);
-  const loaded = await loadTopic(actor, input.topicId, { clientKey });
+  const loaded = await loadTopicToWrite(actor, input.topicId, { clientKey });
   if (loaded.existingMessageId) {
     await limited.then(
       () => postingLimit().refund(actor.id),

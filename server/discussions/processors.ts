@@ -96,10 +96,31 @@ async function notifyAnswer(topicId: string, actorId: string | null) {
   });
 }
 
+/**
+ * A mention's or reply's excerpt follows the message (decision 295): an edit puts the current text in
+ * the notifications already made about it (list, digest, export and a mail not yet sent read it from
+ * there), a deletion empties it. A hidden message keeps its excerpt, for an unhide; while hidden the
+ * notification is not shown anywhere (about.ts). By dedupe key from (about) the message's creation on,
+ * so the (createdAt) index finds the rows; the hour allows for the web and database clocks to differ.
+ */
+async function refreshExcerpts(messageId: string) {
+  const message = await db().message.findUnique({ where: { id: messageId }, select: { bodyText: true, deletedAt: true, createdAt: true } });
+  if (!message) return;
+  const excerpt = message.deletedAt ? "" : shorten(message.bodyText, 160);
+  await db().$executeRaw`
+    UPDATE "Notification" SET "data" = jsonb_set("data", '{excerpt}', to_jsonb(${excerpt}::text))
+    WHERE "createdAt" >= ${message.createdAt}::timestamp(3) - interval '1 hour' AND "dedupeKey" IN (${`mention-${messageId}`}, ${`reply-${messageId}`})
+      AND "data" ? 'excerpt' AND "data"->>'excerpt' IS DISTINCT FROM ${excerpt}`;
+}
+
 export const discussionNotifications: EventHandlers = {
   "message.created": ({ messageId }) => notifyForMessage(messageId, false),
-  // Newly mentioned members hear of an edit; earlier ones are deduplicated.
-  "message.updated": ({ messageId }) => notifyForMessage(messageId, true),
+  // Newly mentioned members hear of an edit; earlier ones are deduplicated and see the new text.
+  "message.updated": async ({ messageId }) => {
+    await refreshExcerpts(messageId);
+    await notifyForMessage(messageId, true);
+  },
+  "message.deleted": ({ messageId }) => refreshExcerpts(messageId),
   "topic.updated": async ({ topicId, actorId, changes }) => {
     if (changes.includes("solved")) await notifyAnswer(topicId, actorId);
   },

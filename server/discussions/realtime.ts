@@ -14,6 +14,7 @@ import { type Ack, type PresenceUser, type ServerEvents, socketSchemas, type Soc
 import { config } from "../config.ts";
 import { adaptiveBatch } from "../db/adaptive-batch.ts";
 import { directQuery } from "../db/direct.ts";
+import { messageWithParams } from "~/shared/messages.ts";
 import { AppError } from "../errors.ts";
 import { errorFields, log } from "../logger.ts";
 import { type AppSocket, communityRoom, currentIo, onConnection } from "../realtime/server.ts";
@@ -53,7 +54,9 @@ function actorOf(socket: Socket): SignedIn {
 function errorBody(error: unknown): { status: number; message: string; retryAfterMs?: number } {
   if (error instanceof AppError) {
     const retryAfterMs = typeof error.details.retryAfterMs === "number" ? error.details.retryAfterMs : undefined;
-    return { status: error.status, message: error.message, ...(retryAfterMs ? { retryAfterMs } : {}) };
+    // A message with placeholders travels as `key|{params}`, as in forms (app/shared/messages.ts).
+    const message = error.details.params ? messageWithParams(error.message, error.details.params) : error.message;
+    return { status: error.status, message, ...(retryAfterMs ? { retryAfterMs } : {}) };
   }
   return { status: 500, message: "errors.generic" };
 }

@@ -5,7 +5,7 @@
 import { Content } from "~/components/ui/content.tsx";
 import { Form } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { withContext } from "~/components/ui/misc.tsx";
 import { type MessageView, REACTION_KEYS, REACTIONS } from "~/shared/discussions.ts";
@@ -43,6 +43,16 @@ export function MessageItem({
   const deleted = message.deletedAt !== null || message.hidden === true;
   const own = message.author?.id === me;
   const headingId = `bericht-${message.seq}-kop`;
+  const editLink = useRef<HTMLAnchorElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Saved or cancelled: focus goes back to this message's "Bewerk" (decision 295), not to the first
+    // control left in the message (its author's name), where the page's fallback would put it.
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !active.isConnected;
+    if (wasEditing.current && !editor && (lost || active?.closest(`#bericht-${message.seq}`))) editLink.current?.focus();
+    wasEditing.current = !!editor;
+  }, [editor, message.seq]);
   const hidden = (intent: string) => (
     <>
       <input type="hidden" name="intent" value={intent} />
@@ -164,8 +174,10 @@ export function MessageItem({
             ) : null}
             {own && permissions.canPost ? (
               <Link
+                ref={editLink}
                 aria-label={withContext(t("discussions.topic.edit"), messageNumber)}
-                to={`?bewerk=${message.id}#bericht-${message.seq}`}
+                // Without JavaScript the page opens at the edit box, which takes focus as the address's target.
+                to={`?bewerk=${message.id}#edit-${message.seq}`}
                 preventScrollReset
                 className={smallButton}
               >

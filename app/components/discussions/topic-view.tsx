@@ -320,6 +320,7 @@ function EditForm({
         initialText={message.text}
         rows={3}
         invalid={!!error}
+        autoFocus
         describedBy={error ? `${id}-hint ${id}-error` : `${id}-hint`}
       >
         <MentionsPlugin communitySlug={communitySlug} />

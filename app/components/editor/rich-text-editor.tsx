@@ -1,3 +1,4 @@
+import { AutoFocusPlugin } from "@lexical/react/LexicalAutoFocusPlugin";
 import { AutoLinkPlugin, createLinkMatcherWithRegExp } from "@lexical/react/LexicalAutoLinkPlugin";
 import { LexicalComposer } from "@lexical/react/LexicalComposer";
 import { ContentEditable } from "@lexical/react/LexicalContentEditable";
@@ -51,6 +52,11 @@ export type RichTextEditorProps = {
   /** Collaboration plugins manage the state themselves. */
   collaborative?: boolean;
   readOnly?: boolean;
+  /**
+   * Take focus when the editor appears (an edit box opened from a message's "Bewerk", decision 295).
+   * Only after a click in the page: a page load places focus by its own address.
+   */
+  autoFocus?: boolean;
 };
 
 /**
@@ -99,6 +105,7 @@ function LexicalEditorField({
   children,
   collaborative,
   readOnly,
+  autoFocus,
 }: RichTextEditorProps) {
   const { t } = useTranslation();
   const [json, setJson] = useState(initialJson ?? "");
@@ -145,6 +152,7 @@ function LexicalEditorField({
       {variant === "article" ? <TablePlugin /> : null}
       {readOnly ? null : <MarkdownShortcutPlugin transformers={variant === "article" ? ARTICLE_SHORTCUTS : MESSAGE_SHORTCUTS} />}
       {editorRef ? <EditorRefPlugin editorRef={editorRef} /> : null}
+      {autoFocus ? <AutoFocusPlugin defaultSelection="rootEnd" /> : null}
       <OnChangePlugin
         ignoreSelectionChange
         onChange={(editorState) => {

@@ -73,8 +73,9 @@ export function FacetFilters({
 }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === "en";
+  // autoComplete off: after Back without JavaScript the browser would restore boxes ticked for a list it no longer shows (walk 16).
   return (
-    <Form method="get" action={action} role="search" aria-label={label} preventScrollReset>
+    <Form method="get" action={action} role="search" aria-label={label} preventScrollReset autoComplete="off">
       <div className="mb-4">
         <label htmlFor="filter-q" className="block text-sm font-semibold">
           {t("library.search")}

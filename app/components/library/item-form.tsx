@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
-import { CheckboxField, FieldErrors, OptionalMark, TextareaField, TextField } from "~/components/ui/field.tsx";
+import { CheckboxField, FieldErrors, OptionalMark, TextareaField, TextField, useInvalidAutofocus } from "~/components/ui/field.tsx";
 import { FormError, Notice } from "~/components/ui/misc.tsx";
 import { libraryItemSchema } from "~/shared/forms/library.ts";
 import {
@@ -48,6 +48,9 @@ function CheckboxGroup({
 }) {
   const selected = asList(field.initialValue);
   const hintId = `${field.id}-hint`;
+  // Without JavaScript a refused form comes back as a new page: the first box of a wrong group takes
+  // focus when it is the first wrong field, in document order with the others (walk 16).
+  const autoFocus = useInvalidAutofocus(field.id, !!field.errors?.length);
   return (
     <fieldset
       className="mb-4"
@@ -60,10 +63,11 @@ function CheckboxGroup({
         </p>
       ) : null}
       <div className="mt-1 grid gap-1 sm:grid-cols-2">
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label key={option.value} className="flex items-start gap-2">
             <input
               type="checkbox"
+              autoFocus={index === 0 ? autoFocus : undefined}
               name={field.name}
               value={option.value}
               defaultChecked={selected.includes(option.value)}
@@ -95,6 +99,7 @@ function SingleSelect({
 }) {
   const { t } = useTranslation();
   const selected = asList(field.initialValue)[0] ?? "";
+  const autoFocus = useInvalidAutofocus(field.id, !!field.errors?.length);
   return (
     <div className="mb-4">
       <label htmlFor={field.id} className="block font-semibold text-ink-900">
@@ -103,6 +108,7 @@ function SingleSelect({
       </label>
       <select
         id={field.id}
+        autoFocus={autoFocus}
         name={field.name}
         defaultValue={selected}
         className={control}

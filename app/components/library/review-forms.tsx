@@ -5,7 +5,7 @@
  * field, in the page's language, also without JavaScript; `noValidate`
  * keeps the browser's own popups away (issue 14.12).
  */
-import { Form } from "@remix-run/react";
+import { Form, useActionData } from "@remix-run/react";
 import { ScrollRegion } from "~/components/ui/misc.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
@@ -43,7 +43,18 @@ export function OneFieldForm({
 }) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const autoFocus = useInvalidFocus(id, Boolean(error));
-  const props = { id, name, autoFocus, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined, className: control };
+  // Without JavaScript the refused form is a new page: what was typed comes back in the answer (`typed`).
+  const answer = useActionData<{ typed?: Record<string, string> }>();
+  const defaultValue = error ? answer?.typed?.[name] : undefined;
+  const props = {
+    id,
+    name,
+    autoFocus,
+    defaultValue,
+    "aria-describedby": describedBy,
+    "aria-invalid": error ? true : undefined,
+    className: control,
+  };
   return (
     <Form method="post" noValidate className="mt-4">
       {Object.entries(hidden).map(([key, value]) => (

@@ -135,6 +135,9 @@ export const discussions: Translation<typeof nl> = {
     topicLocked: "This topic is closed. You can no longer reply.",
     deleted: "This message was already deleted.",
     membersOnly: "Only members of this community can take part.",
+    noLongerMemberFlash: "You are no longer a member of {{community}}, so your message was not posted.",
+    noLongerMember:
+      "You are no longer a member of {{community}}, so your message was not posted. Keep your text if you still need it. Want to take part again? The community's page says how.",
     replyElsewhere: "You can only reply to a message in this topic.",
     answerElsewhere: "Choose a message from this topic as the answer.",
     answerIsQuestion: "The question itself cannot be the answer.",

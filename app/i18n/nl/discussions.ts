@@ -132,6 +132,9 @@ export const discussions = {
     topicLocked: "Dit onderwerp is gesloten. Je kunt niet meer reageren.",
     deleted: "Dit bericht is al verwijderd.",
     membersOnly: "Alleen leden van deze community kunnen meepraten.",
+    noLongerMemberFlash: "Je bent geen lid meer van {{community}}. Je bericht is daarom niet geplaatst.",
+    noLongerMember:
+      "Je bent geen lid meer van {{community}}. Je bericht is daarom niet geplaatst. Bewaar je tekst als je die nog nodig hebt. Wil je weer meedoen? Op de pagina van de community lees je hoe.",
     replyElsewhere: "Je kunt alleen reageren op een bericht in dit onderwerp.",
     answerElsewhere: "Kies een bericht uit dit onderwerp als antwoord.",
     answerIsQuestion: "De vraag zelf kan geen antwoord zijn.",
