@@ -71,7 +71,7 @@ describe("the library in the browser", () => {
     await page.getByLabel("De uitdaging").fill("Gesprekken verliepen steeds anders, en we kozen op gevoel.");
     await page.getByLabel("De aanpak").fill("Vijf vaste vragen, een scorelijst en twee mensen bij elk gesprek.");
     await page.getByRole("group", { name: "Fase" }).getByRole("checkbox", { name: "Werving en selectie" }).check();
-    await page.getByRole("button", { name: "Insturen ter beoordeling" }).click();
+    await page.getByRole("button", { name: "Insturen voor beoordeling" }).click();
     await visible(page.getByText("Ingestuurd. Een moderator bekijkt het zo snel mogelijk."));
     await visible(page.getByText("Dit item wacht op beoordeling door een moderator."));
     const itemUrl = page.url();
@@ -96,7 +96,7 @@ describe("the library in the browser", () => {
     await page.waitForURL(`${itemUrl}/bewerken`);
     await expectAccessible(page);
     await page.getByLabel("De resultaten").fill("Vier van de vijf nieuwe medewerkers werken er na een jaar nog.");
-    await page.getByRole("button", { name: "Insturen ter beoordeling" }).click();
+    await page.getByRole("button", { name: "Insturen voor beoordeling" }).click();
     await visible(page.getByText("Ingestuurd. Een moderator bekijkt het zo snel mogelijk."));
 
     // The moderator publishes it and marks it a good example.

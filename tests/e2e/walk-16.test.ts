@@ -80,13 +80,13 @@ describe("walk 16", () => {
       await page.getByLabel("Titel").fill("Schoonmaakbedrijf Helder: een vaste buddy");
       await page.getByLabel("Korte samenvatting").fill("Nieuwe medewerkers krijgen drie maanden een vaste buddy.");
       await page.getByRole("textbox", { name: "Naam van de organisatie" }).fill("Helder Schoonmaak");
-      await page.getByRole("button", { name: "Insturen ter beoordeling" }).click();
+      await page.getByRole("button", { name: "Insturen voor beoordeling" }).click();
       await page.getByText("Kies minstens één thema.").waitFor();
       // The themes come first; before, focus went to the first wrong text field further down.
       expect(await isFocused(page.getByRole("checkbox", { name: "Meer culturele diversiteit op het werk" }))).toBe(true);
 
       await page.getByRole("checkbox", { name: "Meer culturele diversiteit op het werk" }).check();
-      await page.getByRole("button", { name: "Insturen ter beoordeling" }).click();
+      await page.getByRole("button", { name: "Insturen voor beoordeling" }).click();
       await page.getByText("Kies hoe groot de organisatie is.").waitFor();
       expect(await isFocused(page.getByLabel("Sector van de organisatie"))).toBe(true);
       await context.close();

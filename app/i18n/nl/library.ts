@@ -179,7 +179,7 @@ export const library = {
     editTitle: "Bewerken: {{title}}",
     fromCommunity: "Je deelt dit vanuit {{name}}.",
     saveDraft: "Opslaan als concept",
-    submit: "Insturen ter beoordeling",
+    submit: "Insturen voor beoordeling",
     save: "Wijzigingen opslaan",
     reviewNote:
       "Een moderator bekijkt je inzending voordat die in de bibliotheek staat. Je krijgt bericht als die is gepubliceerd of als er iets moet veranderen.",
@@ -261,7 +261,7 @@ export const library = {
     kindLabel: "Soort",
   },
   transitions: {
-    submit: "Insturen ter beoordeling",
+    submit: "Insturen voor beoordeling",
     withdraw: "Terugtrekken om te bewerken",
     return: "Terugsturen met opmerking",
     publish: "Publiceren",
