@@ -33,6 +33,14 @@
  * al10 (kwetsende grappen, a vertrouwenspersoon) to ag-synonym-7 and ag-
  * typo-5, all at grade 1; nothing else changed. al04 names the
  * vaststellingsovereenkomst in passing and was not added to ag-exact-1.
+ *
+ * When passages am01–am10 were added with the thirteenth held-out set (7
+ * December 2026, decision 311, queries-heldout-13.ts, written by an outsider),
+ * every query here was judged against them too: am10 (the UWV or the gemeente
+ * pays a jobcoach) was added to ag-typo-6, and am08 (nieuwkomers who work many
+ * hours and do not say that it is too much) to ag-near-3 and ag-inflected-4,
+ * all at grade 1; nothing else changed. am08 names ongewenst gedrag in passing
+ * and was not added to ag-phrase-1.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -45,7 +53,7 @@ export const HELD_OUT_10: JudgedQuery[] = [
   { id: "ag-inflected-1", kind: "inflected", q: "jeugdlonen jonge werknemers", relevant: { ag02: 2 } },
   { id: "ag-inflected-2", kind: "inflected", q: "uitgebuite arbeidsmigranten", relevant: { ag03: 2, o05: 1, o02: 1 } },
   { id: "ag-inflected-3", kind: "inflected", q: "uitzendkrachten fasen", relevant: { ag06: 2 } },
-  { id: "ag-inflected-4", kind: "inflected", q: "overwerkende nieuwkomers", relevant: { ag07: 2 } },
+  { id: "ag-inflected-4", kind: "inflected", q: "overwerkende nieuwkomers", relevant: { ag07: 2, am08: 1 } },
   { id: "ag-inflected-5", kind: "inflected", q: "fietslessen vrouwen", relevant: { ag04: 2 } },
   { id: "ag-inflected-6", kind: "inflected", q: "tekortberoepen techniek", relevant: { l06: 2, l03: 2, t08: 1, x09: 1 } },
   { id: "ag-typo-1", kind: "typo", q: "transitievergoedig", relevant: { ag01: 2, al09: 1 } },
@@ -53,7 +61,7 @@ export const HELD_OUT_10: JudgedQuery[] = [
   { id: "ag-typo-3", kind: "typo", q: "staatsexaamen nt2", relevant: { ag05: 2 } },
   { id: "ag-typo-4", kind: "typo", q: "vertalapp werkvloer", relevant: { ag09: 2 } },
   { id: "ag-typo-5", kind: "typo", q: "vertrouwenspersoom ongewenst gedrag", relevant: { ag10: 2, c07: 1, al10: 1 } },
-  { id: "ag-typo-6", kind: "typo", q: "jobcaoch arbeidsbeperking", relevant: { v04: 2, f08: 1, p03: 1 } },
+  { id: "ag-typo-6", kind: "typo", q: "jobcaoch arbeidsbeperking", relevant: { v04: 2, f08: 1, p03: 1, am10: 1 } },
   { id: "ag-compound-1", kind: "compound", q: "jeugd loon", relevant: { ag02: 2 } },
   { id: "ag-compound-2", kind: "compound", q: "fiets les", relevant: { ag04: 2 } },
   { id: "ag-compound-3", kind: "compound", q: "rust tijd tussen diensten", relevant: { ag07: 2, ae02: 1 } },
@@ -107,7 +115,7 @@ export const HELD_OUT_10: JudgedQuery[] = [
     id: "ag-near-3",
     kind: "near",
     q: "onze nieuwe collega neemt nooit pauze en blijft elke dag langer is dat een probleem",
-    relevant: { ag07: 2 },
+    relevant: { ag07: 2, am08: 1 },
   },
   {
     id: "ag-near-4",

@@ -26,6 +26,11 @@
  * 2026, decision 265, queries-heldout-12.ts, written by an outsider), every
  * query here was judged against them too; none of them answers a query here,
  * so nothing changed.
+ *
+ * When passages am01–am10 were added with the thirteenth held-out set (7
+ * December 2026, decision 311, queries-heldout-13.ts, written by an outsider),
+ * every query here was judged against them too; none of them answers a query
+ * here, so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

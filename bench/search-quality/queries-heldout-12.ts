@@ -20,6 +20,14 @@
  * than the vocabulary of its own new passages. The benchmark prints only their
  * totals, never per-query results, unless --show-held-out is given for the
  * final report. Grades: 2 = about this, 1 = useful.
+ *
+ * When passages am01–am10 were added with the thirteenth held-out set (7
+ * December 2026, decision 311, queries-heldout-13.ts, written by an outsider),
+ * every query here was judged against them too: am07 (leerlingen of the
+ * praktijkonderwijs or the vso count for the banenafspraak) was added to al-
+ * typo-6, and am10 (a rustige werkplek for someone who has trouble with
+ * prikkels, a jobcoach paid by the UWV or the gemeente) to al-near-6, both at
+ * grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -44,7 +52,7 @@ export const HELD_OUT_12: JudgedQuery[] = [
     id: "al-typo-6",
     kind: "typo",
     q: "banenafspaak arbeidsbeperking",
-    relevant: { w01: 2, w05: 1, v04: 1, e06: 1, e10: 1 },
+    relevant: { w01: 2, w05: 1, v04: 1, e06: 1, e10: 1, am07: 1 },
   },
   { id: "al-compound-1", kind: "compound", q: "aanstellings keuring", relevant: { al01: 2 } },
   { id: "al-compound-2", kind: "compound", q: "loon garantie regeling", relevant: { al02: 2 } },
@@ -142,6 +150,6 @@ export const HELD_OUT_12: JudgedQuery[] = [
     id: "al-near-6",
     kind: "near",
     q: "mijn klant met autisme heeft een baan maar heeft hulp nodig op de werkplek wie betaalt die begeleiding",
-    relevant: { v04: 2, f08: 1, p03: 1 },
+    relevant: { v04: 2, f08: 1, p03: 1, am10: 1 },
   },
 ];

@@ -46,13 +46,24 @@
  * ae-phrase-2 at grade 2 and to ae-exact-3 and ae-english-6 at grade 1; al08
  * (het zoekjaar leads to work as a kennismigrant) to ae-prefix-3 and al10 (an
  * antidiscriminatievoorziening) to ae-typo-5, both at grade 1.
+ *
+ * When passages am01–am10 were added with the thirteenth held-out set (7
+ * December 2026, decision 311, queries-heldout-13.ts, written by an outsider),
+ * every query here was judged against them too: am09 (pensioen via de
+ * werkgever for older nieuwkomers whose AOW is not complete) was added to ae-
+ * exact-2, ae-english-1, ae-synonym-1 and ae-near-1; am08 (werkstress en burn-
+ * out: the open spreekuur of the bedrijfsarts, werkdruk) to ae-exact-3 and ae-
+ * typo-4; am07 (a warme overdracht from school to work, also after the ISK) to
+ * ae-phrase-1 and ae-english-12; am04 (zorg voor een ziek familielid as a good
+ * reason to refuse work in the bijstand) to ae-synonym-3, all at grade 1;
+ * nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
 export const HELD_OUT_8: JudgedQuery[] = [
   { id: "ae-exact-1", kind: "exact", q: "beslagvrije voet", relevant: { ae05: 2 } },
-  { id: "ae-exact-2", kind: "exact", q: "AOW", relevant: { ae01: 2 } },
-  { id: "ae-exact-3", kind: "exact", q: "bedrijfsarts", relevant: { ae06: 2, al05: 1 } },
+  { id: "ae-exact-2", kind: "exact", q: "AOW", relevant: { ae01: 2, am09: 1 } },
+  { id: "ae-exact-3", kind: "exact", q: "bedrijfsarts", relevant: { ae06: 2, al05: 1, am08: 1 } },
   { id: "ae-exact-4", kind: "exact", q: "snuffelstage", relevant: { b08: 2, h06: 1 } },
   { id: "ae-exact-5", kind: "exact", q: "ISK", relevant: { ae07: 2 } },
   { id: "ae-inflected-1", kind: "inflected", q: "ploegendiensten nieuwkomers", relevant: { ae02: 2 } },
@@ -64,7 +75,7 @@ export const HELD_OUT_8: JudgedQuery[] = [
   { id: "ae-typo-1", kind: "typo", q: "mantelzrog", relevant: { ae08: 2 } },
   { id: "ae-typo-2", kind: "typo", q: "linkdin profiel", relevant: { ae10: 2 } },
   { id: "ae-typo-3", kind: "typo", q: "mikrokrediet", relevant: { n03: 2, u03: 1 } },
-  { id: "ae-typo-4", kind: "typo", q: "duurzame inzetbaarhied", relevant: { k07: 2 } },
+  { id: "ae-typo-4", kind: "typo", q: "duurzame inzetbaarhied", relevant: { k07: 2, am08: 1 } },
   { id: "ae-typo-5", kind: "typo", q: "antidiscriminatievoorzienig", relevant: { c07: 2, u05: 2, al10: 1 } },
   { id: "ae-typo-6", kind: "typo", q: "internationale schakelkals", relevant: { ae07: 2 } },
   { id: "ae-compound-1", kind: "compound", q: "ploegen dienst", relevant: { ae02: 2 } },
@@ -72,15 +83,15 @@ export const HELD_OUT_8: JudgedQuery[] = [
   { id: "ae-compound-3", kind: "compound", q: "taal scan", relevant: { g07: 2 } },
   { id: "ae-compound-4", kind: "compound", q: "beeld taal werkinstructies", relevant: { g08: 2 } },
   { id: "ae-compound-5", kind: "compound", q: "schakel klas mbo", relevant: { ae07: 2, w02: 1 } },
-  { id: "ae-synonym-1", kind: "synonym", q: "ouderdomspensioen vluchtelingen", relevant: { ae01: 2 } },
+  { id: "ae-synonym-1", kind: "synonym", q: "ouderdomspensioen vluchtelingen", relevant: { ae01: 2, am09: 1 } },
   { id: "ae-synonym-2", kind: "synonym", q: "onregelmatige werktijden inburgering", relevant: { ae02: 2, g09: 1, g03: 1, v06: 1 } },
-  { id: "ae-synonym-3", kind: "synonym", q: "ontheffing arbeidsverplichting zorg voor familielid", relevant: { ae08: 2 } },
+  { id: "ae-synonym-3", kind: "synonym", q: "ontheffing arbeidsverplichting zorg voor familielid", relevant: { ae08: 2, am04: 1 } },
   { id: "ae-synonym-4", kind: "synonym", q: "leerbaan rijksoverheid statushouders", relevant: { ae04: 2, b04: 1 } },
   { id: "ae-synonym-5", kind: "synonym", q: "blind solliciteren", relevant: { c04: 2, r08: 1 } },
   { id: "ae-synonym-6", kind: "synonym", q: "allochtone ondernemers lening", relevant: { u03: 2, n01: 2, n03: 1 } },
   { id: "ae-synonym-7", kind: "synonym", q: "eenvoudige taal in personeelsadvertentie", relevant: { d04: 2, d03: 1, c10: 1 } },
   { id: "ae-synonym-8", kind: "synonym", q: "oppas tijdens taalles", relevant: { ae03: 2, s02: 1 } },
-  { id: "ae-english-1", kind: "english", q: "state pension gap for refugees", relevant: { ae01: 2 } },
+  { id: "ae-english-1", kind: "english", q: "state pension gap for refugees", relevant: { ae01: 2, am09: 1 } },
   { id: "ae-english-2", kind: "english", q: "shift work and language classes", relevant: { ae02: 2, g03: 1, v06: 1, g09: 1 } },
   { id: "ae-english-3", kind: "english", q: "childcare subsidy while in a reintegration programme", relevant: { ae03: 2, s02: 1 } },
   { id: "ae-english-4", kind: "english", q: "civil service graduate programme for refugees", relevant: { ae04: 2, b04: 1, y07: 1 } },
@@ -95,13 +106,13 @@ export const HELD_OUT_8: JudgedQuery[] = [
     id: "ae-english-12",
     kind: "english",
     q: "school to work transition for migrant youth",
-    relevant: { h01: 2, h02: 1, h04: 1, x01: 1, ag08: 1 },
+    relevant: { h01: 2, h02: 1, h04: 1, x01: 1, ag08: 1, am07: 1 },
   },
   { id: "ae-prefix-1", kind: "prefix", q: "beslagvr", relevant: { ae05: 2 } },
   { id: "ae-prefix-2", kind: "prefix", q: "mantelz", relevant: { ae08: 2 } },
   { id: "ae-prefix-3", kind: "prefix", q: "kennismigr", relevant: { o04: 2, al08: 1 } },
   { id: "ae-prefix-4", kind: "prefix", q: "ploegend", relevant: { ae02: 2 } },
-  { id: "ae-phrase-1", kind: "phrase", q: '"warme overdracht"', relevant: { ae07: 2 } },
+  { id: "ae-phrase-1", kind: "phrase", q: '"warme overdracht"', relevant: { ae07: 2, am07: 1 } },
   { id: "ae-phrase-2", kind: "phrase", q: '"plan van aanpak"', relevant: { ae06: 2, al05: 2 } },
   { id: "ae-phrase-3", kind: "phrase", q: '"via via"', relevant: { h04: 2, u01: 2 } },
   { id: "ae-number-1", kind: "number", q: "2% AOW per jaar", relevant: { ae01: 2 } },
@@ -113,7 +124,7 @@ export const HELD_OUT_8: JudgedQuery[] = [
     id: "ae-near-1",
     kind: "near",
     q: "mijn vader is 60 en woont pas drie jaar in Nederland krijgt hij later wel AOW",
-    relevant: { ae01: 2 },
+    relevant: { ae01: 2, am09: 1 },
   },
   {
     id: "ae-near-2",

@@ -39,6 +39,14 @@
  * vluchtelingen with a posttraumatische stressstoornis) was added to af-
  * exact-4, af-inflected-4, af-synonym-3 and af-english-4 at grade 1; nothing
  * else changed.
+ *
+ * When passages am01–am10 were added with the thirteenth held-out set (7
+ * December 2026, decision 311, queries-heldout-13.ts, written by an outsider),
+ * every query here was judged against them too: am02 (geboorteverlof en
+ * ouderschapsverlof, also with a small or tijdelijk contract) was added to af-
+ * synonym-6, and am05 (a licht verstandelijke beperking: missed appointments
+ * taken for onwil, a maatregel that solves nothing) to af-synonym-4 and af-
+ * english-7, all at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -68,9 +76,9 @@ export const HELD_OUT_9: JudgedQuery[] = [
   { id: "af-synonym-1", kind: "synonym", q: "vakantietoeslag", relevant: { af01: 2, w09: 1, z06: 1 } },
   { id: "af-synonym-2", kind: "synonym", q: "sofinummer en betaalrekening voor nieuwe baan", relevant: { af02: 2 } },
   { id: "af-synonym-3", kind: "synonym", q: "posttraumatische stress vluchtelingen werk", relevant: { af03: 2, u10: 2, al06: 1 } },
-  { id: "af-synonym-4", kind: "synonym", q: "sanctie bijstand afspraak gemist", relevant: { af06: 2, w06: 1 } },
+  { id: "af-synonym-4", kind: "synonym", q: "sanctie bijstand afspraak gemist", relevant: { af06: 2, w06: 1, am05: 1 } },
   { id: "af-synonym-5", kind: "synonym", q: "werkloosheidsuitkering als mijn jaarcontract afloopt", relevant: { af07: 2, ag01: 1 } },
-  { id: "af-synonym-6", kind: "synonym", q: "moederschapsverlof nieuwe baan", relevant: { af08: 2 } },
+  { id: "af-synonym-6", kind: "synonym", q: "moederschapsverlof nieuwe baan", relevant: { af08: 2, am02: 1 } },
   { id: "af-synonym-7", kind: "synonym", q: "vakgenoot als mentor hoogopgeleide vluchteling", relevant: { j05: 2, s05: 1 } },
   { id: "af-synonym-8", kind: "synonym", q: "computerles werkzoekenden", relevant: { t11: 2 } },
   { id: "af-english-1", kind: "english", q: "holiday allowance", relevant: { af01: 2, w09: 1, z06: 1 } },
@@ -79,7 +87,7 @@ export const HELD_OUT_9: JudgedQuery[] = [
   { id: "af-english-4", kind: "english", q: "PTSD refugees at work", relevant: { af03: 2, u10: 2, al06: 1 } },
   { id: "af-english-5", kind: "english", q: "salary scale foreign work experience", relevant: { af04: 2, c09: 1, a03: 1 } },
   { id: "af-english-6", kind: "english", q: "company party for employees who do not drink", relevant: { af05: 2, q07: 1 } },
-  { id: "af-english-7", kind: "english", q: "benefit sanction for missing appointments", relevant: { af06: 2, w06: 1 } },
+  { id: "af-english-7", kind: "english", q: "benefit sanction for missing appointments", relevant: { af06: 2, w06: 1, am05: 1 } },
   { id: "af-english-8", kind: "english", q: "unemployment benefit after a temporary contract", relevant: { af07: 2, ag01: 1 } },
   { id: "af-english-9", kind: "english", q: "pregnant during probation period", relevant: { af08: 2, w09: 1 } },
   { id: "af-english-10", kind: "english", q: "numeracy skills at work", relevant: { af09: 2, g07: 1 } },

@@ -58,6 +58,12 @@
  * 2026, decision 265, queries-heldout-12.ts, written by an outsider), every
  * query here was judged against them too: al06 (IPS, "eerst plaatsen, dan
  * trainen") was added to x-english-11 at grade 1; nothing else changed.
+ *
+ * When passages am01–am10 were added with the thirteenth held-out set (7
+ * December 2026, decision 311, queries-heldout-13.ts, written by an outsider),
+ * every query here was judged against them too: am07 (branchecertificaten for
+ * leerlingen of the praktijkonderwijs who leave without an mbo-diploma) was
+ * added to x-english-7 at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -103,7 +109,7 @@ export const HELD_OUT: JudgedQuery[] = [
     relevant: { x01: 2, h06: 2, x02: 1, h05: 1, j08: 1 },
   },
   { id: "x-english-6", kind: "english", q: "family reunification", relevant: { x03: 2, a10: 1 } },
-  { id: "x-english-7", kind: "english", q: "vocational certificate instead of a full diploma", relevant: { x10: 2, m04: 1 } },
+  { id: "x-english-7", kind: "english", q: "vocational certificate instead of a full diploma", relevant: { x10: 2, m04: 1, am07: 1 } },
   { id: "x-english-8", kind: "english", q: "what does on the job training cost an employer", relevant: { x09: 2, k06: 1, v01: 1 } },
   { id: "x-english-9", kind: "english", q: "exit interview", relevant: { k05: 2 } },
   { id: "x-english-10", kind: "english", q: "prayer room at work", relevant: { x08: 2 } },

@@ -131,6 +131,16 @@
  * (lhbti+ collega's: a vertrouwenspersoon, an antidiscriminatievoorziening) to
  * r-english-7; al08 (het zoekjaar: work without a tewerkstellingsvergunning;
  * loopbaancentra) to n-typo-1 and n-prefix-4, all at grade 1.
+ *
+ * When passages am01–am10 were added with the thirteenth held-out set (7
+ * December 2026, decision 311, queries-heldout-13.ts, written by an outsider),
+ * every query here was judged against them too: am07 (van praktijkonderwijs of
+ * vso naar werk: leerlingen in the doelgroepregister count for the
+ * banenafspraak) was added to w-exact-1, w-exact-2, w-typo-1, w-prefix-1 and
+ * w-synonym-3, and am10 (aanpassingen op de werkplek bij een beperking: the
+ * UWV or the gemeente pays voorzieningen such as a jobcoach) to w-synonym-3,
+ * r-prefix-4, r-english-5 and r-near-2, all at grade 1; nothing else changed.
+ * am05 names the banenafspraak in passing and was not added.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -267,7 +277,12 @@ export const TUNING: JudgedQuery[] = [
   { id: "r-english-2", kind: "english", q: "apprenticeship", relevant: { v01: 2, b05: 1, h03: 1 } },
   { id: "r-english-3", kind: "english", q: "wage subsidy for employers", relevant: { e01: 2, e02: 2, e07: 1, v07: 1 } },
   { id: "r-english-4", kind: "english", q: "how do I write a good resume", relevant: { t07: 2, v02: 1 } },
-  { id: "r-english-5", kind: "english", q: "job coach for employees with a disability", relevant: { v04: 2, p03: 1, f08: 1, al06: 1 } },
+  {
+    id: "r-english-5",
+    kind: "english",
+    q: "job coach for employees with a disability",
+    relevant: { v04: 2, p03: 1, f08: 1, al06: 1, am10: 1 },
+  },
   {
     id: "r-english-6",
     kind: "english",
@@ -280,7 +295,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "r-prefix-1", kind: "prefix", q: "loondisp", relevant: { v07: 2 } },
   { id: "r-prefix-2", kind: "prefix", q: "sollicitatiebr", relevant: { v03: 2 } },
   { id: "r-prefix-3", kind: "prefix", q: "werkfi", relevant: { v09: 2 } },
-  { id: "r-prefix-4", kind: "prefix", q: "arbeidsbeperk", relevant: { e06: 2, v04: 2, e10: 1, t13: 1, w01: 2, w05: 1 } },
+  { id: "r-prefix-4", kind: "prefix", q: "arbeidsbeperk", relevant: { e06: 2, v04: 2, e10: 1, t13: 1, w01: 2, w05: 1, am10: 1 } },
   { id: "r-phrase-1", kind: "phrase", q: '"op tijd komen"', relevant: { q04: 2, v09: 2 } },
   { id: "r-phrase-2", kind: "phrase", q: '"eigen bedrijf"', relevant: { n01: 2, n04: 2, u03: 1 } },
   { id: "r-number-1", kind: "number", q: "twee avonden per week", relevant: { v06: 2 } },
@@ -290,7 +305,7 @@ export const TUNING: JudgedQuery[] = [
     id: "r-near-2",
     kind: "near",
     q: "welke subsidie krijgt een werkgever als hij iemand met een arbeidsbeperking aanneemt",
-    relevant: { e01: 2, e10: 2, e06: 1, e07: 1, v07: 1 },
+    relevant: { e01: 2, e10: 2, e06: 1, e07: 1, v07: 1, am10: 1 },
   },
   {
     id: "r-near-3",
@@ -305,8 +320,8 @@ export const TUNING: JudgedQuery[] = [
     relevant: { v05: 2, e05: 1, al03: 1 },
   },
   // The fourth held-out set (5 December 2026, round 4), tuning queries since round 5:
-  { id: "w-exact-1", kind: "exact", q: "banenafspraak", relevant: { w01: 2 } },
-  { id: "w-exact-2", kind: "exact", q: "doelgroepregister", relevant: { w01: 2 } },
+  { id: "w-exact-1", kind: "exact", q: "banenafspraak", relevant: { w01: 2, am07: 1 } },
+  { id: "w-exact-2", kind: "exact", q: "doelgroepregister", relevant: { w01: 2, am07: 1 } },
   { id: "w-exact-3", kind: "exact", q: "entreeopleiding", relevant: { w02: 2, ae07: 1 } },
   { id: "w-exact-4", kind: "exact", q: "proefplaatsing", relevant: { e03: 2, e07: 1 } },
   { id: "w-exact-5", kind: "exact", q: "menukaart interventies", relevant: { r07: 2, d01: 1 } },
@@ -316,7 +331,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "w-inflected-4", kind: "inflected", q: "werkende moeder kinderopvang", relevant: { s02: 2, s04: 1, s01: 1, ae03: 1 } },
   { id: "w-inflected-5", kind: "inflected", q: "rolmodel migratieachtergrond", relevant: { j03: 2, h05: 1 } },
   { id: "w-inflected-6", kind: "inflected", q: "lerend netwerk werkgevers", relevant: { w07: 2, d08: 1 } },
-  { id: "w-typo-1", kind: "typo", q: "doelgroepregiser", relevant: { w01: 2 } },
+  { id: "w-typo-1", kind: "typo", q: "doelgroepregiser", relevant: { w01: 2, am07: 1 } },
   { id: "w-typo-2", kind: "typo", q: "vrijlatingsregling", relevant: { e05: 2 } },
   { id: "w-typo-3", kind: "typo", q: "praktijkopleidr", relevant: { b02: 2, q03: 2 } },
   { id: "w-typo-4", kind: "typo", q: "mentorprogrma", relevant: { j01: 2, j05: 1, j08: 1 } },
@@ -328,7 +343,12 @@ export const TUNING: JudgedQuery[] = [
   { id: "w-compound-5", kind: "compound", q: "inwerk programma", relevant: { q08: 2, q01: 1, q02: 1, k01: 1 } },
   { id: "w-synonym-1", kind: "synonym", q: "asielzoekers werk", relevant: { a05: 2, a08: 1, z04: 1 } },
   { id: "w-synonym-2", kind: "synonym", q: "stagiairs vergoeding", relevant: { w03: 2 } },
-  { id: "w-synonym-3", kind: "synonym", q: "banen voor arbeidsgehandicapten", relevant: { w01: 2, w05: 2, v04: 1, t13: 1, y01: 1 } },
+  {
+    id: "w-synonym-3",
+    kind: "synonym",
+    q: "banen voor arbeidsgehandicapten",
+    relevant: { w01: 2, w05: 2, v04: 1, t13: 1, y01: 1, am07: 1, am10: 1 },
+  },
   { id: "w-synonym-4", kind: "synonym", q: "ondernemer worden vanuit uitkering", relevant: { n02: 2, n04: 1 } },
   { id: "w-synonym-5", kind: "synonym", q: "divers personeelsbeleid", relevant: { i02: 2, d07: 1, y08: 1 } },
   { id: "w-synonym-6", kind: "synonym", q: "Poolse arbeidskrachten", relevant: { o01: 2, o02: 1, o03: 1, o05: 1 } },
@@ -349,7 +369,7 @@ export const TUNING: JudgedQuery[] = [
     q: "what are my rights as a new employee in the Netherlands",
     relevant: { w09: 2, z06: 1, ae06: 1, af01: 1, ag02: 1, ag07: 1, ah03: 1, al04: 1 },
   },
-  { id: "w-prefix-1", kind: "prefix", q: "banenafspr", relevant: { w01: 2 } },
+  { id: "w-prefix-1", kind: "prefix", q: "banenafspr", relevant: { w01: 2, am07: 1 } },
   { id: "w-prefix-2", kind: "prefix", q: "entreeopl", relevant: { w02: 2, ae07: 1 } },
   { id: "w-prefix-3", kind: "prefix", q: "stagevergo", relevant: { w03: 2 } },
   { id: "w-prefix-4", kind: "prefix", q: "jobhun", relevant: { w12: 2 } },
