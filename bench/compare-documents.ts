@@ -3,7 +3,8 @@
  * page of the demo seed (tests/helpers/main-pages.ts) for a visitor and each demo account, in Dutch and
  * English, fetched from server A and server B on one database. Each page is first visited once on
  * both (a visit can mark a topic read), then fetched from A and B and compared after masking what
- * differs on purpose: nonces, fresh form and client keys (UUIDs), and the client bundle's file names.
+ * differs on purpose: nonces, fresh form and client keys (UUIDs), the client bundle's file names, and
+ * each server's own origin (servers on two ports with their own APP_URL).
  *
  *   DATABASE_URL=… SESSION_SECRET=<the servers'> node --import tsx bench/compare-documents.ts <url A> <url B>
  *
@@ -62,8 +63,9 @@ for (const [email, language] of ROLES) {
     await fetchPage(b, page, cookie);
     const [one, two] = [await fetchPage(a, page, cookie), await fetchPage(b, page, cookie)];
     compared++;
-    const x = `${one.status} ${one.location ?? ""}\n${comparable(one.body)}`;
-    const y = `${two.status} ${two.location ?? ""}\n${comparable(two.body)}`;
+    // Each server's own address (its APP_URL, in og:url and canonical links) is masked too.
+    const x = `${one.status} ${one.location ?? ""}\n${comparable(one.body.split(new URL(a).origin).join("<origin>"))}`;
+    const y = `${two.status} ${two.location ?? ""}\n${comparable(two.body.split(new URL(b).origin).join("<origin>"))}`;
     if (x !== y) {
       let at = 0;
       while (at < x.length && x[at] === y[at]) at++;

@@ -5,7 +5,6 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
 // Not re-exported by the package index; the adapter's own request and response conversion.
 import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
@@ -20,6 +19,7 @@ import { bodySizeLimit } from "./body-limit.ts";
 import { sendVisitorPage, visitorPageCache } from "./page-cache.ts";
 import { openRequestScope } from "./request-scope.ts";
 import { installBranchQuery } from "./branch-query.ts";
+import { installLoaderRequest } from "./loader-request.ts";
 import { installRenderRoutesCache } from "./render-routes.ts";
 import {
   cspNonce,
@@ -29,7 +29,7 @@ import {
   sameOriginOnly,
   securityHeaders,
 } from "./security.ts";
-import { sendWholeDocument } from "./whole-document.ts";
+import { COMPRESSION_OPTIONS, sendWholeDocument } from "./whole-document.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -58,12 +58,15 @@ export async function createExpressApp(
   // branch of routes and the render's route tree is made once per build (decision 220).
   installBranchQuery();
   installRenderRoutesCache();
+  // A page's loaders share its Request when its address has no search (decision 309).
+  installLoaderRequest();
   const app = express();
   app.disable("x-powered-by");
   guardTheEdge(app);
   // Fast settings: pages are compressed per answer (a kept page too: its nonce differs each time), and
   // brotli's default quality 4 cost about 2.5× quality 2 for 7 % less on a 35 kB page (decision 163).
-  app.use(compression({ level: 1, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2 } } }));
+  // A document rendered whole is compressed by the edge itself with the same settings (decision 308).
+  app.use(compression(COMPRESSION_OPTIONS));
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -109,8 +112,7 @@ export async function createExpressApp(
       const context: AppLoadContext = { cspNonce: res.locals.cspNonce as string, clientIp: req.ip };
       openRequestScope(req, res);
       const response = await handleRequest(createRemixRequest(req, res), context);
-      if (!(await sendVisitorPage(req, res, response)) && !sendWholeDocument(req.method, res, response))
-        await sendRemixResponse(res, response);
+      if (!(await sendVisitorPage(req, res, response)) && !sendWholeDocument(req, res, response)) await sendRemixResponse(res, response);
     } catch (error) {
       next(error);
     }
