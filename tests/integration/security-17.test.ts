@@ -4,11 +4,14 @@
  * route by the authorization matrix, tests/integration/authorization-matrix.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loader as outboxLoader } from "../../app/routes/ontwikkeling.mails._index.tsx";
+import { resetConfigForTests } from "../../server/config.ts";
 import { changeMemberRole } from "../../server/communities/commands.ts";
 import { setTopicFlags } from "../../server/discussions/commands.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { type Client, connect, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
+import { callLoader } from "../helpers/remix.ts";
 import { until } from "../helpers/until.ts";
 
 let server: RealtimeServer;
@@ -65,5 +68,42 @@ describe('"is typing" follows the rights of an open socket', () => {
     await setTopicFlags({ id: lead.id, globalRole: "MEMBER" }, topic.id, { locked: true });
     // Before: "ok" until the socket joined the topic again.
     await until("typing in the locked topic is refused", async () => (await typingStatus(socket, topic.id)) === 403, 10_000);
+  });
+});
+
+describe("the development outbox on a production build", () => {
+  // A reverse proxy on the same machine makes every visitor a loopback peer; with a loopback APP_URL
+  // (a proxy that rewrites nothing) the page showed every reset link to the internet.
+  const statusWith = async (env: Record<string, string | undefined>, headers: Record<string, string> = {}) => {
+    for (const [name, value] of Object.entries(env)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    resetConfigForTests();
+    const answer = await callLoader(outboxLoader, new Request("http://localhost:3000/ontwikkeling/mails", { headers }));
+    return answer.status;
+  };
+
+  it("is shown only when asked for (npm start asks), and never to a request a proxy relayed", async () => {
+    const saved = Object.fromEntries(
+      ["NODE_ENV", "APP_URL", "SESSION_SECRET", "SMTP_URL", "DEV_MAIL_VIEW"].map((name) => [name, process.env[name]]),
+    );
+    const production = {
+      NODE_ENV: "production",
+      SESSION_SECRET: "a-production-secret-of-at-least-32-characters",
+      APP_URL: "http://127.0.0.1:3000",
+      SMTP_URL: undefined,
+    };
+    try {
+      // Before: 200 without the switch.
+      expect(await statusWith({ ...production, DEV_MAIL_VIEW: undefined })).toBe(404);
+      expect(await statusWith({ ...production, DEV_MAIL_VIEW: "1" })).toBe(200);
+      // Before: 200 through a proxy that says so.
+      expect(await statusWith({ ...production, DEV_MAIL_VIEW: "1" }, { "X-Forwarded-For": "198.51.100.7" })).toBe(404);
+      expect(await statusWith({ ...production, DEV_MAIL_VIEW: "1" }, { Forwarded: "for=198.51.100.7" })).toBe(404);
+      expect(await statusWith({ ...production, DEV_MAIL_VIEW: "1" }, { Via: "1.1 nginx" })).toBe(404);
+    } finally {
+      await statusWith(saved);
+    }
   });
 });
