@@ -6,11 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loader as outboxLoader } from "../../app/routes/ontwikkeling.mails._index.tsx";
 import { resetConfigForTests } from "../../server/config.ts";
+import { strFromU8, unzipSync } from "fflate";
 import { changeMemberRole } from "../../server/communities/commands.ts";
+import { db } from "../../server/db.ts";
+import { buildExport, openExport } from "../../server/privacy/export.ts";
 import { setTopicFlags } from "../../server/discussions/commands.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { type Client, connect, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
+import { publishedLibraryItem } from "../helpers/library.ts";
 import { callLoader } from "../helpers/remix.ts";
 import { until } from "../helpers/until.ts";
 
@@ -105,5 +109,53 @@ describe("the development outbox on a production build", () => {
     } finally {
       await statusWith(saved);
     }
+  });
+});
+
+describe("the data export", () => {
+  async function exportFiles(userId: string) {
+    const row = await db().dataExport.create({ data: { userId, expiresAt: new Date(Date.now() + 60_000) } });
+    await buildExport(row.id);
+    const file = await openExport(userId, row.id);
+    const chunks: Buffer[] = [];
+    for await (const chunk of file.body) chunks.push(chunk as Buffer);
+    const files = unzipSync(new Uint8Array(Buffer.concat(chunks)));
+    return (name: string) => JSON.parse(strFromU8(files[name]!)) as unknown;
+  }
+
+  it("holds where the member was mentioned, the files they added and the messages they removed; not others' words", async () => {
+    const member = await createUser();
+    const other = await createUser({ displayName: "Saskia Schrijver" });
+    const community = await createCommunity({ accessMode: "OPEN" });
+    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+    const topic = await createTopic(channel, other.id, { messages: ["Vertrouwelijk: @lid weet hoe het zit."] });
+    const mentioning = await db().message.findFirstOrThrow({ where: { topicId: topic.id } });
+    await db().messageMention.create({ data: { messageId: mentioning.id, userId: member.id } });
+    const removed = await createTopic(channel, other.id, { messages: ["Hoort hier niet."] });
+    const removedMessage = await db().message.findFirstOrThrow({ where: { topicId: removed.id } });
+    await db().message.update({ where: { id: removedMessage.id }, data: { deletedAt: new Date(), deletedById: member.id } });
+    const item = await publishedLibraryItem(other.id, "Handreiking van een ander");
+    const attachment = await db().libraryAttachment.create({
+      data: {
+        itemId: item.id,
+        storageKey: `s17-${crypto.randomUUID()}`,
+        fileName: "checklist.pdf",
+        contentType: "application/pdf",
+        size: 1234,
+        uploadedById: member.id,
+      },
+    });
+
+    const read = await exportFiles(member.id);
+    // Before: no mentions.json, no attachments.json, no messagesDeleted.
+    expect(read("mentions.json")).toEqual([expect.objectContaining({ messageId: mentioning.id, topicId: topic.id, number: 1 })]);
+    expect(JSON.stringify(read("mentions.json"))).not.toMatch(/Vertrouwelijk|Saskia/);
+    expect(read("attachments.json")).toEqual([
+      expect.objectContaining({ id: attachment.id, itemId: item.id, fileName: "checklist.pdf", size: 1234 }),
+    ]);
+    expect(JSON.stringify(read("attachments.json"))).not.toContain("Handreiking van een ander");
+    expect((read("moderation.json") as { messagesDeleted: unknown[] }).messagesDeleted).toEqual([
+      expect.objectContaining({ id: removedMessage.id, topicId: removed.id }),
+    ]);
   });
 });
