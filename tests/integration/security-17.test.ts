@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loader as outboxLoader } from "../../app/routes/ontwikkeling.mails._index.tsx";
 import { resetConfigForTests } from "../../server/config.ts";
 import { strFromU8, unzipSync } from "fflate";
+import { startPasswordReset } from "../../server/accounts/password-reset.ts";
 import { changeMemberRole } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
 import { buildExport, openExport } from "../../server/privacy/export.ts";
@@ -157,5 +158,18 @@ describe("the data export", () => {
     expect((read("moderation.json") as { messagesDeleted: unknown[] }).messagesDeleted).toEqual([
       expect.objectContaining({ id: removedMessage.id, topicId: removed.id }),
     ]);
+  });
+});
+
+describe("password reset requests sent at once", () => {
+  it("store at most three resets an hour for one account, however many arrive together", async () => {
+    const owner = await createUser();
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, () => startPasswordReset({ email: owner.email, requestId: crypto.randomUUID() })),
+    );
+    // Before: each counted before any was stored (walk 17: eight requests at once, five mails).
+    expect(await db().passwordReset.count({ where: { userId: owner.id } })).toBe(3);
+    expect(outcomes.filter((outcome) => outcome === "queued")).toHaveLength(3);
+    expect(outcomes.filter((outcome) => outcome === "limited")).toHaveLength(5);
   });
 });
