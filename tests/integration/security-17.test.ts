@@ -14,25 +14,15 @@ import { buildExport, openExport } from "../../server/privacy/export.ts";
 import { setTopicFlags } from "../../server/discussions/commands.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { type Client, connect, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
+import { type Client, connect, request, useRealtimeServer } from "../helpers/realtime.ts";
 import { publishedLibraryItem } from "../helpers/library.ts";
 import { callLoader } from "../helpers/remix.ts";
 import { until } from "../helpers/until.ts";
 
-let server: RealtimeServer;
-const sockets: Client[] = [];
-
-beforeAll(async () => {
-  server = await startRealtimeServer();
-});
-afterAll(async () => {
-  for (const socket of sockets) socket.close();
-  await server?.close();
-});
+const realtime = useRealtimeServer({ beforeAll, afterAll });
 
 async function joined(userId: string, topicId: string): Promise<Client> {
-  const socket = await connect(server.url, await sessionCookieFor(userId));
-  sockets.push(socket);
+  const socket = realtime.track(await connect(realtime.url(), await sessionCookieFor(userId)));
   expect((await request(socket, "topic:join", { topicId })).ok).toBe(true);
   return socket;
 }
@@ -42,14 +32,19 @@ const typingStatus = async (socket: Client, topicId: string) => {
   return reply.ok ? "ok" : reply.error?.status;
 };
 
+/** A community with a facilitator (`lead`) and `other` in `role`, and its channel. */
+async function communityWith(role: "MEMBER" | "FACILITATOR") {
+  const community = await createCommunity();
+  const [lead, other] = [await createUser(), await createUser()];
+  await addMember(lead.id, community.id, "FACILITATOR");
+  await addMember(other.id, community.id, role);
+  const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+  return { community, lead, other, channel };
+}
+
 describe('"is typing" follows the rights of an open socket', () => {
   it("a facilitator made member stops typing in a locked topic without joining it again", async () => {
-    const community = await createCommunity();
-    const lead = await createUser();
-    const demoted = await createUser();
-    await addMember(lead.id, community.id, "FACILITATOR");
-    await addMember(demoted.id, community.id, "FACILITATOR");
-    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+    const { community, lead, other: demoted, channel } = await communityWith("FACILITATOR");
     const locked = await createTopic(channel, lead.id, { title: "Gesloten", locked: true });
     const socket = await joined(demoted.id, locked.id);
     expect(await typingStatus(socket, locked.id)).toBe("ok");
@@ -60,12 +55,7 @@ describe('"is typing" follows the rights of an open socket', () => {
   });
 
   it("a member stops typing in a topic a facilitator locks", async () => {
-    const community = await createCommunity();
-    const lead = await createUser();
-    const member = await createUser();
-    await addMember(lead.id, community.id, "FACILITATOR");
-    await addMember(member.id, community.id, "MEMBER");
-    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+    const { lead, other: member, channel } = await communityWith("MEMBER");
     const topic = await createTopic(channel, member.id, { title: "Open vraag", messages: ["Wie weet dit?"] });
     const socket = await joined(member.id, topic.id);
     expect(await typingStatus(socket, topic.id)).toBe("ok");
