@@ -161,6 +161,8 @@ async function main() {
   if (childEnv.NODE_ENV === "production") {
     // A local instance: defaults that production deployments must set themselves.
     childEnv.APP_URL ||= `http://localhost:${env.PORT ?? 3000}`;
+    // The try-out's mails are read on /ontwikkeling/mails (decisions 100, 306); a deployment never sets this.
+    childEnv.DEV_MAIL_VIEW ||= "1";
     if (!childEnv.SESSION_SECRET || !childEnv.TOKEN_SECRET) {
       const secrets = instanceSecrets(dataDir);
       childEnv.SESSION_SECRET ||= secrets.SESSION_SECRET;

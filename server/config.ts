@@ -133,6 +133,15 @@ const schema = z
     SMTP_URL: url(["smtp:", "smtps:"], "smtp://user:pass@mail.example.nl:587").optional(),
     MAIL_FROM: z.string().default("Praktijkplein <noreply@praktijkplein.local>"),
     /**
+     * `1`: a production build may show /ontwikkeling/mails (still only without SMTP, with APP_URL on this
+     * machine, to a request from this machine that no proxy relayed). `npm start` sets it; a deployment
+     * never needs it (decision 306).
+     */
+    DEV_MAIL_VIEW: z
+      .enum(["0", "1"], { message: "0 or 1" })
+      .default("0")
+      .transform((value) => value === "1"),
+    /**
      * Mail jobs a worker process runs at once (notification mails, digests; decision 180). Digest batch jobs
      * run ceil(MAIL_CONCURRENCY / 50) at a time, each with all its members at once (decision 283).
      */

@@ -37,3 +37,14 @@ export type { IndicatorView, RoundChange, SeriesPoint, ThemeAgenda } from "~serv
 export { agendaCsv, type AgendaCsvLabels } from "~server/agenda/export.ts";
 export type { AgendaSnapshot } from "~server/agenda/snapshot.ts";
 export { agendaPermissions, authorizeAgenda } from "~server/agenda/policy.ts";
+import { agendaActor } from "~server/agenda/queries.ts";
+import { authorizeAgenda, type AgendaAction } from "~server/agenda/policy.ts";
+import { orRespond } from "./errors.ts";
+
+/**
+ * An action's first check: whoever may not do `action` gets the refusal page (401/403) before the
+ * form is read, so a bad form tells them nothing either (decision 306).
+ */
+export async function requireAgendaRight(user: Parameters<typeof agendaActor>[0], action: AgendaAction): Promise<void> {
+  await orRespond(async () => authorizeAgenda(await agendaActor(user), action));
+}

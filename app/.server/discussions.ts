@@ -1,6 +1,7 @@
 // Routes reach the domain through app/.server/, which Remix keeps out of the client bundle.
 export {
   POSTING_LIMIT,
+  channelToPostIn,
   createChannel,
   createTopic,
   deleteChannel,
@@ -8,6 +9,7 @@ export {
   deleteTopic,
   editMessage,
   markRead,
+  manageableCommunity,
   markSolved,
   moveChannel,
   postMessage,

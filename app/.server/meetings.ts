@@ -1,4 +1,5 @@
 // Routes reach the meetings (meetings, /agenda) through this facade.
+export { loadMeeting } from "~server/meetings/access.ts";
 export {
   AGENDA_LIMIT,
   agenda,

@@ -1,5 +1,5 @@
 // Routes reach moderation, the audit log and the search rate limit through this facade.
-export { moderateReport, reportContent } from "~server/moderation/commands.ts";
+export { authorizeReport, moderateReport, reportContent } from "~server/moderation/commands.ts";
 export { auditLog, moderationQueue, openReportCount, ownHiddenReason } from "~server/moderation/queries.ts";
 export { loadTarget, assertReadable } from "~server/moderation/targets.ts";
 export { isAdmin, isModerator, moderationScope } from "~server/moderation/policy.ts";

@@ -30,4 +30,4 @@ export { applyUnsubscribe, describeUnsubscribe } from "~server/notifications/uns
 export { verifyUnsubscribeToken } from "~server/mail/unsubscribe.ts";
 export { documentSeenScope, librarySeenScope, markSeenThrottled, membersSeenScope } from "~server/notifications/read-markers.ts";
 export { queueOverview, retryAllFailedJobs, retryFailedJob, removeFailedJob } from "~server/queues/admin.ts";
-export { listOutbox, outboxAvailable, readOutboxFile, readOutboxMail } from "~server/mail/outbox.ts";
+export { listOutbox, outboxAvailable, outboxPeer, readOutboxFile, readOutboxMail } from "~server/mail/outbox.ts";

@@ -6,7 +6,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
-import { answerRsvp, cancelMeeting, createMeetingNotes, meetingPage } from "~/.server/meetings.ts";
+import { answerRsvp, cancelMeeting, createMeetingNotes, loadMeeting, meetingPage } from "~/.server/meetings.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -32,6 +32,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return orFormError(async () => {
     switch (form.get("intent")) {
       case "rsvp": {
+        // A meeting one may not see is not found, whatever the form says (decision 306).
+        await loadMeeting(user, id, "read");
         const submission = parseWithZod(form, { schema: rsvpSchema });
         // Said at the choice, not above the section: which answer is missing, and focus on the first.
         if (submission.status !== "success") return data({ answerError: "events.errors.answerMissing" }, { status: 400 });

@@ -34,6 +34,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
   const slug = communitySlug(form.get("community"));
+  // Who may not organise here is refused before the rest of the form is read (decision 306).
+  await orRespond(() => meetingCreationTarget(user, slug));
   const submission = parseWithZod(form, { schema: meetingFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return oncePerFormKey(user, form, () =>

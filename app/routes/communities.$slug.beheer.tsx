@@ -48,6 +48,8 @@ async function done(slug: string, key: string, params?: Record<string, string>) 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
+  // Who may not manage the community is refused before the form is read (decision 306).
+  await orRespond(() => loadCommunity(user, slug, "manage"));
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   return orFormError(async () => {

@@ -8,7 +8,7 @@ import { Link } from "~/components/ui/link.tsx";
 import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
 import { Pagination } from "~/components/ui/pagination.tsx";
-import { createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
+import { channelToPostIn, createTopic, newClientKey, topicList } from "~/.server/discussions.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -48,6 +48,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
   const channelSlug = params.channel ?? "";
+  // Who may not start a topic here is refused before the form is read (decision 306).
+  await orRespond(() => channelToPostIn(user, slug, channelSlug));
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: newTopicSchema });
   const bodyJson = form.get("bodyJson");

@@ -6,7 +6,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { Link } from "~/components/ui/link.tsx";
 import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
-import { channelList, createChannel, deleteChannel, moveChannel, updateChannel } from "~/.server/discussions.ts";
+import { channelList, createChannel, deleteChannel, manageableCommunity, moveChannel, updateChannel } from "~/.server/discussions.ts";
 import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
@@ -32,6 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
+  // Who may not manage the channels is refused before the form is read (decision 306).
+  await orRespond(() => manageableCommunity(user, slug));
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const channelId = String(form.get("channelId") ?? "");

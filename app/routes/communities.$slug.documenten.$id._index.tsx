@@ -9,7 +9,7 @@ import { Link } from "~/components/ui/link.tsx";
 import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
-import { deleteDocument, documentPage, saveVersion, setDocumentLocked, updateDocumentDetails } from "~/.server/documents.ts";
+import { deleteDocument, documentPage, loadDocument, saveVersion, setDocumentLocked, updateDocumentDetails } from "~/.server/documents.ts";
 import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
 import { documentSeenScope, markSeenThrottled } from "~/.server/notifications.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
@@ -66,12 +66,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return orFormError(async () => {
     switch (intent) {
       case "details": {
+        // Who may not edit is refused before the form is read (decision 306).
+        await loadDocument(user, slug, id, "edit");
         const submission = parseWithZod(form, { schema: documentDetailsSchema });
         if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
         await updateDocumentDetails(user, slug, id, submission.value);
         return done(slug, id, "documents.flash.detailsSaved");
       }
       case "version": {
+        await loadDocument(user, slug, id, "edit");
         const submission = parseWithZod(form, { schema: saveVersionSchema });
         if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
         const version = await saveVersion(user, slug, id, submission.value.name);

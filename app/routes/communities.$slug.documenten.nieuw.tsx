@@ -32,6 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
+  // Who may not write here is refused before the form is read (decision 306).
+  await orRespond(() => loadCommunity(user, slug, "participate"));
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: newDocumentSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

@@ -19,7 +19,7 @@ import { requireUser, safeRedirect } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextareaField } from "~/components/ui/field.tsx";
 import { Card, FormError, Notice, PageHeader } from "~/components/ui/misc.tsx";
-import { REPORT_REASONS, type ReportTargetKindValue, reportSchema, TARGET_KIND_SLUGS } from "~/shared/moderation.ts";
+import { REPORT_REASONS, REPORT_TARGET_KINDS, type ReportTargetKindValue, reportSchema, TARGET_KIND_SLUGS } from "~/shared/moderation.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
 export const meta: MetaFunction = ({ matches }) => [
@@ -50,6 +50,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
+  // What one may not read is not found, whatever the rest of the form says (decision 306).
+  const kind = String(formData.get("targetKind") ?? "");
+  const targetId = String(formData.get("targetId") ?? "").slice(0, 100);
+  if ((REPORT_TARGET_KINDS as readonly string[]).includes(kind) && targetId)
+    await orRespond(() => assertReadable(user, kind as ReportTargetKindValue, targetId));
   const submission = parseWithZod(formData, { schema: reportSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   return orFormError(

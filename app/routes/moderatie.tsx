@@ -12,7 +12,7 @@ import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
-import { moderateReport, moderationQueue } from "~/.server/moderation.ts";
+import { authorizeReport, moderateReport, moderationQueue } from "~/.server/moderation.ts";
 import { requireUser } from "~/.server/session.ts";
 import { ReportActionForm, UnhideForm } from "~/components/moderation/moderation-forms.tsx";
 import { Badge, Card, EmptyState, FormError, PageHeader } from "~/components/ui/misc.tsx";
@@ -34,6 +34,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
   const reportId = String(formData.get("reportId") ?? "").slice(0, 100);
+  // Who may not handle this report is refused before the rest of the form is read (decision 306).
+  await orRespond(() => authorizeReport(user, reportId));
   const submission = parseWithZod(formData, { schema: moderationActionSchema });
   // Errors go back to the form they came from, field by field (issue 14.12).
   if (submission.status !== "success")

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { orRespond } from "~/.server/errors.ts";
-import { readOutboxMail } from "~/.server/notifications.ts";
+import { outboxPeer, readOutboxMail } from "~/.server/notifications.ts";
 import { Card, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { peerAddress } from "~/.server/moderation.ts";
@@ -13,8 +13,8 @@ export const meta: MetaFunction = ({ matches }) => [
   { name: "robots", content: "noindex" },
 ];
 
-export async function loader({ params, context }: LoaderFunctionArgs) {
-  return orRespond(() => readOutboxMail(params.file ?? "", peerAddress(context)));
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  return orRespond(() => readOutboxMail(params.file ?? "", outboxPeer(request.headers, peerAddress(context))));
 }
 
 export default function DevMail() {

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { orRespond } from "~/.server/errors.ts";
-import { listOutbox } from "~/.server/notifications.ts";
+import { listOutbox, outboxPeer } from "~/.server/notifications.ts";
 import { EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -15,8 +15,8 @@ export const meta: MetaFunction = ({ matches }) => [
 ];
 
 /** Development only (404 in production): the mails written to .data/mail/ when there is no SMTP server. */
-export async function loader({ context }: LoaderFunctionArgs) {
-  return orRespond(() => listOutbox(peerAddress(context)));
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return orRespond(() => listOutbox(outboxPeer(request.headers, peerAddress(context))));
 }
 
 export default function DevMails() {

@@ -11,6 +11,7 @@ import {
   agendaActor,
   authorizeAgenda,
   createAction,
+  requireAgendaRight,
   createGoal,
   createIndicator,
   setActionStatus,
@@ -75,6 +76,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
+  await requireAgendaRight(user, "manage");
   const theme = params.theme ?? "";
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");

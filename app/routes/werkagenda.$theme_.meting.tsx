@@ -7,7 +7,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { Link } from "~/components/ui/link.tsx";
 import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
-import { agendaActor, authorizeAgenda, measurementTargets, recordMeasurement } from "~/.server/agenda.ts";
+import { agendaActor, authorizeAgenda, measurementTargets, recordMeasurement, requireAgendaRight } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
@@ -34,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
+  await requireAgendaRight(user, "recordMeasurement");
   const theme = params.theme ?? "";
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: measurementSchema });

@@ -7,7 +7,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { Link } from "~/components/ui/link.tsx";
 import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
-import { openReviewRound, reviewRounds } from "~/.server/agenda.ts";
+import { openReviewRound, requireAgendaRight, reviewRounds } from "~/.server/agenda.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
@@ -32,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
+  await requireAgendaRight(user, "manage");
   const form = await readForm(request);
   const submission = parseWithZod(form, { schema: roundSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

@@ -8,7 +8,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { Link } from "~/components/ui/link.tsx";
 import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
-import { commentOnQuestion, knowledgeQuestion, linkAnswer, setQuestionAnswered } from "~/.server/agenda.ts";
+import { commentOnQuestion, knowledgeQuestion, linkAnswer, requireAgendaRight, setQuestionAnswered } from "~/.server/agenda.ts";
 import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
@@ -33,6 +33,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = params.id ?? "";
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
+  // The curators' forms refuse others before they are read (decision 306); a comment's refusal stays at its form.
+  if (intent === "link" || intent === "answered" || intent === "reopen") await requireAgendaRight(user, "curateQuestion");
   const done = async (key: string) => redirectWithFlash(`/werkagenda/kennisvragen/${id}`, key);
   return orFormError(async () => {
     switch (intent) {

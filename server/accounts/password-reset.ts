@@ -45,14 +45,21 @@ export async function startPasswordReset(
 ): Promise<"noAccount" | "limited" | "queued"> {
   const user = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (!user) return "noAccount";
-  const recent = await db().passwordReset.count({
-    where: { userId: user.id, id: { not: input.requestId }, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
+  // Counted and stored under a per-account lock: requests sent at once were each counted before any
+  // was stored, and all of them mailed (walk 17: eight at once gave five mails; decision 306).
+  const limited = await transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`password-reset:${user.id}`}))`;
+    const recent = await tx.passwordReset.count({
+      where: { userId: user.id, id: { not: input.requestId }, createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
+    });
+    if (recent >= MAX_REQUESTS_PER_HOUR) return true;
+    await tx.passwordReset.createMany({
+      data: [{ id: input.requestId, userId: user.id, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) }],
+      skipDuplicates: true,
+    });
+    return false;
   });
-  if (recent >= MAX_REQUESTS_PER_HOUR) return "limited";
-  await db().passwordReset.createMany({
-    data: [{ id: input.requestId, userId: user.id, expiresAt: new Date(now.getTime() + PASSWORD_RESET_TTL_MS) }],
-    skipDuplicates: true,
-  });
+  if (limited) return "limited";
   await enqueue("sendPasswordReset", { resetId: input.requestId }, { jobId: `password-reset-${input.requestId}` });
   return "queued";
 }

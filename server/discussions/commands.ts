@@ -58,7 +58,8 @@ async function uniqueChannelSlug(client: DbClient, communityId: string, name: st
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
-async function manageableCommunity(actor: SignedIn, communitySlug: string) {
+/** The community whose channels the actor may manage (403 otherwise). */
+export async function manageableCommunity(actor: SignedIn, communitySlug: string) {
   const loaded = await loadCommunityForDiscussion(actor, { slug: communitySlug });
   if (!loaded.permissions.manageChannels) throw forbidden();
   return loaded.community;
@@ -246,20 +247,30 @@ export async function postMessage(
   input: PostInput,
   options: { sessionChecked?: Promise<void> } = {},
 ): Promise<{ message: MessageView; created: boolean }> {
-  const state = parseBody(input.body, "discussions.errors.emptyMessage");
+  // The body is checked after access (decision 306): who may not post hears that, not what is wrong with it.
+  let state: ReturnType<typeof parseBody> | null = null;
+  let invalid: unknown = null;
+  try {
+    state = parseBody(input.body, "discussions.errors.emptyMessage");
+  } catch (error) {
+    invalid = error;
+  }
   const clientKey = input.clientKey ?? null;
-  const limited = postingLimit().consume(actor.id);
+  // An invalid body counts nothing against the limit.
+  const limited = state ? postingLimit().consume(actor.id) : Promise.resolve(null);
   // Awaited below, or refunded; never an unhandled rejection when access fails first.
   limited.catch(() => undefined);
   const loaded = await loadTopicToWrite(actor, input.topicId, { clientKey });
   if (loaded.existingMessageId) {
-    await limited.then(
-      () => postingLimit().refund(actor.id),
-      () => postingLimit().refund(actor.id),
-    );
+    if (state)
+      await limited.then(
+        () => postingLimit().refund(actor.id),
+        () => postingLimit().refund(actor.id),
+      );
     return { message: await messageView(loaded.existingMessageId), created: false };
   }
   authorizeDiscussion(actor, loaded.permissions, "post", loaded.topic);
+  if (!state) throw invalid;
   let replyTo: MessageView["replyTo"] = null;
   if (input.replyToId) {
     const target = await db().message.findUnique({
@@ -387,10 +398,17 @@ export async function toggleReaction(
 
 export type NewTopicInput = { title: string; body: BodyInput; clientKey?: string | null };
 
+/** The channel the actor may start a topic in (404 or 403 otherwise). */
+export async function channelToPostIn(actor: SignedIn, communitySlug: string, channelSlug: string) {
+  const loaded = await loadChannel(actor, communitySlug, channelSlug);
+  if (!loaded.permissions.post) throw forbidden(loaded.permissions.read ? "discussions.errors.membersOnly" : "errors.forbidden");
+  return loaded;
+}
+
 export async function createTopic(actor: SignedIn, communitySlug: string, channelSlug: string, input: NewTopicInput) {
+  // Access first (decision 306): who may not post here hears that, not what is wrong with the message.
+  const { community, channel } = await channelToPostIn(actor, communitySlug, channelSlug);
   const state = parseBody(input.body, "discussions.errors.emptyMessage");
-  const { community, permissions, channel } = await loadChannel(actor, communitySlug, channelSlug);
-  if (!permissions.post) throw forbidden(permissions.read ? "discussions.errors.membersOnly" : "errors.forbidden");
   const clientKey = input.clientKey ?? null;
   if (clientKey) {
     const earlier = await db().message.findFirst({

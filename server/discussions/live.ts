@@ -16,6 +16,12 @@ import { communityRoom, currentIo, userRoom } from "../realtime/server.ts";
 import { messageViewSelect, reactionViews, toMessageView, toTopicState } from "./views.ts";
 
 export const topicRoom = (topicId: string) => `topic-${topicId}`;
+/**
+ * The sockets in a topic that were allowed to type when they joined it. A change of rights (a role
+ * change in the community, the topic locked or unlocked) makes sockets leave it, from any process;
+ * the next "typing" of such a socket asks the policy again (decision 306).
+ */
+export const typingRoom = (topicId: string) => `typing-${topicId}`;
 
 type Rooms = string | string[];
 function send<K extends keyof ServerEvents>(rooms: Rooms, event: K, ...args: Parameters<ServerEvents[K]>): void {
@@ -114,7 +120,7 @@ export async function leaveCommunityRooms(communityId: string, userId: string): 
   if (await db().membership.findUnique({ where: { userId_communityId: { userId, communityId } }, select: { id: true } })) return;
   const sockets = broadcaster().in(userRoom(userId));
   sockets.socketsLeave(communityRoom(communityId));
-  await forTopicRooms(communityId, (rooms) => sockets.socketsLeave(rooms));
+  await forTopicRooms(communityId, topicRoom, (rooms) => sockets.socketsLeave(rooms));
 }
 
 /**
@@ -136,11 +142,22 @@ export async function leaveRoomsOfClosedCommunity(communityId: string): Promise<
     (stay.length ? sockets.except(stay) : sockets).socketsLeave(rooms);
   };
   leave([communityRoom(communityId)]);
-  await forTopicRooms(communityId, leave);
+  await forTopicRooms(communityId, topicRoom, leave);
 }
 
 /** The rooms of a community's topics, LEAVE_BATCH at a time (a large community has many). */
-async function forTopicRooms(communityId: string, each: (rooms: string[]) => void): Promise<void> {
+/** A member's role in the community changed: their sockets ask again before they may type in its topics. */
+export async function recheckTypingInCommunity(communityId: string, userId: string): Promise<void> {
+  const sockets = broadcaster().in(userRoom(userId));
+  await forTopicRooms(communityId, typingRoom, (rooms) => sockets.socketsLeave(rooms));
+}
+
+/** A topic was locked or unlocked: everyone in it asks again before they may type. */
+export function recheckTypingInTopic(topicId: string): void {
+  broadcaster().in(topicRoom(topicId)).socketsLeave(typingRoom(topicId));
+}
+
+async function forTopicRooms(communityId: string, room: (topicId: string) => string, each: (rooms: string[]) => void): Promise<void> {
   for (let afterId: string | undefined; ;) {
     const topics = await db().topic.findMany({
       where: { communityId, ...(afterId ? { id: { gt: afterId } } : {}) },
@@ -148,7 +165,7 @@ async function forTopicRooms(communityId: string, each: (rooms: string[]) => voi
       orderBy: { id: "asc" },
       take: LEAVE_BATCH,
     });
-    if (topics.length) each(topics.map((topic) => topicRoom(topic.id)));
+    if (topics.length) each(topics.map((topic) => room(topic.id)));
     if (topics.length < LEAVE_BATCH) break;
     afterId = topics.at(-1)!.id;
   }

@@ -16,6 +16,8 @@ import {
   broadcastTopic,
   leaveCommunityRooms,
   leaveRoomsOfClosedCommunity,
+  recheckTypingInCommunity,
+  recheckTypingInTopic,
 } from "./live.ts";
 import { shorten } from "./views.ts";
 
@@ -132,8 +134,13 @@ export const discussionBroadcasts: EventHandlers = {
   "message.updated": ({ messageId }) => broadcastMessage(messageId),
   "message.deleted": ({ messageId }) => broadcastMessage(messageId),
   "reaction.changed": ({ messageId }) => broadcastReactions(messageId),
-  "topic.updated": ({ topicId }) => broadcastTopic(topicId),
+  "topic.updated": async ({ topicId, changes }) => {
+    if (changes.includes("locked")) recheckTypingInTopic(topicId);
+    await broadcastTopic(topicId);
+  },
   "topic.deleted": ({ topicId }) => broadcastTopic(topicId),
   "membership.removed": ({ communityId, userId }) => leaveCommunityRooms(communityId, userId),
+  // Rights follow a role change into open sockets (decision 306): "is typing" in a locked topic is the facilitators'.
+  "membership.roleChanged": ({ communityId, userId }) => recheckTypingInCommunity(communityId, userId),
   "community.updated": ({ communityId }) => leaveRoomsOfClosedCommunity(communityId),
 };

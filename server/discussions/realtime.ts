@@ -23,7 +23,7 @@ import { socketSessionAlive } from "../realtime/sessions.ts";
 import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
 import { loadCommunityForDiscussion, loadTopicBatched } from "./access.ts";
 import { deleteMessage, editMessage, markRead, postMessage, type SignedIn, toggleReaction } from "./commands.ts";
-import { topicRoom } from "./live.ts";
+import { topicRoom, typingRoom } from "./live.ts";
 import { messagesAfter } from "./queries.ts";
 
 export { topicRoom };
@@ -254,6 +254,7 @@ async function leaveTopic(socket: Socket, topicId: string) {
   const state = stateOf(socket);
   if (!state.topics.delete(topicId)) return;
   await socket.leave(topicRoom(topicId));
+  await socket.leave(typingRoom(topicId));
   await presenceLeave(topicId, actorOf(socket).id);
 }
 
@@ -278,12 +279,10 @@ function registerHandlers(socket: Socket) {
       const [{ topic, community, permissions }] = await Promise.all([loadTopicBatched(actor, topicId), sessionChecked]);
       const state = stateOf(socket);
       const already = state.topics.has(topicId);
-      state.topics.set(topicId, {
-        communityId: community.id,
-        canType: permissions.post && (!topic.locked || permissions.moderate),
-        lastTyping: 0,
-      });
-      await socket.join(topicRoom(topicId));
+      const canType = permissions.post && (!topic.locked || permissions.moderate);
+      state.topics.set(topicId, { communityId: community.id, canType, lastTyping: 0 });
+      await socket.join(canType ? [topicRoom(topicId), typingRoom(topicId)] : topicRoom(topicId));
+      if (!canType) await socket.leave(typingRoom(topicId));
       if (!already) await presenceJoin(topicId, me);
       const missed = afterSeq !== undefined ? await messagesAfter(actor, topicId, afterSeq) : null;
       return {
@@ -325,6 +324,12 @@ function registerHandlers(socket: Socket) {
   handle(socket, "typing", async ({ topicId, typing }) => {
     const joined = stateOf(socket).topics.get(topicId);
     if (!joined || !socket.rooms.has(topicRoom(topicId))) throw new AppError(403, "errors.forbidden");
+    // Rights changed since the join (the socket left the typing room, decision 306): ask the policy again.
+    if (joined.canType && !socket.rooms.has(typingRoom(topicId))) {
+      const { topic, permissions } = await loadTopicBatched(actor, topicId);
+      joined.canType = permissions.post && (!topic.locked || permissions.moderate);
+      if (joined.canType) await socket.join(typingRoom(topicId));
+    }
     if (!joined.canType) throw new AppError(403, "discussions.errors.membersOnly");
     const now = Date.now();
     // Clients send "typing" at most every few seconds; more often is dropped, not an error.

@@ -38,10 +38,21 @@ export function isLoopbackPeer(ip: string): boolean {
  * request (a test calling the loader itself). A known address of another machine never sees the outbox.
  */
 export function outboxAvailable(peer: string | undefined): boolean {
-  const { SMTP_URL, production, APP_URL } = config();
+  const { SMTP_URL, production, APP_URL, DEV_MAIL_VIEW } = config();
   if (SMTP_URL) return false;
   if (peer !== undefined && !isLoopbackPeer(peer)) return false;
-  return !production || isLoopbackUrl(APP_URL);
+  // A production build shows it only when asked (`npm start` asks): a reverse proxy on this machine
+  // makes every visitor a loopback peer of an instance whose APP_URL may be loopback too (decision 306).
+  return !production || (DEV_MAIL_VIEW && isLoopbackUrl(APP_URL));
+}
+
+/**
+ * The peer to judge a request for the outbox by: a request a proxy relayed (it says so in a
+ * forwarding header) is not from this machine, whatever the proxy's own address (decision 306).
+ */
+export function outboxPeer(headers: Headers, peer: string | undefined): string | undefined {
+  const relayed = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip", "via"].some((name) => headers.has(name));
+  return relayed ? "relayed" : peer;
 }
 
 function requireOutbox(peer: string | undefined) {

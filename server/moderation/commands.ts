@@ -6,11 +6,11 @@
  */
 import type { ModerationActionInput, ReportInput } from "~/shared/moderation.ts";
 import { db } from "../db.ts";
-import { badInput, conflict, notFound } from "../errors.ts";
+import { badInput, conflict, forbidden, notFound } from "../errors.ts";
 import { emit, transaction } from "../events.ts";
 import { endSessionsIn } from "../accounts/sessions.ts";
 import { rateLimit } from "../security/rate-limit.ts";
-import { authorizeAction, moderationScope, type SignedIn } from "./policy.ts";
+import { allowedActions, authorizeAction, authorizeQueue, moderationScope, type SignedIn } from "./policy.ts";
 import { assertReadable, deleteTarget, loadTarget, setHidden } from "./targets.ts";
 
 /** Reports per member: generous for real use, a wall for a script. */
@@ -61,6 +61,17 @@ export async function reportContent(actor: SignedIn, input: ReportInput): Promis
     return { ...row, created: true };
   });
   return { reportId: report.id, created: report.created };
+}
+
+/**
+ * May the actor handle this report at all (some action on it)? The queue's own refusal (403) comes
+ * before any lookup, so no one outside it learns which report ids exist (decision 306).
+ */
+export async function authorizeReport(actor: SignedIn, reportId: string): Promise<void> {
+  const scope = await authorizeQueue(actor);
+  const report = await db().report.findUnique({ where: { id: reportId }, select: { communityId: true, targetKind: true } });
+  if (!report) throw notFound();
+  if (allowedActions(actor, scope, report).length === 0) throw forbidden("moderation.errors.notAllowed");
 }
 
 /** Carries out a moderation action on a report (and closes the other open reports about the same thing). */

@@ -234,6 +234,24 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
       })),
     }),
     async () => ({
+      // Where others named them (walk 17): the fact, where and when; not the message's text or its
+      // author, which are someone else's, nor titles of topics they may no longer read.
+      key: "mentions",
+      rows: (
+        await d.messageMention.findMany({
+          where: { userId },
+          select: { message: { select: { id: true, topicId: true, seq: true, createdAt: true, deletedAt: true } } },
+          orderBy: { message: { createdAt: "asc" } },
+        })
+      ).map(({ message }) => ({
+        messageId: message.id,
+        topicId: message.topicId,
+        number: message.seq,
+        createdAt: message.createdAt,
+        deletedAt: message.deletedAt,
+      })),
+    }),
+    async () => ({
       key: "reactions",
       rows: (await d.reaction.findMany({ where: { userId }, select: { messageId: true, emoji: true, createdAt: true } })).map((r) => ({
         ...r,
@@ -303,6 +321,15 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
           orderBy: { createdAt: "asc" },
         })
       ).map((r) => ({ item: r.item.title, action: r.action, comment: r.comment, createdAt: r.createdAt })),
+    }),
+    async () => ({
+      // Files they added to a library item (walk 17): the item by id only, as it may be someone else's draft.
+      key: "attachments",
+      rows: await d.libraryAttachment.findMany({
+        where: { uploadedById: userId },
+        select: { id: true, itemId: true, fileName: true, contentType: true, size: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      }),
     }),
     async () => ({
       key: "notifications",
@@ -413,6 +440,12 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
           where: { actorId: userId },
           select: { kind: true, targetKind: true, targetId: true, reason: true, until: true, createdAt: true },
           orderBy: { createdAt: "asc" },
+        }),
+        // Messages they removed (their own, or as facilitator or moderator; walk 17): which and when.
+        messagesDeleted: await d.message.findMany({
+          where: { deletedById: userId },
+          select: { id: true, topicId: true, seq: true, deletedAt: true },
+          orderBy: { deletedAt: "asc" },
         }),
         auditLog: await d.auditLog.findMany({
           where: { actorId: userId },

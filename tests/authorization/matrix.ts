@@ -35,6 +35,12 @@ export type RouteCase = {
    * only come from the policy. `actor` lets each actor's form differ (unique names).
    */
   form?: (w: World, actor: Actor) => Record<string, string>;
+  /**
+   * Fields of `form` that name what is acted on (a report, a target, a community). The check that
+   * refused actors are refused before validation (decision 306) breaks every other field but these
+   * and `intent`: the refusal may depend on what they name, never on the rest of the form.
+   */
+  keeps?: readonly string[];
   loader?: Expectation;
   action?: Expectation;
 };
@@ -643,6 +649,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         state: `event in ${which} community`,
         url: (w: World) => `/agenda/nieuw?community=${c(w, which).community.slug}`,
         form: (w: World, actor: Actor) => ({ ...meetingForm(`Bijeenkomst van ${actor}`), community: c(w, which).community.slug }),
+        keeps: ["community"],
         loader: organisers("ok", which),
         action: organisers("redirect", which),
       })),
@@ -871,6 +878,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
           text: "Dit hoort hier niet.",
           returnTo: "/",
         }),
+        keeps: ["targetKind", "targetId"],
         loader: readers("ok", { anonymous: "login", outsider: 404 }),
         // Reporting one's own message is refused (400); others' reports go through.
         action: { anonymous: "login", outsider: 404, member: "invalid", facilitator: "redirect", moderator: "redirect", admin: "redirect" },
@@ -888,6 +896,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         state: "report about a message in the open community (unhide: allowed on handled reports too)",
         url: () => "/moderatie",
         form: (w) => ({ reportId: w.reports.message.id, action: "UNHIDE", reason: "Toch zichtbaar maken." }),
+        keeps: ["reportId"],
         loader: { anonymous: "login", outsider: 403, member: 403, facilitator: "ok", moderator: "ok", admin: "ok" },
         action: { anonymous: "login", outsider: 403, member: 403, facilitator: "redirect", moderator: "redirect", admin: "redirect" },
       },
@@ -895,6 +904,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         state: "report about a profile (no community: outside a facilitator's scope)",
         url: () => "/moderatie",
         form: (w) => ({ reportId: w.reports.profile.id, action: "UNHIDE", reason: "Toch zichtbaar maken." }),
+        keeps: ["reportId"],
         action: { anonymous: "login", outsider: 403, member: 403, facilitator: 403, moderator: "redirect", admin: "redirect" },
       },
     ],
@@ -925,6 +935,7 @@ export const ROUTE_MATRIX: Record<string, RouteEntry> = {
         state: "search thesaurus: switch a shipped rule off (an unknown rule: 404 for moderators)",
         url: () => "/beheer/zoekwoorden",
         form: () => ({ intent: "disable", id: "=geen|regel" }),
+        keeps: ["id"],
         action: staff(404, 403),
       },
     ],

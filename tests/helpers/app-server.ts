@@ -57,7 +57,15 @@ export async function startAppServer(
 ): Promise<AppServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const childEnv: Record<string, string> = { NODE_ENV: "production", HOST: "127.0.0.1", APP_URL: url, LOG_LEVEL: "warn", ...options.env };
+  const childEnv: Record<string, string> = {
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    APP_URL: url,
+    LOG_LEVEL: "warn",
+    // As `npm start`: mails are read on /ontwikkeling/mails (decision 306).
+    DEV_MAIL_VIEW: "1",
+    ...options.env,
+  };
   // The realtime test entry runs its processors inline; the real server needs a worker.
   const worker = (options.worker ?? !options.entry) ? startWorkerProcess(childEnv) : null;
   let output = "";

@@ -34,6 +34,26 @@ export async function startRealtimeServer(): Promise<RealtimeServer> {
 
 export type Client = ClientSocket;
 
+/**
+ * A realtime server for the test file (started in beforeAll, closed in afterAll with every socket
+ * `track`ed); `url()` once it runs.
+ */
+export function useRealtimeServer(hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }) {
+  let server: RealtimeServer | undefined;
+  const sockets: ClientSocket[] = [];
+  hooks.beforeAll(async () => {
+    server = await startRealtimeServer();
+  });
+  hooks.afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await server?.close();
+  });
+  return {
+    url: () => server!.url,
+    track: <T extends ClientSocket>(socket: T): T => (sockets.push(socket), socket),
+  };
+}
+
 /** Connects with the cookie; resolves once connected, rejects with the server's refusal. */
 export function connect(url: string, cookie: string | null, options: { origin?: string; reconnection?: boolean } = {}): Promise<Client> {
   const socket = connectClient(url, {

@@ -158,6 +158,46 @@ describe("authorization matrix: routes", () => {
 
   it("every loader answers each actor as declared", () => run("loader"), 120_000);
   it("every action answers each actor as declared", () => run("action"), 120_000);
+
+  /**
+   * Bad forms for an action: the case's form with every field emptied, over-long or nonsense,
+   * except `intent` and the fields that name what is acted on (`keeps`). Someone the policy
+   * refuses must hear that refusal, not what is wrong with the form (decision 306).
+   */
+  const badForms = (form: Record<string, string> | undefined, keeps: readonly string[] = []): Record<string, string>[] => {
+    const kept = Object.fromEntries(Object.entries(form ?? {}).filter(([field]) => field === "intent" || keeps.includes(field)));
+    const broken = (value: string) => ({ ...Object.fromEntries(Object.keys(form ?? {}).map((field) => [field, value])), ...kept });
+    const same = (other: Record<string, string>) => JSON.stringify(other) === JSON.stringify(form ?? {});
+    // A form with nothing to break is the valid one, which the test above checks (and may have used up).
+    return [broken(""), broken("x".repeat(5_000)), broken("-1")].filter((bad) => !same(bad));
+  };
+  const REFUSALS: readonly (Outcome | string)[] = ["login", 401, 403, 404, 410];
+
+  it("refuses whom it refuses before it validates: the same answer to a bad form (decision 306)", async () => {
+    const mismatches: string[] = [];
+    for (const [file, entry] of Object.entries(ROUTE_MATRIX)) {
+      if (!("cases" in entry)) continue;
+      const fn = modules.get(file)?.action;
+      if (!fn) continue;
+      for (const routeCase of entry.cases as RouteCase[]) {
+        const expected = routeCase.action;
+        if (!expected) continue;
+        for (const actor of ACTORS) {
+          if (!REFUSALS.includes(expected[actor])) continue;
+          const cookie = await world.cookieFor(actor);
+          for (const form of badForms(routeCase.form?.(world, actor), routeCase.keeps)) {
+            const req = buildRequest(routeCase.url(world), "POST", cookie, form);
+            const outcome = await call(fn, req, routeCase.params?.(world) ?? {});
+            if (outcome !== expected[actor])
+              mismatches.push(
+                `action ${file} [${routeCase.state}] as ${actor} with ${JSON.stringify(form).slice(0, 60)}: expected ${expected[actor]}, got ${outcome}`,
+              );
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 240_000);
 });
 
 describe("authorization matrix: socket events", () => {

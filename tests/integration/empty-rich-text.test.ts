@@ -13,7 +13,8 @@ import type { LibraryItemInput } from "../../app/shared/forms/library.ts";
 import { tKey } from "../../app/utils/i18n.ts";
 import { createTopic, editMessage, postMessage } from "../../server/discussions/commands.ts";
 import { createItem } from "../../server/library/commands.ts";
-import { createUser } from "../helpers/factories.ts";
+import { createChannel, createTopic as createTopicRow } from "../helpers/discussion-factories.ts";
+import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
 
 const say = (key: string) => [tKey(translator("nl") as never, key), tKey(translator("en") as never, key)];
 
@@ -37,10 +38,17 @@ function itemForm(kind: string) {
 describe("an empty text names what is missing", () => {
   it("a message: a new topic or a reply asks for the message, an edit says a message cannot be empty", async () => {
     const member = await createUser();
+    // A member who may post: access is checked before the body (decision 306).
+    const community = await createCommunity();
+    await addMember(member.id, community.id);
+    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+    const topic = await createTopicRow(channel, member.id);
     const blank = { text: "  \n " };
     const message = ["Schrijf eerst je bericht.", "Write your message first."];
-    expect(await refusal(() => postMessage(member, { topicId: "t", body: blank }))).toEqual(message);
-    expect(await refusal(() => createTopic(member, "c", "k", { title: "Een vraag over werving", body: blank }))).toEqual(message);
+    expect(await refusal(() => postMessage(member, { topicId: topic.id, body: blank }))).toEqual(message);
+    expect(
+      await refusal(() => createTopic(member, community.slug, channel.slug, { title: "Een vraag over werving", body: blank })),
+    ).toEqual(message);
     expect(await refusal(() => editMessage(member, "m", blank))).toEqual([
       "Een bericht kan niet leeg zijn. Schrijf iets, of verwijder het bericht.",
       "A message cannot be empty. Write something, or delete the message.",

@@ -376,6 +376,7 @@ describe("admin and development pages", () => {
       APP_URL: process.env.APP_URL,
       SESSION_SECRET: process.env.SESSION_SECRET,
       SMTP_URL: process.env.SMTP_URL,
+      DEV_MAIL_VIEW: process.env.DEV_MAIL_VIEW,
     };
     const statusWith = async (env: Record<string, string | undefined>) => {
       for (const [name, value] of Object.entries(env)) {
@@ -385,7 +386,8 @@ describe("admin and development pages", () => {
       resetConfigForTests();
       return (await callLoader(outboxLoader, getRequest("/ontwikkeling/mails"))).status;
     };
-    const production = { NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-at-least-32-characters" };
+    // As `npm start` runs it: a production build that asks for the outbox (decision 306).
+    const production = { NODE_ENV: "production", SESSION_SECRET: "a-production-secret-of-at-least-32-characters", DEV_MAIL_VIEW: "1" };
     try {
       // `npm start`: a production build on localhost without SMTP (what the README promises).
       expect(await statusWith({ ...production, APP_URL: "http://localhost:3000", SMTP_URL: undefined })).toBe(200);
