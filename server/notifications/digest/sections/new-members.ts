@@ -30,7 +30,7 @@ export const newMembersSection = setBased<Item>({
     // requests share it (decision 217); then each request drops itself and what it has seen.
     const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
       WITH ${digestWindows(contexts, "c")}, joined AS (
-        SELECT w."communityId", w."requests", j.*
+        SELECT w."communityId", w."requests", w."members", j.*
         FROM windows w
         CROSS JOIN LATERAL (
           SELECT m."userId", m."joinedAt", u."displayName" AS "name"
@@ -41,16 +41,15 @@ export const newMembersSection = setBased<Item>({
           OFFSET 0
         ) j
       )
-      SELECT q."i" AS "index", j."communityId", count(*)::int AS "count",
+      SELECT x."i" AS "index", j."communityId", count(*)::int AS "count",
              (array_agg(j."name" ORDER BY j."joinedAt", j."userId"))[1:${NAMED}] AS "names"
       FROM joined j
-      CROSS JOIN LATERAL unnest(j."requests") AS x("i")
-      JOIN req q ON q."i" = x."i"
-      LEFT JOIN "SeenMarker" seen ON seen."userId" = q."u" AND seen."scope" = 'members-' || j."communityId"
-      WHERE j."userId" <> q."u"
+      CROSS JOIN LATERAL unnest(j."requests", j."members") AS x("i", "u")
+      LEFT JOIN "SeenMarker" seen ON seen."userId" = x."u" AND seen."scope" = 'members-' || j."communityId"
+      WHERE j."userId" <> x."u"
         AND (seen."readAt" IS NULL OR j."joinedAt" > seen."readAt")
-      GROUP BY q."i", j."communityId"
-      ORDER BY q."i", min(j."joinedAt"), (array_agg(j."userId" ORDER BY j."joinedAt", j."userId"))[1], j."communityId"`);
+      GROUP BY x."i", j."communityId"
+      ORDER BY x."i", min(j."joinedAt"), (array_agg(j."userId" ORDER BY j."joinedAt", j."userId"))[1], j."communityId"`);
     return perRequest(contexts.length, rows);
   },
   title: (items, { t, shared }) => {
