@@ -15,7 +15,13 @@ const AWKWARD = ['a"b', "c\\d", "e,f", "{g}", " h ", "NULL", "", "ë-ñ-日本"]
 
 function context(i: number, communities: { id: string; themeId: string; role: "MEMBER" | "FACILITATOR" }[]): DigestContext {
   return {
-    member: { id: `lid-${i}-${AWKWARD[i % AWKWARD.length]}`, email: `lid${i}@example.test`, displayName: `Lid ${i}`, globalRole: "MEMBER", language: "nl" },
+    member: {
+      id: `lid-${i}-${AWKWARD[i % AWKWARD.length]}`,
+      email: `lid${i}@example.test`,
+      displayName: `Lid ${i}`,
+      globalRole: "MEMBER",
+      language: "nl",
+    },
     frequency: "WEEKLY",
     // One window per community: every request but the one without communities has the same since.
     since: new Date(Date.UTC(2026, 10, 30, 6, 0, 0, i === 1 ? 456 : 123)),
@@ -42,10 +48,10 @@ const contexts = [
 ];
 
 describe("digest requests", () => {
-  it("go as one typed array per column and come back as the same rows, whatever the ids hold", async () => {
+  it("go as one array literal per column and come back as the same rows, whatever the ids hold", async () => {
     const source = digestRequests(contexts, (c) => (c.primary ? ["mention", 'x"y'] : []));
-    // No JSON document to take apart: each parameter is an array (one element per request).
-    for (const value of source.values) expect(Array.isArray(value) && value.length === contexts.length).toBe(true);
+    // No JSON document to take apart: each parameter is an array literal (one element per request).
+    for (const value of source.values) expect(typeof value === "string" && value.startsWith("{")).toBe(true);
     expect(source.sql).not.toContain("json_to_recordset");
     const rows = await directSql<Record<string, unknown>>(Prisma.sql`SELECT * FROM (${source}) q ORDER BY q."i"`);
     expect(rows).toEqual(

@@ -9,26 +9,35 @@ import { directSql } from "../../db/direct.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { DigestContext, DigestSection } from "./types.ts";
 
-/** A PostgreSQL array literal of text elements (`{"a","b"}`): each element quoted, `\` and `"` escaped. */
-export function textArrayLiteral(elements: readonly string[]): string {
-  return `{${elements.map((element) => `"${element.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
+/** An element of a PostgreSQL array literal: quoted, `\` and `"` escaped (so any text stays itself). */
+function arrayElement(value: string): string {
+  return `"${value.replace(/[\\"]/g, "\\$&")}"`;
 }
 
-/** A request's columns (all but its position and `k`), made once per digest: every section sends them (decision 268). */
-type RequestColumns = { u: string; since: string; until: string; c: string; f: string; t: string; p: boolean };
+/** A PostgreSQL array literal of text elements (`{"a","b"}`). */
+export function textArrayLiteral(elements: readonly string[]): string {
+  return `{${elements.map(arrayElement).join(",")}}`;
+}
+
+/**
+ * A request's columns (all but its position and `k`) as elements of the
+ * statement's array literals, made once per digest: every section sends them
+ * (decisions 268 and 307).
+ */
+type RequestColumns = { u: string; since: string; until: string; c: string; f: string; t: string; p: string };
 const requestColumnsCache = new WeakMap<DigestContext, RequestColumns>();
 
 function requestColumns(context: DigestContext): RequestColumns {
   let columns = requestColumnsCache.get(context);
   if (columns === undefined) {
     columns = {
-      u: context.member.id,
-      since: context.since.toISOString(),
-      until: context.until.toISOString(),
-      c: textArrayLiteral(context.communities.map((c) => c.id)),
-      f: textArrayLiteral(context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id)),
-      t: textArrayLiteral([...new Set(context.communities.map((c) => c.themeId))]),
-      p: context.primary,
+      u: arrayElement(context.member.id),
+      since: arrayElement(context.since.toISOString()),
+      until: arrayElement(context.until.toISOString()),
+      c: arrayElement(textArrayLiteral(context.communities.map((c) => c.id))),
+      f: arrayElement(textArrayLiteral(context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id))),
+      t: arrayElement(textArrayLiteral([...new Set(context.communities.map((c) => c.themeId))])),
+      p: context.primary ? "t" : "f",
     };
     requestColumnsCache.set(context, columns);
   }
@@ -42,22 +51,24 @@ function requestColumns(context: DigestContext): RequestColumns {
  * theme ids), `primary`, and `k` (whatever `extra` gives per request, e.g.
  * notification kinds).
  *
- * Each column is one typed array parameter, unnested side by side (decision
- * 307); the per-request lists (`c`, `f`, `t`, `k`) travel as one array
- * literal per request, cast as the row is made. `json_to_recordset` over JSON
- * rows gave the same rows for about twice PostgreSQL's CPU, in every
- * section's statement.
+ * Each column is one array parameter, unnested side by side (decision 307);
+ * the per-request lists (`c`, `f`, `t`, `k`) travel as one array literal per
+ * request, cast as the row is made. `json_to_recordset` over JSON rows gave the
+ * same rows for about twice PostgreSQL's CPU, in every section's statement.
+ * The parameters are the array literals themselves, joined from elements made
+ * once per digest: handing pg JavaScript arrays made it quote every element
+ * again for every statement.
  */
 export function digestRequests(contexts: readonly DigestContext[], extra?: (context: DigestContext) => string[]): Prisma.Sql {
   const columns = contexts.map(requestColumns);
-  const pick = <K extends keyof RequestColumns>(key: K) => columns.map((column) => column[key]);
-  const kinds = contexts.map((context) => (extra ? textArrayLiteral(extra(context)) : "{}"));
+  const literal = (key: keyof RequestColumns) => `{${columns.map((column) => column[key]).join(",")}}`;
+  const kinds = `{${contexts.map((context) => (extra ? arrayElement(textArrayLiteral(extra(context))) : '"{}"')).join(",")}}`;
   // Kept prepared (server/db.ts): every section's statement has this source, and its text never changes.
   return Prisma.sql`/* prepared */ SELECT (r."o" - 1)::int AS "i", r."u", r."since" AT TIME ZONE 'UTC' AS "since",
       r."until" AT TIME ZONE 'UTC' AS "until", r."c"::text[] AS "c", r."f"::text[] AS "f", r."t"::text[] AS "t",
       r."p" AS "primary", r."k"::text[] AS "k"
-    FROM unnest(${pick("u")}::text[], ${pick("since")}::timestamptz[], ${pick("until")}::timestamptz[], ${pick("c")}::text[],
-      ${pick("f")}::text[], ${pick("t")}::text[], ${pick("p")}::boolean[], ${kinds}::text[])
+    FROM unnest(${literal("u")}::text[], ${literal("since")}::timestamptz[], ${literal("until")}::timestamptz[], ${literal("c")}::text[],
+      ${literal("f")}::text[], ${literal("t")}::text[], ${literal("p")}::boolean[], ${kinds}::text[])
       WITH ORDINALITY AS r("u", "since", "until", "c", "f", "t", "p", "k", "o")`;
 }
 
