@@ -14,7 +14,8 @@ const counts = { statements: 0, redisCommands: 0, redisRoundTrips: 0 };
 
 /**
  * Statements by kind (the tables a statement names, in order) with the rows of
- * their batch: a json_to_recordset payload's objects, or an unnest's array length.
+ * their batch: a json_to_recordset payload's objects, an unnest's array length, or the
+ * elements of the first array literal among the values (the digest requests, decision 307).
  */
 const byKind = new Map<string, { statements: number; rows: number; backendNs: number }>();
 
@@ -44,10 +45,29 @@ function kindOf(text: string): string {
   return kind;
 }
 
+/** The elements of an array literal's top level (`{"a","b,c"}` is 2), quotes and escapes respected. */
+function literalLength(literal: string): number {
+  if (literal === "{}") return 0;
+  let count = 1;
+  let quoted = false;
+  let depth = 0;
+  for (let i = 0; i < literal.length; i++) {
+    const char = literal[i];
+    if (char === "\\") i++;
+    else if (char === '"') quoted = !quoted;
+    else if (!quoted && char === "{") depth++;
+    else if (!quoted && char === "}") depth--;
+    else if (!quoted && depth === 1 && char === ",") count++;
+  }
+  return count;
+}
+
 function rowsOf(values: unknown): number {
   if (!Array.isArray(values)) return 0;
   for (const value of values) {
     if (typeof value === "string" && value.startsWith('[{"i":')) return value.split('{"i":').length - 1;
+    // The digest requests' columns (decision 307): one array literal per column.
+    if (typeof value === "string" && value.startsWith("{")) return literalLength(value);
     if (Array.isArray(value)) return value.length;
   }
   return 0;

@@ -48,8 +48,8 @@ describe("a digest batch's scope", () => {
     setBarrierWaitForTests(60_000);
     const { result, statements } = await countRoundTrips(() => sendDigestBatch(input));
     expect(result).toEqual({ sent: 8 });
-    // Member rows and every section: one json_to_recordset statement each, for all eight.
-    expect(statements.filter((sql) => sql.includes("json_to_recordset"))).toHaveLength(DIGEST_SECTIONS.length + 1);
+    // Member rows and every section: one statement each (its requests one unnest of typed arrays), for all eight.
+    expect(statements.filter((sql) => sql.includes('WITH ORDINALITY AS r("u"'))).toHaveLength(DIGEST_SECTIONS.length + 1);
     expect(statements.filter((sql) => sql.includes('INSERT INTO "MailDelivery"'))).toHaveLength(1);
     expect(statements.filter((sql) => sql.includes(`SET "status" = 'HANDING_OVER'`))).toHaveLength(1);
     for (const member of members) {

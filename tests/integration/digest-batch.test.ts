@@ -296,8 +296,8 @@ describe("batched digest sections", () => {
       ),
     );
     expect(result).toEqual(members.map(() => "sent"));
-    // One statement per section for all eight (the requests are rows of json_to_recordset), not one per member.
-    const batched = statements.filter((sql) => sql.includes("json_to_recordset"));
+    // One statement per section for all eight (the requests are rows of one unnest of typed arrays), not one per member.
+    const batched = statements.filter((sql) => sql.includes('WITH ORDINALITY AS r("u"'));
     expect(batched.length).toBe(DIGEST_SECTIONS.length + 1);
     // The eight claims are one INSERT, and the eight hand-over markers one UPDATE (decision 179).
     expect(statements.filter((sql) => sql.includes('INSERT INTO "MailDelivery"'))).toHaveLength(1);

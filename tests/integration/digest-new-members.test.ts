@@ -68,4 +68,59 @@ describe("digest: new members", () => {
     ]);
     expect(renderDigest(forJoiner).text).toContain("Nieuw 0, Nieuw 1, Nieuw 2, Nieuw 3 en 2 anderen zijn nieuw.");
   });
+
+  it("a newcomer among the first names, a seen marker and the order of communities, together in one batch (decision 307)", async () => {
+    const until = new Date();
+    const since = new Date(until.getTime() - 7 * DAY);
+    const at = (hours: number) => new Date(until.getTime() - hours * HOUR);
+    const oost = await createCommunity({ name: "Oost" });
+    const west = await createCommunity({ name: "West" });
+    // Oost: six newcomers, and the member "Zelf" joined second of all seven.
+    const zelf = await createUser({ displayName: "Zelf" });
+    const gezien = await createUser({ displayName: "Gezien" });
+    await db().membership.create({ data: { userId: gezien.id, communityId: oost.id, joinedAt: at(30 * 24) } });
+    const joins: [string, number][] = [
+      ["Oost 0", 10],
+      ["Oost 1", 9],
+      ["Oost 2", 8],
+      ["Oost 3", 7],
+      ["Oost 4", 6],
+      ["Oost 5", 5],
+    ];
+    for (const [name, hours] of joins) {
+      const newcomer = await createUser({ displayName: name });
+      await db().membership.create({ data: { userId: newcomer.id, communityId: oost.id, joinedAt: at(hours) } });
+    }
+    await db().membership.create({ data: { userId: zelf.id, communityId: oost.id, joinedAt: at(9.5) } });
+    // West: "Zelf" joined first; the only other newcomer joined after everyone in Oost but one.
+    await db().membership.create({ data: { userId: zelf.id, communityId: west.id, joinedAt: at(13) } });
+    const westNewcomer = await createUser({ displayName: "West 0" });
+    await db().membership.create({ data: { userId: westNewcomer.id, communityId: west.id, joinedAt: at(5.5) } });
+    // "Gezien" looked at Oost's member list between the arrivals of Oost 2 and Oost 3.
+    await db().seenMarker.create({ data: { userId: gezien.id, scope: `members-${oost.id}`, readAt: at(7.5) } });
+
+    const community = (c: typeof oost) => ({
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      themeId: c.themeId,
+      role: "MEMBER" as const,
+      frequency: "WEEKLY" as const,
+    });
+    const digestOf = (user: { id: string; email: string; displayName: string }, communities: (typeof oost)[]) =>
+      gatherDigest({ ...user, globalRole: "MEMBER", language: "nl" }, "WEEKLY", since, until, {
+        communities: communities.map(community),
+        preferences: preferencesFromRows([]),
+      });
+    // Side by side, so both go in one statement.
+    const [forZelf, forGezien] = await Promise.all([digestOf(zelf, [oost, west]), digestOf(gezien, [oost])]);
+    const items = (digest: Awaited<ReturnType<typeof digestOf>>) => digest.sections.find((s) => s.section.id === "new-members")?.items;
+    // Oost's first other newcomer (10 hours ago) came before West's (5.5 hours ago): Oost first, although "Zelf"
+    // joined West before anyone joined Oost.
+    expect(items(forZelf)).toEqual([
+      { communityId: oost.id, count: 6, names: ["Oost 0", "Oost 1", "Oost 2", "Oost 3"] },
+      { communityId: west.id, count: 1, names: ["West 0"] },
+    ]);
+    expect(items(forGezien)).toEqual([{ communityId: oost.id, count: 3, names: ["Oost 3", "Oost 4", "Oost 5"] }]);
+  });
 });

@@ -9,24 +9,39 @@ import { directSql } from "../../db/direct.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import type { DigestContext, DigestSection } from "./types.ts";
 
-/** A request's fields (all but its position and `k`), made once per digest: every section sends them (decision 268). */
-const requestJsonCache = new WeakMap<DigestContext, string>();
+/** An element of a PostgreSQL array literal: quoted, `\` and `"` escaped (so any text stays itself). */
+function arrayElement(value: string): string {
+  return `"${value.replace(/[\\"]/g, "\\$&")}"`;
+}
 
-function requestJson(context: DigestContext): string {
-  let json = requestJsonCache.get(context);
-  if (json === undefined) {
-    json = JSON.stringify({
-      u: context.member.id,
-      since: context.since.toISOString(),
-      until: context.until.toISOString(),
-      c: context.communities.map((c) => c.id),
-      f: context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id),
-      t: [...new Set(context.communities.map((c) => c.themeId))],
-      p: context.primary,
-    }).slice(1, -1);
-    requestJsonCache.set(context, json);
+/** A PostgreSQL array literal of text elements (`{"a","b"}`). */
+export function textArrayLiteral(elements: readonly string[]): string {
+  return `{${elements.map(arrayElement).join(",")}}`;
+}
+
+/**
+ * A request's columns (all but its position and `k`) as elements of the
+ * statement's array literals, made once per digest: every section sends them
+ * (decisions 268 and 307).
+ */
+type RequestColumns = { u: string; since: string; until: string; c: string; f: string; t: string; p: string };
+const requestColumnsCache = new WeakMap<DigestContext, RequestColumns>();
+
+function requestColumns(context: DigestContext): RequestColumns {
+  let columns = requestColumnsCache.get(context);
+  if (columns === undefined) {
+    columns = {
+      u: arrayElement(context.member.id),
+      since: arrayElement(context.since.toISOString()),
+      until: arrayElement(context.until.toISOString()),
+      c: arrayElement(textArrayLiteral(context.communities.map((c) => c.id))),
+      f: arrayElement(textArrayLiteral(context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id))),
+      t: arrayElement(textArrayLiteral([...new Set(context.communities.map((c) => c.themeId))])),
+      p: context.primary ? "t" : "f",
+    };
+    requestColumnsCache.set(context, columns);
   }
-  return json;
+  return columns;
 }
 
 /**
@@ -35,26 +50,43 @@ function requestJson(context: DigestContext): string {
  * digest's community ids), `f` (those the member facilitates), `t` (their
  * theme ids), `primary`, and `k` (whatever `extra` gives per request, e.g.
  * notification kinds).
+ *
+ * Each column is one array parameter, unnested side by side (decision 307);
+ * the per-request lists (`c`, `f`, `t`, `k`) travel as one array literal per
+ * request, cast as the row is made. `json_to_recordset` over JSON rows gave the
+ * same rows for about twice PostgreSQL's CPU, in every section's statement.
+ * The parameters are the array literals themselves, joined from elements made
+ * once per digest: handing pg JavaScript arrays made it quote every element
+ * again for every statement.
  */
 export function digestRequests(contexts: readonly DigestContext[], extra?: (context: DigestContext) => string[]): Prisma.Sql {
-  const rows = contexts.map((context, i) => `{"i":${i},${requestJson(context)},"k":${extra ? JSON.stringify(extra(context)) : "[]"}}`);
+  const columns = contexts.map(requestColumns);
+  const literal = (key: keyof RequestColumns) => `{${columns.map((column) => column[key]).join(",")}}`;
+  const kinds = `{${contexts.map((context) => (extra ? arrayElement(textArrayLiteral(extra(context))) : '"{}"')).join(",")}}`;
   // Kept prepared (server/db.ts): every section's statement has this source, and its text never changes.
-  return Prisma.sql`/* prepared */ SELECT r."i", r."u", r."since" AT TIME ZONE 'UTC' AS "since", r."until" AT TIME ZONE 'UTC' AS "until",
-      r."c", r."f", r."t", r."p" AS "primary", r."k"
-    FROM json_to_recordset(${`[${rows.join(",")}]`}::json)
-      AS r("i" int, "u" text, "since" timestamptz, "until" timestamptz, "c" text[], "f" text[], "t" text[], "p" boolean, "k" text[])`;
+  return Prisma.sql`/* prepared */ SELECT (r."o" - 1)::int AS "i", r."u", r."since" AT TIME ZONE 'UTC' AS "since",
+      r."until" AT TIME ZONE 'UTC' AS "until", r."c"::text[] AS "c", r."f"::text[] AS "f", r."t"::text[] AS "t",
+      r."p" AS "primary", r."k"::text[] AS "k"
+    FROM unnest(${literal("u")}::text[], ${literal("since")}::timestamptz[], ${literal("until")}::timestamptz[], ${literal("c")}::text[],
+      ${literal("f")}::text[], ${literal("t")}::text[], ${literal("p")}::boolean[], ${kinds}::text[])
+      WITH ORDINALITY AS r("u", "since", "until", "c", "f", "t", "p", "k", "o")`;
 }
 
 /**
  * The CTEs `req` (the requests, as above) and `windows`: each distinct
  * (community, since, until) among the requests with the indexes of the
- * requests that share it, so a section reads a community's content once per
- * window however many members share it (decision 217). `communities` is the
- * request column the communities come from: "c" (member of) or "f" (facilitates).
+ * requests that share it (`requests`) and their members (`members`, in the
+ * same order), so a section reads a community's content once per window
+ * however many members share it (decision 217) and needs no join back to
+ * `req` for who each request is (decision 307: PostgreSQL cannot know how
+ * many requests an array parameter holds, and a plan that guesses few scans
+ * `req` once per content row). `communities` is the request column the
+ * communities come from: "c" (member of) or "f" (facilitates).
  */
 export function digestWindows(contexts: readonly DigestContext[], communities: "c" | "f"): Prisma.Sql {
   return Prisma.sql`req AS (${digestRequests(contexts)}), windows AS MATERIALIZED (
-        SELECT rc."communityId", q."since", q."until", array_agg(q."i") AS "requests"
+        SELECT rc."communityId", q."since", q."until", array_agg(q."i" ORDER BY q."i") AS "requests",
+          array_agg(q."u" ORDER BY q."i") AS "members"
         FROM req q CROSS JOIN LATERAL unnest(${Prisma.raw(`q."${communities}"`)}) AS rc("communityId")
         GROUP BY 1, 2, 3
       )`;

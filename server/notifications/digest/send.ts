@@ -41,16 +41,14 @@ type MemberRequest = { userId: string; frequency: DigestFrequencyDue; until: Dat
 /**
  * The member rows of the digests a worker starts at the same moment, in one
  * statement (decision 131): each request (member, frequency, period end) is a
- * row of `req`.
+ * row of `req`, made from one typed array per column (decision 307).
  */
 async function loadMembers(requests: readonly MemberRequest[]): Promise<(MemberRow | null)[]> {
-  const payload = JSON.stringify(
-    requests.map((request, i) => ({ i, u: request.userId, f: request.frequency, until: request.until.toISOString() })),
-  );
   const rows = await directSql<MemberRow & { index: number }>(Prisma.sql`/* prepared */
     WITH req AS (
-      SELECT r."i", r."u", r."f", r."until" AT TIME ZONE 'UTC' AS "until"
-      FROM json_to_recordset(${payload}::json) AS r("i" int, "u" text, "f" text, "until" timestamptz)
+      SELECT (r."o" - 1)::int AS "i", r."u", r."f", r."until" AT TIME ZONE 'UTC' AS "until"
+      FROM unnest(${requests.map((request) => request.userId)}::text[], ${requests.map((request) => request.frequency)}::text[],
+        ${requests.map((request) => request.until.toISOString())}::timestamptz[]) WITH ORDINALITY AS r("u", "f", "until", "o")
     )
     SELECT q."i" AS "index", u."id", u."email", u."displayName", u."locale", u."globalRole"::text AS "globalRole",
       COALESCE(ms."digestsEnabled", true) AS "digestsEnabled", u."suspendedUntil",

@@ -20,7 +20,7 @@ export const joinRequestsSection = setBased<Item>({
     // facilitators share it (decision 217); then each facilitator drops what they have read.
     const rows = await digestQuery<Item & { index: number }>(Prisma.sql`
       WITH ${digestWindows(contexts, "f")}, pending AS (
-        SELECT w."communityId", w."requests", p.*
+        SELECT w."communityId", w."requests", w."members", p.*
         FROM windows w
         CROSS JOIN LATERAL (
           SELECT r."id", r."createdAt", r."message", u."displayName" AS "name",
@@ -32,15 +32,14 @@ export const joinRequestsSection = setBased<Item>({
           OFFSET 0
         ) p
       )
-      SELECT q."i" AS "index", p."id", p."communityId", p."name", p."message"
+      SELECT x."i" AS "index", p."id", p."communityId", p."name", p."message"
       FROM pending p
-      CROSS JOIN LATERAL unnest(p."requests") AS x("i")
-      JOIN req q ON q."i" = x."i"
+      CROSS JOIN LATERAL unnest(p."requests", p."members") AS x("i", "u")
       WHERE NOT EXISTS (
         SELECT 1 FROM "Notification" n
-        WHERE n."userId" = q."u" AND n."dedupeKey" = p."dedupeKey" AND n."readAt" IS NOT NULL
+        WHERE n."userId" = x."u" AND n."dedupeKey" = p."dedupeKey" AND n."readAt" IS NOT NULL
       )
-      ORDER BY q."i", p."createdAt", p."id"`);
+      ORDER BY x."i", p."createdAt", p."id"`);
     return perRequest(contexts.length, rows);
   },
   title: (items, { t, shared }) =>
