@@ -2,7 +2,9 @@
  * Walk 16, English interface (WCAG 3.1.2, decision 299): the platform's own Dutch names inside
  * translated sentences, lists and options are marked lang="nl" — a community's name in "Members
  * of …", an indicator's unit in "Target: 250 …", a region option, an organisation, the search
- * thesaurus's words — and nothing extra is marked in the Dutch interface. The server-rendered HTML.
+ * thesaurus's words — and nothing extra is marked in the Dutch interface. Topic, item and event titles
+ * in notification sentences too; buttons whose name joins an English verb and a Dutch name take it
+ * from marked elements (aria-labelledby) instead of one aria-label string. The server-rendered HTML.
  */
 import { describe, expect, it } from "vitest";
 import { languageCookie } from "../../app/.server/language.ts";
@@ -40,6 +42,13 @@ async function html(path: string, who: "member" | "moderator" = "member", langua
   return text;
 }
 
+/** Every id an `aria-labelledby` names is on the page: a name made of elements that are not there is empty. */
+function labelledByTargetsExist(page: string) {
+  const ids = new Set([...page.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+  for (const [, list] of page.matchAll(/aria-labelledby="([^"]+)"/g))
+    for (const id of list!.split(" ")) expect(ids.has(id), `aria-labelledby names #${id}, which is not on the page`).toBe(true);
+}
+
 describe("the platform's Dutch names in the English interface", () => {
   it("are marked lang=nl inside translated sentences", { timeout: 60_000 }, async () => {
     const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { name: true } });
@@ -65,6 +74,50 @@ describe("the platform's Dutch names in the English interface", () => {
 
     const thesaurus = await html("/beheer/zoekwoorden", "moderator");
     expect(thesaurus).toMatch(/<span lang="nl">statushouder = vergunninghouder/);
+  });
+
+  it("are marked in notification sentences, and buttons name them through marked elements", { timeout: 60_000 }, async () => {
+    const member = await db().user.findUniqueOrThrow({ where: { email: "lid@praktijkplein.test" }, select: { id: true } });
+    const actor = await db().user.findUniqueOrThrow({ where: { email: "facilitator@praktijkplein.test" }, select: { id: true } });
+    const community = await db().community.findUniqueOrThrow({ where: { slug: DEMO_COMMUNITY }, select: { id: true, name: true } });
+    const notification = await db().notification.create({
+      data: {
+        userId: member.id,
+        actorId: actor.id,
+        communityId: community.id,
+        kind: "reply",
+        data: { topicId: "t1", messageId: "m1", topicTitle: "Taaleisen in vacatures", excerpt: "Wat vinden jullie?" },
+        url: "/meldingen",
+      },
+    });
+    const notifications = await html("/meldingen");
+    expect(notifications).toMatch(/replied to “<span lang="nl">Taaleisen in vacatures<\/span>”/);
+    // "Mark as read" is named by its own text and the sentence, whose title is marked, not by an aria-label string.
+    expect(notifications).toContain(`aria-labelledby="mark-read-${notification.id} notification-${notification.id}"`);
+    expect(notifications).not.toMatch(/aria-label="Mark as read/);
+    labelledByTargetsExist(notifications);
+
+    const questions = await html("/werkagenda/kennisvragen");
+    expect(questions).toMatch(/aria-labelledby="vote-([^" ]+) question-\1"/);
+    labelledByTargetsExist(questions);
+
+    const thesaurus = await html("/beheer/zoekwoorden", "moderator");
+    expect(thesaurus).toMatch(/<span id="shipped-terms-0"[^>]*><span lang="nl">/);
+    expect(thesaurus).toContain(`aria-labelledby="shipped-switch-0 shipped-terms-0"`);
+    expect(thesaurus).not.toMatch(/aria-label="Switch (off|on) rule/);
+    labelledByTargetsExist(thesaurus);
+
+    const manage = await html("/werkagenda/meer-diversiteit-op-het-werk/beheer", "moderator");
+    expect(manage).toMatch(/Change goal: <span lang="nl">[^<]+<\/span>/);
+    expect(manage).toMatch(/<span id="status-of-[^"]+">Status of <span lang="nl">[^<]+<\/span><\/span>/);
+    expect(manage).toMatch(/aria-labelledby="change-status-([^" ]+) status-of-\1"/);
+    labelledByTargetsExist(manage);
+
+    const theme = await html("/werkagenda/meer-diversiteit-op-het-werk");
+    expect(theme).toMatch(
+      /<div role="img" aria-labelledby="(indicator-[^"]+-chart-label)"[^>]*><span id="\1" hidden="">Chart: <span lang="nl">/,
+    );
+    labelledByTargetsExist(theme);
   });
 
   it("are not marked again in the Dutch interface", { timeout: 60_000 }, async () => {

@@ -63,7 +63,6 @@ export const notifications: Translation<typeof nl> = {
     unread: "Unread",
     markAllRead: "Mark all as read",
     markRead: "Read",
-    markReadLabel: "Mark as read: {{message}}",
     empty: "You have no notifications yet.",
     emptyUnread: "You have read everything.",
     new: "New",

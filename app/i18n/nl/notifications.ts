@@ -60,7 +60,6 @@ export const notifications = {
     unread: "Ongelezen",
     markAllRead: "Alles gelezen",
     markRead: "Gelezen",
-    markReadLabel: "Markeer als gelezen: {{message}}",
     empty: "Je hebt nog geen meldingen.",
     emptyUnread: "Je hebt alles gelezen.",
     new: "Nieuw",
