@@ -118,7 +118,7 @@ export default function ManageChannels() {
       <ol className="space-y-4">
         {channels.map((channel, index) => (
           <Card as="li" key={channel.id}>
-            <h3 id={`channel-${channel.id}`} className="mb-2 text-lg font-bold">
+            <h3 id={`channel-heading-${channel.id}`} className="mb-2 text-lg font-bold">
               <Dutch text={channel.name} />
             </h3>
             <ChannelForm channel={channel} actionData={actionData} />
@@ -126,7 +126,7 @@ export default function ManageChannels() {
               <input type="hidden" name="channelId" value={channel.id} />
               <Button
                 id={`channel-up-${channel.id}`}
-                aria-labelledby={`channel-up-${channel.id} channel-${channel.id}`}
+                aria-labelledby={`channel-up-${channel.id} channel-heading-${channel.id}`}
                 name="intent"
                 value="up"
                 size="sm"
@@ -137,7 +137,7 @@ export default function ManageChannels() {
               </Button>
               <Button
                 id={`channel-down-${channel.id}`}
-                aria-labelledby={`channel-down-${channel.id} channel-${channel.id}`}
+                aria-labelledby={`channel-down-${channel.id} channel-heading-${channel.id}`}
                 name="intent"
                 value="down"
                 size="sm"
@@ -148,7 +148,7 @@ export default function ManageChannels() {
               </Button>
               <Button
                 id={`channel-delete-${channel.id}`}
-                aria-labelledby={`channel-delete-${channel.id} channel-${channel.id}`}
+                aria-labelledby={`channel-delete-${channel.id} channel-heading-${channel.id}`}
                 name="intent"
                 value="delete"
                 size="sm"

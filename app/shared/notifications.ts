@@ -136,17 +136,6 @@ export function notificationMessage(notification: NotificationView): { key: stri
   }
 }
 
-/**
- * The parameters of a notification's sentence that hold Dutch the platform or a member wrote (a
- * community's name, a topic's, item's or event's title, a moderator's reason): marked lang="nl" in
- * the English interface (decision 299). People's names are proper names and stay unmarked.
- */
-export function dutchNotificationParams(params: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    (["community", "topic", "item", "event", "reason"] as const).flatMap((name) => (params[name] ? [[name, params[name]]] : [])),
-  );
-}
-
 /** An excerpt to show under the message, when the kind has one. */
 export function notificationExcerpt(notification: NotificationView): string | null {
   const excerpt = notification.data.excerpt;
