@@ -82,6 +82,10 @@ export default function NotificationsPage() {
           </Button>
         </Form>
       </div>
+      {/* "Mark as read:" starts every such button's name; the notification's sentence, its Dutch marked, ends it (decision 299). */}
+      <span id="mark-read-name" hidden>
+        {t("notifications.page.markReadName")}
+      </span>
       {items.length ? (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {items.map((item) => {
@@ -116,14 +120,7 @@ export default function NotificationsPage() {
                     <input type="hidden" name="intent" value="read" />
                     <input type="hidden" name="id" value={item.id} />
                     {unreadOnly ? <input type="hidden" name="ongelezen" value="1" /> : null}
-                    {/* Named "Mark as read" and the notification's sentence, whose Dutch titles are marked (decision 299). */}
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      disabled={busy}
-                      id={`mark-read-${item.id}`}
-                      aria-labelledby={`mark-read-${item.id} notification-${item.id}`}
-                    >
+                    <Button variant="ghost" size="sm" disabled={busy} aria-labelledby={`mark-read-name notification-${item.id}`}>
                       {t("notifications.page.markRead")}
                     </Button>
                   </Form>
