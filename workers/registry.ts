@@ -11,6 +11,7 @@ import { compactDocumentJob } from "./jobs/compact-document.ts";
 import { exportPersonalData } from "./jobs/export-personal-data.ts";
 import { indexRecord } from "./jobs/index-record.ts";
 import { processEvent } from "./jobs/process-event.ts";
+import { purgeMailDeliveries } from "./jobs/purge-mail-deliveries.ts";
 import { relayOutbox } from "./jobs/relay-outbox.ts";
 import { scheduleDigests } from "./jobs/schedule-digests.ts";
 import { searchSweep } from "./jobs/search-sweep.ts";
@@ -41,7 +42,7 @@ export async function startWorkers(
   const stall = options.stall ?? {};
   const running = [
     runQueue(QUEUES.events, { processEvent, relayOutbox }, EVENT_CONCURRENCY, stall),
-    runQueue(QUEUES.maintenance, { cleanExpiredSessions, scheduleDigests, sendEventReminders }, 1, stall),
+    runQueue(QUEUES.maintenance, { cleanExpiredSessions, purgeMailDeliveries, scheduleDigests, sendEventReminders }, 1, stall),
     runQueue(
       QUEUES.mail,
       {
@@ -71,6 +72,12 @@ export async function startWorkers(
       "clean-expired-sessions-daily",
       { pattern: "17 3 * * *", tz: "Europe/Amsterdam" },
       { name: JOBS.cleanExpiredSessions.name, data: {} },
+    );
+    // Mail records past their retention (decision 312): daily, after the sessions' sweep.
+    await queue(QUEUES.maintenance).upsertJobScheduler(
+      "purge-mail-deliveries-daily",
+      { pattern: "37 3 * * *", tz: "Europe/Amsterdam" },
+      { name: JOBS.purgeMailDeliveries.name, data: {} },
     );
     // Hourly: picks up the latest daily and weekly periods; members already served are skipped.
     await queue(QUEUES.maintenance).upsertJobScheduler(

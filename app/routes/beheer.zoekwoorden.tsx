@@ -127,9 +127,11 @@ export default function ThesaurusPage() {
         </h2>
         {overview.own.length ? (
           <ul className="space-y-2">
-            {overview.own.map((entry) => (
+            {overview.own.map((entry, index) => (
               <li key={entry.key} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line bg-white p-3">
-                <Terms mode={entry.mode} terms={entry.terms} />
+                <span id={`own-terms-${index}`}>
+                  <Terms mode={entry.mode} terms={entry.terms} />
+                </span>
                 <Form method="post">
                   <input type="hidden" name="id" value={entry.key} />
                   <Button
@@ -138,7 +140,9 @@ export default function ThesaurusPage() {
                     size="sm"
                     variant="danger"
                     disabled={busy}
-                    aria-label={t("search.thesaurus.removeLabel", { terms: entry.terms.join(", ") })}
+                    // Named "Remove" and the rule's words, marked Dutch (decision 299); keys hold spaces, so the index.
+                    id={`own-remove-${index}`}
+                    aria-labelledby={`own-remove-${index} own-terms-${index}`}
                   >
                     {t("search.thesaurus.remove")}
                   </Button>
@@ -157,9 +161,9 @@ export default function ThesaurusPage() {
         </h2>
         <p className="mb-3 text-ink-700">{t("search.thesaurus.shippedIntro")}</p>
         <ul className="space-y-2">
-          {overview.shipped.map((entry) => (
+          {overview.shipped.map((entry, index) => (
             <li key={entry.key} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-line bg-white p-3">
-              <span className={entry.on ? "" : "text-ink-600 line-through"}>
+              <span id={`shipped-terms-${index}`} className={entry.on ? "" : "text-ink-600 line-through"}>
                 <Terms mode={entry.mode} terms={entry.terms} />
               </span>
               <div className="flex items-center gap-3">
@@ -172,9 +176,8 @@ export default function ThesaurusPage() {
                     size="sm"
                     variant="secondary"
                     disabled={busy}
-                    aria-label={t(entry.on ? "search.thesaurus.disableLabel" : "search.thesaurus.enableLabel", {
-                      terms: entry.terms.join(", "),
-                    })}
+                    id={`shipped-switch-${index}`}
+                    aria-labelledby={`shipped-switch-${index} shipped-terms-${index}`}
                   >
                     {t(entry.on ? "search.thesaurus.disable" : "search.thesaurus.enable")}
                   </Button>

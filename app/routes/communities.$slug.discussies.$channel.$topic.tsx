@@ -21,7 +21,7 @@ import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { TopicView } from "~/components/discussions/topic-view.tsx";
 import { Button } from "~/components/ui/button.tsx";
-import { Notice, withContext } from "~/components/ui/misc.tsx";
+import { Notice } from "~/components/ui/misc.tsx";
 import { REACTION_KEYS, type ReactionKey, topicTitleSchema } from "~/shared/discussions.ts";
 import { fieldErrorOf, formErrorOf } from "~/utils/form-errors.ts";
 import { pageMeta } from "~/utils/meta.ts";
@@ -180,7 +180,8 @@ export default function TopicPage() {
         {topic.authorId !== page.me.id ? (
           <p className="mt-2">
             <Link
-              aria-label={withContext(t("moderation.report.button"), topic.title)}
+              id="report-topic"
+              aria-labelledby="report-topic topic-title"
               to={`/melden?soort=onderwerp&id=${encodeURIComponent(topic.id)}`}
               className="text-sm"
             >

@@ -13,7 +13,8 @@ import { oncePerFormKey, requireFormKey } from "~/.server/form-key.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { TextField } from "~/components/ui/field.tsx";
-import { Card, FormError, withContext } from "~/components/ui/misc.tsx";
+import { Card, FormError } from "~/components/ui/misc.tsx";
+import { Dutch } from "~/components/ui/content.tsx";
 import { FormKey } from "~/components/ui/form-key.tsx";
 import { channelSchema } from "~/shared/discussions.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -119,12 +120,15 @@ export default function ManageChannels() {
       <ol className="space-y-4">
         {channels.map((channel, index) => (
           <Card as="li" key={channel.id}>
-            <h3 className="mb-2 text-lg font-bold">{channel.name}</h3>
+            <h3 id={`channel-heading-${channel.id}`} className="mb-2 text-lg font-bold">
+              <Dutch text={channel.name} />
+            </h3>
             <ChannelForm channel={channel} actionData={actionData} />
             <Form method="post" className="mt-3 flex flex-wrap gap-2">
               <input type="hidden" name="channelId" value={channel.id} />
               <Button
-                aria-label={withContext(t("discussions.manage.moveUp"), channel.name)}
+                id={`channel-up-${channel.id}`}
+                aria-labelledby={`channel-up-${channel.id} channel-heading-${channel.id}`}
                 name="intent"
                 value="up"
                 size="sm"
@@ -134,7 +138,8 @@ export default function ManageChannels() {
                 {t("discussions.manage.moveUp")}
               </Button>
               <Button
-                aria-label={withContext(t("discussions.manage.moveDown"), channel.name)}
+                id={`channel-down-${channel.id}`}
+                aria-labelledby={`channel-down-${channel.id} channel-heading-${channel.id}`}
                 name="intent"
                 value="down"
                 size="sm"
@@ -144,7 +149,8 @@ export default function ManageChannels() {
                 {t("discussions.manage.moveDown")}
               </Button>
               <Button
-                aria-label={withContext(t("discussions.manage.remove"), channel.name)}
+                id={`channel-delete-${channel.id}`}
+                aria-labelledby={`channel-delete-${channel.id} channel-heading-${channel.id}`}
                 name="intent"
                 value="delete"
                 size="sm"

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Content, Sentence, type TranslationKey } from "~/components/ui/content.tsx";
+import { Content, Sentence } from "~/components/ui/content.tsx";
+import { NotificationSentence } from "~/components/notifications/notification-sentence.tsx";
 import { data } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
@@ -12,7 +13,7 @@ import { Badge, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { useLiveNotificationList } from "~/components/notifications/use-live-notification-list.ts";
 import { notificationExcerpt, notificationMessage } from "~/shared/notifications.ts";
 import { cn } from "~/utils/cn.ts";
-import { formatDate, tKey } from "~/utils/i18n.ts";
+import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 import { readForm } from "~/.server/form-data.ts";
 
@@ -81,11 +82,14 @@ export default function NotificationsPage() {
           </Button>
         </Form>
       </div>
+      {/* "Mark as read:" starts every such button's name; the notification's sentence, its Dutch marked, ends it (decision 299). */}
+      <span id="mark-read-name" hidden>
+        {t("notifications.page.markReadName")}
+      </span>
       {items.length ? (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {items.map((item) => {
             const message = notificationMessage(item);
-            const text = tKey(t, message.key, message.params);
             const excerpt = notificationExcerpt(item);
             return (
               <li key={item.id} className={cn("flex flex-wrap items-start justify-between gap-3 p-4", item.read ? "" : "bg-brand-50")}>
@@ -96,16 +100,8 @@ export default function NotificationsPage() {
                         <Badge tone="brand">{t("notifications.page.new")}</Badge>
                       </span>
                     ) : null}
-                    <a href={`/meldingen/${item.id}`}>
-                      {message.params.community ? (
-                        <Sentence
-                          k={message.key as TranslationKey}
-                          values={message.params}
-                          dutch={{ community: message.params.community }}
-                        />
-                      ) : (
-                        text
-                      )}
+                    <a href={`/meldingen/${item.id}`} id={`notification-${item.id}`}>
+                      <NotificationSentence message={message} />
                     </a>
                   </p>
                   {excerpt ? <Content as="p" className="mt-1 text-ink-700" text={excerpt} /> : null}
@@ -124,7 +120,7 @@ export default function NotificationsPage() {
                     <input type="hidden" name="intent" value="read" />
                     <input type="hidden" name="id" value={item.id} />
                     {unreadOnly ? <input type="hidden" name="ongelezen" value="1" /> : null}
-                    <Button variant="ghost" size="sm" disabled={busy} aria-label={t("notifications.page.markReadLabel", { message: text })}>
+                    <Button variant="ghost" size="sm" disabled={busy} aria-labelledby={`mark-read-name notification-${item.id}`}>
                       {t("notifications.page.markRead")}
                     </Button>
                   </Form>

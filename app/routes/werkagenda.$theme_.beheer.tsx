@@ -27,7 +27,8 @@ import { requireUser } from "~/.server/session.ts";
 import { StatusBadge } from "~/components/agenda/status-summary.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextareaField, TextField } from "~/components/ui/field.tsx";
-import { Card, FormError, PageHeader, withContext } from "~/components/ui/misc.tsx";
+import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
+import { Sentence } from "~/components/ui/content.tsx";
 import { FormKey } from "~/components/ui/form-key.tsx";
 import type { SubmissionResult } from "@conform-to/react";
 import {
@@ -237,7 +238,10 @@ export default function ManageAgenda() {
                     <input type="hidden" name="actionId" value={action.id} />
                     <div>
                       <label htmlFor={`status-${action.id}`} className="block font-semibold">
-                        {t("agenda.manage.statusOf", { title: action.title })} <StatusBadge status={action.status} />
+                        <span id={`status-of-${action.id}`}>
+                          <Sentence k="agenda.manage.statusOf" dutch={{ title: action.title }} />
+                        </span>{" "}
+                        <StatusBadge status={action.status} />
                       </label>
                       <select
                         id={`status-${action.id}`}
@@ -252,7 +256,13 @@ export default function ManageAgenda() {
                         ))}
                       </select>
                     </div>
-                    <Button aria-label={withContext(t("agenda.manage.changeStatus"), action.title)} size="sm" disabled={busy}>
+                    {/* Named "Change status" and "Status of <the action's title>", the title marked Dutch (decision 299). */}
+                    <Button
+                      id={`change-status-${action.id}`}
+                      aria-labelledby={`change-status-${action.id} status-of-${action.id}`}
+                      size="sm"
+                      disabled={busy}
+                    >
                       {t("agenda.manage.changeStatus")}
                     </Button>
                   </Form>
@@ -305,7 +315,9 @@ function EditGoal({ goal, lastResult, busy }: EditProps & { goal: { id: string; 
   });
   return (
     <details className="my-2" open={lastResult !== undefined} onKeyDown={closeDetailsOnEscape}>
-      <summary className="cursor-pointer font-semibold">{t("agenda.manage.editGoal", { title: goal.title })}</summary>
+      <summary className="cursor-pointer font-semibold">
+        <Sentence k="agenda.manage.editGoal" dutch={{ title: goal.title }} />
+      </summary>
       <Form method="post" {...formProps(form)} className="mt-3">
         <input type="hidden" name="intent" value="editGoal" />
         <input type="hidden" name="goalId" value={goal.id} />
@@ -333,7 +345,9 @@ function EditAction({
   });
   return (
     <details open={lastResult !== undefined} onKeyDown={closeDetailsOnEscape}>
-      <summary className="cursor-pointer font-semibold">{t("agenda.manage.editAction", { title: action.title })}</summary>
+      <summary className="cursor-pointer font-semibold">
+        <Sentence k="agenda.manage.editAction" dutch={{ title: action.title }} />
+      </summary>
       <Form method="post" {...formProps(form)} className="mt-3">
         <input type="hidden" name="intent" value="editAction" />
         <input type="hidden" name="actionId" value={action.id} />
@@ -375,7 +389,9 @@ function EditIndicator({ indicator, lastResult, busy }: EditProps & { indicator:
   });
   return (
     <details open={lastResult !== undefined} onKeyDown={closeDetailsOnEscape}>
-      <summary className="cursor-pointer font-semibold">{t("agenda.manage.editIndicator", { name: indicator.name })}</summary>
+      <summary className="cursor-pointer font-semibold">
+        <Sentence k="agenda.manage.editIndicator" dutch={{ name: indicator.name }} />
+      </summary>
       <Form method="post" {...formProps(form)} className="mt-3">
         <input type="hidden" name="intent" value="editIndicator" />
         <input type="hidden" name="indicatorId" value={indicator.id} />

@@ -92,7 +92,7 @@ export default function KnowledgeQuestionPage() {
       <p className="mb-2">
         <Link to="/werkagenda/kennisvragen">{t("agenda.questions.back")}</Link>
       </p>
-      <PageHeader title={<Content text={question.title} sample={[question.title, question.body]} />}>
+      <PageHeader title={<Content text={question.title} sample={[question.title, question.body]} id="question-title" />}>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-ink-700">
           <Badge tone={question.status === "BEANTWOORD" ? "ok" : "neutral"}>{t(`agenda.questions.statuses.${question.status}`)}</Badge>
           <span>{language === "en" ? question.theme.nameEn : question.theme.nameNl}</span>·
@@ -110,7 +110,7 @@ export default function KnowledgeQuestionPage() {
             questionId={question.id}
             voted={question.voted}
             redirectTo={`/werkagenda/kennisvragen/${question.id}`}
-            title={question.title}
+            titleId="question-title"
           />
         ) : null}
         {question.voted ? <span className="text-ink-700">{t("agenda.questions.voted")}</span> : null}

@@ -106,7 +106,7 @@ export default function KnowledgeQuestions() {
               <Card as="li" key={question.id}>
                 <h2 className="text-lg font-bold">
                   <Link to={`/werkagenda/kennisvragen/${question.id}`}>
-                    <Content text={question.title} />
+                    <Content text={question.title} id={`question-${question.id}`} />
                   </Link>
                 </h2>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-ink-700">
@@ -119,7 +119,7 @@ export default function KnowledgeQuestions() {
                 </p>
                 {permissions.vote ? (
                   <div className="mt-2">
-                    <VoteButton questionId={question.id} voted={question.voted} redirectTo={here} title={question.title} />
+                    <VoteButton questionId={question.id} voted={question.voted} redirectTo={here} titleId={`question-${question.id}`} />
                   </div>
                 ) : null}
               </Card>

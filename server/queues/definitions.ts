@@ -40,6 +40,12 @@ export const JOBS = {
     name: "clean-expired-sessions",
     payload: z.object({}),
   },
+  /** Deletes the MailDelivery rows no longer needed (daily; server/mail/retention.ts, decision 312). */
+  purgeMailDeliveries: {
+    queue: QUEUES.maintenance,
+    name: "purge-mail-deliveries",
+    payload: z.object({ now: z.iso.datetime().optional() }),
+  },
   // Notifications and mail (docs/decisions/030-notification-delivery.md).
   scheduleDigests: {
     queue: QUEUES.maintenance,

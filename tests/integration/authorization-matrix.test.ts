@@ -11,7 +11,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
 import { io as connectSocket, type Socket } from "socket.io-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { action as logoutAction } from "../../app/routes/uitloggen.tsx";
 import { removeMember } from "../../server/communities/commands.ts";
@@ -30,7 +30,8 @@ import {
   SOCKET_MATRIX,
   type SocketEntry,
 } from "../authorization/matrix.ts";
-import { connect, type RealtimeServer, request, startRealtimeServer } from "../helpers/realtime.ts";
+import { connect, request } from "../helpers/realtime.ts";
+import { useRealtimeServer } from "../helpers/realtime-server.ts";
 
 const ROUTES_DIR = path.resolve("app/routes");
 const PRINT = process.env.AUTH_MATRIX_PRINT === "1";
@@ -201,17 +202,8 @@ describe("authorization matrix: routes", () => {
 });
 
 describe("authorization matrix: socket events", () => {
-  let server: RealtimeServer;
-  const sockets: Socket[] = [];
-  beforeAll(async () => {
-    server = await startRealtimeServer();
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.close();
-    await server.close();
-    await closePublisher();
-  });
-
+  const server = useRealtimeServer({ after: closePublisher });
+  const sockets = server.sockets;
   const track = <T extends Socket>(socket: T): T => {
     sockets.push(socket);
     return socket;

@@ -3,17 +3,18 @@
  * resume after a cut, idempotent sends, gap-free numbering under concurrency,
  * access (rooms and history), and bad input that leaves everyone else alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { MessageView } from "../../app/shared/discussions.ts";
 import { leaveCommunity } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
 import { moderateReport, reportContent } from "../../server/moderation/commands.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { type Client, collect, connect, lexical, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
+import { type Client, collect, connect, lexical, request } from "../helpers/realtime.ts";
+import { useRealtimeServer } from "../helpers/realtime-server.ts";
 
-let server: RealtimeServer;
-const sockets: Client[] = [];
+const server = useRealtimeServer();
+const sockets = server.sockets;
 
 async function member(communityId: string, role: "MEMBER" | "FACILITATOR" = "MEMBER") {
   const user = await createUser();
@@ -37,15 +38,6 @@ async function openTopic(accessMode: "OPEN" | "ON_REQUEST" | "INVITE_ONLY" = "ON
 
 const key = () => `k-${crypto.randomUUID()}`;
 const seqs = (messages: MessageView[]) => messages.map((m) => m.seq);
-
-beforeAll(async () => {
-  server = await startRealtimeServer();
-});
-
-afterAll(async () => {
-  for (const socket of sockets) socket.close();
-  await server?.close();
-});
 
 describe("discussion over sockets", () => {
   it("two clients exchange messages live, in order", async () => {

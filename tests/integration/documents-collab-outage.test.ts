@@ -14,7 +14,8 @@ import { closeQueues } from "../../server/queues/producer.ts";
 import { type AppServer, startAppServer } from "../helpers/app-server.ts";
 import { connectEditor, paragraphText, saved, synced, type TestEditor, typeText, waitFor } from "../helpers/collab.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { type OwnPostgres, startOwnPostgres } from "../helpers/own-postgres.ts";
+import { type OwnPostgres, ownPostgresUrl, startOwnPostgres } from "../helpers/own-postgres.ts";
+import { freePort } from "../../scripts/lib/services.ts";
 
 const ENTRY = "tests/helpers/realtime-entry.ts";
 
@@ -27,20 +28,26 @@ const editors: TestEditor[] = [];
 const sharedDatabaseUrl = process.env.DATABASE_URL;
 
 beforeAll(async () => {
-  own = await startOwnPostgres();
-  await disconnectDb();
-  process.env.DATABASE_URL = own.url;
-  resetConfigForTests();
-  const community = await createCommunity({ accessMode: "OPEN" });
-  communityId = community.id;
-  for (const who of ["anna", "bram"] as const) {
-    const user = await createUser({ displayName: who });
-    await addMember(user.id, community.id);
-    const created = { id: user.id, cookie: await sessionCookieFor(user.id) };
-    if (who === "anna") anna = created;
-    else bram = created;
-  }
-  server = await startAppServer({ entry: ENTRY, env: { DATABASE_URL: own.url, SESSION_SECRET: config().SESSION_SECRET } });
+  // The server loads while PostgreSQL is made and migrated beside it (decision 313): it connects on
+  // first use, and nothing reaches it before the users below exist.
+  const port = await freePort();
+  const starting = startAppServer({ entry: ENTRY, env: { DATABASE_URL: ownPostgresUrl(port), SESSION_SECRET: config().SESSION_SECRET } });
+  const users = async () => {
+    own = await startOwnPostgres(undefined, port);
+    await disconnectDb();
+    process.env.DATABASE_URL = own.url;
+    resetConfigForTests();
+    const community = await createCommunity({ accessMode: "OPEN" });
+    communityId = community.id;
+    for (const who of ["anna", "bram"] as const) {
+      const user = await createUser({ displayName: who });
+      await addMember(user.id, community.id);
+      const created = { id: user.id, cookie: await sessionCookieFor(user.id) };
+      if (who === "anna") anna = created;
+      else bram = created;
+    }
+  };
+  [server] = await Promise.all([starting, users()]);
 }, 120_000);
 
 afterAll(async () => {

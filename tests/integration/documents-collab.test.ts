@@ -32,6 +32,13 @@ const ENTRY = "tests/helpers/realtime-entry.ts";
 const LIMITS = () => ({ COLLAB_MAX_UPDATE_BYTES: "4096", COLLAB_MAX_DOCUMENT_BYTES: "16384", SESSION_SECRET: config().SESSION_SECRET });
 
 let server: AppServer;
+/**
+ * The second instance (scale-out) and the traced one (decision 248) are one server for the file,
+ * started in beforeAll without waiting for it: each start of a child costs seconds (decision 313).
+ * Tracing only stamps times (decision 248), so the scale-out test sees a plain second instance.
+ */
+let secondServer: Promise<AppServer> | undefined;
+const second = () => (secondServer ??= startAppServer({ entry: ENTRY, env: { ...LIMITS(), COLLAB_TRACE: "1" } }));
 let slug: string;
 let communityId: string;
 const users: Record<
@@ -100,12 +107,15 @@ beforeAll(async () => {
   const closed = await createCommunity({ accessMode: "INVITE_ONLY" });
   await addMember(users.outsider.id, closed.id);
   server = await startAppServer({ entry: ENTRY, env: LIMITS() });
+  // The second instance loads while the first tests run (they mostly wait on sockets); a failed start fails the test that needs it.
+  second().catch(() => undefined);
 });
 
 afterAll(async () => {
   for (const socket of sockets) socket.disconnect();
   for (const created of editors) created.close();
   await server?.stop();
+  await (await secondServer)?.stop();
   await closePublisher();
   await closeQueues();
 });
@@ -674,33 +684,29 @@ describe("durability and scale-out", () => {
   });
 
   it("two instances serving one document converge, and a late joiner elsewhere loads it from PostgreSQL", { timeout: 90_000 }, async () => {
-    const second = await startAppServer({ entry: ENTRY, env: LIMITS() });
-    try {
-      const document = await newDocument("Twee servers.");
-      const anna = editor(document.id, "anna", server.url);
-      await synced(anna);
-      typeText(anna.doc, " Eerst op één.");
-      await saved(anna);
-      // Nobody has the document open on the second instance yet.
-      const bram = connectEditor(second.url, document.id, users.bram.cookie);
-      editors.push(bram);
-      await synced(bram);
-      expect(paragraphText(bram.doc)).toBe("Twee servers. Eerst op één.");
-      for (let i = 0; i < 10; i++) {
-        typeText(anna.doc, ` a${i}`);
-        typeText(bram.doc, ` b${i}`, "start");
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      await Promise.all([saved(anna), saved(bram)]);
-      await waitFor(() => paragraphText(anna.doc) === paragraphText(bram.doc), Boolean, 10_000, "convergence across instances");
-      expect(await storedText(document.id)).toBe(paragraphText(anna.doc).trim());
-      const stored = await loadState(document.id);
-      const fromDb = new Y.Doc();
-      Y.applyUpdate(fromDb, stored!.state);
-      expect(paragraphText(fromDb)).toBe(paragraphText(bram.doc));
-    } finally {
-      await second.stop();
+    const other = await second();
+    const document = await newDocument("Twee servers.");
+    const anna = editor(document.id, "anna", server.url);
+    await synced(anna);
+    typeText(anna.doc, " Eerst op één.");
+    await saved(anna);
+    // Nobody has the document open on the second instance yet.
+    const bram = connectEditor(other.url, document.id, users.bram.cookie);
+    editors.push(bram);
+    await synced(bram);
+    expect(paragraphText(bram.doc)).toBe("Twee servers. Eerst op één.");
+    for (let i = 0; i < 10; i++) {
+      typeText(anna.doc, ` a${i}`);
+      typeText(bram.doc, ` b${i}`, "start");
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
+    await Promise.all([saved(anna), saved(bram)]);
+    await waitFor(() => paragraphText(anna.doc) === paragraphText(bram.doc), Boolean, 10_000, "convergence across instances");
+    expect(await storedText(document.id)).toBe(paragraphText(anna.doc).trim());
+    const stored = await loadState(document.id);
+    const fromDb = new Y.Doc();
+    Y.applyUpdate(fromDb, stored!.state);
+    expect(paragraphText(fromDb)).toBe(paragraphText(bram.doc));
   });
 });
 
@@ -725,69 +731,61 @@ describe("stage tracing (decision 248)", () => {
   it("with COLLAB_TRACE=1 times every update from its frame to its acknowledgement; off by default", { timeout: 90_000 }, async () => {
     // The suite's server runs without it: nothing answers.
     expect(await askTrace(server.process, 1_000)).toBeNull();
-    const traced = await startAppServer({ entry: ENTRY, env: { ...LIMITS(), COLLAB_TRACE: "1" } });
-    try {
-      const document = await newDocument("Gemeten.");
-      const anna = connectEditor(traced.url, document.id, users.anna.cookie);
-      const bram = connectEditor(traced.url, document.id, users.bram.cookie);
-      editors.push(anna, bram);
-      await Promise.all([synced(anna), synced(bram)]);
-      traced.process.send({ type: "collab-trace-reset" });
-      for (let i = 0; i < 5; i++) {
-        typeText(anna.doc, ` t${i}`);
-        await saved(anna);
-      }
-      await waitFor(
-        () => paragraphText(bram.doc),
-        (text) => text.endsWith("t4"),
-        10_000,
-        "bram sees anna's updates",
-      );
-      const summary = await askTrace(traced.process, 5_000);
-      expect(summary).not.toBeNull();
-      expect(summary!.updates).toBeGreaterThanOrEqual(5);
-      // Every stage, from the handler's own stamps to the acknowledgement, was recorded for each of them.
-      for (const stage of summary!.stages) expect(stage.count, stage.stage).toBeGreaterThanOrEqual(5);
-      expect(summary!.appends).toBeGreaterThanOrEqual(1);
-      expect(summary!.relayFlushes).toBeGreaterThanOrEqual(1);
-      // With the session and the editing right in hand, an update is handled in the turn its frame
-      // arrived, without a promise in between (decision 259); at most the first waits for Redis.
-      expect(summary!.handledAtOnce).toBeGreaterThanOrEqual(4);
-      // Bram's copies of them were written straight to his WebSocket, past socket.io's and engine.io's
-      // per-socket layers (decision 287): the real connections have what the direct write needs.
-      expect(summary!.relaySocketsDirect).toBeGreaterThanOrEqual(5);
-    } finally {
-      await traced.stop();
+    const traced = await second();
+    const document = await newDocument("Gemeten.");
+    const anna = connectEditor(traced.url, document.id, users.anna.cookie);
+    const bram = connectEditor(traced.url, document.id, users.bram.cookie);
+    editors.push(anna, bram);
+    await Promise.all([synced(anna), synced(bram)]);
+    traced.process.send({ type: "collab-trace-reset" });
+    for (let i = 0; i < 5; i++) {
+      typeText(anna.doc, ` t${i}`);
+      await saved(anna);
     }
+    await waitFor(
+      () => paragraphText(bram.doc),
+      (text) => text.endsWith("t4"),
+      10_000,
+      "bram sees anna's updates",
+    );
+    const summary = await askTrace(traced.process, 5_000);
+    expect(summary).not.toBeNull();
+    expect(summary!.updates).toBeGreaterThanOrEqual(5);
+    // Every stage, from the handler's own stamps to the acknowledgement, was recorded for each of them.
+    for (const stage of summary!.stages) expect(stage.count, stage.stage).toBeGreaterThanOrEqual(5);
+    expect(summary!.appends).toBeGreaterThanOrEqual(1);
+    expect(summary!.relayFlushes).toBeGreaterThanOrEqual(1);
+    // With the session and the editing right in hand, an update is handled in the turn its frame
+    // arrived, without a promise in between (decision 259); at most the first waits for Redis.
+    expect(summary!.handledAtOnce).toBeGreaterThanOrEqual(4);
+    // Bram's copies of them were written straight to his WebSocket, past socket.io's and engine.io's
+    // per-socket layers (decision 287): the real connections have what the direct write needs.
+    expect(summary!.relaySocketsDirect).toBeGreaterThanOrEqual(5);
   });
 
   it("keeps an editing socket's session trusted when Redis's word on it runs out (decision 277)", { timeout: 90_000 }, async () => {
-    const traced = await startAppServer({ entry: ENTRY, env: { ...LIMITS(), COLLAB_TRACE: "1" } });
-    try {
-      const document = await newDocument("Sessie.");
-      const anna = connectEditor(traced.url, document.id, users.anna.cookie);
-      editors.push(anna);
-      await synced(anna);
-      // The first update asks Redis (and the table): the session is then trusted and renewed together.
-      typeText(anna.doc, " eerste");
+    const traced = await second();
+    const document = await newDocument("Sessie.");
+    const anna = connectEditor(traced.url, document.id, users.anna.cookie);
+    editors.push(anna);
+    await synced(anna);
+    // The first update asks Redis (and the table): the session is then trusted and renewed together.
+    typeText(anna.doc, " eerste");
+    await saved(anna);
+    // Redis forgets that the session is alive, as it does 30 s after it was told (ALIVE_SECONDS).
+    const sessions = await db().session.findMany({ where: { userId: users.anna.id }, select: { id: true } });
+    await forgetSocketSessions(sessions.map((session) => sessionKey(session.id)));
+    // Longer than the trust (SESSION_TRUST_MS): without a renewal the next update would wait for Redis.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    traced.process.send({ type: "collab-trace-reset" });
+    for (let i = 0; i < 3; i++) {
+      typeText(anna.doc, ` s${i}`);
       await saved(anna);
-      // Redis forgets that the session is alive, as it does 30 s after it was told (ALIVE_SECONDS).
-      const sessions = await db().session.findMany({ where: { userId: users.anna.id }, select: { id: true } });
-      await forgetSocketSessions(sessions.map((session) => sessionKey(session.id)));
-      // Longer than the trust (SESSION_TRUST_MS): without a renewal the next update would wait for Redis.
-      await new Promise((resolve) => setTimeout(resolve, 2_500));
-      traced.process.send({ type: "collab-trace-reset" });
-      for (let i = 0; i < 3; i++) {
-        typeText(anna.doc, ` s${i}`);
-        await saved(anna);
-      }
-      const summary = await askTrace(traced.process, 5_000);
-      expect(summary!.updates).toBeGreaterThanOrEqual(3);
-      // The renewal read the session table beside the updates: none of them waited for it.
-      expect(summary!.waitedForSession).toBe(0);
-      expect(summary!.handledAtOnce).toBeGreaterThanOrEqual(3);
-    } finally {
-      await traced.stop();
     }
+    const summary = await askTrace(traced.process, 5_000);
+    expect(summary!.updates).toBeGreaterThanOrEqual(3);
+    // The renewal read the session table beside the updates: none of them waited for it.
+    expect(summary!.waitedForSession).toBe(0);
+    expect(summary!.handledAtOnce).toBeGreaterThanOrEqual(3);
   });
 });

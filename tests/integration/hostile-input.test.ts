@@ -10,8 +10,8 @@
 import { validateHeaderValue } from "node:http";
 import fc from "fast-check";
 import type { ActionFunction, LoaderFunction } from "@remix-run/node";
-import { io as connectSocket, type Socket } from "socket.io-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { io as connectSocket } from "socket.io-client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { action as registerAction } from "../../app/routes/registreren.tsx";
 import { action as loginAction } from "../../app/routes/inloggen.tsx";
 import { action as profileAction } from "../../app/routes/profiel.tsx";
@@ -42,7 +42,8 @@ import { takeSnapshot } from "../../server/agenda/snapshot.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { createMeeting } from "../helpers/meeting-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor, TEST_PASSWORD } from "../helpers/factories.ts";
-import { connect, type RealtimeServer, request, startRealtimeServer } from "../helpers/realtime.ts";
+import { connect, request } from "../helpers/realtime.ts";
+import { useRealtimeServer } from "../helpers/realtime-server.ts";
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 25);
 const BASE = "http://localhost:3000";
@@ -799,17 +800,8 @@ describe("hostile search input", () => {
 });
 
 describe("hostile socket payloads", () => {
-  let server: RealtimeServer;
-  const sockets: Socket[] = [];
-  beforeAll(async () => {
-    server = await startRealtimeServer();
-  });
-  afterAll(async () => {
-    for (const socket of sockets) socket.close();
-    await server.close();
-    await closePublisher();
-  });
-
+  const server = useRealtimeServer({ after: closePublisher });
+  const sockets = server.sockets;
   const EVENTS = [
     "community:join",
     "community:leave",

@@ -2,7 +2,7 @@
  * Security walk 13 (decision 279): what an outside tester found leaking, each closed where its rule lives.
  */
 import { io as connectSocket, type Socket } from "socket.io-client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { MessageView } from "../../app/shared/discussions.ts";
 import { loader as outboxLoader } from "../../app/routes/ontwikkeling.mails._index.tsx";
 import { loader as outboxFileLoader } from "../../app/routes/ontwikkeling.mails.$file.eml.tsx";
@@ -15,10 +15,11 @@ import { memberDirectory } from "../../server/profiles/queries.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { getRequest } from "../helpers/remix.ts";
-import { type Client, collect, connect, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
+import { collect, connect, request } from "../helpers/realtime.ts";
+import { useRealtimeServer } from "../helpers/realtime-server.ts";
 
-let server: RealtimeServer;
-const sockets: (Client | Socket)[] = [];
+const server = useRealtimeServer({ after: closePublisher });
+const sockets = server.sockets;
 
 async function client(cookie: string) {
   const socket = await connect(server.url, cookie);
@@ -27,16 +28,6 @@ async function client(cookie: string) {
 }
 
 const key = () => `k-${crypto.randomUUID()}`;
-
-beforeAll(async () => {
-  server = await startRealtimeServer();
-});
-
-afterAll(async () => {
-  for (const socket of sockets) socket.close();
-  await server?.close();
-  await closePublisher();
-});
 
 /** A bare /collab socket for a document. */
 async function collabSocket(documentId: string, cookie: string): Promise<Socket> {

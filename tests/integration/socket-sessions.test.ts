@@ -8,7 +8,7 @@ import * as encoding from "lib0/encoding";
 import { io as connectSocket, type Socket } from "socket.io-client";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { action as logoutAction } from "../../app/routes/uitloggen.tsx";
 import { resetPassword } from "../../server/accounts/password-reset.ts";
 import { sessionKey } from "../../server/accounts/sessions.ts";
@@ -24,21 +24,12 @@ import { currentIo } from "../../server/realtime/server.ts";
 import { SESSION_NAMESPACES } from "../../server/realtime/sessions.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { type Client, connect, lexical, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
+import { type Client, connect, lexical, request } from "../helpers/realtime.ts";
+import { useRealtimeServer } from "../helpers/realtime-server.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
 
-let server: RealtimeServer;
-const sockets: Socket[] = [];
-
-beforeAll(async () => {
-  server = await startRealtimeServer();
-});
-
-afterAll(async () => {
-  for (const socket of sockets) socket.close();
-  await server?.close();
-  await closePublisher();
-});
+const server = useRealtimeServer({ after: closePublisher });
+const sockets = server.sockets;
 
 async function discussionSocket(cookie: string): Promise<Client> {
   const socket = await connect(server.url, cookie);

@@ -7,7 +7,7 @@
  * deleted topic and one that does not exist. Nothing is cached: a membership
  * revoked after one join refuses the next at once.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { MessageView } from "../../app/shared/discussions.ts";
 import { getSessionUser, getSessionUserBatched, SESSION_TTL_MS, sessionKey } from "../../server/accounts/sessions.ts";
 import { leaveCommunity } from "../../server/communities/commands.ts";
@@ -18,7 +18,8 @@ import { AppError } from "../../server/errors.ts";
 import { forgetSocketSessions } from "../../server/realtime/sessions.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { type Client, collect, connect, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
+import { collect, connect, request } from "../helpers/realtime.ts";
+import { useRealtimeServer } from "../helpers/realtime-server.ts";
 
 type Actor = { id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; email: string; emailVerified: boolean };
 const actorOf = (user: { id: string; globalRole: Actor["globalRole"]; email: string }): Actor => ({
@@ -78,17 +79,8 @@ async function world() {
   return { onRequest, inviteOnly, users, topics };
 }
 
-let server: RealtimeServer;
-const sockets: Client[] = [];
-
-beforeAll(async () => {
-  server = await startRealtimeServer();
-});
-
-afterAll(async () => {
-  for (const socket of sockets) socket.close();
-  await server?.close();
-});
+const server = useRealtimeServer();
+const sockets = server.sockets;
 
 describe("batched topic checks", () => {
   it("give every joiner the same allow or deny as one check at a time, in one statement", async () => {

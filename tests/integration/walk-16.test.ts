@@ -4,27 +4,19 @@
  *   and without JavaScript; someone who never read the topic still gets the generic refusal;
  * - a mention's excerpt follows the message's edits, and a deleted message's text leaves it.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { action as topicAction } from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
 import { removeMember } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
 import { deleteMessage, editMessage, markRead, postMessage } from "../../server/discussions/commands.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
-import { type Client, connect, lexical, mention, request, type RealtimeServer, startRealtimeServer } from "../helpers/realtime.ts";
+import { connect, lexical, mention, request } from "../helpers/realtime.ts";
+import { useRealtimeServer } from "../helpers/realtime-server.ts";
 import { callAction, formRequest } from "../helpers/remix.ts";
 
-let server: RealtimeServer;
-const sockets: Client[] = [];
-
-beforeAll(async () => {
-  server = await startRealtimeServer();
-});
-
-afterAll(async () => {
-  for (const socket of sockets) socket.close();
-  await server?.close();
-});
+const server = useRealtimeServer();
+const sockets = server.sockets;
 
 const key = () => `k-${crypto.randomUUID()}`;
 

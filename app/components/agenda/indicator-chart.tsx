@@ -29,13 +29,7 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
   useEffect(() => setHydrated(true), []);
   const language = i18n.language;
   const day = (date: string) => formatDate(`${date}T12:00:00Z`, language, { dateStyle: "medium" });
-  const label = t("agenda.chart.label", {
-    name: indicator.name,
-    count: indicator.series.length,
-    target: formatNumber(indicator.targetValue, language),
-    unit: indicator.unit,
-    date: day(indicator.targetDate),
-  });
+  const labelId = `indicator-${indicator.id}-chart-label`;
   const values = indicator.series.map((point) => point.value);
   const domainMax = Math.max(indicator.targetValue, ...values);
   const domainMin = Math.min(0, indicator.targetValue, ...values);
@@ -46,7 +40,19 @@ export function IndicatorChart({ indicator }: { indicator: ChartIndicator }) {
         <Sentence k="agenda.chart.caption" dutch={{ name: indicator.name, unit: indicator.unit }} />
       </figcaption>
       {indicator.series.length > 0 ? (
-        <div role="img" aria-label={label} className="h-56 w-full">
+        <div role="img" aria-labelledby={labelId} className="h-56 w-full">
+          {/* The chart's name, with the indicator's name and unit marked Dutch (decision 299): hidden, read as the name only. */}
+          <span id={labelId} hidden>
+            <Sentence
+              k="agenda.chart.label"
+              dutch={{ name: indicator.name, unit: indicator.unit }}
+              values={{
+                count: indicator.series.length,
+                target: formatNumber(indicator.targetValue, language),
+                date: day(indicator.targetDate),
+              }}
+            />
+          </span>
           {hydrated ? (
             <ResponsiveContainer width="100%" height="100%">
               <LineChart data={indicator.series} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>

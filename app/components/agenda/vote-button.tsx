@@ -1,6 +1,5 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
-import { withContext } from "~/components/ui/misc.tsx";
 import { Button } from "~/components/ui/button.tsx";
 
 /** Votes or withdraws a vote; posts to the list route, which redirects back. */
@@ -8,12 +7,13 @@ export function VoteButton({
   questionId,
   voted,
   redirectTo,
-  title,
+  titleId,
 }: {
   questionId: string;
   voted: boolean;
   redirectTo: string;
-  title: string;
+  /** The element showing the question's title, with its language marked: part of the button's name (decision 299). */
+  titleId: string;
 }) {
   const { t } = useTranslation();
   const busy = useNavigation().state !== "idle";
@@ -22,7 +22,8 @@ export function VoteButton({
       <input type="hidden" name="questionId" value={questionId} />
       <input type="hidden" name="redirectTo" value={redirectTo} />
       <Button
-        aria-label={withContext(t(voted ? "agenda.questions.unvote" : "agenda.questions.vote"), title)}
+        id={`vote-${questionId}`}
+        aria-labelledby={`vote-${questionId} ${titleId}`}
         name="intent"
         value={voted ? "unvote" : "vote"}
         size="sm"

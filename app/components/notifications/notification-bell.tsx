@@ -2,7 +2,8 @@ import { NavLink } from "~/components/ui/link.tsx";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
-import { tKey } from "~/utils/i18n.ts";
+import { Sentence } from "~/components/ui/content.tsx";
+import { NotificationSentence } from "./notification-sentence.tsx";
 
 type CreatedPayload = { unread: number; message: { key: string; params: Record<string, string> } };
 type CountPayload = { unread: number };
@@ -15,7 +16,7 @@ type CountPayload = { unread: number };
 export function NotificationBell({ unread: initial }: { unread: number }) {
   const { t } = useTranslation();
   const [unread, setUnread] = useState(initial);
-  const [announcement, setAnnouncement] = useState("");
+  const [announcement, setAnnouncement] = useState<CreatedPayload["message"] | null>(null);
   useEffect(() => setUnread(initial), [initial]);
   useEffect(() => {
     let cancelled = false;
@@ -25,7 +26,7 @@ export function NotificationBell({ unread: initial }: { unread: number }) {
       const socket = realtimeSocket();
       const onCreated = (payload: CreatedPayload) => {
         setUnread(payload.unread);
-        setAnnouncement(t("notifications.bell.announce", { message: tKey(t, payload.message.key, payload.message.params) }));
+        setAnnouncement(payload.message);
       };
       const onCount = (payload: CountPayload) => setUnread(payload.unread);
       socket.on("notifications:new", onCreated);
@@ -79,7 +80,9 @@ export function NotificationBell({ unread: initial }: { unread: number }) {
         ) : null}
       </NavLink>
       <div role="status" aria-live="polite" className="sr-only" data-testid="notification-announcement">
-        {announcement}
+        {announcement ? (
+          <Sentence k="notifications.bell.announce" dutch={{}} nodes={{ message: <NotificationSentence message={announcement} /> }} />
+        ) : null}
       </div>
     </>
   );

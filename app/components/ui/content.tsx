@@ -3,7 +3,7 @@
  * excerpt a member wrote goes through `Content` (or `useContentLang` where one element needs the
  * attribute itself), which adds `lang` when the text's language is known and differs from the page's.
  */
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import type { ParseKeys } from "i18next";
 import { contentLangAttribute, detectContentLanguage, textOfHtml } from "~/utils/content-language.ts";
@@ -86,11 +86,41 @@ export type TranslationKey = ParseKeys<"translation">;
  * in `dutch` gets a `Dutch` span of its own, so a screen reader reads the English around it in
  * English and the name in Dutch (WCAG 3.1.2). `values` are the other, plain variables.
  */
-export function Sentence({ k, dutch, values }: { k: TranslationKey; dutch: Record<string, string>; values?: Record<string, unknown> }) {
-  const { t } = useTranslation();
-  const marks = Object.fromEntries(Object.keys(dutch).map((name) => [name, `${MARK}${name}${MARK}`]));
-  const text = (t as unknown as (key: string, options: object) => string)(k, { ...values, ...marks });
-  return <>{text.split(MARK).map((part, index) => (index % 2 === 1 ? <Dutch key={index} text={dutch[part] ?? ""} /> : part))}</>;
+export function Sentence({
+  k,
+  dutch,
+  values,
+  nodes,
+}: {
+  k: TranslationKey;
+  dutch: Record<string, string>;
+  values?: Record<string, unknown>;
+  /** Variables that are elements of their own: a sentence inside a sentence (the bell's "New notification: …"). */
+  nodes?: Record<string, ReactNode>;
+}) {
+  const { t, i18n } = useTranslation();
+  const translate = t as unknown as (key: string, options: object) => string;
+  // Nothing to mark (the Dutch interface): one plain text, as `t` would give it.
+  if (!nodes && Object.values(dutch).every((text) => (detectContentLanguage(text) ?? "nl") === i18n.language))
+    return <>{translate(k, { ...values, ...dutch })}</>;
+  const marked = [...Object.keys(dutch), ...Object.keys(nodes ?? {})];
+  const marks = Object.fromEntries(marked.map((name) => [name, `${MARK}${name}${MARK}`]));
+  const text = translate(k, { ...values, ...marks });
+  return (
+    <>
+      {text
+        .split(MARK)
+        .map((part, index) =>
+          index % 2 === 0 ? (
+            part
+          ) : nodes && part in nodes ? (
+            <Fragment key={index}>{nodes[part]}</Fragment>
+          ) : (
+            <Dutch key={index} text={dutch[part] ?? ""} />
+          ),
+        )}
+    </>
+  );
 }
 
 /** An `<option>` whose label is one of the platform's Dutch names (a community, a region). */

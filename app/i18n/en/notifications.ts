@@ -63,7 +63,8 @@ export const notifications: Translation<typeof nl> = {
     unread: "Unread",
     markAllRead: "Mark all as read",
     markRead: "Read",
-    markReadLabel: "Mark as read: {{message}}",
+    /** The start of each "Read" button's name; the notification's sentence follows (aria-labelledby). */
+    markReadName: "Mark as read:",
     empty: "You have no notifications yet.",
     emptyUnread: "You have read everything.",
     new: "New",

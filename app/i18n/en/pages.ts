@@ -20,7 +20,7 @@ export const pages: Translation<typeof nl> = {
       },
       {
         heading: "How long do we keep it?",
-        body: "We keep your data as long as you have an account. A login session expires after 30 days, a password reset link after one hour. We delete a download of your data after 7 days. When you delete your account, we erase your personal data at once; search no longer finds your profile or your name after that. Only the moderators' log cannot be changed: it records what moderators did, with a code instead of your name. After deletion that code belongs to no one.",
+        body: "We keep your data as long as you have an account. A login session expires after 30 days, a password reset link after one hour. We delete a download of your data after 7 days. We keep a record of the mails we sent you (kind, date, whether it went through) for 30 days; for your last digest we keep it until the next one, so that it starts where the last one ended. When we are not sure whether a mail arrived, we keep that for a year. When you delete your account, we erase your personal data at once; search no longer finds your profile or your name after that. Only the moderators' log cannot be changed: it records what moderators did, with a code instead of your name. After deletion that code belongs to no one.",
       },
       {
         heading: "Your rights",

@@ -60,7 +60,8 @@ export const notifications = {
     unread: "Ongelezen",
     markAllRead: "Alles gelezen",
     markRead: "Gelezen",
-    markReadLabel: "Markeer als gelezen: {{message}}",
+    /** The start of each "Gelezen" button's name; the notification's sentence follows (aria-labelledby). */
+    markReadName: "Markeer als gelezen:",
     empty: "Je hebt nog geen meldingen.",
     emptyUnread: "Je hebt alles gelezen.",
     new: "Nieuw",

@@ -18,7 +18,7 @@ export const pages = {
       },
       {
         heading: "Hoe lang bewaren we ze?",
-        body: "Je gegevens bewaren we zolang je een account hebt. Een inlogsessie verloopt na 30 dagen, een link om je wachtwoord te herstellen na een uur. Een download van je gegevens verwijderen we na 7 dagen. Verwijder je je account, dan wissen we je persoonlijke gegevens meteen; de zoekfunctie vindt je profiel en je naam daarna niet meer. Alleen het logboek van moderatoren kan niet worden veranderd: daarin staat wat moderatoren deden, met een code in plaats van je naam. Na het verwijderen hoort die code bij niemand meer.",
+        body: "Je gegevens bewaren we zolang je een account hebt. Een inlogsessie verloopt na 30 dagen, een link om je wachtwoord te herstellen na een uur. Een download van je gegevens verwijderen we na 7 dagen. Welke mails we je stuurden (soort, datum, gelukt of niet) bewaren we 30 dagen; van je laatste samenvatting bewaren we die gegevens tot de volgende, zodat die begint waar de vorige ophield. Weten we niet zeker of een mail is aangekomen, dan bewaren we dat een jaar. Verwijder je je account, dan wissen we je persoonlijke gegevens meteen; de zoekfunctie vindt je profiel en je naam daarna niet meer. Alleen het logboek van moderatoren kan niet worden veranderd: daarin staat wat moderatoren deden, met een code in plaats van je naam. Na het verwijderen hoort die code bij niemand meer.",
       },
       {
         heading: "Je rechten",
