@@ -13,7 +13,7 @@
  */
 import type { ExpansionReason } from "~/shared/search.ts";
 import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
-import { splitCompound } from "./language/compounds.ts";
+import { splitCompound, unfinishedCompound } from "./language/compounds.ts";
 import { derivedForms, isSeparableVerb } from "./language/derivations.ts";
 import { senseForms } from "./language/senses.ts";
 import { verbForms } from "./language/verbs.ts";
@@ -129,7 +129,15 @@ const isStopWord = (word: string) => DUTCH_STOP_WORDS.has(word);
  * glossary word that the Dutch word list holds too ("employee", "wage"), translated when no
  * readable document holds it (decision 204).
  */
-type Draft = { term: Term; folded: string; concept: Concept; needsLookup: boolean; loanword?: boolean };
+type Draft = {
+  term: Term;
+  folded: string;
+  concept: Concept;
+  needsLookup: boolean;
+  loanword?: boolean;
+  /** The last word, a compound typed halfway: its readings as parts, the last one unfinished (decision 310). */
+  unfinished?: string[][];
+};
 
 export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions): Promise<QueryPlan> {
   const query = withoutComplexPrepositions(typed);
@@ -346,6 +354,8 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
         return null;
       expandWord(term.text, term.text, 1, concept.alternatives);
       const plain = isPlainWord(folded);
+      // Read after the lookup: the readings of a compound typed halfway whose last part is unfinished too.
+      let unfinished: string[][] = [];
       // A word of the word list is taken as finished: its stem as a prefix would find other words
       // ("praktijkleren": leren → ler… → lerende).
       if (
@@ -356,9 +366,11 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
         numberAlternative(folded) === null
       ) {
         concept.alternatives.push({ text: folded, mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
-        // An unfinished compound: its parts, the last one as a prefix ("zelfeffect": zelf + effect…).
+        // An unfinished compound: its parts, the last one as a prefix ("zelfeffect": zelf + effect…);
+        // when the last part is itself typed halfway ("taalnive": taal + nive…), after the lookup.
         const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary);
         if (parts) concept.alternatives.push({ text: parts.join(" "), mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
+        else if (!englishOnly(folded)) unfinished = unfinishedCompound(folded, dictionary);
       }
       // A hyphenated glossary term ("part-time") is translated like a word.
       const hyphenated = /^\p{L}+(?:-\p{L}+)+$/u.test(folded);
@@ -376,7 +388,7 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
         for (const word of dutch) expandWord(word, term.text, STEP, concept.alternatives);
       }
       const loanword = plain && !english && translatable(folded) && glossary.translate(folded).some((word) => word !== folded);
-      drafts.push({ term, folded, concept, needsLookup, loanword });
+      drafts.push({ term, folded, concept, needsLookup, loanword, ...(unfinished.length && needsLookup ? { unfinished } : {}) });
     }
     return concept.alternatives.length ? concept : null;
   };
@@ -469,6 +481,14 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
       for (const word of found) expandWord(word, draft.term.text, STEP, draft.concept.alternatives);
       replaced.set(draft.term.text, found[0]!);
     }
+    // A compound typed halfway ("taalnive"): its parts, the unfinished last one as a prefix, so that a
+    // text writing the parts apart is found too (decision 310). Only for a word being typed (it begins
+    // readable words) or one nothing corrects: a word that readable documents hold as typed is
+    // finished, and a typo ("discriminatei") is no compound (disc + riminatei…).
+    for (const draft of drafts)
+      if (draft.unfinished && !known.has(draft.folded) && (prefixes.has(draft.folded) || !replaced.has(draft.term.text)))
+        for (const parts of draft.unfinished)
+          draft.concept.alternatives.push({ text: parts.join(" "), mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
     for (const draft of typing) {
       const found = (Object.hasOwn(prefixCorrections, draft.folded) ? prefixCorrections[draft.folded]! : []).slice(0, MAX_CORRECTIONS);
       for (const word of found) draft.concept.alternatives.push({ text: word, mode: "prefix", literal: false, weight: STEP });

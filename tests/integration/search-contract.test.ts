@@ -140,6 +140,12 @@ function fixtures(world: World): SearchDocument[] {
     topic(world, "t-vlucht", { title: "Vluchtelingen in de techniek", body: "Een leerbaan in de installatietechniek.", themeId: null }),
     // A last word typed halfway on the results page (decision 166).
     topic(world, "t-zelf", { title: "Zelfeffectiviteit van werkzoekenden", body: "Vertrouwen in eigen kunnen.", themeId: null }),
+    // A compound typed halfway whose last part is unfinished too, and a text that writes it apart (decision 310).
+    topic(world, "t-apart", {
+      title: "Welk niveau vraagt de baan?",
+      body: "Vraag naar de taal die op de werkvloer nodig is.",
+      themeId: null,
+    }),
     // Verb forms and the words of decision 293.
     topic(world, "t-koppelt", {
       title: "Een drefsel voor elke zwopster",
@@ -435,6 +441,12 @@ for (const { name, skip } of ENGINES) {
     it("finds a last word typed halfway on the results page, also one made of Dutch words", async () => {
       expect(ids(await search(world.insider, params("q=zelfeffect")))).toContain("t-zelf");
       expect(ids(await search(world.insider, params("q=werkzoekenden+zelfeffect")))).toContain("t-zelf");
+    });
+
+    it("finds a compound typed halfway in a text that writes its parts apart (decision 310)", async () => {
+      // taalnive…: taal + nive…, as "zelfeffect" is zelf + effect…; the text holds "taal" and "niveau".
+      expect(ids(await search(world.insider, params("q=taalnive")))).toContain("t-apart");
+      expect(ids(await search(world.insider, params("q=werkvloer+taalnive")))).toContain("t-apart");
     });
 
     it("suggests titles while typing, with the last word as a prefix", async () => {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuery, otherForms, type Lexicon } from "../../server/search/analyze.ts";
 import { dutchDictionary } from "../../server/search/language/dictionary.ts";
-import { compoundParts, splitCompound } from "../../server/search/language/compounds.ts";
+import { compoundParts, splitCompound, unfinishedCompound } from "../../server/search/language/compounds.ts";
+import { meiliQueryText } from "../../server/search/engines/meilisearch.ts";
 import { derivedForms, joinedVerbs } from "../../server/search/language/derivations.ts";
 import { numberAlternative } from "../../server/search/language/words.ts";
 import { parseQuery } from "../../server/search/query.ts";
@@ -282,6 +283,49 @@ describe("analyzeQuery", () => {
         q,
       ).toEqual([]);
     }
+  });
+
+  it("searches a compound typed halfway as its parts, the unfinished last one as a prefix (decision 310)", async () => {
+    expect(unfinishedCompound("taalnive")).toEqual([["taal", "nive"]]);
+    expect(unfinishedCompound("klantmanag")).toEqual([["klant", "manag"]]);
+    // A linking s may belong to either side: both readings.
+    expect(unfinishedCompound("werkgeversservicep")).toEqual([
+      ["werkgevers", "servicep"],
+      ["werkgevers", "ervicep"],
+    ]);
+    // The longest start decides; a rest shorter than three letters is no part yet.
+    expect(unfinishedCompound("diversiteitsb")).toEqual([]);
+    expect(unfinishedCompound("vluchtelingenw")).toEqual([]);
+    expect(unfinishedCompound("werkfi")).toEqual([]);
+    const unfinished = await plan("taalnive");
+    const prefixes = unfinished.concepts[0]!.alternatives.filter((a) => a.mode === "prefix");
+    expect(prefixes.map((a) => a.text)).toEqual(["taalnive", "taal nive"]);
+    expect(prefixes.every((a) => a.weight < 1)).toBe(true);
+    // Meilisearch gets the parts: it searches the last word as a prefix, and documents hold a compound's parts in `terms`.
+    expect(meiliQueryText(unfinished)).toBe("taal nive");
+    expect(meiliQueryText(await plan("zelfeffect"))).toBe("zelf effect");
+    // Not the last word: no prefix at all.
+    expect((await plan("taalnive werkgevers")).concepts[0]!.alternatives.filter((a) => a.mode === "prefix")).toEqual([]);
+    // A word that readable documents hold as typed is finished: not split.
+    const knowsIt: Lexicon = { lookup: async (words) => ({ known: new Set(words), prefixes: new Set() }), similar: async () => ({}) };
+    const known = await analyzeQuery(parseQuery("taalnive"), {
+      lexicon: knowsIt,
+      thesaurus: compileThesaurus(SHIPPED_ENTRIES),
+      glossary: GLOSSARY,
+    });
+    expect(known.concepts[0]!.alternatives.map((a) => a.text)).not.toContain("taal nive");
+    // A typo that a readable word corrects is no compound typed halfway (disc + riminatei…).
+    const corrects: Lexicon = {
+      lookup: async () => ({ known: new Set(), prefixes: new Set() }),
+      similar: async (words) => Object.fromEntries(words.map((w) => [w, w === "discriminatei" ? ["discriminatie"] : []])),
+    };
+    const typo = await analyzeQuery(parseQuery("discriminatei"), {
+      lexicon: corrects,
+      thesaurus: compileThesaurus(SHIPPED_ENTRIES),
+      glossary: GLOSSARY,
+    });
+    expect(typo.concepts[0]!.alternatives.filter((a) => a.mode === "prefix" && a.text.includes(" "))).toEqual([]);
+    expect(typo.concepts[0]!.alternatives.map((a) => a.text)).toContain("discriminatie");
   });
 
   it("searches a word's family and a phrase with another form of its words", async () => {

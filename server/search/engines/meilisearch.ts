@@ -114,7 +114,9 @@ function alternativeText(alternative: Alternative): string {
 export function meiliQueryText(plan: QueryPlan): string {
   const parts = plan.concepts.map((concept) => {
     const literal = concept.alternatives.filter((a) => a.literal);
-    const parts = literal.find((a) => a.mode === "words" && a.text.includes(" ") && !concept.label.includes(" "));
+    // A compound typed halfway ("taalnive") is sent as its parts, the last one unfinished: Meilisearch
+    // searches the query's last word as a prefix (decision 310).
+    const parts = literal.find((a) => a.mode !== "phrase" && a.text.includes(" ") && !concept.label.includes(" "));
     const chosen = parts ?? literal[0] ?? concept.alternatives[0]!;
     // A verb form is sent as its infinitive, which documents hold in `terms` for every form (decision 293).
     const infinitive = chosen.mode === "words" && /^\p{L}+$/u.test(chosen.text) ? infinitiveOfForm(chosen.text.toLowerCase()) : null;

@@ -112,6 +112,42 @@ function better(a: Split, b: Split): boolean {
   return a.parts.length < b.parts.length || (a.parts.length === b.parts.length && a.score > b.score);
 }
 
+/** The start of a last part typed halfway: fewer letters begin too many words. */
+const MIN_OPEN_PART = 3;
+
+/**
+ * A compound typed halfway whose last part is unfinished too ("taalnive" for taalniveau,
+ * "loondisp" for loondispensatie): the longest start that is a word of the list (else one that
+ * splits into words) and the unfinished rest, for a prefix search of the parts, the last one as
+ * a prefix, so that a text writing the compound apart ("het niveau van de taal") is found as one
+ * writing it whole (decision 310). A linking s, e or en after the start may belong to either side
+ * ("werkgeversservicep": werkgevers + servicep…, "arbeidsbem": arbeid + bem…): each reading is
+ * given, the rest always of MIN_OPEN_PART letters or more. Empty when there is no such start.
+ * Pure.
+ */
+export function unfinishedCompound(word: string, dictionary: Dictionary = dutchDictionary()): string[][] {
+  const text = normaliseWord(word);
+  if (text.length < MIN_WORD || text.length > MAX_WORD || !/^\p{L}+$/u.test(text)) return [];
+  // A start that is a word of the list first, then one that splits into words: a split start can
+  // be a word cut in two ("klantmana": klant + mana, of klantmanager).
+  for (const startParts of [
+    (start: string) => (dictionary.isWord(start) ? [start] : null),
+    (start: string) => splitCompound(start, dictionary, { strict: true }),
+  ]) {
+    // The longest start decides: when its rest is too short ("diversiteitsb"), a shorter start
+    // would only cut a word in two (divers + iteitsb).
+    for (let end = text.length - 1; end >= MIN_PART; end -= 1) {
+      const parts = startParts(text.slice(0, end));
+      if (!parts) continue;
+      return LINKS.filter((link) => text.startsWith(link, end) && text.length - end - link.length >= MIN_OPEN_PART).map((link) => [
+        ...parts,
+        text.slice(end + link.length),
+      ]);
+    }
+  }
+  return [];
+}
+
 /**
  * The parts of every compound in a text, as extra words for the index (each distinct word once),
  * and separable verbs written apart, joined ("in te burgeren" → "inburgeren", decision 166).
