@@ -102,7 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
             replyToId: field("replyToId") || null,
           });
           return done(null, message.seq, topicPath);
-        });
+        }, { userId: user.id, text: field("bodyText") });
       case "edit": {
         const message = await editMessage(user, messageId, body());
         return done("discussions.flash.edited", message.seq);

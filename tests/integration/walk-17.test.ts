@@ -1,0 +1,92 @@
+/**
+ * Walk 17 (decision 305), walk 16's leftovers that are not browser behaviour:
+ * - a removed member's reply without JavaScript: the text comes back on the page they are sent to;
+ * - a library item's review date in the past is refused (when it is set, not when it is kept);
+ * - "Geschreven door" lists every member who wrote in a document;
+ * - a mention edited out of a message loses its unread notification.
+ */
+import { describe, expect, it } from "vitest";
+import { loader as rootLoader } from "../../app/root.tsx";
+import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.tsx";
+import { action as topicAction } from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
+import { removeMember } from "../../server/communities/commands.ts";
+import { db } from "../../server/db.ts";
+import { markRead } from "../../server/discussions/commands.ts";
+import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
+import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
+import { publishedLibraryItem } from "../helpers/library.ts";
+import { callAction, callLoader, cookieFrom, formRequest, getRequest } from "../helpers/remix.ts";
+
+const key = () => `k-${crypto.randomUUID()}`;
+
+describe("a removed member's reply without JavaScript", () => {
+  it("comes back as text to copy on the page they are sent to, once, and is not posted", async () => {
+    const community = await createCommunity({ name: "Klankbord jobcoaches", accessMode: "ON_REQUEST" });
+    const channel = await createChannel(community.id, { name: "Algemeen", slug: "algemeen" });
+    const facilitator = await createUser();
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const reader = await createUser();
+    await addMember(reader.id, community.id);
+    const topic = await createTopic(channel, facilitator.id, { messages: ["Wie heeft tips voor de eerste werkdag?"] });
+    await markRead({ id: reader.id, globalRole: "MEMBER" }, topic.id, 1);
+    await removeMember({ id: facilitator.id, globalRole: "MEMBER" }, community.slug, reader.id);
+
+    const session = await sessionCookieFor(reader.id);
+    const typed = "Ik zou zeggen: rustig beginnen.\nEn een vaste collega als maatje.";
+    const answer = await callAction(
+      topicAction,
+      formRequest(`/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`, { intent: "post", bodyText: typed, clientKey: key() }, session),
+      { slug: community.slug, channel: channel.slug, topic: topic.id },
+    );
+    expect(answer.status).toBe(302);
+    const flash = cookieFrom(answer.headers, "pp_flash");
+    expect(flash).not.toBeNull();
+
+    const page = async () =>
+      (await callLoader(rootLoader, getRequest(answer.headers.get("Location")!, `${session}; ${flash}`))).body as {
+        flash: { key: string; params?: Record<string, unknown>; kept?: string } | null;
+      };
+    const shown = (await page()).flash;
+    expect(shown?.key).toBe("discussions.errors.noLongerMemberFlash");
+    expect(shown?.kept).toBe(typed);
+    expect(shown?.params).toEqual({ community: community.name });
+    // Once: the same flash cookie sent again (a second tab) has no text left to show.
+    expect((await page()).flash?.kept).toBeUndefined();
+    // Someone else with the same flash cookie never sees it.
+    const other = await createUser();
+    const theirs = (await callLoader(rootLoader, getRequest("/", `${await sessionCookieFor(other.id)}; ${flash}`))).body as {
+      flash: { kept?: string } | null;
+    };
+    expect(theirs.flash?.kept).toBeUndefined();
+    expect(await db().message.count({ where: { topicId: topic.id } })).toBe(1);
+  });
+});
+
+describe("a library item's review date", () => {
+  it("is refused in the past, at its field with what was typed; a past date it already has may stay", async () => {
+    const moderator = await createUser({ globalRole: "MODERATOR" });
+    const author = await createUser();
+    const stored = new Date(Date.UTC(2026, 0, 15)); // before this test was written: always in the past
+    const item = await publishedLibraryItem(author.id, "Werkervaringsplaatsen bij de gemeente", { reviewDate: stored });
+    const session = await sessionCookieFor(moderator.id);
+    const curate = (fields: Record<string, string>) =>
+      callAction(libraryItemAction, formRequest(`/bibliotheek/${item.slug}`, { intent: "curate", evidenceLevel: "", ...fields }, session), {
+        slug: item.slug,
+      });
+    const reviewDate = async () => (await db().libraryItem.findUniqueOrThrow({ where: { id: item.id } })).reviewDate?.toISOString().slice(0, 10);
+
+    const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+    const past = await curate({ reviewDate: lastWeek });
+    expect(past.status).toBe(422);
+    expect(past.body).toMatchObject({ formError: "library.errors.reviewDatePast", field: "reviewDate", typed: { reviewDate: lastWeek } });
+    expect(await reviewDate()).toBe("2026-01-15");
+
+    // The date it has (in the past: the item is due for review) stays while a mark changes.
+    expect((await curate({ reviewDate: "2026-01-15", featured: "on" })).status).toBe(302);
+    expect((await db().libraryItem.findUniqueOrThrow({ where: { id: item.id } })).featured).toBe(true);
+
+    const next = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+    expect((await curate({ reviewDate: next })).status).toBe(302);
+    expect(await reviewDate()).toBe(next);
+  });
+});
