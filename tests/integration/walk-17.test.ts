@@ -11,10 +11,11 @@ import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.
 import { action as topicAction } from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
 import { removeMember } from "../../server/communities/commands.ts";
 import { db } from "../../server/db.ts";
-import { markRead } from "../../server/discussions/commands.ts";
+import { editMessage, markRead, postMessage } from "../../server/discussions/commands.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { publishedLibraryItem } from "../helpers/library.ts";
+import { lexical, mention } from "../helpers/realtime.ts";
 import { callAction, callLoader, cookieFrom, formRequest, getRequest } from "../helpers/remix.ts";
 
 const key = () => `k-${crypto.randomUUID()}`;
@@ -88,5 +89,34 @@ describe("a library item's review date", () => {
     const next = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
     expect((await curate({ reviewDate: next })).status).toBe(302);
     expect(await reviewDate()).toBe(next);
+  });
+});
+
+describe("a mention edited out of its message", () => {
+  it("loses its unread notification; a read one stays, with the text as it is now; put back, it notifies again", async () => {
+    const community = await createCommunity({ accessMode: "OPEN" });
+    const channel = await createChannel(community.id);
+    const author = await createUser({ displayName: "Noor Yilmaz" });
+    const reader = await createUser({ displayName: "Sanne de Vries" });
+    const unread = await createUser({ displayName: "Joost Bakker" });
+    for (const member of [author, reader, unread]) await addMember(member.id, community.id);
+    const topic = await createTopic(channel, author.id, { messages: ["Wie heeft ervaring met jobcarving?"] });
+    const actor = { id: author.id, globalRole: "MEMBER" as const };
+    const both = [mention(reader.id, "Sanne de Vries"), mention(unread.id, "Joost Bakker")];
+    const { message } = await postMessage(actor, { topicId: topic.id, clientKey: key(), body: { json: lexical("Vraag voor ", both) } });
+    const mentions = (userId: string) =>
+      db().notification.findMany({ where: { userId, kind: "mention" }, select: { readAt: true, data: true } });
+    expect(await mentions(reader.id)).toHaveLength(1);
+    expect(await mentions(unread.id)).toHaveLength(1);
+    await db().notification.updateMany({ where: { userId: reader.id }, data: { readAt: new Date() } });
+
+    await editMessage(actor, message.id, { json: lexical("Vraag voor iedereen hier, zonder namen.", []) });
+    expect(await mentions(unread.id)).toEqual([]);
+    const kept = await mentions(reader.id);
+    expect(kept).toHaveLength(1);
+    expect((kept[0]!.data as { excerpt: string }).excerpt).toContain("zonder namen");
+
+    await editMessage(actor, message.id, { json: lexical("Toch een vraag voor ", [mention(unread.id, "Joost Bakker")]) });
+    expect(await mentions(unread.id)).toHaveLength(1);
   });
 });
