@@ -122,7 +122,9 @@ async function refreshExcerpts(messageId: string) {
  * Reads the message's mentions as they are now, so a late or repeated job does the same.
  */
 async function dropMentionsEditedOut(messageId: string) {
-  const dropped = await db().$queryRaw<{ id: string; email: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; emailVerifiedAt: Date | null }[]>`
+  const dropped = await db().$queryRaw<
+    { id: string; email: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; emailVerifiedAt: Date | null }[]
+  >`
     WITH gone AS (
       DELETE FROM "Notification" n
       USING "Message" m
@@ -133,7 +135,12 @@ async function dropMentionsEditedOut(messageId: string) {
     )
     SELECT u."id", u."email", u."globalRole", u."emailVerifiedAt" FROM "User" u JOIN gone ON gone."userId" = u."id"`;
   for (const member of dropped) {
-    await announceUnread({ id: member.id, email: member.email, globalRole: member.globalRole, emailVerified: member.emailVerifiedAt !== null });
+    await announceUnread({
+      id: member.id,
+      email: member.email,
+      globalRole: member.globalRole,
+      emailVerified: member.emailVerifiedAt !== null,
+    });
   }
 }
 

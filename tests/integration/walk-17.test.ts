@@ -36,7 +36,11 @@ describe("a removed member's reply without JavaScript", () => {
     const typed = "Ik zou zeggen: rustig beginnen.\nEn een vaste collega als maatje.";
     const answer = await callAction(
       topicAction,
-      formRequest(`/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`, { intent: "post", bodyText: typed, clientKey: key() }, session),
+      formRequest(
+        `/communities/${community.slug}/discussies/${channel.slug}/${topic.id}`,
+        { intent: "post", bodyText: typed, clientKey: key() },
+        session,
+      ),
       { slug: community.slug, channel: channel.slug, topic: topic.id },
     );
     expect(answer.status).toBe(302);
@@ -74,7 +78,8 @@ describe("a library item's review date", () => {
       callAction(libraryItemAction, formRequest(`/bibliotheek/${item.slug}`, { intent: "curate", evidenceLevel: "", ...fields }, session), {
         slug: item.slug,
       });
-    const reviewDate = async () => (await db().libraryItem.findUniqueOrThrow({ where: { id: item.id } })).reviewDate?.toISOString().slice(0, 10);
+    const reviewDate = async () =>
+      (await db().libraryItem.findUniqueOrThrow({ where: { id: item.id } })).reviewDate?.toISOString().slice(0, 10);
 
     const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
     const past = await curate({ reviewDate: lastWeek });
