@@ -67,6 +67,33 @@ describe("a removed member's reply without JavaScript", () => {
   });
 });
 
+describe("a removed member of an open community", () => {
+  it("hears that they are no longer a member, not 'Alleen leden kunnen meepraten'", async () => {
+    const community = await createCommunity({ name: "Stage zonder drempels", accessMode: "OPEN" });
+    const channel = await createChannel(community.id);
+    const facilitator = await createUser();
+    await addMember(facilitator.id, community.id, "FACILITATOR");
+    const reader = await createUser();
+    await addMember(reader.id, community.id);
+    const topic = await createTopic(channel, facilitator.id, { messages: ["Welke scholen doen mee?"] });
+    const actor = { id: reader.id, globalRole: "MEMBER" as const };
+    await markRead(actor, topic.id, 1);
+    await removeMember({ id: facilitator.id, globalRole: "MEMBER" }, community.slug, reader.id);
+
+    const refusal = await postMessage(actor, { topicId: topic.id, clientKey: key(), body: { text: "Het Grafisch Lyceum." } }).catch(
+      (error: unknown) => error,
+    );
+    expect(refusal).toMatchObject({
+      status: 403,
+      code: "discussions.errors.noLongerMember",
+      details: { params: { community: "Stage zonder drempels" }, to: `/communities/${community.slug}` },
+    });
+    // A member of the open community still posts.
+    await postMessage({ id: facilitator.id, globalRole: "MEMBER" }, { topicId: topic.id, clientKey: key(), body: { text: "Dank je." } });
+    expect(await db().message.count({ where: { topicId: topic.id } })).toBe(2);
+  });
+});
+
 describe("a library item's review date", () => {
   it("is refused in the past, at its field with what was typed; a past date it already has may stay", async () => {
     const moderator = await createUser({ globalRole: "MODERATOR" });
