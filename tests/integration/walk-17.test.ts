@@ -9,13 +9,17 @@ import { describe, expect, it } from "vitest";
 import { loader as rootLoader } from "../../app/root.tsx";
 import { action as libraryItemAction } from "../../app/routes/bibliotheek.$slug.tsx";
 import { action as topicAction } from "../../app/routes/communities.$slug.discussies.$channel.$topic.tsx";
+import { notificationMessage } from "../../app/shared/notifications.ts";
 import { removeMember } from "../../server/communities/commands.ts";
+import { answerRsvp } from "../../server/meetings/commands.ts";
+import { sendEventReminders } from "../../server/meetings/reminders.ts";
 import { db } from "../../server/db.ts";
 import { editMessage, markRead, postMessage } from "../../server/discussions/commands.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { addMember, createCommunity, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { publishedLibraryItem } from "../helpers/library.ts";
 import { lexical, mention } from "../helpers/realtime.ts";
+import { createMeeting } from "../helpers/meeting-factories.ts";
 import { callAction, callLoader, cookieFrom, formRequest, getRequest } from "../helpers/remix.ts";
 
 const key = () => `k-${crypto.randomUUID()}`;
@@ -150,5 +154,30 @@ describe("a mention edited out of its message", () => {
 
     await editMessage(actor, message.id, { json: lexical("Toch een vraag voor ", [mention(unread.id, "Joost Bakker")]) });
     expect(await mentions(unread.id)).toHaveLength(1);
+  });
+});
+
+describe("the day's reminder of a meeting", () => {
+  it("says 'Vandaag' for a meeting later that day (planned less than a day ahead), 'Morgen' for one tomorrow", async () => {
+    const community = await createCommunity({ accessMode: "OPEN" });
+    const member = await createUser();
+    await addMember(member.id, community.id);
+    // 08:00 in the Netherlands; one meeting at 17:00 the same day, one at 07:30 the next morning.
+    const now = new Date("2031-03-04T07:00:00Z");
+    const today = await createMeeting({ communityId: community.id, startsAt: new Date("2031-03-04T16:00:00Z"), title: "Werkbezoek" });
+    const tomorrow = await createMeeting({ communityId: community.id, startsAt: new Date("2031-03-05T06:30:00Z"), title: "Ontbijtsessie" });
+    for (const meeting of [today, tomorrow]) await answerRsvp({ id: member.id, globalRole: "MEMBER" }, meeting.id, "YES");
+    await sendEventReminders(now);
+    const reminders = await db().notification.findMany({
+      where: { userId: member.id, kind: "eventReminder" },
+      select: { kind: true, data: true },
+    });
+    const keys = Object.fromEntries(
+      reminders.map((row) => {
+        const data = row.data as Record<string, unknown>;
+        return [data.eventTitle, notificationMessage({ kind: row.kind, data, actorName: null }).key];
+      }),
+    );
+    expect(keys).toEqual({ Werkbezoek: "notifications.kinds.eventReminderToday", Ontbijtsessie: "notifications.kinds.eventReminderDay" });
   });
 });
