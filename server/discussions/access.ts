@@ -121,8 +121,9 @@ export async function loadTopicToWrite(actor: NonNullable<Actor>, topicId: strin
  * Throws "Je bent geen lid meer van …" when the actor read this topic before (their read marker) and
  * is not a member of its community; returns otherwise. Also for an open community, which a former
  * member still reads (walk 17): its refusal said "Alleen leden van deze community kunnen meepraten."
- * There the marker tells nothing (every reader has one), but only a page opened while a member
- * offers the reply box, and an open community's name is no secret to a member.
+ * There the marker tells nothing (every reader has one), so a removal must be on record (the audit
+ * log's `membership.remove`, or a moderator's REMOVE_FROM_COMMUNITY); a reader who never was a member,
+ * or who left by themselves, keeps "Alleen leden …", which is true for them.
  */
 export async function refuseFormerMember(actor: NonNullable<Actor>, topicId: string): Promise<void> {
   const [former] = await directQuery<{ name: string; slug: string; accessMode: string }>(
@@ -130,7 +131,11 @@ export async function refuseFormerMember(actor: NonNullable<Actor>, topicId: str
      JOIN "Topic" t ON t."id" = r."topicId" AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL
      JOIN "Community" c ON c."id" = t."communityId"
      WHERE r."userId" = $1 AND r."topicId" = $2
-       AND NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."communityId" = c."id" AND mb."userId" = $1)`,
+       AND NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."communityId" = c."id" AND mb."userId" = $1)
+       AND (c."accessMode" <> 'OPEN'
+         OR EXISTS (SELECT 1 FROM "AuditLog" a WHERE a."communityId" = c."id" AND a."action" = 'membership.remove' AND a."targetId" = $1)
+         OR EXISTS (SELECT 1 FROM "ModerationAction" m
+                     WHERE m."subjectId" = $1 AND m."kind" = 'REMOVE_FROM_COMMUNITY' AND m."communityId" = c."id"))`,
     [actor.id, topicId],
   );
   if (!former) return;

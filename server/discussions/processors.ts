@@ -9,7 +9,7 @@ import { db } from "../db.ts";
 import { transaction } from "../events.ts";
 import type { EventHandlers } from "../events/processor.ts";
 import { notify } from "../notifications/notify.ts";
-import { announceUnread } from "../notifications/queries.ts";
+import { announceUnreadTo, type MemberRow } from "../notifications/recount.ts";
 import {
   announceTopicActivity,
   broadcastMessage,
@@ -122,9 +122,7 @@ async function refreshExcerpts(messageId: string) {
  * Reads the message's mentions as they are now, so a late or repeated job does the same.
  */
 async function dropMentionsEditedOut(messageId: string) {
-  const dropped = await db().$queryRaw<
-    { id: string; email: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN"; emailVerifiedAt: Date | null }[]
-  >`
+  const dropped = await db().$queryRaw<MemberRow[]>`
     WITH gone AS (
       DELETE FROM "Notification" n
       USING "Message" m
@@ -134,14 +132,7 @@ async function dropMentionsEditedOut(messageId: string) {
       RETURNING n."userId"
     )
     SELECT u."id", u."email", u."globalRole", u."emailVerifiedAt" FROM "User" u JOIN gone ON gone."userId" = u."id"`;
-  for (const member of dropped) {
-    await announceUnread({
-      id: member.id,
-      email: member.email,
-      globalRole: member.globalRole,
-      emailVerified: member.emailVerifiedAt !== null,
-    });
-  }
+  await announceUnreadTo(dropped);
 }
 
 export const discussionNotifications: EventHandlers = {

@@ -9,12 +9,15 @@ import { seedDemo } from "../../prisma/seed/demo.ts";
 import { db } from "../../server/db.ts";
 import { createDocumentIn } from "../../server/documents/commands.ts";
 import { editorState, p } from "../../server/documents/builder.ts";
+import { answerRsvp } from "../../server/meetings/commands.ts";
 import { hydrated, userIdByEmail } from "../helpers/browser.ts";
+import { createMeeting } from "../helpers/meeting-factories.ts";
 import { useBrowserApp } from "../helpers/browser-app.ts";
 import { caretToEndOf } from "../helpers/keyboard.ts";
 import { flash, PHONE } from "../helpers/phone-journey.ts";
 
 let documentPath = "";
+let meetingPath = "";
 
 const app = useBrowserApp({
   before: async () => {
@@ -27,6 +30,12 @@ const app = useBrowserApp({
       editorState(p("Een maatje helpt in de eerste weken.")),
     );
     documentPath = `/communities/${community.slug}/documenten/${document.id}`;
+    // Two seats taken, then the facilitator lowered the maximum to one (nobody loses a seat).
+    const meeting = await createMeeting({ communityId: community.id, capacity: 2, title: "Werkbezoek" });
+    for (const email of ["werkgever@praktijkplein.test", "mehmet@praktijkplein.test"])
+      await answerRsvp({ id: await userIdByEmail(email), globalRole: "MEMBER" }, meeting.id, "YES");
+    await db().meeting.update({ where: { id: meeting.id }, data: { capacity: 1 } });
+    meetingPath = `/agenda/${meeting.id}`;
   },
 });
 
@@ -47,6 +56,13 @@ describe("walk 17", () => {
         isFocused(page.getByRole("navigation", { name: "Onderdelen van deze community" }).getByRole("link", { name: "Discussies" })),
       )
       .toBe(true);
+    await context.close();
+  });
+
+  it("a meeting with more sign-ups than seats says it is full, in correct Dutch", { timeout: 30_000 }, async () => {
+    const { context, page } = await app.signedInAs("werkgever@praktijkplein.test", { javaScriptEnabled: false, goto: meetingPath });
+    // Before: "2 van 1 plaatsen bezet".
+    await page.getByText("Vol: 2 aangemeld, 1 plaats", { exact: true }).waitFor();
     await context.close();
   });
 

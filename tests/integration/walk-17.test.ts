@@ -92,6 +92,14 @@ describe("a removed member of an open community", () => {
       code: "discussions.errors.noLongerMember",
       details: { params: { community: "Stage zonder drempels" }, to: `/communities/${community.slug}` },
     });
+    // A reader who never was a member (a hand-made post) keeps "Alleen leden …", which is true for them.
+    const outsider = await createUser();
+    await markRead({ id: outsider.id, globalRole: "MEMBER" }, topic.id, 1);
+    const theirs = await postMessage(
+      { id: outsider.id, globalRole: "MEMBER" },
+      { topicId: topic.id, clientKey: key(), body: { text: "Hallo" } },
+    ).catch((error: unknown) => error);
+    expect(theirs).toMatchObject({ status: 403, code: "discussions.errors.membersOnly" });
     // A member of the open community still posts.
     await postMessage({ id: facilitator.id, globalRole: "MEMBER" }, { topicId: topic.id, clientKey: key(), body: { text: "Dank je." } });
     expect(await db().message.count({ where: { topicId: topic.id } })).toBe(2);
