@@ -8,7 +8,7 @@ import { useEffect, useMemo, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { useTranslation } from "~/utils/translation.ts";
 import { addressAwaitingLink } from "~/.server/accounts.ts";
-import { readFlash } from "~/.server/flash.ts";
+import { flashWithKeptText, readFlash } from "~/.server/flash.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { unreadNotificationCount } from "~/.server/notifications.ts";
 import { getUser, sessionUnreadCount } from "~/.server/session.ts";
@@ -71,7 +71,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             unverifiedEmail: user.emailVerified ? null : ((await addressAwaitingLink(user.id)) ?? user.email),
           } satisfies SessionUserView)
         : null,
-      flash,
+      flash: await flashWithKeptText(flash, user?.id ?? null),
     },
     clear ? { headers: { "Set-Cookie": clear } } : undefined,
   );

@@ -3,10 +3,11 @@ import { data } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import { translator } from "~/i18n/index.ts";
 import { messageWithParams, rateLimitMessage, splitMessage } from "~/shared/messages.ts";
-import { redirectWithFlash } from "./flash.ts";
+import { KEPT_TEXT_PARAM, redirectWithFlash } from "./flash.ts";
 import { getLanguage } from "./language.ts";
 import { getUser } from "./session.ts";
 import { AppError } from "~server/errors.ts";
+import { keepRefusedText } from "~server/discussions/kept-text.ts";
 
 /**
  * The edge of the error contract (decisions 095, 141): commands and queries
@@ -98,17 +99,21 @@ export async function orAlreadyRemoved(to: string, run: () => Promise<Response>)
  * Around a member's own post from a page opened while they were a member (decision 295): when the
  * refusal says they are no longer one, a page without JavaScript cannot show it beside the form (the
  * page itself is closed to them now), so it goes where they can read how to take part again, with
- * the reason as the flash. Other refusals stay what they are.
+ * the reason as the flash. Other refusals stay what they are. `typed`: the text of the refused post,
+ * which that page shows once as text to copy (decision 305).
  */
-export async function orNoLongerMember(run: () => Promise<Response>): Promise<Response> {
+export async function orNoLongerMember(run: () => Promise<Response>, typed?: { userId: string; text: string }): Promise<Response> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof AppError && error.code === "discussions.errors.noLongerMember" && typeof error.details.to === "string")
+    if (error instanceof AppError && error.code === "discussions.errors.noLongerMember" && typeof error.details.to === "string") {
+      // What they typed comes back on that page as text to copy, never posted (walk 17).
+      const kept = typed ? await keepRefusedText(typed.userId, typed.text) : false;
       return redirectWithFlash(error.details.to, "discussions.errors.noLongerMemberFlash", {
         kind: "error",
-        params: error.details.params ?? {},
+        params: { ...error.details.params, ...(kept ? { [KEPT_TEXT_PARAM]: 1 } : {}) },
       });
+    }
     throw error;
   }
 }

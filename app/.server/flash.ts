@@ -1,5 +1,6 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { z } from "zod";
+import { takeKeptText } from "~server/discussions/kept-text.ts";
 
 /** A one-time message shown after a redirect ("Je bent nu lid van …"). The text is an i18n key. */
 const flashCookie = createCookie("pp_flash", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 });
@@ -35,6 +36,17 @@ export async function redirectWithFlash(to: string, key: string, options: FlashO
     await flashHeader({ kind: options.kind ?? "success", key, ...(options.params ? { params: options.params } : {}) }),
   );
   return redirect(to, { headers });
+}
+
+/** A flash parameter: the member's refused text waits in Redis for this page (server/discussions/kept-text.ts). */
+export const KEPT_TEXT_PARAM = "keptText";
+
+/** The flash as the page shows it: with the member's kept text, read once (decision 305). */
+export async function flashWithKeptText(flash: Flash | null, userId: string | null): Promise<(Flash & { kept?: string }) | null> {
+  if (!flash?.params || !(KEPT_TEXT_PARAM in flash.params)) return flash;
+  const { [KEPT_TEXT_PARAM]: _marker, ...params } = flash.params;
+  const kept = userId ? await takeKeptText(userId) : null;
+  return { ...flash, params, ...(kept ? { kept } : {}) };
 }
 
 /** Reads and clears the flash; returns the header that clears it when there was one. */

@@ -122,7 +122,11 @@ export default function MeetingPage() {
           <dt className="font-semibold">{t("events.page.capacity")}</dt>
           <dd>
             {meeting.capacity !== null
-              ? t("events.page.capacityLine", { taken: counts.yes, capacity: meeting.capacity })
+              ? // Fewer seats after sign-ups never removes anyone (updateMeeting): then it says so (walk 17: "2 van 1 plaatsen").
+                t(counts.yes > meeting.capacity ? "events.page.overbooked" : "events.page.capacityLine", {
+                  taken: counts.yes,
+                  count: meeting.capacity,
+                })
               : `${t("events.card.attending", { count: counts.yes })} · ${t("events.page.noLimit")}`}
             {counts.waitlisted ? ` · ${t("events.page.waitlisted", { count: counts.waitlisted })}` : null}
             {counts.maybe ? ` · ${t("events.page.maybe", { count: counts.maybe })}` : null}

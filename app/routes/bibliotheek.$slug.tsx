@@ -110,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get("intent") ?? "");
   const here = `/bibliotheek/${slug}`;
   // What was typed in the one-field forms comes back with a refusal, so a page without JavaScript keeps it (walk 16).
-  const typed = Object.fromEntries(["comment", "target"].map((name) => [name, String(form.get(name) ?? "").slice(0, 2000)]));
+  const typed = Object.fromEntries(["comment", "target", "reviewDate"].map((name) => [name, String(form.get(name) ?? "").slice(0, 2000)]));
   return orFormError(
     async () => {
       if ((TRANSITION_NAMES as readonly string[]).includes(intent)) {
@@ -127,7 +127,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       switch (intent) {
         case "curate": {
           const submission = parseWithZod(form, { schema: libraryCurationSchema });
-          if (submission.status !== "success") return data({ intent, formError: "library.errors.date" }, { status: 400 });
+          if (submission.status !== "success") return data({ intent, formError: "library.errors.date", typed }, { status: 400 });
           await curateItem(user, slug, submission.value);
           return done(here, "library.flash.curated");
         }
@@ -202,7 +202,7 @@ export default function LibraryItemPage() {
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
   // Errors of the one-field forms show beside their field; the others at the top of the actions.
   // A command's own error (AppError) names the field instead of the intent: "comment" for returning, "target" for merging.
-  const FIELD_OF: Record<string, string> = { return: "comment", returnChange: "comment", merge: "target" };
+  const FIELD_OF: Record<string, string> = { return: "comment", returnChange: "comment", merge: "target", curate: "reviewDate" };
   const errorFor = (intent: string) => {
     if (!actionData || !formError) return null;
     if ("intent" in actionData) return actionData.intent === intent ? formError : null;
@@ -211,7 +211,11 @@ export default function LibraryItemPage() {
   // A refused file (empty, too large, wrong type, too many) is told at the file field.
   const fileError = actionData && "field" in actionData && actionData.field === "file" ? formError : null;
   const fileAutoFocus = useInvalidFocus("attachment-file", Boolean(fileError));
-  const topError = fileError || ["return", "merge", "returnChange"].some((intent) => errorFor(intent)) ? null : formError;
+  // A wrong review date is told at its field, with what was typed (walk 17); before, at the top of another card.
+  const dateError = errorFor("curate");
+  const dateAutoFocus = useInvalidFocus("reviewDate", Boolean(dateError));
+  const typedDate = dateError && actionData && "typed" in actionData ? actionData.typed?.reviewDate : undefined;
+  const topError = fileError || ["return", "merge", "returnChange", "curate"].some((intent) => errorFor(intent)) ? null : formError;
   const region = item.region ? REGIONS.find(([slug]) => slug === item.region)?.[1] : null;
   const transitions = TRANSITION_NAMES.filter((name) => permissions[name] && name !== "return");
 
@@ -655,10 +659,14 @@ export default function LibraryItemPage() {
                     id="reviewDate"
                     name="reviewDate"
                     type="date"
-                    defaultValue={item.reviewDate ? new Date(item.reviewDate).toISOString().slice(0, 10) : ""}
-                    aria-describedby="reviewDate-hint"
-                    className="mt-1 block w-full rounded-md border border-ink-600 px-3 py-2"
+                    key={typedDate ?? "stored"}
+                    defaultValue={typedDate ?? (item.reviewDate ? new Date(item.reviewDate).toISOString().slice(0, 10) : "")}
+                    aria-describedby={dateError ? "reviewDate-hint reviewDate-error" : "reviewDate-hint"}
+                    aria-invalid={dateError ? true : undefined}
+                    autoFocus={dateAutoFocus}
+                    className="mt-1 block w-full rounded-md border border-ink-600 px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger-700"
                   />
+                  <FieldErrors id="reviewDate-error" errors={dateError ? [dateError] : undefined} />
                 </div>
                 <label className="mb-2 flex items-start gap-2">
                   <input type="checkbox" name="featured" defaultChecked={item.featured} className="mt-1 h-4 w-4 accent-brand-700" />

@@ -94,15 +94,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return orFormError(async () => {
     switch (intent) {
       case "post":
-        return orNoLongerMember(async () => {
-          const { message } = await postMessage(user, {
-            topicId,
-            body: body(),
-            clientKey: field("clientKey").slice(0, 64) || null,
-            replyToId: field("replyToId") || null,
-          });
-          return done(null, message.seq, topicPath);
-        });
+        return orNoLongerMember(
+          async () => {
+            const { message } = await postMessage(user, {
+              topicId,
+              body: body(),
+              clientKey: field("clientKey").slice(0, 64) || null,
+              replyToId: field("replyToId") || null,
+            });
+            return done(null, message.seq, topicPath);
+          },
+          { userId: user.id, text: field("bodyText") },
+        );
       case "edit": {
         const message = await editMessage(user, messageId, body());
         return done("discussions.flash.edited", message.seq);

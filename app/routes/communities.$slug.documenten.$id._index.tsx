@@ -4,10 +4,10 @@ import { Content } from "~/components/ui/content.tsx";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { deleteDocument, documentPage, loadDocument, saveVersion, setDocumentLocked, updateDocumentDetails } from "~/.server/documents.ts";
 import { orAlreadyRemoved, orFormError, orRespond } from "~/.server/errors.ts";
@@ -99,9 +99,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
+/** How long after a new writer's change the page reads its writers again (their change is stored by then). */
+const NEW_WRITER_DELAY_MS = 2_000;
+
 export default function DocumentPage() {
   const { t, i18n } = useTranslation();
   const { community, document, permissions, html, editors, createdBy, me } = useLoaderData<typeof loader>();
+  // A new writer (this member or another one present) makes the page read "Geschreven door" again, a
+  // moment later so the server has stored the change (walk 17: it listed only the starter until a reload).
+  const revalidator = useRevalidator();
+  const revalidate = useRef(revalidator.revalidate);
+  revalidate.current = revalidator.revalidate;
+  const writerCheck = useRef<number | null>(null);
+  useEffect(() => () => window.clearTimeout(writerCheck.current ?? undefined), []);
+  const onNewWriter = useCallback(() => {
+    if (writerCheck.current !== null) return;
+    writerCheck.current = window.setTimeout(() => {
+      writerCheck.current = null;
+      revalidate.current();
+    }, NEW_WRITER_DELAY_MS);
+  }, []);
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
@@ -191,6 +208,8 @@ export default function DocumentPage() {
             user={me}
             initialHtml={html}
             labelId="document-content-label"
+            writers={editors.map((editor) => editor.id)}
+            onNewWriter={onNewWriter}
           />
         ) : (
           <>

@@ -105,7 +105,9 @@ export default function CommunityLayout() {
           <Badge>{t("communities.memberCount", { count: memberCount })}</Badge>
           {context.role ? <Badge tone="ok">{t(`communities.communityRoles.${context.role}`)}</Badge> : null}
         </div>
-        <div className="mt-4">
+        {/* After "Word lid" the button is gone: focus goes to the community's tabs (now with Discussies), not
+            to the theme link at the top (walk 17). */}
+        <div className="mt-4" data-focus-instead="#community-tabs a:not([aria-current])">
           <FormError error={formError} />
           {permissions.manage && pendingRequests > 0 ? (
             <Notice tone="warn">

@@ -109,7 +109,12 @@ export function notificationMessage(notification: NotificationView): { key: stri
       };
     case "eventReminder":
       return {
-        key: data.reminder === "hour" ? "notifications.kinds.eventReminderHour" : "notifications.kinds.eventReminderDay",
+        key:
+          data.reminder === "hour"
+            ? "notifications.kinds.eventReminderHour"
+            : data.today === true
+              ? "notifications.kinds.eventReminderToday"
+              : "notifications.kinds.eventReminderDay",
         params: { event: text("eventTitle") },
       };
     case "eventPromoted":

@@ -112,22 +112,37 @@ export async function loadTopicToWrite(actor: NonNullable<Actor>, topicId: strin
     return await loadTopic(actor, topicId, options);
   } catch (error) {
     if (!(error instanceof AppError) || (error.status !== 403 && error.status !== 404)) throw error;
-    const [former] = await directQuery<{ name: string; slug: string; accessMode: string }>(
-      `/* prepared */ SELECT c."name", c."slug", c."accessMode"::text AS "accessMode" FROM "ReadMarker" r
-       JOIN "Topic" t ON t."id" = r."topicId" AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL
-       JOIN "Community" c ON c."id" = t."communityId"
-       WHERE r."userId" = $1 AND r."topicId" = $2
-         AND NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."communityId" = c."id" AND mb."userId" = $1)`,
-      [actor.id, topicId],
-    );
-    if (former) {
-      // Where a page without JavaScript goes instead: the community's page says how to take part again;
-      // an invite-only community has none for outsiders, so the list of communities.
-      const to = former.accessMode === "INVITE_ONLY" ? "/communities" : `/communities/${former.slug}`;
-      throw new AppError(403, "discussions.errors.noLongerMember", { params: { community: former.name }, to });
-    }
+    await refuseFormerMember(actor, topicId);
     throw error;
   }
+}
+
+/**
+ * Throws "Je bent geen lid meer van …" when the actor read this topic before (their read marker) and
+ * is not a member of its community; returns otherwise. Also for an open community, which a former
+ * member still reads (walk 17): its refusal said "Alleen leden van deze community kunnen meepraten."
+ * There the marker tells nothing (every reader has one), so a removal must be on record (the audit
+ * log's `membership.remove`, or a moderator's REMOVE_FROM_COMMUNITY); a reader who never was a member,
+ * or who left by themselves, keeps "Alleen leden …", which is true for them.
+ */
+export async function refuseFormerMember(actor: NonNullable<Actor>, topicId: string): Promise<void> {
+  const [former] = await directQuery<{ name: string; slug: string; accessMode: string }>(
+    `/* prepared */ SELECT c."name", c."slug", c."accessMode"::text AS "accessMode" FROM "ReadMarker" r
+     JOIN "Topic" t ON t."id" = r."topicId" AND t."deletedAt" IS NULL AND t."hiddenAt" IS NULL
+     JOIN "Community" c ON c."id" = t."communityId"
+     WHERE r."userId" = $1 AND r."topicId" = $2
+       AND NOT EXISTS (SELECT 1 FROM "Membership" mb WHERE mb."communityId" = c."id" AND mb."userId" = $1)
+       AND (c."accessMode" <> 'OPEN'
+         OR EXISTS (SELECT 1 FROM "AuditLog" a WHERE a."communityId" = c."id" AND a."action" = 'membership.remove' AND a."targetId" = $1)
+         OR EXISTS (SELECT 1 FROM "ModerationAction" m
+                     WHERE m."subjectId" = $1 AND m."kind" = 'REMOVE_FROM_COMMUNITY' AND m."communityId" = c."id"))`,
+    [actor.id, topicId],
+  );
+  if (!former) return;
+  // Where a page without JavaScript goes instead: the community's page says how to take part again;
+  // an invite-only community has none for outsiders, so the list of communities.
+  const to = former.accessMode === "INVITE_ONLY" ? "/communities" : `/communities/${former.slug}`;
+  throw new AppError(403, "discussions.errors.noLongerMember", { params: { community: former.name }, to });
 }
 
 type TopicRequest = { topicId: string; userId: string };

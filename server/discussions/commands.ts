@@ -15,7 +15,15 @@ import { AppError, badInput, conflict, forbidden, notFound } from "../errors.ts"
 import { announce, emit, prepareEvent, type StoredEvent, transaction } from "../events.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { rateLimit } from "../security/rate-limit.ts";
-import { loadChannel, loadCommunityForDiscussion, loadMessage, loadTopic, type LoadedTopic, loadTopicToWrite } from "./access.ts";
+import {
+  loadChannel,
+  loadCommunityForDiscussion,
+  loadMessage,
+  loadTopic,
+  type LoadedTopic,
+  loadTopicToWrite,
+  refuseFormerMember,
+} from "./access.ts";
 import { type BodyInput, isPlainBody, parseBody, renderBody, type RenderedBody } from "./body.ts";
 import { eraseMessages } from "./erase.ts";
 import { echoNewMessage } from "./live.ts";
@@ -269,6 +277,8 @@ export async function postMessage(
       );
     return { message: await messageView(loaded.existingMessageId), created: false };
   }
+  // A reader who may not post: a former member of an open community hears why (walk 17).
+  if (loaded.permissions.read && !loaded.permissions.post) await refuseFormerMember(actor, input.topicId);
   authorizeDiscussion(actor, loaded.permissions, "post", loaded.topic);
   if (!state) throw invalid;
   let replyTo: MessageView["replyTo"] = null;

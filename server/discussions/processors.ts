@@ -9,6 +9,7 @@ import { db } from "../db.ts";
 import { transaction } from "../events.ts";
 import type { EventHandlers } from "../events/processor.ts";
 import { notify } from "../notifications/notify.ts";
+import { announceUnreadTo, type MemberRow } from "../notifications/recount.ts";
 import {
   announceTopicActivity,
   broadcastMessage,
@@ -115,11 +116,34 @@ async function refreshExcerpts(messageId: string) {
       AND "data" ? 'excerpt' AND "data"->>'excerpt' IS DISTINCT FROM ${excerpt}`;
 }
 
+/**
+ * A mention edited out of its message (walk 17): the member's unread notification of it goes, and
+ * their open pages get the new unread count. One they already read stays, with the text as it is
+ * now (refreshExcerpts): they were told, and their list keeps what they saw; its link still leads
+ * to the message. A mention put back by a later edit notifies again (the dedupe key is free).
+ * Reads the message's mentions as they are now, so a late or repeated job does the same.
+ */
+async function dropMentionsEditedOut(messageId: string) {
+  const dropped = await db().$queryRaw<MemberRow[]>`
+    WITH gone AS (
+      DELETE FROM "Notification" n
+      USING "Message" m
+      WHERE m."id" = ${messageId} AND n."dedupeKey" = ${`mention-${messageId}`} AND n."readAt" IS NULL
+        AND n."createdAt" >= m."createdAt" - interval '1 hour'
+        AND NOT EXISTS (SELECT 1 FROM "MessageMention" mm WHERE mm."messageId" = m."id" AND mm."userId" = n."userId")
+      RETURNING n."userId"
+    )
+    SELECT u."id", u."email", u."globalRole", u."emailVerifiedAt" FROM "User" u JOIN gone ON gone."userId" = u."id"`;
+  await announceUnreadTo(dropped);
+}
+
 export const discussionNotifications: EventHandlers = {
   "message.created": ({ messageId }) => notifyForMessage(messageId, false),
-  // Newly mentioned members hear of an edit; earlier ones are deduplicated and see the new text.
+  // Newly mentioned members hear of an edit; earlier ones are deduplicated and see the new text;
+  // those edited out lose an unread notification.
   "message.updated": async ({ messageId }) => {
     await refreshExcerpts(messageId);
+    await dropMentionsEditedOut(messageId);
     await notifyForMessage(messageId, true);
   },
   "message.deleted": ({ messageId }) => refreshExcerpts(messageId),

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { requireVerifiedEmail } from "../accounts/verification.ts";
 import type { LibraryCurationInput, LibraryItemInput } from "~/shared/forms/library.ts";
 import { emptyBodyMessage, type LibraryKindValue } from "~/shared/library.ts";
+import { dutchDay, parseDay } from "~/shared/dates.ts";
 import { loadCommunityById } from "../communities/access.ts";
 import { db, type DbClient, type Prisma } from "../db.ts";
 import { AppError, badInput, conflict, notFound } from "../errors.ts";
@@ -370,7 +371,11 @@ export async function archiveItemForModeration(tx: Tx, itemId: string, actorId: 
   return true;
 }
 
-/** Moderators set the recognition level, the review date and the showcase marks. */
+/**
+ * Moderators set the recognition level, the review date and the showcase marks. A review date
+ * is set from today (Dutch time) on: a day in the past would put the item straight back on the
+ * list to review again (walk 17). A past date it already has may stay while the rest changes.
+ */
 export async function curateItem(actor: SignedIn, slug: string, input: LibraryCurationInput) {
   const { item } = await loadItem(actor, { slug }, "curate");
   const changed = await transaction(async (tx) => {
@@ -378,6 +383,9 @@ export async function curateItem(actor: SignedIn, slug: string, input: LibraryCu
       where: { id: item.id },
       select: { evidenceLevel: true, reviewDate: true, featured: true, goodExample: true },
     });
+    const today = parseDay(dutchDay(new Date()))!;
+    if (input.reviewDate && input.reviewDate < today && input.reviewDate.getTime() !== before.reviewDate?.getTime())
+      throw badInput("library.errors.reviewDatePast", { field: "reviewDate" });
     const changes = diffFields(before, input);
     if (Object.keys(changes).length === 0) return [];
     await tx.libraryItem.update({ where: { id: item.id }, data: input });

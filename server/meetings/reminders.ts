@@ -7,6 +7,7 @@
  * as the member's preferences say). A moved meeting gets new reminders.
  */
 import type { ReminderType } from "~/shared/meetings.ts";
+import { dutchDay } from "~/shared/dates.ts";
 import { paths } from "~/shared/paths.ts";
 import { db } from "../db.ts";
 import { transaction } from "../events.ts";
@@ -47,6 +48,8 @@ export async function sendEventReminders(now = new Date()): Promise<{ created: n
         eventTitle: meeting.title,
         startsAt: meeting.startsAt.toISOString(),
         reminder: type,
+        // A meeting planned less than a day ahead gets its day's reminder at once: often for today.
+        ...(type === "day" && dutchDay(meeting.startsAt) === dutchDay(now) ? { today: true } : {}),
       });
       const rows: Prisma.NotificationCreateManyInput[] = [];
       for (const { user } of rsvps) {

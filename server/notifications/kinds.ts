@@ -32,6 +32,8 @@ export const NOTIFICATION_KINDS = {
     eventTitle: z.string(),
     startsAt: z.string(),
     reminder: z.enum(["day", "hour"]),
+    /** The day's reminder of a meeting later on the same (Dutch) day: "Vandaag", not "Morgen" (walk 17). */
+    today: z.boolean().optional(),
   }),
   /** A seat came free: the member moved from the waiting list to the attendees. */
   eventPromoted: z.object({ meetingId: z.string().optional(), eventTitle: z.string(), startsAt: z.string() }),

@@ -27,7 +27,7 @@ function aboutFields(kind: ContentKind): string[] {
 export async function recountUnreadAbout(kind: ContentKind, ids: Prisma.Sql): Promise<void> {
   const fields = aboutFields(kind);
   if (!fields.length) return;
-  const members = await db().$queryRaw<{ id: string; email: string; globalRole: GlobalRoleValue; emailVerifiedAt: Date | null }[]>`
+  const members = await db().$queryRaw<MemberRow[]>`
     SELECT u."id", u."email", u."globalRole", u."emailVerifiedAt" FROM "User" u
     WHERE EXISTS (
       SELECT 1 FROM "Notification" n
@@ -36,6 +36,14 @@ export async function recountUnreadAbout(kind: ContentKind, ids: Prisma.Sql): Pr
           fields.map((field) => Prisma.sql`n."data"->>${field} IN (${ids})`),
           " OR ",
         )}))`;
+  await announceUnreadTo(members);
+}
+
+/** A member as a statement reads them for a recount. */
+export type MemberRow = { id: string; email: string; globalRole: GlobalRoleValue; emailVerifiedAt: Date | null };
+
+/** Sends each member their current unread count. */
+export async function announceUnreadTo(members: MemberRow[]): Promise<void> {
   for (const member of members) {
     await announceUnread({
       id: member.id,

@@ -117,8 +117,8 @@ describe("a date in year 0000", () => {
       expect((answer.body as { formError: string }).formError).toBe("library.errors.date");
     }
     expect((await db().libraryItem.findUniqueOrThrow({ where: { slug } })).reviewDate).toBeNull();
-    expect((await curate("2027-02-28")).status).toBe(302);
-    expect((await db().libraryItem.findUniqueOrThrow({ where: { slug } })).reviewDate?.toISOString()).toBe("2027-02-28T00:00:00.000Z");
+    expect((await curate("2099-02-28")).status).toBe(302);
+    expect((await db().libraryItem.findUniqueOrThrow({ where: { slug } })).reviewDate?.toISOString()).toBe("2099-02-28T00:00:00.000Z");
   });
 
   it("in the audit log's filter is left out, like any other bad filter, instead of a 500", async () => {

@@ -36,7 +36,7 @@ export function CommunityTabs({
   const { t } = useTranslation();
   const tabs = COMMUNITY_TABS.filter((tab) => permissions[tab.needs] && (!tab.kinds || (kind !== undefined && tab.kinds.includes(kind))));
   return (
-    <nav aria-label={t("communities.page.tabsLabel")} className="mb-6 border-b border-line">
+    <nav id="community-tabs" aria-label={t("communities.page.tabsLabel")} className="mb-6 border-b border-line">
       <ul className="-mb-px flex flex-wrap gap-1">
         {tabs.map((tab) => (
           <li key={tab.path}>

@@ -45,7 +45,17 @@ type Props = {
   /** Server-rendered HTML (sanitised), shown until the live document has loaded. */
   initialHtml: string;
   labelId: string;
+  /** The members the page lists under "Geschreven door" (ids). */
+  writers?: string[];
+  /**
+   * Called when someone not in `writers` changes the document (this member, or one present in it):
+   * the page reads its list again, so a second writer shows up without a reload (walk 17).
+   */
+  onNewWriter?: () => void;
 };
+
+/** A new writer whom the page's list still lacks after it was read again is asked for again after this. */
+const ASK_WRITERS_AGAIN_MS = 10_000;
 
 const TRANSIENT_ERRORS = new Set([
   "documents.errors.outOfSync",
@@ -137,11 +147,20 @@ function EditableSync({ editable }: { editable: boolean }) {
   return null;
 }
 
-export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, initialHtml, labelId }: Props) {
+export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, initialHtml, labelId, writers, onNewWriter }: Props) {
   const { t } = useTranslation();
   // Decided once from the text the page arrived with; co-editing does not switch it mid-sentence.
   const lang = useContentLang(textOfHtml(initialHtml));
   const providerRef = useRef<CollabProvider | null>(null);
+  const userIdRef = useRef(user.id);
+  const writersRef = useRef(writers);
+  writersRef.current = writers;
+  const onNewWriterRef = useRef(onNewWriter);
+  onNewWriterRef.current = onNewWriter;
+  // Asked once per member until the page's list changes (again after a while: a change stored late).
+  const askedWriters = useRef(new Map<string, number>());
+  const writersKey = writers?.join(",");
+  useEffect(() => askedWriters.current.clear(), [writersKey]);
   const [status, setStatus] = useState<CollabStatus>("connecting");
   const [synced, setSynced] = useState(false);
   const [unsaved, setUnsaved] = useState(0);
@@ -160,6 +179,26 @@ export function DocumentEditor({ documentId, canEdit: initialCanEdit, user, init
     }
     const provider = new CollabProvider({ documentId: id, doc });
     providerRef.current = provider;
+    // Who wrote an update: its Yjs clients, which the presence states name (the server sets their
+    // userId). A client no longer present is someone the list already had when they wrote.
+    const newDoc = doc;
+    newDoc.on("update", (update: Uint8Array) => {
+      const notify = onNewWriterRef.current;
+      if (!notify || !writersRef.current) return;
+      let clients: number[];
+      try {
+        clients = [...Y.parseUpdateMeta(update).from.keys()];
+      } catch {
+        return;
+      }
+      for (const client of clients) {
+        const userId = client === newDoc.clientID ? userIdRef.current : provider.awareness.getStates().get(client)?.userId;
+        if (typeof userId !== "string" || writersRef.current.includes(userId)) continue;
+        if (Date.now() - (askedWriters.current.get(userId) ?? 0) < ASK_WRITERS_AGAIN_MS) continue;
+        askedWriters.current.set(userId, Date.now());
+        notify();
+      }
+    });
     const readPresence = () => {
       const list: Presence[] = [];
       for (const [clientId, state] of provider.awareness.getStates()) {

@@ -8,6 +8,9 @@
  *   focus stays where it was; when that element went away (a filter option
  *   that no longer applies) or was disabled while busy, it goes back to that
  *   element or to the nearest control that is still there, never to <body>.
+ *   A container may name where focus goes instead when nothing is left in it
+ *   (`data-focus-instead`, a CSS selector): "Word lid" is gone after joining,
+ *   and the next control up was the theme link at the top of the page.
  *
  * Without JavaScript every navigation is a page load and none of this runs.
  */
@@ -35,7 +38,10 @@ export function focusMainHeading(): void {
   target.focus({ preventScroll: true });
 }
 
-/** The remembered element if it is usable again, else the first control in its nearest ancestor still on the page. */
+/**
+ * The remembered element if it is usable again, else the first control in its nearest ancestor
+ * still on the page, else what that ancestor names with `data-focus-instead` (walk 17).
+ */
 function nearestFocusable(remembered: { element: HTMLElement; ancestors: HTMLElement[] }): HTMLElement | null {
   if (focusable(remembered.element)) return remembered.element;
   for (const ancestor of remembered.ancestors) {
@@ -43,6 +49,9 @@ function nearestFocusable(remembered: { element: HTMLElement; ancestors: HTMLEle
     if (ancestor.tagName === "MAIN" || ancestor.tagName === "BODY") return null;
     const candidate = [...ancestor.querySelectorAll(FOCUSABLE)].find(focusable);
     if (candidate) return candidate;
+    const instead = ancestor.dataset.focusInstead;
+    const named = instead ? [...document.querySelectorAll(instead)].find(focusable) : undefined;
+    if (named) return named;
   }
   return null;
 }

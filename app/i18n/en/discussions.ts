@@ -131,6 +131,10 @@ export const discussions: Translation<typeof nl> = {
     channelSaved: "The channel was saved.",
     channelRemoved: "The channel was removed.",
   },
+  keptText: {
+    label: "Your text (not posted)",
+    hint: "Copy your text if you still need it. It is gone after this page.",
+  },
   errors: {
     topicLocked: "This topic is closed. You can no longer reply.",
     deleted: "This message was already deleted.",

@@ -332,6 +332,7 @@ export const library: Translation<typeof nl> = {
     sourceLinkRequired: "Enter the link to the study.",
     commentRequired: "Write a comment for the author (at least 5 characters).",
     date: "Enter a date that exists, such as 2027-06-30.",
+    reviewDatePast: "Choose today or a day in the future. This date has already passed.",
     wrongState: "This is no longer possible: the item has changed in the meantime. Reload the page.",
     concurrentEdit: "Someone else has just changed this item. Reload the page and try again.",
     slug: "Something went wrong with this item's address. Try another title.",

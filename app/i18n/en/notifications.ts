@@ -20,6 +20,7 @@ export const notifications: Translation<typeof nl> = {
     libraryItemSubmitted: "{{actor}} submitted “{{item}}” to the library",
     libraryChangeSubmitted: "{{actor}} proposes a change to “{{item}}”",
     eventReminderDay: "Tomorrow: “{{event}}”",
+    eventReminderToday: "Today: “{{event}}”",
     eventReminderHour: "“{{event}}” starts in an hour",
     eventPromoted: "A seat came free: you are now attending “{{event}}”",
     eventPlanned: "New event planned: “{{event}}”",

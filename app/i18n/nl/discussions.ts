@@ -128,6 +128,10 @@ export const discussions = {
     channelSaved: "Het kanaal is opgeslagen.",
     channelRemoved: "Het kanaal is verwijderd.",
   },
+  keptText: {
+    label: "Je tekst (niet geplaatst)",
+    hint: "Kopieer je tekst als je die nog nodig hebt. Na deze pagina is hij weg.",
+  },
   errors: {
     topicLocked: "Dit onderwerp is gesloten. Je kunt niet meer reageren.",
     deleted: "Dit bericht is al verwijderd.",

@@ -330,6 +330,7 @@ export const library = {
     sourceLinkRequired: "Vul de link naar het onderzoek in.",
     commentRequired: "Schrijf een opmerking voor de auteur (minstens 5 tekens).",
     date: "Vul een bestaande datum in, zoals 2027-06-30.",
+    reviewDatePast: "Kies vandaag of een dag in de toekomst. Deze datum is al voorbij.",
     wrongState: "Dit kan niet meer: het item is intussen veranderd. Laad de pagina opnieuw.",
     concurrentEdit: "Iemand anders heeft dit item net aangepast. Laad de pagina opnieuw en probeer het nog eens.",
     slug: "Er ging iets mis met het adres van dit item. Probeer een andere titel.",

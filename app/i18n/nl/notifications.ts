@@ -17,6 +17,7 @@ export const notifications = {
     libraryItemSubmitted: "{{actor}} stuurde “{{item}}” in voor de bibliotheek",
     libraryChangeSubmitted: "{{actor}} stelt een wijziging voor in “{{item}}”",
     eventReminderDay: "Morgen: “{{event}}”",
+    eventReminderToday: "Vandaag: “{{event}}”",
     eventReminderHour: "Over een uur begint “{{event}}”",
     eventPromoted: "Er is een plek vrij: je bent aangemeld voor “{{event}}”",
     eventPlanned: "Nieuwe bijeenkomst gepland: “{{event}}”",
