@@ -42,6 +42,7 @@ import { db, disconnectDb } from "../server/db.ts";
 import { provisionBench } from "./services.ts";
 import { closeQueues } from "../server/queues/producer.ts";
 import { closeSearchEngine, searchEngine } from "../server/search/engine.ts";
+import { closePublicDataCache } from "../server/cache/public-data.ts";
 import { rebuildIndex } from "../server/search/indexer.ts";
 import { planQuery, search, searchAccess } from "../server/search/service.ts";
 import { parseQuery } from "../server/search/query.ts";
@@ -355,6 +356,8 @@ async function main() {
     }
   } finally {
     await closeSearchEngine();
+    // The kept answers (decision 291) subscribe to drops; that connection kept the bench alive.
+    await closePublicDataCache();
     await closeQueues();
     await disconnectDb();
     await release();

@@ -18,6 +18,7 @@ import pg from "pg";
 import { config, resetConfigForTests } from "../server/config.ts";
 import { db, disconnectDb } from "../server/db.ts";
 import { closeSearchEngine, searchEngine } from "../server/search/engine.ts";
+import { closePublicDataCache } from "../server/cache/public-data.ts";
 import { buildRelatedSql } from "../server/search/engines/postgres.ts";
 import { parseQuery } from "../server/search/query.ts";
 import { planQuery, RELATED_BELOW, RELATED_FEEDBACK } from "../server/search/service.ts";
@@ -216,6 +217,8 @@ async function main() {
     await measure(databaseUrl);
   } finally {
     await closeSearchEngine();
+    // The kept answers (decision 291) subscribe to drops; that connection kept the bench alive.
+    await closePublicDataCache();
     await disconnectDb();
     await release();
   }
