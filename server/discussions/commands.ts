@@ -27,7 +27,7 @@ import {
 import { type BodyInput, isPlainBody, parseBody, renderBody, type RenderedBody } from "./body.ts";
 import { eraseMessages } from "./erase.ts";
 import { echoNewMessage } from "./live.ts";
-import { authorizeDiscussion } from "./policy.ts";
+import { authorizeDiscussion, can } from "./policy.ts";
 import { messageViewSelect, replyExcerpt, toMessageView } from "./views.ts";
 
 /** The acting member; with the display name (from the session) a new message's view is built without a query. */
@@ -277,8 +277,11 @@ export async function postMessage(
       );
     return { message: await messageView(loaded.existingMessageId), created: false };
   }
-  // A reader who may not post: a former member of an open community hears why (walk 17).
-  if (loaded.permissions.read && !loaded.permissions.post) await refuseFormerMember(actor, input.topicId);
+  // A reader who may not post: a former member of an open community hears why (walk 17). Only when
+  // the post is refused: moderators and admins post without membership and may have read the topic.
+  const { permissions } = loaded;
+  if (permissions.read && !permissions.post && !can(actor, permissions, "post", loaded.topic))
+    await refuseFormerMember(actor, input.topicId);
   authorizeDiscussion(actor, loaded.permissions, "post", loaded.topic);
   if (!state) throw invalid;
   let replyTo: MessageView["replyTo"] = null;
