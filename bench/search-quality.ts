@@ -1,5 +1,5 @@
 /**
- * npm run bench:search-quality [-- --show-held-out] [-- --no-held-out] [-- --verbose] [-- --misses]
+ * npm run bench:search-quality [-- --show-held-out] [-- --no-held-out] [-- --verbose] [-- --misses] [-- --tie-seed N]
  *
  * Search quality on a judged set (bench/search-quality/): 314 Dutch passages
  * on the themes of the work agenda and judged queries of every kind (exact,
@@ -25,7 +25,10 @@
  * matched"), to classify why (decision 252). --related-out FILE writes, for each
  * query of the tuning, fifth and sixth sets, the related part it showed (words and
  * passage ids, one JSON line a query), so two versions' related results can be
- * compared query by query, not only in the totals (decision 255). Quality numbers do not depend on
+ * compared query by query, not only in the totals (decision 255). --tie-seed N gives the passages
+ * dates a second apart in an order drawn from N (without it they share one date): the engine orders
+ * hits of equal score by date, so each seed breaks exact ties another way, and the spread of the
+ * figures over a few seeds is how much of a difference ties alone can make (decision 316). Quality numbers do not depend on
  * machine load: the related results' time budget (SEARCH_RELATED_BUDGET_MS,
  * 15 ms in the app) is 5,000 ms here unless set, so a busy machine does not
  * drop them (on this small index the statement takes a few ms on a quiet
@@ -61,6 +64,7 @@ import { HELD_OUT_13 } from "./search-quality/queries-heldout-13.ts";
 import { HELD_OUT_14 } from "./search-quality/queries-heldout-14.ts";
 import type { JudgedQuery } from "./search-quality/queries.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
+import { tieOffsets } from "./search-quality/tie-order.ts";
 
 const args = process.argv.slice(2);
 const NO_HELD_OUT = args.includes("--no-held-out");
@@ -71,6 +75,14 @@ const MISSES = args.includes("--misses");
 const RELATED_OUT = (() => {
   const index = args.indexOf("--related-out");
   return index >= 0 ? args[index + 1] : undefined;
+})();
+/** --tie-seed N: passage dates in an order drawn from N, so exact score ties fall another way (decision 316). */
+const TIE_SEED = (() => {
+  const index = args.indexOf("--tie-seed");
+  if (index < 0) return null;
+  const seed = Number(args[index + 1]);
+  if (!Number.isInteger(seed)) throw new Error("--tie-seed needs a whole number");
+  return seed;
 })();
 /** --debug "query" (repeatable): print the plan and the ranked hits of each query (for tuning), then stop. */
 const DEBUG = args.flatMap((arg, index) => (arg === "--debug" && index + 1 < args.length ? [args[index + 1]!] : []));
@@ -108,7 +120,9 @@ const fmt = (n: number) => n.toFixed(3);
 /** The passages as public library items of a source of the benchmark's own (kind "library"). */
 function passageSource(): SearchSource {
   const byId = new Map(PASSAGES.map((passage) => [passage.id, passage]));
-  const date = new Date("2026-11-01T10:00:00Z");
+  const base = new Date("2026-11-01T10:00:00Z").getTime();
+  // With --tie-seed, a second apart in the seed's order: the engine orders equal scores by date.
+  const offsets = tieOffsets([...byId.keys()], TIE_SEED);
   const toDocument = (passage: Passage): SearchDocument => ({
     kind: "library",
     recordId: passage.id,
@@ -120,7 +134,7 @@ function passageSource(): SearchSource {
     evidenceLevel: null,
     accessCommunityId: null,
     visibility: "public",
-    date,
+    date: new Date(base - offsets.get(passage.id)! * 1000),
     version: 1,
   });
   const ids = [...byId.keys()].sort();
@@ -316,6 +330,11 @@ async function main() {
       ? `${HELD_OUT.length} + ${HELD_OUT_6.length} once held-out queries, the held-out sets skipped (--no-held-out)`
       : `${HELD_OUT.length} + ${HELD_OUT_6.length} once held-out and ${HELD_OUT_7.length} + ${HELD_OUT_8.length} + ${HELD_OUT_9.length} + ${HELD_OUT_10.length} + ${HELD_OUT_11.length} + ${HELD_OUT_12.length} + ${HELD_OUT_13.length} + ${HELD_OUT_14.length} held-out queries`;
     say(`judged set: ${PASSAGES.length} passages; ${TUNING.length} tuning queries, ${heldOut}; metrics at ${K}`);
+    say(
+      TIE_SEED === null
+        ? "passage dates: all equal (ties fall by kind and id)"
+        : `passage dates: in the order of tie seed ${TIE_SEED} (ties fall by date)`,
+    );
     const parts: (readonly [string, JudgedQuery[], boolean])[] = [
       ["tuning", TUNING, VERBOSE],
       // The fifth and sixth sets were held out until rounds 6 and 7 tuned on them (decisions 204, 225):
