@@ -30,7 +30,7 @@ function random(seed: number) {
 
 function split(bytes: Buffer, next: () => number): Buffer[] {
   const chunks: Buffer[] = [];
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const size = 1 + Math.floor(next() * (next() < 0.5 ? 4 : 400));
     chunks.push(bytes.subarray(at, at + size));
     at += size;
