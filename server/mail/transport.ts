@@ -19,6 +19,8 @@ import type MailMessage from "nodemailer/lib/mailer/mail-message";
 import { config } from "../config.ts";
 import { forgetSingleton, peekSingleton, singleton } from "../singleton.ts";
 import { type ComposedMail, composeMail } from "./mime.ts";
+// SMTP DATA bytes: the CRLF transform on nodemailer's data stream (decision 314).
+import "./data-stream.ts";
 
 export type OutgoingMail = {
   to: string;

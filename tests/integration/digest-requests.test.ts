@@ -83,4 +83,16 @@ describe("digest requests", () => {
     expect(textArrayLiteral([])).toBe("{}");
     expect(textArrayLiteral(['a"b', "c\\d", "e,f"])).toBe('{"a\\"b","c\\\\d","e,f"}');
   });
+
+  it("are joined once per batch, and a batch that starts with the same request but holds others gets its own", () => {
+    // Decision 314: the literals are kept with the first request, for exactly the same requests in the same order.
+    const batch = digestRequests([...contexts]);
+    expect(digestRequests([...contexts]).values).toEqual(batch.values);
+    expect(digestRequests([...contexts]).values[0]).toBe(batch.values[0]);
+    const other = [contexts[0]!, contexts[3]!];
+    const otherValues = digestRequests(other).values;
+    expect(otherValues[0]).toBe(textArrayLiteral(other.map((c) => c.member.id)));
+    expect(digestRequests([contexts[0]!, contexts[2]!]).values[0]).toBe(textArrayLiteral([contexts[0]!.member.id, contexts[2]!.member.id]));
+    expect(digestRequests([...contexts].reverse()).values[0]).toBe(textArrayLiteral([...contexts].reverse().map((c) => c.member.id)));
+  });
 });

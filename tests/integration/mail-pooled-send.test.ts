@@ -8,6 +8,7 @@ import nodemailer from "nodemailer";
 import Mailer from "nodemailer/lib/mailer";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { resetConfigForTests } from "../../server/config.ts";
+import { DataStream, transformCrlf } from "../../server/mail/data-stream.ts";
 import { deliverMail } from "../../server/mail/transport.ts";
 import { type SmtpSink, startMailSink } from "../helpers/smtp.ts";
 
@@ -42,10 +43,16 @@ const mail = (to: string, n: number) => ({
 describe("composed mails over pooled SMTP", () => {
   it("reach the server with the bytes and envelope sendMail gives them, without sendMail", async () => {
     const sendMail = vi.spyOn(Mailer.prototype, "sendMail");
+    // The pool's connections write the DATA bytes through the CRLF transform (decision 314).
+    const dataStream = DataStream.prototype as unknown as { _transform: typeof transformCrlf };
+    expect(dataStream._transform).toBe(transformCrlf);
+    const transform = vi.spyOn(dataStream, "_transform");
     const addresses = ["lid@praktijkplein.test", "o'brien+digest@mail.praktijkplein.test", "Lid Één <lid.een@praktijkplein.test>"];
     await Promise.all(addresses.map((to, n) => deliverMail(mail(to, n))));
     expect(sendMail).not.toHaveBeenCalled();
+    expect(transform).toHaveBeenCalled();
     sendMail.mockRestore();
+    transform.mockRestore();
     expect(received).toHaveLength(addresses.length);
     const fast = [...received];
     received.length = 0;

@@ -11,12 +11,32 @@ import type { DigestContext, DigestSection } from "./types.ts";
 
 /** An element of a PostgreSQL array literal: quoted, `\` and `"` escaped (so any text stays itself). */
 function arrayElement(value: string): string {
-  return `"${value.replace(/[\\"]/g, "\\$&")}"`;
+  // Ids rarely hold either character: the regular expression's replacement only when one does (decision 314).
+  return value.includes("\\") || value.includes('"') ? `"${value.replace(/[\\"]/g, "\\$&")}"` : `"${value}"`;
 }
 
 /** A PostgreSQL array literal of text elements (`{"a","b"}`). */
 export function textArrayLiteral(elements: readonly string[]): string {
   return `{${elements.map(arrayElement).join(",")}}`;
+}
+
+/**
+ * An element of an array literal that holds a list as an array literal of its own
+ * (`"{\"a\",\"b\"}"`): `arrayElement(textArrayLiteral(values))`, written in one go when no value
+ * needs escaping (decision 314).
+ */
+function listElement(values: readonly string[]): string {
+  if (!values.length) return '"{}"';
+  for (const value of values) if (value.includes("\\") || value.includes('"')) return arrayElement(textArrayLiteral(values));
+  return `"{\\"${values.join('\\",\\"')}\\"}"`;
+}
+
+/** A period bound as an array element: the members of a batch share their period, so the last one is kept. */
+let lastBound: { time: number; element: string } = { time: Number.NaN, element: "" };
+function boundElement(date: Date): string {
+  const time = date.getTime();
+  if (lastBound.time !== time) lastBound = { time, element: arrayElement(date.toISOString()) };
+  return lastBound.element;
 }
 
 /**
@@ -32,11 +52,11 @@ function requestColumns(context: DigestContext): RequestColumns {
   if (columns === undefined) {
     columns = {
       u: arrayElement(context.member.id),
-      since: arrayElement(context.since.toISOString()),
-      until: arrayElement(context.until.toISOString()),
-      c: arrayElement(textArrayLiteral(context.communities.map((c) => c.id))),
-      f: arrayElement(textArrayLiteral(context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id))),
-      t: arrayElement(textArrayLiteral([...new Set(context.communities.map((c) => c.themeId))])),
+      since: boundElement(context.since),
+      until: boundElement(context.until),
+      c: listElement(context.communities.map((c) => c.id)),
+      f: listElement(context.communities.filter((c) => c.role === "FACILITATOR").map((c) => c.id)),
+      t: listElement([...new Set(context.communities.map((c) => c.themeId))]),
       p: context.primary ? "t" : "f",
     };
     requestColumnsCache.set(context, columns);
@@ -60,16 +80,54 @@ function requestColumns(context: DigestContext): RequestColumns {
  * again for every statement.
  */
 export function digestRequests(contexts: readonly DigestContext[], extra?: (context: DigestContext) => string[]): Prisma.Sql {
-  const columns = contexts.map(requestColumns);
-  const literal = (key: keyof RequestColumns) => `{${columns.map((column) => column[key]).join(",")}}`;
-  const kinds = `{${contexts.map((context) => (extra ? arrayElement(textArrayLiteral(extra(context))) : '"{}"')).join(",")}}`;
+  const literals = requestLiterals(contexts);
+  const kinds = extra ? `{${contexts.map((context) => listElement(extra(context))).join(",")}}` : literals.none;
   // Kept prepared (server/db.ts): every section's statement has this source, and its text never changes.
   return Prisma.sql`/* prepared */ SELECT (r."o" - 1)::int AS "i", r."u", r."since" AT TIME ZONE 'UTC' AS "since",
       r."until" AT TIME ZONE 'UTC' AS "until", r."c"::text[] AS "c", r."f"::text[] AS "f", r."t"::text[] AS "t",
       r."p" AS "primary", r."k"::text[] AS "k"
-    FROM unnest(${literal("u")}::text[], ${literal("since")}::timestamptz[], ${literal("until")}::timestamptz[], ${literal("c")}::text[],
-      ${literal("f")}::text[], ${literal("t")}::text[], ${literal("p")}::boolean[], ${kinds}::text[])
+    FROM unnest(${literals.u}::text[], ${literals.since}::timestamptz[], ${literals.until}::timestamptz[], ${literals.c}::text[],
+      ${literals.f}::text[], ${literals.t}::text[], ${literals.p}::boolean[], ${kinds}::text[])
       WITH ORDINALITY AS r("u", "since", "until", "c", "f", "t", "p", "k", "o")`;
+}
+
+/**
+ * The request columns' array literals of one batch, joined once for all its
+ * sections (decision 314): each section's statement gets the batch's requests
+ * (in an array of its own, from its DataLoader, but the same requests in the
+ * same order), and joining the seven literals again for each statement was
+ * most of what decision 307 added to the worker's CPU per digest. Kept with
+ * the first request and reused only for an array holding the very same
+ * requests in the same order. `none` is the `k` column of a section without
+ * extra values.
+ */
+type RequestLiterals = RequestColumns & { none: string };
+const requestLiteralsCache = new WeakMap<DigestContext, { contexts: readonly DigestContext[]; literals: RequestLiterals }>();
+
+function sameRequests(a: readonly DigestContext[], b: readonly DigestContext[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function requestLiterals(contexts: readonly DigestContext[]): RequestLiterals {
+  const first = contexts[0];
+  const cached = first && requestLiteralsCache.get(first);
+  if (cached && sameRequests(cached.contexts, contexts)) return cached.literals;
+  const columns = contexts.map(requestColumns);
+  const literal = (key: keyof RequestColumns) => `{${columns.map((column) => column[key]).join(",")}}`;
+  const literals = {
+    u: literal("u"),
+    since: literal("since"),
+    until: literal("until"),
+    c: literal("c"),
+    f: literal("f"),
+    t: literal("t"),
+    p: literal("p"),
+    none: `{${contexts.map(() => '"{}"').join(",")}}`,
+  };
+  if (first) requestLiteralsCache.set(first, { contexts: [...contexts], literals });
+  return literals;
 }
 
 /**
