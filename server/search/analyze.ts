@@ -650,9 +650,7 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
     ...forms.filter((form, index) => dictionary.isWord(form) && (index < guessed || sameWord(form))),
     ...verbs.filter(isVerb),
     ...verbForms(word, dictionary),
-  ].filter(
-    (form, index, all) => form !== word && all.indexOf(form) === index,
-  );
+  ].filter((form, index, all) => form !== word && all.indexOf(form) === index);
 }
 
 /**
