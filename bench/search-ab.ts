@@ -38,6 +38,7 @@ import { HELD_OUT_10 } from "./search-quality/queries-heldout-10.ts";
 import { HELD_OUT_11 } from "./search-quality/queries-heldout-11.ts";
 import { HELD_OUT_12 } from "./search-quality/queries-heldout-12.ts";
 import { HELD_OUT_13 } from "./search-quality/queries-heldout-13.ts";
+import { HELD_OUT_14 } from "./search-quality/queries-heldout-14.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
 import { FILTERED, MIX, PREFIXES } from "./search-mix.ts";
 
@@ -201,9 +202,20 @@ async function quality(a: Side, b: Side) {
       ? `${differ.length} of ${queries.length}${differ.length ? ` (${differ.join(", ")})` : ""}`
       : `${differ.length} of ${queries.length}`;
   };
-  const heldOut = [HELD_OUT, HELD_OUT_6, HELD_OUT_7, HELD_OUT_8, HELD_OUT_9, HELD_OUT_10, HELD_OUT_11, HELD_OUT_12, HELD_OUT_13].flat();
+  const heldOut = [
+    HELD_OUT,
+    HELD_OUT_6,
+    HELD_OUT_7,
+    HELD_OUT_8,
+    HELD_OUT_9,
+    HELD_OUT_10,
+    HELD_OUT_11,
+    HELD_OUT_12,
+    HELD_OUT_13,
+    HELD_OUT_14,
+  ].flat();
   say(`tuning queries whose top-10 URL list differs: ${await compare(TUNING, true)}`);
-  say(`held-out queries (fifth to thirteenth set) whose top-10 URL list differs: ${await compare(heldOut, false)}`);
+  say(`held-out queries (fifth to fourteenth set) whose top-10 URL list differs: ${await compare(heldOut, false)}`);
   // The whole answer (decision 291): the page's hits in order (kind and id), total, page count, facets,
   // expansions, "Bedoelde je", related hits and words; as a visitor and as a member, with facets.
   const whole = async (queries: { id: string; q: string }[], named: boolean) => {

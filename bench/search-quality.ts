@@ -1,7 +1,7 @@
 /**
- * npm run bench:search-quality [-- --show-held-out] [-- --no-held-out] [-- --verbose] [-- --misses]
+ * npm run bench:search-quality [-- --show-held-out] [-- --no-held-out] [-- --verbose] [-- --misses] [-- --tie-seed N]
  *
- * Search quality on a judged set (bench/search-quality/): 304 Dutch passages
+ * Search quality on a judged set (bench/search-quality/): 314 Dutch passages
  * on the themes of the work agenda and judged queries of every kind (exact,
  * inflected, typo, compound, synonym, English, prefix, phrase, number, near
  * match). Each query runs through the service /zoeken calls (`search()` as a
@@ -12,10 +12,10 @@
  * Reports recall@10, MRR (of the first relevant hit in the top 10) and
  * nDCG@10 for the tuning queries and the held-out queries separately: the
  * fifth and sixth sets (decisions 199, 208; held out until rounds 6 and 7
- * tuned on them, decisions 204, 225) and the seventh to thirteenth (decisions
- * 224, 227, 251, 249, 256, 265, 311, all held out), each on a line of its own.
+ * tuned on them, decisions 204, 225) and the seventh to fourteenth (decisions
+ * 224, 227, 251, 249, 256, 265, 311, 318, all held out), each on a line of its own.
  * Per-query lines are printed for the tuning queries and the fifth and sixth
- * sets with --verbose; the seventh to thirteenth sets' only with --show-held-out,
+ * sets with --verbose; the seventh to fourteenth sets' only with --show-held-out,
  * which is for the final report, never for tuning. --no-held-out skips the
  * held-out queries entirely (neither computed nor printed): use it for every
  * tuning run; it still runs the fifth and sixth sets, which are tuning sets
@@ -25,7 +25,10 @@
  * matched"), to classify why (decision 252). --related-out FILE writes, for each
  * query of the tuning, fifth and sixth sets, the related part it showed (words and
  * passage ids, one JSON line a query), so two versions' related results can be
- * compared query by query, not only in the totals (decision 255). Quality numbers do not depend on
+ * compared query by query, not only in the totals (decision 255). --tie-seed N gives the passages
+ * dates a second apart in an order drawn from N (without it they share one date): the engine orders
+ * hits of equal score by date, so each seed breaks exact ties another way, and the spread of the
+ * figures over a few seeds is how much of a difference ties alone can make (decision 316). Quality numbers do not depend on
  * machine load: the related results' time budget (SEARCH_RELATED_BUDGET_MS,
  * 15 ms in the app) is 5,000 ms here unless set, so a busy machine does not
  * drop them (on this small index the statement takes a few ms on a quiet
@@ -58,8 +61,10 @@ import { HELD_OUT_10 } from "./search-quality/queries-heldout-10.ts";
 import { HELD_OUT_11 } from "./search-quality/queries-heldout-11.ts";
 import { HELD_OUT_12 } from "./search-quality/queries-heldout-12.ts";
 import { HELD_OUT_13 } from "./search-quality/queries-heldout-13.ts";
+import { HELD_OUT_14 } from "./search-quality/queries-heldout-14.ts";
 import type { JudgedQuery } from "./search-quality/queries.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
+import { tieOffsets } from "./search-quality/tie-order.ts";
 
 const args = process.argv.slice(2);
 const NO_HELD_OUT = args.includes("--no-held-out");
@@ -70,6 +75,14 @@ const MISSES = args.includes("--misses");
 const RELATED_OUT = (() => {
   const index = args.indexOf("--related-out");
   return index >= 0 ? args[index + 1] : undefined;
+})();
+/** --tie-seed N: passage dates in an order drawn from N, so exact score ties fall another way (decision 316). */
+const TIE_SEED = (() => {
+  const index = args.indexOf("--tie-seed");
+  if (index < 0) return null;
+  const seed = Number(args[index + 1]);
+  if (!Number.isInteger(seed)) throw new Error("--tie-seed needs a whole number");
+  return seed;
 })();
 /** --debug "query" (repeatable): print the plan and the ranked hits of each query (for tuning), then stop. */
 const DEBUG = args.flatMap((arg, index) => (arg === "--debug" && index + 1 < args.length ? [args[index + 1]!] : []));
@@ -107,7 +120,9 @@ const fmt = (n: number) => n.toFixed(3);
 /** The passages as public library items of a source of the benchmark's own (kind "library"). */
 function passageSource(): SearchSource {
   const byId = new Map(PASSAGES.map((passage) => [passage.id, passage]));
-  const date = new Date("2026-11-01T10:00:00Z");
+  const base = new Date("2026-11-01T10:00:00Z").getTime();
+  // With --tie-seed, a second apart in the seed's order: the engine orders equal scores by date.
+  const offsets = tieOffsets([...byId.keys()], TIE_SEED);
   const toDocument = (passage: Passage): SearchDocument => ({
     kind: "library",
     recordId: passage.id,
@@ -119,7 +134,7 @@ function passageSource(): SearchSource {
     evidenceLevel: null,
     accessCommunityId: null,
     visibility: "public",
-    date,
+    date: new Date(base - offsets.get(passage.id)! * 1000),
     version: 1,
   });
   const ids = [...byId.keys()].sort();
@@ -313,8 +328,13 @@ async function main() {
     const rankers = [praktijkplein(), await postgresDutchAnd(), miniSearch()];
     const heldOut = NO_HELD_OUT
       ? `${HELD_OUT.length} + ${HELD_OUT_6.length} once held-out queries, the held-out sets skipped (--no-held-out)`
-      : `${HELD_OUT.length} + ${HELD_OUT_6.length} once held-out and ${HELD_OUT_7.length} + ${HELD_OUT_8.length} + ${HELD_OUT_9.length} + ${HELD_OUT_10.length} + ${HELD_OUT_11.length} + ${HELD_OUT_12.length} + ${HELD_OUT_13.length} held-out queries`;
+      : `${HELD_OUT.length} + ${HELD_OUT_6.length} once held-out and ${HELD_OUT_7.length} + ${HELD_OUT_8.length} + ${HELD_OUT_9.length} + ${HELD_OUT_10.length} + ${HELD_OUT_11.length} + ${HELD_OUT_12.length} + ${HELD_OUT_13.length} + ${HELD_OUT_14.length} held-out queries`;
     say(`judged set: ${PASSAGES.length} passages; ${TUNING.length} tuning queries, ${heldOut}; metrics at ${K}`);
+    say(
+      TIE_SEED === null
+        ? "passage dates: all equal (ties fall by kind and id)"
+        : `passage dates: in the order of tie seed ${TIE_SEED} (ties fall by date)`,
+    );
     const parts: (readonly [string, JudgedQuery[], boolean])[] = [
       ["tuning", TUNING, VERBOSE],
       // The fifth and sixth sets were held out until rounds 6 and 7 tuned on them (decisions 204, 225):
@@ -324,7 +344,7 @@ async function main() {
       ...(NO_HELD_OUT
         ? []
         : ([
-            // The seventh to thirteenth sets are held out (decisions 224, 227, 251, 249, 256, 265, 311): totals only, unless --show-held-out.
+            // The seventh to fourteenth sets are held out (decisions 224, 227, 251, 249, 256, 265, 311, 318): totals only, unless --show-held-out.
             ["held-out (seventh set)", HELD_OUT_7, SHOW_HELD_OUT],
             ["held-out (eighth set)", HELD_OUT_8, SHOW_HELD_OUT],
             ["held-out (ninth set)", HELD_OUT_9, SHOW_HELD_OUT],
@@ -332,6 +352,7 @@ async function main() {
             ["held-out (eleventh set)", HELD_OUT_11, SHOW_HELD_OUT],
             ["held-out (twelfth set)", HELD_OUT_12, SHOW_HELD_OUT],
             ["held-out (thirteenth set)", HELD_OUT_13, SHOW_HELD_OUT],
+            ["held-out (fourteenth set)", HELD_OUT_14, SHOW_HELD_OUT],
           ] as const)),
     ];
     for (const [part, queries, show] of parts) {

@@ -41,6 +41,14 @@
  * hours and do not say that it is too much) to ag-near-3 and ag-inflected-4,
  * all at grade 1; nothing else changed. am08 names ongewenst gedrag in passing
  * and was not added to ag-phrase-1.
+ *
+ * When passages an01–an10 were added with the fourteenth held-out set (7
+ * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
+ * every query here was judged against them too: an02 (the vergoeding when the
+ * werkgever does not say a month ahead whether a tijdelijk contract is
+ * extended) was added to ag-synonym-1, an09 (the functioneringsgesprek, also
+ * about scholing) to ag-compound-5, and an10 (agressie of klanten against
+ * klantmanagers) to ag-synonym-7, all at grade 1; nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -66,14 +74,19 @@ export const HELD_OUT_10: JudgedQuery[] = [
   { id: "ag-compound-2", kind: "compound", q: "fiets les", relevant: { ag04: 2 } },
   { id: "ag-compound-3", kind: "compound", q: "rust tijd tussen diensten", relevant: { ag07: 2, ae02: 1 } },
   { id: "ag-compound-4", kind: "compound", q: "vertaal app", relevant: { ag09: 2 } },
-  { id: "ag-compound-5", kind: "compound", q: "loop baan gesprek", relevant: { k04: 2 } },
-  { id: "ag-synonym-1", kind: "synonym", q: "ontslagvergoeding na tijdelijk contract", relevant: { ag01: 2, af07: 1 } },
+  { id: "ag-compound-5", kind: "compound", q: "loop baan gesprek", relevant: { k04: 2, an09: 1 } },
+  { id: "ag-synonym-1", kind: "synonym", q: "ontslagvergoeding na tijdelijk contract", relevant: { ag01: 2, af07: 1, an02: 1 } },
   { id: "ag-synonym-2", kind: "synonym", q: "mensenhandel op het werk", relevant: { ag03: 2, o05: 1 } },
   { id: "ag-synonym-3", kind: "synonym", q: "vervoer naar werk zonder rijbewijs", relevant: { ag04: 2, y02: 1, u06: 1 } },
   { id: "ag-synonym-4", kind: "synonym", q: "taaltoets voor toelating tot het hbo", relevant: { ag05: 2, x04: 1 } },
   { id: "ag-synonym-5", kind: "synonym", q: "inlenersbeloning", relevant: { ag06: 2 } },
   { id: "ag-synonym-6", kind: "synonym", q: "amv 18 jaar werk", relevant: { ag08: 2, z09: 1, ae07: 1 } },
-  { id: "ag-synonym-7", kind: "synonym", q: "grensoverschrijdend gedrag op het werk", relevant: { ag10: 2, c07: 1, v08: 1, al10: 1 } },
+  {
+    id: "ag-synonym-7",
+    kind: "synonym",
+    q: "grensoverschrijdend gedrag op het werk",
+    relevant: { ag10: 2, c07: 1, v08: 1, al10: 1, an10: 1 },
+  },
   { id: "ag-synonym-8", kind: "synonym", q: "vakantiebaantje scholieren", relevant: { h08: 2, t20: 1 } },
   { id: "ag-english-1", kind: "english", q: "settlement agreement and severance pay", relevant: { ag01: 2, al09: 1 } },
   { id: "ag-english-2", kind: "english", q: "youth minimum wage", relevant: { ag02: 2, w09: 1 } },

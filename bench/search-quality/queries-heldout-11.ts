@@ -31,6 +31,14 @@
  * December 2026, decision 311, queries-heldout-13.ts, written by an outsider),
  * every query here was judged against them too; none of them answers a query
  * here, so nothing changed.
+ *
+ * When passages an01–an10 were added with the fourteenth held-out set (7
+ * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
+ * every query here was judged against them too: an04 (toeslagen are paid on an
+ * estimated income and paid back when the income was higher) was added to ah-
+ * near-1 at grade 2, since it answers that question directly; nothing else
+ * changed. an02 names a verbod op een tweede baan in passing and was not added
+ * to ah-synonym-7 or ah-english-10.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -103,7 +111,7 @@ export const HELD_OUT_11: JudgedQuery[] = [
     id: "ah-near-1",
     kind: "near",
     q: "mijn klant heeft een baan gevonden en moet nu zorgtoeslag terugbetalen hoe kan dat",
-    relevant: { ah01: 2, z06: 2, ag02: 1 },
+    relevant: { ah01: 2, z06: 2, ag02: 1, an04: 2 },
   },
   {
     id: "ah-near-2",

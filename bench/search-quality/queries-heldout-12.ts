@@ -28,6 +28,11 @@
  * typo-6, and am10 (a rustige werkplek for someone who has trouble with
  * prikkels, a jobcoach paid by the UWV or the gemeente) to al-near-6, both at
  * grade 1; nothing else changed.
+ *
+ * When passages an01–an10 were added with the fourteenth held-out set (7
+ * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
+ * every query here was judged against them too; none of them answers a query
+ * here, so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

@@ -21,6 +21,11 @@
  * of its own new passages. The benchmark prints only their totals, never
  * per-query results, unless --show-held-out is given for the final report.
  * Grades: 2 = about this, 1 = useful.
+ *
+ * When passages an01–an10 were added with the fourteenth held-out set (7
+ * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
+ * every query here was judged against them too; none of them answers a query
+ * here, so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

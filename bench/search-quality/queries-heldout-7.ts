@@ -59,13 +59,21 @@
  * was added to z-inflected-1, z-compound-3 and z-english-5 at grade 1; nothing
  * else changed. am06 names the verblijfsvergunning in passing and was not
  * added to z-prefix-2 or z-typo-1.
+ *
+ * When passages an01–an10 were added with the fourteenth held-out set (7
+ * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
+ * every query here was judged against them too: an07 (werk na detentie: a
+ * conviction can stand in the way of a VOG, many jobs need none) was added to
+ * z-exact-3, z-synonym-3 and z-english-4 at grade 1; nothing else changed.
+ * an03 and an07 name the verblijfsvergunning in passing and were not added to
+ * z-prefix-2 or z-typo-1.
  */
 import type { JudgedQuery } from "./queries.ts";
 
 export const HELD_OUT_7: JudgedQuery[] = [
   { id: "z-exact-1", kind: "exact", q: "sollicitatiecode", relevant: { z02: 2 } },
   { id: "z-exact-2", kind: "exact", q: "stagematching", relevant: { z01: 2, b03: 1, b12: 1 } },
-  { id: "z-exact-3", kind: "exact", q: "VOG", relevant: { z07: 2, ae04: 1 } },
+  { id: "z-exact-3", kind: "exact", q: "VOG", relevant: { z07: 2, ae04: 1, an07: 1 } },
   { id: "z-exact-4", kind: "exact", q: "EVC", relevant: { m03: 2, m06: 1 } },
   { id: "z-exact-5", kind: "exact", q: "premiekorting", relevant: { e10: 2, e07: 1 } },
   { id: "z-inflected-1", kind: "inflected", q: "loonstroken nieuwkomers", relevant: { z06: 2, w09: 1, am09: 1 } },
@@ -87,7 +95,7 @@ export const HELD_OUT_7: JudgedQuery[] = [
   { id: "z-compound-5", kind: "compound", q: "taal eis vacature", relevant: { g04: 2, w06: 1, d04: 1, ag05: 1 } },
   { id: "z-synonym-1", kind: "synonym", q: "werven via kennissen van personeel", relevant: { z03: 2, c01: 1, h04: 1 } },
   { id: "z-synonym-2", kind: "synonym", q: "islamitische feestdagen vrij", relevant: { z05: 2, x08: 1 } },
-  { id: "z-synonym-3", kind: "synonym", q: "verklaring van goed gedrag", relevant: { z07: 2, ae04: 1 } },
+  { id: "z-synonym-3", kind: "synonym", q: "verklaring van goed gedrag", relevant: { z07: 2, ae04: 1, an07: 1 } },
   { id: "z-synonym-4", kind: "synonym", q: "maaltijdbezorger zzp", relevant: { z08: 2, n02: 1 } },
   { id: "z-synonym-5", kind: "synonym", q: "zoekperiode jongeren bijstand", relevant: { z09: 2 } },
   { id: "z-synonym-6", kind: "synonym", q: "bruggenbouwers migrantengemeenschap", relevant: { z10: 2, s06: 1 } },
@@ -96,7 +104,7 @@ export const HELD_OUT_7: JudgedQuery[] = [
   { id: "z-english-1", kind: "english", q: "employee referral bonus", relevant: { z03: 2 } },
   { id: "z-english-2", kind: "english", q: "right to work check residence permit", relevant: { z04: 2, a05: 1 } },
   { id: "z-english-3", kind: "english", q: "fasting during Ramadan at work", relevant: { z05: 2, ah08: 1 } },
-  { id: "z-english-4", kind: "english", q: "certificate of good conduct", relevant: { z07: 2, ae04: 1 } },
+  { id: "z-english-4", kind: "english", q: "certificate of good conduct", relevant: { z07: 2, ae04: 1, an07: 1 } },
   { id: "z-english-5", kind: "english", q: "payslip explained for newcomers", relevant: { z06: 2, w09: 1, am09: 1 } },
   { id: "z-english-6", kind: "english", q: "gig economy delivery riders", relevant: { z08: 2 } },
   { id: "z-english-7", kind: "english", q: "school helps students find an internship", relevant: { z01: 2, b03: 1, b09: 1, b12: 1 } },

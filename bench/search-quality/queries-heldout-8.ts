@@ -57,6 +57,12 @@
  * ae-phrase-1 and ae-english-12; am04 (zorg voor een ziek familielid as a good
  * reason to refuse work in the bijstand) to ae-synonym-3, all at grade 1;
  * nothing else changed.
+ *
+ * When passages an01–an10 were added with the fourteenth held-out set (7
+ * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
+ * every query here was judged against them too; none of them answers a query
+ * here, so nothing changed. an05 names the bedrijfsarts in passing and was not
+ * added to ae-exact-3.
  */
 import type { JudgedQuery } from "./queries.ts";
 

@@ -47,6 +47,15 @@
  * synonym-6, and am05 (a licht verstandelijke beperking: missed appointments
  * taken for onwil, a maatregel that solves nothing) to af-synonym-4 and af-
  * english-7, all at grade 1; nothing else changed.
+ *
+ * When passages an01–an10 were added with the fourteenth held-out set (7
+ * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
+ * every query here was judged against them too: an03 (bezwaar maken tegen een
+ * besluit, such as a lower uitkering) was added to af-near-5 at grade 1;
+ * nothing else changed. an03 was not added to the other queries on a maatregel
+ * (af-synonym-4, af-english-7, af-number-4, af-inflected-2): they ask about
+ * the maatregel, not what to do against it. an05 names the borrel in passing
+ * and was not added to the af05 queries.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -133,7 +142,7 @@ export const HELD_OUT_9: JudgedQuery[] = [
     id: "af-near-5",
     kind: "near",
     q: "ik kreeg een brief dat mijn uitkering lager wordt omdat ik een afspraak miste wat kan ik doen",
-    relevant: { af06: 2, w06: 1 },
+    relevant: { af06: 2, w06: 1, an03: 1 },
   },
   {
     id: "af-near-6",

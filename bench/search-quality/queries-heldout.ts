@@ -64,6 +64,11 @@
  * every query here was judged against them too: am07 (branchecertificaten for
  * leerlingen of the praktijkonderwijs who leave without an mbo-diploma) was
  * added to x-english-7 at grade 1; nothing else changed.
+ *
+ * When passages an01–an10 were added with the fourteenth held-out set (7
+ * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
+ * every query here was judged against them too; none of them answers a query
+ * here, so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

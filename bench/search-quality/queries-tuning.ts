@@ -141,6 +141,15 @@
  * UWV or the gemeente pays voorzieningen such as a jobcoach) to w-synonym-3,
  * r-prefix-4, r-english-5 and r-near-2, all at grade 1; nothing else changed.
  * am05 names the banenafspraak in passing and was not added.
+ *
+ * When passages an01–an10 were added with the fourteenth held-out set (7
+ * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
+ * every query here was judged against them too: an01 (zelf ontslag nemen: the
+ * opzegtermijn, the eindafrekening and what it means for the WW) was added to
+ * w-near-3, and an02 (het arbeidscontract lezen: the proeftijd, tijdelijke
+ * contracten that become a vast contract) to w-english-11 and w-phrase-3, all
+ * at grade 1; nothing else changed. an02 names the studiekostenbeding and nul
+ * uren in passing and was not added elsewhere.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -367,7 +376,7 @@ export const TUNING: JudgedQuery[] = [
     id: "w-english-11",
     kind: "english",
     q: "what are my rights as a new employee in the Netherlands",
-    relevant: { w09: 2, z06: 1, ae06: 1, af01: 1, ag02: 1, ag07: 1, ah03: 1, al04: 1 },
+    relevant: { w09: 2, z06: 1, ae06: 1, af01: 1, ag02: 1, ag07: 1, ah03: 1, al04: 1, an02: 1 },
   },
   { id: "w-prefix-1", kind: "prefix", q: "banenafspr", relevant: { w01: 2, am07: 1 } },
   { id: "w-prefix-2", kind: "prefix", q: "entreeopl", relevant: { w02: 2, ae07: 1 } },
@@ -375,7 +384,7 @@ export const TUNING: JudgedQuery[] = [
   { id: "w-prefix-4", kind: "prefix", q: "jobhun", relevant: { w12: 2 } },
   { id: "w-phrase-1", kind: "phrase", q: '"afstand tot de arbeidsmarkt"', relevant: { p02: 2, w01: 2, y01: 2 } },
   { id: "w-phrase-2", kind: "phrase", q: '"tussen wal en schip"', relevant: { h02: 2 } },
-  { id: "w-phrase-3", kind: "phrase", q: '"vast contract"', relevant: { a08: 2 } },
+  { id: "w-phrase-3", kind: "phrase", q: '"vast contract"', relevant: { a08: 2, an02: 1 } },
   { id: "w-number-1", kind: "number", q: "drie dagen werken twee dagen les", relevant: { a07: 2, v01: 1 } },
   { id: "w-number-2", kind: "number", q: "420 vergunninghouders", relevant: { a02: 2 } },
   { id: "w-number-3", kind: "number", q: "drie jaar doorstromen logistiek", relevant: { k08: 2 } },
@@ -391,7 +400,7 @@ export const TUNING: JudgedQuery[] = [
     id: "w-near-3",
     kind: "near",
     q: "welke rechten heeft een nieuwkomer als werknemer bij ontslag",
-    relevant: { w09: 2, o02: 1, af07: 1, ag01: 2, ah03: 2, al09: 2, al02: 1, al04: 1 },
+    relevant: { w09: 2, o02: 1, af07: 1, ag01: 2, ah03: 2, al09: 2, al02: 1, al04: 1, an01: 1 },
   },
   {
     id: "w-near-4",
