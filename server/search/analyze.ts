@@ -12,7 +12,7 @@
  * searched too, but below every literal match.
  */
 import type { ExpansionReason } from "~/shared/search.ts";
-import { dutchDictionary, type Dictionary } from "./language/dictionary.ts";
+import { dutchDictionary, hasFlag, type Dictionary } from "./language/dictionary.ts";
 import { splitCompound, unfinishedCompound } from "./language/compounds.ts";
 import { derivedForms, isSeparableVerb } from "./language/derivations.ts";
 import { senseForms } from "./language/senses.ts";
@@ -173,6 +173,8 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
     );
   };
 
+  /** Alternatives of a compound split deeper whose first part is no word of the list: added when a readable document holds it. */
+  const pendingFronts: { front: string; add: () => void }[] = [];
   const isDutch = (word: string) => dictionary.isWord(word) || splitCompound(word, dictionary, { strict: true }) !== null;
   const translatable = (word: string) => glossary.translate(word).length > 0;
   // A glossary word the Dutch word list lacks: English, even when Dutch parts make it up ("internships": interns + hips).
@@ -199,14 +201,22 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
       if (literal) note(label, "compound", [parts.join(" ")]);
     } else {
       // An English glossary word is no Dutch compound: "internship" is not interns + hip.
-      const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary);
+      const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary, { query: true });
       if (parts) {
         push(parts.join(" "), "words", weight);
         // A part that is itself a compound: the split at its last part too, "reiskostenvergoeding"
         // (reis + kostenvergoeding) is also reiskosten + vergoeding, and so finds "de reiskosten
         // vergoeden" (decision 167). Not every part on its own: those may lie anywhere in a text.
-        const deep = parts.flatMap((part) => splitCompound(part, dictionary) ?? [part]);
-        if (deep.length > parts.length) push(`${deep.slice(0, -1).join("")} ${deep.at(-1)!}`, "words", weight);
+        // Only a split of the head into words of four letters or more ("manager" is no mana + ger), and
+        // only when the new first part is a word: of the word list, or else held by a readable
+        // document (asked with the lookup, see pendingFronts); "klantmana ger" matches nothing (decision 317).
+        const deep = parts.flatMap((part) => splitCompound(part, dictionary, { strict: true }) ?? [part]);
+        if (deep.length > parts.length) {
+          const front = deep.slice(0, -1).join("");
+          const text = `${front} ${deep.at(-1)!}`;
+          if (dictionary.isWord(front)) push(text, "words", weight);
+          else pendingFronts.push({ front, add: () => push(text, "words", weight) });
+        }
         // The head names what the compound is a kind of (arbeidsmarktdiscriminatie is discriminatie).
         const head = parts[parts.length - 1]!;
         if (head.length >= MIN_HEAD_LENGTH && !isStopWord(head)) push(head, "words", weight * HEAD_WEIGHT);
@@ -368,7 +378,7 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
         concept.alternatives.push({ text: folded, mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
         // An unfinished compound: its parts, the last one as a prefix ("zelfeffect": zelf + effect…);
         // when the last part is itself typed halfway ("taalnive": taal + nive…), after the lookup.
-        const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary);
+        const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary, { query: true });
         if (parts) concept.alternatives.push({ text: parts.join(" "), mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
         else if (!englishOnly(folded)) unfinished = unfinishedCompound(folded, dictionary);
       }
@@ -427,8 +437,14 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
 
   const toCheck = [...new Set(drafts.filter((draft) => draft.needsLookup || draft.loanword).map((draft) => draft.folded))];
   let didYouMean: string | null = null;
-  if (toCheck.length) {
-    const { known, prefixes } = await options.lexicon.lookup(toCheck);
+  // The first parts of deeper compound splits that are no words of the list ("reiskosten") are
+  // asked with the same lookup: the alternative is searched only when a readable document holds it.
+  const fronts = pendingFronts.splice(0);
+  const asked = [...new Set([...toCheck, ...fronts.map((pending) => pending.front)])];
+  const looked = asked.length ? await options.lexicon.lookup(asked) : null;
+  for (const pending of fronts) if (looked?.known.has(pending.front)) pending.add();
+  if (toCheck.length && looked) {
+    const { known, prefixes } = looked;
     const typing = drafts.filter(
       (draft) => draft.needsLookup && draft.term.prefix && !prefixes.has(draft.folded) && !known.has(draft.folded),
     );
@@ -495,6 +511,12 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
     }
     if (replaced.size) didYouMean = rewrite(typed, replaced);
   }
+  // Corrections and translations added after the lookup may bring such first parts too.
+  if (pendingFronts.length) {
+    const late = pendingFronts.splice(0);
+    const { known } = await options.lexicon.lookup([...new Set(late.map((pending) => pending.front))]);
+    for (const pending of late) if (known.has(pending.front)) pending.add();
+  }
 
   const exclude = query.exclude.map((term): Alternative => ({
     text: term.text,
@@ -549,6 +571,10 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   // vaklieden; raadsman, raadslieden), which the stemmer keeps apart (decision 293).
   const man = /^(\p{L}{3,})(man|mannen|mensen|lieden)$/u.exec(word);
   if (man) forms.push(...["man", "mannen", "mensen", "lieden"].map((ending) => man[1]! + ending));
+  // The spelling rules below guess a form from the letters; the word list says whether the guess is
+  // a form of the same word: it must share a stem with the word ("boven" is no plural of bof, "les"
+  // no form of le) (decision 317).
+  const guessed = forms.length;
   if (word.endsWith("e")) forms.push(`${word}s`);
   if (word.endsWith("es")) forms.push(word.slice(0, -1));
   // An s plural after another vowel, which the stemmer keeps (uitzendbureau/uitzendbureaus,
@@ -604,9 +630,43 @@ export function otherForms(word: string, dictionary: Dictionary): string[] {
   }
   const isVerb = (form: string) => dictionary.isWord(form) || isSeparableVerb(form, dictionary);
   // Every form of a verb: koppelen ↔ koppelt, koppelde, gekoppeld; nemen ↔ nam, genomen (decision 293).
-  return [...forms.filter((form) => dictionary.isWord(form)), ...verbs.filter(isVerb), ...verbForms(word, dictionary)].filter(
-    (form, index, all) => form !== word && all.indexOf(form) === index,
-  );
+  // Two steps of stems: a stem can itself be a form of another ("werklozen" of werkloze, of werkloos).
+  const stemsOf = (w: string) => [...new Set(dictionary.stemsOf(w).flatMap((stem) => [stem, ...dictionary.stemsOf(stem)]))];
+  const stems = stemsOf(word);
+  // Verbs are listed twice: the stem (flag V3, "leer", "lees") and the infinitive (Vi, "leren", "lezen").
+  const verbFlag = (w: string, flag: string) => hasFlag(dictionary.stemFlags(w) ?? "", flag);
+  // A form listed with compound flags only (Cc, C1…) is an irregular form listed on its own ("uren", "glazen").
+  const listedAlone = (w: string) => {
+    const flags = dictionary.stemFlags(w);
+    return flags !== undefined && flags.length > 0 && /^(?:C.)+$/u.test(flags);
+  };
+  const sameWord = (form: string) =>
+    stemsOf(form).some((stem) => stems.includes(stem)) ||
+    (verbFlag(form, "V3") && verbFlag(word, "Vi") && regularInfinitive(form) === word) ||
+    (verbFlag(form, "Vi") && verbFlag(word, "V3") && regularInfinitive(word) === form) ||
+    listedAlone(form) ||
+    listedAlone(word);
+  return [
+    ...forms.filter((form, index) => dictionary.isWord(form) && (index < guessed || sameWord(form))),
+    ...verbs.filter(isVerb),
+    ...verbForms(word, dictionary),
+  ].filter((form, index, all) => form !== word && all.indexOf(form) === index);
+}
+
+/**
+ * The infinitive of a weak verb's stem as spelling makes it: a long vowel opens (leer → leren, lees →
+ * lezen), a short one doubles the consonant (les → lessen, bof → boffen), f and s voice after a long
+ * vowel (schrijf → schrijven). Used only to tell whether a stem and an infinitive of the word list
+ * belong together (decision 317).
+ */
+function regularInfinitive(stem: string): string {
+  const voice = (c: string) => (c === "f" ? "v" : c === "s" ? "z" : c);
+  const long = /([aeou])\1([^aeiouy])$/u.exec(stem);
+  if (long) return `${stem.slice(0, long.index)}${long[1]}${voice(long[2]!)}en`;
+  const short = /(?:^|[^aeiouy])[aeiou]([^aeiouyw])$/u.exec(stem);
+  if (short) return `${stem}${short[1]}en`;
+  if (/(?:ij|ie|ui|ei|ou|eu|oe|au)[fs]$/u.test(stem)) return `${stem.slice(0, -1)}${voice(stem.at(-1)!)}en`;
+  return `${stem}en`;
 }
 
 /**

@@ -153,6 +153,11 @@ function fixtures(world: World): SearchDocument[] {
       themeId: null,
     }),
     topic(world, "t-krapte", { title: "Krapte in de thuiszorg", body: "Door de krapte blijven diensten open.", themeId: null }),
+    // Splits and forms that are no form of the searched word (decision 317): "jonge … ren", "dries".
+    topic(world, "t-jongeren", { title: "Jongeren en een drefsel", body: "Een zwopster voor jongeren.", themeId: null }),
+    topic(world, "t-ren", { title: "Een jonge kip", body: "De kip loopt in de ren.", themeId: null }),
+    topic(world, "t-drie", { title: "Drie zwopsters", body: "Elke ochtend een krant.", themeId: null }),
+    topic(world, "t-dries", { title: "Dries en de krant", body: "Een drefsel van morgen.", themeId: null }),
   ];
   for (let n = 0; n < 25; n += 1) {
     docs.push(
@@ -447,6 +452,16 @@ for (const { name, skip } of ENGINES) {
       // taalnive…: taal + nive…, as "zelfeffect" is zelf + effect…; the text holds "taal" and "niveau".
       expect(ids(await search(world.insider, params("q=taalnive")))).toContain("t-apart");
       expect(ids(await search(world.insider, params("q=werkvloer+taalnive")))).toContain("t-apart");
+    });
+
+    it("finds no document through a split or form that is not the searched word (decision 317)", async () => {
+      // jongeren is no jonge + ren; "dries" is no plural of drie (a name, in no paradigm of the word list).
+      const jongeren = ids(await search(world.insider, params("q=jongeren")));
+      expect(jongeren).toContain("t-jongeren");
+      expect(jongeren).not.toContain("t-ren");
+      const drie = ids(await search(world.insider, params("q=drie")));
+      expect(drie).toContain("t-drie");
+      expect(drie).not.toContain("t-dries");
     });
 
     it("suggests titles while typing, with the last word as a prefix", async () => {

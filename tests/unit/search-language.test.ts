@@ -189,6 +189,30 @@ describe("thesaurus and glossary", () => {
   });
 });
 
+describe("other forms checked against the word list (decision 317)", () => {
+  it("offers no spelling guess that the word list gives to another word", () => {
+    const d = dutchDictionary();
+    expect(otherForms("boven", d)).not.toContain("bof");
+    expect(otherForms("bof", d)).not.toContain("boven");
+    expect(otherForms("haven", d)).not.toContain("haf");
+    expect(otherForms("haven", d)).not.toContain("haaf");
+    expect(otherForms("lezen", d)).not.toContain("les");
+    expect(otherForms("les", d)).not.toContain("le");
+    expect(otherForms("taal", d)).not.toContain("tale");
+    expect(otherForms("drie", d)).not.toContain("dries");
+    // The forms the guesses are for stay: plurals, adjectives, irregular plurals listed alone, verb stems.
+    expect(otherForms("bedrijven", d)).toContain("bedrijf");
+    expect(otherForms("brief", d)).toContain("brieven");
+    expect(otherForms("werkloos", d)).toEqual(expect.arrayContaining(["werkloze", "werklozen"]));
+    expect(otherForms("uur", d)).toContain("uren");
+    expect(otherForms("lezen", d)).toContain("lees");
+    expect(otherForms("leren", d)).toContain("leer");
+    expect(otherForms("schrijven", d)).toContain("schrijf");
+    expect(otherForms("les", d)).toContain("lessen");
+    expect(otherForms("stage", d)).toContain("stages");
+  });
+});
+
 describe("analyzeQuery", () => {
   const plan = (q: string, options: { english?: boolean } = {}) =>
     analyzeQuery(parseQuery(q), { lexicon: nothingKnown, thesaurus: compileThesaurus(SHIPPED_ENTRIES), glossary: GLOSSARY, ...options });
@@ -201,10 +225,45 @@ describe("analyzeQuery", () => {
     expect((await plan("most maken")).concepts.map((c) => c.label)).toEqual(["most", "maken"]);
   });
 
-  it("splits a compound whose part is a compound at its last part too (decision 167)", async () => {
-    const texts = (await plan("reiskostenvergoeding")).concepts[0]!.alternatives.map((a) => a.text);
+  it("splits a compound whose part is a compound at its last part too (decision 167), when the new first part is a word (317)", async () => {
+    // "reiskosten" is no word of the list: searched only when a readable document holds it.
+    const asked: string[][] = [];
+    const knows = (words: string[]): Lexicon => ({
+      lookup: async (w) => (asked.push(w), { known: new Set(w.filter((x) => words.includes(x))), prefixes: new Set() }),
+      similar: async () => ({}),
+    });
+    const withLexicon = (q: string, lexicon: Lexicon) =>
+      analyzeQuery(parseQuery(q), { lexicon, thesaurus: compileThesaurus(SHIPPED_ENTRIES), glossary: GLOSSARY });
+    const texts = (await withLexicon("reiskostenvergoeding", knows(["reiskosten"]))).concepts[0]!.alternatives.map((a) => a.text);
     expect(texts).toContain("reiskosten vergoeding");
     expect(texts).not.toContain("reis kosten vergoeding");
+    expect(asked).toEqual([["reiskosten"]]);
+    const unheld = (await withLexicon("reiskostenvergoeding", nothingKnown)).concepts[0]!.alternatives.map((a) => a.text);
+    expect(unheld).not.toContain("reiskosten vergoeding");
+    expect(unheld).toContain("reis kostenvergoeding");
+    // A first part of the word list needs no lookup: loonkosten + subsidie.
+    expect((await plan("loonkostensubsidie")).concepts[0]!.alternatives.map((a) => a.text)).toContain("loonkosten subsidie");
+  });
+
+  it("searches no split that cannot match: no short non-word head, no split of an inflected word (decision 317)", async () => {
+    const texts = async (q: string) => (await plan(q)).concepts.flatMap((c) => c.alternatives.map((a) => a.text));
+    // manager is no mana + ger, oordelen no oord + len, achtergrond's first part makes no word with migratie.
+    expect(await texts("klantmanager")).not.toContain("klantmana ger");
+    expect(await texts("klantmanager")).toContain("klant manager");
+    expect(await texts("vooroordelen")).not.toContain("vooroord len");
+    expect(await texts("migratieachtergrond")).not.toContain("migratieachter grond");
+    expect(await texts("arbeidskrachten")).not.toContain("arbeidskrach ten");
+    // An inflected word is not cut in its ending: jongeren (jongere + n), stappen (stap + en), studenten.
+    const cuts: [string, string][] = [
+      ["jongeren", "jonge ren"],
+      ["stappen", "stap pen"],
+      ["studenten", "stud ten"],
+      ["vijftig", "vijf tig"],
+    ];
+    for (const [word, junk] of cuts) expect(await texts(word), word).not.toContain(junk);
+    // A compound with a short head that is a stem of the list still splits.
+    expect(await texts("participatiewet")).toContain("participatie wet");
+    expect(await texts("leerweg")).toContain("leer weg");
   });
 
   it("drops stop words and keeps one concept per word", async () => {

@@ -59,25 +59,46 @@ const NOT_A_LAST_PART = new Set([
 
 type Split = { parts: string[]; score: number };
 
+/**
+ * `strict`: no short last part at all. `query`: a short last part only when it is a stem of the
+ * word list with inflections of its own (not "ger", "ten", "tig", listed without them) and the word itself is
+ * no form a suffix rule makes of another stem: "stappen" is stap + en, not stap + pen, "jongeren"
+ * jongere + n, not jonge + ren; "participatiewet" and "leerweg" still split (decision 317).
+ */
 export function splitCompound(
   word: string,
   dictionary: Dictionary = dutchDictionary(),
-  options: { strict?: boolean } = {},
+  options: { strict?: boolean; query?: boolean } = {},
 ): string[] | null {
   const text = normaliseWord(word);
   if (text.length < MIN_WORD || text.length > MAX_WORD || !/^\p{L}+$/u.test(text)) return null;
-  const key = `${options.strict ? "strict" : "loose"}:${text}`;
+  const key = `${options.strict ? "strict" : options.query ? "query" : "loose"}:${text}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
   // A short last part only when there is no split into parts of MIN_PART letters or more:
   // "loopbaangesprekken" is loopbaan + gesprekken, not loopbaangesprek + ken (decision 172).
-  const result = split(text, dictionary, MIN_PART) ?? (options.strict ? null : split(text, dictionary, MIN_LAST_PART));
+  let result = split(text, dictionary, MIN_PART) ?? (options.strict ? null : split(text, dictionary, MIN_LAST_PART));
+  if (result && options.query && result.at(-1)!.length < MIN_PART) {
+    const last = result.at(-1)!;
+    if (!isContentStem(dictionary.stemFlags(last)) || dictionary.ruleFlags(text).length > 0) result = null;
+  }
   if (memo.size > 100_000) memo.clear();
   memo.set(key, result);
   return result;
 }
 
 const memo = new Map<string, string[] | null>();
+
+/**
+ * A stem with inflections of its own in the word list (a plural Z…, verb V…, diminutive Y… or
+ * adjective A… flag): a word that can head a compound. "tig", "ten", "ens" are listed without
+ * flags, "ger" as a name only.
+ */
+function isContentStem(flags: string | undefined): boolean {
+  if (!flags) return false;
+  for (let i = 0; i + 1 < flags.length; i += 2) if ("ZVYA".includes(flags[i]!)) return true;
+  return false;
+}
 
 function split(text: string, dictionary: Dictionary, MIN_LAST_PART: number): string[] | null {
   // best[i]: the best split of text[i..] into parts (the first part starts at i).

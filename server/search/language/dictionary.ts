@@ -27,6 +27,12 @@ export type Dictionary = {
   stemFlags(word: string): string | undefined;
   /** The flags of the suffix rules that make the word from a stem of the list ("Zb" for werken: werk + en). */
   ruleFlags(word: string): string[];
+  /**
+   * The stems of the word list the word belongs to: itself when it is a stem, and every stem a
+   * suffix rule makes it from ("bedrijf" for bedrijven, "kans" for kansen). Two words with a stem in
+   * common are forms of one word (decision 317).
+   */
+  stemsOf(word: string): string[];
   readonly size: number;
 };
 
@@ -112,6 +118,19 @@ export function parseDictionary(aff: string, dic: string): Dictionary {
           if (own !== undefined && hasFlag(own, rule.flag) && (!rule.condition || rule.condition.test(stem))) flags.push(rule.flag);
         }
       return flags;
+    },
+    stemsOf: (word) => {
+      const found: string[] = [];
+      const own = stems.get(word);
+      if (own !== undefined && !hasFlag(own, FORBIDDEN)) found.push(word);
+      for (let length = 0; length <= Math.min(maxAdd, word.length - 2); length += 1)
+        for (const rule of byAdd.get(word.slice(word.length - length)) ?? []) {
+          const stem = word.slice(0, word.length - length) + rule.strip;
+          const flags = stems.get(stem);
+          if (flags !== undefined && hasFlag(flags, rule.flag) && (!rule.condition || rule.condition.test(stem)) && !found.includes(stem))
+            found.push(stem);
+        }
+      return found;
     },
     size: stems.size,
   };
