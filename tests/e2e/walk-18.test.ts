@@ -20,7 +20,10 @@ const app = useBrowserApp({
     const lid = await userIdByEmail("lid@praktijkplein.test");
     const topic = await db().topic.findFirstOrThrow({
       where: { title: "Welkom! Lees dit eerst", community: { slug: COMMUNITY } },
-      select: { id: true, messages: { where: { authorId: { not: lid } }, select: { id: true, seq: true }, orderBy: { seq: "desc" }, take: 1 } },
+      select: {
+        id: true,
+        messages: { where: { authorId: { not: lid } }, select: { id: true, seq: true }, orderBy: { seq: "desc" }, take: 1 },
+      },
     });
     const message = topic.messages[0]!;
     reportPath = `/melden?soort=bericht&id=${message.id}`;
@@ -64,24 +67,28 @@ describe("walk 18", () => {
   });
 
   for (const javaScriptEnabled of [true, false]) {
-    it(`after a new measurement focus is on its indicator ${javaScriptEnabled ? "with" : "without"} JavaScript`, { timeout: 60_000 }, async () => {
-      const { context, page } = await app.signedInAs("facilitator@praktijkplein.test", {
-        javaScriptEnabled,
-        goto: "/werkagenda/arbeidstoeleiding/meting",
-      });
-      if (javaScriptEnabled) await hydrated(page);
-      const indicator = page.getByLabel("Indicator");
-      await indicator.selectOption({ index: 1 });
-      const indicatorId = await indicator.inputValue();
-      await page.getByLabel("Waarde").fill("1100");
-      await page.getByLabel("Datum van de meting").fill("2026-01-15");
-      await page.getByLabel("Bron").fill("Divosa, regiomonitor");
-      await page.getByRole("button", { name: "Meting opslaan" }).click();
-      await flash(page, "De meting is opgeslagen.");
-      // Before: the theme's name with JavaScript, nothing (the page) without.
-      await expect.poll(() => focused(page)).toBe(`#indicator-${indicatorId}`);
-      await context.close();
-    });
+    it(
+      `after a new measurement focus is on its indicator ${javaScriptEnabled ? "with" : "without"} JavaScript`,
+      { timeout: 60_000 },
+      async () => {
+        const { context, page } = await app.signedInAs("facilitator@praktijkplein.test", {
+          javaScriptEnabled,
+          goto: "/werkagenda/arbeidstoeleiding/meting",
+        });
+        if (javaScriptEnabled) await hydrated(page);
+        const indicator = page.getByLabel("Indicator");
+        await indicator.selectOption({ index: 1 });
+        const indicatorId = await indicator.inputValue();
+        await page.getByLabel("Waarde").fill("1100");
+        await page.getByLabel("Datum van de meting").fill("2026-01-15");
+        await page.getByLabel("Bron").fill("Divosa, regiomonitor");
+        await page.getByRole("button", { name: "Meting opslaan" }).click();
+        await flash(page, "De meting is opgeslagen.");
+        // Before: the theme's name with JavaScript, nothing (the page) without.
+        await expect.poll(() => focused(page)).toBe(`#indicator-${indicatorId}`);
+        await context.close();
+      },
+    );
   }
 
   it("a moderation action refused without JavaScript puts focus on the missing reason", { timeout: 60_000 }, async () => {
@@ -89,7 +96,11 @@ describe("walk 18", () => {
     const report = page.getByRole("listitem").filter({ hasText: "Intervisie in maart: casus gezocht" }).first();
     await report.getByRole("radio", { name: "Verbergen voor anderen" }).check();
     await report.getByRole("button", { name: "Uitvoeren" }).click();
-    const reason = page.getByRole("listitem").filter({ hasText: "Intervisie in maart: casus gezocht" }).first().getByLabel(/^Reden/);
+    const reason = page
+      .getByRole("listitem")
+      .filter({ hasText: "Intervisie in maart: casus gezocht" })
+      .first()
+      .getByLabel(/^Reden/);
     await expect.poll(() => reason.getAttribute("aria-invalid")).toBe("true");
     // Before: the page itself (body), the reason far below the top.
     expect(await reason.evaluate((element) => element === document.activeElement)).toBe(true);

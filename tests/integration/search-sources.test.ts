@@ -312,7 +312,12 @@ describe("content a moderator hides", () => {
     });
     await expectHits(w.member, "q=zuurdesemnummer", [topic.topicId]);
     const opening = await db().message.findFirstOrThrow({ where: { topicId: topic.topicId, seq: 1 }, select: { id: true } });
-    const report = await reportContent(w.outsider, { targetKind: "MESSAGE", targetId: opening.id, reason: REPORT_REASONS[0], text: undefined });
+    const report = await reportContent(w.outsider, {
+      targetKind: "MESSAGE",
+      targetId: opening.id,
+      reason: REPORT_REASONS[0],
+      text: undefined,
+    });
     await moderateReport(await createUser({ globalRole: "MODERATOR" }), {
       reportId: report.reportId,
       action: "HIDE",
