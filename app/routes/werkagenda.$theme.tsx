@@ -105,7 +105,8 @@ export default function ThemeAgendaPage() {
                 {goal.indicators.map((indicator) => {
                   const latest = indicator.series.at(-1);
                   return (
-                    <div key={indicator.id} id={`indicator-${indicator.id}`}>
+                    // Focusable, so the page opened here after a new measurement puts focus on it (walk 18).
+                    <div key={indicator.id} id={`indicator-${indicator.id}`} tabIndex={-1} className="scroll-mt-24">
                       <Content
                         as="h5"
                         className="font-bold"

@@ -37,7 +37,9 @@ export function rolesFor(actor: Actor, item: Pick<ItemContext, "authorId" | "ori
   if (item.authorId !== null && item.authorId === actor.id) roles.add("author");
   if (isModerator(actor)) roles.add("moderator");
   if (isAdmin(actor)) roles.add("admin");
-  if (item.originFacilitator) roles.add("originFacilitator");
+  // An author who facilitates the community the item came from withdraws it to change it; sending
+  // it back "to the author" with a comment to themselves is not for them (walk 18).
+  if (item.originFacilitator && !roles.has("author")) roles.add("originFacilitator");
   return roles;
 }
 

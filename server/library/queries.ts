@@ -223,7 +223,7 @@ export async function myLibraryItems(actor: NonNullable<Actor>): Promise<ListIte
 /**
  * The moderators' queue: what waits for review (oldest first), what was
  * returned and waits for its author, and published items past their review
- * date. Facilitators see the submissions from their own communities.
+ * date. Facilitators see the submissions from their own communities, other than their own.
  */
 export async function reviewQueue(actor: NonNullable<Actor>, today = new Date()) {
   const moderator = isModerator(actor);
@@ -234,10 +234,14 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
       );
   if (!canReview(actor, facilitated.length > 0)) throw notFound();
   const scope: Prisma.LibraryItemWhereInput = moderator ? {} : { communityId: { in: facilitated } };
+  // A facilitator does not review their own submission (the policy lets only others return it, walk 18).
+  const waitingScope: Prisma.LibraryItemWhereInput = moderator
+    ? {}
+    : { ...scope, OR: [{ authorId: null }, { authorId: { not: actor.id } }] };
   const startOfToday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   const [waiting, returned, overdue, featured, proposals] = await Promise.all([
     db().libraryItem.findMany({
-      where: { ...scope, status: "SUBMITTED", mergedIntoId: null },
+      where: { ...waitingScope, status: "SUBMITTED", mergedIntoId: null },
       select: LIBRARY_LIST_SELECT,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       take: 200,
@@ -278,12 +282,13 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
 }
 
 // What waits for moderators (submissions and proposed changes not yet decided on), and for a facilitator
-// the submissions from their communities; on pg as the member's /bibliotheek asks it every time (decision 267).
+// the submissions from their communities by others; on pg as the member's /bibliotheek asks it every time (decision 267).
 const REVIEW_COUNT_MODERATOR = `/* prepared */ SELECT count(*)::int AS "n" FROM "LibraryItem" i
   WHERE i."mergedIntoId" IS NULL
     AND (i."status" = 'SUBMITTED' OR (i."status" = 'PUBLISHED' AND i."proposedAt" IS NOT NULL AND i."proposalComment" IS NULL))`;
 const REVIEW_COUNT_FACILITATOR = `/* prepared */ SELECT count(*)::int AS "n" FROM "LibraryItem" i
   WHERE i."status" = 'SUBMITTED' AND i."mergedIntoId" IS NULL
+    AND (i."authorId" IS NULL OR i."authorId" <> $1)
     AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = i."communityId" AND m."userId" = $1 AND m."role" = 'FACILITATOR')`;
 
 /** How many submissions wait for this actor (0 for members who review nothing). */

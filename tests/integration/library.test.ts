@@ -16,7 +16,7 @@ import { ATTACHMENT_MAX_BYTES } from "../../app/shared/library.ts";
 import { db } from "../../server/db.ts";
 import { recordEvents } from "../helpers/events.ts";
 import { inspectUpload } from "../../server/library/attachments.ts";
-import { reviewQueue } from "../../server/library/queries.ts";
+import { reviewCount, reviewQueue } from "../../server/library/queries.ts";
 import { addMember, createCommunity, createTheme, createUser, sessionCookieFor } from "../helpers/factories.ts";
 import { exe, makeZip, ooxml, pdf, png } from "../helpers/files.ts";
 import { caseForm, uploadRequest } from "../helpers/library.ts";
@@ -305,8 +305,12 @@ describe("curation through the routes", () => {
     expect(waiting.indexOf(first)).toBeLessThan(waiting.indexOf(second));
     expect(waiting).toContain(third);
 
+    // The facilitator's own submission waits for others, not in their own queue (walk 18).
+    const own = await make("Inzending van de facilitator zelf", p.facilitator.cookie);
+    expect((await reviewQueue(p.moderator)).waiting.map((row) => row.slug)).toContain(own);
     const facilitatorQueue = await reviewQueue(p.facilitator);
     expect(facilitatorQueue.waiting.map((row) => row.slug).sort()).toEqual([first, second].sort());
+    expect(await reviewCount(p.facilitator)).toBe(2);
     expect(facilitatorQueue.overdue).toEqual([]);
     // Members who facilitate nothing have no queue.
     expect((await callLoader(manageLoader, getRequest("/bibliotheek/beheer", p.stranger.cookie))).status).toBe(404);

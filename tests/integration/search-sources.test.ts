@@ -303,4 +303,33 @@ describe("content a moderator hides", () => {
     // The reply stays hidden: its own mark is still set.
     expect(await hitIds(w.member, "q=Rotterdam-Zuid")).toEqual([]);
   });
+
+  it("takes a hidden opening message out of its topic's document, also for the sweep (walk 18)", async () => {
+    const w = await privateWorld();
+    const topic = await createTopic(w.member, w.open.slug, "algemeen", {
+      title: "Wie kent de pluvierregeling?",
+      body: body("Bel me op zuurdesemnummer 06-12345678 als je meer weet."),
+    });
+    await expectHits(w.member, "q=zuurdesemnummer", [topic.topicId]);
+    const opening = await db().message.findFirstOrThrow({ where: { topicId: topic.topicId, seq: 1 }, select: { id: true } });
+    const report = await reportContent(w.outsider, {
+      targetKind: "MESSAGE",
+      targetId: opening.id,
+      reason: REPORT_REASONS[0],
+      text: undefined,
+    });
+    await moderateReport(await createUser({ globalRole: "MODERATOR" }), {
+      reportId: report.reportId,
+      action: "HIDE",
+      reason: "Er staat een telefoonnummer in.",
+    });
+    // Before: the document kept the hidden text, for every reader, in its snippet as well.
+    await expectHits(w.member, "q=zuurdesemnummer", []);
+    // The title is the topic's own and stays findable, without the hidden text.
+    await expectHits(w.member, "q=pluvierregeling&kind=topic", [topic.topicId]);
+    expect(JSON.stringify(await results(w.member, "q=pluvierregeling&kind=topic"))).not.toContain("06-12345678");
+    // The sweep agrees with the index: nothing stale left behind.
+    const again = await reconcile(["topic"]);
+    expect(again.filter((entry) => entry.upserted > 0 || entry.removed > 0)).toEqual([]);
+  });
 });

@@ -75,6 +75,16 @@ describe("curation workflow", () => {
     }
   });
 
+  it("an author who facilitates the community the item came from does not send it back to themselves (walk 18)", () => {
+    const author: Actor = { id: AUTHOR_ID, globalRole: "MEMBER" };
+    const item: ItemContext = { status: "SUBMITTED", authorId: AUTHOR_ID, publicOnWeb: false, merged: false, originFacilitator: true };
+    // Before: the library page offered them "Terugsturen met opmerking", a comment to themselves.
+    expect(checkTransition(author, item, "return")).toEqual({ ok: false, reason: "forbidden" });
+    expect(libraryPermissions(author, item)).toMatchObject({ view: true, return: false, withdraw: true, seeHistory: true });
+    // A fellow facilitator of that community still may.
+    expect(checkTransition({ id: "someone-else", globalRole: "MEMBER" }, item, "return")).toMatchObject({ ok: true });
+  });
+
   it("a merged duplicate moves no more, whoever asks", () => {
     for (const transition of TRANSITION_NAMES) {
       for (const role of ["author", "moderator", "admin"] as const) {

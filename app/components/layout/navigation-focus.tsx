@@ -4,6 +4,9 @@
  *
  * - a new page (another path): focus moves to the page's main heading, so it
  *   is announced, unless the new page put focus somewhere itself (autofocus);
+ *   an address with a fragment (`#bericht-3`, `#topic-title` after a new
+ *   topic, `#indicator-…` after a measurement) focuses that element instead, as
+ *   a page load without JavaScript does when it can take focus (walk 18);
  * - the same page again (a form posted back to it, filters, pagination):
  *   focus stays where it was; when that element went away (a filter option
  *   that no longer applies) or was disabled while busy, it goes back to that
@@ -36,6 +39,23 @@ export function focusMainHeading(): void {
   if (!target) return;
   if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
   target.focus({ preventScroll: true });
+}
+
+/**
+ * The element the address's fragment names, when script may focus it (a control, or `tabindex`):
+ * a page load focuses it too. Elsewhere the fragment only scrolls, and the heading is announced.
+ */
+function fragmentTarget(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    return null;
+  }
+  const target = document.getElementById(id);
+  if (!(target instanceof HTMLElement) || !target.closest("main")) return null;
+  return target.hasAttribute("tabindex") || focusable(target) ? target : null;
 }
 
 /**
@@ -87,13 +107,17 @@ export function useNavigationFocus(): void {
     const startedFrom = focusedAtStart.current;
     focusedAtStart.current = null;
     if (before.pathname !== location.pathname) {
-      // A new page: announce it by its heading, unless it focused something of its own.
-      if (lost() || document.activeElement === startedFrom) focusMainHeading();
+      // A new page: announce it by its heading, unless it focused something of its own or its
+      // address names a place on it (a new topic's title, a reported message).
+      if (!lost() && document.activeElement !== startedFrom) return;
+      const target = fragmentTarget(location.hash);
+      if (target) target.focus({ preventScroll: true });
+      else focusMainHeading();
       return;
     }
     if (!lost() || !lastFocused.current) return;
     const target = nearestFocusable(lastFocused.current);
     if (target) target.focus({ preventScroll: true });
     else focusMainHeading();
-  }, [location.key, location.pathname, navigation.state]);
+  }, [location.key, location.pathname, location.hash, navigation.state]);
 }

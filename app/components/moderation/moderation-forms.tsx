@@ -5,6 +5,9 @@
  * away, decision 242).
  * "Hoe lang schorsen?" follows the chosen action once JavaScript runs; without
  * it the field is always there (the server ignores it for other actions).
+ * A field the server refused takes the page's one autofocus, so without
+ * JavaScript focus is on it and not at the top of the page (walk 18); with
+ * JavaScript conform checks before sending and focuses it itself.
  */
 import { getCollectionProps, getTextareaProps, getInputProps, getSelectProps, type SubmissionResult, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
@@ -13,7 +16,7 @@ import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
-import { FieldErrors } from "~/components/ui/field.tsx";
+import { FieldErrors, useInvalidAutofocus } from "~/components/ui/field.tsx";
 import { FormError, withContext } from "~/components/ui/misc.tsx";
 import { MODERATION_REASON_MAX, moderationActionSchema, type ModerationActionValue, SUSPENSION_DAYS } from "~/shared/moderation.ts";
 
@@ -50,6 +53,10 @@ export function ReportActionForm({
   const chosen = typeof fields.action.value === "string" ? fields.action.value : actions[0];
   const showDays = actions.includes("SUSPEND") && (!hydrated || chosen === "SUSPEND");
   const reasonProps = getTextareaProps(fields.reason);
+  // Claimed in document order: the first refused field of the page gets focus.
+  const actionFocus = useInvalidAutofocus(fields.action.id, Boolean(fields.action.errors?.length));
+  const daysFocus = useInvalidAutofocus(fields.days.id, showDays && Boolean(fields.days.errors?.length));
+  const reasonFocus = useInvalidAutofocus(fields.reason.id, Boolean(fields.reason.errors?.length));
   return (
     <Form method="post" {...formProps(form)} className="mt-4 border-t border-line pt-4">
       <FormError error={form.errors?.[0] ?? null} />
@@ -57,9 +64,9 @@ export function ReportActionForm({
       <fieldset aria-describedby={fields.action.errors?.length ? fields.action.errorId : undefined}>
         <legend className="font-semibold">{t("moderation.queue.actionLabel")}</legend>
         <div className="mt-2 grid gap-1 sm:grid-cols-2">
-          {getCollectionProps(fields.action, { type: "radio", options: [...actions] }).map((props) => (
+          {getCollectionProps(fields.action, { type: "radio", options: [...actions] }).map((props, index) => (
             <label key={props.key} className="flex items-center gap-2">
-              <input {...props} key={props.key} className="h-5 w-5 shrink-0" />
+              <input {...props} key={props.key} autoFocus={index === 0 ? actionFocus : undefined} className="h-5 w-5 shrink-0" />
               {t(`moderation.actions.${props.value as ModerationActionValue}`)}
             </label>
           ))}
@@ -71,7 +78,7 @@ export function ReportActionForm({
           <label htmlFor={fields.days.id} className="block font-semibold">
             {t("moderation.queue.days")}
           </label>
-          <select {...getSelectProps(fields.days)} key={fields.days.key} className={`${control} w-auto`}>
+          <select {...getSelectProps(fields.days)} key={fields.days.key} autoFocus={daysFocus} className={`${control} w-auto`}>
             {SUSPENSION_DAYS.map((days) => (
               <option key={days} value={days}>
                 {t("moderation.queue.daysOption", { count: days })}
@@ -85,7 +92,14 @@ export function ReportActionForm({
         <label htmlFor={fields.reason.id} className="block font-semibold">
           {t("moderation.queue.actionReason")}
         </label>
-        <textarea {...reasonProps} key={reasonProps.key} maxLength={MODERATION_REASON_MAX} rows={2} className={control} />
+        <textarea
+          {...reasonProps}
+          key={reasonProps.key}
+          autoFocus={reasonFocus}
+          maxLength={MODERATION_REASON_MAX}
+          rows={2}
+          className={control}
+        />
         <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
       </div>
       <Button type="submit" className="mt-3" disabled={busy}>
@@ -116,6 +130,7 @@ export function UnhideForm({
     defaultValue: { reportId, action: "UNHIDE" },
   });
   const reasonProps = getInputProps(fields.reason, { type: "text" });
+  const reasonFocus = useInvalidAutofocus(fields.reason.id, Boolean(fields.reason.errors?.length));
   return (
     <Form method="post" {...formProps(form)} className="mt-2">
       <FormError error={form.errors?.[0] ?? null} />
@@ -126,7 +141,7 @@ export function UnhideForm({
           <label htmlFor={fields.reason.id} className="block font-semibold">
             {t("moderation.queue.unhideReason")}
           </label>
-          <input {...reasonProps} key={reasonProps.key} maxLength={MODERATION_REASON_MAX} className={control} />
+          <input {...reasonProps} key={reasonProps.key} autoFocus={reasonFocus} maxLength={MODERATION_REASON_MAX} className={control} />
         </div>
         <Button aria-label={withContext(t("moderation.queue.unhide"), title)} type="submit" variant="secondary" disabled={busy}>
           {t("moderation.queue.unhide")}

@@ -12,19 +12,33 @@ import { listedWhere, visibilityOf } from "./registry.ts";
 
 /** Listed topics (the topic adapter: not deleted, not hidden); a hidden opening message leaves the body out (the message adapter). */
 const indexable = () => listedWhere<Prisma.TopicWhereInput>("topic");
-const opening = async (): Promise<Prisma.MessageWhereInput> => ({
-  AND: [{ seq: 1 }, await listedWhere<Prisma.MessageWhereInput>("message")],
-});
+/**
+ * The opening message in any state, for the version: hiding or deleting it moves its updatedAt
+ * forward. Read through the message adapter only, a hidden opening message dropped out of the
+ * version, which went back to the topic row's older updatedAt; the index keeps the newer version
+ * it has, so the hidden text stayed findable in the topic's snippet (walk 18, decision 320).
+ */
+const OPENING = { where: { seq: 1 }, select: { id: true, updatedAt: true }, take: 1 } as const;
 
 /** Topic rows move with every new message (lastSeq); the document only changes with the title or the opening message. */
 function versionOf(row: { updatedAt: Date; messages: { updatedAt: Date }[] }): number {
   return Math.max(row.updatedAt.getTime(), row.messages[0]?.updatedAt.getTime() ?? 0);
 }
 
+/** The bodies of those opening messages the message adapter lists (not hidden, not deleted). */
+async function listedOpeningBodies(messageIds: string[]): Promise<Map<string, string>> {
+  if (messageIds.length === 0) return new Map();
+  const rows = await db().message.findMany({
+    where: { AND: [{ id: { in: messageIds } }, await listedWhere<Prisma.MessageWhereInput>("message")] },
+    select: { id: true, bodyText: true },
+  });
+  return new Map(rows.map((row) => [row.id, row.bodyText]));
+}
+
 async function versionsWhere(where: Prisma.TopicWhereInput, take?: number): Promise<SourceVersion[]> {
   const rows = await db().topic.findMany({
     where: { AND: [await indexable(), where] },
-    select: { id: true, updatedAt: true, messages: { where: await opening(), select: { updatedAt: true }, take: 1 } },
+    select: { id: true, updatedAt: true, messages: OPENING },
     orderBy: { id: "asc" },
     ...(take ? { take } : {}),
   });
@@ -45,15 +59,16 @@ export const topicSource: SearchSource = {
         updatedAt: true,
         channel: { select: { slug: true } },
         community: { select: { slug: true, themeId: true } },
-        messages: { where: await opening(), select: { bodyText: true, updatedAt: true }, take: 1 },
+        messages: OPENING,
       },
     });
+    const bodies = await listedOpeningBodies(rows.flatMap((row) => row.messages.map((message) => message.id)));
     const visibility = await visibilityOf("topic", ids);
     return rows.map((row): SearchDocument => ({
       kind: "topic",
       recordId: row.id,
       title: row.title,
-      body: row.messages[0]?.bodyText ?? "",
+      body: (row.messages[0] && bodies.get(row.messages[0].id)) ?? "",
       url: paths.topic({ communitySlug: row.community.slug, channelSlug: row.channel.slug, topicId: row.id }),
       communityId: row.communityId,
       themeId: row.community.themeId,
