@@ -28,7 +28,7 @@ import { unreadNotificationCount } from "../../server/notifications/queries.ts";
 import { db, PREPARED_MARKER } from "../../server/db.ts";
 import { countRoundTrips } from "../../server/db/round-trips.ts";
 import { reconcile } from "../../server/search/indexer.ts";
-import { sessionCookieFor } from "../helpers/factories.ts";
+import { createUser, sessionCookieFor } from "../helpers/factories.ts";
 
 const COMMUNITY = "inclusief-werven-en-selecteren";
 const BASE = "http://localhost:3000";
@@ -213,5 +213,43 @@ describe("the header's unread count, read with the session in one statement", ()
     expect(new Set(compared).size).toBeGreaterThan(1);
     expect(users.some((user) => user.globalRole !== "MEMBER")).toBe(true);
     expect(await db().invitation.count({ where: { status: "PENDING" } })).toBeGreaterThan(0);
+  });
+});
+
+describe("an unverified member's banner address, read with the session (decision 315)", () => {
+  /** The root loader alone, as every page runs it: its statements and the banner's address. */
+  async function rootRead(cookie: string, method = "GET") {
+    const request = new Request(`${BASE}/privacy`, { method, headers: { Cookie: cookie } });
+    const context = { cspNonce: "", clientIp: "127.0.0.1" };
+    const { result, statements } = await countRoundTrips(async () => (await root.loader({ request, params: {}, context })).data);
+    return { statements, user: result.user };
+  }
+
+  it("sends one statement for a page of a verified, an unverified and an address-changing member, and names the right address", async () => {
+    const verified = await createUser();
+    const unverified = await createUser({ emailVerified: false });
+    const changing = await createUser({ emailVerified: false });
+    const changingVerified = await createUser();
+    await db().user.update({ where: { id: changing.id }, data: { pendingEmail: `nieuw-${changing.id}@praktijkplein.test` } });
+    await db().user.update({
+      where: { id: changingVerified.id },
+      data: { pendingEmail: `ander-${changingVerified.id}@praktijkplein.test` },
+    });
+    const expected = [
+      [verified, null],
+      [unverified, unverified.email],
+      [changing, `nieuw-${changing.id}@praktijkplein.test`],
+      // A verified account keeps its address until the new one's link is followed; the banner is for unverified accounts.
+      [changingVerified, null],
+    ] as const;
+    for (const [user, address] of expected) {
+      const cookie = await sessionCookieFor(user.id);
+      const read = await rootRead(cookie);
+      expect(read.user?.unverifiedEmail, user.email).toBe(address);
+      expect(read.statements, user.email).toHaveLength(1);
+      // A form post's root loader (the session read through Prisma) names the same address, reading it itself.
+      const posted = await rootRead(cookie, "POST");
+      expect(posted.user?.unverifiedEmail, `${user.email} (post)`).toBe(address);
+    }
   });
 });
