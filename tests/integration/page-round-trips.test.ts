@@ -23,6 +23,8 @@ import * as zoeken from "../../app/routes/zoeken._index.tsx";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { getSessionUserWithUnread } from "../../server/accounts/session-header.ts";
 import { createSession } from "../../server/accounts/sessions.ts";
+import { loadTopic, loadTopicWithFirstUnread } from "../../server/discussions/access.ts";
+import { firstUnreadSeq } from "../../server/discussions/unread.ts";
 import { ALL_KINDS } from "../../server/notifications/catalog.ts";
 import { unreadNotificationCount } from "../../server/notifications/queries.ts";
 import { db, PREPARED_MARKER } from "../../server/db.ts";
@@ -94,7 +96,8 @@ beforeAll(async () => {
       `/communities/${COMMUNITY}/discussies/${someTopic.channel.slug}/${someTopic.id}`,
       { slug: COMMUNITY, channel: someTopic.channel.slug, topic: someTopic.id },
       [communityLayout.loader, topic.loader],
-      { visitor: 1, member: 5 },
+      // member: 4 since decision 315 (the topic and the reader's first unread message in one statement)
+      { visitor: 1, member: 4 },
     ),
     // The page and its total in one statement since decision 282.
     at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 4, member: 7 }),
@@ -251,5 +254,48 @@ describe("an unverified member's banner address, read with the session (decision
       const posted = await rootRead(cookie, "POST");
       expect(posted.user?.unverifiedEmail, `${user.email} (post)`).toBe(address);
     }
+  });
+});
+
+describe("the topic page's topic and first unread message in one statement (decision 315)", () => {
+  /** What a call gives, or the status it was refused with. */
+  const outcome = async <T>(call: () => Promise<T>) => {
+    try {
+      return { ok: await call() };
+    } catch (error) {
+      return { refused: (error as { status?: number }).status ?? String(error) };
+    }
+  };
+
+  it("refuses and answers as loadTopic and firstUnreadSeq do, for every user and topic of the demo", async () => {
+    const users = await db().user.findMany({ select: { id: true, displayName: true, globalRole: true } });
+    const topics = await db().topic.findMany({ select: { id: true } });
+    // Read markers here and there, a hidden topic and a deleted one: the rules get something to decide.
+    const someMessages = await db().message.findMany({ select: { topicId: true, seq: true }, orderBy: { seq: "asc" }, take: 40 });
+    for (const [i, message] of someMessages.entries()) {
+      const user = users[i % users.length]!;
+      await db().readMarker.upsert({
+        where: { userId_topicId: { userId: user.id, topicId: message.topicId } },
+        create: { userId: user.id, topicId: message.topicId, lastReadSeq: message.seq },
+        update: { lastReadSeq: message.seq },
+      });
+    }
+    await db().topic.update({ where: { id: topics[0]!.id }, data: { hiddenAt: new Date(), hiddenReason: "test" } });
+    await db().topic.update({ where: { id: topics[1]!.id }, data: { deletedAt: new Date() } });
+    const kinds = new Set<string>();
+    for (const user of users) {
+      const actor = { id: user.id, displayName: user.displayName, globalRole: user.globalRole };
+      for (const topic of topics) {
+        const combined = await outcome(() => loadTopicWithFirstUnread(actor, topic.id));
+        const apart = await outcome(async () => ({
+          ...(await loadTopic(actor, topic.id)),
+          firstUnreadSeq: await firstUnreadSeq(user.id, topic.id),
+        }));
+        expect(combined, `${user.displayName} ${topic.id}`).toEqual(apart);
+        kinds.add(combined.ok ? (combined.ok.firstUnreadSeq === null ? "read" : "unread") : `refused ${combined.refused}`);
+      }
+    }
+    // Readers with unread and read topics and refusals (hidden, deleted, invite-only) were all compared.
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(["read", "refused 404", "unread"]));
   });
 });
