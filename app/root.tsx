@@ -11,7 +11,7 @@ import { addressAwaitingLink } from "~/.server/accounts.ts";
 import { flashWithKeptText, readFlash } from "~/.server/flash.ts";
 import { getLanguage } from "~/.server/language.ts";
 import { unreadNotificationCount } from "~/.server/notifications.ts";
-import { getUser, sessionUnreadCount } from "~/.server/session.ts";
+import { getUser, sessionAddressAwaitingLink, sessionUnreadCount } from "~/.server/session.ts";
 import { ErrorPage, errorStatus, errorTitleKey } from "~/components/layout/error-page.tsx";
 import { FlashMessage } from "~/components/layout/flash-message.tsx";
 import { AutofocusScope } from "~/components/ui/field.tsx";
@@ -67,8 +67,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
             displayName: user.displayName,
             globalRole: user.globalRole,
             unreadNotifications: (await sessionUnreadCount(request)) ?? (await unreadNotificationCount(user)),
-            // A new address waits for its link before it becomes the account's (security walk 15).
-            unverifiedEmail: user.emailVerified ? null : ((await addressAwaitingLink(user.id)) ?? user.email),
+            // A new address waits for its link before it becomes the account's (security walk 15); a page's
+            // session read brought it along (decision 315), a form post's root loader reads it here.
+            unverifiedEmail: user.emailVerified
+              ? null
+              : ((await sessionAddressAwaitingLink(request)) ?? (await addressAwaitingLink(user.id)) ?? user.email),
           } satisfies SessionUserView)
         : null,
       flash: await flashWithKeptText(flash, user?.id ?? null),

@@ -1,5 +1,12 @@
 // Routes reach the domain through app/.server/, which Remix keeps out of the client bundle.
-export { communityMembers, communityPage, homeOverview, listThemes, themePage } from "~server/communities/queries.ts";
+export {
+  communityMembers,
+  communityPage,
+  homeOverview,
+  homeOverviewWithUnread,
+  listThemes,
+  themePage,
+} from "~server/communities/queries.ts";
 export type { CommunityCard } from "~server/communities/queries.ts";
 export {
   INVITATION_TTL_MS,

@@ -7,7 +7,7 @@ import { redirectWithFlash } from "./flash.ts";
 
 export type { SessionUser };
 
-type SessionRead = Promise<{ user: SessionUser; sessionId: string; unreadNotifications?: number } | null>;
+type SessionRead = Promise<{ user: SessionUser; sessionId: string; unreadNotifications?: number; pendingEmail?: string | null } | null>;
 const cache = new WeakMap<Request, SessionRead>();
 
 /**
@@ -31,6 +31,17 @@ async function readSession(request: Request) {
 /** The unread count read with the session (pages), or null when it was not (a form post's root loader counts itself). */
 export async function sessionUnreadCount(request: Request): Promise<number | null> {
   return (await readSession(request))?.unreadNotifications ?? null;
+}
+
+/**
+ * The address an unverified member's banner names, read with the session (pages: the new address waiting
+ * for its link, else their own), or undefined when the session read did not include it (a form post's
+ * root loader reads it itself). Only for a member whose address is not verified (decision 315).
+ */
+export async function sessionAddressAwaitingLink(request: Request): Promise<string | undefined> {
+  const read = await readSession(request);
+  if (!read || read.user.emailVerified || read.pendingEmail === undefined) return undefined;
+  return read.pendingEmail ?? read.user.email;
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {

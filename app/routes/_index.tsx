@@ -10,9 +10,8 @@ import { CommunityGrid } from "~/components/communities/community-card.tsx";
 import { LinkButton } from "~/components/ui/button.tsx";
 import { Card, EmptyState, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
-import { homeOverview } from "~/.server/communities.ts";
+import { homeOverview, homeOverviewWithUnread } from "~/.server/communities.ts";
 import { pendingInvitationsFor } from "~/.server/communities.ts";
-import { unreadByCommunity } from "~/.server/discussions.ts";
 import { featuredLibraryItems } from "~/.server/library.ts";
 import { FeaturedLibrary } from "~/components/library/featured-library.tsx";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
@@ -29,18 +28,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const [overview, invitations, featured] = user
     ? await Promise.all([
-        homeOverview(user),
+        // The cards with the unread counts of the member's communities, in one statement (decision 315).
+        homeOverviewWithUnread(user),
         pendingInvitationsFor(user.id, user),
         // The same for every signed-in member (decision 304).
         perSignedInScope(user, "home-featured", () => featuredLibraryItems(user, 3)),
       ])
     : await forVisitors(null, "home", () => Promise.all([homeOverview(null), Promise.resolve([]), featuredLibraryItems(null, 3)]));
-  const unread = user
-    ? await unreadByCommunity(
-        user,
-        overview.mine.map((community) => community.id),
-      )
-    : {};
+  const unread = "unread" in overview ? overview.unread : {};
   // A theme's name and summary in the page's language only, and no separate list of the themes: the page
   // showed one language and sent both, in its data and again in its HTML (decision 282).
   const en = (await getLanguage(request, user?.locale)) === "en";

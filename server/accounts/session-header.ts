@@ -20,7 +20,7 @@ import { ALL_KINDS, KIND_DELIVERY } from "../notifications/catalog.ts";
 import { liveSessionUser, SESSION_USER_COLUMNS, type SessionUser, type SessionUserRow } from "./sessions.ts";
 import { MODERATOR_ROLES } from "../moderation/roles.ts";
 
-type Row = SessionUserRow & { unread: number };
+type Row = SessionUserRow & { unread: number; pendingEmail: string | null };
 
 const kinds = {
   all: [...ALL_KINDS],
@@ -38,7 +38,7 @@ let built: Promise<{ text: string; values: unknown[] }> | undefined;
 function statement(): Promise<{ text: string; values: unknown[] }> {
   built ??= aboutListedSql("n").then((aboutListed) => {
     const sql = Prisma.sql`/* prepared */
-    SELECT ${Prisma.raw(SESSION_USER_COLUMNS)},
+    SELECT ${Prisma.raw(SESSION_USER_COLUMNS)}, u."pendingEmail",
       (SELECT count(*)::int FROM "Notification" n
          LEFT JOIN "Community" c ON c."id" = n."communityId"
         WHERE n."userId" = u."id" AND n."readAt" IS NULL
@@ -65,15 +65,19 @@ function statement(): Promise<{ text: string; values: unknown[] }> {
   return built;
 }
 
-/** The user of a live session with their unread count, or null; slides the expiry as getSessionUser does. */
+/**
+ * The user of a live session with their unread count, or null; slides the expiry as getSessionUser does.
+ * `pendingEmail` is the new address waiting for its link (or null): an unverified member's banner names
+ * it (decision 315), so their pages need no second read of the account for it.
+ */
 export async function getSessionUserWithUnread(
   sessionId: string | null | undefined,
-): Promise<{ user: SessionUser; sessionId: string; unreadNotifications: number } | null> {
+): Promise<{ user: SessionUser; sessionId: string; unreadNotifications: number; pendingEmail: string | null } | null> {
   if (!sessionId || sessionId.length > 100) return null;
   const { text, values } = await statement();
   const rows = await directQuery<Row>(text, [...values, sessionId]);
   const row = rows[0];
   if (!row) return null;
   const session = await liveSessionUser(row);
-  return session && { ...session, unreadNotifications: row.unread };
+  return session && { ...session, unreadNotifications: row.unread, pendingEmail: row.pendingEmail };
 }

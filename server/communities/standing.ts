@@ -14,6 +14,8 @@
  * Both texts are fixed and prepared per connection (decision 181).
  */
 import { directQuery } from "../db/direct.ts";
+import { isUnreadSql, readStateJoins } from "../discussions/unread.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { isModerator } from "../moderation/roles.ts";
 import type { Actor, CommunityContext } from "./policy.ts";
 import type { CommunityKindValue, CommunityRoleValue } from "~/shared/enums.ts";
@@ -139,6 +141,23 @@ const CARDS_TEXT = `/* prepared */ SELECT c."id", c."slug", c."name", c."summary
              WHERE i."communityId" = c."id" AND i."email" = $3::text AND i."status"::text = 'PENDING' AND i."expiresAt" > (now() AT TIME ZONE 'UTC')))
     ORDER BY c."name" ASC`;
 
+/*
+ * The home page's cards with, for each community the actor belongs to, their unread messages by decision 270's
+ * rule (server/discussions/unread.ts) as `unreadByCommunity` counts them (decision 315): the home page read them
+ * in a second statement after the cards. Only communities with a membership get a count (the others null); a
+ * member may read every community they belong to, so the readability check of `unreadByCommunity` holds.
+ */
+const CARDS_FROM = CARDS_TEXT.indexOf('\n    FROM "Community" c\n');
+const CARDS_WITH_UNREAD_SQL = Prisma.sql`${Prisma.raw(CARDS_TEXT.slice(0, CARDS_FROM))},
+      CASE WHEN EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = c."id" AND m."userId" = $1) THEN
+        (SELECT COUNT(m."id")::int FROM "Topic" t
+           ${readStateJoins("t", Prisma.raw("$1::text"))}
+           JOIN "Message" m ON m."topicId" = t."id"
+          WHERE t."communityId" = c."id" AND t."deletedAt" IS NULL AND ${isUnreadSql("m", Prisma.raw("$1::text"))})
+      END AS "unread"${Prisma.raw(CARDS_TEXT.slice(CARDS_FROM))}`;
+if (CARDS_FROM < 0 || CARDS_WITH_UNREAD_SQL.values.length > 0) throw new Error("the cards' statement with unread counts was not built");
+const CARDS_WITH_UNREAD_TEXT = CARDS_WITH_UNREAD_SQL.text;
+
 export type CommunityCardRow = {
   id: string;
   slug: string;
@@ -156,4 +175,12 @@ export type CommunityCardRow = {
 export function visibleCommunityCards(actor: Actor, verifiedEmail: string | null): Promise<CommunityCardRow[]> {
   const everything = isModerator(actor);
   return directQuery<CommunityCardRow>(CARDS_TEXT, [actor?.id ?? "", everything, actor ? verifiedEmail : null]);
+}
+
+/** visibleCommunityCards with the actor's unread count on each card of a community they belong to (null on the others). */
+export function visibleCommunityCardsWithUnread(
+  actor: NonNullable<Actor>,
+  verifiedEmail: string | null,
+): Promise<(CommunityCardRow & { unread: number | null })[]> {
+  return directQuery<CommunityCardRow & { unread: number | null }>(CARDS_WITH_UNREAD_TEXT, [actor.id, isModerator(actor), verifiedEmail]);
 }

@@ -9,7 +9,9 @@ import { db } from "../db.ts";
 import { adaptiveBatch } from "../db/adaptive-batch.ts";
 import { directQuery } from "../db/direct.ts";
 import { AppError, notFound } from "../errors.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { type DiscussionPermissions, discussionPermissions } from "./policy.ts";
+import { isUnreadSql, readStateJoins } from "./unread.ts";
 
 type CommunityRow = {
   id: string;
@@ -99,6 +101,30 @@ export async function loadTopic(actor: Actor, topicId: string, options: { client
     [topicId, actor?.id ?? "", options.clientKey ?? null],
   );
   return topicAccess(actor, rows[0]);
+}
+
+// loadTopic's statement with the reader's first unread message (decision 270's rule, unread.ts) as one more
+// column: the topic page needs both, one after the other (decision 315). One fixed text, prepared per connection.
+const TOPIC_WITH_FIRST_UNREAD_SQL = Prisma.sql`/* prepared */ SELECT ${Prisma.raw(TOPIC_COLUMNS)}, NULL::text AS "existingMessageId",
+       (SELECT min(m."seq") FROM "Message" m WHERE m."topicId" = t."id" AND ${isUnreadSql("m", Prisma.raw("$2::text"))}) AS "firstUnreadSeq"
+     FROM "Topic" t
+     JOIN "Channel" ch ON ch."id" = t."channelId"
+     JOIN "Community" c ON c."id" = t."communityId"
+     LEFT JOIN "Membership" mb ON mb."communityId" = c."id" AND mb."userId" = $2
+     ${readStateJoins("t", Prisma.raw("$2::text"))}
+     WHERE t."id" = $1`;
+if (TOPIC_WITH_FIRST_UNREAD_SQL.values.length > 0) throw new Error("the topic page's statement takes its parameters as $1 and $2 only");
+const TOPIC_WITH_FIRST_UNREAD = TOPIC_WITH_FIRST_UNREAD_SQL.text;
+
+/**
+ * loadTopic for the topic page: the same checks on the same row, and the reader's first unread message
+ * (firstUnreadSeq of unread.ts) read in the same statement. The number is handed out only after the
+ * checks passed, and it is about the reader's own reading.
+ */
+export async function loadTopicWithFirstUnread(actor: NonNullable<Actor>, topicId: string) {
+  const rows = await directQuery<TopicRow & { firstUnreadSeq: number | null }>(TOPIC_WITH_FIRST_UNREAD, [topicId, actor.id]);
+  const loaded = await topicAccess(actor, rows[0]);
+  return { ...loaded, firstUnreadSeq: rows[0]!.firstUnreadSeq ?? null };
 }
 
 /**

@@ -10,11 +10,11 @@ import { directQuery } from "../db/direct.ts";
 import { AppError, forbidden } from "../errors.ts";
 import { Prisma } from "../generated/prisma/client.ts";
 import { isModerator } from "../moderation/roles.ts";
-import { loadChannel, loadCommunityForDiscussion, loadTopic } from "./access.ts";
+import { loadChannel, loadCommunityForDiscussion, loadTopic, loadTopicWithFirstUnread } from "./access.ts";
 import { messageRowById, messageWindow } from "./message-window.ts";
 import { markRead, type SignedIn } from "./commands.ts";
 import { can } from "./policy.ts";
-import { firstUnreadSeq as firstUnread, isUnreadSql, readStateJoins } from "./unread.ts";
+import { isUnreadSql, readStateJoins } from "./unread.ts";
 import { messageViewSelect, toMessageView } from "./views.ts";
 
 type UnreadRow = { key: string; unread: number };
@@ -155,12 +155,11 @@ export type TopicWindow = { before?: number; from?: number; editing?: string | n
  * at the newest messages. Loading the page marks what it shows as read.
  */
 export async function topicPage(actor: SignedIn, communitySlug: string, channelSlug: string, topicId: string, window: TopicWindow = {}) {
-  const loaded = await loadTopic(actor, topicId);
-  const { topic, community, permissions } = loaded;
+  // The topic, the checks and the reader's first unread message in one statement (decision 315); the window
+  // on pg directly, in the shape messageViewSelect gives (decision 218).
+  const { topic, community, permissions, firstUnreadSeq } = await loadTopicWithFirstUnread(actor, topicId);
   if (community.slug !== communitySlug || topic.channel.slug !== channelSlug)
     return { redirect: `/communities/${community.slug}/discussies/${topic.channel.slug}/${topic.id}` } as const;
-  // The marker and the window on pg directly, in the shape messageViewSelect gives (decision 218).
-  const firstUnreadSeq = await firstUnread(actor.id, topicId);
   // Read up to here: what comes before the first unread message (written before joining, their own, or seen).
   const lastRead = firstUnreadSeq === null ? topic.lastSeq : firstUnreadSeq - 1;
 

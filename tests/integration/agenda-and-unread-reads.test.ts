@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readableCommunityIds } from "../../server/communities/access.ts";
 import { communityPermissions, type Actor } from "../../server/communities/policy.ts";
 import { db } from "../../server/db.ts";
+import { homeOverview, homeOverviewWithUnread } from "../../server/communities/queries.ts";
 import { unreadByCommunity } from "../../server/discussions/queries.ts";
 import { isUnreadSql, readStateJoins } from "../../server/discussions/unread.ts";
 import { Prisma } from "../../server/generated/prisma/client.ts";
@@ -190,5 +191,27 @@ describe("the home page's unread counts in one statement on pg", () => {
     }
     expect(await unreadByCommunity(null, all)).toEqual({});
     expect(nonZero).toBeGreaterThan(5);
+  });
+});
+
+describe("the home page's cards and unread counts in one statement (decision 315)", () => {
+  it("are homeOverview's cards and unreadByCommunity's counts of the member's communities, for every kind of actor", async () => {
+    let nonZero = 0;
+    for (const [label, person] of Object.entries(people)) {
+      const actor = asActor(person);
+      const before = await homeOverview(actor);
+      const unread = await unreadByCommunity(
+        actor,
+        before.mine.map((community) => community.id),
+      );
+      const combined = await homeOverviewWithUnread(actor);
+      // Field for field and in order: the cards go to the page as they are.
+      expect(JSON.stringify({ mine: combined.mine, discover: combined.discover }), label).toBe(
+        JSON.stringify({ mine: before.mine, discover: before.discover }),
+      );
+      expect(combined.unread, label).toEqual(unread);
+      nonZero += Object.keys(unread).length;
+    }
+    expect(nonZero).toBeGreaterThan(2);
   });
 });

@@ -23,12 +23,14 @@ import * as zoeken from "../../app/routes/zoeken._index.tsx";
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { getSessionUserWithUnread } from "../../server/accounts/session-header.ts";
 import { createSession } from "../../server/accounts/sessions.ts";
+import { loadTopic, loadTopicWithFirstUnread } from "../../server/discussions/access.ts";
+import { firstUnreadSeq } from "../../server/discussions/unread.ts";
 import { ALL_KINDS } from "../../server/notifications/catalog.ts";
 import { unreadNotificationCount } from "../../server/notifications/queries.ts";
 import { db, PREPARED_MARKER } from "../../server/db.ts";
 import { countRoundTrips } from "../../server/db/round-trips.ts";
 import { reconcile } from "../../server/search/indexer.ts";
-import { sessionCookieFor } from "../helpers/factories.ts";
+import { createUser, sessionCookieFor } from "../helpers/factories.ts";
 
 const COMMUNITY = "inclusief-werven-en-selecteren";
 const BASE = "http://localhost:3000";
@@ -85,8 +87,8 @@ beforeAll(async () => {
   });
   pages = [
     // member: +1 for the pending-invitation list of a verified member; -2 since decision 282 (the unread
-    // counts read with the readable communities, on pg)
-    at("home", "/", {}, [home.loader], { visitor: 4, member: 7 }),
+    // counts read with the readable communities, on pg); -1 since decision 315 (the unread counts read with the cards)
+    at("home", "/", {}, [home.loader], { visitor: 4, member: 6 }),
     at("communities", "/communities", {}, [communities.loader], { visitor: 2, member: 3 }),
     at("community", `/communities/${COMMUNITY}`, { slug: COMMUNITY }, [communityLayout.loader], { visitor: 1, member: 2 }),
     at(
@@ -94,7 +96,8 @@ beforeAll(async () => {
       `/communities/${COMMUNITY}/discussies/${someTopic.channel.slug}/${someTopic.id}`,
       { slug: COMMUNITY, channel: someTopic.channel.slug, topic: someTopic.id },
       [communityLayout.loader, topic.loader],
-      { visitor: 1, member: 5 },
+      // member: 4 since decision 315 (the topic and the reader's first unread message in one statement)
+      { visitor: 1, member: 4 },
     ),
     // The page and its total in one statement since decision 282.
     at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 4, member: 7 }),
@@ -213,5 +216,86 @@ describe("the header's unread count, read with the session in one statement", ()
     expect(new Set(compared).size).toBeGreaterThan(1);
     expect(users.some((user) => user.globalRole !== "MEMBER")).toBe(true);
     expect(await db().invitation.count({ where: { status: "PENDING" } })).toBeGreaterThan(0);
+  });
+});
+
+describe("an unverified member's banner address, read with the session (decision 315)", () => {
+  /** The root loader alone, as every page runs it: its statements and the banner's address. */
+  async function rootRead(cookie: string, method = "GET") {
+    const request = new Request(`${BASE}/privacy`, { method, headers: { Cookie: cookie } });
+    const context = { cspNonce: "", clientIp: "127.0.0.1" };
+    const { result, statements } = await countRoundTrips(async () => (await root.loader({ request, params: {}, context })).data);
+    return { statements, user: result.user };
+  }
+
+  it("sends one statement for a page of a verified, an unverified and an address-changing member, and names the right address", async () => {
+    const verified = await createUser();
+    const unverified = await createUser({ emailVerified: false });
+    const changing = await createUser({ emailVerified: false });
+    const changingVerified = await createUser();
+    await db().user.update({ where: { id: changing.id }, data: { pendingEmail: `nieuw-${changing.id}@praktijkplein.test` } });
+    await db().user.update({
+      where: { id: changingVerified.id },
+      data: { pendingEmail: `ander-${changingVerified.id}@praktijkplein.test` },
+    });
+    const expected = [
+      [verified, null],
+      [unverified, unverified.email],
+      [changing, `nieuw-${changing.id}@praktijkplein.test`],
+      // A verified account keeps its address until the new one's link is followed; the banner is for unverified accounts.
+      [changingVerified, null],
+    ] as const;
+    for (const [user, address] of expected) {
+      const cookie = await sessionCookieFor(user.id);
+      const read = await rootRead(cookie);
+      expect(read.user?.unverifiedEmail, user.email).toBe(address);
+      expect(read.statements, user.email).toHaveLength(1);
+      // A form post's root loader (the session read through Prisma) names the same address, reading it itself.
+      const posted = await rootRead(cookie, "POST");
+      expect(posted.user?.unverifiedEmail, `${user.email} (post)`).toBe(address);
+    }
+  });
+});
+
+describe("the topic page's topic and first unread message in one statement (decision 315)", () => {
+  /** What a call gives, or the status it was refused with. */
+  const outcome = async <T>(call: () => Promise<T>) => {
+    try {
+      return { ok: await call() };
+    } catch (error) {
+      return { refused: (error as { status?: number }).status ?? String(error) };
+    }
+  };
+
+  it("refuses and answers as loadTopic and firstUnreadSeq do, for every user and topic of the demo", async () => {
+    const users = await db().user.findMany({ select: { id: true, displayName: true, globalRole: true } });
+    const topics = await db().topic.findMany({ select: { id: true } });
+    // Read markers here and there, a hidden topic and a deleted one: the rules get something to decide.
+    const someMessages = await db().message.findMany({ select: { topicId: true, seq: true }, orderBy: { seq: "asc" }, take: 40 });
+    for (const [i, message] of someMessages.entries()) {
+      const user = users[i % users.length]!;
+      await db().readMarker.upsert({
+        where: { userId_topicId: { userId: user.id, topicId: message.topicId } },
+        create: { userId: user.id, topicId: message.topicId, lastReadSeq: message.seq },
+        update: { lastReadSeq: message.seq },
+      });
+    }
+    await db().topic.update({ where: { id: topics[0]!.id }, data: { hiddenAt: new Date(), hiddenReason: "test" } });
+    await db().topic.update({ where: { id: topics[1]!.id }, data: { deletedAt: new Date() } });
+    const kinds = new Set<string>();
+    for (const user of users) {
+      const actor = { id: user.id, displayName: user.displayName, globalRole: user.globalRole };
+      for (const topic of topics) {
+        const combined = await outcome(() => loadTopicWithFirstUnread(actor, topic.id));
+        const apart = await outcome(async () => ({
+          ...(await loadTopic(actor, topic.id)),
+          firstUnreadSeq: await firstUnreadSeq(user.id, topic.id),
+        }));
+        expect(combined, `${user.displayName} ${topic.id}`).toEqual(apart);
+        kinds.add(combined.ok ? (combined.ok.firstUnreadSeq === null ? "read" : "unread") : `refused ${combined.refused}`);
+      }
+    }
+    // Readers with unread and read topics and refusals (hidden, deleted, invite-only) were all compared.
+    expect([...kinds].sort()).toEqual(expect.arrayContaining(["read", "refused 404", "unread"]));
   });
 });
