@@ -71,7 +71,7 @@ describe("login after others typed wrong passwords for the account", () => {
     expect(Number(fresh.headers.get("Retry-After"))).toBeGreaterThan(60);
     const { key, params } = splitMessage(formMessage(fresh));
     expect(key).toBe("auth.login.accountThrottled");
-    const text = translator("nl")(key as never, params as never) as string;
+    const text = (translator("nl") as unknown as (key: string, params?: object) => string)(key, params);
     expect(text).toContain("Wachtwoord vergeten?");
     expect(text).toMatch(/over \d+ minuten/);
     expect(nl.auth.login.accountThrottled_other).toContain("eerder hebt ingelogd");
