@@ -251,7 +251,7 @@ export default function LibraryItemPage() {
           {item.featured ? <Badge tone="brand">{t("library.marks.featured")}</Badge> : null}
           {item.kind === "INTERVENTIE" ? <EvidenceBadge level={item.evidenceLevel} /> : null}
         </p>
-        <h1 className="text-3xl font-bold" lang={lang}>
+        <h1 id="item-title" className="text-3xl font-bold" lang={lang}>
           {item.title}
         </h1>
         {item.hiddenAt ? (
@@ -262,7 +262,8 @@ export default function LibraryItemPage() {
         {meId && item.author?.id !== meId && item.status === "PUBLISHED" ? (
           <p className="mt-2 text-sm">
             <Link
-              aria-label={withContext(t("moderation.report.button"), item.title)}
+              id="report-item"
+              aria-labelledby="report-item item-title"
               to={`/melden?soort=bibliotheek&id=${encodeURIComponent(item.id)}`}
             >
               {t("moderation.report.button")}
