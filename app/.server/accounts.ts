@@ -1,6 +1,7 @@
 // Routes reach the domain through app/.server/, which Remix keeps out of the client bundle.
 export { authenticate, registerUser, setLocale } from "~server/accounts/users.ts";
 export { logIn } from "~server/accounts/login.ts";
+export { loginDeviceCookie, readLoginDevice } from "~server/accounts/login-device.ts";
 export {
   addressAwaitingLink,
   requestEmailChange,

@@ -24,7 +24,8 @@ export function isAppErrorWithStatus(error: unknown, status: number): boolean {
 
 /** The form message for an AppError: a rate limit says when to try again; placeholders travel with the key. */
 function errorMessage(error: AppError): string {
-  if (error.status === 429 && typeof error.details.retryAfterMs === "number") return rateLimitMessage(error.details.retryAfterMs);
+  if (error.status === 429 && error.message === "errors.rateLimited" && typeof error.details.retryAfterMs === "number")
+    return rateLimitMessage(error.details.retryAfterMs);
   if (error.details.params) return messageWithParams(error.message, error.details.params);
   return error.message;
 }

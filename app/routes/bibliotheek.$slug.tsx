@@ -27,7 +27,7 @@ import { EvidenceBadge } from "~/components/library/item-card.tsx";
 import { changedFieldLabels, labelList } from "~/components/library/labels.ts";
 import { OneFieldForm, ProposedChangeReview } from "~/components/library/review-forms.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
-import { FieldErrors, useInvalidFocus } from "~/components/ui/field.tsx";
+import { FieldErrors, PlainField, plainControlProps, useInvalidFocus } from "~/components/ui/field.tsx";
 import { FormKey } from "~/components/ui/form-key.tsx";
 import { Badge, Card, FormError, Notice, withContext } from "~/components/ui/misc.tsx";
 import { libraryCurationSchema, mergeSchema, returnSchema } from "~/shared/forms/library.ts";
@@ -251,7 +251,7 @@ export default function LibraryItemPage() {
           {item.featured ? <Badge tone="brand">{t("library.marks.featured")}</Badge> : null}
           {item.kind === "INTERVENTIE" ? <EvidenceBadge level={item.evidenceLevel} /> : null}
         </p>
-        <h1 className="text-3xl font-bold" lang={lang}>
+        <h1 id="item-title" className="text-3xl font-bold" lang={lang}>
           {item.title}
         </h1>
         {item.hiddenAt ? (
@@ -262,7 +262,8 @@ export default function LibraryItemPage() {
         {meId && item.author?.id !== meId && item.status === "PUBLISHED" ? (
           <p className="mt-2 text-sm">
             <Link
-              aria-label={withContext(t("moderation.report.button"), item.title)}
+              id="report-item"
+              aria-labelledby="report-item item-title"
               to={`/melden?soort=bibliotheek&id=${encodeURIComponent(item.id)}`}
             >
               {t("moderation.report.button")}
@@ -648,26 +649,22 @@ export default function LibraryItemPage() {
                 ) : (
                   <input type="hidden" name="evidenceLevel" value={item.evidenceLevel ?? ""} />
                 )}
-                <div className="mb-3">
-                  <label htmlFor="reviewDate" className="block font-semibold">
-                    {t("library.fields.reviewDate")}
-                  </label>
-                  <p id="reviewDate-hint" className="text-sm text-ink-600">
-                    {t("library.fields.reviewDateHint")}
-                  </p>
+                <PlainField
+                  id="reviewDate"
+                  label={t("library.fields.reviewDate")}
+                  hint={t("library.fields.reviewDateHint")}
+                  errors={dateError ? [dateError] : undefined}
+                  className="mb-3"
+                >
                   <input
-                    id="reviewDate"
                     name="reviewDate"
                     type="date"
                     key={typedDate ?? "stored"}
                     defaultValue={typedDate ?? (item.reviewDate ? new Date(item.reviewDate).toISOString().slice(0, 10) : "")}
-                    aria-describedby={dateError ? "reviewDate-hint reviewDate-error" : "reviewDate-hint"}
-                    aria-invalid={dateError ? true : undefined}
                     autoFocus={dateAutoFocus}
-                    className="mt-1 block w-full rounded-md border border-ink-600 px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger-700"
+                    {...plainControlProps("reviewDate", { hint: true, errors: dateError ? [dateError] : undefined })}
                   />
-                  <FieldErrors id="reviewDate-error" errors={dateError ? [dateError] : undefined} />
-                </div>
+                </PlainField>
                 <label className="mb-2 flex items-start gap-2">
                   <input type="checkbox" name="featured" defaultChecked={item.featured} className="mt-1 h-4 w-4 accent-brand-700" />
                   <span>{t("library.fields.featured")}</span>

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Sentence } from "~/components/ui/content.tsx";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
@@ -73,9 +74,7 @@ export default function EditLibraryItem() {
     <>
       <PageHeader
         title={
-          mode === "propose"
-            ? t("library.proposal.proposeTitle", { title: publishedTitle })
-            : t("library.form.editTitle", { title: publishedTitle })
+          <Sentence k={mode === "propose" ? "library.proposal.proposeTitle" : "library.form.editTitle"} dutch={{ title: publishedTitle }} />
         }
         intro={mode === "propose" ? t("library.proposal.proposeIntro") : undefined}
       >

@@ -17,7 +17,7 @@ import { requireUser } from "~/.server/session.ts";
 import { DocumentEditor } from "~/components/documents/document-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { SelectField, TextField } from "~/components/ui/field.tsx";
-import { Badge, Card, FormError, Notice, withContext } from "~/components/ui/misc.tsx";
+import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
 import { DOCUMENT_STATUSES, documentDetailsSchema, saveVersionSchema } from "~/shared/forms/documents.ts";
 import { formatDate } from "~/utils/i18n.ts";
 import { pageMeta } from "~/utils/meta.ts";
@@ -174,7 +174,8 @@ export default function DocumentPage() {
           <Link to={`${base}/geschiedenis`}>{t("documents.page.history")}</Link>
           {createdBy?.id !== me.id ? (
             <Link
-              aria-label={withContext(t("moderation.report.button"), document.title)}
+              id="report-document"
+              aria-labelledby="report-document document-title"
               to={`/melden?soort=document&id=${encodeURIComponent(document.id)}`}
             >
               {t("moderation.report.button")}

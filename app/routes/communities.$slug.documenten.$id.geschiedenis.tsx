@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Sentence, type TranslationKey } from "~/components/ui/content.tsx";
+import { VersionLabel } from "~/components/documents/version-label.tsx";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { WordCounts } from "~/components/documents/word-counts.tsx";
@@ -7,9 +9,8 @@ import { documentHistory } from "~/.server/documents.ts";
 import { orRespond } from "~/.server/errors.ts";
 import { requireUser } from "~/.server/session.ts";
 import { Button } from "~/components/ui/button.tsx";
-import { Card, EmptyState, FormError, withContext } from "~/components/ui/misc.tsx";
+import { Card, EmptyState, FormError } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
-import { versionName } from "~/components/documents/version-name.ts";
 import { restoreAction } from "./documents.server.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
 
@@ -41,7 +42,6 @@ export default function DocumentHistory() {
   const base = `/communities/${community.slug}/documenten/${document.id}`;
   const date = (value: string | Date) => formatDate(value, i18n.language, { dateStyle: "medium", timeStyle: "short" });
   const time = (value: string | Date) => formatDate(value, i18n.language, { timeStyle: "short" });
-  const label = (version: (typeof versions)[number]) => versionName(t, version);
   return (
     <article aria-labelledby="history-title">
       <p className="mb-2">
@@ -64,10 +64,17 @@ export default function DocumentHistory() {
               {versions.map((version) => (
                 <Card as="li" key={version.id}>
                   <p className="font-semibold">
-                    <Link to={`${base}/versies/${version.id}`}>{label(version)}</Link>
+                    <Link to={`${base}/versies/${version.id}`} id={`version-${version.id}`}>
+                      <VersionLabel version={version} />
+                    </Link>
                   </p>
                   <p className="text-sm text-ink-700">
-                    {version.kind !== "BEFORE_RESTORE" ? `${t(`documents.history.kind.${version.kind}`, { name: version.name })} · ` : null}
+                    {version.kind !== "BEFORE_RESTORE" ? (
+                      <>
+                        <Sentence k={`documents.history.kind.${version.kind}` as TranslationKey} dutch={{ name: version.name }} />
+                        {" · "}
+                      </>
+                    ) : null}
                     {date(version.createdAt)}
                     {version.author ? ` · ${t("documents.history.by", { name: version.author.displayName })}` : null}
                   </p>
@@ -78,7 +85,8 @@ export default function DocumentHistory() {
                     <Form method="post" className="mt-2">
                       <input type="hidden" name="versionId" value={version.id} />
                       <Button
-                        aria-label={withContext(t("documents.history.restore"), label(version))}
+                        id={`restore-${version.id}`}
+                        aria-labelledby={`restore-${version.id} version-${version.id}`}
                         name="intent"
                         value="restore"
                         size="sm"

@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Sentence } from "~/components/ui/content.tsx";
+import { VersionLabel } from "~/components/documents/version-label.tsx";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
@@ -9,7 +11,6 @@ import { Button } from "~/components/ui/button.tsx";
 import { FormError, Notice } from "~/components/ui/misc.tsx";
 import { formatDate } from "~/utils/i18n.ts";
 import { metaT, pageMeta } from "~/utils/meta.ts";
-import { versionName } from "~/components/documents/version-name.ts";
 import { restoreAction } from "./documents.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
@@ -42,14 +43,13 @@ export default function DocumentVersion() {
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const base = `/communities/${community.slug}/documenten/${document.id}`;
-  const name = versionName(t, version);
   return (
     <article aria-labelledby="version-title">
       <p className="mb-2">
         <Link to={`${base}/geschiedenis`}>← {t("documents.version.back")}</Link>
       </p>
       <h2 id="version-title" className="text-2xl font-bold">
-        {t("documents.version.title", { name, title: document.title })}
+        <Sentence k="documents.version.title" dutch={{ title: document.title }} nodes={{ name: <VersionLabel version={version} /> }} />
       </h2>
       <Notice tone="info">
         {t("documents.version.readOnly", { date: formatDate(version.createdAt, i18n.language, { dateStyle: "long", timeStyle: "short" }) })}
@@ -63,7 +63,7 @@ export default function DocumentVersion() {
           <input type="hidden" name="versionId" value={version.id} />
           <p className="mb-2 text-sm text-ink-700">{t("documents.history.restoreHint")}</p>
           <Button name="intent" value="restore" disabled={busy}>
-            {t("documents.history.restoreLabel", { name })}
+            <Sentence k="documents.history.restoreLabel" dutch={{}} nodes={{ name: <VersionLabel version={version} /> }} />
           </Button>
         </Form>
       ) : null}

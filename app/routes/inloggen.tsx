@@ -12,7 +12,7 @@ import { TextField } from "~/components/ui/field.tsx";
 import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { loginSchema } from "~/shared/forms/accounts.ts";
 import { pageMeta, metaT } from "~/utils/meta.ts";
-import { logIn } from "~/.server/accounts.ts";
+import { logIn, loginDeviceCookie, readLoginDevice } from "~/.server/accounts.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { readForm } from "~/.server/form-data.ts";
 import { getLanguage } from "~/.server/language.ts";
@@ -35,8 +35,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Rate limits, the password check and a suspension are the command's (decision 158).
   return orFormError(
     async () => {
-      const { userId } = await logIn({ ...submission.value, clientIp: clientIp(context), language });
-      return startSession(request, userId, safeRedirect(submission.value.redirectTo));
+      const device = readLoginDevice(request.headers.get("Cookie"));
+      const { userId } = await logIn({ ...submission.value, clientIp: clientIp(context), language, device });
+      const response = await startSession(request, userId, safeRedirect(submission.value.redirectTo));
+      // This browser is one the account logged in on: its owner gets in here whatever others try (decision 319).
+      response.headers.append("Set-Cookie", loginDeviceCookie(device, submission.value.email.trim().toLowerCase()));
+      return response;
     },
     { submission, hideFields: ["password"] },
   );

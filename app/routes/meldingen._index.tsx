@@ -25,7 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const unreadOnly = url.searchParams.get("ongelezen") === "1";
   const page = Number(url.searchParams.get("pagina") ?? "1") || 1;
   const result = await listNotifications(user, { page, unreadOnly });
-  return { ...result, unreadOnly };
+  // The moment the list is read: a reminder says the meeting's day relative to it (decision 319), the same on server and client.
+  return { ...result, unreadOnly, now: new Date().toISOString() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -48,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NotificationsPage() {
   const { t, i18n } = useTranslation();
-  const { items, page, pageCount, unreadOnly } = useLoaderData<typeof loader>();
+  const { items, page, pageCount, unreadOnly, now } = useLoaderData<typeof loader>();
   const busy = useNavigation().state !== "idle";
   useLiveNotificationList();
   const pageLink = (target: number) =>
@@ -89,7 +90,7 @@ export default function NotificationsPage() {
       {items.length ? (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {items.map((item) => {
-            const message = notificationMessage(item);
+            const message = notificationMessage(item, { language: i18n.language, now: new Date(now) });
             const excerpt = notificationExcerpt(item);
             return (
               <li key={item.id} className={cn("flex flex-wrap items-start justify-between gap-3 p-4", item.read ? "" : "bg-brand-50")}>

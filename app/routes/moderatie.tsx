@@ -3,6 +3,7 @@
  * Moderators and admins see every report; facilitators those about their own
  * communities. Each report has one form: choose an action, give a reason.
  */
+import { Sentence } from "~/components/ui/content.tsx";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { readForm } from "~/.server/form-data.ts";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -150,12 +151,14 @@ export default function ModerationPage() {
               <li key={item.reportId}>
                 <Card>
                   <p>
-                    {t("moderation.queue.hiddenItem", {
-                      kind: t(`moderation.report.kinds.${item.targetKind}`),
-                      title: item.title,
-                      date: formatDate(item.hiddenAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
-                      reason: item.reason ?? "—",
-                    })}{" "}
+                    <Sentence
+                      k="moderation.queue.hiddenItem"
+                      values={{
+                        kind: t(`moderation.report.kinds.${item.targetKind}`),
+                        date: formatDate(item.hiddenAt, i18n.language, { dateStyle: "medium", timeStyle: "short" }),
+                      }}
+                      dutch={{ title: item.title, reason: item.reason ?? "—" }}
+                    />{" "}
                     <Link to={item.url}>{t("moderation.queue.view")}</Link>
                   </p>
                   <UnhideForm reportId={item.reportId} title={item.title} lastResult={resultFor(item.reportId)} busy={busy} />

@@ -18,3 +18,36 @@ export function parseDay(value: string): Date | null {
 export function dutchDay(date: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }
+
+const momentFormats = new Map<string, { when: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+
+/**
+ * A meeting's start in Dutch time, in words of the language: `when` ("dinsdag 8 december, 17:00") and
+ * `time` ("17:00"). One pair of formatters per language: mails format many (they are costly to make).
+ */
+export function meetingMoment(date: Date, language: string): { when: string; time: string } {
+  let formats = momentFormats.get(language);
+  if (!formats) {
+    const zone = { timeZone: "Europe/Amsterdam" } as const;
+    const locale = language === "en" ? "en-GB" : "nl-NL";
+    formats = {
+      when: new Intl.DateTimeFormat(locale, {
+        ...zone,
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+        hour: "2-digit",
+        minute: "2-digit",
+      }),
+      time: new Intl.DateTimeFormat(locale, { ...zone, hour: "2-digit", minute: "2-digit" }),
+    };
+    momentFormats.set(language, formats);
+  }
+  return { when: formats.when.format(date), time: formats.time.format(date) };
+}
+
+/** The Dutch calendar day after this one, as yyyy-mm-dd. */
+export function nextDutchDay(date: Date): string {
+  const [year, month, day] = dutchDay(date).split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}

@@ -4,6 +4,7 @@
  * shared by the notifications page and the mails.
  */
 import { z } from "zod";
+import { dutchDay, meetingMoment, nextDutchDay } from "./dates.ts";
 
 /** The queue states the admin page counts. */
 export const QUEUE_COUNT_STATES = ["waiting", "active", "delayed", "prioritized", "failed", "completed", "paused"] as const;
@@ -68,7 +69,14 @@ export type NotificationView = {
 };
 
 /** The i18n key and parameters that say what a notification is about. */
-export function notificationMessage(notification: NotificationView): { key: string; params: Record<string, string> } {
+export function notificationMessage(
+  notification: NotificationView,
+  /**
+   * Where it is read: a list read at `now` says a meeting's day relative to then (decision 319); with only
+   * a `language` (a mail, read later) the words of the moment it was made get the meeting's date beside them.
+   */
+  reading: { language?: string; now?: Date } = {},
+): { key: string; params: Record<string, string> } {
   const data = notification.data;
   const text = (name: string) => (typeof data[name] === "string" ? (data[name] as string) : "");
   const actor = notification.actorName ?? "";
@@ -108,15 +116,7 @@ export function notificationMessage(notification: NotificationView): { key: stri
         params: { item: text("itemTitle") },
       };
     case "eventReminder":
-      return {
-        key:
-          data.reminder === "hour"
-            ? "notifications.kinds.eventReminderHour"
-            : data.today === true
-              ? "notifications.kinds.eventReminderToday"
-              : "notifications.kinds.eventReminderDay",
-        params: { event: text("eventTitle") },
-      };
+      return reminderMessage(data, text("eventTitle"), reading);
     case "eventPromoted":
       return { key: "notifications.kinds.eventPromoted", params: { event: text("eventTitle") } };
     case "eventPlanned":
@@ -145,4 +145,30 @@ export function notificationMessage(notification: NotificationView): { key: stri
 export function notificationExcerpt(notification: NotificationView): string | null {
   const excerpt = notification.data.excerpt;
   return typeof excerpt === "string" && excerpt ? excerpt : null;
+}
+
+/**
+ * A meeting reminder's words. "Morgen" and "Over een uur" were true when it was made; read days later
+ * they are not (decision 319). Without a reading context (the bell's push, read at once) they stay.
+ */
+function reminderMessage(
+  data: Record<string, unknown>,
+  event: string,
+  reading: { language?: string; now?: Date },
+): { key: string; params: Record<string, string> } {
+  const madeAs =
+    data.reminder === "hour"
+      ? "notifications.kinds.eventReminderHour"
+      : data.today === true
+        ? "notifications.kinds.eventReminderToday"
+        : "notifications.kinds.eventReminderDay";
+  const startsAt = typeof data.startsAt === "string" ? new Date(data.startsAt) : null;
+  if (!startsAt || Number.isNaN(startsAt.getTime()) || !reading.language) return { key: madeAs, params: { event } };
+  const { when, time } = meetingMoment(startsAt, reading.language);
+  if (!reading.now) return { key: `${madeAs}When`, params: { event, when } };
+  const day = dutchDay(startsAt);
+  if (startsAt.getTime() <= reading.now.getTime()) return { key: "notifications.kinds.eventReminderPast", params: { event, when } };
+  if (day === dutchDay(reading.now)) return { key: "notifications.kinds.eventReminderTodayAt", params: { event, time } };
+  if (day === nextDutchDay(reading.now)) return { key: "notifications.kinds.eventReminderTomorrowAt", params: { event, time } };
+  return { key: "notifications.kinds.eventReminderOn", params: { event, when } };
 }

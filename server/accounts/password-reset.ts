@@ -13,6 +13,7 @@ import { passwordResetMail } from "../mail/templates/password-reset.ts";
 import { enqueue } from "../queues/producer.ts";
 import { transaction, type Tx } from "../events.ts";
 import { passwordResetIpLimit } from "../security/limits.ts";
+import { clearLoginFailures } from "./login.ts";
 import { hashPassword } from "./password.ts";
 import { endSessionsIn, forgetSessionsSoon } from "./sessions.ts";
 
@@ -113,16 +114,18 @@ export async function resetPassword(token: string, newPassword: string, now = ne
     });
     if (claimed.count !== 1) throw new AppError(410, "passwordReset.reset.invalid");
     // The link came by mail to the account's address: that proves the mailbox too (decision 110).
-    const user = await tx.user.findUniqueOrThrow({ where: { id: reset.userId }, select: { emailVerifiedAt: true } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: reset.userId }, select: { emailVerifiedAt: true, email: true } });
     await tx.user.update({
       where: { id: reset.userId },
       data: { passwordHash, ...(user.emailVerifiedAt ? {} : { emailVerifiedAt: now }) },
     });
     const sessionKeys = await endSessionsIn(tx, reset.userId, "passwordReset", { all: true });
     await voidOpenResets(tx, reset.userId, now);
-    return { userId: reset.userId, sessionKeys };
+    return { userId: reset.userId, email: user.email, sessionKeys };
   });
   await forgetSessionsSoon(result.sessionKeys);
+  // The link came to the account's mailbox: failures others caused no longer keep its owner out (decision 319).
+  await clearLoginFailures(result.email);
   return result.userId;
 }
 

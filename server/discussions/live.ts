@@ -111,13 +111,17 @@ const LEAVE_BATCH = 500;
 export async function leaveCommunityRooms(communityId: string, userId: string): Promise<void> {
   const [user, community] = await Promise.all([
     db().user.findUnique({ where: { id: userId }, select: { globalRole: true } }),
-    db().community.findUnique({ where: { id: communityId }, select: { accessMode: true } }),
+    db().community.findUnique({ where: { id: communityId }, select: { accessMode: true, slug: true, name: true } }),
   ]);
-  if (!user || !community) return;
-  // Open communities stay readable for everyone signed in; moderators read everything.
-  if (community.accessMode === "OPEN" || isModerator(user)) return;
+  // Moderators read and post everywhere: nothing changes for them.
+  if (!user || !community || isModerator(user)) return;
   // Still (or again) a member: a leave and a re-join processed out of order change nothing.
   if (await db().membership.findUnique({ where: { userId_communityId: { userId, communityId } }, select: { id: true } })) return;
+  // Their open topic pages of the community put the reply box away and say why (decision 319), in
+  // open communities too, where they go on reading.
+  send(userRoom(userId), "membership:ended", { communityId, slug: community.slug, community: community.name });
+  // Open communities stay readable for everyone signed in.
+  if (community.accessMode === "OPEN") return;
   const sockets = broadcaster().in(userRoom(userId));
   sockets.socketsLeave(communityRoom(communityId));
   await forTopicRooms(communityId, topicRoom, (rooms) => sockets.socketsLeave(rooms));

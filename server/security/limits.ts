@@ -10,8 +10,19 @@ const HOUR = 60 * MINUTE;
 
 /** Every login attempt from one IP address (shared NAT at a gemeente: generous). */
 export const loginIpLimit = () => rateLimit("login-ip", { points: 50, durationSeconds: 15 * MINUTE });
-/** Failed attempts on one account; a successful login clears it. Blocks guessing across many IPs. */
-export const loginAccountLimit = () => rateLimit("login-account", { points: 10, durationSeconds: 15 * MINUTE });
+/**
+ * Failed attempts on one account from one IP address; a successful login clears it (decision 319).
+ * Someone guessing from one address stops here without locking the account for anyone else.
+ */
+export const loginAccountIpLimit = () => rateLimit("login-account-ip", { points: 10, durationSeconds: 15 * MINUTE });
+/**
+ * Failed attempts on one account from browsers it never logged in on, from any address: bounds guessing
+ * spread over many addresses (at most 30 an hour). Filling it does not stop the owner on a browser they
+ * logged in on before (`loginDeviceLimit`), and choosing a new password through a reset link clears it.
+ */
+export const loginAccountLimit = () => rateLimit("login-account", { points: 30, durationSeconds: HOUR });
+/** Failed attempts on one account from one browser it logged in on before (its device cookie). */
+export const loginDeviceLimit = () => rateLimit("login-device", { points: 10, durationSeconds: 15 * MINUTE });
 /** New accounts from one IP address. */
 export const registrationLimit = () => rateLimit("register", { points: 10, durationSeconds: HOUR });
 /**

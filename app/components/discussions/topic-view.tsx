@@ -10,11 +10,11 @@
 import { Form } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { $createParagraphNode, $getRoot, type LexicalEditor } from "lexical";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
-import { FieldErrors } from "~/components/ui/field.tsx";
+import { FieldErrors, ReadOnlyTextField } from "~/components/ui/field.tsx";
 import { Badge, FormError, Notice } from "~/components/ui/misc.tsx";
 import type { MessageView, PresenceUser } from "~/shared/discussions.ts";
 import { tKey } from "~/utils/i18n.ts";
@@ -26,6 +26,7 @@ import { useOutbox } from "./use-outbox.ts";
 import { usePresence } from "./use-presence.ts";
 import { useTopicStore } from "./use-topic-store.ts";
 import { useTopicStream } from "./use-topic-stream.ts";
+import { useMembershipEnded } from "./use-membership-ended.ts";
 import { useTyping } from "./use-typing.ts";
 
 export type TopicViewProps = {
@@ -71,7 +72,23 @@ export function TopicView(props: TopicViewProps) {
     onJoined: () => void flush(),
   });
   usePresence(socket, topicId, dispatch);
-  const { onComposerChange, stopTyping } = useTyping({ socket, topicId, dispatch, shown: state.typing.size, canPost: permissions.canPost });
+  const readDraft = useCallback(
+    () =>
+      editorRef.current
+        ?.getEditorState()
+        .read(() => $getRoot().getTextContent())
+        .trim() ?? "",
+    [],
+  );
+  const membershipEnded = useMembershipEnded(socket, communitySlug, readDraft);
+  const canPost = permissions.canPost && !membershipEnded;
+  const messagePermissions = useMemo(() => ({ ...permissions, canPost }), [permissions, canPost]);
+  const { onComposerChange, stopTyping } = useTyping({ socket, topicId, dispatch, shown: state.typing.size, canPost });
+  const endedNotice = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    // Focus was in the reply box that is gone: it goes to the notice that says why, not to the page's start.
+    if (membershipEnded && (document.activeElement === document.body || !document.activeElement)) endedNotice.current?.focus();
+  }, [membershipEnded]);
 
   useEffect(() => setHydrated(true), []);
 
@@ -153,7 +170,7 @@ export function TopicView(props: TopicViewProps) {
             key={message.seq}
             message={message}
             me={me.id}
-            permissions={permissions}
+            permissions={messagePermissions}
             solved={topic.solvedMessageId === message.id}
             returnTo={props.returnTo}
             firstUnread={firstUnreadSeq === message.seq && firstUnreadSeq > 1}
@@ -226,9 +243,26 @@ export function TopicView(props: TopicViewProps) {
         </section>
       ) : null}
 
-      {topic.locked && !permissions.moderate ? (
+      {/* Present from the start, so the notice is announced when it arrives. */}
+      <div role="status" aria-live="polite">
+        {membershipEnded ? (
+          <div ref={endedNotice} tabIndex={-1} className="mt-4 outline-none">
+            <Notice tone="warn">{t("discussions.topic.noLongerMember", { community: membershipEnded.community })}</Notice>
+          </div>
+        ) : null}
+      </div>
+      {membershipEnded ? (
+        membershipEnded.draft ? (
+          <ReadOnlyTextField
+            id="kept-draft"
+            label={t("discussions.keptText.label")}
+            hint={t("discussions.keptText.hint")}
+            value={membershipEnded.draft}
+          />
+        ) : null
+      ) : topic.locked && !permissions.moderate ? (
         <Notice tone="info">{t("discussions.topic.lockedNotice")}</Notice>
-      ) : permissions.canPost ? (
+      ) : canPost ? (
         <section aria-labelledby="schrijf-kop" className="mt-4">
           <h3 id="schrijf-kop" className="sr-only">
             {t("discussions.topic.composer")}

@@ -1,4 +1,5 @@
 import { useTranslation } from "~/utils/translation.ts";
+import { ReadOnlyTextField } from "~/components/ui/field.tsx";
 import { Notice } from "~/components/ui/misc.tsx";
 import { tKey } from "~/utils/i18n.ts";
 
@@ -26,22 +27,12 @@ export function FlashMessage({ flash }: { flash: FlashView | null }) {
         ) : null}
       </div>
       {flash?.kept ? (
-        <div className="mb-4">
-          <label htmlFor="kept-text" className="block font-semibold">
-            {t("discussions.keptText.label")}
-          </label>
-          <p id="kept-text-hint" className="text-sm text-ink-600">
-            {t("discussions.keptText.hint")}
-          </p>
-          <textarea
-            id="kept-text"
-            readOnly
-            rows={5}
-            value={flash.kept}
-            aria-describedby="kept-text-hint"
-            className="mt-1 block w-full rounded-md border border-ink-600 bg-white px-3 py-2"
-          />
-        </div>
+        <ReadOnlyTextField
+          id="kept-text"
+          label={t("discussions.keptText.label")}
+          hint={t("discussions.keptText.hint")}
+          value={flash.kept}
+        />
       ) : null}
     </>
   );

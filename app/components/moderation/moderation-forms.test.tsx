@@ -59,3 +59,14 @@ describe("the moderation queue's forms (issue 14.12)", () => {
     expect(posted[0]!.fields).toMatchObject({ reportId: "r3", action: "UNHIDE", reason: "Na overleg in orde" });
   });
 });
+
+describe("UnhideForm in English (decision 319)", () => {
+  it("names its button with the English verb and the hidden item's title, the title marked Dutch", async () => {
+    renderRoute(() => <UnhideForm reportId="r4" title="Stageplekken bij kleine werkgevers" busy={false} />, { language: "en" });
+    const button = await screen.findByRole("button", { name: "Make visible again Stageplekken bij kleine werkgevers" });
+    // Before: aria-label "Make visible again: Stageplekken …", one English string with the Dutch title unmarked.
+    expect(button.hasAttribute("aria-label")).toBe(false);
+    const [, titleId] = button.getAttribute("aria-labelledby")!.split(" ");
+    expect(document.getElementById(titleId!)!.querySelector("[lang=nl]")!.textContent).toBe("Stageplekken bij kleine werkgevers");
+  });
+});

@@ -17,7 +17,8 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { FieldErrors, useInvalidAutofocus } from "~/components/ui/field.tsx";
-import { FormError, withContext } from "~/components/ui/misc.tsx";
+import { Dutch } from "~/components/ui/content.tsx";
+import { FormError } from "~/components/ui/misc.tsx";
 import { MODERATION_REASON_MAX, moderationActionSchema, type ModerationActionValue, SUSPENSION_DAYS } from "~/shared/moderation.ts";
 
 const control =
@@ -143,7 +144,17 @@ export function UnhideForm({
           </label>
           <input {...reasonProps} key={reasonProps.key} autoFocus={reasonFocus} maxLength={MODERATION_REASON_MAX} className={control} />
         </div>
-        <Button aria-label={withContext(t("moderation.queue.unhide"), title)} type="submit" variant="secondary" disabled={busy}>
+        {/* The name joins the English verb and the Dutch title, each in its own language (decision 299). */}
+        <span id={`unhide-${reportId}-title`} hidden>
+          <Dutch text={title} />
+        </span>
+        <Button
+          id={`unhide-${reportId}-button`}
+          aria-labelledby={`unhide-${reportId}-button unhide-${reportId}-title`}
+          type="submit"
+          variant="secondary"
+          disabled={busy}
+        >
           {t("moderation.queue.unhide")}
         </Button>
       </div>

@@ -298,3 +298,49 @@ export function FilterSelect({
     </div>
   );
 }
+
+/** What a control inside a `PlainField` needs: its id, what describes it, whether it is invalid, its style. */
+export function plainControlProps(id: string, { hint, errors }: { hint?: ReactNode; errors?: string[] }) {
+  const invalid = Boolean(errors?.length);
+  return {
+    id,
+    "aria-describedby": [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined,
+    "aria-invalid": invalid ? true : undefined,
+    className: control,
+  } as const;
+}
+
+/**
+ * A field outside conform (a form of several actions, a value only to copy): label, hint, the control
+ * and its errors in the order of the conform fields above, with ids taken from `id` (`<id>-hint`,
+ * `<id>-error`). Give the control `plainControlProps(id, { hint, errors })`.
+ */
+export function PlainField({
+  id,
+  label,
+  hint,
+  errors,
+  className,
+  optional,
+  children,
+}: Common & { id: string; errors?: string[]; children: ReactNode }) {
+  return (
+    <div className={cn("mb-4", className)}>
+      <Label htmlFor={id} optional={optional}>
+        {label}
+      </Label>
+      <Hint id={`${id}-hint`}>{hint}</Hint>
+      {children}
+      <FieldErrors id={`${id}-error`} errors={errors} />
+    </div>
+  );
+}
+
+/** Text to read and copy, not to send: a labelled, read-only text area outside any form. */
+export function ReadOnlyTextField({ id, label, hint, value, rows = 5, className }: Common & { id: string; value: string; rows?: number }) {
+  return (
+    <PlainField id={id} label={label} hint={hint} className={className}>
+      <textarea readOnly rows={rows} value={value} {...plainControlProps(id, { hint })} />
+    </PlainField>
+  );
+}

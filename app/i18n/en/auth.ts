@@ -10,6 +10,10 @@ export const auth: Translation<typeof nl> = {
     submit: "Log in",
     noAccount: "No account yet?",
     registerLink: "Create an account",
+    accountThrottled_one:
+      "A wrong password was tried too often for this e-mail address, so you can log in here again in {{count}} minute. Want to log in now? Use a computer or phone you logged in on before, or choose a new password through 'Forgot your password?'. After that you can log in at once.",
+    accountThrottled_other:
+      "A wrong password was tried too often for this e-mail address, so you can log in here again in {{count}} minutes. Want to log in now? Use a computer or phone you logged in on before, or choose a new password through 'Forgot your password?'. After that you can log in at once.",
     sessionEnded: "You had been logged out, so what you just sent was not saved. Log in again and try once more.",
   },
   register: {

@@ -84,6 +84,8 @@ export const discussions: Translation<typeof nl> = {
     unlock: "Reopen topic",
     deleteTopic: "Delete topic",
     deleteTopicConfirm: "Are you sure you want to delete this topic and all its messages?",
+    noLongerMember:
+      "You are no longer a member of {{community}}, so you can no longer reply here. Want to take part again? The community's page tells you how.",
     lockedNotice: "This topic is closed. You can no longer reply.",
     hiddenNotice: "A moderator hid this topic. While it is hidden, you cannot reply.",
     rename: "Change title",

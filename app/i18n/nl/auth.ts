@@ -7,6 +7,10 @@ export const auth = {
     submit: "Inloggen",
     noAccount: "Nog geen account?",
     registerLink: "Maak een account",
+    accountThrottled_one:
+      "Er is te vaak een verkeerd wachtwoord geprobeerd voor dit e-mailadres. Daarom kun je hier pas over {{count}} minuut weer inloggen. Wil je nu inloggen? Doe het op een computer of telefoon waarop je eerder hebt ingelogd. Of kies een nieuw wachtwoord via 'Wachtwoord vergeten?'. Daarna kun je meteen inloggen.",
+    accountThrottled_other:
+      "Er is te vaak een verkeerd wachtwoord geprobeerd voor dit e-mailadres. Daarom kun je hier pas over {{count}} minuten weer inloggen. Wil je nu inloggen? Doe het op een computer of telefoon waarop je eerder hebt ingelogd. Of kies een nieuw wachtwoord via 'Wachtwoord vergeten?'. Daarna kun je meteen inloggen.",
     sessionEnded: "Je was uitgelogd, daarom is wat je net verstuurde niet opgeslagen. Log opnieuw in en probeer het nog eens.",
   },
   register: {

@@ -81,6 +81,8 @@ export const discussions = {
     unlock: "Open onderwerp",
     deleteTopic: "Verwijder onderwerp",
     deleteTopicConfirm: "Weet je zeker dat je dit onderwerp en alle berichten wilt verwijderen?",
+    noLongerMember:
+      "Je bent geen lid meer van {{community}}. Daarom kun je hier niet meer reageren. Wil je weer meedoen? Op de pagina van de community lees je hoe.",
     lockedNotice: "Dit onderwerp is gesloten. Je kunt niet meer reageren.",
     hiddenNotice: "Een moderator heeft dit onderwerp verborgen. Zolang het verborgen is, kun je niet reageren.",
     rename: "Titel wijzigen",

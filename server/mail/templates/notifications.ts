@@ -21,7 +21,7 @@ export function notificationsMail(input: {
   const unsubscribeUrl = absoluteUrl(unsubscribePath(input.userId, "email"));
   const foot = footer(t, { reason: t("mail.notifications.reason"), unsubscribeUrl, unsubscribeLabel: t("mail.notifications.unsubscribe") });
   const entries = input.items.map((item) => {
-    const message = notificationMessage(item);
+    const message = notificationMessage(item, { language: input.language });
     return { text: tData(t, message.key, message.params), excerpt: notificationExcerpt(item), url: absoluteUrl(`/meldingen/${item.id}`) };
   });
   const body = html`${h1(subject)}

@@ -61,9 +61,9 @@ export const unreadNotificationsSection = setBased<Item>({
   },
   title: (items, { t, shared }) =>
     shared(["mail.digest.notifications.title", items.length], () => t("mail.digest.notifications.title", { count: items.length })),
-  render(items, { t, url }) {
+  render(items, { t, url, language }) {
     const lines = items.map((item) => {
-      const message = notificationMessage(item);
+      const message = notificationMessage(item, { language });
       return { text: tData(t, message.key, message.params), excerpt: notificationExcerpt(item), link: url(`/meldingen/${item.id}`) };
     });
     return {
