@@ -201,7 +201,7 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
       if (literal) note(label, "compound", [parts.join(" ")]);
     } else {
       // An English glossary word is no Dutch compound: "internship" is not interns + hip.
-      const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary, { query: true });
+      const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary);
       if (parts) {
         push(parts.join(" "), "words", weight);
         // A part that is itself a compound: the split at its last part too, "reiskostenvergoeding"
@@ -378,7 +378,7 @@ export async function analyzeQuery(typed: ParsedQuery, options: AnalyzeOptions):
         concept.alternatives.push({ text: folded, mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
         // An unfinished compound: its parts, the last one as a prefix ("zelfeffect": zelf + effect…);
         // when the last part is itself typed halfway ("taalnive": taal + nive…), after the lookup.
-        const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary, { query: true });
+        const parts = englishOnly(folded) ? null : splitCompound(folded, dictionary);
         if (parts) concept.alternatives.push({ text: parts.join(" "), mode: "prefix", literal: true, weight: COMPLETION_WEIGHT });
         else if (!englishOnly(folded)) unfinished = unfinishedCompound(folded, dictionary);
       }

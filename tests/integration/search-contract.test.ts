@@ -464,6 +464,13 @@ for (const { name, skip } of ENGINES) {
       expect(drie).not.toContain("t-dries");
     });
 
+    it("indexes no split that the query would not make: a text with jongeren is not found by ren (decision 323)", async () => {
+      // The index splits compounds by the query's rules: jongeren is jongere + n, not jonge + ren.
+      const ren = ids(await search(world.insider, params("q=ren")));
+      expect(ren).toContain("t-ren");
+      expect(ren).not.toContain("t-jongeren");
+    });
+
     it("suggests titles while typing, with the last word as a prefix", async () => {
       const suggestions = await suggest(world.insider, "discrimin");
       const typo = suggestions.find((s) => s.url === `/communities/${world.open.slug}/onderwerpen/t-typo`);

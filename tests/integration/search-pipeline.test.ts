@@ -4,6 +4,7 @@
  * between the database write and the enqueue); a rebuild swaps a new index in
  * while searches go on.
  */
+import { readFileSync } from "node:fs";
 import type { Job } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { action as profileAction } from "../../app/routes/profiel.tsx";
@@ -189,5 +190,27 @@ describe("search indexing pipeline", () => {
       `SELECT 1 FROM pg_tables WHERE tablename LIKE 'Search%\\_next' OR tablename LIKE 'Search%\\_old'`,
     );
     expect(leftovers).toEqual([]);
+  });
+
+  it("indexes again after the upgrade that changed how compounds split (decision 323)", async () => {
+    const searcher = await createUser();
+    const community = await createCommunity({ name: "Kansen in de regio", accessMode: "OPEN", about: "Over werkloze jongeren." });
+    await reconcile();
+    expect(await hitIds(searcher, "q=ren")).not.toContain(community.id);
+    // The index as the older analysis wrote it: jongeren with the loose split's parts jonge and ren (weight C).
+    await db().$executeRawUnsafe(
+      `UPDATE "SearchDocument" SET "searchVector" = "searchVector" || setweight(to_tsvector('pp_dutch', 'jonge ren'), 'C') WHERE "recordId" = $1`,
+      community.id,
+    );
+    expect(await hitIds(searcher, "q=ren")).toContain(community.id);
+    // The upgrade's migration, then the sweep the next worker start runs.
+    const migration = readFileSync(
+      new URL("../../prisma/migrations/20261207130000_search_index_splits_like_the_query/migration.sql", import.meta.url),
+      "utf8",
+    );
+    await db().$executeRawUnsafe(migration);
+    await reconcile();
+    expect(await hitIds(searcher, "q=ren")).not.toContain(community.id);
+    expect(await hitIds(searcher, "q=jongeren")).toContain(community.id);
   });
 });

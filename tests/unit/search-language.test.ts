@@ -44,6 +44,16 @@ describe("compounds", () => {
     const parts = compoundParts("De werkgevers-helpdesk over arbeidsmarktdiscriminatie.");
     expect(parts).toEqual(expect.arrayContaining(["werkgevershelpdesk", "werkgevers", "helpdesk", "arbeidsmarkt", "discriminatie"]));
   });
+
+  it("indexes the splits the query makes, no inflected word cut in its ending (decision 323)", () => {
+    // jongeren is jongere + n, stappen stap + en, studenten student + en, vijftig no vijf + tig,
+    // klantmanager no klantmana + ger: the index held these parts, the query no longer searches them.
+    const parts = compoundParts("Jongeren zetten stappen met studenten, vijftig bij een klantmanager.");
+    for (const junk of ["jonge", "ren", "pen", "stud", "ten", "tig", "klantmana", "ger"]) expect(parts, junk).not.toContain(junk);
+    expect(parts).toEqual(expect.arrayContaining(["klant", "manager"]));
+    // A short head that is a content stem still splits, in the index as in the query.
+    expect(compoundParts("De participatiewet en de leerweg.")).toEqual(expect.arrayContaining(["participatie", "wet", "leer", "weg"]));
+  });
 });
 
 describe("word forms and numbers", () => {

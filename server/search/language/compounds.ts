@@ -60,25 +60,27 @@ const NOT_A_LAST_PART = new Set([
 type Split = { parts: string[]; score: number };
 
 /**
- * `strict`: no short last part at all. `query`: a short last part only when it is a stem of the
+ * `strict`: no short last part at all. Otherwise a short last part only when it is a stem of the
  * word list with inflections of its own (not "ger", "ten", "tig", listed without them) and the word itself is
  * no form a suffix rule makes of another stem: "stappen" is stap + en, not stap + pen, "jongeren"
- * jongere + n, not jonge + ren; "participatiewet" and "leerweg" still split (decision 317).
+ * jongere + n, not jonge + ren; "participatiewet" and "leerweg" still split (decision 317). The
+ * query's analysis and the index (`compoundParts`) both split this way, so the index holds no part
+ * a query would not search (decision 323).
  */
 export function splitCompound(
   word: string,
   dictionary: Dictionary = dutchDictionary(),
-  options: { strict?: boolean; query?: boolean } = {},
+  options: { strict?: boolean } = {},
 ): string[] | null {
   const text = normaliseWord(word);
   if (text.length < MIN_WORD || text.length > MAX_WORD || !/^\p{L}+$/u.test(text)) return null;
-  const key = `${options.strict ? "strict" : options.query ? "query" : "loose"}:${text}`;
+  const key = `${options.strict ? "strict" : "checked"}:${text}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
   // A short last part only when there is no split into parts of MIN_PART letters or more:
   // "loopbaangesprekken" is loopbaan + gesprekken, not loopbaangesprek + ken (decision 172).
   let result = split(text, dictionary, MIN_PART) ?? (options.strict ? null : split(text, dictionary, MIN_LAST_PART));
-  if (result && options.query && result.at(-1)!.length < MIN_PART) {
+  if (result && result.at(-1)!.length < MIN_PART) {
     const last = result.at(-1)!;
     if (!isContentStem(dictionary.stemFlags(last)) || dictionary.ruleFlags(text).length > 0) result = null;
   }
