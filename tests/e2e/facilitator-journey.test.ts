@@ -188,7 +188,7 @@ describe("a facilitator's forms", () => {
 
       const sole = await pageAs(facilitator.id);
       await sole.goto(`${app.url}/communities/${community.slug}`);
-      await sole.getByText("Je bent de enige facilitator. Maak eerst iemand anders facilitator op de beheerpagina").waitFor();
+      await sole.getByText("Je bent de enige facilitator. Wil je de community verlaten? Maak dan eerst een ander lid facilitator").waitFor();
       expect(await sole.getByText("Verlaat community…").count()).toBe(0);
 
       // Under a topic's "Versturen" nothing leaves at once: the disclosure opens first (keyboard).
