@@ -79,7 +79,8 @@ export default function Unsubscribe() {
               ? t("notifications.unsubscribe.already.digestCommunity", { community: target.community })
               : t("notifications.unsubscribe.already.digestCommunityUnnamed")
             : t("notifications.unsubscribe.already.emailKind", {
-                kind: "notificationKind" in target && target.notificationKind ? t(`notifications.kindNames.${target.notificationKind}`) : "",
+                kind:
+                  "notificationKind" in target && target.notificationKind ? t(`notifications.kindNames.${target.notificationKind}`) : "",
               });
     return (
       <div className="mx-auto max-w-xl">

@@ -188,7 +188,9 @@ describe("a facilitator's forms", () => {
 
       const sole = await pageAs(facilitator.id);
       await sole.goto(`${app.url}/communities/${community.slug}`);
-      await sole.getByText("Je bent de enige facilitator. Wil je de community verlaten? Maak dan eerst een ander lid facilitator").waitFor();
+      await sole
+        .getByText("Je bent de enige facilitator. Wil je de community verlaten? Maak dan eerst een ander lid facilitator")
+        .waitFor();
       expect(await sole.getByText("Verlaat community…").count()).toBe(0);
       // It says where: the link leads to the members and roles on /beheer, and on /beheer itself (where
       // the text shows too, walk 18) to that part of the page, focus with it.

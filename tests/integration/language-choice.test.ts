@@ -4,6 +4,7 @@
  * after logging out the last language stays instead of the browser's. Through the routes (the
  * switch, the login form, logging out, the root loader) with one browser's cookies.
  */
+import type { ActionFunction } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { loader as rootLoader } from "../../app/root.tsx";
 import { action as loginAction } from "../../app/routes/inloggen.tsx";
@@ -32,7 +33,7 @@ function browser(acceptLanguage: string) {
     }
     return result;
   };
-  const post = async (action: typeof loginAction, path: string, fields: Record<string, string>) =>
+  const post = async (action: ActionFunction, path: string, fields: Record<string, string>) =>
     keep(
       await callAction(
         action,
