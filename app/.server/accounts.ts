@@ -1,5 +1,5 @@
 // Routes reach the domain through app/.server/, which Remix keeps out of the client bundle.
-export { authenticate, registerUser, setLocale } from "~server/accounts/users.ts";
+export { authenticate, registerUser, setLocale, settleLocaleAtLogin } from "~server/accounts/users.ts";
 export { logIn } from "~server/accounts/login.ts";
 export { loginDeviceCookie, readLoginDevice } from "~server/accounts/login-device.ts";
 export {

@@ -26,7 +26,7 @@ export {
 } from "~server/notifications/preferences.ts";
 export type { KindPreference, KindPreferences } from "~server/notifications/preferences.ts";
 export { ALL_KINDS, KIND_DELIVERY } from "~server/notifications/catalog.ts";
-export { applyUnsubscribe, describeUnsubscribe } from "~server/notifications/unsubscribe.ts";
+export { alreadyUnsubscribed, applyUnsubscribe, describeUnsubscribe } from "~server/notifications/unsubscribe.ts";
 export { verifyUnsubscribeToken } from "~server/mail/unsubscribe.ts";
 export { documentSeenScope, librarySeenScope, markSeenThrottled, membersSeenScope } from "~server/notifications/read-markers.ts";
 export { queueOverview, retryAllFailedJobs, retryFailedJob, removeFailedJob } from "~server/queues/admin.ts";

@@ -105,15 +105,16 @@ export async function requireAnonymous(request: Request): Promise<void> {
  * Starts a fresh session (a new id at every login: no session fixation) and
  * redirects with its cookie. An old session in the same browser is ended.
  */
-export async function startSession(request: Request, userId: string, redirectTo: string) {
+export async function startSession(request: Request, userId: string, redirectTo: string, otherCookies: string[] = []) {
   // Checked before the session exists, so no row is made for a redirect that cannot be answered.
   const location = safeRedirect(redirectTo);
   const previous = await getSessionId(request);
   if (previous) await endOneSession(previous, "login");
   const session = await createSession(userId, request.headers.get("User-Agent"));
-  return redirect(location, {
-    headers: { "Set-Cookie": await sessionCookie().serialize(session.id, { expires: session.expiresAt }) },
-  });
+  const headers = new Headers();
+  headers.append("Set-Cookie", await sessionCookie().serialize(session.id, { expires: session.expiresAt }));
+  for (const cookie of otherCookies) headers.append("Set-Cookie", cookie);
+  return redirect(location, { headers });
 }
 
 /** A Set-Cookie value that removes the session cookie. */

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
-import { applyUnsubscribe, describeUnsubscribe, verifyUnsubscribeToken } from "~/.server/notifications.ts";
+import { alreadyUnsubscribed, applyUnsubscribe, describeUnsubscribe, verifyUnsubscribeToken } from "~/.server/notifications.ts";
 import { Button } from "~/components/ui/button.tsx";
 import { Card, Notice, PageHeader } from "~/components/ui/misc.tsx";
 import { metaT, pageMeta } from "~/utils/meta.ts";
@@ -33,7 +33,8 @@ function view(found: NonNullable<Awaited<ReturnType<typeof target>>>) {
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await target(params.token);
   if (!found) return data({ valid: false as const }, { status: 400 });
-  return data({ valid: true as const, target: view(found) });
+  // A second visit (the link opened again) says it is done instead of asking again.
+  return data({ valid: true as const, target: view(found), already: await alreadyUnsubscribed(found.userId, found.target) });
 }
 
 export async function action({ params }: ActionFunctionArgs) {
@@ -67,6 +68,31 @@ export default function Unsubscribe() {
     );
   }
   const target = loaderData.target;
+  if (loaderData.already) {
+    const said =
+      target.kind === "digest"
+        ? t("notifications.unsubscribe.already.digest")
+        : target.kind === "email"
+          ? t("notifications.unsubscribe.already.email")
+          : target.kind === "digestCommunity"
+            ? "community" in target && target.community
+              ? t("notifications.unsubscribe.already.digestCommunity", { community: target.community })
+              : t("notifications.unsubscribe.already.digestCommunityUnnamed")
+            : t("notifications.unsubscribe.already.emailKind", {
+                kind:
+                  "notificationKind" in target && target.notificationKind ? t(`notifications.kindNames.${target.notificationKind}`) : "",
+              });
+    return (
+      <div className="mx-auto max-w-xl">
+        <PageHeader title={t("notifications.unsubscribe.already.title")} />
+        <Notice tone="success">{said}</Notice>
+        <p className="mt-4">{t("notifications.unsubscribe.already.again")}</p>
+        <p>
+          <Link to="/instellingen/meldingen">{t("notifications.unsubscribe.settingsLink")}</Link>
+        </p>
+      </div>
+    );
+  }
   const question =
     target.kind === "digest"
       ? t("notifications.unsubscribe.confirm.digest")

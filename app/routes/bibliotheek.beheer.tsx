@@ -55,9 +55,9 @@ function QueueList({
                     <Content text={row.title} />
                   </Link>
                 </h3>
+                {/* The author as a separate part: "Beoordelen op … door X" read as if X reviews (walk 18). */}
                 <p className="text-sm text-ink-600">
-                  {date(row)}
-                  {row.author ? ` ${t("library.queue.by", { name: row.author.displayName })}` : ""}
+                  {[date(row), row.author ? t("library.queue.by", { name: row.author.displayName }) : null].filter(Boolean).join(" · ")}
                 </p>
                 {row.returnComment ? (
                   <Content as="p" className="mt-1 border-l-4 border-warn-800/30 pl-2 text-sm text-ink-700" text={row.returnComment} />

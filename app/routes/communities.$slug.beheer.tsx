@@ -193,7 +193,7 @@ export default function ManageCommunity() {
 
       <section aria-labelledby="invite-heading" className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <h3 id="invite-heading" className="mb-1 text-xl font-bold">
+          <h3 id="invite-heading" tabIndex={-1} className="mb-1 text-xl font-bold">
             {t("communities.manage.invite")}
           </h3>
           <p className="mb-3 text-ink-700">{t("communities.manage.inviteHint")}</p>
@@ -243,7 +243,7 @@ export default function ManageCommunity() {
       </section>
 
       <section aria-labelledby="roles-heading">
-        <h3 id="roles-heading" className="mb-3 text-xl font-bold">
+        <h3 id="roles-heading" tabIndex={-1} className="mb-3 text-xl font-bold">
           {t("communities.manage.members")}
         </h3>
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">

@@ -2,7 +2,16 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Content, Sentence } from "~/components/ui/content.tsx";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Outlet, useActionData, useLoaderData, useNavigation, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import {
+  Form,
+  Outlet,
+  useActionData,
+  useLoaderData,
+  useLocation,
+  useNavigation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { forVisitors } from "~/.server/public-cache.ts";
@@ -74,6 +83,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return data({ formError: "errors.invalidRequest" }, { status: 400 });
     }
   });
+}
+
+/**
+ * Why the only facilitator cannot leave, and where to fix that: the members and roles (or, with
+ * nobody else in the community, the invitation form) on the management page. On that page itself
+ * the link is a plain fragment link, so the browser moves focus there without a navigation.
+ */
+function SoleFacilitator({ slug, alone }: { slug: string; alone: boolean }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const manage = `/communities/${slug}/beheer`;
+  const fragment = alone ? "invite-heading" : "roles-heading";
+  const label = alone ? t("communities.leave.soleMemberLink") : t("communities.leave.soleFacilitatorLink");
+  return (
+    <p className="text-ink-700">
+      {alone ? t("communities.leave.soleMember") : t("communities.leave.soleFacilitator")}{" "}
+      {pathname === manage ? <a href={`#${fragment}`}>{label}</a> : <Link to={`${manage}#${fragment}`}>{label}</Link>}
+    </p>
+  );
 }
 
 export default function CommunityLayout() {
@@ -172,7 +200,7 @@ export default function CommunityLayout() {
             {t("communities.leave.title")}
           </h2>
           {soleFacilitator ? (
-            <p className="text-ink-700">{t("communities.leave.soleFacilitator")}</p>
+            <SoleFacilitator slug={community.slug} alone={memberCount <= 1} />
           ) : (
             <details onKeyDown={closeDetailsOnEscape}>
               <summary className="cursor-pointer font-semibold text-danger-700">{t("communities.leave.open")}</summary>

@@ -12,10 +12,10 @@ import { TextField } from "~/components/ui/field.tsx";
 import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { loginSchema } from "~/shared/forms/accounts.ts";
 import { pageMeta, metaT } from "~/utils/meta.ts";
-import { logIn, loginDeviceCookie, readLoginDevice } from "~/.server/accounts.ts";
+import { logIn, loginDeviceCookie, readLoginDevice, settleLocaleAtLogin } from "~/.server/accounts.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { readForm } from "~/.server/form-data.ts";
-import { getLanguage } from "~/.server/language.ts";
+import { chosenLanguage, getLanguage, languageCookie } from "~/.server/language.ts";
 import { clientIp } from "~/.server/moderation.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(matches)("auth.login.title"));
@@ -37,7 +37,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     async () => {
       const device = readLoginDevice(request.headers.get("Cookie"));
       const { userId } = await logIn({ ...submission.value, clientIp: clientIp(context), language, device });
-      const response = await startSession(request, userId, safeRedirect(submission.value.redirectTo));
+      // The account's own language, or the one chosen here before logging in; kept after logging out (decision 322).
+      const settled = await settleLocaleAtLogin(userId, await chosenLanguage(request.headers.get("Cookie")));
+      const cookies = settled ? [await languageCookie.serialize(settled)] : [];
+      const response = await startSession(request, userId, safeRedirect(submission.value.redirectTo), cookies);
       // This browser is one the account logged in on: its owner gets in here whatever others try (decision 319).
       response.headers.append("Set-Cookie", loginDeviceCookie(device, submission.value.email.trim().toLowerCase()));
       return response;

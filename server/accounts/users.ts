@@ -1,3 +1,4 @@
+import { isLanguage, type Language } from "~/i18n/index.ts";
 import { db } from "../db.ts";
 import { emit, transaction } from "../events.ts";
 import { Prisma } from "../generated/prisma/client.ts";
@@ -55,6 +56,21 @@ export async function authenticate(email: string, password: string): Promise<{ i
   return suspended ? { id: user.id, suspendedUntil: user.suspendedUntil! } : { id: user.id };
 }
 
-export async function setLocale(userId: string, locale: "nl" | "en"): Promise<void> {
-  await db().user.update({ where: { id: userId }, data: { locale } });
+/** The member chose a language (the switch while logged in): stored as their own choice. */
+export async function setLocale(userId: string, locale: Language): Promise<void> {
+  await db().user.update({ where: { id: userId }, data: { locale, localeChosen: true } });
+}
+
+/**
+ * The language at login (decision 322), given the language chosen in this browser (its cookie), if
+ * any. An account with its own choice keeps it, and the browser takes it over, so the language stays
+ * after logging out; an account without one takes the browser's choice. Answers the language the
+ * browser's cookie should now hold, or null to leave the browser as it is (no choice on either side).
+ */
+export async function settleLocaleAtLogin(userId: string, browserChoice: Language | null): Promise<Language | null> {
+  const account = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true, localeChosen: true } });
+  if (account.localeChosen && isLanguage(account.locale)) return account.locale;
+  if (!browserChoice) return null;
+  await db().user.update({ where: { id: userId }, data: { locale: browserChoice, localeChosen: true } });
+  return browserChoice;
 }

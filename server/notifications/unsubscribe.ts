@@ -3,7 +3,14 @@ import { db } from "../db.ts";
 import type { UnsubscribeScope } from "../mail/unsubscribe.ts";
 import { ALL_KINDS, isKind, KIND_DELIVERY } from "./catalog.ts";
 import type { NotificationKind } from "./kinds.ts";
-import { saveCommunityDigestSettings, setDigestsEnabled, setEmailForKinds } from "./preferences.ts";
+import {
+  digestsEnabled,
+  kindPreference,
+  kindPreferences,
+  saveCommunityDigestSettings,
+  setDigestsEnabled,
+  setEmailForKinds,
+} from "./preferences.ts";
 
 export type UnsubscribeTarget =
   | { kind: "digest" }
@@ -43,5 +50,31 @@ export async function applyUnsubscribe(userId: string, target: UnsubscribeTarget
       );
     case "emailKind":
       return setEmailForKinds(userId, [target.notificationKind], false);
+  }
+}
+
+/**
+ * Whether what the link stops is already stopped, so a second visit says so instead of asking
+ * again: digests off; no digest for that community (set to none, or no longer a member: digests
+ * only cover the member's communities); no e-mail for any kind that can be mailed; no e-mail for
+ * that kind.
+ */
+export async function alreadyUnsubscribed(userId: string, target: UnsubscribeTarget): Promise<boolean> {
+  switch (target.kind) {
+    case "digest":
+      return !(await digestsEnabled(userId));
+    case "digestCommunity": {
+      const membership = await db().membership.findUnique({
+        where: { userId_communityId: { userId, communityId: target.communityId } },
+        select: { community: { select: { digestSettings: { where: { userId }, select: { frequency: true } } } } },
+      });
+      return !membership || membership.community.digestSettings[0]?.frequency === "NONE";
+    }
+    case "email": {
+      const preferences = await kindPreferences(userId);
+      return ALL_KINDS.every((kind) => !KIND_DELIVERY[kind].emailable || !preferences[kind].email);
+    }
+    case "emailKind":
+      return !(await kindPreference(userId, target.notificationKind)).email;
   }
 }

@@ -188,8 +188,26 @@ describe("a facilitator's forms", () => {
 
       const sole = await pageAs(facilitator.id);
       await sole.goto(`${app.url}/communities/${community.slug}`);
-      await sole.getByText("Je bent de enige facilitator. Maak eerst iemand anders facilitator op de beheerpagina").waitFor();
+      await sole
+        .getByText("Je bent de enige facilitator. Wil je de community verlaten? Maak dan eerst een ander lid facilitator")
+        .waitFor();
       expect(await sole.getByText("Verlaat community…").count()).toBe(0);
+      // It says where: the link leads to the members and roles on /beheer, and on /beheer itself (where
+      // the text shows too, walk 18) to that part of the page, focus with it.
+      await sole.getByRole("link", { name: "Naar Leden en rollen" }).click();
+      await sole.waitForURL(`${app.url}/communities/${community.slug}/beheer#roles-heading`);
+      await expect.poll(() => isFocused(sole.getByRole("heading", { name: "Leden en rollen" }))).toBe(true);
+      await sole.keyboard.press("Shift+Tab");
+      const link = sole.getByRole("link", { name: "Naar Leden en rollen" });
+      await tabTo(sole, link, { max: 120 });
+      await sole.keyboard.press("Enter");
+      await expect.poll(() => isFocused(sole.getByRole("heading", { name: "Leden en rollen" }))).toBe(true);
+      // The only member hears how to get someone else in first.
+      await db().membership.delete({ where: { userId_communityId: { userId: member.id, communityId: community.id } } });
+      await sole.goto(`${app.url}/communities/${community.slug}/beheer`);
+      await sole.getByRole("link", { name: "Naar Uitnodigen per e-mail" }).click();
+      await expect.poll(() => isFocused(sole.getByRole("heading", { name: "Uitnodigen per e-mail" }))).toBe(true);
+      await addMember(member.id, community.id);
 
       // Under a topic's "Versturen" nothing leaves at once: the disclosure opens first (keyboard).
       const page = await pageAs(member.id);

@@ -96,6 +96,12 @@ describe("notifications in the browser", () => {
     await anonymous.getByRole("button", { name: "Ja, afmelden" }).click();
     await anonymous.getByRole("heading", { name: "Je bent afgemeld" }).waitFor();
     expect(await db().mailSettings.findUnique({ where: { userId: member.id } })).toMatchObject({ digestsEnabled: false });
+    // The link opened again says it is done instead of asking again (walk 18).
+    await anonymous.goto(`${app.url}/afmelden/${token}`);
+    await anonymous.getByRole("heading", { name: "Je bent al afgemeld" }).waitFor();
+    await anonymous.getByText("Je krijgt al geen samenvattingen meer per e-mail.").waitFor();
+    expect(await anonymous.getByRole("button", { name: "Ja, afmelden" }).count()).toBe(0);
+    await expectAccessible(anonymous);
     await anonymous.goto(`${app.url}/wachtwoord-vergeten`);
     await expectAccessible(anonymous);
     await anonymousContext.close();

@@ -81,7 +81,11 @@ export const communities: Translation<typeof nl> = {
     againINVITE_ONLY: "To come back later, you need a new invitation from a facilitator.",
     confirm: "Yes, leave {{name}}",
     soleFacilitator:
-      "You are the only facilitator. First make someone else facilitator on the management page; then you can leave the community.",
+      "You are the only facilitator. Do you want to leave the community? Then first make another member facilitator: choose ‘Make facilitator’ next to that member.",
+    soleFacilitatorLink: "Go to Members and roles",
+    soleMember:
+      "You are the only facilitator and the only member. Do you want to leave the community? Then first invite someone with the role facilitator. Once they accept the invitation, you can leave.",
+    soleMemberLink: "Go to Invite by email",
   },
   flash: {
     joined: "Welcome! You are now a member of {{name}}.",

@@ -359,7 +359,7 @@ export const library: Translation<typeof nl> = {
     featuredEmpty: "Nothing has been featured yet.",
     submittedOn: "Submitted on {{date}}",
     reviewOn: "Review on {{date}}",
-    by: "by {{name}}",
+    by: "Author: {{name}}",
   },
   menukaart: {
     title: "Menu of measures",

@@ -115,6 +115,15 @@ export const notifications: Translation<typeof nl> = {
     doneTitle: "You are unsubscribed",
     done: "This is saved. You can turn it on again in your notification settings.",
     settingsLink: "Go to your notification settings",
+    already: {
+      title: "You are already unsubscribed",
+      digest: "You already receive no summaries by e-mail.",
+      digestCommunity: "You already receive no summaries about {{community}}.",
+      digestCommunityUnnamed: "You already receive no summaries about this community.",
+      email: "You already receive no notifications by e-mail.",
+      emailKind: "You already receive no e-mail about: {{kind}}.",
+      again: "Do you want to turn it on again after all? You can do that in your notification settings. You log in for that.",
+    },
   },
   admin: {
     title: "Queues",

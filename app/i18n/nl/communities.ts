@@ -78,7 +78,11 @@ export const communities = {
     againINVITE_ONLY: "Wil je later terug, dan heb je een nieuwe uitnodiging van een facilitator nodig.",
     confirm: "Ja, verlaat {{name}}",
     soleFacilitator:
-      "Je bent de enige facilitator. Maak eerst iemand anders facilitator op de beheerpagina; daarna kun je de community verlaten.",
+      "Je bent de enige facilitator. Wil je de community verlaten? Maak dan eerst een ander lid facilitator: kies bij dat lid ‘Maak facilitator’.",
+    soleFacilitatorLink: "Naar Leden en rollen",
+    soleMember:
+      "Je bent de enige facilitator en het enige lid. Wil je de community verlaten? Nodig dan eerst iemand uit met de rol facilitator. Als die de uitnodiging aanneemt, kun je weg.",
+    soleMemberLink: "Naar Uitnodigen per e-mail",
   },
   flash: {
     joined: "Welkom! Je bent nu lid van {{name}}.",

@@ -357,7 +357,7 @@ export const library = {
     featuredEmpty: "Er is nog niets uitgelicht.",
     submittedOn: "Ingestuurd op {{date}}",
     reviewOn: "Beoordelen op {{date}}",
-    by: "door {{name}}",
+    by: "Auteur: {{name}}",
   },
   menukaart: {
     title: "Menukaart",

@@ -71,9 +71,9 @@ export const mail = {
     andOthers_one: "en {{count}} ander",
     andOthers_other: "en {{count}} anderen",
     joinRequests: {
-      title_one: "1 aanmelding wacht op jou",
-      title_other: "{{count}} aanmeldingen wachten op jou",
-      decide: "Aanmeldingen voor {{community}} bekijken",
+      title_one: "1 aanvraag om lid te worden wacht op jou",
+      title_other: "{{count}} aanvragen om lid te worden wachten op jou",
+      decide: "Aanvragen voor {{community}} bekijken",
     },
     newMembers: {
       title_one: "1 nieuw lid",
