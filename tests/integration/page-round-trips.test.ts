@@ -99,14 +99,17 @@ beforeAll(async () => {
       // member: 4 since decision 315 (the topic and the reader's first unread message in one statement)
       { visitor: 1, member: 4 },
     ),
-    // The page and its total in one statement since decision 282.
-    at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 4, member: 7 }),
+    // The page and its total in one statement since decision 282; member: -1 since decision 321 (own items and review count in one).
+    at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 4, member: 6 }),
     at("menukaart", "/menukaart", {}, [menukaart.loader], { visitor: 4, member: 5 }),
-    // Session, the list (one statement since decision 282, was five) and where the member may plan a meeting (decision 242).
-    at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 3 }),
-    at("werkagenda", "/werkagenda", {}, [werkagenda.loader], { visitor: 3, member: 6 }),
-    at("werkagenda theme", `/werkagenda/${theme.slug}`, { theme: theme.slug }, [werkagendaTheme.loader], { visitor: 5, member: 8 }),
-    at("zoeken", "/zoeken?q=inclusief+werven", {}, [zoeken.loader], { visitor: 1, member: 3 }),
+    // Session, and the list (one statement since decision 282, was five) with where the member may plan a meeting
+    // (decision 242): one statement since decision 321.
+    at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 2 }),
+    // member: -1 since decision 321 (the Kennisagenda membership and the verified address in one statement).
+    at("werkagenda", "/werkagenda", {}, [werkagenda.loader], { visitor: 3, member: 5 }),
+    at("werkagenda theme", `/werkagenda/${theme.slug}`, { theme: theme.slug }, [werkagendaTheme.loader], { visitor: 5, member: 7 }),
+    // member: -1 since decision 321 (the readable communities' names read with the access, none after the search).
+    at("zoeken", "/zoeken?q=inclusief+werven", {}, [zoeken.loader], { visitor: 1, member: 2 }),
   ];
 }, 120_000);
 
