@@ -36,9 +36,8 @@ export {
   libraryThemes,
   linkableDocuments,
   linkedDocument,
-  myLibraryItems,
+  myLibraryItemsAndReviewCount,
   networkShowcase,
-  reviewCount,
   reviewQueue,
   submittableCommunities,
 } from "~server/library/queries.ts";

@@ -2,12 +2,11 @@
 export { loadMeeting } from "~server/meetings/access.ts";
 export {
   AGENDA_LIMIT,
-  agenda,
+  agendaWithPlanningTargets,
   communityMeetings,
   meetingForEdit,
   meetingIcs,
   meetingPage,
-  planningTargets,
   visibleMeetingsWhere,
 } from "~server/meetings/queries.ts";
 export {

@@ -2,7 +2,7 @@ import { DutchOption, Sentence } from "~/components/ui/content.tsx";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
-import { agenda, planningTargets } from "~/.server/meetings.ts";
+import { agendaWithPlanningTargets } from "~/.server/meetings.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MeetingCard } from "~/components/meetings/meeting-card.tsx";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
@@ -17,7 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const requested = new URL(request.url).searchParams.get("toon");
   const scope: AgendaScope = AGENDA_SCOPES.find((s) => s === requested) ?? "all";
-  const [{ meetings }, planTargets] = await Promise.all([agenda(user, scope), planningTargets(user)]);
+  // The list and where the member may plan: one statement (decision 321).
+  const { meetings, planTargets } = await agendaWithPlanningTargets(user, scope);
   return { scope, meetings, planTargets };
 }
 

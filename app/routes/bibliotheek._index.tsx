@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/translation.ts";
 import { Pagination } from "~/components/ui/pagination.tsx";
 import { forVisitors, perSignedInScope } from "~/.server/public-cache.ts";
 import { appUrl } from "~/.server/urls.ts";
-import { type CatalogueCard, libraryCatalogue, libraryThemes, myLibraryItems, reviewCount } from "~/.server/library.ts";
+import { type CatalogueCard, libraryCatalogue, libraryThemes, myLibraryItemsAndReviewCount } from "~/.server/library.ts";
 import { getUser } from "~/.server/session.ts";
 import { dropEmptyParams } from "~/.server/urls.ts";
 import { FacetFilters } from "~/components/library/facet-filters.tsx";
@@ -53,12 +53,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = parseLibraryFilters(url.searchParams);
   const page = Math.max(1, Math.min(Number(url.searchParams.get("pagina")) || 1, 1000));
-  const [catalogue, themes, mine, waiting] = await Promise.all([
+  const [catalogue, themes, { mine, waiting }] = await Promise.all([
     // The same for every signed-in member (decision 304): kept per scope, the member's own items and reviews read fresh.
     perSignedInScope(user, `bibliotheek:${libraryFiltersToSearch(filters)}:${page}`, () => libraryCatalogue(user, filters, page)),
     forVisitors(null, "library-themes", () => libraryThemes()),
-    user ? myLibraryItems(user) : Promise.resolve([]),
-    user ? reviewCount(user) : Promise.resolve(0),
+    // The member's own items and what waits for their review: one statement (decision 321).
+    user ? myLibraryItemsAndReviewCount(user) : Promise.resolve({ mine: [], waiting: 0 }),
   ]);
   const canReview = user !== null && (isModerator(user) || waiting > 0);
   return {

@@ -81,9 +81,25 @@ export async function loadCommunityById(actor: Actor, id: string, action: Commun
   return { community, context, permissions };
 }
 
+const READABLE_WHERE = `WHERE c."accessMode"::text = 'OPEN' OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = c."id" AND m."userId" = $1)`;
 const ALL_COMMUNITY_IDS = `/* prepared */ SELECT c."id" FROM "Community" c`;
 const READABLE_COMMUNITY_IDS = `/* prepared */ SELECT c."id" FROM "Community" c
-  WHERE c."accessMode"::text = 'OPEN' OR EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = c."id" AND m."userId" = $1)`;
+  ${READABLE_WHERE}`;
+const ALL_COMMUNITY_NAMES = `/* prepared */ SELECT c."id", c."slug", c."name" FROM "Community" c`;
+const READABLE_COMMUNITY_NAMES = `/* prepared */ SELECT c."id", c."slug", c."name" FROM "Community" c
+  ${READABLE_WHERE}`;
+
+/**
+ * readableCommunityIds with each community's slug and name, by the same conditions (decision 321): a
+ * search result page names its communities from these, so it needs no statement after the search for
+ * them. Visitors read nothing here, as there.
+ */
+export async function readableCommunities(actor: Actor): Promise<{ id: string; slug: string; name: string }[]> {
+  if (!actor) return [];
+  return isModerator(actor)
+    ? directQuery<{ id: string; slug: string; name: string }>(ALL_COMMUNITY_NAMES, [])
+    : directQuery<{ id: string; slug: string; name: string }>(READABLE_COMMUNITY_NAMES, [actor.id]);
+}
 
 /**
  * The ids of all communities whose content the actor may read. Used by search,

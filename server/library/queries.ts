@@ -199,7 +199,7 @@ type ListRow = Omit<ListItem, "author" | "community"> & {
 // The conditions and order of the Prisma read it replaced, as one prepared statement on pg (decision 267):
 // every member's /bibliotheek asks it, nearly always to find nothing. The review date is a date column,
 // read as midnight UTC as Prisma gives it.
-const MY_LIBRARY_ITEMS = `/* prepared */ SELECT i."id", i."slug", i."kind"::text AS "kind", i."status"::text AS "status", i."title",
+const MY_LIBRARY_ITEMS_SELECT = `SELECT i."id", i."slug", i."kind"::text AS "kind", i."status"::text AS "status", i."title",
     i."summary", i."returnComment", i."submittedAt", i."updatedAt", i."createdAt", i."reviewDate"::timestamp AS "reviewDate",
     i."proposedAt", i."evidenceLevel"::text AS "evidenceLevel", i."featured", i."goodExample",
     a."id" AS "authorId", a."displayName" AS "authorName", c."slug" AS "communitySlug", c."name" AS "communityName"
@@ -210,14 +210,18 @@ const MY_LIBRARY_ITEMS = `/* prepared */ SELECT i."id", i."slug", i."kind"::text
   ORDER BY i."updatedAt" DESC
   LIMIT 50`;
 
+const MY_LIBRARY_ITEMS = `/* prepared */ ${MY_LIBRARY_ITEMS_SELECT}`;
+
+const listItem = ({ authorId, authorName, communitySlug, communityName, ...item }: ListRow): ListItem => ({
+  ...item,
+  author: authorId === null ? null : { id: authorId, displayName: authorName! },
+  community: communitySlug === null ? null : { slug: communitySlug, name: communityName! },
+});
+
 /** The actor's own items that are not (yet) published: concepts, in review, returned. */
 export async function myLibraryItems(actor: NonNullable<Actor>): Promise<ListItem[]> {
   const rows = await directQuery<ListRow>(MY_LIBRARY_ITEMS, [actor.id]);
-  return rows.map(({ authorId, authorName, communitySlug, communityName, ...item }) => ({
-    ...item,
-    author: authorId === null ? null : { id: authorId, displayName: authorName! },
-    community: communitySlug === null ? null : { slug: communitySlug, name: communityName! },
-  }));
+  return rows.map(listItem);
 }
 
 /**
@@ -283,13 +287,23 @@ export async function reviewQueue(actor: NonNullable<Actor>, today = new Date())
 
 // What waits for moderators (submissions and proposed changes not yet decided on), and for a facilitator
 // the submissions from their communities by others; on pg as the member's /bibliotheek asks it every time (decision 267).
-const REVIEW_COUNT_MODERATOR = `/* prepared */ SELECT count(*)::int AS "n" FROM "LibraryItem" i
+const REVIEW_COUNT_MODERATOR_SELECT = `SELECT count(*)::int AS "n" FROM "LibraryItem" i
   WHERE i."mergedIntoId" IS NULL
     AND (i."status" = 'SUBMITTED' OR (i."status" = 'PUBLISHED' AND i."proposedAt" IS NOT NULL AND i."proposalComment" IS NULL))`;
-const REVIEW_COUNT_FACILITATOR = `/* prepared */ SELECT count(*)::int AS "n" FROM "LibraryItem" i
+const REVIEW_COUNT_FACILITATOR_SELECT = `SELECT count(*)::int AS "n" FROM "LibraryItem" i
   WHERE i."status" = 'SUBMITTED' AND i."mergedIntoId" IS NULL
     AND (i."authorId" IS NULL OR i."authorId" <> $1)
     AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."communityId" = i."communityId" AND m."userId" = $1 AND m."role" = 'FACILITATOR')`;
+const REVIEW_COUNT_MODERATOR = `/* prepared */ ${REVIEW_COUNT_MODERATOR_SELECT}`;
+const REVIEW_COUNT_FACILITATOR = `/* prepared */ ${REVIEW_COUNT_FACILITATOR_SELECT}`;
+
+// Both of /bibliotheek's reads for a member in one statement (decision 321): the count, and beside it the
+// member's own items in their order, or one row of nulls when they have none. Two fixed texts, as above.
+const mineWithCount = (count: string) => `/* prepared */ SELECT w."n" AS "waiting", mine.* FROM (${count}) w
+  LEFT JOIN LATERAL (${MY_LIBRARY_ITEMS_SELECT}) mine ON true
+  ORDER BY mine."updatedAt" DESC`;
+const MINE_WITH_COUNT_MODERATOR = mineWithCount(REVIEW_COUNT_MODERATOR_SELECT);
+const MINE_WITH_COUNT_FACILITATOR = mineWithCount(REVIEW_COUNT_FACILITATOR_SELECT);
 
 /** How many submissions wait for this actor (0 for members who review nothing). */
 export async function reviewCount(actor: NonNullable<Actor>): Promise<number> {
@@ -297,6 +311,21 @@ export async function reviewCount(actor: NonNullable<Actor>): Promise<number> {
     ? await directQuery<{ n: number }>(REVIEW_COUNT_MODERATOR, [])
     : await directQuery<{ n: number }>(REVIEW_COUNT_FACILITATOR, [actor.id]);
   return row?.n ?? 0;
+}
+
+/**
+ * myLibraryItems and reviewCount in one statement (decision 321): the same items in the same order and
+ * the same count, by the same conditions (the texts above, put together); for the member's /bibliotheek.
+ */
+export async function myLibraryItemsAndReviewCount(actor: NonNullable<Actor>): Promise<{ mine: ListItem[]; waiting: number }> {
+  const rows = await directQuery<{ waiting: number } & { [K in keyof ListRow]: ListRow[K] | null }>(
+    isModerator(actor) ? MINE_WITH_COUNT_MODERATOR : MINE_WITH_COUNT_FACILITATOR,
+    [actor.id],
+  );
+  return {
+    mine: rows.flatMap(({ waiting: _waiting, ...row }) => (row.id === null ? [] : [listItem(row as ListRow)])),
+    waiting: rows[0]?.waiting ?? 0,
+  };
 }
 
 // Hidden by moderation (issue 8): out of every listing, also where other areas link to items (knowledge questions' answers).

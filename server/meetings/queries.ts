@@ -66,7 +66,7 @@ type AgendaRow = {
 // their own; everything for moderators, $3), the scope ($4), the community, the confirmed "ja" count and
 // the actor's own answer. Before, five statements: the readable communities, the meetings and their
 // communities through Prisma, then the counts and the answers.
-const AGENDA = `/* prepared */ SELECT e."id", e."title", e."startsAt", e."endsAt", e."onlineUrl", e."location", e."capacity",
+const AGENDA_SELECT = `SELECT e."id", e."title", e."startsAt", e."endsAt", e."onlineUrl", e."location", e."capacity",
     e."cancelledAt", c."slug" AS "communitySlug", c."name" AS "communityName",
     (SELECT count(*)::int FROM "Rsvp" r
       WHERE r."eventId" = e."id" AND r."answer"::text = 'YES' AND r."status"::text = 'CONFIRMED') AS "attending",
@@ -81,47 +81,89 @@ const AGENDA = `/* prepared */ SELECT e."id", e."title", e."startsAt", e."endsAt
     AND ($4::text <> 'mine' OR mine."answer"::text IN ('YES', 'MAYBE'))
   ORDER BY e."startsAt" ASC, e."id" ASC
   LIMIT ${AGENDA_LIMIT}`;
+const AGENDA = `/* prepared */ ${AGENDA_SELECT}`;
 
 /** Upcoming (not yet ended) meetings, soonest first: one prepared statement on pg (decision 282). */
 export async function agenda(actor: SignedIn, scope: AgendaScope, now = new Date()) {
   const rows = await directQuery<AgendaRow>(AGENDA, [actor.id, now, isModerator(actor), scope]);
+  return { meetings: rows.map(agendaMeeting) };
+}
+
+function agendaMeeting(row: AgendaRow) {
   return {
-    meetings: rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      startsAt: row.startsAt,
-      endsAt: row.endsAt,
-      onlineUrl: row.onlineUrl,
-      location: row.location,
-      capacity: row.capacity,
-      cancelledAt: row.cancelledAt,
-      community: row.communitySlug === null ? null : { slug: row.communitySlug, name: row.communityName! },
-      attending: row.attending,
-      mine: row.myAnswer === null ? null : { answer: row.myAnswer, status: row.myStatus! },
-    })),
+    id: row.id,
+    title: row.title,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    onlineUrl: row.onlineUrl,
+    location: row.location,
+    capacity: row.capacity,
+    cancelledAt: row.cancelledAt,
+    community: row.communitySlug === null ? null : { slug: row.communitySlug, name: row.communityName! },
+    attending: row.attending,
+    mine: row.myAnswer === null ? null : { answer: row.myAnswer, status: row.myStatus! },
   };
 }
 
 // Members plan nothing, facilitators plan in their own communities, moderators in every community they
 // are in (the policy grants them that as readers, whatever their role): $2 says moderator.
-const PLANNING_COMMUNITIES = `/* prepared */ SELECT c."slug", c."name", c."accessMode"::text AS "accessMode" FROM "Community" c
+const PLANNING_COMMUNITIES_WHERE = `FROM "Community" c
   WHERE EXISTS (SELECT 1 FROM "Membership" m
-    WHERE m."communityId" = c."id" AND m."userId" = $1 AND ($2::boolean OR m."role"::text = 'FACILITATOR'))
+    WHERE m."communityId" = c."id" AND m."userId" = $1 AND ($2::boolean OR m."role"::text = 'FACILITATOR'))`;
+const PLANNING_COMMUNITIES = `/* prepared */ SELECT c."slug", c."name", c."accessMode"::text AS "accessMode" ${PLANNING_COMMUNITIES_WHERE}
   ORDER BY c."name" ASC`;
+
+// The agenda's list and where the member may plan, in one statement (decision 321): the list's text as it is
+// (its $3 and $2 say moderator), and on the first row (or the one row of nulls when the list is empty)
+// the planning places as JSON, ordered as PLANNING_COMMUNITIES orders them. $1 the actor, $2 now,
+// $3 moderator, $4 the scope.
+const AGENDA_WITH_PLANNING = `/* prepared */ SELECT
+    CASE WHEN e."n" IS NULL OR e."n" = 1 THEN p."planning" END AS "planning", e.*
+  FROM (SELECT coalesce(json_agg(json_build_object('slug', c."slug", 'name', c."name", 'accessMode', c."accessMode"::text)
+      ORDER BY c."name" ASC), '[]'::json) AS "planning"
+    ${PLANNING_COMMUNITIES_WHERE.replace("$2::boolean", "$3::boolean")}) p
+  LEFT JOIN LATERAL (SELECT a.*, row_number() OVER (ORDER BY a."startsAt" ASC, a."id" ASC) AS "n" FROM (${AGENDA_SELECT}) a) e ON true
+  ORDER BY e."startsAt" ASC, e."id" ASC`;
 
 /**
  * Where the actor may plan a meeting from /agenda (decision 242): platform-wide (moderators) and the
  * communities of theirs whose meetings they manage, by the same policy the planning form checks.
  * One prepared statement on pg (decision 282).
  */
-export async function planningTargets(actor: SignedIn): Promise<{ platform: boolean; communities: { slug: string; name: string }[] }> {
-  const moderator = isModerator(actor);
-  const rows = await directQuery<{ slug: string; name: string; accessMode: AccessModeValue }>(PLANNING_COMMUNITIES, [actor.id, moderator]);
-  const role = moderator ? "MEMBER" : "FACILITATOR";
+export async function planningTargets(actor: SignedIn): Promise<PlanningTargets> {
+  const rows = await directQuery<PlanningRow>(PLANNING_COMMUNITIES, [actor.id, isModerator(actor)]);
+  return planningTargetsOf(actor, rows);
+}
+
+type PlanningTargets = { platform: boolean; communities: { slug: string; name: string }[] };
+type PlanningRow = { slug: string; name: string; accessMode: AccessModeValue };
+
+/** The policy's answer over the communities read: the same checks the planning form makes. */
+function planningTargetsOf(actor: SignedIn, rows: PlanningRow[]): PlanningTargets {
+  const role = isModerator(actor) ? "MEMBER" : "FACILITATOR";
   const communities = rows
     .filter((community) => canCreateMeeting(actor, communityPermissions(actor, { role, accessMode: community.accessMode })))
     .map(({ slug, name }) => ({ slug, name }));
   return { platform: canCreateMeeting(actor, null), communities };
+}
+
+/**
+ * agenda and planningTargets in one statement for /agenda (decision 321): the same meetings in the same
+ * order and the same planning places, the policy applied to the rows as planningTargets applies it.
+ */
+export async function agendaWithPlanningTargets(
+  actor: SignedIn,
+  scope: AgendaScope,
+  now = new Date(),
+): Promise<{ meetings: ReturnType<typeof agendaMeeting>[]; planTargets: PlanningTargets }> {
+  const rows = await directQuery<{ planning: PlanningRow[] | null } & { [K in keyof AgendaRow]: AgendaRow[K] | null }>(
+    AGENDA_WITH_PLANNING,
+    [actor.id, now, isModerator(actor), scope],
+  );
+  return {
+    meetings: rows.flatMap(({ planning: _planning, ...row }) => (row.id === null ? [] : [agendaMeeting(row as AgendaRow)])),
+    planTargets: planningTargetsOf(actor, rows[0]?.planning ?? []),
+  };
 }
 
 /** A community's meetings: upcoming ones and the latest past ones. */

@@ -14,7 +14,7 @@ import {
   SEARCH_PAGE_SIZE,
   SUGGESTION_LIMIT,
 } from "~/shared/search.ts";
-import { readableCommunityIds } from "../communities/access.ts";
+import { readableCommunities, readableCommunityIds } from "../communities/access.ts";
 import type { Actor } from "../communities/policy.ts";
 import { db } from "../db.ts";
 import { directQuery } from "../db/direct.ts";
@@ -26,6 +26,17 @@ import type { EngineHit, FacetValue, SearchAccess, SearchFilters } from "./types
 
 export async function searchAccess(actor: Actor): Promise<SearchAccess> {
   return { communityIds: await readableCommunityIds(actor), visibilities: actor ? ["public", "members"] : ["public"] };
+}
+
+type CommunityName = { id: string; slug: string; name: string };
+
+/** searchAccess, with the readable communities' names read in the same statement (decision 321). */
+async function searchAccessWithNames(actor: Actor): Promise<{ access: SearchAccess; readable: Map<string, CommunityName> }> {
+  const readable = await readableCommunities(actor);
+  return {
+    access: { communityIds: readable.map((community) => community.id), visibilities: actor ? ["public", "members"] : ["public"] },
+    readable: new Map(readable.map((community) => [community.id, community])),
+  };
 }
 
 type Named = { slug: string; name: string };
@@ -169,18 +180,13 @@ export async function search(actor: Actor, params: SearchParams, options: Search
       related: null,
     };
   }
-  const access = await searchAccess(actor);
-  const [themes, filterCommunities, firstPlan] = await Promise.all([
-    allThemes(),
-    // Only communities the searcher may read can be a filter; an unknown or hidden slug filters to nothing.
-    params.communities.length
-      ? db().community.findMany({ where: { slug: { in: params.communities }, id: { in: access.communityIds } }, select: { id: true } })
-      : Promise.resolve([]),
-    planQuery(query, access, options.language),
-  ]);
+  const { access, readable } = await searchAccessWithNames(actor);
+  const [themes, firstPlan] = await Promise.all([allThemes(), planQuery(query, access, options.language)]);
   let plan = firstPlan;
   const themeIds = themes.filter((theme) => params.themes.includes(theme.slug)).map((theme) => theme.id);
-  const communityIds = filterCommunities.map((community) => community.id);
+  // Only communities the searcher may read can be a filter; an unknown or hidden slug filters to nothing.
+  // Their slugs came with the access (decision 321): no statement of its own, as there was before.
+  const communityIds = [...readable.values()].filter((community) => params.communities.includes(community.slug)).map((c) => c.id);
   const page = Math.min(Math.max(params.page, 1), MAX_SEARCH_PAGE);
   const engineFilters: SearchFilters = {
     kinds: params.kinds,
@@ -234,9 +240,17 @@ export async function search(actor: Actor, params: SearchParams, options: Search
       .concat(facets.community.map((f) => f.value))
       .filter((id): id is string => id !== null),
   );
-  // Every id here came out of the access-filtered engine query, so naming them reveals nothing.
-  const communities = communityIdsShown.size ? await communityNames([...communityIdsShown]) : [];
-  const communityById = new Map(communities.map((community) => [community.id, community]));
+  // Every id here came out of the access-filtered engine query, so naming them reveals nothing. The readable
+  // communities' names were read with the access (decision 321); only others (a library item's community,
+  // which the searcher need not be able to read; every community for a visitor) take a statement here.
+  const communityById = new Map<string, CommunityName>();
+  const unnamed: string[] = [];
+  for (const id of communityIdsShown) {
+    const community = readable.get(id);
+    if (community) communityById.set(id, community);
+    else unnamed.push(id);
+  }
+  for (const community of unnamed.length ? await communityNames(unnamed) : []) communityById.set(community.id, community);
   // The topics of the replies found. A reply is indexed only while its topic is listed, and only
   // readers of the topic's community find it, so its topic title is theirs to read; a topic
   // deleted or hidden since (the index follows within moments) is not named (decision 254).

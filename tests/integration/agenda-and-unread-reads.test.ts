@@ -12,7 +12,14 @@ import { homeOverview, homeOverviewWithUnread } from "../../server/communities/q
 import { unreadByCommunity } from "../../server/discussions/queries.ts";
 import { isUnreadSql, readStateJoins } from "../../server/discussions/unread.ts";
 import { Prisma } from "../../server/generated/prisma/client.ts";
-import { agenda, AGENDA_LIMIT, MEETING_LIST_SELECT, planningTargets, visibleMeetingsWhere } from "../../server/meetings/queries.ts";
+import {
+  agenda,
+  AGENDA_LIMIT,
+  agendaWithPlanningTargets,
+  MEETING_LIST_SELECT,
+  planningTargets,
+  visibleMeetingsWhere,
+} from "../../server/meetings/queries.ts";
 import { canCreateMeeting } from "../../server/meetings/policy.ts";
 import { isModerator } from "../../server/moderation/roles.ts";
 import { AGENDA_SCOPES } from "../../app/shared/meetings.ts";
@@ -172,6 +179,39 @@ describe("where a member may plan a meeting, on pg", () => {
     for (const [label, person] of Object.entries(people))
       expect(await planningTargets(asActor(person)), label).toEqual(await planningTargetsBefore(asActor(person)));
     expect((await planningTargets(asActor(people.facilitator))).communities.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the agenda's list with where the member may plan, in one statement (decision 321)", () => {
+  it("is what agenda and planningTargets give, field for field and in order, for every kind of actor and scope", async () => {
+    // Later, every list is empty: the planning places must still come (on the one row of nulls).
+    const later = new Date(now.getTime() + 1000 * HOUR);
+    const seen = { meetings: 0, places: 0, emptyWithPlaces: 0 };
+    for (const [label, person] of Object.entries(people)) {
+      const actor = asActor(person);
+      for (const scope of AGENDA_SCOPES) {
+        for (const at of [now, later]) {
+          const apart = { meetings: (await agenda(actor, scope, at)).meetings, planTargets: await planningTargets(actor) };
+          const together = await agendaWithPlanningTargets(actor, scope, at);
+          expect(JSON.stringify(together), `${label} ${scope} ${at.toISOString()}`).toBe(JSON.stringify(apart));
+          expect(together, `${label} ${scope}`).toEqual(apart);
+          seen.meetings += together.meetings.length;
+          seen.places += together.planTargets.communities.length;
+          if (!together.meetings.length && together.planTargets.communities.length) seen.emptyWithPlaces += 1;
+        }
+      }
+    }
+    expect(seen.meetings).toBeGreaterThan(50);
+    expect(seen.places).toBeGreaterThan(0);
+    expect(seen.emptyWithPlaces).toBeGreaterThan(0);
+    // Read on every call: a member who becomes a facilitator may plan there at once.
+    const [, , requestA] = communities;
+    const before = await agendaWithPlanningTargets(asActor(people.member), "all", now);
+    expect(before.planTargets.communities.map((c) => c.slug)).not.toContain(requestA!.slug);
+    await db().membership.updateMany({ where: { userId: people.member.id, communityId: requestA!.id }, data: { role: "FACILITATOR" } });
+    const after = await agendaWithPlanningTargets(asActor(people.member), "all", now);
+    expect(after.planTargets.communities.map((c) => c.slug)).toContain(requestA!.slug);
+    await db().membership.updateMany({ where: { userId: people.member.id, communityId: requestA!.id }, data: { role: "MEMBER" } });
   });
 });
 

@@ -8,15 +8,17 @@
  * actor and item; nothing is kept between calls, so a change shows at once.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { readableCommunityIds } from "../../server/communities/access.ts";
+import { agendaActor } from "../../server/agenda/queries.ts";
+import { readableCommunities, readableCommunityIds } from "../../server/communities/access.ts";
 import { pendingInvitationsFor } from "../../server/communities/invitations.ts";
 import { listThemes } from "../../server/communities/queries.ts";
 import { db } from "../../server/db.ts";
-import { LIBRARY_LIST_SELECT, myLibraryItems, reviewCount } from "../../server/library/queries.ts";
+import { LIBRARY_LIST_SELECT, myLibraryItems, myLibraryItemsAndReviewCount, reviewCount } from "../../server/library/queries.ts";
 import { communityNames, listedTopicTitles } from "../../server/search/service.ts";
 import { createChannel, createTopic } from "../helpers/discussion-factories.ts";
 import { asActor, createReadersAndCommunities, type Readers, type TestCommunity } from "../helpers/readers.ts";
-import { addMember, createUser } from "../helpers/factories.ts";
+import { KENNISAGENDA_COMMUNITY_SLUG } from "../../app/shared/agenda.ts";
+import { addMember, createCommunity, createUser } from "../helpers/factories.ts";
 
 let people: Readers;
 let communities: TestCommunity[] = [];
@@ -203,5 +205,102 @@ describe("the home page's themes and pending invitations, on pg", () => {
     // An address not verified sees none (decision 111); without the session's address it is looked up.
     expect(await pendingInvitationsFor(invitee.id, { email: invitee.email, emailVerified: false })).toEqual([]);
     expect(await pendingInvitationsFor(invitee.id)).toEqual(expected);
+  });
+});
+
+describe("the member's own items with the review count in one statement (decision 321)", () => {
+  it("are what myLibraryItems and reviewCount give, field for field and in order, for every kind of reader", async () => {
+    // The items the library test above made (statuses, merged, communities) are still there; one more author
+    // with more items than the list shows, so the limit is compared too.
+    const prolific = people.facilitator;
+    for (let i = 0; i < 53; i++)
+      await db().libraryItem.create({
+        data: {
+          slug: `veel-${prolific.id}-${i}`,
+          kind: "PRAKTIJKCASE",
+          status: i % 2 ? "DRAFT" : "SUBMITTED",
+          title: `Veel ${i}`,
+          summary: "Kort",
+          body: {},
+          authorId: prolific.id,
+          communityId: communities[5]!.id,
+          updatedAt: new Date(Date.UTC(2025, 0, 1, 0, i)),
+        },
+      });
+    const seen = { items: 0, waiting: 0, emptyWithCount: 0 };
+    for (const [label, person] of Object.entries(people)) {
+      const actor = asActor(person);
+      const apart = { mine: await myLibraryItems(actor), waiting: await reviewCount(actor) };
+      const together = await myLibraryItemsAndReviewCount(actor);
+      expect(JSON.stringify(together), label).toBe(JSON.stringify(apart));
+      expect(together, label).toEqual(apart);
+      seen.items += together.mine.length;
+      seen.waiting += together.waiting;
+      if (!together.mine.length && together.waiting) seen.emptyWithCount += 1;
+    }
+    // Readers with items and without, with something to review and without, and the list's limit.
+    expect((await myLibraryItemsAndReviewCount(asActor(prolific))).mine).toHaveLength(50);
+    expect(seen.items).toBeGreaterThan(50);
+    expect(seen.waiting).toBeGreaterThan(0);
+    expect(seen.emptyWithCount).toBeGreaterThan(0);
+    expect(await myLibraryItemsAndReviewCount(asActor(people.outsider))).toEqual({ mine: [], waiting: 0 });
+  });
+});
+
+describe("the readable communities with their names (decision 321)", () => {
+  it("are readableCommunityIds' communities named as communityNames names them, for every kind of actor", async () => {
+    expect(await readableCommunities(null)).toEqual([]);
+    const byId = (rows: { id: string }[]) => rows.toSorted((a, b) => a.id.localeCompare(b.id));
+    for (const [label, person] of Object.entries(people)) {
+      const actor = asActor(person);
+      const named = await readableCommunities(actor);
+      expect(byId(named), label).toEqual(byId(await communityNames(await readableCommunityIds(actor))));
+    }
+    // Read on every call: a new membership counts at once.
+    const inviteB = communities[5]!;
+    expect((await readableCommunities(asActor(people.outsider))).map((c) => c.id)).not.toContain(inviteB.id);
+    const membership = await addMember(people.outsider.id, inviteB.id);
+    expect((await readableCommunities(asActor(people.outsider))).map((c) => c.id)).toContain(inviteB.id);
+    await db().membership.delete({ where: { id: membership.id } });
+  });
+});
+
+describe("the work agenda's reader in one statement (decision 321)", () => {
+  /** The two Prisma reads agendaActor made before. */
+  async function agendaActorBefore(user: { id: string; globalRole: "MEMBER" | "MODERATOR" | "ADMIN" }) {
+    const [membership, account] = await Promise.all([
+      db().membership.findFirst({ where: { userId: user.id, community: { slug: KENNISAGENDA_COMMUNITY_SLUG } }, select: { id: true } }),
+      db().user.findUnique({ where: { id: user.id }, select: { emailVerifiedAt: true } }),
+    ]);
+    return {
+      id: user.id,
+      globalRole: user.globalRole,
+      kennisagendaMember: membership !== null,
+      emailVerified: account?.emailVerifiedAt != null,
+    };
+  }
+
+  it("is what the membership and account reads gave, for members in and out of the Kennisagenda, unverified and gone", async () => {
+    const kennisagenda =
+      (await db().community.findUnique({ where: { slug: KENNISAGENDA_COMMUNITY_SLUG }, select: { id: true } })) ??
+      (await createCommunity({ slug: KENNISAGENDA_COMMUNITY_SLUG, accessMode: "ON_REQUEST" }));
+    const unverified = await createUser({ emailVerified: false });
+    const unverifiedIn = await createUser({ emailVerified: false });
+    await addMember(unverifiedIn.id, kennisagenda.id);
+    await addMember(people.member.id, kennisagenda.id);
+    await addMember(people.moderator.id, kennisagenda.id, "FACILITATOR");
+    const gone = { id: "bestaat-niet", globalRole: "MEMBER" as const };
+    expect(await agendaActor(null)).toBeNull();
+    const kinds = new Set<string>();
+    for (const user of [...Object.values(people), unverified, unverifiedIn, gone]) {
+      const actor = { id: user.id, globalRole: user.globalRole };
+      const read = await agendaActor(actor);
+      expect(read, user.id).toEqual(await agendaActorBefore(actor));
+      kinds.add(`${read!.kennisagendaMember} ${read!.emailVerified}`);
+    }
+    expect([...kinds].sort()).toEqual(["false false", "false true", "true false", "true true"]);
+    // Read on every call: verifying an address counts at once.
+    await db().user.update({ where: { id: unverifiedIn.id }, data: { emailVerifiedAt: new Date() } });
+    expect((await agendaActor({ id: unverifiedIn.id, globalRole: "MEMBER" }))!.emailVerified).toBe(true);
   });
 });

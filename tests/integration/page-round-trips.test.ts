@@ -29,7 +29,11 @@ import { ALL_KINDS } from "../../server/notifications/catalog.ts";
 import { unreadNotificationCount } from "../../server/notifications/queries.ts";
 import { db, PREPARED_MARKER } from "../../server/db.ts";
 import { countRoundTrips } from "../../server/db/round-trips.ts";
+import { searchEngine } from "../../server/search/engine.ts";
 import { reconcile } from "../../server/search/indexer.ts";
+import { parseQuery } from "../../server/search/query.ts";
+import { communityNames, planQuery, search, searchAccess } from "../../server/search/service.ts";
+import { parseSearchParams, SEARCH_PAGE_SIZE } from "../../app/shared/search.ts";
 import { createUser, sessionCookieFor } from "../helpers/factories.ts";
 
 const COMMUNITY = "inclusief-werven-en-selecteren";
@@ -99,14 +103,17 @@ beforeAll(async () => {
       // member: 4 since decision 315 (the topic and the reader's first unread message in one statement)
       { visitor: 1, member: 4 },
     ),
-    // The page and its total in one statement since decision 282.
-    at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 4, member: 7 }),
+    // The page and its total in one statement since decision 282; member: -1 since decision 321 (own items and review count in one).
+    at("bibliotheek", "/bibliotheek", {}, [bibliotheek.loader], { visitor: 4, member: 6 }),
     at("menukaart", "/menukaart", {}, [menukaart.loader], { visitor: 4, member: 5 }),
-    // Session, the list (one statement since decision 282, was five) and where the member may plan a meeting (decision 242).
-    at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 3 }),
-    at("werkagenda", "/werkagenda", {}, [werkagenda.loader], { visitor: 3, member: 6 }),
-    at("werkagenda theme", `/werkagenda/${theme.slug}`, { theme: theme.slug }, [werkagendaTheme.loader], { visitor: 5, member: 8 }),
-    at("zoeken", "/zoeken?q=inclusief+werven", {}, [zoeken.loader], { visitor: 1, member: 3 }),
+    // Session, and the list (one statement since decision 282, was five) with where the member may plan a meeting
+    // (decision 242): one statement since decision 321.
+    at("agenda", "/agenda", {}, [agenda.loader], { visitor: 0, member: 2 }),
+    // member: -1 since decision 321 (the Kennisagenda membership and the verified address in one statement).
+    at("werkagenda", "/werkagenda", {}, [werkagenda.loader], { visitor: 3, member: 5 }),
+    at("werkagenda theme", `/werkagenda/${theme.slug}`, { theme: theme.slug }, [werkagendaTheme.loader], { visitor: 5, member: 7 }),
+    // member: -1 since decision 321 (the readable communities' names read with the access, none after the search).
+    at("zoeken", "/zoeken?q=inclusief+werven", {}, [zoeken.loader], { visitor: 1, member: 2 }),
   ];
 }, 120_000);
 
@@ -298,4 +305,72 @@ describe("the topic page's topic and first unread message in one statement (deci
     // Readers with unread and read topics and refusals (hidden, deleted, invite-only) were all compared.
     expect([...kinds].sort()).toEqual(expect.arrayContaining(["read", "refused 404", "unread"]));
   });
+});
+
+describe("a result page's community names, read with the access (decision 321)", () => {
+  it("names the hits' and facets' communities as communityNames names the engine's ids, for every demo user and a visitor", async () => {
+    const users = await db().user.findMany({ select: { id: true, globalRole: true } });
+    const readers = [null, ...users.map((user) => ({ id: user.id, globalRole: user.globalRole }))];
+    const someCommunity = await db().community.findFirstOrThrow({ where: { accessMode: "INVITE_ONLY" }, select: { slug: true } });
+    let named = 0;
+    let outsideReadable = 0;
+    for (const actor of readers) {
+      for (const q of ["inclusief werven", "werkgevers", `werving community:${someCommunity.slug}`]) {
+        const [words, community] = q.split(" community:");
+        const url = new URLSearchParams({ q: words! });
+        if (community) url.set("community", community);
+        const params = parseSearchParams(url).params;
+        const view = await search(actor, params);
+        // The engine's answer for the same access, named by communityNames as the page named them before.
+        const access = await searchAccess(actor);
+        const readable = new Set(access.communityIds);
+        const ids = await db().community.findMany({
+          where: { slug: { in: params.communities }, id: { in: access.communityIds } },
+          select: { id: true },
+        });
+        const query = parseQuery(params.q);
+        const engine = await searchEngine().search({
+          query,
+          plan: await planQuery(query, access),
+          filters: {
+            kinds: [],
+            themeIds: [],
+            communityIds: params.communities.length && !ids.length ? ["-"] : ids.map((row) => row.id),
+            evidenceLevels: [],
+            period: null,
+          },
+          access,
+          sort: params.sort,
+          page: 1,
+          pageSize: SEARCH_PAGE_SIZE,
+          facets: true,
+          snippets: true,
+        });
+        const shown = [...new Set([...engine.hits.map((hit) => hit.communityId), ...(engine.facets?.community ?? []).map((f) => f.value)])];
+        const names = new Map((await communityNames(shown.filter((id): id is string => id !== null))).map((c) => [c.id, c]));
+        const label = `${actor?.id ?? "visitor"} ${q}`;
+        expect(view.total, label).toBe(engine.total);
+        expect(
+          view.hits.map((hit) => hit.community),
+          label,
+        ).toEqual(
+          engine.hits.map((hit) => {
+            const c = hit.communityId ? names.get(hit.communityId) : undefined;
+            return c ? { slug: c.slug, name: c.name } : null;
+          }),
+        );
+        expect(view.facets.community, label).toEqual(
+          (engine.facets?.community ?? []).flatMap(({ value, count }) => {
+            const c = names.get(value);
+            return c ? [{ value: c.slug, count, label: c.name }] : [];
+          }),
+        );
+        named += view.hits.filter((hit) => hit.community).length + view.facets.community.length;
+        outsideReadable += shown.filter((id) => id !== null && !readable.has(id)).length;
+      }
+    }
+    // Names came from both places: the readable communities and, for the others, the statement after the search.
+    expect(named).toBeGreaterThan(0);
+    expect(outsideReadable).toBeGreaterThan(0);
+  }, 60_000);
 });
