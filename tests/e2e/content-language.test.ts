@@ -48,7 +48,7 @@ describe("Dutch content in the English interface", () => {
     const topicPage = (await morePages())[1]!;
 
     const page = await html(`/bibliotheek/${item.slug}`);
-    expect(page).toContain(`<h1 class="text-3xl font-bold" lang="nl">${escape(item.title)}</h1>`);
+    expect(page).toContain(`<h1 id="item-title" class="text-3xl font-bold" lang="nl">${escape(item.title)}</h1>`);
     expect(page).toMatch(/class="prose-pp mb-6 max-w-3xl" lang="nl"/);
 
     const library = await html("/bibliotheek");
@@ -63,7 +63,7 @@ describe("Dutch content in the English interface", () => {
 
     // The same pages in Dutch: Dutch content is in the page's language and carries no lang of its own.
     const dutchItem = await html(`/bibliotheek/${item.slug}`, "nl");
-    expect(dutchItem).toContain(`<h1 class="text-3xl font-bold">${escape(item.title)}</h1>`);
+    expect(dutchItem).toContain(`<h1 id="item-title" class="text-3xl font-bold">${escape(item.title)}</h1>`);
     expect(await html(topicPage, "nl")).not.toMatch(/lang="nl"[^<]*<\/h2>|break-words" lang=/);
   });
 });

@@ -42,7 +42,9 @@ function comparable(html: string): string {
   let result = html;
   for (const [, name, key] of html.matchAll(/name="(clientKey|formKey)" value="([^"]+)"/g)) result = result.split(key!).join(`<${name}>`);
   // A client key is a fresh UUID, also in the loader data of pages whose form does not show it.
-  return result.replace(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g, "<uuid>");
+  result = result.replace(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g, "<uuid>");
+  // The notification list sends the moment it was read, to word reminders as of reading (decision 319).
+  return result.replace(/(now\\*",\\*")\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g, "$1<now>");
 }
 
 /** Where two documents part, with a little of each around it (null when they are the same). */
