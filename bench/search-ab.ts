@@ -39,6 +39,7 @@ import { HELD_OUT_11 } from "./search-quality/queries-heldout-11.ts";
 import { HELD_OUT_12 } from "./search-quality/queries-heldout-12.ts";
 import { HELD_OUT_13 } from "./search-quality/queries-heldout-13.ts";
 import { HELD_OUT_14 } from "./search-quality/queries-heldout-14.ts";
+import { HELD_OUT_15 } from "./search-quality/queries-heldout-15.ts";
 import { TUNING } from "./search-quality/queries-tuning.ts";
 import { FILTERED, MIX, PREFIXES } from "./search-mix.ts";
 
@@ -213,9 +214,10 @@ async function quality(a: Side, b: Side) {
     HELD_OUT_12,
     HELD_OUT_13,
     HELD_OUT_14,
+    HELD_OUT_15,
   ].flat();
   say(`tuning queries whose top-10 URL list differs: ${await compare(TUNING, true)}`);
-  say(`held-out queries (fifth to fourteenth set) whose top-10 URL list differs: ${await compare(heldOut, false)}`);
+  say(`held-out queries (fifth to fifteenth set) whose top-10 URL list differs: ${await compare(heldOut, false)}`);
   // The whole answer (decision 291): the page's hits in order (kind and id), total, page count, facets,
   // expansions, "Bedoelde je", related hits and words; as a visitor and as a member, with facets.
   const whole = async (queries: { id: string; q: string }[], named: boolean) => {

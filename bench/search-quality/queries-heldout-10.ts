@@ -49,6 +49,11 @@
  * extended) was added to ag-synonym-1, an09 (the functioneringsgesprek, also
  * about scholing) to ag-compound-5, and an10 (agressie of klanten against
  * klantmanagers) to ag-synonym-7, all at grade 1; nothing else changed.
+ *
+ * When passages ao01–ao10 were added with the fifteenth held-out set (7
+ * December 2026, decision 328, queries-heldout-15.ts, written by an outsider),
+ * every query here was judged against them too; none of them answers a query
+ * here, so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

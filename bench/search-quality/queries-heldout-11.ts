@@ -39,6 +39,13 @@
  * near-1 at grade 2, since it answers that question directly; nothing else
  * changed. an02 names a verbod op een tweede baan in passing and was not added
  * to ah-synonym-7 or ah-english-10.
+ *
+ * When passages ao01–ao10 were added with the fifteenth held-out set (7
+ * December 2026, decision 328, queries-heldout-15.ts, written by an outsider),
+ * every query here was judged against them too: ao10 (de loonheffingskorting
+ * with one werkgever only, also with two jobs) was added to ah-synonym-7 and
+ * ah-english-10 at grade 1; nothing else changed. ao10 is about the belasting,
+ * not the toeslagen, and was not added to ah-near-1.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -81,7 +88,7 @@ export const HELD_OUT_11: JudgedQuery[] = [
   { id: "ah-synonym-4", kind: "synonym", q: "ruzie met de baas", relevant: { ah07: 2 } },
   { id: "ah-synonym-5", kind: "synonym", q: "warmte op de werkvloer", relevant: { ah08: 2, z05: 1 } },
   { id: "ah-synonym-6", kind: "synonym", q: "partnergeweld", relevant: { ah09: 2 } },
-  { id: "ah-synonym-7", kind: "synonym", q: "bijbaan naast vast contract", relevant: { ah10: 2, z06: 1 } },
+  { id: "ah-synonym-7", kind: "synonym", q: "bijbaan naast vast contract", relevant: { ah10: 2, z06: 1, ao10: 1 } },
   { id: "ah-synonym-8", kind: "synonym", q: "gastsprekers met een migratieachtergrond op het mbo", relevant: { h05: 2, j03: 1 } },
   { id: "ah-english-1", kind: "english", q: "health insurance deductible", relevant: { ah01: 2 } },
   { id: "ah-english-2", kind: "english", q: "first aid officer and evacuation drill", relevant: { ah02: 2, ah06: 1 } },
@@ -92,7 +99,7 @@ export const HELD_OUT_11: JudgedQuery[] = [
   { id: "ah-english-7", kind: "english", q: "conflict with my manager mediation", relevant: { ah07: 2 } },
   { id: "ah-english-8", kind: "english", q: "working in extreme heat", relevant: { ah08: 2, z05: 1 } },
   { id: "ah-english-9", kind: "english", q: "domestic violence signs at work", relevant: { ah09: 2 } },
-  { id: "ah-english-10", kind: "english", q: "is a second job allowed", relevant: { ah10: 2, z06: 1 } },
+  { id: "ah-english-10", kind: "english", q: "is a second job allowed", relevant: { ah10: 2, z06: 1, ao10: 1 } },
   { id: "ah-english-11", kind: "english", q: "younger colleague mentors a senior manager", relevant: { j04: 2 } },
   { id: "ah-english-12", kind: "english", q: "dual track language and work programme", relevant: { a07: 2, g03: 1, g09: 1 } },
   { id: "ah-prefix-1", kind: "prefix", q: "payrol", relevant: { ah04: 2 } },

@@ -33,6 +33,14 @@
  * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
  * every query here was judged against them too; none of them answers a query
  * here, so nothing changed.
+ *
+ * When passages ao01–ao10 were added with the fifteenth held-out set (7
+ * December 2026, decision 328, queries-heldout-15.ts, written by an outsider),
+ * every query here was judged against them too: ao09 (autisme, ADHD en
+ * dyslexie: a diagnose gives access to a jobcoach or an aanpassing via the UWV
+ * or the gemeente) was added to al-near-6 at grade 1; nothing else changed.
+ * ao02 names a reis naar het buitenland in passing and was not added to
+ * al-synonym-6, al-number-1 or al-english-7.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -155,6 +163,6 @@ export const HELD_OUT_12: JudgedQuery[] = [
     id: "al-near-6",
     kind: "near",
     q: "mijn klant met autisme heeft een baan maar heeft hulp nodig op de werkplek wie betaalt die begeleiding",
-    relevant: { v04: 2, f08: 1, p03: 1, am10: 1 },
+    relevant: { v04: 2, f08: 1, p03: 1, am10: 1, ao09: 1 },
   },
 ];

@@ -26,6 +26,13 @@
  * December 2026, decision 318, queries-heldout-14.ts, written by an outsider),
  * every query here was judged against them too; none of them answers a query
  * here, so nothing changed.
+ *
+ * When passages ao01–ao10 were added with the fifteenth held-out set (7
+ * December 2026, decision 328, queries-heldout-15.ts, written by an outsider),
+ * every query here was judged against them too; none of them answers a query
+ * here, so nothing changed. ao05 names keeping a rejected candidate with
+ * consent in passing (am-inflected-5) and ao09 forgotten afspraken (am-near-3,
+ * about a lvb), and neither was added.
  */
 import type { JudgedQuery } from "./queries.ts";
 

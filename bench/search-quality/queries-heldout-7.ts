@@ -67,6 +67,13 @@
  * z-exact-3, z-synonym-3 and z-english-4 at grade 1; nothing else changed.
  * an03 and an07 name the verblijfsvergunning in passing and were not added to
  * z-prefix-2 or z-typo-1.
+ *
+ * When passages ao01–ao10 were added with the fifteenth held-out set (7
+ * December 2026, decision 328, queries-heldout-15.ts, written by an outsider),
+ * every query here was judged against them too; none of them answers a query
+ * here, so nothing changed. ao04 names the sollicitatiecode and a recruiter
+ * who looks a candidate up on sociale media in passing and was not added to
+ * z-exact-1 or z-near-2.
  */
 import type { JudgedQuery } from "./queries.ts";
 

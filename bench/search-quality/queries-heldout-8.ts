@@ -63,6 +63,11 @@
  * every query here was judged against them too; none of them answers a query
  * here, so nothing changed. an05 names the bedrijfsarts in passing and was not
  * added to ae-exact-3.
+ *
+ * When passages ao01–ao10 were added with the fifteenth held-out set (7
+ * December 2026, decision 328, queries-heldout-15.ts, written by an outsider),
+ * every query here was judged against them too; none of them answers a query
+ * here, so nothing changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 

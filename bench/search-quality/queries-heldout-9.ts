@@ -56,6 +56,13 @@
  * (af-synonym-4, af-english-7, af-number-4, af-inflected-2): they ask about
  * the maatregel, not what to do against it. an05 names the borrel in passing
  * and was not added to the af05 queries.
+ *
+ * When passages ao01–ao10 were added with the fifteenth held-out set (7
+ * December 2026, decision 328, queries-heldout-15.ts, written by an outsider),
+ * every query here was judged against them too: ao06 (onderhandelen over het
+ * loon: the loonschaal in the cao, the same trede for the same experience) was
+ * added to af-typo-4, af-compound-1, af-english-5 and af-near-3 at grade 1;
+ * nothing else changed.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -74,10 +81,10 @@ export const HELD_OUT_9: JudgedQuery[] = [
   { id: "af-typo-1", kind: "typo", q: "vakantiegled", relevant: { af01: 2, w09: 1, z06: 1 } },
   { id: "af-typo-2", kind: "typo", q: "burgerservicenumer", relevant: { af02: 2 } },
   { id: "af-typo-3", kind: "typo", q: "zwangerschapsverlov", relevant: { af08: 2 } },
-  { id: "af-typo-4", kind: "typo", q: "inschalling cao", relevant: { af04: 2 } },
+  { id: "af-typo-4", kind: "typo", q: "inschalling cao", relevant: { af04: 2, ao06: 1 } },
   { id: "af-typo-5", kind: "typo", q: "motiverende gespreksvoerig", relevant: { f06: 2, f04: 1 } },
   { id: "af-typo-6", kind: "typo", q: "banenmakrt statushouders", relevant: { af10: 2, b12: 1 } },
-  { id: "af-compound-1", kind: "compound", q: "loon kloof", relevant: { c09: 2, af04: 1 } },
+  { id: "af-compound-1", kind: "compound", q: "loon kloof", relevant: { c09: 2, af04: 1, ao06: 1 } },
   { id: "af-compound-2", kind: "compound", q: "reken toets", relevant: { af09: 2 } },
   { id: "af-compound-3", kind: "compound", q: "banen markt", relevant: { af10: 2, b12: 1 } },
   { id: "af-compound-4", kind: "compound", q: "vrijdagmiddag borrel", relevant: { af05: 2 } },
@@ -94,7 +101,7 @@ export const HELD_OUT_9: JudgedQuery[] = [
   { id: "af-english-2", kind: "english", q: "diversity in the boardroom", relevant: { i04: 2, k03: 1 } },
   { id: "af-english-3", kind: "english", q: "bank account and citizen service number for a new job", relevant: { af02: 2 } },
   { id: "af-english-4", kind: "english", q: "PTSD refugees at work", relevant: { af03: 2, u10: 2, al06: 1 } },
-  { id: "af-english-5", kind: "english", q: "salary scale foreign work experience", relevant: { af04: 2, c09: 1, a03: 1 } },
+  { id: "af-english-5", kind: "english", q: "salary scale foreign work experience", relevant: { af04: 2, c09: 1, a03: 1, ao06: 1 } },
   { id: "af-english-6", kind: "english", q: "company party for employees who do not drink", relevant: { af05: 2, q07: 1 } },
   { id: "af-english-7", kind: "english", q: "benefit sanction for missing appointments", relevant: { af06: 2, w06: 1, am05: 1 } },
   { id: "af-english-8", kind: "english", q: "unemployment benefit after a temporary contract", relevant: { af07: 2, ag01: 1 } },
@@ -130,7 +137,7 @@ export const HELD_OUT_9: JudgedQuery[] = [
     id: "af-near-3",
     kind: "near",
     q: "ik heb in Irak tien jaar als lasser gewerkt waarom krijg ik hetzelfde salaris als een beginner",
-    relevant: { af04: 2, c09: 1, a03: 1 },
+    relevant: { af04: 2, c09: 1, a03: 1, ao06: 1 },
   },
   {
     id: "af-near-4",

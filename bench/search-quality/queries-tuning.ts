@@ -150,6 +150,18 @@
  * contracten that become a vast contract) to w-english-11 and w-phrase-3, all
  * at grade 1; nothing else changed. an02 names the studiekostenbeding and nul
  * uren in passing and was not added elsewhere.
+ *
+ * When passages ao01–ao10 were added with the fifteenth held-out set (7
+ * December 2026, decision 328, queries-heldout-15.ts, written by an outsider),
+ * every query here was judged against them too: ao06 (onderhandelen over het
+ * loon: nieuwkomers with the same experience on the same trede as their
+ * colleagues) was added to t6-english-1 and t6-synonym-1, ao08 (werkkleding en
+ * een dresscode: rules on a hoofddoek not without a good reason, a hoofddoek
+ * in the colour of the uniform) to t6-english-8 and t6-near-1, ao09 (dyslexie:
+ * instructions on paper, software that reads texts aloud) to t6-near-2 and
+ * ao02 (de inlichtingenplicht: every income, also a few hours, is reported) to
+ * t6-near-3, all at grade 1; nothing else changed. ao10 names the loonstrook
+ * and ao06 the minimumloon in passing and were not added.
  */
 import type { JudgedQuery } from "./queries.ts";
 
@@ -416,19 +428,24 @@ export const TUNING: JudgedQuery[] = [
   // judged then against its passages y01–y10 too (none answers any of them). "headscarf at work"
   // is also a query of the fifth held-out set (x-english-1), written independently: one more
   // reason why the fifth set is no longer an honest measure after this round (decision 204).
-  { id: "t6-synonym-1", kind: "synonym", q: "gelijk loon", relevant: { c09: 2, af04: 1, ag06: 1 } },
+  { id: "t6-synonym-1", kind: "synonym", q: "gelijk loon", relevant: { c09: 2, af04: 1, ag06: 1, ao06: 1 } },
   { id: "t6-synonym-2", kind: "synonym", q: "krapte op de arbeidsmarkt", relevant: { l02: 2, l03: 2, l06: 1 } },
   { id: "t6-synonym-3", kind: "synonym", q: "analfabetisme werknemers", relevant: { g07: 2 } },
-  { id: "t6-english-1", kind: "english", q: "equal pay", relevant: { c09: 2, af04: 1, ag06: 1 } },
+  { id: "t6-english-1", kind: "english", q: "equal pay", relevant: { c09: 2, af04: 1, ag06: 1, ao06: 1 } },
   { id: "t6-english-2", kind: "english", q: "seasonal work", relevant: { o06: 2 } },
   { id: "t6-english-3", kind: "english", q: "part-time work", relevant: { s03: 2, p07: 1, e05: 1 } },
   { id: "t6-english-4", kind: "english", q: "early school leavers", relevant: { h03: 2 } },
   { id: "t6-english-5", kind: "english", q: "low literacy employees", relevant: { g07: 2 } },
   { id: "t6-english-6", kind: "english", q: "labour shortage", relevant: { l02: 2, l03: 2, l06: 1 } },
   { id: "t6-english-7", kind: "english", q: "older workers", relevant: { t09: 2, e10: 2 } },
-  { id: "t6-english-8", kind: "english", q: "headscarf at work", relevant: { x08: 2 } },
-  { id: "t6-near-1", kind: "near", q: "mag mijn werkgever een hoofddoek verbieden", relevant: { x08: 2 } },
-  { id: "t6-near-2", kind: "near", q: "wat kan een werkgever doen als medewerkers slecht kunnen lezen en schrijven", relevant: { g07: 2 } },
-  { id: "t6-near-3", kind: "near", q: "hoeveel mag ik bijverdienen naast mijn bijstandsuitkering", relevant: { e05: 2, v05: 1 } },
+  { id: "t6-english-8", kind: "english", q: "headscarf at work", relevant: { x08: 2, ao08: 1 } },
+  { id: "t6-near-1", kind: "near", q: "mag mijn werkgever een hoofddoek verbieden", relevant: { x08: 2, ao08: 1 } },
+  {
+    id: "t6-near-2",
+    kind: "near",
+    q: "wat kan een werkgever doen als medewerkers slecht kunnen lezen en schrijven",
+    relevant: { g07: 2, ao09: 1 },
+  },
+  { id: "t6-near-3", kind: "near", q: "hoeveel mag ik bijverdienen naast mijn bijstandsuitkering", relevant: { e05: 2, v05: 1, ao02: 1 } },
   { id: "t6-near-4", kind: "near", q: "hoe houd ik seizoenswerkers langer vast", relevant: { o06: 2 } },
 ];

@@ -1,5 +1,5 @@
 /**
- * The judged set of bench:search-quality is consistent (decisions 227, 251, 249, 256, 265, 311, 318): a judged
+ * The judged set of bench:search-quality is consistent (decisions 227, 251, 249, 256, 265, 311, 318, 328): a judged
  * passage id that does not exist, or a query id used twice, would silently
  * change the measured totals. Checks the files only; runs no search.
  */
@@ -15,6 +15,7 @@ import { HELD_OUT_11 } from "../../bench/search-quality/queries-heldout-11.ts";
 import { HELD_OUT_12 } from "../../bench/search-quality/queries-heldout-12.ts";
 import { HELD_OUT_13 } from "../../bench/search-quality/queries-heldout-13.ts";
 import { HELD_OUT_14 } from "../../bench/search-quality/queries-heldout-14.ts";
+import { HELD_OUT_15 } from "../../bench/search-quality/queries-heldout-15.ts";
 import type { JudgedQuery } from "../../bench/search-quality/queries.ts";
 import { TUNING } from "../../bench/search-quality/queries-tuning.ts";
 
@@ -30,9 +31,10 @@ const ALL = [
   ...HELD_OUT_12,
   ...HELD_OUT_13,
   ...HELD_OUT_14,
+  ...HELD_OUT_15,
 ];
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-/** The mix of every outsider's held-out set (decisions 199, 208, 224, 227, 251, 249, 256, 265, 311, 318). */
+/** The mix of every outsider's held-out set (decisions 199, 208, 224, 227, 251, 249, 256, 265, 311, 318, 328). */
 const MIX = { exact: 5, inflected: 6, typo: 6, compound: 5, synonym: 8, english: 12, prefix: 4, phrase: 3, number: 5, near: 6 };
 const kindsOf = (queries: JudgedQuery[]) =>
   Object.fromEntries(
@@ -61,7 +63,7 @@ describe("search-quality judged set", () => {
 
   it.each([
     // The tenth and eleventh sets' passages are longer (120–160 words; decisions 249, 256), the twelfth's up to 220 (decision 265),
-    // the thirteenth's 150–220 (decision 311), the fourteenth's 195–215 (decision 318).
+    // the thirteenth's 150–220 (decision 311), the fourteenth's and fifteenth's 195–215 (decisions 318, 328).
     ["eighth", 95, 115, "ae", HELD_OUT_8],
     ["ninth", 95, 115, "af", HELD_OUT_9],
     ["tenth", 120, 160, "ag", HELD_OUT_10],
@@ -69,6 +71,7 @@ describe("search-quality judged set", () => {
     ["twelfth", 120, 220, "al", HELD_OUT_12],
     ["thirteenth", 150, 220, "am", HELD_OUT_13],
     ["fourteenth", 195, 215, "an", HELD_OUT_14],
+    ["fifteenth", 195, 215, "ao", HELD_OUT_15],
   ] as const)(
     "the %s held-out set: 60 queries of the mix, 25 or more with an older answer, ten new passages of %i–%i words that each answer 3 or more",
     (_name, fewest, most, prefix, queries) => {
