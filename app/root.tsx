@@ -2,7 +2,7 @@
 import "~/utils/zod-jitless.ts";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { Form, Links, Meta, Outlet, Scripts, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useEffect, useMemo, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -17,6 +17,7 @@ import { FlashMessage } from "~/components/layout/flash-message.tsx";
 import { AutofocusScope } from "~/components/ui/field.tsx";
 import { useNavigationFocus } from "~/components/layout/navigation-focus.tsx";
 import { SiteFooter } from "~/components/layout/site-footer.tsx";
+import { ScrollRestoration } from "~/components/layout/scroll-restoration.tsx";
 import { SiteHeader } from "~/components/layout/site-header.tsx";
 import { Button } from "~/components/ui/button.tsx";
 import { Notice } from "~/components/ui/misc.tsx";

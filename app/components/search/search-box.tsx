@@ -15,11 +15,26 @@ type Suggestion = { kind: SearchKind; titleHtml: string; url: string; community:
 
 const DEBOUNCE_MS = 180;
 
+type SuggestionFetcher = { data: { suggestions: Suggestion[] } | undefined; load: (href: string) => void };
+
+/**
+ * On the server the suggestions' fetcher has no data and loads nothing: its hooks (a registration,
+ * a submit function, the router's fetcher state, twice per page) made nothing the document shows
+ * (decision 325). Its one `useId` stays, so the box's own ids are those the browser hydrates with.
+ */
+function useServerFetcher(): SuggestionFetcher {
+  useId();
+  return SERVER_FETCHER;
+}
+const SERVER_FETCHER: SuggestionFetcher = { data: undefined, load: () => undefined };
+const onServer = typeof document === "undefined";
+const useSuggestionFetcher: () => SuggestionFetcher = onServer ? useServerFetcher : useFetcher<{ suggestions: Suggestion[] }>;
+
 export function SearchBox() {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
-  const fetcher = useFetcher<{ suggestions: Suggestion[] }>();
+  const fetcher = useSuggestionFetcher();
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
