@@ -154,6 +154,7 @@ export default function DocumentPage() {
         <Content
           as="h2"
           id="document-title"
+          tabIndex={-1}
           className="text-3xl font-bold"
           text={document.title}
           sample={[document.title, textOfHtml(html)]}

@@ -40,7 +40,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return oncePerFormKey(user, form, () =>
     orFormError(async () => {
       const document = await createDocument(user, slug, submission.value);
-      return redirectWithFlash(`/communities/${slug}/documenten/${document.id}`, "documents.flash.created");
+      // At the new document's title, not the community's name far above it (walk 19, decision 320's rule).
+      return redirectWithFlash(`/communities/${slug}/documenten/${document.id}#document-title`, "documents.flash.created");
     }),
   );
 }

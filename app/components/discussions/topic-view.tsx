@@ -14,7 +14,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "~/utils/translation.ts";
 import { RichTextEditor } from "~/components/editor/rich-text-editor.tsx";
 import { Button } from "~/components/ui/button.tsx";
-import { FieldErrors, ReadOnlyTextField } from "~/components/ui/field.tsx";
+import { FieldErrors, ReadOnlyTextField, useInvalidFocus } from "~/components/ui/field.tsx";
 import { Badge, FormError, Notice } from "~/components/ui/misc.tsx";
 import type { MessageView, PresenceUser } from "~/shared/discussions.ts";
 import { tKey } from "~/utils/i18n.ts";
@@ -104,8 +104,13 @@ export function TopicView(props: TopicViewProps) {
     event.preventDefault();
     const json = JSON.stringify(editor.getEditorState().toJSON());
     const text = editor.getEditorState().read(() => $getRoot().getTextContent());
-    if (!text.trim()) return setComposerError("discussions.errors.emptyMessage");
-    if (text.length > 20_000) return setComposerError("richtext.tooLong");
+    // Refused here: the box takes focus, so its error (aria-describedby) is read and typing goes on there (walk 19).
+    const refuse = (error: string) => {
+      setComposerError(error);
+      editor.focus();
+    };
+    if (!text.trim()) return refuse("discussions.errors.emptyMessage");
+    if (text.length > 20_000) return refuse("richtext.tooLong");
     setComposerError(null);
     editor.update(() => {
       const root = $getRoot();
@@ -337,6 +342,8 @@ function EditForm({
 }) {
   const { t } = useTranslation();
   const id = `edit-${message.seq}`;
+  // With JavaScript the box is already there when the server refuses the edit: focus goes back to it (walk 19).
+  useInvalidFocus(id, !!error);
   return (
     <Form method="post" preventScrollReset>
       <input type="hidden" name="intent" value="edit" />

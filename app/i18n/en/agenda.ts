@@ -137,7 +137,7 @@ export const agenda: Translation<typeof nl> = {
     newRoundHint:
       "Starting a round records a snapshot of all goals, actions, indicators and latest measurements. It does not change afterwards.",
     roundTitle: "Title",
-    roundPeriod: "Period (for example 2026-2)",
+    roundPeriod: "Period (for example 2026-2: the second half of 2026)",
     opensAt: "Comments open on",
     closesAt: "Comments close on",
     start: "Start round",

@@ -134,7 +134,7 @@ export const agenda = {
     newRoundHint:
       "Bij het starten wordt een momentopname van alle doelen, acties, indicatoren en laatste metingen vastgelegd. Die verandert daarna niet meer.",
     roundTitle: "Titel",
-    roundPeriod: "Periode (bijvoorbeeld 2026-2)",
+    roundPeriod: "Periode (bijvoorbeeld 2026-2: de tweede helft van 2026)",
     opensAt: "Reageren kan vanaf",
     closesAt: "Reageren kan tot",
     start: "Ronde starten",
