@@ -1090,6 +1090,7 @@ sollicitatieprocedure, sollicitatieproces
 ips, individuele plaatsing en steun
 ips ~ begeleid werken, jobcoach
 eerst werken, work first, work-first aanpak
+flexwerk => uitzendwerk, detachering, payrolling
 salarisschaal, loonschaal
 inschaling ~ salarisschaal, trede
 `;
