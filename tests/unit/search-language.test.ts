@@ -71,6 +71,25 @@ describe("English words (decision 327)", () => {
     );
   });
 
+  it("ships the field's words of decision 327, narrower ones one way, for both engines", () => {
+    const thesaurus = compileThesaurus(SHIPPED_ENTRIES);
+    expect(thesaurus.expand("50-plussers")).toContain("oudere werkzoekende");
+    expect(thesaurus.expand("oudere werkzoekende")).not.toContain("50-plusser");
+    expect(thesaurus.expand("beroepsonderwijs")).toEqual(expect.arrayContaining(["mbo", "hbo", "vmbo"]));
+    expect(thesaurus.expand("vmbo")).not.toContain("beroepsonderwijs");
+    expect(thesaurus.expand("flexwerk")).toEqual(expect.arrayContaining(["uitzendwerk", "detachering", "payrolling"]));
+    expect(thesaurus.expand("gelijk loon")).toContain("gelijke beloning");
+    expect(thesaurus.expand("stagematching")).toContain("stagebemiddeling");
+    expect(thesaurus.related("inburgering")).toContain("inburgeraar");
+    expect(thesaurus.related("taaleis")).toContain("nt2");
+    // A proefplaatsing (trial placement) is no proefperiode (a contract's probation clause).
+    expect(thesaurus.expand("proefplaatsing")).not.toContain("proefperiode");
+    expect(GLOSSARY.translate("vocational education")).toEqual(["beroepsonderwijs", "mbo"]);
+    expect(GLOSSARY.translate("older jobseekers")).toEqual(["oudere werkzoekende"]);
+    // Meilisearch's synonyms setting is made from the same entries.
+    expect(thesaurus.meiliSynonyms()["50-plusser"]).toContain("oudere werkzoekende");
+  });
+
   it("reads the en-US word list with its suffix forms, without names", () => {
     const words = parseEnglishWords("SFX S Y 1\nSFX S 0 s [^sxzhy]\n", "3\nintern/S\nship/S\nAmsterdam\n");
     expect([...words].sort()).toEqual(["intern", "interns", "ship", "ships"]);
