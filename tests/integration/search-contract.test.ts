@@ -158,6 +158,9 @@ function fixtures(world: World): SearchDocument[] {
     topic(world, "t-ren", { title: "Een jonge kip", body: "De kip loopt in de ren.", themeId: null }),
     topic(world, "t-drie", { title: "Drie zwopsters", body: "Elke ochtend een krant.", themeId: null }),
     topic(world, "t-dries", { title: "Dries en de krant", body: "Een drefsel van morgen.", themeId: null }),
+    // English words are no Dutch compounds (decision 327): platform is no plat + form, internships no interns + hips.
+    topic(world, "t-platform", { title: "Een platform voor zwopsters", body: "Het platform met internships.", themeId: null }),
+    topic(world, "t-plat", { title: "Een plat drefsel", body: "Het land is plat.", themeId: null }),
   ];
   for (let n = 0; n < 25; n += 1) {
     docs.push(
@@ -469,6 +472,14 @@ for (const { name, skip } of ENGINES) {
       const ren = ids(await search(world.insider, params("q=ren")));
       expect(ren).toContain("t-ren");
       expect(ren).not.toContain("t-jongeren");
+    });
+
+    it("indexes no English word as a Dutch compound: plat does not find platform (decision 327)", async () => {
+      const plat = ids(await search(world.insider, params("q=plat")));
+      expect(plat).toContain("t-plat");
+      expect(plat).not.toContain("t-platform");
+      expect(ids(await search(world.insider, params("q=interns")))).not.toContain("t-platform");
+      expect(ids(await search(world.insider, params("q=internships")))).toContain("t-platform");
     });
 
     it("suggests titles while typing, with the last word as a prefix", async () => {

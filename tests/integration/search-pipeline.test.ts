@@ -213,4 +213,24 @@ describe("search indexing pipeline", () => {
     expect(await hitIds(searcher, "q=ren")).not.toContain(community.id);
     expect(await hitIds(searcher, "q=jongeren")).toContain(community.id);
   });
+  it("indexes again after the upgrade that keeps English words whole (decision 327)", async () => {
+    const searcher = await createUser();
+    const community = await createCommunity({ name: "Een platform voor de regio", accessMode: "OPEN", about: "Over werk en scholing." });
+    await reconcile();
+    expect(await hitIds(searcher, "q=plat")).not.toContain(community.id);
+    // The index as the older analysis wrote it: platform with the parts plat and form (weight C).
+    await db().$executeRawUnsafe(
+      `UPDATE "SearchDocument" SET "searchVector" = "searchVector" || setweight(to_tsvector('pp_dutch', 'plat form'), 'C') WHERE "recordId" = $1`,
+      community.id,
+    );
+    expect(await hitIds(searcher, "q=plat")).toContain(community.id);
+    const migration = readFileSync(
+      new URL("../../prisma/migrations/20261207221500_search_english_words_not_split/migration.sql", import.meta.url),
+      "utf8",
+    );
+    await db().$executeRawUnsafe(migration);
+    await reconcile();
+    expect(await hitIds(searcher, "q=plat")).not.toContain(community.id);
+    expect(await hitIds(searcher, "q=platform")).toContain(community.id);
+  });
 });

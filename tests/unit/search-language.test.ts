@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeQuery, otherForms, type Lexicon } from "../../server/search/analyze.ts";
 import { dutchDictionary } from "../../server/search/language/dictionary.ts";
 import { compoundParts, splitCompound, unfinishedCompound } from "../../server/search/language/compounds.ts";
+import { isEnglishWord, parseEnglishWords } from "../../server/search/language/english.ts";
 import { meiliQueryText } from "../../server/search/engines/meilisearch.ts";
 import { derivedForms, joinedVerbs } from "../../server/search/language/derivations.ts";
 import { numberAlternative } from "../../server/search/language/words.ts";
@@ -53,6 +54,47 @@ describe("compounds", () => {
     expect(parts).toEqual(expect.arrayContaining(["klant", "manager"]));
     // A short head that is a content stem still splits, in the index as in the query.
     expect(compoundParts("De participatiewet en de leerweg.")).toEqual(expect.arrayContaining(["participatie", "wet", "leer", "weg"]));
+  });
+});
+
+describe("English words (decision 327)", () => {
+  it("splits no English word as a Dutch compound, in the index as in the query", () => {
+    // Words of the en-US word list, also Dutch loanwords, and glossary terms (traineeship, helpdesk).
+    for (const word of ["internships", "managers", "community", "platform", "caseload", "traineeship", "helpdesk"])
+      expect(splitCompound(word), word).toBeNull();
+    const parts = compoundParts("Internships, managers en een platform voor de community.");
+    for (const junk of ["interns", "hips", "mana", "gers", "plat", "form", "comm", "unity"]) expect(parts, junk).not.toContain(junk);
+    // Dutch compounds still split, also with an English part.
+    expect(splitCompound("arbeidsmarktdiscriminatie")).toEqual(["arbeidsmarkt", "discriminatie"]);
+    expect(compoundParts("Een werkgevers-helpdesk en een klantmanager.")).toEqual(
+      expect.arrayContaining(["werkgevers", "helpdesk", "klant", "manager"]),
+    );
+  });
+
+  it("ships the field's words of decision 327, narrower ones one way, for both engines", () => {
+    const thesaurus = compileThesaurus(SHIPPED_ENTRIES);
+    expect(thesaurus.expand("50-plussers")).toContain("oudere werkzoekende");
+    expect(thesaurus.expand("oudere werkzoekende")).not.toContain("50-plusser");
+    expect(thesaurus.expand("beroepsonderwijs")).toEqual(expect.arrayContaining(["mbo", "hbo", "vmbo"]));
+    expect(thesaurus.expand("vmbo")).not.toContain("beroepsonderwijs");
+    expect(thesaurus.expand("flexwerk")).toEqual(expect.arrayContaining(["uitzendwerk", "detachering", "payrolling"]));
+    expect(thesaurus.expand("gelijk loon")).toContain("gelijke beloning");
+    expect(thesaurus.expand("stagematching")).toContain("stagebemiddeling");
+    expect(thesaurus.related("inburgering")).toContain("inburgeraar");
+    expect(thesaurus.related("taaleis")).toContain("nt2");
+    // A proefplaatsing (trial placement) is no proefperiode (a contract's probation clause).
+    expect(thesaurus.expand("proefplaatsing")).not.toContain("proefperiode");
+    expect(GLOSSARY.translate("vocational education")).toEqual(["beroepsonderwijs", "mbo"]);
+    expect(GLOSSARY.translate("older jobseekers")).toEqual(["oudere werkzoekende"]);
+    // Meilisearch's synonyms setting is made from the same entries.
+    expect(thesaurus.meiliSynonyms()["50-plusser"]).toContain("oudere werkzoekende");
+  });
+
+  it("reads the en-US word list with its suffix forms, without names", () => {
+    const words = parseEnglishWords("SFX S Y 1\nSFX S 0 s [^sxzhy]\n", "3\nintern/S\nship/S\nAmsterdam\n");
+    expect([...words].sort()).toEqual(["intern", "interns", "ship", "ships"]);
+    expect(isEnglishWord("internships")).toBe(true);
+    expect(isEnglishWord("werkgevers")).toBe(false);
   });
 });
 

@@ -1371,4 +1371,18 @@ skilled worker => vakkracht, vakman
 tradesman => vakman, vakkracht
 scarcity => schaarste, krapte
 recruitment code => sollicitatiecode
+# decision 327
+vocational education => beroepsonderwijs, mbo
+unequal treatment => ongelijke behandeling
+dutch as a second language => nt2
+older jobseeker => oudere werkzoekende
+older job seeker => oudere werkzoekende
+equal wages => gelijke beloning, gelijk loon
+same pay => gelijke beloning, gelijk loon
+pay scale => salarisschaal, inschaling
+salary scale => salarisschaal, inschaling
+educational institution => onderwijsinstelling
+internship matching => stagematching
+individual placement and support => ips
+work first => eerst werken
 `;

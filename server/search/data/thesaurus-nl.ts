@@ -1068,7 +1068,29 @@ scholingsbudget, opleidingsbudget, ontwikkelbudget
 scholingsbudget ~ stap-budget, scholingsvoucher
 # decision 293: words of the field the shipped lists lacked, from general knowledge of the field
 krapte, schaarste
-vakkracht, vakman
+vakkracht, vakman, vakmens, vakmensen, vaklieden
 sollicitatiecode, nvp sollicitatiecode
 sollicitatiecode ~ werving en selectie, sollicitatieprocedure
+# decision 327: the seed text's and practitioners' words the lists still lacked; each a real
+# equivalence (or one way to narrower words, or related) in the field's daily language
+stagematching, stagebemiddeling
+stagematching ~ stagemarkt
+onderwijsinstelling, onderwijsinstituut, opleidingsinstelling
+onderwijsinstelling => school, roc, hogeschool, universiteit
+onderwijsprofessional => leraar, docent, mentor, stagebegeleider, loopbaanbegeleider
+beroepsonderwijs => mbo, hbo, vmbo
+gelijke beloning, gelijk loon, gelijk loon voor gelijk werk
+inlenersbeloning ~ gelijke beloning
+oudere werkzoekende, werkzoekende 50-plusser, werkloze 50-plusser
+50-plusser => oudere werkzoekende
+inburgering ~ inburgeraar, inburgeringsplichtige
+taaleis ~ nt2
+banenafspraak ~ arbeidsbeperking
+sollicitatieprocedure, sollicitatieproces
+ips, individuele plaatsing en steun
+ips ~ begeleid werken, jobcoach
+eerst werken, work first, work-first aanpak
+flexwerk => uitzendwerk, detachering, payrolling
+salarisschaal, loonschaal
+inschaling ~ salarisschaal, trede
 `;

@@ -8,6 +8,7 @@
  */
 import { joinedVerbs } from "./derivations.ts";
 import { dutchDictionary, normaliseWord, type Dictionary } from "./dictionary.ts";
+import { isEnglishWord } from "./english.ts";
 
 const MIN_WORD = 7;
 const MIN_PART = 4;
@@ -65,7 +66,8 @@ type Split = { parts: string[]; score: number };
  * no form a suffix rule makes of another stem: "stappen" is stap + en, not stap + pen, "jongeren"
  * jongere + n, not jonge + ren; "participatiewet" and "leerweg" still split (decision 317). The
  * query's analysis and the index (`compoundParts`) both split this way, so the index holds no part
- * a query would not search (decision 323).
+ * a query would not search (decision 323). An English word (en-US word list or glossary) is never
+ * split (decision 327).
  */
 export function splitCompound(
   word: string,
@@ -77,9 +79,13 @@ export function splitCompound(
   const key = `${options.strict ? "strict" : "checked"}:${text}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
+  // An English word is no Dutch compound, also when the Dutch word list has it as a loanword:
+  // "internships" is no interns + hips, "managers" no mana + gers (decision 327).
   // A short last part only when there is no split into parts of MIN_PART letters or more:
   // "loopbaangesprekken" is loopbaan + gesprekken, not loopbaangesprek + ken (decision 172).
-  let result = split(text, dictionary, MIN_PART) ?? (options.strict ? null : split(text, dictionary, MIN_LAST_PART));
+  let result = isEnglishWord(text)
+    ? null
+    : (split(text, dictionary, MIN_PART) ?? (options.strict ? null : split(text, dictionary, MIN_LAST_PART)));
   if (result && result.at(-1)!.length < MIN_PART) {
     const last = result.at(-1)!;
     if (!isContentStem(dictionary.stemFlags(last)) || dictionary.ruleFlags(text).length > 0) result = null;
