@@ -7,7 +7,6 @@ import {
   Outlet,
   useActionData,
   useLoaderData,
-  useLocation,
   useNavigation,
   useRouteError,
   useRouteLoaderData,
