@@ -3,9 +3,12 @@
  * where its rule lives. Each test failed before its change.
  */
 import { randomBytes } from "node:crypto";
+import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
+import { removeMember } from "../../server/communities/commands.ts";
 import { closePublisher } from "../../server/collab/relay.ts";
 import { db } from "../../server/db.ts";
+import { buildExport, openExport } from "../../server/privacy/export.ts";
 import { searchEngine } from "../../server/search/engine.ts";
 import { reconcile } from "../../server/search/indexer.ts";
 import { searchAccess } from "../../server/search/service.ts";
@@ -74,5 +77,59 @@ describe("word forms that only hidden or unreadable content holds are never offe
     const completed = await searchEngine().completeWords([hiddenStem.slice(0, 6), elsewhereStem.slice(0, 6)], access);
     expect(completed[hiddenStem.slice(0, 6)], "the hidden form").toEqual([`${hiddenStem}en`]);
     expect(completed[elsewhereStem.slice(0, 6)], "the form of a community the member is not in").toEqual([`${elsewhereStem}en`]);
+  });
+});
+
+describe("the data export (AVG) holds no title of a topic the member may no longer read", () => {
+  async function exportText(userId: string): Promise<string> {
+    const row = await db().dataExport.create({ data: { userId, expiresAt: new Date(Date.now() + 60_000) } });
+    await buildExport(row.id);
+    const file = await openExport(userId, row.id);
+    const chunks: Buffer[] = [];
+    for await (const chunk of file.body) chunks.push(chunk as Buffer);
+    const files = unzipSync(new Uint8Array(Buffer.concat(chunks)));
+    return Object.values(files)
+      .map((bytes) => strFromU8(bytes))
+      .join("\n");
+  }
+
+  it("their replies keep their words, not the title of another's topic a moderator hid or of a community they were removed from", async () => {
+    const [member, author, lead] = [await createUser(), await createUser(), await createUser()];
+    const [first, second] = [await createCommunity({ accessMode: "ON_REQUEST" }), await createCommunity({ accessMode: "INVITE_ONLY" })];
+    for (const community of [first, second]) {
+      await addMember(member.id, community.id);
+      await addMember(author.id, community.id);
+      await addMember(lead.id, community.id, "FACILITATOR");
+    }
+    const hidden = await createTopic(await createChannel(first.id), author.id, {
+      title: "Titel van verborgen onderwerp",
+      messages: ["Vraag"],
+    });
+    const left = await createTopic(await createChannel(second.id), author.id, { title: "Titel uit besloten groep", messages: ["Vraag"] });
+    const readable = await createTopic(await createChannel(first.id), author.id, {
+      title: "Titel van gewoon onderwerp",
+      messages: ["Vraag"],
+    });
+    for (const [topic, text] of [
+      [hidden, "Mijn antwoord in het verborgen onderwerp"],
+      [left, "Mijn antwoord in de besloten groep"],
+      [readable, "Mijn antwoord in het gewone onderwerp"],
+    ] as const)
+      await db().message.create({
+        data: { topicId: topic.id, seq: 2, authorId: member.id, bodyJson: {}, bodyHtml: `<p>${text}</p>`, bodyText: text },
+      });
+    await db().topic.update({ where: { id: hidden.id }, data: { hiddenAt: new Date(), hiddenReason: "Test" } });
+    await removeMember({ id: lead.id, globalRole: "MEMBER" }, second.slug, member.id);
+
+    const text = await exportText(member.id);
+    for (const words of [
+      "Mijn antwoord in het verborgen onderwerp",
+      "Mijn antwoord in de besloten groep",
+      "Mijn antwoord in het gewone onderwerp",
+    ])
+      expect(text, "their own words").toContain(words);
+    expect(text, "a readable topic's title").toContain("Titel van gewoon onderwerp");
+    expect(text, "the title of a hidden topic").not.toContain("Titel van verborgen onderwerp");
+    expect(text, "the title of a topic of a community they were removed from").not.toContain("Titel uit besloten groep");
   });
 });
