@@ -2,16 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Content, Sentence } from "~/components/ui/content.tsx";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import {
-  Form,
-  Outlet,
-  useActionData,
-  useLoaderData,
-  useLocation,
-  useNavigation,
-  useRouteError,
-  useRouteLoaderData,
-} from "@remix-run/react";
+import { Form, Outlet, useActionData, useLoaderData, useNavigation, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { useTranslation } from "~/utils/translation.ts";
 import { forVisitors } from "~/.server/public-cache.ts";
@@ -29,7 +20,8 @@ import { joinCommunity, leaveCommunity, requestToJoin, withdrawRequest } from "~
 import { communityPage } from "~/.server/communities.ts";
 import { readForm } from "~/.server/form-data.ts";
 import { keptForVisitors } from "~/utils/visitor-pages.ts";
-import { closeDetailsOnEscape } from "~/components/ui/close-on-escape.ts";
+import { LeaveCommunity } from "~/components/communities/leave-community.tsx";
+import { useSharedSocket } from "~/components/discussions/realtime.tsx";
 
 /** Visitors' copies of this page may be kept whole (decision 163). */
 export const handle = keptForVisitors;
@@ -85,25 +77,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-/**
- * Why the only facilitator cannot leave, and where to fix that: the members and roles (or, with
- * nobody else in the community, the invitation form) on the management page. On that page itself
- * the link is a plain fragment link, so the browser moves focus there without a navigation.
- */
-function SoleFacilitator({ slug, alone }: { slug: string; alone: boolean }) {
-  const { t } = useTranslation();
-  const { pathname } = useLocation();
-  const manage = `/communities/${slug}/beheer`;
-  const fragment = alone ? "invite-heading" : "roles-heading";
-  const label = alone ? t("communities.leave.soleMemberLink") : t("communities.leave.soleFacilitatorLink");
-  return (
-    <p className="text-ink-700">
-      {alone ? t("communities.leave.soleMember") : t("communities.leave.soleFacilitator")}{" "}
-      {pathname === manage ? <a href={`#${fragment}`}>{label}</a> : <Link to={`${manage}#${fragment}`}>{label}</Link>}
-    </p>
-  );
-}
-
 export default function CommunityLayout() {
   const { t, i18n } = useTranslation();
   const { community, context, permissions, memberCount, signedIn, unverified, pendingRequests, soleFacilitator } =
@@ -111,6 +84,7 @@ export default function CommunityLayout() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
+  const socket = useSharedSocket();
   const en = i18n.language === "en";
   const formError = actionData && "formError" in actionData ? actionData.formError : null;
   const messageError = actionData && "messageError" in actionData ? actionData : null;
@@ -194,33 +168,7 @@ export default function CommunityLayout() {
       <CommunityTabs slug={community.slug} permissions={permissions} kind={community.kind} />
       <Outlet />
       {permissions.leave ? (
-        // Leaving asks first (a disclosure, so it works without JavaScript) and says how to come back.
-        <section aria-labelledby="membership-heading" className="mt-10 border-t border-line pt-6">
-          <h2 id="membership-heading" className="sr-only">
-            {t("communities.leave.title")}
-          </h2>
-          {soleFacilitator ? (
-            <SoleFacilitator slug={community.slug} alone={memberCount <= 1} />
-          ) : (
-            <details onKeyDown={closeDetailsOnEscape}>
-              <summary className="cursor-pointer font-semibold text-danger-700">{t("communities.leave.open")}</summary>
-              <Form
-                method="post"
-                action={`/communities/${community.slug}`}
-                className="mt-3 max-w-xl rounded-md border border-line bg-white p-4"
-              >
-                <p className="font-semibold">
-                  <Sentence k="communities.leave.confirmQuestion" dutch={{ name: community.name }} />
-                </p>
-                <p className="mt-1 text-ink-700">{t("communities.leave.whatHappens")}</p>
-                <p className="mt-1 text-ink-700">{t(`communities.leave.again${community.accessMode}`)}</p>
-                <Button name="intent" value="leave" variant="danger" size="sm" className="mt-3" disabled={busy}>
-                  <Sentence k="communities.leave.confirm" dutch={{ name: community.name }} />
-                </Button>
-              </Form>
-            </details>
-          )}
-        </section>
+        <LeaveCommunity community={community} soleFacilitator={soleFacilitator} memberCount={memberCount} busy={busy} socket={socket} />
       ) : null}
     </>
   );

@@ -13,7 +13,7 @@ import { strToU8, zipSync } from "fflate";
 import { privacy as en } from "~/i18n/en/privacy.ts";
 import { privacy as nl } from "~/i18n/nl/privacy.ts";
 import { db } from "../db.ts";
-import { authoredCounts, contentAdapters } from "../content/registry.ts";
+import { authoredCounts, contentAdapters, readableIds, viewerFor } from "../content/registry.ts";
 import { CASE_PARTS_SELECT } from "../library/catalogue.ts";
 import { shownNotificationsWhere } from "../notifications/queries.ts";
 import { AppError } from "../errors.ts";
@@ -206,33 +206,42 @@ function sectionLoaders(userId: string, email: string): (() => Promise<Section>)
         deletedAt: t.deletedAt,
       })),
     }),
-    async () => ({
-      key: "messages",
-      rows: (
-        await d.message.findMany({
-          where: { authorId: userId },
-          select: {
-            id: true,
-            seq: true,
-            bodyText: true,
-            createdAt: true,
-            editedAt: true,
-            deletedAt: true,
-            topic: { select: { title: true, community: { select: { name: true } } } },
-          },
-          orderBy: { createdAt: "asc" },
-        })
-      ).map((m) => ({
-        id: m.id,
-        community: m.topic.community.name,
-        topic: m.topic.title,
-        number: m.seq,
-        text: m.bodyText,
-        createdAt: m.createdAt,
-        editedAt: m.editedAt,
-        deletedAt: m.deletedAt,
-      })),
-    }),
+    async () => {
+      const messages = await d.message.findMany({
+        where: { authorId: userId },
+        select: {
+          id: true,
+          seq: true,
+          bodyText: true,
+          createdAt: true,
+          editedAt: true,
+          deletedAt: true,
+          topicId: true,
+          topic: { select: { title: true, authorId: true, community: { select: { name: true } } } },
+        },
+        orderBy: { createdAt: "asc" },
+      });
+      // Their words are theirs; the topic's title is its author's (decision 330): only when they may
+      // still read the topic by the content registry's rule (not hidden, not deleted, a community they
+      // can read) or wrote it themselves. Otherwise the topic's id, as the mentions section does.
+      const topicIds = [...new Set(messages.filter((m) => m.topic.authorId !== userId).map((m) => m.topicId))];
+      const user = await d.user.findUnique({ where: { id: userId }, select: { id: true, globalRole: true } });
+      const readable = user ? await readableIds("topic", topicIds, await viewerFor(user)) : new Set<string>();
+      return {
+        key: "messages",
+        rows: messages.map((m) => ({
+          id: m.id,
+          community: m.topic.community.name,
+          topicId: m.topicId,
+          topic: m.topic.authorId === userId || readable.has(m.topicId) ? m.topic.title : null,
+          number: m.seq,
+          text: m.bodyText,
+          createdAt: m.createdAt,
+          editedAt: m.editedAt,
+          deletedAt: m.deletedAt,
+        })),
+      };
+    },
     async () => ({
       // Where others named them (walk 17): the fact, where and when; not the message's text or its
       // author, which are someone else's, nor titles of topics they may no longer read.

@@ -31,6 +31,7 @@ export function getSocket(): Socket<ServerEvents> {
     socket.io.on("reconnect_attempt", () => setStatus(store.status === "connected" ? "connected" : "connecting"));
     window.addEventListener("online", () => socket.connected || socket.connect());
     store.socket = socket;
+    for (const listener of store.listeners) listener();
   }
   return store.socket;
 }
@@ -71,6 +72,18 @@ export function useRealtime(): { status: ConnectionStatus; socket: Socket<Server
     };
   }, []);
   return { status, socket: store.socket };
+}
+
+/**
+ * The page's socket once a component connected it (a topic page, the live activity), without
+ * connecting one: for what only listens along, such as the community's "Verlaat community…" (decision 330).
+ */
+export function useSharedSocket(): Socket<ServerEvents> | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => store.socket,
+    () => null,
+  );
 }
 
 export function ConnectionState({ status }: { status: ConnectionStatus }) {

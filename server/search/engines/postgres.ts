@@ -51,6 +51,10 @@ const TYPO_CANDIDATES = 8;
 /** Words an unfinished word is said to complete to on the results page, and the candidates read for them. */
 const COMPLETIONS = 3;
 const COMPLETION_CANDIDATES = 200;
+/** Stems whose forms are checked against readable text for those COMPLETIONS (decision 330). */
+const COMPLETION_STEMS = COMPLETIONS * 4;
+/** Readable documents holding a word's stem whose text is read to find the word form itself (decision 330). */
+const FORM_PROOF_DOCUMENTS = 200;
 const HEADLINE = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=32, MinWords=14, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE = `StartSel="${MARK_START}", StopSel="${MARK_END}", HighlightAll=true`;
 const BATCH = 500;
@@ -1076,6 +1080,23 @@ export class PostgresEngine implements SearchEngine {
   }
 
   /**
+   * Whether a document the searcher may read holds this very word form, not only its stem (decision
+   * 330): the index's word list (SearchTerm) keeps the forms of hidden, deleted and unreadable texts,
+   * and a stem match would let "ontslagen" of a hidden message be offered because a readable text says
+   * "ontslag". The stem narrows to readable documents (the GIN index); their title and body are read
+   * for the form, at most FORM_PROOF_DOCUMENTS of them (a form only in later ones is not offered).
+   * `word` is an SQL expression of a SearchTerm word: folded letters only (lexiconWords), so it is a
+   * literal in the pattern. Parameters $first, $first+1: the access scope.
+   */
+  private readableFormSql(word: string, access: SearchAccess, first: number): string {
+    return `EXISTS (SELECT 1 FROM (
+              SELECT d.title, d.body FROM "${TABLE}" d
+               WHERE d."searchVector" @@ plainto_tsquery(${CONFIG}, ${markSensesSql(word)}) AND ${this.accessSql(access, first)}
+               LIMIT ${FORM_PROOF_DOCUMENTS}) proof
+             WHERE lower(unaccent(proof.title || ' ' || proof.body)) ~ ('(^|[^[:alpha:]])' || ${word} || '([^[:alpha:]]|$)'))`;
+  }
+
+  /**
    * Which words occur (stemmed, as the index compares them) in documents the
    * searcher may read, and which only begin such words. Only readable
    * documents count, so a word from a members-only document is unknown to a
@@ -1129,7 +1150,7 @@ export class PostgresEngine implements SearchEngine {
            ORDER BY sim DESC, t.word
            LIMIT ${TYPO_CANDIDATES}
          ) c
-        WHERE EXISTS (SELECT 1 FROM "${TABLE}" d WHERE d."searchVector" @@ plainto_tsquery(${CONFIG}, ${markSensesSql("c.word")}) AND ${this.accessSql(access, 3)})
+        WHERE ${this.readableFormSql("c.word", access, 3)}
         ORDER BY q.word, c.sim DESC, c.word`,
       [words, options.prefix ? TYPO_PREFIX_SIMILARITY : TYPO_SIMILARITY, access.communityIds, access.visibilities],
     );
@@ -1151,23 +1172,36 @@ export class PostgresEngine implements SearchEngine {
   private async completeWordsAnew(words: string[], access: SearchAccess): Promise<Record<string, string[]>> {
     const clean = [...new Set(words.map((word) => word.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean))];
     if (!clean.length) return {};
+    // Per stem its candidate forms, shortest first, with the readable documents holding each; the
+    // COMPLETION_STEMS most frequent stems keep their shortest form a readable text holds (decision 330).
     const rows = await this.read<{ input: string; words: string[] }>(
       `SELECT q.word AS input, c.words
          FROM unnest($1::text[]) AS q(word)
          CROSS JOIN LATERAL (
            SELECT array_agg(s.word ORDER BY s.documents DESC, length(s.word), s.word) AS words FROM (
-             SELECT s.* FROM (
-               SELECT DISTINCT ON (t.stem) t.word, t.stem, n.documents FROM (
-                 SELECT t.word, tsvector_to_array(to_tsvector(${CONFIG}, ${markSensesSql("t.word")})) AS stems, (tsvector_to_array(to_tsvector(${CONFIG}, ${markSensesSql("t.word")})))[1] AS stem
-                   FROM (SELECT word FROM "${TERMS}" WHERE word LIKE q.word || '%' AND word <> q.word ORDER BY length(word), word LIMIT ${COMPLETION_CANDIDATES}) t
-               ) t
-               CROSS JOIN LATERAL (
-                 SELECT coalesce(sum(w.documents), 0) AS documents FROM "${WORD_COUNTS}" w
-                  WHERE w.lexeme = ANY(t.stems) AND w.visibility = ANY($3::text[]) AND (w.community = '' OR w.community = ANY($2::text[]))
-               ) n
-               WHERE n.documents > 0 AND t.stem IS NOT NULL
-               ORDER BY t.stem, length(t.word), t.word) s
-             ORDER BY s.documents DESC, length(s.word), s.word LIMIT ${COMPLETIONS}) s
+             SELECT f.word, f.documents FROM (
+               SELECT t.stem,
+                      array_agg(t.word ORDER BY length(t.word), t.word) AS forms,
+                      array_agg(n.documents ORDER BY length(t.word), t.word) AS documents
+                 FROM (
+                   SELECT t.word, tsvector_to_array(to_tsvector(${CONFIG}, ${markSensesSql("t.word")})) AS stems, (tsvector_to_array(to_tsvector(${CONFIG}, ${markSensesSql("t.word")})))[1] AS stem
+                     FROM (SELECT word FROM "${TERMS}" WHERE word LIKE q.word || '%' AND word <> q.word ORDER BY length(word), word LIMIT ${COMPLETION_CANDIDATES}) t
+                 ) t
+                 CROSS JOIN LATERAL (
+                   SELECT coalesce(sum(w.documents), 0) AS documents FROM "${WORD_COUNTS}" w
+                    WHERE w.lexeme = ANY(t.stems) AND w.visibility = ANY($3::text[]) AND (w.community = '' OR w.community = ANY($2::text[]))
+                 ) n
+                WHERE n.documents > 0 AND t.stem IS NOT NULL
+                GROUP BY t.stem
+                ORDER BY (array_agg(n.documents ORDER BY length(t.word), t.word))[1] DESC, min(length(t.word)), t.stem
+                LIMIT ${COMPLETION_STEMS}
+             ) s
+             CROSS JOIN LATERAL (
+               SELECT f.word, s.documents[f.i] AS documents FROM unnest(s.forms) WITH ORDINALITY AS f(word, i)
+                WHERE ${this.readableFormSql("f.word", access, 2)}
+                ORDER BY f.i LIMIT 1
+             ) f
+             ORDER BY f.documents DESC, length(f.word), f.word LIMIT ${COMPLETIONS}) s
          ) c
         WHERE c.words IS NOT NULL`,
       [clean, access.communityIds, access.visibilities],
