@@ -9,15 +9,30 @@
  */
 import { singleton } from "../../singleton.ts";
 
-/** Parts kept; a period's digests reuse a few thousand at most, and an old one is simply rendered again. */
+/** Parts kept per language and site; a period's digests reuse a few thousand at most, and an old one is simply rendered again. */
 const MAX_PARTS = 5_000;
 
-export function sharedPart<T>(key: readonly unknown[], make: () => T): T {
-  const parts = singleton("digest-shared-parts", () => new Map<string, unknown>());
-  const id = JSON.stringify(key);
-  if (parts.has(id)) return parts.get(id) as T;
-  const part = make();
-  if (parts.size >= MAX_PARTS) parts.delete(parts.keys().next().value!);
-  parts.set(id, part);
-  return part;
+export type SharedParts = <T>(key: readonly unknown[], make: () => T) => T;
+
+/**
+ * The parts of one language and site address (every part depends on both),
+ * looked up once per mail (decision 324): the key of each part is then only
+ * what the section names, not the language and the site again in every key.
+ */
+export function sharedParts(language: string, site: string): SharedParts {
+  const scopes = singleton("digest-shared-parts", () => new Map<string, Map<string, unknown>>());
+  // A language is a code without spaces, so the scope names both unambiguously.
+  const scope = `${language} ${site}`;
+  let parts = scopes.get(scope);
+  if (!parts) scopes.set(scope, (parts = new Map()));
+  const kept = parts;
+  return <T>(key: readonly unknown[], make: () => T): T => {
+    const id = JSON.stringify(key);
+    const found = kept.get(id);
+    if (found !== undefined || kept.has(id)) return found as T;
+    const part = make();
+    if (kept.size >= MAX_PARTS) kept.delete(kept.keys().next().value!);
+    kept.set(id, part);
+    return part;
+  };
 }
