@@ -4,16 +4,13 @@
  * it works without logging in and cannot be altered or made for someone else.
  */
 import { hash, timingSafeEqual } from "node:crypto";
+import { type Config, config } from "../config.ts";
 import { tokenKey } from "../security/tokens.ts";
 
 /** `digest` (all digests), `digest-community-<id>`, `email` (all notification mails), `email-<kind>`. */
 export type UnsubscribeScope = "digest" | "email" | `digest-community-${string}` | `email-${string}`;
 
 const SCOPE = /^(digest|email|digest-community-[a-z0-9]{1,40}|email-[a-zA-Z]{1,40})$/;
-
-function key(): Buffer {
-  return tokenKey("unsubscribe/v1");
-}
 
 /**
  * HMAC-SHA256 (RFC 2104) with the key's inner and outer blocks made once per
@@ -40,8 +37,17 @@ function keyed(secret: Buffer): { inner: Buffer; outer: Buffer } {
   return blocks;
 }
 
+/** The blocks of the current configuration's key: looked up once, not per link (decision 324). */
+let current: { settings: Config; blocks: { inner: Buffer; outer: Buffer } } | undefined;
+
+function currentBlocks(): { inner: Buffer; outer: Buffer } {
+  const settings = config();
+  if (current?.settings !== settings) current = { settings, blocks: keyed(tokenKey("unsubscribe/v1")) };
+  return current.blocks;
+}
+
 function sign(payload: string): string {
-  const { inner, outer } = keyed(key());
+  const { inner, outer } = currentBlocks();
   hash("sha256", Buffer.concat([inner, Buffer.from(payload, "utf8")]), "buffer").copy(outer, 64);
   return hash("sha256", outer, "base64url");
 }
