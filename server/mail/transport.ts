@@ -226,7 +226,13 @@ export function closeMailTransport(): void {
   current?.close();
 }
 
+/** The site's host name per site address: parsed once, not for every mail (decision 324). */
+const appHosts = new Map<string, string>();
+
 /** `<id@host>` for a delivery: stable across retries, so receivers can collapse a repeat. */
 export function messageIdFor(id: string): string {
-  return `<${id}@${new URL(config().APP_URL).hostname}>`;
+  const site = config().APP_URL;
+  let host = appHosts.get(site);
+  if (host === undefined) appHosts.set(site, (host = new URL(site).hostname));
+  return `<${id}@${host}>`;
 }

@@ -3,7 +3,8 @@
  * a scope and carries an HMAC made with a key derived from TOKEN_SECRET (server/security/tokens.ts), so
  * it works without logging in and cannot be altered or made for someone else.
  */
-import { createHash, type Hash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
+import { type Config, config } from "../config.ts";
 import { tokenKey } from "../security/tokens.ts";
 
 /** `digest` (all digests), `digest-community-<id>`, `email` (all notification mails), `email-<kind>`. */
@@ -11,36 +12,44 @@ export type UnsubscribeScope = "digest" | "email" | `digest-community-${string}`
 
 const SCOPE = /^(digest|email|digest-community-[a-z0-9]{1,40}|email-[a-zA-Z]{1,40})$/;
 
-function key(): Buffer {
-  return tokenKey("unsubscribe/v1");
-}
-
 /**
- * HMAC-SHA256 (RFC 2104) with the key's inner and outer blocks hashed once per
- * key and copied per token: a digest signs one link per community for every
- * member, and `createHmac` set the key up again each time (decision 276). The
- * signature is byte for byte `createHmac("sha256", key)`'s.
+ * HMAC-SHA256 (RFC 2104) with the key's inner and outer blocks made once per
+ * key: a digest signs one link per community for every member, and
+ * `createHmac` set the key up again each time (decision 276). Each token is
+ * two one-shot hashes (`crypto.hash`) of a block and what follows it, which
+ * costs about a quarter less than copying two prepared hash objects
+ * (decision 324). The signature is byte for byte `createHmac("sha256", key)`'s.
  */
-const keyedHashes = new WeakMap<Buffer, { inner: Hash; outer: Hash }>();
+const keyedBlocks = new WeakMap<Buffer, { inner: Buffer; outer: Buffer }>();
 
-function keyed(secret: Buffer): { inner: Hash; outer: Hash } {
-  let hashes = keyedHashes.get(secret);
-  if (!hashes) {
+function keyed(secret: Buffer): { inner: Buffer; outer: Buffer } {
+  let blocks = keyedBlocks.get(secret);
+  if (!blocks) {
     if (secret.length > 64) throw new Error("an unsubscribe key longer than the SHA-256 block");
     const block = Buffer.alloc(64);
     secret.copy(block);
-    hashes = {
-      inner: createHash("sha256").update(block.map((byte) => byte ^ 0x36)),
-      outer: createHash("sha256").update(block.map((byte) => byte ^ 0x5c)),
-    };
-    keyedHashes.set(secret, hashes);
+    // The outer block with room for the inner digest after it (written per token, read at once).
+    const outer = Buffer.alloc(64 + 32);
+    for (let i = 0; i < 64; i++) outer[i] = block[i]! ^ 0x5c;
+    blocks = { inner: Buffer.from(block.map((byte) => byte ^ 0x36)), outer };
+    keyedBlocks.set(secret, blocks);
   }
-  return hashes;
+  return blocks;
+}
+
+/** The blocks of the current configuration's key: looked up once, not per link (decision 324). */
+let current: { settings: Config; blocks: { inner: Buffer; outer: Buffer } } | undefined;
+
+function currentBlocks(): { inner: Buffer; outer: Buffer } {
+  const settings = config();
+  if (current?.settings !== settings) current = { settings, blocks: keyed(tokenKey("unsubscribe/v1")) };
+  return current.blocks;
 }
 
 function sign(payload: string): string {
-  const { inner, outer } = keyed(key());
-  return outer.copy().update(inner.copy().update(payload).digest()).digest("base64url");
+  const { inner, outer } = currentBlocks();
+  hash("sha256", Buffer.concat([inner, Buffer.from(payload, "utf8")]), "buffer").copy(outer, 64);
+  return hash("sha256", outer, "base64url");
 }
 
 export function unsubscribeToken(userId: string, scope: UnsubscribeScope): string {

@@ -4,8 +4,9 @@
  * lines that start with a dot, and names that need encoding or quoting.
  */
 import { simpleParser } from "mailparser";
+import { encode as qpEncode, wrap as qpWrap } from "nodemailer/lib/qp";
 import { describe, expect, it } from "vitest";
-import { composeMail } from "../../server/mail/mime.ts";
+import { composeMail, qpEncodeText } from "../../server/mail/mime.ts";
 
 const base = {
   from: "Praktijkplein <noreply@praktijkplein.local>",
@@ -54,5 +55,41 @@ describe("composeMail", () => {
   it("leaves what it does not handle to nodemailer: several recipients, a non-ASCII address", () => {
     expect(composeMail({ ...base, to: "a@praktijkplein.test, b@praktijkplein.test" })).toBeNull();
     expect(composeMail({ ...base, to: "jösé@praktijkplein.test" })).toBeNull();
+  });
+
+  it("writes the text part exactly as nodemailer's quoted-printable encoder does, for random text (decision 324)", () => {
+    let seed = 324;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    // Spaces and tabs before line ends and at the end, `=`, controls, accents, emoji, lone surrogates, long lines.
+    const pieces = [
+      " ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\r",
+      "=",
+      ".",
+      "a",
+      "é",
+      "“",
+      "\u{1F44D}",
+      "\uD800",
+      "\uDC00",
+      "\u0000",
+      "\u007F",
+      "\u0080",
+      "x".repeat(73),
+      "lang ".repeat(16),
+    ];
+    for (let n = 0; n < 3_000; n++) {
+      let text = "";
+      for (let i = Math.floor(random() * 40); i > 0; i--) text += pieces[Math.floor(random() * pieces.length)];
+      const lines = text.replace(/\r?\n|\r/g, "\r\n");
+      expect(qpEncodeText(lines)).toBe(qpEncode(lines));
+      const body = composeMail({ ...base, text })!
+        .raw.toString("latin1")
+        .split("Content-Transfer-Encoding: quoted-printable\r\n\r\n")[1]!;
+      expect(body.startsWith(`${qpWrap(qpEncode(lines), 76)}\r\n--`)).toBe(true);
+    }
   });
 });

@@ -9,8 +9,8 @@ import { footer, listHeaders, listId, TEXT_RULE, type RenderedMail } from "../..
 import { unsubscribePath } from "../../mail/unsubscribe.ts";
 import type { GatheredDigest } from "./gather.ts";
 import { type CalendarDay, coveredDays } from "./periods.ts";
-import { sharedPart } from "./shared-parts.ts";
-import type { DigestRenderContext } from "./types.ts";
+import { sharedParts } from "./shared-parts.ts";
+import type { DigestCommunity, DigestRenderContext } from "./types.ts";
 
 function dayFormat(language: Language, withYear: boolean, withMonth: boolean): Intl.DateTimeFormat {
   const cache = singleton("digest-day-formats", () => new Map<string, Intl.DateTimeFormat>());
@@ -46,22 +46,31 @@ export function digestSubject(t: TFunction, language: Language, since: Date, unt
   });
 }
 
+/**
+ * The digest's community by id. Made by a function rather than written in the render context: the
+ * worker runs under tsx, which names every arrow function assigned to a property with a
+ * `defineProperty` call when it is made, once per digest here (decision 324).
+ */
+function communityLookup(communities: readonly DigestCommunity[]): (id: string) => DigestCommunity {
+  const byId = new Map(communities.map((c) => [c.id, c]));
+  return function (id) {
+    const community = byId.get(id);
+    if (!community) throw new Error(`community ${id} is not in this digest`);
+    return community;
+  };
+}
+
 export function renderDigest(digest: GatheredDigest): RenderedMail {
   const { context } = digest;
   const language = context.member.language;
   const t = mailT(language);
-  const byId = new Map(context.communities.map((c) => [c.id, c]));
   const render: DigestRenderContext = {
     t,
     language,
     url: absoluteUrl,
-    community: (id) => {
-      const community = byId.get(id);
-      if (!community) throw new Error(`community ${id} is not in this digest`);
-      return community;
-    },
+    community: communityLookup(context.communities),
     // The site address is part of every link in a part.
-    shared: (key, make) => sharedPart([language, absoluteUrl("/"), ...key], make),
+    shared: sharedParts(language, absoluteUrl("/")),
   };
   const frequency = context.frequency === "DAILY" ? "daily" : "weekly";
   const subject = render.shared(["subject", context.since.getTime(), context.until.getTime()], () =>
@@ -82,20 +91,29 @@ export function renderDigest(digest: GatheredDigest): RenderedMail {
     textSections.push(`${title.toUpperCase()}\n\n${rendered.text}`);
   }
 
-  // The footer's lines are shared by everyone with the same communities and frequency; the links are personal.
+  // The footer's lines are shared by everyone with the same communities and frequency (the reason and the
+  // settings line, made once: decision 324); the links are personal. What `footer` writes with the
+  // unsubscribe link is its lines without it followed by the link's paragraph and line.
   const names = context.communities.map((c) => c.name);
   const unsubscribeAll = absoluteUrl(unsubscribePath(context.member.id, "digest"));
-  const foot = footer(t, {
-    reason: render.shared(["reason", frequency, names], () => t(`mail.digest.reason.${frequency}`, { communities: names.join(", ") })),
-    unsubscribeUrl: unsubscribeAll,
-    unsubscribeLabel: render.shared(["unsubscribeAll"], () => t("mail.digest.unsubscribeAll")),
+  const shared = render.shared(["footer", frequency, names], () => {
+    const lines = footer(t, { reason: t(`mail.digest.reason.${frequency}`, { communities: names.join(", ") }) });
+    return { ...lines, unsubscribeLabel: t("mail.digest.unsubscribeAll") };
   });
-  const stops = context.communities.map((c) => ({
-    label: render.shared(["stopCommunity", c.name], () => t("mail.digest.stopCommunity", { community: c.name })),
-    url: absoluteUrl(unsubscribePath(context.member.id, `digest-community-${c.id}`)),
-  }));
-  const footerHtml = html`${foot.html}${stops.length > 1 ? stops.map((stop) => paragraph(mailLink(stop.url, stop.label), true)) : ""}`;
-  const footerText = [foot.text, ...(stops.length > 1 ? stops.map((stop) => `${stop.label}: ${stop.url}`) : [])].join("\n");
+  const foot = {
+    html: html`${shared.html}${paragraph(mailLink(unsubscribeAll, shared.unsubscribeLabel), true)}`,
+    text: `${shared.text}\n${shared.unsubscribeLabel}: ${unsubscribeAll}`,
+  };
+  // One community: no stop lines (the link above stops its digest), so no links to sign.
+  const stops =
+    context.communities.length > 1
+      ? context.communities.map((c) => ({
+          label: render.shared(["stopCommunity", c.name], () => t("mail.digest.stopCommunity", { community: c.name })),
+          url: absoluteUrl(unsubscribePath(context.member.id, `digest-community-${c.id}`)),
+        }))
+      : [];
+  const footerHtml = html`${foot.html}${stops.map((stop) => paragraph(mailLink(stop.url, stop.label), true))}`;
+  const footerText = [foot.text, ...stops.map((stop) => `${stop.label}: ${stop.url}`)].join("\n");
 
   const body = html`${h1(subject)}${paragraph(intro)}${htmlSections}`;
   const text = [subject, "", intro, "", ...textSections.flatMap((section) => [TEXT_RULE, section, ""]), "-- ", footerText].join("\n");
