@@ -11,6 +11,7 @@ import { orFormError, orRespond } from "~/.server/errors.ts";
 import { redirectWithFlash } from "~/.server/flash.ts";
 import { requireUser } from "~/.server/session.ts";
 import { MeetingTime } from "~/components/meetings/meeting-card.tsx";
+import { usePromotionReload } from "~/components/meetings/use-promotion-reload.ts";
 import { Button, LinkButton } from "~/components/ui/button.tsx";
 import { FieldErrors, useInvalidFocus } from "~/components/ui/field.tsx";
 import { Badge, Card, FormError, Notice } from "~/components/ui/misc.tsx";
@@ -72,6 +73,7 @@ export default function MeetingPage() {
   const answerError = actionData && "answerError" in actionData ? actionData.answerError : null;
   const answerFocus = useInvalidFocus("rsvp-answer", answerError !== null);
   const canAnswer = permissions.rsvp && !meeting.cancelled && !ended;
+  usePromotionReload(mine?.answer === "YES" && mine.status === "WAITLISTED");
   return (
     <article aria-labelledby="event-title" className="max-w-3xl">
       <p className="mb-2">

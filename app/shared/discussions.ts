@@ -171,6 +171,9 @@ export type ServerEvents = {
   typing: (event: { topicId: string; user: PresenceUser; typing: boolean }) => void;
   presence: (event: { topicId: string; joined: PresenceUser[]; left: string[] }) => void;
   "app:error": (error: { event: string; status: number; message: string }) => void;
-  /** This member is no longer a member of the community and may not post in it (left or removed, decision 319). */
-  "membership:ended": (event: { communityId: string; slug: string; community: string }) => void;
+  /**
+   * This member is no longer a member of the community and may not post in it (left or removed, decision 319).
+   * `readable`: the community is open, so they go on reading; otherwise their open pages leave it (decision 332).
+   */
+  "membership:ended": (event: { communityId: string; slug: string; community: string; readable: boolean }) => void;
 };

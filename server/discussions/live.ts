@@ -119,7 +119,12 @@ export async function leaveCommunityRooms(communityId: string, userId: string): 
   if (await db().membership.findUnique({ where: { userId_communityId: { userId, communityId } }, select: { id: true } })) return;
   // Their open topic pages of the community put the reply box away and say why (decision 319), in
   // open communities too, where they go on reading.
-  send(userRoom(userId), "membership:ended", { communityId, slug: community.slug, community: community.name });
+  send(userRoom(userId), "membership:ended", {
+    communityId,
+    slug: community.slug,
+    community: community.name,
+    readable: community.accessMode === "OPEN",
+  });
   // Open communities stay readable for everyone signed in.
   if (community.accessMode === "OPEN") return;
   const sockets = broadcaster().in(userRoom(userId));

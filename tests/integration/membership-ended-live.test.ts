@@ -45,7 +45,9 @@ describe.each(["OPEN", "INVITE_ONLY"] as const)("removal from a %s community, wi
     await removeMember({ id: facilitator.id, globalRole: "MEMBER" }, community.slug, member.id);
     await removeMember({ id: facilitator.id, globalRole: "MEMBER" }, community.slug, moderator.id);
     await until(() => removed.heard.length > 0);
-    expect(removed.heard).toEqual([{ communityId: community.id, slug: community.slug, community: community.name }]);
+    expect(removed.heard).toEqual([
+      { communityId: community.id, slug: community.slug, community: community.name, readable: accessMode === "OPEN" },
+    ]);
     // A moderator still posts there; a member who stays hears nothing.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(mod.heard).toEqual([]);
@@ -61,6 +63,6 @@ describe("leaving by oneself", () => {
     const tab = await socketOf(member.id);
     await leaveCommunity({ id: member.id, globalRole: "MEMBER" }, community.slug);
     await until(() => tab.heard.length > 0);
-    expect(tab.heard).toEqual([{ communityId: community.id, slug: community.slug, community: community.name }]);
+    expect(tab.heard).toEqual([{ communityId: community.id, slug: community.slug, community: community.name, readable: true }]);
   });
 });

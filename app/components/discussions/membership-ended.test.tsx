@@ -24,13 +24,13 @@ describe("useMembershipEnded", () => {
     let draft = "Mijn halve reactie";
     const { result, unmount } = renderHook(() => useMembershipEnded(socket, "klantmanagers", () => draft));
     expect(result.current).toBeNull();
-    emit("membership:ended", { communityId: "c2", slug: "werkgevers", community: "Werkgevers" });
+    emit("membership:ended", { communityId: "c2", slug: "werkgevers", community: "Werkgevers", readable: false });
     expect(result.current).toBeNull();
-    emit("membership:ended", { communityId: "c1", slug: "klantmanagers", community: "Klantmanagers" });
-    expect(result.current).toEqual({ community: "Klantmanagers", draft: "Mijn halve reactie" });
+    emit("membership:ended", { communityId: "c1", slug: "klantmanagers", community: "Klantmanagers", readable: false });
+    expect(result.current).toEqual({ community: "Klantmanagers", draft: "Mijn halve reactie", readable: false });
     // A second event (another tab's removal processed twice) does not replace what was kept.
     draft = "";
-    emit("membership:ended", { communityId: "c1", slug: "klantmanagers", community: "Klantmanagers" });
+    emit("membership:ended", { communityId: "c1", slug: "klantmanagers", community: "Klantmanagers", readable: false });
     expect(result.current?.draft).toBe("Mijn halve reactie");
     unmount();
     expect(listening("membership:ended")).toBe(0);

@@ -20,7 +20,7 @@ import type { MessageView, PresenceUser } from "~/shared/discussions.ts";
 import { tKey } from "~/utils/i18n.ts";
 import { MentionHint, MentionsPlugin } from "./mentions-plugin.tsx";
 import { MessageItem, type MessagePermissions } from "./message-item.tsx";
-import { ConnectionState, useRealtime } from "./realtime.tsx";
+import { ConnectionState, request, useRealtime } from "./realtime.tsx";
 import { initialTopicState, isAtEnd, orderedMessages, type TopicInfo, typingNames } from "./topic-state.ts";
 import { useOutbox } from "./use-outbox.ts";
 import { usePresence } from "./use-presence.ts";
@@ -84,6 +84,12 @@ export function TopicView(props: TopicViewProps) {
   const canPost = permissions.canPost && !membershipEnded;
   const messagePermissions = useMemo(() => ({ ...permissions, canPost }), [permissions, canPost]);
   const { onComposerChange, stopTyping } = useTyping({ socket, topicId, dispatch, shown: state.typing.size, canPost });
+  // Removed from a community that is not open: the server took this socket out of the topic's rooms,
+  // and leaving the topic takes them off the others' "Nu hier" list too (walk 20, decision 332).
+  const leaveUnreadable = membershipEnded !== null && !membershipEnded.readable;
+  useEffect(() => {
+    if (leaveUnreadable) void request("topic:leave", { topicId });
+  }, [leaveUnreadable, topicId]);
   const endedNotice = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     // Focus was in the reply box that is gone: it goes to the notice that says why, not to the page's start.

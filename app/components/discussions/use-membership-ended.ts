@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import type { RealtimeSocket } from "./realtime.tsx";
 
-export type MembershipEnded = { community: string; draft: string };
+/** `readable`: the community is open and they go on reading it (decision 332). */
+export type MembershipEnded = { community: string; draft: string; readable: boolean };
 
 /**
  * The member left this community (in another tab) or was removed from it while its topic page is
@@ -12,8 +13,9 @@ export function useMembershipEnded(socket: RealtimeSocket | null, communitySlug:
   const [ended, setEnded] = useState<MembershipEnded | null>(null);
   useEffect(() => {
     if (!socket) return;
-    const onEnded = (event: { slug: string; community: string }) => {
-      if (event.slug === communitySlug) setEnded((known) => known ?? { community: event.community, draft: readDraft() });
+    const onEnded = (event: { slug: string; community: string; readable: boolean }) => {
+      if (event.slug === communitySlug)
+        setEnded((known) => known ?? { community: event.community, draft: readDraft(), readable: event.readable });
     };
     socket.on("membership:ended", onEnded);
     return () => {
