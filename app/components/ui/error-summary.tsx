@@ -13,14 +13,17 @@ export function summaryEntries(form: SummaryForm): { name: string; href: string;
     .map(([name, errors]) => ({ name, href: `#${form.id}-${name}`, message: errors[0] ?? "" }));
 }
 
-/** A group without an element of the field's id (boxes named alike): its first control, by name. */
+/**
+ * With JavaScript the link moves focus itself: a fragment change would be a router navigation, after
+ * which the summary takes focus back. A group without an element of the field's id (boxes named
+ * alike) is reached by name, its first control.
+ */
 function focusField(event: React.MouseEvent<HTMLAnchorElement>, formId: string, name: string) {
-  const id = event.currentTarget.hash.slice(1);
-  if (document.getElementById(id)) return;
-  const control = document.getElementById(formId)?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
-  if (!control) return;
+  const byId = document.getElementById(event.currentTarget.hash.slice(1));
+  const target = byId ?? document.getElementById(formId)?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
+  if (!target) return;
   event.preventDefault();
-  control.focus();
+  target.focus();
 }
 
 /**
