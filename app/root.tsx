@@ -147,9 +147,11 @@ function Shell({
       </a>
       <SiteHeader user={user} language={language} />
       <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        <FlashMessage flash={flash} />
-        {user?.unverifiedEmail ? <VerifyEmailBanner email={user.unverifiedEmail} /> : null}
-        <AutofocusScope>{children}</AutofocusScope>
+        <AutofocusScope>
+          <FlashMessage flash={flash} />
+          {user?.unverifiedEmail ? <VerifyEmailBanner email={user.unverifiedEmail} /> : null}
+          {children}
+        </AutofocusScope>
       </main>
       <SiteFooter />
     </>

@@ -3,6 +3,7 @@ import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
 import { useErrorFocus } from "./field.tsx";
+import { ErrorSummary, type SummaryForm } from "./error-summary.tsx";
 
 export function Card({
   children,
@@ -70,14 +71,22 @@ export function Notice({
 }
 
 /** The error a form action returned that belongs to no single field; it takes focus (decision 231). */
-export function FormError({ error }: { error?: string | null }) {
+/**
+ * With `form` (conform's form metadata) it also lists the field errors when there are two or more
+ * (ErrorSummary, decision 331); the form-wide error, when there is one, keeps focus.
+ */
+export function FormError({ error, form }: { error?: string | null; form?: SummaryForm }) {
   const { t } = useTranslation();
   const focus = useErrorFocus(Boolean(error));
-  if (!error) return null;
   return (
-    <Notice tone="error" focus={focus}>
-      <p>{tKey(t, error)}</p>
-    </Notice>
+    <>
+      {error ? (
+        <Notice tone="error" focus={focus}>
+          <p>{tKey(t, error)}</p>
+        </Notice>
+      ) : null}
+      {form ? <ErrorSummary form={form} takesFocus={!error} /> : null}
+    </>
   );
 }
 
