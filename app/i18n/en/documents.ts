@@ -87,7 +87,7 @@ export const documents: Translation<typeof nl> = {
     copied: "The text is on the clipboard.",
     selected: "The text is selected. Copy it with Ctrl+C (Cmd+C on a Mac).",
     present: "In this document now",
-    presentNobody: "Only you",
+    presentNobody: "only you",
     you: "{{name}} (you)",
     loading: "Loading the document…",
   },

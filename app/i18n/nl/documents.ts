@@ -84,7 +84,7 @@ export const documents = {
     copied: "De tekst staat op het klembord.",
     selected: "De tekst is geselecteerd. Kopieer hem met Ctrl+C (Cmd+C op een Mac).",
     present: "Nu in dit document",
-    presentNobody: "Alleen jij",
+    presentNobody: "alleen jij",
     you: "{{name}} (jij)",
     loading: "Het document wordt geladen…",
   },
