@@ -83,8 +83,7 @@ describe("foundation in the browser", () => {
     // Client-side validation shows a clear message at the field when the form is sent (decision 288).
     await page.getByLabel("Wachtwoord").fill("kort");
     await page.getByRole("button", { name: "Account maken" }).click();
-    // At the field (the error summary above the form names it too: decision 331).
-    await visible(page.locator("p", { hasText: "Kies een wachtwoord van minstens 10 tekens." }));
+    await visible(page.getByText("Kies een wachtwoord van minstens 10 tekens."));
 
     await page.getByLabel("Je naam").fill("Ilse Nieuwenhuis");
     await page.getByLabel("E-mailadres").fill("ilse@gemeente-test.nl");
