@@ -147,11 +147,9 @@ function Shell({
       </a>
       <SiteHeader user={user} language={language} />
       <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        <AutofocusScope>
-          <FlashMessage flash={flash} />
-          {user?.unverifiedEmail ? <VerifyEmailBanner email={user.unverifiedEmail} /> : null}
-          {children}
-        </AutofocusScope>
+        <FlashMessage flash={flash} />
+        {user?.unverifiedEmail ? <VerifyEmailBanner email={user.unverifiedEmail} /> : null}
+        <AutofocusScope>{children}</AutofocusScope>
       </main>
       <SiteFooter />
     </>

@@ -15,4 +15,3 @@ import { readEmailVerificationToken } from "~server/accounts/verification.ts";
 export function emailInVerificationToken(token: string): string | null {
   return readEmailVerificationToken(token)?.email ?? null;
 }
-export { verifiedAddressCookie, verifiedAddressFromCookieHeader } from "~server/accounts/cookie.ts";

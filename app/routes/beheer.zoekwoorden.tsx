@@ -103,7 +103,7 @@ export default function ThesaurusPage() {
   return (
     <>
       <PageHeader title={t("search.thesaurus.title")} intro={t("search.thesaurus.intro")} />
-      <FormError error={formError} form={form} />
+      <FormError error={formError} />
       <Card className="mb-8 max-w-2xl">
         <h2 className="mb-3 text-xl font-bold">{t("search.thesaurus.addTitle")}</h2>
         <Form method="post" {...formProps(form)}>

@@ -132,7 +132,7 @@ export default function TopicList() {
           <h2 id="new-topic-heading" className="mb-3 text-xl font-bold">
             {t("discussions.topics.new")}
           </h2>
-          <FormError error={formErrorOf(actionData, "body")} form={form} />
+          <FormError error={formErrorOf(actionData, "body")} />
           {/* autoComplete off: Back after starting a topic without JavaScript would show the form filled in
               again with a new clientKey, and sending it again made a second topic (as the composer, decision 223). */}
           <Form method="post" {...formProps(form)} autoComplete="off" aria-labelledby="new-topic-heading">

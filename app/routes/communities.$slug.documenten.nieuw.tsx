@@ -69,7 +69,7 @@ export default function NewDocument() {
         {t("documents.new.title")}
       </h2>
       <p className="mt-1 mb-4 text-ink-700">{t("documents.new.intro")}</p>
-      <FormError error={formError} form={form} />
+      <FormError error={formError} />
       <Form method="post" {...formProps(form)}>
         <FormKey />
         <TextField field={fields.title} label={t("documents.new.titleLabel")} hint={t("documents.new.titleHint")} autoFocus />

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "~/utils/translation.ts";
-import { emailInVerificationToken, verifiedAddressCookie, verifyEmail } from "~/.server/accounts.ts";
+import { emailInVerificationToken, verifyEmail } from "~/.server/accounts.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { flashHeader } from "~/.server/flash.ts";
 import { getUser } from "~/.server/session.ts";
@@ -29,11 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const done = signedIn ? "auth.verify.done" : "auth.verify.doneLogIn";
     const key = result.outcome === "changed" ? "auth.verify.changed" : result.outcome === "already" ? "auth.verify.already" : done;
     const to = signedIn ? "/communities" : "/inloggen";
-    const headers = new Headers({ "Set-Cookie": await flashHeader({ kind: "success", key }) });
-    // The address the link proved fills in the login form (decision 331); never one from the query string.
-    const proved = emailInVerificationToken(params.token ?? "");
-    if (!signedIn && proved) headers.append("Set-Cookie", await verifiedAddressCookie().serialize(proved));
-    return redirect(to, { headers });
+    return redirect(to, { headers: { "Set-Cookie": await flashHeader({ kind: "success", key }) } });
   });
 }
 

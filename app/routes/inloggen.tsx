@@ -2,7 +2,7 @@ import { useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/ui/link.tsx";
 import { formProps, validateOnSubmit } from "~/components/ui/form-props.ts";
 import { useTranslation } from "~/utils/translation.ts";
@@ -12,14 +12,7 @@ import { TextField } from "~/components/ui/field.tsx";
 import { Card, FormError, PageHeader } from "~/components/ui/misc.tsx";
 import { loginSchema } from "~/shared/forms/accounts.ts";
 import { pageMeta, metaT } from "~/utils/meta.ts";
-import {
-  logIn,
-  loginDeviceCookie,
-  readLoginDevice,
-  settleLocaleAtLogin,
-  verifiedAddressCookie,
-  verifiedAddressFromCookieHeader,
-} from "~/.server/accounts.ts";
+import { logIn, loginDeviceCookie, readLoginDevice, settleLocaleAtLogin } from "~/.server/accounts.ts";
 import { orFormError } from "~/.server/errors.ts";
 import { readForm } from "~/.server/form-data.ts";
 import { chosenLanguage, getLanguage, languageCookie } from "~/.server/language.ts";
@@ -29,10 +22,7 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, metaT(match
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
-  // The address a verification link just proved (decision 331), read once.
-  const email = await verifiedAddressFromCookieHeader(request.headers.get("Cookie"));
-  if (!email) return { email: null };
-  return data({ email }, { headers: { "Set-Cookie": await verifiedAddressCookie().serialize("", { maxAge: 0 }) } });
+  return null;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -62,13 +52,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function LoginPage() {
   const { t } = useTranslation();
   const actionData = useActionData<typeof action>();
-  const { email } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
   const [form, fields] = useForm({
     id: "login",
     lastResult: actionData?.result,
-    defaultValue: email ? { email } : undefined,
     constraint: getZodConstraint(loginSchema),
     ...validateOnSubmit,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
@@ -78,7 +66,7 @@ export default function LoginPage() {
       <PageHeader title={t("auth.login.title")} intro={t("auth.login.intro")} />
       <Card>
         <Form method="post" {...formProps(form)}>
-          <FormError error={form.errors?.[0]} form={form} />
+          <FormError error={form.errors?.[0]} />
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
           <TextField field={fields.email} label={t("auth.login.email")} type="email" autoComplete="email" />
           <TextField field={fields.password} label={t("auth.login.password")} type="password" autoComplete="current-password" />

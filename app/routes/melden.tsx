@@ -117,7 +117,7 @@ function ReportForm({ target }: { target: { kind: ReportTargetKindValue; id: str
           {t("moderation.report.what", { kind: t(`moderation.report.kinds.${target.kind}`), title: target.title })}
         </p>
         <Form method="post" {...formProps(form)}>
-          <FormError error={form.errors?.[0]} form={form} />
+          <FormError error={form.errors?.[0]} />
           <input {...getInputProps(fields.targetKind, { type: "hidden" })} value={target.kind} key={undefined} />
           <input {...getInputProps(fields.targetId, { type: "hidden" })} value={target.id} key={undefined} />
           <input type="hidden" name="returnTo" value={target.url} />

@@ -64,7 +64,7 @@ export default function ProfilePage() {
         <PageHeader title={t("profile.title")} intro={t("profile.intro")} />
         <Card>
           <Form method="post" {...formProps(form)}>
-            <FormError error={form.errors?.[0]} form={form} />
+            <FormError error={form.errors?.[0]} />
             <TextField field={fields.displayName} label={t("profile.displayName")} autoComplete="name" />
             <TextField field={fields.organisation} label={t("profile.organisation")} autoComplete="organization" optional />
             <SelectField

@@ -57,7 +57,7 @@ export default function ChangeEmailPage() {
       <Card>
         <p className="mb-4">{t("profile.email.current", { email })}</p>
         <Form method="post" {...formProps(form)}>
-          <FormError error={form.errors?.[0]} form={form} />
+          <FormError error={form.errors?.[0]} />
           <TextField field={fields.email} label={t("profile.email.newEmail")} type="email" autoComplete="email" />
           <TextField
             field={fields.password}

@@ -83,7 +83,7 @@ export default function DeleteAccountPage() {
       </p>
       <Card>
         <Form method="post" {...formProps(form)}>
-          <FormError error={form.errors?.[0]} form={form} />
+          <FormError error={form.errors?.[0]} />
           <fieldset
             className="mb-4 rounded-md border border-line p-4"
             aria-describedby={fields.contributions.errors?.length ? fields.contributions.errorId : undefined}

@@ -81,7 +81,7 @@ export default function RegisterPage() {
       <PageHeader title={t("auth.register.title")} intro={t("auth.register.intro")} />
       <Card>
         <Form method="post" {...formProps(form)}>
-          <FormError error={form.errors?.[0]} form={form} />
+          <FormError error={form.errors?.[0]} />
           {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
           <TextField
             field={fields.displayName}

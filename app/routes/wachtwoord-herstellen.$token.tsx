@@ -68,7 +68,7 @@ export default function ResetPassword() {
       <PageHeader title={t("passwordReset.reset.title")} intro={t("passwordReset.reset.intro")} />
       <Card>
         <Form method="post" {...formProps(form)}>
-          <FormError error={form.errors?.[0]} form={form} />
+          <FormError error={form.errors?.[0]} />
           <TextField
             field={fields.password}
             label={t("passwordReset.reset.password")}

@@ -48,7 +48,7 @@ export default function ForgotPassword() {
       <div role="status">{actionData?.sent ? <Notice tone="success">{t("passwordReset.forgot.sent")}</Notice> : null}</div>
       <Card>
         <Form method="post" {...formProps(form)}>
-          <FormError error={form.errors?.[0]} form={form} />
+          <FormError error={form.errors?.[0]} />
           <TextField field={fields.email} label={t("passwordReset.forgot.email")} type="email" autoComplete="email" />
           <Button type="submit" className="w-full" disabled={navigation.state === "submitting"}>
             {t("passwordReset.forgot.submit")}

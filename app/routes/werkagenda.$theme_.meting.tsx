@@ -81,7 +81,7 @@ export default function MeasurementForm() {
         <EmptyState>{t("agenda.measurement.noIndicators")}</EmptyState>
       ) : (
         <Card className="max-w-2xl">
-          <FormError error={actionData && "formError" in actionData ? actionData.formError : null} form={form} />
+          <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
           <Form method="post" {...formProps(form)}>
             <FormKey />
             <SelectField

@@ -93,7 +93,7 @@ export default function ReviewRounds() {
         <Card as="section" className="mt-8 max-w-2xl">
           <h2 className="mb-1 text-xl font-bold">{t("agenda.review.newRound")}</h2>
           <p className="mb-3 text-ink-700">{t("agenda.review.newRoundHint")}</p>
-          <FormError error={actionData && "formError" in actionData ? actionData.formError : null} form={form} />
+          <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
           <Form method="post" {...formProps(form)}>
             <FormKey />
             <TextField field={fields.title} label={t("agenda.review.roundTitle")} />

@@ -128,7 +128,7 @@ export default function KnowledgeQuestions() {
           {permissions.proposeQuestion ? (
             <Card as="section" className="mt-8">
               <h2 className="mb-3 text-xl font-bold">{t("agenda.questions.propose")}</h2>
-              <FormError error={actionData && "formError" in actionData ? actionData.formError : null} form={form} />
+              <FormError error={actionData && "formError" in actionData ? actionData.formError : null} />
               <Form method="post" {...formProps(form)}>
                 <input type="hidden" name="intent" value="propose" />
                 <FormKey />

@@ -46,28 +46,3 @@ export async function sessionIdFromCookieHeader(header: string | null | undefine
   const value = (await sessionCookie().parse(header)) as unknown;
   return typeof value === "string" ? value : null;
 }
-
-/**
- * The address a verification link just proved, for the login page that follows it (decision 331): signed, so
- * only this server sets what the page fills in (a query parameter could be set by anyone, e.g. in a phishing
- * link); httpOnly and scoped to /inloggen; ten minutes, and cleared when the login page reads it.
- */
-export function verifiedAddressCookie() {
-  return singleton("verified-address-cookie", () =>
-    createCookie("pp_verified_address", {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: secureCookies(),
-      path: "/inloggen",
-      secrets: [config().SESSION_SECRET],
-      maxAge: 600,
-    }),
-  );
-}
-
-/** The proved address in a Cookie header, or null (missing, tampered with, or not an address). */
-export async function verifiedAddressFromCookieHeader(header: string | null | undefined): Promise<string | null> {
-  if (!header) return null;
-  const value = (await verifiedAddressCookie().parse(header)) as unknown;
-  return typeof value === "string" && value.includes("@") && value.length <= 254 ? value : null;
-}

@@ -63,9 +63,8 @@ describe("the work agenda in the browser", () => {
     await page.getByLabel("Bron").fill(SOURCE);
     await page.getByRole("button", { name: "Meting opslaan" }).click();
     const value = page.getByLabel("Waarde");
-    // At the fields (the last of each); the error summary above the form links to them (decision 331).
-    await visible(page.getByText("Vul een getal in, bijvoorbeeld 12 of 12,5.").last());
-    await visible(page.getByText("Vul een datum in.").last());
+    await visible(page.getByText("Vul een getal in, bijvoorbeeld 12 of 12,5."));
+    await visible(page.getByText("Vul een datum in."));
     expect(await value.getAttribute("aria-invalid")).toBe("true");
     expect(new URL(page.url()).pathname).toBe(`/werkagenda/${THEME}/meting`);
     expect(await db().agendaMeasurement.count()).toBe(before);

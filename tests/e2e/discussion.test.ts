@@ -124,7 +124,7 @@ describe("discussion in the browser", () => {
       bram.page
         .locator("li", { hasText: "Dit typte ik in de trein." })
         .last()
-        .getByRole("button", { name: /duim omhoog, 1 keer/ }),
+        .getByRole("button", { name: /duim omhoog: 1 keer/ }),
     );
 
     await anna.context.close();
@@ -162,7 +162,7 @@ describe("discussion in the browser", () => {
       page
         .locator("li", { hasText: "Zonder JavaScript kan ik ook meedoen." })
         .last()
-        .getByRole("button", { name: /hartje, 1 keer/ }),
+        .getByRole("button", { name: /hartje: 1 keer/ }),
     );
     await page
       .locator("li", { hasText: "Zonder JavaScript kan ik ook meedoen." })

@@ -256,27 +256,20 @@ describe("a form that comes back with an error, without JavaScript", () => {
     await context.close();
   });
 
-  it(
-    "with several fields to correct, the error summary has focus and the page one autofocus (as HTML allows)",
-    { timeout: 60_000 },
-    async () => {
-      const moderator = await db().user.findUniqueOrThrow({ where: { email: "moderator@praktijkplein.test" }, select: { id: true } });
-      const { context, page } = await app.signedInContext(moderator.id, { ...PHONE, javaScriptEnabled: false });
-      await page.goto(`${app.url}/agenda/nieuw`);
-      // What the browser would check itself is left out, so the server's answer names two fields.
-      await page.evaluate(() => document.querySelectorAll("form").forEach((form) => (form.noValidate = true)));
-      await page.getByRole("textbox", { name: "Titel" }).fill("A");
-      await page.locator('main form button[type="submit"]').last().click();
-      await page.locator('[aria-invalid="true"]').first().waitFor();
-      expect(
-        await page.locator('[aria-invalid="true"]').evaluateAll((fields) => fields.map((field) => field.getAttribute("name"))),
-      ).toEqual(expect.arrayContaining(["title", "description"]));
-      expect(await page.locator("[autofocus]").count()).toBe(1);
-      // Two or more errors: the summary above the form, each a link to its field (decision 331).
-      const summary = page.getByRole("group", { name: /dingen om te verbeteren/ });
-      expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
-      expect(await summary.getByRole("link").first().getAttribute("href")).toMatch(/-title$/);
-      await context.close();
-    },
-  );
+  it("with several fields to correct, the first has focus and the page one autofocus (as HTML allows)", { timeout: 60_000 }, async () => {
+    const moderator = await db().user.findUniqueOrThrow({ where: { email: "moderator@praktijkplein.test" }, select: { id: true } });
+    const { context, page } = await app.signedInContext(moderator.id, { ...PHONE, javaScriptEnabled: false });
+    await page.goto(`${app.url}/agenda/nieuw`);
+    // What the browser would check itself is left out, so the server's answer names two fields.
+    await page.evaluate(() => document.querySelectorAll("form").forEach((form) => (form.noValidate = true)));
+    await page.getByRole("textbox", { name: "Titel" }).fill("A");
+    await page.locator('main form button[type="submit"]').last().click();
+    await page.locator('[aria-invalid="true"]').first().waitFor();
+    expect(await page.locator('[aria-invalid="true"]').evaluateAll((fields) => fields.map((field) => field.getAttribute("name")))).toEqual(
+      expect.arrayContaining(["title", "description"]),
+    );
+    expect(await page.locator("[autofocus]").count()).toBe(1);
+    expect(await focused(page)).toBe("input title");
+    await context.close();
+  });
 });

@@ -37,9 +37,8 @@ describe("walk 12", () => {
     expect(await sector.locator("option", { hasText: "Geen keuze" }).count()).toBe(0);
     expect(await page.getByLabel("Omvang van de organisatie").locator("option", { hasText: "Geen keuze" }).count()).toBe(0);
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
-    // At the fields (the last of each); the error summary above the form links to them (decision 331).
-    await page.getByText("Kies de sector.").last().waitFor({ timeout: 10_000 });
-    await page.getByText("Kies hoe groot de organisatie is.").last().waitFor();
+    await page.getByText("Kies de sector.").waitFor({ timeout: 10_000 });
+    await page.getByText("Kies hoe groot de organisatie is.").waitFor();
     expect(await sector.getAttribute("aria-invalid")).toBe("true");
     await context.close();
   });

@@ -148,7 +148,7 @@ export function MessageItem({
                       {reaction ? <span aria-hidden="true">{reaction.count}</span> : null}
                       <span className="sr-only">
                         {reaction
-                          ? t(mine ? "discussions.topic.reactionMine" : "discussions.topic.reactionCount", { label, count: reaction.count })
+                          ? t("discussions.topic.reactionCount", { label, count: reaction.count })
                           : t("discussions.topic.react", { label })}
                       </span>
                     </button>

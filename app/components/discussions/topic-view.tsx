@@ -97,15 +97,6 @@ export function TopicView(props: TopicViewProps) {
   }, [membershipEnded]);
 
   useEffect(() => setHydrated(true), []);
-  // The reply box's refusal belongs to what was sent from it: once the member edits a message instead,
-  // or types in the box again, it no longer applies (walk 19).
-  useEffect(() => {
-    if (props.editingId) setComposerError(null);
-  }, [props.editingId]);
-  const onComposerInput = useCallback(() => {
-    setComposerError(null);
-    onComposerChange();
-  }, [onComposerChange]);
 
   const ordered = useMemo(() => orderedMessages(state), [state]);
   const maxSeq = ordered.at(-1)?.seq ?? 0;
@@ -322,7 +313,7 @@ export function TopicView(props: TopicViewProps) {
               invalid={!!(composerError || (props.bodyError && !props.editingId))}
               rows={3}
               editorRef={editorRef}
-              onChange={onComposerInput}
+              onChange={onComposerChange}
             >
               <MentionsPlugin communitySlug={communitySlug} />
             </RichTextEditor>

@@ -67,8 +67,6 @@ function CheckboxGroup({
           <label key={option.value} className="flex items-start gap-2">
             <input
               type="checkbox"
-              // The group's id on its first box: the error summary's link lands there (decision 331).
-              id={index === 0 ? field.id : undefined}
               autoFocus={index === 0 ? autoFocus : undefined}
               name={field.name}
               value={option.value}
@@ -188,7 +186,7 @@ export function LibraryItemForm({
   return (
     <Form method="post" {...formProps(form)} className="max-w-3xl">
       <FormKey />
-      <FormError error={formError ?? (form.errors?.length ? "errors.invalidRequest" : null)} form={form} />
+      <FormError error={formError ?? (form.errors?.length ? "errors.invalidRequest" : null)} />
       {communityName ? <Notice tone="info">{<Sentence k="library.form.fromCommunity" dutch={{ name: communityName }} />}</Notice> : null}
       <Notice tone="info">{t("library.privacyNote")}</Notice>
       <input type="hidden" name="kind" value={kind} />

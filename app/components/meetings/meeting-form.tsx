@@ -48,7 +48,7 @@ export function MeetingForm({
   });
   return (
     <>
-      <FormError error={formError} form={form} />
+      <FormError error={formError} />
       <Form method="post" {...formProps(form)}>
         <FormKey />
         {Object.entries(hidden ?? {}).map(([name, value]) => (

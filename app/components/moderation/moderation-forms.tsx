@@ -60,7 +60,7 @@ export function ReportActionForm({
   const reasonFocus = useInvalidAutofocus(fields.reason.id, Boolean(fields.reason.errors?.length));
   return (
     <Form method="post" {...formProps(form)} className="mt-4 border-t border-line pt-4">
-      <FormError error={form.errors?.[0] ?? null} form={form} />
+      <FormError error={form.errors?.[0] ?? null} />
       <input type="hidden" name="reportId" value={reportId} />
       <fieldset aria-describedby={fields.action.errors?.length ? fields.action.errorId : undefined}>
         <legend className="font-semibold">{t("moderation.queue.actionLabel")}</legend>
@@ -134,7 +134,7 @@ export function UnhideForm({
   const reasonFocus = useInvalidAutofocus(fields.reason.id, Boolean(fields.reason.errors?.length));
   return (
     <Form method="post" {...formProps(form)} className="mt-2">
-      <FormError error={form.errors?.[0] ?? null} form={form} />
+      <FormError error={form.errors?.[0] ?? null} />
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="action" value="UNHIDE" />
       <div className="flex flex-wrap items-end gap-2">

@@ -3,7 +3,6 @@ import { useTranslation } from "~/utils/translation.ts";
 import { cn } from "~/utils/cn.ts";
 import { tKey } from "~/utils/i18n.ts";
 import { useErrorFocus } from "./field.tsx";
-import { ErrorSummary, type SummaryForm } from "./error-summary.tsx";
 
 export function Card({
   children,
@@ -71,22 +70,14 @@ export function Notice({
 }
 
 /** The error a form action returned that belongs to no single field; it takes focus (decision 231). */
-/**
- * With `form` (conform's form metadata) it also lists the field errors when there are two or more
- * (ErrorSummary, decision 331); the form-wide error, when there is one, keeps focus.
- */
-export function FormError({ error, form }: { error?: string | null; form?: SummaryForm }) {
+export function FormError({ error }: { error?: string | null }) {
   const { t } = useTranslation();
   const focus = useErrorFocus(Boolean(error));
+  if (!error) return null;
   return (
-    <>
-      {error ? (
-        <Notice tone="error" focus={focus}>
-          <p>{tKey(t, error)}</p>
-        </Notice>
-      ) : null}
-      {form ? <ErrorSummary form={form} takesFocus={!error} /> : null}
-    </>
+    <Notice tone="error" focus={focus}>
+      <p>{tKey(t, error)}</p>
+    </Notice>
   );
 }
 

@@ -27,10 +27,6 @@ export const errors: Translation<typeof nl> = {
     inviteeEmail: "Enter the email address of the person you invite.",
   },
   choose: "Please make a choice.",
-  summary: {
-    title_one: "There is {{count}} thing to fix",
-    title_other: "There are {{count}} things to fix",
-  },
   tooShort: "This is too short.",
   tooLong: "This is too long.",
   minChars: "This is too short: use at least {{count, number}} characters.",

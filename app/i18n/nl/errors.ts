@@ -25,11 +25,6 @@ export const errors = {
     inviteeEmail: "Vul het e-mailadres in van wie je uitnodigt.",
   },
   choose: "Maak een keuze.",
-  /** Above a form sent with two or more errors, each a link to its field (decision 331). */
-  summary: {
-    title_one: "Er is {{count}} ding om te verbeteren",
-    title_other: "Er zijn {{count}} dingen om te verbeteren",
-  },
   tooShort: "Dit is te kort.",
   tooLong: "Dit is te lang.",
   minChars: "Dit is te kort: gebruik minstens {{count, number}} tekens.",
